@@ -1,0 +1,158 @@
+// Package config reads Assay's settings from flags and environment variables.
+//
+// Every setting has a flag and an ASSAY_* variable; a flag given on the command line wins over
+// the variable, and the variable wins over the zero-setup default.
+package config
+
+import (
+	"flag"
+	"fmt"
+	"net"
+	"net/url"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Config holds every setting of a running Assay.
+type Config struct {
+	Addr        string
+	BaseURL     string
+	DataDir     string
+	DatabaseURL string
+
+	S3Bucket    string
+	S3Endpoint  string
+	S3Region    string
+	S3PathStyle bool
+
+	SMTPURL  string
+	MailFrom string
+
+	MaxUploadBytes   int64
+	SessionIdle      time.Duration
+	SessionAbsolute  time.Duration
+	InvitationGrace  time.Duration
+	InvitationMaxAge time.Duration
+	TrustedProxies   []*net.IPNet
+	LogLevel         string
+	LogFormat        string
+}
+
+// Setting describes one configuration knob, for flags and for the README table.
+type Setting struct {
+	Flag, Env, Default, Usage string
+}
+
+// Settings lists every setting in the order the README documents them.
+var Settings = []Setting{
+	{"addr", "ASSAY_ADDR", ":8080", "address to listen on"},
+	{"base-url", "ASSAY_BASE_URL", "http://localhost:8080", "public URL used in invitation links; https here turns on Secure cookies"},
+	{"data-dir", "ASSAY_DATA_DIR", "./assay-data", "folder for the SQLite database and local evidence"},
+	{"database-url", "ASSAY_DATABASE_URL", "", "postgres://… to use PostgreSQL; empty uses SQLite in the data folder"},
+	{"s3-bucket", "ASSAY_S3_BUCKET", "", "store evidence in this S3 bucket; empty uses the data folder"},
+	{"s3-endpoint", "ASSAY_S3_ENDPOINT", "", "S3-compatible endpoint URL (MinIO etc.); empty means AWS"},
+	{"s3-region", "ASSAY_S3_REGION", "us-east-1", "S3 region"},
+	{"s3-path-style", "ASSAY_S3_PATH_STYLE", "false", "use path-style bucket addressing (needed by MinIO)"},
+	{"smtp-url", "ASSAY_SMTP_URL", "", "smtp://user:pass@host:587 or smtps://…; empty keeps mail in the admin outbox"},
+	{"mail-from", "ASSAY_MAIL_FROM", "Assay <assay@localhost>", "sender address of outgoing mail"},
+	{"max-upload-mb", "ASSAY_MAX_UPLOAD_MB", "50", "largest evidence file accepted, in MiB"},
+	{"session-idle", "ASSAY_SESSION_IDLE", "30m", "a session unused this long ends"},
+	{"session-absolute", "ASSAY_SESSION_ABSOLUTE", "12h", "a session ends this long after sign-in, used or not"},
+	{"invitation-grace", "ASSAY_INVITATION_GRACE", "336h", "an invitation link stays valid this long after the due date"},
+	{"invitation-max-age", "ASSAY_INVITATION_MAX_AGE", "1440h", "an invitation link never lives longer than this (60 days)"},
+	{"trusted-proxies", "ASSAY_TRUSTED_PROXIES", "", "comma-separated CIDRs whose X-Forwarded-For is believed; empty trusts none"},
+	{"log-level", "ASSAY_LOG_LEVEL", "info", "debug, info, warn or error"},
+	{"log-format", "ASSAY_LOG_FORMAT", "text", "text or json"},
+}
+
+// Load parses args (without the program name) over the environment read through getenv.
+func Load(args []string, getenv func(string) string) (Config, error) {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	values := make(map[string]*string, len(Settings))
+	for _, s := range Settings {
+		def := s.Default
+		if v := getenv(s.Env); v != "" {
+			def = v
+		}
+		values[s.Flag] = fs.String(s.Flag, def, s.Usage+" ("+s.Env+")")
+	}
+	if err := fs.Parse(args); err != nil {
+		return Config{}, err
+	}
+	get := func(name string) string { return strings.TrimSpace(*values[name]) }
+
+	var c Config
+	var errs []string
+	c.Addr = get("addr")
+	c.BaseURL = strings.TrimRight(get("base-url"), "/")
+	if u, err := url.Parse(c.BaseURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		errs = append(errs, "base-url must be an absolute http(s) URL")
+	}
+	c.DataDir = filepath.Clean(get("data-dir"))
+	c.DatabaseURL = get("database-url")
+	c.S3Bucket = get("s3-bucket")
+	c.S3Endpoint = get("s3-endpoint")
+	c.S3Region = get("s3-region")
+	c.S3PathStyle = parseBool(get("s3-path-style"), "s3-path-style", &errs)
+	c.SMTPURL = get("smtp-url")
+	c.MailFrom = get("mail-from")
+	mb, err := strconv.ParseInt(get("max-upload-mb"), 10, 64)
+	if err != nil || mb <= 0 {
+		errs = append(errs, "max-upload-mb must be a positive whole number")
+	}
+	c.MaxUploadBytes = mb << 20
+	c.SessionIdle = parseDuration(get("session-idle"), "session-idle", &errs)
+	c.SessionAbsolute = parseDuration(get("session-absolute"), "session-absolute", &errs)
+	c.InvitationGrace = parseDuration(get("invitation-grace"), "invitation-grace", &errs)
+	c.InvitationMaxAge = parseDuration(get("invitation-max-age"), "invitation-max-age", &errs)
+	for _, cidr := range strings.Split(get("trusted-proxies"), ",") {
+		if cidr = strings.TrimSpace(cidr); cidr == "" {
+			continue
+		}
+		_, n, err := net.ParseCIDR(cidr)
+		if err != nil {
+			errs = append(errs, fmt.Sprintf("trusted-proxies: %q is not a CIDR", cidr))
+			continue
+		}
+		c.TrustedProxies = append(c.TrustedProxies, n)
+	}
+	c.LogLevel = get("log-level")
+	c.LogFormat = get("log-format")
+	if len(errs) > 0 {
+		return Config{}, fmt.Errorf("config: %s", strings.Join(errs, "; "))
+	}
+	return c, nil
+}
+
+// SecureCookies reports whether cookies must carry the Secure attribute.
+func (c Config) SecureCookies() bool {
+	return strings.HasPrefix(c.BaseURL, "https://")
+}
+
+// SQLitePath is where the zero-setup database lives.
+func (c Config) SQLitePath() string {
+	return filepath.Join(c.DataDir, "assay.db")
+}
+
+// EvidenceDir is where the zero-setup evidence store keeps files.
+func (c Config) EvidenceDir() string {
+	return filepath.Join(c.DataDir, "evidence")
+}
+
+func parseBool(s, name string, errs *[]string) bool {
+	b, err := strconv.ParseBool(s)
+	if err != nil {
+		*errs = append(*errs, name+" must be true or false")
+	}
+	return b
+}
+
+func parseDuration(s, name string, errs *[]string) time.Duration {
+	d, err := time.ParseDuration(s)
+	if err != nil || d <= 0 {
+		*errs = append(*errs, name+" must be a positive duration such as 30m or 12h")
+	}
+	return d
+}

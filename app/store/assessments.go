@@ -1,0 +1,241 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// CreateAssessment inserts a and its invitations in one transaction.
+func (s *Store) CreateAssessment(ctx context.Context, a *Assessment, invs []*Invitation) error {
+	return s.q(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := tx.Create(a).Error; err != nil {
+			return notFound(err, "create assessment")
+		}
+		for _, inv := range invs {
+			inv.AssessmentID = a.ID
+			if err := tx.Create(inv).Error; err != nil {
+				return notFound(err, "create invitation")
+			}
+		}
+		return nil
+	})
+}
+
+// Assessment returns the assessment with id and its vendor.
+func (s *Store) Assessment(ctx context.Context, id uint) (Assessment, error) {
+	var a Assessment
+	if id == 0 {
+		return a, ErrNotFound
+	}
+	err := s.q(ctx).Preload("Vendor").Where("id = ?", id).First(&a).Error
+	return a, notFound(err, "assessment")
+}
+
+// VendorAssessments lists a vendor's assessments, newest first.
+func (s *Store) VendorAssessments(ctx context.Context, vendorID uint) ([]Assessment, error) {
+	var as []Assessment
+	if vendorID == 0 {
+		return nil, ErrNotFound
+	}
+	err := s.q(ctx).Where("vendor_id = ?", vendorID).Order("id DESC").Find(&as).Error
+	return as, notFound(err, "vendor assessments")
+}
+
+// SetAssessmentStatus moves an assessment to status if it is currently in one of from.
+func (s *Store) SetAssessmentStatus(ctx context.Context, id uint, status string, from ...string) error {
+	q := s.q(ctx).Model(&Assessment{}).Where("id = ?", id)
+	if len(from) > 0 {
+		q = q.Where("status IN ?", from)
+	}
+	res := q.Updates(map[string]any{"status": status, "updated_at": time.Now().UTC()})
+	if res.Error != nil {
+		return notFound(res.Error, "set assessment status")
+	}
+	if res.RowsAffected == 0 {
+		return ErrConflict
+	}
+	return nil
+}
+
+// MarkSubmitted freezes an assessment as submitted by who, unless it was already submitted.
+func (s *Store) MarkSubmitted(ctx context.Context, id uint, who string, at time.Time) error {
+	res := s.q(ctx).Model(&Assessment{}).Where("id = ? AND status IN ?", id, []string{StatusSent, StatusInProgress, StatusReturned}).
+		Updates(map[string]any{"status": StatusSubmitted, "submitted_at": at, "submitted_by": who, "updated_at": at})
+	if res.Error != nil {
+		return notFound(res.Error, "mark submitted")
+	}
+	if res.RowsAffected == 0 {
+		return ErrConflict
+	}
+	return nil
+}
+
+// Invitations lists an assessment's invitations.
+func (s *Store) Invitations(ctx context.Context, assessmentID uint) ([]Invitation, error) {
+	var invs []Invitation
+	err := s.q(ctx).Where("assessment_id = ?", assessmentID).Order("id").Find(&invs).Error
+	return invs, notFound(err, "invitations")
+}
+
+// Invitation returns the invitation with id within the assessment.
+func (s *Store) Invitation(ctx context.Context, assessmentID, id uint) (Invitation, error) {
+	var inv Invitation
+	if assessmentID == 0 || id == 0 {
+		return inv, ErrNotFound
+	}
+	err := s.q(ctx).Where("id = ? AND assessment_id = ?", id, assessmentID).First(&inv).Error
+	return inv, notFound(err, "invitation")
+}
+
+// InvitationByTokenHash returns the invitation whose token hashes to hash, whatever its state.
+func (s *Store) InvitationByTokenHash(ctx context.Context, hash string) (Invitation, error) {
+	var inv Invitation
+	err := s.q(ctx).Where("token_hash = ?", hash).First(&inv).Error
+	return inv, notFound(err, "invitation by token")
+}
+
+// RotateInvitation gives an invitation a new token hash and expiry, and lifts a revocation,
+// so the old link stops working at once.
+func (s *Store) RotateInvitation(ctx context.Context, id uint, hash string, expires time.Time) error {
+	err := s.q(ctx).Model(&Invitation{}).Where("id = ?", id).
+		Updates(map[string]any{"token_hash": hash, "expires_at": expires, "revoked_at": nil}).Error
+	return notFound(err, "rotate invitation")
+}
+
+// RevokeInvitation stops an invitation's link from working and ends sessions opened with it.
+func (s *Store) RevokeInvitation(ctx context.Context, id uint, at time.Time) error {
+	return s.q(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := tx.Model(&Invitation{}).Where("id = ?", id).Update("revoked_at", at).Error; err != nil {
+			return notFound(err, "revoke invitation")
+		}
+		return notFound(tx.Where("invitation_id = ?", id).Delete(&Session{}).Error, "end invitation sessions")
+	})
+}
+
+// TouchInvitation records that a link was used.
+func (s *Store) TouchInvitation(ctx context.Context, id uint, at time.Time) error {
+	return notFound(s.q(ctx).Model(&Invitation{}).Where("id = ?", id).Update("last_used_at", at).Error, "touch invitation")
+}
+
+// Answers returns an assessment's answers keyed by question id.
+func (s *Store) Answers(ctx context.Context, assessmentID uint) (map[string]Answer, error) {
+	var as []Answer
+	if assessmentID == 0 {
+		return nil, ErrNotFound
+	}
+	if err := s.q(ctx).Where("assessment_id = ?", assessmentID).Find(&as).Error; err != nil {
+		return nil, notFound(err, "answers")
+	}
+	m := make(map[string]Answer, len(as))
+	for _, a := range as {
+		m[a.QuestionID] = a
+	}
+	return m, nil
+}
+
+// SaveAnswer writes one answer. With expectedVersion ≥ 0 the write happens only if the stored
+// version still equals it (0: no answer stored yet); otherwise ErrConflict. A negative
+// expectedVersion writes whatever is stored (API clients that do not track versions).
+func (s *Store) SaveAnswer(ctx context.Context, a *Answer, expectedVersion int) error {
+	var cur Answer
+	err := s.q(ctx).Where("assessment_id = ? AND question_id = ?", a.AssessmentID, a.QuestionID).First(&cur).Error
+	switch {
+	case errors.Is(err, gorm.ErrRecordNotFound):
+		if expectedVersion > 0 {
+			return ErrConflict
+		}
+		a.Version = 1
+		if err := s.q(ctx).Create(a).Error; err != nil {
+			if IsDuplicate(err) {
+				return ErrConflict
+			}
+			return notFound(err, "create answer")
+		}
+		return nil
+	case err != nil:
+		return notFound(err, "answer")
+	}
+	if expectedVersion >= 0 && cur.Version != expectedVersion {
+		return ErrConflict
+	}
+	res := s.q(ctx).Model(&Answer{}).Where("id = ? AND version = ?", cur.ID, cur.Version).
+		Updates(map[string]any{"value": a.Value, "version": cur.Version + 1, "updated_by": a.UpdatedBy, "updated_at": a.UpdatedAt})
+	if res.Error != nil {
+		return notFound(res.Error, "update answer")
+	}
+	if res.RowsAffected == 0 {
+		return ErrConflict
+	}
+	a.ID, a.Version = cur.ID, cur.Version+1
+	return nil
+}
+
+// CreateEvidence records a stored file.
+func (s *Store) CreateEvidence(ctx context.Context, e *Evidence) error {
+	return notFound(s.q(ctx).Create(e).Error, "create evidence")
+}
+
+// Evidence returns the file with id within the assessment.
+func (s *Store) Evidence(ctx context.Context, assessmentID, id uint) (Evidence, error) {
+	var e Evidence
+	if assessmentID == 0 || id == 0 {
+		return e, ErrNotFound
+	}
+	err := s.q(ctx).Where("id = ? AND assessment_id = ?", id, assessmentID).First(&e).Error
+	return e, notFound(err, "evidence")
+}
+
+// EvidenceList lists an assessment's files in upload order.
+func (s *Store) EvidenceList(ctx context.Context, assessmentID uint) ([]Evidence, error) {
+	var es []Evidence
+	if assessmentID == 0 {
+		return nil, ErrNotFound
+	}
+	err := s.q(ctx).Where("assessment_id = ?", assessmentID).Order("id").Find(&es).Error
+	return es, notFound(err, "evidence list")
+}
+
+// DeleteEvidence removes the record of a file within the assessment.
+func (s *Store) DeleteEvidence(ctx context.Context, assessmentID, id uint) error {
+	res := s.q(ctx).Where("id = ? AND assessment_id = ?", id, assessmentID).Delete(&Evidence{})
+	if res.Error != nil {
+		return notFound(res.Error, "delete evidence")
+	}
+	if res.RowsAffected == 0 {
+		return ErrNotFound
+	}
+	return nil
+}
+
+// CreateResult stores a score and marks the assessment scored.
+func (s *Store) CreateResult(ctx context.Context, r *Result) error {
+	return s.q(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := tx.Create(r).Error; err != nil {
+			return notFound(err, "create result")
+		}
+		err := tx.Model(&Assessment{}).Where("id = ? AND status IN ?", r.AssessmentID, []string{StatusSubmitted, StatusScored}).
+			Updates(map[string]any{"status": StatusScored, "scored_at": r.ComputedAt, "updated_at": r.ComputedAt}).Error
+		return notFound(err, "mark scored")
+	})
+}
+
+// LatestResult returns the newest result of an assessment.
+func (s *Store) LatestResult(ctx context.Context, assessmentID uint) (Result, error) {
+	var r Result
+	if assessmentID == 0 {
+		return r, ErrNotFound
+	}
+	err := s.q(ctx).Where("assessment_id = ?", assessmentID).Order("id DESC").First(&r).Error
+	return r, notFound(err, "latest result")
+}
+
+// UnscoredSubmissions lists submitted assessments that have no result yet, so a restart
+// finishes scoring that was interrupted.
+func (s *Store) UnscoredSubmissions(ctx context.Context) ([]uint, error) {
+	var ids []uint
+	err := s.q(ctx).Model(&Assessment{}).Where("status = ?", StatusSubmitted).Pluck("id", &ids).Error
+	return ids, notFound(err, "unscored submissions")
+}

@@ -1,0 +1,260 @@
+package store
+
+import (
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// Roles a staff user can hold.
+const (
+	RoleAdmin       = "admin"
+	RoleAnalyst     = "analyst"
+	RoleProcurement = "procurement"
+)
+
+// Assessment statuses, in the order an assessment usually moves through them.
+const (
+	StatusSent       = "sent"
+	StatusInProgress = "in_progress"
+	StatusSubmitted  = "submitted"
+	StatusScored     = "scored"
+	StatusReturned   = "returned"
+	StatusCancelled  = "cancelled"
+	StatusExpired    = "expired"
+)
+
+// User is a staff account: admin, analyst or procurement.
+type User struct {
+	ID           uint `gorm:"primaryKey"`
+	Email        string
+	Name         string
+	Role         string
+	PasswordHash string
+	Disabled     bool
+	CreatedAt    time.Time
+	UpdatedAt    time.Time
+}
+
+// Session is a server-side browser session, for a staff user or for a vendor invitation.
+// Only the SHA-256 of the cookie value is stored, so a database leak yields no live sessions.
+type Session struct {
+	ID           string `gorm:"primaryKey"`
+	UserID       *uint
+	InvitationID *uint
+	AssessmentID *uint
+	CSRFToken    string
+	IP           string
+	CreatedAt    time.Time
+	LastSeenAt   time.Time
+	ExpiresAt    time.Time
+}
+
+// APIToken lets a staff user call the JSON API; only its SHA-256 is stored.
+type APIToken struct {
+	ID         uint `gorm:"primaryKey"`
+	UserID     uint
+	Name       string
+	Hash       string
+	CreatedAt  time.Time
+	LastUsedAt *time.Time
+	RevokedAt  *time.Time
+}
+
+// LoginFailure records one failed sign-in, keyed by account or by client address, for rate limiting.
+type LoginFailure struct {
+	ID  uint `gorm:"primaryKey"`
+	Key string
+	At  time.Time
+}
+
+// Vendor is a third party the organisation buys services from.
+type Vendor struct {
+	ID        uint `gorm:"primaryKey"`
+	Name      string
+	Website   string
+	Tier      string
+	OwnerID   *uint
+	Decision  string
+	CreatedAt time.Time
+	UpdatedAt time.Time
+	Services  []Service `gorm:"foreignKey:VendorID"`
+	Contacts  []Contact `gorm:"foreignKey:VendorID"`
+}
+
+// Service is something the organisation buys from a vendor; keywords help match certificate scopes.
+type Service struct {
+	ID       uint `gorm:"primaryKey"`
+	VendorID uint
+	Name     string
+	Keywords []string `gorm:"serializer:json"`
+}
+
+// Contact is a person at the vendor who can receive questionnaires.
+type Contact struct {
+	ID       uint `gorm:"primaryKey"`
+	VendorID uint
+	Name     string
+	Email    string
+}
+
+// Assessment is one questionnaire sent to one vendor, pinned to the exact questionnaire version.
+type Assessment struct {
+	ID                   uint `gorm:"primaryKey"`
+	VendorID             uint
+	QuestionnaireID      string
+	QuestionnaireVersion string
+	QuestionnaireHash    string
+	Status               string
+	DueOn                time.Time
+	SentByID             uint
+	SubmittedAt          *time.Time
+	SubmittedBy          string
+	ScoredAt             *time.Time
+	CreatedAt            time.Time
+	UpdatedAt            time.Time
+	Vendor               *Vendor `gorm:"foreignKey:VendorID"`
+}
+
+// Invitation grants one recipient access to one assessment through a link; only the token's SHA-256 is kept.
+type Invitation struct {
+	ID           uint `gorm:"primaryKey"`
+	AssessmentID uint
+	Email        string
+	Name         string
+	TokenHash    string
+	ExpiresAt    time.Time
+	RevokedAt    *time.Time
+	LastUsedAt   *time.Time
+	CreatedAt    time.Time
+}
+
+// Answer is the current value of one question in one assessment. Version rises with every save
+// so that two people editing the same answer cannot overwrite each other unknowingly.
+type Answer struct {
+	ID           uint `gorm:"primaryKey"`
+	AssessmentID uint
+	QuestionID   string
+	Value        string
+	Version      int
+	UpdatedBy    string
+	UpdatedAt    time.Time
+}
+
+// Evidence statuses.
+const (
+	EvidenceStored    = "stored"
+	EvidenceExtracted = "extracted"
+	EvidenceFailed    = "failed"
+)
+
+// Evidence is a file uploaded for an evidence question, stored under a server-made key.
+type Evidence struct {
+	ID           uint `gorm:"primaryKey"`
+	AssessmentID uint
+	QuestionID   string
+	ObjectKey    string
+	Filename     string
+	Size         int64
+	Kind         string
+	ContentType  string
+	SHA256       string `gorm:"column:sha256"`
+	Status       string
+	Facts        map[string]any `gorm:"serializer:json"`
+	UploadedBy   string
+	CreatedAt    time.Time
+}
+
+// Result is the score of a submitted assessment together with the versions that produced it.
+type Result struct {
+	ID                   uint `gorm:"primaryKey"`
+	AssessmentID         uint
+	Score                int
+	Rating               string
+	RedFlags             []RedFlag   `gorm:"serializer:json"`
+	Certificate          Certificate `gorm:"serializer:json"`
+	EngineVersion        string
+	QuestionnaireVersion string
+	QuestionnaireHash    string
+	ComputedAt           time.Time
+}
+
+// RedFlag is one finding of the scoring engine as stored in a Result.
+type RedFlag struct {
+	ID          string   `json:"id"`
+	Severity    string   `json:"severity"`
+	Title       string   `json:"title"`
+	Explanation string   `json:"explanation"`
+	QuestionIDs []string `json:"question_ids"`
+	EvidenceIDs []uint   `json:"evidence_ids"`
+	Quote       string   `json:"quote,omitempty"`
+}
+
+// Certificate is the ISO 27001 certificate verdict stored in a Result.
+type Certificate struct {
+	Status            string   `json:"status"`
+	ExpiresOn         string   `json:"expires_on,omitempty"`
+	Scope             string   `json:"scope,omitempty"`
+	CoveredServices   []string `json:"covered_services"`
+	UncoveredServices []string `json:"uncovered_services"`
+}
+
+// AuditEvent is one append-only record of a change. Each event carries the hash of the one
+// before it in the same chain, so a deleted or edited event breaks the chain visibly.
+type AuditEvent struct {
+	ID         uint `gorm:"primaryKey"`
+	Chain      string
+	Seq        int64
+	ActorType  string
+	ActorID    uint
+	ActorLabel string
+	Action     string
+	ObjectType string
+	ObjectID   uint
+	Detail     string
+	IP         string
+	At         time.Time
+	PrevHash   string
+	Hash       string
+}
+
+// Mail is an outgoing message. Without SMTP it stays here for admins to read in the outbox.
+type Mail struct {
+	ID        uint `gorm:"primaryKey"`
+	To        string `gorm:"column:recipient"`
+	Subject   string
+	Text      string
+	Status    string
+	Error     string
+	CreatedAt time.Time
+	SentAt    *time.Time
+}
+
+// Mail statuses.
+const (
+	MailOutbox = "outbox"
+	MailSent   = "sent"
+	MailFailed = "failed"
+)
+
+// Models lists every model, for the schema check.
+func Models() []any {
+	return []any{&User{}, &Session{}, &APIToken{}, &LoginFailure{}, &Vendor{}, &Service{}, &Contact{},
+		&Assessment{}, &Invitation{}, &Answer{}, &Evidence{}, &Result{}, &AuditEvent{}, &Mail{}}
+}
+
+// BeforeSave stores an empty object rather than NULL for facts not yet read.
+func (e *Evidence) BeforeSave(*gorm.DB) error {
+	if e.Facts == nil {
+		e.Facts = map[string]any{}
+	}
+	return nil
+}
+
+// BeforeSave stores an empty list rather than NULL for a service without keywords.
+func (s *Service) BeforeSave(*gorm.DB) error {
+	if s.Keywords == nil {
+		s.Keywords = []string{}
+	}
+	return nil
+}

@@ -1,0 +1,169 @@
+// Package store keeps Assay's data in SQLite or PostgreSQL through GORM.
+//
+// It knows GORM and SQL and nothing of HTTP. Every lookup of an object that belongs to an
+// assessment or vendor takes the owner's id explicitly, because GORM silently drops zero-valued
+// struct conditions and would otherwise return every vendor's rows.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/glebarez/sqlite"
+	"github.com/pressly/goose/v3"
+	"gorm.io/driver/postgres"
+	"gorm.io/gorm"
+	"gorm.io/gorm/logger"
+
+	"assay/migrations"
+)
+
+// ErrNotFound is returned when the asked-for row does not exist (or is not the caller's).
+var ErrNotFound = errors.New("store: not found")
+
+// ErrConflict is returned when a write loses a race, such as an answer saved on a stale version.
+var ErrConflict = errors.New("store: conflict")
+
+// Dialects.
+const (
+	DialectSQLite   = "sqlite"
+	DialectPostgres = "postgres"
+)
+
+// Store is the database handle shared by the services.
+type Store struct {
+	db      *gorm.DB
+	dialect string
+}
+
+// Open connects to PostgreSQL when databaseURL is set, else to the SQLite file at sqlitePath.
+func Open(ctx context.Context, databaseURL, sqlitePath string) (*Store, error) {
+	cfg := &gorm.Config{Logger: logger.Discard, TranslateError: true}
+	if databaseURL != "" {
+		db, err := gorm.Open(postgres.Open(databaseURL), cfg)
+		if err != nil {
+			return nil, fmt.Errorf("store: open postgres: %w", err)
+		}
+		sqlDB, _ := db.DB()
+		sqlDB.SetMaxOpenConns(20)
+		if err := sqlDB.PingContext(ctx); err != nil {
+			return nil, fmt.Errorf("store: ping postgres: %w", err)
+		}
+		return &Store{db: db, dialect: DialectPostgres}, nil
+	}
+	if err := os.MkdirAll(filepath.Dir(sqlitePath), 0o700); err != nil {
+		return nil, fmt.Errorf("store: create data folder: %w", err)
+	}
+	// SQLite allows one writer at a time; a single connection with WAL and a busy timeout
+	// serialises writes instead of failing them with "database is locked".
+	dsn := sqlitePath + "?_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+	db, err := gorm.Open(sqlite.Open(dsn), cfg)
+	if err != nil {
+		return nil, fmt.Errorf("store: open sqlite: %w", err)
+	}
+	sqlDB, _ := db.DB()
+	sqlDB.SetMaxOpenConns(1)
+	return &Store{db: db, dialect: DialectSQLite}, nil
+}
+
+// Dialect names the database in use.
+func (s *Store) Dialect() string { return s.dialect }
+
+// DB exposes the GORM handle to tests that inspect the schema.
+func (s *Store) DB() *gorm.DB { return s.db }
+
+// Close releases the connections.
+func (s *Store) Close() error {
+	sqlDB, err := s.db.DB()
+	if err != nil {
+		return err
+	}
+	return sqlDB.Close()
+}
+
+// Ping checks that the database answers, for /readyz.
+func (s *Store) Ping(ctx context.Context) error {
+	sqlDB, err := s.db.DB()
+	if err != nil {
+		return err
+	}
+	return sqlDB.PingContext(ctx)
+}
+
+func (s *Store) provider() (*goose.Provider, error) {
+	sqlDB, err := s.db.DB()
+	if err != nil {
+		return nil, err
+	}
+	return newProvider(s.dialect, sqlDB)
+}
+
+func newProvider(dialect string, db *sql.DB) (*goose.Provider, error) {
+	sub, err := fs.Sub(migrations.FS, dialect)
+	if err != nil {
+		return nil, err
+	}
+	d := goose.DialectSQLite3
+	if dialect == DialectPostgres {
+		d = goose.DialectPostgres
+	}
+	return goose.NewProvider(d, db, sub)
+}
+
+// Migrate applies every pending migration.
+func (s *Store) Migrate(ctx context.Context) error {
+	p, err := s.provider()
+	if err != nil {
+		return fmt.Errorf("store: migrations: %w", err)
+	}
+	if _, err := p.Up(ctx); err != nil {
+		return fmt.Errorf("store: migrate: %w", err)
+	}
+	return nil
+}
+
+// Pending reports whether migrations remain to be applied, so serve can refuse to run behind.
+func (s *Store) Pending(ctx context.Context) (bool, error) {
+	p, err := s.provider()
+	if err != nil {
+		return false, fmt.Errorf("store: migrations: %w", err)
+	}
+	return p.HasPending(ctx)
+}
+
+// Tx runs fn in one transaction; fn's error rolls it back.
+func (s *Store) Tx(ctx context.Context, fn func(tx *Store) error) error {
+	return s.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
+		return fn(&Store{db: db, dialect: s.dialect})
+	})
+}
+
+func (s *Store) q(ctx context.Context) *gorm.DB { return s.db.WithContext(ctx) }
+
+// notFound maps GORM's not-found error to ErrNotFound and wraps the rest.
+func notFound(err error, what string) error {
+	if err == nil {
+		return nil
+	}
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return ErrNotFound
+	}
+	return fmt.Errorf("store: %s: %w", what, err)
+}
+
+// likePattern escapes a user's search text for a LIKE pattern.
+func likePattern(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
+	return "%" + strings.ToLower(r.Replace(s)) + "%"
+}
+
+// IsDuplicate reports whether err is a unique-constraint violation.
+func IsDuplicate(err error) bool {
+	return errors.Is(err, gorm.ErrDuplicatedKey)
+}
