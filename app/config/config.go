@@ -36,6 +36,7 @@ type Config struct {
 	InvitationGrace  time.Duration
 	InvitationMaxAge time.Duration
 	TrustedProxies   []*net.IPNet
+	AdminEmail       string
 	LogLevel         string
 	LogFormat        string
 }
@@ -63,6 +64,7 @@ var Settings = []Setting{
 	{"invitation-grace", "ASSAY_INVITATION_GRACE", "336h", "an invitation link stays valid this long after the due date"},
 	{"invitation-max-age", "ASSAY_INVITATION_MAX_AGE", "1440h", "an invitation link never lives longer than this (60 days)"},
 	{"trusted-proxies", "ASSAY_TRUSTED_PROXIES", "", "comma-separated CIDRs whose X-Forwarded-For is believed; empty trusts none"},
+	{"admin-email", "ASSAY_ADMIN_EMAIL", "admin@assay.local", "email of the admin account created on first start"},
 	{"log-level", "ASSAY_LOG_LEVEL", "info", "debug, info, warn or error"},
 	{"log-format", "ASSAY_LOG_FORMAT", "text", "text or json"},
 }
@@ -118,6 +120,7 @@ func Load(args []string, getenv func(string) string) (Config, error) {
 		}
 		c.TrustedProxies = append(c.TrustedProxies, n)
 	}
+	c.AdminEmail = get("admin-email")
 	c.LogLevel = get("log-level")
 	c.LogFormat = get("log-format")
 	if len(errs) > 0 {

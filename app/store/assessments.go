@@ -239,3 +239,22 @@ func (s *Store) UnscoredSubmissions(ctx context.Context) ([]uint, error) {
 	err := s.q(ctx).Model(&Assessment{}).Where("status = ?", StatusSubmitted).Pluck("id", &ids).Error
 	return ids, notFound(err, "unscored submissions")
 }
+
+// SaveQuestionnaireVersion keeps a questionnaire's source under its hash, once.
+func (s *Store) SaveQuestionnaireVersion(ctx context.Context, v *QuestionnaireVersion) error {
+	var n int64
+	if err := s.q(ctx).Model(&QuestionnaireVersion{}).Where("hash = ?", v.Hash).Count(&n).Error; err != nil {
+		return notFound(err, "questionnaire version")
+	}
+	if n > 0 {
+		return nil
+	}
+	return notFound(s.q(ctx).Create(v).Error, "save questionnaire version")
+}
+
+// QuestionnaireSource returns the stored source of the questionnaire version with hash.
+func (s *Store) QuestionnaireSource(ctx context.Context, hash string) (QuestionnaireVersion, error) {
+	var v QuestionnaireVersion
+	err := s.q(ctx).Where("hash = ?", hash).First(&v).Error
+	return v, notFound(err, "questionnaire source")
+}

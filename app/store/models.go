@@ -220,7 +220,7 @@ type AuditEvent struct {
 
 // Mail is an outgoing message. Without SMTP it stays here for admins to read in the outbox.
 type Mail struct {
-	ID        uint `gorm:"primaryKey"`
+	ID        uint   `gorm:"primaryKey"`
 	To        string `gorm:"column:recipient"`
 	Subject   string
 	Text      string
@@ -240,7 +240,7 @@ const (
 // Models lists every model, for the schema check.
 func Models() []any {
 	return []any{&User{}, &Session{}, &APIToken{}, &LoginFailure{}, &Vendor{}, &Service{}, &Contact{},
-		&Assessment{}, &Invitation{}, &Answer{}, &Evidence{}, &Result{}, &AuditEvent{}, &Mail{}}
+		&Assessment{}, &Invitation{}, &Answer{}, &Evidence{}, &Result{}, &AuditEvent{}, &Mail{}, &QuestionnaireVersion{}}
 }
 
 // BeforeSave stores an empty object rather than NULL for facts not yet read.
@@ -257,4 +257,14 @@ func (s *Service) BeforeSave(*gorm.DB) error {
 		s.Keywords = []string{}
 	}
 	return nil
+}
+
+// QuestionnaireVersion keeps the exact source of every questionnaire version an assessment was
+// sent with, so the assessment can be shown and rescored the same way after the file changes.
+type QuestionnaireVersion struct {
+	Hash            string `gorm:"primaryKey"`
+	QuestionnaireID string
+	Version         string
+	Source          string
+	CreatedAt       time.Time
 }

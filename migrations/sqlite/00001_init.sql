@@ -171,7 +171,16 @@ CREATE TABLE mails (
     sent_at    DATETIME
 );
 
+CREATE TABLE questionnaire_versions (
+    hash             TEXT PRIMARY KEY,
+    questionnaire_id TEXT NOT NULL,
+    version          TEXT NOT NULL,
+    source           TEXT NOT NULL,
+    created_at       DATETIME NOT NULL
+);
+
 -- +goose Down
+DROP TABLE questionnaire_versions;
 DROP TABLE mails;
 DROP TABLE audit_events;
 DROP TABLE results;

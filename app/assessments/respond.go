@@ -1,0 +1,364 @@
+package assessments
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"time"
+
+	"assay/app/audit"
+	"assay/app/auth"
+	"assay/app/evidence"
+	"assay/app/questionnaire"
+	"assay/app/store"
+	"assay/app/validate"
+)
+
+// AnswerState is a saved answer with the version a client must send back to change it.
+type AnswerState struct {
+	Value     any       `json:"value"`
+	Version   int       `json:"version"`
+	UpdatedBy string    `json:"updated_by"`
+	UpdatedAt time.Time `json:"updated_at"`
+}
+
+// EvidenceView describes an uploaded file without its storage key.
+type EvidenceView struct {
+	ID         uint           `json:"id"`
+	QuestionID string         `json:"question_id"`
+	Filename   string         `json:"filename"`
+	Size       int64          `json:"size"`
+	Kind       string         `json:"type"`
+	SHA256     string         `json:"sha256"`
+	Status     string         `json:"status"`
+	Facts      map[string]any `json:"facts,omitempty"`
+	UploadedBy string         `json:"uploaded_by"`
+	UploadedAt time.Time      `json:"uploaded_at"`
+}
+
+// State is an assessment as the vendor sees it: answers, files, what is visible and missing.
+type State struct {
+	Assessment store.Assessment
+	Definition *questionnaire.Definition
+	Answers    map[string]AnswerState
+	Evidence   []EvidenceView
+	Visible    []string
+	Missing    []string
+	Answered   int
+	Total      int
+}
+
+// Editable reports whether the vendor may still change answers.
+func (st State) Editable() bool {
+	switch st.Assessment.Status {
+	case store.StatusSent, store.StatusInProgress, store.StatusReturned:
+		return true
+	}
+	return false
+}
+
+// Values returns the answers as plain values for the questionnaire engine.
+func (st State) Values() questionnaire.Answers {
+	a := questionnaire.Answers{}
+	for id, s := range st.Answers {
+		a[id] = s.Value
+	}
+	return a
+}
+
+// Open exchanges an invitation token for a vendor session scoped to its assessment.
+func (s *Service) Open(ctx context.Context, token, ip string, sessions *auth.Service) (string, store.Session, error) {
+	inv, err := s.invitationByToken(ctx, token)
+	if err != nil {
+		return "", store.Session{}, err
+	}
+	now := s.Now()
+	var sessToken string
+	var sess store.Session
+	err = s.Store.Tx(ctx, func(tx *store.Store) error {
+		var err error
+		if sessToken, sess, err = sessions.StartVendorSession(ctx, tx, inv, ip); err != nil {
+			return err
+		}
+		if err := tx.TouchInvitation(ctx, inv.ID, now); err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, audit.Actor{Type: audit.ActorInvitation, ID: inv.ID, Label: inv.Email, IP: ip},
+			audit.Event{Action: "invitation.open", ObjectType: "invitation", ObjectID: inv.ID, Assessment: inv.AssessmentID}, now)
+	})
+	return sessToken, sess, err
+}
+
+// InvitationPrincipal resolves an invitation token sent as an API bearer token.
+func (s *Service) InvitationPrincipal(ctx context.Context, token string) (auth.Principal, error) {
+	inv, err := s.invitationByToken(ctx, token)
+	if err != nil {
+		return auth.Principal{}, err
+	}
+	return auth.Principal{Invitation: &inv, AssessmentID: inv.AssessmentID}, nil
+}
+
+func (s *Service) invitationByToken(ctx context.Context, token string) (store.Invitation, error) {
+	if auth.CheckTokenShape(token) != nil {
+		return store.Invitation{}, ErrInvalidLink
+	}
+	inv, err := s.Store.InvitationByTokenHash(ctx, auth.HashToken(token))
+	if errors.Is(err, store.ErrNotFound) {
+		return inv, ErrInvalidLink
+	}
+	if err != nil {
+		return inv, err
+	}
+	if inv.RevokedAt != nil || !s.Now().Before(inv.ExpiresAt) {
+		return inv, ErrInvalidLink
+	}
+	a, err := s.Store.Assessment(ctx, inv.AssessmentID)
+	if err != nil {
+		return inv, err
+	}
+	if a.Status == store.StatusCancelled || a.Status == store.StatusExpired {
+		return inv, ErrInvalidLink
+	}
+	return inv, nil
+}
+
+// State loads the vendor's view of an assessment.
+func (s *Service) State(ctx context.Context, assessmentID uint) (State, error) {
+	a, err := s.Store.Assessment(ctx, assessmentID)
+	if err != nil {
+		return State{}, err
+	}
+	def, err := s.Definition(ctx, a)
+	if err != nil {
+		return State{}, err
+	}
+	rows, err := s.Store.Answers(ctx, a.ID)
+	if err != nil {
+		return State{}, err
+	}
+	files, err := s.Store.EvidenceList(ctx, a.ID)
+	if err != nil {
+		return State{}, err
+	}
+	st := State{Assessment: a, Definition: def, Answers: map[string]AnswerState{}}
+	for id, r := range rows {
+		var v any
+		if err := json.Unmarshal([]byte(r.Value), &v); err != nil {
+			return State{}, err
+		}
+		st.Answers[id] = AnswerState{Value: v, Version: r.Version, UpdatedBy: r.UpdatedBy, UpdatedAt: r.UpdatedAt}
+	}
+	for _, f := range files {
+		st.Evidence = append(st.Evidence, viewOf(f))
+	}
+	st.derive()
+	return st, nil
+}
+
+func viewOf(f store.Evidence) EvidenceView {
+	return EvidenceView{ID: f.ID, QuestionID: f.QuestionID, Filename: f.Filename, Size: f.Size, Kind: f.Kind,
+		SHA256: f.SHA256, Status: f.Status, Facts: f.Facts, UploadedBy: f.UploadedBy, UploadedAt: f.CreatedAt}
+}
+
+func (st *State) hasEvidence() map[string]bool {
+	m := map[string]bool{}
+	for _, e := range st.Evidence {
+		m[e.QuestionID] = true
+	}
+	return m
+}
+
+func (st *State) derive() {
+	vals := st.Values()
+	has := st.hasEvidence()
+	st.Visible = st.Definition.Visible(vals)
+	st.Missing = st.Definition.Missing(vals, has)
+	st.Answered, st.Total = st.Definition.Progress(vals, has)
+}
+
+// SaveInput is one autosave: new values by question id (null clears) and, for each, the
+// version the client last saw (absent: overwrite whatever is stored).
+type SaveInput struct {
+	Answers  map[string]json.RawMessage `json:"answers"`
+	Versions map[string]int             `json:"versions"`
+}
+
+// SaveAnswers validates and stores answers all together: if any value is invalid or any answer
+// changed since the client's version, nothing is saved.
+func (s *Service) SaveAnswers(ctx context.Context, assessmentID uint, in SaveInput, actor audit.Actor) (State, error) {
+	st, err := s.State(ctx, assessmentID)
+	if err != nil {
+		return State{}, err
+	}
+	if err := s.editable(st.Assessment); err != nil {
+		return st, err
+	}
+	if len(in.Answers) == 0 {
+		return st, &validate.Error{Fields: map[string]string{"answers": "Send at least one answer."}}
+	}
+	verr := &validate.Error{}
+	values := map[string]any{}
+	for id, raw := range in.Answers {
+		var v any
+		if err := json.Unmarshal(raw, &v); err != nil {
+			verr.Add(id, "This value is not valid JSON.")
+			continue
+		}
+		n, err := st.Definition.ValidateAnswer(id, v)
+		if err != nil {
+			var ae *questionnaire.AnswerError
+			if errors.As(err, &ae) {
+				verr.Add(id, ae.Message+".")
+				continue
+			}
+			return st, err
+		}
+		values[id] = n
+	}
+	if err := verr.Err(); err != nil {
+		return st, err
+	}
+	now := s.Now()
+	conflicts := map[string]AnswerState{}
+	err = s.Store.Tx(ctx, func(tx *store.Store) error {
+		for id, v := range values {
+			b, _ := json.Marshal(v)
+			expected := -1
+			if ver, ok := in.Versions[id]; ok {
+				expected = ver
+			}
+			row := store.Answer{AssessmentID: assessmentID, QuestionID: id, Value: string(b), UpdatedBy: actor.Label, UpdatedAt: now}
+			err := tx.SaveAnswer(ctx, &row, expected)
+			if errors.Is(err, store.ErrConflict) {
+				conflicts[id] = st.Answers[id]
+				continue
+			}
+			if err != nil {
+				return err
+			}
+			if err := audit.Record(ctx, tx, actor, audit.Event{Action: "answer.save", ObjectType: "answer", ObjectID: row.ID,
+				Assessment: assessmentID, Detail: map[string]any{"question_id": id, "value": v, "version": row.Version}}, now); err != nil {
+				return err
+			}
+		}
+		if len(conflicts) > 0 {
+			return &ConflictError{Current: conflicts}
+		}
+		if st.Assessment.Status == store.StatusSent {
+			return tx.SetAssessmentStatus(ctx, assessmentID, store.StatusInProgress, store.StatusSent)
+		}
+		return nil
+	})
+	var ce *ConflictError
+	if errors.As(err, &ce) {
+		// Report what is stored now, not what this request loaded, so the client can show it.
+		fresh, ferr := s.State(ctx, assessmentID)
+		if ferr == nil {
+			for id := range ce.Current {
+				ce.Current[id] = fresh.Answers[id]
+			}
+		}
+		return fresh, ce
+	}
+	if err != nil {
+		return st, err
+	}
+	return s.State(ctx, assessmentID)
+}
+
+// Upload streams a file for an evidence question into the evidence store and records it. A
+// failure at any step leaves neither a record nor an object behind.
+func (s *Service) Upload(ctx context.Context, assessmentID uint, questionID, filename string, r io.Reader, actor audit.Actor) (EvidenceView, error) {
+	a, err := s.Store.Assessment(ctx, assessmentID)
+	if err != nil {
+		return EvidenceView{}, err
+	}
+	if err := s.editable(a); err != nil {
+		return EvidenceView{}, err
+	}
+	def, err := s.Definition(ctx, a)
+	if err != nil {
+		return EvidenceView{}, err
+	}
+	q, ok := def.Question(questionID)
+	if !ok || q.Type != questionnaire.TypeEvidence {
+		return EvidenceView{}, &validate.Error{Fields: map[string]string{"question_id": "Choose an evidence question of this questionnaire."}}
+	}
+	allowed := make([]evidence.Kind, 0, len(q.Accept))
+	for _, k := range q.Accept {
+		allowed = append(allowed, evidence.Kind(k))
+	}
+	if len(allowed) == 0 {
+		allowed = evidence.AllKinds
+	}
+	key := evidence.NewKey()
+	rec, err := evidence.Receive(ctx, s.Evidence, key, r, s.MaxUploadBytes, allowed)
+	if err != nil {
+		return EvidenceView{}, err
+	}
+	now := s.Now()
+	e := store.Evidence{AssessmentID: a.ID, QuestionID: questionID, ObjectKey: key, Filename: evidence.SafeFilename(filename),
+		Size: rec.Size, Kind: string(rec.Kind), ContentType: rec.ContentType, SHA256: rec.SHA256, Status: store.EvidenceStored,
+		UploadedBy: actor.Label, CreatedAt: now}
+	err = s.Store.Tx(ctx, func(tx *store.Store) error {
+		if err := tx.CreateEvidence(ctx, &e); err != nil {
+			return err
+		}
+		if a.Status == store.StatusSent {
+			if err := tx.SetAssessmentStatus(ctx, a.ID, store.StatusInProgress, store.StatusSent); err != nil {
+				return err
+			}
+		}
+		return audit.Record(ctx, tx, actor, audit.Event{Action: "evidence.upload", ObjectType: "evidence", ObjectID: e.ID,
+			Assessment: a.ID, Detail: map[string]any{"question_id": questionID, "filename": e.Filename, "size": e.Size,
+				"type": e.Kind, "sha256": e.SHA256}}, now)
+	})
+	if err != nil {
+		// The context may be the cancelled request's; the cleanup must still run.
+		if derr := s.Evidence.Delete(context.WithoutCancel(ctx), key); derr != nil {
+			s.Log.Error("remove object of failed upload", "key", key, "error", derr)
+		}
+		return EvidenceView{}, err
+	}
+	return viewOf(e), nil
+}
+
+// RemoveEvidence deletes a file the vendor uploaded, before submission.
+func (s *Service) RemoveEvidence(ctx context.Context, assessmentID, evidenceID uint, actor audit.Actor) error {
+	a, err := s.Store.Assessment(ctx, assessmentID)
+	if err != nil {
+		return err
+	}
+	e, err := s.Store.Evidence(ctx, a.ID, evidenceID)
+	if err != nil {
+		return err
+	}
+	if err := s.editable(a); err != nil {
+		return err
+	}
+	err = s.Store.Tx(ctx, func(tx *store.Store) error {
+		if err := tx.DeleteEvidence(ctx, a.ID, e.ID); err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, actor, audit.Event{Action: "evidence.remove", ObjectType: "evidence", ObjectID: e.ID,
+			Assessment: a.ID, Detail: map[string]any{"question_id": e.QuestionID, "filename": e.Filename, "sha256": e.SHA256}}, s.Now())
+	})
+	if err != nil {
+		return err
+	}
+	if err := s.Evidence.Delete(context.WithoutCancel(ctx), e.ObjectKey); err != nil {
+		s.Log.Error("remove evidence object", "evidence_id", e.ID, "error", err)
+	}
+	return nil
+}
+
+// OpenEvidence returns a file's record and content, checked to belong to the assessment.
+func (s *Service) OpenEvidence(ctx context.Context, assessmentID, evidenceID uint) (store.Evidence, io.ReadCloser, error) {
+	e, err := s.Store.Evidence(ctx, assessmentID, evidenceID)
+	if err != nil {
+		return e, nil, err
+	}
+	rc, err := s.Evidence.Open(ctx, e.ObjectKey)
+	return e, rc, err
+}

@@ -1,0 +1,219 @@
+package assessments
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"assay/app/audit"
+	"assay/app/auth"
+	"assay/app/mail"
+	"assay/app/store"
+	"assay/app/validate"
+)
+
+// SendInput is the analyst's request to send a questionnaire.
+type SendInput struct {
+	Questionnaire string   `json:"questionnaire"`
+	DueDate       string   `json:"due_date" validate:"required"`
+	Recipients    []string `json:"recipients" validate:"min=1,max=20,dive,required,email,max=254"`
+}
+
+// SentInvitation is an invitation as shown once to the sender: the URL carries the token.
+type SentInvitation struct {
+	ID        uint      `json:"id"`
+	Email     string    `json:"email"`
+	URL       string    `json:"url"`
+	ExpiresAt time.Time `json:"expires_at"`
+	Mailed    bool      `json:"mailed"`
+}
+
+// Send creates an assessment of a vendor pinned to the installed questionnaire version and
+// invites every recipient with a link of its own.
+func (s *Service) Send(ctx context.Context, vendorID uint, in SendInput, actor audit.Actor) (store.Assessment, []SentInvitation, error) {
+	v, err := s.Store.Vendor(ctx, vendorID)
+	if err != nil {
+		return store.Assessment{}, nil, err
+	}
+	if in.Questionnaire == "" {
+		in.Questionnaire = "iso27001-a5.4"
+	}
+	seen := map[string]bool{}
+	var recips []string
+	for _, r := range in.Recipients {
+		r = strings.ToLower(strings.TrimSpace(r))
+		if r != "" && !seen[r] {
+			seen[r] = true
+			recips = append(recips, r)
+		}
+	}
+	in.Recipients = recips
+	verr := &validate.Error{}
+	if err := validate.Struct(in); err != nil {
+		ve, ok := validate.As(err)
+		if !ok {
+			return store.Assessment{}, nil, err
+		}
+		for k, m := range ve.Fields {
+			if strings.HasPrefix(k, "recipients") {
+				k = "recipients"
+			}
+			verr.Add(k, m)
+		}
+	}
+	def, ok := s.current[in.Questionnaire]
+	if !ok {
+		verr.Add("questionnaire", "No questionnaire with this id is installed.")
+	}
+	now := s.Now()
+	due, err := time.Parse("2006-01-02", in.DueDate)
+	switch {
+	case in.DueDate == "":
+	case err != nil:
+		verr.Add("due_date", "Enter the due date as YYYY-MM-DD.")
+	case !due.After(now):
+		verr.Add("due_date", "Choose a due date after today.")
+	case due.After(now.AddDate(1, 0, 0)):
+		verr.Add("due_date", "Choose a due date within a year.")
+	}
+	if err := verr.Err(); err != nil {
+		return store.Assessment{}, nil, err
+	}
+	expires := s.expiry(due, now)
+	a := store.Assessment{VendorID: v.ID, QuestionnaireID: def.ID, QuestionnaireVersion: def.Version, QuestionnaireHash: def.Hash,
+		Status: store.StatusSent, DueOn: due, SentByID: actor.ID, CreatedAt: now, UpdatedAt: now}
+	if actor.Type == audit.ActorAPIToken {
+		if u, err := s.Store.UserByEmail(ctx, actor.Label); err == nil {
+			a.SentByID = u.ID
+		}
+	}
+	tokens := make([]string, len(in.Recipients))
+	invs := make([]*store.Invitation, len(in.Recipients))
+	for i, r := range in.Recipients {
+		token, hash := auth.NewToken()
+		tokens[i] = token
+		invs[i] = &store.Invitation{Email: r, Name: contactName(v, r), TokenHash: hash, ExpiresAt: expires, CreatedAt: now}
+	}
+	err = s.Store.Tx(ctx, func(tx *store.Store) error {
+		if err := tx.SaveQuestionnaireVersion(ctx, &store.QuestionnaireVersion{Hash: def.Hash, QuestionnaireID: def.ID,
+			Version: def.Version, Source: string(s.sources[def.Hash]), CreatedAt: now}); err != nil {
+			return err
+		}
+		if err := tx.CreateAssessment(ctx, &a, invs); err != nil {
+			return err
+		}
+		if err := audit.Record(ctx, tx, actor, audit.Event{Action: "assessment.send", ObjectType: "assessment", ObjectID: a.ID,
+			Assessment: a.ID, Detail: map[string]any{"vendor_id": v.ID, "questionnaire": def.ID, "version": def.Version,
+				"hash": def.Hash, "due_on": in.DueDate, "recipients": in.Recipients}}, now); err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, actor, audit.Event{Action: "assessment.send", ObjectType: "assessment", ObjectID: a.ID,
+			Detail: map[string]any{"vendor_id": v.ID}}, now)
+	})
+	if err != nil {
+		return store.Assessment{}, nil, err
+	}
+	a.Vendor = &v
+	sent := make([]SentInvitation, len(invs))
+	for i, inv := range invs {
+		sent[i] = s.invite(ctx, a, *inv, tokens[i])
+	}
+	return a, sent, nil
+}
+
+// expiry is the due date plus the grace period, capped at the longest life a link may have.
+func (s *Service) expiry(due, now time.Time) time.Time {
+	exp := due.Add(24*time.Hour + s.Grace)
+	if max := now.Add(s.MaxAge); exp.After(max) {
+		exp = max
+	}
+	return exp.UTC()
+}
+
+func contactName(v store.Vendor, email string) string {
+	for _, c := range v.Contacts {
+		if strings.EqualFold(c.Email, email) {
+			return c.Name
+		}
+	}
+	return ""
+}
+
+// InvitationURL is the link a recipient opens.
+func (s *Service) InvitationURL(token string) string { return s.BaseURL + "/r/" + token }
+
+func (s *Service) invite(ctx context.Context, a store.Assessment, inv store.Invitation, token string) SentInvitation {
+	link := s.InvitationURL(token)
+	vendor := ""
+	if a.Vendor != nil {
+		vendor = a.Vendor.Name
+	}
+	greeting := "Hello,"
+	if inv.Name != "" {
+		greeting = "Hello " + inv.Name + ","
+	}
+	text := fmt.Sprintf(`%s
+
+You have been asked to complete a security questionnaire for %s: %s.
+
+Open this link to answer. No account is needed; your answers are saved as you type,
+so you can stop and come back with the same link until you submit.
+
+  %s
+
+Please submit by %s. The link works until %s.
+If you did not expect this message, you can ignore it.
+`, greeting, vendor, "ISO/IEC 27001 control 5.4, management responsibilities", link,
+		a.DueOn.Format("2 January 2006"), inv.ExpiresAt.Format("2 January 2006"))
+	mailed, err := s.Mailer.Send(ctx, mail.Message{To: inv.Email, Subject: "Security questionnaire for " + vendor, Text: text}, link)
+	if err != nil {
+		s.Log.Error("record invitation mail", "assessment_id", a.ID, "invitation_id", inv.ID, "error", err)
+	}
+	return SentInvitation{ID: inv.ID, Email: inv.Email, URL: link, ExpiresAt: inv.ExpiresAt, Mailed: mailed}
+}
+
+// Resend gives an invitation a new token and mails it again; the old link stops working.
+func (s *Service) Resend(ctx context.Context, assessmentID, invitationID uint, actor audit.Actor) (SentInvitation, error) {
+	a, err := s.Store.Assessment(ctx, assessmentID)
+	if err != nil {
+		return SentInvitation{}, err
+	}
+	if err := s.editable(a); err != nil {
+		return SentInvitation{}, err
+	}
+	inv, err := s.Store.Invitation(ctx, a.ID, invitationID)
+	if err != nil {
+		return SentInvitation{}, err
+	}
+	now := s.Now()
+	token, hash := auth.NewToken()
+	inv.ExpiresAt = s.expiry(a.DueOn, now)
+	err = s.Store.Tx(ctx, func(tx *store.Store) error {
+		if err := tx.RotateInvitation(ctx, inv.ID, hash, inv.ExpiresAt); err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, actor, audit.Event{Action: "invitation.resend", ObjectType: "invitation", ObjectID: inv.ID,
+			Assessment: a.ID, Detail: map[string]any{"email": inv.Email}}, now)
+	})
+	if err != nil {
+		return SentInvitation{}, err
+	}
+	return s.invite(ctx, a, inv, token), nil
+}
+
+// Revoke stops an invitation's link and ends the sessions opened with it.
+func (s *Service) Revoke(ctx context.Context, assessmentID, invitationID uint, actor audit.Actor) error {
+	inv, err := s.Store.Invitation(ctx, assessmentID, invitationID)
+	if err != nil {
+		return err
+	}
+	now := s.Now()
+	return s.Store.Tx(ctx, func(tx *store.Store) error {
+		if err := tx.RevokeInvitation(ctx, inv.ID, now); err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, actor, audit.Event{Action: "invitation.revoke", ObjectType: "invitation", ObjectID: inv.ID,
+			Assessment: assessmentID, Detail: map[string]any{"email": inv.Email}}, now)
+	})
+}

@@ -1,0 +1,119 @@
+package assessments
+
+import (
+	"context"
+	"errors"
+
+	"assay/app/audit"
+	"assay/app/scoring"
+	"assay/app/store"
+)
+
+// Submit freezes the vendor's answers when every visible required question is answered, then
+// scores them without waiting for an analyst.
+func (s *Service) Submit(ctx context.Context, assessmentID uint, actor audit.Actor) (State, error) {
+	st, err := s.State(ctx, assessmentID)
+	if err != nil {
+		return State{}, err
+	}
+	if err := s.editable(st.Assessment); err != nil {
+		return st, err
+	}
+	if len(st.Missing) > 0 {
+		return st, &MissingError{Questions: st.Missing}
+	}
+	now := s.Now()
+	err = s.Store.Tx(ctx, func(tx *store.Store) error {
+		if err := tx.MarkSubmitted(ctx, assessmentID, actor.Label, now); err != nil {
+			if errors.Is(err, store.ErrConflict) {
+				return ErrClosed
+			}
+			return err
+		}
+		return audit.Record(ctx, tx, actor, audit.Event{Action: "assessment.submit", ObjectType: "assessment", ObjectID: assessmentID,
+			Assessment: assessmentID, Detail: map[string]any{"answered": st.Answered, "files": len(st.Evidence)}}, now)
+	})
+	if err != nil {
+		return st, err
+	}
+	if _, err := s.Score(ctx, assessmentID); err != nil {
+		// The submission stands; ScorePending retries at the next start.
+		s.Log.Error("score after submit", "assessment_id", assessmentID, "error", err)
+	}
+	return s.State(ctx, assessmentID)
+}
+
+// Score computes and stores a result for a submitted assessment.
+func (s *Service) Score(ctx context.Context, assessmentID uint) (store.Result, error) {
+	st, err := s.State(ctx, assessmentID)
+	if err != nil {
+		return store.Result{}, err
+	}
+	v, err := s.Store.Vendor(ctx, st.Assessment.VendorID)
+	if err != nil {
+		return store.Result{}, err
+	}
+	in := scoring.Input{Definition: st.Definition, Answers: st.Values(), Now: s.Now()}
+	for _, e := range st.Evidence {
+		in.Evidence = append(in.Evidence, scoring.Evidence{ID: e.ID, QuestionID: e.QuestionID, Filename: e.Filename, Status: e.Status, Facts: e.Facts})
+	}
+	for _, sv := range v.Services {
+		in.Services = append(in.Services, scoring.Service{Name: sv.Name, Keywords: sv.Keywords})
+	}
+	res, err := scoring.Score(in)
+	if err != nil {
+		return store.Result{}, err
+	}
+	r := store.Result{AssessmentID: assessmentID, Score: res.Score, Rating: res.Rating, EngineVersion: res.EngineVersion,
+		QuestionnaireVersion: res.QuestionnaireVersion, QuestionnaireHash: res.QuestionnaireHash, ComputedAt: in.Now,
+		Certificate: store.Certificate{Status: res.Certificate.Status, ExpiresOn: res.Certificate.ExpiresOn, Scope: res.Certificate.Scope,
+			CoveredServices: nonNil(res.Certificate.CoveredServices), UncoveredServices: nonNil(res.Certificate.UncoveredServices)}}
+	for _, f := range res.RedFlags {
+		r.RedFlags = append(r.RedFlags, store.RedFlag{ID: f.ID, Severity: f.Severity, Title: f.Title, Explanation: f.Explanation,
+			QuestionIDs: nonNil(f.QuestionIDs), EvidenceIDs: nonNilIDs(f.EvidenceIDs), Quote: f.Quote})
+	}
+	if r.RedFlags == nil {
+		r.RedFlags = []store.RedFlag{}
+	}
+	err = s.Store.Tx(ctx, func(tx *store.Store) error {
+		if err := tx.CreateResult(ctx, &r); err != nil {
+			return err
+		}
+		ids := make([]string, len(r.RedFlags))
+		for i, f := range r.RedFlags {
+			ids[i] = f.ID
+		}
+		return audit.Record(ctx, tx, audit.System, audit.Event{Action: "assessment.score", ObjectType: "result", ObjectID: r.ID,
+			Assessment: assessmentID, Detail: map[string]any{"score": r.Score, "rating": r.Rating, "red_flags": ids,
+				"engine": r.EngineVersion, "questionnaire_version": r.QuestionnaireVersion}}, in.Now)
+	})
+	return r, err
+}
+
+// ScorePending scores submissions left unscored by an interrupted run.
+func (s *Service) ScorePending(ctx context.Context) error {
+	ids, err := s.Store.UnscoredSubmissions(ctx)
+	if err != nil {
+		return err
+	}
+	for _, id := range ids {
+		if _, err := s.Score(ctx, id); err != nil {
+			s.Log.Error("score pending submission", "assessment_id", id, "error", err)
+		}
+	}
+	return nil
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func nonNilIDs(s []uint) []uint {
+	if s == nil {
+		return []uint{}
+	}
+	return s
+}

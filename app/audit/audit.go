@@ -1,0 +1,60 @@
+// Package audit records who changed what, as append-only hash-chained events.
+package audit
+
+import (
+	"context"
+	"encoding/json"
+	"time"
+
+	"assay/app/store"
+)
+
+// Actor types.
+const (
+	ActorUser       = "user"
+	ActorAPIToken   = "api_token"
+	ActorInvitation = "invitation"
+	ActorSystem     = "system"
+)
+
+// Actor is whoever causes a change, with the address the request came from.
+type Actor struct {
+	Type  string
+	ID    uint
+	Label string
+	IP    string
+}
+
+// System is the actor for changes Assay makes on its own, such as scoring after submission.
+var System = Actor{Type: ActorSystem, Label: "assay"}
+
+// Event describes one change to record.
+type Event struct {
+	Action     string
+	ObjectType string
+	ObjectID   uint
+	// Assessment, when set, puts the event on that assessment's chain.
+	Assessment uint
+	Detail     map[string]any
+}
+
+// Record appends the event for actor; run it on the transaction that makes the change.
+func Record(ctx context.Context, st *store.Store, actor Actor, ev Event, at time.Time) error {
+	chain := store.GlobalChain
+	if ev.Assessment != 0 {
+		chain = store.AssessmentChain(ev.Assessment)
+	}
+	detail := ""
+	if len(ev.Detail) > 0 {
+		b, err := json.Marshal(ev.Detail)
+		if err != nil {
+			return err
+		}
+		detail = string(b)
+	}
+	return st.AppendAudit(ctx, &store.AuditEvent{
+		Chain: chain, ActorType: actor.Type, ActorID: actor.ID, ActorLabel: actor.Label,
+		Action: ev.Action, ObjectType: ev.ObjectType, ObjectID: ev.ObjectID,
+		Detail: detail, IP: actor.IP, At: at,
+	})
+}

@@ -1,0 +1,226 @@
+package evidence
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/config"
+	"github.com/aws/aws-sdk-go-v2/feature/s3/manager"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/aws/aws-sdk-go-v2/service/s3/types"
+)
+
+// S3Config says which bucket holds evidence and how uploads are sized.
+// Credentials are not here: they come from the AWS default chain
+// (environment, shared config, instance or task role).
+type S3Config struct {
+	// Bucket must already exist.
+	Bucket string
+	// Endpoint is the base URL of an S3-compatible store such as MinIO;
+	// empty means AWS.
+	Endpoint string
+	// Region defaults to the AWS chain's region, then to us-east-1.
+	Region string
+	// PathStyle addresses the bucket in the path (MinIO and most
+	// self-hosted stores) instead of in the host name.
+	PathStyle bool
+	// PartSize is the multipart chunk size; DefaultS3PartSize when zero.
+	PartSize int64
+	// Concurrency is the number of parts sent at once per upload;
+	// DefaultS3Concurrency when zero.
+	Concurrency int
+}
+
+const (
+	// DefaultS3PartSize keeps per-upload memory small: the upload manager
+	// holds PartSize × (Concurrency + 1) bytes for a streamed body, here
+	// 24 MiB, so forty concurrent uploads stay under 1 GiB.
+	DefaultS3PartSize int64 = 8 << 20
+	// DefaultS3Concurrency is the number of parts in flight per upload.
+	DefaultS3Concurrency = 2
+)
+
+// S3 is a Storage on an S3-compatible bucket.
+type S3 struct {
+	client   *s3.Client
+	uploader *manager.Uploader
+	bucket   string
+}
+
+// cleanupTimeout bounds calls made after the caller's context has ended,
+// such as aborting a multipart upload the client walked away from.
+const cleanupTimeout = 30 * time.Second
+
+// NewS3 builds an S3 store. It does not contact the bucket; call Ping for that.
+func NewS3(ctx context.Context, cfg S3Config) (*S3, error) {
+	if cfg.Bucket == "" {
+		return nil, errors.New("evidence: new s3 store: bucket is required")
+	}
+	if cfg.PartSize == 0 {
+		cfg.PartSize = DefaultS3PartSize
+	}
+	if cfg.PartSize < manager.MinUploadPartSize {
+		return nil, fmt.Errorf("evidence: new s3 store: part size %d is below the S3 minimum of %d", cfg.PartSize, manager.MinUploadPartSize)
+	}
+	if cfg.Concurrency <= 0 {
+		cfg.Concurrency = DefaultS3Concurrency
+	}
+
+	opts := []func(*config.LoadOptions) error{
+		// The SDK's default CRC32 trailers are rejected by MinIO and several
+		// other S3-compatible stores; checksums are sent only where S3 requires them.
+		config.WithRequestChecksumCalculation(aws.RequestChecksumCalculationWhenRequired),
+		config.WithResponseChecksumValidation(aws.ResponseChecksumValidationWhenRequired),
+	}
+	if cfg.Region != "" {
+		opts = append(opts, config.WithRegion(cfg.Region))
+	}
+	awsCfg, err := config.LoadDefaultConfig(ctx, opts...)
+	if err != nil {
+		return nil, fmt.Errorf("evidence: new s3 store: load aws config: %w", err)
+	}
+	if awsCfg.Region == "" {
+		// S3-compatible stores rarely care about the region, but the SDK
+		// refuses to sign without one.
+		awsCfg.Region = "us-east-1"
+	}
+	client := s3.NewFromConfig(awsCfg, func(o *s3.Options) {
+		if cfg.Endpoint != "" {
+			o.BaseEndpoint = aws.String(cfg.Endpoint)
+		}
+		o.UsePathStyle = cfg.PathStyle
+	})
+	// The manager is deprecated in favour of feature/s3/transfermanager, but
+	// it is the module go.mod pins and it gives the bounded buffering and
+	// abort-on-error behaviour this store relies on.
+	uploader := manager.NewUploader(client, func(u *manager.Uploader) {
+		u.PartSize = cfg.PartSize
+		u.Concurrency = cfg.Concurrency
+		u.LeavePartsOnError = false
+		u.RequestChecksumCalculation = aws.RequestChecksumCalculationWhenRequired
+	})
+	return &S3{client: client, uploader: uploader, bucket: cfg.Bucket}, nil
+}
+
+// Put streams r to the bucket: bodies under one part go up as a single
+// PutObject, larger ones as a multipart upload that is aborted on failure.
+func (s *S3) Put(ctx context.Context, key string, r io.Reader, contentType string) error {
+	if err := checkKey(key); err != nil {
+		return err
+	}
+	in := &s3.PutObjectInput{
+		Bucket: aws.String(s.bucket),
+		Key:    aws.String(key),
+		Body:   r,
+	}
+	if contentType != "" {
+		in.ContentType = aws.String(contentType)
+	}
+	_, err := s.uploader.Upload(ctx, in)
+	if err == nil {
+		return nil
+	}
+	// The manager aborts a failed multipart upload with the caller's context;
+	// when that context is what ended the upload the abort fails too and the
+	// parts would linger (and be billed) until a lifecycle rule removes them.
+	var mf manager.MultiUploadFailure
+	if errors.As(err, &mf) && ctx.Err() != nil {
+		actx, cancel := context.WithTimeout(context.WithoutCancel(ctx), cleanupTimeout)
+		defer cancel()
+		_, abortErr := s.client.AbortMultipartUpload(actx, &s3.AbortMultipartUploadInput{
+			Bucket:   aws.String(s.bucket),
+			Key:      aws.String(key),
+			UploadId: aws.String(mf.UploadID()),
+		})
+		if abortErr != nil && !isNotFound(abortErr) {
+			err = errors.Join(err, fmt.Errorf("abort multipart upload: %w", abortErr))
+		}
+	}
+	return fmt.Errorf("evidence: put object: %w", err)
+}
+
+// Open streams the object; the caller closes the body.
+func (s *S3) Open(ctx context.Context, key string) (io.ReadCloser, error) {
+	if err := checkKey(key); err != nil {
+		return nil, err
+	}
+	out, err := s.client.GetObject(ctx, &s3.GetObjectInput{
+		Bucket: aws.String(s.bucket),
+		Key:    aws.String(key),
+	})
+	if isNotFound(err) {
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, fmt.Errorf("evidence: open object: %w", err)
+	}
+	return out.Body, nil
+}
+
+// Delete removes the object; S3 already treats an absent key as success.
+func (s *S3) Delete(ctx context.Context, key string) error {
+	if err := checkKey(key); err != nil {
+		return err
+	}
+	_, err := s.client.DeleteObject(ctx, &s3.DeleteObjectInput{
+		Bucket: aws.String(s.bucket),
+		Key:    aws.String(key),
+	})
+	if err != nil && !isNotFound(err) {
+		return fmt.Errorf("evidence: delete object: %w", err)
+	}
+	return nil
+}
+
+// Size returns the object's length from a HEAD request.
+func (s *S3) Size(ctx context.Context, key string) (int64, error) {
+	if err := checkKey(key); err != nil {
+		return 0, err
+	}
+	out, err := s.client.HeadObject(ctx, &s3.HeadObjectInput{
+		Bucket: aws.String(s.bucket),
+		Key:    aws.String(key),
+	})
+	if isNotFound(err) {
+		return 0, ErrNotFound
+	}
+	if err != nil {
+		return 0, fmt.Errorf("evidence: stat object: %w", err)
+	}
+	return aws.ToInt64(out.ContentLength), nil
+}
+
+// Ping checks that the bucket exists and the credentials may use it.
+func (s *S3) Ping(ctx context.Context) error {
+	_, err := s.client.HeadBucket(ctx, &s3.HeadBucketInput{Bucket: aws.String(s.bucket)})
+	if err != nil {
+		return fmt.Errorf("evidence: ping s3 bucket %q: %w", s.bucket, err)
+	}
+	return nil
+}
+
+// isNotFound recognises a missing object however the store reports it:
+// NoSuchKey on GET, a bare 404 on HEAD (which has no error body), or the
+// generic status from stores that do not send S3 error codes. A missing
+// bucket is a configuration fault, not a missing object.
+func isNotFound(err error) bool {
+	if err == nil {
+		return false
+	}
+	var nsb *types.NoSuchBucket
+	if errors.As(err, &nsb) {
+		return false
+	}
+	var nsk *types.NoSuchKey
+	var nf *types.NotFound
+	if errors.As(err, &nsk) || errors.As(err, &nf) {
+		return true
+	}
+	var status interface{ HTTPStatusCode() int }
+	return errors.As(err, &status) && status.HTTPStatusCode() == http.StatusNotFound
+}

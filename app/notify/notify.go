@@ -1,0 +1,46 @@
+// Package notify sends Assay's mail: over SMTP when configured, and always into the outbox
+// table, so the zero-setup install still shows every invitation to its admins.
+package notify
+
+import (
+	"context"
+	"log/slog"
+	"strings"
+	"time"
+
+	"assay/app/mail"
+	"assay/app/store"
+)
+
+// Mailer records and sends messages.
+type Mailer struct {
+	Store  *store.Store
+	Sender mail.Sender // nil keeps mail in the outbox
+	Now    func() time.Time
+	Log    *slog.Logger
+}
+
+// Send records m and, with an SMTP sender, sends it. secret is a string in the body (such as an
+// invitation link) that is blanked from the stored copy once the mail has left, so the
+// database does not keep working links. It reports whether the message went out over SMTP.
+func (m *Mailer) Send(ctx context.Context, msg mail.Message, secret string) (bool, error) {
+	now := m.Now()
+	rec := store.Mail{To: msg.To, Subject: msg.Subject, Text: msg.Text, Status: store.MailOutbox, CreatedAt: now}
+	if err := m.Store.CreateMail(ctx, &rec); err != nil {
+		return false, err
+	}
+	if m.Sender == nil {
+		return false, nil
+	}
+	if err := m.Sender.Send(ctx, msg); err != nil {
+		// The error text of an SMTP client can echo the message; keep only its first line.
+		reason := strings.SplitN(err.Error(), "\n", 2)[0]
+		m.Log.Warn("mail not sent; kept in outbox", "mail_id", rec.ID, "error", reason)
+		return false, m.Store.MarkMail(ctx, rec.ID, store.MailFailed, reason, "", now)
+	}
+	text := msg.Text
+	if secret != "" {
+		text = strings.ReplaceAll(text, secret, "[link sent by mail; not kept]")
+	}
+	return true, m.Store.MarkMail(ctx, rec.ID, store.MailSent, "", text, m.Now())
+}

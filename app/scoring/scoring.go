@@ -1,0 +1,242 @@
+// Package scoring turns a vendor's answers and evidence into a result: a
+// score from 0 to 100, the red flags that fire, a verdict on the ISO/IEC
+// 27001 certificate and a rating procurement can act on. It is pure: the
+// questionnaire definition, the evidence and the time all come in through
+// Input, so the same input always gives the same result.
+//
+// The rules and weights live in the questionnaire file; this package only
+// applies them, computes what cannot be written as a rule (the certificate
+// verdict and which services its scope covers) and combines the outcome.
+package scoring
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"time"
+
+	"assay/app/questionnaire"
+)
+
+// EngineVersion identifies this scoring logic; a result records it so a
+// result can be told apart from one computed by different code.
+const EngineVersion = "1.0.0"
+
+// Evidence file statuses that scoring understands. Files in any other status
+// (an upload still pending) are not counted yet.
+const (
+	StatusStored    = "stored"
+	StatusExtracted = "extracted"
+	StatusFailed    = "failed"
+)
+
+// Ratings, from worst to best.
+const (
+	RatingCritical = "critical"
+	RatingHigh     = "high"
+	RatingMedium   = "medium"
+	RatingLow      = "low"
+)
+
+// Evidence is one uploaded file as scoring sees it.
+type Evidence struct {
+	ID         uint
+	QuestionID string
+	Filename   string
+	Status     string         // StatusStored, StatusExtracted or StatusFailed
+	Facts      map[string]any // filled in by extractors; empty until they run
+}
+
+// Service is something the organisation buys from the vendor; the
+// certificate scope is checked against it.
+type Service struct {
+	Name     string
+	Keywords []string
+}
+
+// Input is everything a score depends on.
+type Input struct {
+	Definition *questionnaire.Definition
+	Answers    questionnaire.Answers
+	Evidence   []Evidence
+	Services   []Service
+	Now        time.Time
+}
+
+// RedFlag is a fired red-flag rule, tied to the questions and files behind it.
+type RedFlag struct {
+	ID          string   `json:"id"`
+	Severity    string   `json:"severity"`
+	Title       string   `json:"title"`
+	Explanation string   `json:"explanation"`
+	QuestionIDs []string `json:"question_ids"`
+	EvidenceIDs []uint   `json:"evidence_ids"`
+	Quote       string   `json:"quote,omitempty"`
+}
+
+// Result is the outcome of scoring one assessment.
+type Result struct {
+	Score                int         `json:"score"`
+	Rating               string      `json:"rating"`
+	RedFlags             []RedFlag   `json:"red_flags"`
+	Certificate          Certificate `json:"certificate"`
+	EngineVersion        string      `json:"engine_version"`
+	QuestionnaireID      string      `json:"questionnaire_id"`
+	QuestionnaireVersion string      `json:"questionnaire_version"`
+	QuestionnaireHash    string      `json:"questionnaire_hash"`
+}
+
+// Score computes the result for one assessment. It fails only when the
+// input is unusable or a rule in the questionnaire cannot be evaluated.
+func Score(in Input) (Result, error) {
+	d := in.Definition
+	if d == nil {
+		return Result{}, errors.New("scoring: no questionnaire definition")
+	}
+	if in.Now.IsZero() {
+		// A zero time would make every date look 2000 years in the future.
+		return Result{}, errors.New("scoring: Now is not set")
+	}
+	visible := map[string]bool{}
+	for _, id := range d.Visible(in.Answers) {
+		visible[id] = true
+	}
+	answers := d.Effective(in.Answers)
+	files, fileIDs := collectEvidence(d, visible, in.Evidence)
+
+	names := make([]string, len(in.Services))
+	for i, s := range in.Services {
+		names[i] = s.Name
+	}
+	cert := certificateVerdict(answers[certifiedQuestion] == true, files[certificateQuestion], in.Services, in.Now)
+	fired, err := d.EvaluateRules(questionnaire.RuleInput{
+		Answers:     in.Answers,
+		Evidence:    files,
+		Services:    names,
+		Certificate: questionnaire.CertificateState(cert),
+		Now:         in.Now,
+	})
+	if err != nil {
+		return Result{}, fmt.Errorf("scoring: %w", err)
+	}
+
+	flags := make([]RedFlag, 0, len(fired))
+	for _, f := range fired {
+		ids := []uint{}
+		for _, q := range f.QuestionIDs {
+			ids = append(ids, fileIDs[q]...)
+		}
+		slices.Sort(ids)
+		flags = append(flags, RedFlag{
+			ID:          f.ID,
+			Severity:    f.Severity,
+			Title:       f.Title,
+			Explanation: f.Explanation,
+			QuestionIDs: f.QuestionIDs,
+			EvidenceIDs: slices.Compact(ids),
+			Quote:       f.Quote,
+		})
+	}
+	// Worst first; within a severity, the order of the file.
+	slices.SortStableFunc(flags, func(a, b RedFlag) int {
+		return cmp.Compare(severityRank(a.Severity), severityRank(b.Severity))
+	})
+
+	score := points(d, visible, answers, files)
+	return Result{
+		Score:                score,
+		Rating:               rate(score, flags),
+		RedFlags:             flags,
+		Certificate:          cert,
+		EngineVersion:        EngineVersion,
+		QuestionnaireID:      d.ID,
+		QuestionnaireVersion: d.Version,
+		QuestionnaireHash:    d.Hash,
+	}, nil
+}
+
+// collectEvidence sums up the counted files of each visible evidence
+// question and merges their facts, oldest upload first so a newer file's
+// facts win. Files for hidden or unknown questions are left out, as hidden
+// answers are: they describe a situation the vendor no longer claims.
+func collectEvidence(d *questionnaire.Definition, visible map[string]bool, evidence []Evidence) (map[string]questionnaire.EvidenceState, map[string][]uint) {
+	sorted := slices.Clone(evidence)
+	slices.SortStableFunc(sorted, func(a, b Evidence) int { return cmp.Compare(a.ID, b.ID) })
+	files := map[string]questionnaire.EvidenceState{}
+	ids := map[string][]uint{}
+	for _, e := range sorted {
+		q, ok := d.Question(e.QuestionID)
+		if !ok || q.Type != questionnaire.TypeEvidence || !visible[e.QuestionID] {
+			continue
+		}
+		st := files[e.QuestionID]
+		switch e.Status {
+		case StatusStored, StatusExtracted:
+			st.Usable++
+			if len(e.Facts) > 0 {
+				if st.Facts == nil {
+					st.Facts = map[string]any{}
+				}
+				for k, v := range e.Facts {
+					st.Facts[k] = v
+				}
+			}
+		case StatusFailed:
+			st.Failed++
+		default:
+			continue
+		}
+		files[e.QuestionID] = st
+		ids[e.QuestionID] = append(ids[e.QuestionID], e.ID)
+	}
+	return files, ids
+}
+
+// points applies the file's weights: earned over available across the
+// visible questions that carry points, as a whole percentage.
+func points(d *questionnaire.Definition, visible map[string]bool, answers questionnaire.Answers, files map[string]questionnaire.EvidenceState) int {
+	var earned, available float64
+	for _, q := range d.Questions() {
+		m := q.MaxPoints()
+		if !visible[q.ID] || m == 0 {
+			continue
+		}
+		available += m
+		earned += q.Points(answers[q.ID], files[q.ID])
+	}
+	if available == 0 {
+		return 0
+	}
+	return int(math.Round(100 * earned / available))
+}
+
+// rate applies the rating rule: the worst flag sets a floor, and a low
+// score alone is enough for high or medium.
+func rate(score int, flags []RedFlag) string {
+	has := func(sev string) bool {
+		return slices.ContainsFunc(flags, func(f RedFlag) bool { return f.Severity == sev })
+	}
+	switch {
+	case has(RatingCritical):
+		return RatingCritical
+	case has(RatingHigh) || score < 50:
+		return RatingHigh
+	case has(RatingMedium) || score < 75:
+		return RatingMedium
+	}
+	return RatingLow
+}
+
+// severityOrder lists severities worst first.
+var severityOrder = questionnaire.Severities()
+
+// severityRank orders severities worst first; unknown ones sort last.
+func severityRank(sev string) int {
+	i := slices.Index(severityOrder, sev)
+	if i < 0 {
+		return math.MaxInt
+	}
+	return i
+}

@@ -1,0 +1,95 @@
+package web
+
+import (
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+	"github.com/labstack/echo/v4/middleware"
+
+	"assay/app/store"
+	"assay/static"
+)
+
+const formBodyLimit = 1 << 20
+
+// chain joins middleware lists for one route. Echo groups with an empty prefix register
+// catch-all routes that would run the last group's middleware for unknown paths, so the table
+// attaches middleware per route instead.
+func chain(lists ...[]echo.MiddlewareFunc) []echo.MiddlewareFunc {
+	var out []echo.MiddlewareFunc
+	for _, l := range lists {
+		out = append(out, l...)
+	}
+	return out
+}
+
+// routes is the whole route table, one line per route, grouped by the middleware they share.
+func (s *Server) routes() {
+	e := s.echo
+	e.Pre(middleware.RemoveTrailingSlashWithConfig(middleware.TrailingSlashConfig{RedirectCode: http.StatusMovedPermanently}))
+	e.Use(middleware.Recover())
+	e.Use(s.requestLog)
+	e.Use(s.securityHeaders)
+
+	e.GET("/healthz", s.healthz)
+	e.GET("/readyz", s.readyz)
+	e.GET("/metrics", echo.WrapHandler(metricsHandler()))
+	e.GET("/static/*", echo.WrapHandler(http.StripPrefix("/static/", staticHandler(static.FS))))
+
+	// Staff pages: session cookie; CSRF on every change.
+	form := []echo.MiddlewareFunc{limitBody(formBodyLimit), s.loadStaff}
+	anyStaff := chain(form, []echo.MiddlewareFunc{requireStaff(), csrf})
+	editors := chain(form, []echo.MiddlewareFunc{requireStaff(store.RoleAdmin, store.RoleAnalyst), csrf})
+	admins := chain(form, []echo.MiddlewareFunc{requireStaff(store.RoleAdmin), csrf})
+
+	e.GET("/login", s.showLogin, chain(form, []echo.MiddlewareFunc{s.loginCSRF})...)
+	e.POST("/login", s.login, chain(form, []echo.MiddlewareFunc{s.loginCSRF})...)
+	e.POST("/logout", s.logout, anyStaff...)
+	e.GET("/", s.home, anyStaff...)
+	e.GET("/vendors", s.listVendors, anyStaff...)
+	e.GET("/vendors/:id", s.showVendor, anyStaff...)
+	e.GET("/assessments/:id", s.showAssessment, anyStaff...)
+	e.GET("/vendors/new", s.newVendor, editors...)
+	e.POST("/vendors", s.createVendor, editors...)
+	e.GET("/vendors/:id/edit", s.editVendor, editors...)
+	e.POST("/vendors/:id", s.updateVendor, editors...)
+	e.GET("/vendors/:id/send", s.newAssessment, editors...)
+	e.POST("/vendors/:id/send", s.sendAssessment, editors...)
+	e.POST("/assessments/:id/invitations/:inv/resend", s.resendInvitation, editors...)
+	e.POST("/assessments/:id/invitations/:inv/revoke", s.revokeInvitation, editors...)
+	e.GET("/assessments/:id/evidence/:eid", s.downloadEvidence, editors...)
+	e.GET("/admin/users", s.listUsers, admins...)
+	e.POST("/admin/users", s.createUser, admins...)
+	e.GET("/admin/outbox", s.showOutbox, admins...)
+
+	// Vendor pages: the link swaps its token for a session; /respond then works without it.
+	vendor := []echo.MiddlewareFunc{vendorHeaders, s.loadVendor, csrf}
+	vendorForm := chain(vendor, []echo.MiddlewareFunc{limitBody(formBodyLimit)})
+	e.GET("/r/:token", s.openInvitation, vendorHeaders)
+	e.GET("/respond", s.showResponse, vendorForm...)
+	e.GET("/respond/state", s.responseState, vendorForm...)
+	e.PATCH("/respond/answers", s.saveAnswers, vendorForm...)
+	e.POST("/respond/evidence", s.uploadEvidence, vendor...)
+	e.DELETE("/respond/evidence/:eid", s.removeEvidence, vendorForm...)
+	e.POST("/respond/submit", s.submitResponse, vendorForm...)
+
+	// JSON API: bearer tokens and no cookies, so no CSRF.
+	staffAPI := []echo.MiddlewareFunc{limitBody(formBodyLimit), s.apiAuth(false)}
+	editorAPI := chain(staffAPI, []echo.MiddlewareFunc{requireStaff(store.RoleAdmin, store.RoleAnalyst)})
+	vendorAPI := []echo.MiddlewareFunc{vendorHeaders, s.apiAuth(true)}
+	vendorFormAPI := chain(vendorAPI, []echo.MiddlewareFunc{limitBody(formBodyLimit)})
+	e.GET("/api/v1/vendors", s.listVendors, staffAPI...)
+	e.GET("/api/v1/vendors/:id", s.showVendor, staffAPI...)
+	e.GET("/api/v1/assessments/:id", s.showAssessment, staffAPI...)
+	e.POST("/api/v1/vendors", s.createVendor, editorAPI...)
+	e.PUT("/api/v1/vendors/:id", s.updateVendor, editorAPI...)
+	e.POST("/api/v1/vendors/:id/assessments", s.sendAssessment, editorAPI...)
+	e.POST("/api/v1/assessments/:id/invitations/:inv/resend", s.resendInvitation, editorAPI...)
+	e.POST("/api/v1/assessments/:id/invitations/:inv/revoke", s.revokeInvitation, editorAPI...)
+	e.GET("/api/v1/assessments/:id/evidence/:eid", s.downloadEvidence, editorAPI...)
+	e.GET("/api/v1/respond", s.responseState, vendorFormAPI...)
+	e.PATCH("/api/v1/respond/answers", s.saveAnswers, vendorFormAPI...)
+	e.POST("/api/v1/respond/evidence", s.uploadEvidence, vendorAPI...)
+	e.DELETE("/api/v1/respond/evidence/:eid", s.removeEvidence, vendorFormAPI...)
+	e.POST("/api/v1/respond/submit", s.submitResponse, vendorFormAPI...)
+}

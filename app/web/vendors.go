@@ -1,0 +1,294 @@
+package web
+
+import (
+	"fmt"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/labstack/echo/v4"
+
+	"assay/app/store"
+	"assay/app/vendors"
+)
+
+const vendorsPerPage = 25
+
+// vendorJSON is a vendor in API responses.
+type vendorJSON struct {
+	ID         uint             `json:"id"`
+	Name       string           `json:"name"`
+	Website    string           `json:"website"`
+	Tier       string           `json:"tier"`
+	Decision   string           `json:"decision"`
+	Services   []serviceJSON    `json:"services"`
+	Contacts   []contactJSON    `json:"contacts"`
+	CreatedAt  time.Time        `json:"created_at"`
+	Assessment *assessmentBrief `json:"latest_assessment,omitempty"`
+	Result     *resultBriefJSON `json:"result,omitempty"`
+}
+
+type serviceJSON struct {
+	Name     string   `json:"name"`
+	Keywords []string `json:"keywords"`
+}
+
+type contactJSON struct {
+	Name  string `json:"name"`
+	Email string `json:"email"`
+}
+
+type assessmentBrief struct {
+	ID     uint   `json:"id"`
+	Status string `json:"status"`
+	DueOn  string `json:"due_on"`
+}
+
+type resultBriefJSON struct {
+	Score        int      `json:"score"`
+	Rating       string   `json:"rating"`
+	OpenRedFlags []string `json:"open_red_flags"`
+}
+
+func vendorOut(v store.Vendor, a *store.Assessment, r *store.Result) vendorJSON {
+	out := vendorJSON{ID: v.ID, Name: v.Name, Website: v.Website, Tier: v.Tier, Decision: v.Decision, CreatedAt: v.CreatedAt,
+		Services: []serviceJSON{}, Contacts: []contactJSON{}}
+	for _, s := range v.Services {
+		out.Services = append(out.Services, serviceJSON{Name: s.Name, Keywords: s.Keywords})
+	}
+	for _, c := range v.Contacts {
+		out.Contacts = append(out.Contacts, contactJSON{Name: c.Name, Email: c.Email})
+	}
+	if a != nil {
+		out.Assessment = &assessmentBrief{ID: a.ID, Status: a.Status, DueOn: a.DueOn.Format("2006-01-02")}
+	}
+	if r != nil {
+		out.Result = &resultBriefJSON{Score: r.Score, Rating: r.Rating, OpenRedFlags: []string{}}
+		for _, f := range r.RedFlags {
+			out.Result.OpenRedFlags = append(out.Result.OpenRedFlags, f.ID)
+		}
+	}
+	return out
+}
+
+// vendorList is the data of the vendor list page.
+type vendorList struct {
+	Rows       []store.VendorRow
+	Query      string
+	Tier       string
+	Tiers      []string
+	Page       int
+	Pages      int
+	Total      int64
+	PrevURL    string
+	NextURL    string
+	CanEdit    bool
+	FirstShown int
+	LastShown  int
+}
+
+func (s *Server) listVendors(c echo.Context) error {
+	q := strings.TrimSpace(c.QueryParam("q"))
+	if len(q) > 200 {
+		q = q[:200]
+	}
+	tier := c.QueryParam("tier")
+	if tier != "" && !contains(vendors.Tiers, tier) {
+		tier = ""
+	}
+	pg, _ := strconv.Atoi(c.QueryParam("page"))
+	if pg < 1 {
+		pg = 1
+	}
+	per := vendorsPerPage
+	if n, err := strconv.Atoi(c.QueryParam("per_page")); err == nil && n > 0 && n <= 200 {
+		per = n
+	}
+	rows, total, err := s.Store.Vendors(c.Request().Context(), store.VendorFilter{Search: q, Tier: tier, Limit: per, Offset: (pg - 1) * per})
+	if err != nil {
+		return err
+	}
+	if wantsJSON(c) {
+		out := make([]vendorJSON, len(rows))
+		for i, r := range rows {
+			out[i] = vendorOut(r.Vendor, r.Assessment, r.Result)
+		}
+		return c.JSON(http.StatusOK, map[string]any{"vendors": out, "total": total, "page": pg, "per_page": per})
+	}
+	pages := int((total + int64(per) - 1) / int64(per))
+	d := vendorList{Rows: rows, Query: q, Tier: tier, Tiers: vendors.Tiers, Page: pg, Pages: pages, Total: total,
+		CanEdit: hasRole(principal(c).User, store.RoleAdmin, store.RoleAnalyst)}
+	if len(rows) > 0 {
+		d.FirstShown, d.LastShown = (pg-1)*per+1, (pg-1)*per+len(rows)
+	}
+	link := func(p int) string {
+		return fmt.Sprintf("/vendors?q=%s&tier=%s&page=%d", urlQuery(q), urlQuery(tier), p)
+	}
+	if pg > 1 {
+		d.PrevURL = link(pg - 1)
+	}
+	if pg < pages {
+		d.NextURL = link(pg + 1)
+	}
+	return s.renderPage(c, http.StatusOK, "vendors.html", page{Title: "Vendors", Nav: "vendors", Data: d})
+}
+
+// vendorPage is the data of a vendor's detail page.
+type vendorPage struct {
+	Vendor      store.Vendor
+	Assessments []store.Assessment
+	Latest      *store.Assessment
+	Result      *store.Result
+	CanEdit     bool
+}
+
+func (s *Server) showVendor(c echo.Context) error {
+	id, err := idParam(c, "id")
+	if err != nil {
+		return err
+	}
+	ctx := c.Request().Context()
+	v, err := s.Store.Vendor(ctx, id)
+	if err != nil {
+		return err
+	}
+	as, err := s.Store.VendorAssessments(ctx, v.ID)
+	if err != nil {
+		return err
+	}
+	d := vendorPage{Vendor: v, Assessments: as, CanEdit: hasRole(principal(c).User, store.RoleAdmin, store.RoleAnalyst)}
+	// The latest result of any assessment is what procurement acts on.
+	for i := range as {
+		r, err := s.Store.LatestResult(ctx, as[i].ID)
+		if err == nil {
+			d.Latest, d.Result = &as[i], &r
+			break
+		}
+		if err != store.ErrNotFound {
+			return err
+		}
+	}
+	if wantsJSON(c) {
+		var a *store.Assessment
+		if len(as) > 0 {
+			a = &as[0]
+		}
+		return c.JSON(http.StatusOK, vendorOut(v, a, d.Result))
+	}
+	return s.renderPage(c, http.StatusOK, "vendor.html", page{Title: v.Name, Nav: "vendors", Data: d})
+}
+
+// vendorFormData is the data of the vendor form, new or edit.
+type vendorFormData struct {
+	ID    uint
+	Input vendors.Input
+	Tiers []string
+}
+
+// withBlankRows adds empty rows so the form always offers room for another service and contact.
+func withBlankRows(in vendors.Input) vendors.Input {
+	for len(in.Services) < 1 || in.Services[len(in.Services)-1].Name != "" {
+		in.Services = append(in.Services, vendors.ServiceInput{})
+	}
+	for len(in.Contacts) < 1 || in.Contacts[len(in.Contacts)-1].Email != "" || in.Contacts[len(in.Contacts)-1].Name != "" {
+		in.Contacts = append(in.Contacts, vendors.ContactInput{})
+	}
+	return in
+}
+
+func (s *Server) newVendor(c echo.Context) error {
+	return s.renderPage(c, http.StatusOK, "vendor_form.html", page{Title: "New vendor", Nav: "vendors",
+		Data: vendorFormData{Input: withBlankRows(vendors.Input{Tier: "medium"}), Tiers: vendors.Tiers}})
+}
+
+func (s *Server) editVendor(c echo.Context) error {
+	id, err := idParam(c, "id")
+	if err != nil {
+		return err
+	}
+	v, err := s.Store.Vendor(c.Request().Context(), id)
+	if err != nil {
+		return err
+	}
+	return s.renderPage(c, http.StatusOK, "vendor_form.html", page{Title: "Edit " + v.Name, Nav: "vendors",
+		Data: vendorFormData{ID: v.ID, Input: withBlankRows(vendors.InputOf(v)), Tiers: vendors.Tiers}})
+}
+
+// vendorInput reads the vendor from a JSON body or from the form.
+func vendorInput(c echo.Context) (vendors.Input, error) {
+	var in vendors.Input
+	if wantsJSON(c) {
+		if err := c.Bind(&in); err != nil {
+			return in, badJSON()
+		}
+		return in, nil
+	}
+	in.Name, in.Website, in.Tier = c.FormValue("name"), c.FormValue("website"), c.FormValue("tier")
+	for i := 0; i < 50; i++ {
+		p := fmt.Sprintf("services[%d].", i)
+		name, kws := c.FormValue(p+"name"), c.FormValue(p+"keywords")
+		if name == "" && kws == "" && !formHas(c, p+"name") {
+			break
+		}
+		in.Services = append(in.Services, vendors.ServiceInput{Name: name, Keywords: strings.Split(kws, ",")})
+	}
+	for i := 0; i < 50; i++ {
+		p := fmt.Sprintf("contacts[%d].", i)
+		name, email := c.FormValue(p+"name"), c.FormValue(p+"email")
+		if name == "" && email == "" && !formHas(c, p+"email") {
+			break
+		}
+		in.Contacts = append(in.Contacts, vendors.ContactInput{Name: name, Email: email})
+	}
+	return in, nil
+}
+
+func (s *Server) createVendor(c echo.Context) error {
+	in, err := vendorInput(c)
+	if err != nil {
+		return err
+	}
+	v, err := s.Vendors.Create(c.Request().Context(), in, principal(c).Actor(c.RealIP()))
+	if err != nil {
+		return s.vendorFormError(c, 0, in, err)
+	}
+	if wantsJSON(c) {
+		return c.JSON(http.StatusCreated, vendorOut(v, nil, nil))
+	}
+	return s.redirectFlash(c, fmt.Sprintf("/vendors/%d", v.ID), "vendor-created")
+}
+
+func (s *Server) updateVendor(c echo.Context) error {
+	id, err := idParam(c, "id")
+	if err != nil {
+		return err
+	}
+	in, err := vendorInput(c)
+	if err != nil {
+		return err
+	}
+	v, err := s.Vendors.Update(c.Request().Context(), id, in, principal(c).Actor(c.RealIP()))
+	if err != nil {
+		return s.vendorFormError(c, id, in, err)
+	}
+	if wantsJSON(c) {
+		return c.JSON(http.StatusOK, vendorOut(v, nil, nil))
+	}
+	return s.redirectFlash(c, fmt.Sprintf("/vendors/%d", v.ID), "vendor-updated")
+}
+
+// vendorFormError re-renders the form with everything typed and a message per field.
+func (s *Server) vendorFormError(c echo.Context, id uint, in vendors.Input, err error) error {
+	ve, ok := validateAs(err)
+	if !ok || wantsJSON(c) {
+		return err
+	}
+	title := "New vendor"
+	if id != 0 {
+		title = "Edit vendor"
+	}
+	return s.renderPage(c, http.StatusUnprocessableEntity, "vendor_form.html", page{Title: title, Nav: "vendors", Errors: ve.Fields,
+		Flash: "Some fields need attention; nothing was saved yet.",
+		Data:  vendorFormData{ID: id, Input: withBlankRows(in), Tiers: vendors.Tiers}})
+}

@@ -1,0 +1,158 @@
+// Command assay runs the vendor assessment portal and its admin commands.
+//
+//	assay [serve] [flags]                      run the server (default)
+//	assay migrate [flags]                      apply database migrations
+//	assay user create --email E --role R       create a staff account, print its password
+//	assay token create --email E [--name N]    print a new API token for a user
+//	assay questionnaire lint FILE...           check questionnaire definitions
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"assay/app/assay"
+	"assay/app/audit"
+	"assay/app/auth"
+	"assay/app/config"
+	"assay/app/questionnaire"
+)
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout, os.Getenv); err != nil {
+		fmt.Fprintln(os.Stderr, "assay:", err)
+		os.Exit(1)
+	}
+}
+
+func run(args []string, out io.Writer, getenv func(string) string) error {
+	cmd := "serve"
+	if len(args) > 0 && args[0] != "" && args[0][0] != '-' {
+		cmd, args = args[0], args[1:]
+	}
+	switch cmd {
+	case "serve":
+		return serve(args, out, getenv)
+	case "migrate":
+		cfg, err := config.Load(args, getenv)
+		if err != nil {
+			return err
+		}
+		a, err := assay.Open(context.Background(), cfg, newLogger(cfg), true)
+		if err != nil {
+			return err
+		}
+		defer a.Close()
+		fmt.Fprintln(out, "migrations applied")
+		return nil
+	case "user", "token":
+		if len(args) == 0 || args[0] != "create" {
+			return fmt.Errorf("usage: assay %s create --email …", cmd)
+		}
+		return create(cmd, args[1:], out, getenv)
+	case "questionnaire":
+		if len(args) < 2 || args[0] != "lint" {
+			return fmt.Errorf("usage: assay questionnaire lint FILE…")
+		}
+		if err := questionnaire.Lint(args[1:]...); err != nil {
+			return err
+		}
+		fmt.Fprintf(out, "%d file(s) OK\n", len(args)-1)
+		return nil
+	}
+	return fmt.Errorf("unknown command %q (serve, migrate, user create, token create, questionnaire lint)", cmd)
+}
+
+func newLogger(cfg config.Config) *slog.Logger {
+	var level slog.Level
+	_ = level.UnmarshalText([]byte(cfg.LogLevel))
+	opts := &slog.HandlerOptions{Level: level}
+	if cfg.LogFormat == "json" {
+		return slog.New(slog.NewJSONHandler(os.Stderr, opts))
+	}
+	return slog.New(slog.NewTextHandler(os.Stderr, opts))
+}
+
+func serve(args []string, out io.Writer, getenv func(string) string) error {
+	start := time.Now()
+	cfg, err := config.Load(args, getenv)
+	if err != nil {
+		return err
+	}
+	log := newLogger(cfg)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	a, err := assay.Open(ctx, cfg, log, true)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	pw, err := a.Auth.EnsureAdmin(ctx, cfg.AdminEmail)
+	if err != nil {
+		return err
+	}
+	if pw != "" {
+		fmt.Fprintf(out, "\nFirst start: created the admin account.\n  email:    %s\n  password: %s\n"+
+			"Sign in and create your own accounts; this password is not shown again.\n\n", cfg.AdminEmail, pw)
+	}
+	return a.Serve(ctx, func(addr string) {
+		fmt.Fprintf(out, "Assay is serving on %s (listening on %s, ready in %s)\n", cfg.BaseURL, addr, time.Since(start).Round(time.Millisecond))
+	})
+}
+
+func create(what string, args []string, out io.Writer, getenv func(string) string) error {
+	fs := flag.NewFlagSet(what+" create", flag.ContinueOnError)
+	email := fs.String("email", "", "account email")
+	role := fs.String("role", "analyst", "admin, analyst or procurement (user create)")
+	name := fs.String("name", "", "display name (user) or token label (token)")
+	var rest []string
+	// Settings flags (database etc.) may follow; split ours from theirs.
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--email" || a == "-email" || a == "--role" || a == "-role" || a == "--name" || a == "-name" {
+			if i+1 < len(args) {
+				if err := fs.Parse([]string{a, args[i+1]}); err != nil {
+					return err
+				}
+				i++
+			}
+			continue
+		}
+		rest = append(rest, a)
+	}
+	if *email == "" {
+		return fmt.Errorf("--email is required")
+	}
+	cfg, err := config.Load(rest, getenv)
+	if err != nil {
+		return err
+	}
+	ctx := context.Background()
+	a, err := assay.Open(ctx, cfg, newLogger(cfg), true)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	actor := audit.Actor{Type: audit.ActorSystem, Label: "cli"}
+	if what == "user" {
+		u, pw, err := a.Auth.CreateUser(ctx, auth.NewUser{Email: *email, Name: *name, Role: *role}, actor)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(out, "created %s (%s)\npassword: %s\n", u.Email, u.Role, pw)
+		return nil
+	}
+	token, err := a.Auth.CreateAPIToken(ctx, *email, *name, actor)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(out, token)
+	return nil
+}
