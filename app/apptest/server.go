@@ -1,0 +1,251 @@
+package apptest
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/http/cookiejar"
+	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+
+	"assay/app/assay"
+	"assay/app/assessments"
+	"assay/app/audit"
+	"assay/app/auth"
+	"assay/app/config"
+	"assay/app/store"
+	"assay/app/vendors"
+)
+
+// Options choose the parts a test server runs on.
+type Options struct {
+	Dialect string // store.DialectSQLite (default) or store.DialectPostgres
+	S3      bool   // evidence in the test MinIO instead of a local folder
+	SMTP    bool   // mail through the test mailpit instead of the outbox only
+	// Env overrides settings, as ASSAY_* variables.
+	Env map[string]string
+}
+
+// Server is a running Assay on a loopback port, with its log captured.
+type Server struct {
+	URL string
+	App *assay.App
+	log *syncBuffer
+}
+
+// NewServer starts Assay on a fresh database and evidence store; it stops with the test.
+func NewServer(t testing.TB, o Options) *Server {
+	t.Helper()
+	dir := t.TempDir()
+	env := map[string]string{"ASSAY_DATA_DIR": dir, "ASSAY_LOG_LEVEL": "debug"}
+	if o.Dialect == store.DialectPostgres {
+		env["ASSAY_DATABASE_URL"] = NewPostgresDB(t)
+	}
+	if o.S3 {
+		env["ASSAY_S3_ENDPOINT"] = Need(t, "ASSAY_TEST_S3_ENDPOINT")
+		env["ASSAY_S3_BUCKET"] = Need(t, "ASSAY_TEST_S3_BUCKET")
+		env["ASSAY_S3_PATH_STYLE"] = "true"
+	}
+	if o.SMTP {
+		env["ASSAY_SMTP_URL"] = Need(t, "ASSAY_TEST_SMTP_URL")
+	}
+	for k, v := range o.Env {
+		env[k] = v
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := "http://" + ln.Addr().String()
+	if _, ok := env["ASSAY_BASE_URL"]; !ok {
+		env["ASSAY_BASE_URL"] = base
+	}
+	cfg, err := config.Load(nil, func(k string) string { return env[k] })
+	if err != nil {
+		t.Fatal(err)
+	}
+	logs := &syncBuffer{}
+	log := slog.New(slog.NewTextHandler(io.MultiWriter(logs, testLogWriter()), &slog.HandlerOptions{Level: slog.LevelDebug}))
+	ctx, cancel := context.WithCancel(context.Background())
+	a, err := assay.Open(ctx, cfg, log, true)
+	if err != nil {
+		cancel()
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		if err := a.ServeListener(ctx, ln, nil); err != nil && err != http.ErrServerClosed {
+			t.Errorf("serve: %v", err)
+		}
+	}()
+	t.Cleanup(func() {
+		cancel()
+		<-done
+		a.Close()
+	})
+	return &Server{URL: base, App: a, log: logs}
+}
+
+// testLogWriter shows the server log when ASSAY_TEST_VERBOSE is set.
+func testLogWriter() io.Writer {
+	if os.Getenv("ASSAY_TEST_VERBOSE") != "" {
+		return os.Stderr
+	}
+	return io.Discard
+}
+
+// Logs returns everything the server logged so far.
+func (s *Server) Logs() string { return s.log.String() }
+
+// Ctx is a background context for direct service calls.
+func Ctx() context.Context { return context.Background() }
+
+// CreateUser makes a staff account and returns its password.
+func (s *Server) CreateUser(t testing.TB, email, role string) string {
+	t.Helper()
+	_, pw, err := s.App.Auth.CreateUser(Ctx(), auth.NewUser{Email: email, Role: role, Name: role}, audit.System)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pw
+}
+
+// APIToken makes a staff account of the role (if needed) and returns an API token for it.
+func (s *Server) APIToken(t testing.TB, email, role string) string {
+	t.Helper()
+	if _, err := s.App.Store.UserByEmail(Ctx(), email); err != nil {
+		s.CreateUser(t, email, role)
+	}
+	tok, err := s.App.Auth.CreateAPIToken(Ctx(), email, "test", audit.System)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tok
+}
+
+// Browser is an HTTP client with a cookie jar that does not follow redirects.
+func (s *Server) Browser(t testing.TB) *http.Client {
+	t.Helper()
+	jar, _ := cookiejar.New(nil)
+	return &http.Client{Jar: jar, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+}
+
+var csrfField = regexp.MustCompile(`name="_csrf" value="([^"]+)"`)
+
+// CSRF fetches path with the client and returns the form token on the page.
+func (s *Server) CSRF(t testing.TB, c *http.Client, path string) string {
+	t.Helper()
+	res, err := c.Get(s.URL + path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	b, _ := io.ReadAll(res.Body)
+	m := csrfField.FindSubmatch(b)
+	if m == nil {
+		t.Fatalf("no CSRF token on %s (status %d)", path, res.StatusCode)
+	}
+	return string(m[1])
+}
+
+// SignIn creates a staff user of the role and returns a client signed in as that user.
+func (s *Server) SignIn(t testing.TB, email, role string) *http.Client {
+	t.Helper()
+	pw := s.CreateUser(t, email, role)
+	c := s.Browser(t)
+	tok := s.CSRF(t, c, "/login")
+	res, err := c.PostForm(s.URL+"/login", url.Values{"_csrf": {tok}, "email": {email}, "password": {pw}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != http.StatusSeeOther {
+		t.Fatalf("sign in as %s: status %d", email, res.StatusCode)
+	}
+	return c
+}
+
+// Vendor registers a vendor with one service and one contact through the service layer.
+func (s *Server) Vendor(t testing.TB, name string) store.Vendor {
+	t.Helper()
+	v, err := s.App.Vendors.Create(Ctx(), vendors.Input{Name: name, Tier: "high", Website: "https://" + strings.ToLower(strings.ReplaceAll(name, " ", "")) + ".example",
+		Services: []vendors.ServiceInput{{Name: "Payroll processing", Keywords: []string{"payroll"}}},
+		Contacts: []vendors.ContactInput{{Name: "Contact of " + name, Email: "security@" + strings.ToLower(strings.ReplaceAll(name, " ", "")) + ".example"}}},
+		audit.Actor{Type: audit.ActorSystem, Label: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+// Send sends the 5.4 questionnaire to the vendor's first contact and returns the assessment
+// and the invitation token.
+func (s *Server) Send(t testing.TB, v store.Vendor) (store.Assessment, string) {
+	t.Helper()
+	due := s.App.Assessments.Now().AddDate(0, 0, 30).Format("2006-01-02")
+	a, sent, err := s.App.Assessments.Send(Ctx(), v.ID, assessments.SendInput{DueDate: due, Recipients: []string{v.Contacts[0].Email}},
+		audit.Actor{Type: audit.ActorSystem, Label: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a, TokenOf(sent[0].URL)
+}
+
+// TokenOf returns the token part of an invitation URL.
+func TokenOf(u string) string { return u[strings.LastIndex(u, "/r/")+3:] }
+
+// VendorSession opens an invitation link with a fresh client and returns it, signed in as the vendor.
+func (s *Server) VendorSession(t testing.TB, token string) *http.Client {
+	t.Helper()
+	c := s.Browser(t)
+	res, err := c.Get(s.URL + "/r/" + token)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != http.StatusSeeOther || res.Header.Get("Location") != "/respond" {
+		t.Fatalf("open invitation: status %d location %q", res.StatusCode, res.Header.Get("Location"))
+	}
+	return c
+}
+
+// Root is the repository's root folder, for fixtures.
+func Root() string {
+	dir, _ := os.Getwd()
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.String()
+}

@@ -1,0 +1,180 @@
+package web_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"mime/multipart"
+	"net/http"
+	"strings"
+	"testing"
+
+	"assay/app/apptest"
+	"assay/app/store"
+)
+
+// api sends a JSON request with a bearer token and decodes the JSON answer into out.
+func api(t *testing.T, method, url, token string, body any, out any) int {
+	t.Helper()
+	var r io.Reader
+	if body != nil {
+		b, _ := json.Marshal(body)
+		r = bytes.NewReader(b)
+	}
+	req, _ := http.NewRequest(method, url, r)
+	req.Header.Set("Authorization", "Bearer "+token)
+	req.Header.Set("Content-Type", "application/json")
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	b, _ := io.ReadAll(res.Body)
+	if out != nil && len(b) > 0 {
+		if err := json.Unmarshal(b, out); err != nil {
+			t.Fatalf("%s %s: %d %s", method, url, res.StatusCode, b)
+		}
+	}
+	return res.StatusCode
+}
+
+func upload(t *testing.T, url, token, questionID, filename string, content []byte) (int, map[string]any) {
+	t.Helper()
+	var buf bytes.Buffer
+	w := multipart.NewWriter(&buf)
+	w.WriteField("question_id", questionID)
+	fw, _ := w.CreateFormFile("file", filename)
+	fw.Write(content)
+	w.Close()
+	req, _ := http.NewRequest(http.MethodPost, url, &buf)
+	req.Header.Set("Authorization", "Bearer "+token)
+	req.Header.Set("Content-Type", w.FormDataContentType())
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	var out map[string]any
+	json.NewDecoder(res.Body).Decode(&out)
+	return res.StatusCode, out
+}
+
+const minimalPDF = "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+
+// TestAPIWholePath walks the JSON API from vendor registration to a stored result on both databases.
+func TestAPIWholePath(t *testing.T) {
+	for _, d := range apptest.Dialects() {
+		t.Run(d, func(t *testing.T) {
+			srv := apptest.NewServer(t, apptest.Options{Dialect: d})
+			analyst := srv.APIToken(t, "ana@example.com", store.RoleAnalyst)
+
+			var v struct{ ID uint }
+			if st := api(t, "POST", srv.URL+"/api/v1/vendors", analyst, map[string]any{
+				"name": "Payroll Partners", "website": "https://payroll.example", "tier": "critical",
+				"services": []map[string]any{{"name": "Payroll processing", "keywords": []string{"payroll"}}},
+				"contacts": []map[string]any{{"name": "Pat", "email": "pat@payroll.example"}},
+			}, &v); st != http.StatusCreated {
+				t.Fatalf("create vendor: %d", st)
+			}
+			var sent struct {
+				ID          uint
+				Status      string
+				Invitations []struct{ Email, URL string }
+			}
+			due := srv.App.Assessments.Now().AddDate(0, 0, 20).Format("2006-01-02")
+			if st := api(t, "POST", srv.URL+"/api/v1/vendors/"+itoa(v.ID)+"/assessments", analyst, map[string]any{
+				"questionnaire": "iso27001-a5.4", "due_date": due, "recipients": []string{"pat@payroll.example"},
+			}, &sent); st != http.StatusCreated || len(sent.Invitations) != 1 {
+				t.Fatalf("send: %d %+v", st, sent)
+			}
+			vendorTok := apptest.TokenOf(sent.Invitations[0].URL)
+
+			var state struct {
+				Visible []string
+				Missing []string
+			}
+			if st := api(t, "GET", srv.URL+"/api/v1/respond", vendorTok, nil, &state); st != http.StatusOK {
+				t.Fatalf("respond state: %d", st)
+			}
+			if contains(state.Visible, "disciplinary_procedure") {
+				t.Fatal("disciplinary_procedure visible before disciplinary_process is answered yes")
+			}
+			answers := map[string]any{
+				"security_ownership": "line_management", "responsibilities_documented": true,
+				"communication_methods": []string{"onboarding_briefing", "periodic_updates"},
+				"training_program":      "continuous", "training_includes_contractors": true, "training_completion_rate": 96,
+				"employment_contract_clauses": true, "contractor_agreements": true, "acknowledgement_process": "annual",
+				"management_review_cadence": "quarterly", "security_kpis": true, "disciplinary_process": true,
+				"reporting_channel": true, "iso27001_certified": false,
+			}
+			if st := api(t, "PATCH", srv.URL+"/api/v1/respond/answers", vendorTok, map[string]any{"answers": answers}, &state); st != http.StatusOK {
+				t.Fatalf("save answers: %d", st)
+			}
+			if !contains(state.Visible, "disciplinary_procedure") {
+				t.Fatal("disciplinary_procedure hidden after disciplinary_process = yes")
+			}
+			var refused struct {
+				Error struct {
+					Code    string
+					Missing []string
+				}
+			}
+			if st := api(t, "POST", srv.URL+"/api/v1/respond/submit", vendorTok, nil, &refused); st != http.StatusUnprocessableEntity ||
+				!contains(refused.Error.Missing, "training_report") {
+				t.Fatalf("submit without evidence: %d %+v", st, refused)
+			}
+			for _, q := range []string{"training_report", "acknowledgement_log", "review_minutes"} {
+				if st, body := upload(t, srv.URL+"/api/v1/respond/evidence", vendorTok, q, q+".pdf", []byte(minimalPDF)); st != http.StatusCreated {
+					t.Fatalf("upload %s: %d %v", q, st, body)
+				}
+			}
+			if st := api(t, "POST", srv.URL+"/api/v1/respond/submit", vendorTok, nil, nil); st != http.StatusOK {
+				t.Fatalf("submit: %d", st)
+			}
+			var got struct {
+				Status string
+				Result *struct {
+					Score    int
+					Rating   string
+					RedFlags []struct{ ID string } `json:"red_flags"`
+				}
+			}
+			procurement := srv.APIToken(t, "buyer@example.com", store.RoleProcurement)
+			if st := api(t, "GET", srv.URL+"/api/v1/assessments/"+itoa(sent.ID), procurement, nil, &got); st != http.StatusOK {
+				t.Fatalf("get assessment: %d", st)
+			}
+			if got.Status != store.StatusScored || got.Result == nil {
+				t.Fatalf("after submit: %+v", got)
+			}
+			if got.Result.Score < 50 || got.Result.Rating == "" {
+				t.Fatalf("strong answers scored %d %s", got.Result.Score, got.Result.Rating)
+			}
+			// Unread evidence still counts as present for the flags that need only a file.
+			for _, f := range got.Result.RedFlags {
+				if f.ID == "training-unverified" || f.ID == "no-signed-acknowledgements" {
+					t.Errorf("flag %s fired although the file was uploaded", f.ID)
+				}
+			}
+			if st := api(t, "PATCH", srv.URL+"/api/v1/respond/answers", vendorTok, map[string]any{"answers": map[string]any{"security_kpis": false}}, nil); st != http.StatusConflict {
+				t.Fatalf("edit after submit: %d, want 409", st)
+			}
+			if strings.Contains(srv.Logs(), vendorTok) {
+				t.Fatal("the invitation token appears in the server log")
+			}
+		})
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func itoa(n uint) string {
+	b, _ := json.Marshal(n)
+	return string(b)
+}
