@@ -109,6 +109,9 @@ func Load(args []string, getenv func(string) string) (Config, error) {
 	c.SessionAbsolute = parseDuration(get("session-absolute"), "session-absolute", &errs)
 	c.InvitationGrace = parseDuration(get("invitation-grace"), "invitation-grace", &errs)
 	c.InvitationMaxAge = parseDuration(get("invitation-max-age"), "invitation-max-age", &errs)
+	if c.InvitationMaxAge > 60*24*time.Hour {
+		errs = append(errs, "invitation-max-age may be at most 1440h (60 days)")
+	}
 	for _, cidr := range strings.Split(get("trusted-proxies"), ",") {
 		if cidr = strings.TrimSpace(cidr); cidr == "" {
 			continue

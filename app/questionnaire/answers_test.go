@@ -88,7 +88,13 @@ func TestVisibility(t *testing.T) {
 		{"contractors asked before training is answered", questionnaire.Answers{}, "training_includes_contractors", true},
 		{"completion rate asked when training is continuous", questionnaire.Answers{"training_program": "continuous"}, "training_completion_rate", true},
 		{"completion rate hidden when there is no training", questionnaire.Answers{"training_program": "none"}, "training_completion_rate", false},
-		{"training report always asked", questionnaire.Answers{"training_program": "none"}, "training_report", true},
+		{"training report hidden without a programme", questionnaire.Answers{"training_program": "none"}, "training_report", false},
+		{"training report asked for annual training", questionnaire.Answers{"training_program": "annual"}, "training_report", true},
+		{"certificate upload hidden until certified", questionnaire.Answers{"iso27001_certified": false}, "iso27001_certificate", false},
+		{"certificate upload asked when certified", questionnaire.Answers{"iso27001_certified": true}, "iso27001_certificate", true},
+		{"acknowledgement log hidden without a process", questionnaire.Answers{"acknowledgement_process": "none"}, "acknowledgement_log", false},
+		{"minutes hidden without reviews", questionnaire.Answers{"management_review_cadence": "none"}, "review_minutes", false},
+		{"minutes asked for ad hoc reviews, optional", questionnaire.Answers{"management_review_cadence": "ad_hoc"}, "review_minutes", true},
 		{"disciplinary procedure asked when a process exists", questionnaire.Answers{"disciplinary_process": true}, "disciplinary_procedure", true},
 		{"disciplinary procedure hidden when there is no process", questionnaire.Answers{"disciplinary_process": false}, "disciplinary_procedure", false},
 		{"disciplinary procedure hidden until answered", questionnaire.Answers{}, "disciplinary_procedure", false},
@@ -278,12 +284,12 @@ func TestMissingAndProgress(t *testing.T) {
 			name:    "nothing answered",
 			answers: questionnaire.Answers{},
 			// Shown before training_program is answered, and required by
-			// default; disciplinary_procedure and iso27001_scope are hidden.
+			// default; disciplinary_procedure, iso27001_certificate and iso27001_scope are hidden.
 			missing: []string{"security_ownership", "responsibilities_documented", "communication_methods", "training_program",
 				"training_includes_contractors", "training_completion_rate", "training_report", "employment_contract_clauses",
 				"contractor_agreements", "acknowledgement_process", "acknowledgement_log", "management_review_cadence",
 				"security_kpis", "disciplinary_process", "reporting_channel", "iso27001_certified"},
-			answered: 0, all: 21,
+			answered: 0, all: 20,
 		},
 		{
 			name: "strong answers with every required file", answers: strong(), files: allFiles,
@@ -299,8 +305,9 @@ func TestMissingAndProgress(t *testing.T) {
 			answers: with(strong(), "training_program", "none", "acknowledgement_process", "none",
 				"management_review_cadence", "none", "iso27001_certified", false, "disciplinary_process", false),
 			files: map[string]bool{}, missing: nil,
-			// rate, contractors, scope and disciplinary_procedure are hidden.
-			answered: 12, all: 19,
+			// rate, contractors, the three files, the certificate, scope and
+			// disciplinary_procedure are hidden.
+			answered: 12, all: 15,
 		},
 		{
 			name:    "ad hoc review does not require minutes",
