@@ -109,10 +109,11 @@ func (s *Server) Logs() string { return s.log.String() }
 // Ctx is a background context for direct service calls.
 func Ctx() context.Context { return context.Background() }
 
-// CreateUser makes a staff account and returns its password.
+// CreateUser makes a staff account with a chosen password (so no change is demanded at the
+// first sign-in) and returns the password.
 func (s *Server) CreateUser(t testing.TB, email, role string) string {
 	t.Helper()
-	_, pw, err := s.App.Auth.CreateUser(Ctx(), auth.NewUser{Email: email, Role: role, Name: role}, audit.System)
+	_, pw, err := s.App.Auth.CreateUser(Ctx(), auth.NewUser{Email: email, Role: role, Name: role, Password: auth.NewPassword()}, audit.System)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -232,7 +232,8 @@ func (s *Service) CreateUser(ctx context.Context, in NewUser, actor audit.Actor)
 		return store.User{}, "", err
 	}
 	now := s.Now()
-	u := store.User{Email: in.Email, Name: in.Name, Role: in.Role, PasswordHash: hash, CreatedAt: now, UpdatedAt: now}
+	u := store.User{Email: in.Email, Name: in.Name, Role: in.Role, PasswordHash: hash, MustChangePassword: in.Password == "",
+		CreatedAt: now, UpdatedAt: now}
 	err = s.Store.Tx(ctx, func(tx *store.Store) error {
 		if err := tx.CreateUser(ctx, &u); err != nil {
 			if store.IsDuplicate(err) {
@@ -247,6 +248,51 @@ func (s *Service) CreateUser(ctx context.Context, in NewUser, actor audit.Actor)
 		return store.User{}, "", err
 	}
 	return u, pw, nil
+}
+
+// PasswordChange is the input of the change-password form.
+type PasswordChange struct {
+	Current string `json:"current" validate:"required"`
+	New     string `json:"new" validate:"required,min=12,max=200"`
+	Confirm string `json:"confirm" validate:"required"`
+}
+
+// ChangePassword replaces the user's password after checking the current one, and ends the
+// user's other sessions.
+func (s *Service) ChangePassword(ctx context.Context, u store.User, sessionID string, in PasswordChange, actor audit.Actor) error {
+	verr := &validate.Error{}
+	if err := validate.Struct(in); err != nil {
+		ve, ok := validate.As(err)
+		if !ok {
+			return err
+		}
+		verr = ve
+	}
+	if in.Current != "" && !CheckPassword(u.PasswordHash, in.Current) {
+		verr.Add("current", "This is not your current password.")
+	}
+	if in.New != "" && in.Confirm != in.New {
+		verr.Add("confirm", "The two new passwords differ.")
+	}
+	if in.New != "" && in.New == in.Current {
+		verr.Add("new", "Choose a password different from the current one.")
+	}
+	if err := verr.Err(); err != nil {
+		return err
+	}
+	hash, err := HashPassword(in.New)
+	if err != nil {
+		return err
+	}
+	return s.Store.Tx(ctx, func(tx *store.Store) error {
+		if err := tx.SetPassword(ctx, u.ID, hash); err != nil {
+			return err
+		}
+		if err := tx.DeleteUserSessions(ctx, u.ID, sessionID); err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, actor, audit.Event{Action: "user.password_change", ObjectType: "user", ObjectID: u.ID}, s.Now())
+	})
 }
 
 // CreateAPIToken issues an API token for the user with email and returns it, shown once.

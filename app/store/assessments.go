@@ -97,12 +97,18 @@ func (s *Store) InvitationByTokenHash(ctx context.Context, hash string) (Invitat
 	return inv, notFound(err, "invitation by token")
 }
 
-// RotateInvitation gives an invitation a new token hash and expiry, and lifts a revocation,
-// so the old link stops working at once.
+// RotateInvitation gives an invitation a new token hash and expiry and lifts a revocation. The
+// old link stops working at once, and so do sessions opened with it: a link is usually
+// replaced because it went somewhere it should not have.
 func (s *Store) RotateInvitation(ctx context.Context, id uint, hash string, expires time.Time) error {
-	err := s.q(ctx).Model(&Invitation{}).Where("id = ?", id).
-		Updates(map[string]any{"token_hash": hash, "expires_at": expires, "revoked_at": nil}).Error
-	return notFound(err, "rotate invitation")
+	return s.q(ctx).Transaction(func(tx *gorm.DB) error {
+		err := tx.Model(&Invitation{}).Where("id = ?", id).
+			Updates(map[string]any{"token_hash": hash, "expires_at": expires, "revoked_at": nil}).Error
+		if err != nil {
+			return notFound(err, "rotate invitation")
+		}
+		return notFound(tx.Where("invitation_id = ?", id).Delete(&Session{}).Error, "end invitation sessions")
+	})
 }
 
 // RevokeInvitation stops an invitation's link from working and ends sessions opened with it.

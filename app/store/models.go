@@ -32,6 +32,9 @@ type User struct {
 	Role         string
 	PasswordHash string
 	Disabled     bool
+	// MustChangePassword is set for generated passwords, which are shown once and must be
+	// replaced at the first sign-in.
+	MustChangePassword bool
 	CreatedAt    time.Time
 	UpdatedAt    time.Time
 }

@@ -49,9 +49,10 @@ func (s *Store) UserCount(ctx context.Context) (int64, error) {
 	return n, notFound(err, "count users")
 }
 
-// SetPassword replaces a user's password hash.
+// SetPassword replaces a user's password hash and clears the demand to change it.
 func (s *Store) SetPassword(ctx context.Context, id uint, hash string) error {
-	err := s.q(ctx).Model(&User{}).Where("id = ?", id).Updates(map[string]any{"password_hash": hash, "updated_at": time.Now().UTC()}).Error
+	err := s.q(ctx).Model(&User{}).Where("id = ?", id).Updates(map[string]any{"password_hash": hash,
+		"must_change_password": false, "updated_at": time.Now().UTC()}).Error
 	return notFound(err, "set password")
 }
 
@@ -78,9 +79,9 @@ func (s *Store) DeleteSession(ctx context.Context, id string) error {
 	return notFound(s.q(ctx).Where("id = ?", id).Delete(&Session{}).Error, "delete session")
 }
 
-// DeleteUserSessions ends every session of a user, e.g. after a password change.
-func (s *Store) DeleteUserSessions(ctx context.Context, userID uint) error {
-	return notFound(s.q(ctx).Where("user_id = ?", userID).Delete(&Session{}).Error, "delete user sessions")
+// DeleteUserSessions ends every session of a user but keep, e.g. after a password change.
+func (s *Store) DeleteUserSessions(ctx context.Context, userID uint, keep string) error {
+	return notFound(s.q(ctx).Where("user_id = ? AND id <> ?", userID, keep).Delete(&Session{}).Error, "delete user sessions")
 }
 
 // DeleteExpiredSessions removes sessions past their expiry.

@@ -6,10 +6,13 @@ import (
 	"io"
 	"mime/multipart"
 	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 
 	"assay/app/apptest"
+	"assay/app/audit"
+	"assay/app/auth"
 	"assay/app/store"
 )
 
@@ -177,4 +180,40 @@ func contains(list []string, s string) bool {
 func itoa(n uint) string {
 	b, _ := json.Marshal(n)
 	return string(b)
+}
+
+// TestGeneratedPasswordMustBeChanged follows an account made with a generated password: it
+// signs in, is sent to the change-password page for everything else, and is let through after.
+func TestGeneratedPasswordMustBeChanged(t *testing.T) {
+	srv := apptest.NewServer(t, apptest.Options{})
+	_, pw, err := srv.App.Auth.CreateUser(apptest.Ctx(), auth.NewUser{Email: "new@example.com", Role: "analyst"}, audit.System)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := srv.Browser(t)
+	tok := srv.CSRF(t, c, "/login")
+	res, _ := c.PostForm(srv.URL+"/login", url.Values{"_csrf": {tok}, "email": {"new@example.com"}, "password": {pw}})
+	res.Body.Close()
+	res, _ = c.Get(srv.URL + "/vendors")
+	res.Body.Close()
+	if res.StatusCode != http.StatusSeeOther || res.Header.Get("Location") != "/account/password" {
+		t.Fatalf("before the change: %d %s", res.StatusCode, res.Header.Get("Location"))
+	}
+	tok = srv.CSRF(t, c, "/account/password")
+	res, _ = c.PostForm(srv.URL+"/account/password", url.Values{"_csrf": {tok}, "current": {pw}, "new": {"short"}, "confirm": {"short"}})
+	body, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if res.StatusCode != http.StatusUnprocessableEntity || !strings.Contains(string(body), "at least 12") {
+		t.Fatalf("short password: %d", res.StatusCode)
+	}
+	res, _ = c.PostForm(srv.URL+"/account/password", url.Values{"_csrf": {tok}, "current": {pw}, "new": {"a much better passphrase"}, "confirm": {"a much better passphrase"}})
+	res.Body.Close()
+	if res.StatusCode != http.StatusSeeOther {
+		t.Fatalf("change: %d", res.StatusCode)
+	}
+	res, _ = c.Get(srv.URL + "/vendors")
+	res.Body.Close()
+	if res.StatusCode != http.StatusOK {
+		t.Fatalf("after the change: %d", res.StatusCode)
+	}
 }

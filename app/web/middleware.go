@@ -103,6 +103,13 @@ func requireStaff(roles ...string) echo.MiddlewareFunc {
 				}
 				return c.Redirect(http.StatusSeeOther, "/login?next="+url.QueryEscape(safeNext(c.Request().URL.RequestURI())))
 			}
+			// A generated password is replaced before anything else is done with the account.
+			if p.User.MustChangePassword && !p.ViaToken {
+				if c.Request().Method == http.MethodGet && !wantsJSON(c) {
+					return c.Redirect(http.StatusSeeOther, "/account/password")
+				}
+				return echo.NewHTTPError(http.StatusForbidden, "Change your password first.")
+			}
 			if !hasRole(p.User, roles...) {
 				return echo.NewHTTPError(http.StatusForbidden, "Your role does not allow this.")
 			}

@@ -45,6 +45,8 @@ func (s *Server) routes() {
 	e.GET("/login", s.showLogin, chain(form, []echo.MiddlewareFunc{s.loginCSRF})...)
 	e.POST("/login", s.login, chain(form, []echo.MiddlewareFunc{s.loginCSRF})...)
 	e.POST("/logout", s.logout, anyStaff...)
+	e.GET("/account/password", s.showPasswordForm, chain(form, []echo.MiddlewareFunc{signedIn, csrf})...)
+	e.POST("/account/password", s.changePassword, chain(form, []echo.MiddlewareFunc{signedIn, csrf})...)
 	e.GET("/", s.home, anyStaff...)
 	e.GET("/vendors", s.listVendors, anyStaff...)
 	e.GET("/vendors/:id", s.showVendor, anyStaff...)

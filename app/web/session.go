@@ -73,3 +73,30 @@ func (s *Server) logout(c echo.Context) error {
 func (s *Server) home(c echo.Context) error {
 	return c.Redirect(http.StatusSeeOther, "/vendors")
 }
+
+// signedIn lets any signed-in staff user through, including one who must change a password.
+func signedIn(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		if principal(c).User == nil {
+			return c.Redirect(http.StatusSeeOther, "/login")
+		}
+		return next(c)
+	}
+}
+
+func (s *Server) showPasswordForm(c echo.Context) error {
+	return s.renderPage(c, http.StatusOK, "password.html", page{Title: "Change your password"})
+}
+
+func (s *Server) changePassword(c echo.Context) error {
+	p := principal(c)
+	in := auth.PasswordChange{Current: c.FormValue("current"), New: c.FormValue("new"), Confirm: c.FormValue("confirm")}
+	err := s.Auth.ChangePassword(c.Request().Context(), *p.User, p.Session.ID, in, p.Actor(c.RealIP()))
+	if ve, ok := validateAs(err); ok {
+		return s.renderPage(c, http.StatusUnprocessableEntity, "password.html", page{Title: "Change your password", Errors: ve.Fields})
+	}
+	if err != nil {
+		return err
+	}
+	return s.redirectFlash(c, "/vendors", "password-changed")
+}

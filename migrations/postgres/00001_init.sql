@@ -6,6 +6,7 @@ CREATE TABLE users (
     role          TEXT NOT NULL CHECK (role IN ('admin', 'analyst', 'procurement')),
     password_hash TEXT NOT NULL DEFAULT '',
     disabled      BOOLEAN NOT NULL DEFAULT FALSE,
+    must_change_password BOOLEAN NOT NULL DEFAULT FALSE,
     created_at    TIMESTAMPTZ NOT NULL,
     updated_at    TIMESTAMPTZ NOT NULL
 );

@@ -6,6 +6,7 @@ CREATE TABLE users (
     role          TEXT NOT NULL CHECK (role IN ('admin', 'analyst', 'procurement')),
     password_hash TEXT NOT NULL DEFAULT '',
     disabled      BOOLEAN NOT NULL DEFAULT 0,
+    must_change_password BOOLEAN NOT NULL DEFAULT 0,
     created_at    DATETIME NOT NULL,
     updated_at    DATETIME NOT NULL
 );

@@ -1,0 +1,557 @@
+// Command upload measures one vendor's large evidence upload through a running Assay, against
+// the same bytes sent straight to the same S3 store with the SDK's upload manager.
+//
+//	upload -assay BIN [-size-mib 500] [-runs 3]
+//
+// It starts BIN as its own process on S3 (ASSAY_TEST_S3_ENDPOINT, ASSAY_TEST_S3_BUCKET and the
+// AWS_* credentials, as bench/run.sh exports them) with a fresh SQLite data folder, creates an
+// analyst and an API token with the CLI, a vendor and an assessment through the JSON API, and
+// then alternates a direct upload and an upload to POST /api/v1/respond/evidence, runs times.
+// The file is generated while it is sent ("%PDF-" and pseudo-random bytes), never held whole.
+// While Assay receives it, the server's VmRSS is sampled and its VmHWM read from /proc.
+//
+// Progress goes to stderr; the result rows (the table bench/run.sh prints) go to stdout.
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"mime/multipart"
+	"net"
+	"net/http"
+	"net/textproto"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/config"
+	"github.com/aws/aws-sdk-go-v2/feature/s3/manager"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+
+	"assay/app/evidence"
+)
+
+const (
+	mib = 1 << 20
+	// questionID is an evidence question of the default questionnaire that accepts PDF.
+	questionID = "security_policy"
+	// rssGoalMiB and ratioGoal are the targets the issue sets.
+	rssGoalMiB = 64
+	ratioGoal  = 0.8
+)
+
+func main() {
+	bin := flag.String("assay", "", "built assay binary (go build -o BIN ./cmd/assay)")
+	sizeMiB := flag.Int64("size-mib", 500, "size of the uploaded file in MiB")
+	runs := flag.Int("runs", 3, "uploads of each kind, alternating direct and through Assay")
+	flag.Parse()
+	if *bin == "" || *sizeMiB < 1 || *runs < 1 {
+		flag.Usage()
+		os.Exit(2)
+	}
+	if err := run(*bin, *sizeMiB*mib, *runs); err != nil {
+		fmt.Fprintln(os.Stderr, "upload:", err)
+		os.Exit(1)
+	}
+}
+
+// result is one upload through Assay.
+type result struct {
+	seconds  float64
+	before   int64 // server VmRSS just before the request, bytes
+	peak     int64 // highest of VmHWM after and the sampled VmRSS, bytes
+	after    int64 // VmRSS once the response arrived, bytes
+	hwmReset bool  // VmHWM was reset before the upload, so it covers only this upload
+}
+
+func run(bin string, size int64, runs int) error {
+	endpoint, bucket := os.Getenv("ASSAY_TEST_S3_ENDPOINT"), os.Getenv("ASSAY_TEST_S3_BUCKET")
+	if endpoint == "" || bucket == "" {
+		return errors.New("ASSAY_TEST_S3_ENDPOINT and ASSAY_TEST_S3_BUCKET must be set (bench/run.sh starts MinIO and sets them)")
+	}
+	ctx := context.Background()
+	dir, err := os.MkdirTemp("", "assay-bench-upload-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+
+	addr, err := freeAddr()
+	if err != nil {
+		return err
+	}
+	base := "http://" + addr
+	env := append(withoutAssayEnv(os.Environ()),
+		"ASSAY_DATA_DIR="+filepath.Join(dir, "data"), "ASSAY_ADDR="+addr, "ASSAY_BASE_URL="+base,
+		"ASSAY_S3_ENDPOINT="+endpoint, "ASSAY_S3_BUCKET="+bucket, "ASSAY_S3_PATH_STYLE=true",
+		"ASSAY_MAX_UPLOAD_MB="+strconv.FormatInt(size/mib+100, 10), "ASSAY_LOG_LEVEL=warn")
+
+	const email = "bench@assay.local"
+	if _, err := command(env, bin, "user", "create", "--email", email, "--role", "analyst"); err != nil {
+		return err
+	}
+	apiToken, err := command(env, bin, "token", "create", "--email", email, "--name", "bench")
+	if err != nil {
+		return err
+	}
+	srv, err := startServer(env, bin, base, filepath.Join(dir, "server.log"))
+	if err != nil {
+		return err
+	}
+	defer srv.stop()
+	invitation, err := invite(base, strings.TrimSpace(apiToken))
+	if err != nil {
+		return err
+	}
+	direct, err := newDirect(ctx, endpoint, bucket)
+	if err != nil {
+		return err
+	}
+	idle, err := readStatus(srv.pid(), "VmRSS")
+	if err != nil {
+		return err
+	}
+	logf("assay pid %d at %s, idle VmRSS %s; %s per upload; S3 part size %s, concurrency %d",
+		srv.pid(), base, mibText(idle), mibText(size), mibText(evidence.DefaultS3PartSize), evidence.DefaultS3Concurrency)
+
+	var assayRuns []result
+	var directSecs []float64
+	highest := idle
+	for i := 1; i <= runs; i++ {
+		secs, err := direct.upload(ctx, size, i)
+		if err != nil {
+			return fmt.Errorf("direct upload %d: %w", i, err)
+		}
+		directSecs = append(directSecs, secs)
+		logf("run %d  direct S3 manager: %6.2f s  %7.1f MB/s", i, secs, mbps(size, secs))
+
+		r, err := uploadThroughAssay(base, invitation, srv.pid(), size)
+		if err != nil {
+			return fmt.Errorf("assay upload %d: %w\n%s", i, err, srv.logTail())
+		}
+		assayRuns = append(assayRuns, r)
+		highest = max(highest, r.peak)
+		logf("run %d  through Assay:     %6.2f s  %7.1f MB/s  server RSS %s before, %s peak (+%s), %s after%s",
+			i, r.seconds, mbps(size, r.seconds), mibText(r.before), mibText(r.peak), mibText(r.peak-r.before), mibText(r.after),
+			map[bool]string{true: "", false: " (VmHWM not reset: peak is from sampling)"}[r.hwmReset])
+		logf("       server Go memory after: %s", goMemory(base))
+	}
+
+	var first, worst int64
+	assaySecs := make([]float64, len(assayRuns))
+	for i, r := range assayRuns {
+		assaySecs[i] = r.seconds
+		worst = max(worst, r.peak-r.before)
+		if i == 0 {
+			first = r.peak - r.before
+		}
+	}
+	assayRate, directRate := mbps(size, median(assaySecs)), mbps(size, median(directSecs))
+	ratio := assayRate / directRate
+	n := fmt.Sprintf("%d MiB", size/mib)
+	row(fmt.Sprintf("upload %s: server RSS growth, run 1", n), mibText(first), fmt.Sprintf("< %d MiB", rssGoalMiB), first < rssGoalMiB*mib)
+	row(fmt.Sprintf("upload %s: server RSS growth, worst run", n), mibText(worst), fmt.Sprintf("< %d MiB", rssGoalMiB), worst < rssGoalMiB*mib)
+	row(fmt.Sprintf("upload %s: server peak RSS over idle", n), mibText(highest-idle), fmt.Sprintf("< %d MiB", rssGoalMiB), highest-idle < rssGoalMiB*mib)
+	row(fmt.Sprintf("upload %s: through Assay, median of %d", n, runs), fmt.Sprintf("%.1f MB/s", assayRate), "", true)
+	row(fmt.Sprintf("upload %s: direct S3 manager, median of %d", n, runs), fmt.Sprintf("%.1f MB/s", directRate), "", true)
+	row(fmt.Sprintf("upload %s: Assay / direct", n), fmt.Sprintf("%.2f", ratio), fmt.Sprintf(">= %.1f", ratioGoal), ratio >= ratioGoal)
+	return nil
+}
+
+// uploadThroughAssay sends one generated file as a vendor and watches the server's memory.
+func uploadThroughAssay(base, token string, pid int, size int64) (result, error) {
+	var r result
+	// Writing 5 resets VmHWM to the current RSS, so the peak read afterwards is this upload's.
+	r.hwmReset = os.WriteFile(fmt.Sprintf("/proc/%d/clear_refs", pid), []byte("5"), 0) == nil
+	before, err := readStatus(pid, "VmRSS")
+	if err != nil {
+		return r, err
+	}
+	r.before = before
+	sampled := make(chan int64)
+	stop := make(chan struct{})
+	go func() {
+		peak := before
+		t := time.NewTicker(5 * time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-stop:
+				sampled <- peak
+				return
+			case <-t.C:
+				if v, err := readStatus(pid, "VmRSS"); err == nil {
+					peak = max(peak, v)
+				}
+			}
+		}
+	}()
+
+	body, contentType, length := multipartBody(size)
+	req, err := http.NewRequest(http.MethodPost, base+"/api/v1/respond/evidence?question_id="+questionID, body)
+	if err != nil {
+		return r, err
+	}
+	req.ContentLength = length
+	req.Header.Set("Content-Type", contentType)
+	req.Header.Set("Authorization", "Bearer "+token)
+	start := time.Now()
+	res, err := http.DefaultClient.Do(req)
+	var ev struct {
+		ID   uint  `json:"id"`
+		Size int64 `json:"size"`
+	}
+	if err == nil {
+		defer res.Body.Close()
+		b, _ := io.ReadAll(res.Body)
+		if res.StatusCode != http.StatusCreated {
+			err = fmt.Errorf("status %d: %s", res.StatusCode, b)
+		} else if err = json.Unmarshal(b, &ev); err == nil && ev.Size != size {
+			err = fmt.Errorf("stored %d bytes, sent %d", ev.Size, size)
+		}
+	}
+	r.seconds = time.Since(start).Seconds()
+	close(stop)
+	peak := <-sampled
+	if err != nil {
+		return r, err
+	}
+	if r.hwmReset {
+		if hwm, err := readStatus(pid, "VmHWM"); err == nil {
+			peak = max(peak, hwm)
+		}
+	}
+	r.peak = peak
+	if r.after, err = readStatus(pid, "VmRSS"); err != nil {
+		return r, err
+	}
+	// The next run must not pay for this one's object in MinIO's disk.
+	del, _ := http.NewRequest(http.MethodDelete, fmt.Sprintf("%s/api/v1/respond/evidence/%d", base, ev.ID), nil)
+	del.Header.Set("Authorization", "Bearer "+token)
+	dres, err := http.DefaultClient.Do(del)
+	if err != nil {
+		return r, err
+	}
+	dres.Body.Close()
+	if dres.StatusCode != http.StatusNoContent {
+		return r, fmt.Errorf("delete evidence %d: status %d", ev.ID, dres.StatusCode)
+	}
+	return r, nil
+}
+
+// multipartBody is a multipart/form-data body with one file part of size generated bytes, with
+// its length known up front as a browser would send it.
+func multipartBody(size int64) (io.Reader, string, int64) {
+	var head bytes.Buffer
+	w := multipart.NewWriter(&head)
+	h := textproto.MIMEHeader{}
+	h.Set("Content-Disposition", `form-data; name="file"; filename="security-policy.pdf"`)
+	h.Set("Content-Type", "application/pdf")
+	if _, err := w.CreatePart(h); err != nil {
+		panic(err) // writing to a bytes.Buffer does not fail
+	}
+	tail := "\r\n--" + w.Boundary() + "--\r\n"
+	return io.MultiReader(&head, newPDF(size), strings.NewReader(tail)), w.FormDataContentType(), int64(head.Len()) + size + int64(len(tail))
+}
+
+// pdfReader yields a file of a given size that sniffs as PDF: "%PDF-" and then pseudo-random
+// bytes, repeating a 4 MiB random block so the generator costs next to nothing. The target
+// stores do not compress or deduplicate, so repetition does not flatter them. It has no Seek,
+// so the upload manager treats it as a stream of unknown length, as Assay's own body is.
+type pdfReader struct {
+	left  int64
+	off   int
+	block []byte
+}
+
+var randomBlock = func() []byte {
+	b := make([]byte, 4*mib)
+	rng := rand.NewChaCha8([32]byte{'a', 's', 's', 'a', 'y'})
+	_, _ = rng.Read(b)
+	copy(b, "%PDF-1.7\n%")
+	return b
+}()
+
+func newPDF(size int64) *pdfReader { return &pdfReader{left: size, block: randomBlock} }
+
+func (p *pdfReader) Read(b []byte) (int, error) {
+	if p.left == 0 {
+		return 0, io.EOF
+	}
+	if int64(len(b)) > p.left {
+		b = b[:p.left]
+	}
+	n := 0
+	for n < len(b) {
+		c := copy(b[n:], p.block[p.off:])
+		n += c
+		p.off = (p.off + c) % len(p.block)
+	}
+	p.left -= int64(n)
+	return n, nil
+}
+
+// directUploader sends the same stream straight to the bucket with the SDK's upload manager,
+// configured as Assay's S3 store configures it (app/evidence/s3.go).
+type directUploader struct {
+	client   *s3.Client
+	uploader *manager.Uploader
+	bucket   string
+}
+
+func newDirect(ctx context.Context, endpoint, bucket string) (*directUploader, error) {
+	cfg, err := config.LoadDefaultConfig(ctx, config.WithRegion("us-east-1"),
+		config.WithRequestChecksumCalculation(aws.RequestChecksumCalculationWhenRequired),
+		config.WithResponseChecksumValidation(aws.ResponseChecksumValidationWhenRequired))
+	if err != nil {
+		return nil, err
+	}
+	client := s3.NewFromConfig(cfg, func(o *s3.Options) {
+		o.BaseEndpoint = aws.String(endpoint)
+		o.UsePathStyle = true
+	})
+	up := manager.NewUploader(client, func(u *manager.Uploader) {
+		u.PartSize = evidence.DefaultS3PartSize
+		u.Concurrency = evidence.DefaultS3Concurrency
+		u.LeavePartsOnError = false
+		u.RequestChecksumCalculation = aws.RequestChecksumCalculationWhenRequired
+	})
+	return &directUploader{client: client, uploader: up, bucket: bucket}, nil
+}
+
+func (d *directUploader) upload(ctx context.Context, size int64, run int) (float64, error) {
+	key := fmt.Sprintf("bench/direct-%d-%d.pdf", time.Now().UnixNano(), run)
+	start := time.Now()
+	_, err := d.uploader.Upload(ctx, &s3.PutObjectInput{Bucket: aws.String(d.bucket), Key: aws.String(key),
+		Body: newPDF(size), ContentType: aws.String("application/pdf")})
+	secs := time.Since(start).Seconds()
+	if err != nil {
+		return 0, err
+	}
+	head, err := d.client.HeadObject(ctx, &s3.HeadObjectInput{Bucket: aws.String(d.bucket), Key: aws.String(key)})
+	if err != nil {
+		return 0, err
+	}
+	if got := aws.ToInt64(head.ContentLength); got != size {
+		return 0, fmt.Errorf("stored %d bytes, sent %d", got, size)
+	}
+	_, err = d.client.DeleteObject(ctx, &s3.DeleteObjectInput{Bucket: aws.String(d.bucket), Key: aws.String(key)})
+	return secs, err
+}
+
+// invite registers a vendor, sends it the default questionnaire through the staff API and
+// returns the invitation token, which is the vendor's bearer token.
+func invite(base, apiToken string) (string, error) {
+	var v struct {
+		ID uint `json:"id"`
+	}
+	err := postJSON(base+"/api/v1/vendors", apiToken, map[string]any{
+		"name": "Bench Payroll Ltd", "tier": "high", "website": "https://bench.example",
+		"services": []map[string]any{{"name": "Payroll processing", "keywords": []string{"payroll"}}},
+		"contacts": []map[string]any{{"name": "Bench Contact", "email": "security@bench.example"}},
+	}, &v)
+	if err != nil {
+		return "", fmt.Errorf("create vendor: %w", err)
+	}
+	var a struct {
+		Invitations []struct {
+			URL string `json:"url"`
+		} `json:"invitations"`
+	}
+	err = postJSON(fmt.Sprintf("%s/api/v1/vendors/%d/assessments", base, v.ID), apiToken, map[string]any{
+		"due_date": time.Now().AddDate(0, 0, 30).Format("2006-01-02"), "recipients": []string{"security@bench.example"},
+	}, &a)
+	if err != nil {
+		return "", fmt.Errorf("send assessment: %w", err)
+	}
+	if len(a.Invitations) == 0 {
+		return "", errors.New("send assessment: no invitation in the response")
+	}
+	u := a.Invitations[0].URL
+	return u[strings.LastIndex(u, "/r/")+3:], nil
+}
+
+func postJSON(url, token string, in, out any) error {
+	b, err := json.Marshal(in)
+	if err != nil {
+		return err
+	}
+	req, err := http.NewRequest(http.MethodPost, url, bytes.NewReader(b))
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Authorization", "Bearer "+token)
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return err
+	}
+	defer res.Body.Close()
+	body, _ := io.ReadAll(res.Body)
+	if res.StatusCode != http.StatusCreated {
+		return fmt.Errorf("status %d: %s", res.StatusCode, body)
+	}
+	return json.Unmarshal(body, out)
+}
+
+// server is the Assay process under measurement.
+type server struct {
+	cmd *exec.Cmd
+	log string
+}
+
+func startServer(env []string, bin, base, logPath string) (*server, error) {
+	f, err := os.Create(logPath)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	cmd := exec.Command(bin, "serve")
+	cmd.Env, cmd.Stdout, cmd.Stderr = env, f, f
+	if err := cmd.Start(); err != nil {
+		return nil, err
+	}
+	s := &server{cmd: cmd, log: logPath}
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		if res, err := http.Get(base + "/readyz"); err == nil {
+			res.Body.Close()
+			if res.StatusCode == http.StatusOK {
+				return s, nil
+			}
+		}
+		if time.Now().After(deadline) {
+			s.stop()
+			return nil, fmt.Errorf("assay did not become ready at %s/readyz\n%s", base, s.logTail())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+func (s *server) pid() int { return s.cmd.Process.Pid }
+
+func (s *server) stop() {
+	_ = s.cmd.Process.Signal(syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() { _ = s.cmd.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(20 * time.Second):
+		_ = s.cmd.Process.Kill()
+		<-done
+	}
+}
+
+func (s *server) logTail() string {
+	b, _ := os.ReadFile(s.log)
+	if len(b) > 4000 {
+		b = b[len(b)-4000:]
+	}
+	return "server log:\n" + string(b)
+}
+
+// command runs an assay admin command and returns what it printed.
+func command(env []string, bin string, args ...string) (string, error) {
+	cmd := exec.Command(bin, args...)
+	cmd.Env = env
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	if err := cmd.Run(); err != nil {
+		return "", fmt.Errorf("assay %s: %w\n%s", strings.Join(args, " "), err, errb.String())
+	}
+	return out.String(), nil
+}
+
+// withoutAssayEnv drops ASSAY_* settings inherited from the caller, so only the ones set here
+// apply; the AWS_* credentials stay.
+func withoutAssayEnv(env []string) []string {
+	return slices.DeleteFunc(slices.Clone(env), func(kv string) bool {
+		return strings.HasPrefix(kv, "ASSAY_") && !strings.HasPrefix(kv, "ASSAY_TEST_")
+	})
+}
+
+func freeAddr() (string, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return "", err
+	}
+	defer l.Close()
+	return l.Addr().String(), nil
+}
+
+// readStatus returns a "kB" field of /proc/PID/status, such as VmRSS or VmHWM, in bytes.
+func readStatus(pid int, field string) (int64, error) {
+	f, err := os.Open(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if rest, ok := strings.CutPrefix(sc.Text(), field+":"); ok {
+			kb, err := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 10, 64)
+			return kb << 10, err
+		}
+	}
+	return 0, fmt.Errorf("no %s in /proc/%d/status", field, pid)
+}
+
+// goMemory summarises the server's Go heap from its /metrics, to tell heap from other RSS.
+func goMemory(base string) string {
+	res, err := http.Get(base + "/metrics")
+	if err != nil {
+		return err.Error()
+	}
+	defer res.Body.Close()
+	want := map[string]string{"go_memstats_heap_inuse_bytes": "heap in use", "go_memstats_heap_sys_bytes": "heap from OS",
+		"go_memstats_heap_released_bytes": "heap released", "go_memstats_sys_bytes": "Go total from OS"}
+	var parts []string
+	sc := bufio.NewScanner(res.Body)
+	for sc.Scan() {
+		name, value, ok := strings.Cut(sc.Text(), " ")
+		if label, hit := want[name]; ok && hit {
+			if f, err := strconv.ParseFloat(value, 64); err == nil {
+				parts = append(parts, label+" "+mibText(int64(f)))
+			}
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+func median(xs []float64) float64 {
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+}
+
+// mbps is decimal megabytes per second, as network and disk rates are usually given.
+func mbps(size int64, secs float64) float64 { return float64(size) / 1e6 / secs }
+
+func mibText(n int64) string { return fmt.Sprintf("%.1f MiB", float64(n)/mib) }
+
+func logf(format string, args ...any) { fmt.Fprintf(os.Stderr, format+"\n", args...) }
+
+// row prints one line of the result table bench/run.sh shows.
+func row(what, value, goal string, met bool) {
+	status := ""
+	if goal != "" {
+		status = map[bool]string{true: "met", false: "MISSED"}[met]
+	}
+	fmt.Printf("%-52s %14s %10s  %s\n", what, value, goal, status)
+}
