@@ -15,22 +15,14 @@ import (
 	_ "github.com/jackc/pgx/v5/stdlib" // database/sql driver to create and drop test databases
 
 	"assay/app/store"
+	"assay/app/testenv"
 )
 
-// InCI reports whether the tests run in CI, where a missing service is a failure.
-func InCI() bool { return os.Getenv("CI") == "true" }
-
-// Need returns the environment variable name's value, or skips the test (fails it in CI).
+// Need returns the environment variable's value, or skips the test (fails it in CI).
 func Need(t testing.TB, name string) string {
 	t.Helper()
-	v := os.Getenv(name)
-	if v == "" {
-		if InCI() {
-			t.Fatalf("%s is not set: the test command must start this service", name)
-		}
-		t.Skipf("%s is not set; run the README's test command to start the service", name)
-	}
-	return v
+	testenv.Need(t, name)
+	return os.Getenv(name)
 }
 
 // Dialects lists the databases the store tests run on.

@@ -66,15 +66,19 @@ func (s *Service) Score(ctx context.Context, assessmentID uint) (store.Result, e
 	}
 	r := store.Result{AssessmentID: assessmentID, Score: res.Score, Rating: res.Rating, EngineVersion: res.EngineVersion,
 		QuestionnaireVersion: res.QuestionnaireVersion, QuestionnaireHash: res.QuestionnaireHash, ComputedAt: in.Now,
-		Certificate: store.Certificate{Status: res.Certificate.Status, ExpiresOn: res.Certificate.ExpiresOn, Scope: res.Certificate.Scope,
-			CoveredServices: nonNil(res.Certificate.CoveredServices), UncoveredServices: nonNil(res.Certificate.UncoveredServices)}}
-	for _, f := range res.RedFlags {
-		r.RedFlags = append(r.RedFlags, store.RedFlag{ID: f.ID, Severity: f.Severity, Title: f.Title, Explanation: f.Explanation,
-			QuestionIDs: nonNil(f.QuestionIDs), EvidenceIDs: nonNilIDs(f.EvidenceIDs), Quote: f.Quote})
-	}
+		RedFlags: res.RedFlags, Certificate: res.Certificate}
+	// Stored lists are [] rather than null so API clients need no special case.
 	if r.RedFlags == nil {
-		r.RedFlags = []store.RedFlag{}
+		r.RedFlags = []scoring.RedFlag{}
 	}
+	for i := range r.RedFlags {
+		r.RedFlags[i].QuestionIDs = nonNil(r.RedFlags[i].QuestionIDs)
+		if r.RedFlags[i].EvidenceIDs == nil {
+			r.RedFlags[i].EvidenceIDs = []uint{}
+		}
+	}
+	r.Certificate.CoveredServices = nonNil(r.Certificate.CoveredServices)
+	r.Certificate.UncoveredServices = nonNil(r.Certificate.UncoveredServices)
 	err = s.Store.Tx(ctx, func(tx *store.Store) error {
 		if err := tx.CreateResult(ctx, &r); err != nil {
 			return err
@@ -107,13 +111,6 @@ func (s *Service) ScorePending(ctx context.Context) error {
 func nonNil(s []string) []string {
 	if s == nil {
 		return []string{}
-	}
-	return s
-}
-
-func nonNilIDs(s []uint) []uint {
-	if s == nil {
-		return []uint{}
 	}
 	return s
 }

@@ -1,6 +1,7 @@
 package evidence
 
 import (
+	"assay/app/testenv"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -19,7 +20,7 @@ import (
 // chain, as in production.
 func newTestS3(t *testing.T) *S3 {
 	t.Helper()
-	needService(t, "ASSAY_TEST_S3_ENDPOINT", "ASSAY_TEST_S3_BUCKET", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY")
+	testenv.Need(t, "ASSAY_TEST_S3_ENDPOINT", "ASSAY_TEST_S3_BUCKET", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY")
 	s, err := NewS3(context.Background(), S3Config{
 		Bucket:    os.Getenv("ASSAY_TEST_S3_BUCKET"),
 		Endpoint:  os.Getenv("ASSAY_TEST_S3_ENDPOINT"),

@@ -5,29 +5,8 @@ import (
 	"context"
 	"errors"
 	"io"
-	"os"
 	"testing"
 )
-
-// needService skips a test whose real service is not configured, except
-// under CI, where a missing service must fail the build instead of
-// silently shrinking the test run.
-func needService(t *testing.T, vars ...string) {
-	t.Helper()
-	var missing []string
-	for _, v := range vars {
-		if os.Getenv(v) == "" {
-			missing = append(missing, v)
-		}
-	}
-	if len(missing) == 0 {
-		return
-	}
-	if os.Getenv("CI") == "true" {
-		t.Fatalf("%v not set; CI must run this test against the real service (see scripts/test.sh)", missing)
-	}
-	t.Skipf("%v not set; run scripts/test.sh to start the service", missing)
-}
 
 // errReader yields some bytes, then fails, like a client that disconnects.
 type errReader struct {

@@ -11,26 +11,8 @@ import (
 	"time"
 
 	"assay/app/mail/mailpittest"
+	"assay/app/testenv"
 )
-
-// needService skips a test whose real service is not configured, except
-// under CI, where a missing service must fail instead of shrinking the run.
-func needService(t *testing.T, vars ...string) {
-	t.Helper()
-	var missing []string
-	for _, v := range vars {
-		if os.Getenv(v) == "" {
-			missing = append(missing, v)
-		}
-	}
-	if len(missing) == 0 {
-		return
-	}
-	if os.Getenv("CI") == "true" {
-		t.Fatalf("%v not set; CI must run this test against the real service (see scripts/test.sh)", missing)
-	}
-	t.Skipf("%v not set; run scripts/test.sh to start mailpit", missing)
-}
 
 func TestNewSMTP(t *testing.T) {
 	cases := []struct {
@@ -98,7 +80,7 @@ func uniqueRecipient() string {
 }
 
 func TestSMTPSendToMailpit(t *testing.T) {
-	needService(t, "ASSAY_TEST_SMTP_URL", "ASSAY_TEST_MAILPIT_API")
+	testenv.Need(t, "ASSAY_TEST_SMTP_URL", "ASSAY_TEST_MAILPIT_API")
 	api := os.Getenv("ASSAY_TEST_MAILPIT_API")
 	s, err := NewSMTP(os.Getenv("ASSAY_TEST_SMTP_URL"), "Assay <assay@example.com>")
 	if err != nil {
@@ -138,7 +120,7 @@ func TestSMTPSendToMailpit(t *testing.T) {
 // TestSMTPSendWithAuth proves credentials in the URL reach the server.
 // scripts/test.sh starts mailpit accepting any login so this can run.
 func TestSMTPSendWithAuth(t *testing.T) {
-	needService(t, "ASSAY_TEST_SMTP_URL", "ASSAY_TEST_MAILPIT_API")
+	testenv.Need(t, "ASSAY_TEST_SMTP_URL", "ASSAY_TEST_MAILPIT_API")
 	api := os.Getenv("ASSAY_TEST_MAILPIT_API")
 	u, err := url.Parse(os.Getenv("ASSAY_TEST_SMTP_URL"))
 	if err != nil {

@@ -8,62 +8,10 @@ import (
 	"time"
 
 	"assay/app/questionnaire"
-	"assay/questionnaires"
+	"assay/app/questionnaire/questionnairetest"
 )
 
 var now = time.Date(2026, time.March, 1, 9, 30, 0, 0, time.UTC)
-
-func load54(t *testing.T) *questionnaire.Definition {
-	t.Helper()
-	r, err := questionnaire.LoadFS(questionnaires.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, ok := r.Get("iso27001-a5.4")
-	if !ok {
-		t.Fatal("iso27001-a5.4 not shipped")
-	}
-	return d
-}
-
-// strong is what a well-run vendor answers.
-func strong() questionnaire.Answers {
-	return questionnaire.Answers{
-		"security_ownership":            "line_management",
-		"responsibilities_documented":   true,
-		"communication_methods":         []any{"onboarding_briefing", "role_briefings", "periodic_updates"},
-		"training_program":              "continuous",
-		"training_includes_contractors": true,
-		"training_completion_rate":      97.0,
-		"employment_contract_clauses":   true,
-		"contractor_agreements":         true,
-		"acknowledgement_process":       "annual",
-		"management_review_cadence":     "quarterly",
-		"security_kpis":                 true,
-		"disciplinary_process":          true,
-		"reporting_channel":             true,
-		"iso27001_certified":            true,
-		"iso27001_scope":                "Payroll processing and HR services",
-	}
-}
-
-// weak is what a vendor with no programme to speak of answers.
-func weak() questionnaire.Answers {
-	return questionnaire.Answers{
-		"security_ownership":          "it_team",
-		"responsibilities_documented": false,
-		"communication_methods":       []any{"intranet_only"},
-		"training_program":            "none",
-		"employment_contract_clauses": false,
-		"contractor_agreements":       false,
-		"acknowledgement_process":     "none",
-		"management_review_cadence":   "none",
-		"security_kpis":               false,
-		"disciplinary_process":        false,
-		"reporting_channel":           false,
-		"iso27001_certified":          false,
-	}
-}
 
 // facts read from clean, current files.
 var cleanFacts = map[string]map[string]any{
@@ -502,17 +450,9 @@ func TestMisreadDatesCountAsUnread(t *testing.T) {
 	}
 }
 
-func with(a questionnaire.Answers, kv ...any) questionnaire.Answers {
-	out := questionnaire.Answers{}
-	for k, v := range a {
-		out[k] = v
-	}
-	for i := 0; i+1 < len(kv); i += 2 {
-		if kv[i+1] == nil {
-			delete(out, kv[i].(string))
-			continue
-		}
-		out[kv[i].(string)] = kv[i+1]
-	}
-	return out
-}
+var (
+	load54 = questionnairetest.Load54
+	strong = questionnairetest.Strong
+	weak   = questionnairetest.Weak
+	with   = questionnairetest.With
+)

@@ -4,6 +4,8 @@ import (
 	"time"
 
 	"gorm.io/gorm"
+
+	"assay/app/scoring"
 )
 
 // Roles a staff user can hold.
@@ -35,8 +37,8 @@ type User struct {
 	// MustChangePassword is set for generated passwords, which are shown once and must be
 	// replaced at the first sign-in.
 	MustChangePassword bool
-	CreatedAt    time.Time
-	UpdatedAt    time.Time
+	CreatedAt          time.Time
+	UpdatedAt          time.Time
 }
 
 // Session is a server-side browser session, for a staff user or for a vendor invitation.
@@ -174,32 +176,12 @@ type Result struct {
 	AssessmentID         uint
 	Score                int
 	Rating               string
-	RedFlags             []RedFlag   `gorm:"serializer:json"`
-	Certificate          Certificate `gorm:"serializer:json"`
+	RedFlags             []scoring.RedFlag   `gorm:"serializer:json"`
+	Certificate          scoring.Certificate `gorm:"serializer:json"`
 	EngineVersion        string
 	QuestionnaireVersion string
 	QuestionnaireHash    string
 	ComputedAt           time.Time
-}
-
-// RedFlag is one finding of the scoring engine as stored in a Result.
-type RedFlag struct {
-	ID          string   `json:"id"`
-	Severity    string   `json:"severity"`
-	Title       string   `json:"title"`
-	Explanation string   `json:"explanation"`
-	QuestionIDs []string `json:"question_ids"`
-	EvidenceIDs []uint   `json:"evidence_ids"`
-	Quote       string   `json:"quote,omitempty"`
-}
-
-// Certificate is the ISO 27001 certificate verdict stored in a Result.
-type Certificate struct {
-	Status            string   `json:"status"`
-	ExpiresOn         string   `json:"expires_on,omitempty"`
-	Scope             string   `json:"scope,omitempty"`
-	CoveredServices   []string `json:"covered_services"`
-	UncoveredServices []string `json:"uncovered_services"`
 }
 
 // AuditEvent is one append-only record of a change. Each event carries the hash of the one

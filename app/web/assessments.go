@@ -11,6 +11,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"assay/app/assessments"
+	"assay/app/scoring"
 	"assay/app/store"
 	"assay/app/validate"
 )
@@ -123,13 +124,13 @@ type invitationJSON struct {
 }
 
 type resultJSON struct {
-	Score                int               `json:"score"`
-	Rating               string            `json:"rating"`
-	RedFlags             []store.RedFlag   `json:"red_flags"`
-	Certificate          store.Certificate `json:"certificate"`
-	EngineVersion        string            `json:"engine_version"`
-	QuestionnaireVersion string            `json:"questionnaire_version"`
-	ComputedAt           time.Time         `json:"computed_at"`
+	Score                int                 `json:"score"`
+	Rating               string              `json:"rating"`
+	RedFlags             []scoring.RedFlag   `json:"red_flags"`
+	Certificate          scoring.Certificate `json:"certificate"`
+	EngineVersion        string              `json:"engine_version"`
+	QuestionnaireVersion string              `json:"questionnaire_version"`
+	ComputedAt           time.Time           `json:"computed_at"`
 }
 
 // assessmentPage is the data of the analyst's assessment page.

@@ -57,12 +57,13 @@ func main() {
 	bin := flag.String("assay", "", "built assay binary (go build -o BIN ./cmd/assay)")
 	sizeMiB := flag.Int64("size-mib", 500, "size of the uploaded file in MiB")
 	runs := flag.Int("runs", 3, "uploads of each kind, alternating direct and through Assay")
+	minioPID := flag.Int("minio-pid", 0, "MinIO's process id, to report the CPU time it spends per upload")
 	flag.Parse()
 	if *bin == "" || *sizeMiB < 1 || *runs < 1 {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(*bin, *sizeMiB*mib, *runs); err != nil {
+	if err := run(*bin, *sizeMiB*mib, *runs, *minioPID); err != nil {
 		fmt.Fprintln(os.Stderr, "upload:", err)
 		os.Exit(1)
 	}
@@ -77,7 +78,7 @@ type result struct {
 	hwmReset bool  // VmHWM was reset before the upload, so it covers only this upload
 }
 
-func run(bin string, size int64, runs int) error {
+func run(bin string, size int64, runs, minioPID int) error {
 	endpoint, bucket := os.Getenv("ASSAY_TEST_S3_ENDPOINT"), os.Getenv("ASSAY_TEST_S3_BUCKET")
 	if endpoint == "" || bucket == "" {
 		return errors.New("ASSAY_TEST_S3_ENDPOINT and ASSAY_TEST_S3_BUCKET must be set (bench/run.sh starts MinIO and sets them)")
@@ -131,17 +132,20 @@ func run(bin string, size int64, runs int) error {
 	var directSecs []float64
 	highest := idle
 	for i := 1; i <= runs; i++ {
+		cpu := startCPU(os.Getpid(), srv.pid(), minioPID)
 		secs, err := direct.upload(ctx, size, i)
 		if err != nil {
 			return fmt.Errorf("direct upload %d: %w", i, err)
 		}
 		directSecs = append(directSecs, secs)
-		logf("run %d  direct S3 manager: %6.2f s  %7.1f MB/s", i, secs, mbps(size, secs))
+		logf("run %d  direct S3 manager: %6.2f s  %7.1f MB/s  CPU s: %s", i, secs, mbps(size, secs), cpu.stop("bench", "assay", "minio"))
 
+		cpu = startCPU(os.Getpid(), srv.pid(), minioPID)
 		r, err := uploadThroughAssay(base, invitation, srv.pid(), size)
 		if err != nil {
 			return fmt.Errorf("assay upload %d: %w\n%s", i, err, srv.logTail())
 		}
+		logf("run %d  through Assay CPU s: %s", i, cpu.stop("bench", "assay", "minio"))
 		assayRuns = append(assayRuns, r)
 		highest = max(highest, r.peak)
 		logf("run %d  through Assay:     %6.2f s  %7.1f MB/s  server RSS %s before, %s peak (+%s), %s after%s",
@@ -507,6 +511,48 @@ func readStatus(pid int, field string) (int64, error) {
 		}
 	}
 	return 0, fmt.Errorf("no %s in /proc/%d/status", field, pid)
+}
+
+// cpuMeter takes the CPU time (user and system) of some processes, to show where a run's work
+// goes on a machine with few cores; a zero pid is skipped.
+type cpuMeter struct {
+	pids  []int
+	start []float64
+}
+
+func startCPU(pids ...int) *cpuMeter {
+	m := &cpuMeter{pids: pids}
+	for _, pid := range pids {
+		m.start = append(m.start, cpuSeconds(pid))
+	}
+	return m
+}
+
+func (m *cpuMeter) stop(names ...string) string {
+	var parts []string
+	for i, pid := range m.pids {
+		if pid != 0 {
+			parts = append(parts, fmt.Sprintf("%s %.2f", names[i], cpuSeconds(pid)-m.start[i]))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// cpuSeconds reads utime+stime from /proc/PID/stat; 0 when it cannot.
+func cpuSeconds(pid int) float64 {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0
+	}
+	// The command name may hold spaces; the fields after it are fixed: utime and stime are the
+	// 14th and 15th of the whole line, in clock ticks of 1/100 s on Linux.
+	fields := strings.Fields(string(b[bytes.LastIndexByte(b, ')')+1:]))
+	if len(fields) < 13 {
+		return 0
+	}
+	user, _ := strconv.ParseFloat(fields[11], 64)
+	sys, _ := strconv.ParseFloat(fields[12], 64)
+	return (user + sys) / 100
 }
 
 // goMemory summarises the server's Go heap from its /metrics, to tell heap from other RSS.

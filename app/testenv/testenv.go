@@ -1,0 +1,30 @@
+// Package testenv tells tests whether the real services they need are configured. It has no
+// dependencies so that any package's internal tests can use it.
+package testenv
+
+import (
+	"os"
+	"testing"
+)
+
+// InCI reports whether the tests run in CI, where a missing service is a failure.
+func InCI() bool { return os.Getenv("CI") == "true" }
+
+// Need skips the test when one of the environment variables is unset, or fails it in CI, where
+// a silently skipped test would hide that a service never started.
+func Need(t testing.TB, vars ...string) {
+	t.Helper()
+	var missing []string
+	for _, v := range vars {
+		if os.Getenv(v) == "" {
+			missing = append(missing, v)
+		}
+	}
+	if len(missing) == 0 {
+		return
+	}
+	if InCI() {
+		t.Fatalf("%v not set: the test command must start this service (scripts/test.sh)", missing)
+	}
+	t.Skipf("%v not set; run scripts/test.sh to start the service", missing)
+}

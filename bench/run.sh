@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# Measures Assay's large-upload memory and throughput on S3 (MinIO) and its cold start, and
+# prints a short table of the figures against the goals.
+#
+#   bench/run.sh
+#
+# Settings (environment): BENCH_SIZE_MIB (500), BENCH_RUNS (3 uploads of each kind),
+# BENCH_COLD_RUNS (5). It builds cmd/assay and the programs in bench/, installs the pinned MinIO
+# into ./.tools/bin as scripts/test.sh does (reusing it when present), starts it on a free
+# loopback port with throwaway data and credentials, and removes everything on exit. All disk
+# use, the MinIO data included, stays in one temporary folder under TMPDIR. The exit status is
+# 0 whenever the figures were measured, met or not.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+ROOT=$PWD
+export PATH="/usr/local/go/bin:$PATH"
+
+SIZE_MIB=${BENCH_SIZE_MIB:-500}
+RUNS=${BENCH_RUNS:-3}
+COLD_RUNS=${BENCH_COLD_RUNS:-5}
+
+# Keep in step with scripts/test.sh.
+MINIO_MODULE=github.com/minio/minio
+MINIO_VERSION=v0.0.0-20260212201848-7aac2a2c5b7c
+TOOLS=$ROOT/.tools/bin
+
+log() { printf '==> %s\n' "$*" >&2; }
+die() {
+	printf 'FAIL: %s\n' "$*" >&2
+	exit 1
+}
+random_hex() { od -An -N"$1" -tx1 /dev/urandom | tr -d ' \n'; }
+
+command -v go >/dev/null || die "go not found (expected at /usr/local/go/bin)"
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/assay-bench.XXXXXX")
+MINIO_PID=
+cleanup() {
+	local status=$? _
+	trap - EXIT INT TERM
+	if [[ -n $MINIO_PID ]]; then
+		kill -TERM "$MINIO_PID" 2>/dev/null || true
+		for _ in $(seq 50); do
+			kill -0 "$MINIO_PID" 2>/dev/null || break
+			sleep 0.2
+		done
+		kill -KILL "$MINIO_PID" 2>/dev/null || true
+		wait "$MINIO_PID" 2>/dev/null || true
+		log "stopped MinIO"
+	fi
+	rm -rf "$WORK"
+	exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+log "building cmd/assay, bench/upload, bench/coldstart and scripts/testenv into $WORK"
+go build -o "$WORK/assay" ./cmd/assay
+go build -o "$WORK/bench-upload" ./bench/upload
+go build -o "$WORK/bench-coldstart" ./bench/coldstart
+go build -o "$WORK/testenv" ./scripts/testenv
+TESTENV=$WORK/testenv
+
+# --- MinIO, as scripts/test.sh starts it ---------------------------------------
+
+tool_ok() { # binary module version
+	[[ -x $1 ]] && go version -m "$1" 2>/dev/null | awk '$1 == "mod" { print $2, $3; exit }' | grep -qxF "$2 $3"
+}
+
+install_minio() {
+	local lock
+	tool_ok "$TOOLS/minio" "$MINIO_MODULE" "$MINIO_VERSION" && return 0
+	mkdir -p "$TOOLS"
+	# The same lock scripts/test.sh takes, so concurrent installs do not collide.
+	exec {lock}>"$ROOT/.tools/.minio.lock"
+	flock "$lock"
+	if ! tool_ok "$TOOLS/minio" "$MINIO_MODULE" "$MINIO_VERSION"; then
+		log "minio $MINIO_VERSION: go install into .tools/bin (a first build can take minutes)"
+		GOBIN=$TOOLS go install "$MINIO_MODULE@$MINIO_VERSION" >"$WORK/minio-install.log" 2>&1 ||
+			{
+				tail -n 20 "$WORK/minio-install.log" >&2
+				return 1
+			}
+	fi
+	exec {lock}>&-
+}
+
+install_minio || die "cannot install MinIO"
+# Only the MinIO started here, never an AWS account configured on this machine.
+unset AWS_PROFILE AWS_DEFAULT_PROFILE AWS_SESSION_TOKEN AWS_ENDPOINT_URL AWS_ENDPOINT_URL_S3
+export AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null AWS_EC2_METADATA_DISABLED=true
+{ read -r port && read -r console; } < <("$TESTENV" ports 2)
+user=assay-$(random_hex 4)
+password=$(random_hex 16)
+bucket=assay-bench
+mkdir "$WORK/minio-data"
+log "starting MinIO on 127.0.0.1:$port"
+MINIO_ROOT_USER=$user MINIO_ROOT_PASSWORD=$password MINIO_BROWSER=off MINIO_UPDATE=off \
+	"$TOOLS/minio" server --quiet --address "127.0.0.1:$port" --console-address "127.0.0.1:$console" \
+	"$WORK/minio-data" >"$WORK/minio.log" 2>&1 &
+MINIO_PID=$!
+if ! "$TESTENV" wait-http "http://127.0.0.1:$port/minio/health/ready" 90s ||
+	! AWS_ACCESS_KEY_ID=$user AWS_SECRET_ACCESS_KEY=$password "$TESTENV" mkbucket "http://127.0.0.1:$port" "$bucket" 30s; then
+	tail -n 20 "$WORK/minio.log" >&2
+	die "MinIO did not start"
+fi
+export ASSAY_TEST_S3_ENDPOINT=http://127.0.0.1:$port ASSAY_TEST_S3_BUCKET=$bucket
+export AWS_ACCESS_KEY_ID=$user AWS_SECRET_ACCESS_KEY=$password AWS_REGION=us-east-1
+
+# --- measurements ---------------------------------------------------------------
+
+# The programs make their temporary folders here, so cleanup removes them too.
+export TMPDIR=$WORK
+ROWS=$WORK/rows
+: >"$ROWS"
+
+cmd=("$WORK/bench-coldstart" -assay "$WORK/assay" -runs "$COLD_RUNS")
+log "cold start: ${cmd[*]}"
+"${cmd[@]}" >>"$ROWS"
+
+cmd=("$WORK/bench-upload" -assay "$WORK/assay" -size-mib "$SIZE_MIB" -runs "$RUNS" -minio-pid "$MINIO_PID")
+log "upload: ${cmd[*]} (MinIO $ASSAY_TEST_S3_ENDPOINT, bucket $bucket)"
+"${cmd[@]}" >>"$ROWS"
+
+printf '\nAssay benchmarks: %s, %s, %s CPUs, %s\n' \
+	"$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')" "$(go version | cut -d' ' -f3-)" "$(nproc)" "$(uname -sr)"
+printf '%-52s %14s %10s  %s\n' figure value goal status
+printf '%s\n' "$(printf '%.0s-' {1..88})"
+cat "$ROWS"
+printf '\nMB/s is 10^6 bytes per second of file content; RSS is the server process'"'"'s VmRSS/VmHWM\n'
+printf 'from /proc; direct = aws-sdk-go-v2 s3 manager with Assay'"'"'s part size and concurrency.\n'
+printf 'command: BENCH_SIZE_MIB=%s BENCH_RUNS=%s BENCH_COLD_RUNS=%s bench/run.sh\n' "$SIZE_MIB" "$RUNS" "$COLD_RUNS"
