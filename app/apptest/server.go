@@ -15,6 +15,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"assay/app/assay"
 	"assay/app/assessments"
@@ -249,4 +250,23 @@ func (b *syncBuffer) String() string {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return b.b.String()
+}
+
+// WaitResult waits for the background scoring of an assessment and returns its result.
+func (s *Server) WaitResult(t testing.TB, assessmentID uint) store.Result {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		r, err := s.App.Store.LatestResult(Ctx(), assessmentID)
+		if err == nil {
+			return r
+		}
+		if err != store.ErrNotFound {
+			t.Fatal(err)
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("assessment %d was not scored within 20 s", assessmentID)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 }

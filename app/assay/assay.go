@@ -11,10 +11,13 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/riverqueue/river"
+
 	"assay/app/assessments"
 	"assay/app/auth"
 	"assay/app/config"
 	"assay/app/evidence"
+	"assay/app/jobs"
 	"assay/app/mail"
 	"assay/app/notify"
 	"assay/app/store"
@@ -33,6 +36,7 @@ type App struct {
 	Vendors     *vendors.Service
 	Assessments *assessments.Service
 	Web         *web.Server
+	Jobs        *jobs.Queue
 }
 
 // Open connects to the database and evidence store, applies migrations when migrate is set
@@ -45,7 +49,10 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 	}
 	a := &App{Config: cfg, Log: log, Store: st}
 	if migrate {
-		if err := st.Migrate(ctx); err != nil {
+		if err := st.Migrate(ctx); err == nil {
+			err = jobs.Migrate(ctx, st)
+		}
+		if err != nil {
 			st.Close()
 			return nil, err
 		}
@@ -84,6 +91,13 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 		st.Close()
 		return nil, err
 	}
+	workers := river.NewWorkers()
+	river.AddWorker(workers, &assessments.ScoreWorker{Service: a.Assessments})
+	if a.Jobs, err = jobs.New(st, workers, log); err != nil {
+		st.Close()
+		return nil, err
+	}
+	a.Assessments.Jobs = a.Jobs
 	a.Web, err = web.New(web.Deps{Config: cfg, Store: st, Auth: a.Auth, Vendors: a.Vendors, Assessments: a.Assessments,
 		Evidence: a.Evidence, Log: log, Now: now})
 	if err != nil {
@@ -111,27 +125,33 @@ func (a *App) ServeListener(ctx context.Context, ln net.Listener, ready func(add
 	// large files need a long read timeout; slow-header clients are cut off quickly.
 	srv := &http.Server{Handler: a.Web.Handler(), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Minute,
 		WriteTimeout: 30 * time.Minute, IdleTimeout: 2 * time.Minute}
+	if err := a.Jobs.Start(ctx); err != nil {
+		return err
+	}
 	go a.background(ctx)
+	var err error
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	if ready != nil {
 		ready(ln.Addr().String())
 	}
 	select {
-	case err := <-errc:
+	case err = <-errc:
 		return err
 	case <-ctx.Done():
 	}
 	shut, cancel := context.WithTimeout(context.Background(), 15*time.Second)
 	defer cancel()
-	return srv.Shutdown(shut)
+	err = srv.Shutdown(shut)
+	// Jobs still running get the rest of the grace period; unfinished ones run after a restart.
+	if jerr := a.Jobs.Stop(shut); jerr != nil && err == nil && !errors.Is(jerr, context.DeadlineExceeded) {
+		err = jerr
+	}
+	return err
 }
 
-// background finishes work a previous run left behind and tidies expired sessions.
+// background tidies expired sessions.
 func (a *App) background(ctx context.Context) {
-	if err := a.Assessments.ScorePending(ctx); err != nil {
-		a.Log.Error("score pending", "error", err)
-	}
 	t := time.NewTicker(time.Hour)
 	defer t.Stop()
 	for {

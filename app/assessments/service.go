@@ -13,6 +13,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/riverqueue/river"
+
 	"assay/app/evidence"
 	"assay/app/notify"
 	"assay/app/questionnaire"
@@ -44,11 +46,18 @@ type ConflictError struct {
 
 func (e *ConflictError) Error() string { return "assessments: answers changed by someone else" }
 
+// Enqueuer adds background jobs inside a store transaction, so a job exists exactly when the
+// change it follows from was committed.
+type Enqueuer interface {
+	EnqueueTx(ctx context.Context, tx *store.Store, args river.JobArgs) error
+}
+
 // Service holds the assessment workflow's dependencies.
 type Service struct {
 	Store          *store.Store
 	Evidence       evidence.Storage
 	Mailer         *notify.Mailer
+	Jobs           Enqueuer
 	Log            *slog.Logger
 	Now            func() time.Time
 	BaseURL        string

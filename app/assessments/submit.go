@@ -4,13 +4,16 @@ import (
 	"context"
 	"errors"
 
+	"github.com/riverqueue/river"
+
 	"assay/app/audit"
 	"assay/app/scoring"
 	"assay/app/store"
 )
 
-// Submit freezes the vendor's answers when every visible required question is answered, then
-// scores them without waiting for an analyst.
+// Submit freezes the vendor's answers when every visible required question is answered, and
+// queues the scoring in the same transaction so no analyst has to start it and a crash right
+// after submitting cannot lose it.
 func (s *Service) Submit(ctx context.Context, assessmentID uint, actor audit.Actor) (State, error) {
 	st, err := s.State(ctx, assessmentID)
 	if err != nil {
@@ -30,17 +33,36 @@ func (s *Service) Submit(ctx context.Context, assessmentID uint, actor audit.Act
 			}
 			return err
 		}
-		return audit.Record(ctx, tx, actor, audit.Event{Action: "assessment.submit", ObjectType: "assessment", ObjectID: assessmentID,
-			Assessment: assessmentID, Detail: map[string]any{"answered": st.Answered, "files": len(st.Evidence)}}, now)
+		if err := audit.Record(ctx, tx, actor, audit.Event{Action: "assessment.submit", ObjectType: "assessment", ObjectID: assessmentID,
+			Assessment: assessmentID, Detail: map[string]any{"answered": st.Answered, "files": len(st.Evidence)}}, now); err != nil {
+			return err
+		}
+		return s.Jobs.EnqueueTx(ctx, tx, ScoreArgs{AssessmentID: assessmentID})
 	})
 	if err != nil {
 		return st, err
 	}
-	if _, err := s.Score(ctx, assessmentID); err != nil {
-		// The submission stands; ScorePending retries at the next start.
-		s.Log.Error("score after submit", "assessment_id", assessmentID, "error", err)
-	}
 	return s.State(ctx, assessmentID)
+}
+
+// ScoreArgs is the job that scores a submitted assessment.
+type ScoreArgs struct {
+	AssessmentID uint `json:"assessment_id"`
+}
+
+// Kind names the job in the queue.
+func (ScoreArgs) Kind() string { return "score_assessment" }
+
+// ScoreWorker works ScoreArgs jobs.
+type ScoreWorker struct {
+	river.WorkerDefaults[ScoreArgs]
+	Service *Service
+}
+
+// Work scores the assessment; an error makes River retry with backoff.
+func (w *ScoreWorker) Work(ctx context.Context, j *river.Job[ScoreArgs]) error {
+	_, err := w.Service.Score(ctx, j.Args.AssessmentID)
+	return err
 }
 
 // Score computes and stores a result for a submitted assessment.
@@ -92,20 +114,6 @@ func (s *Service) Score(ctx context.Context, assessmentID uint) (store.Result, e
 				"engine": r.EngineVersion, "questionnaire_version": r.QuestionnaireVersion}}, in.Now)
 	})
 	return r, err
-}
-
-// ScorePending scores submissions left unscored by an interrupted run.
-func (s *Service) ScorePending(ctx context.Context) error {
-	ids, err := s.Store.UnscoredSubmissions(ctx)
-	if err != nil {
-		return err
-	}
-	for _, id := range ids {
-		if _, err := s.Score(ctx, id); err != nil {
-			s.Log.Error("score pending submission", "assessment_id", id, "error", err)
-		}
-	}
-	return nil
 }
 
 func nonNil(s []string) []string {

@@ -238,14 +238,6 @@ func (s *Store) LatestResult(ctx context.Context, assessmentID uint) (Result, er
 	return r, notFound(err, "latest result")
 }
 
-// UnscoredSubmissions lists submitted assessments that have no result yet, so a restart
-// finishes scoring that was interrupted.
-func (s *Store) UnscoredSubmissions(ctx context.Context) ([]uint, error) {
-	var ids []uint
-	err := s.q(ctx).Model(&Assessment{}).Where("status = ?", StatusSubmitted).Pluck("id", &ids).Error
-	return ids, notFound(err, "unscored submissions")
-}
-
 // SaveQuestionnaireVersion keeps a questionnaire's source under its hash, once.
 func (s *Store) SaveQuestionnaireVersion(ctx context.Context, v *QuestionnaireVersion) error {
 	var n int64

@@ -142,6 +142,7 @@ func TestAPIWholePath(t *testing.T) {
 					RedFlags []struct{ ID string } `json:"red_flags"`
 				}
 			}
+			srv.WaitResult(t, sent.ID)
 			procurement := srv.APIToken(t, "buyer@example.com", store.RoleProcurement)
 			if st := api(t, "GET", srv.URL+"/api/v1/assessments/"+itoa(sent.ID), procurement, nil, &got); st != http.StatusOK {
 				t.Fatalf("get assessment: %d", st)

@@ -78,6 +78,9 @@ func (s *Server) home(c echo.Context) error {
 func signedIn(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		if principal(c).User == nil {
+			if c.Request().Method != http.MethodGet {
+				return echo.NewHTTPError(http.StatusUnauthorized, "Sign in first.")
+			}
 			return c.Redirect(http.StatusSeeOther, "/login")
 		}
 		return next(c)

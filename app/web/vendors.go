@@ -231,7 +231,13 @@ func vendorInput(c echo.Context) (vendors.Input, error) {
 		if name == "" && kws == "" && !formHas(c, p+"name") {
 			break
 		}
-		in.Services = append(in.Services, vendors.ServiceInput{Name: name, Keywords: strings.Split(kws, ",")})
+		var keywords []string
+		for _, k := range strings.Split(kws, ",") {
+			if k = strings.TrimSpace(k); k != "" {
+				keywords = append(keywords, k)
+			}
+		}
+		in.Services = append(in.Services, vendors.ServiceInput{Name: name, Keywords: keywords})
 	}
 	for i := 0; i < 50; i++ {
 		p := fmt.Sprintf("contacts[%d].", i)
