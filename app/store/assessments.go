@@ -2,7 +2,9 @@ package store
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
+	"fmt"
 	"time"
 
 	"gorm.io/gorm"
@@ -255,4 +257,40 @@ func (s *Store) QuestionnaireSource(ctx context.Context, hash string) (Questionn
 	var v QuestionnaireVersion
 	err := s.q(ctx).Where("hash = ?", hash).First(&v).Error
 	return v, notFound(err, "questionnaire source")
+}
+
+// SetEvidenceFacts records the outcome of reading a file: its facts, or why it could not be read.
+func (s *Store) SetEvidenceFacts(ctx context.Context, id uint, status string, facts map[string]any, reason string, at time.Time) error {
+	if facts == nil {
+		facts = map[string]any{}
+	}
+	b, err := json.Marshal(facts)
+	if err != nil {
+		return fmt.Errorf("store: encode facts: %w", err)
+	}
+	res := s.q(ctx).Model(&Evidence{}).Where("id = ?", id).
+		Updates(map[string]any{"status": status, "facts": string(b), "extract_error": reason, "extracted_at": at})
+	if res.Error != nil {
+		return notFound(res.Error, "set evidence facts")
+	}
+	if res.RowsAffected == 0 {
+		return ErrNotFound
+	}
+	return nil
+}
+
+// SetEvidenceCorrections replaces the analysts' corrections of a file within the assessment.
+func (s *Store) SetEvidenceCorrections(ctx context.Context, assessmentID, id uint, cs map[string]Correction) error {
+	b, err := json.Marshal(cs)
+	if err != nil {
+		return fmt.Errorf("store: encode corrections: %w", err)
+	}
+	res := s.q(ctx).Model(&Evidence{}).Where("id = ? AND assessment_id = ?", id, assessmentID).Update("corrections", string(b))
+	if res.Error != nil {
+		return notFound(res.Error, "set corrections")
+	}
+	if res.RowsAffected == 0 {
+		return ErrNotFound
+	}
+	return nil
 }

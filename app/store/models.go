@@ -166,8 +166,14 @@ type Evidence struct {
 	SHA256       string `gorm:"column:sha256"`
 	Status       string
 	Facts        map[string]any `gorm:"serializer:json"`
-	UploadedBy   string
-	CreatedAt    time.Time
+	// ExtractError says why the file could not be read, when Status is failed.
+	ExtractError string
+	// Corrections are analysts' fixes to extracted facts, by fact name; scoring uses them
+	// instead of the extracted values, which stay in Facts.
+	Corrections map[string]Correction `gorm:"serializer:json"`
+	ExtractedAt *time.Time
+	UploadedBy  string
+	CreatedAt   time.Time
 }
 
 // Result is the score of a submitted assessment together with the versions that produced it.
@@ -228,12 +234,36 @@ func Models() []any {
 		&Assessment{}, &Invitation{}, &Answer{}, &Evidence{}, &Result{}, &AuditEvent{}, &Mail{}, &QuestionnaireVersion{}}
 }
 
-// BeforeSave stores an empty object rather than NULL for facts not yet read.
+// Correction is an analyst's replacement for one extracted fact, kept with who and why.
+type Correction struct {
+	Value     any       `json:"value"`
+	Extracted any       `json:"extracted"`
+	By        string    `json:"by"`
+	Reason    string    `json:"reason"`
+	At        time.Time `json:"at"`
+}
+
+// BeforeSave stores empty objects rather than NULL for facts not yet read.
 func (e *Evidence) BeforeSave(*gorm.DB) error {
 	if e.Facts == nil {
 		e.Facts = map[string]any{}
 	}
+	if e.Corrections == nil {
+		e.Corrections = map[string]Correction{}
+	}
 	return nil
+}
+
+// EffectiveFacts are the extracted facts with analysts' corrections applied.
+func (e *Evidence) EffectiveFacts() map[string]any {
+	out := make(map[string]any, len(e.Facts)+len(e.Corrections))
+	for k, v := range e.Facts {
+		out[k] = v
+	}
+	for k, c := range e.Corrections {
+		out[k] = c.Value
+	}
+	return out
 }
 
 // BeforeSave stores an empty list rather than NULL for a service without keywords.

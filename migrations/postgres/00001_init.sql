@@ -124,6 +124,9 @@ CREATE TABLE evidences (
     sha256        TEXT NOT NULL,
     status        TEXT NOT NULL,
     facts         TEXT NOT NULL DEFAULT '{}',
+    extract_error TEXT NOT NULL DEFAULT '',
+    corrections   TEXT NOT NULL DEFAULT '{}',
+    extracted_at  TIMESTAMPTZ,
     uploaded_by   TEXT NOT NULL DEFAULT '',
     created_at    TIMESTAMPTZ NOT NULL
 );
