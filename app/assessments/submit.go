@@ -7,6 +7,7 @@ import (
 	"github.com/riverqueue/river"
 
 	"assay/app/audit"
+	"assay/app/questionnaire"
 	"assay/app/scoring"
 	"assay/app/store"
 )
@@ -71,36 +72,15 @@ func (s *Service) Score(ctx context.Context, assessmentID uint) (store.Result, e
 	if err != nil {
 		return store.Result{}, err
 	}
-	v, err := s.Store.Vendor(ctx, st.Assessment.VendorID)
+	in, err := s.inputs(ctx, st)
 	if err != nil {
 		return store.Result{}, err
 	}
-	in := scoring.Input{Definition: st.Definition, Answers: st.Values(), Now: s.Now()}
-	for _, e := range st.Evidence {
-		in.Evidence = append(in.Evidence, scoring.Evidence{ID: e.ID, QuestionID: e.QuestionID, Filename: e.Filename, Status: e.Status, Facts: e.Facts})
-	}
-	for _, sv := range v.Services {
-		in.Services = append(in.Services, scoring.Service{Name: sv.Name, Keywords: sv.Keywords})
-	}
-	res, err := scoring.Score(in)
+	r, err := Compute(st.Definition, in)
 	if err != nil {
 		return store.Result{}, err
 	}
-	r := store.Result{AssessmentID: assessmentID, Score: res.Score, Rating: res.Rating, EngineVersion: res.EngineVersion,
-		QuestionnaireVersion: res.QuestionnaireVersion, QuestionnaireHash: res.QuestionnaireHash, ComputedAt: in.Now,
-		RedFlags: res.RedFlags, Certificate: res.Certificate}
-	// Stored lists are [] rather than null so API clients need no special case.
-	if r.RedFlags == nil {
-		r.RedFlags = []scoring.RedFlag{}
-	}
-	for i := range r.RedFlags {
-		r.RedFlags[i].QuestionIDs = nonNil(r.RedFlags[i].QuestionIDs)
-		if r.RedFlags[i].EvidenceIDs == nil {
-			r.RedFlags[i].EvidenceIDs = []uint{}
-		}
-	}
-	r.Certificate.CoveredServices = nonNil(r.Certificate.CoveredServices)
-	r.Certificate.UncoveredServices = nonNil(r.Certificate.UncoveredServices)
+	r.AssessmentID = assessmentID
 	err = s.Store.Tx(ctx, func(tx *store.Store) error {
 		if err := tx.CreateResult(ctx, &r); err != nil {
 			return err
@@ -114,6 +94,53 @@ func (s *Service) Score(ctx context.Context, assessmentID uint) (store.Result, e
 				"engine": r.EngineVersion, "questionnaire_version": r.QuestionnaireVersion}}, in.Now)
 	})
 	return r, err
+}
+
+// inputs gathers what the engine needs: answers, every file's facts with analysts'
+// corrections applied, and the services bought from the vendor.
+func (s *Service) inputs(ctx context.Context, st State) (store.ScoreInputs, error) {
+	v, err := s.Store.Vendor(ctx, st.Assessment.VendorID)
+	if err != nil {
+		return store.ScoreInputs{}, err
+	}
+	files, err := s.Store.EvidenceList(ctx, st.Assessment.ID)
+	if err != nil {
+		return store.ScoreInputs{}, err
+	}
+	in := store.ScoreInputs{Now: s.Now(), Answers: st.Values(), Evidence: []scoring.Evidence{}, Services: []scoring.Service{}}
+	for _, e := range files {
+		in.Evidence = append(in.Evidence, scoring.Evidence{ID: e.ID, QuestionID: e.QuestionID, Filename: e.Filename,
+			Status: e.Status, Facts: e.EffectiveFacts()})
+	}
+	for _, sv := range v.Services {
+		in.Services = append(in.Services, scoring.Service{Name: sv.Name, Keywords: nonNil(sv.Keywords)})
+	}
+	return in, nil
+}
+
+// Compute scores inputs against the questionnaire version def. It is pure, so a stored
+// result can be reproduced from its inputs, offline too (assay score).
+func Compute(def *questionnaire.Definition, in store.ScoreInputs) (store.Result, error) {
+	res, err := scoring.Score(scoring.Input{Definition: def, Answers: in.Answers, Evidence: in.Evidence, Services: in.Services, Now: in.Now})
+	if err != nil {
+		return store.Result{}, err
+	}
+	r := store.Result{Score: res.Score, Rating: res.Rating, EngineVersion: res.EngineVersion,
+		QuestionnaireVersion: res.QuestionnaireVersion, QuestionnaireHash: res.QuestionnaireHash, ComputedAt: in.Now,
+		RedFlags: res.RedFlags, Certificate: res.Certificate, Inputs: in}
+	// Stored lists are [] rather than null so API clients need no special case.
+	if r.RedFlags == nil {
+		r.RedFlags = []scoring.RedFlag{}
+	}
+	for i := range r.RedFlags {
+		r.RedFlags[i].QuestionIDs = nonNil(r.RedFlags[i].QuestionIDs)
+		if r.RedFlags[i].EvidenceIDs == nil {
+			r.RedFlags[i].EvidenceIDs = []uint{}
+		}
+	}
+	r.Certificate.CoveredServices = nonNil(r.Certificate.CoveredServices)
+	r.Certificate.UncoveredServices = nonNil(r.Certificate.UncoveredServices)
+	return r, nil
 }
 
 func nonNil(s []string) []string {

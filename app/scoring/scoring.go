@@ -42,18 +42,18 @@ const (
 
 // Evidence is one uploaded file as scoring sees it.
 type Evidence struct {
-	ID         uint
-	QuestionID string
-	Filename   string
-	Status     string         // StatusStored, StatusExtracted or StatusFailed
-	Facts      map[string]any // filled in by extractors; empty until they run
+	ID         uint           `json:"id"`
+	QuestionID string         `json:"question_id"`
+	Filename   string         `json:"filename"`
+	Status     string         `json:"status"` // StatusStored, StatusExtracted or StatusFailed
+	Facts      map[string]any `json:"facts"`  // filled in by extractors; empty until they run
 }
 
 // Service is something the organisation buys from the vendor; the
 // certificate scope is checked against it.
 type Service struct {
-	Name     string
-	Keywords []string
+	Name     string   `json:"name"`
+	Keywords []string `json:"keywords"`
 }
 
 // Input is everything a score depends on.

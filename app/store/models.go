@@ -187,7 +187,17 @@ type Result struct {
 	EngineVersion        string
 	QuestionnaireVersion string
 	QuestionnaireHash    string
-	ComputedAt           time.Time
+	// Inputs are exactly what the engine was given, so the result can be reproduced later.
+	Inputs     ScoreInputs `gorm:"serializer:json"`
+	ComputedAt time.Time
+}
+
+// ScoreInputs is what a score was computed from, apart from the questionnaire (pinned by hash).
+type ScoreInputs struct {
+	Now      time.Time          `json:"now"`
+	Answers  map[string]any     `json:"answers"`
+	Evidence []scoring.Evidence `json:"evidence"`
+	Services []scoring.Service  `json:"services"`
 }
 
 // AuditEvent is one append-only record of a change. Each event carries the hash of the one

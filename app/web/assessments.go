@@ -271,3 +271,18 @@ func (s *Server) downloadEvidence(c echo.Context) error {
 	_, err = io.Copy(c.Response(), rc)
 	return err
 }
+
+// exportAssessment serves the whole assessment as a JSON bundle, the file `assay score` reads.
+func (s *Server) exportAssessment(c echo.Context) error {
+	id, err := idParam(c, "id")
+	if err != nil {
+		return err
+	}
+	b, err := s.Assessments.Export(c.Request().Context(), id)
+	if err != nil {
+		return err
+	}
+	c.Response().Header().Set(echo.HeaderContentDisposition,
+		mime.FormatMediaType("attachment", map[string]string{"filename": fmt.Sprintf("assessment-%d.json", id)}))
+	return c.JSONPretty(http.StatusOK, b, "  ")
+}

@@ -4,11 +4,13 @@
 //	assay migrate [flags]                      apply database migrations
 //	assay user create --email E --role R       create a staff account, print its password
 //	assay token create --email E [--name N]    print a new API token for a user
+//	assay score BUNDLE.json                    recompute an exported assessment's result offline
 //	assay questionnaire lint FILE...           check questionnaire definitions
 package main
 
 import (
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -19,10 +21,12 @@ import (
 	"time"
 
 	"assay/app/assay"
+	"assay/app/assessments"
 	"assay/app/audit"
 	"assay/app/auth"
 	"assay/app/config"
 	"assay/app/questionnaire"
+	"assay/app/store"
 )
 
 func main() {
@@ -57,6 +61,8 @@ func run(args []string, out io.Writer, getenv func(string) string) error {
 			return fmt.Errorf("usage: assay %s create --email …", cmd)
 		}
 		return create(cmd, args[1:], out, getenv)
+	case "score":
+		return score(args, out)
 	case "questionnaire":
 		if len(args) < 2 || args[0] != "lint" {
 			return fmt.Errorf("usage: assay questionnaire lint FILE…")
@@ -67,7 +73,7 @@ func run(args []string, out io.Writer, getenv func(string) string) error {
 		fmt.Fprintf(out, "%d file(s) OK\n", len(args)-1)
 		return nil
 	}
-	return fmt.Errorf("unknown command %q (serve, migrate, user create, token create, questionnaire lint)", cmd)
+	return fmt.Errorf("unknown command %q (serve, migrate, user create, token create, score, questionnaire lint)", cmd)
 }
 
 func newLogger(cfg config.Config) *slog.Logger {
@@ -155,4 +161,39 @@ func create(what string, args []string, out io.Writer, getenv func(string) strin
 	}
 	fmt.Fprintln(out, token)
 	return nil
+}
+
+// score recomputes the result of an exported assessment and says whether it matches the
+// result stored in the export.
+func score(args []string, out io.Writer) error {
+	if len(args) != 1 {
+		return fmt.Errorf("usage: assay score BUNDLE.json")
+	}
+	data, err := os.ReadFile(args[0])
+	if err != nil {
+		return err
+	}
+	var b assessments.Bundle
+	if err := json.Unmarshal(data, &b); err != nil {
+		return fmt.Errorf("%s is not an assessment export: %w", args[0], err)
+	}
+	r, err := assessments.ScoreBundle(b)
+	if err != nil {
+		return err
+	}
+	report := map[string]any{"assessment": b.Assessment.ID, "score": r.Score, "rating": r.Rating, "red_flags": r.RedFlags,
+		"certificate": r.Certificate, "engine_version": r.EngineVersion, "questionnaire_version": r.QuestionnaireVersion,
+		"questionnaire_hash": r.QuestionnaireHash, "computed_for": r.Inputs.Now}
+	if b.Result != nil {
+		report["matches_export"] = sameResult(*b.Result, r)
+	}
+	enc := json.NewEncoder(out)
+	enc.SetIndent("", "  ")
+	return enc.Encode(report)
+}
+
+func sameResult(a, b store.Result) bool {
+	ja, _ := json.Marshal([]any{a.Score, a.Rating, a.RedFlags, a.Certificate})
+	jb, _ := json.Marshal([]any{b.Score, b.Rating, b.RedFlags, b.Certificate})
+	return string(ja) == string(jb)
 }

@@ -142,6 +142,7 @@ CREATE TABLE results (
     engine_version        TEXT NOT NULL,
     questionnaire_version TEXT NOT NULL,
     questionnaire_hash    TEXT NOT NULL,
+    inputs                TEXT NOT NULL DEFAULT '{}',
     computed_at           TIMESTAMPTZ NOT NULL
 );
 CREATE INDEX results_assessment_id_idx ON results (assessment_id, id);

@@ -1,0 +1,114 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"assay/app/apptest"
+	"assay/app/assessments"
+	"assay/app/audit"
+)
+
+func TestUserAndTokenCommands(t *testing.T) {
+	dir := t.TempDir()
+	env := func(k string) string {
+		if k == "ASSAY_DATA_DIR" {
+			return dir
+		}
+		return ""
+	}
+	var out bytes.Buffer
+	if err := run([]string{"user", "create", "--email", "ana@example.com", "--role", "analyst"}, &out, env); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "password: ") {
+		t.Fatalf("no password printed: %q", out.String())
+	}
+	out.Reset()
+	if err := run([]string{"token", "create", "--email", "ana@example.com"}, &out, env); err != nil {
+		t.Fatal(err)
+	}
+	tok := strings.TrimSpace(out.String())
+	if len(tok) != 43 {
+		t.Fatalf("token %q is not 32 bytes base64url", tok)
+	}
+	if err := run([]string{"user", "create", "--email", "ana@example.com", "--role", "analyst"}, &out, env); err == nil {
+		t.Fatal("a second account with the same email was created")
+	}
+	if err := run([]string{"user", "create", "--email", "bob@example.com", "--role", "owner"}, &out, env); err == nil {
+		t.Fatal("unknown role accepted")
+	}
+}
+
+func TestQuestionnaireLint(t *testing.T) {
+	var out bytes.Buffer
+	if err := run([]string{"questionnaire", "lint", "../../questionnaires/iso27001-a5.4.yaml"}, &out, os.Getenv); err != nil {
+		t.Fatalf("shipped questionnaire fails lint: %v", err)
+	}
+	src, _ := os.ReadFile("../../questionnaires/iso27001-a5.4.yaml")
+	broken := strings.Replace(string(src), `show_if: disciplinary_process == true`, `show_if: disciplinary_proces == true`, 1)
+	path := filepath.Join(t.TempDir(), "broken.yaml")
+	os.WriteFile(path, []byte(broken), 0o600)
+	err := run([]string{"questionnaire", "lint", path}, &out, os.Getenv)
+	if err == nil || !strings.Contains(err.Error(), "broken.yaml:") || !strings.Contains(err.Error(), "disciplinary_proces") {
+		t.Fatalf("lint of a misspelt question id: %v", err)
+	}
+}
+
+// TestScoreReproducesExport exports a scored assessment and recomputes it offline.
+func TestScoreReproducesExport(t *testing.T) {
+	srv := apptest.NewServer(t, apptest.Options{})
+	v := srv.Vendor(t, "Acme Payroll")
+	a, _ := srv.Send(t, v)
+	ctx := apptest.Ctx()
+	inv, _ := srv.App.Store.Invitations(ctx, a.ID)
+	actor := audit.Actor{Type: audit.ActorInvitation, ID: inv[0].ID, Label: inv[0].Email}
+	answers := map[string]json.RawMessage{}
+	for k, v := range map[string]any{"security_ownership": "it_team", "responsibilities_documented": true,
+		"communication_methods": []string{"intranet_only"}, "training_program": "none", "employment_contract_clauses": true,
+		"contractor_agreements": false, "acknowledgement_process": "none", "management_review_cadence": "ad_hoc",
+		"security_kpis": false, "disciplinary_process": false, "reporting_channel": true, "iso27001_certified": false} {
+		b, _ := json.Marshal(v)
+		answers[k] = b
+	}
+	if _, err := srv.App.Assessments.SaveAnswers(ctx, a.ID, assessments.SaveInput{Answers: answers}, actor); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := srv.App.Assessments.Submit(ctx, a.ID, actor); err != nil {
+		t.Fatal(err)
+	}
+	stored := srv.WaitResult(t, a.ID)
+	b, err := srv.App.Assessments.Export(ctx, a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, _ := json.Marshal(b)
+	path := filepath.Join(t.TempDir(), "export.json")
+	os.WriteFile(path, data, 0o600)
+	var out bytes.Buffer
+	if err := run([]string{"score", path}, &out, os.Getenv); err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Score         int
+		Rating        string
+		MatchesExport bool `json:"matches_export"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+		t.Fatalf("%v: %s", err, out.String())
+	}
+	if !got.MatchesExport || got.Score != stored.Score || got.Rating != stored.Rating || got.Rating != "high" {
+		t.Fatalf("offline %+v, stored %d %s", got, stored.Score, stored.Rating)
+	}
+	// A bundle whose questionnaire source was edited no longer matches its pinned hash.
+	b.Questionnaire.Source = strings.Replace(b.Questionnaire.Source, "severity: high", "severity: low", 1)
+	data, _ = json.Marshal(b)
+	os.WriteFile(path, data, 0o600)
+	if err := run([]string{"score", path}, &out, os.Getenv); err == nil {
+		t.Fatal("tampered questionnaire source accepted")
+	}
+}
