@@ -126,6 +126,10 @@ func (a *App) ServeListener(ctx context.Context, ln net.Listener, ready func(add
 	srv := &http.Server{Handler: a.Web.Handler(), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Minute,
 		WriteTimeout: 30 * time.Minute, IdleTimeout: 2 * time.Minute}
 	if err := a.Jobs.Start(ctx); err != nil {
+		if ctx.Err() != nil {
+			// Stopped before it began serving: not an error.
+			return nil
+		}
 		return err
 	}
 	go a.background(ctx)

@@ -46,16 +46,17 @@ func classify(err error) (int, apiError) {
 	case errors.Is(err, assessments.ErrClosed):
 		return http.StatusConflict, apiError{Code: "closed", Message: "This questionnaire has been submitted or closed and can no longer be changed."}
 	case errors.Is(err, evidence.ErrTooLarge), errors.As(err, &mbe):
-		return http.StatusRequestEntityTooLarge, apiError{Code: "too_large", Message: "The file is larger than the limit."}
+		return http.StatusRequestEntityTooLarge, apiError{Code: "too_large", Message: "The file is larger than the limit.",
+			Fields: map[string]string{"file": "The file is larger than the limit."}}
 	case errors.Is(err, evidence.ErrTypeNotAllowed):
 		msg := "This file type is not accepted."
 		var te *evidence.TypeNotAllowedError
 		if errors.As(err, &te) {
 			msg = "This file type is not accepted. Upload one of: " + kinds(te.Allowed) + "."
 		}
-		return http.StatusUnsupportedMediaType, apiError{Code: "unsupported_type", Message: msg}
+		return http.StatusUnsupportedMediaType, apiError{Code: "unsupported_type", Message: msg, Fields: map[string]string{"file": msg}}
 	case errors.Is(err, evidence.ErrEmpty):
-		return http.StatusUnprocessableEntity, apiError{Code: "empty", Message: "The file is empty."}
+		return http.StatusUnprocessableEntity, apiError{Code: "empty", Message: "The file is empty.", Fields: map[string]string{"file": "The file is empty."}}
 	case errors.Is(err, auth.ErrRateLimited):
 		return http.StatusTooManyRequests, apiError{Code: "rate_limited", Message: "Too many attempts. Wait a few minutes and try again."}
 	case errors.As(err, &he):

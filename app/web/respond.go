@@ -168,8 +168,9 @@ func (s *Server) uploadEvidence(c echo.Context) error {
 			}
 			ev, err := s.Assessments.Upload(r.Context(), p.AssessmentID, questionID, partFilename(part.Header.Get("Content-Disposition")), part, p.Actor(c.RealIP()))
 			if errors.Is(err, evidence.ErrTooLarge) {
-				return echo.NewHTTPError(http.StatusRequestEntityTooLarge,
-					"The file is larger than the limit of "+sizeText(s.Config.MaxUploadBytes)+".")
+				msg := "The file is larger than the limit of " + sizeText(s.Config.MaxUploadBytes) + "."
+				return c.JSON(http.StatusRequestEntityTooLarge, map[string]apiError{"error": {Code: "too_large", Message: msg,
+					Fields: map[string]string{"file": msg}}})
 			}
 			if err != nil {
 				return err
