@@ -115,6 +115,8 @@ export AWS_ACCESS_KEY_ID=$user AWS_SECRET_ACCESS_KEY=$password AWS_REGION=us-eas
 export TMPDIR=$WORK
 ROWS=$WORK/rows
 : >"$ROWS"
+# Other work on the machine moves the wall-clock figures; the load average shows how much.
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
 cmd=("$WORK/bench-coldstart" -assay "$WORK/assay" -runs "$COLD_RUNS")
 log "cold start: ${cmd[*]}"
@@ -124,8 +126,9 @@ cmd=("$WORK/bench-upload" -assay "$WORK/assay" -size-mib "$SIZE_MIB" -runs "$RUN
 log "upload: ${cmd[*]} (MinIO $ASSAY_TEST_S3_ENDPOINT, bucket $bucket)"
 "${cmd[@]}" >>"$ROWS"
 
-printf '\nAssay benchmarks: %s, %s, %s CPUs, %s\n' \
-	"$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')" "$(go version | cut -d' ' -f3-)" "$(nproc)" "$(uname -sr)"
+printf '\nAssay benchmarks: %s, %s, %s CPUs, load %s before / %s after\n' \
+	"$(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo '?')" "$(go version | cut -d' ' -f3)" "$(nproc)" \
+	"$LOAD_BEFORE" "$(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-52s %14s %10s  %s\n' figure value goal status
 printf '%s\n' "$(printf '%.0s-' {1..88})"
 cat "$ROWS"

@@ -81,7 +81,7 @@ func (s *Service) Login(ctx context.Context, email, password, ip string) (store.
 	if err == nil && !u.Disabled {
 		ok = CheckPassword(u.PasswordHash, password)
 	} else {
-		CheckPassword(dummyHash, password)
+		CheckPassword(dummyHash(), password)
 		if err != nil && !errors.Is(err, store.ErrNotFound) {
 			return store.User{}, "", store.Session{}, err
 		}

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 
 	"golang.org/x/crypto/argon2"
 )
@@ -58,7 +59,11 @@ func CheckPassword(hash, pw string) bool {
 
 // dummyHash is checked against when an email is unknown so that the answer takes as long as
 // for a known one and timing does not reveal which emails exist.
-var dummyHash, _ = HashPassword("assay-dummy-password")
+// It is made on first use, not at start-up, where it cost every command about 100 ms.
+var dummyHash = sync.OnceValue(func() string {
+	h, _ := HashPassword("assay-dummy-password")
+	return h
+})
 
 // TokenBytes is the entropy of every bearer token Assay issues (256 bits).
 const TokenBytes = 32

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"bufio"
 	"errors"
 	"io"
 	"mime"
@@ -140,7 +141,12 @@ func (s *Server) uploadEvidence(c echo.Context) error {
 		return echo.NewHTTPError(http.StatusRequestEntityTooLarge,
 			"The file is larger than the limit of "+sizeText(s.Config.MaxUploadBytes)+".")
 	}
-	r.Body = http.MaxBytesReader(c.Response(), r.Body, limit)
+	// The multipart reader reads the socket 4 KiB at a time; a larger buffer cuts the read
+	// calls of a 500 MiB upload from ~128,000 to ~2,300 and server CPU by a fifth (bench/run.sh).
+	r.Body = struct {
+		io.Reader
+		io.Closer
+	}{bufio.NewReaderSize(http.MaxBytesReader(c.Response(), r.Body, limit), 256<<10), r.Body}
 	mr, err := r.MultipartReader()
 	if err != nil {
 		return &validate.Error{Fields: map[string]string{"file": "Send the file as multipart/form-data in a part named file."}}
