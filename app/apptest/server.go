@@ -276,3 +276,38 @@ func (s *Server) WaitResult(t testing.TB, assessmentID uint) store.Result {
 		time.Sleep(50 * time.Millisecond)
 	}
 }
+
+// WaitSettled waits until every file of the assessment has been read and the newest result was
+// computed after the last reading, then returns that result: the state a user sees once the
+// background work is done.
+func (s *Server) WaitSettled(t testing.TB, assessmentID uint) store.Result {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		files, err := s.App.Store.EvidenceList(Ctx(), assessmentID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var last time.Time
+		pending := false
+		for _, f := range files {
+			if f.Status == store.EvidenceStored {
+				pending = true
+			}
+			if f.ExtractedAt != nil && f.ExtractedAt.After(last) {
+				last = *f.ExtractedAt
+			}
+		}
+		r, err := s.App.Store.LatestResult(Ctx(), assessmentID)
+		if err != nil && err != store.ErrNotFound {
+			t.Fatal(err)
+		}
+		if !pending && err == nil && !r.ComputedAt.Before(last) {
+			return r
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("assessment %d did not settle within 30 s (files pending: %v)", assessmentID, pending)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}

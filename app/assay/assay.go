@@ -93,6 +93,7 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 	}
 	workers := river.NewWorkers()
 	river.AddWorker(workers, &assessments.ScoreWorker{Service: a.Assessments})
+	river.AddWorker(workers, &assessments.ExtractWorker{Service: a.Assessments})
 	if a.Jobs, err = jobs.New(st, workers, log); err != nil {
 		st.Close()
 		return nil, err

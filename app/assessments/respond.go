@@ -33,7 +33,10 @@ type EvidenceView struct {
 	SHA256     string         `json:"sha256"`
 	Status     string         `json:"status"`
 	Facts      map[string]any `json:"facts,omitempty"`
-	UploadedBy string         `json:"uploaded_by"`
+	// ExtractError says why the file could not be read.
+	ExtractError string                      `json:"extract_error,omitempty"`
+	Corrections  map[string]store.Correction `json:"corrections,omitempty"`
+	UploadedBy   string                      `json:"uploaded_by"`
 	UploadedAt time.Time      `json:"uploaded_at"`
 }
 
@@ -158,7 +161,8 @@ func (s *Service) State(ctx context.Context, assessmentID uint) (State, error) {
 
 func viewOf(f store.Evidence) EvidenceView {
 	return EvidenceView{ID: f.ID, QuestionID: f.QuestionID, Filename: f.Filename, Size: f.Size, Kind: f.Kind,
-		SHA256: f.SHA256, Status: f.Status, Facts: f.Facts, UploadedBy: f.UploadedBy, UploadedAt: f.CreatedAt}
+		SHA256: f.SHA256, Status: f.Status, Facts: f.Facts, ExtractError: f.ExtractError, Corrections: f.Corrections,
+		UploadedBy: f.UploadedBy, UploadedAt: f.CreatedAt}
 }
 
 func (st *State) hasEvidence() map[string]bool {
@@ -310,9 +314,12 @@ func (s *Service) Upload(ctx context.Context, assessmentID uint, questionID, fil
 				return err
 			}
 		}
-		return audit.Record(ctx, tx, actor, audit.Event{Action: "evidence.upload", ObjectType: "evidence", ObjectID: e.ID,
+		if err := audit.Record(ctx, tx, actor, audit.Event{Action: "evidence.upload", ObjectType: "evidence", ObjectID: e.ID,
 			Assessment: a.ID, Detail: map[string]any{"question_id": questionID, "filename": e.Filename, "size": e.Size,
-				"type": e.Kind, "sha256": e.SHA256}}, now)
+				"type": e.Kind, "sha256": e.SHA256}}, now); err != nil {
+			return err
+		}
+		return s.Jobs.EnqueueTx(ctx, tx, ExtractArgs{AssessmentID: a.ID, EvidenceID: e.ID})
 	})
 	if err != nil {
 		// The context may be the cancelled request's; the cleanup must still run.

@@ -85,6 +85,9 @@ var routeTable = []routeSpec{
 	{"POST", "/assessments/:id/invitations/:inv/revoke", editorPage, emptyForm},
 	{"GET", "/assessments/:id/evidence/:eid", editorPage, nil},
 	{"GET", "/assessments/:id/export", editorPage, nil},
+	{"POST", "/assessments/:id/evidence/:eid/facts", editorPage, func(*world) (string, string) {
+		return formBody(url.Values{"fact": {"completion_rate"}, "value": {"100"}, "reason": {"intruder"}})
+	}},
 
 	{"GET", "/admin/users", adminPage, nil},
 	{"POST", "/admin/users", adminPage, func(*world) (string, string) {
@@ -116,6 +119,9 @@ var routeTable = []routeSpec{
 	{"POST", "/api/v1/assessments/:id/invitations/:inv/revoke", editorAPI, nil},
 	{"GET", "/api/v1/assessments/:id/evidence/:eid", editorAPI, nil},
 	{"GET", "/api/v1/assessments/:id/export", editorAPI, nil},
+	{"POST", "/api/v1/assessments/:id/evidence/:eid/facts", editorAPI, func(*world) (string, string) {
+		return jsonBody(map[string]any{"fact": "completion_rate", "value": "100", "reason": "intruder"})
+	}},
 
 	{"GET", "/api/v1/respond", vendorAPI, nil},
 	{"PATCH", "/api/v1/respond/answers", vendorAPI, answersBody},

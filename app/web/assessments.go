@@ -286,3 +286,33 @@ func (s *Server) exportAssessment(c echo.Context) error {
 		mime.FormatMediaType("attachment", map[string]string{"filename": fmt.Sprintf("assessment-%d.json", id)}))
 	return c.JSONPretty(http.StatusOK, b, "  ")
 }
+
+// correctFact records an analyst's correction of one extracted fact; the result is recomputed.
+func (s *Server) correctFact(c echo.Context) error {
+	aid, err := idParam(c, "id")
+	if err != nil {
+		return err
+	}
+	eid, err := idParam(c, "eid")
+	if err != nil {
+		return err
+	}
+	var in assessments.CorrectionInput
+	if wantsJSON(c) {
+		if err := c.Bind(&in); err != nil {
+			return badJSON()
+		}
+	} else {
+		in = assessments.CorrectionInput{Fact: c.FormValue("fact"), Value: c.FormValue("value"), Reason: c.FormValue("reason")}
+	}
+	if err := s.Assessments.CorrectFact(c.Request().Context(), aid, eid, in, principal(c).Actor(c.RealIP())); err != nil {
+		if _, ok := validate.As(err); ok && !wantsJSON(c) {
+			return s.redirectFlash(c, fmt.Sprintf("/assessments/%d#evidence-%d", aid, eid), "correction-invalid")
+		}
+		return err
+	}
+	if wantsJSON(c) {
+		return c.NoContent(http.StatusNoContent)
+	}
+	return s.redirectFlash(c, fmt.Sprintf("/assessments/%d#evidence-%d", aid, eid), "corrected")
+}

@@ -126,8 +126,22 @@ func TestAPIWholePath(t *testing.T) {
 				!contains(refused.Error.Missing, "training_report") {
 				t.Fatalf("submit without evidence: %d %+v", st, refused)
 			}
-			for _, q := range []string{"training_report", "acknowledgement_log", "review_minutes"} {
-				if st, body := upload(t, srv.URL+"/api/v1/respond/evidence", vendorTok, q, q+".pdf", []byte(minimalPDF)); st != http.StatusCreated {
+			now := srv.App.Assessments.Now()
+			day := func(ago int) string { return now.AddDate(0, 0, -ago).Format("2006-01-02") }
+			files := map[string][2]string{
+				"training_report": {"training.csv", "Employee,Type,Course,Completed on,Result\n" +
+					"Ann Lee,Employee,Security awareness," + day(30) + ",Pass\n" +
+					"Bo Chen,Contractor,Security awareness," + day(40) + ",Pass\n" +
+					"Cy Diaz,Employee,Security awareness," + day(50) + ",Pass\n"},
+				"acknowledgement_log": {"acks.csv", "Name,Policy,Signed at\n" +
+					"Ann Lee,Information security policy v4," + day(20) + "\n" +
+					"Bo Chen,Information security policy v4," + day(25) + "\n"},
+				"review_minutes": {"minutes.txt", "Information security management review\nDate of meeting: " + day(45) +
+					"\nAttendees: CEO, CISO, Head of HR\nTraining completion was 96 % against a 95 % target.\n" +
+					"No policy violations or incidents were reported.\nActions: renew the phishing exercise (owner: CISO).\n"},
+			}
+			for q, f := range files {
+				if st, body := upload(t, srv.URL+"/api/v1/respond/evidence", vendorTok, q, f[0], []byte(f[1])); st != http.StatusCreated {
 					t.Fatalf("upload %s: %d %v", q, st, body)
 				}
 			}
@@ -142,7 +156,7 @@ func TestAPIWholePath(t *testing.T) {
 					RedFlags []struct{ ID string } `json:"red_flags"`
 				}
 			}
-			srv.WaitResult(t, sent.ID)
+			srv.WaitSettled(t, sent.ID)
 			procurement := srv.APIToken(t, "buyer@example.com", store.RoleProcurement)
 			if st := api(t, "GET", srv.URL+"/api/v1/assessments/"+itoa(sent.ID), procurement, nil, &got); st != http.StatusOK {
 				t.Fatalf("get assessment: %d", st)
@@ -153,10 +167,28 @@ func TestAPIWholePath(t *testing.T) {
 			if got.Result.Score < 50 || got.Result.Rating == "" {
 				t.Fatalf("strong answers scored %d %s", got.Result.Score, got.Result.Rating)
 			}
-			// Unread evidence still counts as present for the flags that need only a file.
+			var full struct {
+				Evidence []struct {
+					QuestionID string         `json:"question_id"`
+					Status     string         `json:"status"`
+					Facts      map[string]any `json:"facts"`
+				}
+			}
+			api(t, "GET", srv.URL+"/api/v1/assessments/"+itoa(sent.ID), analyst, nil, &full)
+			for _, e := range full.Evidence {
+				if e.Status != store.EvidenceExtracted {
+					t.Errorf("%s: status %s", e.QuestionID, e.Status)
+				}
+				if e.QuestionID == "training_report" && (e.Facts["completion_rate"] != 100.0 || e.Facts["people"] != 3.0) {
+					t.Errorf("training report facts %v", e.Facts)
+				}
+			}
+			// Readable, current evidence that backs the claims raises none of the evidence flags.
 			for _, f := range got.Result.RedFlags {
-				if f.ID == "training-unverified" || f.ID == "no-signed-acknowledgements" {
-					t.Errorf("flag %s fired although the file was uploaded", f.ID)
+				switch f.ID {
+				case "training-unverified", "no-signed-acknowledgements", "training-completion-low", "stale-training-report",
+					"stale-acknowledgements", "stale-management-review", "it-only-security":
+					t.Errorf("flag %s fired although current, readable evidence was uploaded", f.ID)
 				}
 			}
 			if st := api(t, "PATCH", srv.URL+"/api/v1/respond/answers", vendorTok, map[string]any{"answers": map[string]any{"security_kpis": false}}, nil); st != http.StatusConflict {

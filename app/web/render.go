@@ -234,15 +234,17 @@ func (s *Server) renderPage(c echo.Context, status int, name string, p page) err
 // Flash messages are named by a short code in a cookie, never by free text, so the cookie
 // cannot be used to put words on the page.
 var flashes = map[string]string{
-	"vendor-created":   "Vendor registered.",
-	"vendor-updated":   "Vendor saved.",
-	"sent":             "Questionnaire sent. Each recipient has a link of their own.",
-	"resent":           "A new link was sent; the previous one no longer works.",
-	"revoked":          "The link was revoked and its sessions ended.",
-	"signed-out":       "You are signed out.",
-	"user-created":     "Account created.",
-	"submitted":        "Thank you. Your answers were submitted and can no longer be changed.",
-	"password-changed": "Your password was changed; your other sessions were signed out.",
+	"vendor-created":     "Vendor registered.",
+	"vendor-updated":     "Vendor saved.",
+	"sent":               "Questionnaire sent. Each recipient has a link of their own.",
+	"resent":             "A new link was sent; the previous one no longer works.",
+	"revoked":            "The link was revoked and its sessions ended.",
+	"signed-out":         "You are signed out.",
+	"user-created":       "Account created.",
+	"submitted":          "Thank you. Your answers were submitted and can no longer be changed.",
+	"corrected":          "Correction saved; the result is being recomputed.",
+	"correction-invalid": "The correction was not saved: check the value and give a reason.",
+	"password-changed":   "Your password was changed; your other sessions were signed out.",
 }
 
 func flashText(code string) string { return flashes[code] }

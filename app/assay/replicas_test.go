@@ -1,0 +1,74 @@
+package assay_test
+
+import (
+	"encoding/json"
+	"net/http"
+	"testing"
+	"time"
+
+	"assay/app/apptest"
+	"assay/app/assessments"
+	"assay/app/audit"
+	"assay/app/store"
+)
+
+// TestTwoReplicasShareOnePostgres runs two Assay instances on one database: a vendor session
+// opened through one replica works on the other, and a submission is scored exactly once.
+func TestTwoReplicasShareOnePostgres(t *testing.T) {
+	dbURL := apptest.NewPostgresDB(t)
+	env := map[string]string{"ASSAY_DATABASE_URL": dbURL}
+	a := apptest.NewServer(t, apptest.Options{Env: env})
+	b := apptest.NewServer(t, apptest.Options{Env: env})
+
+	v := a.Vendor(t, "Replica Payroll")
+	as, token := a.Send(t, v)
+
+	c := a.VendorSession(t, token) // cookie made by replica A
+	res, err := c.Get(b.URL + "/respond")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != http.StatusOK {
+		t.Fatalf("vendor session from A on B: %d", res.StatusCode)
+	}
+
+	ctx := apptest.Ctx()
+	inv, _ := a.App.Store.Invitations(ctx, as.ID)
+	actor := audit.Actor{Type: audit.ActorInvitation, ID: inv[0].ID, Label: inv[0].Email}
+	answers := map[string]json.RawMessage{}
+	for k, val := range map[string]any{"security_ownership": "line_management", "responsibilities_documented": true,
+		"communication_methods": []string{"periodic_updates"}, "training_program": "none", "employment_contract_clauses": true,
+		"contractor_agreements": true, "acknowledgement_process": "none", "management_review_cadence": "none",
+		"security_kpis": true, "disciplinary_process": false, "reporting_channel": true, "iso27001_certified": false} {
+		raw, _ := json.Marshal(val)
+		answers[k] = raw
+	}
+	if _, err := b.App.Assessments.SaveAnswers(ctx, as.ID, assessments.SaveInput{Answers: answers}, actor); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.App.Assessments.Submit(ctx, as.ID, actor); err != nil {
+		t.Fatal(err)
+	}
+	a.WaitResult(t, as.ID)
+	// Both replicas poll the same queue; give the slower one time to (wrongly) score again.
+	time.Sleep(1500 * time.Millisecond)
+	var n int64
+	a.App.Store.DB().Model(&store.Result{}).Where("assessment_id = ?", as.ID).Count(&n)
+	if n != 1 {
+		t.Fatalf("%d results for one submission, want exactly 1", n)
+	}
+	events, _ := a.App.Store.AuditChain(ctx, store.AssessmentChain(as.ID))
+	scored := 0
+	for _, e := range events {
+		if e.Action == "assessment.score" {
+			scored++
+		}
+	}
+	if scored != 1 {
+		t.Fatalf("%d score events, want 1", scored)
+	}
+	if err := store.VerifyAuditChain(events); err != nil {
+		t.Fatal(err)
+	}
+}

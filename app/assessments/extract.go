@@ -1,0 +1,146 @@
+package assessments
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/riverqueue/river"
+
+	"assay/app/audit"
+	"assay/app/evidence/extract"
+	"assay/app/evidence/facts"
+	"assay/app/store"
+)
+
+// ExtractArgs is the job that reads one uploaded file into facts.
+type ExtractArgs struct {
+	AssessmentID uint `json:"assessment_id"`
+	EvidenceID   uint `json:"evidence_id"`
+}
+
+// Kind names the job in the queue.
+func (ExtractArgs) Kind() string { return "extract_evidence" }
+
+// ExtractWorker works ExtractArgs jobs.
+type ExtractWorker struct {
+	river.WorkerDefaults[ExtractArgs]
+	Service *Service
+}
+
+// Timeout bounds one reading; the extractor's own limits end it sooner.
+func (w *ExtractWorker) Timeout(*river.Job[ExtractArgs]) time.Duration { return 3 * time.Minute }
+
+// Work reads the file. A file that cannot be read (a scan, a zip bomb, a broken table) is
+// marked failed with the reason at once; other errors are retried, and on the last attempt the
+// file is marked failed too, so it never stays "being read" forever. The upload is never lost.
+func (w *ExtractWorker) Work(ctx context.Context, j *river.Job[ExtractArgs]) error {
+	err := w.Service.Extract(ctx, j.Args.AssessmentID, j.Args.EvidenceID)
+	var ue *extract.UnreadableError
+	switch {
+	case err == nil, errors.Is(err, store.ErrNotFound):
+		return nil
+	case errors.As(err, &ue):
+		return w.Service.markUnreadable(ctx, j.Args.AssessmentID, j.Args.EvidenceID, ue.Reason)
+	case j.Attempt >= j.MaxAttempts:
+		w.Service.Log.Error("read evidence: giving up", "evidence_id", j.Args.EvidenceID, "error", err)
+		return w.Service.markUnreadable(ctx, j.Args.AssessmentID, j.Args.EvidenceID, "could not be read after several attempts")
+	}
+	return err
+}
+
+// Extract reads one stored file into facts and, when the assessment has been submitted,
+// queues a new score so the result follows the evidence.
+func (s *Service) Extract(ctx context.Context, assessmentID, evidenceID uint) error {
+	e, err := s.Store.Evidence(ctx, assessmentID, evidenceID)
+	if err != nil {
+		return err
+	}
+	f, err := s.spool(ctx, e)
+	if err != nil {
+		return err
+	}
+	defer os.Remove(f.Name())
+	defer f.Close()
+	doc, err := extract.Read(ctx, f, e.Size, e.Kind, extract.DefaultLimits())
+	if err != nil {
+		return err
+	}
+	got, err := facts.For(e.QuestionID, doc)
+	if err != nil {
+		// The reading is deterministic: a file whose content makes no sense now never will.
+		return &extract.UnreadableError{Reason: err.Error()}
+	}
+	now := s.Now()
+	if e.QuestionID == "acknowledgement_log" {
+		if share, ok := facts.AcknowledgementShare(got, now); ok {
+			got["signed_last_365_days_share"] = share
+		}
+	}
+	return s.Store.Tx(ctx, func(tx *store.Store) error {
+		if err := tx.SetEvidenceFacts(ctx, e.ID, store.EvidenceExtracted, got, "", now); err != nil {
+			return err
+		}
+		if err := audit.Record(ctx, tx, audit.System, audit.Event{Action: "evidence.read", ObjectType: "evidence", ObjectID: e.ID,
+			Assessment: assessmentID, Detail: map[string]any{"facts": len(got)}}, now); err != nil {
+			return err
+		}
+		return s.rescoreIfSubmitted(ctx, tx, assessmentID)
+	})
+}
+
+func (s *Service) markUnreadable(ctx context.Context, assessmentID, evidenceID uint, reason string) error {
+	now := s.Now()
+	return s.Store.Tx(ctx, func(tx *store.Store) error {
+		if err := tx.SetEvidenceFacts(ctx, evidenceID, store.EvidenceFailed, nil, reason, now); err != nil {
+			if errors.Is(err, store.ErrNotFound) {
+				return nil
+			}
+			return err
+		}
+		if err := audit.Record(ctx, tx, audit.System, audit.Event{Action: "evidence.unreadable", ObjectType: "evidence",
+			ObjectID: evidenceID, Assessment: assessmentID, Detail: map[string]any{"reason": reason}}, now); err != nil {
+			return err
+		}
+		return s.rescoreIfSubmitted(ctx, tx, assessmentID)
+	})
+}
+
+// rescoreIfSubmitted queues a score when the assessment already has answers to score.
+func (s *Service) rescoreIfSubmitted(ctx context.Context, tx *store.Store, assessmentID uint) error {
+	a, err := tx.Assessment(ctx, assessmentID)
+	if err != nil {
+		return err
+	}
+	if a.Status != store.StatusSubmitted && a.Status != store.StatusScored {
+		return nil
+	}
+	return s.Jobs.EnqueueTx(ctx, tx, ScoreArgs{AssessmentID: assessmentID})
+}
+
+// spool copies a stored object to a temporary file: the readers need random access (PDF
+// cross-reference tables, zip directories at the end), which S3 streams do not give.
+func (s *Service) spool(ctx context.Context, e store.Evidence) (*os.File, error) {
+	rc, err := s.Evidence.Open(ctx, e.ObjectKey)
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	f, err := os.CreateTemp("", "assay-evidence-*")
+	if err != nil {
+		return nil, err
+	}
+	n, err := io.Copy(f, io.LimitReader(rc, e.Size+1))
+	if err == nil && n != e.Size {
+		err = fmt.Errorf("assessments: object %d has %d bytes, %d recorded", e.ID, n, e.Size)
+	}
+	if err != nil {
+		f.Close()
+		os.Remove(f.Name())
+		return nil, err
+	}
+	return f, nil
+}
