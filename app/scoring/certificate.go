@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"time"
-	"unicode"
 
 	"assay/app/questionnaire"
 )
@@ -34,14 +33,29 @@ const expiringWithin = 90
 // the transition to the 2022 edition ended.
 var edition2013End = time.Date(2025, time.October, 31, 0, 0, 0, 0, time.UTC)
 
-// Certificate is the verdict on the vendor's ISO/IEC 27001 certificate. Its
-// fields match questionnaire.CertificateState, which is how rules see it.
+// Certificate is the verdict on the vendor's ISO/IEC 27001 certificate,
+// with the coverage of each service bought from the vendor. Rules see it
+// through state(); services whose coverage is uncertain are for an analyst
+// to confirm and fire no scope-gap flag on their own.
 type Certificate struct {
-	Status            string   `json:"status"`
-	ExpiresOn         string   `json:"expires_on,omitempty"`
-	Scope             string   `json:"scope,omitempty"`
-	CoveredServices   []string `json:"covered_services"`
-	UncoveredServices []string `json:"uncovered_services"`
+	Status            string     `json:"status"`
+	ExpiresOn         string     `json:"expires_on,omitempty"`
+	Scope             string     `json:"scope,omitempty"`
+	CoveredServices   []string   `json:"covered_services"`
+	UncoveredServices []string   `json:"uncovered_services"`
+	UncertainServices []string   `json:"uncertain_services"`
+	Coverage          []Coverage `json:"coverage"`
+}
+
+// state is the verdict as red-flag rules and their explanations see it.
+func (c Certificate) state() questionnaire.CertificateState {
+	return questionnaire.CertificateState{
+		Status:            c.Status,
+		ExpiresOn:         c.ExpiresOn,
+		Scope:             c.Scope,
+		CoveredServices:   c.CoveredServices,
+		UncoveredServices: c.UncoveredServices,
+	}
 }
 
 // certificateVerdict decides the certificate status from the vendor's claim
@@ -49,7 +63,7 @@ type Certificate struct {
 // scope). When several problems apply, the one that matters most wins:
 // expired, then outdated edition, then expiring.
 func certificateVerdict(certified bool, files questionnaire.EvidenceState, services []Service, now time.Time) Certificate {
-	c := Certificate{CoveredServices: []string{}, UncoveredServices: []string{}}
+	c := Certificate{CoveredServices: []string{}, UncoveredServices: []string{}, UncertainServices: []string{}, Coverage: []Coverage{}}
 	switch {
 	case !certified:
 		c.Status = CertificateNotCertified
@@ -60,7 +74,18 @@ func certificateVerdict(certified bool, files questionnaire.EvidenceState, servi
 	}
 	if scope, ok := files.Facts["scope"].(string); ok && strings.TrimSpace(scope) != "" {
 		c.Scope = strings.TrimSpace(scope)
-		c.CoveredServices, c.UncoveredServices = coverage(c.Scope, services)
+		for _, s := range services {
+			cov := Cover(c.Scope, s)
+			c.Coverage = append(c.Coverage, cov)
+			switch cov.Verdict {
+			case ScopeCovered:
+				c.CoveredServices = append(c.CoveredServices, s.Name)
+			case ScopeUncertain:
+				c.UncertainServices = append(c.UncertainServices, s.Name)
+			default:
+				c.UncoveredServices = append(c.UncoveredServices, s.Name)
+			}
+		}
 	}
 	expires, ok := questionnaire.ParseDate(files.Facts["expires_on"])
 	if !ok {
@@ -93,61 +118,18 @@ func outdatedEdition(edition any, now time.Time) bool {
 	return strings.Contains(fmt.Sprint(edition), "2013") && days > 0
 }
 
-// coverage splits services into those the certificate scope appears to
-// cover and those it does not. A service is covered when every word of its
-// name, or of one of its keywords, appears in the scope, ignoring case,
-// word order, simple plurals and filler words. It does not yet understand
-// exclusions or other inflections; a fuller matcher replaces this function.
+// coverage splits services into those the certificate scope covers and
+// those it does not, leaving out the uncertain ones. It is the shape the
+// first, simpler matcher had; certificateVerdict uses Cover directly.
 func coverage(scope string, services []Service) (covered, uncovered []string) {
 	covered, uncovered = []string{}, []string{}
-	in := map[string]bool{}
-	for _, w := range words(scope) {
-		in[w] = true
-	}
-	all := func(ws []string) bool {
-		if len(ws) == 0 {
-			return false
-		}
-		for _, w := range ws {
-			if !in[w] {
-				return false
-			}
-		}
-		return true
-	}
 	for _, s := range services {
-		ok := all(words(s.Name))
-		for _, k := range s.Keywords {
-			ok = ok || all(words(k))
-		}
-		if ok {
+		switch Cover(scope, s).Verdict {
+		case ScopeCovered:
 			covered = append(covered, s.Name)
-		} else {
+		case ScopeUncovered:
 			uncovered = append(uncovered, s.Name)
 		}
 	}
 	return covered, uncovered
-}
-
-// fillerWords say nothing about what a service is.
-var fillerWords = map[string]bool{"a": true, "an": true, "and": true, "the": true, "of": true, "for": true, "to": true, "in": true, "on": true, "with": true, "by": true}
-
-// words lowercases s, splits it into words and strips simple plurals.
-func words(s string) []string {
-	var out []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}) {
-		if fillerWords[w] {
-			continue
-		}
-		switch {
-		case len(w) > 4 && strings.HasSuffix(w, "ies"):
-			w = strings.TrimSuffix(w, "ies") + "y"
-		case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
-			w = strings.TrimSuffix(w, "s")
-		}
-		out = append(out, w)
-	}
-	return out
 }

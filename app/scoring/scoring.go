@@ -115,7 +115,7 @@ func Score(in Input) (Result, error) {
 		Answers:     in.Answers,
 		Evidence:    files,
 		Services:    names,
-		Certificate: questionnaire.CertificateState(cert),
+		Certificate: cert.state(),
 		Now:         in.Now,
 	})
 	if err != nil {

@@ -1,0 +1,527 @@
+package facts
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// Kinds of date label on a certificate.
+const (
+	dateExpires = "expires"
+	dateIssued  = "issued"
+	dateOther   = "other"
+	dateRange   = "range" // "Valid: 1 Nov 2024 – 31 Oct 2027": both ends of the validity
+)
+
+// certificateDateLabels are the labels certificates put before dates. The
+// "other" labels matter as much as the rest: an audit or revision date
+// labelled as such must not be taken for the expiry.
+var certificateDateLabels = slices.Concat(
+	labels(dateExpires, 1, "valid until", "valid till", "valid thru", "valid through", "valid to",
+		"expiry date", "expiration date", "date of expiry", "date of expiration", "expiry", "expiration",
+		"expires on", "expires", "expiring on", "certificate expires", "until", "till"),
+	labels(dateIssued, 1, "issue date", "date of issue", "issued on", "issued", "date issued",
+		"current issue date", "date of current issue", "current issue", "effective date", "effective from",
+		"valid from", "date of certification", "certification date", "certified on", "certificate date",
+		"date of approval", "approval date", "issuance date", "date of issuance", "issuance", "certificate issuance date"),
+	labels(dateIssued, 2, "original certification date", "original certification", "date of original certification",
+		"initial certification date", "initial certification", "date of initial certification",
+		"original registration date", "original registration", "initial registration", "first issued",
+		"originally certified", "original approval", "certified since", "registered since", "first certified"),
+	labels(dateRange, 1, "valid", "validity", "validity period", "period of validity", "valid period"),
+	labels(dateOther, 1, "audit date", "date of audit", "last audit", "next audit", "audit due", "surveillance",
+		"recertification audit", "recertification due", "revision date", "latest revision", "revised", "revision",
+		"amended", "amendment date", "printed", "date printed", "print date", "dated", "decision date",
+		"date of decision", "version", "signed", "signature date", "modified", "last updated", "updated",
+		"expiry date of previous", "previous certificate", "decision", "certification decision",
+		"last certification cycle", "previous cycle"),
+)
+
+var (
+	// edition finds the year of ISO/IEC 27001 a certificate is issued to.
+	editionRe = regexp.MustCompile(`(?i)27001\s*(?::|-|–|/)\s*(\d{4})`)
+	// editionContext marks the line stating what the certificate is to, as
+	// opposed to a footnote about the transition between editions.
+	editionContext = regexp.MustCompile(`(?i)requirements|conform|compl(?:y|ies|iant|iance)|accordance|standard|certif|meets`)
+
+	numberLabel     = regexp.MustCompile(`(?i)\b(?:certificate|cert\.?|registration|reg\.?)\s*(?:number|no\.?|nr\.?|num\.?|#|id|reference|ref\.?)\s*(?:[:.#|\-]\s*)*|\bcertificate\s*[:#|]\s*`)
+	bareCertificate = regexp.MustCompile(`(?i)\bcertificate\s+`)
+	numberToken     = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9./\-_#]*$`)
+
+	bodyLabel          = regexp.MustCompile(`(?im)\b(?:certification body|certifying body|certification authority|registrar|certified by|issued by|on behalf of)[ \t]*(?:[:|\-][ \t]*)?(.*)$`)
+	bodyValueEnd       = regexp.MustCompile(`(?i),?\s+(?:accredited|which|who|under|in\s+accordance|on\s+behalf|certifies|hereby)\b|\s\(|;|\s\|\s|\.\s+\p{Lu}`)
+	accreditationLabel = regexp.MustCompile(`(?im)\b(?:accreditation body|accredited by|accreditation)[ \t]*(?:[:|\-][ \t]*)?(.*)$`)
+
+	// scopeStart finds where a certificate states its scope, best first.
+	scopeStarts = []*regexp.Regexp{
+		regexp.MustCompile(`(?i)^(?:certification\s+|certificate\s+)?scope(?:\s+of\s+(?:the\s+)?(?:certification|registration|approval|certificate|supply|isms|management\s+system|information\s+security\s+management\s+system))?\s*(?:(?::|\||-|–)\s*(.*))?$`),
+		regexp.MustCompile(`(?i)^the\s+scope\s+of\s+.{0,80}?\b(?:certification|registration|certificate|isms)\s+(?:is|includes|covers|comprises|encompasses)(?:\s+limited\s+to)?\s*:?\s*(.*)$`),
+		regexp.MustCompile(`(?i)\b(?:for\s+the\s+following\s+scope|scope\s+of\s+(?:certification|registration|approval)|within\s+the\s+(?:following\s+)?scope(?:\s+of)?)\s*(?::|-|–)?\s*(.*)$`),
+		regexp.MustCompile(`(?i)\b(?:this\s+certificate\s+covers|the\s+certificate\s+covers|this\s+certification\s+covers|applicable\s+to|applies\s+to|covering)\s*(?::|-|–)?\s*(.*)$`),
+	}
+	scopeNotSites = regexp.MustCompile(`(?i)^(?:the\s+)?(?:following\s+)?(?:sites?|locations?|addresses|premises)\b`)
+	// scopeEnd starts a block that is not part of the scope statement.
+	scopeEnd = regexp.MustCompile(`(?i)^(?:(?:certificate\s+(?:registration\s+)?(?:no|number|id|reference)|registration\s+(?:no|number)|issued?|date|valid(?:ity)?|expir(?:y|es|ation)|original|initial|effective|sites?|site\(s\)|locations?|address(?:es)?|accredit\w*|certification\s+body|certified\s+by|issued\s+by|signed|signature|for\s+and\s+on\s+behalf|on\s+behalf|page\s+\d+|this\s+certificate\s+(?:is|remains|must|was)|the\s+(?:validity|use)\s+of|further\s+clarification\w*|managing\s+director|director|chief\s+executive)\b|\*)`)
+
+	listItem  = regexp.MustCompile(`^\s*(?:[-•*·–]|\d+[.)])\s+`)
+	siteStart = regexp.MustCompile(`(?i)^(?:certified\s+|operational\s+|main\s+|additional\s+|registered\s+)?(?:sites?|site\(s\)|locations?|location\(s\)|site\s+address(?:es)?|addresses|address|head\s+office|premises)(?:\s+(?:covered|included|in\s+scope|covered\s+by\s+this\s+certificate))?\s*(?:(?::|\||-|–)\s*(.*))?$`)
+)
+
+// certificationBodies are the bodies that commonly issue ISO/IEC 27001
+// certificates, as they are written on certificates and as facts name them.
+var certificationBodies = []struct {
+	re   *regexp.Regexp
+	name string
+}{
+	{regexp.MustCompile(`\bBSI\b`), "BSI"},
+	{regexp.MustCompile(`(?i)\bBureau\s+Veritas\b`), "Bureau Veritas"},
+	{regexp.MustCompile(`\bDNV(?:\s*GL)?\b`), "DNV"},
+	{regexp.MustCompile(`\bSGS\b`), "SGS"},
+	{regexp.MustCompile(`(?i)\bT[ÜU]E?V\s*S[ÜU]E?D\b`), "TÜV SÜD"},
+	{regexp.MustCompile(`(?i)\bT[ÜU]E?V\s*Rheinland\b`), "TÜV Rheinland"},
+	{regexp.MustCompile(`(?i)\bT[ÜU]E?V\s*NORD\b`), "TÜV NORD"},
+	{regexp.MustCompile(`(?i)\bT[ÜU]E?V\s*AUSTRIA\b`), "TÜV AUSTRIA"},
+	{regexp.MustCompile(`\bLRQA\b|(?i:\bLloyd'?s\s+Register\b)`), "LRQA"},
+	{regexp.MustCompile(`\bIntertek\b`), "Intertek"},
+	{regexp.MustCompile(`\bNQA\b`), "NQA"},
+	{regexp.MustCompile(`(?i)\bSchellman\b`), "Schellman"},
+	{regexp.MustCompile(`\bA-LIGN\b`), "A-LIGN"},
+	{regexp.MustCompile(`\bCoalfire\b`), "Coalfire"},
+	{regexp.MustCompile(`\bDEKRA\b`), "DEKRA"},
+	{regexp.MustCompile(`(?i)\bCertification\s+Europe\b`), "Certification Europe"},
+	{regexp.MustCompile(`\bNSAI\b`), "NSAI"},
+	{regexp.MustCompile(`\bISOQAR\b`), "ISOQAR"},
+	{regexp.MustCompile(`(?i)\bUnited\s+Registrar\s+of\s+Systems\b|\bURS\b`), "URS"},
+	{regexp.MustCompile(`\bAFNOR\b`), "AFNOR"},
+	{regexp.MustCompile(`\bKiwa\b`), "Kiwa"},
+	{regexp.MustCompile(`(?i)\bPerry\s+Johnson\b|\bPJR\b`), "Perry Johnson Registrars"},
+	{regexp.MustCompile(`(?i)\bSAI\s+Global\b`), "SAI Global"},
+	{regexp.MustCompile(`\bIMQ\b`), "IMQ"},
+	{regexp.MustCompile(`(?i)\bEY\s+CertifyPoint\b|\bCertifyPoint\b`), "EY CertifyPoint"},
+	{regexp.MustCompile(`\bQMS\s+International\b`), "QMS International"},
+	{regexp.MustCompile(`\bMSECB\b`), "MSECB"},
+	{regexp.MustCompile(`\bPECB\b`), "PECB"},
+	{regexp.MustCompile(`\bApave\b`), "Apave"},
+	{regexp.MustCompile(`\bCentre\s+for\s+Assessment\b`), "Centre for Assessment"},
+}
+
+// accreditationBodies are national accreditation bodies, written as they
+// appear on certificates. Short acronyms match only in capitals so that
+// ordinary words are not taken for them.
+var accreditationBodies = []struct {
+	re   *regexp.Regexp
+	name string
+}{
+	{regexp.MustCompile(`\bUKAS\b`), "UKAS"},
+	{regexp.MustCompile(`\bANAB\b`), "ANAB"},
+	{regexp.MustCompile(`(?i)\bDAkkS\b`), "DAkkS"},
+	{regexp.MustCompile(`\bCOFRAC\b|\bCofrac\b`), "COFRAC"},
+	{regexp.MustCompile(`(?i)\bACCREDIA\b`), "ACCREDIA"},
+	{regexp.MustCompile(`\bENAC\b`), "ENAC"},
+	{regexp.MustCompile(`\bRvA\b`), "RvA"},
+	{regexp.MustCompile(`\bINAB\b`), "INAB"},
+	{regexp.MustCompile(`\bJAS-ANZ\b`), "JAS-ANZ"},
+	{regexp.MustCompile(`\bSCC\b`), "SCC"},
+	{regexp.MustCompile(`\bIAS\b`), "IAS"},
+	{regexp.MustCompile(`\bA2LA\b`), "A2LA"},
+	{regexp.MustCompile(`\bSANAS\b`), "SANAS"},
+	{regexp.MustCompile(`\bNABCB\b`), "NABCB"},
+	{regexp.MustCompile(`\bCNAS\b`), "CNAS"},
+	{regexp.MustCompile(`\bJAB\b`), "JAB"},
+	{regexp.MustCompile(`\bDANAK\b`), "DANAK"},
+	{regexp.MustCompile(`\bSWEDAC\b`), "SWEDAC"},
+	{regexp.MustCompile(`\bFINAS\b`), "FINAS"},
+	{regexp.MustCompile(`\bBELAC\b`), "BELAC"},
+	{regexp.MustCompile(`\bSAS\b`), "SAS"},
+	{regexp.MustCompile(`(?i)\bAkkreditierung\s+Austria\b`), "Akkreditierung Austria"},
+	{regexp.MustCompile(`\bHKAS\b`), "HKAS"},
+	{regexp.MustCompile(`\bEGAC\b`), "EGAC"},
+	{regexp.MustCompile(`\bTÜRKAK\b|\bTURKAK\b`), "TÜRKAK"},
+	{regexp.MustCompile(`\bPCA\b`), "PCA"},
+	{regexp.MustCompile(`\bIAF\b`), ""}, // the forum, not a body: recognised so it is not reported
+}
+
+// Certificate reads an ISO/IEC 27001 certificate: its number, who issued
+// and accredited it, the edition of the standard, when it was issued and
+// expires, its scope statement and its sites. Dates are taken only by
+// their label; a certificate whose dates carry no label yields no
+// expires_on, and the verdict then asks an analyst to read it.
+func Certificate(doc Document) (Facts, error) {
+	if empty(doc) {
+		return nil, ErrNoText
+	}
+	f := Facts{}
+	lines := proseLines(doc)
+	all := strings.Join(lines, "\n")
+
+	certificateNumber(f, lines)
+	certificationBody(f, lines)
+	accreditationBody(f, lines)
+	certificateEdition(f, lines)
+	certificateDates(f, lines, monthFirstText(all))
+	certificateScope(f, lines)
+	certificateSites(f, doc, lines)
+	return f, nil
+}
+
+func certificateNumber(f Facts, lines []string) {
+	if numberAfter(f, lines, numberLabel, false) {
+		return
+	}
+	// "Certificate GB25/330012": no label word, but a number-like token
+	// straight after the word certificate.
+	numberAfter(f, lines, bareCertificate, true)
+}
+
+// numberAfter takes the certificate number from after the first match of
+// label whose value holds a digit; strict asks for a value that cannot be
+// a plain count or year.
+func numberAfter(f Facts, lines []string, label *regexp.Regexp, strict bool) bool {
+	for i, l := range lines {
+		for _, m := range label.FindAllStringIndex(l, -1) {
+			rest, src := l[m[1]:], l
+			if !strict && strings.TrimSpace(rest) == "" && i+1 < len(lines) {
+				rest, src = lines[i+1], l+" "+lines[i+1]
+			}
+			if strict {
+				src = l
+			}
+			if v := numberValue(rest); v != "" && (!strict || codeLike(v)) {
+				f[KeyCertificateNumber] = v
+				f.quote(KeyCertificateNumber, src)
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// numberValue takes the certificate number from the text after its label:
+// tokens such as "IS 654321", "ISMS-2024-0042" or "GB21/876543", up to the
+// next word that is not part of it. A number without a digit is no number.
+func numberValue(rest string) string {
+	rest = rest[:min(len(rest), 120)]
+	if i := strings.Index(rest, " | "); i >= 0 {
+		rest = rest[:i]
+	}
+	if i := strings.Index(rest, "  "); i >= 0 {
+		rest = rest[:i]
+	}
+	toks := strings.Fields(rest)
+	var out []string
+tokens:
+	for i, t := range toks {
+		t = strings.TrimRight(t, ",;:)")
+		if !numberToken.MatchString(t) || len(out) >= 4 {
+			break
+		}
+		switch {
+		case strings.ContainsAny(t, "0123456789"):
+			out = append(out, t)
+		case len(t) <= 6 && strings.ToUpper(t) == t && i+1 < len(toks) && strings.ContainsAny(toks[i+1], "0123456789"):
+			out = append(out, t) // a prefix such as "IS" in "IS 654321"
+		default:
+			break tokens
+		}
+	}
+	v := strings.TrimRight(strings.Join(out, " "), ".")
+	if !strings.ContainsAny(v, "0123456789") {
+		return ""
+	}
+	return v
+}
+
+// maxLabelTries bounds how many label matches are tried before falling
+// back to a search for known names.
+const maxLabelTries = 50
+
+func certificationBody(f Facts, lines []string) {
+	all := strings.Join(lines, "\n")
+	for _, loc := range bodyLabel.FindAllStringSubmatchIndex(all, maxLabelTries) {
+		l := lineAt(all, loc[0])
+		v := strings.TrimSpace(cutCell(all[loc[2]:loc[3]]))
+		if m := bodyValueEnd.FindStringIndex(v); m != nil {
+			v = v[:m[0]] // "Meridian Certification Ltd., accredited by UKAS" names the body first
+		}
+		for _, b := range certificationBodies {
+			if b.re.MatchString(v) {
+				f[KeyCertificationBody] = b.name
+				f.quote(KeyCertificationBody, l)
+				return
+			}
+		}
+		if v = strings.Trim(v, " .,:;"); v != "" && len(v) <= 80 && !strings.ContainsAny(v, "0123456789") {
+			f[KeyCertificationBody] = v
+			f.quote(KeyCertificationBody, l)
+			return
+		}
+	}
+	// No label: the first known body named anywhere, as logos and footers
+	// are where most certificates name their issuer.
+	first, name := -1, ""
+	for _, b := range certificationBodies {
+		if loc := b.re.FindStringIndex(all); loc != nil && (first < 0 || loc[0] < first) {
+			first, name = loc[0], b.name
+		}
+	}
+	if first >= 0 {
+		f[KeyCertificationBody] = name
+		f.quote(KeyCertificationBody, lineAt(all, first))
+	}
+}
+
+// lineAt returns the line of text that holds byte offset i.
+func lineAt(text string, i int) string {
+	start := strings.LastIndexByte(text[:i], '\n') + 1
+	end := strings.IndexByte(text[i:], '\n')
+	if end < 0 {
+		return text[start:]
+	}
+	return text[start : i+end]
+}
+
+func accreditationBody(f Facts, lines []string) {
+	all := strings.Join(lines, "\n")
+	for _, loc := range accreditationLabel.FindAllStringSubmatchIndex(all, maxLabelTries) {
+		v := all[loc[2]:loc[3]]
+		for _, b := range accreditationBodies {
+			if b.name != "" && b.re.MatchString(v) {
+				f[KeyAccreditationBody] = b.name
+				f.quote(KeyAccreditationBody, lineAt(all, loc[0]))
+				return
+			}
+		}
+	}
+	first, name := -1, ""
+	for _, b := range accreditationBodies {
+		if b.name == "" {
+			continue
+		}
+		if loc := b.re.FindStringIndex(all); loc != nil && (first < 0 || loc[0] < first) {
+			first, name = loc[0], b.name
+		}
+	}
+	if first >= 0 {
+		f[KeyAccreditationBody] = name
+		f.quote(KeyAccreditationBody, lineAt(all, first))
+	}
+}
+
+// certificateEdition finds which edition of ISO/IEC 27001 the certificate
+// is to. EN ISO/IEC 27001:2017 is the European adoption of the 2013 text
+// and :2023 that of the 2022 text, so they count as those editions. When
+// a certificate names more than one edition (a note on the transition),
+// the one on a line saying what the certificate is to wins.
+func certificateEdition(f Facts, lines []string) {
+	type mention struct{ edition, line string }
+	var ms []mention
+	for _, l := range lines {
+		for _, m := range editionRe.FindAllStringSubmatch(l, -1) {
+			e := m[1]
+			switch e {
+			case "2017":
+				e = "2013"
+			case "2023":
+				e = "2022"
+			}
+			if e == "2005" || e == "2013" || e == "2022" {
+				ms = append(ms, mention{e, l})
+			}
+		}
+	}
+	if len(ms) == 0 {
+		return
+	}
+	best := ms[0]
+	for _, m := range ms {
+		if m.edition != ms[0].edition && editionContext.MatchString(m.line) && !editionContext.MatchString(best.line) {
+			best = m
+		}
+	}
+	f[KeyEdition] = best.edition
+	f.quote(KeyEdition, best.line)
+}
+
+func certificateDates(f Facts, lines []string, monthFirst bool) {
+	ds := labelledDates(lines, certificateDateLabels, monthFirst)
+	// "valid from 14 March 2024 to 13 March 2027", "Validity: 01.11.2024 –
+	// 31.10.2027": the second date's label is the "to" that pairs it with
+	// the first.
+	paired := func(i int) bool {
+		if i+1 >= len(ds) || ds[i].line != ds[i+1].line || ds[i+1].kind != "" {
+			return false
+		}
+		switch strings.ToLower(strings.TrimSpace(lines[ds[i].line][ds[i].End:ds[i+1].Start])) {
+		case "to", "-", "–", "—", "till", "through", "until", "and":
+			return true
+		}
+		return false
+	}
+	for i := range ds {
+		switch {
+		case (ds[i].kind == dateIssued || ds[i].kind == dateRange) && paired(i):
+			ds[i].kind, ds[i+1].kind, ds[i+1].prio = dateIssued, dateExpires, 1
+		case ds[i].kind == dateRange:
+			ds[i].kind = "" // one date after "Valid:" could be either end
+		}
+	}
+	if d, ok := pick(ds, dateExpires); ok {
+		f[KeyExpiresOn] = isoDay(d.Date)
+		f.quote(KeyExpiresOn, d.text)
+	}
+	if d, ok := pick(ds, dateIssued); ok {
+		f[KeyIssuedOn] = isoDay(d.Date)
+		f.quote(KeyIssuedOn, d.text)
+	}
+}
+
+// maxScope bounds the scope statement; longer runs mean the end of the
+// statement was missed and the rest of the page came with it.
+const maxScope = 2000
+
+func certificateScope(f Facts, lines []string) {
+	for _, re := range scopeStarts {
+		for i, l := range lines {
+			m := re.FindStringSubmatch(l)
+			if m == nil {
+				continue
+			}
+			first := strings.TrimSpace(cutCell(m[1]))
+			if scopeNotSites.MatchString(first) {
+				continue
+			}
+			parts := []string{}
+			if first != "" {
+				parts = append(parts, first)
+			}
+			for _, next := range lines[i+1:] {
+				if next == "" {
+					if len(parts) > 0 {
+						break
+					}
+					continue
+				}
+				if scopeEnd.MatchString(next) || labelLine.MatchString(next) && len(parts) > 0 || onlyDates(next) {
+					break
+				}
+				parts = append(parts, next)
+				if len(strings.Join(parts, " ")) > maxScope {
+					break
+				}
+			}
+			scope := strings.TrimSpace(strings.Join(parts, " "))
+			scope = strings.TrimPrefix(scope, "| ")
+			if len(scope) < 3 {
+				continue
+			}
+			scope = clip(scope, maxScope)
+			f[KeyScope] = scope
+			more := parts
+			if first != "" {
+				more = parts[1:]
+			}
+			f.quote(KeyScope, l+" "+strings.Join(more, " "))
+			return
+		}
+	}
+}
+
+// onlyDates reports whether a line holds dates and nothing else worth
+// reading, such as the date row under a row of labels.
+func onlyDates(l string) bool {
+	ds := FindDates(l)
+	if len(ds) == 0 {
+		return false
+	}
+	rest := l
+	for i := len(ds) - 1; i >= 0; i-- {
+		rest = rest[:ds[i].Start] + rest[ds[i].End:]
+	}
+	return gap(rest) == 0
+}
+
+// cutCell keeps the first cell of a joined table row: the value next to a
+// label, without the cells after it.
+func cutCell(s string) string {
+	s = strings.TrimPrefix(strings.TrimSpace(s), "| ")
+	if i := strings.Index(s, " | "); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+func certificateSites(f Facts, doc Document, lines []string) {
+	var sites []string
+	src := ""
+	for i, l := range lines {
+		m := siteStart.FindStringSubmatch(l)
+		if m == nil {
+			continue
+		}
+		src = l
+		add := func(s string) {
+			for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == '|' || r == '•' }) {
+				if part = strings.Trim(part, " ,.-–"); len(part) >= 3 && len(sites) < maxListItems && !slices.Contains(sites, part) {
+					sites = append(sites, part)
+				}
+			}
+		}
+		add(m[1])
+		inline := strings.TrimSpace(m[1]) != ""
+		for _, next := range lines[i+1:] {
+			// After "Sites: a; b" on one line, only a bulleted or numbered
+			// line continues the list; under a bare "Sites" heading every
+			// line does, up to the next block.
+			if next == "" || inline && !listItem.MatchString(next) ||
+				scopeEnd.MatchString(next) && !siteStart.MatchString(next) || labelLine.MatchString(next) || onlyDates(next) {
+				break
+			}
+			add(listItem.ReplaceAllString(next, ""))
+			if len(src) < maxQuote {
+				src += " " + next
+			}
+		}
+		if len(sites) > 0 {
+			break
+		}
+	}
+	// A table of sites: one site per row under a "Site", "Location" or
+	// "Address" header.
+	if len(sites) == 0 {
+		for _, t := range doc.Tables {
+			if len(t.Rows) < 2 {
+				continue
+			}
+			col := -1
+			for j, h := range t.Rows[0] {
+				if siteStart.MatchString(strings.TrimSpace(h)) {
+					col = j
+					break
+				}
+			}
+			if col < 0 {
+				continue
+			}
+			for _, row := range t.Rows[1:] {
+				if col < len(row) {
+					if s := strings.TrimSpace(row[col]); s != "" {
+						sites = append(sites, s)
+						src = rowText(row)
+					}
+				}
+			}
+		}
+	}
+	if len(sites) > 0 {
+		f[KeySites] = sites
+		f.quote(KeySites, src)
+	}
+}
+
+// codeLike reports whether v looks like a reference code rather than a
+// count or a year: digits mixed with letters, a slash or a hyphen.
+func codeLike(v string) bool {
+	return len(v) >= 5 && strings.ContainsAny(v, "0123456789") &&
+		strings.IndexFunc(v, func(r rune) bool { return r == '/' || r == '-' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' }) >= 0
+}

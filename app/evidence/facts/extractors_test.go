@@ -1,0 +1,320 @@
+package facts
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestCertificateDatesByLabel(t *testing.T) {
+	cases := []struct {
+		name            string
+		text            string
+		issued, expires string // "" when the fact must be absent
+	}{
+		{"valid until", "Issue date: 1 May 2025\nValid until: 30 April 2028", "2025-05-01", "2028-04-30"},
+		{"expiry first", "Expiry date: 30 April 2028\nDate of issue: 1 May 2025", "2025-05-01", "2028-04-30"},
+		{"expiration date", "Expiration Date: 04/30/2028 Issue Date: 05/01/2025", "2025-05-01", "2028-04-30"},
+		{"certificate expires", "Certificate expires 30.04.2028", "", "2028-04-30"},
+		{"date of expiry", "Date of expiry - 2028-04-30", "", "2028-04-30"},
+		{"valid to", "Valid to: 30 Apr 2028", "", "2028-04-30"},
+		{"expires", "This certificate expires on 30th April 2028.", "", "2028-04-30"},
+		{"until in prose", "The certificate remains valid until 30 April 2028 subject to surveillance.", "", "2028-04-30"},
+		{"valid from to", "Valid from 1 May 2025 to 30 April 2028", "2025-05-01", "2028-04-30"},
+		{"validity range", "Validity: 01.05.2025 - 30.04.2028", "2025-05-01", "2028-04-30"},
+		{"single validity date is not guessed", "Valid: 30.04.2028", "", ""},
+		{"original vs current issue", "Original certification date: 1 May 2019\nIssue date: 1 May 2025\nExpiry date: 30 April 2028", "2025-05-01", "2028-04-30"},
+		{"only original certification", "Initial certification: 1 May 2019\nExpiry: 30 April 2028", "2019-05-01", "2028-04-30"},
+		{"audit date is not the expiry", "Next audit date: 1 March 2026\nRecertification audit due: 1 February 2028\nExpiry date: 30 April 2028", "", "2028-04-30"},
+		{"revision date is not the issue", "Latest revision date: 10 March 2024\nEffective date: 14 March 2024", "2024-03-14", ""},
+		{"labels above values", "Issue date\n1 May 2025\nExpiry date\n30 April 2028", "2025-05-01", "2028-04-30"},
+		{"label row over date row", "Issue date | Expiry date\n1 May 2025 | 30 April 2028", "2025-05-01", "2028-04-30"},
+		{"label row in the other order", "Expiry date     Issue date\n30 April 2028   1 May 2025", "2025-05-01", "2028-04-30"},
+		{"unlabelled dates are left out", "Acme Ltd\n1 May 2025\n30 April 2028", "", ""},
+		{"position alone decides nothing", "Dates: 1 May 2025, 30 April 2028", "", ""},
+		{"ambiguous numeric, day first", "Expiry date: 03/04/2027", "", "2027-04-03"},
+		{"month-first document", "Issue Date: 04/01/2024\nExpiration Date: 03/31/2027", "2024-04-01", "2027-03-31"},
+		{"SoA dated is not the issue", "in accordance with the Statement of Applicability dated 2 Feb 2025\nExpiry date: 30 April 2028", "", "2028-04-30"},
+		{"impossible date is skipped", "Expiry date: 31 April 2028", "", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			f, err := Certificate(Document{Text: c.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for key, want := range map[string]string{KeyIssuedOn: c.issued, KeyExpiresOn: c.expires} {
+				got, ok := f[key]
+				if want == "" && ok || want != "" && got != want {
+					t.Errorf("%s = %v, want %q", key, got, want)
+				}
+			}
+		})
+	}
+}
+
+func TestCertificateEditionAndNumber(t *testing.T) {
+	cases := []struct {
+		text, edition, number string
+	}{
+		{"Standard: ISO/IEC 27001:2022\nCertificate No: IS 654321", "2022", "IS 654321"},
+		{"ISO 27001:2013 certificate number: 12345-ABC", "2013", "12345-ABC"},
+		{"complies with ISO/IEC 27001 : 2022\nCertificate Number | CERT/2025/77", "2022", "CERT/2025/77"},
+		{"EN ISO/IEC 27001:2017 Reg. No. 7781", "2013", "7781"},
+		{"EN ISO/IEC 27001:2023", "2022", ""},
+		{"Transition from ISO/IEC 27001:2013 complete.\nConforms to the requirements of ISO/IEC 27001:2022", "2022", ""},
+		{"ISO/IEC 27001", "", ""},
+		{"Certificate of Registration\nCertificate number: pending", "", ""},
+		{"Certificate ID: AB-12", "", "AB-12"},
+	}
+	for _, c := range cases {
+		f, _ := Certificate(Document{Text: c.text})
+		if got, _ := f[KeyEdition].(string); got != c.edition {
+			t.Errorf("%q: edition = %q, want %q", c.text, got, c.edition)
+		}
+		if got, _ := f[KeyCertificateNumber].(string); got != c.number {
+			t.Errorf("%q: number = %q, want %q", c.text, got, c.number)
+		}
+	}
+}
+
+func TestCertificateScope(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"inline label", "Scope: Payroll processing.\nExpiry date: 1 May 2028", "Payroll processing."},
+		{"scope of certification over two lines", "Scope of certification:\nHosting and support of the\nAcme platform.\n\nSites: Leeds", "Hosting and support of the Acme platform."},
+		{"this certificate covers", "This certificate covers the provision of email services.\nCertificate No: 1234", "the provision of email services."},
+		{"stops at the next label", "Scope: Managed hosting\nCertificate number: 99-1\nMore", "Managed hosting"},
+		{"applicable to, not the sites", "Applicable to the following sites: Leeds\nScope: Payroll", "Payroll"},
+		{"no scope", "Certificate of Registration\nExpiry date: 1 May 2028", ""},
+	}
+	for _, c := range cases {
+		f, _ := Certificate(Document{Text: c.text})
+		if got, _ := f[KeyScope].(string); got != c.want {
+			t.Errorf("%s: scope = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+func TestTrainingHeaders(t *testing.T) {
+	cases := []struct {
+		name   string
+		header []string
+		row    []string
+		rate   float64
+		date   string
+	}{
+		{"name, date, status", []string{"Name", "Date", "Status"}, []string{"A B", "2026-01-02", "Completed"}, 100, "2026-01-02"},
+		{"reversed", []string{"Status", "Date", "Name"}, []string{"Completed", "2026-01-02", "A B"}, 100, "2026-01-02"},
+		{"employee, completed on, result", []string{"Employee", "Completed on", "Result"}, []string{"A B", "02/01/2026", "Pass"}, 100, "2026-01-02"},
+		{"learner, completion date, outcome", []string{"Learner", "Completion Date", "Outcome"}, []string{"A B", "2 Jan 2026", "Failed"}, 0, ""},
+		{"user, date completed", []string{"User", "Date completed"}, []string{"A B", "2026-01-02"}, 100, "2026-01-02"},
+		{"full name, pass/fail, score", []string{"Full Name", "Pass/Fail", "Score (%)"}, []string{"A B", "PASS", "80"}, 100, ""},
+		{"completed as yes/no", []string{"Name", "Completed"}, []string{"A B", "Yes"}, 100, ""},
+		{"completed as a date", []string{"Name", "Completed"}, []string{"A B", "2026-01-02"}, 100, "2026-01-02"},
+		{"due date is not a completion date", []string{"Name", "Due date", "Status"}, []string{"A B", "2026-01-02", "Not started"}, 0, ""},
+		{"course name is not a person", []string{"Course name", "Employee name", "Completion status", "Completed at"}, []string{"Phishing", "A B", "Complete", "2026-01-02 10:00"}, 100, "2026-01-02"},
+		{"e-mail only", []string{"E-mail", "Status"}, []string{"a@b.c", "done"}, 100, ""},
+		{"status beats a date", []string{"Name", "Completion date", "Status"}, []string{"A B", "2026-01-02", "Failed"}, 0, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			f, err := Training(sheet("s", c.header, c.row))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if f[KeyCompletionRate] != c.rate || f[KeyPeople] != 1.0 {
+				t.Errorf("rate %v people %v, want %v and 1", f[KeyCompletionRate], f[KeyPeople], c.rate)
+			}
+			got, _ := f[KeyNewestCompletion].(string)
+			if got != c.date {
+				t.Errorf("newest_completion = %q, want %q", got, c.date)
+			}
+		})
+	}
+}
+
+func TestReportsWithoutHeader(t *testing.T) {
+	for _, doc := range []Document{
+		csvDoc("Alice,2026-01-02,Completed", "Bob,2026-01-03,Completed"),
+		sheet("s", row("Department", "Count"), row("Sales", "4")),
+		{Text: "Everyone finished their training this year."},
+	} {
+		_, err := Training(doc)
+		if !errors.Is(err, ErrNoHeader) || !strings.Contains(err.Error(), "completion date") {
+			t.Errorf("Training(%q): err = %v, want ErrNoHeader naming the columns looked for", doc.Text, err)
+		}
+		_, err = Acknowledgements(doc)
+		if !errors.Is(err, ErrNoHeader) || !strings.Contains(err.Error(), "signed on") {
+			t.Errorf("Acknowledgements(%q): err = %v, want ErrNoHeader", doc.Text, err)
+		}
+	}
+}
+
+func TestStatusWords(t *testing.T) {
+	cases := map[string]int{
+		"Completed": 1, "complete": 1, "PASSED": 1, "Pass": 1, "Yes": 1, "y": 1, "✓": 1, "✔": 1, "Done": 1,
+		"Signed": 1, "Acknowledged": 1, "Completed (late)": 1, "TRUE": 1,
+		"Not completed": -1, "Incomplete": -1, "Failed": -1, "Fail": -1, "No": -1, "In progress": -1, "Overdue": -1,
+		"Not started": -1, "Pending": -1, "Past due": 0, "Declined": -1, "Enrolled": -1, "false": -1,
+		"": 0, "Exempt": 0, "n/a": 0,
+	}
+	for in, want := range cases {
+		if got := status(in); got != want {
+			t.Errorf("status(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
+
+func TestContractorWords(t *testing.T) {
+	yes := []string{"Contractor", "contractors", "Consultant", "Temp", "Temporary staff", "External", "Third party",
+		"third-party", "Agency worker", "Freelancer", "Subcontractor", "Non-employee"}
+	no := []string{"Employee", "Permanent", "Full-time", "Part-time", "Contract manager? no", "Template", "Staff"}
+	for _, s := range yes {
+		if !contractorWords.MatchString(s) {
+			t.Errorf("%q not seen as a contractor", s)
+		}
+	}
+	for _, s := range no[:len(no)-2] {
+		if contractorWords.MatchString(s) {
+			t.Errorf("%q seen as a contractor", s)
+		}
+	}
+}
+
+func TestMinutesMeetingDate(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"date of meeting", "Minutes\nDate of meeting: 12 March 2026\nNext meeting: 11 June 2026", "2026-03-12"},
+		{"next meeting first", "Next meeting date: 11 June 2026\nMeeting date: 12 March 2026", "2026-03-12"},
+		{"held on", "The review was held on 12/03/2026.", "2026-03-12"},
+		{"plain date label", "Agenda\nDate: 2026-03-12\nTime: 10:00", "2026-03-12"},
+		{"dated title", "Management Review – 12 March 2026\nAttendees: A, B", "2026-03-12"},
+		{"dated title, labelled date wins", "Management Review – 12 March 2026\nDate of meeting: 13 March 2026", "2026-03-13"},
+		{"due dates are not the meeting", "Security review\nNotes\nItems\nAction: patch servers, due 30 April 2026", ""},
+		{"approval is not the meeting", "Minutes\nof the\nreview\nApproved on 2 April 2026", ""},
+	}
+	for _, c := range cases {
+		f, err := Minutes(Document{Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := f[KeyMeetingDate].(string); got != c.want {
+			t.Errorf("%s: meeting_date = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+func TestMinutesTopics(t *testing.T) {
+	cases := []struct {
+		line  string
+		topic string
+	}{
+		{"Training completion rate is 91%.", TopicTrainingMetrics},
+		{"Awareness e-learning: 40 of 45 staff finished.", TopicTrainingMetrics},
+		{"Phishing simulation click rate 4%.", TopicTrainingMetrics},
+		{"Two policy violations were recorded.", TopicPolicyViolations},
+		{"Breaches of the clean desk policy were discussed.", TopicPolicyViolations},
+		{"One disciplinary case opened.", TopicPolicyViolations},
+		{"Security incidents: none.", TopicIncidents},
+		{"A personal data breach was reported to the regulator.", TopicIncidents},
+		{"Internal audit findings reviewed.", TopicAuditFindings},
+		{"Two minor non-conformities remain open.", TopicAuditFindings},
+		{"Action items", TopicActionItems},
+		{"Actions arising from the last meeting were closed.", TopicActionItems},
+	}
+	for _, c := range cases {
+		f, _ := Minutes(Document{Text: c.line})
+		topics := f[KeyTopics].(map[string]bool)
+		for topic, on := range topics {
+			if on != (topic == c.topic) {
+				t.Errorf("%q: topic %s = %v", c.line, topic, on)
+			}
+		}
+		if q := f.Quotes()[KeyTopics+"."+c.topic]; q != c.line {
+			t.Errorf("%q: quote = %q", c.line, q)
+		}
+	}
+	f, _ := Minutes(Document{Text: "We talked about training plans."})
+	if f[KeyTopics].(map[string]bool)[TopicTrainingMetrics] {
+		t.Error("training mentioned without any figure counts as training metrics")
+	}
+}
+
+func TestAcknowledgementShare(t *testing.T) {
+	now := time.Date(2026, time.March, 1, 15, 0, 0, 0, time.UTC)
+	cases := []struct {
+		name  string
+		facts Facts
+		want  float64
+		ok    bool
+	}{
+		{"all recent", Facts{KeyPeople: 2.0, KeySignatureDates: []string{"2026-01-01", "2025-06-01"}}, 100, true},
+		{"one stale", Facts{KeyPeople: 2.0, KeySignatureDates: []string{"2026-01-01", "2024-06-01"}}, 50, true},
+		{"365 days ago still counts", Facts{KeyPeople: 1.0, KeySignatureDates: []string{"2025-03-01"}}, 100, true},
+		{"366 days ago does not", Facts{KeyPeople: 1.0, KeySignatureDates: []string{"2025-02-28"}}, 0, true},
+		{"unsigned people count against", Facts{KeyPeople: 3.0, KeySignatureDates: []string{"2026-01-01"}}, 33.3, true},
+		{"future dates do not count", Facts{KeyPeople: 1.0, KeySignatureDates: []string{"2026-03-02"}}, 0, true},
+		{"from JSON", Facts{KeyPeople: 2.0, KeySignatureDates: []any{"2026-01-01", "garbage"}}, 50, true},
+		{"int people", Facts{KeyPeople: 1, KeySignatureDates: []string{"2026-01-01"}}, 100, true},
+		{"no people", Facts{KeyPeople: 0.0, KeySignatureDates: []string{}}, 0, false},
+		{"no dates fact", Facts{KeyPeople: 2.0}, 0, false},
+	}
+	for _, c := range cases {
+		got, ok := AcknowledgementShare(c.facts, now)
+		if got != c.want || ok != c.ok {
+			t.Errorf("%s: share = %v, %v; want %v, %v", c.name, got, ok, c.want, c.ok)
+		}
+	}
+	f, err := Acknowledgements(csvDoc("Name,Signed on", "A,2026-02-01", "B,2024-01-01", "A,2023-01-01", "C,"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if share, _ := AcknowledgementShare(f, now); share != 33.3 {
+		t.Errorf("share from a log = %v, want 33.3 (A recent, B stale, C unsigned)", share)
+	}
+}
+
+func TestFor(t *testing.T) {
+	doc := Document{Kind: "pdf", Text: "Onboarding checklist: security briefing, policy acknowledgement.", Pages: 2}
+	f, err := For("onboarding_checklist", doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f) != 2 || f[KeyPages] != 2.0 || f[KeyWords] != 6.0 {
+		t.Errorf("generic facts = %v", f)
+	}
+	for _, q := range []string{QuestionCertificate, QuestionTrainingReport, QuestionReviewMinutes, QuestionAcknowledgements} {
+		if _, err := For(q, Document{Kind: "pdf", Pages: 3, Text: " \n "}); !errors.Is(err, ErrNoText) {
+			t.Errorf("%s of an image-only PDF: err = %v, want ErrNoText", q, err)
+		}
+	}
+	f, _ = For(QuestionTrainingReport, csvDoc("Name,Status", "A,Passed"))
+	if _, ok := f[KeyWords]; !ok {
+		t.Error("kind-specific facts come without the generic ones")
+	}
+	if _, ok := f[KeyPages]; ok {
+		t.Error("a CSV has no pages, but facts say it has")
+	}
+}
+
+func TestFactsAreJSONReady(t *testing.T) {
+	for _, s := range slices.Concat(corpus, heldOut) {
+		f, err := For(s.question, s.doc)
+		if err != nil {
+			continue
+		}
+		for k, v := range f {
+			switch v.(type) {
+			case string, float64, bool, []string, map[string]bool, map[string]string:
+			default:
+				t.Errorf("%s: fact %s is a %T", s.name, k, v)
+			}
+			if str, ok := v.(string); ok && strings.HasSuffix(k, "_on") || strings.HasPrefix(k, "newest") || strings.HasPrefix(k, "oldest") || k == KeyMeetingDate {
+				if _, err := time.Parse(time.DateOnly, str); err != nil {
+					t.Errorf("%s: date fact %s = %q is not YYYY-MM-DD", s.name, k, str)
+				}
+			}
+		}
+	}
+}

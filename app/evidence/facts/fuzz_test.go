@@ -1,0 +1,225 @@
+package facts
+
+import (
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+// The fuzz targets feed the extractors hostile text and check that they
+// neither panic nor hang, and that whatever they return keeps the promises
+// of the package: dates as YYYY-MM-DD, percentages within 0-100, counts
+// that add up. Run one with, for example:
+//
+//	go test -run=XXX -fuzz=FuzzCertificate -fuzztime=15s ./app/evidence/facts/
+
+func FuzzParseDate(f *testing.F) {
+	for _, s := range []string{"14 March 2027", "March 14, 2027", "14 Mar 2027", "2027-03-14", "14.03.2027",
+		"14/03/2027", "03/14/2027", "03/04/2027", "14-03-2027", "14th March 2027", "Friday, 14 March 2025",
+		"2026-01-15T10:22:00Z", "15/01/2026 09:05 pm", "31 April 2027", "29/02/2028", "x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, ok := ParseDate(s)
+		if !ok {
+			return
+		}
+		if d.Year() < minYear || d.Year() > maxYear || d.Location() != time.UTC || d.Hour() != 0 {
+			t.Fatalf("ParseDate(%q) = %v", s, d)
+		}
+		again, ok := ParseDate(isoDay(d))
+		if !ok || !again.Equal(d) {
+			t.Fatalf("ParseDate(%q) = %v does not survive a round trip", s, d)
+		}
+	})
+}
+
+func FuzzFindDates(f *testing.F) {
+	for _, s := range corpus {
+		for _, l := range strings.Split(s.doc.Text, "\n") {
+			if hasYear(l) {
+				f.Add(l)
+			}
+		}
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		end := 0
+		for _, m := range FindDates(text) {
+			if m.Start < end || m.End <= m.Start || m.End > len(text) || text[m.Start:m.End] != m.Text {
+				t.Fatalf("FindDates(%q): bad match %+v", text, m)
+			}
+			end = m.End
+		}
+	})
+}
+
+// fuzzDoc makes a document of the fuzzed text, and a table of the same
+// text split into rows and cells, so that both paths are exercised.
+func fuzzDoc(text string, asTable bool) Document {
+	if !asTable {
+		return Document{Kind: "txt", Text: text}
+	}
+	var rows [][]string
+	for _, l := range strings.Split(text, "\n") {
+		rows = append(rows, strings.Split(l, "|"))
+	}
+	return Document{Kind: "xlsx", Tables: []Table{{Name: "fuzz", Rows: rows}}}
+}
+
+// addSeeds seeds a fuzz target with the corpus, cut into pieces of a few
+// lines: short seeds keep the fuzzer mutating rather than spending its
+// time minimising long inputs.
+func addSeeds(f *testing.F, question string) {
+	const chunk = 4
+	add := func(lines []string, asTable bool) {
+		for i := 0; i < len(lines); i += chunk {
+			f.Add(strings.Join(lines[i:min(i+chunk, len(lines))], "\n"), asTable)
+		}
+	}
+	for _, s := range append(corpus, heldOut...) {
+		if s.question != question {
+			continue
+		}
+		add(strings.Split(s.doc.Text, "\n"), false)
+		for _, t := range s.doc.Tables {
+			var lines []string
+			for _, r := range t.Rows {
+				lines = append(lines, strings.Join(r, "|"))
+			}
+			add(lines, true)
+		}
+	}
+}
+
+// checkFacts holds every extractor to the package's promises.
+func checkFacts(t *testing.T, f Facts) {
+	t.Helper()
+	for k, v := range f {
+		switch v := v.(type) {
+		case string:
+			if isDateKey(k) {
+				if _, err := time.Parse(time.DateOnly, v); err != nil {
+					t.Fatalf("%s = %q is not YYYY-MM-DD", k, v)
+				}
+			}
+			if !utf8.ValidString(v) && utf8.ValidString(k) {
+				// Invalid input may give invalid output, but only from
+				// invalid input; nothing to check beyond not crashing.
+				continue
+			}
+		case float64:
+			if v < 0 || k == KeyCompletionRate && v > 100 {
+				t.Fatalf("%s = %v", k, v)
+			}
+		}
+	}
+	if rows, ok := f[KeyRows].(float64); ok {
+		if c, _ := f[KeyCompleted].(float64); c > rows {
+			t.Fatalf("completed %v > rows %v", c, rows)
+		}
+		if p, _ := f[KeyPeople].(float64); p > rows {
+			t.Fatalf("people %v > rows %v", p, rows)
+		}
+	}
+	if _, ok := f[KeyNewestCompletion]; ok && f[KeyNewestCompletion].(string) < f[KeyOldestCompletion].(string) {
+		t.Fatalf("newest completion before oldest: %v", f)
+	}
+	if _, ok := f[KeyNewestSignature]; ok && f[KeyNewestSignature].(string) < f[KeyOldestSignature].(string) {
+		t.Fatalf("newest signature before oldest: %v", f)
+	}
+	for k, q := range f.Quotes() {
+		if len(q) > maxQuote+len("…") {
+			t.Fatalf("quote for %s is %d bytes", k, len(q))
+		}
+	}
+}
+
+func isDateKey(k string) bool {
+	switch k {
+	case KeyIssuedOn, KeyExpiresOn, KeyNewestCompletion, KeyOldestCompletion, KeyMeetingDate, KeyNewestSignature, KeyOldestSignature:
+		return true
+	}
+	return false
+}
+
+func FuzzCertificate(f *testing.F) {
+	addSeeds(f, QuestionCertificate)
+	f.Fuzz(func(t *testing.T, text string, asTable bool) {
+		facts, err := Certificate(fuzzDoc(text, asTable))
+		if err != nil {
+			return
+		}
+		checkFacts(t, facts)
+		if s, ok := facts[KeyScope].(string); ok && len(s) > maxScope+len("…") {
+			t.Fatalf("scope of %d bytes", len(s))
+		}
+	})
+}
+
+func FuzzTraining(f *testing.F) {
+	addSeeds(f, QuestionTrainingReport)
+	f.Fuzz(func(t *testing.T, text string, asTable bool) {
+		facts, err := Training(fuzzDoc(text, asTable))
+		if err == nil {
+			checkFacts(t, facts)
+		}
+	})
+}
+
+func FuzzMinutes(f *testing.F) {
+	addSeeds(f, QuestionReviewMinutes)
+	f.Fuzz(func(t *testing.T, text string, asTable bool) {
+		facts, err := Minutes(fuzzDoc(text, asTable))
+		if err == nil {
+			checkFacts(t, facts)
+		}
+	})
+}
+
+func FuzzAcknowledgements(f *testing.F) {
+	addSeeds(f, QuestionAcknowledgements)
+	f.Fuzz(func(t *testing.T, text string, asTable bool) {
+		facts, err := Acknowledgements(fuzzDoc(text, asTable))
+		if err != nil {
+			return
+		}
+		checkFacts(t, facts)
+		share, ok := AcknowledgementShare(facts, time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC))
+		if ok && (share < 0 || share > 100) {
+			t.Fatalf("share %v", share)
+		}
+	})
+}
+
+// TestHostileInputIsQuick feeds each extractor inputs built to make naive
+// parsers slow (one huge line full of labels, a million cells, deep
+// repetition) and checks they finish in reasonable time.
+func TestHostileInputIsQuick(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	// Sizes are a few hundred KB: enough that anything quadratic takes
+	// minutes, small enough to keep the suite quick.
+	inputs := map[string]string{
+		"labels":   strings.Repeat("expiry date valid until issue date ", 8000) + "1 May 2028",
+		"dates":    strings.Repeat("Expiry date: 1 May 2028 ", 8000),
+		"numbers":  strings.Repeat("certificate no certificate number ", 8000),
+		"cells":    "Name,Date,Status" + strings.Repeat(",x", 200000),
+		"lines":    strings.Repeat("Sites:\n", 30000),
+		"scope":    "Scope:\n" + strings.Repeat("\n", 50000) + strings.Repeat("a ", 50000),
+		"attendee": "Attendees\n" + strings.Repeat("Jane, Tom, Ana\n", 20000),
+		"rows":     "Name,Date,Status\n" + strings.Repeat("Jane Doe,2026-01-01,Completed\n", 20000),
+	}
+	for name, text := range inputs {
+		start := time.Now()
+		for _, q := range []string{QuestionCertificate, QuestionTrainingReport, QuestionReviewMinutes, QuestionAcknowledgements} {
+			_, _ = For(q, Document{Text: text})
+		}
+		if d := time.Since(start); d > 30*time.Second {
+			t.Errorf("%s: %v", name, d)
+		} else {
+			t.Logf("%s (%d KB): %v", name, len(text)/1024, d)
+		}
+	}
+}

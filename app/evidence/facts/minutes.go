@@ -1,0 +1,213 @@
+package facts
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+const dateMeeting = "meeting"
+
+// minutesDateLabels tell the meeting's own date from the other dates that
+// minutes are full of: the next meeting, action due dates, approval.
+var minutesDateLabels = slices.Concat(
+	labels(dateMeeting, 1, "date of meeting", "date of the meeting", "meeting date", "held on", "meeting held on",
+		"held at .{0,60}? on", "took place on", "convened on", "meeting on", "met on", "date of review",
+		"review date", "review held on", "date held"),
+	labels(dateMeeting, 2, "date", "date and time", "date time", "when"),
+	labels(dateOther, 1, "next meeting", "next meeting date", "date of next meeting", "date of the next meeting",
+		"next review", "next review date", "due date", "due", "due by", "deadline", "by", "target date", "target",
+		"approved on", "approved", "version", "issued", "circulated", "distributed", "prepared", "updated",
+		"revised", "signed", "printed", "last review", "previous meeting", "last meeting", "date of previous meeting",
+		"completed by", "completed on", "closed on", "raised on", "opened", "until", "expires", "expiry",
+		"valid until"),
+)
+
+// Keyword families of the topics control 5.4 expects a management review
+// to cover. A topic counts when a line of the minutes matches its family.
+var (
+	trainingWord  = regexp.MustCompile(`(?i)\btrain\w*|\be-?learning\b|\bawareness\b|\bphishing\b|\blms\b`)
+	trainingMeter = regexp.MustCompile(`(?i)complet\w*|\d+(?:\.\d+)?\s*%|\bper\s?cent\b|\brates?\b|\bmetrics?\b|\bkpis?\b|\bstatistic\w*|\bfigures?\b|\battendance\b|\bclick\w*|\bscores?\b|\boverdue\b|\bnumbers?\b|\d+\s+(?:of|out\s+of)\s+\d+|\bfinished\b`)
+	violationRe   = regexp.MustCompile(`(?i)\bpolic(?:y|ies)\s+(?:violations?|breach\w*|non-?complian\w*|exceptions?|infringements?)|\bviolations?\b|\bbreach\w*\s+of\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}polic|\bdisciplinary\b|\bmisconduct\b|\bnon-?complian\w*`)
+	incidentRe    = regexp.MustCompile(`(?i)\bincidents?\b|\bsecurity\s+events?\b|\bnear[\s-]miss\w*|\bdata\s+breach\w*|\bpersonal\s+data\s+breach\w*`)
+	auditWord     = regexp.MustCompile(`(?i)\baudit\w*`)
+	auditResult   = regexp.MustCompile(`(?i)\bfindings?\b|\bnon-?conformit\w*|\bobservations?\b|\bresults?\b|\bncs?\b|\bcorrective\b|\bopportunit\w*|\bofis?\b|\bminor\b|\bmajor\b|\boutcomes?\b|\breport\b`)
+	nonconformity = regexp.MustCompile(`(?i)\bnon-?conformit\w*|\bcorrective\s+actions?\b`)
+	actionRe      = regexp.MustCompile(`(?i)\baction\s+(?:items?|points?|log|register|tracker|list|plan)\b|\bactions?\s+arising\b|\b(?:open|new|outstanding|agreed)\s+actions?\b|^\s*(?:\d+[.)]?\s*)?actions?\s*(?:[:\-–|]|$)|\bnext\s+steps\b|\bfollow[\s-]?ups?\b|^\s*(?:action|ap|ai)[\s\-#]?\d+\b`)
+	ownerRe       = regexp.MustCompile(`(?i)\b(?:owners?|responsible|responsibility|assigned\s+to|assignee|action\s+by|actionee|accountable|lead)\b\s*(?:[:\-–=|]\s*)?\S`)
+	ownerInitials = regexp.MustCompile(`\b(?:ACTION|Action|action)\s*(?:[:\-–]\s*)?[A-Z]{2,3}\b`)
+	ownerHeader   = regexp.MustCompile(`(?i)^\s*(?:owners?|responsible|assigned\s+to|assignee|action\s+by|actionee|who|lead|accountable|by\s+whom)\s*$`)
+
+	attendeesStart = regexp.MustCompile(`(?i)^(?:attendees|attendance|present|participants|attended\s+by|in\s+attendance|members\s+present|people\s+present)\s*(?:(?::|\||-|–)\s*(.*))?$`)
+	bullet         = regexp.MustCompile(`^\s*(?:[-•*·–o]|\d+[.)])\s+`)
+	attendeesEnd   = regexp.MustCompile(`(?i)^(?:apologies|absent|not\s+present|agenda|minutes|chair|secretary|distribution|date|time|location|venue|item|\d+[.)]\s)`)
+)
+
+// Minutes reads management review minutes: the date of the meeting (by its
+// label, or from a dated title such as "Management Review – 12 March
+// 2026"), which of the topics control 5.4 expects the review to cover it
+// mentions, whether its action items name owners, and who attended.
+func Minutes(doc Document) (Facts, error) {
+	if empty(doc) {
+		return nil, ErrNoText
+	}
+	f := Facts{}
+	lines := proseLines(doc)
+	meetingDate(f, lines, monthFirstText(strings.Join(lines, "\n")))
+	minutesTopics(f, doc, lines)
+	attendees(f, lines)
+	return f, nil
+}
+
+func meetingDate(f Facts, lines []string, monthFirst bool) {
+	ds := labelledDates(lines, minutesDateLabels, monthFirst)
+	for i, d := range ds {
+		if d.kind == "" && d.title {
+			// A date in the title block names the meeting the minutes are of.
+			ds[i].kind, ds[i].prio = dateMeeting, 3
+		}
+	}
+	if d, ok := pick(ds, dateMeeting); ok {
+		f[KeyMeetingDate] = isoDay(d.Date)
+		f.quote(KeyMeetingDate, d.text)
+	}
+}
+
+func minutesTopics(f Facts, doc Document, lines []string) {
+	topics := map[string]bool{
+		TopicTrainingMetrics: false, TopicPolicyViolations: false, TopicIncidents: false,
+		TopicAuditFindings: false, TopicActionItems: false,
+	}
+	found := func(topic, line string) {
+		if !topics[topic] {
+			topics[topic] = true
+			f.quote(KeyTopics+"."+topic, line)
+		}
+	}
+	owners := false
+	inActions := false
+	for _, l := range lines {
+		if l == "" {
+			continue
+		}
+		if trainingWord.MatchString(l) && trainingMeter.MatchString(l) {
+			found(TopicTrainingMetrics, l)
+		}
+		if violationRe.MatchString(l) {
+			found(TopicPolicyViolations, l)
+		}
+		if incidentRe.MatchString(l) {
+			found(TopicIncidents, l)
+		}
+		if auditWord.MatchString(l) && auditResult.MatchString(l) || nonconformity.MatchString(l) {
+			found(TopicAuditFindings, l)
+		}
+		isAction := actionRe.MatchString(l)
+		if isAction {
+			found(TopicActionItems, l)
+			inActions = true
+		}
+		if !owners && (isAction || inActions) && (ownerRe.MatchString(l) || ownerInitials.MatchString(l)) {
+			owners = true
+			f.quote(KeyActionItemsHaveOwners, l)
+		}
+	}
+	// A table of actions with an owner column filled in.
+	for _, t := range doc.Tables {
+		if owners || len(t.Rows) < 2 {
+			continue
+		}
+		for j, h := range t.Rows[0] {
+			if !ownerHeader.MatchString(h) {
+				continue
+			}
+			for _, row := range t.Rows[1:] {
+				if j < len(row) && strings.TrimSpace(row[j]) != "" {
+					owners = true
+					found(TopicActionItems, rowText(t.Rows[0]))
+					f.quote(KeyActionItemsHaveOwners, rowText(row))
+					break
+				}
+			}
+			break
+		}
+	}
+	f[KeyTopics] = topics
+	f[KeyActionItemsHaveOwners] = owners && topics[TopicActionItems]
+}
+
+func attendees(f Facts, lines []string) {
+	for i, l := range lines {
+		m := attendeesStart.FindStringSubmatch(l)
+		if m == nil {
+			continue
+		}
+		var names []string
+		src := l
+		add := func(s string) {
+			for _, part := range splitNames(s) {
+				if len(names) < maxListItems && !slices.Contains(names, part) {
+					names = append(names, part)
+				}
+			}
+		}
+		add(m[1])
+		inline := strings.TrimSpace(m[1]) != ""
+		for _, next := range lines[i+1:] {
+			// After "Present: a, b and c" only a bulleted line continues
+			// the list; under a bare "Attendees" heading every line does.
+			if next == "" && len(names) > 0 || inline && !bullet.MatchString(next) || attendeesEnd.MatchString(next) ||
+				labelLine.MatchString(next) && !strings.Contains(next, "(") {
+				break
+			}
+			if bullet.MatchString(next) {
+				// One attendee per bullet, with whatever role follows a comma.
+				if p := strings.TrimSpace(bullet.ReplaceAllString(next, "")); p != "" && len(names) < maxListItems && !slices.Contains(names, p) {
+					names = append(names, clip(p, 80))
+				}
+			} else {
+				add(next)
+			}
+			if len(src) < maxQuote {
+				src += " " + next
+			}
+		}
+		if len(names) > 0 {
+			f[KeyAttendees] = names
+			f.quote(KeyAttendees, src)
+			return
+		}
+	}
+}
+
+// splitNames splits a list of attendees on commas, semicolons, bullets and
+// a final "and", keeping a role in brackets with its person.
+func splitNames(s string) []string {
+	var out []string
+	depth := 0
+	start := 0
+	flush := func(end int) {
+		p := strings.TrimSpace(s[start:end])
+		p = strings.TrimPrefix(p, "and ")
+		p = strings.Trim(p, " -–•*·.")
+		if len(p) >= 2 && len(p) <= 80 {
+			out = append(out, p)
+		}
+	}
+	for i, r := range s {
+		switch {
+		case r == '(' || r == '[':
+			depth++
+		case (r == ')' || r == ']') && depth > 0:
+			depth--
+		case depth == 0 && (r == ',' || r == ';' || r == '•' || r == '|'):
+			flush(i)
+			start = i + len(string(r))
+		case depth == 0 && r == ' ' && strings.HasPrefix(s[i:], " and "):
+			flush(i)
+			start = i + 1
+		}
+	}
+	flush(len(s))
+	return out
+}

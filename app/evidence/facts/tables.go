@@ -1,0 +1,362 @@
+package facts
+
+import (
+	"encoding/csv"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Column roles in a report table.
+const (
+	roleName     = "name"
+	roleFirst    = "first name"
+	roleLast     = "last name"
+	roleEmail    = "email"
+	roleDate     = "date"
+	roleStatus   = "status"
+	roleScore    = "score"
+	roleType     = "type"
+	roleDone     = "completed" // "Completed": a date or a yes/no, decided by the cells
+	roleIgnored  = "ignored"   // recognised so that it is not mistaken for another role
+	headerSearch = 15          // how many rows from the top may hold the header
+)
+
+// maxHeaderCells is how many cells of a row are read when looking for the
+// header, and maxHeaderCell how long a header cell may be.
+const (
+	maxHeaderCells = 200
+	maxHeaderCell  = 80
+)
+
+// headerWords are the header wordings of each role. A header takes the
+// role whose phrase it contains with the most characters, so "Employee
+// type" is a type and "Course completion date" a date.
+var headerWords = map[string][]string{
+	roleName: {"name", "employee", "employee name", "full name", "learner", "learner name", "user", "user name",
+		"username", "person", "staff member", "staff", "participant", "trainee", "attendee", "display name",
+		"signatory", "signed by", "colleague", "worker", "member", "individual", "personnel"},
+	roleFirst: {"first name", "given name", "forename", "firstname"},
+	roleLast:  {"last name", "surname", "family name", "lastname"},
+	roleEmail: {"email", "e mail", "email address", "mail", "user email", "login"},
+	roleDate: {"date", "completed on", "completion date", "date completed", "completed at", "date of completion",
+		"finished on", "finish date", "passed on", "date passed", "completion time", "completed date",
+		"training date", "signed on", "signed at", "date signed", "signature date", "acknowledged on",
+		"acknowledged at", "date acknowledged", "acknowledgement date", "acknowledgment date", "accepted on",
+		"accepted at", "date accepted", "timestamp", "time stamp", "signed date", "attestation date", "attested on"},
+	roleStatus: {"status", "result", "pass fail", "pass or fail", "outcome", "completion status", "state",
+		"passed", "training status", "course status", "acknowledgement status", "acknowledgment status",
+		"signature status", "signed status", "complete", "compliant"},
+	roleScore: {"score", "mark", "grade", "percentage", "score percent", "result percent", "points"},
+	roleType: {"type", "category", "employment type", "worker type", "staff type", "employee type",
+		"contract type", "personnel type", "worker category", "engagement type", "employment status",
+		"employment category", "resource type", "user type", "contractor", "employee or contractor"},
+	roleDone: {"completed", "signed", "acknowledged", "accepted", "attested", "completion"},
+	roleIgnored: {"id", "employee id", "employee number", "staff id", "staff number", "user id", "person id",
+		"number", "no", "ref", "manager", "line manager", "manager name", "supervisor", "approver",
+		"course", "course name", "course title", "module", "module name", "training", "training name",
+		"title", "curriculum", "programme", "program", "policy", "policy name", "policy version", "version",
+		"document", "department", "team", "division", "business unit", "location", "site", "job title",
+		"role", "position", "due date", "due", "assigned", "assigned on", "assigned date", "enrolled",
+		"enrolment date", "enrollment date", "start date", "started", "started on", "deadline", "expiry",
+		"expiry date", "expires", "expires on", "valid until", "renewal date", "next due", "hire date",
+		"start", "ip address", "ip", "method", "comments", "notes"},
+}
+
+// roleOrder breaks ties between phrases of equal length, and keeps the
+// choice independent of map order.
+var roleOrder = []string{roleIgnored, roleType, roleStatus, roleDate, roleDone, roleScore, roleFirst, roleLast, roleEmail, roleName}
+
+// headerRole tells which role a header cell names, or "" for none.
+func headerRole(h string) string {
+	if len(h) > maxHeaderCell {
+		return ""
+	}
+	h = normalizeHeader(h)
+	if h == "" {
+		return ""
+	}
+	best, bestLen := "", 0
+	for _, role := range roleOrder {
+		for _, p := range headerWords[role] {
+			if len(p) > bestLen && containsPhrase(h, p) {
+				best, bestLen = role, len(p)
+			}
+		}
+	}
+	return best
+}
+
+var nonAlnum = regexp.MustCompile(`[^\p{L}\p{N}%]+`)
+
+// normalizeHeader lowercases a header and reduces punctuation to spaces,
+// so "Pass/Fail", "pass_fail" and "PASS - FAIL" all read "pass fail".
+func normalizeHeader(h string) string {
+	h = strings.ReplaceAll(strings.ToLower(h), "%", " percent ")
+	return strings.TrimSpace(nonAlnum.ReplaceAllString(h, " "))
+}
+
+// containsPhrase reports whether the words of p appear together in h.
+func containsPhrase(h, p string) bool {
+	return h == p || strings.HasPrefix(h, p+" ") || strings.HasSuffix(h, " "+p) || strings.Contains(h, " "+p+" ")
+}
+
+// header is a recognised header row: the row's index and the column of
+// each role found in it.
+type header struct {
+	row   int
+	cols  map[string]int
+	names map[string]string // the header cell of each role, as written
+	text  string            // the header row as written, for quoting
+}
+
+// findHeader looks for the header among the first rows of a table: the row
+// naming the most roles, as long as it names a person and at least one of
+// the roles in need.
+func findHeader(rows [][]string, need []string) (header, bool) {
+	var best header
+	bestN := 0
+	for i := 0; i < len(rows) && i < headerSearch; i++ {
+		cols := map[string]int{}
+		for j, cell := range rows[i] {
+			if j >= maxHeaderCells {
+				break // no report has this many columns; the row is not a header
+			}
+			if r := headerRole(cell); r != "" && r != roleIgnored {
+				if _, dup := cols[r]; !dup {
+					cols[r] = j
+				}
+			}
+		}
+		_, name := cols[roleName]
+		_, first := cols[roleFirst]
+		_, email := cols[roleEmail]
+		if !name && !first && !email {
+			continue
+		}
+		_, ok := cols[roleDone]
+		for _, r := range need {
+			if _, has := cols[r]; has {
+				ok = true
+			}
+		}
+		if ok && len(cols) > bestN {
+			names := map[string]string{}
+			for r, j := range cols {
+				names[r] = strings.TrimSpace(rows[i][j])
+			}
+			best, bestN = header{row: i, cols: cols, names: names, text: rowText(rows[i])}, len(cols)
+		}
+	}
+	return best, bestN > 0
+}
+
+// cell returns the cell of a role in a row, or "".
+func (h header) cell(row []string, role string) string {
+	j, ok := h.cols[role]
+	if !ok || j >= len(row) {
+		return ""
+	}
+	return strings.TrimSpace(row[j])
+}
+
+// person returns the name a row is about: the name column, first and last
+// name together, or the e-mail address when that is all there is.
+func (h header) person(row []string) string {
+	n := h.cell(row, roleName)
+	if n == "" {
+		n = strings.TrimSpace(h.cell(row, roleFirst) + " " + h.cell(row, roleLast))
+	}
+	if n == "" {
+		n = h.cell(row, roleEmail)
+	}
+	return strings.Join(strings.Fields(n), " ")
+}
+
+// resolveDone decides whether a "Completed"/"Signed" column holds dates or
+// yes/no answers, by what most of its cells are, and files it as a date or
+// a status column accordingly.
+func (h header) resolveDone(rows [][]string) {
+	j, ok := h.cols[roleDone]
+	if !ok {
+		return
+	}
+	delete(h.cols, roleDone)
+	dates, other := 0, 0
+	for _, row := range rows[h.row+1:] {
+		if j >= len(row) || strings.TrimSpace(row[j]) == "" {
+			continue
+		}
+		if _, ok := cellDate(row[j], false); ok {
+			dates++
+		} else {
+			other++
+		}
+	}
+	role := roleStatus
+	if dates > other {
+		role = roleDate
+	}
+	if _, taken := h.cols[role]; !taken {
+		h.cols[role] = j
+	}
+}
+
+// tables returns the document's tables, or, for a CSV or text export
+// without them, one table parsed from the text.
+func tables(doc Document) [][][]string {
+	var out [][][]string
+	for _, t := range doc.Tables {
+		if len(t.Rows) > 0 {
+			out = append(out, t.Rows)
+		}
+	}
+	if len(out) == 0 && strings.TrimSpace(doc.Text) != "" {
+		out = append(out, textTable(doc.Text))
+	}
+	return out
+}
+
+var (
+	wideSpace    = regexp.MustCompile(`\s{2,}|\t`)
+	ruleRow      = regexp.MustCompile(`^[\s|:\-+=]*$`)
+	delimiters   = []rune{',', ';', '\t', '|'}
+	maxTableRows = 1_000_000
+)
+
+// maxBadRecords is how many malformed CSV records are skipped before the
+// rest of the text is taken not to be CSV at all.
+const maxBadRecords = 1000
+
+// textTable reads delimited text (CSV with commas, semicolons, tabs or
+// pipes) into rows; text whose columns are lined up with spaces, as a PDF
+// export prints them, is split on runs of two or more spaces.
+func textTable(text string) [][]string {
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	lines := strings.Split(text, "\n")
+	sample := []string{}
+	for _, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			sample = append(sample, l)
+		}
+		if len(sample) == 10 {
+			break
+		}
+	}
+	delim, bestScore := rune(0), 0
+	for _, d := range delimiters {
+		score := 0
+		for _, l := range sample {
+			if strings.ContainsRune(l, d) {
+				score++
+			}
+		}
+		if score > bestScore {
+			delim, bestScore = d, score
+		}
+	}
+	var rows [][]string
+	if delim != 0 && bestScore*2 >= len(sample) {
+		if delim == '|' {
+			for _, l := range lines {
+				l = strings.Trim(strings.TrimSpace(l), "|")
+				if ruleRow.MatchString(l) {
+					continue
+				}
+				rows = append(rows, strings.Split(l, "|"))
+			}
+			return rows
+		}
+		r := csv.NewReader(strings.NewReader(text))
+		r.Comma = delim
+		r.LazyQuotes = true
+		r.FieldsPerRecord = -1
+		for bad := 0; len(rows) < maxTableRows && bad < maxBadRecords; {
+			rec, err := r.Read()
+			if err != nil {
+				if _, ok := err.(*csv.ParseError); ok {
+					bad++
+					continue
+				}
+				break
+			}
+			rows = append(rows, rec)
+		}
+		return rows
+	}
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		rows = append(rows, wideSpace.Split(strings.TrimSpace(l), -1))
+	}
+	return rows
+}
+
+// cellDate reads a date cell: any form ParseDate knows, a timestamp, or
+// the serial day number a spreadsheet stores dates as when a reader does
+// not format them.
+func cellDate(s string, monthFirst bool) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if t, ok := parseDate(s, monthFirst); ok {
+		return t, true
+	}
+	if n, err := strconv.ParseFloat(s, 64); err == nil && n >= 20000 && n < 80000 {
+		// Day 1 of the 1900 date system is 1900-01-01, but the system
+		// counts a 29 February 1900 that never was, hence 1899-12-30.
+		return time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(n)), true
+	}
+	return time.Time{}, false
+}
+
+// columnMonthFirst reports whether a date column writes months first: some
+// cell can only be read that way and none only the other way.
+func columnMonthFirst(rows [][]string, col int) bool {
+	var b strings.Builder
+	for _, row := range rows {
+		if col < len(row) {
+			b.WriteString(row[col])
+			b.WriteByte('\n')
+		}
+	}
+	return monthFirstText(b.String())
+}
+
+// Status words, normalised to lower case. Negative forms are checked first
+// because "not completed" contains "completed".
+var (
+	statusNegative = regexp.MustCompile(`(?i)\bnot\b|\bincomplete\b|\bun(?:signed|acknowledged|finished)\b|\bfail|\boverdue\b|\bin[\s-]?progress\b|\bpending\b|\boutstanding\b|\bexpired\b|\bdeclined\b|\brefused\b|\brejected\b|\bwithdrawn\b|\bdid\s*n[o']t\b|\benrolled\b|\bassigned\b|\bregistered\b|\bstarted\b|\bopen\b|\bscheduled\b|\bwaiting\b|\bmissing\b|\babsent\b|^(?:no|n|false|0|✗|✘|❌)$`)
+	statusPositive = regexp.MustCompile(`(?i)\bcomplete(?:d)?\b|\bpass(?:ed)?\b|\bdone\b|\bfinished\b|\battended\b|\bsigned\b|\backnowledged\b|\baccepted\b|\bagreed\b|\battested\b|\bcertified\b|\bachieved\b|\bsatisfactory\b|\bcompetent\b|\bcompliant\b|^(?:yes|y|true|1|✓|✔|✅|☑|x)$`)
+)
+
+// status classifies a status cell: +1 done, -1 not done, 0 unknown.
+func status(s string) int {
+	s = strings.TrimSpace(s)
+	switch {
+	case s == "":
+		return 0
+	case statusNegative.MatchString(s):
+		return -1
+	case statusPositive.MatchString(s):
+		return 1
+	}
+	return 0
+}
+
+// contractorWords mark a person who is not an employee.
+var contractorWords = regexp.MustCompile(`(?i)\b(?:sub-?contractors?|contractors?|consultants?|temps?|temporary|external|third[\s-]?part(?:y|ies)|freelance(?:rs?)?|agency|interim|outsourced|non[\s-]?employees?|contingent|vendor staff|supplier staff)\b`)
+
+// totalRow matches summary rows at the foot of an export.
+var totalRow = regexp.MustCompile(`(?i)^(?:total|totals|summary|average|count|grand total|overall)\b`)
+
+// isRepeatedHeader reports whether row repeats the header, as PDF exports
+// do at the top of each page.
+func isRepeatedHeader(h header, row []string) bool {
+	for _, role := range []string{roleName, roleFirst, roleEmail} {
+		if j, ok := h.cols[role]; ok {
+			return j < len(row) && strings.EqualFold(strings.TrimSpace(row[j]), h.names[role])
+		}
+	}
+	return false
+}

@@ -1,0 +1,106 @@
+package scoring
+
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestCertificateCoverage(t *testing.T) {
+	cert := func(scope string) []Evidence {
+		return []Evidence{{ID: 1, QuestionID: "iso27001_certificate", Status: StatusExtracted,
+			Facts: map[string]any{"expires_on": "2027-06-30", "edition": "2022", "scope": scope}}}
+	}
+	svc := []Service{
+		{Name: "Payroll processing"},
+		{Name: "Managed hosting in Frankfurt"},
+		{Name: "HR services"},
+		{Name: "Cloud backup", Keywords: []string{"backup"}},
+	}
+	cases := []struct {
+		name                          string
+		scope                         string
+		covered, uncovered, uncertain []string
+		flag                          bool
+	}{
+		{"everything covered", "The processing of payroll, HR services, backup, and managed hosting in Frankfurt.",
+			[]string{"Payroll processing", "Managed hosting in Frankfurt", "HR services", "Cloud backup"}, []string{}, []string{}, false},
+		{"exclusion and site limit", "HR services and payroll processes, excluding the payroll module. Managed hosting, limited to the Dublin data centre.",
+			[]string{"HR services"}, []string{"Payroll processing", "Managed hosting in Frankfurt", "Cloud backup"}, []string{}, true},
+		{"only uncertain", "Managed hosting in EU data centres; payroll processing; HR services; backup.",
+			[]string{"Payroll processing", "HR services", "Cloud backup"}, []string{}, []string{"Managed hosting in Frankfurt"}, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := score(t, strong(), cert(c.scope), svc)
+			got := r.Certificate
+			if !slices.Equal(got.CoveredServices, c.covered) || !slices.Equal(got.UncoveredServices, c.uncovered) ||
+				!slices.Equal(got.UncertainServices, c.uncertain) {
+				t.Errorf("covered %q uncovered %q uncertain %q; want %q %q %q\n%+v", got.CoveredServices, got.UncoveredServices,
+					got.UncertainServices, c.covered, c.uncovered, c.uncertain, got.Coverage)
+			}
+			if len(got.Coverage) != len(svc) {
+				t.Fatalf("coverage has %d entries for %d services", len(got.Coverage), len(svc))
+			}
+			for i, cov := range got.Coverage {
+				if cov.Service != svc[i].Name || cov.Reason == "" {
+					t.Errorf("coverage[%d] = %+v", i, cov)
+				}
+			}
+			fired := slices.Contains(flagIDs(r), "certificate-scope-gap")
+			if fired != c.flag {
+				t.Errorf("certificate-scope-gap fired = %v, want %v", fired, c.flag)
+			}
+			if fired {
+				for _, f := range r.RedFlags {
+					if f.ID == "certificate-scope-gap" && !strings.Contains(f.Explanation, strings.Join(c.uncovered, ", ")) {
+						t.Errorf("explanation %q does not name %v", f.Explanation, c.uncovered)
+					}
+				}
+			}
+		})
+	}
+
+	// The sentence that excludes a service is kept with its verdict.
+	r := score(t, strong(), cert("HR services and payroll processes, excluding the payroll module."), svc[:1])
+	if cov := r.Certificate.Coverage[0]; cov.Verdict != ScopeUncovered || !strings.Contains(cov.Sentence, "excluding the payroll module") {
+		t.Errorf("coverage = %+v", cov)
+	}
+}
+
+func TestCertificateJSON(t *testing.T) {
+	cases := []struct {
+		name string
+		ev   []Evidence
+		want []string
+	}{
+		{"not certified yet has lists", nil, []string{`"covered_services":[]`, `"uncovered_services":[]`, `"uncertain_services":[]`, `"coverage":[]`}},
+		{"with scope", files(nil), []string{`"covered_services":["Payroll processing","HR services"]`, `"uncertain_services":[]`,
+			`"coverage":[{"service":"Payroll processing","verdict":"covered","sentence":"Payroll processing and HR services","reason":`}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := score(t, strong(), c.ev, services)
+			data, err := json.Marshal(r.Certificate)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range c.want {
+				if !strings.Contains(string(data), w) {
+					t.Errorf("JSON %s lacks %s", data, w)
+				}
+			}
+		})
+	}
+}
+
+func TestCertificateState(t *testing.T) {
+	c := Certificate{Status: CertificateValid, ExpiresOn: "2027-01-01", Scope: "x", CoveredServices: []string{"a"},
+		UncoveredServices: []string{"b"}, UncertainServices: []string{"c"}}
+	s := c.state()
+	if s.Status != c.Status || s.ExpiresOn != c.ExpiresOn || s.Scope != c.Scope ||
+		!slices.Equal(s.CoveredServices, c.CoveredServices) || !slices.Equal(s.UncoveredServices, c.UncoveredServices) {
+		t.Errorf("state() = %+v", s)
+	}
+}
