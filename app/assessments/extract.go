@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/riverqueue/river"
@@ -72,7 +73,7 @@ func (s *Service) Extract(ctx context.Context, assessmentID, evidenceID uint) er
 	got, err := facts.For(e.QuestionID, doc)
 	if err != nil {
 		// The reading is deterministic: a file whose content makes no sense now never will.
-		return &extract.UnreadableError{Reason: err.Error()}
+		return &extract.UnreadableError{Reason: strings.TrimPrefix(err.Error(), "facts: ")}
 	}
 	now := s.Now()
 	if e.QuestionID == "acknowledgement_log" {

@@ -37,7 +37,7 @@ type EvidenceView struct {
 	ExtractError string                      `json:"extract_error,omitempty"`
 	Corrections  map[string]store.Correction `json:"corrections,omitempty"`
 	UploadedBy   string                      `json:"uploaded_by"`
-	UploadedAt time.Time      `json:"uploaded_at"`
+	UploadedAt   time.Time                   `json:"uploaded_at"`
 }
 
 // State is an assessment as the vendor sees it: answers, files, what is visible and missing.

@@ -140,6 +140,10 @@ func Compute(def *questionnaire.Definition, in store.ScoreInputs) (store.Result,
 	}
 	r.Certificate.CoveredServices = nonNil(r.Certificate.CoveredServices)
 	r.Certificate.UncoveredServices = nonNil(r.Certificate.UncoveredServices)
+	r.Certificate.UncertainServices = nonNil(r.Certificate.UncertainServices)
+	if r.Certificate.Coverage == nil {
+		r.Certificate.Coverage = []scoring.Coverage{}
+	}
 	return r, nil
 }
 

@@ -58,6 +58,10 @@ func (c Certificate) state() questionnaire.CertificateState {
 	}
 }
 
+// ConfirmedCoverageKey prefixes the certificate fact in which an analyst's confirmation of one
+// service's coverage is kept.
+const ConfirmedCoverageKey = "coverage:"
+
 // certificateVerdict decides the certificate status from the vendor's claim
 // and the facts read from the certificate file (expires_on, edition,
 // scope). When several problems apply, the one that matters most wins:
@@ -76,6 +80,11 @@ func certificateVerdict(certified bool, files questionnaire.EvidenceState, servi
 		c.Scope = strings.TrimSpace(scope)
 		for _, s := range services {
 			cov := Cover(c.Scope, s)
+			// An analyst who read the scope has the last word on a service, recorded as a
+			// correction "coverage:<service>" on the certificate's facts.
+			if v, ok := files.Facts[ConfirmedCoverageKey+s.Name].(string); ok && (v == ScopeCovered || v == ScopeUncovered) {
+				cov.Verdict, cov.Reason = v, "confirmed by an analyst"
+			}
 			c.Coverage = append(c.Coverage, cov)
 			switch cov.Verdict {
 			case ScopeCovered:

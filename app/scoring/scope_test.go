@@ -1,8 +1,10 @@
 package scoring
 
 import (
+	"assay/app/questionnaire"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestCover(t *testing.T) {
@@ -176,4 +178,24 @@ func FuzzCover(f *testing.F) {
 			t.Fatal("no reason")
 		}
 	})
+}
+
+func TestAnalystConfirmationOverridesCoverage(t *testing.T) {
+	now := time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)
+	svc := []Service{{Name: "HR analytics consulting"}}
+	facts := map[string]any{"scope": "Development of HR software.", "expires_on": "2027-06-30", "edition": "2022"}
+	files := questionnaire.EvidenceState{Usable: 1, Facts: facts}
+	before := certificateVerdict(true, files, svc, now)
+	if len(before.UncertainServices) != 1 {
+		t.Fatalf("generic scope should leave the service uncertain: %+v", before)
+	}
+	facts[ConfirmedCoverageKey+"HR analytics consulting"] = ScopeCovered
+	after := certificateVerdict(true, files, svc, now)
+	if len(after.CoveredServices) != 1 || len(after.UncertainServices) != 0 || after.Coverage[0].Reason != "confirmed by an analyst" {
+		t.Fatalf("confirmed covered: %+v", after)
+	}
+	facts[ConfirmedCoverageKey+"HR analytics consulting"] = ScopeUncovered
+	if got := certificateVerdict(true, files, svc, now); len(got.UncoveredServices) != 1 {
+		t.Fatalf("confirmed uncovered: %+v", got)
+	}
 }

@@ -144,6 +144,8 @@ type assessmentPage struct {
 	Full        bool
 	Now         time.Time
 	Files       map[string][]assessments.EvidenceView
+	// CertificateFile is the certificate upload that analysts' coverage confirmations attach to.
+	CertificateFile uint
 }
 
 func (s *Server) showAssessment(c echo.Context) error {
@@ -203,6 +205,9 @@ func (s *Server) showAssessment(c echo.Context) error {
 		d.ChainOK = store.VerifyAuditChain(d.History) == nil
 		for _, e := range st.Evidence {
 			d.Files[e.QuestionID] = append(d.Files[e.QuestionID], e)
+			if e.QuestionID == "iso27001_certificate" {
+				d.CertificateFile = e.ID
+			}
 		}
 	}
 	return s.renderPage(c, http.StatusOK, "assessment.html", page{Title: "Assessment of " + v.Name, Nav: "vendors", Data: d})
