@@ -1,0 +1,107 @@
+package extract
+
+import (
+	"encoding/csv"
+	"errors"
+	"io"
+	"strings"
+)
+
+// csvDelimiters are the separators spreadsheet programs write: comma,
+// semicolon (locales with a decimal comma) and tab ("Unicode text").
+var csvDelimiters = []rune{',', ';', '\t'}
+
+// readCSV reads a delimited text file into one table.
+func readCSV(b *budget, r io.ReaderAt, size int64, doc *Document) error {
+	data, err := readAll(r, size)
+	if err != nil {
+		return err
+	}
+	text := validText(string(data))
+	cr := csv.NewReader(strings.NewReader(text))
+	cr.Comma = detectDelimiter(text)
+	// Exports are often sloppy: rows of different lengths and stray quotes
+	// inside fields must not make the whole file unreadable.
+	cr.FieldsPerRecord = -1
+	cr.LazyQuotes = true
+	var rows [][]string
+	for {
+		rec, err := cr.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return unreadable(err, "not a valid CSV file")
+		}
+		if err := b.row(); err != nil {
+			return err
+		}
+		if err := b.tick(); err != nil {
+			return err
+		}
+		rows = append(rows, rec)
+	}
+	var sb strings.Builder
+	tableText(&sb, rows)
+	doc.Text = sb.String()
+	doc.Tables = []Table{{Rows: rows}}
+	return b.check()
+}
+
+// detectDelimiter picks the separator that splits the first lines into the
+// same number of fields most consistently, preferring more fields; a file
+// with no separator at all is read with commas (one column).
+func detectDelimiter(text string) rune {
+	lines := sampleLines(text, 20)
+	best, bestScore := ',', 0
+	for _, d := range csvDelimiters {
+		counts := map[int]int{}
+		for _, l := range lines {
+			if n := countOutsideQuotes(l, byte(d)); n > 0 {
+				counts[n]++
+			}
+		}
+		// The score favours the field count most lines agree on; ties go to
+		// the earlier delimiter in csvDelimiters.
+		for n, c := range counts {
+			if score := c*1000 + n; score > bestScore {
+				best, bestScore = d, score
+			}
+		}
+	}
+	return best
+}
+
+// sampleLines returns up to n non-empty physical lines from the start of
+// text; a quoted field spanning lines only makes its lines disagree, which
+// the majority vote in detectDelimiter absorbs.
+func sampleLines(text string, n int) []string {
+	var lines []string
+	for len(text) > 0 && len(lines) < n {
+		i := strings.IndexByte(text, '\n')
+		line := text
+		if i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
+		if line = strings.TrimRight(line, "\r"); line != "" {
+			lines = append(lines, line)
+		}
+	}
+	return lines
+}
+
+// countOutsideQuotes counts d in line, skipping double-quoted sections.
+func countOutsideQuotes(line string, d byte) int {
+	n, quoted := 0, false
+	for i := 0; i < len(line); i++ {
+		switch c := line[i]; {
+		case c == '"':
+			quoted = !quoted
+		case c == d && !quoted:
+			n++
+		}
+	}
+	return n
+}

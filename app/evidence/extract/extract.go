@@ -1,0 +1,331 @@
+// Package extract turns evidence files (PDF, DOCX, XLSX, CSV, TXT) into
+// plain text and tables that the fact extractors read.
+//
+// Every reader is pure Go and deterministic, and every one is written for
+// hostile input: the file size, the bytes produced by decompression, zip
+// entry counts and sizes, pages, rows and time are all bounded by Limits,
+// and a panic anywhere below Read becomes an UnreadableError instead of a
+// crashed worker.
+package extract
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"runtime/debug"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Document is what a file says, in a form the fact extractors read.
+type Document struct {
+	// Kind is the evidence kind the file was read as: "pdf", "docx",
+	// "xlsx", "csv", "txt", "png" or "jpeg".
+	Kind string
+	// Text is the plain text in reading order, one line per text line,
+	// paragraph or table row; the cells of a row are joined by tabs (a
+	// cell's own line breaks become spaces). In a PDF a wide gap between
+	// two runs on a line (a table column) is a tab as well; the sheets of
+	// an XLSX are separated by an empty line.
+	Text string
+	// Tables holds the file's tables: one for a CSV, one per sheet of an
+	// XLSX (date-formatted numbers become ISO dates), and the tables of a
+	// DOCX in document order.
+	Tables []Table
+	// Pages is the number of pages of a PDF and 0 for every other kind.
+	Pages int
+}
+
+// Table is a named grid of cell strings; rows may differ in length.
+type Table struct {
+	// Name is the sheet name for XLSX, and empty for CSV and DOCX.
+	Name string
+	// Rows holds the cells, row by row, as the file shows them; an XLSX
+	// leaves out rows with no text and trailing empty cells, which Excel
+	// writes by the thousand for formatting alone.
+	Rows [][]string
+}
+
+// Limits bounds the work one file may cause, so that a hostile or broken
+// file costs at most a known amount of memory and time. A zero field means
+// its default, so setting one bound never lifts the others.
+type Limits struct {
+	// MaxPages is the most PDF pages read.
+	MaxPages int
+	// MaxBytes bounds the file size and, separately, the total number of
+	// bytes produced by decompression (PDF streams, zip entries).
+	MaxBytes int64
+	// MaxZipEntries is the most entries a DOCX or XLSX may hold.
+	MaxZipEntries int
+	// MaxEntryBytes is the most bytes one zip entry may expand to.
+	MaxEntryBytes int64
+	// MaxRows is the most table rows (CSV, XLSX, DOCX) read in total; an
+	// XLSX may also hold at most 50 cells per allowed row, counting the
+	// empty cells that pad out sparse rows.
+	MaxRows int
+	// Timeout bounds the time spent on one file.
+	Timeout time.Duration
+}
+
+// DefaultLimits returns limits generous enough for any genuine piece of
+// evidence and tight enough that a hostile file cannot exhaust a worker.
+func DefaultLimits() Limits {
+	return Limits{
+		MaxPages:      500,
+		MaxBytes:      200 << 20,
+		MaxZipEntries: 2000,
+		MaxEntryBytes: 100 << 20,
+		MaxRows:       200_000,
+		Timeout:       60 * time.Second,
+	}
+}
+
+// UnreadableError says why a file could not be read, in words an analyst
+// understands; the file itself is fine to keep, its content is not usable.
+type UnreadableError struct {
+	// Reason is shown to the analyst as is, e.g. "exceeds the limit of 500
+	// pages" or "no text layer: the PDF holds only scanned images".
+	Reason string
+	// Err is the underlying cause for logs and errors.Is (ErrNoTextLayer).
+	Err error
+}
+
+// Error returns the reason, prefixed so that logs show where it came from.
+func (e *UnreadableError) Error() string { return "extract: unreadable file: " + e.Reason }
+
+// Unwrap returns the underlying cause, so errors.Is(err, ErrNoTextLayer)
+// works through an UnreadableError.
+func (e *UnreadableError) Unwrap() error { return e.Err }
+
+// ErrNoTextLayer is wrapped by the UnreadableError returned for image-only
+// PDFs and for PNG and JPEG files: the content is a picture of text, and
+// Assay does not guess at it (no OCR).
+var ErrNoTextLayer = errors.New("no text layer")
+
+// unreadable builds an UnreadableError; format and args make the Reason.
+func unreadable(cause error, format string, args ...any) *UnreadableError {
+	return &UnreadableError{Reason: fmt.Sprintf(format, args...), Err: cause}
+}
+
+// Read extracts the text and tables of a file of the given kind (one of the
+// evidence kinds: "pdf", "docx", "xlsx", "csv", "txt", "png", "jpeg").
+//
+// A file that cannot be read, is over a limit or has no text returns an
+// *UnreadableError. If ctx itself is cancelled the context's error is
+// returned wrapped instead, since the file may well be readable on a retry.
+func Read(ctx context.Context, r io.ReaderAt, size int64, kind string, lim Limits) (doc Document, err error) {
+	lim = lim.withDefaults()
+	tctx, cancel := context.WithTimeout(ctx, lim.Timeout)
+	defer cancel()
+	defer func() {
+		if p := recover(); p != nil {
+			// A reader bug must not take the worker down; the stack goes
+			// into the cause for whoever reads the logs.
+			doc = Document{Kind: kind}
+			err = unreadable(fmt.Errorf("panic: %v\n%s", p, debug.Stack()),
+				"the file is damaged and could not be read")
+		}
+	}()
+	doc, err = read(tctx, r, size, kind, lim)
+	if err == nil {
+		return doc, nil
+	}
+	var ue *UnreadableError
+	switch {
+	case ctx.Err() != nil:
+		return Document{Kind: kind}, fmt.Errorf("extract: read %s: %w", kind, ctx.Err())
+	case errors.As(err, &ue):
+		return doc, err
+	case errors.Is(err, context.DeadlineExceeded):
+		return Document{Kind: kind}, unreadable(err, "took longer than %s", lim.Timeout)
+	default:
+		return Document{Kind: kind}, unreadable(err, "the file is damaged and could not be read")
+	}
+}
+
+// withDefaults fills in zero fields, so Limits{} means "the defaults" and a
+// caller setting one field does not lift every other bound.
+func (l Limits) withDefaults() Limits {
+	d := DefaultLimits()
+	if l.MaxPages <= 0 {
+		l.MaxPages = d.MaxPages
+	}
+	if l.MaxBytes <= 0 {
+		l.MaxBytes = d.MaxBytes
+	}
+	if l.MaxZipEntries <= 0 {
+		l.MaxZipEntries = d.MaxZipEntries
+	}
+	if l.MaxEntryBytes <= 0 {
+		l.MaxEntryBytes = d.MaxEntryBytes
+	}
+	if l.MaxRows <= 0 {
+		l.MaxRows = d.MaxRows
+	}
+	if l.Timeout <= 0 {
+		l.Timeout = d.Timeout
+	}
+	return l
+}
+
+// read dispatches on kind without the panic guard, so that fuzz tests see
+// a reader's panics instead of an UnreadableError hiding them.
+func read(ctx context.Context, r io.ReaderAt, size int64, kind string, lim Limits) (Document, error) {
+	doc := Document{Kind: kind}
+	if size < 0 {
+		return doc, unreadable(nil, "the file size is unknown")
+	}
+	if size > lim.MaxBytes {
+		return doc, unreadable(nil, "the file is larger than the limit of %s", formatBytes(lim.MaxBytes))
+	}
+	b := &budget{ctx: ctx, lim: lim}
+	var err error
+	switch kind {
+	case "pdf":
+		err = readPDF(b, r, size, &doc)
+	case "docx":
+		err = readDOCX(b, r, size, &doc)
+	case "xlsx":
+		err = readXLSX(b, r, size, &doc)
+	case "csv":
+		err = readCSV(b, r, size, &doc)
+	case "txt":
+		err = readTXT(b, r, size, &doc)
+	case "png", "jpeg":
+		err = unreadable(ErrNoTextLayer, "no text layer: the file is an image (%s), and images are not read as text", strings.ToUpper(kind))
+	default:
+		err = unreadable(nil, "files of kind %q are not read", kind)
+	}
+	if err != nil {
+		return Document{Kind: kind}, err
+	}
+	return doc, nil
+}
+
+// budget carries the limits and what has been spent against them while one
+// file is read.
+type budget struct {
+	ctx      context.Context
+	lim      Limits
+	inflated int64 // bytes produced by decompression so far
+	rows     int
+	ticks    int
+}
+
+// inflate charges n decompressed bytes and fails once the total is over
+// MaxBytes.
+func (b *budget) inflate(n int64) error {
+	b.inflated += n
+	if b.inflated > b.lim.MaxBytes {
+		return unreadable(nil, "its content expands beyond the limit of %s", formatBytes(b.lim.MaxBytes))
+	}
+	return nil
+}
+
+// remaining is how many decompressed bytes may still be produced.
+func (b *budget) remaining() int64 { return b.lim.MaxBytes - b.inflated }
+
+// row charges one table row against MaxRows.
+func (b *budget) row() error {
+	b.rows++
+	if b.rows > b.lim.MaxRows {
+		return unreadable(nil, "exceeds the limit of %d rows", b.lim.MaxRows)
+	}
+	return nil
+}
+
+// tick is called in inner loops; it checks the deadline only every so
+// often because ctx.Err takes a lock.
+func (b *budget) tick() error {
+	b.ticks++
+	if b.ticks&1023 != 0 {
+		return nil
+	}
+	return b.check()
+}
+
+// check reports a cancelled or expired context as an error.
+func (b *budget) check() error {
+	if err := b.ctx.Err(); err != nil {
+		if errors.Is(err, context.DeadlineExceeded) {
+			return unreadable(err, "took longer than %s", b.lim.Timeout)
+		}
+		return fmt.Errorf("extract: %w", err)
+	}
+	return nil
+}
+
+// formatBytes writes a limit the way an analyst reads it ("100 MiB").
+func formatBytes(n int64) string {
+	switch {
+	case n >= 1<<30 && n%(1<<30) == 0:
+		return fmt.Sprintf("%d GiB", n>>30)
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return fmt.Sprintf("%d KiB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// readAll reads the whole file, which read has already checked against
+// MaxBytes.
+func readAll(r io.ReaderAt, size int64) ([]byte, error) {
+	buf := make([]byte, size)
+	n, err := r.ReadAt(buf, 0)
+	if int64(n) == size {
+		return buf, nil
+	}
+	if err == nil || err == io.EOF {
+		err = io.ErrUnexpectedEOF
+	}
+	return nil, fmt.Errorf("extract: read file: %w", err)
+}
+
+// validText makes s valid UTF-8, replacing bad bytes with U+FFFD, and
+// drops a leading byte order mark.
+func validText(s string) string {
+	s = strings.TrimPrefix(s, "\uFEFF")
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	return s
+}
+
+// readTXT returns the text as is, with line endings made "\n".
+func readTXT(b *budget, r io.ReaderAt, size int64, doc *Document) error {
+	data, err := readAll(r, size)
+	if err != nil {
+		return err
+	}
+	s := validText(string(data))
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	doc.Text = s
+	return b.check()
+}
+
+// tableText renders rows as lines of tab-joined cells, the form Document.Text
+// uses for tables.
+func tableText(sb *strings.Builder, rows [][]string) {
+	for _, row := range rows {
+		for i, c := range row {
+			if i > 0 {
+				sb.WriteByte('\t')
+			}
+			sb.WriteString(oneLine(c))
+		}
+		sb.WriteByte('\n')
+	}
+}
+
+// oneLine flattens a cell's inner line breaks and tabs into spaces so that
+// a row stays one line of Text.
+func oneLine(s string) string {
+	if !strings.ContainsAny(s, "\r\n\t") {
+		return s
+	}
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == '\r' || r == '\n' || r == '\t' }), " ")
+}

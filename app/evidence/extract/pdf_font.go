@@ -1,0 +1,475 @@
+package extract
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf16"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// pdfFont turns the bytes of a shown string into characters and widths.
+type pdfFont struct {
+	// codeLen is the code length in bytes for simple (1) and most
+	// composite (2) fonts; ranges holds the codespace when it varies.
+	codeLen int
+	ranges  []codespace
+	toUni   *cmap        // from /ToUnicode, most reliable when present
+	simple  *[256]string // from /Encoding and /Differences, simple fonts
+	// widths in text space units per 1000 of font size.
+	widths      map[uint32]float64
+	wranges     []widthRange
+	defWidth    float64
+	widthScale  float64 // 0.001, or from a Type 3 /FontMatrix
+	estimated   bool    // no widths in the file: positions are guesses
+	unmappable  bool    // composite font without ToUnicode: codes are glyph ids
+	spaceIsCode bool    // code 32 is a single-byte space (word spacing applies)
+	seen        map[uint32]string
+}
+
+// codespace is one range of codes of a given length.
+type codespace struct {
+	n      int
+	lo, hi uint32
+}
+
+// widthRange gives width w to codes lo..hi (from a CID font's /W).
+type widthRange struct {
+	lo, hi uint32
+	w      float64
+}
+
+// maxCMapEntries bounds the mappings kept from one CMap.
+const maxCMapEntries = 1 << 17
+
+// cmap maps character codes to Unicode text.
+type cmap struct {
+	space  []codespace
+	chars  map[uint32]string
+	ranges []cmapRange // sorted by lo
+}
+
+// cmapRange maps lo..hi to dst with its last character incremented, or
+// to the strings of list.
+type cmapRange struct {
+	lo, hi uint32
+	dst    []rune
+	list   []string
+}
+
+func (c *cmap) lookup(code uint32) (string, bool) {
+	if s, ok := c.chars[code]; ok {
+		return s, true
+	}
+	i, _ := slices.BinarySearchFunc(c.ranges, code, func(r cmapRange, code uint32) int {
+		switch {
+		case r.hi < code:
+			return -1
+		case r.lo > code:
+			return 1
+		}
+		return 0
+	})
+	// BinarySearch may land beside an overlapping range; look at the
+	// neighbours too.
+	for _, j := range []int{i, i - 1, i + 1} {
+		if j < 0 || j >= len(c.ranges) {
+			continue
+		}
+		r := c.ranges[j]
+		if code < r.lo || code > r.hi {
+			continue
+		}
+		off := code - r.lo
+		if r.list != nil {
+			if int(off) < len(r.list) {
+				return r.list[off], true
+			}
+			return "", false
+		}
+		if len(r.dst) == 0 {
+			return "", false
+		}
+		dst := slices.Clone(r.dst)
+		dst[len(dst)-1] += rune(off)
+		return string(dst), true
+	}
+	return "", false
+}
+
+// parseCMap reads the parts of a CMap that matter for text: codespace
+// ranges and bfchar/bfrange (ToUnicode) or cidchar/cidrange (only their
+// presence, for code lengths). PostScript around them is skipped.
+func parseCMap(data []byte) *cmap {
+	c := &cmap{chars: map[uint32]string{}}
+	l := &lexer{b: data}
+	var stack []any
+	entries := 0
+	for !l.eof() {
+		obj, err := l.object()
+		if err != nil {
+			break
+		}
+		kw, ok := obj.(pdfKeyword)
+		if !ok {
+			if len(stack) < 3*maxCMapEntries {
+				stack = append(stack, obj)
+			}
+			continue
+		}
+		switch kw {
+		case "endcodespacerange":
+			for i := 0; i+1 < len(stack); i += 2 {
+				lo, ok1 := stack[i].(pdfString)
+				hi, ok2 := stack[i+1].(pdfString)
+				if ok1 && ok2 && len(lo) > 0 && len(lo) <= 4 && len(lo) == len(hi) {
+					c.space = append(c.space, codespace{n: len(lo), lo: codeOf(lo), hi: codeOf(hi)})
+				}
+			}
+		case "endbfchar":
+			for i := 0; i+1 < len(stack) && entries < maxCMapEntries; i += 2 {
+				src, ok1 := stack[i].(pdfString)
+				dst, ok2 := stack[i+1].(pdfString)
+				if ok1 && ok2 && len(src) <= 4 {
+					c.chars[codeOf(src)] = utf16BE(dst)
+					entries++
+				} else if n, ok := stack[i+1].(pdfName); ok1 && ok && len(src) <= 4 {
+					c.chars[codeOf(src)] = glyphText(string(n))
+					entries++
+				}
+			}
+		case "endbfrange":
+			for i := 0; i+2 < len(stack) && entries < maxCMapEntries; i += 3 {
+				lo, ok1 := stack[i].(pdfString)
+				hi, ok2 := stack[i+1].(pdfString)
+				if !ok1 || !ok2 || len(lo) > 4 || len(hi) > 4 {
+					continue
+				}
+				r := cmapRange{lo: codeOf(lo), hi: codeOf(hi)}
+				if r.hi < r.lo {
+					continue
+				}
+				switch dst := stack[i+2].(type) {
+				case pdfString:
+					r.dst = []rune(utf16BE(dst))
+				case pdfArray:
+					for _, d := range dst {
+						s, _ := d.(pdfString)
+						r.list = append(r.list, utf16BE(s))
+						if len(r.list) > maxCMapEntries {
+							break
+						}
+					}
+				}
+				c.ranges = append(c.ranges, r)
+				entries++
+			}
+		}
+		if strings.HasPrefix(string(kw), "begin") || strings.HasPrefix(string(kw), "end") || kw == "def" {
+			stack = stack[:0]
+		}
+	}
+	slices.SortStableFunc(c.ranges, func(a, b cmapRange) int {
+		switch {
+		case a.lo < b.lo:
+			return -1
+		case a.lo > b.lo:
+			return 1
+		}
+		return 0
+	})
+	return c
+}
+
+// codeOf reads a big-endian code of up to four bytes.
+func codeOf(s pdfString) uint32 {
+	var v uint32
+	for i := 0; i < len(s) && i < 4; i++ {
+		v = v<<8 | uint32(s[i])
+	}
+	return v
+}
+
+// utf16BE decodes a ToUnicode destination, which is UTF-16BE; a lone byte
+// (some writers emit them) is taken as Latin-1.
+func utf16BE(s pdfString) string {
+	if len(s) == 1 {
+		return string(rune(s[0]))
+	}
+	u := make([]uint16, 0, len(s)/2)
+	for i := 0; i+1 < len(s); i += 2 {
+		u = append(u, uint16(s[i])<<8|uint16(s[i+1]))
+	}
+	return string(utf16.Decode(u))
+}
+
+// loadFont builds a pdfFont from a font dictionary; nothing in it is
+// required, so a broken font still yields what can be read.
+func (f *pdfFile) loadFont(fd pdfDict) *pdfFont {
+	ft := &pdfFont{codeLen: 1, widthScale: 0.001, defWidth: 0}
+	subtype := fd.name("Subtype")
+	if tu, ok := f.resolve(fd["ToUnicode"]).(*pdfStream); ok {
+		if data, err := f.decode(tu); err == nil {
+			ft.toUni = parseCMap(data)
+		}
+	}
+	if subtype == "Type0" {
+		f.loadComposite(ft, fd)
+		return ft
+	}
+	ft.spaceIsCode = true
+	if subtype == "Type3" {
+		if m, ok := f.resolve(fd["FontMatrix"]).(pdfArray); ok && len(m) == 6 {
+			if a, ok := toFloat(f.resolve(m[0])); ok && a != 0 {
+				ft.widthScale = a
+			}
+		}
+	}
+	ft.simple = f.simpleEncoding(fd)
+	first, _ := toInt(f.resolve(fd["FirstChar"]))
+	if ws, ok := f.resolve(fd["Widths"]).(pdfArray); ok && len(ws) > 0 && first >= 0 && first < 256 {
+		ft.widths = make(map[uint32]float64, len(ws))
+		for i, w := range ws {
+			if v, ok := toFloat(f.resolve(w)); ok && int(first)+i < 256 {
+				ft.widths[uint32(int(first)+i)] = v
+			}
+		}
+		if fdesc := f.dict(fd["FontDescriptor"]); fdesc != nil {
+			ft.defWidth, _ = toFloat(f.resolve(fdesc["MissingWidth"]))
+		}
+		return ft
+	}
+	// The standard 14 fonts may come without widths; approximate metrics
+	// are enough to tell word gaps from letter spacing.
+	ft.estimated = true
+	base := strings.ToLower(string(fd.name("BaseFont")))
+	metrics := &helveticaWidths
+	switch {
+	case strings.Contains(base, "courier"):
+		metrics = nil
+		ft.defWidth = 600
+	case strings.Contains(base, "times"):
+		metrics = &timesWidths
+	}
+	ft.widths = map[uint32]float64{}
+	if metrics != nil {
+		ft.defWidth = 556
+		for i, w := range metrics {
+			ft.widths[uint32(32+i)] = float64(w)
+		}
+	}
+	return ft
+}
+
+// loadComposite fills in a Type0 font: code lengths from its encoding CMap
+// and widths from its descendant CIDFont.
+func (f *pdfFile) loadComposite(ft *pdfFont, fd pdfDict) {
+	ft.codeLen = 2
+	ft.defWidth = 1000
+	switch enc := f.resolve(fd["Encoding"]).(type) {
+	case *pdfStream:
+		if data, err := f.decode(enc); err == nil {
+			ft.ranges = parseCMap(data).space
+		}
+	case pdfName:
+		// Identity-H/V and the UCS-2 CMaps are two bytes; for the rare
+		// variable-length predefined CMaps two bytes is the common case.
+	}
+	if ft.toUni == nil {
+		// Without ToUnicode the codes are glyph ids (Identity-H), which do
+		// not say which characters they draw; guessing would put wrong
+		// text in front of an analyst.
+		ft.unmappable = true
+	}
+	kids, _ := f.resolve(fd["DescendantFonts"]).(pdfArray)
+	if len(kids) == 0 {
+		return
+	}
+	cid := f.dict(kids[0])
+	if cid == nil {
+		return
+	}
+	if dw, ok := toFloat(f.resolve(cid["DW"])); ok {
+		ft.defWidth = dw
+	}
+	w, _ := f.resolve(cid["W"]).(pdfArray)
+	ft.widths = map[uint32]float64{}
+	for i := 0; i < len(w); {
+		c1, ok := toInt(f.resolve(w[i]))
+		if !ok || i+1 >= len(w) {
+			break
+		}
+		switch next := f.resolve(w[i+1]).(type) {
+		case pdfArray:
+			for k, x := range next {
+				if v, ok := toFloat(f.resolve(x)); ok && len(ft.widths) < maxCMapEntries {
+					ft.widths[uint32(c1)+uint32(k)] = v
+				}
+			}
+			i += 2
+		default:
+			c2, ok1 := toInt(next)
+			if i+2 >= len(w) || !ok1 {
+				i = len(w)
+				break
+			}
+			if v, ok := toFloat(f.resolve(w[i+2])); ok && c2 >= c1 {
+				ft.wranges = append(ft.wranges, widthRange{lo: uint32(c1), hi: uint32(c2), w: v})
+			}
+			i += 3
+		}
+	}
+}
+
+// simpleEncoding builds the code-to-text table of a simple font from its
+// base encoding and /Differences.
+func (f *pdfFile) simpleEncoding(fd pdfDict) *[256]string {
+	var table [256]string
+	base := pdfName("WinAnsiEncoding")
+	var diffs pdfArray
+	switch enc := f.resolve(fd["Encoding"]).(type) {
+	case pdfName:
+		base = enc
+	case pdfDict:
+		if b := enc.name("BaseEncoding"); b != "" {
+			base = b
+		}
+		diffs, _ = f.resolve(enc["Differences"]).(pdfArray)
+	}
+	var cm *charmap.Charmap
+	switch base {
+	case "MacRomanEncoding":
+		cm = charmap.Macintosh
+	default:
+		// WinAnsi, and StandardEncoding, which differs from it only in a
+		// few punctuation marks that do not matter for facts.
+		cm = charmap.Windows1252
+	}
+	for i := 0; i < 256; i++ {
+		r := cm.DecodeByte(byte(i))
+		if r >= 0x20 && r != 0x7f && r != 0xFFFD {
+			table[i] = string(r)
+		}
+	}
+	code := 0
+	for _, d := range diffs {
+		switch v := f.resolve(d).(type) {
+		case int64:
+			code = int(v)
+		case pdfName:
+			if code >= 0 && code < 256 {
+				table[code] = glyphText(string(v))
+			}
+			code++
+		}
+	}
+	return &table
+}
+
+// decodeCodes splits a shown string into codes.
+func (ft *pdfFont) decodeCodes(s pdfString, fn func(code uint32, n int)) {
+	for i := 0; i < len(s); {
+		n := ft.codeLen
+		if len(ft.ranges) > 0 {
+			n = ft.codeLength(s[i:])
+		}
+		if i+n > len(s) {
+			n = len(s) - i
+		}
+		fn(codeOf(s[i:i+n]), n)
+		i += n
+	}
+}
+
+// codeLength finds the length of the code at the start of s from the
+// codespace ranges.
+func (ft *pdfFont) codeLength(s pdfString) int {
+	for n := 1; n <= 4 && n <= len(s); n++ {
+		code := codeOf(s[:n])
+		for _, r := range ft.ranges {
+			if r.n == n && code >= r.lo && code <= r.hi {
+				return n
+			}
+		}
+	}
+	return ft.codeLen
+}
+
+// text returns the characters a code draws, and whether it is known.
+func (ft *pdfFont) text(code uint32) (string, bool) {
+	if ft.toUni != nil {
+		if s, ok := ft.seen[code]; ok {
+			return s, true
+		}
+		if s, ok := ft.toUni.lookup(code); ok {
+			// Range lookups build a string each time; a page repeats the
+			// same few dozen codes thousands of times.
+			if ft.seen == nil {
+				ft.seen = map[uint32]string{}
+			}
+			if len(ft.seen) < 1<<16 {
+				ft.seen[code] = s
+			}
+			return s, true
+		}
+	}
+	if ft.simple != nil && code < 256 {
+		s := ft.simple[code]
+		return s, s != ""
+	}
+	return "", false
+}
+
+// width returns the advance of a code in text space per unit font size.
+func (ft *pdfFont) width(code uint32) float64 {
+	if w, ok := ft.widths[code]; ok {
+		return w * ft.widthScale
+	}
+	for _, r := range ft.wranges {
+		if code >= r.lo && code <= r.hi {
+			return r.w * ft.widthScale
+		}
+	}
+	return ft.defWidth * ft.widthScale
+}
+
+// glyphText maps a glyph name to text: the Adobe names of Latin letters
+// and punctuation, uniXXXX and uXXXX[XX] forms, and ligatures. Unknown
+// names (subset fonts' "g123") give "".
+func glyphText(name string) string {
+	if i := strings.IndexByte(name, '.'); i > 0 {
+		name = name[:i] // "a.sc", "one.oldstyle"
+	}
+	if s, ok := glyphNames[name]; ok {
+		return s
+	}
+	if len(name) == 1 && (name[0] >= 'A' && name[0] <= 'Z' || name[0] >= 'a' && name[0] <= 'z') {
+		return name
+	}
+	if strings.HasPrefix(name, "uni") && len(name) >= 7 && (len(name)-3)%4 == 0 {
+		var sb strings.Builder
+		for i := 3; i+4 <= len(name); i += 4 {
+			v, err := strconv.ParseUint(name[i:i+4], 16, 16)
+			if err != nil {
+				return ""
+			}
+			sb.WriteRune(rune(v))
+		}
+		return sb.String()
+	}
+	if strings.HasPrefix(name, "u") && len(name) >= 5 && len(name) <= 7 {
+		if v, err := strconv.ParseUint(name[1:], 16, 32); err == nil && v <= 0x10FFFF {
+			return string(rune(v))
+		}
+	}
+	if i := strings.IndexByte(name, '_'); i > 0 {
+		// Ligature names join their parts: "f_f_i".
+		var sb strings.Builder
+		for _, part := range strings.Split(name, "_") {
+			sb.WriteString(glyphText(part))
+		}
+		return sb.String()
+	}
+	return ""
+}

@@ -1,0 +1,403 @@
+package extract
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+)
+
+// PDF objects as the parser returns them: nil, bool, int64, float64,
+// pdfString, pdfName, pdfArray, pdfDict, *pdfStream, pdfRef, and pdfKeyword
+// for bare words (operators in content streams, obj/endobj/stream/R).
+type (
+	pdfString  string
+	pdfName    string
+	pdfKeyword string
+	pdfArray   []any
+	pdfDict    map[pdfName]any
+	pdfRef     struct{ num, gen int }
+)
+
+// pdfStream is a stream object: its dictionary and where its raw bytes
+// are, either in the file or already in memory (streams never sit inside
+// object streams, but a repaired file may hand over bytes directly).
+type pdfStream struct {
+	dict pdfDict
+	raw  []byte
+	ref  pdfRef // the object the stream is, for decryption
+}
+
+// maxNesting bounds arrays and dictionaries inside each other; real files
+// stay in single digits, and the parser recurses once per level.
+const maxNesting = 64
+
+// errSyntax is the cause of every parse failure; the position is added by
+// the lexer for whoever debugs a sample.
+var errSyntax = errors.New("pdf syntax error")
+
+// lexer reads PDF tokens and objects from b, starting at pos.
+type lexer struct {
+	b     []byte
+	pos   int
+	depth int
+}
+
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0
+}
+
+func isDelim(c byte) bool {
+	switch c {
+	case '(', ')', '<', '>', '[', ']', '{', '}', '/', '%':
+		return true
+	}
+	return false
+}
+
+func (l *lexer) errorf(format string, args ...any) error {
+	return fmt.Errorf("%w at byte %d: %s", errSyntax, l.pos, fmt.Sprintf(format, args...))
+}
+
+// skipSpace skips white space and comments.
+func (l *lexer) skipSpace() {
+	for l.pos < len(l.b) {
+		c := l.b[l.pos]
+		switch {
+		case isSpace(c):
+			l.pos++
+		case c == '%':
+			for l.pos < len(l.b) && l.b[l.pos] != '\n' && l.b[l.pos] != '\r' {
+				l.pos++
+			}
+		default:
+			return
+		}
+	}
+}
+
+// eof reports whether only white space and comments are left.
+func (l *lexer) eof() bool {
+	l.skipSpace()
+	return l.pos >= len(l.b)
+}
+
+// object reads one object. A number followed by "G R" becomes a reference.
+// Keywords come back as pdfKeyword, so content streams read operators the
+// same way.
+func (l *lexer) object() (any, error) {
+	l.skipSpace()
+	if l.pos >= len(l.b) {
+		return nil, l.errorf("unexpected end of data")
+	}
+	c := l.b[l.pos]
+	switch {
+	case c == '/':
+		return l.name(), nil
+	case c == '(':
+		return l.literalString()
+	case c == '<':
+		if l.pos+1 < len(l.b) && l.b[l.pos+1] == '<' {
+			return l.dict()
+		}
+		return l.hexString()
+	case c == '[':
+		return l.array()
+	case c == ']' || c == '>' || c == ')' || c == '{' || c == '}':
+		l.pos++
+		return pdfKeyword(string(rune(c))), nil
+	case c == '+' || c == '-' || c == '.' || (c >= '0' && c <= '9'):
+		n := l.number()
+		if i, ok := n.(int64); ok && i >= 0 {
+			if ref, ok := l.tryRef(i); ok {
+				return ref, nil
+			}
+		}
+		return n, nil
+	}
+	start := l.pos
+	for l.pos < len(l.b) && !isSpace(l.b[l.pos]) && !isDelim(l.b[l.pos]) {
+		l.pos++
+	}
+	if l.pos == start {
+		l.pos++ // a stray delimiter; skip it so parsing always moves on
+	}
+	switch kw := string(l.b[start:l.pos]); kw {
+	case "true":
+		return true, nil
+	case "false":
+		return false, nil
+	case "null":
+		return nil, nil
+	default:
+		return pdfKeyword(kw), nil
+	}
+}
+
+// tryRef looks past an integer for "gen R" and consumes it if present.
+func (l *lexer) tryRef(num int64) (pdfRef, bool) {
+	save := l.pos
+	l.skipSpace()
+	p := l.pos
+	for p < len(l.b) && l.b[p] >= '0' && l.b[p] <= '9' {
+		p++
+	}
+	if p == l.pos || p-l.pos > 5 {
+		l.pos = save
+		return pdfRef{}, false
+	}
+	gen, _ := strconv.Atoi(string(l.b[l.pos:p]))
+	q := p
+	for q < len(l.b) && isSpace(l.b[q]) {
+		q++
+	}
+	if q < len(l.b) && l.b[q] == 'R' && (q+1 == len(l.b) || isSpace(l.b[q+1]) || isDelim(l.b[q+1])) && num <= 1<<31 {
+		l.pos = q + 1
+		return pdfRef{num: int(num), gen: gen}, true
+	}
+	l.pos = save
+	return pdfRef{}, false
+}
+
+// number reads an integer or real; malformed numbers such as "--1" or
+// "1.2.3" read as what strconv makes of them, or 0, as viewers do.
+func (l *lexer) number() any {
+	start := l.pos
+	real := false
+	for l.pos < len(l.b) {
+		c := l.b[l.pos]
+		if c == '.' {
+			real = true
+		} else if !(c >= '0' && c <= '9') && c != '+' && c != '-' {
+			break
+		}
+		l.pos++
+	}
+	s := string(l.b[start:l.pos])
+	if !real {
+		if i, err := strconv.ParseInt(s, 10, 64); err == nil {
+			return i
+		}
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return float64(0)
+	}
+	return f
+}
+
+func (l *lexer) name() pdfName {
+	l.pos++ // '/'
+	var out []byte
+	for l.pos < len(l.b) {
+		c := l.b[l.pos]
+		if isSpace(c) || isDelim(c) {
+			break
+		}
+		if c == '#' && l.pos+2 < len(l.b) {
+			if v, err := strconv.ParseUint(string(l.b[l.pos+1:l.pos+3]), 16, 8); err == nil {
+				out = append(out, byte(v))
+				l.pos += 3
+				continue
+			}
+		}
+		out = append(out, c)
+		l.pos++
+	}
+	return pdfName(out)
+}
+
+func (l *lexer) literalString() (pdfString, error) {
+	l.pos++ // '('
+	var out []byte
+	depth := 1
+	for l.pos < len(l.b) {
+		c := l.b[l.pos]
+		l.pos++
+		switch c {
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 {
+				return pdfString(out), nil
+			}
+		case '\\':
+			if l.pos >= len(l.b) {
+				return pdfString(out), nil
+			}
+			e := l.b[l.pos]
+			l.pos++
+			switch e {
+			case 'n':
+				c = '\n'
+			case 'r':
+				c = '\r'
+			case 't':
+				c = '\t'
+			case 'b':
+				c = '\b'
+			case 'f':
+				c = '\f'
+			case '\r':
+				if l.pos < len(l.b) && l.b[l.pos] == '\n' {
+					l.pos++
+				}
+				continue
+			case '\n':
+				continue
+			default:
+				if e >= '0' && e <= '7' {
+					v := int(e - '0')
+					for k := 0; k < 2 && l.pos < len(l.b) && l.b[l.pos] >= '0' && l.b[l.pos] <= '7'; k++ {
+						v = v*8 + int(l.b[l.pos]-'0')
+						l.pos++
+					}
+					c = byte(v)
+				} else {
+					c = e
+				}
+			}
+		}
+		out = append(out, c)
+	}
+	// An unterminated string runs to the end of the data; keep what it has
+	// rather than lose the page.
+	return pdfString(out), nil
+}
+
+func (l *lexer) hexString() (pdfString, error) {
+	l.pos++ // '<'
+	var out []byte
+	var hi byte
+	half := false
+	for l.pos < len(l.b) {
+		c := l.b[l.pos]
+		l.pos++
+		var v byte
+		switch {
+		case c == '>':
+			if half {
+				out = append(out, hi<<4)
+			}
+			return pdfString(out), nil
+		case c >= '0' && c <= '9':
+			v = c - '0'
+		case c >= 'a' && c <= 'f':
+			v = c - 'a' + 10
+		case c >= 'A' && c <= 'F':
+			v = c - 'A' + 10
+		default:
+			continue // white space, or junk a viewer would skip too
+		}
+		if half {
+			out = append(out, hi<<4|v)
+		} else {
+			hi = v
+		}
+		half = !half
+	}
+	return pdfString(out), nil
+}
+
+func (l *lexer) array() (pdfArray, error) {
+	l.pos++ // '['
+	if l.depth++; l.depth > maxNesting {
+		return nil, l.errorf("objects nested too deeply")
+	}
+	defer func() { l.depth-- }()
+	var arr pdfArray
+	for {
+		l.skipSpace()
+		if l.pos >= len(l.b) {
+			return arr, l.errorf("unterminated array")
+		}
+		if l.b[l.pos] == ']' {
+			l.pos++
+			return arr, nil
+		}
+		obj, err := l.object()
+		if err != nil {
+			return nil, err
+		}
+		if kw, ok := obj.(pdfKeyword); ok && (kw == "endobj" || kw == "stream") {
+			return arr, l.errorf("unterminated array")
+		}
+		arr = append(arr, obj)
+	}
+}
+
+func (l *lexer) dict() (pdfDict, error) {
+	l.pos += 2 // "<<"
+	if l.depth++; l.depth > maxNesting {
+		return nil, l.errorf("objects nested too deeply")
+	}
+	defer func() { l.depth-- }()
+	d := pdfDict{}
+	for {
+		l.skipSpace()
+		if l.pos >= len(l.b) {
+			return d, l.errorf("unterminated dictionary")
+		}
+		if l.b[l.pos] == '>' {
+			l.pos++
+			if l.pos < len(l.b) && l.b[l.pos] == '>' {
+				l.pos++
+			}
+			return d, nil
+		}
+		key, err := l.object()
+		if err != nil {
+			return nil, err
+		}
+		name, ok := key.(pdfName)
+		if !ok {
+			if kw, ok := key.(pdfKeyword); ok && (kw == "endobj" || kw == "stream") {
+				return d, l.errorf("unterminated dictionary")
+			}
+			continue // a stray token where a key should be; skip it
+		}
+		l.skipSpace()
+		if l.pos < len(l.b) && l.b[l.pos] == '>' {
+			// A key without a value; PDF says null, so the key is absent.
+			continue
+		}
+		val, err := l.object()
+		if err != nil {
+			return nil, err
+		}
+		if kw, ok := val.(pdfKeyword); ok && (kw == "endobj" || kw == "stream") {
+			return d, l.errorf("unterminated dictionary")
+		}
+		d[name] = val
+	}
+}
+
+// Typed accessors return the zero value for a missing or wrong-typed
+// entry: a broken file gets defaults, never a type-assertion panic.
+
+func (d pdfDict) name(key pdfName) pdfName {
+	n, _ := d[key].(pdfName)
+	return n
+}
+
+func toFloat(v any) (float64, bool) {
+	switch n := v.(type) {
+	case int64:
+		return float64(n), true
+	case float64:
+		return n, true
+	}
+	return 0, false
+}
+
+func toInt(v any) (int64, bool) {
+	switch n := v.(type) {
+	case int64:
+		return n, true
+	case float64:
+		if n >= -1<<53 && n <= 1<<53 {
+			return int64(n), true
+		}
+	}
+	return 0, false
+}

@@ -1,0 +1,634 @@
+package extract
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"math"
+	"slices"
+	"strings"
+)
+
+// maxFormDepth bounds forms drawn inside forms.
+const maxFormDepth = 12
+
+// readPDF extracts the text of every page in reading order: glyphs are
+// placed where the page draws them and read top to bottom, left to right,
+// which is how browsers and office suites lay out certificates and minutes.
+func readPDF(b *budget, r io.ReaderAt, size int64, doc *Document) error {
+	data, err := readAll(r, size)
+	if err != nil {
+		return err
+	}
+	f, err := openPDF(b, data)
+	if err != nil {
+		return pdfErr(err)
+	}
+	pages, err := f.pages()
+	if err != nil {
+		return pdfErr(err)
+	}
+	if len(pages) == 0 {
+		return unreadable(nil, "the PDF has no pages")
+	}
+	doc.Pages = len(pages)
+	ex := &textExtractor{f: f, fonts: map[pdfRef]*pdfFont{}}
+	var sb strings.Builder
+	for _, p := range pages {
+		// The deadline is checked per page as well as inside the content
+		// loop, so a huge page cannot outlive it either.
+		if err := b.check(); err != nil {
+			return err
+		}
+		lines, err := ex.page(p)
+		if err != nil {
+			return pdfErr(err)
+		}
+		for _, line := range lines {
+			sb.WriteString(line)
+			sb.WriteByte('\n')
+		}
+	}
+	switch {
+	case ex.shown == 0 && ex.images > 0:
+		return unreadable(ErrNoTextLayer, "no text layer: the PDF holds only scanned images")
+	case ex.shown == 0:
+		return unreadable(ErrNoTextLayer, "no text layer: the PDF's pages hold no text")
+	case ex.mapped == 0:
+		return unreadable(ErrNoTextLayer, "no text layer: the PDF's fonts do not say which characters they draw")
+	}
+	doc.Text = sb.String()
+	return b.check()
+}
+
+// pdfErr turns a parser error into an UnreadableError, keeping limit and
+// deadline errors as they are.
+func pdfErr(err error) error {
+	var ue *UnreadableError
+	switch {
+	case errors.As(err, &ue):
+		return err
+	case errors.Is(err, errNotPDF):
+		return unreadable(err, "not a valid PDF file")
+	case errors.Is(err, errSyntax):
+		return unreadable(err, "not a valid PDF file: its structure is damaged")
+	}
+	return err
+}
+
+// pdfPage is a page dictionary with the resources it inherits.
+type pdfPage struct {
+	dict pdfDict
+	res  pdfDict
+}
+
+// pages walks the page tree. Kids are followed once each, so a tree that
+// loops or repeats a node cannot multiply pages, and /Count is ignored:
+// a file may claim any number of pages, only the ones it has are counted.
+func (f *pdfFile) pages() ([]pdfPage, error) {
+	var out []pdfPage
+	visited := map[pdfRef]bool{}
+	var walk func(node any, inherited pdfDict, depth int) error
+	walk = func(node any, inherited pdfDict, depth int) error {
+		if depth > maxNesting {
+			return unreadable(nil, "not a valid PDF file: its page tree is nested too deeply")
+		}
+		if ref, ok := node.(pdfRef); ok {
+			if visited[ref] {
+				return nil
+			}
+			visited[ref] = true
+		}
+		if err := f.b.tick(); err != nil {
+			return err
+		}
+		d := f.dict(node)
+		if d == nil {
+			return nil
+		}
+		res := inherited
+		if r := f.dict(d["Resources"]); r != nil {
+			res = r
+		}
+		if kids, ok := f.resolve(d["Kids"]).(pdfArray); ok && d.name("Type") != "Page" {
+			for _, k := range kids {
+				if err := walk(k, res, depth+1); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+		if d.name("Type") == "Pages" {
+			return nil
+		}
+		if len(out) >= f.b.lim.MaxPages {
+			return unreadable(nil, "exceeds the limit of %d pages", f.b.lim.MaxPages)
+		}
+		out = append(out, pdfPage{dict: d, res: res})
+		return nil
+	}
+	cat := f.catalog()
+	if err := walk(cat["Pages"], nil, 0); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// mat is a PDF transformation matrix [a b c d e f]; points are row
+// vectors, so m.mul(n) applies m first, then n.
+type mat [6]float64
+
+var identity = mat{1, 0, 0, 1, 0, 0}
+
+func (m mat) mul(n mat) mat {
+	return mat{
+		m[0]*n[0] + m[1]*n[2], m[0]*n[1] + m[1]*n[3],
+		m[2]*n[0] + m[3]*n[2], m[2]*n[1] + m[3]*n[3],
+		m[4]*n[0] + m[5]*n[2] + n[4], m[4]*n[1] + m[5]*n[3] + n[5],
+	}
+}
+
+// gstate is the part of the graphics state that places text.
+type gstate struct {
+	ctm                   mat
+	font                  *pdfFont
+	fs, tc, tw, th, tl, r float64
+}
+
+// span is a run of glyphs drawn next to each other on one baseline, in
+// device space.
+type span struct {
+	x0, x1, y, size float64
+	text            strings.Builder
+	est             bool
+}
+
+// textExtractor reads the pages of one file, sharing fonts between them.
+type textExtractor struct {
+	f      *pdfFile
+	fonts  map[pdfRef]*pdfFont
+	spans  []*span
+	shown  int // glyphs drawn
+	mapped int // glyphs whose characters are known
+	images int
+}
+
+// fallbackFont stands in when text is shown before any font is set.
+var fallbackFont = func() *pdfFont {
+	f := &pdfFile{}
+	ft := f.loadFont(pdfDict{"BaseFont": pdfName("Helvetica")})
+	return ft
+}()
+
+// page returns the lines of text on one page.
+func (ex *textExtractor) page(p pdfPage) ([]string, error) {
+	ex.spans = ex.spans[:0]
+	content, err := ex.contents(p.dict["Contents"])
+	if err != nil {
+		return nil, err
+	}
+	gs := gstate{ctm: identity, th: 1}
+	if err := ex.run(content, p.res, gs, 0, nil); err != nil {
+		return nil, err
+	}
+	return layout(ex.spans), nil
+}
+
+// contents concatenates a page's content streams; one that cannot be
+// decoded is skipped, so the rest of the page still reads.
+func (ex *textExtractor) contents(v any) ([]byte, error) {
+	var streams []*pdfStream
+	switch c := ex.f.resolve(v).(type) {
+	case *pdfStream:
+		streams = append(streams, c)
+	case pdfArray:
+		for _, x := range c {
+			if s, ok := ex.f.resolve(x).(*pdfStream); ok {
+				streams = append(streams, s)
+			}
+		}
+	}
+	var out []byte
+	for _, s := range streams {
+		data, err := ex.f.decode(s)
+		if err != nil {
+			var ue *UnreadableError
+			if errors.As(err, &ue) {
+				return nil, err
+			}
+			continue
+		}
+		out = append(out, data...)
+		out = append(out, '\n')
+	}
+	return out, nil
+}
+
+// run interprets a content stream for its text operators.
+func (ex *textExtractor) run(content []byte, res pdfDict, gs gstate, depth int, active []*pdfStream) error {
+	f := ex.f
+	l := &lexer{b: content}
+	var ops []any
+	var saved []gstate
+	tm, tlm := identity, identity
+	num := func(i int) float64 {
+		if i < len(ops) {
+			v, _ := toFloat(ops[i])
+			return v
+		}
+		return 0
+	}
+	// Operands are taken from the end of the operand list, as a viewer
+	// does, so stray values before them do not shift the arguments.
+	args := func(n int) bool {
+		if len(ops) < n {
+			return false
+		}
+		ops = ops[len(ops)-n:]
+		return true
+	}
+	for !l.eof() {
+		if err := f.b.tick(); err != nil {
+			return err
+		}
+		obj, err := l.object()
+		if err != nil {
+			return nil // the rest of a damaged stream is lost, the page is not
+		}
+		kw, ok := obj.(pdfKeyword)
+		if !ok {
+			if len(ops) < 64 {
+				ops = append(ops, obj)
+			}
+			continue
+		}
+		switch kw {
+		case "q":
+			if len(saved) < 256 {
+				saved = append(saved, gs)
+			}
+		case "Q":
+			if n := len(saved); n > 0 {
+				gs = saved[n-1]
+				saved = saved[:n-1]
+			}
+		case "cm":
+			if args(6) {
+				gs.ctm = mat{num(0), num(1), num(2), num(3), num(4), num(5)}.mul(gs.ctm)
+			}
+		case "BT":
+			tm, tlm = identity, identity
+		case "Tf":
+			if args(2) {
+				name, _ := ops[0].(pdfName)
+				gs.font = ex.font(res, name)
+				gs.fs = num(1)
+			}
+		case "Tc":
+			if args(1) {
+				gs.tc = num(0)
+			}
+		case "Tw":
+			if args(1) {
+				gs.tw = num(0)
+			}
+		case "Tz":
+			if args(1) {
+				gs.th = num(0) / 100
+			}
+		case "TL":
+			if args(1) {
+				gs.tl = num(0)
+			}
+		case "Ts":
+			if args(1) {
+				gs.r = num(0)
+			}
+		case "Td", "TD":
+			if args(2) {
+				if kw == "TD" {
+					gs.tl = -num(1)
+				}
+				tlm = mat{1, 0, 0, 1, num(0), num(1)}.mul(tlm)
+				tm = tlm
+			}
+		case "Tm":
+			if args(6) {
+				tlm = mat{num(0), num(1), num(2), num(3), num(4), num(5)}
+				tm = tlm
+			}
+		case "T*":
+			tlm = mat{1, 0, 0, 1, 0, -gs.tl}.mul(tlm)
+			tm = tlm
+		case "Tj", "'", "\"":
+			if kw == "\"" && args(3) {
+				gs.tw, gs.tc = num(0), num(1)
+			}
+			if kw != "Tj" {
+				tlm = mat{1, 0, 0, 1, 0, -gs.tl}.mul(tlm)
+				tm = tlm
+			}
+			if len(ops) > 0 {
+				if s, ok := ops[len(ops)-1].(pdfString); ok {
+					ex.show(s, &gs, &tm)
+				}
+			}
+		case "TJ":
+			if len(ops) > 0 {
+				arr, _ := ops[len(ops)-1].(pdfArray)
+				for _, el := range arr {
+					switch v := el.(type) {
+					case pdfString:
+						ex.show(v, &gs, &tm)
+					case int64, float64:
+						adj, _ := toFloat(v)
+						tm = mat{1, 0, 0, 1, -adj / 1000 * gs.fs * gs.th, 0}.mul(tm)
+					}
+				}
+			}
+		case "Do":
+			if args(1) {
+				name, _ := ops[0].(pdfName)
+				if err := ex.xobject(res, name, gs, depth, active); err != nil {
+					return err
+				}
+			}
+		case "BI":
+			skipInlineImage(l)
+			ex.images++
+		}
+		ops = ops[:0]
+	}
+	return nil
+}
+
+// xobject draws a form (recursively, bounded) or counts an image.
+func (ex *textExtractor) xobject(res pdfDict, name pdfName, gs gstate, depth int, active []*pdfStream) error {
+	f := ex.f
+	xobjs := f.dict(res["XObject"])
+	s, ok := f.resolve(xobjs[name]).(*pdfStream)
+	if !ok {
+		return nil
+	}
+	switch s.dict.name("Subtype") {
+	case "Image":
+		ex.images++
+		return nil
+	case "Form":
+	default:
+		return nil
+	}
+	if depth >= maxFormDepth || slices.Contains(active, s) {
+		return nil // a form drawing itself, directly or not
+	}
+	data, err := f.decode(s)
+	if err != nil {
+		var ue *UnreadableError
+		if errors.As(err, &ue) {
+			return err
+		}
+		return nil
+	}
+	if m, ok := f.resolve(s.dict["Matrix"]).(pdfArray); ok && len(m) == 6 {
+		var fm mat
+		for i := range fm {
+			fm[i], _ = toFloat(f.resolve(m[i]))
+		}
+		gs.ctm = fm.mul(gs.ctm)
+	}
+	formRes := res
+	if r := f.dict(s.dict["Resources"]); r != nil {
+		formRes = r
+	}
+	return ex.run(data, formRes, gs, depth+1, append(active, s))
+}
+
+// skipInlineImage moves past the data of an inline image (BI ... ID data
+// EI), which is binary and must not be read as operators.
+func skipInlineImage(l *lexer) {
+	for n := 0; n < 256 && !l.eof(); n++ {
+		obj, err := l.object()
+		if err != nil {
+			return
+		}
+		if obj == pdfKeyword("ID") {
+			break
+		}
+	}
+	l.pos++ // the single white-space byte after ID
+	for l.pos < len(l.b) {
+		i := bytes.Index(l.b[l.pos:], []byte("EI"))
+		if i < 0 {
+			l.pos = len(l.b)
+			return
+		}
+		at := l.pos + i
+		l.pos = at + 2
+		before := at == 0 || isSpace(l.b[at-1])
+		after := l.pos >= len(l.b) || isSpace(l.b[l.pos]) || isDelim(l.b[l.pos])
+		if before && after {
+			return
+		}
+	}
+}
+
+// font returns the font a resource name selects, loading it once per file.
+func (ex *textExtractor) font(res pdfDict, name pdfName) *pdfFont {
+	fonts := ex.f.dict(res["Font"])
+	v := fonts[name]
+	ref, isRef := v.(pdfRef)
+	if isRef {
+		if ft, ok := ex.fonts[ref]; ok {
+			return ft
+		}
+	}
+	fd := ex.f.dict(v)
+	if fd == nil {
+		return nil
+	}
+	ft := ex.f.loadFont(fd)
+	if isRef {
+		ex.fonts[ref] = ft
+	}
+	return ft
+}
+
+// show places the glyphs of one string and advances the text matrix.
+func (ex *textExtractor) show(s pdfString, gs *gstate, tm *mat) {
+	ft := gs.font
+	if ft == nil {
+		ft = fallbackFont
+	}
+	// Text may run in any of the four directions (landscape pages drawn
+	// rotated, vertical labels); positions are taken in a frame turned so
+	// that the run reads left to right, and lines are built in that frame.
+	dir := tm.mul(gs.ctm)
+	quadrant := 0
+	switch {
+	case math.Abs(dir[1]) > math.Abs(dir[0]) && dir[1] > 0:
+		quadrant = 1
+	case math.Abs(dir[1]) > math.Abs(dir[0]):
+		quadrant = 3
+	case dir[0] < 0:
+		quadrant = 2
+	}
+	ft.decodeCodes(s, func(code uint32, n int) {
+		ex.shown++
+		text, ok := ft.text(code)
+		if ok {
+			ex.mapped++
+		} else if ft.unmappable {
+			text = ""
+		}
+		trm := mat{gs.fs * gs.th, 0, 0, gs.fs, 0, gs.r}.mul(*tm).mul(gs.ctm)
+		tx := ft.width(code)*gs.fs + gs.tc
+		if n == 1 && code == 32 && ft.spaceIsCode {
+			tx += gs.tw
+		}
+		tx *= gs.th
+		*tm = mat{1, 0, 0, 1, tx, 0}.mul(*tm)
+		end := mat{1, 0, 0, 1, 0, gs.r}.mul(*tm).mul(gs.ctm)
+		full := tm.mul(gs.ctm)
+		size := math.Abs(gs.fs) * math.Hypot(full[2], full[3])
+		x0, y := turn(trm[4], trm[5], quadrant)
+		x1, _ := turn(end[4], end[5], quadrant)
+		ex.glyph(x0, x1, y, size, text, ft.estimated)
+	})
+}
+
+// turn maps a device-space point into the frame of text running in the
+// given quadrant (0 left to right, 1 upwards, 2 right to left, 3
+// downwards), where the run goes along +x and later lines lie at lower y.
+func turn(x, y float64, quadrant int) (float64, float64) {
+	switch quadrant {
+	case 1:
+		return y, -x
+	case 2:
+		return -x, -y
+	case 3:
+		return -y, x
+	}
+	return x, y
+}
+
+// glyph adds one glyph to the span it continues, or starts a new span.
+func (ex *textExtractor) glyph(x0, x1, y, size float64, text string, est bool) {
+	if size <= 0 || math.IsNaN(size) || math.IsInf(size, 0) {
+		size = 1
+	}
+	if n := len(ex.spans); n > 0 {
+		sp := ex.spans[n-1]
+		tol := 0.15 * math.Max(size, sp.size)
+		if math.Abs(y-sp.y) < tol && x0 >= sp.x1-3*tol && x0 <= sp.x1+tol {
+			sp.text.WriteString(text)
+			sp.x1 = math.Max(sp.x1, x1)
+			sp.est = sp.est || est
+			return
+		}
+	}
+	if len(ex.spans) >= 1<<20 {
+		return // a page with a million separate runs is not evidence
+	}
+	sp := &span{x0: x0, x1: x1, y: y, size: size, est: est}
+	sp.text.WriteString(text)
+	ex.spans = append(ex.spans, sp)
+}
+
+// layout groups spans into lines by baseline, top to bottom, and joins the
+// spans of a line left to right with a space for a word gap and a tab for
+// a column gap.
+func layout(spans []*span) []string {
+	sorted := slices.Clone(spans)
+	slices.SortStableFunc(sorted, func(a, b *span) int {
+		switch {
+		case a.y > b.y:
+			return -1
+		case a.y < b.y:
+			return 1
+		}
+		return 0
+	})
+	var lines []string
+	for i := 0; i < len(sorted); {
+		top := sorted[i]
+		j := i + 1
+		for j < len(sorted) && top.y-sorted[j].y < 0.4*math.Min(top.size, sorted[j].size) {
+			j++
+		}
+		line := slices.Clone(sorted[i:j])
+		i = j
+		slices.SortStableFunc(line, func(a, b *span) int {
+			switch {
+			case a.x0 < b.x0:
+				return -1
+			case a.x0 > b.x0:
+				return 1
+			}
+			return 0
+		})
+		if s := joinLine(line); s != "" {
+			lines = append(lines, s)
+		}
+	}
+	return lines
+}
+
+// joinLine joins the spans of one line, dropping a span drawn twice at the
+// same place (fake bold, shadows).
+func joinLine(line []*span) string {
+	var buf []byte
+	var prev *span
+	prevText := ""
+	for _, sp := range line {
+		text := cleanPDFText(sp.text.String())
+		if text == "" {
+			continue
+		}
+		if prev != nil {
+			if text == prevText && math.Abs(sp.x0-prev.x0) < 0.3*sp.size {
+				continue
+			}
+			gap := sp.x0 - prev.x1
+			em := math.Max(sp.size, prev.size)
+			endsSpace := len(buf) > 0 && (buf[len(buf)-1] == ' ' || buf[len(buf)-1] == '\t')
+			switch {
+			case gap > 2*em:
+				for len(buf) > 0 && (buf[len(buf)-1] == ' ' || buf[len(buf)-1] == '\t') {
+					buf = buf[:len(buf)-1]
+				}
+				buf = append(buf, '\t')
+				text = strings.TrimLeft(text, " ")
+			case endsSpace || strings.HasPrefix(text, " "):
+			case gap > 0.15*em, (sp.est || prev.est) && gap > -em:
+				// Without real widths (standard fonts) the gap is a guess, so
+				// separate runs are taken to be separate words.
+				buf = append(buf, ' ')
+			}
+		}
+		buf = append(buf, text...)
+		prev, prevText = sp, text
+	}
+	s := strings.TrimSpace(string(buf))
+	for strings.Contains(s, "  ") {
+		s = strings.ReplaceAll(s, "  ", " ")
+	}
+	return s
+}
+
+// pdfTextReplacer normalises characters that only matter to typesetting:
+// ligatures become letters, no-break spaces become spaces, soft hyphens
+// and control characters go.
+var pdfTextReplacer = strings.NewReplacer(
+	"\uFB00", "ff", "\uFB01", "fi", "\uFB02", "fl", "\uFB03", "ffi", "\uFB04", "ffl",
+	"\u00A0", " ", "\u00AD", "", "\t", " ", "\r", " ", "\n", " ", "\x00", "",
+)
+
+func cleanPDFText(s string) string {
+	s = pdfTextReplacer.Replace(validText(s))
+	return strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f {
+			return -1
+		}
+		return r
+	}, s)
+}
