@@ -256,3 +256,17 @@ else
 	warn "go test failed (exit $status)"
 	exit "$status"
 fi
+
+# Short fuzz runs of every extractor and parser that reads vendor-supplied content, after the
+# full suite (only when it ran whole): ASSAY_FUZZTIME per target, 0 to skip.
+FUZZTIME=${ASSAY_FUZZTIME:-4s}
+if [[ $# -eq 0 && $FUZZTIME != 0 ]]; then
+	while read -r pkg target; do
+		log "fuzz $target ($pkg, $FUZZTIME)"
+		go test -run='^$' -fuzz="^${target}\$" -fuzztime="$FUZZTIME" -fuzzminimizetime=1s "$pkg" >"$WORK/fuzz.log" 2>&1 || {
+			cat "$WORK/fuzz.log"
+			die "fuzz target $target found a failing input (see above; it is saved under testdata/fuzz)"
+		}
+	done < <(grep -rE --include='*_test.go' '^func Fuzz[A-Za-z0-9_]+\(' app | sed -E 's#^(.*)/[^/]+_test.go:func (Fuzz[A-Za-z0-9_]+)\(.*#./\1 \2#' | sort -u)
+	log "fuzz: PASS"
+fi

@@ -2,11 +2,18 @@ package assessments
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
+	"os"
+	"path/filepath"
 	"time"
 
+	"assay/app/evidence/extract"
 	"assay/app/questionnaire"
+	"assay/app/scoring"
 	"assay/app/store"
 )
 
@@ -118,4 +125,70 @@ func ScoreBundle(b Bundle) (store.Result, error) {
 	r, err := Compute(def, b.Inputs)
 	r.AssessmentID = b.Assessment.ID
 	return r, err
+}
+
+// RereadFiles replaces the bundle's facts with those read again from the files in dir, matched
+// to the export by SHA-256 (any file name). Analysts' corrections still apply on top. It
+// returns the ids of files it could not find.
+func RereadFiles(ctx context.Context, b *Bundle, dir string) (missing []uint, err error) {
+	byHash := map[string]string{}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	for _, de := range entries {
+		if !de.Type().IsRegular() {
+			continue
+		}
+		p := filepath.Join(dir, de.Name())
+		sum, err := fileSHA256(p)
+		if err != nil {
+			return nil, err
+		}
+		byHash[sum] = p
+	}
+	read := map[uint]scoring.Evidence{}
+	for i, e := range b.Evidence {
+		p, ok := byHash[e.SHA256]
+		if !ok {
+			missing = append(missing, e.ID)
+			continue
+		}
+		f, err := os.Open(p)
+		if err != nil {
+			return nil, err
+		}
+		got, rerr := ReadFacts(ctx, e.QuestionID, e.Kind, f, e.Size, b.Inputs.Now)
+		f.Close()
+		status := store.EvidenceExtracted
+		var ue *extract.UnreadableError
+		switch {
+		case errors.As(rerr, &ue):
+			status, got = store.EvidenceFailed, map[string]any{}
+		case rerr != nil:
+			return nil, rerr
+		}
+		b.Evidence[i].Facts, b.Evidence[i].Status = got, status
+		eff := store.Evidence{Facts: got, Corrections: e.Corrections}
+		read[e.ID] = scoring.Evidence{ID: e.ID, QuestionID: e.QuestionID, Filename: e.Filename, Status: status, Facts: eff.EffectiveFacts()}
+	}
+	for i, ev := range b.Inputs.Evidence {
+		if r, ok := read[ev.ID]; ok {
+			b.Inputs.Evidence[i] = r
+		}
+	}
+	return missing, nil
+}
+
+func fileSHA256(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
 }

@@ -66,20 +66,10 @@ func (s *Service) Extract(ctx context.Context, assessmentID, evidenceID uint) er
 	}
 	defer os.Remove(f.Name())
 	defer f.Close()
-	doc, err := extract.Read(ctx, f, e.Size, e.Kind, extract.DefaultLimits())
+	now := s.Now()
+	got, err := ReadFacts(ctx, e.QuestionID, e.Kind, f, e.Size, now)
 	if err != nil {
 		return err
-	}
-	got, err := facts.For(e.QuestionID, doc)
-	if err != nil {
-		// The reading is deterministic: a file whose content makes no sense now never will.
-		return &extract.UnreadableError{Reason: strings.TrimPrefix(err.Error(), "facts: ")}
-	}
-	now := s.Now()
-	if e.QuestionID == "acknowledgement_log" {
-		if share, ok := facts.AcknowledgementShare(got, now); ok {
-			got["signed_last_365_days_share"] = share
-		}
 	}
 	return s.Store.Tx(ctx, func(tx *store.Store) error {
 		if err := tx.SetEvidenceFacts(ctx, e.ID, store.EvidenceExtracted, got, "", now); err != nil {
@@ -144,4 +134,25 @@ func (s *Service) spool(ctx context.Context, e store.Evidence) (*os.File, error)
 		return nil, err
 	}
 	return f, nil
+}
+
+// ReadFacts reads one file's facts: its text and tables, then what the evidence question
+// needs from them. Errors a retry cannot fix are *extract.UnreadableError. The server's job and
+// `assay score --files` both read files through here, so offline results match.
+func ReadFacts(ctx context.Context, questionID, kind string, r io.ReaderAt, size int64, now time.Time) (map[string]any, error) {
+	doc, err := extract.Read(ctx, r, size, kind, extract.DefaultLimits())
+	if err != nil {
+		return nil, err
+	}
+	got, err := facts.For(questionID, doc)
+	if err != nil {
+		// The reading is deterministic: a file whose content makes no sense now never will.
+		return nil, &extract.UnreadableError{Reason: strings.TrimPrefix(err.Error(), "facts: ")}
+	}
+	if questionID == "acknowledgement_log" {
+		if share, ok := facts.AcknowledgementShare(got, now); ok {
+			got["signed_last_365_days_share"] = share
+		}
+	}
+	return got, nil
 }

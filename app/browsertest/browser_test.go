@@ -188,10 +188,8 @@ func TestWholePathInBrowser(t *testing.T) {
 	vendor.expectContains("receipt", "#receipt", "Submitted on")
 	vendor.expectContains("receipt flash", "main .flash", "Your answers were submitted")
 
-	res, err := srv.App.Store.LatestResult(context.Background(), assessmentID)
-	if err != nil {
-		t.Fatalf("no result stored for assessment %d after submitting: %v", assessmentID, err)
-	}
+	// Scoring and the reading of the uploaded files run in the background; wait until they are done.
+	res := srv.WaitSettled(t, assessmentID)
 	if a, err := srv.App.Store.Assessment(context.Background(), assessmentID); err != nil || a.Status != store.StatusScored {
 		t.Errorf("assessment %d after submitting: status %q (err %v), want %s", assessmentID, a.Status, err, store.StatusScored)
 	}

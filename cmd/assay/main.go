@@ -4,7 +4,7 @@
 //	assay migrate [flags]                      apply database migrations
 //	assay user create --email E --role R       create a staff account, print its password
 //	assay token create --email E [--name N]    print a new API token for a user
-//	assay score BUNDLE.json                    recompute an exported assessment's result offline
+//	assay score [--files DIR] BUNDLE.json      recompute an exported assessment's result offline
 //	assay questionnaire lint FILE...           check questionnaire definitions
 package main
 
@@ -166,9 +166,15 @@ func create(what string, args []string, out io.Writer, getenv func(string) strin
 // score recomputes the result of an exported assessment and says whether it matches the
 // result stored in the export.
 func score(args []string, out io.Writer) error {
-	if len(args) != 1 {
-		return fmt.Errorf("usage: assay score BUNDLE.json")
+	fs := flag.NewFlagSet("score", flag.ContinueOnError)
+	files := fs.String("files", "", "folder with the evidence files: read them again instead of using the export's facts")
+	if err := fs.Parse(args); err != nil {
+		return err
 	}
+	if fs.NArg() != 1 {
+		return fmt.Errorf("usage: assay score [--files DIR] BUNDLE.json")
+	}
+	args = fs.Args()
 	data, err := os.ReadFile(args[0])
 	if err != nil {
 		return err
@@ -176,6 +182,12 @@ func score(args []string, out io.Writer) error {
 	var b assessments.Bundle
 	if err := json.Unmarshal(data, &b); err != nil {
 		return fmt.Errorf("%s is not an assessment export: %w", args[0], err)
+	}
+	var missing []uint
+	if *files != "" {
+		if missing, err = assessments.RereadFiles(context.Background(), &b, *files); err != nil {
+			return err
+		}
 	}
 	r, err := assessments.ScoreBundle(b)
 	if err != nil {
@@ -186,6 +198,9 @@ func score(args []string, out io.Writer) error {
 		"questionnaire_hash": r.QuestionnaireHash, "computed_for": r.Inputs.Now}
 	if b.Result != nil {
 		report["matches_export"] = sameResult(*b.Result, r)
+	}
+	if *files != "" {
+		report["files_not_found"] = missing
 	}
 	enc := json.NewEncoder(out)
 	enc.SetIndent("", "  ")

@@ -112,3 +112,71 @@ func TestScoreReproducesExport(t *testing.T) {
 		t.Fatal("tampered questionnaire source accepted")
 	}
 }
+
+// TestScoreRereadsEvidenceFiles recomputes an export from the evidence files themselves.
+func TestScoreRereadsEvidenceFiles(t *testing.T) {
+	srv := apptest.NewServer(t, apptest.Options{})
+	v := srv.Vendor(t, "Low Completion Ltd")
+	a, _ := srv.Send(t, v)
+	ctx := apptest.Ctx()
+	inv, _ := srv.App.Store.Invitations(ctx, a.ID)
+	actor := audit.Actor{Type: audit.ActorInvitation, ID: inv[0].ID, Label: inv[0].Email}
+	answers := map[string]json.RawMessage{}
+	for k, v := range map[string]any{"security_ownership": "line_management", "responsibilities_documented": true,
+		"communication_methods": []string{"periodic_updates"}, "training_program": "continuous",
+		"training_includes_contractors": true, "training_completion_rate": 60, "employment_contract_clauses": true,
+		"contractor_agreements": true, "acknowledgement_process": "none", "management_review_cadence": "ad_hoc",
+		"security_kpis": true, "disciplinary_process": false, "reporting_channel": true, "iso27001_certified": false} {
+		b, _ := json.Marshal(v)
+		answers[k] = b
+	}
+	if _, err := srv.App.Assessments.SaveAnswers(ctx, a.ID, assessments.SaveInput{Answers: answers}, actor); err != nil {
+		t.Fatal(err)
+	}
+	day := srv.App.Assessments.Now().AddDate(0, 0, -20).Format("2006-01-02")
+	report := "Name,Completed on,Status\nAnn," + day + ",Passed\nBo," + day + ",Passed\nCy," + day + ",Passed\nDi,,Not started\nEd,,Not started\n"
+	if _, err := srv.App.Assessments.Upload(ctx, a.ID, "training_report", "report.csv", strings.NewReader(report), actor); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := srv.App.Assessments.Submit(ctx, a.ID, actor); err != nil {
+		t.Fatal(err)
+	}
+	stored := srv.WaitSettled(t, a.ID)
+	b, _ := srv.App.Assessments.Export(ctx, a.ID)
+	dir := t.TempDir()
+	data, _ := json.Marshal(b)
+	bundle := filepath.Join(dir, "export.json")
+	os.WriteFile(bundle, data, 0o600)
+	files := filepath.Join(dir, "files")
+	os.Mkdir(files, 0o700)
+	os.WriteFile(filepath.Join(files, "any-name.csv"), []byte(report), 0o600)
+
+	var out bytes.Buffer
+	if err := run([]string{"score", "--files", files, bundle}, &out, os.Getenv); err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Score         int
+		MatchesExport bool                               `json:"matches_export"`
+		Missing       []uint                             `json:"files_not_found"`
+		RedFlags      []struct{ ID, Explanation string } `json:"red_flags"`
+	}
+	json.Unmarshal(out.Bytes(), &got)
+	low := false
+	for _, f := range got.RedFlags {
+		low = low || (f.ID == "training-completion-low" && strings.Contains(f.Explanation, "60"))
+	}
+	if !got.MatchesExport || got.Score != stored.Score || len(got.Missing) != 0 || !low {
+		t.Fatalf("re-read from files: %s", out.String())
+	}
+	// A file that is not the one exported (different bytes) is not used.
+	os.WriteFile(filepath.Join(files, "any-name.csv"), []byte(strings.ReplaceAll(report, "Not started", "Passed")), 0o600)
+	out.Reset()
+	if err := run([]string{"score", "--files", files, bundle}, &out, os.Getenv); err != nil {
+		t.Fatal(err)
+	}
+	json.Unmarshal(out.Bytes(), &got)
+	if len(got.Missing) != 1 {
+		t.Fatalf("changed file should be reported missing: %s", out.String())
+	}
+}
