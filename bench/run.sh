@@ -1,24 +1,32 @@
 #!/usr/bin/env bash
-# Measures Assay's large-upload memory and throughput on S3 (MinIO) and its cold start, and
-# prints a short table of the figures against the goals.
+# Measures Assay's large-upload memory and throughput on S3 (MinIO), its cold start, and the
+# time from a vendor's submission to a settled result, and prints a short table of the figures
+# against the goals.
 #
 #   bench/run.sh
+#   BENCH_ONLY=settle bench/run.sh      # one section alone: coldstart, upload or settle
 #
-# Settings (environment): BENCH_SIZE_MIB (500), BENCH_RUNS (3 uploads of each kind),
-# BENCH_COLD_RUNS (5). It builds cmd/assay and the programs in bench/, installs the pinned MinIO
-# into ./.tools/bin as scripts/test.sh does (reusing it when present), starts it on a free
-# loopback port with throwaway data and credentials, and removes everything on exit. All disk
-# use, the MinIO data included, stays in one temporary folder under TMPDIR. The exit status is
-# 0 whenever the figures were measured, met or not.
+# Settings (environment): BENCH_ONLY (all sections), BENCH_SIZE_MIB (500), BENCH_RUNS (3
+# uploads of each kind), BENCH_COLD_RUNS (5), BENCH_SETTLE_RUNS (20 submissions of each case per
+# database), BENCH_POSTGRES_URL (the server settle creates a fresh database on: ASSAY_TEST_POSTGRES_URL,
+# else PostgreSQL on 127.0.0.1:5432 as scripts/test.sh uses; "none" runs settle on SQLite only).
+# It builds cmd/assay and the programs in bench/ it needs; for the upload section it installs the
+# pinned MinIO into ./.tools/bin as scripts/test.sh does (reusing it when present), starts it on
+# a free loopback port with throwaway data and credentials, and removes everything on exit. All
+# disk use, the MinIO data included, stays in one temporary folder under TMPDIR. The exit status
+# is 0 whenever the figures were measured, met or not.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$PWD
 export PATH="/usr/local/go/bin:$PATH"
 
+ONLY=${BENCH_ONLY:-}
 SIZE_MIB=${BENCH_SIZE_MIB:-500}
 RUNS=${BENCH_RUNS:-3}
 COLD_RUNS=${BENCH_COLD_RUNS:-5}
+SETTLE_RUNS=${BENCH_SETTLE_RUNS:-20}
+POSTGRES_URL=${BENCH_POSTGRES_URL:-${ASSAY_TEST_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable}}
 
 # Keep in step with scripts/test.sh.
 MINIO_MODULE=github.com/minio/minio
@@ -33,6 +41,12 @@ die() {
 random_hex() { od -An -N"$1" -tx1 /dev/urandom | tr -d ' \n'; }
 
 command -v go >/dev/null || die "go not found (expected at /usr/local/go/bin)"
+case $ONLY in
+'' | coldstart | upload | settle) ;;
+*) die "BENCH_ONLY=$ONLY: expected coldstart, upload or settle (or unset for all)" ;;
+esac
+# section NAME: whether NAME runs this time.
+section() { [[ -z $ONLY || $ONLY == "$1" ]]; }
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/assay-bench.XXXXXX")
 MINIO_PID=
@@ -56,14 +70,17 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-log "building cmd/assay, bench/upload, bench/coldstart and scripts/testenv into $WORK"
+log "building cmd/assay and the benchmark programs into $WORK"
 go build -o "$WORK/assay" ./cmd/assay
-go build -o "$WORK/bench-upload" ./bench/upload
-go build -o "$WORK/bench-coldstart" ./bench/coldstart
-go build -o "$WORK/testenv" ./scripts/testenv
+section coldstart && go build -o "$WORK/bench-coldstart" ./bench/coldstart
+section settle && go build -o "$WORK/bench-settle" ./bench/settle
+if section upload; then
+	go build -o "$WORK/bench-upload" ./bench/upload
+	go build -o "$WORK/testenv" ./scripts/testenv
+fi
 TESTENV=$WORK/testenv
 
-# --- MinIO, as scripts/test.sh starts it ---------------------------------------
+# --- MinIO, as scripts/test.sh starts it (upload only) ----------------------------
 
 tool_ok() { # binary module version
 	[[ -x $1 ]] && go version -m "$1" 2>/dev/null | awk '$1 == "mod" { print $2, $3; exit }' | grep -qxF "$2 $3"
@@ -87,27 +104,31 @@ install_minio() {
 	exec {lock}>&-
 }
 
-install_minio || die "cannot install MinIO"
-# Only the MinIO started here, never an AWS account configured on this machine.
-unset AWS_PROFILE AWS_DEFAULT_PROFILE AWS_SESSION_TOKEN AWS_ENDPOINT_URL AWS_ENDPOINT_URL_S3
-export AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null AWS_EC2_METADATA_DISABLED=true
-{ read -r port && read -r console; } < <("$TESTENV" ports 2)
-user=assay-$(random_hex 4)
-password=$(random_hex 16)
-bucket=assay-bench
-mkdir "$WORK/minio-data"
-log "starting MinIO on 127.0.0.1:$port"
-MINIO_ROOT_USER=$user MINIO_ROOT_PASSWORD=$password MINIO_BROWSER=off MINIO_UPDATE=off \
-	"$TOOLS/minio" server --quiet --address "127.0.0.1:$port" --console-address "127.0.0.1:$console" \
-	"$WORK/minio-data" >"$WORK/minio.log" 2>&1 &
-MINIO_PID=$!
-if ! "$TESTENV" wait-http "http://127.0.0.1:$port/minio/health/ready" 90s ||
-	! AWS_ACCESS_KEY_ID=$user AWS_SECRET_ACCESS_KEY=$password "$TESTENV" mkbucket "http://127.0.0.1:$port" "$bucket" 30s; then
-	tail -n 20 "$WORK/minio.log" >&2
-	die "MinIO did not start"
-fi
-export ASSAY_TEST_S3_ENDPOINT=http://127.0.0.1:$port ASSAY_TEST_S3_BUCKET=$bucket
-export AWS_ACCESS_KEY_ID=$user AWS_SECRET_ACCESS_KEY=$password AWS_REGION=us-east-1
+start_minio() {
+	install_minio || die "cannot install MinIO"
+	# Only the MinIO started here, never an AWS account configured on this machine.
+	unset AWS_PROFILE AWS_DEFAULT_PROFILE AWS_SESSION_TOKEN AWS_ENDPOINT_URL AWS_ENDPOINT_URL_S3
+	export AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null AWS_EC2_METADATA_DISABLED=true
+	{ read -r port && read -r console; } < <("$TESTENV" ports 2)
+	user=assay-$(random_hex 4)
+	password=$(random_hex 16)
+	bucket=assay-bench
+	mkdir "$WORK/minio-data"
+	log "starting MinIO on 127.0.0.1:$port"
+	MINIO_ROOT_USER=$user MINIO_ROOT_PASSWORD=$password MINIO_BROWSER=off MINIO_UPDATE=off \
+		"$TOOLS/minio" server --quiet --address "127.0.0.1:$port" --console-address "127.0.0.1:$console" \
+		"$WORK/minio-data" >"$WORK/minio.log" 2>&1 &
+	MINIO_PID=$!
+	if ! "$TESTENV" wait-http "http://127.0.0.1:$port/minio/health/ready" 90s ||
+		! AWS_ACCESS_KEY_ID=$user AWS_SECRET_ACCESS_KEY=$password "$TESTENV" mkbucket "http://127.0.0.1:$port" "$bucket" 30s; then
+		tail -n 20 "$WORK/minio.log" >&2
+		die "MinIO did not start"
+	fi
+	export ASSAY_TEST_S3_ENDPOINT=http://127.0.0.1:$port ASSAY_TEST_S3_BUCKET=$bucket
+	export AWS_ACCESS_KEY_ID=$user AWS_SECRET_ACCESS_KEY=$password AWS_REGION=us-east-1
+}
+
+section upload && start_minio
 
 # --- measurements ---------------------------------------------------------------
 
@@ -118,13 +139,25 @@ ROWS=$WORK/rows
 # Other work on the machine moves the wall-clock figures; the load average shows how much.
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
-cmd=("$WORK/bench-coldstart" -assay "$WORK/assay" -runs "$COLD_RUNS")
-log "cold start: ${cmd[*]}"
-"${cmd[@]}" >>"$ROWS"
+if section coldstart; then
+	cmd=("$WORK/bench-coldstart" -assay "$WORK/assay" -runs "$COLD_RUNS")
+	log "cold start: ${cmd[*]}"
+	"${cmd[@]}" >>"$ROWS"
+fi
 
-cmd=("$WORK/bench-upload" -assay "$WORK/assay" -size-mib "$SIZE_MIB" -runs "$RUNS" -minio-pid "$MINIO_PID")
-log "upload: ${cmd[*]} (MinIO $ASSAY_TEST_S3_ENDPOINT, bucket $bucket)"
-"${cmd[@]}" >>"$ROWS"
+if section upload; then
+	cmd=("$WORK/bench-upload" -assay "$WORK/assay" -size-mib "$SIZE_MIB" -runs "$RUNS" -minio-pid "$MINIO_PID")
+	log "upload: ${cmd[*]} (MinIO $ASSAY_TEST_S3_ENDPOINT, bucket $bucket)"
+	"${cmd[@]}" >>"$ROWS"
+fi
+
+if section settle; then
+	settle_pg=$POSTGRES_URL
+	[[ $settle_pg == none ]] && settle_pg=
+	cmd=("$WORK/bench-settle" -assay "$WORK/assay" -runs "$SETTLE_RUNS" -postgres-url "$settle_pg")
+	log "settle: ${cmd[*]}"
+	"${cmd[@]}" >>"$ROWS"
+fi
 
 printf '\nAssay benchmarks: %s, %s, %s CPUs, load %s before / %s after\n' \
 	"$(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo '?')" "$(go version | cut -d' ' -f3)" "$(nproc)" \
@@ -132,6 +165,21 @@ printf '\nAssay benchmarks: %s, %s, %s CPUs, load %s before / %s after\n' \
 printf '%-52s %14s %10s  %s\n' figure value goal status
 printf '%s\n' "$(printf '%.0s-' {1..88})"
 cat "$ROWS"
-printf '\nMB/s is 10^6 bytes per second of file content; RSS is the server process'"'"'s VmRSS/VmHWM\n'
-printf 'from /proc; direct = aws-sdk-go-v2 s3 manager with Assay'"'"'s part size and concurrency.\n'
-printf 'command: BENCH_SIZE_MIB=%s BENCH_RUNS=%s BENCH_COLD_RUNS=%s bench/run.sh\n' "$SIZE_MIB" "$RUNS" "$COLD_RUNS"
+printf '\n'
+if section upload; then
+	printf 'MB/s is 10^6 bytes per second of file content; RSS is the server process'"'"'s VmRSS/VmHWM\n'
+	printf 'from /proc; direct = aws-sdk-go-v2 s3 manager with Assay'"'"'s part size and concurrency.\n'
+fi
+if section settle; then
+	printf 'settle: p50/p95/max over %s submissions per case (5 evidence files, local evidence store).\n' "$SETTLE_RUNS"
+	printf '"files read": submitted ~1 s after every file was read; "files pending": submitted right\n'
+	printf 'after the last upload. first/settled: from sending POST /api/v1/respond/submit to the poll\n'
+	printf '(every 20 ms) showing a result computed after submission (first), or showing the result that\n'
+	printf 'then stays 300 ms with every file read (settled; the 300 ms are not counted). complete:\n'
+	printf 'submitted_at to computed_at of the first result scored with every file read, from the\n'
+	printf 'database. rescores after complete: results stored after it (median, max). River fetch wait:\n'
+	printf 'scheduled_at to attempted_at. stale: settled result scored without some file'"'"'s facts; late:\n'
+	printf 'result replaced after it was taken as settled; unreadable: files extraction failed on.\n'
+fi
+printf 'command: BENCH_ONLY=%s BENCH_SIZE_MIB=%s BENCH_RUNS=%s BENCH_COLD_RUNS=%s BENCH_SETTLE_RUNS=%s bench/run.sh\n' \
+	"$ONLY" "$SIZE_MIB" "$RUNS" "$COLD_RUNS" "$SETTLE_RUNS"

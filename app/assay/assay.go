@@ -94,7 +94,7 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 	workers := river.NewWorkers()
 	river.AddWorker(workers, &assessments.ScoreWorker{Service: a.Assessments})
 	river.AddWorker(workers, &assessments.ExtractWorker{Service: a.Assessments})
-	if a.Jobs, err = jobs.New(st, workers, log); err != nil {
+	if a.Jobs, err = jobs.New(ctx, st, cfg.DatabaseURL, workers, log); err != nil {
 		st.Close()
 		return nil, err
 	}
@@ -109,7 +109,10 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 }
 
 // Close releases the database.
-func (a *App) Close() error { return a.Store.Close() }
+func (a *App) Close() error {
+	a.Jobs.Close()
+	return a.Store.Close()
+}
 
 // Serve listens on the configured address until ctx ends, then shuts down gracefully.
 func (a *App) Serve(ctx context.Context, ready func(addr string)) error {

@@ -15,6 +15,7 @@ import (
 	"log/slog"
 	"time"
 
+	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/riverqueue/river"
 	"github.com/riverqueue/river/riverdriver"
 	"github.com/riverqueue/river/riverdriver/riverdatabasesql"
@@ -26,16 +27,20 @@ import (
 
 // Queue enqueues and works jobs.
 type Queue struct {
-	client *river.Client[*sql.Tx]
-	log    *slog.Logger
+	client   *river.Client[*sql.Tx]
+	log      *slog.Logger
+	listener *pgxpool.Pool
 }
 
-func driver(st *store.Store) (riverdriver.Driver[*sql.Tx], error) {
+func driver(st *store.Store, listener *pgxpool.Pool) (riverdriver.Driver[*sql.Tx], error) {
 	db, err := st.DB().DB()
 	if err != nil {
 		return nil, err
 	}
 	if st.Dialect() == store.DialectPostgres {
+		if listener != nil {
+			return riverdatabasesql.NewWithPgxListener(db, listener), nil
+		}
 		return riverdatabasesql.New(db), nil
 	}
 	return riversqlite.New(db), nil
@@ -43,7 +48,7 @@ func driver(st *store.Store) (riverdriver.Driver[*sql.Tx], error) {
 
 // Migrate applies River's own versioned schema.
 func Migrate(ctx context.Context, st *store.Store) error {
-	d, err := driver(st)
+	d, err := driver(st, nil)
 	if err != nil {
 		return err
 	}
@@ -57,9 +62,22 @@ func Migrate(ctx context.Context, st *store.Store) error {
 	return nil
 }
 
-// New makes a queue whose client works the given workers once started.
-func New(st *store.Store, workers *river.Workers, log *slog.Logger) (*Queue, error) {
-	d, err := driver(st)
+// New makes a queue whose client works the given workers once started. On PostgreSQL,
+// postgresURL opens one extra connection that LISTENs, so a committed job starts at once
+// instead of at the next poll.
+func New(ctx context.Context, st *store.Store, postgresURL string, workers *river.Workers, log *slog.Logger) (*Queue, error) {
+	q := &Queue{log: log}
+	if st.Dialect() == store.DialectPostgres && postgresURL != "" {
+		pc, err := pgxpool.ParseConfig(postgresURL)
+		if err != nil {
+			return nil, fmt.Errorf("jobs: listener config: %w", err)
+		}
+		pc.MinConns, pc.MaxConns = 0, 1
+		if q.listener, err = pgxpool.NewWithConfig(ctx, pc); err != nil {
+			return nil, fmt.Errorf("jobs: listener pool: %w", err)
+		}
+	}
+	d, err := driver(st, q.listener)
 	if err != nil {
 		return nil, err
 	}
@@ -67,9 +85,9 @@ func New(st *store.Store, workers *river.Workers, log *slog.Logger) (*Queue, err
 		Workers: workers,
 		Logger:  log.With("component", "jobs"),
 		Queues:  map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: 4}},
-		// database/sql drivers have no LISTEN/NOTIFY; a short poll keeps scoring prompt.
-		FetchPollInterval: 200 * time.Millisecond,
-		FetchCooldown:     50 * time.Millisecond,
+		// Polling is the fallback when a notification is missed.
+		FetchPollInterval: 500 * time.Millisecond,
+		FetchCooldown:     20 * time.Millisecond,
 		MaxAttempts:       5,
 		JobTimeout:        5 * time.Minute,
 	}
@@ -79,9 +97,18 @@ func New(st *store.Store, workers *river.Workers, log *slog.Logger) (*Queue, err
 	}
 	c, err := river.NewClient(d, cfg)
 	if err != nil {
+		q.Close()
 		return nil, fmt.Errorf("jobs: client: %w", err)
 	}
-	return &Queue{client: c, log: log}, nil
+	q.client = c
+	return q, nil
+}
+
+// Close releases the listener connection; call it after Stop.
+func (q *Queue) Close() {
+	if q.listener != nil {
+		q.listener.Close()
+	}
 }
 
 // Start works jobs until ctx ends or Stop is called.

@@ -39,7 +39,7 @@ func TestJobCommittedWithTransactionRuns(t *testing.T) {
 		w := &pingWorker{got: make(chan int, 4)}
 		ws := river.NewWorkers()
 		river.AddWorker(ws, w)
-		q, err := jobs.New(st, ws, slog.New(slog.NewTextHandler(io.Discard, nil)))
+		q, err := jobs.New(ctx, st, "", ws, slog.New(slog.NewTextHandler(io.Discard, nil)))
 		if err != nil {
 			t.Fatal(err)
 		}
