@@ -278,7 +278,7 @@ func (s *Server) WaitResult(t testing.TB, assessmentID uint) store.Result {
 }
 
 // WaitSettled waits until every file of the assessment has been read and the newest result was
-// computed after the last reading, then returns that result: the state a user sees once the
+// computed from those readings, then returns that result: the state a user sees once the
 // background work is done.
 func (s *Server) WaitSettled(t testing.TB, assessmentID uint) store.Result {
 	t.Helper()
@@ -288,25 +288,56 @@ func (s *Server) WaitSettled(t testing.TB, assessmentID uint) store.Result {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var last time.Time
-		pending := false
-		for _, f := range files {
-			if f.Status == store.EvidenceStored {
-				pending = true
-			}
-			if f.ExtractedAt != nil && f.ExtractedAt.After(last) {
-				last = *f.ExtractedAt
-			}
+		r, rerr := s.App.Store.LatestResult(Ctx(), assessmentID)
+		if rerr != nil && rerr != store.ErrNotFound {
+			t.Fatal(rerr)
 		}
-		r, err := s.App.Store.LatestResult(Ctx(), assessmentID)
-		if err != nil && err != store.ErrNotFound {
-			t.Fatal(err)
-		}
-		if !pending && err == nil && !r.ComputedAt.Before(last) {
+		if rerr == nil && readAndScored(files, r) {
 			return r
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("assessment %d did not settle within 30 s (files pending: %v)", assessmentID, pending)
+			t.Fatalf("assessment %d did not settle within 30 s", assessmentID)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// readAndScored reports whether no file is waiting to be read and the result was computed from
+// every file in its current state.
+func readAndScored(files []store.Evidence, r store.Result) bool {
+	scored := map[uint]string{}
+	for _, e := range r.Inputs.Evidence {
+		scored[e.ID] = e.Status
+	}
+	if len(scored) != len(files) {
+		return false
+	}
+	for _, f := range files {
+		if f.Status == store.EvidenceStored || scored[f.ID] != f.Status {
+			return false
+		}
+	}
+	return true
+}
+
+// WaitRead waits until no file of the assessment is still waiting to be read.
+func (s *Server) WaitRead(t testing.TB, assessmentID uint) {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		files, err := s.App.Store.EvidenceList(Ctx(), assessmentID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pending := false
+		for _, f := range files {
+			pending = pending || f.Status == store.EvidenceStored
+		}
+		if !pending {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("files of assessment %d were not read within 30 s", assessmentID)
 		}
 		time.Sleep(50 * time.Millisecond)
 	}

@@ -65,8 +65,11 @@ var routeTable = []routeSpec{
 	}},
 	{"GET", "/", staffPage, nil},
 	{"GET", "/vendors", staffPage, nil},
+	{"GET", "/vendors/export.csv", staffPage, nil},
+	{"GET", "/vendors/export.xlsx", staffPage, nil},
 	{"GET", "/vendors/:id", staffPage, nil},
 	{"GET", "/assessments/:id", staffPage, nil},
+	{"GET", "/assessments/:id/report.pdf", staffPage, nil},
 
 	{"GET", "/vendors/new", editorPage, nil},
 	{"POST", "/vendors", editorPage, func(*world) (string, string) {
@@ -85,6 +88,8 @@ var routeTable = []routeSpec{
 	{"POST", "/assessments/:id/invitations/:inv/revoke", editorPage, emptyForm},
 	{"GET", "/assessments/:id/evidence/:eid", editorPage, nil},
 	{"GET", "/assessments/:id/export", editorPage, nil},
+	{"GET", "/assessments/:id/export.csv", editorPage, nil},
+	{"GET", "/assessments/:id/export.xlsx", editorPage, nil},
 	{"POST", "/assessments/:id/evidence/:eid/facts", editorPage, func(*world) (string, string) {
 		return formBody(url.Values{"fact": {"completion_rate"}, "value": {"100"}, "reason": {"intruder"}})
 	}},
@@ -103,8 +108,11 @@ var routeTable = []routeSpec{
 	{"POST", "/respond/submit", vendorPage, nil},
 
 	{"GET", "/api/v1/vendors", staffAPI, nil},
+	{"GET", "/api/v1/vendors/export.csv", staffAPI, nil},
+	{"GET", "/api/v1/vendors/export.xlsx", staffAPI, nil},
 	{"GET", "/api/v1/vendors/:id", staffAPI, nil},
 	{"GET", "/api/v1/assessments/:id", staffAPI, nil},
+	{"GET", "/api/v1/assessments/:id/report.pdf", staffAPI, nil},
 	{"POST", "/api/v1/vendors", editorAPI, func(*world) (string, string) {
 		return jsonBody(map[string]any{"name": "Intruder Supplies", "tier": "high",
 			"contacts": []map[string]string{{"name": "Ivy", "email": "ivy@intruder.example"}}})
@@ -119,6 +127,8 @@ var routeTable = []routeSpec{
 	{"POST", "/api/v1/assessments/:id/invitations/:inv/revoke", editorAPI, nil},
 	{"GET", "/api/v1/assessments/:id/evidence/:eid", editorAPI, nil},
 	{"GET", "/api/v1/assessments/:id/export", editorAPI, nil},
+	{"GET", "/api/v1/assessments/:id/export.csv", editorAPI, nil},
+	{"GET", "/api/v1/assessments/:id/export.xlsx", editorAPI, nil},
 	{"POST", "/api/v1/assessments/:id/evidence/:eid/facts", editorAPI, func(*world) (string, string) {
 		return jsonBody(map[string]any{"fact": "completion_rate", "value": "100", "reason": "intruder"})
 	}},
@@ -203,6 +213,10 @@ func newWorld(t *testing.T, dialect string) *world {
 	w.bFileContent = minimalPDF + "% " + bMarker + "\n"
 	w.evB = uploadOK(t, srv, w.tokB, "review_minutes", w.bFilename, w.bFileContent)
 	w.evA = uploadOK(t, srv, w.tokA, "review_minutes", "alpha-minutes.pdf", minimalPDF+"% alpha\n")
+	// The files are read in the background; wait, so the before/after snapshots of each caller
+	// see only what that caller changed.
+	srv.WaitRead(t, w.aA.ID)
+	srv.WaitRead(t, w.aB.ID)
 	if st := api(t, "PATCH", srv.URL+"/api/v1/respond/answers", w.tokB, map[string]any{"answers": map[string]any{
 		"security_ownership": "ciso_only", "training_program": "annual", "training_completion_rate": 42.5}}, nil); st != http.StatusOK {
 		t.Fatalf("B saves answers: %d", st)

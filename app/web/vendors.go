@@ -89,14 +89,8 @@ type vendorList struct {
 }
 
 func (s *Server) listVendors(c echo.Context) error {
-	q := strings.TrimSpace(c.QueryParam("q"))
-	if len(q) > 200 {
-		q = q[:200]
-	}
-	tier := c.QueryParam("tier")
-	if tier != "" && !contains(vendors.Tiers, tier) {
-		tier = ""
-	}
+	f := vendorListFilter(c)
+	q, tier := f.Search, f.Tier
 	pg, _ := strconv.Atoi(c.QueryParam("page"))
 	if pg < 1 {
 		pg = 1
@@ -105,7 +99,8 @@ func (s *Server) listVendors(c echo.Context) error {
 	if n, err := strconv.Atoi(c.QueryParam("per_page")); err == nil && n > 0 && n <= 200 {
 		per = n
 	}
-	rows, total, err := s.Store.Vendors(c.Request().Context(), store.VendorFilter{Search: q, Tier: tier, Limit: per, Offset: (pg - 1) * per})
+	f.Limit, f.Offset = per, (pg-1)*per
+	rows, total, err := s.Store.Vendors(c.Request().Context(), f)
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,345 @@
+package report
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"assay/app/scoring"
+)
+
+// Assessment is what the per-assessment exports and the PDF report show about one assessment.
+type Assessment struct {
+	ID                   uint
+	Vendor               Vendor
+	Questionnaire        string
+	QuestionnaireVersion string
+	QuestionnaireHash    string
+	Status               string
+	DueOn                string // YYYY-MM-DD
+	SubmittedAt          time.Time
+	SubmittedBy          string
+	// Result is nil until the assessment is scored.
+	Result   *Result
+	Answers  []Answer
+	Evidence []Evidence
+	// History is the assessment's audit chain in order; ChainIntact is the outcome of checking
+	// its hashes, ChainProblem what was wrong when it is not intact.
+	History      []Event
+	ChainIntact  bool
+	ChainProblem string
+	GeneratedAt  time.Time
+	// Restricted marks a report built for a reader who may not see the vendor's material:
+	// file names and event details were left out, and the report says so.
+	Restricted bool
+}
+
+// Vendor is the vendor as recorded, with the services bought from it.
+type Vendor struct {
+	ID       uint
+	Name     string
+	Website  string
+	Tier     string
+	Decision string
+	Services []Service
+}
+
+// Service is one service bought from the vendor.
+type Service struct {
+	Name     string
+	Keywords []string
+}
+
+// Result is the latest computed result.
+type Result struct {
+	Score         int
+	Rating        string
+	RedFlags      []scoring.RedFlag
+	Certificate   scoring.Certificate
+	EngineVersion string
+	ComputedAt    time.Time
+}
+
+// Answer is one answered or visible question, its value rendered as the vendor chose it.
+type Answer struct {
+	QuestionID string
+	Question   string
+	Value      string
+}
+
+// Evidence is one uploaded file with the facts read from it.
+type Evidence struct {
+	ID           uint
+	QuestionID   string
+	Filename     string
+	Kind         string
+	Size         int64
+	SHA256       string
+	Status       string
+	ExtractError string
+	Facts        []Fact
+}
+
+// Fact is one fact of a file: Value is what scoring uses, Extracted what was read from the
+// file; they differ when an analyst corrected it.
+type Fact struct {
+	Name        string
+	Value       string
+	Extracted   string
+	Corrected   bool
+	CorrectedBy string
+	CorrectedAt time.Time
+	Reason      string
+	Quote       string
+}
+
+// Event is one audit event of the assessment's chain.
+type Event struct {
+	Seq       int64
+	At        time.Time
+	Actor     string
+	ActorType string
+	Action    string
+	Object    string
+	Detail    string
+	IP        string
+	Hash      string
+}
+
+// FormatValue renders an answer or fact value decoded from JSON for a cell or the report:
+// numbers in full, yes/no for booleans, lists and objects as JSON.
+func FormatValue(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return x
+	case bool:
+		if x {
+			return "yes"
+		}
+		return "no"
+	case float64:
+		return strconv.FormatFloat(x, 'f', -1, 64)
+	case int, int64, uint, json.Number:
+		return fmt.Sprint(x)
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Sprint(v)
+	}
+	return string(b)
+}
+
+// AssessmentSheets names the sheets of the assessment workbook, in order.
+var AssessmentSheets = []string{"Summary", "Answers", "Evidence and facts", "Red flags"}
+
+// WriteAssessmentXLSX writes the assessment as a workbook with the sheets of AssessmentSheets.
+func WriteAssessmentXLSX(w io.Writer, a Assessment) error {
+	x, err := NewXLSX(w, AssessmentSheets...)
+	if err != nil {
+		return err
+	}
+	rows := [][]Cell{Texts("Field", "Value", "Detail")}
+	rows = append(rows, a.summary()...)
+	if err := writeRows(x, rows); err != nil {
+		return err
+	}
+
+	if err := x.NextSheet(); err != nil {
+		return err
+	}
+	rows = [][]Cell{Texts("Question ID", "Question", "Answer")}
+	for _, an := range a.Answers {
+		rows = append(rows, Texts(an.QuestionID, an.Question, an.Value))
+	}
+	if err := writeRows(x, rows); err != nil {
+		return err
+	}
+
+	if err := x.NextSheet(); err != nil {
+		return err
+	}
+	rows = [][]Cell{Texts("Evidence ID", "Question ID", "File", "Type", "Size (bytes)", "SHA-256", "Read status",
+		"Fact", "Value", "Read from the file", "Corrected by", "Corrected at (UTC)", "Correction reason", "Quoted text")}
+	for _, e := range a.Evidence {
+		file := []Cell{Int(e.ID), Text(e.QuestionID), Text(e.Filename), Text(e.Kind), Int(e.Size), Text(e.SHA256), Text(e.readStatus())}
+		if len(e.Facts) == 0 {
+			rows = append(rows, file)
+		}
+		for _, f := range e.Facts {
+			row := append(append([]Cell{}, file...), Text(f.Name), Text(f.Value), Text(f.Extracted))
+			if f.Corrected {
+				row = append(row, Text(f.CorrectedBy), Text(utc(f.CorrectedAt)), Text(f.Reason))
+			} else {
+				row = append(row, Text(""), Text(""), Text(""))
+			}
+			rows = append(rows, append(row, Text(f.Quote)))
+		}
+	}
+	if err := writeRows(x, rows); err != nil {
+		return err
+	}
+
+	if err := x.NextSheet(); err != nil {
+		return err
+	}
+	rows = [][]Cell{Texts("Flag ID", "Severity", "Title", "Explanation", "Question IDs", "Evidence IDs", "Quoted text")}
+	if a.Result != nil {
+		for _, f := range a.Result.RedFlags {
+			rows = append(rows, Texts(f.ID, f.Severity, f.Title, f.Explanation, strings.Join(f.QuestionIDs, " "), ids(f.EvidenceIDs), f.Quote))
+		}
+	}
+	if err := writeRows(x, rows); err != nil {
+		return err
+	}
+	return x.Close()
+}
+
+// AssessmentCSVHeader is the header of the assessment CSV. A CSV holds one table, so the
+// workbook's sheets are laid out long: each row says which section it belongs to.
+//
+//	Summary   ""            field          value          detail
+//	Answer    question id   question text  answer         ""
+//	Evidence  evidence id   question id    file name      "sha256 …; type, size; read status"
+//	Fact      evidence id   fact name      value used     what was read, correction, quote
+//	Red flag  flag id       severity       title          explanation
+var AssessmentCSVHeader = []string{"Section", "Item", "Field", "Value", "Detail"}
+
+// WriteAssessmentCSV writes the assessment as one long CSV table (see AssessmentCSVHeader).
+func WriteAssessmentCSV(w io.Writer, a Assessment) error {
+	cw := NewCSV(w)
+	rows := [][]Cell{Texts(AssessmentCSVHeader...)}
+	for _, s := range a.summary() {
+		rows = append(rows, append([]Cell{Text("Summary"), Text("")}, s...))
+	}
+	for _, an := range a.Answers {
+		rows = append(rows, Texts("Answer", an.QuestionID, an.Question, an.Value, ""))
+	}
+	for _, e := range a.Evidence {
+		detail := fmt.Sprintf("sha256 %s; %s, %d bytes; %s", e.SHA256, e.Kind, e.Size, e.readStatus())
+		rows = append(rows, []Cell{Text("Evidence"), Int(e.ID), Text(e.QuestionID), Text(e.Filename), Text(detail)})
+	}
+	for _, e := range a.Evidence {
+		for _, f := range e.Facts {
+			rows = append(rows, []Cell{Text("Fact"), Int(e.ID), Text(f.Name), Text(f.Value), Text(f.detail())})
+		}
+	}
+	if a.Result != nil {
+		for _, f := range a.Result.RedFlags {
+			rows = append(rows, Texts("Red flag", f.ID, f.Severity, f.Title, f.Explanation))
+		}
+	}
+	if err := writeRows(cw, rows); err != nil {
+		return err
+	}
+	return cw.Close()
+}
+
+func writeRows(tw TableWriter, rows [][]Cell) error {
+	for _, r := range rows {
+		if err := tw.Row(r...); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// summary is the Field, Value, Detail rows that describe the assessment as a whole.
+func (a Assessment) summary() [][]Cell {
+	kv := func(field string, value Cell) []Cell { return []Cell{Text(field), value, Text("")} }
+	text := func(field, value string) []Cell { return kv(field, Text(value)) }
+	rows := [][]Cell{
+		kv("Assessment ID", Int(a.ID)),
+		text("Vendor", a.Vendor.Name),
+		kv("Vendor ID", Int(a.Vendor.ID)),
+		text("Tier", a.Vendor.Tier),
+		text("Website", a.Vendor.Website),
+		text("Decision (as recorded)", a.Vendor.Decision),
+		text("Services bought", serviceList(a.Vendor.Services)),
+		text("Questionnaire", strings.TrimSpace(a.Questionnaire+" "+a.QuestionnaireVersion)),
+		text("Questionnaire SHA-256", a.QuestionnaireHash),
+		text("Status", a.Status),
+		text("Due on", a.DueOn),
+		text("Submitted at (UTC)", utc(a.SubmittedAt)),
+		text("Submitted by", a.SubmittedBy),
+	}
+	if r := a.Result; r != nil {
+		c := r.Certificate
+		rows = append(rows,
+			kv("Score", Int(r.Score)),
+			text("Rating", r.Rating),
+			kv("Open red flags", Int(len(r.RedFlags))),
+			text("Scored at (UTC)", utc(r.ComputedAt)),
+			text("Scoring engine", r.EngineVersion),
+			text("Certificate status", c.Status),
+			text("Certificate expires", c.ExpiresOn),
+			text("Certificate scope", c.Scope),
+			text("Services covered", strings.Join(c.CoveredServices, "; ")),
+			text("Services not covered", strings.Join(c.UncoveredServices, "; ")),
+			text("Services uncertain", strings.Join(c.UncertainServices, "; ")),
+		)
+		for _, cv := range c.Coverage {
+			rows = append(rows, Texts("Coverage of "+cv.Service, cv.Verdict, coverageDetail(cv)))
+		}
+	} else {
+		rows = append(rows, text("Score", "not scored yet"))
+	}
+	return append(rows, text("Exported at (UTC)", utc(a.GeneratedAt)))
+}
+
+func (e Evidence) readStatus() string {
+	if e.ExtractError != "" {
+		return e.Status + ": " + e.ExtractError
+	}
+	return e.Status
+}
+
+// detail says where a fact's value came from.
+func (f Fact) detail() string {
+	var parts []string
+	if f.Corrected {
+		read := f.Extracted
+		if read == "" {
+			read = "nothing"
+		}
+		parts = append(parts, fmt.Sprintf("corrected by %s at %s UTC: %s (read from the file: %s)", f.CorrectedBy, utc(f.CorrectedAt), f.Reason, read))
+	}
+	if f.Quote != "" {
+		parts = append(parts, "quoted: "+f.Quote)
+	}
+	return strings.Join(parts, "; ")
+}
+
+func coverageDetail(cv scoring.Coverage) string {
+	d := cv.Reason
+	if cv.Sentence != "" {
+		if d != "" {
+			d += ": "
+		}
+		d += "\u201c" + cv.Sentence + "\u201d"
+	}
+	return d
+}
+
+func serviceList(ss []Service) string {
+	parts := make([]string, len(ss))
+	for i, s := range ss {
+		parts[i] = s.Name
+		if len(s.Keywords) > 0 {
+			parts[i] += " (" + strings.Join(s.Keywords, ", ") + ")"
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+func ids(ns []uint) string {
+	parts := make([]string, len(ns))
+	for i, n := range ns {
+		parts[i] = strconv.FormatUint(uint64(n), 10)
+	}
+	return strings.Join(parts, " ")
+}

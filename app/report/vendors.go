@@ -1,0 +1,57 @@
+package report
+
+import (
+	"strings"
+	"time"
+)
+
+// VendorLine is one vendor of the vendor list export: the vendor with its latest assessment
+// and that assessment's latest result, as the vendor list page shows them.
+type VendorLine struct {
+	ID       uint
+	Name     string
+	Website  string
+	Tier     string
+	Decision string
+	// AssessmentID is zero when the vendor was never sent a questionnaire.
+	AssessmentID uint
+	Status       string
+	DueOn        string // YYYY-MM-DD
+	// Scored says whether the fields below hold a result.
+	Scored             bool
+	Score              int
+	Rating             string
+	RedFlags           []string // ids
+	CertificateStatus  string
+	CertificateExpires string // YYYY-MM-DD
+	ComputedAt         time.Time
+}
+
+// VendorHeader is the header row of the vendor list export.
+func VendorHeader() []Cell {
+	return Texts("Vendor ID", "Vendor", "Website", "Tier", "Decision", "Assessment ID", "Assessment status", "Due on",
+		"Score", "Rating", "Open red flags", "Red flag IDs", "Certificate status", "Certificate expires", "Scored at (UTC)")
+}
+
+// Cells is the vendor's row, in the order of VendorHeader.
+func (v VendorLine) Cells() []Cell {
+	row := []Cell{Int(v.ID), Text(v.Name), Text(v.Website), Text(v.Tier), Text(v.Decision)}
+	if v.AssessmentID == 0 {
+		row = append(row, Text(""), Text(""), Text(""))
+	} else {
+		row = append(row, Int(v.AssessmentID), Text(v.Status), Text(v.DueOn))
+	}
+	if !v.Scored {
+		return append(row, Text(""), Text(""), Text(""), Text(""), Text(""), Text(""), Text(""))
+	}
+	return append(row, Int(v.Score), Text(v.Rating), Int(len(v.RedFlags)), Text(strings.Join(v.RedFlags, " ")),
+		Text(v.CertificateStatus), Text(v.CertificateExpires), Text(utc(v.ComputedAt)))
+}
+
+// utc formats a time for a cell or the report, or gives "" for the zero time.
+func utc(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format("2006-01-02 15:04:05")
+}

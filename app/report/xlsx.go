@@ -1,0 +1,254 @@
+package report
+
+import (
+	"archive/zip"
+	"bufio"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// XLSXContentType is the media type of the XLSX files.
+const XLSXContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+// maxCellChars is Excel's limit on the length of one cell, counted in UTF-16 units; longer
+// text makes Excel "repair" the workbook by dropping it.
+const maxCellChars = 32767
+
+// zipTime is the modification time of every part, so the same data gives the same bytes.
+var zipTime = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// XLSXWriter streams a workbook: the package parts are written first, then the sheets one
+// after another, each row going out as it is written. Strings are inline (no shared-strings
+// table to hold in memory), the first row of each sheet is bold and frozen.
+type XLSXWriter struct {
+	zw     *zip.Writer
+	bw     *bufio.Writer
+	sheets []string
+	cur    int // index of the open sheet
+	row    int // rows written to it
+	err    error
+}
+
+// NewXLSX starts a workbook on w with the named sheets (at least one; names must be unique,
+// at most 31 characters and free of []:*?/\). Rows go to the first sheet until NextSheet.
+func NewXLSX(w io.Writer, sheets ...string) (*XLSXWriter, error) {
+	if len(sheets) == 0 {
+		return nil, errors.New("report: a workbook needs a sheet")
+	}
+	seen := map[string]bool{}
+	for _, s := range sheets {
+		if s == "" || utf8.RuneCountInString(s) > 31 || strings.ContainsAny(s, `[]:*?/\`) || seen[strings.ToLower(s)] {
+			return nil, fmt.Errorf("report: %q is not a valid sheet name", s)
+		}
+		seen[strings.ToLower(s)] = true
+	}
+	x := &XLSXWriter{zw: zip.NewWriter(w), sheets: sheets}
+	parts := []struct{ name, body string }{
+		{"[Content_Types].xml", contentTypesXML(len(sheets))},
+		{"_rels/.rels", rootRelsXML},
+		{"xl/workbook.xml", workbookXML(sheets)},
+		{"xl/_rels/workbook.xml.rels", workbookRelsXML(len(sheets))},
+		{"xl/styles.xml", stylesXML},
+	}
+	for _, p := range parts {
+		pw, err := x.create(p.name)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := io.WriteString(pw, p.body); err != nil {
+			return nil, err
+		}
+	}
+	if err := x.openSheet(0); err != nil {
+		return nil, err
+	}
+	return x, nil
+}
+
+func (x *XLSXWriter) create(name string) (io.Writer, error) {
+	return x.zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate, Modified: zipTime})
+}
+
+func (x *XLSXWriter) openSheet(i int) error {
+	pw, err := x.create(fmt.Sprintf("xl/worksheets/sheet%d.xml", i+1))
+	if err != nil {
+		return err
+	}
+	x.cur, x.row = i, 0
+	x.bw = bufio.NewWriterSize(pw, 32<<10)
+	_, err = x.bw.WriteString(xmlHeader + `<worksheet xmlns="` + nsMain + `"><sheetViews><sheetView workbookViewId="0">` +
+		`<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><sheetData>`)
+	return err
+}
+
+func (x *XLSXWriter) closeSheet() error {
+	if _, err := x.bw.WriteString(`</sheetData></worksheet>`); err != nil {
+		return err
+	}
+	return x.bw.Flush()
+}
+
+// Row writes one row to the open sheet; text cells are neutralised by Safe and kept to
+// Excel's cell length limit, and characters XML cannot carry become U+FFFD.
+func (x *XLSXWriter) Row(cells ...Cell) error {
+	if x.err != nil {
+		return x.err
+	}
+	x.row++
+	style := ""
+	if x.row == 1 {
+		style = ` s="1"`
+	}
+	b := x.bw
+	fmt.Fprintf(b, `<row r="%d">`, x.row)
+	for i, c := range cells {
+		ref := columnName(i) + strconv.Itoa(x.row)
+		if c.isNum {
+			fmt.Fprintf(b, `<c r="%s"%s><v>%s</v></c>`, ref, style, strconv.FormatFloat(c.num, 'f', -1, 64))
+			continue
+		}
+		s := Safe(c.text)
+		if s == "" {
+			continue
+		}
+		fmt.Fprintf(b, `<c r="%s" t="inlineStr"%s><is><t xml:space="preserve">`, ref, style)
+		// EscapeText writes tab, CR and LF as character references, so a leading tab or
+		// CR survives XML's whitespace normalisation and reads back as typed.
+		if err := xml.EscapeText(b, []byte(clip(s))); err != nil {
+			x.err = err
+			return err
+		}
+		b.WriteString(`</t></is></c>`)
+	}
+	_, x.err = b.WriteString(`</row>`)
+	return x.err
+}
+
+// NextSheet finishes the open sheet and sends the following rows to the next one.
+func (x *XLSXWriter) NextSheet() error {
+	if x.err != nil {
+		return x.err
+	}
+	if x.cur+1 >= len(x.sheets) {
+		x.err = errors.New("report: no sheet left in the workbook")
+		return x.err
+	}
+	if x.err = x.closeSheet(); x.err != nil {
+		return x.err
+	}
+	x.err = x.openSheet(x.cur + 1)
+	return x.err
+}
+
+// Close finishes the open sheet, writes any sheets never reached as empty ones, and ends
+// the zip file.
+func (x *XLSXWriter) Close() error {
+	if x.err != nil {
+		return x.err
+	}
+	for {
+		if x.err = x.closeSheet(); x.err != nil {
+			return x.err
+		}
+		if x.cur+1 >= len(x.sheets) {
+			break
+		}
+		if x.err = x.openSheet(x.cur + 1); x.err != nil {
+			return x.err
+		}
+	}
+	if x.err = x.zw.Close(); x.err != nil {
+		return x.err
+	}
+	// Anything written after this would be lost; say so instead.
+	x.err = errors.New("report: workbook already closed")
+	return nil
+}
+
+// clip keeps s within Excel's cell limit.
+func clip(s string) string {
+	if len(s) <= maxCellChars {
+		// UTF-8 never takes fewer bytes than UTF-16 takes units.
+		return s
+	}
+	n := 0
+	for i, r := range s {
+		if n += utf16.RuneLen(r); n > maxCellChars-1 {
+			return s[:i] + "…"
+		}
+	}
+	return s
+}
+
+// columnName is the spreadsheet name of the zero-based column i: A, B, …, Z, AA, …
+func columnName(i int) string {
+	name := ""
+	for i++; i > 0; i = (i - 1) / 26 {
+		name = string(rune('A'+(i-1)%26)) + name
+	}
+	return name
+}
+
+const (
+	xmlHeader = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n"
+	nsMain    = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+	nsRel     = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+	nsPkgRel  = "http://schemas.openxmlformats.org/package/2006/relationships"
+)
+
+const rootRelsXML = xmlHeader + `<Relationships xmlns="` + nsPkgRel + `">` +
+	`<Relationship Id="rId1" Type="` + nsRel + `/officeDocument" Target="xl/workbook.xml"/></Relationships>`
+
+// stylesXML holds the two cell formats used: 0 plain, 1 bold (headers).
+const stylesXML = xmlHeader + `<styleSheet xmlns="` + nsMain + `">` +
+	`<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>` +
+	`<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>` +
+	`<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>` +
+	`<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>` +
+	`<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>` +
+	`<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>` +
+	`<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>` +
+	`<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`
+
+func contentTypesXML(sheets int) string {
+	var b strings.Builder
+	b.WriteString(xmlHeader + `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+		`<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
+		`<Default Extension="xml" ContentType="application/xml"/>` +
+		`<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>` +
+		`<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>`)
+	for i := 1; i <= sheets; i++ {
+		fmt.Fprintf(&b, `<Override PartName="/xl/worksheets/sheet%d.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`, i)
+	}
+	b.WriteString(`</Types>`)
+	return b.String()
+}
+
+func workbookXML(sheets []string) string {
+	var b strings.Builder
+	b.WriteString(xmlHeader + `<workbook xmlns="` + nsMain + `" xmlns:r="` + nsRel + `"><sheets>`)
+	for i, name := range sheets {
+		b.WriteString(`<sheet name="`)
+		xml.EscapeText(&b, []byte(name))
+		fmt.Fprintf(&b, `" sheetId="%d" r:id="rId%d"/>`, i+1, i+1)
+	}
+	b.WriteString(`</sheets></workbook>`)
+	return b.String()
+}
+
+func workbookRelsXML(sheets int) string {
+	var b strings.Builder
+	b.WriteString(xmlHeader + `<Relationships xmlns="` + nsPkgRel + `">`)
+	for i := 1; i <= sheets; i++ {
+		fmt.Fprintf(&b, `<Relationship Id="rId%d" Type="`+nsRel+`/worksheet" Target="worksheets/sheet%d.xml"/>`, i, i)
+	}
+	fmt.Fprintf(&b, `<Relationship Id="rId%d" Type="`+nsRel+`/styles" Target="styles.xml"/></Relationships>`, sheets+1)
+	return b.String()
+}
