@@ -27,9 +27,10 @@ import (
 // SQLite and on PostgreSQL. Files are generated relative to the server's clock so that "366 days
 // ago" stays 366 days ago whenever the suite runs.
 
-// evidenceFlags are the red flags whose firing depends on uploaded files (plus the two that
-// read answers next to files). Each case states exactly which of them it expects, so a fact
-// misread for one rule shows up as an unexpected flag in another case too.
+// evidenceFlags are the red flags whose firing depends on uploaded files, plus
+// training-excludes-contractors, which sits beside them but reads only the answer. Each case
+// states exactly which of them it expects, so a fact misread for one rule shows up as an
+// unexpected flag in another case too.
 var evidenceFlags = []string{
 	"it-only-security", "training-excludes-contractors", "training-unverified", "training-completion-low",
 	"training-claim-mismatch", "stale-training-report", "no-signed-acknowledgements", "stale-acknowledgements",
@@ -344,7 +345,7 @@ func flagCases(now time.Time) []flagCase {
 			answers: certified(payrollScope),
 			files:   []upload{{"iso27001_certificate", "certificate.pdf", certificatePDF(now, "2022", payrollScope, longDate(now, 400))}},
 			want:    []string{"certificate-unreadable"},
-			explain: map[string][]string{"certificate-unreadable": {"expiry date"}}},
+			explain: map[string][]string{"certificate-unreadable": {"expiry date could not be read"}}},
 		{name: "certificate-unreadable/scanned-certificate-fires",
 			answers: certified(payrollScope),
 			files:   []upload{{"iso27001_certificate", "certificate.pdf", imageOnlyPDF()}},
@@ -412,8 +413,77 @@ func (e *realEnv) submit(t *testing.T, vendor string, answers map[string]any, fi
 	if st, raw := call(t, "POST", srv.URL+"/api/v1/respond/submit", token, nil, nil); st != http.StatusOK {
 		t.Fatalf("submit: %d %s", st, raw)
 	}
-	out.result = srv.WaitSettled(t, a.ID)
+	out.result = settled(t, srv, a.ID)
 	return out
+}
+
+// settled waits until every file is read and the newest result was computed from the files in
+// their final state, as the result's own inputs record it; that is the state a user sees once
+// the background work is done. It stands in for srv.WaitSettled, which compares timestamps:
+// the reading stamps its time before its transaction commits and the score job stamps its time
+// after reading the files, so where jobs run side by side (PostgreSQL) WaitSettled can return a
+// result computed while a file was still being read, or wait in vain when that stale result is
+// the newest one.
+func settled(t *testing.T, srv *apptest.Server, id uint) store.Result {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		files, err := srv.App.Store.EvidenceList(apptest.Ctx(), id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := srv.App.Store.LatestResult(apptest.Ctx(), id)
+		if err != nil && err != store.ErrNotFound {
+			t.Fatal(err)
+		}
+		if err == nil && scoredFrom(r, files) {
+			return r
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("assessment %d: the newest result was not computed from the files' final state within 30 s\n%s",
+				id, resultHistory(srv, id, files))
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// resultHistory lists every result of the assessment with the file statuses it read, and when
+// each file was read, for the failure message of settled.
+func resultHistory(srv *apptest.Server, id uint, files []store.Evidence) string {
+	var sb strings.Builder
+	for _, f := range files {
+		at := "never"
+		if f.ExtractedAt != nil {
+			at = f.ExtractedAt.Format(time.RFC3339Nano)
+		}
+		fmt.Fprintf(&sb, "  file %d %s: %s, read at %s\n", f.ID, f.QuestionID, f.Status, at)
+	}
+	var rs []store.Result
+	if err := srv.App.Store.DB().Where("assessment_id = ?", id).Order("id").Find(&rs).Error; err != nil {
+		return sb.String() + "  results: " + err.Error()
+	}
+	for _, r := range rs {
+		fmt.Fprintf(&sb, "  result %d computed at %s from", r.ID, r.ComputedAt.Format(time.RFC3339Nano))
+		for _, e := range r.Inputs.Evidence {
+			fmt.Fprintf(&sb, " %d=%s", e.ID, e.Status)
+		}
+		sb.WriteByte('\n')
+	}
+	return sb.String()
+}
+
+// scoredFrom reports whether r was computed after every file reached its final status.
+func scoredFrom(r store.Result, files []store.Evidence) bool {
+	seen := map[uint]string{}
+	for _, e := range r.Inputs.Evidence {
+		seen[e.ID] = e.Status
+	}
+	for _, f := range files {
+		if f.Status == store.EvidenceStored || seen[f.ID] != f.Status {
+			return false
+		}
+	}
+	return true
 }
 
 // withFiles puts each of over in place of the baseline file of its question.
@@ -508,7 +578,7 @@ func (e *realEnv) testCorrection(t *testing.T) {
 	if st, raw := call(t, "POST", url, e.analyst, map[string]any{"fact": "completion_rate", "value": "95", "reason": reason}, nil); st != http.StatusNoContent {
 		t.Fatalf("correct fact: %d %s", st, raw)
 	}
-	r := waitResultAfter(t, e.srv, s.id, time.Now())
+	r := waitRescored(t, e.srv, s.id, s.evidence["training_report"], "completion_rate", 95)
 	if hasFlag(r, "training-completion-low") {
 		t.Errorf("after correcting to 95: training-completion-low still fires: %v", flagIDs(r))
 	}
@@ -548,14 +618,14 @@ func (e *realEnv) testUncertainScope(t *testing.T) {
 	}
 	cert := view.Result.Certificate
 	if !slices.Contains(cert.UncertainServices, service) || len(cert.UncoveredServices) != 0 || hasFlag(s.result, "certificate-scope-gap") {
-		t.Fatalf("unclear scope: certificate %+v, flags %v", cert, flagIDs(s.result))
+		t.Fatalf("unclear scope: certificate %+v, flags %v\n%s", cert, flagIDs(s.result), view.describe())
 	}
 	url := fmt.Sprintf("%s/api/v1/assessments/%d/evidence/%d/facts", e.srv.URL, s.id, s.evidence["iso27001_certificate"])
 	if st, raw := call(t, "POST", url, e.analyst, map[string]any{"fact": "coverage:" + service, "value": "uncovered",
 		"reason": "The London head office does not run payroll; that is done in Leeds."}, nil); st != http.StatusNoContent {
 		t.Fatalf("confirm coverage: %d %s", st, raw)
 	}
-	r := waitResultAfter(t, e.srv, s.id, time.Now())
+	r := waitRescored(t, e.srv, s.id, s.evidence["iso27001_certificate"], "coverage:"+service, "uncovered")
 	f, ok := flag(r, "certificate-scope-gap")
 	if !ok {
 		t.Fatalf("after confirming uncovered: no certificate-scope-gap in %v (certificate %+v)", flagIDs(r), r.Certificate)
@@ -688,22 +758,26 @@ func flagIDs(r store.Result) []string {
 	return ids
 }
 
-// waitResultAfter waits for a result computed after t0. A score job queued before a change may
-// still finish after it, so a merely newer result is not enough: its computation must have
-// started once the change was committed.
-func waitResultAfter(t *testing.T, srv *apptest.Server, id uint, t0 time.Time) store.Result {
+// waitRescored waits until the newest result was computed with the corrected fact of file eid,
+// as the result's own inputs record it. Clocks cannot tell this: the rescore may finish before
+// the correction's response arrives, and a score queued before the correction may finish after.
+func waitRescored(t *testing.T, srv *apptest.Server, id, eid uint, fact string, value any) store.Result {
 	t.Helper()
 	deadline := time.Now().Add(30 * time.Second)
 	for {
 		r, err := srv.App.Store.LatestResult(apptest.Ctx(), id)
-		if err != nil && err != store.ErrNotFound {
+		if err != nil {
 			t.Fatal(err)
 		}
-		if err == nil && r.ComputedAt.After(t0) {
-			return r
+		for _, e := range r.Inputs.Evidence {
+			if e.ID == eid && fmt.Sprint(e.Facts[fact]) == fmt.Sprint(value) {
+				return r
+			}
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("assessment %d was not rescored within 30 s", id)
+			files, _ := srv.App.Store.EvidenceList(apptest.Ctx(), id)
+			t.Fatalf("assessment %d: the newest result does not use the correction %s = %v after 30 s\n%s",
+				id, fact, value, resultHistory(srv, id, files))
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
