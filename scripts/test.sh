@@ -258,8 +258,10 @@ else
 fi
 
 # Short fuzz runs of every extractor and parser that reads vendor-supplied content, after the
-# full suite (only when it ran whole): ASSAY_FUZZTIME per target, 0 to skip.
-FUZZTIME=${ASSAY_FUZZTIME:-4s}
+# full suite (only when it ran whole): ASSAY_FUZZTIME per target, 0 to skip. The default is a
+# count of inputs, not a duration: Go 1.26's fuzz coordinator can fail a duration-bounded run
+# with a bare "context deadline exceeded" at the deadline (golang/go#75804, fixed in 1.27).
+FUZZTIME=${ASSAY_FUZZTIME:-500x}
 if [[ $# -eq 0 && $FUZZTIME != 0 ]]; then
 	while read -r pkg target; do
 		log "fuzz $target ($pkg, $FUZZTIME)"
