@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
 )
 
 // CreateAssessment inserts a and its invitations in one transaction.
@@ -240,16 +241,11 @@ func (s *Store) LatestResult(ctx context.Context, assessmentID uint) (Result, er
 	return r, notFound(err, "latest result")
 }
 
-// SaveQuestionnaireVersion keeps a questionnaire's source under its hash, once.
+// SaveQuestionnaireVersion keeps a questionnaire's source under its hash, once; concurrent
+// first sends of the same version both succeed.
 func (s *Store) SaveQuestionnaireVersion(ctx context.Context, v *QuestionnaireVersion) error {
-	var n int64
-	if err := s.q(ctx).Model(&QuestionnaireVersion{}).Where("hash = ?", v.Hash).Count(&n).Error; err != nil {
-		return notFound(err, "questionnaire version")
-	}
-	if n > 0 {
-		return nil
-	}
-	return notFound(s.q(ctx).Create(v).Error, "save questionnaire version")
+	err := s.q(ctx).Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "hash"}}, DoNothing: true}).Create(v).Error
+	return notFound(err, "save questionnaire version")
 }
 
 // QuestionnaireSource returns the stored source of the questionnaire version with hash.

@@ -139,3 +139,24 @@ func seedAssessment(t *testing.T, st *store.Store) store.Assessment {
 	}
 	return *a
 }
+
+func TestQuestionnaireVersionSavedOnceUnderConcurrency(t *testing.T) {
+	apptest.EachDB(t, func(t *testing.T, st *store.Store) {
+		ctx := context.Background()
+		errs := make(chan error, 8)
+		for i := 0; i < 8; i++ {
+			go func() {
+				errs <- st.SaveQuestionnaireVersion(ctx, &store.QuestionnaireVersion{Hash: "abc", QuestionnaireID: "q", Version: "1", Source: "x", CreatedAt: time.Now()})
+			}()
+		}
+		for i := 0; i < 8; i++ {
+			if err := <-errs; err != nil {
+				t.Fatalf("concurrent first save: %v", err)
+			}
+		}
+		v, err := st.QuestionnaireSource(ctx, "abc")
+		if err != nil || v.Source != "x" {
+			t.Fatalf("%v %+v", err, v)
+		}
+	})
+}
