@@ -222,7 +222,15 @@ ensure_chromium() {
 }
 
 check_postgres() {
-	"$TESTENV" wait-tcp 127.0.0.1:5432 5s || return 1
+	if ! "$TESTENV" wait-tcp 127.0.0.1:5432 5s; then
+		# This kind of machine runs a local cluster; start it if it has stopped.
+		local version
+		version=$(ls /etc/postgresql 2>/dev/null | head -n 1)
+		[[ -n $version ]] && command -v pg_ctlcluster >/dev/null || return 1
+		log "PostgreSQL is not answering; starting cluster $version/main"
+		pg_ctlcluster --skip-systemctl-redirect "$version" main start >"$WORK/pg.log" 2>&1 || true
+		"$TESTENV" wait-tcp 127.0.0.1:5432 30s || return 1
+	fi
 	export ASSAY_TEST_POSTGRES_URL=$DEFAULT_POSTGRES_URL
 	log "PostgreSQL: $ASSAY_TEST_POSTGRES_URL"
 }
