@@ -98,7 +98,7 @@ func (s *Service) Export(ctx context.Context, assessmentID uint) (Bundle, error)
 	case err == nil:
 		b.Result, b.Inputs = &r, r.Inputs
 	case errors.Is(err, store.ErrNotFound):
-		if b.Inputs, err = s.inputs(ctx, st); err != nil {
+		if b.Inputs, err = s.inputs(ctx, s.Store, st); err != nil {
 			return Bundle{}, err
 		}
 	default:

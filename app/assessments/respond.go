@@ -128,7 +128,12 @@ func (s *Service) invitationByToken(ctx context.Context, token string) (store.In
 
 // State loads the vendor's view of an assessment.
 func (s *Service) State(ctx context.Context, assessmentID uint) (State, error) {
-	a, err := s.Store.Assessment(ctx, assessmentID)
+	return s.stateFrom(ctx, s.Store, assessmentID)
+}
+
+// stateFrom loads the state through db, which may be a transaction.
+func (s *Service) stateFrom(ctx context.Context, db *store.Store, assessmentID uint) (State, error) {
+	a, err := db.Assessment(ctx, assessmentID)
 	if err != nil {
 		return State{}, err
 	}
@@ -136,11 +141,11 @@ func (s *Service) State(ctx context.Context, assessmentID uint) (State, error) {
 	if err != nil {
 		return State{}, err
 	}
-	rows, err := s.Store.Answers(ctx, a.ID)
+	rows, err := db.Answers(ctx, a.ID)
 	if err != nil {
 		return State{}, err
 	}
-	files, err := s.Store.EvidenceList(ctx, a.ID)
+	files, err := db.EvidenceList(ctx, a.ID)
 	if err != nil {
 		return State{}, err
 	}

@@ -68,29 +68,40 @@ func (w *ScoreWorker) Work(ctx context.Context, j *river.Job[ScoreArgs]) error {
 	return err
 }
 
-// Score computes and stores a result for a submitted assessment.
+// Score computes and stores a result for a submitted assessment. Scores of one assessment run
+// one at a time and read their inputs under that lock, so a job that read the files before a
+// reading committed cannot store its result after the rescore that reading asked for.
 func (s *Service) Score(ctx context.Context, assessmentID uint) (store.Result, error) {
-	st, err := s.State(ctx, assessmentID)
-	if err != nil {
+	// Loaded once outside the transaction so the questionnaire version is cached: SQLite's
+	// single connection is held by the transaction below.
+	if _, err := s.State(ctx, assessmentID); err != nil {
 		return store.Result{}, err
 	}
-	in, err := s.inputs(ctx, st)
-	if err != nil {
-		return store.Result{}, err
-	}
-	// Several files read after one submission each ask for a new score; when nothing the score
-	// depends on has changed since the last one (the same day, so day counts agree), the stored
-	// result stands and no duplicate is added to the history.
-	if last, err := s.Store.LatestResult(ctx, assessmentID); err == nil && last.QuestionnaireHash == st.Assessment.QuestionnaireHash &&
-		sameInputs(last.Inputs, in) {
-		return last, nil
-	}
-	r, err := Compute(st.Definition, in)
-	if err != nil {
-		return store.Result{}, err
-	}
-	r.AssessmentID = assessmentID
-	err = s.Store.Tx(ctx, func(tx *store.Store) error {
+	var r store.Result
+	err := s.Store.Tx(ctx, func(tx *store.Store) error {
+		if err := tx.LockAssessment(ctx, assessmentID); err != nil {
+			return err
+		}
+		st, err := s.stateFrom(ctx, tx, assessmentID)
+		if err != nil {
+			return err
+		}
+		in, err := s.inputs(ctx, tx, st)
+		if err != nil {
+			return err
+		}
+		// Several files read after one submission each ask for a new score; when nothing the
+		// score depends on has changed since the last one (the same day, so day counts agree),
+		// the stored result stands and no duplicate is added to the history.
+		if last, err := tx.LatestResult(ctx, assessmentID); err == nil && last.QuestionnaireHash == st.Assessment.QuestionnaireHash &&
+			sameInputs(last.Inputs, in) {
+			r = last
+			return nil
+		}
+		if r, err = Compute(st.Definition, in); err != nil {
+			return err
+		}
+		r.AssessmentID = assessmentID
 		if err := tx.CreateResult(ctx, &r); err != nil {
 			return err
 		}
@@ -107,12 +118,12 @@ func (s *Service) Score(ctx context.Context, assessmentID uint) (store.Result, e
 
 // inputs gathers what the engine needs: answers, every file's facts with analysts'
 // corrections applied, and the services bought from the vendor.
-func (s *Service) inputs(ctx context.Context, st State) (store.ScoreInputs, error) {
-	v, err := s.Store.Vendor(ctx, st.Assessment.VendorID)
+func (s *Service) inputs(ctx context.Context, db *store.Store, st State) (store.ScoreInputs, error) {
+	v, err := db.Vendor(ctx, st.Assessment.VendorID)
 	if err != nil {
 		return store.ScoreInputs{}, err
 	}
-	files, err := s.Store.EvidenceList(ctx, st.Assessment.ID)
+	files, err := db.EvidenceList(ctx, st.Assessment.ID)
 	if err != nil {
 		return store.ScoreInputs{}, err
 	}

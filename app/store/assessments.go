@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"time"
 
 	"gorm.io/gorm"
@@ -289,4 +290,13 @@ func (s *Store) SetEvidenceCorrections(ctx context.Context, assessmentID, id uin
 		return ErrNotFound
 	}
 	return nil
+}
+
+// LockAssessment serialises work on one assessment until the surrounding transaction ends
+// (PostgreSQL; SQLite's single writer connection serialises already).
+func (s *Store) LockAssessment(ctx context.Context, id uint) error {
+	if s.dialect != DialectPostgres {
+		return nil
+	}
+	return notFound(s.q(ctx).Exec("SELECT pg_advisory_xact_lock(hashtext(?))", "assessment:"+strconv.FormatUint(uint64(id), 10)).Error, "lock assessment")
 }
