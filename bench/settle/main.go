@@ -35,6 +35,7 @@
 package main
 
 import (
+	"assay/bench/internal/assayproc"
 	"bytes"
 	"context"
 	crand "crypto/rand"
@@ -53,12 +54,10 @@ import (
 	"net/textproto"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // database/sql driver to create and drop the database
@@ -182,21 +181,21 @@ func measure(s settings, db string, files []evidenceFile, load *loadRange) (*mea
 	}
 
 	const email = "bench@assay.local"
-	if _, err := command(env, s.bin, "user", "create", "--email", email, "--role", "analyst"); err != nil {
+	if _, err := assayproc.Command(env, s.bin, "user", "create", "--email", email, "--role", "analyst"); err != nil {
 		return nil, err
 	}
-	token, err := command(env, s.bin, "token", "create", "--email", email, "--name", "bench-settle")
+	token, err := assayproc.Command(env, s.bin, "token", "create", "--email", email, "--name", "bench-settle")
 	if err != nil {
 		return nil, err
 	}
-	srv, err := startServer(env, s.bin, base, filepath.Join(dir, "server.log"))
+	srv, err := assayproc.Start(env, s.bin, base, filepath.Join(dir, "server.log"))
 	if err != nil {
 		return nil, err
 	}
-	defer srv.stop()
+	defer srv.Stop()
 	c := &client{base: base, token: strings.TrimSpace(token), http: &http.Client{Timeout: 30 * time.Second}}
 	logf("%s: assay pid %d at %s; %d runs of each case, polling every %s, settled after %s unchanged",
-		db, srv.pid(), base, s.runs, s.poll, s.quiet)
+		db, srv.PID(), base, s.runs, s.poll, s.quiet)
 
 	m := &measurement{runs: map[string][]sample{}, runsPerSet: s.runs}
 	for i := 1; i <= s.runs; i++ {
@@ -209,7 +208,7 @@ func measure(s settings, db string, files []evidenceFile, load *loadRange) (*mea
 			load.sample()
 			smp, err := c.runCase(s, files, kind, fmt.Sprintf("%s %s %d", db, kind, i))
 			if err != nil {
-				return nil, fmt.Errorf("run %d (%s): %w\n%s", i, kind, err, srv.logTail())
+				return nil, fmt.Errorf("run %d (%s): %w\n%s", i, kind, err, srv.LogTail())
 			}
 			m.runs[kind] = append(m.runs[kind], smp)
 			logf("%-8s run %2d %-7s  files unread at submit %d  first %6.0f ms (server %5.0f)  settled %6.0f ms  results seen %d%s",
@@ -244,7 +243,7 @@ func measure(s settings, db string, files []evidenceFile, load *loadRange) (*mea
 			}
 		}
 	}
-	srv.stop()
+	srv.Stop()
 	if err := m.readDatabase(db, databaseURL, filepath.Join(dir, "data", "assay.db")); err != nil {
 		return nil, err
 	}
@@ -841,80 +840,6 @@ func createDatabase(base string) (string, func(), error) {
 	}
 	u.Path = "/" + name
 	return u.String(), drop, nil
-}
-
-// server is the Assay process under measurement.
-type server struct {
-	cmd     *exec.Cmd
-	log     string
-	stopped bool
-}
-
-func startServer(env []string, bin, base, logPath string) (*server, error) {
-	f, err := os.Create(logPath)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	cmd := exec.Command(bin, "serve")
-	cmd.Env, cmd.Stdout, cmd.Stderr = env, f, f
-	if err := cmd.Start(); err != nil {
-		return nil, err
-	}
-	s := &server{cmd: cmd, log: logPath}
-	deadline := time.Now().Add(30 * time.Second)
-	for {
-		if res, err := http.Get(base + "/readyz"); err == nil {
-			res.Body.Close()
-			if res.StatusCode == http.StatusOK {
-				return s, nil
-			}
-		}
-		if time.Now().After(deadline) {
-			s.stop()
-			return nil, fmt.Errorf("assay did not become ready at %s/readyz\n%s", base, s.logTail())
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-}
-
-func (s *server) pid() int { return s.cmd.Process.Pid }
-
-// stop ends the server with SIGTERM, as an operator would, and may be called again.
-func (s *server) stop() {
-	if s.stopped {
-		return
-	}
-	s.stopped = true
-	_ = s.cmd.Process.Signal(syscall.SIGTERM)
-	done := make(chan struct{})
-	go func() { _ = s.cmd.Wait(); close(done) }()
-	select {
-	case <-done:
-	case <-time.After(20 * time.Second):
-		_ = s.cmd.Process.Kill()
-		<-done
-	}
-}
-
-func (s *server) logTail() string {
-	b, _ := os.ReadFile(s.log)
-	if len(b) > 4000 {
-		b = b[len(b)-4000:]
-	}
-	return "server log:\n" + string(b)
-}
-
-// command runs an assay admin command and returns what it printed.
-func command(env []string, bin string, args ...string) (string, error) {
-	cmd := exec.Command(bin, args...)
-	cmd.Env = env
-	var out, errb bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	if err := cmd.Run(); err != nil {
-		return "", fmt.Errorf("assay %s: %w\n%s", strings.Join(args, " "), err, errb.String())
-	}
-	return out.String(), nil
 }
 
 // withoutAssayEnv drops ASSAY_* settings inherited from the caller, so only the ones set here

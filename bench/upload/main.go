@@ -14,6 +14,7 @@
 package main
 
 import (
+	"assay/bench/internal/assayproc"
 	"bufio"
 	"bytes"
 	"context"
@@ -28,12 +29,10 @@ import (
 	"net/http"
 	"net/textproto"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -102,18 +101,18 @@ func run(bin string, size int64, runs, minioPID int) error {
 		"ASSAY_MAX_UPLOAD_MB="+strconv.FormatInt(size/mib+100, 10), "ASSAY_LOG_LEVEL=warn")
 
 	const email = "bench@assay.local"
-	if _, err := command(env, bin, "user", "create", "--email", email, "--role", "analyst"); err != nil {
+	if _, err := assayproc.Command(env, bin, "user", "create", "--email", email, "--role", "analyst"); err != nil {
 		return err
 	}
-	apiToken, err := command(env, bin, "token", "create", "--email", email, "--name", "bench")
+	apiToken, err := assayproc.Command(env, bin, "token", "create", "--email", email, "--name", "bench")
 	if err != nil {
 		return err
 	}
-	srv, err := startServer(env, bin, base, filepath.Join(dir, "server.log"))
+	srv, err := assayproc.Start(env, bin, base, filepath.Join(dir, "server.log"))
 	if err != nil {
 		return err
 	}
-	defer srv.stop()
+	defer srv.Stop()
 	invitation, err := invite(base, strings.TrimSpace(apiToken))
 	if err != nil {
 		return err
@@ -122,17 +121,17 @@ func run(bin string, size int64, runs, minioPID int) error {
 	if err != nil {
 		return err
 	}
-	idle, err := readStatus(srv.pid(), "VmRSS")
+	idle, err := readStatus(srv.PID(), "VmRSS")
 	if err != nil {
 		return err
 	}
 	logf("assay pid %d at %s, idle VmRSS %s; %s per upload; S3 part size %s, concurrency %d",
-		srv.pid(), base, mibText(idle), mibText(size), mibText(evidence.DefaultS3PartSize), evidence.DefaultS3Concurrency)
+		srv.PID(), base, mibText(idle), mibText(size), mibText(evidence.DefaultS3PartSize), evidence.DefaultS3Concurrency)
 
 	var assayRuns []result
 	var directSecs, assayCPU, directCPU, serverCPU []float64
 	highest := idle
-	pids := []int{os.Getpid(), srv.pid(), minioPID}
+	pids := []int{os.Getpid(), srv.PID(), minioPID}
 	for i := 1; i <= runs; i++ {
 		cpu := startCPU(pids...)
 		secs, err := direct.upload(ctx, size, i)
@@ -144,9 +143,9 @@ func run(bin string, size int64, runs, minioPID int) error {
 		logf("run %d  direct S3 manager: %6.2f s  %7.1f MB/s  CPU s: %s", i, secs, mbps(size, secs), cpuText(used))
 
 		cpu = startCPU(pids...)
-		r, err := uploadThroughAssay(base, invitation, srv.pid(), size)
+		r, err := uploadThroughAssay(base, invitation, srv.PID(), size)
 		if err != nil {
-			return fmt.Errorf("assay upload %d: %w\n%s", i, err, srv.logTail())
+			return fmt.Errorf("assay upload %d: %w\n%s", i, err, srv.LogTail())
 		}
 		used = cpu.stop()
 		assayRuns, assayCPU, serverCPU = append(assayRuns, r), append(assayCPU, sum(used)), append(serverCPU, used[1])
@@ -422,74 +421,6 @@ func postJSON(url, token string, in, out any) error {
 		return fmt.Errorf("status %d: %s", res.StatusCode, body)
 	}
 	return json.Unmarshal(body, out)
-}
-
-// server is the Assay process under measurement.
-type server struct {
-	cmd *exec.Cmd
-	log string
-}
-
-func startServer(env []string, bin, base, logPath string) (*server, error) {
-	f, err := os.Create(logPath)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	cmd := exec.Command(bin, "serve")
-	cmd.Env, cmd.Stdout, cmd.Stderr = env, f, f
-	if err := cmd.Start(); err != nil {
-		return nil, err
-	}
-	s := &server{cmd: cmd, log: logPath}
-	deadline := time.Now().Add(30 * time.Second)
-	for {
-		if res, err := http.Get(base + "/readyz"); err == nil {
-			res.Body.Close()
-			if res.StatusCode == http.StatusOK {
-				return s, nil
-			}
-		}
-		if time.Now().After(deadline) {
-			s.stop()
-			return nil, fmt.Errorf("assay did not become ready at %s/readyz\n%s", base, s.logTail())
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-}
-
-func (s *server) pid() int { return s.cmd.Process.Pid }
-
-func (s *server) stop() {
-	_ = s.cmd.Process.Signal(syscall.SIGTERM)
-	done := make(chan struct{})
-	go func() { _ = s.cmd.Wait(); close(done) }()
-	select {
-	case <-done:
-	case <-time.After(20 * time.Second):
-		_ = s.cmd.Process.Kill()
-		<-done
-	}
-}
-
-func (s *server) logTail() string {
-	b, _ := os.ReadFile(s.log)
-	if len(b) > 4000 {
-		b = b[len(b)-4000:]
-	}
-	return "server log:\n" + string(b)
-}
-
-// command runs an assay admin command and returns what it printed.
-func command(env []string, bin string, args ...string) (string, error) {
-	cmd := exec.Command(bin, args...)
-	cmd.Env = env
-	var out, errb bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	if err := cmd.Run(); err != nil {
-		return "", fmt.Errorf("assay %s: %w\n%s", strings.Join(args, " "), err, errb.String())
-	}
-	return out.String(), nil
 }
 
 // withoutAssayEnv drops ASSAY_* settings inherited from the caller, so only the ones set here

@@ -1,0 +1,91 @@
+// Package assayproc runs the built assay binary as its own process for the benchmarks, so
+// what they measure (memory, CPU, latency) is the server's alone.
+package assayproc
+
+import (
+	"bytes"
+	"fmt"
+	"net/http"
+	"os"
+	"os/exec"
+	"strings"
+	"syscall"
+	"time"
+)
+
+// Server is an assay serve process under measurement.
+type Server struct {
+	cmd     *exec.Cmd
+	log     string
+	stopped bool
+}
+
+// Start runs `bin serve` with env, logging to logPath, and waits until base/readyz answers 200.
+func Start(env []string, bin, base, logPath string) (*Server, error) {
+	f, err := os.Create(logPath)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	cmd := exec.Command(bin, "serve")
+	cmd.Env, cmd.Stdout, cmd.Stderr = env, f, f
+	if err := cmd.Start(); err != nil {
+		return nil, err
+	}
+	s := &Server{cmd: cmd, log: logPath}
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		if res, err := http.Get(base + "/readyz"); err == nil {
+			res.Body.Close()
+			if res.StatusCode == http.StatusOK {
+				return s, nil
+			}
+		}
+		if time.Now().After(deadline) {
+			s.Stop()
+			return nil, fmt.Errorf("assay did not become ready at %s/readyz\n%s", base, s.LogTail())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// PID is the server's process id.
+func (s *Server) PID() int { return s.cmd.Process.Pid }
+
+// Stop ends the server with SIGTERM, as an operator would, and may be called again.
+func (s *Server) Stop() {
+	if s.stopped {
+		return
+	}
+	s.stopped = true
+	_ = s.cmd.Process.Signal(syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() { _ = s.cmd.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(20 * time.Second):
+		_ = s.cmd.Process.Kill()
+		<-done
+	}
+}
+
+// LogTail is the end of the server's log, for error messages.
+func (s *Server) LogTail() string {
+	b, _ := os.ReadFile(s.log)
+	if len(b) > 4000 {
+		b = b[len(b)-4000:]
+	}
+	return "server log:\n" + string(b)
+}
+
+// Command runs an assay admin command and returns what it printed.
+func Command(env []string, bin string, args ...string) (string, error) {
+	cmd := exec.Command(bin, args...)
+	cmd.Env = env
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	if err := cmd.Run(); err != nil {
+		return "", fmt.Errorf("assay %s: %w\n%s", strings.Join(args, " "), err, errb.String())
+	}
+	return out.String(), nil
+}
