@@ -176,7 +176,7 @@ var funcs = template.FuncMap{
 }
 
 func newRenderer() (*renderer, error) {
-	layout, err := template.New("layout.html").Funcs(funcs).ParseFS(templates.FS, "layout.html", "partials.html")
+	layout, err := template.New("layout.html").Funcs(funcs).ParseFS(templates.FS, "layout.html", "partials*.html")
 	if err != nil {
 		return nil, fmt.Errorf("web: layout: %w", err)
 	}
@@ -186,7 +186,8 @@ func newRenderer() (*renderer, error) {
 	}
 	r := &renderer{pages: map[string]*template.Template{}}
 	for _, n := range names {
-		if n == "layout.html" || n == "partials.html" {
+		// partials*.html hold {{define}} blocks shared by every page, one file per feature.
+		if n == "layout.html" || strings.HasPrefix(n, "partials") {
 			continue
 		}
 		t, err := template.Must(layout.Clone()).ParseFS(templates.FS, n)
