@@ -206,6 +206,14 @@ func (s *Service) SaveAnswers(ctx context.Context, assessmentID uint, in SaveInp
 	if len(in.Answers) == 0 {
 		return st, &validate.Error{Fields: map[string]string{"answers": "Send at least one answer."}}
 	}
+	ids := make([]string, 0, len(in.Answers))
+	for id := range in.Answers {
+		ids = append(ids, id)
+	}
+	// A returned assessment opens only the questions under clarification (review.go).
+	if err := s.checkOpen(ctx, st, ids...); err != nil {
+		return st, err
+	}
 	verr := &validate.Error{}
 	values := map[string]any{}
 	for id, raw := range in.Answers {
@@ -294,6 +302,9 @@ func (s *Service) Upload(ctx context.Context, assessmentID uint, questionID, fil
 	if !ok || q.Type != questionnaire.TypeEvidence {
 		return EvidenceView{}, &validate.Error{Fields: map[string]string{"question_id": "Choose an evidence question of this questionnaire."}}
 	}
+	if err := s.checkOpenEvidence(ctx, a, questionID); err != nil {
+		return EvidenceView{}, err
+	}
 	allowed := make([]evidence.Kind, 0, len(q.Accept))
 	for _, k := range q.Accept {
 		allowed = append(allowed, evidence.Kind(k))
@@ -347,6 +358,9 @@ func (s *Service) RemoveEvidence(ctx context.Context, assessmentID, evidenceID u
 		return err
 	}
 	if err := s.editable(a); err != nil {
+		return err
+	}
+	if err := s.checkOpenEvidence(ctx, a, e.QuestionID); err != nil {
 		return err
 	}
 	err = s.Store.Tx(ctx, func(tx *store.Store) error {

@@ -145,14 +145,7 @@ func (s *Service) InvitationURL(token string) string { return s.BaseURL + "/r/" 
 
 func (s *Service) invite(ctx context.Context, a store.Assessment, inv store.Invitation, token string) SentInvitation {
 	link := s.InvitationURL(token)
-	vendor := ""
-	if a.Vendor != nil {
-		vendor = a.Vendor.Name
-	}
-	greeting := "Hello,"
-	if inv.Name != "" {
-		greeting = "Hello " + inv.Name + ","
-	}
+	vendor := vendorName(a)
 	text := fmt.Sprintf(`%s
 
 You have been asked to complete a security questionnaire for %s: %s.
@@ -164,13 +157,44 @@ so you can stop and come back with the same link until you submit.
 
 Please submit by %s. The link works until %s.
 If you did not expect this message, you can ignore it.
-`, greeting, vendor, "ISO/IEC 27001 control 5.4, management responsibilities", link,
+`, greeting(inv), vendor, "ISO/IEC 27001 control 5.4, management responsibilities", link,
 		a.DueOn.Format("2 January 2006"), inv.ExpiresAt.Format("2 January 2006"))
-	mailed, err := s.Mailer.Send(ctx, mail.Message{To: inv.Email, Subject: "Security questionnaire for " + vendor, Text: text}, link)
+	return s.mailLink(ctx, a, inv, link, "Security questionnaire for "+vendor, text)
+}
+
+// mailLink mails a message carrying an invitation link; the link is kept out of the stored copy
+// once sent. A mail that cannot be recorded is logged: the link is still shown to the sender.
+func (s *Service) mailLink(ctx context.Context, a store.Assessment, inv store.Invitation, link, subject, text string) SentInvitation {
+	mailed, err := s.Mailer.Send(ctx, mail.Message{To: inv.Email, Subject: subject, Text: text}, link)
 	if err != nil {
 		s.Log.Error("record invitation mail", "assessment_id", a.ID, "invitation_id", inv.ID, "error", err)
 	}
 	return SentInvitation{ID: inv.ID, Email: inv.Email, URL: link, ExpiresAt: inv.ExpiresAt, Mailed: mailed}
+}
+
+func vendorName(a store.Assessment) string {
+	if a.Vendor != nil {
+		return a.Vendor.Name
+	}
+	return ""
+}
+
+func greeting(inv store.Invitation) string {
+	if inv.Name != "" {
+		return "Hello " + inv.Name + ","
+	}
+	return "Hello,"
+}
+
+// rotate gives an invitation a new token and a fresh expiry from the assessment's due date,
+// inside tx; the old link and the sessions opened with it stop working.
+func (s *Service) rotate(ctx context.Context, tx *store.Store, a store.Assessment, inv *store.Invitation, now time.Time) (string, error) {
+	token, hash := auth.NewToken()
+	inv.ExpiresAt = s.expiry(a.DueOn, now)
+	if err := tx.RotateInvitation(ctx, inv.ID, hash, inv.ExpiresAt); err != nil {
+		return "", err
+	}
+	return token, nil
 }
 
 // Resend gives an invitation a new token and mails it again; the old link stops working.
@@ -187,10 +211,9 @@ func (s *Service) Resend(ctx context.Context, assessmentID, invitationID uint, a
 		return SentInvitation{}, err
 	}
 	now := s.Now()
-	token, hash := auth.NewToken()
-	inv.ExpiresAt = s.expiry(a.DueOn, now)
+	var token string
 	err = s.Store.Tx(ctx, func(tx *store.Store) error {
-		if err := tx.RotateInvitation(ctx, inv.ID, hash, inv.ExpiresAt); err != nil {
+		if token, err = s.rotate(ctx, tx, a, &inv, now); err != nil {
 			return err
 		}
 		return audit.Record(ctx, tx, actor, audit.Event{Action: "invitation.resend", ObjectType: "invitation", ObjectID: inv.ID,

@@ -36,6 +36,9 @@ func (s *Service) Submit(ctx context.Context, assessmentID uint, actor audit.Act
 			}
 			return err
 		}
+		if err := closeRound(ctx, tx, st.Assessment, actor, now); err != nil {
+			return err
+		}
 		if err := audit.Record(ctx, tx, actor, audit.Event{Action: "assessment.submit", ObjectType: "assessment", ObjectID: assessmentID,
 			Assessment: assessmentID, Detail: map[string]any{"answered": st.Answered, "files": len(st.Evidence)}}, now); err != nil {
 			return err
@@ -96,6 +99,10 @@ func (s *Service) Score(ctx context.Context, assessmentID uint) (store.Result, e
 		if last, err := tx.LatestResult(ctx, assessmentID); err == nil && last.QuestionnaireHash == st.Assessment.QuestionnaireHash &&
 			sameInputs(last.Inputs, in) {
 			r = last
+			// A resubmission that changed nothing the score depends on is scored all the same.
+			if st.Assessment.Status == store.StatusSubmitted {
+				return tx.SetAssessmentStatus(ctx, assessmentID, store.StatusScored, store.StatusSubmitted)
+			}
 			return nil
 		}
 		if r, err = Compute(st.Definition, in); err != nil {

@@ -23,7 +23,9 @@ type Assessment struct {
 	SubmittedAt          time.Time
 	SubmittedBy          string
 	// Result is nil until the assessment is scored.
-	Result   *Result
+	Result *Result
+	// Override is the analyst's rating set beside the computed one, nil when there is none.
+	Override *Override
 	Answers  []Answer
 	Evidence []Evidence
 	// History is the assessment's audit chain in order; ChainIntact is the outcome of checking
@@ -61,6 +63,25 @@ type Result struct {
 	Certificate   scoring.Certificate
 	EngineVersion string
 	ComputedAt    time.Time
+}
+
+// Override is an analyst's rating kept beside the computed rating, never in its place.
+type Override struct {
+	Rating        string
+	Justification string
+	By            string
+	At            time.Time
+	// Stale is set when the result was recomputed after the override was decided.
+	Stale bool
+}
+
+// Summary is the override in one line, as the reports show it beside the computed rating.
+func (o Override) Summary() string {
+	s := fmt.Sprintf("%s (set by %s at %s UTC", o.Rating, o.By, utc(o.At))
+	if o.Stale {
+		s += "; set before the latest rescore"
+	}
+	return s + ")"
 }
 
 // Answer is one answered or visible question, its value rendered as the vendor chose it.
@@ -272,6 +293,11 @@ func (a Assessment) summary() [][]Cell {
 		rows = append(rows,
 			kv("Score", Int(r.Score)),
 			text("Rating", r.Rating),
+		)
+		if o := a.Override; o != nil {
+			rows = append(rows, Texts("Analyst's rating (override)", o.Summary(), o.Justification))
+		}
+		rows = append(rows,
 			kv("Open red flags", Int(len(r.RedFlags))),
 			text("Scored at (UTC)", utc(r.ComputedAt)),
 			text("Scoring engine", r.EngineVersion),

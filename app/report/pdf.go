@@ -76,6 +76,14 @@ func AssessmentPDF(a Assessment) ([]byte, error) {
 	if r := a.Result; r != nil {
 		p.kv("Score", fmt.Sprintf("%d / 100", r.Score))
 		p.kv("Rating", human(r.Rating))
+		if o := a.Override; o != nil {
+			p.kv("Analyst's rating", human(o.Rating)+" (override, beside the computed rating)")
+			p.kv("Justification", o.Justification)
+			p.kv("Override set by", o.By+", "+utc(o.At)+" UTC")
+			if o.Stale {
+				p.kv("Override note", "Set before the latest rescore: the result was recomputed since.")
+			}
+		}
 		p.kv("Open red flags", strconv.Itoa(len(r.RedFlags)))
 		p.kv("Scored", fmt.Sprintf("%s UTC by engine %s", utc(r.ComputedAt), r.EngineVersion))
 	} else {

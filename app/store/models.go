@@ -119,6 +119,7 @@ type Assessment struct {
 	CreatedAt            time.Time
 	UpdatedAt            time.Time
 	Vendor               *Vendor `gorm:"foreignKey:VendorID"`
+	RatingOverride
 }
 
 // Invitation grants one recipient access to one assessment through a link; only the token's SHA-256 is kept.
@@ -241,7 +242,8 @@ const (
 // Models lists every model, for the schema check.
 func Models() []any {
 	return []any{&User{}, &Session{}, &APIToken{}, &LoginFailure{}, &Vendor{}, &Service{}, &Contact{},
-		&Assessment{}, &Invitation{}, &Answer{}, &Evidence{}, &Result{}, &AuditEvent{}, &Mail{}, &QuestionnaireVersion{}}
+		&Assessment{}, &Invitation{}, &Answer{}, &Evidence{}, &Result{}, &AuditEvent{}, &Mail{}, &QuestionnaireVersion{},
+		&QuestionReview{}, &ReviewMessage{}}
 }
 
 // Correction is an analyst's replacement for one extracted fact, kept with who and why.

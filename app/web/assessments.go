@@ -113,6 +113,8 @@ type assessmentJSON struct {
 	Invitations          []invitationJSON                   `json:"invitations,omitempty"`
 	Result               *resultJSON                        `json:"result"`
 	Progress             map[string]int                     `json:"progress"`
+	Override             *overrideJSON                      `json:"override"`
+	Review               *reviewOut                         `json:"review,omitempty"`
 }
 
 type invitationJSON struct {
@@ -146,9 +148,18 @@ type assessmentPage struct {
 	Files       map[string][]assessments.EvidenceView
 	// CertificateFile is the certificate upload that analysts' coverage confirmations attach to.
 	CertificateFile uint
+	// Review holds the per-question review and threads; Form a refused review form (review.go).
+	Review assessments.Review
+	Form   reviewForm
 }
 
 func (s *Server) showAssessment(c echo.Context) error {
+	return s.assessmentView(c, http.StatusOK, nil)
+}
+
+// assessmentView shows the assessment as JSON or as the review page; form carries a refused
+// review form back to the page (review.go).
+func (s *Server) assessmentView(c echo.Context, status int, form *assessmentForm) error {
 	id, err := idParam(c, "id")
 	if err != nil {
 		return err
@@ -174,12 +185,17 @@ func (s *Server) showAssessment(c echo.Context) error {
 			Questionnaire: st.Assessment.QuestionnaireID, QuestionnaireVersion: st.Assessment.QuestionnaireVersion,
 			QuestionnaireHash: st.Assessment.QuestionnaireHash, DueOn: st.Assessment.DueOn.Format("2006-01-02"),
 			SubmittedAt: st.Assessment.SubmittedAt, SubmittedBy: st.Assessment.SubmittedBy,
-			Progress: map[string]int{"answered": st.Answered, "total": st.Total}}
+			Progress: map[string]int{"answered": st.Answered, "total": st.Total}, Override: overrideOf(st.Assessment)}
 		if full {
 			out.Answers, out.Evidence = st.Answers, st.Evidence
 			if out.Evidence == nil {
 				out.Evidence = []assessments.EvidenceView{}
 			}
+			r, err := s.Assessments.Review(ctx, id)
+			if err != nil {
+				return err
+			}
+			out.Review = &reviewOut{Status: st.Assessment.Status, Awaiting: r.Awaiting, Threads: r.Threads, Override: out.Override}
 			for _, inv := range invs {
 				out.Invitations = append(out.Invitations, invitationJSON{ID: inv.ID, Email: inv.Email, ExpiresAt: inv.ExpiresAt,
 					RevokedAt: inv.RevokedAt, LastUsedAt: inv.LastUsedAt})
@@ -203,6 +219,10 @@ func (s *Server) showAssessment(c echo.Context) error {
 			return err
 		}
 		d.ChainOK = store.VerifyAuditChain(d.History) == nil
+		if d.Review, err = s.Assessments.Review(ctx, id); err != nil {
+			return err
+		}
+		allowEvidenceFrames(c)
 		for _, e := range st.Evidence {
 			d.Files[e.QuestionID] = append(d.Files[e.QuestionID], e)
 			if e.QuestionID == "iso27001_certificate" {
@@ -210,7 +230,12 @@ func (s *Server) showAssessment(c echo.Context) error {
 			}
 		}
 	}
-	return s.renderPage(c, http.StatusOK, "assessment.html", page{Title: "Assessment of " + v.Name, Nav: "vendors", Data: d})
+	p := page{Title: "Assessment of " + v.Name, Nav: "vendors", Data: d}
+	if form != nil {
+		d.Form, p.Errors, p.Flash = form.Form, form.Errors, "Some fields need attention; nothing was saved."
+		p.Data = d
+	}
+	return s.renderPage(c, status, "assessment.html", p)
 }
 
 func (s *Server) resendInvitation(c echo.Context) error {
@@ -252,7 +277,12 @@ func (s *Server) revokeInvitation(c echo.Context) error {
 
 // downloadEvidence streams a file to an analyst, always as an attachment so the browser
 // never renders vendor-supplied content on our origin.
-func (s *Server) downloadEvidence(c echo.Context) error {
+func (s *Server) downloadEvidence(c echo.Context) error { return s.sendEvidence(c, false) }
+
+// sendEvidence streams one file of the assessment in the path. Inline, it is a preview
+// (review.go): only PDFs and images, framable by Assay's own pages alone; any other type goes
+// to the download instead.
+func (s *Server) sendEvidence(c echo.Context, inline bool) error {
 	aid, err := idParam(c, "id")
 	if err != nil {
 		return err
@@ -267,11 +297,20 @@ func (s *Server) downloadEvidence(c echo.Context) error {
 	}
 	defer rc.Close()
 	h := c.Response().Header()
-	h.Set(echo.HeaderContentDisposition, mime.FormatMediaType("attachment", map[string]string{"filename": e.Filename}))
+	disposition, csp := "attachment", "default-src 'none'; sandbox"
+	if inline {
+		var ok bool
+		if csp, ok = previewTypes[e.ContentType]; !ok {
+			return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/assessments/%d/evidence/%d", aid, eid))
+		}
+		disposition = "inline"
+		h.Set("X-Frame-Options", "SAMEORIGIN")
+	}
+	h.Set(echo.HeaderContentDisposition, mime.FormatMediaType(disposition, map[string]string{"filename": e.Filename}))
 	h.Set(echo.HeaderContentType, e.ContentType)
 	h.Set("Content-Length", fmt.Sprint(e.Size))
 	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("Content-Security-Policy", "default-src 'none'; sandbox")
+	h.Set("Content-Security-Policy", csp)
 	c.Response().WriteHeader(http.StatusOK)
 	_, err = io.Copy(c.Response(), rc)
 	return err

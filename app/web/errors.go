@@ -32,6 +32,9 @@ func classify(err error) (int, apiError) {
 	var me *assessments.MissingError
 	var ce *assessments.ConflictError
 	var mbe *http.MaxBytesError
+	if status, body, ok := classifyReview(err); ok {
+		return status, body
+	}
 	switch {
 	case errors.As(err, &ve):
 		return http.StatusUnprocessableEntity, apiError{Code: "invalid", Message: "Some fields need attention.", Fields: ve.Fields}

@@ -204,6 +204,11 @@ func (s *Server) assessmentReport(ctx context.Context, id uint, history, restric
 		a.Result = &report.Result{Score: r.Score, Rating: r.Rating, RedFlags: r.RedFlags, Certificate: r.Certificate,
 			EngineVersion: r.EngineVersion, ComputedAt: r.ComputedAt}
 	}
+	sa, err := s.Store.Assessment(ctx, id)
+	if err != nil {
+		return report.Assessment{}, err
+	}
+	a.Override = reportOverride(sa)
 	if !restricted {
 		a.Answers = answerRows(def, b.Inputs.Answers)
 	}

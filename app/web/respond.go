@@ -43,6 +43,8 @@ type responseJSON struct {
 	Visible       []string                           `json:"visible"`
 	Missing       []string                           `json:"missing"`
 	Progress      map[string]int                     `json:"progress"`
+	// Review is set while the assessment is returned for clarification (review.go).
+	Review *vendorReviewJSON `json:"review,omitempty"`
 }
 
 func responseOut(st assessments.State, withDefinition bool) responseJSON {
@@ -74,6 +76,8 @@ type responsePage struct {
 	Values    map[string]any
 	MaxUpload int64
 	Problems  map[string]string
+	// Review limits a returned assessment to the questions under clarification (review.go).
+	Review *vendorReview
 }
 
 func (s *Server) showResponse(c echo.Context) error {
@@ -103,6 +107,10 @@ func (s *Server) renderResponse(c echo.Context, status int, st assessments.State
 	if !st.Editable() {
 		name = "receipt.html"
 	}
+	var err error
+	if d.Review, err = s.loadVendorReview(c, st); err != nil {
+		return err
+	}
 	return s.renderPage(c, status, name, page{Title: "Security questionnaire", Flash: flash, Data: d})
 }
 
@@ -111,7 +119,11 @@ func (s *Server) responseState(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, responseOut(st, true))
+	out := responseOut(st, true)
+	if err := s.addVendorReview(c, &out, st); err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, out)
 }
 
 func (s *Server) saveAnswers(c echo.Context) error {

@@ -71,6 +71,14 @@ func (s *Server) routes() {
 	e.POST("/admin/users", s.createUser, admins...)
 	e.GET("/admin/outbox", s.showOutbox, admins...)
 
+	// Review: inline evidence previews, per-question decisions, returning to the vendor, and
+	// the rating override (review.go).
+	e.GET("/assessments/:id/evidence/:eid/preview", s.previewEvidence, editors...)
+	e.POST("/assessments/:id/questions/:qid/review", s.reviewQuestion, editors...)
+	e.POST("/assessments/:id/return", s.returnAssessment, editors...)
+	e.POST("/assessments/:id/override", s.setOverride, editors...)
+	e.POST("/assessments/:id/override/clear", s.clearOverride, editors...)
+
 	// Vendor pages: the link swaps its token for a session; /respond then works without it.
 	vendor := []echo.MiddlewareFunc{vendorHeaders, s.loadVendor, csrf}
 	vendorForm := chain(vendor, []echo.MiddlewareFunc{limitBody(formBodyLimit)})
@@ -81,6 +89,8 @@ func (s *Server) routes() {
 	e.POST("/respond/evidence", s.uploadEvidence, vendor...)
 	e.DELETE("/respond/evidence/:eid", s.removeEvidence, vendorForm...)
 	e.POST("/respond/submit", s.submitResponse, vendorForm...)
+	// The vendor's reply on a question returned for clarification (review.go).
+	e.POST("/respond/questions/:qid/reply", s.replyToReview, vendorForm...)
 
 	// JSON API: bearer tokens and no cookies, so no CSRF.
 	staffAPI := []echo.MiddlewareFunc{limitBody(formBodyLimit), s.apiAuth(false)}
@@ -108,4 +118,11 @@ func (s *Server) routes() {
 	e.POST("/api/v1/respond/evidence", s.uploadEvidence, vendorAPI...)
 	e.DELETE("/api/v1/respond/evidence/:eid", s.removeEvidence, vendorFormAPI...)
 	e.POST("/api/v1/respond/submit", s.submitResponse, vendorFormAPI...)
+
+	// Review API: the same services as the review forms (review.go).
+	e.POST("/api/v1/assessments/:id/questions/:qid/review", s.reviewQuestion, editorAPI...)
+	e.POST("/api/v1/assessments/:id/return", s.returnAssessment, editorAPI...)
+	e.POST("/api/v1/assessments/:id/override", s.setOverride, editorAPI...)
+	e.DELETE("/api/v1/assessments/:id/override", s.clearOverride, editorAPI...)
+	e.POST("/api/v1/respond/questions/:qid/reply", s.replyToReview, vendorFormAPI...)
 }

@@ -1,0 +1,517 @@
+package assessments
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"assay/app/audit"
+	"assay/app/scoring"
+	"assay/app/store"
+	"assay/app/validate"
+)
+
+// Review decisions an analyst takes on one question.
+const (
+	DecisionAccept  = "accept"
+	DecisionClarify = "clarify"
+)
+
+// Limits of the review's free text.
+const (
+	maxMessage           = 4000
+	minJustification     = 10
+	maxJustification     = 2000
+	returnDueDefaultDays = 14
+)
+
+// Errors of the review workflow, turned into statuses by the handlers.
+var (
+	// ErrNotReviewable means the assessment has not been submitted, so there is nothing to review.
+	ErrNotReviewable = errors.New("assessments: only a submitted assessment can be reviewed")
+	// ErrNothingToReturn means no question awaits clarification, so returning would ask nothing.
+	ErrNothingToReturn = errors.New("assessments: no question awaits clarification")
+	// ErrNoResult means the assessment has no computed rating to override yet.
+	ErrNoResult = errors.New("assessments: the assessment has no result yet")
+	// ErrNoOverride means there is no rating override to clear.
+	ErrNoOverride = errors.New("assessments: the rating is not overridden")
+	// ErrNotReturned means the vendor tried to reply while the assessment is not returned to them.
+	ErrNotReturned = errors.New("assessments: the assessment is not returned for clarification")
+)
+
+// FrozenError lists questions a returned assessment does not open to the vendor: only the
+// questions the analyst asked about (and required ones still missing) can change.
+type FrozenError struct {
+	Questions []string
+}
+
+func (e *FrozenError) Error() string {
+	return fmt.Sprintf("assessments: %d questions are not open for changes", len(e.Questions))
+}
+
+// ReviewInput is an analyst's decision on one question.
+type ReviewInput struct {
+	Decision string `json:"decision"`
+	Message  string `json:"message"`
+}
+
+// ReturnInput sends an assessment back to the vendor; an empty due date keeps the current one
+// unless it is too close, in which case the vendor gets two weeks.
+type ReturnInput struct {
+	DueDate string `json:"due_date"`
+}
+
+// ReplyInput is the vendor's message on one question's thread.
+type ReplyInput struct {
+	Message string `json:"message"`
+}
+
+// OverrideInput sets the analyst's rating beside the computed one.
+type OverrideInput struct {
+	Rating        string `json:"rating"`
+	Justification string `json:"justification"`
+}
+
+// ClearOverrideInput removes the override; the reason is kept in the history.
+type ClearOverrideInput struct {
+	Reason string `json:"reason"`
+}
+
+// Message is one message of a question's thread as analysts and the vendor see it.
+type Message struct {
+	AuthorType string    `json:"author_type"`
+	Author     string    `json:"author"`
+	Message    string    `json:"message"`
+	At         time.Time `json:"at"`
+}
+
+// Thread is the review of one question: its state ("" before any decision), whether the vendor
+// may change it now, and the messages in order.
+type Thread struct {
+	QuestionID string    `json:"question_id"`
+	State      string    `json:"state"`
+	Open       bool      `json:"open"`
+	UpdatedBy  string    `json:"updated_by,omitempty"`
+	UpdatedAt  time.Time `json:"updated_at,omitempty"`
+	Messages   []Message `json:"messages"`
+}
+
+// Review is the analyst's review of an assessment, thread by question id.
+type Review struct {
+	Threads map[string]Thread
+	// Awaiting counts questions whose clarification the analyst asked for and the vendor has not
+	// yet answered; returning the assessment needs at least one.
+	Awaiting int
+}
+
+// Thread returns the thread of a question, empty when it has none.
+func (r Review) Thread(questionID string) Thread {
+	if t, ok := r.Threads[questionID]; ok {
+		return t
+	}
+	return Thread{QuestionID: questionID, Messages: []Message{}}
+}
+
+// Review loads every question's review state and thread.
+func (s *Service) Review(ctx context.Context, assessmentID uint) (Review, error) {
+	return s.reviewFrom(ctx, s.Store, assessmentID)
+}
+
+func (s *Service) reviewFrom(ctx context.Context, db *store.Store, assessmentID uint) (Review, error) {
+	states, err := db.QuestionReviews(ctx, assessmentID)
+	if err != nil {
+		return Review{}, err
+	}
+	msgs, err := db.ReviewMessages(ctx, assessmentID)
+	if err != nil {
+		return Review{}, err
+	}
+	r := Review{Threads: map[string]Thread{}}
+	for id, st := range states {
+		r.Threads[id] = Thread{QuestionID: id, State: st.State, Open: st.OpenToVendor, UpdatedBy: st.UpdatedBy, UpdatedAt: st.UpdatedAt, Messages: []Message{}}
+		if st.State == store.ReviewClarification {
+			r.Awaiting++
+		}
+	}
+	for id, ms := range msgs {
+		t := r.Thread(id)
+		for _, m := range ms {
+			t.Messages = append(t.Messages, Message{AuthorType: m.AuthorType, Author: m.Author, Message: m.Body, At: m.CreatedAt})
+		}
+		r.Threads[id] = t
+	}
+	return r, nil
+}
+
+// VendorOpen lists the questions a vendor may change in st: every question while the assessment
+// is being answered for the first time (nil), and while it is returned only those opened for
+// clarification plus required questions a changed answer has made missing, so the vendor is
+// never stuck unable to resubmit.
+func (s *Service) VendorOpen(ctx context.Context, st State) (map[string]bool, error) {
+	if st.Assessment.Status != store.StatusReturned {
+		return nil, nil
+	}
+	r, err := s.Review(ctx, st.Assessment.ID)
+	if err != nil {
+		return nil, err
+	}
+	open := map[string]bool{}
+	for id, t := range r.Threads {
+		if t.Open {
+			open[id] = true
+		}
+	}
+	for _, id := range st.Missing {
+		open[id] = true
+	}
+	return open, nil
+}
+
+// checkOpen refuses changes to questions a returned assessment keeps frozen.
+func (s *Service) checkOpen(ctx context.Context, st State, questionIDs ...string) error {
+	open, err := s.VendorOpen(ctx, st)
+	if err != nil || open == nil {
+		return err
+	}
+	var frozen []string
+	for _, id := range questionIDs {
+		if !open[id] {
+			frozen = append(frozen, id)
+		}
+	}
+	if len(frozen) > 0 {
+		sort.Strings(frozen)
+		return &FrozenError{Questions: frozen}
+	}
+	return nil
+}
+
+// checkOpenEvidence is checkOpen for an upload or removal, which only knows the assessment.
+func (s *Service) checkOpenEvidence(ctx context.Context, a store.Assessment, questionID string) error {
+	if a.Status != store.StatusReturned {
+		return nil
+	}
+	st, err := s.State(ctx, a.ID)
+	if err != nil {
+		return err
+	}
+	return s.checkOpen(ctx, st, questionID)
+}
+
+func reviewable(a store.Assessment) error {
+	switch a.Status {
+	case store.StatusSubmitted, store.StatusScored, store.StatusReturned:
+		return nil
+	}
+	return ErrNotReviewable
+}
+
+// ReviewQuestion records the analyst's decision on one question: accepted, or a request for
+// clarification with a message for the vendor. A request made while the assessment is already
+// returned opens the question to the vendor at once.
+func (s *Service) ReviewQuestion(ctx context.Context, assessmentID uint, questionID string, in ReviewInput, actor audit.Actor) error {
+	a, err := s.Store.Assessment(ctx, assessmentID)
+	if err != nil {
+		return err
+	}
+	def, err := s.Definition(ctx, a)
+	if err != nil {
+		return err
+	}
+	if _, ok := def.Question(questionID); !ok {
+		return store.ErrNotFound
+	}
+	in.Message = strings.TrimSpace(in.Message)
+	verr := &validate.Error{}
+	switch in.Decision {
+	case DecisionAccept:
+	case DecisionClarify:
+		if in.Message == "" {
+			verr.Add("message", "Write what the vendor should clarify or provide.")
+		}
+	default:
+		verr.Add("decision", "Choose accept or clarify.")
+	}
+	if utf8.RuneCountInString(in.Message) > maxMessage {
+		verr.Add("message", fmt.Sprintf("Keep the message under %d characters.", maxMessage))
+	}
+	if err := verr.Err(); err != nil {
+		return err
+	}
+	if err := reviewable(a); err != nil {
+		return err
+	}
+	now := s.Now()
+	rv := store.QuestionReview{AssessmentID: a.ID, QuestionID: questionID, State: store.ReviewAccepted, UpdatedBy: actor.Label, UpdatedAt: now}
+	action := "review.accept"
+	if in.Decision == DecisionClarify {
+		rv.State, rv.OpenToVendor, action = store.ReviewClarification, a.Status == store.StatusReturned, "review.clarify"
+	}
+	return s.Store.Tx(ctx, func(tx *store.Store) error {
+		if err := tx.SaveQuestionReview(ctx, &rv); err != nil {
+			return err
+		}
+		if in.Message != "" {
+			if err := tx.AddReviewMessage(ctx, &store.ReviewMessage{AssessmentID: a.ID, QuestionID: questionID,
+				AuthorType: store.AuthorAnalyst, Author: actor.Label, Body: in.Message, CreatedAt: now}); err != nil {
+				return err
+			}
+		}
+		return audit.Record(ctx, tx, actor, audit.Event{Action: action, ObjectType: "question_review", ObjectID: rv.ID,
+			Assessment: a.ID, Detail: map[string]any{"question_id": questionID, "message": in.Message}}, now)
+	})
+}
+
+// Return sends a submitted assessment back to its vendor for the questions awaiting
+// clarification: the status becomes returned, every active link is replaced by a fresh one
+// (the old ones stop working) and each recipient is mailed the new link with the questions
+// and the analyst's messages.
+func (s *Service) Return(ctx context.Context, assessmentID uint, in ReturnInput, actor audit.Actor) ([]SentInvitation, error) {
+	a, err := s.Store.Assessment(ctx, assessmentID)
+	if err != nil {
+		return nil, err
+	}
+	now := s.Now()
+	due := a.DueOn
+	if min := now.AddDate(0, 0, returnDueDefaultDays); due.Before(min) {
+		due = time.Date(min.Year(), min.Month(), min.Day(), 0, 0, 0, 0, time.UTC)
+	}
+	if in.DueDate = strings.TrimSpace(in.DueDate); in.DueDate != "" {
+		d, err := time.Parse("2006-01-02", in.DueDate)
+		switch {
+		case err != nil:
+			return nil, &validate.Error{Fields: map[string]string{"due_date": "Enter the due date as YYYY-MM-DD."}}
+		case !d.After(now):
+			return nil, &validate.Error{Fields: map[string]string{"due_date": "Choose a due date after today."}}
+		case d.After(now.AddDate(1, 0, 0)):
+			return nil, &validate.Error{Fields: map[string]string{"due_date": "Choose a due date within a year."}}
+		}
+		due = d
+	}
+	if a.Status != store.StatusSubmitted && a.Status != store.StatusScored {
+		return nil, ErrNotReviewable
+	}
+	invs, err := s.Store.Invitations(ctx, a.ID)
+	if err != nil {
+		return nil, err
+	}
+	a.DueOn = due
+	var active []store.Invitation
+	var tokens []string
+	var review Review
+	err = s.Store.Tx(ctx, func(tx *store.Store) error {
+		if err := tx.ReturnAssessment(ctx, a.ID, due, now); err != nil {
+			if errors.Is(err, store.ErrConflict) {
+				return ErrNotReviewable
+			}
+			return err
+		}
+		n, err := tx.OpenClarifications(ctx, a.ID, now)
+		if err != nil {
+			return err
+		}
+		if n == 0 {
+			return ErrNothingToReturn
+		}
+		for _, inv := range invs {
+			if inv.RevokedAt != nil {
+				continue
+			}
+			token, err := s.rotate(ctx, tx, a, &inv, now)
+			if err != nil {
+				return err
+			}
+			active, tokens = append(active, inv), append(tokens, token)
+		}
+		if review, err = s.reviewFrom(ctx, tx, a.ID); err != nil {
+			return err
+		}
+		emails := make([]string, len(active))
+		for i, inv := range active {
+			emails[i] = inv.Email
+		}
+		return audit.Record(ctx, tx, actor, audit.Event{Action: "assessment.return", ObjectType: "assessment", ObjectID: a.ID,
+			Assessment: a.ID, Detail: map[string]any{"questions": openIDs(review), "due_on": due.Format("2006-01-02"), "recipients": emails}}, now)
+	})
+	if err != nil {
+		return nil, err
+	}
+	st, err := s.State(ctx, a.ID)
+	if err != nil {
+		return nil, err
+	}
+	sent := make([]SentInvitation, len(active))
+	for i, inv := range active {
+		link := s.InvitationURL(tokens[i])
+		sent[i] = s.mailLink(ctx, st.Assessment, inv, link, "Clarification needed: security questionnaire for "+vendorName(st.Assessment),
+			returnMail(st, review, inv, link))
+	}
+	return sent, nil
+}
+
+func openIDs(r Review) []string {
+	var ids []string
+	for id, t := range r.Threads {
+		if t.Open {
+			ids = append(ids, id)
+		}
+	}
+	sort.Strings(ids)
+	return ids
+}
+
+// returnMail is the text sent with a returned assessment: the fresh link and, for each question
+// asked about, the question and its thread.
+func returnMail(st State, r Review, inv store.Invitation, link string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s\n\nThank you for answering the security questionnaire for %s. Our analyst needs a little more\n", greeting(inv), vendorName(st.Assessment))
+	b.WriteString("on the questions below. Open the link to see them, change your answer or files where needed,\n")
+	b.WriteString("reply to the messages, and submit again. Only these questions can be changed.\n\n")
+	fmt.Fprintf(&b, "  %s\n\n", link)
+	for _, sec := range st.Definition.Sections {
+		for _, q := range sec.Questions {
+			t, ok := r.Threads[q.ID]
+			if !ok || !t.Open {
+				continue
+			}
+			fmt.Fprintf(&b, "* %s\n", q.Text)
+			for _, m := range t.Messages {
+				who := "Analyst"
+				if m.AuthorType == store.AuthorVendor {
+					who = "You"
+				}
+				fmt.Fprintf(&b, "    %s (%s, %s): %s\n", who, m.Author, m.At.UTC().Format("2 Jan 2006 15:04 UTC"), m.Message)
+			}
+			b.WriteString("\n")
+		}
+	}
+	fmt.Fprintf(&b, "Please submit again by %s. The link works until %s; earlier links no longer work.\n",
+		st.Assessment.DueOn.Format("2 January 2006"), inv.ExpiresAt.Format("2 January 2006"))
+	return b.String()
+}
+
+// Reply adds the vendor's message to the thread of a question open for clarification.
+func (s *Service) Reply(ctx context.Context, assessmentID uint, questionID string, in ReplyInput, actor audit.Actor) error {
+	a, err := s.Store.Assessment(ctx, assessmentID)
+	if err != nil {
+		return err
+	}
+	in.Message = strings.TrimSpace(in.Message)
+	switch {
+	case in.Message == "":
+		return &validate.Error{Fields: map[string]string{"message": "Write your reply before sending it."}}
+	case utf8.RuneCountInString(in.Message) > maxMessage:
+		return &validate.Error{Fields: map[string]string{"message": fmt.Sprintf("Keep the reply under %d characters.", maxMessage)}}
+	}
+	if a.Status != store.StatusReturned {
+		return ErrNotReturned
+	}
+	reviews, err := s.Store.QuestionReviews(ctx, a.ID)
+	if err != nil {
+		return err
+	}
+	rv, ok := reviews[questionID]
+	if !ok || !rv.OpenToVendor {
+		return &FrozenError{Questions: []string{questionID}}
+	}
+	now := s.Now()
+	rv.State, rv.UpdatedBy, rv.UpdatedAt = store.ReviewVendorAnswered, actor.Label, now
+	return s.Store.Tx(ctx, func(tx *store.Store) error {
+		if err := tx.SaveQuestionReview(ctx, &rv); err != nil {
+			return err
+		}
+		if err := tx.AddReviewMessage(ctx, &store.ReviewMessage{AssessmentID: a.ID, QuestionID: questionID,
+			AuthorType: store.AuthorVendor, Author: actor.Label, Body: in.Message, CreatedAt: now}); err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, actor, audit.Event{Action: "review.vendor_reply", ObjectType: "question_review", ObjectID: rv.ID,
+			Assessment: a.ID, Detail: map[string]any{"question_id": questionID, "message": in.Message}}, now)
+	})
+}
+
+// closeRound ends a clarification round inside the resubmission's transaction.
+func closeRound(ctx context.Context, tx *store.Store, a store.Assessment, actor audit.Actor, now time.Time) error {
+	if a.Status != store.StatusReturned {
+		return nil
+	}
+	return tx.CloseClarifications(ctx, a.ID, actor.Label, now)
+}
+
+// Ratings are the ratings an analyst may set, worst first: the scoring engine's own.
+var Ratings = []string{scoring.RatingCritical, scoring.RatingHigh, scoring.RatingMedium, scoring.RatingLow}
+
+// SetOverride records the analyst's rating beside the computed one, with a justification. It
+// is kept on the assessment, so it survives rescoring.
+func (s *Service) SetOverride(ctx context.Context, assessmentID uint, in OverrideInput, actor audit.Actor) error {
+	a, err := s.Store.Assessment(ctx, assessmentID)
+	if err != nil {
+		return err
+	}
+	in.Rating, in.Justification = strings.ToLower(strings.TrimSpace(in.Rating)), strings.TrimSpace(in.Justification)
+	verr := &validate.Error{}
+	valid := false
+	for _, r := range Ratings {
+		valid = valid || r == in.Rating
+	}
+	if !valid {
+		verr.Add("rating", "Choose one of: "+strings.Join(Ratings, ", ")+".")
+	}
+	switch n := utf8.RuneCountInString(in.Justification); {
+	case n == 0:
+		verr.Add("justification", "Explain why the computed rating does not fit.")
+	case n < minJustification:
+		verr.Add("justification", fmt.Sprintf("Write at least %d characters: the reason stays beside the rating.", minJustification))
+	case n > maxJustification:
+		verr.Add("justification", fmt.Sprintf("Keep the justification under %d characters.", maxJustification))
+	}
+	if err := verr.Err(); err != nil {
+		return err
+	}
+	res, err := s.Store.LatestResult(ctx, a.ID)
+	if errors.Is(err, store.ErrNotFound) {
+		return ErrNoResult
+	}
+	if err != nil {
+		return err
+	}
+	now := s.Now()
+	o := store.RatingOverride{OverrideRating: in.Rating, OverrideJustification: in.Justification, OverrideBy: actor.Label, OverrideAt: &now}
+	return s.Store.Tx(ctx, func(tx *store.Store) error {
+		if err := tx.SetRatingOverride(ctx, a.ID, o); err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, actor, audit.Event{Action: "rating.override", ObjectType: "assessment", ObjectID: a.ID,
+			Assessment: a.ID, Detail: map[string]any{"rating": in.Rating, "computed_rating": res.Rating, "score": res.Score,
+				"justification": in.Justification, "previous": a.OverrideRating}}, now)
+	})
+}
+
+// ClearOverride removes the analyst's rating, so the computed one stands alone again.
+func (s *Service) ClearOverride(ctx context.Context, assessmentID uint, in ClearOverrideInput, actor audit.Actor) error {
+	a, err := s.Store.Assessment(ctx, assessmentID)
+	if err != nil {
+		return err
+	}
+	in.Reason = strings.TrimSpace(in.Reason)
+	switch n := utf8.RuneCountInString(in.Reason); {
+	case n < minJustification:
+		return &validate.Error{Fields: map[string]string{"reason": fmt.Sprintf("Say why the override no longer applies (at least %d characters).", minJustification)}}
+	case n > maxJustification:
+		return &validate.Error{Fields: map[string]string{"reason": fmt.Sprintf("Keep the reason under %d characters.", maxJustification)}}
+	}
+	if a.OverrideRating == "" {
+		return ErrNoOverride
+	}
+	now := s.Now()
+	return s.Store.Tx(ctx, func(tx *store.Store) error {
+		if err := tx.SetRatingOverride(ctx, a.ID, store.RatingOverride{}); err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, actor, audit.Event{Action: "rating.override_clear", ObjectType: "assessment", ObjectID: a.ID,
+			Assessment: a.ID, Detail: map[string]any{"rating": a.OverrideRating, "justification": a.OverrideJustification, "reason": in.Reason}}, now)
+	})
+}

@@ -1,0 +1,187 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// Review states of one question.
+const (
+	ReviewAccepted       = "accepted"
+	ReviewClarification  = "clarification_requested"
+	ReviewVendorAnswered = "vendor_answered"
+)
+
+// Authors of review messages.
+const (
+	AuthorAnalyst = "analyst"
+	AuthorVendor  = "vendor"
+)
+
+// QuestionReview is the analyst's verdict on one question of one assessment. OpenToVendor is
+// set while the vendor may change that question's answer and files: from the moment the
+// assessment is returned until the vendor resubmits.
+type QuestionReview struct {
+	ID           uint `gorm:"primaryKey"`
+	AssessmentID uint
+	QuestionID   string
+	State        string
+	OpenToVendor bool
+	UpdatedBy    string
+	UpdatedAt    time.Time
+}
+
+// ReviewMessage is one message of a question's thread, from the analyst or the vendor.
+type ReviewMessage struct {
+	ID           uint `gorm:"primaryKey"`
+	AssessmentID uint
+	QuestionID   string
+	AuthorType   string
+	Author       string
+	Body         string
+	CreatedAt    time.Time
+}
+
+// RatingOverride is an analyst's rating set beside the computed one, with the reason; it lives
+// on the assessment, so rescoring never removes it. An empty OverrideRating means none.
+type RatingOverride struct {
+	OverrideRating        string
+	OverrideJustification string
+	OverrideBy            string
+	OverrideAt            *time.Time
+}
+
+// EffectiveRating is the rating to act on: the analyst's override when there is one, else the
+// computed rating of the latest result (empty before scoring).
+func EffectiveRating(a Assessment, r *Result) string {
+	if a.OverrideRating != "" {
+		return a.OverrideRating
+	}
+	if r != nil {
+		return r.Rating
+	}
+	return ""
+}
+
+// OverrideStale reports whether the result shown was computed after the override was set, so
+// the override was decided on an earlier result.
+func (o RatingOverride) OverrideStale(computedAt time.Time) bool {
+	return o.OverrideRating != "" && o.OverrideAt != nil && computedAt.After(*o.OverrideAt)
+}
+
+// QuestionReviews returns an assessment's question reviews keyed by question id.
+func (s *Store) QuestionReviews(ctx context.Context, assessmentID uint) (map[string]QuestionReview, error) {
+	if assessmentID == 0 {
+		return nil, ErrNotFound
+	}
+	var rs []QuestionReview
+	if err := s.q(ctx).Where("assessment_id = ?", assessmentID).Order("id").Find(&rs).Error; err != nil {
+		return nil, notFound(err, "question reviews")
+	}
+	m := make(map[string]QuestionReview, len(rs))
+	for _, r := range rs {
+		m[r.QuestionID] = r
+	}
+	return m, nil
+}
+
+// SaveQuestionReview creates or replaces the review of r's question within r's assessment.
+func (s *Store) SaveQuestionReview(ctx context.Context, r *QuestionReview) error {
+	if r.AssessmentID == 0 || r.QuestionID == "" {
+		return ErrNotFound
+	}
+	var cur QuestionReview
+	err := s.q(ctx).Where("assessment_id = ? AND question_id = ?", r.AssessmentID, r.QuestionID).First(&cur).Error
+	switch {
+	case errors.Is(err, gorm.ErrRecordNotFound):
+		return notFound(s.q(ctx).Create(r).Error, "create question review")
+	case err != nil:
+		return notFound(err, "question review")
+	}
+	r.ID = cur.ID
+	err = s.q(ctx).Model(&QuestionReview{}).Where("id = ? AND assessment_id = ?", cur.ID, r.AssessmentID).
+		Updates(map[string]any{"state": r.State, "open_to_vendor": r.OpenToVendor, "updated_by": r.UpdatedBy, "updated_at": r.UpdatedAt}).Error
+	return notFound(err, "update question review")
+}
+
+// OpenClarifications opens every question awaiting clarification to the vendor, and reports
+// how many there were.
+func (s *Store) OpenClarifications(ctx context.Context, assessmentID uint, at time.Time) (int64, error) {
+	res := s.q(ctx).Model(&QuestionReview{}).Where("assessment_id = ? AND state = ?", assessmentID, ReviewClarification).
+		Updates(map[string]any{"open_to_vendor": true, "updated_at": at})
+	return res.RowsAffected, notFound(res.Error, "open clarifications")
+}
+
+// CloseClarifications ends a clarification round when the vendor resubmits: every open question
+// closes, and those still marked as awaiting the vendor count as answered by the resubmission.
+func (s *Store) CloseClarifications(ctx context.Context, assessmentID uint, by string, at time.Time) error {
+	err := s.q(ctx).Model(&QuestionReview{}).Where("assessment_id = ? AND open_to_vendor = ? AND state = ?", assessmentID, true, ReviewClarification).
+		Updates(map[string]any{"state": ReviewVendorAnswered, "updated_by": by, "updated_at": at}).Error
+	if err != nil {
+		return notFound(err, "answer clarifications")
+	}
+	err = s.q(ctx).Model(&QuestionReview{}).Where("assessment_id = ? AND open_to_vendor = ?", assessmentID, true).
+		Update("open_to_vendor", false).Error
+	return notFound(err, "close clarifications")
+}
+
+// AddReviewMessage appends a message to a question's thread.
+func (s *Store) AddReviewMessage(ctx context.Context, m *ReviewMessage) error {
+	if m.AssessmentID == 0 || m.QuestionID == "" {
+		return ErrNotFound
+	}
+	return notFound(s.q(ctx).Create(m).Error, "add review message")
+}
+
+// ReviewMessages returns an assessment's threads, oldest message first, keyed by question id.
+func (s *Store) ReviewMessages(ctx context.Context, assessmentID uint) (map[string][]ReviewMessage, error) {
+	if assessmentID == 0 {
+		return nil, ErrNotFound
+	}
+	var ms []ReviewMessage
+	if err := s.q(ctx).Where("assessment_id = ?", assessmentID).Order("id").Find(&ms).Error; err != nil {
+		return nil, notFound(err, "review messages")
+	}
+	out := map[string][]ReviewMessage{}
+	for _, m := range ms {
+		out[m.QuestionID] = append(out[m.QuestionID], m)
+	}
+	return out, nil
+}
+
+// ReturnAssessment moves a submitted or scored assessment to returned with a new due date.
+func (s *Store) ReturnAssessment(ctx context.Context, id uint, due, at time.Time) error {
+	res := s.q(ctx).Model(&Assessment{}).Where("id = ? AND status IN ?", id, []string{StatusSubmitted, StatusScored}).
+		Updates(map[string]any{"status": StatusReturned, "due_on": due, "updated_at": at})
+	if res.Error != nil {
+		return notFound(res.Error, "return assessment")
+	}
+	if res.RowsAffected == 0 {
+		return ErrConflict
+	}
+	return nil
+}
+
+// SetRatingOverride records or, with a zero o, clears the analyst's rating override.
+func (s *Store) SetRatingOverride(ctx context.Context, id uint, o RatingOverride) error {
+	if id == 0 {
+		return ErrNotFound
+	}
+	res := s.q(ctx).Model(&Assessment{}).Where("id = ?", id).Updates(map[string]any{"override_rating": o.OverrideRating,
+		"override_justification": o.OverrideJustification, "override_by": o.OverrideBy, "override_at": o.OverrideAt})
+	if res.Error != nil {
+		return notFound(res.Error, "set rating override")
+	}
+	if res.RowsAffected == 0 {
+		return ErrNotFound
+	}
+	return nil
+}
+
+// OverrideIsStale reports whether the assessment was scored again after its override was set.
+func (a Assessment) OverrideIsStale() bool {
+	return a.ScoredAt != nil && a.OverrideStale(*a.ScoredAt)
+}
