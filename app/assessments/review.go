@@ -96,7 +96,7 @@ type Thread struct {
 	State      string    `json:"state"`
 	Open       bool      `json:"open"`
 	UpdatedBy  string    `json:"updated_by,omitempty"`
-	UpdatedAt  time.Time `json:"updated_at,omitempty"`
+	UpdatedAt  time.Time `json:"updated_at,omitzero"`
 	Messages   []Message `json:"messages"`
 }
 
