@@ -93,6 +93,13 @@
     document.getElementById('missing-text').textContent = state.missing.length
       ? state.missing.length + ' required question(s) still need an answer.'
       : 'Every required question is answered.';
+    // Returned for clarification, the page holds only the questions asked about; a changed
+    // answer can call for another one, which the server opens and a reload shows.
+    if (root.dataset.returned !== undefined) {
+      var absent = state.missing.filter(function (id) { return !qEl(id); });
+      showBanner(absent.length ? 'Your change calls for ' + absent.length +
+        ' more answer(s). Reload the page to see the question(s).' : '');
+    }
   }
 
   function schedule(delay) {
