@@ -5,11 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"image"
-	"image/color"
-	"image/png"
-	"io"
-	"mime/multipart"
 	"net/http"
 	"regexp"
 	"strconv"
@@ -22,6 +17,8 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"assay/app/apptest"
+	"assay/app/assessments"
+	"assay/app/audit"
 	"assay/app/mail/mailpittest"
 	"assay/app/store"
 )
@@ -46,17 +43,33 @@ func TestReviewRoundTripInBrowser(t *testing.T) {
 	v := srv.Vendor(t, fmt.Sprintf("Kilo Review %d", time.Now().UnixNano()))
 	contact := v.Contacts[0].Email
 	a, token := srv.Send(t, v)
-	vendorAPI(t, srv, "PATCH", "/api/v1/respond/answers", token, map[string]any{"answers": map[string]any{
-		"security_ownership": "line_management", "responsibilities_documented": true,
-		"communication_methods": []string{"onboarding_briefing"}, "training_program": "none",
-		"employment_contract_clauses": true, "contractor_agreements": true, "acknowledgement_process": "none",
-		"management_review_cadence": "none", "security_kpis": false, "disciplinary_process": false,
-		"reporting_channel": true, "iso27001_certified": false,
-	}})
-	imageID := vendorUpload(t, srv, token, "onboarding_checklist", "new-joiner-checklist.png", checklistPNG(t))
-	pdfID := vendorUpload(t, srv, token, "security_policy", "security-policy.pdf",
-		reportPDF("Information security policy: management commitment", minutesRow, 4<<10))
-	vendorAPI(t, srv, "POST", "/api/v1/respond/submit", token, nil)
+	vendorActor := audit.Actor{Type: audit.ActorInvitation, Label: contact}
+	answers := map[string]json.RawMessage{}
+	for q, v := range map[string]string{
+		"security_ownership": `"line_management"`, "responsibilities_documented": `true`,
+		"communication_methods": `["onboarding_briefing"]`, "training_program": `"none"`,
+		"employment_contract_clauses": `true`, "contractor_agreements": `true`, "acknowledgement_process": `"none"`,
+		"management_review_cadence": `"none"`, "security_kpis": `false`, "disciplinary_process": `false`,
+		"reporting_channel": `true`, "iso27001_certified": `false`,
+	} {
+		answers[q] = json.RawMessage(v)
+	}
+	ctx := context.Background()
+	if _, err := srv.App.Assessments.SaveAnswers(ctx, a.ID, assessments.SaveInput{Answers: answers}, vendorActor); err != nil {
+		t.Fatal(err)
+	}
+	upload := func(question, name string, content []byte) uint {
+		e, err := srv.App.Assessments.Upload(ctx, a.ID, question, name, bytes.NewReader(content), vendorActor)
+		if err != nil {
+			t.Fatalf("upload %s: %v", name, err)
+		}
+		return e.ID
+	}
+	imageID := upload("onboarding_checklist", "new-joiner-checklist.png", apptest.PNG(t, 40, 30))
+	pdfID := upload("security_policy", "security-policy.pdf", reportPDF("Information security policy: management commitment", minutesRow, 4<<10))
+	if _, err := srv.App.Assessments.Submit(ctx, a.ID, vendorActor); err != nil {
+		t.Fatal(err)
+	}
 	first := srv.WaitSettled(t, a.ID)
 
 	step("2. the analyst opens the review page and sees the evidence inline")
@@ -228,67 +241,4 @@ func (b *browser) waitTrue(what, fn string, arg any) {
 		chromedp.WithPollingTimeout(stepTimeout))); err != nil {
 		b.t.Fatalf("%s: waiting for %s: %v", b.name, what, err)
 	}
-}
-
-// vendorAPI makes a vendor API call with the invitation token and fails the test unless it works.
-func vendorAPI(t *testing.T, srv *apptest.Server, method, path, token string, body any) {
-	t.Helper()
-	var r io.Reader
-	if body != nil {
-		b, _ := json.Marshal(body)
-		r = bytes.NewReader(b)
-	}
-	req, _ := http.NewRequest(method, srv.URL+path, r)
-	req.Header.Set("Authorization", "Bearer "+token)
-	req.Header.Set("Content-Type", "application/json")
-	vendorDo(t, req, method+" "+path)
-}
-
-func vendorDo(t *testing.T, req *http.Request, what string) []byte {
-	t.Helper()
-	res, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer res.Body.Close()
-	b, _ := io.ReadAll(res.Body)
-	if res.StatusCode >= 300 {
-		t.Fatalf("%s: %d %s", what, res.StatusCode, b)
-	}
-	return b
-}
-
-// vendorUpload uploads a file for a question through the vendor API and returns its id.
-func vendorUpload(t *testing.T, srv *apptest.Server, token, questionID, filename string, content []byte) uint {
-	t.Helper()
-	var buf bytes.Buffer
-	w := multipart.NewWriter(&buf)
-	w.WriteField("question_id", questionID)
-	fw, _ := w.CreateFormFile("file", filename)
-	fw.Write(content)
-	w.Close()
-	req, _ := http.NewRequest(http.MethodPost, srv.URL+"/api/v1/respond/evidence", &buf)
-	req.Header.Set("Authorization", "Bearer "+token)
-	req.Header.Set("Content-Type", w.FormDataContentType())
-	var out struct{ ID uint }
-	if err := json.Unmarshal(vendorDo(t, req, "upload "+filename), &out); err != nil || out.ID == 0 {
-		t.Fatalf("upload %s: no id (%v)", filename, err)
-	}
-	return out.ID
-}
-
-// checklistPNG is a small real image, 40 by 30 pixels.
-func checklistPNG(t *testing.T) []byte {
-	t.Helper()
-	img := image.NewRGBA(image.Rect(0, 0, 40, 30))
-	for x := 0; x < 40; x++ {
-		for y := 0; y < 30; y++ {
-			img.Set(x, y, color.RGBA{R: 30, G: uint8(100 + x*3), B: uint8(y * 7), A: 255})
-		}
-	}
-	var buf bytes.Buffer
-	if err := png.Encode(&buf, img); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
 }

@@ -1,10 +1,6 @@
 package web_test
 
 import (
-	"bytes"
-	"image"
-	"image/color"
-	"image/png"
 	"net/http"
 	"net/url"
 	"regexp"
@@ -172,21 +168,6 @@ func auditActions(t *testing.T, srv *apptest.Server, id uint) map[string]int {
 		out[e.Action]++
 	}
 	return out
-}
-
-func pngBytes(t *testing.T) []byte {
-	t.Helper()
-	img := image.NewRGBA(image.Rect(0, 0, 40, 30))
-	for x := 0; x < 40; x++ {
-		for y := 0; y < 30; y++ {
-			img.Set(x, y, color.RGBA{R: uint8(x * 6), G: 90, B: uint8(y * 8), A: 255})
-		}
-	}
-	var buf bytes.Buffer
-	if err := png.Encode(&buf, img); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
 }
 
 // TestReviewRoundTrip walks the clarification loop twice through the API and the pages, with a
@@ -475,7 +456,7 @@ func TestEvidencePreview(t *testing.T) {
 	srv := apptest.NewServer(t, apptest.Options{})
 	v := srv.Vendor(t, "Golf Payroll")
 	a, tok := sendQuestionnaire(t, srv, v)
-	pngID := uploadOK(t, srv, tok, "onboarding_checklist", "checklist.png", string(pngBytes(t)))
+	pngID := uploadOK(t, srv, tok, "onboarding_checklist", "checklist.png", string(apptest.PNG(t, 40, 30)))
 	pdfID := uploadOK(t, srv, tok, "security_policy", "policy.pdf", minimalPDF)
 	txtID := uploadOK(t, srv, tok, "review_minutes", "minutes.txt", "Management review minutes\n")
 	analyst := signIn(t, srv, "ana@example.com", store.RoleAnalyst)
