@@ -31,8 +31,10 @@ func init() {
 	}
 }
 
-// previewTypes are the only content types shown inline; the bytes were sniffed on upload, so
-// the type is what the file is, not what the vendor's browser claimed.
+// previewTypes are the only content types shown inline, with the policy each is served with;
+// the bytes were sniffed on upload, so the type is what the file is, not what the vendor's
+// browser claimed. Images are sandboxed; PDFs are not, because browsers' built-in PDF viewers
+// refuse to run in sandboxed documents, and the PDF's own scripts run inside the viewer.
 var previewTypes = map[string]string{
 	"application/pdf": "default-src 'none'; frame-ancestors 'self'",
 	"image/png":       "default-src 'none'; frame-ancestors 'self'; sandbox",
