@@ -375,6 +375,10 @@ func TestReviewRoundTrip(t *testing.T) {
 				!strings.Contains(page, "Set before the latest rescore") || strings.Contains(page, "data-review-question") {
 				t.Errorf("procurement page: override beside the computed rating and marked stale, without the review")
 			}
+			_, list := do(t, c, "GET", srv.URL+"/vendors", "", "")
+			if !strings.Contains(list, "analyst: Medium (before the latest rescore)") {
+				t.Error("procurement's vendor list does not show the override beside the computed rating")
+			}
 			res, pdf := do(t, nil, "GET", aPath+"/report.pdf", "", "", withBearer(buyer))
 			doc, err := extract.Read(apptest.Ctx(), strings.NewReader(pdf), int64(len(pdf)), "pdf", extract.DefaultLimits())
 			if res.StatusCode != http.StatusOK || err != nil || !strings.Contains(doc.Text, "Analyst's rating") ||
