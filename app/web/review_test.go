@@ -283,6 +283,7 @@ func TestReviewRoundTrip(t *testing.T) {
 				t.Errorf("GET /r/<old token>: %d, want 404", res.StatusCode)
 			}
 
+			var checklist uint
 			t.Run("the returned vendor sees and changes only the questions asked about", func(t *testing.T) {
 				vv := vendorGet(t, srv, newTok)
 				if vv.Status != store.StatusReturned || vv.Review == nil || strings.Join(vv.Review.Open, ",") != "onboarding_checklist,security_kpis" {
@@ -314,7 +315,7 @@ func TestReviewRoundTrip(t *testing.T) {
 				if code, body := call(t, "PATCH", srv.URL+"/api/v1/respond/answers", newTok, map[string]any{"answers": map[string]any{"security_kpis": true}}); code != http.StatusOK {
 					t.Fatalf("change an open answer: %d %s", code, body)
 				}
-				uploadOK(t, srv, newTok, "onboarding_checklist", "checklist.pdf", minimalPDF+"% checklist\n")
+				checklist = uploadOK(t, srv, newTok, "onboarding_checklist", "checklist.pdf", minimalPDF+"% checklist\n")
 				csrf := srv.CSRF(t, vc, "/respond")
 				res, _ = do(t, vc, "POST", srv.URL+"/respond/questions/security_kpis/reply", "application/x-www-form-urlencoded",
 					url.Values{"_csrf": {csrf}, "message": {"We added security KPIs to every manager's review this year."}}.Encode())
@@ -402,6 +403,8 @@ func TestReviewRoundTrip(t *testing.T) {
 			if vv.Review == nil || strings.Join(vv.Review.Open, ",") != "security_kpis" || len(vv.Review.Threads["security_kpis"].Messages) != 3 {
 				t.Fatalf("second round vendor view: %+v", vv.Review)
 			}
+			code, body = call(t, "DELETE", srv.URL+"/api/v1/respond/evidence/"+itoa(checklist), third, nil)
+			expectAPIError(t, "remove a file of a question closed in the second round", code, body, http.StatusConflict, "frozen", "onboarding_checklist")
 			if code, body := call(t, "POST", srv.URL+"/api/v1/respond/questions/security_kpis/reply", third, map[string]any{"message": "The list is in our HR system."}); code != http.StatusOK {
 				t.Fatalf("second reply: %d %s", code, body)
 			}
@@ -409,6 +412,8 @@ func TestReviewRoundTrip(t *testing.T) {
 				t.Fatalf("second resubmit: %d %s", code, body)
 			}
 			waitStatus(t, srv, a.ID, store.StatusScored)
+			code, body = call(t, "POST", srv.URL+"/api/v1/respond/questions/security_kpis/reply", third, map[string]any{"message": "One more thing"})
+			expectAPIError(t, "reply after resubmission", code, body, http.StatusConflict, "not_returned")
 			if code, body := call(t, "POST", aPath+"/questions/security_kpis/review", analyst, map[string]any{"decision": "accept"}); code != http.StatusOK {
 				t.Fatalf("accept after the second round: %d %s", code, body)
 			}
