@@ -211,7 +211,7 @@ func (s *Service) SaveAnswers(ctx context.Context, assessmentID uint, in SaveInp
 		ids = append(ids, id)
 	}
 	// A returned assessment opens only the questions under clarification (review.go).
-	if err := s.checkOpen(ctx, st, ids...); err != nil {
+	if err := s.admitChanges(ctx, st, actor, ids...); err != nil {
 		return st, err
 	}
 	verr := &validate.Error{}
@@ -302,7 +302,7 @@ func (s *Service) Upload(ctx context.Context, assessmentID uint, questionID, fil
 	if !ok || q.Type != questionnaire.TypeEvidence {
 		return EvidenceView{}, &validate.Error{Fields: map[string]string{"question_id": "Choose an evidence question of this questionnaire."}}
 	}
-	if err := s.checkOpenEvidence(ctx, a, questionID); err != nil {
+	if err := s.admitEvidenceChange(ctx, a, actor, questionID); err != nil {
 		return EvidenceView{}, err
 	}
 	allowed := make([]evidence.Kind, 0, len(q.Accept))
@@ -360,7 +360,7 @@ func (s *Service) RemoveEvidence(ctx context.Context, assessmentID, evidenceID u
 	if err := s.editable(a); err != nil {
 		return err
 	}
-	if err := s.checkOpenEvidence(ctx, a, e.QuestionID); err != nil {
+	if err := s.admitEvidenceChange(ctx, a, actor, e.QuestionID); err != nil {
 		return err
 	}
 	err = s.Store.Tx(ctx, func(tx *store.Store) error {

@@ -154,28 +154,38 @@ func (s *Service) reviewFrom(ctx context.Context, db *store.Store, assessmentID 
 // clarification plus required questions a changed answer has made missing, so the vendor is
 // never stuck unable to resubmit.
 func (s *Service) VendorOpen(ctx context.Context, st State) (map[string]bool, error) {
+	open, _, err := s.vendorOpen(ctx, st)
+	return open, err
+}
+
+// vendorOpen is VendorOpen that also says which questions are open only because they are missing.
+func (s *Service) vendorOpen(ctx context.Context, st State) (open, missingOnly map[string]bool, err error) {
 	if st.Assessment.Status != store.StatusReturned {
-		return nil, nil
+		return nil, nil, nil
 	}
 	r, err := s.Review(ctx, st.Assessment.ID)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	open := map[string]bool{}
+	open, missingOnly = map[string]bool{}, map[string]bool{}
 	for id, t := range r.Threads {
 		if t.Open {
 			open[id] = true
 		}
 	}
 	for _, id := range st.Missing {
-		open[id] = true
+		if !open[id] {
+			open[id], missingOnly[id] = true, true
+		}
 	}
-	return open, nil
+	return open, missingOnly, nil
 }
 
-// checkOpen refuses changes to questions a returned assessment keeps frozen.
-func (s *Service) checkOpen(ctx context.Context, st State, questionIDs ...string) error {
-	open, err := s.VendorOpen(ctx, st)
+// admitChanges refuses changes to questions a returned assessment keeps frozen. A question
+// open only because it is missing stays open for the rest of the round once the vendor works
+// on it, marked as answered by the vendor, so a file just uploaded can still be replaced.
+func (s *Service) admitChanges(ctx context.Context, st State, actor audit.Actor, questionIDs ...string) error {
+	open, missingOnly, err := s.vendorOpen(ctx, st)
 	if err != nil || open == nil {
 		return err
 	}
@@ -189,11 +199,22 @@ func (s *Service) checkOpen(ctx context.Context, st State, questionIDs ...string
 		sort.Strings(frozen)
 		return &FrozenError{Questions: frozen}
 	}
+	now := s.Now()
+	for _, id := range questionIDs {
+		if !missingOnly[id] {
+			continue
+		}
+		rv := store.QuestionReview{AssessmentID: st.Assessment.ID, QuestionID: id, State: store.ReviewVendorAnswered, OpenToVendor: true,
+			UpdatedBy: actor.Label, UpdatedAt: now}
+		if err := s.Store.SaveQuestionReview(ctx, &rv); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
-// checkOpenEvidence is checkOpen for an upload or removal, which only knows the assessment.
-func (s *Service) checkOpenEvidence(ctx context.Context, a store.Assessment, questionID string) error {
+// admitEvidenceChange is admitChanges for an upload or removal, which only knows the assessment.
+func (s *Service) admitEvidenceChange(ctx context.Context, a store.Assessment, actor audit.Actor, questionID string) error {
 	if a.Status != store.StatusReturned {
 		return nil
 	}
@@ -201,7 +222,7 @@ func (s *Service) checkOpenEvidence(ctx context.Context, a store.Assessment, que
 	if err != nil {
 		return err
 	}
-	return s.checkOpen(ctx, st, questionID)
+	return s.admitChanges(ctx, st, actor, questionID)
 }
 
 func reviewable(a store.Assessment) error {

@@ -516,3 +516,61 @@ func TestEvidencePreview(t *testing.T) {
 		}
 	}
 }
+
+// TestReturnedOpensWhatAChangeRequires shows that a changed answer which calls for another
+// required question opens that question too, so the vendor can always resubmit.
+func TestReturnedOpensWhatAChangeRequires(t *testing.T) {
+	for _, d := range apptest.Dialects() {
+		t.Run(d, func(t *testing.T) {
+			srv := apptest.NewServer(t, apptest.Options{Dialect: d})
+			analyst := srv.APIToken(t, "ana@example.com", store.RoleAnalyst)
+			a, _, _ := submitScored(t, srv, srv.Vendor(t, "India Payroll"))
+			aPath := srv.URL + "/api/v1/assessments/" + itoa(a.ID)
+			if code, body := call(t, "POST", aPath+"/questions/training_program/review", analyst,
+				map[string]any{"decision": "clarify", "message": "Is there really no training at all?"}); code != http.StatusOK {
+				t.Fatalf("clarify: %d %s", code, body)
+			}
+			var ret struct{ Invitations []struct{ URL string } }
+			if code := api(t, "POST", aPath+"/return", analyst, nil, &ret); code != http.StatusOK {
+				t.Fatalf("return: %d", code)
+			}
+			tok := apptest.TokenOf(ret.Invitations[0].URL)
+			if code, body := call(t, "PATCH", srv.URL+"/api/v1/respond/answers", tok, map[string]any{"answers": map[string]any{"training_program": "annual"}}); code != http.StatusOK {
+				t.Fatalf("change training_program: %d %s", code, body)
+			}
+			vv := vendorGet(t, srv, tok)
+			if vv.Review == nil || !contains(vv.Review.Open, "training_report") || !contains(vv.Review.Open, "training_program") ||
+				contains(vv.Review.Open, "security_ownership") {
+				t.Fatalf("open questions after the change: %+v", vv.Review)
+			}
+			code, body := call(t, "POST", srv.URL+"/api/v1/respond/submit", tok, nil)
+			if code != http.StatusUnprocessableEntity || !strings.Contains(body, "training_report") {
+				t.Fatalf("resubmit without the newly required file: %d %s", code, body)
+			}
+			uploadOK(t, srv, tok, "training_report", "training.csv", "Employee,Course,Completed on,Result\nAnn Lee,Security awareness,"+
+				srv.App.Assessments.Now().AddDate(0, 0, -10).Format("2006-01-02")+",Pass\n")
+			vv = vendorGet(t, srv, tok)
+			if !contains(vv.Review.Open, "training_report") || vv.Review.Threads["training_report"].State != store.ReviewVendorAnswered {
+				t.Errorf("the report just uploaded is no longer open to the vendor: %+v", vv.Review)
+			}
+			answers := map[string]any{}
+			for _, q := range vendorGet(t, srv, tok).Review.Open {
+				switch q {
+				case "training_includes_contractors":
+					answers[q] = true
+				case "training_completion_rate":
+					answers[q] = 100
+				}
+			}
+			if len(answers) > 0 {
+				if code, body := call(t, "PATCH", srv.URL+"/api/v1/respond/answers", tok, map[string]any{"answers": answers}); code != http.StatusOK {
+					t.Fatalf("answer the newly required questions: %d %s", code, body)
+				}
+			}
+			if code, body := call(t, "POST", srv.URL+"/api/v1/respond/submit", tok, nil); code != http.StatusOK {
+				t.Fatalf("resubmit: %d %s", code, body)
+			}
+			waitStatus(t, srv, a.ID, store.StatusScored)
+		})
+	}
+}
