@@ -140,19 +140,28 @@ func contactName(v store.Vendor, email string) string {
 	return ""
 }
 
+// VendorName is the name of the assessment's vendor when it was loaded with it, for mail.
+func VendorName(a store.Assessment) string {
+	if a.Vendor == nil {
+		return ""
+	}
+	return a.Vendor.Name
+}
+
+// Greeting opens a mail to an invitation's recipient, by name when the contact has one.
+func Greeting(inv store.Invitation) string {
+	if inv.Name == "" {
+		return "Hello,"
+	}
+	return "Hello " + inv.Name + ","
+}
+
 // InvitationURL is the link a recipient opens.
 func (s *Service) InvitationURL(token string) string { return s.BaseURL + "/r/" + token }
 
 func (s *Service) invite(ctx context.Context, a store.Assessment, inv store.Invitation, token string) SentInvitation {
 	link := s.InvitationURL(token)
-	vendor := ""
-	if a.Vendor != nil {
-		vendor = a.Vendor.Name
-	}
-	greeting := "Hello,"
-	if inv.Name != "" {
-		greeting = "Hello " + inv.Name + ","
-	}
+	vendor, greeting := VendorName(a), Greeting(inv)
 	text := fmt.Sprintf(`%s
 
 You have been asked to complete a security questionnaire for %s: %s.
@@ -187,10 +196,9 @@ func (s *Service) Resend(ctx context.Context, assessmentID, invitationID uint, a
 		return SentInvitation{}, err
 	}
 	now := s.Now()
-	token, hash := auth.NewToken()
-	inv.ExpiresAt = s.expiry(a.DueOn, now)
+	var token string
 	err = s.Store.Tx(ctx, func(tx *store.Store) error {
-		if err := tx.RotateInvitation(ctx, inv.ID, hash, inv.ExpiresAt); err != nil {
+		if token, err = s.RotateTx(ctx, tx, a, &inv, now); err != nil {
 			return err
 		}
 		return audit.Record(ctx, tx, actor, audit.Event{Action: "invitation.resend", ObjectType: "invitation", ObjectID: inv.ID,
@@ -200,6 +208,18 @@ func (s *Service) Resend(ctx context.Context, assessmentID, invitationID uint, a
 		return SentInvitation{}, err
 	}
 	return s.invite(ctx, a, inv, token), nil
+}
+
+// RotateTx gives inv a new token and a fresh expiry inside the transaction tx, updating inv,
+// and returns the token: the old link and the sessions opened with it stop working.
+func (s *Service) RotateTx(ctx context.Context, tx *store.Store, a store.Assessment, inv *store.Invitation, now time.Time) (string, error) {
+	token, hash := auth.NewToken()
+	expires := s.expiry(a.DueOn, now)
+	if err := tx.RotateInvitation(ctx, inv.ID, hash, expires); err != nil {
+		return "", err
+	}
+	inv.TokenHash, inv.ExpiresAt, inv.RevokedAt = hash, expires, nil
+	return token, nil
 }
 
 // Revoke stops an invitation's link and ends the sessions opened with it.

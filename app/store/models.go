@@ -116,9 +116,11 @@ type Assessment struct {
 	SubmittedAt          *time.Time
 	SubmittedBy          string
 	ScoredAt             *time.Time
-	CreatedAt            time.Time
-	UpdatedAt            time.Time
-	Vendor               *Vendor `gorm:"foreignKey:VendorID"`
+	// OverdueAt is when the assessment passed its due date unsubmitted (see app/reminders).
+	OverdueAt *time.Time
+	CreatedAt time.Time
+	UpdatedAt time.Time
+	Vendor    *Vendor `gorm:"foreignKey:VendorID"`
 }
 
 // Invitation grants one recipient access to one assessment through a link; only the token's SHA-256 is kept.
@@ -241,7 +243,8 @@ const (
 // Models lists every model, for the schema check.
 func Models() []any {
 	return []any{&User{}, &Session{}, &APIToken{}, &LoginFailure{}, &Vendor{}, &Service{}, &Contact{},
-		&Assessment{}, &Invitation{}, &Answer{}, &Evidence{}, &Result{}, &AuditEvent{}, &Mail{}, &QuestionnaireVersion{}}
+		&Assessment{}, &Invitation{}, &Answer{}, &Evidence{}, &Result{}, &AuditEvent{}, &Mail{}, &QuestionnaireVersion{},
+		&ReminderStamp{}, &EvidenceNotice{}}
 }
 
 // Correction is an analyst's replacement for one extracted fact, kept with who and why.

@@ -146,6 +146,8 @@ type assessmentPage struct {
 	Files       map[string][]assessments.EvidenceView
 	// CertificateFile is the certificate upload that analysts' coverage confirmations attach to.
 	CertificateFile uint
+	// Notices are the analyst's notices of evidence going out of date (app/reminders).
+	Notices []store.EvidenceNotice
 }
 
 func (s *Server) showAssessment(c echo.Context) error {
@@ -203,6 +205,9 @@ func (s *Server) showAssessment(c echo.Context) error {
 			return err
 		}
 		d.ChainOK = store.VerifyAuditChain(d.History) == nil
+		if d.Notices, err = s.Store.EvidenceNotices(ctx, id); err != nil {
+			return err
+		}
 		for _, e := range st.Evidence {
 			d.Files[e.QuestionID] = append(d.Files[e.QuestionID], e)
 			if e.QuestionID == "iso27001_certificate" {
