@@ -59,6 +59,8 @@ type lapse struct {
 	What  string
 	Dated string // the fact's own date, for the message
 	Label string
+	// Plural names take plural verbs ("minutes are").
+	Plural bool
 }
 
 // lapseOf works out when a file goes out of date, from its facts with analysts' corrections.
@@ -78,7 +80,8 @@ func lapseOf(e store.Evidence, answers questionnaire.Answers) (lapse, bool) {
 		return lapse{}, false
 	}
 	// The stale-* rules fire once the age in whole days exceeds the window.
-	return lapse{Kind: NoticeReportStale, On: dated.AddDate(0, 0, days+1), What: w.what, Dated: fmt.Sprint(f[w.fact]), Label: w.label}, true
+	return lapse{Kind: NoticeReportStale, On: dated.AddDate(0, 0, days+1), What: w.what, Dated: fmt.Sprint(f[w.fact]), Label: w.label,
+		Plural: e.QuestionID == facts.QuestionReviewMinutes}, true
 }
 
 // sweepEvidence raises the notices due on the evidence of each vendor's newest submitted
@@ -241,13 +244,15 @@ func (s *Service) noticeMail(a store.Assessment, f store.Evidence, l lapse, to s
 		body = fmt.Sprintf("The ISO/IEC 27001 certificate %s supplied (%s) expires on %s, in 30 days.\n"+
 			"Now is a good time to ask them whether the renewal audit has taken place.", vendor, f.Filename, on)
 	case today:
-		subject = fmt.Sprintf("%s: %s is out of date", vendor, l.What)
-		body = fmt.Sprintf("The %s %s supplied (%s) is dated by %s on %s and, from %s, is too old to\n"+
-			"show that the practice is still running. Ask them for a current one.", l.What, vendor, f.Filename, l.Label, l.Dated, on)
+		subject = fmt.Sprintf("%s: %s %s out of date", vendor, l.What, verb(l.Plural, "is", "are"))
+		body = fmt.Sprintf("The %s %s supplied (%s) %s dated by %s on %s and, from %s, too old to\n"+
+			"show that the practice is still running. Ask them for current ones.", l.What, vendor, f.Filename,
+			verb(l.Plural, "is", "are"), l.Label, l.Dated, on)
 	default:
-		subject = fmt.Sprintf("%s: %s goes out of date on %s", vendor, l.What, on)
-		body = fmt.Sprintf("The %s %s supplied (%s) is dated by %s on %s. On %s, in 30 days, it becomes\n"+
-			"too old to count as current. Ask them for a newer one before then.", l.What, vendor, f.Filename, l.Label, l.Dated, on)
+		subject = fmt.Sprintf("%s: %s %s out of date on %s", vendor, l.What, verb(l.Plural, "goes", "go"), on)
+		body = fmt.Sprintf("The %s %s supplied (%s) %s dated by %s on %s. On %s, in 30 days, they become\n"+
+			"too old to count as current. Ask for newer ones before then.", l.What, vendor, f.Filename,
+			verb(l.Plural, "is", "are"), l.Label, l.Dated, on)
 	}
 	name := to.Name
 	if name == "" {
@@ -255,4 +260,11 @@ func (s *Service) noticeMail(a store.Assessment, f store.Evidence, l lapse, to s
 	}
 	text := fmt.Sprintf("Hello %s,\n\n%s\n\nAssessment: %s/assessments/%d\n", name, body, s.Assessments.BaseURL, a.ID)
 	return mail.Message{To: to.Email, Subject: subject, Text: text}
+}
+
+func verb(plural bool, one, many string) string {
+	if plural {
+		return many
+	}
+	return one
 }
