@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"sort"
 	"time"
 
 	"assay/app/assessments"
@@ -87,23 +86,16 @@ func lapseOf(e store.Evidence, answers questionnaire.Answers) (lapse, bool) {
 // sweepEvidence raises the notices due on the evidence of each vendor's newest submitted
 // assessment; older assessments' files were replaced by it.
 func (s *Service) sweepEvidence(ctx context.Context, now time.Time) error {
-	done, err := s.Store.AssessmentsInStatus(ctx, []string{store.StatusSubmitted, store.StatusScored})
+	newest, err := s.Store.LatestAssessmentsInStatus(ctx, []string{store.StatusSubmitted, store.StatusScored})
 	if err != nil {
 		return err
 	}
-	newest := map[uint]store.Assessment{}
-	for _, a := range done {
-		if cur, ok := newest[a.VendorID]; !ok || a.ID > cur.ID {
-			newest[a.VendorID] = a
-		}
-	}
-	ids := make([]uint, 0, len(newest))
+	ids := make([]uint, len(newest))
 	byID := map[uint]store.Assessment{}
-	for _, a := range newest {
-		ids = append(ids, a.ID)
+	for i, a := range newest {
+		ids[i] = a.ID
 		byID[a.ID] = a
 	}
-	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
 	files, err := s.Store.EvidenceOf(ctx, ids, []string{facts.QuestionCertificate, facts.QuestionTrainingReport,
 		facts.QuestionAcknowledgements, facts.QuestionReviewMinutes})
 	if err != nil {

@@ -53,25 +53,38 @@ var errAlreadyDone = errors.New("reminders: already handled")
 // Sweep does everything due at now. Expiry runs first so an assessment that just lapsed gets
 // no reminder; every step is idempotent, so a sweep may be repeated or run on two replicas.
 func (s *Service) Sweep(ctx context.Context, now time.Time) error {
-	open, err := s.Store.AssessmentsInStatus(ctx, Remindable)
+	// Only assessments within the earliest reminder of their due date, or with a lapsed link,
+	// can need anything.
+	lead := 0
+	for _, d := range s.Schedule.Before {
+		lead = max(lead, d)
+	}
+	open, err := s.Store.DueAssessments(ctx, Remindable, now.AddDate(0, 0, lead), now)
+	if err != nil {
+		return err
+	}
+	ids := make([]uint, len(open))
+	for i, a := range open {
+		ids[i] = a.ID
+	}
+	invs, err := s.Store.InvitationsOf(ctx, ids)
+	if err != nil {
+		return err
+	}
+	stamps, err := s.Store.ReminderStampsOf(ctx, ids)
 	if err != nil {
 		return err
 	}
 	var errs []error
 	for _, a := range open {
-		invs, err := s.Store.Invitations(ctx, a.ID)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		if expired, err := s.expire(ctx, a, invs, now); err != nil || expired {
+		if expired, err := s.expire(ctx, a, invs[a.ID], now); err != nil || expired {
 			errs = append(errs, err)
 			continue
 		}
 		if err := s.markOverdue(ctx, a, now); err != nil {
 			errs = append(errs, err)
 		}
-		if err := s.remind(ctx, a, invs, now); err != nil {
+		if err := s.remind(ctx, a, invs[a.ID], stamps[a.ID], now); err != nil {
 			errs = append(errs, fmt.Errorf("remind assessment %d: %w", a.ID, err))
 		}
 	}
@@ -178,7 +191,7 @@ func (s *Service) thresholds(a store.Assessment, lastLink, now time.Time) []thre
 
 // remind sends the latest passed reminder not yet handled, and stamps the earlier unhandled
 // ones as skipped, so a sweep that was down for days sends one message, not a burst.
-func (s *Service) remind(ctx context.Context, a store.Assessment, invs []store.Invitation, now time.Time) error {
+func (s *Service) remind(ctx context.Context, a store.Assessment, invs []store.Invitation, stamps map[string]store.ReminderStamp, now time.Time) error {
 	links := live(invs, now)
 	if len(links) == 0 {
 		return nil
@@ -192,10 +205,6 @@ func (s *Service) remind(ctx context.Context, a store.Assessment, invs []store.I
 	passed := s.thresholds(a, lastLink, now)
 	if len(passed) == 0 {
 		return nil
-	}
-	stamps, err := s.Store.ReminderStamps(ctx, a.ID)
-	if err != nil {
-		return err
 	}
 	latest := passed[len(passed)-1]
 	if _, done := stamps[latest.Key]; done {

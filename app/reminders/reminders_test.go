@@ -201,6 +201,20 @@ func TestEachThresholdRemindsOnceWithAFreshLink(t *testing.T) {
 			if got.OverdueAt == nil {
 				t.Fatal("assessment not marked overdue")
 			}
+			req, _ := http.NewRequest(http.MethodGet, d.URL+"/api/v1/assessments/"+itoa(a.ID), nil)
+			req.Header.Set("Authorization", "Bearer "+d.APIToken(t, "api@analysts.example", store.RoleAnalyst))
+			res, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var body struct {
+				OverdueAt *time.Time `json:"overdue_at"`
+			}
+			json.NewDecoder(res.Body).Decode(&body)
+			res.Body.Close()
+			if body.OverdueAt == nil || !body.OverdueAt.Equal(*got.OverdueAt) {
+				t.Fatalf("API overdue_at %v, want %v", body.OverdueAt, got.OverdueAt)
+			}
 			staff := d.SignIn(t, "ana@analysts.example", store.RoleAnalyst)
 			if !strings.Contains(d.page(t, staff, "/vendors/"+itoa(v.ID)), "data-overdue") ||
 				!strings.Contains(d.page(t, staff, "/assessments/"+itoa(a.ID)), ">Overdue</span>") {
@@ -386,3 +400,33 @@ func TestRestartLosesNothing(t *testing.T) {
 }
 
 func itoa(n uint) string { return strconv.FormatUint(uint64(n), 10) }
+
+// TestLinkCappedBeforeTheDueDateExpires: a link that runs out (at its longest life) before a
+// far due date still ends the assessment when it was the last one.
+func TestLinkCappedBeforeTheDueDateExpires(t *testing.T) {
+	d := newDesk(t, "", map[string]string{"ASSAY_INVITATION_MAX_AGE": "120h"})
+	v := d.Vendor(t, "Far Payroll")
+	a, _ := d.send(t, v, 60)
+	d.clock.Advance(5*day + hour)
+	d.sweep(t)
+	got, _ := d.App.Store.Assessment(apptest.Ctx(), a.ID)
+	if got.Status != store.StatusExpired {
+		t.Fatalf("status %s, want expired once the only link ran out", got.Status)
+	}
+}
+
+// TestPeriodicSweepRunsOnItsOwn: with no test calling Sweep, the leader's periodic job
+// sends the reminder that has come due.
+func TestPeriodicSweepRunsOnItsOwn(t *testing.T) {
+	d := newDesk(t, "", map[string]string{"ASSAY_SWEEP_INTERVAL": "1s"})
+	v := d.Vendor(t, "Periodic Payroll")
+	a, _ := d.send(t, v, 10)
+	d.at(a, -7*day+hour)
+	deadline := time.Now().Add(30 * time.Second)
+	for len(d.mails(t, v.Contacts[0].Email, "Reminder:")) == 0 {
+		if time.Now().After(deadline) {
+			t.Fatal("no periodic sweep sent the reminder within 30 s")
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}

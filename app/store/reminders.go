@@ -41,27 +41,81 @@ type EvidenceNotice struct {
 	At           time.Time
 }
 
-// AssessmentsInStatus lists assessments in one of statuses, oldest first, with their vendors.
-func (s *Store) AssessmentsInStatus(ctx context.Context, statuses []string) ([]Assessment, error) {
+// DueAssessments lists the assessments in one of statuses whose due date is on or before
+// dueBy or that have a link (not revoked) which ran out by now, oldest first, with their
+// vendors: the only ones a reminder sweep can act on.
+func (s *Store) DueAssessments(ctx context.Context, statuses []string, dueBy, now time.Time) ([]Assessment, error) {
 	var as []Assessment
-	err := s.q(ctx).Preload("Vendor").Where("status IN ?", statuses).Order("id").Find(&as).Error
-	return as, notFound(err, "assessments in status")
+	lapsed := s.q(ctx).Model(&Invitation{}).Select("assessment_id").Where("revoked_at IS NULL AND expires_at <= ?", now)
+	err := s.q(ctx).Preload("Vendor").Where("status IN ? AND (due_on <= ? OR id IN (?))", statuses, dueBy, lapsed).
+		Order("id").Find(&as).Error
+	return as, notFound(err, "due assessments")
+}
+
+// LatestAssessmentsInStatus lists each vendor's newest assessment among those in one of
+// statuses, with its vendor.
+func (s *Store) LatestAssessmentsInStatus(ctx context.Context, statuses []string) ([]Assessment, error) {
+	var as []Assessment
+	newest := s.q(ctx).Model(&Assessment{}).Select("MAX(id)").Where("status IN ?", statuses).Group("vendor_id")
+	err := s.q(ctx).Preload("Vendor").Where("id IN (?)", newest).Order("id").Find(&as).Error
+	return as, notFound(err, "latest assessments in status")
+}
+
+// InvitationsOf lists the invitations of several assessments, by assessment id.
+func (s *Store) InvitationsOf(ctx context.Context, assessmentIDs []uint) (map[uint][]Invitation, error) {
+	out := map[uint][]Invitation{}
+	err := inChunks(assessmentIDs, func(ids []uint) error {
+		var invs []Invitation
+		if err := s.q(ctx).Where("assessment_id IN ?", ids).Order("id").Find(&invs).Error; err != nil {
+			return notFound(err, "invitations of assessments")
+		}
+		for _, inv := range invs {
+			out[inv.AssessmentID] = append(out[inv.AssessmentID], inv)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// ReminderStampsOf returns the handled thresholds of several assessments, by assessment id.
+func (s *Store) ReminderStampsOf(ctx context.Context, assessmentIDs []uint) (map[uint]map[string]ReminderStamp, error) {
+	out := map[uint]map[string]ReminderStamp{}
+	err := inChunks(assessmentIDs, func(ids []uint) error {
+		var rows []ReminderStamp
+		if err := s.q(ctx).Where("assessment_id IN ?", ids).Find(&rows).Error; err != nil {
+			return notFound(err, "reminder stamps")
+		}
+		for _, r := range rows {
+			if out[r.AssessmentID] == nil {
+				out[r.AssessmentID] = map[string]ReminderStamp{}
+			}
+			out[r.AssessmentID][r.Threshold] = r
+		}
+		return nil
+	})
+	return out, err
+}
+
+// inChunks calls fn on slices of ids short enough for any database's parameter limit.
+func inChunks(ids []uint, fn func([]uint) error) error {
+	const size = 1000
+	for len(ids) > 0 {
+		n := min(size, len(ids))
+		if err := fn(ids[:n]); err != nil {
+			return err
+		}
+		ids = ids[n:]
+	}
+	return nil
 }
 
 // ReminderStamps returns the thresholds already handled for an assessment.
 func (s *Store) ReminderStamps(ctx context.Context, assessmentID uint) (map[string]ReminderStamp, error) {
-	var rows []ReminderStamp
 	if assessmentID == 0 {
 		return nil, ErrNotFound
 	}
-	if err := s.q(ctx).Where("assessment_id = ?", assessmentID).Find(&rows).Error; err != nil {
-		return nil, notFound(err, "reminder stamps")
-	}
-	m := make(map[string]ReminderStamp, len(rows))
-	for _, r := range rows {
-		m[r.Threshold] = r
-	}
-	return m, nil
+	m, err := s.ReminderStampsOf(ctx, []uint{assessmentID})
+	return m[assessmentID], err
 }
 
 // ClaimReminder inserts the stamp unless the threshold is stamped already, and reports whether
@@ -103,12 +157,14 @@ func (s *Store) ExpireAssessment(ctx context.Context, id uint, open []string, at
 
 // EvidenceOf lists the files of the given assessments for the given questions.
 func (s *Store) EvidenceOf(ctx context.Context, assessmentIDs []uint, questionIDs []string) ([]Evidence, error) {
-	var es []Evidence
-	if len(assessmentIDs) == 0 {
-		return nil, nil
-	}
-	err := s.q(ctx).Where("assessment_id IN ? AND question_id IN ?", assessmentIDs, questionIDs).Order("id").Find(&es).Error
-	return es, notFound(err, "evidence of assessments")
+	var out []Evidence
+	err := inChunks(assessmentIDs, func(ids []uint) error {
+		var es []Evidence
+		err := s.q(ctx).Where("assessment_id IN ? AND question_id IN ?", ids, questionIDs).Order("id").Find(&es).Error
+		out = append(out, es...)
+		return notFound(err, "evidence of assessments")
+	})
+	return out, err
 }
 
 // ClaimEvidenceNotice inserts the notice unless it exists already, and reports whether this
@@ -134,18 +190,18 @@ func (s *Store) EvidenceNotices(ctx context.Context, assessmentID uint) ([]Evide
 
 // EvidenceNoticeKeys returns the (evidence, kind, threshold) keys already handled for the files.
 func (s *Store) EvidenceNoticeKeys(ctx context.Context, evidenceIDs []uint) (map[string]bool, error) {
-	var ns []EvidenceNotice
-	if len(evidenceIDs) == 0 {
-		return map[string]bool{}, nil
-	}
-	if err := s.q(ctx).Where("evidence_id IN ?", evidenceIDs).Find(&ns).Error; err != nil {
-		return nil, notFound(err, "evidence notice keys")
-	}
-	m := make(map[string]bool, len(ns))
-	for _, n := range ns {
-		m[NoticeKey(n.EvidenceID, n.Kind, n.Threshold)] = true
-	}
-	return m, nil
+	m := map[string]bool{}
+	err := inChunks(evidenceIDs, func(ids []uint) error {
+		var ns []EvidenceNotice
+		if err := s.q(ctx).Where("evidence_id IN ?", ids).Find(&ns).Error; err != nil {
+			return notFound(err, "evidence notice keys")
+		}
+		for _, n := range ns {
+			m[NoticeKey(n.EvidenceID, n.Kind, n.Threshold)] = true
+		}
+		return nil
+	})
+	return m, err
 }
 
 // NoticeKey names one evidence notice for lookups.

@@ -108,6 +108,7 @@ type assessmentJSON struct {
 	DueOn                string                             `json:"due_on"`
 	SubmittedAt          *time.Time                         `json:"submitted_at"`
 	SubmittedBy          string                             `json:"submitted_by,omitempty"`
+	OverdueAt            *time.Time                         `json:"overdue_at,omitempty"`
 	Answers              map[string]assessments.AnswerState `json:"answers,omitempty"`
 	Evidence             []assessments.EvidenceView         `json:"evidence,omitempty"`
 	Invitations          []invitationJSON                   `json:"invitations,omitempty"`
@@ -177,6 +178,7 @@ func (s *Server) showAssessment(c echo.Context) error {
 			QuestionnaireHash: st.Assessment.QuestionnaireHash, DueOn: st.Assessment.DueOn.Format("2006-01-02"),
 			SubmittedAt: st.Assessment.SubmittedAt, SubmittedBy: st.Assessment.SubmittedBy,
 			Progress: map[string]int{"answered": st.Answered, "total": st.Total}}
+		out.OverdueAt = st.Assessment.OverdueAt
 		if full {
 			out.Answers, out.Evidence = st.Answers, st.Evidence
 			if out.Evidence == nil {

@@ -2,6 +2,10 @@
 -- When an open assessment passed its due date; kept after submission as a record of lateness.
 ALTER TABLE assessments ADD COLUMN overdue_at DATETIME;
 
+-- The sweep looks for open assessments near their due date and for links that ran out.
+CREATE INDEX assessments_status_due_on_idx ON assessments (status, due_on);
+CREATE INDEX invitations_expires_at_idx ON invitations (expires_at);
+
 -- One row per reminder threshold of an assessment, sent or skipped. The unique key is what
 -- makes a reminder go out once even when several replicas sweep at the same moment.
 CREATE TABLE reminder_stamps (
@@ -32,4 +36,6 @@ CREATE INDEX evidence_notices_assessment_id_idx ON evidence_notices (assessment_
 -- +goose Down
 DROP TABLE evidence_notices;
 DROP TABLE reminder_stamps;
+DROP INDEX invitations_expires_at_idx;
+DROP INDEX assessments_status_due_on_idx;
 ALTER TABLE assessments DROP COLUMN overdue_at;
