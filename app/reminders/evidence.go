@@ -35,9 +35,9 @@ var reportWindows = map[string]struct {
 	label string
 }{
 	facts.QuestionTrainingReport: {facts.KeyNewestCompletion, "training completion report", func(questionnaire.Answers) int { return 365 },
-		"its newest completion"},
+		"shows its newest completion on"},
 	facts.QuestionAcknowledgements: {facts.KeyNewestSignature, "policy acknowledgement log", func(questionnaire.Answers) int { return 365 },
-		"its newest signature"},
+		"shows its newest signature on"},
 	facts.QuestionReviewMinutes: {facts.KeyMeetingDate, "management review minutes", func(a questionnaire.Answers) int {
 		switch a["management_review_cadence"] {
 		case "quarterly":
@@ -48,7 +48,7 @@ var reportWindows = map[string]struct {
 			return 400
 		}
 		return 0
-	}, "the meeting"},
+	}, "record a meeting on"},
 }
 
 // lapse is one file's date of going out of date.
@@ -56,7 +56,8 @@ type lapse struct {
 	Kind  string
 	On    time.Time
 	What  string
-	Dated string // the fact's own date, for the message
+	Dated time.Time // the fact's own date, for the message
+	// Label says what the date is, as "shows its newest signature on".
 	Label string
 	// Plural names take plural verbs ("minutes are").
 	Plural bool
@@ -67,7 +68,7 @@ func lapseOf(e store.Evidence, answers questionnaire.Answers) (lapse, bool) {
 	f := e.EffectiveFacts()
 	if e.QuestionID == facts.QuestionCertificate {
 		on, ok := questionnaire.ParseDate(f[facts.KeyExpiresOn])
-		return lapse{Kind: NoticeCertificateExpiry, On: on, What: "ISO/IEC 27001 certificate", Dated: fmt.Sprint(f[facts.KeyExpiresOn])}, ok
+		return lapse{Kind: NoticeCertificateExpiry, On: on, What: "ISO/IEC 27001 certificate", Dated: on}, ok
 	}
 	w, known := reportWindows[e.QuestionID]
 	if !known {
@@ -79,7 +80,7 @@ func lapseOf(e store.Evidence, answers questionnaire.Answers) (lapse, bool) {
 		return lapse{}, false
 	}
 	// The stale-* rules fire once the age in whole days exceeds the window.
-	return lapse{Kind: NoticeReportStale, On: dated.AddDate(0, 0, days+1), What: w.what, Dated: fmt.Sprint(f[w.fact]), Label: w.label,
+	return lapse{Kind: NoticeReportStale, On: dated.AddDate(0, 0, days+1), What: w.what, Dated: dated, Label: w.label,
 		Plural: e.QuestionID == facts.QuestionReviewMinutes}, true
 }
 
@@ -229,22 +230,22 @@ func (s *Service) noticeMail(a store.Assessment, f store.Evidence, l lapse, to s
 	switch {
 	case l.Kind == NoticeCertificateExpiry && today:
 		subject = fmt.Sprintf("%s: ISO 27001 certificate expires today", vendor)
-		body = fmt.Sprintf("The ISO/IEC 27001 certificate %s supplied (%s) expires on %s. From now on it no longer\n"+
+		body = fmt.Sprintf("The ISO/IEC 27001 certificate %s supplied (%s) expires on %s. From then on it no longer "+
 			"shows that their security management is certified; ask them for the renewed certificate.", vendor, f.Filename, on)
 	case l.Kind == NoticeCertificateExpiry:
 		subject = fmt.Sprintf("%s: ISO 27001 certificate expires on %s", vendor, on)
-		body = fmt.Sprintf("The ISO/IEC 27001 certificate %s supplied (%s) expires on %s, in 30 days.\n"+
+		body = fmt.Sprintf("The ISO/IEC 27001 certificate %s supplied (%s) expires on %s, in 30 days. "+
 			"Now is a good time to ask them whether the renewal audit has taken place.", vendor, f.Filename, on)
 	case today:
 		subject = fmt.Sprintf("%s: %s %s out of date", vendor, l.What, verb(l.Plural, "is", "are"))
-		body = fmt.Sprintf("The %s %s supplied (%s) %s dated by %s on %s and, from %s, too old to\n"+
-			"show that the practice is still running. Ask them for current ones.", l.What, vendor, f.Filename,
-			verb(l.Plural, "is", "are"), l.Label, l.Dated, on)
+		body = fmt.Sprintf("The %s %s supplied (%s) %s %s. From %s %s too old to show that the practice "+
+			"is still running; ask them for a current copy.", l.What, vendor, f.Filename, l.Label,
+			l.Dated.Format("2 January 2006"), on, verb(l.Plural, "it is", "they are"))
 	default:
 		subject = fmt.Sprintf("%s: %s %s out of date on %s", vendor, l.What, verb(l.Plural, "goes", "go"), on)
-		body = fmt.Sprintf("The %s %s supplied (%s) %s dated by %s on %s. On %s, in 30 days, they become\n"+
-			"too old to count as current. Ask for newer ones before then.", l.What, vendor, f.Filename,
-			verb(l.Plural, "is", "are"), l.Label, l.Dated, on)
+		body = fmt.Sprintf("The %s %s supplied (%s) %s %s. On %s, in 30 days, %s too old to count as "+
+			"current; ask them for a newer copy before then.", l.What, vendor, f.Filename, l.Label,
+			l.Dated.Format("2 January 2006"), on, verb(l.Plural, "it becomes", "they become"))
 	}
 	name := to.Name
 	if name == "" {

@@ -157,7 +157,6 @@ type threshold struct {
 	Key     string
 	At      time.Time
 	Overdue bool
-	Label   string
 }
 
 // thresholds lists an assessment's reminder moments that have passed by now, oldest first.
@@ -172,8 +171,7 @@ func (s *Service) thresholds(a store.Assessment, lastLink, now time.Time) []thre
 		}
 	}
 	for _, d := range s.Schedule.Before {
-		add(threshold{Key: fmt.Sprintf("before-%dd@%s", d, due), At: a.DueOn.UTC().AddDate(0, 0, -d),
-			Label: fmt.Sprintf("%d days before the due date", d)})
+		add(threshold{Key: fmt.Sprintf("before-%dd@%s", d, due), At: a.DueOn.UTC().AddDate(0, 0, -d)})
 	}
 	if every := s.Schedule.OverdueEvery; every > 0 {
 		for k := 1; ; k++ {
@@ -181,8 +179,7 @@ func (s *Service) thresholds(a store.Assessment, lastLink, now time.Time) []thre
 			if at.After(now) || !at.Before(lastLink) {
 				break
 			}
-			add(threshold{Key: fmt.Sprintf("after-%dh@%s", int((time.Duration(k) * every).Hours()), due), At: at, Overdue: true,
-				Label: fmt.Sprintf("overdue, reminder %d", k)})
+			add(threshold{Key: fmt.Sprintf("after-%dh@%s", int((time.Duration(k) * every).Hours()), due), At: at, Overdue: true})
 		}
 	}
 	sort.SliceStable(ts, func(i, j int) bool { return ts[i].At.Before(ts[j].At) })
@@ -286,7 +283,10 @@ func reminderMail(a store.Assessment, inv store.Invitation, t threshold, missing
 	} else {
 		days := int(a.DueOn.UTC().Sub(now.UTC().Truncate(24*time.Hour)).Hours() / 24)
 		when := fmt.Sprintf("in %d days", days)
-		if days <= 1 {
+		switch {
+		case days <= 0:
+			when = "today"
+		case days == 1:
 			when = "tomorrow"
 		}
 		fmt.Fprintf(&b, "A friendly nudge: the security questionnaire for %s is due %s, on %s.\n", vendor, when, due)
@@ -304,8 +304,7 @@ Here is a new link to carry on where you left off. Links sent earlier no longer 
 
   %s
 
-The link works until %s. If you have already handed this to a colleague, please pass the
-new link on to them.
+The link works until %s. If a colleague is answering, please pass this new link on to them.
 `, link, inv.ExpiresAt.Format("2 January 2006"))
 	return mail.Message{To: inv.Email, Subject: subject, Text: b.String()}
 }
