@@ -173,6 +173,7 @@ func (s *Service) notice(ctx context.Context, a store.Assessment, f store.Eviden
 	if err != nil {
 		return err
 	}
+	var outbox []delivery
 	err = s.Store.Tx(ctx, func(tx *store.Store) error {
 		claimed, err := tx.ClaimEvidenceNotice(ctx, &store.EvidenceNotice{AssessmentID: a.ID, EvidenceID: f.ID, Kind: l.Kind,
 			Threshold: latest.key, LapsesOn: l.On, Outcome: store.StampSent, Recipient: to.Email, At: now})
@@ -193,11 +194,12 @@ func (s *Service) notice(ctx context.Context, a store.Assessment, f store.Eviden
 				return err
 			}
 		}
-		mailer := *s.Mailer
-		mailer.Store = tx
-		if _, err := mailer.Send(ctx, s.noticeMail(a, f, l, to, now), ""); err != nil {
+		msg := s.noticeMail(a, f, l, to, now)
+		rec, err := s.Mailer.Record(ctx, tx, msg)
+		if err != nil {
 			return err
 		}
+		outbox = []delivery{{rec, msg, ""}}
 		return audit.Record(ctx, tx, audit.System, audit.Event{Action: "evidence.notice", ObjectType: "evidence", ObjectID: f.ID,
 			Assessment: a.ID, Detail: map[string]any{"kind": l.Kind, "threshold": latest.key, "lapses_on": day,
 				"to": to.Email, "skipped": skipped}}, now)
@@ -205,7 +207,11 @@ func (s *Service) notice(ctx context.Context, a store.Assessment, f store.Eviden
 	if errors.Is(err, errAlreadyDone) {
 		return nil
 	}
-	return err
+	if err != nil {
+		return err
+	}
+	s.deliver(ctx, outbox)
+	return nil
 }
 
 // owner is the analyst who hears about a vendor's evidence: the vendor's owner, else whoever

@@ -217,7 +217,9 @@ func (s *Service) remind(ctx context.Context, a store.Assessment, invs []store.I
 	if err != nil {
 		return err
 	}
+	var outbox []delivery
 	err = s.Store.Tx(ctx, func(tx *store.Store) error {
+		outbox = nil
 		if open, err := tx.HoldOpenAssessment(ctx, a.ID, Remindable); err != nil || !open {
 			if err == nil {
 				err = errAlreadyDone
@@ -242,8 +244,6 @@ func (s *Service) remind(ctx context.Context, a store.Assessment, invs []store.I
 		if err != nil {
 			return err
 		}
-		mailer := *s.Mailer
-		mailer.Store = tx
 		var sent []string
 		for _, inv := range live(invs, now) {
 			token, err := s.Assessments.RotateTx(ctx, tx, a, &inv, now)
@@ -252,9 +252,11 @@ func (s *Service) remind(ctx context.Context, a store.Assessment, invs []store.I
 			}
 			link := s.Assessments.InvitationURL(token)
 			msg := reminderMail(a, inv, latest, len(st.Missing), link, now)
-			if _, err := mailer.Send(ctx, msg, link); err != nil {
+			rec, err := s.Mailer.Record(ctx, tx, msg)
+			if err != nil {
 				return err
 			}
+			outbox = append(outbox, delivery{rec, msg, link})
 			sent = append(sent, inv.Email)
 		}
 		if err := tx.SetReminderRecipients(ctx, stamp.ID, len(sent)); err != nil {
@@ -267,7 +269,30 @@ func (s *Service) remind(ctx context.Context, a store.Assessment, invs []store.I
 	if errors.Is(err, errAlreadyDone) {
 		return nil
 	}
-	return err
+	if err != nil {
+		return err
+	}
+	s.deliver(ctx, outbox)
+	return nil
+}
+
+// delivery is a message committed to the outbox, to send over SMTP after the commit: a slow
+// mail server must not hold the claim's transaction (and SQLite's one writer) open.
+type delivery struct {
+	rec    store.Mail
+	msg    mail.Message
+	secret string
+}
+
+// deliver sends committed messages. A failure is recorded on the message and logged; the
+// message stays in the outbox for an admin to read, and the claim stands, so it is never
+// sent twice.
+func (s *Service) deliver(ctx context.Context, outbox []delivery) {
+	for _, d := range outbox {
+		if _, err := s.Mailer.Deliver(ctx, d.rec, d.msg, d.secret); err != nil {
+			s.Log.Error("deliver reminder mail", "mail_id", d.rec.ID, "error", err)
+		}
+	}
 }
 
 // reminderMail words a reminder for one recipient.
