@@ -52,8 +52,11 @@ func TestEvidenceGoingOutOfDateIsNoticedBeforeAndOnTheDay(t *testing.T) {
 				{"training_report", "newest_completion", -340},
 				// Quarterly reviews: minutes older than 120 days are stale, on day 71.
 				{"review_minutes", "meeting_date", -50},
+				// Newest signature 300 days ago: stale on day 66.
+				{"acknowledgement_log", "newest_signature", -300},
 			}, map[string]any{"iso27001_certified": true, "iso27001_scope": "Payroll processing", "management_review_cadence": "quarterly",
-				"training_program": "continuous", "training_includes_contractors": true, "training_completion_rate": 96})
+				"acknowledgement_process": "annual",
+				"training_program":        "continuous", "training_includes_contractors": true, "training_completion_rate": 96})
 			const analyst = "sender@analysts.example"
 			d.sweep(t)
 			if n := len(d.mails(t, analyst, "Dated Payroll:")); n != 0 {
@@ -65,8 +68,10 @@ func TestEvidenceGoingOutOfDateIsNoticedBeforeAndOnTheDay(t *testing.T) {
 			}{
 				{15, "Dated Payroll: ISO 27001 certificate expires on"},
 				{26, "Dated Payroll: training completion report is out of date"},
+				{36, "Dated Payroll: policy acknowledgement log goes out of date on"},
 				{41, "Dated Payroll: management review minutes go out of date on"},
 				{45, "Dated Payroll: ISO 27001 certificate expires today"},
+				{66, "Dated Payroll: policy acknowledgement log is out of date"},
 				{71, "Dated Payroll: management review minutes are out of date"},
 			}
 			for i, s := range steps {
@@ -82,13 +87,13 @@ func TestEvidenceGoingOutOfDateIsNoticedBeforeAndOnTheDay(t *testing.T) {
 					t.Fatalf("day %d: notice %q\n%s", s.day, last.Subject, last.Text)
 				}
 			}
-			if n := d.actions(t, a.ID, "evidence.notice"); n != 5 {
-				t.Fatalf("%d notice events, want 5", n)
+			if n := d.actions(t, a.ID, "evidence.notice"); n != len(steps) {
+				t.Fatalf("%d notice events, want %d", n, len(steps))
 			}
 			staff := d.SignIn(t, "reader@analysts.example", store.RoleAnalyst)
 			page := d.page(t, staff, "/assessments/"+itoa(a.ID))
-			if strings.Count(page, "data-notice=") != 5 || !strings.Contains(page, "ISO 27001 certificate expires") {
-				t.Fatal("the assessment page does not list the five notices")
+			if strings.Count(page, "data-notice=") != len(steps) || !strings.Contains(page, "ISO 27001 certificate expires") {
+				t.Fatal("the assessment page does not list every notice")
 			}
 		})
 	}
