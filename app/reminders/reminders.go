@@ -77,12 +77,14 @@ func (s *Service) Sweep(ctx context.Context, now time.Time) error {
 	}
 	var errs []error
 	for _, a := range open {
-		if expired, err := s.expire(ctx, a, invs[a.ID], now); err != nil || expired {
-			errs = append(errs, err)
+		if expired, err := s.expire(ctx, a, invs[a.ID], now); err != nil {
+			errs = append(errs, fmt.Errorf("expire assessment %d: %w", a.ID, err))
+			continue
+		} else if expired {
 			continue
 		}
 		if err := s.markOverdue(ctx, a, now); err != nil {
-			errs = append(errs, err)
+			errs = append(errs, fmt.Errorf("mark assessment %d overdue: %w", a.ID, err))
 		}
 		if err := s.remind(ctx, a, invs[a.ID], stamps[a.ID], now); err != nil {
 			errs = append(errs, fmt.Errorf("remind assessment %d: %w", a.ID, err))
