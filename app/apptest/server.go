@@ -33,6 +33,8 @@ type Options struct {
 	SMTP    bool   // mail through the test mailpit instead of the outbox only
 	// Env overrides settings, as ASSAY_* variables.
 	Env map[string]string
+	// Now, when set, is the clock of every service (see Clock), so a test can run days ahead.
+	Now func() time.Time
 }
 
 // Server is a running Assay on a loopback port, with its log captured.
@@ -40,6 +42,8 @@ type Server struct {
 	URL string
 	App *assay.App
 	log *syncBuffer
+	// stop shuts the server down and closes its database, once.
+	stop func()
 }
 
 // NewServer starts Assay on a fresh database and evidence store; it stops with the test.
@@ -76,7 +80,11 @@ func NewServer(t testing.TB, o Options) *Server {
 	logs := &syncBuffer{}
 	log := slog.New(slog.NewTextHandler(io.MultiWriter(logs, testLogWriter()), &slog.HandlerOptions{Level: slog.LevelDebug}))
 	ctx, cancel := context.WithCancel(context.Background())
-	a, err := assay.Open(ctx, cfg, log, true)
+	var opts []assay.Option
+	if o.Now != nil {
+		opts = append(opts, assay.WithClock(o.Now))
+	}
+	a, err := assay.Open(ctx, cfg, log, true, opts...)
 	if err != nil {
 		cancel()
 		t.Fatal(err)
@@ -88,13 +96,21 @@ func NewServer(t testing.TB, o Options) *Server {
 			t.Errorf("serve: %v", err)
 		}
 	}()
-	t.Cleanup(func() {
-		cancel()
-		<-done
-		a.Close()
-	})
-	return &Server{URL: base, App: a, log: logs}
+	var once sync.Once
+	stop := func() {
+		once.Do(func() {
+			cancel()
+			<-done
+			a.Close()
+		})
+	}
+	t.Cleanup(stop)
+	return &Server{URL: base, App: a, log: logs, stop: stop}
 }
+
+// Stop shuts the server down before the test ends, as a restart would; a new server on the
+// same ASSAY_DATA_DIR or ASSAY_DATABASE_URL picks up where it left off.
+func (s *Server) Stop() { s.stop() }
 
 // testLogWriter shows the server log when ASSAY_TEST_VERBOSE is set.
 func testLogWriter() io.Writer {

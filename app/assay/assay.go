@@ -20,6 +20,7 @@ import (
 	"assay/app/jobs"
 	"assay/app/mail"
 	"assay/app/notify"
+	"assay/app/reminders"
 	"assay/app/store"
 	"assay/app/vendors"
 	"assay/app/web"
@@ -37,12 +38,29 @@ type App struct {
 	Assessments *assessments.Service
 	Web         *web.Server
 	Jobs        *jobs.Queue
+	Reminders   *reminders.Service
+	// Sweeps are the periodic checks run by the sweep job; a feature adds its own with Register.
+	Sweeps *jobs.Sweeps
 }
+
+// Option changes how Open builds the app.
+type Option func(*options)
+
+type options struct {
+	now func() time.Time
+}
+
+// WithClock makes every service read the time from now, so tests can run days ahead.
+func WithClock(now func() time.Time) Option { return func(o *options) { o.now = now } }
 
 // Open connects to the database and evidence store, applies migrations when migrate is set
 // (refusing to run on a schema that is behind otherwise) and builds the services.
-func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool) (*App, error) {
-	now := func() time.Time { return time.Now().UTC() }
+func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool, opts ...Option) (*App, error) {
+	o := options{now: func() time.Time { return time.Now().UTC() }}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	now := o.now
 	st, err := store.Open(ctx, cfg.DatabaseURL, cfg.SQLitePath())
 	if err != nil {
 		return nil, err
@@ -94,11 +112,17 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 	workers := river.NewWorkers()
 	river.AddWorker(workers, &assessments.ScoreWorker{Service: a.Assessments})
 	river.AddWorker(workers, &assessments.ExtractWorker{Service: a.Assessments})
+	a.Reminders = &reminders.Service{Store: st, Assessments: a.Assessments, Mailer: a.Assessments.Mailer, Log: log,
+		Schedule: reminders.Schedule{Before: cfg.ReminderDaysBefore, OverdueEvery: cfg.ReminderOverdueEvery}}
+	a.Sweeps = &jobs.Sweeps{Now: now, Log: log}
+	a.Sweeps.Register("reminders", a.Reminders)
+	river.AddWorker(workers, &jobs.SweepWorker{Sweeps: a.Sweeps})
 	if a.Jobs, err = jobs.New(ctx, st, cfg.DatabaseURL, workers, log); err != nil {
 		st.Close()
 		return nil, err
 	}
 	a.Assessments.Jobs = a.Jobs
+	a.Jobs.Every(cfg.SweepInterval, jobs.SweepArgs{})
 	a.Web, err = web.New(web.Deps{Config: cfg, Store: st, Auth: a.Auth, Vendors: a.Vendors, Assessments: a.Assessments,
 		Evidence: a.Evidence, Log: log, Now: now})
 	if err != nil {
@@ -107,6 +131,9 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 	}
 	return a, nil
 }
+
+// Sweep runs every registered sweeper once, now, as the periodic sweep job does.
+func (a *App) Sweep(ctx context.Context) error { return a.Sweeps.Run(ctx) }
 
 // Close releases the database.
 func (a *App) Close() error {

@@ -344,7 +344,7 @@ func (s *Service) Return(ctx context.Context, assessmentID uint, in ReturnInput,
 			if inv.RevokedAt != nil {
 				continue
 			}
-			token, err := s.rotate(ctx, tx, a, &inv, now)
+			token, err := s.RotateTx(ctx, tx, a, &inv, now)
 			if err != nil {
 				return err
 			}
@@ -373,7 +373,7 @@ func (s *Service) Return(ctx context.Context, assessmentID uint, in ReturnInput,
 	sent := make([]SentInvitation, len(active))
 	for i, inv := range active {
 		link := s.InvitationURL(tokens[i])
-		sent[i] = s.mailLink(ctx, st.Assessment, inv, link, "Clarification needed: security questionnaire for "+vendorName(st.Assessment),
+		sent[i] = s.mailLink(ctx, st.Assessment, inv, link, "Clarification needed: security questionnaire for "+VendorName(st.Assessment),
 			returnMail(st, review, inv, link))
 	}
 	return sent, nil
@@ -394,7 +394,7 @@ func openIDs(r Review) []string {
 // asked about, the question and its thread.
 func returnMail(st State, r Review, inv store.Invitation, link string) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s\n\nThank you for answering the security questionnaire for %s. Our analyst needs a little more\n", greeting(inv), vendorName(st.Assessment))
+	fmt.Fprintf(&b, "%s\n\nThank you for answering the security questionnaire for %s. Our analyst needs a little more\n", Greeting(inv), VendorName(st.Assessment))
 	b.WriteString("on the questions below. Open the link to see them, change your answer or files where needed,\n")
 	b.WriteString("reply to the messages, and submit again. Only these questions can be changed.\n\n")
 	fmt.Fprintf(&b, "  %s\n\n", link)

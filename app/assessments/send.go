@@ -140,12 +140,28 @@ func contactName(v store.Vendor, email string) string {
 	return ""
 }
 
+// VendorName is the name of the assessment's vendor when it was loaded with it, for mail.
+func VendorName(a store.Assessment) string {
+	if a.Vendor == nil {
+		return ""
+	}
+	return a.Vendor.Name
+}
+
+// Greeting opens a mail to an invitation's recipient, by name when the contact has one.
+func Greeting(inv store.Invitation) string {
+	if inv.Name == "" {
+		return "Hello,"
+	}
+	return "Hello " + inv.Name + ","
+}
+
 // InvitationURL is the link a recipient opens.
 func (s *Service) InvitationURL(token string) string { return s.BaseURL + "/r/" + token }
 
 func (s *Service) invite(ctx context.Context, a store.Assessment, inv store.Invitation, token string) SentInvitation {
 	link := s.InvitationURL(token)
-	vendor := vendorName(a)
+	vendor := VendorName(a)
 	text := fmt.Sprintf(`%s
 
 You have been asked to complete a security questionnaire for %s: %s.
@@ -157,7 +173,7 @@ so you can stop and come back with the same link until you submit.
 
 Please submit by %s. The link works until %s.
 If you did not expect this message, you can ignore it.
-`, greeting(inv), vendor, "ISO/IEC 27001 control 5.4, management responsibilities", link,
+`, Greeting(inv), vendor, "ISO/IEC 27001 control 5.4, management responsibilities", link,
 		a.DueOn.Format("2 January 2006"), inv.ExpiresAt.Format("2 January 2006"))
 	return s.mailLink(ctx, a, inv, link, "Security questionnaire for "+vendor, text)
 }
@@ -170,31 +186,6 @@ func (s *Service) mailLink(ctx context.Context, a store.Assessment, inv store.In
 		s.Log.Error("record invitation mail", "assessment_id", a.ID, "invitation_id", inv.ID, "error", err)
 	}
 	return SentInvitation{ID: inv.ID, Email: inv.Email, URL: link, ExpiresAt: inv.ExpiresAt, Mailed: mailed}
-}
-
-func vendorName(a store.Assessment) string {
-	if a.Vendor != nil {
-		return a.Vendor.Name
-	}
-	return ""
-}
-
-func greeting(inv store.Invitation) string {
-	if inv.Name != "" {
-		return "Hello " + inv.Name + ","
-	}
-	return "Hello,"
-}
-
-// rotate gives an invitation a new token and a fresh expiry from the assessment's due date,
-// inside tx; the old link and the sessions opened with it stop working.
-func (s *Service) rotate(ctx context.Context, tx *store.Store, a store.Assessment, inv *store.Invitation, now time.Time) (string, error) {
-	token, hash := auth.NewToken()
-	inv.ExpiresAt = s.expiry(a.DueOn, now)
-	if err := tx.RotateInvitation(ctx, inv.ID, hash, inv.ExpiresAt); err != nil {
-		return "", err
-	}
-	return token, nil
 }
 
 // Resend gives an invitation a new token and mails it again; the old link stops working.
@@ -213,7 +204,7 @@ func (s *Service) Resend(ctx context.Context, assessmentID, invitationID uint, a
 	now := s.Now()
 	var token string
 	err = s.Store.Tx(ctx, func(tx *store.Store) error {
-		if token, err = s.rotate(ctx, tx, a, &inv, now); err != nil {
+		if token, err = s.RotateTx(ctx, tx, a, &inv, now); err != nil {
 			return err
 		}
 		return audit.Record(ctx, tx, actor, audit.Event{Action: "invitation.resend", ObjectType: "invitation", ObjectID: inv.ID,
@@ -223,6 +214,18 @@ func (s *Service) Resend(ctx context.Context, assessmentID, invitationID uint, a
 		return SentInvitation{}, err
 	}
 	return s.invite(ctx, a, inv, token), nil
+}
+
+// RotateTx gives inv a new token and a fresh expiry inside the transaction tx, updating inv,
+// and returns the token: the old link and the sessions opened with it stop working.
+func (s *Service) RotateTx(ctx context.Context, tx *store.Store, a store.Assessment, inv *store.Invitation, now time.Time) (string, error) {
+	token, hash := auth.NewToken()
+	expires := s.expiry(a.DueOn, now)
+	if err := tx.RotateInvitation(ctx, inv.ID, hash, expires); err != nil {
+		return "", err
+	}
+	inv.TokenHash, inv.ExpiresAt, inv.RevokedAt = hash, expires, nil
+	return token, nil
 }
 
 // Revoke stops an invitation's link and ends the sessions opened with it.

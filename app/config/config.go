@@ -39,6 +39,13 @@ type Config struct {
 	AdminEmail       string
 	LogLevel         string
 	LogFormat        string
+
+	// SweepInterval is how often the periodic sweep (reminders, expiries, notices) runs.
+	SweepInterval time.Duration
+	// ReminderDaysBefore lists the days before a due date on which vendors are reminded.
+	ReminderDaysBefore []int
+	// ReminderOverdueEvery is the gap between reminders after the due date; 0 sends none.
+	ReminderOverdueEvery time.Duration
 }
 
 // Setting describes one configuration knob, for flags and for the README table.
@@ -67,6 +74,9 @@ var Settings = []Setting{
 	{"admin-email", "ASSAY_ADMIN_EMAIL", "admin@assay.local", "email of the admin account created on first start"},
 	{"log-level", "ASSAY_LOG_LEVEL", "info", "debug, info, warn or error"},
 	{"log-format", "ASSAY_LOG_FORMAT", "text", "text or json"},
+	{"sweep-interval", "ASSAY_SWEEP_INTERVAL", "10m", "how often reminders, overdue marks, expiries and evidence notices are checked"},
+	{"reminder-days-before", "ASSAY_REMINDER_DAYS_BEFORE", "7,3,1", "days before the due date on which the vendor is reminded, comma-separated"},
+	{"reminder-overdue-every", "ASSAY_REMINDER_OVERDUE_EVERY", "72h", "after the due date, remind the vendor this often while the link works; 0 for never"},
 }
 
 // Load parses args (without the program name) over the environment read through getenv.
@@ -126,6 +136,21 @@ func Load(args []string, getenv func(string) string) (Config, error) {
 	c.AdminEmail = get("admin-email")
 	c.LogLevel = get("log-level")
 	c.LogFormat = get("log-format")
+	c.SweepInterval = parseDuration(get("sweep-interval"), "sweep-interval", &errs)
+	for _, d := range strings.Split(get("reminder-days-before"), ",") {
+		if d = strings.TrimSpace(d); d == "" {
+			continue
+		}
+		n, err := strconv.Atoi(d)
+		if err != nil || n <= 0 || n > 365 {
+			errs = append(errs, fmt.Sprintf("reminder-days-before: %q is not a whole number of days from 1 to 365", d))
+			continue
+		}
+		c.ReminderDaysBefore = append(c.ReminderDaysBefore, n)
+	}
+	if v := get("reminder-overdue-every"); v != "0" {
+		c.ReminderOverdueEvery = parseDuration(v, "reminder-overdue-every", &errs)
+	}
 	if len(errs) > 0 {
 		return Config{}, fmt.Errorf("config: %s", strings.Join(errs, "; "))
 	}

@@ -24,14 +24,27 @@ type Mailer struct {
 // invitation link) that is blanked from the stored copy once the mail has left, so the
 // database does not keep working links. It reports whether the message went out over SMTP.
 func (m *Mailer) Send(ctx context.Context, msg mail.Message, secret string) (bool, error) {
-	now := m.Now()
-	rec := store.Mail{To: msg.To, Subject: msg.Subject, Text: msg.Text, Status: store.MailOutbox, CreatedAt: now}
-	if err := m.Store.CreateMail(ctx, &rec); err != nil {
+	rec, err := m.Record(ctx, m.Store, msg)
+	if err != nil {
 		return false, err
 	}
+	return m.Deliver(ctx, rec, msg, secret)
+}
+
+// Record puts msg in the outbox through st, which may be a transaction, without sending it:
+// the message exists exactly when the change it reports is committed. Deliver it afterwards.
+func (m *Mailer) Record(ctx context.Context, st *store.Store, msg mail.Message) (store.Mail, error) {
+	rec := store.Mail{To: msg.To, Subject: msg.Subject, Text: msg.Text, Status: store.MailOutbox, CreatedAt: m.Now()}
+	err := st.CreateMail(ctx, &rec)
+	return rec, err
+}
+
+// Deliver sends a recorded message over SMTP when a sender is configured (see Send).
+func (m *Mailer) Deliver(ctx context.Context, rec store.Mail, msg mail.Message, secret string) (bool, error) {
 	if m.Sender == nil {
 		return false, nil
 	}
+	now := m.Now()
 	if err := m.Sender.Send(ctx, msg); err != nil {
 		// The error text of an SMTP client can echo the message; keep only its first line.
 		reason := strings.SplitN(err.Error(), "\n", 2)[0]

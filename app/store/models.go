@@ -116,9 +116,11 @@ type Assessment struct {
 	SubmittedAt          *time.Time
 	SubmittedBy          string
 	ScoredAt             *time.Time
-	CreatedAt            time.Time
-	UpdatedAt            time.Time
-	Vendor               *Vendor `gorm:"foreignKey:VendorID"`
+	// OverdueAt is when the assessment passed its due date unsubmitted (see app/reminders).
+	OverdueAt *time.Time
+	CreatedAt time.Time
+	UpdatedAt time.Time
+	Vendor    *Vendor `gorm:"foreignKey:VendorID"`
 	RatingOverride
 }
 
@@ -243,7 +245,7 @@ const (
 func Models() []any {
 	return []any{&User{}, &Session{}, &APIToken{}, &LoginFailure{}, &Vendor{}, &Service{}, &Contact{},
 		&Assessment{}, &Invitation{}, &Answer{}, &Evidence{}, &Result{}, &AuditEvent{}, &Mail{}, &QuestionnaireVersion{},
-		&QuestionReview{}, &ReviewMessage{}}
+		&QuestionReview{}, &ReviewMessage{}, &ReminderStamp{}, &EvidenceNotice{}}
 }
 
 // Correction is an analyst's replacement for one extracted fact, kept with who and why.

@@ -108,6 +108,7 @@ type assessmentJSON struct {
 	DueOn                string                             `json:"due_on"`
 	SubmittedAt          *time.Time                         `json:"submitted_at"`
 	SubmittedBy          string                             `json:"submitted_by,omitempty"`
+	OverdueAt            *time.Time                         `json:"overdue_at,omitempty"`
 	Answers              map[string]assessments.AnswerState `json:"answers,omitempty"`
 	Evidence             []assessments.EvidenceView         `json:"evidence,omitempty"`
 	Invitations          []invitationJSON                   `json:"invitations,omitempty"`
@@ -151,6 +152,8 @@ type assessmentPage struct {
 	// Review holds the per-question review and threads; Form a refused review form (review.go).
 	Review assessments.Review
 	Form   reviewForm
+	// Notices are the analyst's notices of evidence going out of date (app/reminders).
+	Notices []store.EvidenceNotice
 }
 
 func (s *Server) showAssessment(c echo.Context) error {
@@ -186,6 +189,7 @@ func (s *Server) assessmentView(c echo.Context, status int, form *assessmentForm
 			QuestionnaireHash: st.Assessment.QuestionnaireHash, DueOn: st.Assessment.DueOn.Format("2006-01-02"),
 			SubmittedAt: st.Assessment.SubmittedAt, SubmittedBy: st.Assessment.SubmittedBy,
 			Progress: map[string]int{"answered": st.Answered, "total": st.Total}, Override: overrideOf(st.Assessment)}
+		out.OverdueAt = st.Assessment.OverdueAt
 		if full {
 			out.Answers, out.Evidence = st.Answers, st.Evidence
 			if out.Evidence == nil {
@@ -223,6 +227,9 @@ func (s *Server) assessmentView(c echo.Context, status int, form *assessmentForm
 			return err
 		}
 		allowEvidenceFrames(c)
+		if d.Notices, err = s.Store.EvidenceNotices(ctx, id); err != nil {
+			return err
+		}
 		for _, e := range st.Evidence {
 			d.Files[e.QuestionID] = append(d.Files[e.QuestionID], e)
 			if e.QuestionID == "iso27001_certificate" {
