@@ -24,8 +24,13 @@ import (
 	"assay/app/store"
 )
 
-// Remindable are the statuses in which a vendor still owes answers and gets reminders.
-var Remindable = []string{store.StatusSent, store.StatusInProgress}
+// Remindable are the statuses in which a vendor still owes answers and gets reminders; a
+// returned assessment carries the due date its clarification round was given.
+var Remindable = []string{store.StatusSent, store.StatusInProgress, store.StatusReturned}
+
+// Expirable are the statuses an assessment expires from when every link has lapsed: a returned
+// assessment keeps its earlier result, so it stays returned for the analyst to decide.
+var Expirable = []string{store.StatusSent, store.StatusInProgress}
 
 // Schedule says when reminders go out.
 type Schedule struct {
@@ -130,7 +135,7 @@ func (s *Service) expire(ctx context.Context, a store.Assessment, invs []store.I
 	var done bool
 	err := s.Store.Tx(ctx, func(tx *store.Store) error {
 		var err error
-		if done, err = tx.ExpireAssessment(ctx, a.ID, Remindable, now); err != nil || !done {
+		if done, err = tx.ExpireAssessment(ctx, a.ID, Expirable, now); err != nil || !done {
 			return err
 		}
 		return audit.Record(ctx, tx, audit.System, audit.Event{Action: "assessment.expire", ObjectType: "assessment",

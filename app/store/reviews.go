@@ -153,9 +153,10 @@ func (s *Store) ReviewMessages(ctx context.Context, assessmentID uint) (map[stri
 }
 
 // ReturnAssessment moves a submitted or scored assessment to returned with a new due date.
+// A new due date starts the assessment's reminders afresh, so an earlier overdue mark is cleared.
 func (s *Store) ReturnAssessment(ctx context.Context, id uint, due, at time.Time) error {
 	res := s.q(ctx).Model(&Assessment{}).Where("id = ? AND status IN ?", id, []string{StatusSubmitted, StatusScored}).
-		Updates(map[string]any{"status": StatusReturned, "due_on": due, "updated_at": at})
+		Updates(map[string]any{"status": StatusReturned, "due_on": due, "overdue_at": nil, "updated_at": at})
 	if res.Error != nil {
 		return notFound(res.Error, "return assessment")
 	}
