@@ -17,6 +17,7 @@ import (
 	"assay/app/auth"
 	"assay/app/config"
 	"assay/app/evidence"
+	"assay/app/findings"
 	"assay/app/jobs"
 	"assay/app/mail"
 	"assay/app/notify"
@@ -35,6 +36,7 @@ type App struct {
 	Auth        *auth.Service
 	Vendors     *vendors.Service
 	Assessments *assessments.Service
+	Findings    *findings.Service
 	Web         *web.Server
 	Jobs        *jobs.Queue
 }
@@ -91,6 +93,9 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 		st.Close()
 		return nil, err
 	}
+	a.Findings = &findings.Service{Store: st, Assessments: a.Assessments, Evidence: a.Evidence, Log: log, Now: now,
+		MaxUploadBytes: cfg.MaxUploadBytes}
+	a.Assessments.Scored = a.Findings.Sync
 	workers := river.NewWorkers()
 	river.AddWorker(workers, &assessments.ScoreWorker{Service: a.Assessments})
 	river.AddWorker(workers, &assessments.ExtractWorker{Service: a.Assessments})
@@ -100,7 +105,7 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 	}
 	a.Assessments.Jobs = a.Jobs
 	a.Web, err = web.New(web.Deps{Config: cfg, Store: st, Auth: a.Auth, Vendors: a.Vendors, Assessments: a.Assessments,
-		Evidence: a.Evidence, Log: log, Now: now})
+		Findings: a.Findings, Evidence: a.Evidence, Log: log, Now: now})
 	if err != nil {
 		st.Close()
 		return nil, err

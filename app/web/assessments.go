@@ -146,6 +146,8 @@ type assessmentPage struct {
 	Files       map[string][]assessments.EvidenceView
 	// CertificateFile is the certificate upload that analysts' coverage confirmations attach to.
 	CertificateFile uint
+	// Findings are the red flags tracked as findings (templates/partials_findings.html).
+	Findings []store.Finding
 }
 
 func (s *Server) showAssessment(c echo.Context) error {
@@ -196,6 +198,9 @@ func (s *Server) showAssessment(c echo.Context) error {
 		return err
 	}
 	d := assessmentPage{State: st, Vendor: v, Result: res, Full: full, Now: s.Now(), Files: map[string][]assessments.EvidenceView{}}
+	if d.Findings, err = s.Store.AssessmentFindings(ctx, id); err != nil {
+		return err
+	}
 	if full {
 		d.Invitations = invs
 		d.History, err = s.Store.AuditChain(ctx, store.AssessmentChain(id))

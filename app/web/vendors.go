@@ -136,6 +136,8 @@ type vendorPage struct {
 	Latest      *store.Assessment
 	Result      *store.Result
 	CanEdit     bool
+	// Decisions are the current decision, its history and the form's choices (partials_findings.html).
+	Decisions vendorDecisions
 }
 
 func (s *Server) showVendor(c echo.Context) error {
@@ -163,6 +165,9 @@ func (s *Server) showVendor(c echo.Context) error {
 		if err != store.ErrNotFound {
 			return err
 		}
+	}
+	if d.Decisions, err = s.vendorDecisions(c, v.ID); err != nil {
+		return err
 	}
 	if wantsJSON(c) {
 		var a *store.Assessment
