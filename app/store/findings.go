@@ -83,9 +83,11 @@ type FindingFile struct {
 
 // FindingFilter narrows the portfolio-wide findings list; every field is optional.
 type FindingFilter struct {
-	Status   string
-	Severity string
-	OwnerID  uint
+	AssessmentID uint
+	VendorID     uint
+	Status       string
+	Severity     string
+	OwnerID      uint
 	// OverdueAt, when set, keeps unresolved findings whose due date is before it.
 	OverdueAt *time.Time
 	Limit     int
@@ -145,6 +147,12 @@ const severityOrder = "CASE severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 W
 // Findings returns one page of findings across the portfolio with the total count.
 func (s *Store) Findings(ctx context.Context, f FindingFilter) ([]Finding, int64, error) {
 	q := s.q(ctx).Model(&Finding{})
+	if f.AssessmentID != 0 {
+		q = q.Where("assessment_id = ?", f.AssessmentID)
+	}
+	if f.VendorID != 0 {
+		q = q.Where("vendor_id = ?", f.VendorID)
+	}
 	if f.Status != "" {
 		q = q.Where("status = ?", f.Status)
 	}

@@ -146,6 +146,13 @@ func (s *Server) listFindings(c echo.Context) error {
 	}
 	f := store.FindingFilter{Status: d.Status, Severity: d.Severity, OwnerID: d.OwnerID, Limit: findingsPerPage,
 		Offset: (d.Page - 1) * findingsPerPage}
+	// The API also narrows to one assessment or vendor.
+	if n, err := strconv.ParseUint(c.QueryParam("assessment_id"), 10, 32); err == nil {
+		f.AssessmentID = uint(n)
+	}
+	if n, err := strconv.ParseUint(c.QueryParam("vendor_id"), 10, 32); err == nil {
+		f.VendorID = uint(n)
+	}
 	if d.Overdue {
 		today := dayOf(now)
 		f.OverdueAt = &today

@@ -320,9 +320,62 @@ func TestFindingFormsAndDecision(t *testing.T) {
 	if !strings.Contains(page, "Approved with conditions") {
 		t.Errorf("vendor list shows no decision: %d", res.StatusCode)
 	}
+	res, page = do(t, buyer, "GET", srv.URL+"/assessments/"+itoa(a.ID)+"/report.pdf", "", "")
+	if text := pdfTextOf(t, "report", []byte(page)); res.StatusCode != http.StatusOK || !strings.Contains(text, "Approved with conditions") ||
+		!strings.Contains(text, "ana@example.com") || !strings.Contains(text, "Training for contractors") {
+		t.Errorf("the PDF report does not give the decision with who and conditions: %d\n%s", res.StatusCode, text)
+	}
+	var vj struct {
+		DecisionRecord *struct {
+			Conditions []string `json:"conditions"`
+			DecidedBy  string   `json:"decided_by"`
+		} `json:"decision_record"`
+	}
+	buyerTok := srv.APIToken(t, "buyer-api@example.com", store.RoleProcurement)
+	if st := api(t, "GET", srv.URL+"/api/v1"+vendorPath, buyerTok, nil, &vj); st != http.StatusOK || vj.DecisionRecord == nil || len(vj.DecisionRecord.Conditions) != 2 {
+		t.Errorf("vendor JSON decision record: %d %+v", st, vj.DecisionRecord)
+	}
+	// The portfolio list filters by status, severity, owner and overdue, from allow-lists only.
+	past := dayStart(time.Now()).AddDate(0, 0, -3)
+	if err := srv.App.Store.UpdateFinding(apptest.Ctx(), fs[len(fs)-1].ID, map[string]any{"due_on": past}); err != nil {
+		t.Fatal(err)
+	}
+	var lst struct {
+		Findings []struct {
+			ID       uint   `json:"id"`
+			Severity string `json:"severity"`
+			Overdue  bool   `json:"overdue"`
+		} `json:"findings"`
+		Total int `json:"total"`
+	}
+	if st := api(t, "GET", srv.URL+"/api/v1/findings?overdue=1", buyerTok, nil, &lst); st != http.StatusOK || lst.Total != 1 ||
+		lst.Findings[0].ID != fs[len(fs)-1].ID || !lst.Findings[0].Overdue {
+		t.Errorf("overdue findings: %d %+v", st, lst)
+	}
+	if st := api(t, "GET", srv.URL+"/api/v1/findings?severity=high&status=open&assessment_id="+itoa(a.ID), buyerTok, nil, &lst); st != http.StatusOK || lst.Total == 0 {
+		t.Errorf("high open findings: %d %+v", st, lst)
+	}
+	for _, f := range lst.Findings {
+		if f.Severity != "high" {
+			t.Errorf("severity filter let through %+v", f)
+		}
+	}
+	if st := api(t, "GET", srv.URL+"/api/v1/findings?status=open%27--", buyerTok, nil, &lst); st != http.StatusOK || lst.Total != len(fs) {
+		t.Errorf("an unknown status is ignored: %d total %d, want %d", st, lst.Total, len(fs))
+	}
+	res, page = do(t, buyer, "GET", srv.URL+"/findings?overdue=1", "", "")
+	if res.StatusCode != http.StatusOK || !strings.Contains(page, fs[len(fs)-1].Title) || !strings.Contains(page, `class="overdue"`) || strings.Contains(page, `action="/findings/`) {
+		t.Errorf("procurement's overdue findings page: %d", res.StatusCode)
+	}
+
 	var out map[string]any
 	tok := srv.APIToken(t, "ana2@example.com", store.RoleAnalyst)
 	if st := api(t, "POST", srv.URL+"/api/v1"+vendorPath+"/decision", tok, map[string]any{"decision": "maybe"}, &out); st != http.StatusUnprocessableEntity {
 		t.Errorf("API decision with an unknown value: %d %v", st, out)
 	}
+}
+
+func dayStart(t time.Time) time.Time {
+	t = t.UTC()
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 }

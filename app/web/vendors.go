@@ -26,7 +26,9 @@ type vendorJSON struct {
 	Contacts   []contactJSON    `json:"contacts"`
 	CreatedAt  time.Time        `json:"created_at"`
 	Assessment *assessmentBrief `json:"latest_assessment,omitempty"`
-	Result     *resultBriefJSON `json:"result,omitempty"`
+	// DecisionRecord is the current decision with who, when and its conditions (vendor detail only).
+	DecisionRecord *decisionJSON    `json:"decision_record,omitempty"`
+	Result         *resultBriefJSON `json:"result,omitempty"`
 }
 
 type serviceJSON struct {
@@ -174,7 +176,12 @@ func (s *Server) showVendor(c echo.Context) error {
 		if len(as) > 0 {
 			a = &as[0]
 		}
-		return c.JSON(http.StatusOK, vendorOut(v, a, d.Result))
+		out := vendorOut(v, a, d.Result)
+		if cur := d.Decisions.Current; cur != nil {
+			dj := decisionOut(*cur)
+			out.DecisionRecord = &dj
+		}
+		return c.JSON(http.StatusOK, out)
 	}
 	return s.renderPage(c, http.StatusOK, "vendor.html", page{Title: v.Name, Nav: "vendors", Data: d})
 }
