@@ -94,7 +94,7 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 		return nil, err
 	}
 	a.Findings = &findings.Service{Store: st, Assessments: a.Assessments, Evidence: a.Evidence, Log: log, Now: now,
-		MaxUploadBytes: cfg.MaxUploadBytes}
+		MaxUploadBytes: cfg.MaxUploadBytes, DueDays: cfg.FindingDueDays}
 	a.Assessments.Scored = a.Findings.Sync
 	workers := river.NewWorkers()
 	river.AddWorker(workers, &assessments.ScoreWorker{Service: a.Assessments})
