@@ -214,7 +214,12 @@ func (s *Service) Update(ctx context.Context, id uint, in UpdateInput, actor aud
 		return f, ErrTransition
 	}
 	err = s.Store.Tx(ctx, func(tx *store.Store) error {
-		if err := tx.UpdateFinding(ctx, f.ID, map[string]any{"owner_id": in.OwnerID, "due_on": due, "updated_at": now}); err != nil {
+		err := tx.UpdateFinding(ctx, f.ID, map[string]any{"owner_id": in.OwnerID, "due_on": due, "updated_at": now},
+			store.FindingOpen, store.FindingVendorResponded, store.FindingRiskAccepted)
+		if errors.Is(err, store.ErrConflict) {
+			return ErrTransition
+		}
+		if err != nil {
 			return err
 		}
 		old := ""
