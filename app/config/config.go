@@ -35,12 +35,13 @@ type Config struct {
 	SessionAbsolute  time.Duration
 	InvitationGrace  time.Duration
 	InvitationMaxAge time.Duration
+	TrustedProxies   []*net.IPNet
+	AdminEmail       string
+	LogLevel         string
+	LogFormat        string
+
 	// FindingDueDays is how many days a new finding has to be resolved, by flag severity.
 	FindingDueDays map[string]int
-	TrustedProxies []*net.IPNet
-	AdminEmail     string
-	LogLevel       string
-	LogFormat      string
 }
 
 // Setting describes one configuration knob, for flags and for the README table.

@@ -26,9 +26,10 @@ type vendorJSON struct {
 	Contacts   []contactJSON    `json:"contacts"`
 	CreatedAt  time.Time        `json:"created_at"`
 	Assessment *assessmentBrief `json:"latest_assessment,omitempty"`
+	Result     *resultBriefJSON `json:"result,omitempty"`
+
 	// DecisionRecord is the current decision with who, when and its conditions (vendor detail only).
-	DecisionRecord *decisionJSON    `json:"decision_record,omitempty"`
-	Result         *resultBriefJSON `json:"result,omitempty"`
+	DecisionRecord *decisionJSON `json:"decision_record,omitempty"`
 }
 
 type serviceJSON struct {
