@@ -2,6 +2,8 @@ package web_test
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/json"
 	"fmt"
 	"mime/multipart"
 	"net/http"
@@ -378,4 +380,49 @@ func TestFindingFormsAndDecision(t *testing.T) {
 func dayStart(t time.Time) time.Time {
 	t = t.UTC()
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// TestFindingResponseFileLimits checks that a response's file goes through the evidence limits:
+// a file over the size limit is refused with 413, and neither a record nor an object is kept.
+func TestFindingResponseFileLimits(t *testing.T) {
+	srv := apptest.NewServer(t, apptest.Options{Env: map[string]string{"ASSAY_MAX_UPLOAD_MB": "1"}})
+	a, _, fs := scoredWithFindings(t, srv, "Foxtrot Couriers")
+	analyst := srv.APIToken(t, "ana@example.com", store.RoleAnalyst)
+	if st := api(t, "POST", srv.URL+"/api/v1/findings/"+itoa(fs[0].ID)+"/share", analyst, map[string]any{"message": "Send the plan."}, nil); st != http.StatusOK {
+		t.Fatalf("share: %d", st)
+	}
+	v, err := srv.App.Store.Vendor(apptest.Ctx(), a.VendorID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tok := apptest.TokenOf(mailedLink(t, srv, v.Contacts[0].Email))
+	objects := evidenceFiles(t, srv)
+	big := minimalPDF + strings.Repeat("%", 3<<19)
+	ctype, body := responseMultipart("", "The plan is attached.", "plan.pdf", []byte(big))
+	res, got := do(t, nil, "POST", srv.URL+"/api/v1/respond/findings/"+itoa(fs[0].ID)+"/responses", ctype, body, withBearer(tok))
+	if res.StatusCode != http.StatusRequestEntityTooLarge {
+		t.Fatalf("1.5 MiB file with a 1 MiB limit: %d %.200s", res.StatusCode, got)
+	}
+	decodeAPIError(t, "oversize response file", got)
+	var n int64
+	srv.App.Store.DB().Model(&store.FindingFile{}).Count(&n)
+	if th, _ := srv.App.Store.FindingThread(apptest.Ctx(), fs[0].ID); n != 0 || len(th) != 1 {
+		t.Errorf("after the refusal: %d files, %d messages; want none kept", n, len(th))
+	}
+	if after := evidenceFiles(t, srv); strings.Join(after, ",") != strings.Join(objects, ",") {
+		t.Errorf("objects left behind: %v -> %v", objects, after)
+	}
+	// Within the limit, the same response goes through, with a hash of what was sent.
+	ctype, body = responseMultipart("", "The plan is attached.", "plan.pdf", []byte(minimalPDF))
+	var m struct {
+		Files []struct {
+			SHA256 string `json:"sha256"`
+			Size   int64  `json:"size"`
+		} `json:"files"`
+	}
+	res, got = do(t, nil, "POST", srv.URL+"/api/v1/respond/findings/"+itoa(fs[0].ID)+"/responses", ctype, body, withBearer(tok))
+	if res.StatusCode != http.StatusCreated || json.Unmarshal([]byte(got), &m) != nil || len(m.Files) != 1 ||
+		m.Files[0].Size != int64(len(minimalPDF)) || m.Files[0].SHA256 != fmt.Sprintf("%x", sha256.Sum256([]byte(minimalPDF))) {
+		t.Errorf("response within the limit: %d %s", res.StatusCode, got)
+	}
 }
