@@ -218,8 +218,8 @@ func (s *Service) Revoke(ctx context.Context, assessmentID, invitationID uint, a
 	})
 }
 
-// Reissue gives every unrevoked invitation of an assessment a new token valid until the day
-// after until plus the grace period (capped like any link), and mails each recipient the
+// Reissue gives every unrevoked invitation of an assessment a new token valid at least until
+// the day after until plus the grace period (capped like any link), and mails each recipient the
 // message compose writes around the new link; the old links stop working. within, when set,
 // runs in the same transaction, so the change that needed the new links commits with them.
 // It works whatever the assessment's status, for follow-ups after submission.
@@ -241,7 +241,11 @@ func (s *Service) Reissue(ctx context.Context, assessmentID uint, until time.Tim
 			continue
 		}
 		token, hash := auth.NewToken()
-		inv.TokenHash, inv.ExpiresAt = hash, s.expiry(until, now)
+		// A follow-up extends a link's life, never shortens it.
+		if exp := s.expiry(until, now); exp.After(inv.ExpiresAt) {
+			inv.ExpiresAt = exp
+		}
+		inv.TokenHash = hash
 		live, tokens = append(live, inv), append(tokens, token)
 	}
 	if len(live) == 0 {
