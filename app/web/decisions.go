@@ -92,6 +92,8 @@ type vendorDecisions struct {
 	Current *store.VendorDecision
 	History []store.VendorDecision
 	Form    decisionForm
+	// OpenFindings counts the vendor's unresolved findings, which a decision should weigh.
+	OpenFindings int64
 }
 
 func (s *Server) vendorDecisions(c echo.Context, vendorID uint) (vendorDecisions, error) {
@@ -99,7 +101,11 @@ func (s *Server) vendorDecisions(c echo.Context, vendorID uint) (vendorDecisions
 	if err != nil {
 		return vendorDecisions{}, err
 	}
-	out := vendorDecisions{History: ds, Form: decisionForm{Decisions: findings.Decisions}}
+	open, err := s.Store.OpenFindingCount(c.Request().Context(), vendorID)
+	if err != nil {
+		return vendorDecisions{}, err
+	}
+	out := vendorDecisions{History: ds, Form: decisionForm{Decisions: findings.Decisions}, OpenFindings: open}
 	if len(ds) > 0 {
 		out.Current = &ds[0]
 	}

@@ -110,19 +110,22 @@ func dayOf(t time.Time) time.Time {
 
 // findingList is the data of the portfolio-wide findings page.
 type findingList struct {
-	Rows       []store.Finding
-	Status     string
-	Severity   string
-	OwnerID    uint
-	Overdue    bool
-	Owners     []store.User
-	Statuses   []string
-	Severities []string
-	Total      int64
-	Page       int
-	PrevURL    string
-	NextURL    string
-	Today      time.Time
+	Rows     []store.Finding
+	Status   string
+	Severity string
+	OwnerID  uint
+	Overdue  bool
+	// AssessmentID and VendorID narrow the list to one assessment or vendor, from their pages.
+	AssessmentID uint
+	VendorID     uint
+	Owners       []store.User
+	Statuses     []string
+	Severities   []string
+	Total        int64
+	Page         int
+	PrevURL      string
+	NextURL      string
+	Today        time.Time
 }
 
 func (s *Server) listFindings(c echo.Context) error {
@@ -146,12 +149,11 @@ func (s *Server) listFindings(c echo.Context) error {
 	}
 	f := store.FindingFilter{Status: d.Status, Severity: d.Severity, OwnerID: d.OwnerID, Limit: findingsPerPage,
 		Offset: (d.Page - 1) * findingsPerPage}
-	// The API also narrows to one assessment or vendor.
 	if n, err := strconv.ParseUint(c.QueryParam("assessment_id"), 10, 32); err == nil {
-		f.AssessmentID = uint(n)
+		f.AssessmentID, d.AssessmentID = uint(n), uint(n)
 	}
 	if n, err := strconv.ParseUint(c.QueryParam("vendor_id"), 10, 32); err == nil {
-		f.VendorID = uint(n)
+		f.VendorID, d.VendorID = uint(n), uint(n)
 	}
 	if d.Overdue {
 		today := dayOf(now)
@@ -177,7 +179,8 @@ func (s *Server) listFindings(c echo.Context) error {
 		if d.Overdue {
 			ov = "1"
 		}
-		return fmt.Sprintf("/findings?status=%s&severity=%s&owner=%d&overdue=%s&page=%d", urlQuery(d.Status), urlQuery(d.Severity), d.OwnerID, ov, p)
+		return fmt.Sprintf("/findings?status=%s&severity=%s&owner=%d&overdue=%s&assessment_id=%d&vendor_id=%d&page=%d",
+			urlQuery(d.Status), urlQuery(d.Severity), d.OwnerID, ov, d.AssessmentID, d.VendorID, p)
 	}
 	if d.Page > 1 {
 		d.PrevURL = link(d.Page - 1)

@@ -318,6 +318,15 @@ func TestFindingFormsAndDecision(t *testing.T) {
 		!strings.Contains(page, "ana@example.com") || strings.Contains(page, `action="`+vendorPath+`/decision"`) {
 		t.Errorf("procurement's vendor page: %d, shows the decision read-only", res.StatusCode)
 	}
+	if want := fmt.Sprintf(`<a href="/findings?vendor_id=%d">%d open findings</a>`, a.VendorID, len(fs)); !strings.Contains(page, want) {
+		t.Errorf("vendor page lacks %s", want)
+	}
+	other, _, _ := scoredWithFindings(t, srv, "Golf Hosting")
+	res, page = do(t, buyer, "GET", srv.URL+"/findings?vendor_id="+itoa(a.VendorID), "", "")
+	if res.StatusCode != http.StatusOK || strings.Count(page, "<tr data-finding=") != len(fs) || strings.Contains(page, "Golf Hosting") {
+		t.Errorf("findings of one vendor: %d, %d rows, want %d (other vendor %d excluded)", res.StatusCode,
+			strings.Count(page, "<tr data-finding="), len(fs), other.VendorID)
+	}
 	res, page = do(t, buyer, "GET", srv.URL+"/vendors", "", "")
 	if !strings.Contains(page, "Approved with conditions") {
 		t.Errorf("vendor list shows no decision: %d", res.StatusCode)
@@ -362,7 +371,7 @@ func TestFindingFormsAndDecision(t *testing.T) {
 			t.Errorf("severity filter let through %+v", f)
 		}
 	}
-	if st := api(t, "GET", srv.URL+"/api/v1/findings?status=open%27--", buyerTok, nil, &lst); st != http.StatusOK || lst.Total != len(fs) {
+	if st := api(t, "GET", srv.URL+"/api/v1/findings?status=open%27--&assessment_id="+itoa(a.ID), buyerTok, nil, &lst); st != http.StatusOK || lst.Total != len(fs) {
 		t.Errorf("an unknown status is ignored: %d total %d, want %d", st, lst.Total, len(fs))
 	}
 	res, page = do(t, buyer, "GET", srv.URL+"/findings?overdue=1", "", "")
