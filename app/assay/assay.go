@@ -17,6 +17,7 @@ import (
 	"assay/app/auth"
 	"assay/app/config"
 	"assay/app/evidence"
+	"assay/app/findings"
 	"assay/app/jobs"
 	"assay/app/mail"
 	"assay/app/notify"
@@ -36,6 +37,7 @@ type App struct {
 	Auth        *auth.Service
 	Vendors     *vendors.Service
 	Assessments *assessments.Service
+	Findings    *findings.Service
 	Web         *web.Server
 	Jobs        *jobs.Queue
 	Reminders   *reminders.Service
@@ -109,6 +111,9 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 		st.Close()
 		return nil, err
 	}
+	a.Findings = &findings.Service{Store: st, Assessments: a.Assessments, Evidence: a.Evidence, Log: log, Now: now,
+		MaxUploadBytes: cfg.MaxUploadBytes, DueDays: cfg.FindingDueDays}
+	a.Assessments.Scored = a.Findings.Sync
 	workers := river.NewWorkers()
 	river.AddWorker(workers, &assessments.ScoreWorker{Service: a.Assessments})
 	river.AddWorker(workers, &assessments.ExtractWorker{Service: a.Assessments})
@@ -116,6 +121,7 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 		Schedule: reminders.Schedule{Before: cfg.ReminderDaysBefore, OverdueEvery: cfg.ReminderOverdueEvery}}
 	a.Sweeps = &jobs.Sweeps{Now: now, Log: log}
 	a.Sweeps.Register("reminders", a.Reminders)
+	a.Sweeps.Register("findings", a.Findings)
 	river.AddWorker(workers, &jobs.SweepWorker{Sweeps: a.Sweeps})
 	if a.Jobs, err = jobs.New(ctx, st, cfg.DatabaseURL, workers, log); err != nil {
 		st.Close()
@@ -124,7 +130,7 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 	a.Assessments.Jobs = a.Jobs
 	a.Jobs.Every(cfg.SweepInterval, jobs.SweepArgs{})
 	a.Web, err = web.New(web.Deps{Config: cfg, Store: st, Auth: a.Auth, Vendors: a.Vendors, Assessments: a.Assessments,
-		Evidence: a.Evidence, Log: log, Now: now})
+		Findings: a.Findings, Evidence: a.Evidence, Log: log, Now: now})
 	if err != nil {
 		st.Close()
 		return nil, err

@@ -39,8 +39,6 @@ var (
 	ErrNoResult = errors.New("assessments: the assessment has no result yet")
 	// ErrNoOverride means there is no rating override to clear.
 	ErrNoOverride = errors.New("assessments: the rating is not overridden")
-	// ErrNoRecipients means every link of the assessment is revoked, so nobody could answer.
-	ErrNoRecipients = errors.New("assessments: every invitation of the assessment is revoked")
 	// ErrNotReturned means the vendor tried to reply while the assessment is not returned to them.
 	ErrNotReturned = errors.New("assessments: the assessment is not returned for clarification")
 )

@@ -243,3 +243,66 @@ func (s *Service) Revoke(ctx context.Context, assessmentID, invitationID uint, a
 			Assessment: assessmentID, Detail: map[string]any{"email": inv.Email}}, now)
 	})
 }
+
+// Reissue gives every unrevoked invitation of an assessment a new token valid at least until
+// the day after until plus the grace period (capped like any link), and mails each recipient the
+// message compose writes around the new link; the old links stop working. within, when set,
+// runs in the same transaction, so the change that needed the new links commits with them.
+// It works whatever the assessment's status, for follow-ups after submission.
+func (s *Service) Reissue(ctx context.Context, assessmentID uint, until time.Time, actor audit.Actor, reason string,
+	compose func(inv store.Invitation, link string) mail.Message, within func(tx *store.Store) error) ([]SentInvitation, error) {
+	a, err := s.Store.Assessment(ctx, assessmentID)
+	if err != nil {
+		return nil, err
+	}
+	invs, err := s.Store.Invitations(ctx, a.ID)
+	if err != nil {
+		return nil, err
+	}
+	now := s.Now()
+	var live []store.Invitation
+	var tokens []string
+	for _, inv := range invs {
+		if inv.RevokedAt != nil {
+			continue
+		}
+		token, hash := auth.NewToken()
+		// A follow-up extends a link's life, never shortens it.
+		if exp := s.expiry(until, now); exp.After(inv.ExpiresAt) {
+			inv.ExpiresAt = exp
+		}
+		inv.TokenHash = hash
+		live, tokens = append(live, inv), append(tokens, token)
+	}
+	if len(live) == 0 {
+		return nil, ErrNoRecipients
+	}
+	err = s.Store.Tx(ctx, func(tx *store.Store) error {
+		for _, inv := range live {
+			if err := tx.RotateInvitation(ctx, inv.ID, inv.TokenHash, inv.ExpiresAt); err != nil {
+				return err
+			}
+			if err := audit.Record(ctx, tx, actor, audit.Event{Action: "invitation.reissue", ObjectType: "invitation", ObjectID: inv.ID,
+				Assessment: a.ID, Detail: map[string]any{"email": inv.Email, "reason": reason, "expires_at": inv.ExpiresAt}}, now); err != nil {
+				return err
+			}
+		}
+		if within != nil {
+			return within(tx)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	sent := make([]SentInvitation, len(live))
+	for i, inv := range live {
+		link := s.InvitationURL(tokens[i])
+		mailed, err := s.Mailer.Send(ctx, compose(inv, link), link)
+		if err != nil {
+			s.Log.Error("record follow-up mail", "assessment_id", a.ID, "invitation_id", inv.ID, "error", err)
+		}
+		sent[i] = SentInvitation{ID: inv.ID, Email: inv.Email, URL: link, ExpiresAt: inv.ExpiresAt, Mailed: mailed}
+	}
+	return sent, nil
+}

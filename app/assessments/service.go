@@ -28,6 +28,8 @@ var (
 	ErrInvalidLink = errors.New("assessments: invitation link not valid")
 	// ErrClosed means the assessment no longer takes changes (submitted, cancelled or expired).
 	ErrClosed = errors.New("assessments: assessment is closed for changes")
+	// ErrNoRecipients means every invitation of the assessment was revoked, so no link can be sent.
+	ErrNoRecipients = errors.New("assessments: no unrevoked invitation to send a link to")
 )
 
 // MissingError lists the required questions still unanswered when a vendor submits.
@@ -64,6 +66,9 @@ type Service struct {
 	Grace          time.Duration
 	MaxAge         time.Duration
 	MaxUploadBytes int64
+	// Scored, when set, runs in the transaction that stores a new result, so what follows from
+	// a score (such as findings) commits with it or not at all.
+	Scored func(ctx context.Context, tx *store.Store, a store.Assessment, r store.Result) error
 
 	mu       sync.Mutex
 	versions map[string]*questionnaire.Definition // by content hash

@@ -112,6 +112,11 @@ func (s *Service) Score(ctx context.Context, assessmentID uint) (store.Result, e
 		if err := tx.CreateResult(ctx, &r); err != nil {
 			return err
 		}
+		if s.Scored != nil {
+			if err := s.Scored(ctx, tx, st.Assessment, r); err != nil {
+				return err
+			}
+		}
 		ids := make([]string, len(r.RedFlags))
 		for i, f := range r.RedFlags {
 			ids[i] = f.ID

@@ -46,6 +46,8 @@ type Config struct {
 	ReminderDaysBefore []int
 	// ReminderOverdueEvery is the gap between reminders after the due date; 0 sends none.
 	ReminderOverdueEvery time.Duration
+	// FindingDueDays is how many days a new finding has to be resolved, by flag severity.
+	FindingDueDays map[string]int
 }
 
 // Setting describes one configuration knob, for flags and for the README table.
@@ -70,6 +72,7 @@ var Settings = []Setting{
 	{"session-absolute", "ASSAY_SESSION_ABSOLUTE", "12h", "a session ends this long after sign-in, used or not"},
 	{"invitation-grace", "ASSAY_INVITATION_GRACE", "336h", "an invitation link stays valid this long after the due date"},
 	{"invitation-max-age", "ASSAY_INVITATION_MAX_AGE", "1440h", "an invitation link never lives longer than this (60 days)"},
+	{"finding-due-days", "ASSAY_FINDING_DUE_DAYS", "critical=14,high=30,medium=60,low=90", "days a new finding has to be resolved, by red-flag severity"},
 	{"trusted-proxies", "ASSAY_TRUSTED_PROXIES", "", "comma-separated CIDRs whose X-Forwarded-For is believed; empty trusts none"},
 	{"admin-email", "ASSAY_ADMIN_EMAIL", "admin@assay.local", "email of the admin account created on first start"},
 	{"log-level", "ASSAY_LOG_LEVEL", "info", "debug, info, warn or error"},
@@ -122,6 +125,7 @@ func Load(args []string, getenv func(string) string) (Config, error) {
 	if c.InvitationMaxAge > 60*24*time.Hour {
 		errs = append(errs, "invitation-max-age may be at most 1440h (60 days)")
 	}
+	c.FindingDueDays = parseDueDays(get("finding-due-days"), &errs)
 	for _, cidr := range strings.Split(get("trusted-proxies"), ",") {
 		if cidr = strings.TrimSpace(cidr); cidr == "" {
 			continue
@@ -186,4 +190,25 @@ func parseDuration(s, name string, errs *[]string) time.Duration {
 		*errs = append(*errs, name+" must be a positive duration such as 30m or 12h")
 	}
 	return d
+}
+
+// parseDueDays reads "severity=days" pairs; every severity must be named once, with 1 to 365 days.
+func parseDueDays(s string, errs *[]string) map[string]int {
+	m := map[string]int{}
+	for _, pair := range strings.Split(s, ",") {
+		sev, days, ok := strings.Cut(strings.TrimSpace(pair), "=")
+		n, err := strconv.Atoi(strings.TrimSpace(days))
+		sev = strings.TrimSpace(sev)
+		known := sev == "critical" || sev == "high" || sev == "medium" || sev == "low"
+		if !ok || err != nil || n < 1 || n > 365 || !known || m[sev] != 0 {
+			*errs = append(*errs, "finding-due-days must list critical, high, medium and low each once as severity=days (1 to 365), such as critical=14,high=30,medium=60,low=90")
+			return nil
+		}
+		m[sev] = n
+	}
+	if len(m) != 4 {
+		*errs = append(*errs, "finding-due-days must give days for each of critical, high, medium and low")
+		return nil
+	}
+	return m
 }

@@ -46,7 +46,24 @@ type Vendor struct {
 	Website  string
 	Tier     string
 	Decision string
-	Services []Service
+	// DecisionConditions, DecidedBy and DecidedAt describe the recorded decision; DecidedBy is
+	// empty when no analyst has recorded one.
+	DecisionConditions []string
+	DecidedBy          string
+	DecidedAt          time.Time
+	Services           []Service
+}
+
+// decisionDetail is who recorded the decision and when, and its conditions, in one line.
+func (v Vendor) decisionDetail() string {
+	if v.DecidedBy == "" {
+		return ""
+	}
+	s := "by " + v.DecidedBy + " on " + utc(v.DecidedAt) + " UTC"
+	if len(v.DecisionConditions) > 0 {
+		s += "; conditions: " + strings.Join(v.DecisionConditions, "; ")
+	}
+	return s
 }
 
 // Service is one service bought from the vendor.
@@ -279,7 +296,7 @@ func (a Assessment) summary() [][]Cell {
 		kv("Vendor ID", Int(a.Vendor.ID)),
 		text("Tier", a.Vendor.Tier),
 		text("Website", a.Vendor.Website),
-		text("Decision (as recorded)", a.Vendor.Decision),
+		{Text("Decision (as recorded)"), Text(a.Vendor.Decision), Text(a.Vendor.decisionDetail())},
 		text("Services bought", serviceList(a.Vendor.Services)),
 		text("Questionnaire", strings.TrimSpace(a.Questionnaire+" "+a.QuestionnaireVersion)),
 		text("Questionnaire SHA-256", a.QuestionnaireHash),

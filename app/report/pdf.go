@@ -67,6 +67,12 @@ func AssessmentPDF(a Assessment) ([]byte, error) {
 	p.kv("Tier", human(a.Vendor.Tier))
 	p.kv("Website", a.Vendor.Website)
 	p.kv("Decision (as recorded)", orDash(human(a.Vendor.Decision)))
+	if a.Vendor.DecidedBy != "" {
+		p.kv("Decided", "by "+a.Vendor.DecidedBy+" on "+utc(a.Vendor.DecidedAt)+" UTC")
+		for i, c := range a.Vendor.DecisionConditions {
+			p.kv(fmt.Sprintf("Condition %d", i+1), c)
+		}
+	}
 	p.kv("Assessment status", human(a.Status))
 	p.kv("Due on", a.DueOn)
 	if !a.SubmittedAt.IsZero() {

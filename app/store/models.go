@@ -245,7 +245,8 @@ const (
 func Models() []any {
 	return []any{&User{}, &Session{}, &APIToken{}, &LoginFailure{}, &Vendor{}, &Service{}, &Contact{},
 		&Assessment{}, &Invitation{}, &Answer{}, &Evidence{}, &Result{}, &AuditEvent{}, &Mail{}, &QuestionnaireVersion{},
-		&QuestionReview{}, &ReviewMessage{}, &ReminderStamp{}, &EvidenceNotice{}}
+		&QuestionReview{}, &ReviewMessage{}, &ReminderStamp{}, &EvidenceNotice{},
+		&Finding{}, &FindingMessage{}, &FindingFile{}, &VendorDecision{}}
 }
 
 // Correction is an analyst's replacement for one extracted fact, kept with who and why.

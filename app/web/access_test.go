@@ -108,6 +108,27 @@ var routeTable = []routeSpec{
 	}},
 	{"GET", "/admin/outbox", adminPage, nil},
 
+	// Findings and decisions; see findings_test.go for the finding and file seeded in B.
+	{"GET", "/findings", staffPage, nil},
+	{"GET", "/findings/:finding", staffPage, nil},
+	{"POST", "/findings/:finding", editorPage, func(w *world) (string, string) {
+		return formBody(url.Values{"owner_id": {itoa(w.ownerB)}, "due_date": {w.due}})
+	}},
+	{"POST", "/findings/:finding/share", editorPage, func(*world) (string, string) {
+		return formBody(url.Values{"message": {"Intruder asks for remediation"}})
+	}},
+	{"POST", "/findings/:finding/accept-risk", editorPage, func(w *world) (string, string) {
+		return formBody(url.Values{"approver_id": {itoa(w.ownerB)}, "reason": {"intruder"}, "expires_on": {w.due}})
+	}},
+	{"POST", "/findings/:finding/reopen", editorPage, emptyForm},
+	{"POST", "/findings/:finding/close", editorPage, func(*world) (string, string) {
+		return formBody(url.Values{"note": {"intruder closes it"}})
+	}},
+	{"GET", "/findings/:finding/files/:file", editorPage, nil},
+	{"POST", "/vendors/:id/decision", editorPage, func(*world) (string, string) {
+		return formBody(url.Values{"decision": {"rejected"}})
+	}},
+
 	{"GET", "/respond", vendorPage, nil},
 	{"GET", "/respond/state", vendorPage, nil},
 	{"PATCH", "/respond/answers", vendorPage, answersBody},
@@ -117,6 +138,8 @@ var routeTable = []routeSpec{
 	{"POST", "/respond/questions/:qid/reply", vendorPage, func(*world) (string, string) {
 		return formBody(url.Values{"message": {"intruder reply"}})
 	}},
+	{"GET", "/respond/findings", vendorPage, nil},
+	{"POST", "/respond/findings/:finding/responses", vendorPage, findingResponseBody},
 
 	{"GET", "/api/v1/vendors", staffAPI, nil},
 	{"GET", "/api/v1/vendors/export.csv", staffAPI, nil},
@@ -144,6 +167,26 @@ var routeTable = []routeSpec{
 		return jsonBody(map[string]any{"fact": "completion_rate", "value": "100", "reason": "intruder"})
 	}},
 
+	{"GET", "/api/v1/findings", staffAPI, nil},
+	{"GET", "/api/v1/findings/:finding", staffAPI, nil},
+	{"POST", "/api/v1/findings/:finding/reopen", editorAPI, nil},
+	{"PATCH", "/api/v1/findings/:finding", editorAPI, func(w *world) (string, string) {
+		return jsonBody(map[string]any{"owner_id": w.ownerB, "due_date": w.due})
+	}},
+	{"POST", "/api/v1/findings/:finding/share", editorAPI, func(*world) (string, string) {
+		return jsonBody(map[string]any{"message": "Intruder asks for remediation"})
+	}},
+	{"POST", "/api/v1/findings/:finding/accept-risk", editorAPI, func(w *world) (string, string) {
+		return jsonBody(map[string]any{"approver_id": w.ownerB, "reason": "intruder", "expires_on": w.due})
+	}},
+	{"POST", "/api/v1/findings/:finding/close", editorAPI, func(*world) (string, string) {
+		return jsonBody(map[string]any{"note": "intruder closes it"})
+	}},
+	{"GET", "/api/v1/findings/:finding/files/:file", editorAPI, nil},
+	{"POST", "/api/v1/vendors/:id/decision", editorAPI, func(*world) (string, string) {
+		return jsonBody(map[string]any{"decision": "approved_with_conditions", "conditions": []string{"intruder"}})
+	}},
+
 	{"GET", "/api/v1/respond", vendorAPI, nil},
 	{"PATCH", "/api/v1/respond/answers", vendorAPI, answersBody},
 	{"POST", "/api/v1/respond/evidence", vendorAPI, pdfUploadBody},
@@ -162,6 +205,8 @@ var routeTable = []routeSpec{
 	{"POST", "/api/v1/respond/questions/:qid/reply", vendorAPI, func(*world) (string, string) {
 		return jsonBody(map[string]any{"message": "intruder reply"})
 	}},
+	{"GET", "/api/v1/respond/findings", vendorAPI, nil},
+	{"POST", "/api/v1/respond/findings/:finding/responses", vendorAPI, findingResponseBody},
 }
 
 func emptyForm(*world) (string, string) { return formBody(url.Values{}) }
@@ -218,6 +263,8 @@ type world struct {
 	vendorASession, csrfA   string
 	bSecrets                []string
 	bFileContent, bFilename string
+	// B's finding, a file of its thread and an analyst who may own it (findings_test.go).
+	finB, fileB, ownerB uint
 }
 
 const bMarker = "BRAVO-CONFIDENTIAL-7731"
@@ -245,7 +292,8 @@ func newWorld(t *testing.T, dialect string) *world {
 		"security_ownership": "ciso_only", "training_program": "annual", "training_completion_rate": 42.5}}, nil); st != http.StatusOK {
 		t.Fatalf("B saves answers: %d", st)
 	}
-	w.bSecrets = []string{w.vB.Name, w.vB.Contacts[0].Email, w.bFilename, bMarker, w.tokB}
+	w.finB, w.fileB, w.ownerB = seedFinding(t, srv, w.aB)
+	w.bSecrets = []string{findingFileName, w.vB.Name, w.vB.Contacts[0].Email, w.bFilename, bMarker, w.tokB}
 
 	w.admin = signIn(t, srv, "root@example.com", store.RoleAdmin)
 	w.analyst = signIn(t, srv, "ana@example.com", store.RoleAnalyst)
@@ -268,7 +316,8 @@ func (w *world) path(pattern string) string {
 	} else {
 		p = strings.Replace(p, ":id", itoa(w.aB.ID), 1)
 	}
-	return strings.NewReplacer(":inv", itoa(w.invB), ":eid", itoa(w.evB), ":token", w.tokB, ":qid", "security_ownership", "*", "app.css").Replace(p)
+	return strings.NewReplacer(":finding", itoa(w.finB), ":file", itoa(w.fileB), ":inv", itoa(w.invB), ":eid", itoa(w.evB), ":token", w.tokB,
+		":qid", "security_ownership", "*", "app.css").Replace(p)
 }
 
 // sendQuestionnaire sends the 5.4 questionnaire to the vendor's first contact through the API,
@@ -428,6 +477,10 @@ func snapshot(t *testing.T, srv *apptest.Server) string {
 	dump("results", &[]store.Result{})
 	dump("mails", &[]store.Mail{})
 	dump("audit", &[]store.AuditEvent{})
+	dump("findings", &[]store.Finding{})
+	dump("finding messages", &[]store.FindingMessage{})
+	dump("finding files", &[]store.FindingFile{})
+	dump("vendor decisions", &[]store.VendorDecision{})
 	var users []store.User
 	if err := db.Order("id").Find(&users).Error; err != nil {
 		t.Fatal(err)

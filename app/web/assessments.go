@@ -154,6 +154,8 @@ type assessmentPage struct {
 	Form   reviewForm
 	// Notices are the analyst's notices of evidence going out of date (app/reminders).
 	Notices []store.EvidenceNotice
+	// Findings are the red flags tracked as findings (templates/partials_findings.html).
+	Findings []store.Finding
 }
 
 func (s *Server) showAssessment(c echo.Context) error {
@@ -216,6 +218,9 @@ func (s *Server) assessmentView(c echo.Context, status int, form *assessmentForm
 		return err
 	}
 	d := assessmentPage{State: st, Vendor: v, Result: res, Full: full, Now: s.Now(), Files: map[string][]assessments.EvidenceView{}}
+	if d.Findings, err = s.Store.AssessmentFindings(ctx, id); err != nil {
+		return err
+	}
 	if full {
 		d.Invitations = invs
 		d.History, err = s.Store.AuditChain(ctx, store.AssessmentChain(id))

@@ -9,6 +9,7 @@ import (
 	"assay/app/assessments"
 	"assay/app/auth"
 	"assay/app/evidence"
+	"assay/app/findings"
 	"assay/app/store"
 	"assay/app/validate"
 )
@@ -48,6 +49,10 @@ func classify(err error) (int, apiError) {
 		return http.StatusNotFound, apiError{Code: "invalid_link", Message: "This link is not valid."}
 	case errors.Is(err, assessments.ErrClosed):
 		return http.StatusConflict, apiError{Code: "closed", Message: "This questionnaire has been submitted or closed and can no longer be changed."}
+	case errors.Is(err, findings.ErrTransition):
+		return http.StatusConflict, apiError{Code: "conflict", Message: "The finding's status does not allow this. Reload the page to see its current state."}
+	case errors.Is(err, assessments.ErrNoRecipients):
+		return http.StatusConflict, apiError{Code: "no_recipients", Message: "Every link of this assessment was revoked, so nobody can be asked. Send a new link from the assessment first."}
 	case errors.Is(err, evidence.ErrTooLarge), errors.As(err, &mbe):
 		return http.StatusRequestEntityTooLarge, apiError{Code: "too_large", Message: "The file is larger than the limit.",
 			Fields: map[string]string{"file": "The file is larger than the limit."}}

@@ -197,6 +197,11 @@ func (s *Server) assessmentReport(ctx context.Context, id uint, history, restric
 	if b.Assessment.SubmittedAt != nil {
 		a.SubmittedAt = *b.Assessment.SubmittedAt
 	}
+	if d, err := s.Store.LatestDecision(ctx, v.ID); err == nil {
+		a.Vendor.DecisionConditions, a.Vendor.DecidedBy, a.Vendor.DecidedAt = d.Conditions, d.DecidedBy, d.CreatedAt
+	} else if !errors.Is(err, store.ErrNotFound) {
+		return report.Assessment{}, err
+	}
 	for _, sv := range v.Services {
 		a.Vendor.Services = append(a.Vendor.Services, report.Service{Name: sv.Name, Keywords: sv.Keywords})
 	}

@@ -246,6 +246,14 @@ var flashes = map[string]string{
 	"corrected":          "Correction saved; the result is being recomputed.",
 	"correction-invalid": "The correction was not saved: check the value and give a reason.",
 	"password-changed":   "Your password was changed; your other sessions were signed out.",
+	// Findings and decisions.
+	"finding-updated":       "Finding saved.",
+	"finding-closed":        "Finding closed.",
+	"finding-reopened":      "Finding reopened.",
+	"finding-risk-accepted": "Risk accepted; the finding reopens when the acceptance expires.",
+	"finding-shared":        "Finding shared: the vendor's recipients were mailed a new link; earlier links no longer work.",
+	"finding-responded":     "Thank you. Your response was sent to the analyst.",
+	"decision-recorded":     "Decision recorded.",
 }
 
 func flashText(code string) string { return flashes[code] }

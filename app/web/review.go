@@ -346,8 +346,6 @@ func classifyReview(err error) (int, apiError, bool) {
 		return http.StatusConflict, apiError{Code: "not_reviewable", Message: "Only a submitted or scored assessment can be reviewed or returned."}, true
 	case errors.Is(err, assessments.ErrNothingToReturn):
 		return http.StatusConflict, apiError{Code: "nothing_to_return", Message: "No question awaits clarification: request clarification on at least one question first."}, true
-	case errors.Is(err, assessments.ErrNoRecipients):
-		return http.StatusConflict, apiError{Code: "no_recipients", Message: "Every link of this assessment is revoked: send a new link to a recipient first."}, true
 	case errors.Is(err, assessments.ErrNoResult):
 		return http.StatusConflict, apiError{Code: "no_result", Message: "The assessment has no computed rating yet, so there is nothing to override."}, true
 	case errors.Is(err, assessments.ErrNoOverride):

@@ -78,6 +78,16 @@ func (s *Server) routes() {
 	e.POST("/assessments/:id/return", s.returnAssessment, editors...)
 	e.POST("/assessments/:id/override", s.setOverride, editors...)
 	e.POST("/assessments/:id/override/clear", s.clearOverride, editors...)
+	// Findings and vendor decisions (issue 4): procurement reads, analysts act.
+	e.GET("/findings", s.listFindings, anyStaff...)
+	e.GET("/findings/:finding", s.showFinding, anyStaff...)
+	e.POST("/findings/:finding", s.updateFinding, editors...)
+	e.POST("/findings/:finding/share", s.shareFinding, editors...)
+	e.POST("/findings/:finding/accept-risk", s.acceptFindingRisk, editors...)
+	e.POST("/findings/:finding/reopen", s.reopenFinding, editors...)
+	e.POST("/findings/:finding/close", s.closeFinding, editors...)
+	e.GET("/findings/:finding/files/:file", s.downloadFindingFile, editors...)
+	e.POST("/vendors/:id/decision", s.decideVendor, editors...)
 
 	// Vendor pages: the link swaps its token for a session; /respond then works without it.
 	vendor := []echo.MiddlewareFunc{vendorHeaders, s.loadVendor, csrf}
@@ -91,6 +101,12 @@ func (s *Server) routes() {
 	e.POST("/respond/submit", s.submitResponse, vendorForm...)
 	// The vendor's reply on a question returned for clarification (review.go).
 	e.POST("/respond/questions/:qid/reply", s.replyToReview, vendorForm...)
+
+	// Findings shared with the vendor. Responses stream like uploads and check the CSRF token
+	// themselves, from the header or the form's first part, before reading anything else.
+	vendorStream := []echo.MiddlewareFunc{vendorHeaders, s.loadVendor}
+	e.GET("/respond/findings", s.showVendorFindings, vendorForm...)
+	e.POST("/respond/findings/:finding/responses", s.respondToFinding, vendorStream...)
 
 	// JSON API: bearer tokens and no cookies, so no CSRF.
 	staffAPI := []echo.MiddlewareFunc{limitBody(formBodyLimit), s.apiAuth(false)}
@@ -125,4 +141,16 @@ func (s *Server) routes() {
 	e.POST("/api/v1/assessments/:id/override", s.setOverride, editorAPI...)
 	e.DELETE("/api/v1/assessments/:id/override", s.clearOverride, editorAPI...)
 	e.POST("/api/v1/respond/questions/:qid/reply", s.replyToReview, vendorFormAPI...)
+	// Findings and vendor decisions (issue 4).
+	e.GET("/api/v1/findings", s.listFindings, staffAPI...)
+	e.GET("/api/v1/findings/:finding", s.showFinding, staffAPI...)
+	e.PATCH("/api/v1/findings/:finding", s.updateFinding, editorAPI...)
+	e.POST("/api/v1/findings/:finding/share", s.shareFinding, editorAPI...)
+	e.POST("/api/v1/findings/:finding/accept-risk", s.acceptFindingRisk, editorAPI...)
+	e.POST("/api/v1/findings/:finding/reopen", s.reopenFinding, editorAPI...)
+	e.POST("/api/v1/findings/:finding/close", s.closeFinding, editorAPI...)
+	e.GET("/api/v1/findings/:finding/files/:file", s.downloadFindingFile, editorAPI...)
+	e.POST("/api/v1/vendors/:id/decision", s.decideVendor, editorAPI...)
+	e.GET("/api/v1/respond/findings", s.showVendorFindings, vendorFormAPI...)
+	e.POST("/api/v1/respond/findings/:finding/responses", s.respondToFinding, vendorAPI...)
 }

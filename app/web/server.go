@@ -13,6 +13,7 @@ import (
 	"assay/app/auth"
 	"assay/app/config"
 	"assay/app/evidence"
+	"assay/app/findings"
 	"assay/app/store"
 	"assay/app/vendors"
 )
@@ -24,6 +25,7 @@ type Deps struct {
 	Auth        *auth.Service
 	Vendors     *vendors.Service
 	Assessments *assessments.Service
+	Findings    *findings.Service
 	Evidence    evidence.Storage
 	Log         *slog.Logger
 	Now         func() time.Time

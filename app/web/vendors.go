@@ -27,6 +27,9 @@ type vendorJSON struct {
 	CreatedAt  time.Time        `json:"created_at"`
 	Assessment *assessmentBrief `json:"latest_assessment,omitempty"`
 	Result     *resultBriefJSON `json:"result,omitempty"`
+
+	// DecisionRecord is the current decision with who, when and its conditions (vendor detail only).
+	DecisionRecord *decisionJSON `json:"decision_record,omitempty"`
 }
 
 type serviceJSON struct {
@@ -136,6 +139,8 @@ type vendorPage struct {
 	Latest      *store.Assessment
 	Result      *store.Result
 	CanEdit     bool
+	// Decisions are the current decision, its history and the form's choices (partials_findings.html).
+	Decisions vendorDecisions
 }
 
 func (s *Server) showVendor(c echo.Context) error {
@@ -164,12 +169,20 @@ func (s *Server) showVendor(c echo.Context) error {
 			return err
 		}
 	}
+	if d.Decisions, err = s.vendorDecisions(c, v.ID); err != nil {
+		return err
+	}
 	if wantsJSON(c) {
 		var a *store.Assessment
 		if len(as) > 0 {
 			a = &as[0]
 		}
-		return c.JSON(http.StatusOK, vendorOut(v, a, d.Result))
+		out := vendorOut(v, a, d.Result)
+		if cur := d.Decisions.Current; cur != nil {
+			dj := decisionOut(*cur)
+			out.DecisionRecord = &dj
+		}
+		return c.JSON(http.StatusOK, out)
 	}
 	return s.renderPage(c, http.StatusOK, "vendor.html", page{Title: v.Name, Nav: "vendors", Data: d})
 }

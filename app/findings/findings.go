@@ -1,0 +1,424 @@
+// Package findings turns red flags into findings that analysts track to closure with the
+// vendor, and records decisions about vendors.
+//
+// A finding is made when a scored assessment raises a red flag, in the transaction that stores
+// the result; it is closed, never deleted, when a rescore no longer raises it. Analysts set its
+// owner and due date, share it with the vendor (who responds through the invitation link),
+// close it with a note or accept the risk until a date, after which Sweep opens it again.
+package findings
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+
+	"assay/app/assessments"
+	"assay/app/audit"
+	"assay/app/evidence"
+	"assay/app/store"
+	"assay/app/validate"
+)
+
+// Errors the handlers turn into statuses.
+var (
+	// ErrTransition means the finding's status does not allow the action, such as closing a
+	// finding that is already closed.
+	ErrTransition = errors.New("findings: the finding's status does not allow this")
+)
+
+// DefaultDueDays is how many days a new finding has for each severity.
+var DefaultDueDays = map[string]int{"critical": 14, "high": 30, "medium": 60, "low": 90}
+
+// Statuses lists finding statuses in the order the list filter offers them.
+var Statuses = []string{store.FindingOpen, store.FindingVendorResponded, store.FindingRiskAccepted, store.FindingClosed}
+
+// Severities lists flag severities, most severe first.
+var Severities = []string{"critical", "high", "medium", "low"}
+
+const (
+	maxText           = 4000
+	maxRiskAcceptance = 3 * 365 * 24 * time.Hour
+)
+
+// Service holds the findings workflow's dependencies.
+type Service struct {
+	Store       *store.Store
+	Assessments *assessments.Service
+	Evidence    evidence.Storage
+	Log         *slog.Logger
+	Now         func() time.Time
+	// MaxUploadBytes caps one file sent with a vendor's response.
+	MaxUploadBytes int64
+	// DueDays overrides DefaultDueDays by severity.
+	DueDays map[string]int
+}
+
+func (s *Service) dueFor(severity string, now time.Time) time.Time {
+	days, ok := s.DueDays[severity]
+	if !ok {
+		if days, ok = DefaultDueDays[severity]; !ok {
+			days = DefaultDueDays["low"]
+		}
+	}
+	return day(now).AddDate(0, 0, days)
+}
+
+// day is the UTC midnight starting t's day; due dates are whole days.
+func day(t time.Time) time.Time {
+	t = t.UTC()
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+func unresolved(status string) bool {
+	return status == store.FindingOpen || status == store.FindingVendorResponded
+}
+
+// Sync brings an assessment's findings in line with a new result: a finding is made for each
+// red flag without one, a finding the system closed is opened again if its flag returns, and
+// any finding not yet closed whose flag no longer fires is closed with a note. It runs in the
+// scoring transaction (assessments.Service.Scored); rescoring the same flags changes nothing.
+func (s *Service) Sync(ctx context.Context, tx *store.Store, a store.Assessment, r store.Result) error {
+	existing, err := tx.AssessmentFindings(ctx, a.ID)
+	if err != nil {
+		return err
+	}
+	byFlag := make(map[string]store.Finding, len(existing))
+	for _, f := range existing {
+		byFlag[f.FlagID] = f
+	}
+	now := r.ComputedAt
+	firing := map[string]bool{}
+	var owner *uint
+	if v, err := tx.Vendor(ctx, a.VendorID); err == nil && v.OwnerID != nil {
+		owner = v.OwnerID
+	} else if err != nil {
+		return err
+	} else if a.SentByID != 0 {
+		id := a.SentByID
+		owner = &id
+	}
+	for _, flag := range r.RedFlags {
+		firing[flag.ID] = true
+		f, ok := byFlag[flag.ID]
+		switch {
+		case !ok:
+			f = store.Finding{AssessmentID: a.ID, VendorID: a.VendorID, FlagID: flag.ID, Severity: flag.Severity, Title: flag.Title,
+				Explanation: flag.Explanation, Status: store.FindingOpen, OwnerID: owner, DueOn: s.dueFor(flag.Severity, now),
+				CreatedAt: now, UpdatedAt: now}
+			if err := tx.CreateFinding(ctx, &f); err != nil {
+				return err
+			}
+			if err := s.event(ctx, tx, audit.System, f, "finding.create", now, map[string]any{"flag": f.FlagID,
+				"severity": f.Severity, "due_on": f.DueOn.Format(time.DateOnly), "result_id": r.ID}); err != nil {
+				return err
+			}
+		case f.Status == store.FindingClosed && f.ClosedBy == store.ClosedBySystem:
+			err := s.transition(ctx, tx, audit.System, f, "finding.reopen", now, map[string]any{"status": store.FindingOpen,
+				"closed_at": nil, "closed_by": ""}, "The red flag fires again after the assessment was rescored; the finding is open again.",
+				store.FindingClosed)
+			if err != nil {
+				return err
+			}
+		}
+	}
+	for _, f := range existing {
+		if firing[f.FlagID] || f.Status == store.FindingClosed {
+			continue
+		}
+		err := s.transition(ctx, tx, audit.System, f, "finding.auto_close", now, map[string]any{"status": store.FindingClosed,
+			"closed_at": now, "closed_by": store.ClosedBySystem},
+			"The red flag no longer fires after the assessment was rescored on "+now.UTC().Format("2 January 2006")+"; closed automatically.",
+			f.Status)
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// transition moves a finding from one of from to the columns in cols, adds a system note to
+// its thread and audits it; it runs inside tx.
+func (s *Service) transition(ctx context.Context, tx *store.Store, actor audit.Actor, f store.Finding, action string, now time.Time,
+	cols map[string]any, note string, from ...string) error {
+	cols["updated_at"] = now
+	if err := tx.UpdateFinding(ctx, f.ID, cols, from...); err != nil {
+		if errors.Is(err, store.ErrConflict) {
+			return ErrTransition
+		}
+		return err
+	}
+	if note != "" {
+		kind, author := store.MessageSystem, "Assay"
+		if actor.Type != audit.ActorSystem {
+			kind, author = store.MessageNote, actor.Label
+		}
+		if err := tx.AddFindingMessage(ctx, &store.FindingMessage{FindingID: f.ID, Kind: kind, AuthorType: actor.Type, Author: author,
+			Body: note, CreatedAt: now}); err != nil {
+			return err
+		}
+	}
+	detail := map[string]any{"from": f.Status}
+	for k, v := range cols {
+		if k != "updated_at" {
+			detail[k] = v
+		}
+	}
+	if note != "" {
+		detail["note"] = note
+	}
+	return s.event(ctx, tx, actor, f, action, now, detail)
+}
+
+func (s *Service) event(ctx context.Context, tx *store.Store, actor audit.Actor, f store.Finding, action string, now time.Time,
+	detail map[string]any) error {
+	detail["flag"] = f.FlagID
+	return audit.Record(ctx, tx, actor, audit.Event{Action: action, ObjectType: "finding", ObjectID: f.ID, Assessment: f.AssessmentID,
+		Detail: detail}, now)
+}
+
+// UpdateInput is an analyst's change of a finding's owner and due date.
+type UpdateInput struct {
+	OwnerID uint   `json:"owner_id"`
+	DueDate string `json:"due_date"`
+}
+
+// Update sets a finding's owner and due date.
+func (s *Service) Update(ctx context.Context, id uint, in UpdateInput, actor audit.Actor) (store.Finding, error) {
+	f, err := s.Store.Finding(ctx, id)
+	if err != nil {
+		return f, err
+	}
+	now := s.Now()
+	verr := &validate.Error{}
+	if err := s.checkStaff(ctx, in.OwnerID, "owner_id", "owner", verr); err != nil {
+		return f, err
+	}
+	due, err := time.Parse(time.DateOnly, strings.TrimSpace(in.DueDate))
+	switch {
+	case strings.TrimSpace(in.DueDate) == "":
+		verr.Add("due_date", "Enter a due date.")
+	case err != nil:
+		verr.Add("due_date", "Enter the due date as YYYY-MM-DD.")
+	case due.Before(day(now)):
+		verr.Add("due_date", "Choose today or a later date.")
+	case due.After(now.AddDate(2, 0, 0)):
+		verr.Add("due_date", "Choose a date within two years.")
+	}
+	if err := verr.Err(); err != nil {
+		return f, err
+	}
+	if f.Status == store.FindingClosed {
+		return f, ErrTransition
+	}
+	err = s.Store.Tx(ctx, func(tx *store.Store) error {
+		err := tx.UpdateFinding(ctx, f.ID, map[string]any{"owner_id": in.OwnerID, "due_on": due, "updated_at": now},
+			store.FindingOpen, store.FindingVendorResponded, store.FindingRiskAccepted)
+		if errors.Is(err, store.ErrConflict) {
+			return ErrTransition
+		}
+		if err != nil {
+			return err
+		}
+		old := ""
+		if f.OwnerID != nil {
+			old = fmt.Sprint(*f.OwnerID)
+		}
+		return s.event(ctx, tx, actor, f, "finding.update", now, map[string]any{"owner_id": in.OwnerID, "owner_id_was": old,
+			"due_on": due.Format(time.DateOnly), "due_on_was": f.DueOn.Format(time.DateOnly)})
+	})
+	if err != nil {
+		return f, err
+	}
+	return s.Store.Finding(ctx, f.ID)
+}
+
+// checkStaff adds a message for field unless id names an active admin or analyst.
+func (s *Service) checkStaff(ctx context.Context, id uint, field, what string, verr *validate.Error) error {
+	if id == 0 {
+		verr.Add(field, "Choose the "+what+".")
+		return nil
+	}
+	u, err := s.Store.User(ctx, id)
+	if errors.Is(err, store.ErrNotFound) || err == nil && (u.Disabled || (u.Role != store.RoleAdmin && u.Role != store.RoleAnalyst)) {
+		verr.Add(field, "Choose an active analyst or admin as the "+what+".")
+		return nil
+	}
+	return err
+}
+
+// CloseInput is an analyst's note on closing a finding.
+type CloseInput struct {
+	Note string `json:"note"`
+}
+
+// Close closes a finding with the analyst's note.
+func (s *Service) Close(ctx context.Context, id uint, in CloseInput, actor audit.Actor) (store.Finding, error) {
+	f, err := s.Store.Finding(ctx, id)
+	if err != nil {
+		return f, err
+	}
+	note := strings.TrimSpace(in.Note)
+	if err := textField("note", note, "Say why the finding is closed."); err != nil {
+		return f, err
+	}
+	now := s.Now()
+	err = s.Store.Tx(ctx, func(tx *store.Store) error {
+		return s.transition(ctx, tx, actor, f, "finding.close", now, map[string]any{"status": store.FindingClosed, "closed_at": now,
+			"closed_by": actor.Label}, "Closed: "+note, store.FindingOpen, store.FindingVendorResponded, store.FindingRiskAccepted)
+	})
+	if err != nil {
+		return f, err
+	}
+	return s.Store.Finding(ctx, f.ID)
+}
+
+func textField(field, text, missing string) error {
+	switch {
+	case text == "":
+		return &validate.Error{Fields: map[string]string{field: missing}}
+	case len(text) > maxText:
+		return &validate.Error{Fields: map[string]string{field: fmt.Sprintf("Keep it under %d characters.", maxText)}}
+	}
+	return nil
+}
+
+// AcceptInput is a risk acceptance: who approved it, why, and until when.
+type AcceptInput struct {
+	ApproverID uint   `json:"approver_id"`
+	Reason     string `json:"reason"`
+	Expires    string `json:"expires_on"`
+}
+
+// AcceptRisk records that a named approver accepts the finding's risk until a future date,
+// after which Sweep opens it again.
+func (s *Service) AcceptRisk(ctx context.Context, id uint, in AcceptInput, actor audit.Actor) (store.Finding, error) {
+	f, err := s.Store.Finding(ctx, id)
+	if err != nil {
+		return f, err
+	}
+	now := s.Now()
+	verr := &validate.Error{}
+	if err := s.checkStaff(ctx, in.ApproverID, "approver_id", "approver", verr); err != nil {
+		return f, err
+	}
+	reason := strings.TrimSpace(in.Reason)
+	if err := textField("reason", reason, "Give the reason the risk is accepted."); err != nil {
+		ve, _ := validate.As(err)
+		verr.Add("reason", ve.Fields["reason"])
+	}
+	until, err := time.Parse(time.DateOnly, strings.TrimSpace(in.Expires))
+	switch {
+	case strings.TrimSpace(in.Expires) == "":
+		verr.Add("expires_on", "Enter the date the acceptance ends.")
+	case err != nil:
+		verr.Add("expires_on", "Enter the date as YYYY-MM-DD.")
+	case !until.After(day(now)):
+		verr.Add("expires_on", "Choose a date in the future.")
+	case until.After(now.Add(maxRiskAcceptance)):
+		verr.Add("expires_on", "Choose a date within three years; accept the risk again then if it still stands.")
+	}
+	if err := verr.Err(); err != nil {
+		return f, err
+	}
+	approver, err := s.Store.User(ctx, in.ApproverID)
+	if err != nil {
+		return f, err
+	}
+	err = s.Store.Tx(ctx, func(tx *store.Store) error {
+		return s.transition(ctx, tx, actor, f, "finding.accept_risk", now, map[string]any{"status": store.FindingRiskAccepted,
+			"approver_id": approver.ID, "accept_reason": reason, "accepted_until": until},
+			fmt.Sprintf("Risk accepted by %s until %s: %s", label(approver), until.Format("2 January 2006"), reason),
+			store.FindingOpen, store.FindingVendorResponded)
+	})
+	if err != nil {
+		return f, err
+	}
+	return s.Store.Finding(ctx, f.ID)
+}
+
+func label(u store.User) string {
+	if u.Name != "" {
+		return u.Name + " <" + u.Email + ">"
+	}
+	return u.Email
+}
+
+// ReopenInput is an analyst's optional note on reopening a finding.
+type ReopenInput struct {
+	Note string `json:"note"`
+}
+
+// Reopen opens a closed or risk-accepted finding again.
+func (s *Service) Reopen(ctx context.Context, id uint, in ReopenInput, actor audit.Actor) (store.Finding, error) {
+	f, err := s.Store.Finding(ctx, id)
+	if err != nil {
+		return f, err
+	}
+	note := strings.TrimSpace(in.Note)
+	if len(note) > maxText {
+		return f, &validate.Error{Fields: map[string]string{"note": fmt.Sprintf("Keep it under %d characters.", maxText)}}
+	}
+	msg := "Reopened."
+	if note != "" {
+		msg = "Reopened: " + note
+	}
+	now := s.Now()
+	err = s.Store.Tx(ctx, func(tx *store.Store) error {
+		return s.transition(ctx, tx, actor, f, "finding.reopen", now, reopened(), msg, store.FindingClosed, store.FindingRiskAccepted)
+	})
+	if err != nil {
+		return f, err
+	}
+	return s.Store.Finding(ctx, f.ID)
+}
+
+// reopened are the columns of a finding made open again: closure and acceptance are cleared,
+// and stay in the thread and the audit trail.
+func reopened() map[string]any {
+	return map[string]any{"status": store.FindingOpen, "closed_at": nil, "closed_by": "", "approver_id": nil,
+		"accept_reason": "", "accepted_until": nil}
+}
+
+// Sweep opens again every finding whose accepted risk expired at or before now. The periodic
+// job runner calls it; each finding is reopened in its own transaction, so one failure does
+// not hold back the rest and a second run finds nothing left to do.
+func (s *Service) Sweep(ctx context.Context, now time.Time) error {
+	fs, err := s.Store.ExpiredRiskAcceptances(ctx, now)
+	if err != nil {
+		return err
+	}
+	var errs []error
+	for _, f := range fs {
+		until := ""
+		if f.AcceptedUntil != nil {
+			until = f.AcceptedUntil.UTC().Format("2 January 2006")
+		}
+		err := s.Store.Tx(ctx, func(tx *store.Store) error {
+			return s.transition(ctx, tx, audit.System, f, "finding.reopen", now, reopened(),
+				"The risk acceptance expired on "+until+"; the finding is open again.", store.FindingRiskAccepted)
+		})
+		if err != nil && !errors.Is(err, ErrTransition) {
+			errs = append(errs, fmt.Errorf("findings: reopen finding %d: %w", f.ID, err))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// Detail is a finding with its thread.
+type Detail struct {
+	Finding store.Finding
+	Thread  []store.FindingMessage
+}
+
+// Get returns a finding with its thread.
+func (s *Service) Get(ctx context.Context, id uint) (Detail, error) {
+	f, err := s.Store.Finding(ctx, id)
+	if err != nil {
+		return Detail{}, err
+	}
+	th, err := s.Store.FindingThread(ctx, f.ID)
+	return Detail{Finding: f, Thread: th}, err
+}

@@ -1,0 +1,81 @@
+package store
+
+import (
+	"context"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// Vendor decisions.
+const (
+	DecisionApproved               = "approved"
+	DecisionApprovedWithConditions = "approved_with_conditions"
+	DecisionRejected               = "rejected"
+	DecisionPending                = "pending"
+)
+
+// VendorDecision is one decision about a vendor with what the analyst saw when making it: the
+// assessment it was based on, its score and rating, and how many findings were still open.
+type VendorDecision struct {
+	ID           uint `gorm:"primaryKey"`
+	VendorID     uint
+	Decision     string
+	Conditions   []string `gorm:"serializer:json"`
+	Notes        string
+	DecidedByID  uint
+	DecidedBy    string
+	AssessmentID *uint
+	Score        *int
+	Rating       string
+	OpenFindings int
+	CreatedAt    time.Time
+}
+
+// BeforeSave stores an empty list rather than NULL for a decision without conditions.
+func (d *VendorDecision) BeforeSave(*gorm.DB) error {
+	if d.Conditions == nil {
+		d.Conditions = []string{}
+	}
+	return nil
+}
+
+// RecordDecision appends d to the vendor's decisions and makes it the vendor's current one.
+func (s *Store) RecordDecision(ctx context.Context, d *VendorDecision) error {
+	if d.VendorID == 0 {
+		return ErrNotFound
+	}
+	return s.q(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := tx.Create(d).Error; err != nil {
+			return notFound(err, "record decision")
+		}
+		res := tx.Model(&Vendor{}).Where("id = ?", d.VendorID).Updates(map[string]any{"decision": d.Decision, "updated_at": d.CreatedAt})
+		if res.Error != nil {
+			return notFound(res.Error, "set vendor decision")
+		}
+		if res.RowsAffected == 0 {
+			return ErrNotFound
+		}
+		return nil
+	})
+}
+
+// VendorDecisions lists a vendor's decisions, newest first.
+func (s *Store) VendorDecisions(ctx context.Context, vendorID uint) ([]VendorDecision, error) {
+	var ds []VendorDecision
+	if vendorID == 0 {
+		return nil, ErrNotFound
+	}
+	err := s.q(ctx).Where("vendor_id = ?", vendorID).Order("id DESC").Find(&ds).Error
+	return ds, notFound(err, "vendor decisions")
+}
+
+// LatestDecision returns the vendor's current decision record.
+func (s *Store) LatestDecision(ctx context.Context, vendorID uint) (VendorDecision, error) {
+	var d VendorDecision
+	if vendorID == 0 {
+		return d, ErrNotFound
+	}
+	err := s.q(ctx).Where("vendor_id = ?", vendorID).Order("id DESC").First(&d).Error
+	return d, notFound(err, "latest decision")
+}

@@ -1,0 +1,239 @@
+package store
+
+import (
+	"context"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// Finding statuses.
+const (
+	FindingOpen            = "open"
+	FindingVendorResponded = "vendor_responded"
+	FindingClosed          = "closed"
+	FindingRiskAccepted    = "risk_accepted"
+)
+
+// ClosedBySystem marks a finding closed because its red flag no longer fires, so the finding
+// is opened again, rather than a new one made, if the flag returns.
+const ClosedBySystem = "assay"
+
+// Finding message kinds.
+const (
+	MessageNote     = "note"
+	MessageRequest  = "request"
+	MessageResponse = "response"
+	MessageSystem   = "system"
+)
+
+// Finding is one red flag of one assessment tracked to closure. Severity, title and explanation
+// are the flag's as it first fired, so what the vendor was asked about stays put.
+type Finding struct {
+	ID            uint `gorm:"primaryKey"`
+	AssessmentID  uint
+	VendorID      uint
+	FlagID        string
+	Severity      string
+	Title         string
+	Explanation   string
+	Status        string
+	OwnerID       *uint
+	DueOn         time.Time
+	SharedAt      *time.Time
+	ApproverID    *uint
+	AcceptReason  string
+	AcceptedUntil *time.Time
+	ClosedAt      *time.Time
+	// ClosedBy names who closed the finding; ClosedBySystem when a rescore no longer raised it.
+	ClosedBy  string
+	CreatedAt time.Time
+	UpdatedAt time.Time
+	Owner     *User   `gorm:"foreignKey:OwnerID"`
+	Approver  *User   `gorm:"foreignKey:ApproverID"`
+	Vendor    *Vendor `gorm:"foreignKey:VendorID"`
+}
+
+// FindingMessage is one entry of a finding's thread.
+type FindingMessage struct {
+	ID         uint `gorm:"primaryKey"`
+	FindingID  uint
+	Kind       string
+	AuthorType string
+	Author     string
+	Body       string
+	CreatedAt  time.Time
+	Files      []FindingFile `gorm:"foreignKey:MessageID"`
+}
+
+// FindingFile is a file a vendor sent with a response, stored under a server-made key.
+type FindingFile struct {
+	ID          uint `gorm:"primaryKey"`
+	FindingID   uint
+	MessageID   uint
+	ObjectKey   string
+	Filename    string
+	Size        int64
+	Kind        string
+	ContentType string
+	SHA256      string `gorm:"column:sha256"`
+	UploadedBy  string
+	CreatedAt   time.Time
+}
+
+// FindingFilter narrows the portfolio-wide findings list; every field is optional.
+type FindingFilter struct {
+	AssessmentID uint
+	VendorID     uint
+	Status       string
+	Severity     string
+	OwnerID      uint
+	// OverdueAt, when set, keeps unresolved findings whose due date is before it.
+	OverdueAt *time.Time
+	Limit     int
+	Offset    int
+}
+
+// CreateFinding inserts f.
+func (s *Store) CreateFinding(ctx context.Context, f *Finding) error {
+	return notFound(s.q(ctx).Create(f).Error, "create finding")
+}
+
+// Finding returns the finding with id, with its owner, approver and vendor.
+func (s *Store) Finding(ctx context.Context, id uint) (Finding, error) {
+	var f Finding
+	if id == 0 {
+		return f, ErrNotFound
+	}
+	err := s.q(ctx).Preload("Owner").Preload("Approver").Preload("Vendor").Where("id = ?", id).First(&f).Error
+	return f, notFound(err, "finding")
+}
+
+// AssessmentFinding returns the finding with id only if it belongs to the assessment.
+func (s *Store) AssessmentFinding(ctx context.Context, assessmentID, id uint) (Finding, error) {
+	var f Finding
+	if assessmentID == 0 || id == 0 {
+		return f, ErrNotFound
+	}
+	err := s.q(ctx).Preload("Owner").Where("id = ? AND assessment_id = ?", id, assessmentID).First(&f).Error
+	return f, notFound(err, "finding")
+}
+
+// AssessmentFindings lists an assessment's findings, most severe and oldest first.
+func (s *Store) AssessmentFindings(ctx context.Context, assessmentID uint) ([]Finding, error) {
+	var fs []Finding
+	if assessmentID == 0 {
+		return nil, ErrNotFound
+	}
+	err := s.q(ctx).Preload("Owner").Preload("Approver").Where("assessment_id = ?", assessmentID).
+		Order(severityOrder + ", id").Find(&fs).Error
+	return fs, notFound(err, "assessment findings")
+}
+
+// SharedFindings lists the findings of an assessment that were shared with its vendor.
+func (s *Store) SharedFindings(ctx context.Context, assessmentID uint) ([]Finding, error) {
+	var fs []Finding
+	if assessmentID == 0 {
+		return nil, ErrNotFound
+	}
+	err := s.q(ctx).Where("assessment_id = ? AND shared_at IS NOT NULL", assessmentID).
+		Order(severityOrder + ", id").Find(&fs).Error
+	return fs, notFound(err, "shared findings")
+}
+
+// severityOrder sorts high before medium before low; a constant, never built from input.
+const severityOrder = "CASE severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 ELSE 3 END"
+
+// Findings returns one page of findings across the portfolio with the total count.
+func (s *Store) Findings(ctx context.Context, f FindingFilter) ([]Finding, int64, error) {
+	q := s.q(ctx).Model(&Finding{})
+	if f.AssessmentID != 0 {
+		q = q.Where("assessment_id = ?", f.AssessmentID)
+	}
+	if f.VendorID != 0 {
+		q = q.Where("vendor_id = ?", f.VendorID)
+	}
+	if f.Status != "" {
+		q = q.Where("status = ?", f.Status)
+	}
+	if f.Severity != "" {
+		q = q.Where("severity = ?", f.Severity)
+	}
+	if f.OwnerID != 0 {
+		q = q.Where("owner_id = ?", f.OwnerID)
+	}
+	if f.OverdueAt != nil {
+		q = q.Where("status IN ? AND due_on < ?", []string{FindingOpen, FindingVendorResponded}, *f.OverdueAt)
+	}
+	var total int64
+	if err := q.Count(&total).Error; err != nil {
+		return nil, 0, notFound(err, "count findings")
+	}
+	if f.Limit <= 0 || f.Limit > 200 {
+		f.Limit = 50
+	}
+	var fs []Finding
+	err := q.Preload("Owner").Preload("Vendor").Order("due_on, id").Limit(f.Limit).Offset(f.Offset).Find(&fs).Error
+	return fs, total, notFound(err, "findings")
+}
+
+// UpdateFinding writes the given columns of a finding, which must be in one of the from
+// statuses when any are given; ErrConflict otherwise.
+func (s *Store) UpdateFinding(ctx context.Context, id uint, cols map[string]any, from ...string) error {
+	if id == 0 {
+		return ErrNotFound
+	}
+	q := s.q(ctx).Model(&Finding{}).Where("id = ?", id)
+	if len(from) > 0 {
+		q = q.Where("status IN ?", from)
+	}
+	res := q.Updates(cols)
+	if res.Error != nil {
+		return notFound(res.Error, "update finding")
+	}
+	if res.RowsAffected == 0 {
+		return ErrConflict
+	}
+	return nil
+}
+
+// ExpiredRiskAcceptances lists findings whose accepted risk ran out at or before now.
+func (s *Store) ExpiredRiskAcceptances(ctx context.Context, now time.Time) ([]Finding, error) {
+	var fs []Finding
+	err := s.q(ctx).Where("status = ? AND accepted_until <= ?", FindingRiskAccepted, now).Order("id").Find(&fs).Error
+	return fs, notFound(err, "expired risk acceptances")
+}
+
+// OpenFindingCount counts a vendor's unresolved findings (open or awaiting the analyst).
+func (s *Store) OpenFindingCount(ctx context.Context, vendorID uint) (int64, error) {
+	var n int64
+	err := s.q(ctx).Model(&Finding{}).Where("vendor_id = ? AND status IN ?", vendorID,
+		[]string{FindingOpen, FindingVendorResponded}).Count(&n).Error
+	return n, notFound(err, "open finding count")
+}
+
+// AddFindingMessage appends m to its finding's thread, with its files.
+func (s *Store) AddFindingMessage(ctx context.Context, m *FindingMessage) error {
+	return notFound(s.q(ctx).Create(m).Error, "add finding message")
+}
+
+// FindingThread returns a finding's messages, oldest first, with their files.
+func (s *Store) FindingThread(ctx context.Context, findingID uint) ([]FindingMessage, error) {
+	var ms []FindingMessage
+	if findingID == 0 {
+		return nil, ErrNotFound
+	}
+	err := s.q(ctx).Preload("Files", func(db *gorm.DB) *gorm.DB { return db.Order("id") }).
+		Where("finding_id = ?", findingID).Order("id").Find(&ms).Error
+	return ms, notFound(err, "finding thread")
+}
+
+// FindingFile returns the file with id only if it belongs to the finding.
+func (s *Store) FindingFile(ctx context.Context, findingID, id uint) (FindingFile, error) {
+	var f FindingFile
+	if findingID == 0 || id == 0 {
+		return f, ErrNotFound
+	}
+	err := s.q(ctx).Where("id = ? AND finding_id = ?", id, findingID).First(&f).Error
+	return f, notFound(err, "finding file")
+}
