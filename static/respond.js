@@ -93,6 +93,7 @@
     document.getElementById('missing-text').textContent = state.missing.length
       ? state.missing.length + ' required question(s) still need an answer.'
       : 'Every required question is answered.';
+    root.dispatchEvent(new CustomEvent('assay:state', { detail: state }));
   }
 
   function schedule(delay) {

@@ -64,6 +64,8 @@ type Service struct {
 	Grace          time.Duration
 	MaxAge         time.Duration
 	MaxUploadBytes int64
+	// Cadence is the months from a vendor's last submitted assessment to its next, by tier.
+	Cadence map[string]int
 
 	mu       sync.Mutex
 	versions map[string]*questionnaire.Definition // by content hash

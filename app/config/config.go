@@ -39,6 +39,10 @@ type Config struct {
 	AdminEmail       string
 	LogLevel         string
 	LogFormat        string
+
+	// ReassessCadence is how many months after its last submitted assessment a vendor of each
+	// tier is due for the next one.
+	ReassessCadence map[string]int
 }
 
 // Setting describes one configuration knob, for flags and for the README table.
@@ -67,6 +71,7 @@ var Settings = []Setting{
 	{"admin-email", "ASSAY_ADMIN_EMAIL", "admin@assay.local", "email of the admin account created on first start"},
 	{"log-level", "ASSAY_LOG_LEVEL", "info", "debug, info, warn or error"},
 	{"log-format", "ASSAY_LOG_FORMAT", "text", "text or json"},
+	{"reassess-cadence", "ASSAY_REASSESS_CADENCE", "critical=12,high=12,medium=24,low=36", "months from a vendor's last submitted assessment to its next, by tier; tiers left out keep these defaults"},
 }
 
 // Load parses args (without the program name) over the environment read through getenv.
@@ -126,6 +131,9 @@ func Load(args []string, getenv func(string) string) (Config, error) {
 	c.AdminEmail = get("admin-email")
 	c.LogLevel = get("log-level")
 	c.LogFormat = get("log-format")
+	if c.ReassessCadence, err = ParseCadence(get("reassess-cadence")); err != nil {
+		errs = append(errs, "reassess-cadence: "+err.Error())
+	}
 	if len(errs) > 0 {
 		return Config{}, fmt.Errorf("config: %s", strings.Join(errs, "; "))
 	}
@@ -161,4 +169,39 @@ func parseDuration(s, name string, errs *[]string) time.Duration {
 		*errs = append(*errs, name+" must be a positive duration such as 30m or 12h")
 	}
 	return d
+}
+
+// DefaultCadence is the reassessment cadence in months by tier when none is configured.
+func DefaultCadence() map[string]int {
+	return map[string]int{"critical": 12, "high": 12, "medium": 24, "low": 36}
+}
+
+// ParseCadence reads "tier=months" pairs separated by commas over DefaultCadence. Each tier may
+// appear once, with a whole number of months from 1 to 120.
+func ParseCadence(s string) (map[string]int, error) {
+	c := DefaultCadence()
+	seen := map[string]bool{}
+	for _, pair := range strings.Split(s, ",") {
+		if pair = strings.TrimSpace(pair); pair == "" {
+			continue
+		}
+		tier, months, ok := strings.Cut(pair, "=")
+		tier = strings.ToLower(strings.TrimSpace(tier))
+		if !ok {
+			return nil, fmt.Errorf("%q is not tier=months", pair)
+		}
+		if _, known := c[tier]; !known {
+			return nil, fmt.Errorf("%q is not a tier (critical, high, medium or low)", tier)
+		}
+		if seen[tier] {
+			return nil, fmt.Errorf("tier %s is given twice", tier)
+		}
+		seen[tier] = true
+		n, err := strconv.Atoi(strings.TrimSpace(months))
+		if err != nil || n < 1 || n > 120 {
+			return nil, fmt.Errorf("%s: months must be a whole number from 1 to 120", tier)
+		}
+		c[tier] = n
+	}
+	return c, nil
 }

@@ -241,7 +241,8 @@ const (
 // Models lists every model, for the schema check.
 func Models() []any {
 	return []any{&User{}, &Session{}, &APIToken{}, &LoginFailure{}, &Vendor{}, &Service{}, &Contact{},
-		&Assessment{}, &Invitation{}, &Answer{}, &Evidence{}, &Result{}, &AuditEvent{}, &Mail{}, &QuestionnaireVersion{}}
+		&Assessment{}, &Invitation{}, &Answer{}, &Evidence{}, &Result{}, &AuditEvent{}, &Mail{}, &QuestionnaireVersion{},
+		&Reassessment{}}
 }
 
 // Correction is an analyst's replacement for one extracted fact, kept with who and why.

@@ -14,7 +14,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
-	"assay/app/questionnaire"
+	"assay/app/assessments"
 	"assay/app/store"
 	"assay/templates"
 )
@@ -127,39 +127,8 @@ var funcs = template.FuncMap{
 		return fmt.Sprint(v)
 	},
 	// answer shows a stored answer the way the question put it: option labels, Yes/No.
-	"answer": func(q *questionnaire.Question, v any) string {
-		label := func(id string) string {
-			for _, o := range q.Options {
-				if o.ID == id {
-					return o.Label
-				}
-			}
-			return id
-		}
-		switch x := v.(type) {
-		case nil:
-			return ""
-		case bool:
-			if x {
-				return "Yes"
-			}
-			return "No"
-		case string:
-			if q.Type == questionnaire.TypeSingle {
-				return label(x)
-			}
-			return x
-		case float64:
-			return strconv.FormatFloat(x, 'f', -1, 64)
-		case []any:
-			parts := make([]string, 0, len(x))
-			for _, e := range x {
-				parts = append(parts, label(fmt.Sprint(e)))
-			}
-			return strings.Join(parts, "; ")
-		}
-		return fmt.Sprint(v)
-	},
+	"answer": assessments.AnswerText,
+
 	"isSet": func(v any) bool { return v != nil },
 	"json": func(v any) (string, error) {
 		b, err := json.Marshal(v)
@@ -246,6 +215,7 @@ var flashes = map[string]string{
 	"corrected":          "Correction saved; the result is being recomputed.",
 	"correction-invalid": "The correction was not saved: check the value and give a reason.",
 	"password-changed":   "Your password was changed; your other sessions were signed out.",
+	"bulk-sent":          "Questionnaires sent. Each recipient has a link of their own.",
 }
 
 func flashText(code string) string { return flashes[code] }

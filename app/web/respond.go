@@ -43,12 +43,14 @@ type responseJSON struct {
 	Visible       []string                           `json:"visible"`
 	Missing       []string                           `json:"missing"`
 	Progress      map[string]int                     `json:"progress"`
+	// Reassessment carries, per question, last time's answer and how today's relates to it.
+	Reassessment *assessments.Reassessment `json:"reassessment,omitempty"`
 }
 
 func responseOut(st assessments.State, withDefinition bool) responseJSON {
 	out := responseJSON{AssessmentID: st.Assessment.ID, Status: st.Assessment.Status, DueOn: st.Assessment.DueOn.Format("2006-01-02"),
 		Editable: st.Editable(), Answers: st.Answers, Evidence: st.Evidence, Visible: st.Visible, Missing: st.Missing,
-		Progress: map[string]int{"answered": st.Answered, "total": st.Total}}
+		Progress: map[string]int{"answered": st.Answered, "total": st.Total}, Reassessment: st.Reassessment}
 	if st.Assessment.Vendor != nil {
 		out.Vendor = st.Assessment.Vendor.Name
 	}

@@ -71,6 +71,13 @@ func (s *Server) routes() {
 	e.POST("/admin/users", s.createUser, admins...)
 	e.GET("/admin/outbox", s.showOutbox, admins...)
 
+	// Reassessment: vendors due again by their tier's cadence, and one questionnaire sent to
+	// many vendors at once.
+	e.GET("/reassessments", s.listReassessments, anyStaff...)
+	e.GET("/assessments/bulk", s.newBulkSend, editors...)
+	e.POST("/assessments/bulk", s.sendBulk, editors...)
+	e.GET("/assessments/bulk/sent", s.showBulkSent, editors...)
+
 	// Vendor pages: the link swaps its token for a session; /respond then works without it.
 	vendor := []echo.MiddlewareFunc{vendorHeaders, s.loadVendor, csrf}
 	vendorForm := chain(vendor, []echo.MiddlewareFunc{limitBody(formBodyLimit)})
@@ -108,4 +115,8 @@ func (s *Server) routes() {
 	e.POST("/api/v1/respond/evidence", s.uploadEvidence, vendorAPI...)
 	e.DELETE("/api/v1/respond/evidence/:eid", s.removeEvidence, vendorFormAPI...)
 	e.POST("/api/v1/respond/submit", s.submitResponse, vendorFormAPI...)
+
+	// Reassessment API: the due list and the bulk send, as on the pages.
+	e.GET("/api/v1/reassessments", s.listReassessments, staffAPI...)
+	e.POST("/api/v1/assessments/bulk", s.sendBulk, editorAPI...)
 }
