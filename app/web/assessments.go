@@ -113,6 +113,8 @@ type assessmentJSON struct {
 	Invitations          []invitationJSON                   `json:"invitations,omitempty"`
 	Result               *resultJSON                        `json:"result"`
 	Progress             map[string]int                     `json:"progress"`
+	// Reassessment relates the answers to the previous assessment's (analysts only).
+	Reassessment *assessments.Reassessment `json:"reassessment,omitempty"`
 }
 
 type invitationJSON struct {
@@ -177,6 +179,7 @@ func (s *Server) showAssessment(c echo.Context) error {
 			Progress: map[string]int{"answered": st.Answered, "total": st.Total}}
 		if full {
 			out.Answers, out.Evidence = st.Answers, st.Evidence
+			out.Reassessment = st.Reassessment
 			if out.Evidence == nil {
 				out.Evidence = []assessments.EvidenceView{}
 			}

@@ -78,7 +78,9 @@ func (s *Server) listReassessments(c echo.Context) error {
 
 // bulkForm is the data of the bulk-send page.
 type bulkForm struct {
-	Vendors        []bulkVendorRow
+	Vendors []bulkVendorRow
+	// Dropped counts the chosen vendors beyond the most one bulk send may reach.
+	Dropped        int
 	Questionnaires []questionnaireOption
 	Questionnaire  string
 	DueDate        string
@@ -135,7 +137,8 @@ func (s *Server) bulkRows(c echo.Context, ids []uint, chosen func(store.Vendor) 
 
 // newBulkSend shows the chosen vendors with every contact ticked, a questionnaire and a due date.
 func (s *Server) newBulkSend(c echo.Context) error {
-	rows, err := s.bulkRows(c, idValues(c.QueryParams()["vendor"]), func(v store.Vendor) []string {
+	ids := idValues(c.QueryParams()["vendor"])
+	rows, err := s.bulkRows(c, ids, func(v store.Vendor) []string {
 		var all []string
 		for _, ct := range v.Contacts {
 			all = append(all, ct.Email)
@@ -145,8 +148,9 @@ func (s *Server) newBulkSend(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return s.renderPage(c, http.StatusOK, "bulk_send.html", page{Title: "Send a questionnaire to several vendors", Nav: "reassessments",
-		Data: s.bulkFormData(rows, "", s.Now().AddDate(0, 0, 30).Format("2006-01-02"))})
+	d := s.bulkFormData(rows, "", s.Now().AddDate(0, 0, 30).Format("2006-01-02"))
+	d.Dropped = max(0, len(ids)-assessments.MaxBulkVendors)
+	return s.renderPage(c, http.StatusOK, "bulk_send.html", page{Title: "Send a questionnaire to several vendors", Nav: "reassessments", Data: d})
 }
 
 // recipientsField is the form name of a vendor's contact checkboxes on the bulk-send page.

@@ -64,6 +64,30 @@ func TestBulkSendForm(t *testing.T) {
 	vC := apiVendor(t, srv, token, "Cedar Cloud", "low", c1)
 	analyst := signIn(t, srv, "ann@example.com", store.RoleAnalyst)
 
+	// Both ways in: the vendor list and the reassessments page offer the vendors for a bulk send.
+	_, page := do(t, analyst, "GET", srv.URL+"/vendors", "", "")
+	for _, v := range []store.Vendor{vA, vB, vC} {
+		if !strings.Contains(page, fmt.Sprintf(`name="vendor" value="%d" form="bulk-select"`, v.ID)) {
+			t.Errorf("vendor list: no checkbox for %s in the bulk-send selection", v.Name)
+		}
+	}
+	if !strings.Contains(page, `action="/assessments/bulk" id="bulk-select"`) {
+		t.Error("vendor list: no bulk-send selection form")
+	}
+	_, page = do(t, analyst, "GET", srv.URL+"/reassessments", "", "")
+	for _, v := range []store.Vendor{vA, vB, vC} {
+		if !strings.Contains(page, fmt.Sprintf(`name="vendor" value="%d"`, v.ID)) || !strings.Contains(page, "Never assessed") {
+			t.Errorf("reassessments page: %s, never assessed, is not offered", v.Name)
+		}
+	}
+	buyer := signIn(t, srv, "buyer@example.com", store.RoleProcurement)
+	for _, path := range []string{"/vendors", "/reassessments"} {
+		res, page := do(t, buyer, "GET", srv.URL+path, "", "")
+		if res.StatusCode != http.StatusOK || strings.Contains(page, `name="vendor"`) {
+			t.Errorf("procurement GET %s: %d, offered a bulk send: %v", path, res.StatusCode, strings.Contains(page, `name="vendor"`))
+		}
+	}
+
 	form := fmt.Sprintf("/assessments/bulk?vendor=%d&vendor=%d&vendor=%d", vA.ID, vB.ID, vC.ID)
 	res, page := do(t, analyst, "GET", srv.URL+form, "", "")
 	if res.StatusCode != http.StatusOK {
@@ -183,6 +207,9 @@ func TestBulkSendForm(t *testing.T) {
 		if err != nil || len(as) != 1 {
 			t.Errorf("%s has %d assessments (%v), want 1", v.Name, len(as), err)
 		}
+	}
+	if _, page = do(t, analyst, "GET", srv.URL+"/reassessments", "", ""); !strings.Contains(page, "No vendor is due") {
+		t.Error("vendors with a questionnaire open are still listed as due")
 	}
 }
 
@@ -393,6 +420,21 @@ func TestReassessmentWhatChanged(t *testing.T) {
 			buyer := signIn(t, srv, "buyer@example.com", store.RoleProcurement)
 			if _, page = do(t, buyer, "GET", srv.URL+"/assessments/"+itoa(second), "", ""); strings.Contains(page, "data-changed") {
 				t.Errorf("procurement sees the vendor's answers on the assessment page")
+			}
+			var full struct {
+				Reassessment *struct {
+					PreviousID uint     `json:"previous_assessment_id"`
+					Changed    []string `json:"changed"`
+				} `json:"reassessment"`
+			}
+			if code := api(t, "GET", srv.URL+"/api/v1/assessments/"+itoa(second), token, nil, &full); code != http.StatusOK ||
+				full.Reassessment == nil || full.Reassessment.PreviousID != first.ID || !slices.Equal(full.Reassessment.Changed, []string{"security_ownership"}) {
+				t.Errorf("analyst API: %d %+v", code, full.Reassessment)
+			}
+			buyerTok := srv.APIToken(t, "buyer@example.com", store.RoleProcurement)
+			full.Reassessment = nil
+			if code := api(t, "GET", srv.URL+"/api/v1/assessments/"+itoa(second), buyerTok, nil, &full); code != http.StatusOK || full.Reassessment != nil {
+				t.Errorf("procurement API: %d, reassessment %+v", code, full.Reassessment)
 			}
 		})
 	}
