@@ -102,11 +102,13 @@ func TestReassessmentsDue(t *testing.T) {
 
 			w.vendor(t, "Never Assessed", "low")
 			w.assessment(t, w.vendor(t, "Only Cancelled", "high"), w.def, store.StatusCancelled, time.Time{}, nil)
-			w.assessment(t, w.vendor(t, "Critical Due Today", "critical"), w.def, store.StatusScored, months(12), nil)
+			dueToday := w.vendor(t, "Critical Due Today", "critical")
+			w.assessment(t, dueToday, w.def, store.StatusScored, months(12), nil)
 			w.assessment(t, w.vendor(t, "Critical Due Tomorrow", "critical"), w.def, store.StatusScored, months(12).Add(24*time.Hour), nil)
 			w.assessment(t, w.vendor(t, "Critical One Second Short", "critical"), w.def, store.StatusScored, months(12).Add(time.Second), nil)
 			w.assessment(t, w.vendor(t, "High Overdue", "high"), w.def, store.StatusSubmitted, months(14), nil)
-			w.assessment(t, w.vendor(t, "Medium Recent", "medium"), w.def, store.StatusScored, months(23), nil)
+			mediumRecent := w.vendor(t, "Medium Recent", "medium")
+			w.assessment(t, mediumRecent, w.def, store.StatusScored, months(23), nil)
 			w.assessment(t, w.vendor(t, "Medium Due", "medium"), w.def, store.StatusScored, months(24), nil)
 			w.assessment(t, w.vendor(t, "Low Recent", "low"), w.def, store.StatusScored, months(35), nil)
 			w.assessment(t, w.vendor(t, "Low Due", "low"), w.def, store.StatusScored, months(36).Add(-time.Hour), nil)
@@ -115,10 +117,13 @@ func TestReassessmentsDue(t *testing.T) {
 			w.assessment(t, twice, w.def, store.StatusScored, months(30), nil)
 			w.assessment(t, twice, w.def, store.StatusScored, months(2), nil)
 			// An open assessment takes a vendor off the list, whatever its history.
+			var inProgress store.Assessment
 			for _, status := range []string{store.StatusSent, store.StatusInProgress, store.StatusReturned} {
 				v := w.vendor(t, "Open "+status, "critical")
 				w.assessment(t, v, w.def, store.StatusScored, months(40), nil)
-				w.assessment(t, v, w.def, status, time.Time{}, nil)
+				if a := w.assessment(t, v, w.def, status, time.Time{}, nil); status == store.StatusInProgress {
+					inProgress = a
+				}
 			}
 			w.assessment(t, w.vendor(t, "Open Never Submitted", "low"), w.def, store.StatusSent, time.Time{}, nil)
 
@@ -175,6 +180,27 @@ func TestReassessmentsDue(t *testing.T) {
 			}
 			if names := dueNames(got); !slices.Equal(names, []string{"Medium Due", "Medium Recent"}) {
 				t.Errorf("medium every 18 months: %v", names)
+			}
+
+			// Later changes move vendors on and off the list: a cancelled questionnaire, a new
+			// submission, a tier raised.
+			if err := w.st.SetAssessmentStatus(ctx, inProgress.ID, store.StatusCancelled); err != nil {
+				t.Fatal(err)
+			}
+			again := w.assessment(t, dueToday, w.def, store.StatusSent, time.Time{}, nil)
+			if err := w.st.MarkSubmitted(ctx, again.ID, "someone@vendor.example", now.Add(-time.Hour)); err != nil {
+				t.Fatal(err)
+			}
+			mediumRecent.Tier = "critical"
+			if err := w.st.UpdateVendor(ctx, &mediumRecent); err != nil {
+				t.Fatal(err)
+			}
+			due, err = w.svc.ReassessmentsDue(ctx, assessments.DueFilter{Now: now, Tier: "critical"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if names := dueNames(due); !slices.Equal(names, []string{"Medium Recent", "Open in_progress"}) {
+				t.Errorf("critical after the changes: %v", names)
 			}
 		})
 	}

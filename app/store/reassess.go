@@ -21,11 +21,24 @@ type Reassessment struct {
 	CreatedAt      time.Time
 }
 
-// CompletedStatuses are the statuses of an assessment the vendor has submitted.
+// CompletedStatuses are the statuses of an assessment the vendor has submitted. The
+// vendor_cycles triggers of migration 00005 list the same statuses.
 var CompletedStatuses = []string{StatusSubmitted, StatusScored}
 
-// OpenStatuses are the statuses of an assessment still waiting for the vendor.
+// OpenStatuses are the statuses of an assessment still waiting for the vendor, as the
+// vendor_cycles triggers count them.
 var OpenStatuses = []string{StatusSent, StatusInProgress, StatusReturned}
+
+// VendorCycle is what a vendor's next due date follows from: its tier, its open assessments
+// and its last submitted one. Database triggers keep it current on every change to vendors
+// and assessments; Go code only reads it.
+type VendorCycle struct {
+	VendorID         uint `gorm:"primaryKey;autoIncrement:false"`
+	Tier             string
+	OpenAssessments  int
+	LastAssessmentID *uint
+	LastSubmittedAt  *time.Time
+}
 
 // DueQuery selects the vendors due for reassessment: those never assessed, and those whose
 // last submitted assessment is at or before their tier's cutoff. Vendors with an open
@@ -44,47 +57,43 @@ type DueRow struct {
 	LastSubmittedAt  *time.Time
 }
 
-// dueSQL builds the one query behind the due list and its count. Per vendor it seeks the
-// newest completed and any open assessment through assessments_vendor_status_idx, so the cost
-// grows with the vendors, not with their history.
-func dueSQL(q DueQuery) (string, []any) {
-	args := []any{CompletedStatuses, OpenStatuses}
+// dueWhere is the condition on vendor_cycles c shared by the due list and its count. It
+// reads only columns of vendor_cycles_due_idx, so the count never touches the table.
+func dueWhere(q DueQuery) (string, []any) {
 	tiers := make([]string, 0, len(q.Cutoffs))
 	for t := range q.Cutoffs {
-		tiers = append(tiers, t)
+		if q.Tier == "" || q.Tier == t {
+			tiers = append(tiers, t)
+		}
 	}
 	sort.Strings(tiers)
-	conds := []string{"l.id IS NULL"}
+	if len(tiers) == 0 {
+		return "1 = 0", nil
+	}
+	conds := []string{"c.last_submitted_at IS NULL"}
+	args := []any{tiers}
 	for _, t := range tiers {
-		conds = append(conds, "(v.tier = ? AND l.submitted_at <= ?)")
+		conds = append(conds, "(c.tier = ? AND c.last_submitted_at <= ?)")
 		args = append(args, t, q.Cutoffs[t].UTC())
 	}
-	sql := `SELECT v.id AS vendor_id, v.name AS vendor_name, v.tier AS tier,
-       l.id AS last_assessment_id, l.submitted_at AS last_submitted_at
-FROM vendors v
-LEFT JOIN assessments l ON l.id = (SELECT MAX(a.id) FROM assessments a WHERE a.vendor_id = v.id AND a.status IN ?)
-WHERE NOT EXISTS (SELECT 1 FROM assessments o WHERE o.vendor_id = v.id AND o.status IN ?)
-  AND (` + strings.Join(conds, " OR ") + `)`
-	if q.Tier != "" {
-		sql += " AND v.tier = ?"
-		args = append(args, q.Tier)
-	}
-	return sql, args
+	return "c.open_assessments = 0 AND c.tier IN ? AND (" + strings.Join(conds, " OR ") + ")", args
 }
 
 // ReassessmentsDue lists the vendors the query selects, in no particular order.
 func (s *Store) ReassessmentsDue(ctx context.Context, q DueQuery) ([]DueRow, error) {
-	sql, args := dueSQL(q)
+	where, args := dueWhere(q)
 	var rows []DueRow
-	err := s.q(ctx).Raw(sql, args...).Scan(&rows).Error
+	err := s.q(ctx).Raw(`SELECT c.vendor_id, v.name AS vendor_name, c.tier, c.last_assessment_id, c.last_submitted_at
+FROM vendor_cycles c JOIN vendors v ON v.id = c.vendor_id
+WHERE `+where, args...).Scan(&rows).Error
 	return rows, notFound(err, "reassessments due")
 }
 
 // CountReassessmentsDue counts the vendors the query selects.
 func (s *Store) CountReassessmentsDue(ctx context.Context, q DueQuery) (int64, error) {
-	sql, args := dueSQL(q)
+	where, args := dueWhere(q)
 	var n int64
-	err := s.q(ctx).Raw("SELECT COUNT(*) FROM ("+sql+") due", args...).Scan(&n).Error
+	err := s.q(ctx).Raw("SELECT COUNT(*) FROM vendor_cycles c WHERE "+where, args...).Scan(&n).Error
 	return n, notFound(err, "count reassessments due")
 }
 
