@@ -26,7 +26,21 @@ CREATE TABLE vendor_cycles (
 );
 CREATE INDEX vendor_cycles_due_idx ON vendor_cycles (open_assessments, tier, last_submitted_at);
 
-INSERT INTO vendor_cycles (vendor_id, tier) SELECT id, tier FROM vendors;
+-- vendor_cycle_facts computes a vendor's cycle from its assessments; the triggers copy one
+-- vendor's row of it into vendor_cycles.
+CREATE VIEW vendor_cycle_facts AS
+SELECT v.id AS vendor_id,
+    (SELECT COUNT(*) FROM assessments a WHERE a.vendor_id = v.id
+        AND a.status IN ('sent', 'in_progress', 'returned')) AS open_assessments,
+    (SELECT MAX(a.id) FROM assessments a WHERE a.vendor_id = v.id
+        AND a.status IN ('submitted', 'scored')) AS last_assessment_id,
+    (SELECT l.submitted_at FROM assessments l WHERE l.id = (SELECT MAX(a.id) FROM assessments a
+        WHERE a.vendor_id = v.id AND a.status IN ('submitted', 'scored'))) AS last_submitted_at
+FROM vendors v;
+
+INSERT INTO vendor_cycles (vendor_id, tier, open_assessments, last_assessment_id, last_submitted_at)
+SELECT f.vendor_id, v.tier, f.open_assessments, f.last_assessment_id, f.last_submitted_at
+FROM vendor_cycle_facts f JOIN vendors v ON v.id = f.vendor_id;
 
 -- +goose StatementBegin
 CREATE TRIGGER vendor_cycles_vendor_insert AFTER INSERT ON vendors
@@ -45,13 +59,8 @@ END;
 -- +goose StatementBegin
 CREATE TRIGGER vendor_cycles_assessment_insert AFTER INSERT ON assessments
 BEGIN
-    UPDATE vendor_cycles SET
-        open_assessments = (SELECT COUNT(*) FROM assessments WHERE vendor_id = NEW.vendor_id
-            AND status IN ('sent', 'in_progress', 'returned')),
-        last_assessment_id = (SELECT MAX(id) FROM assessments WHERE vendor_id = NEW.vendor_id
-            AND status IN ('submitted', 'scored')),
-        last_submitted_at = (SELECT submitted_at FROM assessments WHERE id = (SELECT MAX(id) FROM assessments
-            WHERE vendor_id = NEW.vendor_id AND status IN ('submitted', 'scored')))
+    UPDATE vendor_cycles SET (open_assessments, last_assessment_id, last_submitted_at) =
+        (SELECT open_assessments, last_assessment_id, last_submitted_at FROM vendor_cycle_facts f WHERE f.vendor_id = NEW.vendor_id)
     WHERE vendor_id = NEW.vendor_id;
 END;
 -- +goose StatementEnd
@@ -59,38 +68,23 @@ END;
 -- +goose StatementBegin
 CREATE TRIGGER vendor_cycles_assessment_update AFTER UPDATE OF status, submitted_at, vendor_id ON assessments
 BEGIN
-    UPDATE vendor_cycles SET
-        open_assessments = (SELECT COUNT(*) FROM assessments WHERE vendor_id = vendor_cycles.vendor_id
-            AND status IN ('sent', 'in_progress', 'returned')),
-        last_assessment_id = (SELECT MAX(id) FROM assessments WHERE vendor_id = vendor_cycles.vendor_id
-            AND status IN ('submitted', 'scored')),
-        last_submitted_at = (SELECT submitted_at FROM assessments WHERE id = (SELECT MAX(id) FROM assessments
-            WHERE vendor_id = vendor_cycles.vendor_id AND status IN ('submitted', 'scored')))
-    WHERE vendor_id IN (OLD.vendor_id, NEW.vendor_id);
+    UPDATE vendor_cycles SET (open_assessments, last_assessment_id, last_submitted_at) =
+        (SELECT open_assessments, last_assessment_id, last_submitted_at FROM vendor_cycle_facts f WHERE f.vendor_id = OLD.vendor_id)
+    WHERE vendor_id = OLD.vendor_id;
+    UPDATE vendor_cycles SET (open_assessments, last_assessment_id, last_submitted_at) =
+        (SELECT open_assessments, last_assessment_id, last_submitted_at FROM vendor_cycle_facts f WHERE f.vendor_id = NEW.vendor_id)
+    WHERE vendor_id = NEW.vendor_id;
 END;
 -- +goose StatementEnd
 
 -- +goose StatementBegin
 CREATE TRIGGER vendor_cycles_assessment_delete AFTER DELETE ON assessments
 BEGIN
-    UPDATE vendor_cycles SET
-        open_assessments = (SELECT COUNT(*) FROM assessments WHERE vendor_id = OLD.vendor_id
-            AND status IN ('sent', 'in_progress', 'returned')),
-        last_assessment_id = (SELECT MAX(id) FROM assessments WHERE vendor_id = OLD.vendor_id
-            AND status IN ('submitted', 'scored')),
-        last_submitted_at = (SELECT submitted_at FROM assessments WHERE id = (SELECT MAX(id) FROM assessments
-            WHERE vendor_id = OLD.vendor_id AND status IN ('submitted', 'scored')))
+    UPDATE vendor_cycles SET (open_assessments, last_assessment_id, last_submitted_at) =
+        (SELECT open_assessments, last_assessment_id, last_submitted_at FROM vendor_cycle_facts f WHERE f.vendor_id = OLD.vendor_id)
     WHERE vendor_id = OLD.vendor_id;
 END;
 -- +goose StatementEnd
-
-UPDATE vendor_cycles SET
-    open_assessments = (SELECT COUNT(*) FROM assessments WHERE vendor_id = vendor_cycles.vendor_id
-        AND status IN ('sent', 'in_progress', 'returned')),
-    last_assessment_id = (SELECT MAX(id) FROM assessments WHERE vendor_id = vendor_cycles.vendor_id
-        AND status IN ('submitted', 'scored')),
-    last_submitted_at = (SELECT submitted_at FROM assessments WHERE id = (SELECT MAX(id) FROM assessments
-        WHERE vendor_id = vendor_cycles.vendor_id AND status IN ('submitted', 'scored')));
 
 -- +goose Down
 DROP TRIGGER vendor_cycles_assessment_delete;
@@ -98,6 +92,7 @@ DROP TRIGGER vendor_cycles_assessment_update;
 DROP TRIGGER vendor_cycles_assessment_insert;
 DROP TRIGGER vendor_cycles_vendor_tier;
 DROP TRIGGER vendor_cycles_vendor_insert;
+DROP VIEW vendor_cycle_facts;
 DROP TABLE vendor_cycles;
 DROP INDEX assessments_vendor_status_idx;
 DROP TABLE reassessments;
