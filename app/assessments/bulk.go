@@ -3,6 +3,7 @@ package assessments
 import (
 	"context"
 	"fmt"
+	"sort"
 
 	"assay/app/audit"
 	"assay/app/store"
@@ -91,16 +92,23 @@ func (s *Service) SendBulk(ctx context.Context, in BulkSendInput, actor audit.Ac
 	if err := verr.Err(); err != nil {
 		return nil, err
 	}
+	// Vendors are written in id order, so two bulk sends running at once lock the vendors'
+	// rows in the same order and cannot deadlock; results keep the order asked for.
+	order := make([]int, len(plans))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(a, b int) bool { return plans[order[a]].vendor.ID < plans[order[b]].vendor.ID })
 	ws := make([]written, len(plans))
 	err = s.Store.Tx(ctx, func(tx *store.Store) error {
 		ids := make([]uint, len(plans))
 		vendorIDs := make([]uint, len(plans))
-		for i, p := range plans {
+		for _, i := range order {
 			var err error
-			if ws[i], err = s.writeSend(ctx, tx, p, actor, now); err != nil {
+			if ws[i], err = s.writeSend(ctx, tx, plans[i], actor, now); err != nil {
 				return err
 			}
-			ids[i], vendorIDs[i] = ws[i].assessment.ID, p.vendor.ID
+			ids[i], vendorIDs[i] = ws[i].assessment.ID, plans[i].vendor.ID
 		}
 		return audit.Record(ctx, tx, actor, audit.Event{Action: "assessment.bulk_send", ObjectType: "assessment",
 			Detail: map[string]any{"questionnaire": plans[0].def.ID, "version": plans[0].def.Version, "due_on": in.DueDate,

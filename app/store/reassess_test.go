@@ -4,6 +4,7 @@ import (
 	"context"
 	"io/fs"
 	"path/filepath"
+	"sync"
 	"testing"
 	"time"
 
@@ -130,4 +131,49 @@ status, due_on, sent_by_id, submitted_at, created_at, updated_at) VALUES (?, 'q'
 			}
 		})
 	}
+}
+
+// TestVendorCyclesUnderConcurrentWrites sends many questionnaires to one vendor from parallel
+// transactions and checks the vendor's cycle counts every one of them.
+func TestVendorCyclesUnderConcurrentWrites(t *testing.T) {
+	apptest.EachDB(t, func(t *testing.T, st *store.Store) {
+		ctx := context.Background()
+		now := time.Now().UTC()
+		u := store.User{Email: "a@example.com", Role: store.RoleAnalyst, CreatedAt: now, UpdatedAt: now}
+		if err := st.DB().Create(&u).Error; err != nil {
+			t.Fatal(err)
+		}
+		v := store.Vendor{Name: "Busy Vendor", Tier: "high", Decision: "pending", CreatedAt: now, UpdatedAt: now}
+		if err := st.CreateVendor(ctx, &v); err != nil {
+			t.Fatal(err)
+		}
+		const writers, each = 4, 10
+		var wg sync.WaitGroup
+		errs := make(chan error, writers*each)
+		for w := 0; w < writers; w++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := 0; i < each; i++ {
+					a := store.Assessment{VendorID: v.ID, QuestionnaireID: "q", QuestionnaireVersion: "1", QuestionnaireHash: "h",
+						Status: store.StatusSent, DueOn: now, SentByID: u.ID, CreatedAt: now, UpdatedAt: now}
+					errs <- st.CreateAssessment(ctx, &a, nil)
+				}
+			}()
+		}
+		wg.Wait()
+		close(errs)
+		for err := range errs {
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		var c store.VendorCycle
+		if err := st.DB().Where("vendor_id = ?", v.ID).First(&c).Error; err != nil {
+			t.Fatal(err)
+		}
+		if c.OpenAssessments != writers*each {
+			t.Fatalf("open assessments %d, want %d", c.OpenAssessments, writers*each)
+		}
+	})
 }

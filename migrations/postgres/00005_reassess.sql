@@ -32,6 +32,9 @@ DECLARE
     last_id BIGINT;
     last_at TIMESTAMPTZ;
 BEGIN
+    -- Lock the row first: the statements below then take their snapshot after any concurrent
+    -- change to the same vendor has committed, so neither transaction's change is lost.
+    PERFORM 1 FROM vendor_cycles WHERE vendor_id = vid FOR UPDATE;
     SELECT a.id, a.submitted_at INTO last_id, last_at FROM assessments a
     WHERE a.vendor_id = vid AND a.status IN ('submitted', 'scored') ORDER BY a.id DESC LIMIT 1;
     UPDATE vendor_cycles SET
