@@ -77,7 +77,10 @@ func (s *Service) SendBulk(ctx context.Context, in BulkSendInput, actor audit.Ac
 			verr.Add(BulkVendorField(bv.VendorID, "vendor_id"), "No vendor with this id.")
 			continue
 		}
-		p, perr := s.planSend(v, SendInput{Questionnaire: in.Questionnaire, DueDate: in.DueDate, Recipients: bv.Recipients}, now)
+		p, perr, err := s.planSend(v, SendInput{Questionnaire: in.Questionnaire, DueDate: in.DueDate, Recipients: bv.Recipients}, now)
+		if err != nil {
+			return nil, err
+		}
 		for k, m := range perr.Fields {
 			if k == "recipients" {
 				if len(bv.Recipients) == 0 {

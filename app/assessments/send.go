@@ -38,8 +38,11 @@ func (s *Service) Send(ctx context.Context, vendorID uint, in SendInput, actor a
 		return store.Assessment{}, nil, err
 	}
 	now := s.Now()
-	plan, verr := s.planSend(v, in, now)
-	if err := verr.Err(); err != nil {
+	plan, verr, err := s.planSend(v, in, now)
+	if err == nil {
+		err = verr.Err()
+	}
+	if err != nil {
 		return store.Assessment{}, nil, err
 	}
 	var w written
@@ -70,8 +73,9 @@ type written struct {
 	tokens     []string
 }
 
-// planSend checks a send request for vendor v, returning every problem at once by field.
-func (s *Service) planSend(v store.Vendor, in SendInput, now time.Time) (sendPlan, *validate.Error) {
+// planSend checks a send request for vendor v, returning every problem at once by field;
+// err is for failures that are not the request's fault.
+func (s *Service) planSend(v store.Vendor, in SendInput, now time.Time) (sendPlan, *validate.Error, error) {
 	if in.Questionnaire == "" {
 		in.Questionnaire = "iso27001-a5.4"
 	}
@@ -89,14 +93,13 @@ func (s *Service) planSend(v store.Vendor, in SendInput, now time.Time) (sendPla
 	if err := validate.Struct(in); err != nil {
 		ve, ok := validate.As(err)
 		if !ok {
-			verr.Add("recipients", "Check the recipients' addresses.")
-		} else {
-			for k, m := range ve.Fields {
-				if strings.HasPrefix(k, "recipients") {
-					k = "recipients"
-				}
-				verr.Add(k, m)
+			return sendPlan{}, nil, err
+		}
+		for k, m := range ve.Fields {
+			if strings.HasPrefix(k, "recipients") {
+				k = "recipients"
 			}
+			verr.Add(k, m)
 		}
 	}
 	def, ok := s.current[in.Questionnaire]
@@ -113,7 +116,7 @@ func (s *Service) planSend(v store.Vendor, in SendInput, now time.Time) (sendPla
 	case due.After(now.AddDate(1, 0, 0)):
 		verr.Add("due_date", "Choose a due date within a year.")
 	}
-	return sendPlan{vendor: v, def: def, due: due, recipients: in.Recipients}, verr
+	return sendPlan{vendor: v, def: def, due: due, recipients: in.Recipients}, verr, nil
 }
 
 // writeSend stores the planned assessment and its invitations within tx, audited, and starts
