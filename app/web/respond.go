@@ -50,7 +50,8 @@ type responseJSON struct {
 func responseOut(st assessments.State, withDefinition bool) responseJSON {
 	out := responseJSON{AssessmentID: st.Assessment.ID, Status: st.Assessment.Status, DueOn: st.Assessment.DueOn.Format("2006-01-02"),
 		Editable: st.Editable(), Answers: st.Answers, Evidence: st.Evidence, Visible: st.Visible, Missing: st.Missing,
-		Progress: map[string]int{"answered": st.Answered, "total": st.Total}, Reassessment: st.Reassessment}
+		Progress: map[string]int{"answered": st.Answered, "total": st.Total}}
+	out.Reassessment = st.Reassessment
 	if st.Assessment.Vendor != nil {
 		out.Vendor = st.Assessment.Vendor.Name
 	}
