@@ -100,6 +100,7 @@
       showBanner(absent.length ? 'Your change calls for ' + absent.length +
         ' more answer(s). Reload the page to see the question(s).' : '');
     }
+    root.dispatchEvent(new CustomEvent('assay:state', { detail: state }));
   }
 
   function schedule(delay) {

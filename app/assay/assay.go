@@ -107,6 +107,7 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 	a.Assessments = &assessments.Service{Store: st, Evidence: a.Evidence, Log: log, Now: now, BaseURL: cfg.BaseURL,
 		Grace: cfg.InvitationGrace, MaxAge: cfg.InvitationMaxAge, MaxUploadBytes: cfg.MaxUploadBytes,
 		Mailer: &notify.Mailer{Store: st, Sender: sender, Now: now, Log: log}}
+	a.Assessments.Cadence = cfg.ReassessCadence
 	if err := a.Assessments.LoadQuestionnaires(questionnaires.FS); err != nil {
 		st.Close()
 		return nil, err

@@ -50,6 +50,8 @@ type State struct {
 	Missing    []string
 	Answered   int
 	Total      int
+	// Reassessment relates the answers to the assessment they were carried over from.
+	Reassessment *Reassessment
 }
 
 // Editable reports whether the vendor may still change answers.
@@ -161,6 +163,9 @@ func (s *Service) stateFrom(ctx context.Context, db *store.Store, assessmentID u
 		st.Evidence = append(st.Evidence, viewOf(f))
 	}
 	st.derive()
+	if st.Reassessment, err = s.reassessmentOf(ctx, db, st); err != nil {
+		return State{}, err
+	}
 	return st, nil
 }
 

@@ -9,6 +9,7 @@ import (
 	"assay/app/audit"
 	"assay/app/auth"
 	"assay/app/mail"
+	"assay/app/questionnaire"
 	"assay/app/store"
 	"assay/app/validate"
 )
@@ -36,6 +37,45 @@ func (s *Service) Send(ctx context.Context, vendorID uint, in SendInput, actor a
 	if err != nil {
 		return store.Assessment{}, nil, err
 	}
+	now := s.Now()
+	plan, verr, err := s.planSend(v, in, now)
+	if err == nil {
+		err = verr.Err()
+	}
+	if err != nil {
+		return store.Assessment{}, nil, err
+	}
+	var w written
+	err = s.Store.Tx(ctx, func(tx *store.Store) error {
+		var err error
+		w, err = s.writeSend(ctx, tx, plan, actor, now)
+		return err
+	})
+	if err != nil {
+		return store.Assessment{}, nil, err
+	}
+	return w.assessment, s.mailSend(ctx, w), nil
+}
+
+// sendPlan is a checked request to send one vendor a questionnaire, ready to be written.
+type sendPlan struct {
+	vendor     store.Vendor
+	def        *questionnaire.Definition
+	due        time.Time
+	recipients []string
+}
+
+// written is an assessment just stored with its invitations and their tokens, waiting for
+// the transaction to commit before the mail goes out.
+type written struct {
+	assessment store.Assessment
+	invs       []*store.Invitation
+	tokens     []string
+}
+
+// planSend checks a send request for vendor v, returning every problem at once by field;
+// err is for failures that are not the request's fault.
+func (s *Service) planSend(v store.Vendor, in SendInput, now time.Time) (sendPlan, *validate.Error, error) {
 	if in.Questionnaire == "" {
 		in.Questionnaire = "iso27001-a5.4"
 	}
@@ -53,7 +93,7 @@ func (s *Service) Send(ctx context.Context, vendorID uint, in SendInput, actor a
 	if err := validate.Struct(in); err != nil {
 		ve, ok := validate.As(err)
 		if !ok {
-			return store.Assessment{}, nil, err
+			return sendPlan{}, nil, err
 		}
 		for k, m := range ve.Fields {
 			if strings.HasPrefix(k, "recipients") {
@@ -66,7 +106,6 @@ func (s *Service) Send(ctx context.Context, vendorID uint, in SendInput, actor a
 	if !ok {
 		verr.Add("questionnaire", "No questionnaire with this id is installed.")
 	}
-	now := s.Now()
 	due, err := time.Parse("2006-01-02", in.DueDate)
 	switch {
 	case in.DueDate == "":
@@ -77,49 +116,58 @@ func (s *Service) Send(ctx context.Context, vendorID uint, in SendInput, actor a
 	case due.After(now.AddDate(1, 0, 0)):
 		verr.Add("due_date", "Choose a due date within a year.")
 	}
-	if err := verr.Err(); err != nil {
-		return store.Assessment{}, nil, err
-	}
-	expires := s.expiry(due, now)
+	return sendPlan{vendor: v, def: def, due: due, recipients: in.Recipients}, verr, nil
+}
+
+// writeSend stores the planned assessment and its invitations within tx, audited, and starts
+// it from the vendor's last submitted answers when there are any.
+func (s *Service) writeSend(ctx context.Context, tx *store.Store, p sendPlan, actor audit.Actor, now time.Time) (written, error) {
+	v, def := p.vendor, p.def
+	expires := s.expiry(p.due, now)
 	a := store.Assessment{VendorID: v.ID, QuestionnaireID: def.ID, QuestionnaireVersion: def.Version, QuestionnaireHash: def.Hash,
-		Status: store.StatusSent, DueOn: due, SentByID: actor.ID, CreatedAt: now, UpdatedAt: now}
+		Status: store.StatusSent, DueOn: p.due, SentByID: actor.ID, CreatedAt: now, UpdatedAt: now}
 	if actor.Type == audit.ActorAPIToken {
-		if u, err := s.Store.UserByEmail(ctx, actor.Label); err == nil {
+		if u, err := tx.UserByEmail(ctx, actor.Label); err == nil {
 			a.SentByID = u.ID
 		}
 	}
-	tokens := make([]string, len(in.Recipients))
-	invs := make([]*store.Invitation, len(in.Recipients))
-	for i, r := range in.Recipients {
+	w := written{tokens: make([]string, len(p.recipients)), invs: make([]*store.Invitation, len(p.recipients))}
+	for i, r := range p.recipients {
 		token, hash := auth.NewToken()
-		tokens[i] = token
-		invs[i] = &store.Invitation{Email: r, Name: contactName(v, r), TokenHash: hash, ExpiresAt: expires, CreatedAt: now}
+		w.tokens[i] = token
+		w.invs[i] = &store.Invitation{Email: r, Name: contactName(v, r), TokenHash: hash, ExpiresAt: expires, CreatedAt: now}
 	}
-	err = s.Store.Tx(ctx, func(tx *store.Store) error {
-		if err := tx.SaveQuestionnaireVersion(ctx, &store.QuestionnaireVersion{Hash: def.Hash, QuestionnaireID: def.ID,
-			Version: def.Version, Source: string(s.sources[def.Hash]), CreatedAt: now}); err != nil {
-			return err
-		}
-		if err := tx.CreateAssessment(ctx, &a, invs); err != nil {
-			return err
-		}
-		if err := audit.Record(ctx, tx, actor, audit.Event{Action: "assessment.send", ObjectType: "assessment", ObjectID: a.ID,
-			Assessment: a.ID, Detail: map[string]any{"vendor_id": v.ID, "questionnaire": def.ID, "version": def.Version,
-				"hash": def.Hash, "due_on": in.DueDate, "recipients": in.Recipients}}, now); err != nil {
-			return err
-		}
-		return audit.Record(ctx, tx, actor, audit.Event{Action: "assessment.send", ObjectType: "assessment", ObjectID: a.ID,
-			Detail: map[string]any{"vendor_id": v.ID}}, now)
-	})
-	if err != nil {
-		return store.Assessment{}, nil, err
+	if err := tx.SaveQuestionnaireVersion(ctx, &store.QuestionnaireVersion{Hash: def.Hash, QuestionnaireID: def.ID,
+		Version: def.Version, Source: string(s.sources[def.Hash]), CreatedAt: now}); err != nil {
+		return w, err
+	}
+	if err := tx.CreateAssessment(ctx, &a, w.invs); err != nil {
+		return w, err
+	}
+	if err := audit.Record(ctx, tx, actor, audit.Event{Action: "assessment.send", ObjectType: "assessment", ObjectID: a.ID,
+		Assessment: a.ID, Detail: map[string]any{"vendor_id": v.ID, "questionnaire": def.ID, "version": def.Version,
+			"hash": def.Hash, "due_on": p.due.Format("2006-01-02"), "recipients": p.recipients}}, now); err != nil {
+		return w, err
+	}
+	if err := audit.Record(ctx, tx, actor, audit.Event{Action: "assessment.send", ObjectType: "assessment", ObjectID: a.ID,
+		Detail: map[string]any{"vendor_id": v.ID}}, now); err != nil {
+		return w, err
+	}
+	if err := s.carryOver(ctx, tx, a, def, actor, now); err != nil {
+		return w, err
 	}
 	a.Vendor = &v
-	sent := make([]SentInvitation, len(invs))
-	for i, inv := range invs {
-		sent[i] = s.invite(ctx, a, *inv, tokens[i])
+	w.assessment = a
+	return w, nil
+}
+
+// mailSend mails each invitation of a committed send its link.
+func (s *Service) mailSend(ctx context.Context, w written) []SentInvitation {
+	sent := make([]SentInvitation, len(w.invs))
+	for i, inv := range w.invs {
+		sent[i] = s.invite(ctx, w.assessment, *inv, w.tokens[i])
 	}
-	return a, sent, nil
+	return sent
 }
 
 // expiry is the due date plus the grace period, capped at the longest life a link may have.

@@ -69,6 +69,8 @@ type Service struct {
 	// Scored, when set, runs in the transaction that stores a new result, so what follows from
 	// a score (such as findings) commits with it or not at all.
 	Scored func(ctx context.Context, tx *store.Store, a store.Assessment, r store.Result) error
+	// Cadence is the months from a vendor's last submitted assessment to its next, by tier.
+	Cadence map[string]int
 
 	mu       sync.Mutex
 	versions map[string]*questionnaire.Definition // by content hash

@@ -48,6 +48,9 @@ type Config struct {
 	ReminderOverdueEvery time.Duration
 	// FindingDueDays is how many days a new finding has to be resolved, by flag severity.
 	FindingDueDays map[string]int
+	// ReassessCadence is how many months after its last submitted assessment a vendor of each
+	// tier is due for the next one.
+	ReassessCadence map[string]int
 }
 
 // Setting describes one configuration knob, for flags and for the README table.
@@ -80,6 +83,7 @@ var Settings = []Setting{
 	{"sweep-interval", "ASSAY_SWEEP_INTERVAL", "10m", "how often reminders, overdue marks, expiries and evidence notices are checked"},
 	{"reminder-days-before", "ASSAY_REMINDER_DAYS_BEFORE", "7,3,1", "days before the due date on which the vendor is reminded, comma-separated"},
 	{"reminder-overdue-every", "ASSAY_REMINDER_OVERDUE_EVERY", "72h", "after the due date, remind the vendor this often while the link works; 0 for never"},
+	{"reassess-cadence", "ASSAY_REASSESS_CADENCE", "critical=12,high=12,medium=24,low=36", "months from a vendor's last submitted assessment to its next, by tier; tiers left out keep these defaults"},
 }
 
 // Load parses args (without the program name) over the environment read through getenv.
@@ -155,6 +159,9 @@ func Load(args []string, getenv func(string) string) (Config, error) {
 	if v := get("reminder-overdue-every"); v != "0" {
 		c.ReminderOverdueEvery = parseDuration(v, "reminder-overdue-every", &errs)
 	}
+	if c.ReassessCadence, err = ParseCadence(get("reassess-cadence")); err != nil {
+		errs = append(errs, "reassess-cadence: "+err.Error())
+	}
 	if len(errs) > 0 {
 		return Config{}, fmt.Errorf("config: %s", strings.Join(errs, "; "))
 	}
@@ -211,4 +218,39 @@ func parseDueDays(s string, errs *[]string) map[string]int {
 		return nil
 	}
 	return m
+}
+
+// DefaultCadence is the reassessment cadence in months by tier when none is configured.
+func DefaultCadence() map[string]int {
+	return map[string]int{"critical": 12, "high": 12, "medium": 24, "low": 36}
+}
+
+// ParseCadence reads "tier=months" pairs separated by commas over DefaultCadence. Each tier may
+// appear once, with a whole number of months from 1 to 120.
+func ParseCadence(s string) (map[string]int, error) {
+	c := DefaultCadence()
+	seen := map[string]bool{}
+	for _, pair := range strings.Split(s, ",") {
+		if pair = strings.TrimSpace(pair); pair == "" {
+			continue
+		}
+		tier, months, ok := strings.Cut(pair, "=")
+		tier = strings.ToLower(strings.TrimSpace(tier))
+		if !ok {
+			return nil, fmt.Errorf("%q is not tier=months", pair)
+		}
+		if _, known := c[tier]; !known {
+			return nil, fmt.Errorf("%q is not a tier (critical, high, medium or low)", tier)
+		}
+		if seen[tier] {
+			return nil, fmt.Errorf("tier %s is given twice", tier)
+		}
+		seen[tier] = true
+		n, err := strconv.Atoi(strings.TrimSpace(months))
+		if err != nil || n < 1 || n > 120 {
+			return nil, fmt.Errorf("%s: months must be a whole number from 1 to 120", tier)
+		}
+		c[tier] = n
+	}
+	return c, nil
 }

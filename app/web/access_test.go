@@ -129,6 +129,20 @@ var routeTable = []routeSpec{
 		return formBody(url.Values{"decision": {"rejected"}})
 	}},
 
+	// Reassessment.
+	{"GET", "/reassessments", staffPage, nil},
+	{"GET", "/assessments/bulk", editorPage, nil},
+	{"POST", "/assessments/bulk", editorPage, func(w *world) (string, string) {
+		return formBody(url.Values{"questionnaire": {"iso27001-a5.4"}, "due_date": {w.due}, "vendor": {itoa(w.vB.ID)},
+			"recipients_" + itoa(w.vB.ID): {"ivy@intruder.example"}})
+	}},
+	{"GET", "/assessments/bulk/sent", editorPage, nil},
+	{"GET", "/api/v1/reassessments", staffAPI, nil},
+	{"POST", "/api/v1/assessments/bulk", editorAPI, func(w *world) (string, string) {
+		return jsonBody(map[string]any{"questionnaire": "iso27001-a5.4", "due_date": w.due,
+			"vendors": []map[string]any{{"vendor_id": w.vB.ID, "recipients": []string{"ivy@intruder.example"}}}})
+	}},
+
 	{"GET", "/respond", vendorPage, nil},
 	{"GET", "/respond/state", vendorPage, nil},
 	{"PATCH", "/respond/answers", vendorPage, answersBody},

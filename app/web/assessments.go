@@ -116,6 +116,8 @@ type assessmentJSON struct {
 	Progress             map[string]int                     `json:"progress"`
 	Override             *overrideJSON                      `json:"override"`
 	Review               *reviewOut                         `json:"review,omitempty"`
+	// Reassessment relates the answers to the previous assessment's (analysts only).
+	Reassessment *assessments.Reassessment `json:"reassessment,omitempty"`
 }
 
 type invitationJSON struct {
@@ -194,6 +196,7 @@ func (s *Server) assessmentView(c echo.Context, status int, form *assessmentForm
 		out.OverdueAt = st.Assessment.OverdueAt
 		if full {
 			out.Answers, out.Evidence = st.Answers, st.Evidence
+			out.Reassessment = st.Reassessment
 			if out.Evidence == nil {
 				out.Evidence = []assessments.EvidenceView{}
 			}

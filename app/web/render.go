@@ -14,7 +14,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
-	"assay/app/questionnaire"
+	"assay/app/assessments"
 	"assay/app/store"
 	"assay/templates"
 )
@@ -127,39 +127,8 @@ var funcs = template.FuncMap{
 		return fmt.Sprint(v)
 	},
 	// answer shows a stored answer the way the question put it: option labels, Yes/No.
-	"answer": func(q *questionnaire.Question, v any) string {
-		label := func(id string) string {
-			for _, o := range q.Options {
-				if o.ID == id {
-					return o.Label
-				}
-			}
-			return id
-		}
-		switch x := v.(type) {
-		case nil:
-			return ""
-		case bool:
-			if x {
-				return "Yes"
-			}
-			return "No"
-		case string:
-			if q.Type == questionnaire.TypeSingle {
-				return label(x)
-			}
-			return x
-		case float64:
-			return strconv.FormatFloat(x, 'f', -1, 64)
-		case []any:
-			parts := make([]string, 0, len(x))
-			for _, e := range x {
-				parts = append(parts, label(fmt.Sprint(e)))
-			}
-			return strings.Join(parts, "; ")
-		}
-		return fmt.Sprint(v)
-	},
+	"answer": assessments.AnswerText,
+
 	"isSet": func(v any) bool { return v != nil },
 	"json": func(v any) (string, error) {
 		b, err := json.Marshal(v)
@@ -254,6 +223,7 @@ var flashes = map[string]string{
 	"finding-shared":        "Finding shared: the vendor's recipients were mailed a new link; earlier links no longer work.",
 	"finding-responded":     "Thank you. Your response was sent to the analyst.",
 	"decision-recorded":     "Decision recorded.",
+	"bulk-sent":             "Questionnaires sent. Each recipient has a link of their own.",
 }
 
 func flashText(code string) string { return flashes[code] }

@@ -45,12 +45,15 @@ type responseJSON struct {
 	Progress      map[string]int                     `json:"progress"`
 	// Review is set while the assessment is returned for clarification (review.go).
 	Review *vendorReviewJSON `json:"review,omitempty"`
+	// Reassessment carries, per question, last time's answer and how today's relates to it.
+	Reassessment *assessments.Reassessment `json:"reassessment,omitempty"`
 }
 
 func responseOut(st assessments.State, withDefinition bool) responseJSON {
 	out := responseJSON{AssessmentID: st.Assessment.ID, Status: st.Assessment.Status, DueOn: st.Assessment.DueOn.Format("2006-01-02"),
 		Editable: st.Editable(), Answers: st.Answers, Evidence: st.Evidence, Visible: st.Visible, Missing: st.Missing,
 		Progress: map[string]int{"answered": st.Answered, "total": st.Total}}
+	out.Reassessment = st.Reassessment
 	if st.Assessment.Vendor != nil {
 		out.Vendor = st.Assessment.Vendor.Name
 	}

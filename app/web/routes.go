@@ -88,6 +88,12 @@ func (s *Server) routes() {
 	e.POST("/findings/:finding/close", s.closeFinding, editors...)
 	e.GET("/findings/:finding/files/:file", s.downloadFindingFile, editors...)
 	e.POST("/vendors/:id/decision", s.decideVendor, editors...)
+	// Reassessment: vendors due again by their tier's cadence, and one questionnaire sent to
+	// many vendors at once.
+	e.GET("/reassessments", s.listReassessments, anyStaff...)
+	e.GET("/assessments/bulk", s.newBulkSend, editors...)
+	e.POST("/assessments/bulk", s.sendBulk, editors...)
+	e.GET("/assessments/bulk/sent", s.showBulkSent, editors...)
 
 	// Vendor pages: the link swaps its token for a session; /respond then works without it.
 	vendor := []echo.MiddlewareFunc{vendorHeaders, s.loadVendor, csrf}
@@ -153,4 +159,7 @@ func (s *Server) routes() {
 	e.POST("/api/v1/vendors/:id/decision", s.decideVendor, editorAPI...)
 	e.GET("/api/v1/respond/findings", s.showVendorFindings, vendorFormAPI...)
 	e.POST("/api/v1/respond/findings/:finding/responses", s.respondToFinding, vendorAPI...)
+	// Reassessment API: the due list and the bulk send, as on the pages.
+	e.GET("/api/v1/reassessments", s.listReassessments, staffAPI...)
+	e.POST("/api/v1/assessments/bulk", s.sendBulk, editorAPI...)
 }

@@ -1,0 +1,182 @@
+package store
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// Reassessment ties an assessment to the earlier submitted assessment of the same vendor and
+// questionnaire whose answers it started with.
+type Reassessment struct {
+	AssessmentID         uint `gorm:"primaryKey;autoIncrement:false"`
+	PreviousAssessmentID uint
+	// CarriedAnswers counts the answers copied over; DroppedAnswers those left behind because
+	// the new questionnaire version no longer accepts them.
+	CarriedAnswers int
+	DroppedAnswers int
+	CreatedAt      time.Time
+}
+
+// CompletedStatuses are the statuses of an assessment the vendor has submitted. The
+// vendor_cycles triggers of migration 00005 list the same statuses.
+var CompletedStatuses = []string{StatusSubmitted, StatusScored}
+
+// OpenStatuses are the statuses of an assessment still waiting for the vendor, as the
+// vendor_cycles triggers count them.
+var OpenStatuses = []string{StatusSent, StatusInProgress, StatusReturned}
+
+// VendorCycle is what a vendor's next due date follows from: its tier, its open assessments
+// and its last submitted one. Database triggers keep it current on every change to vendors
+// and assessments; Go code only reads it.
+type VendorCycle struct {
+	VendorID         uint `gorm:"primaryKey;autoIncrement:false"`
+	Tier             string
+	OpenAssessments  int
+	LastAssessmentID *uint
+	LastSubmittedAt  *time.Time
+}
+
+// DueQuery selects the vendors due for reassessment: those never assessed, and those whose
+// last submitted assessment is at or before their tier's cutoff. Vendors with an open
+// assessment are never due.
+type DueQuery struct {
+	Cutoffs map[string]time.Time // by tier
+	Tier    string               // only this tier when set
+}
+
+// DueRow is a vendor due for reassessment with its last submitted assessment, if any.
+type DueRow struct {
+	VendorID         uint
+	VendorName       string
+	Tier             string
+	LastAssessmentID *uint
+	LastSubmittedAt  *time.Time
+}
+
+// dueWhere is the condition on vendor_cycles c shared by the due list and its count. It
+// reads only columns of vendor_cycles_due_idx, so the count never touches the table.
+func dueWhere(q DueQuery) (string, []any) {
+	tiers := make([]string, 0, len(q.Cutoffs))
+	for t := range q.Cutoffs {
+		if q.Tier == "" || q.Tier == t {
+			tiers = append(tiers, t)
+		}
+	}
+	sort.Strings(tiers)
+	if len(tiers) == 0 {
+		return "1 = 0", nil
+	}
+	conds := []string{"c.last_submitted_at IS NULL"}
+	args := []any{tiers}
+	for _, t := range tiers {
+		conds = append(conds, "(c.tier = ? AND c.last_submitted_at <= ?)")
+		args = append(args, t, q.Cutoffs[t].UTC())
+	}
+	return "c.open_assessments = 0 AND c.tier IN ? AND (" + strings.Join(conds, " OR ") + ")", args
+}
+
+// ReassessmentsDue lists the vendors the query selects, in no particular order.
+func (s *Store) ReassessmentsDue(ctx context.Context, q DueQuery) ([]DueRow, error) {
+	where, args := dueWhere(q)
+	var rows []DueRow
+	err := s.q(ctx).Raw(`SELECT c.vendor_id, v.name AS vendor_name, c.tier, c.last_assessment_id, c.last_submitted_at
+FROM vendor_cycles c JOIN vendors v ON v.id = c.vendor_id
+WHERE `+where, args...).Scan(&rows).Error
+	return rows, notFound(err, "reassessments due")
+}
+
+// CountReassessmentsDue counts the vendors the query selects.
+func (s *Store) CountReassessmentsDue(ctx context.Context, q DueQuery) (int64, error) {
+	where, args := dueWhere(q)
+	var n int64
+	err := s.q(ctx).Raw("SELECT COUNT(*) FROM vendor_cycles c WHERE "+where, args...).Scan(&n).Error
+	return n, notFound(err, "count reassessments due")
+}
+
+// LastCompletedAssessment returns the vendor's newest submitted assessment of the
+// questionnaire.
+func (s *Store) LastCompletedAssessment(ctx context.Context, vendorID uint, questionnaireID string) (Assessment, error) {
+	var a Assessment
+	if vendorID == 0 {
+		return a, ErrNotFound
+	}
+	err := s.q(ctx).Where("vendor_id = ? AND questionnaire_id = ? AND status IN ?", vendorID, questionnaireID, CompletedStatuses).
+		Order("id DESC").First(&a).Error
+	return a, notFound(err, "last completed assessment")
+}
+
+// CreateReassessment records that r.AssessmentID started from r.PreviousAssessmentID and
+// stores the answers carried over.
+func (s *Store) CreateReassessment(ctx context.Context, r *Reassessment, answers []Answer) error {
+	if r.AssessmentID == 0 || r.PreviousAssessmentID == 0 {
+		return ErrNotFound
+	}
+	return s.q(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := tx.Create(r).Error; err != nil {
+			return notFound(err, "create reassessment")
+		}
+		for i := range answers {
+			answers[i].ID, answers[i].AssessmentID, answers[i].Version = 0, r.AssessmentID, 1
+		}
+		if len(answers) == 0 {
+			return nil
+		}
+		return notFound(tx.Create(&answers).Error, "carry answers")
+	})
+}
+
+// Reassessment returns what the assessment was carried over from; ErrNotFound for a first
+// assessment.
+func (s *Store) Reassessment(ctx context.Context, assessmentID uint) (Reassessment, error) {
+	var r Reassessment
+	if assessmentID == 0 {
+		return r, ErrNotFound
+	}
+	err := s.q(ctx).Where("assessment_id = ?", assessmentID).First(&r).Error
+	return r, notFound(err, "reassessment")
+}
+
+// VendorsByID returns the vendors with the ids, with services and contacts, by id; unknown
+// ids are left out. Three queries, whatever the number of vendors.
+func (s *Store) VendorsByID(ctx context.Context, ids []uint) (map[uint]Vendor, error) {
+	out := map[uint]Vendor{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	var vs []Vendor
+	err := s.q(ctx).Preload("Services", func(db *gorm.DB) *gorm.DB { return db.Order("id") }).
+		Preload("Contacts", func(db *gorm.DB) *gorm.DB { return db.Order("id") }).
+		Where("id IN ?", ids).Find(&vs).Error
+	if err != nil {
+		return nil, notFound(err, "vendors by id")
+	}
+	for _, v := range vs {
+		out[v.ID] = v
+	}
+	return out, nil
+}
+
+// AssessmentsWithInvitations returns the assessments with the ids, each with its vendor, in
+// id order, and their invitations by assessment id.
+func (s *Store) AssessmentsWithInvitations(ctx context.Context, ids []uint) ([]Assessment, map[uint][]Invitation, error) {
+	invs := map[uint][]Invitation{}
+	if len(ids) == 0 {
+		return nil, invs, nil
+	}
+	var as []Assessment
+	if err := s.q(ctx).Preload("Vendor").Where("id IN ?", ids).Order("id").Find(&as).Error; err != nil {
+		return nil, nil, notFound(err, "assessments by id")
+	}
+	var list []Invitation
+	if err := s.q(ctx).Where("assessment_id IN ?", ids).Order("id").Find(&list).Error; err != nil {
+		return nil, nil, notFound(err, "invitations of assessments")
+	}
+	for _, inv := range list {
+		invs[inv.AssessmentID] = append(invs[inv.AssessmentID], inv)
+	}
+	return as, invs, nil
+}
