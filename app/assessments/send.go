@@ -267,8 +267,12 @@ func (s *Service) Resend(ctx context.Context, assessmentID, invitationID uint, a
 // RotateTx gives inv a new token and a fresh expiry inside the transaction tx, updating inv,
 // and returns the token: the old link and the sessions opened with it stop working.
 func (s *Service) RotateTx(ctx context.Context, tx *store.Store, a store.Assessment, inv *store.Invitation, now time.Time) (string, error) {
+	return rotateTo(ctx, tx, inv, s.expiry(a.DueOn, now))
+}
+
+// rotateTo gives inv a new token expiring at expires inside tx, updating inv, and returns the token.
+func rotateTo(ctx context.Context, tx *store.Store, inv *store.Invitation, expires time.Time) (string, error) {
 	token, hash := auth.NewToken()
-	expires := s.expiry(a.DueOn, now)
 	if err := tx.RotateInvitation(ctx, inv.ID, hash, expires); err != nil {
 		return "", err
 	}
@@ -309,25 +313,25 @@ func (s *Service) Reissue(ctx context.Context, assessmentID uint, until time.Tim
 	}
 	now := s.Now()
 	var live []store.Invitation
-	var tokens []string
 	for _, inv := range invs {
-		if inv.RevokedAt != nil {
-			continue
+		if inv.RevokedAt == nil {
+			live = append(live, inv)
 		}
-		token, hash := auth.NewToken()
-		// A follow-up extends a link's life, never shortens it.
-		if exp := s.expiry(until, now); exp.After(inv.ExpiresAt) {
-			inv.ExpiresAt = exp
-		}
-		inv.TokenHash = hash
-		live, tokens = append(live, inv), append(tokens, token)
 	}
 	if len(live) == 0 {
 		return nil, ErrNoRecipients
 	}
+	tokens := make([]string, len(live))
 	err = s.Store.Tx(ctx, func(tx *store.Store) error {
-		for _, inv := range live {
-			if err := tx.RotateInvitation(ctx, inv.ID, inv.TokenHash, inv.ExpiresAt); err != nil {
+		for i := range live {
+			inv := &live[i]
+			// A follow-up extends a link's life, never shortens it.
+			expires := inv.ExpiresAt
+			if exp := s.expiry(until, now); exp.After(expires) {
+				expires = exp
+			}
+			var err error
+			if tokens[i], err = rotateTo(ctx, tx, inv, expires); err != nil {
 				return err
 			}
 			if err := audit.Record(ctx, tx, actor, audit.Event{Action: "invitation.reissue", ObjectType: "invitation", ObjectID: inv.ID,
