@@ -373,12 +373,9 @@ func TestExportDownloads(t *testing.T) {
 				if !strings.Contains(page, "/assessments/"+aid+"/report.pdf") || strings.Contains(page, "/export.csv") {
 					t.Error("procurement's assessment page should link to the PDF report only")
 				}
-				// An assessment without files: with a file uploaded, the analyst's page currently
-				// fails to render ({{.Type}} on an EvidenceView in assessment.html).
-				pid := itoa(w.plain.ID)
-				res, page := do(t, w.analyst, "GET", w.srv.URL+"/assessments/"+pid, "", "")
+				res, page := do(t, w.analyst, "GET", w.srv.URL+"/assessments/"+aid, "", "")
 				for _, link := range []string{"/report.pdf", "/export.csv", "/export.xlsx"} {
-					if res.StatusCode != http.StatusOK || !strings.Contains(page, "/assessments/"+pid+link) {
+					if res.StatusCode != http.StatusOK || !strings.Contains(page, "/assessments/"+aid+link) {
 						t.Errorf("the analyst's assessment page (%d) lacks a link to %s", res.StatusCode, link)
 					}
 				}
