@@ -138,6 +138,8 @@ var routeTable = []routeSpec{
 	{"POST", "/api/v1/respond/evidence", vendorAPI, pdfUploadBody},
 	{"DELETE", "/api/v1/respond/evidence/:eid", vendorAPI, nil},
 	{"POST", "/api/v1/respond/submit", vendorAPI, nil},
+	// Portfolio.
+	{"GET", "/api/v1/dashboard", staffAPI, nil},
 }
 
 func emptyForm(*world) (string, string) { return formBody(url.Values{}) }

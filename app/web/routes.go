@@ -108,4 +108,7 @@ func (s *Server) routes() {
 	e.POST("/api/v1/respond/evidence", s.uploadEvidence, vendorAPI...)
 	e.DELETE("/api/v1/respond/evidence/:eid", s.removeEvidence, vendorFormAPI...)
 	e.POST("/api/v1/respond/submit", s.submitResponse, vendorFormAPI...)
+
+	// Portfolio: the dashboard's figures as JSON (the page is GET / above).
+	e.GET("/api/v1/dashboard", s.home, staffAPI...)
 }

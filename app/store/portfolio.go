@@ -1,0 +1,518 @@
+package store
+
+import (
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// VendorSummary is a vendor's portfolio standing, kept on the vendor row so the vendor list and
+// the dashboard filter, sort and count on indexed columns without reading assessments or
+// results. RefreshVendorSummary recomputes it in the transaction that changes an assessment.
+// GORM never writes these columns from a Vendor value ("<-:false"), so saving a vendor loaded
+// earlier cannot put back a stale summary.
+type VendorSummary struct {
+	// LatestAssessmentID is the vendor's newest assessment, nil when none was ever sent.
+	LatestAssessmentID *uint  `gorm:"<-:false"`
+	AssessmentStatus   string `gorm:"<-:false"` // status of the newest assessment, "" when none
+	AssessmentDueOn    string `gorm:"<-:false"` // its due date as YYYY-MM-DD, "" when none
+	// LastSubmittedAt is when any assessment of the vendor was last submitted.
+	LastSubmittedAt *time.Time `gorm:"<-:false"`
+	// ResultAssessmentID is the assessment of the newest result, which the score below comes
+	// from: a reassessment in progress leaves the previous result in force.
+	ResultAssessmentID   *uint      `gorm:"<-:false"`
+	Score                int        `gorm:"<-:false"` // -1 when never scored
+	Rating               string     `gorm:"<-:false"`
+	RatingRank           int        `gorm:"<-:false"` // RatingRank(Rating), for sorting
+	CertificateStatus    string     `gorm:"<-:false"`
+	CertificateExpiresOn string     `gorm:"<-:false"` // YYYY-MM-DD or ""
+	OpenRedFlags         int        `gorm:"<-:false"`
+	ScoredAt             *time.Time `gorm:"<-:false"`
+}
+
+// Scored reports whether the summary holds a result.
+func (s VendorSummary) Scored() bool { return s.ResultAssessmentID != nil }
+
+// VendorRedFlag is one red flag open on a vendor's current result, kept for the red-flag
+// filter and the portfolio's most frequent flags.
+type VendorRedFlag struct {
+	VendorID uint   `gorm:"primaryKey;autoIncrement:false"`
+	FlagID   string `gorm:"primaryKey"`
+	Severity string
+	Title    string
+}
+
+// Pseudo-values of the vendor list filters, beside the real statuses, ratings and verdicts.
+const (
+	// FilterNone matches vendors with no value: never assessed, never rated, no certificate verdict.
+	FilterNone = "none"
+	// StatusOverdue matches open assessments (sent, in progress, returned) past their due date.
+	StatusOverdue = "overdue"
+	// StatusAwaitingReview matches submitted or scored assessments of vendors with no decision
+	// recorded since (see awaitingReviewSQL).
+	StatusAwaitingReview = "awaiting_review"
+)
+
+// OpenStatuses are the statuses in which the vendor still owes answers.
+var OpenStatuses = []string{StatusSent, StatusInProgress, StatusReturned}
+
+// ReviewStatuses are the statuses in which the answers are in and an analyst decides.
+var ReviewStatuses = []string{StatusSubmitted, StatusScored}
+
+// awaitingReviewSQL is the one definition of "awaiting review": the current assessment is
+// submitted or scored and the vendor's decision is still pending.
+const awaitingReviewSQL = "vendors.assessment_status IN ('submitted', 'scored') AND vendors.decision = 'pending'"
+
+// overdueSQL is the one definition of "overdue"; its parameter is today's date.
+const overdueSQL = "vendors.assessment_status IN ('sent', 'in_progress', 'returned') AND vendors.assessment_due_on <> '' AND vendors.assessment_due_on < ?"
+
+// RatingRank orders ratings from least (1, low) to most risky (4, critical); 0 is unrated.
+func RatingRank(rating string) int {
+	switch rating {
+	case "low":
+		return 1
+	case "medium":
+		return 2
+	case "high":
+		return 3
+	case "critical":
+		return 4
+	}
+	return 0
+}
+
+// RefreshVendorSummary recomputes the vendor's summary and open red flags from its assessments
+// and results. Store methods that change an assessment call it in their own transaction.
+func (s *Store) RefreshVendorSummary(ctx context.Context, vendorID uint) error {
+	if vendorID == 0 {
+		return ErrNotFound
+	}
+	return s.q(ctx).Transaction(func(tx *gorm.DB) error { return refreshVendorSummary(tx, vendorID) })
+}
+
+// refreshSummaryOf refreshes the summary of the vendor that owns the assessment.
+func refreshSummaryOf(tx *gorm.DB, assessmentID uint) error {
+	var vendorIDs []uint
+	if err := tx.Model(&Assessment{}).Where("id = ?", assessmentID).Pluck("vendor_id", &vendorIDs).Error; err != nil {
+		return notFound(err, "assessment vendor")
+	}
+	if len(vendorIDs) == 0 {
+		return ErrNotFound
+	}
+	return refreshVendorSummary(tx, vendorIDs[0])
+}
+
+func refreshVendorSummary(tx *gorm.DB, vendorID uint) error {
+	var latest, submitted []Assessment
+	if err := tx.Where("vendor_id = ?", vendorID).Order("id DESC").Limit(1).Find(&latest).Error; err != nil {
+		return notFound(err, "summary: latest assessment")
+	}
+	err := tx.Where("vendor_id = ? AND submitted_at IS NOT NULL", vendorID).Order("submitted_at DESC").Limit(1).Find(&submitted).Error
+	if err != nil {
+		return notFound(err, "summary: last submission")
+	}
+	var results []Result
+	err = tx.Model(&Result{}).Joins("JOIN assessments ON assessments.id = results.assessment_id").
+		Where("assessments.vendor_id = ?", vendorID).Order("results.id DESC").Limit(1).Find(&results).Error
+	if err != nil {
+		return notFound(err, "summary: latest result")
+	}
+	set := map[string]any{
+		"latest_assessment_id": nil, "assessment_status": "", "assessment_due_on": "", "last_submitted_at": nil,
+		"result_assessment_id": nil, "score": -1, "rating": "", "rating_rank": 0, "certificate_status": "",
+		"certificate_expires_on": "", "open_red_flags": 0, "scored_at": nil,
+	}
+	if len(latest) == 1 {
+		a := latest[0]
+		set["latest_assessment_id"], set["assessment_status"], set["assessment_due_on"] = a.ID, a.Status, a.DueOn.UTC().Format("2006-01-02")
+	}
+	if len(submitted) == 1 {
+		set["last_submitted_at"] = submitted[0].SubmittedAt
+	}
+	var flags []VendorRedFlag
+	if len(results) == 1 {
+		r := results[0]
+		seen := map[string]bool{}
+		for _, f := range r.RedFlags {
+			if !seen[f.ID] {
+				seen[f.ID] = true
+				flags = append(flags, VendorRedFlag{VendorID: vendorID, FlagID: f.ID, Severity: f.Severity, Title: f.Title})
+			}
+		}
+		// The review feature's analyst override of the rating replaces r.Rating here once merged.
+		rating := r.Rating
+		set["result_assessment_id"], set["score"], set["rating"], set["rating_rank"] = r.AssessmentID, r.Score, rating, RatingRank(rating)
+		set["certificate_status"], set["certificate_expires_on"] = r.Certificate.Status, r.Certificate.ExpiresOn
+		set["open_red_flags"], set["scored_at"] = len(flags), r.ComputedAt
+	}
+	if err := tx.Table("vendors").Where("id = ?", vendorID).Updates(set).Error; err != nil {
+		return notFound(err, "summary: update vendor")
+	}
+	if err := tx.Where("vendor_id = ?", vendorID).Delete(&VendorRedFlag{}).Error; err != nil {
+		return notFound(err, "summary: clear red flags")
+	}
+	if len(flags) > 0 {
+		if err := tx.Create(&flags).Error; err != nil {
+			return notFound(err, "summary: red flags")
+		}
+	}
+	return nil
+}
+
+// VendorSorts are the vendor list's sort keys.
+var VendorSorts = []string{"name", "tier", "score", "rating", "status", "due", "updated"}
+
+type sortSpec struct {
+	expr string // an indexed expression; migrations/*/00006_portfolio.sql has a (expr, id) index
+	kind string // how a cursor's key is bound: "text", "int" or "time"
+}
+
+var vendorSorts = map[string]sortSpec{
+	"name":    {"lower(vendors.name)", "text"},
+	"tier":    {"(CASE tier WHEN 'critical' THEN 4 WHEN 'high' THEN 3 WHEN 'medium' THEN 2 ELSE 1 END)", "int"},
+	"score":   {"vendors.score", "int"},
+	"rating":  {"vendors.rating_rank", "int"},
+	"status":  {"vendors.assessment_status", "text"},
+	"due":     {"vendors.assessment_due_on", "text"},
+	"updated": {"vendors.updated_at", "time"},
+}
+
+// Cursor is a position in the vendor list: the sort key and id of the row next to the page.
+// It travels as an opaque string (Encode / DecodeCursor).
+type Cursor struct {
+	Sort string `json:"s"`
+	Desc bool   `json:"d,omitempty"`
+	Key  string `json:"k"`
+	ID   uint   `json:"i"`
+	// Back asks for the page before the row instead of after it.
+	Back bool `json:"b,omitempty"`
+}
+
+// Encode makes the cursor a URL-safe token.
+func (c Cursor) Encode() string {
+	b, _ := json.Marshal(c)
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+// ErrBadCursor is returned for a cursor token that is not one Encode made for this sort.
+var ErrBadCursor = errors.New("store: bad cursor")
+
+// DecodeCursor reads a token made by Encode.
+func DecodeCursor(token string) (Cursor, error) {
+	var c Cursor
+	b, err := base64.RawURLEncoding.DecodeString(token)
+	if err != nil || len(token) > 512 {
+		return c, ErrBadCursor
+	}
+	if err := json.Unmarshal(b, &c); err != nil || c.ID == 0 {
+		return c, ErrBadCursor
+	}
+	if _, ok := vendorSorts[c.Sort]; !ok {
+		return c, ErrBadCursor
+	}
+	return c, nil
+}
+
+// VendorFilter narrows, sorts and pages the vendor list. Values must come from the allow-lists
+// (tiers, ratings, statuses, verdicts, decisions, VendorSorts); the web layer validates them.
+type VendorFilter struct {
+	Search      string
+	Tier        string
+	Rating      string // a rating or FilterNone
+	Status      string // an assessment status, FilterNone, StatusOverdue or StatusAwaitingReview
+	RedFlag     string // a red flag id
+	Certificate string // a certificate verdict or FilterNone
+	// CertificateExpiresWithin keeps vendors whose certificate expires within that many days of Today.
+	CertificateExpiresWithin int
+	Decision                 string
+	Sort                     string // one of VendorSorts; name when empty
+	Desc                     bool
+	After                    *Cursor
+	Limit                    int
+	// Today is the date overdue and expiry are measured against (YYYY-MM-DD).
+	Today string
+	// Count asks for the number of matching vendors, counted up to CountLimit.
+	Count bool
+}
+
+// CountLimit bounds the vendor list's count so it stays cheap at any portfolio size.
+const CountLimit = 1000
+
+// VendorRow is one line of the vendor list: the vendor, its summary and its open red flags.
+type VendorRow struct {
+	Vendor   Vendor
+	RedFlags []VendorRedFlag
+}
+
+// VendorPage is one page of the vendor list.
+type VendorPage struct {
+	Rows []VendorRow
+	// Next and Prev are the neighbouring pages, nil at either end.
+	Next, Prev *Cursor
+	// Total counts the matching vendors when the filter asked for it, up to CountLimit;
+	// TotalCapped says there are more. Total is -1 when not counted.
+	Total       int64
+	TotalCapped bool
+}
+
+func (f VendorFilter) apply(q *gorm.DB) *gorm.DB {
+	if f.Search != "" {
+		p := likePattern(f.Search)
+		q = q.Where("(lower(vendors.name) LIKE ? ESCAPE '\\' OR lower(vendors.website) LIKE ? ESCAPE '\\')", p, p)
+	}
+	if f.Tier != "" {
+		q = q.Where("vendors.tier = ?", f.Tier)
+	}
+	q = equalOrNone(q, "vendors.rating", f.Rating)
+	switch f.Status {
+	case "":
+	case FilterNone:
+		q = q.Where("vendors.assessment_status = ''")
+	case StatusOverdue:
+		q = q.Where(overdueSQL, f.Today)
+	case StatusAwaitingReview:
+		q = q.Where(awaitingReviewSQL)
+	default:
+		q = q.Where("vendors.assessment_status = ?", f.Status)
+	}
+	if f.RedFlag != "" {
+		q = q.Where("EXISTS (SELECT 1 FROM vendor_red_flags f WHERE f.vendor_id = vendors.id AND f.flag_id = ?)", f.RedFlag)
+	}
+	q = equalOrNone(q, "vendors.certificate_status", f.Certificate)
+	if f.CertificateExpiresWithin > 0 {
+		q = q.Where("vendors.certificate_expires_on >= ? AND vendors.certificate_expires_on <= ?", f.Today, addDays(f.Today, f.CertificateExpiresWithin))
+	}
+	if f.Decision != "" {
+		q = q.Where("vendors.decision = ?", f.Decision)
+	}
+	return q
+}
+
+// equalOrNone keeps the rows whose column holds value, or no value for FilterNone; column is
+// one of this file's constants, never request input.
+func equalOrNone(q *gorm.DB, column, value string) *gorm.DB {
+	switch value {
+	case "":
+		return q
+	case FilterNone:
+		return q.Where(column + " = ''")
+	}
+	return q.Where(column+" = ?", value)
+}
+
+// addDays moves a YYYY-MM-DD date by n days; a malformed date stays as it is.
+func addDays(day string, n int) string {
+	t, err := time.Parse("2006-01-02", day)
+	if err != nil {
+		return day
+	}
+	return t.AddDate(0, 0, n).Format("2006-01-02")
+}
+
+// keyedVendor is a vendor read with the value of its sort key, for the cursor.
+type keyedVendor struct {
+	Vendor  `gorm:"embedded"`
+	SortKey string `gorm:"column:sort_key"`
+}
+
+// Vendors returns one page of the vendor list in at most three queries whatever the page size
+// (count, page, red flags). Pages are keyset pages on an indexed (sort key, id) pair, so a deep
+// page costs what the first one does.
+func (s *Store) Vendors(ctx context.Context, f VendorFilter) (VendorPage, error) {
+	out := VendorPage{Total: -1}
+	if f.Sort == "" {
+		f.Sort = "name"
+	}
+	spec, ok := vendorSorts[f.Sort]
+	if !ok {
+		return out, fmt.Errorf("store: unknown vendor sort %q", f.Sort)
+	}
+	if f.Limit <= 0 || f.Limit > 200 {
+		f.Limit = 50
+	}
+	if f.Count {
+		var n int64
+		sub := f.apply(s.q(ctx).Table("vendors").Select("1")).Limit(CountLimit + 1)
+		if err := s.q(ctx).Table("(?) AS matching", sub).Count(&n).Error; err != nil {
+			return out, notFound(err, "count vendors")
+		}
+		out.Total, out.TotalCapped = min(n, CountLimit), n > CountLimit
+	}
+	back := f.After != nil && f.After.Back
+	// Walking backwards reverses the order, then the page is turned round again below.
+	desc := f.Desc != back
+	dir, cmp := "ASC", ">"
+	if desc {
+		dir, cmp = "DESC", "<"
+	}
+	q := f.apply(s.q(ctx).Table("vendors").Select("vendors.*, " + spec.expr + " AS sort_key"))
+	if f.After != nil {
+		key, err := spec.bind(f.After.Key)
+		if err != nil {
+			return out, err
+		}
+		q = q.Where("("+spec.expr+", vendors.id) "+cmp+" (?, ?)", key, f.After.ID)
+	}
+	var vs []keyedVendor
+	if err := q.Order(spec.expr + " " + dir + ", vendors.id " + dir).Limit(f.Limit + 1).Find(&vs).Error; err != nil {
+		return out, notFound(err, "vendors")
+	}
+	more := len(vs) > f.Limit
+	if more {
+		vs = vs[:f.Limit]
+	}
+	if back {
+		for i, j := 0, len(vs)-1; i < j; i, j = i+1, j-1 {
+			vs[i], vs[j] = vs[j], vs[i]
+		}
+	}
+	if len(vs) == 0 {
+		return out, nil
+	}
+	cursor := func(v keyedVendor, back bool) *Cursor {
+		return &Cursor{Sort: f.Sort, Desc: f.Desc, Key: v.SortKey, ID: v.ID, Back: back}
+	}
+	first, last := vs[0], vs[len(vs)-1]
+	switch {
+	case back:
+		out.Next = cursor(last, false)
+		if more {
+			out.Prev = cursor(first, true)
+		}
+	default:
+		if more {
+			out.Next = cursor(last, false)
+		}
+		if f.After != nil {
+			out.Prev = cursor(first, true)
+		}
+	}
+	ids := make([]uint, len(vs))
+	out.Rows = make([]VendorRow, len(vs))
+	for i, v := range vs {
+		ids[i] = v.ID
+		out.Rows[i].Vendor = v.Vendor
+	}
+	var flags []VendorRedFlag
+	if err := s.q(ctx).Where("vendor_id IN ?", ids).Order("vendor_id, flag_id").Find(&flags).Error; err != nil {
+		return out, notFound(err, "vendor red flags")
+	}
+	byVendor := map[uint][]VendorRedFlag{}
+	for _, fl := range flags {
+		byVendor[fl.VendorID] = append(byVendor[fl.VendorID], fl)
+	}
+	for i := range out.Rows {
+		fs := byVendor[out.Rows[i].Vendor.ID]
+		sort.SliceStable(fs, func(a, b int) bool { return severityRank(fs[a].Severity) > severityRank(fs[b].Severity) })
+		out.Rows[i].RedFlags = fs
+	}
+	return out, nil
+}
+
+// severityRank orders red flag severities, most severe highest.
+func severityRank(s string) int { return RatingRank(s) }
+
+// bind turns a cursor's key back into a value of the sort column's type.
+func (sp sortSpec) bind(key string) (any, error) {
+	switch sp.kind {
+	case "int":
+		n, err := strconv.ParseInt(key, 10, 64)
+		if err != nil {
+			return nil, ErrBadCursor
+		}
+		return n, nil
+	case "time":
+		t, err := time.Parse(time.RFC3339Nano, key)
+		if err != nil {
+			return nil, ErrBadCursor
+		}
+		return t, nil
+	}
+	return key, nil
+}
+
+// TierRatingCount is how many vendors of one tier hold one rating ("" for not yet rated).
+type TierRatingCount struct {
+	Tier   string
+	Rating string
+	N      int64
+}
+
+// RedFlagCount is how many vendors have one red flag open.
+type RedFlagCount struct {
+	FlagID   string
+	Title    string
+	Severity string
+	Vendors  int64
+}
+
+// Portfolio is the dashboard's view of every vendor.
+type Portfolio struct {
+	ByTierRating []TierRatingCount
+	// Vendors whose current assessment is in each state; overdue and awaiting review are
+	// defined by overdueSQL and awaitingReviewSQL.
+	Sent, InProgress, Overdue, AwaitingReview int64
+	// ExpiringCertificates are the first vendors whose certificate expires within the window,
+	// soonest first; ExpiringTotal counts them all.
+	ExpiringCertificates []Vendor
+	ExpiringTotal        int64
+	TopRedFlags          []RedFlagCount
+}
+
+// PortfolioFigures computes the dashboard in five queries, each on an index of the summary
+// columns: today is YYYY-MM-DD, certificates expiring up to within days after it are listed
+// (at most listed of them), and the topFlags most frequent red flags are counted.
+func (s *Store) PortfolioFigures(ctx context.Context, today string, within, listed, topFlags int) (Portfolio, error) {
+	var p Portfolio
+	err := s.q(ctx).Model(&Vendor{}).Select("tier, rating, count(*) AS n").Group("tier, rating").Order("tier, rating").
+		Scan(&p.ByTierRating).Error
+	if err != nil {
+		return p, notFound(err, "vendors by tier and rating")
+	}
+	var st struct{ Sent, InProgress, Overdue, AwaitingReview int64 }
+	// Only vendors with an open or answered assessment are read, through the status index.
+	err = s.q(ctx).Model(&Vendor{}).
+		Select("coalesce(sum(CASE WHEN vendors.assessment_status = 'sent' THEN 1 ELSE 0 END), 0) AS sent, "+
+			"coalesce(sum(CASE WHEN vendors.assessment_status = 'in_progress' THEN 1 ELSE 0 END), 0) AS in_progress, "+
+			"coalesce(sum(CASE WHEN "+overdueSQL+" THEN 1 ELSE 0 END), 0) AS overdue, "+
+			"coalesce(sum(CASE WHEN "+awaitingReviewSQL+" THEN 1 ELSE 0 END), 0) AS awaiting_review", today).
+		Where("vendors.assessment_status IN ?", append(append([]string{}, OpenStatuses...), ReviewStatuses...)).Scan(&st).Error
+	if err != nil {
+		return p, notFound(err, "assessment counts")
+	}
+	p.Sent, p.InProgress, p.Overdue, p.AwaitingReview = st.Sent, st.InProgress, st.Overdue, st.AwaitingReview
+	until := addDays(today, within)
+	expiring := s.q(ctx).Model(&Vendor{}).Where("certificate_expires_on >= ? AND certificate_expires_on <= ?", today, until)
+	if err := expiring.Count(&p.ExpiringTotal).Error; err != nil {
+		return p, notFound(err, "count expiring certificates")
+	}
+	err = s.q(ctx).Where("certificate_expires_on >= ? AND certificate_expires_on <= ?", today, until).
+		Order("certificate_expires_on, id").Limit(listed).Find(&p.ExpiringCertificates).Error
+	if err != nil {
+		return p, notFound(err, "expiring certificates")
+	}
+	err = s.q(ctx).Model(&VendorRedFlag{}).Select("flag_id, max(title) AS title, max(severity) AS severity, count(*) AS vendors").
+		Group("flag_id").Order("vendors DESC, flag_id").Limit(topFlags).Scan(&p.TopRedFlags).Error
+	return p, notFound(err, "most frequent red flags")
+}
+
+// MigrateDownTo undoes the migrations after version. Tests and the portfolio benchmark use it
+// to load rows as an older schema held them and then migrate up, which runs each newer
+// migration's backfill on them.
+func (s *Store) MigrateDownTo(ctx context.Context, version int64) error {
+	p, err := s.provider()
+	if err != nil {
+		return fmt.Errorf("store: migrations: %w", err)
+	}
+	if _, err := p.DownTo(ctx, version); err != nil {
+		return fmt.Errorf("store: migrate down: %w", err)
+	}
+	return nil
+}

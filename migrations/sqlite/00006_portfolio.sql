@@ -1,0 +1,91 @@
+-- +goose Up
+-- The portfolio summary: each vendor carries its latest assessment and latest result, so the
+-- vendor list and the dashboard filter, sort and count on indexed columns of one table and
+-- never scan assessments or results. store.RefreshVendorSummary keeps them current.
+ALTER TABLE vendors ADD COLUMN latest_assessment_id INTEGER;
+ALTER TABLE vendors ADD COLUMN assessment_status TEXT NOT NULL DEFAULT '';
+ALTER TABLE vendors ADD COLUMN assessment_due_on TEXT NOT NULL DEFAULT '';
+ALTER TABLE vendors ADD COLUMN last_submitted_at DATETIME;
+ALTER TABLE vendors ADD COLUMN result_assessment_id INTEGER;
+ALTER TABLE vendors ADD COLUMN score INTEGER NOT NULL DEFAULT -1;
+ALTER TABLE vendors ADD COLUMN rating TEXT NOT NULL DEFAULT '';
+ALTER TABLE vendors ADD COLUMN rating_rank INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE vendors ADD COLUMN certificate_status TEXT NOT NULL DEFAULT '';
+ALTER TABLE vendors ADD COLUMN certificate_expires_on TEXT NOT NULL DEFAULT '';
+ALTER TABLE vendors ADD COLUMN open_red_flags INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE vendors ADD COLUMN scored_at DATETIME;
+
+CREATE TABLE vendor_red_flags (
+    vendor_id INTEGER NOT NULL REFERENCES vendors (id) ON DELETE CASCADE,
+    flag_id   TEXT NOT NULL,
+    severity  TEXT NOT NULL,
+    title     TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (vendor_id, flag_id)
+);
+CREATE INDEX vendor_red_flags_flag_idx ON vendor_red_flags (flag_id, vendor_id);
+
+-- One (sort key, id) index per sortable column, for keyset pages in both directions.
+CREATE INDEX vendors_sort_name_idx ON vendors (lower(name), id);
+CREATE INDEX vendors_sort_tier_idx ON vendors ((CASE tier WHEN 'critical' THEN 4 WHEN 'high' THEN 3 WHEN 'medium' THEN 2 ELSE 1 END), id);
+CREATE INDEX vendors_sort_score_idx ON vendors (score, id);
+CREATE INDEX vendors_sort_rating_idx ON vendors (rating_rank, id);
+CREATE INDEX vendors_sort_status_idx ON vendors (assessment_status, id);
+CREATE INDEX vendors_sort_due_idx ON vendors (assessment_due_on, id);
+CREATE INDEX vendors_sort_updated_idx ON vendors (updated_at, id);
+-- Filters and dashboard counts.
+CREATE INDEX vendors_tier_rating_idx ON vendors (tier, rating);
+CREATE INDEX vendors_status_due_idx ON vendors (assessment_status, assessment_due_on);
+CREATE INDEX vendors_status_decision_idx ON vendors (assessment_status, decision);
+CREATE INDEX vendors_certificate_idx ON vendors (certificate_status, certificate_expires_on);
+CREATE INDEX vendors_certificate_expiry_idx ON vendors (certificate_expires_on);
+CREATE INDEX vendors_decision_idx ON vendors (decision);
+
+-- Backfill from what is already stored.
+UPDATE vendors SET latest_assessment_id = (SELECT max(a.id) FROM assessments a WHERE a.vendor_id = vendors.id),
+    last_submitted_at = (SELECT max(a.submitted_at) FROM assessments a WHERE a.vendor_id = vendors.id),
+    result_assessment_id = (SELECT r.assessment_id FROM results r JOIN assessments a ON a.id = r.assessment_id
+        WHERE a.vendor_id = vendors.id ORDER BY r.id DESC LIMIT 1);
+UPDATE vendors SET assessment_status = coalesce((SELECT a.status FROM assessments a WHERE a.id = vendors.latest_assessment_id), ''),
+    assessment_due_on = coalesce((SELECT substr(a.due_on, 1, 10) FROM assessments a WHERE a.id = vendors.latest_assessment_id), '');
+CREATE TEMP TABLE portfolio_latest_results AS
+    SELECT v.id AS vendor_id, (SELECT max(r.id) FROM results r WHERE r.assessment_id = v.result_assessment_id) AS result_id
+    FROM vendors v WHERE v.result_assessment_id IS NOT NULL;
+UPDATE vendors SET (score, rating, rating_rank, certificate_status, certificate_expires_on, open_red_flags, scored_at) = (
+    SELECT r.score, r.rating,
+        CASE r.rating WHEN 'critical' THEN 4 WHEN 'high' THEN 3 WHEN 'medium' THEN 2 WHEN 'low' THEN 1 ELSE 0 END,
+        coalesce(json_extract(r.certificate, '$.status'), ''), coalesce(json_extract(r.certificate, '$.expires_on'), ''),
+        coalesce(json_array_length(r.red_flags), 0), r.computed_at
+    FROM portfolio_latest_results l JOIN results r ON r.id = l.result_id WHERE l.vendor_id = vendors.id)
+    WHERE id IN (SELECT vendor_id FROM portfolio_latest_results);
+INSERT OR IGNORE INTO vendor_red_flags (vendor_id, flag_id, severity, title)
+    SELECT l.vendor_id, json_extract(f.value, '$.id'), coalesce(json_extract(f.value, '$.severity'), ''), coalesce(json_extract(f.value, '$.title'), '')
+    FROM portfolio_latest_results l JOIN results r ON r.id = l.result_id, json_each(r.red_flags) f;
+DROP TABLE portfolio_latest_results;
+
+-- +goose Down
+DROP TABLE vendor_red_flags;
+DROP INDEX vendors_sort_name_idx;
+DROP INDEX vendors_sort_tier_idx;
+DROP INDEX vendors_sort_score_idx;
+DROP INDEX vendors_sort_rating_idx;
+DROP INDEX vendors_sort_status_idx;
+DROP INDEX vendors_sort_due_idx;
+DROP INDEX vendors_sort_updated_idx;
+DROP INDEX vendors_tier_rating_idx;
+DROP INDEX vendors_status_due_idx;
+DROP INDEX vendors_status_decision_idx;
+DROP INDEX vendors_certificate_idx;
+DROP INDEX vendors_certificate_expiry_idx;
+DROP INDEX vendors_decision_idx;
+ALTER TABLE vendors DROP COLUMN latest_assessment_id;
+ALTER TABLE vendors DROP COLUMN assessment_status;
+ALTER TABLE vendors DROP COLUMN assessment_due_on;
+ALTER TABLE vendors DROP COLUMN last_submitted_at;
+ALTER TABLE vendors DROP COLUMN result_assessment_id;
+ALTER TABLE vendors DROP COLUMN score;
+ALTER TABLE vendors DROP COLUMN rating;
+ALTER TABLE vendors DROP COLUMN rating_rank;
+ALTER TABLE vendors DROP COLUMN certificate_status;
+ALTER TABLE vendors DROP COLUMN certificate_expires_on;
+ALTER TABLE vendors DROP COLUMN open_red_flags;
+ALTER TABLE vendors DROP COLUMN scored_at;
