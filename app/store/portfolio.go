@@ -352,7 +352,13 @@ func (s *Store) Vendors(ctx context.Context, f VendorFilter) (VendorPage, error)
 	if desc {
 		dir, cmp = "DESC", "<"
 	}
-	q := f.apply(s.q(ctx).Table("vendors").Select("vendors.*, " + spec.expr + " AS sort_key"))
+	key := spec.expr
+	if s.dialect == DialectSQLite && spec.kind == "time" {
+		// SQLite keeps times as text and orders them so; the cursor carries that text as stored,
+		// since the driver would bind a time in a format of its own.
+		key, spec.kind = "CAST("+spec.expr+" AS TEXT)", "text"
+	}
+	q := f.apply(s.q(ctx).Table("vendors").Select("vendors.*, " + key + " AS sort_key"))
 	if f.After != nil {
 		key, err := spec.bind(f.After.Key)
 		if err != nil {
