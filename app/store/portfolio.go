@@ -111,18 +111,25 @@ func refreshSummaryOf(tx *gorm.DB, assessmentID uint) error {
 
 func refreshVendorSummary(tx *gorm.DB, vendorID uint) error {
 	var latest, submitted []Assessment
+	var err error
 	if err := tx.Where("vendor_id = ?", vendorID).Order("id DESC").Limit(1).Find(&latest).Error; err != nil {
 		return notFound(err, "summary: latest assessment")
 	}
-	err := tx.Where("vendor_id = ? AND submitted_at IS NOT NULL", vendorID).Order("submitted_at DESC").Limit(1).Find(&submitted).Error
+	err = tx.Where("vendor_id = ? AND submitted_at IS NOT NULL", vendorID).Order("submitted_at DESC").Limit(1).Find(&submitted).Error
 	if err != nil {
 		return notFound(err, "summary: last submission")
 	}
+	// The vendor's assessment ids first: a join ordered by results.id can lead the planner to
+	// walk every result newest first looking for this vendor's.
+	var ids []uint
+	if err := tx.Model(&Assessment{}).Where("vendor_id = ?", vendorID).Pluck("id", &ids).Error; err != nil {
+		return notFound(err, "summary: assessments")
+	}
 	var results []Result
-	err = tx.Model(&Result{}).Joins("JOIN assessments ON assessments.id = results.assessment_id").
-		Where("assessments.vendor_id = ?", vendorID).Order("results.id DESC").Limit(1).Find(&results).Error
-	if err != nil {
-		return notFound(err, "summary: latest result")
+	if len(ids) > 0 {
+		if err := tx.Where("assessment_id IN ?", ids).Order("id DESC").Limit(1).Find(&results).Error; err != nil {
+			return notFound(err, "summary: latest result")
+		}
 	}
 	set := map[string]any{
 		"latest_assessment_id": nil, "assessment_status": "", "assessment_due_on": "", "last_submitted_at": nil,

@@ -113,6 +113,13 @@ func ratingLabel(r string) string {
 	return strings.ToUpper(r[:1]) + r[1:]
 }
 
+func vendorCount(n int64) string {
+	if n == 1 {
+		return "1 vendor"
+	}
+	return fmt.Sprintf("%d vendors", n)
+}
+
 func vendorsLink(kv ...string) string {
 	v := url.Values{}
 	for i := 0; i+1 < len(kv); i += 2 {
@@ -151,7 +158,7 @@ func newRatingChart(counts []store.TierRatingCount) ratingChart {
 				rating = store.FilterNone
 			}
 			c.URL = vendorsLink("tier", row.Tier, "rating", rating)
-			c.Title = fmt.Sprintf("%s tier, %s: %d vendors", ratingLabel(row.Tier), strings.ToLower(c.Label), c.N)
+			c.Title = fmt.Sprintf("%s tier, %s: %s", ratingLabel(row.Tier), strings.ToLower(c.Label), vendorCount(c.N))
 			if widest > 0 {
 				c.W = int(c.N * chartBarW / widest)
 			}
@@ -165,7 +172,7 @@ func newRatingChart(counts []store.TierRatingCount) ratingChart {
 		if len(parts) == 0 {
 			parts = []string{"none"}
 		}
-		aria = append(aria, fmt.Sprintf("%s tier, %d vendors: %s", ratingLabel(row.Tier), row.Total, strings.Join(parts, ", ")))
+		aria = append(aria, fmt.Sprintf("%s tier, %s: %s", ratingLabel(row.Tier), vendorCount(row.Total), strings.Join(parts, ", ")))
 	}
 	ch.Height = 10 + len(ch.Rows)*chartRowH + 30
 	lx := chartLabelW

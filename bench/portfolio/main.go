@@ -27,11 +27,13 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"os"
+	"os/signal"
 	"regexp"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"gorm.io/gorm"
@@ -87,7 +89,24 @@ type portfolio struct {
 	stmts   []string
 }
 
+// dropOnSignal drops the databases made so far when the run is interrupted, as bench/run.sh's
+// cleanup stops the program with SIGTERM.
+var dropOnSignal struct {
+	sync.Mutex
+	drops []func()
+}
+
 func main() {
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, syscall.SIGINT, syscall.SIGTERM)
+	go func() {
+		<-sig
+		dropOnSignal.Lock()
+		for _, d := range dropOnSignal.drops {
+			d()
+		}
+		os.Exit(130)
+	}()
 	var (
 		postgresURL        string
 		useSQLite          bool
@@ -203,6 +222,9 @@ func open(dialect, postgresURL string, n, perVendor int) (*portfolio, error) {
 			return nil, err
 		}
 		env["ASSAY_DATABASE_URL"], p.drop = u, drop
+		dropOnSignal.Lock()
+		dropOnSignal.drops = append(dropOnSignal.drops, drop)
+		dropOnSignal.Unlock()
 	}
 	cfg, err := config.Load(nil, func(k string) string { return env[k] })
 	if err != nil {

@@ -40,25 +40,30 @@ CREATE INDEX vendors_certificate_idx ON vendors (certificate_status, certificate
 CREATE INDEX vendors_certificate_expiry_idx ON vendors (certificate_expires_on);
 CREATE INDEX vendors_decision_idx ON vendors (decision);
 
--- Backfill from what is already stored.
-UPDATE vendors v SET latest_assessment_id = (SELECT max(a.id) FROM assessments a WHERE a.vendor_id = v.id),
-    last_submitted_at = (SELECT max(a.submitted_at) FROM assessments a WHERE a.vendor_id = v.id),
-    result_assessment_id = (SELECT r.assessment_id FROM results r JOIN assessments a ON a.id = r.assessment_id
-        WHERE a.vendor_id = v.id ORDER BY r.id DESC LIMIT 1);
+-- Backfill from what is already stored, set-based: each statement reads its tables once.
+CREATE TEMP TABLE portfolio_latest_results (vendor_id BIGINT PRIMARY KEY, result_id BIGINT NOT NULL) ON COMMIT DROP;
+INSERT INTO portfolio_latest_results
+    SELECT a.vendor_id, max(r.id) FROM results r JOIN assessments a ON a.id = r.assessment_id GROUP BY a.vendor_id;
+UPDATE vendors v SET latest_assessment_id = x.latest, last_submitted_at = x.submitted
+    FROM (SELECT vendor_id, max(id) AS latest, max(submitted_at) AS submitted FROM assessments GROUP BY vendor_id) x
+    WHERE x.vendor_id = v.id;
 UPDATE vendors v SET assessment_status = a.status, assessment_due_on = to_char(a.due_on AT TIME ZONE 'UTC', 'YYYY-MM-DD')
     FROM assessments a WHERE a.id = v.latest_assessment_id;
-UPDATE vendors v SET score = r.score, rating = r.rating,
+UPDATE vendors v SET result_assessment_id = r.assessment_id, score = r.score, rating = r.rating,
     rating_rank = CASE r.rating WHEN 'critical' THEN 4 WHEN 'high' THEN 3 WHEN 'medium' THEN 2 WHEN 'low' THEN 1 ELSE 0 END,
     certificate_status = coalesce(r.certificate::jsonb ->> 'status', ''),
     certificate_expires_on = coalesce(r.certificate::jsonb ->> 'expires_on', ''),
     open_red_flags = coalesce(jsonb_array_length(nullif(r.red_flags, 'null')::jsonb), 0),
     scored_at = r.computed_at
-    FROM results r WHERE r.id = (SELECT max(id) FROM results WHERE assessment_id = v.result_assessment_id);
+    FROM portfolio_latest_results l JOIN results r ON r.id = l.result_id WHERE l.vendor_id = v.id;
 INSERT INTO vendor_red_flags (vendor_id, flag_id, severity, title)
-    SELECT DISTINCT ON (v.id, f ->> 'id') v.id, f ->> 'id', coalesce(f ->> 'severity', ''), coalesce(f ->> 'title', '')
-    FROM vendors v
-    JOIN results r ON r.id = (SELECT max(id) FROM results WHERE assessment_id = v.result_assessment_id)
+    SELECT DISTINCT ON (l.vendor_id, f ->> 'id') l.vendor_id, f ->> 'id', coalesce(f ->> 'severity', ''), coalesce(f ->> 'title', '')
+    FROM portfolio_latest_results l
+    JOIN results r ON r.id = l.result_id
     CROSS JOIN LATERAL jsonb_array_elements(nullif(r.red_flags, 'null')::jsonb) f;
+-- The open red flag count is the number of distinct flags, as RefreshVendorSummary counts them.
+UPDATE vendors v SET open_red_flags = x.n
+    FROM (SELECT vendor_id, count(*) AS n FROM vendor_red_flags GROUP BY vendor_id) x WHERE x.vendor_id = v.id;
 
 -- +goose Down
 DROP TABLE vendor_red_flags;

@@ -40,26 +40,28 @@ CREATE INDEX vendors_certificate_idx ON vendors (certificate_status, certificate
 CREATE INDEX vendors_certificate_expiry_idx ON vendors (certificate_expires_on);
 CREATE INDEX vendors_decision_idx ON vendors (decision);
 
--- Backfill from what is already stored.
+-- Backfill from what is already stored, set-based: each statement reads its tables once.
+CREATE TEMP TABLE portfolio_latest_results (vendor_id INTEGER PRIMARY KEY, result_id INTEGER NOT NULL);
+INSERT INTO portfolio_latest_results
+    SELECT a.vendor_id, max(r.id) FROM results r JOIN assessments a ON a.id = r.assessment_id GROUP BY a.vendor_id;
 UPDATE vendors SET latest_assessment_id = (SELECT max(a.id) FROM assessments a WHERE a.vendor_id = vendors.id),
-    last_submitted_at = (SELECT max(a.submitted_at) FROM assessments a WHERE a.vendor_id = vendors.id),
-    result_assessment_id = (SELECT r.assessment_id FROM results r JOIN assessments a ON a.id = r.assessment_id
-        WHERE a.vendor_id = vendors.id ORDER BY r.id DESC LIMIT 1);
-UPDATE vendors SET assessment_status = coalesce((SELECT a.status FROM assessments a WHERE a.id = vendors.latest_assessment_id), ''),
-    assessment_due_on = coalesce((SELECT substr(a.due_on, 1, 10) FROM assessments a WHERE a.id = vendors.latest_assessment_id), '');
-CREATE TEMP TABLE portfolio_latest_results AS
-    SELECT v.id AS vendor_id, (SELECT max(r.id) FROM results r WHERE r.assessment_id = v.result_assessment_id) AS result_id
-    FROM vendors v WHERE v.result_assessment_id IS NOT NULL;
-UPDATE vendors SET (score, rating, rating_rank, certificate_status, certificate_expires_on, open_red_flags, scored_at) = (
-    SELECT r.score, r.rating,
+    last_submitted_at = (SELECT max(a.submitted_at) FROM assessments a WHERE a.vendor_id = vendors.id);
+UPDATE vendors SET (assessment_status, assessment_due_on) =
+    (SELECT a.status, substr(a.due_on, 1, 10) FROM assessments a WHERE a.id = vendors.latest_assessment_id)
+    WHERE latest_assessment_id IS NOT NULL;
+UPDATE vendors SET (result_assessment_id, score, rating, rating_rank, certificate_status, certificate_expires_on, open_red_flags, scored_at) = (
+    SELECT r.assessment_id, r.score, r.rating,
         CASE r.rating WHEN 'critical' THEN 4 WHEN 'high' THEN 3 WHEN 'medium' THEN 2 WHEN 'low' THEN 1 ELSE 0 END,
         coalesce(json_extract(r.certificate, '$.status'), ''), coalesce(json_extract(r.certificate, '$.expires_on'), ''),
-        coalesce(json_array_length(r.red_flags), 0), r.computed_at
+        0, r.computed_at
     FROM portfolio_latest_results l JOIN results r ON r.id = l.result_id WHERE l.vendor_id = vendors.id)
     WHERE id IN (SELECT vendor_id FROM portfolio_latest_results);
 INSERT OR IGNORE INTO vendor_red_flags (vendor_id, flag_id, severity, title)
     SELECT l.vendor_id, json_extract(f.value, '$.id'), coalesce(json_extract(f.value, '$.severity'), ''), coalesce(json_extract(f.value, '$.title'), '')
     FROM portfolio_latest_results l JOIN results r ON r.id = l.result_id, json_each(r.red_flags) f;
+-- The open red flag count is the number of distinct flags, as RefreshVendorSummary counts them.
+UPDATE vendors SET open_red_flags = (SELECT count(*) FROM vendor_red_flags f WHERE f.vendor_id = vendors.id)
+    WHERE id IN (SELECT vendor_id FROM vendor_red_flags);
 DROP TABLE portfolio_latest_results;
 
 -- +goose Down
