@@ -245,7 +245,7 @@ const (
 func Models() []any {
 	return []any{&User{}, &Session{}, &APIToken{}, &LoginFailure{}, &Vendor{}, &Service{}, &Contact{},
 		&Assessment{}, &Invitation{}, &Answer{}, &Evidence{}, &Result{}, &AuditEvent{}, &Mail{}, &QuestionnaireVersion{},
-		&VendorRedFlag{}}
+		&VendorRedFlag{}, &PortfolioCount{}}
 }
 
 // Correction is an analyst's replacement for one extracted fact, kept with who and why.

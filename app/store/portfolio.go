@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
 
 	"gorm.io/gorm"
@@ -110,8 +111,11 @@ func refreshSummaryOf(tx *gorm.DB, assessmentID uint) error {
 }
 
 func refreshVendorSummary(tx *gorm.DB, vendorID uint) error {
+	before, err := lockCountState(tx, vendorID)
+	if err != nil {
+		return err
+	}
 	var latest, submitted []Assessment
-	var err error
 	if err := tx.Where("vendor_id = ?", vendorID).Order("id DESC").Limit(1).Find(&latest).Error; err != nil {
 		return notFound(err, "summary: latest assessment")
 	}
@@ -170,7 +174,10 @@ func refreshVendorSummary(tx *gorm.DB, vendorID uint) error {
 			return notFound(err, "summary: red flags")
 		}
 	}
-	return nil
+	d := countDeltas{}
+	d.count(before, -1)
+	d.count(countState{Tier: before.Tier, Rating: set["rating"].(string), AssessmentStatus: set["assessment_status"].(string), Flags: flags}, 1)
+	return d.apply(tx)
 }
 
 // VendorSorts are the vendor list's sort keys.
@@ -277,7 +284,10 @@ func (f VendorFilter) apply(q *gorm.DB) *gorm.DB {
 	if f.Tier != "" {
 		q = q.Where("vendors.tier = ?", f.Tier)
 	}
-	q = equalOrNone(q, "vendors.rating", f.Rating)
+	if f.Rating != "" {
+		// By rank, which the rating sort's index leads with; FilterNone is rank 0.
+		q = q.Where("vendors.rating_rank = ?", RatingRank(f.Rating))
+	}
 	switch f.Status {
 	case "":
 	case FilterNone:
@@ -479,41 +489,57 @@ type Portfolio struct {
 	TopRedFlags          []RedFlagCount
 }
 
-// PortfolioFigures computes the dashboard in five queries, each on an index of the summary
-// columns: today is YYYY-MM-DD, certificates expiring up to within days after it are listed
-// (at most listed of them), and the topFlags most frequent red flags are counted.
+// PortfolioFigures computes the dashboard in five queries that read no more than the counts
+// and the vendors each figure is about: today is YYYY-MM-DD, certificates expiring up to
+// within days after it are listed (at most listed of them), and the topFlags most frequent red
+// flags are ranked. Vendors by tier and rating, sent, in progress and the red flags come from
+// PortfolioCount; overdue, awaiting review and expiring certificates depend on today or on the
+// decision and are counted on their indexes.
 func (s *Store) PortfolioFigures(ctx context.Context, today string, within, listed, topFlags int) (Portfolio, error) {
 	var p Portfolio
-	err := s.q(ctx).Model(&Vendor{}).Select("tier, rating, count(*) AS n").Group("tier, rating").Order("tier, rating").
-		Scan(&p.ByTierRating).Error
+	var counts []PortfolioCount
+	err := s.q(ctx).Where("kind IN ? AND n > 0", []string{CountTierRating, CountStatus}).Order("kind, key").Find(&counts).Error
 	if err != nil {
-		return p, notFound(err, "vendors by tier and rating")
+		return p, notFound(err, "portfolio counts")
 	}
-	var st struct{ Sent, InProgress, Overdue, AwaitingReview int64 }
-	// Only vendors with an open or answered assessment are read, through the status index.
-	err = s.q(ctx).Model(&Vendor{}).
-		Select("coalesce(sum(CASE WHEN vendors.assessment_status = 'sent' THEN 1 ELSE 0 END), 0) AS sent, "+
-			"coalesce(sum(CASE WHEN vendors.assessment_status = 'in_progress' THEN 1 ELSE 0 END), 0) AS in_progress, "+
-			"coalesce(sum(CASE WHEN "+overdueSQL+" THEN 1 ELSE 0 END), 0) AS overdue, "+
-			"coalesce(sum(CASE WHEN "+awaitingReviewSQL+" THEN 1 ELSE 0 END), 0) AS awaiting_review", today).
-		Where("vendors.assessment_status IN ?", append(append([]string{}, OpenStatuses...), ReviewStatuses...)).Scan(&st).Error
+	for _, c := range counts {
+		switch c.Kind {
+		case CountTierRating:
+			tier, rating, _ := strings.Cut(c.Key, "/")
+			p.ByTierRating = append(p.ByTierRating, TierRatingCount{Tier: tier, Rating: rating, N: c.N})
+		case CountStatus:
+			switch c.Key {
+			case StatusSent:
+				p.Sent = c.N
+			case StatusInProgress:
+				p.InProgress = c.N
+			}
+		}
+	}
+	until := addDays(today, within)
+	var st struct{ Overdue, AwaitingReview, Expiring int64 }
+	err = s.q(ctx).Raw("SELECT (SELECT count(*) FROM vendors WHERE "+overdueSQL+") AS overdue, "+
+		"(SELECT count(*) FROM vendors WHERE "+awaitingReviewSQL+") AS awaiting_review, "+
+		"(SELECT count(*) FROM vendors WHERE certificate_expires_on >= ? AND certificate_expires_on <= ?) AS expiring",
+		today, today, until).Scan(&st).Error
 	if err != nil {
 		return p, notFound(err, "assessment counts")
 	}
-	p.Sent, p.InProgress, p.Overdue, p.AwaitingReview = st.Sent, st.InProgress, st.Overdue, st.AwaitingReview
-	until := addDays(today, within)
-	expiring := s.q(ctx).Model(&Vendor{}).Where("certificate_expires_on >= ? AND certificate_expires_on <= ?", today, until)
-	if err := expiring.Count(&p.ExpiringTotal).Error; err != nil {
-		return p, notFound(err, "count expiring certificates")
-	}
+	p.Overdue, p.AwaitingReview, p.ExpiringTotal = st.Overdue, st.AwaitingReview, st.Expiring
 	err = s.q(ctx).Where("certificate_expires_on >= ? AND certificate_expires_on <= ?", today, until).
 		Order("certificate_expires_on, id").Limit(listed).Find(&p.ExpiringCertificates).Error
 	if err != nil {
 		return p, notFound(err, "expiring certificates")
 	}
-	err = s.q(ctx).Model(&VendorRedFlag{}).Select("flag_id, max(title) AS title, max(severity) AS severity, count(*) AS vendors").
-		Group("flag_id").Order("vendors DESC, flag_id").Limit(topFlags).Scan(&p.TopRedFlags).Error
-	return p, notFound(err, "most frequent red flags")
+	var flags []PortfolioCount
+	err = s.q(ctx).Where("kind = ? AND n > 0", CountRedFlag).Order("n DESC, key").Limit(topFlags).Find(&flags).Error
+	if err != nil {
+		return p, notFound(err, "most frequent red flags")
+	}
+	for _, f := range flags {
+		p.TopRedFlags = append(p.TopRedFlags, RedFlagCount{FlagID: f.Key, Title: f.Title, Severity: f.Severity, Vendors: f.N})
+	}
+	return p, nil
 }
 
 // MigrateDownTo undoes the migrations after version. Tests and the portfolio benchmark use it

@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"fmt"
 	"reflect"
 	"testing"
 	"time"
@@ -98,6 +99,12 @@ func TestVendorSummaryFollowsAssessments(t *testing.T) {
 		if after, _ := summaryOf(t, st, a.VendorID); !reflect.DeepEqual(after, s) {
 			t.Fatalf("vendor update changed the summary: %+v, was %+v", after, s)
 		}
+		checkCounts(t, st, "after the reassessment")
+		v.Tier = "low"
+		if err := st.UpdateVendor(ctx, &v); err != nil {
+			t.Fatal(err)
+		}
+		checkCounts(t, st, "after a change of tier")
 	})
 }
 
@@ -115,6 +122,7 @@ func TestPortfolioBackfillMatchesRefresh(t *testing.T) {
 		if err := apptest.SeedPortfolio(ctx, st, seed); err != nil {
 			t.Fatal(err)
 		}
+		checkCounts(t, st, "after the backfill")
 		var ids []uint
 		if err := st.DB().Model(&store.Vendor{}).Order("id").Pluck("id", &ids).Error; err != nil || len(ids) != 24 {
 			t.Fatalf("seeded vendors: %d %v", len(ids), err)
@@ -138,10 +146,42 @@ func TestPortfolioBackfillMatchesRefresh(t *testing.T) {
 				scored++
 			}
 		}
+		checkCounts(t, st, "after refreshing every vendor")
 		if scored != len(ids) {
 			t.Errorf("%d of %d vendors scored; every seeded vendor has an older scored assessment", scored, len(ids))
 		}
 	})
+}
+
+// checkCounts compares the dashboard's kept counts with the same counts aggregated afresh.
+func checkCounts(t *testing.T, st *store.Store, when string) {
+	t.Helper()
+	var kept []store.PortfolioCount
+	if err := st.DB().Where("n <> 0").Order("kind, key").Find(&kept).Error; err != nil {
+		t.Fatal(err)
+	}
+	var fresh []store.PortfolioCount
+	for _, q := range []string{
+		"SELECT 'flag' AS kind, flag_id AS key, count(*) AS n FROM vendor_red_flags GROUP BY flag_id",
+		"SELECT 'status' AS kind, assessment_status AS key, count(*) AS n FROM vendors GROUP BY assessment_status",
+		"SELECT 'tier_rating' AS kind, tier || '/' || rating AS key, count(*) AS n FROM vendors GROUP BY tier, rating",
+	} {
+		var part []store.PortfolioCount
+		if err := st.DB().Raw(q + " ORDER BY key").Scan(&part).Error; err != nil {
+			t.Fatal(err)
+		}
+		fresh = append(fresh, part...)
+	}
+	strip := func(cs []store.PortfolioCount) []string {
+		var out []string
+		for _, c := range cs {
+			out = append(out, fmt.Sprintf("%s %s=%d", c.Kind, c.Key, c.N))
+		}
+		return out
+	}
+	if got, want := strip(kept), strip(fresh); !reflect.DeepEqual(got, want) {
+		t.Errorf("%s: kept counts\n %v\nwant\n %v", when, got, want)
+	}
 }
 
 func sameTime(a, b *time.Time) bool {
@@ -149,4 +189,45 @@ func sameTime(a, b *time.Time) bool {
 		return a == b
 	}
 	return a.Equal(*b)
+}
+
+// TestPortfolioCountsUnderConcurrentChanges sends and scores assessments of two vendors from
+// many goroutines at once and checks that the kept counts still match the vendors.
+func TestPortfolioCountsUnderConcurrentChanges(t *testing.T) {
+	apptest.EachDB(t, func(t *testing.T, st *store.Store) {
+		ctx := context.Background()
+		first := seedAssessment(t, st)
+		other := &store.Vendor{Name: "Globex", Tier: "critical", Decision: "pending"}
+		if err := st.CreateVendor(ctx, other); err != nil {
+			t.Fatal(err)
+		}
+		errs := make(chan error, 12)
+		for i := 0; i < 12; i++ {
+			go func() {
+				vendorID := first.VendorID
+				if i%2 == 1 {
+					vendorID = other.ID
+				}
+				a := &store.Assessment{VendorID: vendorID, QuestionnaireID: "iso27001-a5.4", QuestionnaireVersion: "1", QuestionnaireHash: "h",
+					Status: store.StatusSent, DueOn: time.Now().AddDate(0, 0, i), SentByID: first.SentByID}
+				if err := st.CreateAssessment(ctx, a, nil); err != nil {
+					errs <- err
+					return
+				}
+				if err := st.MarkSubmitted(ctx, a.ID, "v", time.Now()); err != nil {
+					errs <- err
+					return
+				}
+				rating := []string{"low", "medium", "high", "critical"}[i%4]
+				errs <- st.CreateResult(ctx, &store.Result{AssessmentID: a.ID, Score: 10 * i, Rating: rating, ComputedAt: time.Now(),
+					RedFlags: []scoring.RedFlag{{ID: fmt.Sprintf("flag_%d", i%3), Severity: "high", Title: "Flag"}}})
+			}()
+		}
+		for i := 0; i < 12; i++ {
+			if err := <-errs; err != nil {
+				t.Fatal(err)
+			}
+		}
+		checkCounts(t, st, "after concurrent changes")
+	})
 }

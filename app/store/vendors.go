@@ -9,7 +9,12 @@ import (
 
 // CreateVendor inserts v with its services and contacts.
 func (s *Store) CreateVendor(ctx context.Context, v *Vendor) error {
-	return notFound(s.q(ctx).Create(v).Error, "create vendor")
+	return s.q(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := tx.Create(v).Error; err != nil {
+			return notFound(err, "create vendor")
+		}
+		return countNewVendor(tx, v.Tier)
+	})
 }
 
 // UpdateVendor replaces v's fields, services and contacts.
@@ -18,6 +23,13 @@ func (s *Store) UpdateVendor(ctx context.Context, v *Vendor) error {
 		return ErrNotFound
 	}
 	return s.q(ctx).Transaction(func(tx *gorm.DB) error {
+		before, err := lockCountState(tx, v.ID)
+		if err != nil {
+			return err
+		}
+		if err := moveVendorTier(tx, before, v.Tier); err != nil {
+			return err
+		}
 		res := tx.Model(&Vendor{}).Where("id = ?", v.ID).Updates(map[string]any{
 			"name": v.Name, "website": v.Website, "tier": v.Tier, "updated_at": time.Now().UTC(),
 		})

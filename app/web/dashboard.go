@@ -42,6 +42,7 @@ type dashboard struct {
 	// ReassessmentsDue, when set, adds a "reassessments due" tile after the assessment counts.
 	// The reassessment feature fills it; the page and the API leave it out while it is nil.
 	ReassessmentsDue *dashboardTile `json:"reassessments_due,omitempty"`
+	CanEdit          bool           `json:"-"`
 }
 
 type expiryList struct {
@@ -191,6 +192,7 @@ func (s *Server) home(c echo.Context) error {
 		return err
 	}
 	d := dashboard{Today: today, Chart: newRatingChart(p.ByTierRating), Flags: []flagCount{},
+		CanEdit: hasRole(principal(c).User, store.RoleAdmin, store.RoleAnalyst),
 		Tiles: []dashboardTile{
 			{Key: "sent", Label: "Sent, not opened", Count: p.Sent, URL: vendorsLink("status", store.StatusSent),
 				Explain: "The current questionnaire was sent and the vendor has not saved an answer yet."},

@@ -24,6 +24,17 @@ CREATE TABLE vendor_red_flags (
 );
 CREATE INDEX vendor_red_flags_flag_idx ON vendor_red_flags (flag_id, vendor_id);
 
+-- The dashboard's portfolio-wide counts (vendors by tier and rating, by assessment status, by
+-- red flag), kept current with the summary so the dashboard reads rows, not every vendor.
+CREATE TABLE portfolio_counts (
+    kind     TEXT NOT NULL,
+    key      TEXT NOT NULL,
+    n        BIGINT NOT NULL DEFAULT 0,
+    title    TEXT NOT NULL DEFAULT '',
+    severity TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (kind, key)
+);
+
 -- One (sort key, id) index per sortable column, for keyset pages in both directions.
 CREATE INDEX vendors_sort_name_idx ON vendors (lower(name), id);
 CREATE INDEX vendors_sort_tier_idx ON vendors ((CASE tier WHEN 'critical' THEN 4 WHEN 'high' THEN 3 WHEN 'medium' THEN 2 ELSE 1 END), id);
@@ -65,7 +76,13 @@ INSERT INTO vendor_red_flags (vendor_id, flag_id, severity, title)
 UPDATE vendors v SET open_red_flags = x.n
     FROM (SELECT vendor_id, count(*) AS n FROM vendor_red_flags GROUP BY vendor_id) x WHERE x.vendor_id = v.id;
 
+INSERT INTO portfolio_counts (kind, key, n) SELECT 'tier_rating', tier || '/' || rating, count(*) FROM vendors GROUP BY tier, rating;
+INSERT INTO portfolio_counts (kind, key, n) SELECT 'status', assessment_status, count(*) FROM vendors GROUP BY assessment_status;
+INSERT INTO portfolio_counts (kind, key, n, title, severity)
+    SELECT 'flag', flag_id, count(*), max(title), max(severity) FROM vendor_red_flags GROUP BY flag_id;
+
 -- +goose Down
+DROP TABLE portfolio_counts;
 DROP TABLE vendor_red_flags;
 DROP INDEX vendors_sort_name_idx;
 DROP INDEX vendors_sort_tier_idx;
