@@ -300,7 +300,9 @@ func (f VendorFilter) apply(q *gorm.DB) *gorm.DB {
 		q = q.Where("vendors.assessment_status = ?", f.Status)
 	}
 	if f.RedFlag != "" {
-		q = q.Where("EXISTS (SELECT 1 FROM vendor_red_flags f WHERE f.vendor_id = vendors.id AND f.flag_id = ?)", f.RedFlag)
+		// IN rather than EXISTS: SQLite then drives the count from the flag's index entries
+		// instead of probing every vendor.
+		q = q.Where("vendors.id IN (SELECT f.vendor_id FROM vendor_red_flags f WHERE f.flag_id = ?)", f.RedFlag)
 	}
 	q = equalOrNone(q, "vendors.certificate_status", f.Certificate)
 	if f.CertificateExpiresWithin > 0 {

@@ -216,8 +216,12 @@ func TestVendorListFiltersSortsAndPages(t *testing.T) {
 				q.Set("per_page", "7")
 				want := w.expected(q)
 				first := w.page(t, q)
-				if first.Total != int64(len(want)) || first.TotalCapped {
-					t.Errorf("%s: total %d, want %d", raw, first.Total, len(want))
+				wantTotal := int64(len(want))
+				if q.Get("q") != "" {
+					wantTotal = -1 // a substring search is not counted: it could not use an index
+				}
+				if first.Total != wantTotal || first.TotalCapped {
+					t.Errorf("%s: total %d, want %d", raw, first.Total, wantTotal)
 				}
 				var got [][]uint
 				p := first

@@ -168,7 +168,9 @@ func (s *Server) listVendors(c echo.Context) error {
 		return s.renderPage(c, http.StatusUnprocessableEntity, "vendors.html", page{Title: "Vendors", Nav: "vendors", Data: d,
 			Errors: ve.Fields, Flash: "Some filters are not valid; nothing is listed until they are corrected."})
 	}
-	f.Count = true
+	// A substring search cannot use an index, so counting its matches would read every vendor;
+	// the page of a search is found by walking the sort index only until the page is full.
+	f.Count = f.Search == ""
 	pg, err := s.Store.Vendors(c.Request().Context(), f)
 	if err != nil {
 		return err
