@@ -75,13 +75,14 @@ func SeedPortfolio(ctx context.Context, st *store.Store, p PortfolioSeed) error 
 			`CASE WHEN k.i < {A} OR v.id % 6 >= 4 THEN `+days("(k.i - {A}) * 365 - 1")+` END, `+
 			days("(k.i - {A}) * 365 - 30")+`, `+days("(k.i - {A}) * 365 - 1")+
 			` FROM vendors v, k WHERE `+seeded, "{A}", strconv.Itoa(p.PerVendor)),
-		// Scores spread over 0-100; flag_N for N = id % 12 (and id % 7 when the score is low).
+		// Scores spread over 0-100; flag_N for N = vendor id % 12 (and low_N for N = id % 7 when the
+		// score is low).
 		`INSERT INTO results (assessment_id, score, rating, red_flags, certificate, engine_version, questionnaire_version, questionnaire_hash, inputs, computed_at) ` +
 			`SELECT a.id, (a.id * 37) % 101, CASE WHEN (a.id * 37) % 101 >= 80 THEN 'low' WHEN (a.id * 37) % 101 >= 60 THEN 'medium' ` +
 			`WHEN (a.id * 37) % 101 >= 40 THEN 'high' ELSE 'critical' END, ` +
 			`CASE WHEN (a.id * 37) % 101 >= 80 THEN '[]' ` +
-			`WHEN (a.id * 37) % 101 >= 40 THEN '[{"id":"flag_' || (a.id % 12) || '","severity":"medium","title":"Seeded flag ' || (a.id % 12) || '"}]' ` +
-			`ELSE '[{"id":"flag_' || (a.id % 12) || '","severity":"high","title":"Seeded flag ' || (a.id % 12) || '"},` +
+			`WHEN (a.id * 37) % 101 >= 40 THEN '[{"id":"flag_' || (a.vendor_id % 12) || '","severity":"medium","title":"Seeded flag ' || (a.vendor_id % 12) || '"}]' ` +
+			`ELSE '[{"id":"flag_' || (a.vendor_id % 12) || '","severity":"high","title":"Seeded flag ' || (a.vendor_id % 12) || '"},` +
 			`{"id":"low_' || (a.id % 7) || '","severity":"critical","title":"Seeded low-score flag ' || (a.id % 7) || '"}]' END, ` +
 			`CASE a.id % 3 WHEN 0 THEN '{"status":"not_certified"}' ` +
 			`ELSE '{"status":"valid","expires_on":"' || ` + dayText("a.id % 500 - 30") + ` || '"}' END, ` +

@@ -83,6 +83,10 @@ type portfolio struct {
 	drop    func()
 	paths   map[string]string // page name -> path with its cursor
 
+	// lastRows is how many vendors the last list page showed, so a figure is never taken on an
+	// empty page by mistake.
+	lastRows int
+
 	mu      sync.Mutex
 	count   int
 	capture bool
@@ -152,7 +156,7 @@ func measure(dialect, postgresURL string, runs, small, large, perVendor int) err
 	short := map[string]string{store.DialectPostgres: "pg", store.DialectSQLite: "sqlite"}[dialect]
 	for _, pg := range pages {
 		// Queries per request, and on PostgreSQL the plans of the large portfolio's queries.
-		counts := make([]int, len(ps))
+		counts, rows := make([]int, len(ps)), make([]int, len(ps))
 		for i, p := range ps {
 			if _, err := p.do(pg); err != nil { // warm: caches, the token's first-use stamp
 				return err
@@ -164,7 +168,7 @@ func measure(dialect, postgresURL string, runs, small, large, perVendor int) err
 				return err
 			}
 			p.mu.Lock()
-			counts[i], p.capture = p.count, false
+			counts[i], rows[i], p.capture = p.count, p.lastRows, false
 			p.mu.Unlock()
 		}
 		times := make([][]time.Duration, len(ps))
@@ -187,6 +191,9 @@ func measure(dialect, postgresURL string, runs, small, large, perVendor int) err
 		row(fmt.Sprintf("%s %s, ratio p50 %s/%s", short, pg.name, size(large), size(small)),
 			fmt.Sprintf("%.2f", float64(p50s[1])/float64(p50s[0])))
 		row(fmt.Sprintf("%s %s, queries %s / %s", short, pg.name, size(small), size(large)), fmt.Sprintf("%d / %d", counts[0], counts[1]))
+		if !strings.Contains(pg.name, "dashboard") {
+			row(fmt.Sprintf("%s %s, rows shown %s / %s", short, pg.name, size(small), size(large)), fmt.Sprintf("%d / %d", rows[0], rows[1]))
+		}
 		if dialect == store.DialectPostgres {
 			plan, err := ps[1].explain()
 			if err != nil {
@@ -377,6 +384,7 @@ func (p *portfolio) do(pg page) (time.Duration, error) {
 		body, _ := io.ReadAll(rec.Body)
 		return d, fmt.Errorf("GET %s: %d %.300s", path, rec.Code, body)
 	}
+	p.lastRows = strings.Count(rec.Body.String(), `<tr data-vendor=`) + strings.Count(rec.Body.String(), `"website":`)
 	return d, nil
 }
 
