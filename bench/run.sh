@@ -4,11 +4,12 @@
 # against the goals.
 #
 #   bench/run.sh
-#   BENCH_ONLY=settle bench/run.sh      # one section alone: coldstart, upload or settle
+#   BENCH_ONLY=settle bench/run.sh      # one section alone: coldstart, upload, settle or portfolio
 #
 # Settings (environment): BENCH_ONLY (all sections), BENCH_SIZE_MIB (500), BENCH_RUNS (3
 # uploads of each kind), BENCH_COLD_RUNS (5), BENCH_SETTLE_RUNS (20 submissions of each case per
-# database), BENCH_POSTGRES_URL (the server settle creates a fresh database on: ASSAY_TEST_POSTGRES_URL,
+# database), BENCH_PORTFOLIO_RUNS (200 requests per page and portfolio size), BENCH_POSTGRES_URL
+# (the server settle and portfolio create fresh databases on: ASSAY_TEST_POSTGRES_URL,
 # else PostgreSQL on 127.0.0.1:5432 as scripts/test.sh uses; "none" runs settle on SQLite only).
 # It builds cmd/assay and the programs in bench/ it needs; for the upload section it installs the
 # pinned MinIO into ./.tools/bin as scripts/test.sh does (reusing it when present), starts it on
@@ -26,6 +27,7 @@ SIZE_MIB=${BENCH_SIZE_MIB:-500}
 RUNS=${BENCH_RUNS:-3}
 COLD_RUNS=${BENCH_COLD_RUNS:-5}
 SETTLE_RUNS=${BENCH_SETTLE_RUNS:-20}
+PORTFOLIO_RUNS=${BENCH_PORTFOLIO_RUNS:-200}
 POSTGRES_URL=${BENCH_POSTGRES_URL:-${ASSAY_TEST_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable}}
 
 # Keep in step with scripts/test.sh.
@@ -42,8 +44,8 @@ random_hex() { od -An -N"$1" -tx1 /dev/urandom | tr -d ' \n'; }
 
 command -v go >/dev/null || die "go not found (expected at /usr/local/go/bin)"
 case $ONLY in
-'' | coldstart | upload | settle) ;;
-*) die "BENCH_ONLY=$ONLY: expected coldstart, upload or settle (or unset for all)" ;;
+'' | coldstart | upload | settle | portfolio) ;;
+*) die "BENCH_ONLY=$ONLY: expected coldstart, upload, settle or portfolio (or unset for all)" ;;
 esac
 # section NAME: whether NAME runs this time.
 section() { [[ -z $ONLY || $ONLY == "$1" ]]; }
@@ -74,6 +76,7 @@ log "building cmd/assay and the benchmark programs into $WORK"
 go build -o "$WORK/assay" ./cmd/assay
 section coldstart && go build -o "$WORK/bench-coldstart" ./bench/coldstart
 section settle && go build -o "$WORK/bench-settle" ./bench/settle
+section portfolio && go build -o "$WORK/bench-portfolio" ./bench/portfolio
 if section upload; then
 	go build -o "$WORK/bench-upload" ./bench/upload
 	go build -o "$WORK/testenv" ./scripts/testenv
@@ -172,6 +175,14 @@ if section settle; then
 	"${cmd[@]}" >>"$ROWS"
 fi
 
+if section portfolio; then
+	portfolio_pg=$POSTGRES_URL
+	[[ $portfolio_pg == none ]] && portfolio_pg=
+	cmd=("$WORK/bench-portfolio" -runs "$PORTFOLIO_RUNS" -postgres-url "$portfolio_pg")
+	log "portfolio: ${cmd[*]}"
+	"${cmd[@]}" >>"$ROWS"
+fi
+
 printf '\nAssay benchmarks: %s, %s, %s CPUs, load %s before / %s after\n' \
 	"$(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo '?')" "$(go version | cut -d' ' -f3)" "$(nproc)" \
 	"$LOAD_BEFORE" "$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -193,6 +204,13 @@ if section settle; then
 	printf 'database. rescores after complete: results stored after it (median, max). River fetch wait:\n'
 	printf 'scheduled_at to attempted_at. stale: settled result scored without some file'"'"'s facts; late:\n'
 	printf 'result replaced after it was taken as settled; unreadable: files extraction failed on.\n'
+fi
+if section portfolio; then
+	printf 'portfolio: 10,000 vendors / 100,000 assessments against 1,000 / 10,000 in the same run, on\n'
+	printf 'PostgreSQL then SQLite. p50/p95 in ms of the handler (middleware, queries, template) over\n'
+	printf '%s requests per page and size, sizes alternating; ratio = p50 10k / p50 1k; queries = GORM\n' "$PORTFOLIO_RUNS"
+	printf 'statements per request, sign-in lookup included; plan = the scans EXPLAIN shows for the\n'
+	printf '10k queries (SEQ = sequential scan, is = index scan, ios = index-only scan).\n'
 fi
 printf 'command: BENCH_TLS=%s BENCH_ONLY=%s BENCH_SIZE_MIB=%s BENCH_RUNS=%s BENCH_COLD_RUNS=%s BENCH_SETTLE_RUNS=%s bench/run.sh\n' \
 	"${BENCH_TLS:-0}" "$ONLY" "$SIZE_MIB" "$RUNS" "$COLD_RUNS" "$SETTLE_RUNS"

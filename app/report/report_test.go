@@ -106,11 +106,13 @@ func TestReportFormulaInjection(t *testing.T) {
 }
 
 func vendorLines(now time.Time) []report.VendorLine {
+	submitted := now.Add(-time.Hour)
 	return []report.VendorLine{
 		{ID: 1, Name: "Alpha Ledger Works", Website: "https://alpha.example", Tier: "high", Decision: "pending",
 			AssessmentID: 11, Status: "scored", DueOn: "2026-06-01", Scored: true, Score: 72, Rating: "high",
 			RedFlags: []string{"no-formal-training", "certificate-scope-gap"}, CertificateStatus: "valid",
-			CertificateExpires: "2027-03-14", ComputedAt: now},
+			CertificateExpires: "2027-03-14", ComputedAt: now, ScoredAssessmentID: 11, LastSubmittedAt: &submitted, UpdatedAt: now,
+			OverrideRating: "medium"},
 		{ID: 2, Name: "Königstraße Logistik & Söhne, \"Nord\"", Tier: "low", Decision: "approved"},
 		{ID: 3, Name: "@evil", Tier: "medium", Decision: "pending", AssessmentID: 12, Status: "sent", DueOn: "2026-07-01"},
 	}
@@ -118,11 +120,12 @@ func vendorLines(now time.Time) []report.VendorLine {
 
 var vendorWant = [][]string{
 	{"Vendor ID", "Vendor", "Website", "Tier", "Decision", "Assessment ID", "Assessment status", "Due on", "Score", "Rating",
-		"Open red flags", "Red flag IDs", "Certificate status", "Certificate expires", "Scored at (UTC)"},
+		"Open red flags", "Red flag IDs", "Certificate status", "Certificate expires", "Scored at (UTC)",
+		"Scored assessment ID", "Last submitted (UTC)", "Vendor updated (UTC)", "Analyst's rating"},
 	{"1", "Alpha Ledger Works", "https://alpha.example", "high", "pending", "11", "scored", "2026-06-01", "72", "high",
-		"2", "no-formal-training certificate-scope-gap", "valid", "2027-03-14", "2026-05-01 09:30:00"},
-	{"2", "Königstraße Logistik & Söhne, \"Nord\"", "", "low", "approved", "", "", "", "", "", "", "", "", "", ""},
-	{"3", "'@evil", "", "medium", "pending", "12", "sent", "2026-07-01", "", "", "", "", "", "", ""},
+		"2", "no-formal-training certificate-scope-gap", "valid", "2027-03-14", "2026-05-01 09:30:00", "11", "2026-05-01 08:30:00", "2026-05-01 09:30:00", "medium"},
+	{"2", "Königstraße Logistik & Söhne, \"Nord\"", "", "low", "approved", "", "", "", "", "", "", "", "", "", "", "", "", "", ""},
+	{"3", "'@evil", "", "medium", "pending", "12", "sent", "2026-07-01", "", "", "", "", "", "", "", "", "", "", ""},
 }
 
 func TestReportVendorListCSV(t *testing.T) {

@@ -18,19 +18,27 @@ type VendorLine struct {
 	Status       string
 	DueOn        string // YYYY-MM-DD
 	// Scored says whether the fields below hold a result.
-	Scored             bool
-	Score              int
-	Rating             string
+	Scored bool
+	Score  int
+	Rating string // computed by the engine
+	// OverrideRating is the analyst's rating over the computed one, "" when not overridden.
+	OverrideRating     string
 	RedFlags           []string // ids
 	CertificateStatus  string
 	CertificateExpires string // YYYY-MM-DD
 	ComputedAt         time.Time
+	// ScoredAssessmentID is the assessment the score comes from: the latest one with a result,
+	// which is older than AssessmentID while a reassessment is under way.
+	ScoredAssessmentID uint
+	LastSubmittedAt    *time.Time
+	UpdatedAt          time.Time
 }
 
 // VendorHeader is the header row of the vendor list export.
 func VendorHeader() []Cell {
 	return Texts("Vendor ID", "Vendor", "Website", "Tier", "Decision", "Assessment ID", "Assessment status", "Due on",
-		"Score", "Rating", "Open red flags", "Red flag IDs", "Certificate status", "Certificate expires", "Scored at (UTC)")
+		"Score", "Rating", "Open red flags", "Red flag IDs", "Certificate status", "Certificate expires", "Scored at (UTC)",
+		"Scored assessment ID", "Last submitted (UTC)", "Vendor updated (UTC)", "Analyst's rating")
 }
 
 // Cells is the vendor's row, in the order of VendorHeader.
@@ -42,10 +50,16 @@ func (v VendorLine) Cells() []Cell {
 		row = append(row, Int(v.AssessmentID), Text(v.Status), Text(v.DueOn))
 	}
 	if !v.Scored {
-		return append(row, Text(""), Text(""), Text(""), Text(""), Text(""), Text(""), Text(""))
+		row = append(row, Text(""), Text(""), Text(""), Text(""), Text(""), Text(""), Text(""), Text(""))
+	} else {
+		row = append(row, Int(v.Score), Text(v.Rating), Int(len(v.RedFlags)), Text(strings.Join(v.RedFlags, " ")),
+			Text(v.CertificateStatus), Text(v.CertificateExpires), Text(utc(v.ComputedAt)), Int(v.ScoredAssessmentID))
 	}
-	return append(row, Int(v.Score), Text(v.Rating), Int(len(v.RedFlags)), Text(strings.Join(v.RedFlags, " ")),
-		Text(v.CertificateStatus), Text(v.CertificateExpires), Text(utc(v.ComputedAt)))
+	submitted := ""
+	if v.LastSubmittedAt != nil {
+		submitted = utc(*v.LastSubmittedAt)
+	}
+	return append(row, Text(submitted), Text(utc(v.UpdatedAt)), Text(v.OverrideRating))
 }
 
 // utc formats a time for a cell or the report, or gives "" for the zero time.

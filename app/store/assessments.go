@@ -24,7 +24,7 @@ func (s *Store) CreateAssessment(ctx context.Context, a *Assessment, invs []*Inv
 				return notFound(err, "create invitation")
 			}
 		}
-		return nil
+		return refreshVendorSummary(tx, a.VendorID)
 	})
 }
 
@@ -50,31 +50,35 @@ func (s *Store) VendorAssessments(ctx context.Context, vendorID uint) ([]Assessm
 
 // SetAssessmentStatus moves an assessment to status if it is currently in one of from.
 func (s *Store) SetAssessmentStatus(ctx context.Context, id uint, status string, from ...string) error {
-	q := s.q(ctx).Model(&Assessment{}).Where("id = ?", id)
-	if len(from) > 0 {
-		q = q.Where("status IN ?", from)
-	}
-	res := q.Updates(map[string]any{"status": status, "updated_at": time.Now().UTC()})
-	if res.Error != nil {
-		return notFound(res.Error, "set assessment status")
-	}
-	if res.RowsAffected == 0 {
-		return ErrConflict
-	}
-	return nil
+	return s.q(ctx).Transaction(func(tx *gorm.DB) error {
+		q := tx.Model(&Assessment{}).Where("id = ?", id)
+		if len(from) > 0 {
+			q = q.Where("status IN ?", from)
+		}
+		res := q.Updates(map[string]any{"status": status, "updated_at": time.Now().UTC()})
+		if res.Error != nil {
+			return notFound(res.Error, "set assessment status")
+		}
+		if res.RowsAffected == 0 {
+			return ErrConflict
+		}
+		return refreshSummaryOf(tx, id)
+	})
 }
 
 // MarkSubmitted freezes an assessment as submitted by who, unless it was already submitted.
 func (s *Store) MarkSubmitted(ctx context.Context, id uint, who string, at time.Time) error {
-	res := s.q(ctx).Model(&Assessment{}).Where("id = ? AND status IN ?", id, []string{StatusSent, StatusInProgress, StatusReturned}).
-		Updates(map[string]any{"status": StatusSubmitted, "submitted_at": at, "submitted_by": who, "updated_at": at})
-	if res.Error != nil {
-		return notFound(res.Error, "mark submitted")
-	}
-	if res.RowsAffected == 0 {
-		return ErrConflict
-	}
-	return nil
+	return s.q(ctx).Transaction(func(tx *gorm.DB) error {
+		res := tx.Model(&Assessment{}).Where("id = ? AND status IN ?", id, []string{StatusSent, StatusInProgress, StatusReturned}).
+			Updates(map[string]any{"status": StatusSubmitted, "submitted_at": at, "submitted_by": who, "updated_at": at})
+		if res.Error != nil {
+			return notFound(res.Error, "mark submitted")
+		}
+		if res.RowsAffected == 0 {
+			return ErrConflict
+		}
+		return refreshSummaryOf(tx, id)
+	})
 }
 
 // Invitations lists an assessment's invitations.
@@ -228,7 +232,10 @@ func (s *Store) CreateResult(ctx context.Context, r *Result) error {
 		}
 		err := tx.Model(&Assessment{}).Where("id = ? AND status IN ?", r.AssessmentID, []string{StatusSubmitted, StatusScored}).
 			Updates(map[string]any{"status": StatusScored, "scored_at": r.ComputedAt, "updated_at": r.ComputedAt}).Error
-		return notFound(err, "mark scored")
+		if err != nil {
+			return notFound(err, "mark scored")
+		}
+		return refreshSummaryOf(tx, r.AssessmentID)
 	})
 }
 

@@ -85,6 +85,9 @@ type Vendor struct {
 	UpdatedAt time.Time
 	Services  []Service `gorm:"foreignKey:VendorID"`
 	Contacts  []Contact `gorm:"foreignKey:VendorID"`
+
+	// Summary is the vendor's portfolio standing (app/store/portfolio.go).
+	Summary VendorSummary `gorm:"embedded"`
 }
 
 // Service is something the organisation buys from a vendor; keywords help match certificate scopes.
@@ -246,7 +249,8 @@ func Models() []any {
 	return []any{&User{}, &Session{}, &APIToken{}, &LoginFailure{}, &Vendor{}, &Service{}, &Contact{},
 		&Assessment{}, &Invitation{}, &Answer{}, &Evidence{}, &Result{}, &AuditEvent{}, &Mail{}, &QuestionnaireVersion{},
 		&QuestionReview{}, &ReviewMessage{}, &ReminderStamp{}, &EvidenceNotice{},
-		&Finding{}, &FindingMessage{}, &FindingFile{}, &VendorDecision{}, &Reassessment{}, &VendorCycle{}}
+		&Finding{}, &FindingMessage{}, &FindingFile{}, &VendorDecision{}, &Reassessment{}, &VendorCycle{},
+		&VendorRedFlag{}, &PortfolioCount{}}
 }
 
 // Correction is an analyst's replacement for one extracted fact, kept with who and why.

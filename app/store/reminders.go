@@ -147,12 +147,19 @@ func (s *Store) MarkOverdue(ctx context.Context, id uint, open []string, at time
 // ExpireAssessment moves an assessment from one of the open statuses to expired and reports
 // whether this call did it.
 func (s *Store) ExpireAssessment(ctx context.Context, id uint, open []string, at time.Time) (bool, error) {
-	res := s.q(ctx).Model(&Assessment{}).Where("id = ? AND status IN ?", id, open).
-		Updates(map[string]any{"status": StatusExpired, "updated_at": at})
-	if res.Error != nil {
-		return false, notFound(res.Error, "expire assessment")
-	}
-	return res.RowsAffected == 1, nil
+	var done bool
+	err := s.q(ctx).Transaction(func(tx *gorm.DB) error {
+		res := tx.Model(&Assessment{}).Where("id = ? AND status IN ?", id, open).
+			Updates(map[string]any{"status": StatusExpired, "updated_at": at})
+		if res.Error != nil {
+			return notFound(res.Error, "expire assessment")
+		}
+		if done = res.RowsAffected == 1; !done {
+			return nil
+		}
+		return refreshSummaryOf(tx, id)
+	})
+	return done, err
 }
 
 // EvidenceOf lists the files of the given assessments for the given questions.

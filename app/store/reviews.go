@@ -155,15 +155,17 @@ func (s *Store) ReviewMessages(ctx context.Context, assessmentID uint) (map[stri
 // ReturnAssessment moves a submitted or scored assessment to returned with a new due date.
 // A new due date starts the assessment's reminders afresh, so an earlier overdue mark is cleared.
 func (s *Store) ReturnAssessment(ctx context.Context, id uint, due, at time.Time) error {
-	res := s.q(ctx).Model(&Assessment{}).Where("id = ? AND status IN ?", id, []string{StatusSubmitted, StatusScored}).
-		Updates(map[string]any{"status": StatusReturned, "due_on": due, "overdue_at": nil, "updated_at": at})
-	if res.Error != nil {
-		return notFound(res.Error, "return assessment")
-	}
-	if res.RowsAffected == 0 {
-		return ErrConflict
-	}
-	return nil
+	return s.q(ctx).Transaction(func(tx *gorm.DB) error {
+		res := tx.Model(&Assessment{}).Where("id = ? AND status IN ?", id, []string{StatusSubmitted, StatusScored}).
+			Updates(map[string]any{"status": StatusReturned, "due_on": due, "overdue_at": nil, "updated_at": at})
+		if res.Error != nil {
+			return notFound(res.Error, "return assessment")
+		}
+		if res.RowsAffected == 0 {
+			return ErrConflict
+		}
+		return refreshSummaryOf(tx, id)
+	})
 }
 
 // SetRatingOverride records or, with a zero o, clears the analyst's rating override.
@@ -171,15 +173,18 @@ func (s *Store) SetRatingOverride(ctx context.Context, id uint, o RatingOverride
 	if id == 0 {
 		return ErrNotFound
 	}
-	res := s.q(ctx).Model(&Assessment{}).Where("id = ?", id).Updates(map[string]any{"override_rating": o.OverrideRating,
-		"override_justification": o.OverrideJustification, "override_by": o.OverrideBy, "override_at": o.OverrideAt})
-	if res.Error != nil {
-		return notFound(res.Error, "set rating override")
-	}
-	if res.RowsAffected == 0 {
-		return ErrNotFound
-	}
-	return nil
+	return s.q(ctx).Transaction(func(tx *gorm.DB) error {
+		res := tx.Model(&Assessment{}).Where("id = ?", id).Updates(map[string]any{"override_rating": o.OverrideRating,
+			"override_justification": o.OverrideJustification, "override_by": o.OverrideBy, "override_at": o.OverrideAt})
+		if res.Error != nil {
+			return notFound(res.Error, "set rating override")
+		}
+		if res.RowsAffected == 0 {
+			return ErrNotFound
+		}
+		// The vendor list and dashboard show the rating in force, the analyst's when set.
+		return refreshSummaryOf(tx, id)
+	})
 }
 
 // OverrideIsStale reports whether the assessment was scored again after its override was set.

@@ -221,6 +221,8 @@ var routeTable = []routeSpec{
 	}},
 	{"GET", "/api/v1/respond/findings", vendorAPI, nil},
 	{"POST", "/api/v1/respond/findings/:finding/responses", vendorAPI, findingResponseBody},
+	// Portfolio.
+	{"GET", "/api/v1/dashboard", staffAPI, nil},
 }
 
 func emptyForm(*world) (string, string) { return formBody(url.Values{}) }

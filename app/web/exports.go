@@ -10,7 +10,6 @@ import (
 	"net/http"
 	"sort"
 	"strconv"
-	"strings"
 
 	"github.com/labstack/echo/v4"
 
@@ -18,7 +17,6 @@ import (
 	"assay/app/questionnaire"
 	"assay/app/report"
 	"assay/app/store"
-	"assay/app/vendors"
 )
 
 // exportPageSize is how many vendors the list export reads per query: the largest page the
@@ -28,20 +26,6 @@ const exportPageSize = 200
 // answerText renders an answer as the assessment page shows it: option labels, Yes/No.
 var answerText = funcs["answer"].(func(*questionnaire.Question, any) string)
 
-// vendorListFilter reads the vendor list's filters from the query string with the same
-// rules as the list page, so an export holds exactly the vendors the page was showing.
-func vendorListFilter(c echo.Context) store.VendorFilter {
-	q := strings.TrimSpace(c.QueryParam("q"))
-	if len(q) > 200 {
-		q = q[:200]
-	}
-	tier := c.QueryParam("tier")
-	if tier != "" && !contains(vendors.Tiers, tier) {
-		tier = ""
-	}
-	return store.VendorFilter{Search: q, Tier: tier}
-}
-
 func (s *Server) exportVendorsCSV(c echo.Context) error  { return s.exportVendors(c, "csv") }
 func (s *Server) exportVendorsXLSX(c echo.Context) error { return s.exportVendors(c, "xlsx") }
 
@@ -49,9 +33,11 @@ func (s *Server) exportVendorsXLSX(c echo.Context) error { return s.exportVendor
 // read before anything is sent, so a failing database still gets a proper error response.
 func (s *Server) exportVendors(c echo.Context, format string) error {
 	ctx := c.Request().Context()
-	f := vendorListFilter(c)
-	f.Limit = exportPageSize
-	rows, _, err := s.Store.Vendors(ctx, f)
+	f, err := s.exportVendorsFilter(c)
+	if err != nil {
+		return err
+	}
+	pg, err := s.Store.Vendors(ctx, f)
 	if err != nil {
 		return err
 	}
@@ -74,18 +60,18 @@ func (s *Server) exportVendors(c echo.Context, format string) error {
 		return s.abortDownload(c, err)
 	}
 	for {
-		for _, r := range rows {
+		for _, r := range pg.Rows {
 			if err := tw.Row(vendorLine(r).Cells()...); err != nil {
 				return s.abortDownload(c, err)
 			}
 		}
-		// Offset paging can repeat or skip a vendor registered while the export runs; the
-		// list page pages the same way.
-		if len(rows) < f.Limit {
+		// Keyset pages: each query starts after the last vendor written, so a vendor registered
+		// while the export runs is neither repeated nor makes another one skipped.
+		if pg.Next == nil {
 			break
 		}
-		f.Offset += f.Limit
-		if rows, _, err = s.Store.Vendors(ctx, f); err != nil {
+		f.After = pg.Next
+		if pg, err = s.Store.Vendors(ctx, f); err != nil {
 			return s.abortDownload(c, err)
 		}
 	}
@@ -108,16 +94,23 @@ func (s *Server) abortDownload(c echo.Context, err error) error {
 }
 
 func vendorLine(r store.VendorRow) report.VendorLine {
-	v := r.Vendor
-	l := report.VendorLine{ID: v.ID, Name: v.Name, Website: v.Website, Tier: v.Tier, Decision: v.Decision}
-	if a := r.Assessment; a != nil {
-		l.AssessmentID, l.Status, l.DueOn = a.ID, a.Status, a.DueOn.Format("2006-01-02")
+	v, sm := r.Vendor, r.Vendor.Summary
+	l := report.VendorLine{ID: v.ID, Name: v.Name, Website: v.Website, Tier: v.Tier, Decision: v.Decision,
+		Status: sm.AssessmentStatus, DueOn: sm.AssessmentDueOn, LastSubmittedAt: sm.LastSubmittedAt, UpdatedAt: v.UpdatedAt}
+	if sm.LatestAssessmentID != nil {
+		l.AssessmentID = *sm.LatestAssessmentID
 	}
-	if res := r.Result; res != nil {
-		l.Scored, l.Score, l.Rating, l.ComputedAt = true, res.Score, res.Rating, res.ComputedAt
-		l.CertificateStatus, l.CertificateExpires = res.Certificate.Status, res.Certificate.ExpiresOn
-		for _, fl := range res.RedFlags {
-			l.RedFlags = append(l.RedFlags, fl.ID)
+	if sm.Scored() {
+		l.Scored, l.ScoredAssessmentID, l.Score, l.Rating = true, *sm.ResultAssessmentID, sm.Score, sm.ComputedRating
+		if sm.RatingOverridden {
+			l.OverrideRating = sm.Rating
+		}
+		l.CertificateStatus, l.CertificateExpires = sm.CertificateStatus, sm.CertificateExpiresOn
+		if sm.ScoredAt != nil {
+			l.ComputedAt = *sm.ScoredAt
+		}
+		for _, fl := range r.RedFlags {
+			l.RedFlags = append(l.RedFlags, fl.FlagID)
 		}
 	}
 	return l

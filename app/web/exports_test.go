@@ -228,10 +228,14 @@ func TestExportDownloads(t *testing.T) {
 					t.Errorf("unfiltered export: %d vendors, want all %d, each once", len(ids), len(w.allVendorIDs))
 				}
 
-				// An unknown tier is ignored, as on the list page.
+				// An unknown tier is refused, as on the list page, rather than exporting everyone.
 				res, body = w.get(t, w.buyer, "", "/vendors/export.csv?tier=bogus&q=zeta")
-				if rows := parseCSV(t, "bogus tier", body); res.StatusCode != http.StatusOK || len(rows) != 2 || rows[1][1] != "Zeta Königstraße Couriers" {
-					t.Errorf("tier=bogus&q=zeta: %d %q", res.StatusCode, rows)
+				if res.StatusCode != http.StatusUnprocessableEntity || !strings.Contains(string(body), "Choose a tier") {
+					t.Errorf("tier=bogus&q=zeta: %d, want 422 naming the tier", res.StatusCode)
+				}
+				res, body = w.get(t, w.buyer, "", "/vendors/export.csv?q=zeta")
+				if rows := parseCSV(t, "search zeta", body); res.StatusCode != http.StatusOK || len(rows) != 2 || rows[1][1] != "Zeta Königstraße Couriers" {
+					t.Errorf("q=zeta: %d %q", res.StatusCode, rows)
 				}
 			})
 

@@ -162,4 +162,6 @@ func (s *Server) routes() {
 	// Reassessment API: the due list and the bulk send, as on the pages.
 	e.GET("/api/v1/reassessments", s.listReassessments, staffAPI...)
 	e.POST("/api/v1/assessments/bulk", s.sendBulk, editorAPI...)
+	// Portfolio: the dashboard's figures as JSON (the page is GET / above).
+	e.GET("/api/v1/dashboard", s.home, staffAPI...)
 }

@@ -70,10 +70,6 @@ func (s *Server) logout(c echo.Context) error {
 	return s.redirectFlash(c, "/login", "signed-out")
 }
 
-func (s *Server) home(c echo.Context) error {
-	return c.Redirect(http.StatusSeeOther, "/vendors")
-}
-
 // signedIn lets any signed-in staff user through, including one who must change a password.
 func signedIn(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {

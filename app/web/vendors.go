@@ -3,7 +3,6 @@ package web
 import (
 	"fmt"
 	"net/http"
-	"strconv"
 	"strings"
 	"time"
 
@@ -12,8 +11,6 @@ import (
 	"assay/app/store"
 	"assay/app/vendors"
 )
-
-const vendorsPerPage = 25
 
 // vendorJSON is a vendor in API responses.
 type vendorJSON struct {
@@ -30,6 +27,8 @@ type vendorJSON struct {
 
 	// DecisionRecord is the current decision with who, when and its conditions (vendor detail only).
 	DecisionRecord *decisionJSON `json:"decision_record,omitempty"`
+	// LastSubmittedAt is set in vendor list items, from the vendor's summary.
+	LastSubmittedAt *time.Time `json:"last_submitted_at,omitempty"`
 }
 
 type serviceJSON struct {
@@ -52,6 +51,13 @@ type resultBriefJSON struct {
 	Score        int      `json:"score"`
 	Rating       string   `json:"rating"`
 	OpenRedFlags []string `json:"open_red_flags"`
+	// The fields below are set in vendor list items, from the vendor's summary.
+	AssessmentID         uint   `json:"assessment_id,omitempty"`
+	CertificateStatus    string `json:"certificate_status,omitempty"`
+	CertificateExpiresOn string `json:"certificate_expires_on,omitempty"`
+	// OverrideRating is the analyst's rating set over the computed Rating; list filters,
+	// sorting and the dashboard use it when set.
+	OverrideRating string `json:"override_rating,omitempty"`
 }
 
 func vendorOut(v store.Vendor, a *store.Assessment, r *store.Result) vendorJSON {
@@ -73,63 +79,6 @@ func vendorOut(v store.Vendor, a *store.Assessment, r *store.Result) vendorJSON 
 		}
 	}
 	return out
-}
-
-// vendorList is the data of the vendor list page.
-type vendorList struct {
-	Rows       []store.VendorRow
-	Query      string
-	Tier       string
-	Tiers      []string
-	Page       int
-	Pages      int
-	Total      int64
-	PrevURL    string
-	NextURL    string
-	CanEdit    bool
-	FirstShown int
-	LastShown  int
-}
-
-func (s *Server) listVendors(c echo.Context) error {
-	f := vendorListFilter(c)
-	q, tier := f.Search, f.Tier
-	pg, _ := strconv.Atoi(c.QueryParam("page"))
-	if pg < 1 {
-		pg = 1
-	}
-	per := vendorsPerPage
-	if n, err := strconv.Atoi(c.QueryParam("per_page")); err == nil && n > 0 && n <= 200 {
-		per = n
-	}
-	f.Limit, f.Offset = per, (pg-1)*per
-	rows, total, err := s.Store.Vendors(c.Request().Context(), f)
-	if err != nil {
-		return err
-	}
-	if wantsJSON(c) {
-		out := make([]vendorJSON, len(rows))
-		for i, r := range rows {
-			out[i] = vendorOut(r.Vendor, r.Assessment, r.Result)
-		}
-		return c.JSON(http.StatusOK, map[string]any{"vendors": out, "total": total, "page": pg, "per_page": per})
-	}
-	pages := int((total + int64(per) - 1) / int64(per))
-	d := vendorList{Rows: rows, Query: q, Tier: tier, Tiers: vendors.Tiers, Page: pg, Pages: pages, Total: total,
-		CanEdit: hasRole(principal(c).User, store.RoleAdmin, store.RoleAnalyst)}
-	if len(rows) > 0 {
-		d.FirstShown, d.LastShown = (pg-1)*per+1, (pg-1)*per+len(rows)
-	}
-	link := func(p int) string {
-		return fmt.Sprintf("/vendors?q=%s&tier=%s&page=%d", urlQuery(q), urlQuery(tier), p)
-	}
-	if pg > 1 {
-		d.PrevURL = link(pg - 1)
-	}
-	if pg < pages {
-		d.NextURL = link(pg + 1)
-	}
-	return s.renderPage(c, http.StatusOK, "vendors.html", page{Title: "Vendors", Nav: "vendors", Data: d})
 }
 
 // vendorPage is the data of a vendor's detail page.

@@ -36,11 +36,9 @@ package main
 
 import (
 	"assay/bench/internal/assayproc"
+	"assay/bench/internal/benchdb"
 	"bytes"
 	"context"
-	crand "crypto/rand"
-	"database/sql"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -52,7 +50,6 @@ import (
 	"net"
 	"net/http"
 	"net/textproto"
-	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -172,7 +169,7 @@ func measure(s settings, db string, files []evidenceFile, load *loadRange) (*mea
 	databaseURL := ""
 	if db == store.DialectPostgres {
 		var drop func()
-		databaseURL, drop, err = createDatabase(s.postgresURL)
+		databaseURL, drop, err = benchdb.Create(s.postgresURL)
 		if err != nil {
 			return nil, err
 		}
@@ -806,40 +803,6 @@ func textPDF(lines []string) []byte {
 	}
 	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objects)+1, xref)
 	return b.Bytes()
-}
-
-// createDatabase makes an empty database on the PostgreSQL server at base and returns its URL
-// and a function that drops it.
-func createDatabase(base string) (string, func(), error) {
-	admin, err := sql.Open("pgx", base)
-	if err != nil {
-		return "", nil, err
-	}
-	defer admin.Close()
-	b := make([]byte, 6)
-	_, _ = crand.Read(b)
-	name := "assay_bench_" + hex.EncodeToString(b)
-	if _, err := admin.Exec("CREATE DATABASE " + name); err != nil {
-		return "", nil, fmt.Errorf("create database: %w", err)
-	}
-	drop := func() {
-		a, err := sql.Open("pgx", base)
-		if err != nil {
-			logf("drop database %s: %v", name, err)
-			return
-		}
-		defer a.Close()
-		if _, err := a.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"); err != nil {
-			logf("drop database %s: %v", name, err)
-		}
-	}
-	u, err := url.Parse(base)
-	if err != nil {
-		drop()
-		return "", nil, err
-	}
-	u.Path = "/" + name
-	return u.String(), drop, nil
 }
 
 // withoutAssayEnv drops ASSAY_* settings inherited from the caller, so only the ones set here

@@ -1,0 +1,298 @@
+package store_test
+
+import (
+	"context"
+	"fmt"
+	"reflect"
+	"testing"
+	"time"
+
+	"assay/app/apptest"
+	"assay/app/scoring"
+	"assay/app/store"
+)
+
+// summaryOf reads a vendor's summary and open red flags as the vendor list shows them.
+func summaryOf(t *testing.T, st *store.Store, vendorID uint) (store.VendorSummary, []string) {
+	t.Helper()
+	v, err := st.Vendor(context.Background(), vendorID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var flags []string
+	if err := st.DB().Model(&store.VendorRedFlag{}).Where("vendor_id = ?", vendorID).Order("flag_id").Pluck("flag_id", &flags).Error; err != nil {
+		t.Fatal(err)
+	}
+	return v.Summary, flags
+}
+
+// TestVendorSummaryFollowsAssessments walks one vendor through send, answering, submission,
+// scoring and a reassessment, checking the summary the list and dashboard read at each step.
+func TestVendorSummaryFollowsAssessments(t *testing.T) {
+	apptest.EachDB(t, func(t *testing.T, st *store.Store) {
+		ctx := context.Background()
+		a := seedAssessment(t, st)
+		s, flags := summaryOf(t, st, a.VendorID)
+		if s.LatestAssessmentID == nil || *s.LatestAssessmentID != a.ID || s.AssessmentStatus != store.StatusSent ||
+			s.AssessmentDueOn != a.DueOn.UTC().Format("2006-01-02") || s.Scored() || s.Score != -1 || len(flags) != 0 {
+			t.Fatalf("after send: %+v %v", s, flags)
+		}
+		if err := st.SetAssessmentStatus(ctx, a.ID, store.StatusInProgress, store.StatusSent); err != nil {
+			t.Fatal(err)
+		}
+		if s, _ = summaryOf(t, st, a.VendorID); s.AssessmentStatus != store.StatusInProgress {
+			t.Fatalf("after the first answer: status %q", s.AssessmentStatus)
+		}
+		at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+		if err := st.MarkSubmitted(ctx, a.ID, "vendor@example.com", at); err != nil {
+			t.Fatal(err)
+		}
+		if s, _ = summaryOf(t, st, a.VendorID); s.AssessmentStatus != store.StatusSubmitted || s.LastSubmittedAt == nil || !s.LastSubmittedAt.Equal(at) {
+			t.Fatalf("after submission: %+v", s)
+		}
+		r := &store.Result{AssessmentID: a.ID, Score: 42, Rating: scoring.RatingHigh, ComputedAt: at.Add(time.Minute),
+			RedFlags:    []scoring.RedFlag{{ID: "no_training", Severity: "high", Title: "No training"}, {ID: "no_owner", Severity: "critical", Title: "No owner"}},
+			Certificate: scoring.Certificate{Status: scoring.CertificateExpiring, ExpiresOn: "2026-04-30"}}
+		if err := st.CreateResult(ctx, r); err != nil {
+			t.Fatal(err)
+		}
+		s, flags = summaryOf(t, st, a.VendorID)
+		if s.AssessmentStatus != store.StatusScored || !s.Scored() || *s.ResultAssessmentID != a.ID || s.Score != 42 || s.Rating != "high" ||
+			s.RatingRank != 3 || s.CertificateStatus != "expiring" || s.CertificateExpiresOn != "2026-04-30" || s.OpenRedFlags != 2 ||
+			!reflect.DeepEqual(flags, []string{"no_owner", "no_training"}) {
+			t.Fatalf("after scoring: %+v %v", s, flags)
+		}
+
+		// A reassessment in progress shows its own status and due date and keeps the last
+		// result in force until it is scored.
+		next := &store.Assessment{VendorID: a.VendorID, QuestionnaireID: "iso27001-a5.4", QuestionnaireVersion: "1", QuestionnaireHash: "h",
+			Status: store.StatusSent, DueOn: at.AddDate(1, 0, 0), SentByID: a.SentByID}
+		if err := st.CreateAssessment(ctx, next, nil); err != nil {
+			t.Fatal(err)
+		}
+		s, flags = summaryOf(t, st, a.VendorID)
+		if *s.LatestAssessmentID != next.ID || s.AssessmentStatus != store.StatusSent || s.AssessmentDueOn != "2027-03-02" ||
+			*s.ResultAssessmentID != a.ID || s.Score != 42 || len(flags) != 2 {
+			t.Fatalf("after a reassessment was sent: %+v %v", s, flags)
+		}
+		if err := st.MarkSubmitted(ctx, next.ID, "vendor@example.com", at.AddDate(1, 0, 0)); err != nil {
+			t.Fatal(err)
+		}
+		if err := st.CreateResult(ctx, &store.Result{AssessmentID: next.ID, Score: 91, Rating: scoring.RatingLow, ComputedAt: at.AddDate(1, 0, 0), RedFlags: []scoring.RedFlag{},
+			Certificate: scoring.Certificate{Status: scoring.CertificateValid, ExpiresOn: "2028-01-01"}}); err != nil {
+			t.Fatal(err)
+		}
+		s, flags = summaryOf(t, st, a.VendorID)
+		if *s.ResultAssessmentID != next.ID || s.Score != 91 || s.Rating != "low" || s.OpenRedFlags != 0 || len(flags) != 0 {
+			t.Fatalf("after the reassessment was scored: %+v %v", s, flags)
+		}
+
+		// Saving the vendor's own fields leaves the summary alone.
+		v, err := st.Vendor(ctx, a.VendorID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		v.Name = "Acme Renamed"
+		if err := st.UpdateVendor(ctx, &v); err != nil {
+			t.Fatal(err)
+		}
+		if after, _ := summaryOf(t, st, a.VendorID); !reflect.DeepEqual(after, s) {
+			t.Fatalf("vendor update changed the summary: %+v, was %+v", after, s)
+		}
+		checkCounts(t, st, "after the reassessment")
+		v.Tier = "low"
+		if err := st.UpdateVendor(ctx, &v); err != nil {
+			t.Fatal(err)
+		}
+		checkCounts(t, st, "after a change of tier")
+	})
+}
+
+// TestPortfolioBackfillMatchesRefresh loads assessments and results under the schema before the
+// summary, migrates up, and checks that the migration's SQL backfill gives every vendor the
+// summary RefreshVendorSummary computes.
+func TestPortfolioBackfillMatchesRefresh(t *testing.T) {
+	apptest.EachDB(t, func(t *testing.T, st *store.Store) {
+		ctx := context.Background()
+		u := &store.User{Email: "seed@example.com", Role: store.RoleAnalyst}
+		if err := st.CreateUser(ctx, u); err != nil {
+			t.Fatal(err)
+		}
+		seed := apptest.PortfolioSeed{Vendors: 24, PerVendor: 3, Today: time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC), SenderID: u.ID}
+		if err := apptest.SeedPortfolio(ctx, st, seed); err != nil {
+			t.Fatal(err)
+		}
+		checkCounts(t, st, "after the backfill")
+		var ids []uint
+		if err := st.DB().Model(&store.Vendor{}).Order("id").Pluck("id", &ids).Error; err != nil || len(ids) != 24 {
+			t.Fatalf("seeded vendors: %d %v", len(ids), err)
+		}
+		scored := 0
+		for _, id := range ids {
+			backfilled, bflags := summaryOf(t, st, id)
+			if err := st.RefreshVendorSummary(ctx, id); err != nil {
+				t.Fatal(err)
+			}
+			refreshed, rflags := summaryOf(t, st, id)
+			// Timestamps come back from the two paths in different precision or zone.
+			if !sameTime(backfilled.LastSubmittedAt, refreshed.LastSubmittedAt) || !sameTime(backfilled.ScoredAt, refreshed.ScoredAt) {
+				t.Errorf("vendor %d: times %v %v, refreshed %v %v", id, backfilled.LastSubmittedAt, backfilled.ScoredAt, refreshed.LastSubmittedAt, refreshed.ScoredAt)
+			}
+			backfilled.LastSubmittedAt, backfilled.ScoredAt, refreshed.LastSubmittedAt, refreshed.ScoredAt = nil, nil, nil, nil
+			if !reflect.DeepEqual(backfilled, refreshed) || !reflect.DeepEqual(bflags, rflags) {
+				t.Errorf("vendor %d:\n backfill %+v %v\n refresh  %+v %v", id, backfilled, bflags, refreshed, rflags)
+			}
+			if refreshed.Scored() {
+				scored++
+			}
+		}
+		checkCounts(t, st, "after refreshing every vendor")
+		if scored != len(ids) {
+			t.Errorf("%d of %d vendors scored; every seeded vendor has an older scored assessment", scored, len(ids))
+		}
+	})
+}
+
+// checkCounts compares the dashboard's kept counts with the same counts aggregated afresh.
+func checkCounts(t *testing.T, st *store.Store, when string) {
+	t.Helper()
+	var kept []store.PortfolioCount
+	if err := st.DB().Where("n <> 0").Order("kind, key").Find(&kept).Error; err != nil {
+		t.Fatal(err)
+	}
+	var fresh []store.PortfolioCount
+	for _, q := range []string{
+		"SELECT 'flag' AS kind, flag_id AS key, count(*) AS n FROM vendor_red_flags GROUP BY flag_id",
+		"SELECT 'status' AS kind, assessment_status AS key, count(*) AS n FROM vendors GROUP BY assessment_status",
+		"SELECT 'tier_rating' AS kind, tier || '/' || rating AS key, count(*) AS n FROM vendors GROUP BY tier, rating",
+	} {
+		var part []store.PortfolioCount
+		if err := st.DB().Raw(q + " ORDER BY key").Scan(&part).Error; err != nil {
+			t.Fatal(err)
+		}
+		fresh = append(fresh, part...)
+	}
+	strip := func(cs []store.PortfolioCount) []string {
+		var out []string
+		for _, c := range cs {
+			out = append(out, fmt.Sprintf("%s %s=%d", c.Kind, c.Key, c.N))
+		}
+		return out
+	}
+	if got, want := strip(kept), strip(fresh); !reflect.DeepEqual(got, want) {
+		t.Errorf("%s: kept counts\n %v\nwant\n %v", when, got, want)
+	}
+}
+
+func sameTime(a, b *time.Time) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return a.Equal(*b)
+}
+
+// TestPortfolioCountsUnderConcurrentChanges sends and scores assessments of two vendors from
+// many goroutines at once and checks that the kept counts still match the vendors.
+func TestPortfolioCountsUnderConcurrentChanges(t *testing.T) {
+	apptest.EachDB(t, func(t *testing.T, st *store.Store) {
+		ctx := context.Background()
+		first := seedAssessment(t, st)
+		other := &store.Vendor{Name: "Globex", Tier: "critical", Decision: "pending"}
+		if err := st.CreateVendor(ctx, other); err != nil {
+			t.Fatal(err)
+		}
+		errs := make(chan error, 12)
+		for i := 0; i < 12; i++ {
+			go func() {
+				vendorID := first.VendorID
+				if i%2 == 1 {
+					vendorID = other.ID
+				}
+				a := &store.Assessment{VendorID: vendorID, QuestionnaireID: "iso27001-a5.4", QuestionnaireVersion: "1", QuestionnaireHash: "h",
+					Status: store.StatusSent, DueOn: time.Now().AddDate(0, 0, i), SentByID: first.SentByID}
+				if err := st.CreateAssessment(ctx, a, nil); err != nil {
+					errs <- err
+					return
+				}
+				if err := st.MarkSubmitted(ctx, a.ID, "v", time.Now()); err != nil {
+					errs <- err
+					return
+				}
+				rating := []string{"low", "medium", "high", "critical"}[i%4]
+				errs <- st.CreateResult(ctx, &store.Result{AssessmentID: a.ID, Score: 10 * i, Rating: rating, ComputedAt: time.Now(),
+					RedFlags: []scoring.RedFlag{{ID: fmt.Sprintf("flag_%d", i%3), Severity: "high", Title: "Flag"}}})
+			}()
+		}
+		for i := 0; i < 12; i++ {
+			if err := <-errs; err != nil {
+				t.Fatal(err)
+			}
+		}
+		checkCounts(t, st, "after concurrent changes")
+	})
+}
+
+// TestAwaitingReviewAndOverrideInSummary checks the two summary rules that follow from other
+// features: a decision answers a submission only when recorded after it, and the analyst's
+// rating override is the rating the list filters on, with the computed one kept beside it.
+func TestAwaitingReviewAndOverrideInSummary(t *testing.T) {
+	apptest.EachDB(t, func(t *testing.T, st *store.Store) {
+		ctx := context.Background()
+		a := seedAssessment(t, st)
+		at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+		awaiting := func(when string, want int64) {
+			t.Helper()
+			p, err := st.PortfolioFigures(ctx, "2026-03-03", 90, 10, 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.AwaitingReview != want {
+				t.Errorf("%s: %d awaiting review, want %d", when, p.AwaitingReview, want)
+			}
+		}
+		if err := st.MarkSubmitted(ctx, a.ID, "vendor@example.com", at); err != nil {
+			t.Fatal(err)
+		}
+		if err := st.CreateResult(ctx, &store.Result{AssessmentID: a.ID, Score: 42, Rating: scoring.RatingHigh, ComputedAt: at.Add(time.Minute),
+			RedFlags: []scoring.RedFlag{}}); err != nil {
+			t.Fatal(err)
+		}
+		awaiting("scored, no decision", 1)
+		if err := st.RecordDecision(ctx, &store.VendorDecision{VendorID: a.VendorID, Decision: "approved", DecidedByID: a.SentByID,
+			DecidedBy: "ana", CreatedAt: at.Add(time.Hour)}); err != nil {
+			t.Fatal(err)
+		}
+		awaiting("approved after the submission", 0)
+
+		set := at.Add(2 * time.Hour)
+		if err := st.SetRatingOverride(ctx, a.ID, store.RatingOverride{OverrideRating: scoring.RatingMedium,
+			OverrideJustification: "compensating controls seen on site", OverrideBy: "ana", OverrideAt: &set}); err != nil {
+			t.Fatal(err)
+		}
+		s, _ := summaryOf(t, st, a.VendorID)
+		if s.Rating != "medium" || s.ComputedRating != "high" || !s.RatingOverridden || s.OverrideStale || s.RatingRank != 2 {
+			t.Fatalf("after the override: %+v", s)
+		}
+		checkCounts(t, st, "after the override")
+
+		// A reassessment submitted after the decision is awaiting review again.
+		next := &store.Assessment{VendorID: a.VendorID, QuestionnaireID: "iso27001-a5.4", QuestionnaireVersion: "1", QuestionnaireHash: "h",
+			Status: store.StatusSent, DueOn: at.AddDate(1, 0, 0), SentByID: a.SentByID}
+		if err := st.CreateAssessment(ctx, next, nil); err != nil {
+			t.Fatal(err)
+		}
+		if err := st.MarkSubmitted(ctx, next.ID, "vendor@example.com", at.AddDate(0, 0, 1)); err != nil {
+			t.Fatal(err)
+		}
+		awaiting("a reassessment submitted after the decision", 1)
+
+		// Rescoring the overridden assessment keeps the override, marked as older.
+		if err := st.CreateResult(ctx, &store.Result{AssessmentID: a.ID, Score: 40, Rating: scoring.RatingHigh, ComputedAt: set.Add(time.Hour),
+			RedFlags: []scoring.RedFlag{}}); err != nil {
+			t.Fatal(err)
+		}
+		if s, _ = summaryOf(t, st, a.VendorID); s.Rating != "medium" || !s.OverrideStale {
+			t.Fatalf("after a rescore: %+v", s)
+		}
+	})
+}
