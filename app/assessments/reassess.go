@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -280,6 +281,8 @@ type DueFilter struct {
 	Within time.Duration
 	// Tier keeps one tier; empty keeps all.
 	Tier string
+	// CountLimit caps ReassessmentsDueCount when above zero.
+	CountLimit int
 }
 
 // CadenceMonths returns the months between assessments by tier.
@@ -294,7 +297,7 @@ func (s *Service) CadenceMonths() map[string]int {
 // submission is at or before the horizon less its tier's cadence.
 func (s *Service) dueQuery(f DueFilter) store.DueQuery {
 	horizon := f.Now.Add(f.Within).UTC()
-	q := store.DueQuery{Cutoffs: map[string]time.Time{}, Tier: f.Tier}
+	q := store.DueQuery{Cutoffs: map[string]time.Time{}, Tier: f.Tier, CountLimit: f.CountLimit}
 	for tier, months := range s.CadenceMonths() {
 		q.Cutoffs[tier] = addMonthsClamped(horizon, -months)
 	}
@@ -371,4 +374,36 @@ func addMonthsClamped(t time.Time, months int) time.Time {
 		d = last
 	}
 	return first.AddDate(0, 0, d-1)
+}
+
+// NextAssessment is when a vendor's next assessment falls due, as the reassessments page
+// counts it.
+type NextAssessment struct {
+	// Open is set while an assessment is sent, in progress or returned: nothing falls due then.
+	Open bool `json:"open"`
+	// DueAt is cadence after the last submission; nil with Open unset means never assessed,
+	// so due now.
+	DueAt *time.Time `json:"due_at"`
+	// Months is the vendor's tier's cadence.
+	Months int `json:"cadence_months"`
+}
+
+// NextAssessmentOf works out a vendor's next due date from its assessments, with the same
+// rules as the vendor_cycles triggers behind ReassessmentsDue.
+func (s *Service) NextAssessmentOf(v store.Vendor, as []store.Assessment) NextAssessment {
+	n := NextAssessment{Months: s.CadenceMonths()[v.Tier]}
+	var last *time.Time
+	for _, a := range as {
+		if slices.Contains(store.OpenStatuses, a.Status) {
+			n.Open = true
+		}
+		if slices.Contains(store.CompletedStatuses, a.Status) && a.SubmittedAt != nil && (last == nil || a.SubmittedAt.After(*last)) {
+			last = a.SubmittedAt
+		}
+	}
+	if !n.Open && last != nil {
+		due := DueDate(*last, n.Months)
+		n.DueAt = &due
+	}
+	return n
 }

@@ -56,7 +56,8 @@ func (s *Store) RecordDecision(ctx context.Context, d *VendorDecision) error {
 		if res.RowsAffected == 0 {
 			return ErrNotFound
 		}
-		return nil
+		// A decision answers the submission before it: the vendor leaves "awaiting review".
+		return refreshVendorSummary(tx, d.VendorID)
 	})
 }
 

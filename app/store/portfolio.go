@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -28,12 +29,14 @@ type VendorSummary struct {
 	LastSubmittedAt *time.Time `gorm:"<-:false"`
 	// ResultAssessmentID is the assessment of the newest result, which the score below comes
 	// from: a reassessment in progress leaves the previous result in force.
-	ResultAssessmentID   *uint      `gorm:"<-:false"`
-	Score                int        `gorm:"<-:false"` // -1 when never scored
-	Rating               string     `gorm:"<-:false"` // the analyst's override when set, else the computed rating
-	RatingOverridden     bool       `gorm:"<-:false"`
-	ComputedRating       string     `gorm:"<-:false"` // the engine's rating, shown beside an override
-	OverrideStale        bool       `gorm:"<-:false"` // the override was set before the latest rescore
+	ResultAssessmentID *uint  `gorm:"<-:false"`
+	Score              int    `gorm:"<-:false"` // -1 when never scored
+	Rating             string `gorm:"<-:false"` // the analyst's override when set, else the computed rating
+	RatingOverridden   bool   `gorm:"<-:false"`
+	ComputedRating     string `gorm:"<-:false"` // the engine's rating, shown beside an override
+	OverrideStale      bool   `gorm:"<-:false"` // the override was set before the latest rescore
+	// AwaitingReview: the current assessment is in and no decision was recorded after it.
+	AwaitingReview       bool       `gorm:"<-:false"`
 	RatingRank           int        `gorm:"<-:false"` // RatingRank(Rating), for sorting
 	CertificateStatus    string     `gorm:"<-:false"`
 	CertificateExpiresOn string     `gorm:"<-:false"` // YYYY-MM-DD or ""
@@ -64,11 +67,18 @@ const (
 	StatusAwaitingReview = "awaiting_review"
 )
 
-// awaitingReviewSQL is the one definition of "awaiting review": the current assessment is
-// submitted or scored, and no decision was recorded since its submission (a vendor approved
+// awaitingReviewSQL selects the vendors awaitingReview marks in their summary.
+const awaitingReviewSQL = "vendors.awaiting_review"
+
+// awaitingReview is the one definition of "awaiting review": the current assessment is
+// submitted or scored, and no decision was recorded after its submission (a vendor approved
 // last year whose reassessment just came in is awaiting review again).
-const awaitingReviewSQL = "vendors.assessment_status IN ('submitted', 'scored') AND (vendors.decision = 'pending' OR " +
-	"(SELECT max(d.created_at) FROM vendor_decisions d WHERE d.vendor_id = vendors.id) < vendors.last_submitted_at)"
+func awaitingReview(status, decision string, decidedAt, submittedAt *time.Time) bool {
+	if !slices.Contains(CompletedStatuses, status) {
+		return false
+	}
+	return decision == "pending" || decidedAt != nil && submittedAt != nil && decidedAt.Before(*submittedAt)
+}
 
 // overdueSQL is the one definition of "overdue"; its parameter is today's date.
 const overdueSQL = "vendors.assessment_status IN ('sent', 'in_progress', 'returned') AND vendors.assessment_due_on <> '' AND vendors.assessment_due_on < ?"
@@ -170,6 +180,22 @@ func refreshVendorSummary(tx *gorm.DB, vendorID uint) error {
 		set["certificate_status"], set["certificate_expires_on"] = r.Certificate.Status, r.Certificate.ExpiresOn
 		set["open_red_flags"], set["scored_at"] = len(flags), r.ComputedAt
 	}
+	var decision []string
+	var decided []VendorDecision
+	if err := tx.Table("vendors").Where("id = ?", vendorID).Pluck("decision", &decision).Error; err != nil {
+		return notFound(err, "summary: decision")
+	}
+	if err := tx.Where("vendor_id = ?", vendorID).Order("id DESC").Limit(1).Find(&decided).Error; err != nil {
+		return notFound(err, "summary: latest decision")
+	}
+	var decidedAt, submittedAt *time.Time
+	if len(decided) == 1 {
+		decidedAt = &decided[0].CreatedAt
+	}
+	if len(submitted) == 1 {
+		submittedAt = submitted[0].SubmittedAt
+	}
+	set["awaiting_review"] = len(decision) == 1 && awaitingReview(set["assessment_status"].(string), decision[0], decidedAt, submittedAt)
 	if err := tx.Table("vendors").Where("id = ?", vendorID).Updates(set).Error; err != nil {
 		return notFound(err, "summary: update vendor")
 	}

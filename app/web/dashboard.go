@@ -35,6 +35,8 @@ type dashboardTile struct {
 	Count   int64  `json:"count"`
 	URL     string `json:"url"`
 	Explain string `json:"explain"`
+	// Capped says there are more than Count.
+	Capped bool `json:"capped,omitempty"`
 }
 
 // dashboard is the data of the staff home page and of GET /api/v1/dashboard.
@@ -211,11 +213,14 @@ func (s *Server) home(c echo.Context) error {
 		Expiry: expiryList{WithinDays: expiryWindowDays, Total: p.ExpiringTotal, Vendors: []expiringEntry{},
 			URL: vendorsLink("cert_expires_within", fmt.Sprint(expiryWindowDays))},
 	}
-	due, err := s.Assessments.ReassessmentsDueCount(c.Request().Context(), assessments.DueFilter{Now: s.Now(), Within: reassessWindow})
+	// Counted up to the vendor list's limit, so the dashboard costs the same at any size.
+	due, err := s.Assessments.ReassessmentsDueCount(c.Request().Context(),
+		assessments.DueFilter{Now: s.Now(), Within: reassessWindow, CountLimit: store.CountLimit + 1})
 	if err != nil {
 		return err
 	}
-	d.ReassessmentsDue = &dashboardTile{Key: "reassessments_due", Label: "Reassessments due", Count: due,
+	d.ReassessmentsDue = &dashboardTile{Key: "reassessments_due", Label: "Reassessments due", Count: min(due, store.CountLimit),
+		Capped:  due > store.CountLimit,
 		URL:     fmt.Sprintf("/reassessments?within=%d", defaultDueWindow),
 		Explain: fmt.Sprintf("Vendors never assessed, or whose last submitted assessment is older than their tier's cadence, within the next %d days; none has an assessment open.", defaultDueWindow)}
 	for _, v := range p.ExpiringCertificates {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"assay/app/assessments"
 	"assay/app/store"
 	"assay/app/vendors"
 )
@@ -25,6 +26,8 @@ type vendorJSON struct {
 	Assessment *assessmentBrief `json:"latest_assessment,omitempty"`
 	Result     *resultBriefJSON `json:"result,omitempty"`
 
+	// NextAssessment is when the next assessment falls due (vendor detail only).
+	NextAssessment *assessments.NextAssessment `json:"next_assessment,omitempty"`
 	// DecisionRecord is the current decision with who, when and its conditions (vendor detail only).
 	DecisionRecord *decisionJSON `json:"decision_record,omitempty"`
 	// LastSubmittedAt is set in vendor list items, from the vendor's summary.
@@ -90,6 +93,8 @@ type vendorPage struct {
 	CanEdit     bool
 	// Decisions are the current decision, its history and the form's choices (partials_findings.html).
 	Decisions vendorDecisions
+	// Next is when the vendor's next assessment falls due by its tier's cadence.
+	Next assessments.NextAssessment
 }
 
 func (s *Server) showVendor(c echo.Context) error {
@@ -106,16 +111,20 @@ func (s *Server) showVendor(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	d := vendorPage{Vendor: v, Assessments: as, CanEdit: hasRole(principal(c).User, store.RoleAdmin, store.RoleAnalyst)}
-	// The latest result of any assessment is what procurement acts on.
-	for i := range as {
-		r, err := s.Store.LatestResult(ctx, as[i].ID)
-		if err == nil {
+	d := vendorPage{Vendor: v, Assessments: as, CanEdit: hasRole(principal(c).User, store.RoleAdmin, store.RoleAnalyst),
+		Next: s.Assessments.NextAssessmentOf(v, as)}
+	// The latest result of any assessment is what procurement acts on; the vendor's summary
+	// knows which assessment holds it.
+	if scored := v.Summary.ResultAssessmentID; scored != nil {
+		for i := range as {
+			if as[i].ID != *scored {
+				continue
+			}
+			r, err := s.Store.LatestResult(ctx, as[i].ID)
+			if err != nil {
+				return err
+			}
 			d.Latest, d.Result = &as[i], &r
-			break
-		}
-		if err != store.ErrNotFound {
-			return err
 		}
 	}
 	if d.Decisions, err = s.vendorDecisions(c, v.ID); err != nil {
@@ -127,6 +136,7 @@ func (s *Server) showVendor(c echo.Context) error {
 			a = &as[0]
 		}
 		out := vendorOut(v, a, d.Result)
+		out.NextAssessment = &d.Next
 		if cur := d.Decisions.Current; cur != nil {
 			dj := decisionOut(*cur)
 			out.DecisionRecord = &dj

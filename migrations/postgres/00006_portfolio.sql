@@ -20,6 +20,9 @@ ALTER TABLE vendors ADD COLUMN certificate_status TEXT NOT NULL DEFAULT '';
 ALTER TABLE vendors ADD COLUMN certificate_expires_on TEXT NOT NULL DEFAULT '';
 ALTER TABLE vendors ADD COLUMN open_red_flags INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE vendors ADD COLUMN scored_at TIMESTAMPTZ;
+-- awaiting_review: the current assessment is submitted or scored and no decision was recorded
+-- after its submission (store.awaitingReview).
+ALTER TABLE vendors ADD COLUMN awaiting_review BOOLEAN NOT NULL DEFAULT FALSE;
 
 CREATE TABLE vendor_red_flags (
     vendor_id BIGINT NOT NULL REFERENCES vendors (id) ON DELETE CASCADE,
@@ -52,6 +55,7 @@ CREATE INDEX vendors_sort_updated_idx ON vendors (updated_at, id);
 -- Filters and dashboard counts.
 CREATE INDEX vendors_tier_rating_idx ON vendors (tier, rating);
 CREATE INDEX vendors_status_due_idx ON vendors (assessment_status, assessment_due_on);
+CREATE INDEX vendors_awaiting_review_idx ON vendors (awaiting_review) WHERE awaiting_review;
 CREATE INDEX vendors_status_decision_idx ON vendors (assessment_status, decision);
 CREATE INDEX vendors_certificate_idx ON vendors (certificate_status, certificate_expires_on);
 CREATE INDEX vendors_certificate_expiry_idx ON vendors (certificate_expires_on);
@@ -85,6 +89,9 @@ INSERT INTO vendor_red_flags (vendor_id, flag_id, severity, title)
 UPDATE vendors v SET open_red_flags = x.n
     FROM (SELECT vendor_id, count(*) AS n FROM vendor_red_flags GROUP BY vendor_id) x WHERE x.vendor_id = v.id;
 
+UPDATE vendors SET awaiting_review = coalesce(assessment_status IN ('submitted', 'scored') AND (decision = 'pending' OR
+    (SELECT max(d.created_at) FROM vendor_decisions d WHERE d.vendor_id = vendors.id) < last_submitted_at), FALSE);
+
 INSERT INTO portfolio_counts (kind, key, n) SELECT 'tier_rating', tier || '/' || rating, count(*) FROM vendors GROUP BY tier, rating;
 INSERT INTO portfolio_counts (kind, key, n) SELECT 'status', assessment_status, count(*) FROM vendors GROUP BY assessment_status;
 INSERT INTO portfolio_counts (kind, key, n, title, severity)
@@ -93,6 +100,7 @@ INSERT INTO portfolio_counts (kind, key, n, title, severity)
 -- +goose Down
 DROP TABLE portfolio_counts;
 DROP TABLE vendor_red_flags;
+DROP INDEX vendors_awaiting_review_idx;
 DROP INDEX vendors_sort_name_idx;
 DROP INDEX vendors_sort_tier_idx;
 DROP INDEX vendors_sort_score_idx;
@@ -117,6 +125,7 @@ ALTER TABLE vendors DROP COLUMN rating_rank;
 ALTER TABLE vendors DROP COLUMN rating_overridden;
 ALTER TABLE vendors DROP COLUMN computed_rating;
 ALTER TABLE vendors DROP COLUMN override_stale;
+ALTER TABLE vendors DROP COLUMN awaiting_review;
 ALTER TABLE vendors DROP COLUMN certificate_status;
 ALTER TABLE vendors DROP COLUMN certificate_expires_on;
 ALTER TABLE vendors DROP COLUMN open_red_flags;
