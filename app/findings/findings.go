@@ -382,15 +382,16 @@ func reopened() map[string]any {
 		"accept_reason": "", "accepted_until": nil}
 }
 
-// Sweep opens again every finding whose accepted risk expired at or before now. The periodic
-// job runner calls it; each finding is reopened in its own transaction, so one failure does
-// not hold back the rest and a second run finds nothing left to do.
+// Sweep opens again every finding whose accepted risk expired at or before now, and gives
+// findings to results scored before findings existed. The periodic job runner calls it; each
+// finding is reopened in its own transaction, so one failure does not hold back the rest and a
+// second run finds nothing left to do.
 func (s *Service) Sweep(ctx context.Context, now time.Time) error {
+	errs := []error{s.backfill(ctx)}
 	fs, err := s.Store.ExpiredRiskAcceptances(ctx, now)
 	if err != nil {
-		return err
+		return errors.Join(append(errs, err)...)
 	}
-	var errs []error
 	for _, f := range fs {
 		until := ""
 		if f.AcceptedUntil != nil {
@@ -402,6 +403,36 @@ func (s *Service) Sweep(ctx context.Context, now time.Time) error {
 		})
 		if err != nil && !errors.Is(err, ErrTransition) {
 			errs = append(errs, fmt.Errorf("findings: reopen finding %d: %w", f.ID, err))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// backfillBatch bounds one sweep's share of the backfill.
+const backfillBatch = 200
+
+// backfill gives findings to the results scored before findings existed (an upgrade), each
+// vendor's current result only, a batch per sweep; Sync makes a repeat harmless.
+func (s *Service) backfill(ctx context.Context) error {
+	ids, err := s.Store.ScoredWithoutFindings(ctx, backfillBatch)
+	if err != nil {
+		return err
+	}
+	var errs []error
+	for _, id := range ids {
+		err := s.Store.Tx(ctx, func(tx *store.Store) error {
+			a, err := tx.Assessment(ctx, id)
+			if err != nil {
+				return err
+			}
+			r, err := tx.LatestResult(ctx, id)
+			if err != nil {
+				return err
+			}
+			return s.Sync(ctx, tx, a, r)
+		})
+		if err != nil {
+			errs = append(errs, fmt.Errorf("findings: backfill assessment %d: %w", id, err))
 		}
 	}
 	return errors.Join(errs...)

@@ -358,3 +358,32 @@ func TestVendorDecisions(t *testing.T) {
 		}
 	})
 }
+
+// TestSweepGivesFindingsToResultsScoredBefore covers an upgrade: results stored before findings
+// existed get their findings from the periodic sweep, once.
+func TestSweepGivesFindingsToResultsScoredBefore(t *testing.T) {
+	apptest.EachDB(t, func(t *testing.T, st *store.Store) {
+		ctx := context.Background()
+		f := newFixture(t, st)
+		f.as.Scored = nil // scoring as it was before findings
+		f.submit(t)
+		r := f.score(t)
+		if len(r.RedFlags) == 0 || len(f.findings(t)) != 0 {
+			t.Fatalf("before the sweep: %d flags, %d findings; want flags and no findings", len(r.RedFlags), len(f.findings(t)))
+		}
+		for i := 0; i < 2; i++ {
+			if err := f.fs.Sweep(ctx, f.clock.now()); err != nil {
+				t.Fatal(err)
+			}
+			got := f.findings(t)
+			if len(got) != len(r.RedFlags) {
+				t.Fatalf("sweep %d: %d findings for %d flags", i+1, len(got), len(r.RedFlags))
+			}
+			for _, flag := range r.RedFlags {
+				if fd, ok := got[flag.ID]; !ok || fd.Status != store.FindingOpen || fd.Severity != flag.Severity {
+					t.Errorf("sweep %d: flag %s has finding %+v, want an open one of severity %s", i+1, flag.ID, fd, flag.Severity)
+				}
+			}
+		}
+	})
+}

@@ -204,6 +204,16 @@ func (s *Store) ExpiredRiskAcceptances(ctx context.Context, now time.Time) ([]Fi
 	return fs, notFound(err, "expired risk acceptances")
 }
 
+// ScoredWithoutFindings lists, up to limit, the assessments whose flags are each vendor's
+// current result but have no findings: results stored before findings existed.
+func (s *Store) ScoredWithoutFindings(ctx context.Context, limit int) ([]uint, error) {
+	var ids []uint
+	err := s.q(ctx).Table("vendors").Where("open_red_flags > 0 AND result_assessment_id IS NOT NULL").
+		Where("NOT EXISTS (SELECT 1 FROM findings f WHERE f.assessment_id = vendors.result_assessment_id)").
+		Order("result_assessment_id").Limit(limit).Pluck("result_assessment_id", &ids).Error
+	return ids, notFound(err, "scored assessments without findings")
+}
+
 // OpenFindingCount counts a vendor's unresolved findings (open or awaiting the analyst).
 func (s *Store) OpenFindingCount(ctx context.Context, vendorID uint) (int64, error) {
 	var n int64
