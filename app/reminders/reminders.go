@@ -224,6 +224,20 @@ func (s *Service) remind(ctx context.Context, a store.Assessment, invs []store.I
 	if err != nil {
 		return err
 	}
+	// A returned assessment owes answers to the analyst's questions, not required ones.
+	left := remaining{required: len(st.Missing)}
+	if a.Status == store.StatusReturned {
+		reviews, err := s.Store.QuestionReviews(ctx, a.ID)
+		if err != nil {
+			return err
+		}
+		left.returned = true
+		for _, r := range reviews {
+			if r.State == store.ReviewClarification {
+				left.clarifications++
+			}
+		}
+	}
 	var outbox []delivery
 	err = s.Store.Tx(ctx, func(tx *store.Store) error {
 		outbox = nil
@@ -258,7 +272,7 @@ func (s *Service) remind(ctx context.Context, a store.Assessment, invs []store.I
 				return err
 			}
 			link := s.Assessments.InvitationURL(token)
-			msg := reminderMail(a, inv, latest, len(st.Missing), link, now)
+			msg := reminderMail(a, inv, latest, left, link, now)
 			rec, err := s.Mailer.Record(ctx, tx, msg)
 			if err != nil {
 				return err
@@ -271,7 +285,7 @@ func (s *Service) remind(ctx context.Context, a store.Assessment, invs []store.I
 		}
 		return audit.Record(ctx, tx, audit.System, audit.Event{Action: "assessment.remind", ObjectType: "assessment",
 			ObjectID: a.ID, Assessment: a.ID, Detail: map[string]any{"threshold": latest.Key, "recipients": sent,
-				"skipped": skipped, "unanswered_required": len(st.Missing)}}, now)
+				"skipped": skipped, "unanswered_required": left.required, "clarifications_open": left.clarifications}}, now)
 	})
 	if errors.Is(err, errAlreadyDone) {
 		return nil
@@ -302,8 +316,15 @@ func (s *Service) deliver(ctx context.Context, outbox []delivery) {
 	}
 }
 
+// remaining is what the vendor still owes, for the reminder's wording.
+type remaining struct {
+	required       int  // required questions unanswered
+	returned       bool // the analyst sent the assessment back for clarification
+	clarifications int  // questions awaiting the vendor's clarification
+}
+
 // reminderMail words a reminder for one recipient.
-func reminderMail(a store.Assessment, inv store.Invitation, t threshold, missing int, link string, now time.Time) mail.Message {
+func reminderMail(a store.Assessment, inv store.Invitation, t threshold, left remaining, link string, now time.Time) mail.Message {
 	vendor, greeting := assessments.VendorName(a), assessments.Greeting(inv)
 	var b strings.Builder
 	due := a.DueOn.Format("Monday 2 January 2006")
@@ -323,13 +344,19 @@ func reminderMail(a store.Assessment, inv store.Invitation, t threshold, missing
 		}
 		fmt.Fprintf(&b, "A friendly nudge: the security questionnaire for %s is due %s, on %s.\n", vendor, when, due)
 	}
-	switch missing {
-	case 0:
+	switch {
+	case left.returned && left.clarifications == 1:
+		b.WriteString("Our analyst asked for clarification on one question; answer it and submit again.\n")
+	case left.returned && left.clarifications > 1:
+		fmt.Fprintf(&b, "Our analyst asked for clarification on %d questions; answer them and submit again.\n", left.clarifications)
+	case left.returned:
+		b.WriteString("Our analyst's questions are answered; all that is left is to submit again.\n")
+	case left.required == 0:
 		b.WriteString("Every required question has an answer; all that is left is to review and submit.\n")
-	case 1:
+	case left.required == 1:
 		b.WriteString("One required question still needs an answer.\n")
 	default:
-		fmt.Fprintf(&b, "%d required questions still need an answer.\n", missing)
+		fmt.Fprintf(&b, "%d required questions still need an answer.\n", left.required)
 	}
 	fmt.Fprintf(&b, `
 Here is a new link to carry on where you left off. Links sent earlier no longer work.
