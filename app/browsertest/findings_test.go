@@ -1,7 +1,6 @@
 package browsertest
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -27,12 +26,7 @@ import (
 func TestFindingAcceptedAsRisk(t *testing.T) {
 	chrome := apptest.Need(t, "ASSAY_TEST_CHROME")
 	mailpit := apptest.Need(t, "ASSAY_TEST_MAILPIT_API")
-	started := time.Now()
-	srv := apptest.NewServer(t, apptest.Options{SMTP: true})
-	root, cancel := context.WithTimeout(context.Background(), testBudget)
-	t.Cleanup(cancel)
-	shots := screenshotDir(t)
-	step := func(name string) { t.Logf("%5.1fs  %s", time.Since(started).Seconds(), name) }
+	srv, root, shots, step := begin(t, apptest.Options{SMTP: true})
 	ctx := apptest.Ctx()
 
 	step("1. a vendor has submitted a questionnaire that raises red flags")

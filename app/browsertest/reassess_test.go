@@ -1,7 +1,6 @@
 package browsertest
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"regexp"
@@ -57,12 +56,7 @@ func (b *browser) marker(question string) string {
 func TestReassessmentInBrowser(t *testing.T) {
 	chrome := apptest.Need(t, "ASSAY_TEST_CHROME")
 	mailpit := apptest.Need(t, "ASSAY_TEST_MAILPIT_API")
-	started := time.Now()
-	srv := apptest.NewServer(t, apptest.Options{SMTP: true})
-	root, cancel := context.WithTimeout(context.Background(), testBudget)
-	t.Cleanup(cancel)
-	shots := screenshotDir(t)
-	step := func(name string) { t.Logf("%5.1fs  %s", time.Since(started).Seconds(), name) }
+	srv, root, shots, step := begin(t, apptest.Options{SMTP: true})
 
 	password := srv.CreateUser(t, "ana@example.com", store.RoleAnalyst)
 	analystUser, err := srv.App.Store.UserByEmail(apptest.Ctx(), "ana@example.com")

@@ -31,12 +31,7 @@ import (
 func TestReviewRoundTripInBrowser(t *testing.T) {
 	chrome := apptest.Need(t, "ASSAY_TEST_CHROME")
 	mailpit := apptest.Need(t, "ASSAY_TEST_MAILPIT_API")
-	started := time.Now()
-	srv := apptest.NewServer(t, apptest.Options{SMTP: true})
-	root, cancel := context.WithTimeout(context.Background(), testBudget)
-	t.Cleanup(cancel)
-	shots := screenshotDir(t)
-	step := func(name string) { t.Logf("%5.1fs  %s", time.Since(started).Seconds(), name) }
+	srv, root, shots, step := begin(t, apptest.Options{SMTP: true})
 
 	step("1. the vendor has answered, with a checklist image and a policy PDF, and submitted")
 	// Packages share one mailpit, so the vendor's address is one no other test uses.
