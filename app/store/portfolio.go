@@ -209,7 +209,8 @@ func refreshVendorSummary(tx *gorm.DB, vendorID uint) error {
 	}
 	d := countDeltas{}
 	d.count(before, -1)
-	d.count(countState{Tier: before.Tier, Rating: set["rating"].(string), AssessmentStatus: set["assessment_status"].(string), Flags: flags}, 1)
+	d.count(countState{Tier: before.Tier, Rating: set["rating"].(string), AssessmentStatus: set["assessment_status"].(string),
+		AwaitingReview: set["awaiting_review"].(bool), Flags: flags}, 1)
 	return d.apply(tx)
 }
 
@@ -533,7 +534,7 @@ type Portfolio struct {
 func (s *Store) PortfolioFigures(ctx context.Context, today string, within, listed, topFlags int) (Portfolio, error) {
 	var p Portfolio
 	var counts []PortfolioCount
-	err := s.q(ctx).Where("kind IN ? AND n > 0", []string{CountTierRating, CountStatus}).Order("kind, key").Find(&counts).Error
+	err := s.q(ctx).Where("kind IN ? AND n > 0", []string{CountTierRating, CountStatus, CountAwaitingReview}).Order("kind, key").Find(&counts).Error
 	if err != nil {
 		return p, notFound(err, "portfolio counts")
 	}
@@ -542,6 +543,8 @@ func (s *Store) PortfolioFigures(ctx context.Context, today string, within, list
 		case CountTierRating:
 			tier, rating, _ := strings.Cut(c.Key, "/")
 			p.ByTierRating = append(p.ByTierRating, TierRatingCount{Tier: tier, Rating: rating, N: c.N})
+		case CountAwaitingReview:
+			p.AwaitingReview = c.N
 		case CountStatus:
 			switch c.Key {
 			case StatusSent:
@@ -552,15 +555,15 @@ func (s *Store) PortfolioFigures(ctx context.Context, today string, within, list
 		}
 	}
 	until := addDays(today, within)
-	var st struct{ Overdue, AwaitingReview, Expiring int64 }
+	// Overdue and expiring depend on today's date, so they are counted here, over the index.
+	var st struct{ Overdue, Expiring int64 }
 	err = s.q(ctx).Raw("SELECT (SELECT count(*) FROM vendors WHERE "+overdueSQL+") AS overdue, "+
-		"(SELECT count(*) FROM vendors WHERE "+awaitingReviewSQL+") AS awaiting_review, "+
 		"(SELECT count(*) FROM vendors WHERE certificate_expires_on >= ? AND certificate_expires_on <= ?) AS expiring",
 		today, today, until).Scan(&st).Error
 	if err != nil {
 		return p, notFound(err, "assessment counts")
 	}
-	p.Overdue, p.AwaitingReview, p.ExpiringTotal = st.Overdue, st.AwaitingReview, st.Expiring
+	p.Overdue, p.ExpiringTotal = st.Overdue, st.Expiring
 	err = s.q(ctx).Where("certificate_expires_on >= ? AND certificate_expires_on <= ?", today, until).
 		Order("certificate_expires_on, id").Limit(listed).Find(&p.ExpiringCertificates).Error
 	if err != nil {

@@ -10,8 +10,8 @@ import (
 // PortfolioCount is one of the dashboard's portfolio-wide counts, kept current by the same
 // transactions that change a vendor's summary, so the dashboard reads a few rows instead of
 // aggregating every vendor. Kind is CountTierRating (Key "tier/rating"), CountStatus (Key an
-// assessment status, "" for never assessed) or CountRedFlag (Key a flag id, with its title and
-// severity).
+// assessment status, "" for never assessed), CountRedFlag (Key a flag id, with its title and
+// severity) or CountAwaitingReview (Key "").
 type PortfolioCount struct {
 	Kind     string `gorm:"primaryKey"`
 	Key      string `gorm:"primaryKey"`
@@ -25,11 +25,14 @@ const (
 	CountTierRating = "tier_rating"
 	CountStatus     = "status"
 	CountRedFlag    = "flag"
+	// CountAwaitingReview counts the vendors whose summary says awaiting review.
+	CountAwaitingReview = "awaiting_review"
 )
 
 // countState is what of one vendor the portfolio counts depend on.
 type countState struct {
 	Tier, Rating, AssessmentStatus string
+	AwaitingReview                 bool
 	Flags                          []VendorRedFlag `gorm:"-"`
 }
 
@@ -53,6 +56,9 @@ func (d countDeltas) add(kind, key string, n int64, title, severity string) {
 func (d countDeltas) count(st countState, sign int64) {
 	d.add(CountTierRating, st.Tier+"/"+st.Rating, sign, "", "")
 	d.add(CountStatus, st.AssessmentStatus, sign, "", "")
+	if st.AwaitingReview {
+		d.add(CountAwaitingReview, "", sign, "", "")
+	}
 	for _, f := range st.Flags {
 		d.add(CountRedFlag, f.FlagID, sign, f.Title, f.Severity)
 	}
@@ -64,7 +70,7 @@ func (d countDeltas) count(st countState, sign int64) {
 // FOR UPDATE of two such transactions would deadlock on.
 func lockCountState(tx *gorm.DB, vendorID uint) (countState, error) {
 	var st countState
-	q := tx.Table("vendors").Select("tier, rating, assessment_status").Where("id = ?", vendorID)
+	q := tx.Table("vendors").Select("tier, rating, assessment_status, awaiting_review").Where("id = ?", vendorID)
 	if tx.Dialector.Name() == DialectPostgres {
 		q = q.Clauses(clause.Locking{Strength: "NO KEY UPDATE"})
 	}

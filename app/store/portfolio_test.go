@@ -162,6 +162,7 @@ func checkCounts(t *testing.T, st *store.Store, when string) {
 	}
 	var fresh []store.PortfolioCount
 	for _, q := range []string{
+		"SELECT 'awaiting_review' AS kind, '' AS key, count(*) AS n FROM vendors WHERE awaiting_review HAVING count(*) > 0",
 		"SELECT 'flag' AS kind, flag_id AS key, count(*) AS n FROM vendor_red_flags GROUP BY flag_id",
 		"SELECT 'status' AS kind, assessment_status AS key, count(*) AS n FROM vendors GROUP BY assessment_status",
 		"SELECT 'tier_rating' AS kind, tier || '/' || rating AS key, count(*) AS n FROM vendors GROUP BY tier, rating",
@@ -249,6 +250,7 @@ func TestAwaitingReviewAndOverrideInSummary(t *testing.T) {
 			if p.AwaitingReview != want {
 				t.Errorf("%s: %d awaiting review, want %d", when, p.AwaitingReview, want)
 			}
+			checkCounts(t, st, when)
 		}
 		if err := st.MarkSubmitted(ctx, a.ID, "vendor@example.com", at); err != nil {
 			t.Fatal(err)

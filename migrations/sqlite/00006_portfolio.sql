@@ -92,6 +92,7 @@ UPDATE vendors SET awaiting_review = coalesce(assessment_status IN ('submitted',
 
 INSERT INTO portfolio_counts (kind, key, n) SELECT 'tier_rating', tier || '/' || rating, count(*) FROM vendors GROUP BY tier, rating;
 INSERT INTO portfolio_counts (kind, key, n) SELECT 'status', assessment_status, count(*) FROM vendors GROUP BY assessment_status;
+INSERT INTO portfolio_counts (kind, key, n) SELECT 'awaiting_review', '', count(*) FROM vendors WHERE awaiting_review;
 INSERT INTO portfolio_counts (kind, key, n, title, severity)
     SELECT 'flag', flag_id, count(*), max(title), max(severity) FROM vendor_red_flags GROUP BY flag_id;
 
