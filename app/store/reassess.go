@@ -60,9 +60,11 @@ type DueRow struct {
 	LastSubmittedAt  *time.Time
 }
 
-// dueWhere is the condition on vendor_cycles c shared by the due list and its count. It
-// reads only columns of vendor_cycles_due_idx, so the count never touches the table.
-func dueWhere(q DueQuery) (string, []any) {
+// dueUnion selects, from vendor_cycles, the vendors the query finds due, as one UNION ALL
+// branch per tier for never-assessed vendors and one per tier for a last submission on or
+// before the tier's cutoff: each branch is a range of vendor_cycles_due_idx, so the work
+// follows the number of vendors due, not the number of vendors.
+func dueUnion(q DueQuery) (string, []any) {
 	tiers := make([]string, 0, len(q.Cutoffs))
 	for t := range q.Cutoffs {
 		if q.Tier == "" || q.Tier == t {
@@ -70,37 +72,37 @@ func dueWhere(q DueQuery) (string, []any) {
 		}
 	}
 	sort.Strings(tiers)
+	const cols = "SELECT c.vendor_id, c.tier, c.last_assessment_id, c.last_submitted_at FROM vendor_cycles c WHERE c.open_assessments = 0 AND c.tier = ? AND "
 	if len(tiers) == 0 {
-		return "1 = 0", nil
+		return "SELECT c.vendor_id, c.tier, c.last_assessment_id, c.last_submitted_at FROM vendor_cycles c WHERE 1 = 0", nil
 	}
-	conds := []string{"c.last_submitted_at IS NULL"}
-	args := []any{tiers}
+	var branches []string
+	var args []any
 	for _, t := range tiers {
-		conds = append(conds, "(c.tier = ? AND c.last_submitted_at <= ?)")
-		args = append(args, t, q.Cutoffs[t].UTC())
+		branches = append(branches, cols+"c.last_submitted_at IS NULL", cols+"c.last_submitted_at <= ?")
+		args = append(args, t, t, q.Cutoffs[t].UTC())
 	}
-	return "c.open_assessments = 0 AND c.tier IN ? AND (" + strings.Join(conds, " OR ") + ")", args
+	return strings.Join(branches, " UNION ALL "), args
 }
 
 // ReassessmentsDue lists the vendors the query selects, in no particular order.
 func (s *Store) ReassessmentsDue(ctx context.Context, q DueQuery) ([]DueRow, error) {
-	where, args := dueWhere(q)
+	due, args := dueUnion(q)
 	var rows []DueRow
-	err := s.q(ctx).Raw(`SELECT c.vendor_id, v.name AS vendor_name, c.tier, c.last_assessment_id, c.last_submitted_at
-FROM vendor_cycles c JOIN vendors v ON v.id = c.vendor_id
-WHERE `+where, args...).Scan(&rows).Error
+	err := s.q(ctx).Raw(`SELECT u.vendor_id, v.name AS vendor_name, u.tier, u.last_assessment_id, u.last_submitted_at
+FROM (`+due+`) u JOIN vendors v ON v.id = u.vendor_id`, args...).Scan(&rows).Error
 	return rows, notFound(err, "reassessments due")
 }
 
-// CountReassessmentsDue counts the vendors the query selects.
+// CountReassessmentsDue counts the vendors the query selects, up to q.CountLimit when set.
 func (s *Store) CountReassessmentsDue(ctx context.Context, q DueQuery) (int64, error) {
-	where, args := dueWhere(q)
-	var n int64
-	query := "SELECT COUNT(*) FROM vendor_cycles c WHERE " + where
+	due, args := dueUnion(q)
+	query := "SELECT COUNT(*) FROM (" + due + ") u"
 	if q.CountLimit > 0 {
-		query = "SELECT COUNT(*) FROM (SELECT 1 FROM vendor_cycles c WHERE " + where + " LIMIT ?) due"
+		query = "SELECT COUNT(*) FROM (SELECT 1 FROM (" + due + ") u LIMIT ?) capped"
 		args = append(args, q.CountLimit)
 	}
+	var n int64
 	err := s.q(ctx).Raw(query, args...).Scan(&n).Error
 	return n, notFound(err, "count reassessments due")
 }
