@@ -86,6 +86,9 @@ var routeTable = []routeSpec{
 	}},
 	{"POST", "/assessments/:id/invitations/:inv/resend", editorPage, emptyForm},
 	{"POST", "/assessments/:id/invitations/:inv/revoke", editorPage, emptyForm},
+	{"POST", "/assessments/:id/cancel", editorPage, func(*world) (string, string) {
+		return formBody(url.Values{"cancel_reason": {"the intruder withdraws it"}})
+	}},
 	{"GET", "/assessments/:id/evidence/:eid", editorPage, nil},
 	{"GET", "/assessments/:id/export", editorPage, nil},
 	{"GET", "/assessments/:id/export.csv", editorPage, nil},
@@ -173,6 +176,9 @@ var routeTable = []routeSpec{
 	}},
 	{"POST", "/api/v1/assessments/:id/invitations/:inv/resend", editorAPI, nil},
 	{"POST", "/api/v1/assessments/:id/invitations/:inv/revoke", editorAPI, nil},
+	{"POST", "/api/v1/assessments/:id/cancel", editorAPI, func(*world) (string, string) {
+		return jsonBody(map[string]any{"reason": "the intruder withdraws it"})
+	}},
 	{"GET", "/api/v1/assessments/:id/evidence/:eid", editorAPI, nil},
 	{"GET", "/api/v1/assessments/:id/export", editorAPI, nil},
 	{"GET", "/api/v1/assessments/:id/export.csv", editorAPI, nil},

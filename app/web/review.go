@@ -60,6 +60,8 @@ type reviewForm struct {
 	Rating        string
 	Justification string
 	Reason        string
+	// CancelReason is a refused cancellation's reason (cancel.go).
+	CancelReason string
 }
 
 // reviewErrors prefixes the message error with the question, so it shows beside its form.

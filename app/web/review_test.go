@@ -25,6 +25,8 @@ var succeedElsewhere = map[string]string{
 	"POST /api/v1/assessments/:id/return":                "needs a question awaiting clarification",
 	"POST /api/v1/assessments/:id/override":              "needs a result",
 	"DELETE /api/v1/assessments/:id/override":            "needs an override",
+	"POST /assessments/:id/cancel":                       "would withdraw the world's assessment; TestCancelAssessment",
+	"POST /api/v1/assessments/:id/cancel":                "would withdraw the world's assessment; TestCancelAssessment",
 }
 
 func reviewClarifyForm(*world) (string, string) {
