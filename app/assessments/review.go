@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"assay/app/audit"
+	"assay/app/mail"
 	"assay/app/scoring"
 	"assay/app/store"
 	"assay/app/validate"
@@ -233,7 +234,8 @@ func reviewable(a store.Assessment) error {
 
 // ReviewQuestion records the analyst's decision on one question: accepted, or a request for
 // clarification with a message for the vendor. A request made while the assessment is already
-// returned opens the question to the vendor at once.
+// returned opens the question to the vendor at once and mails the recipients a fresh link with
+// every question now open.
 func (s *Service) ReviewQuestion(ctx context.Context, assessmentID uint, questionID string, in ReviewInput, actor audit.Actor) error {
 	a, err := s.Store.Assessment(ctx, assessmentID)
 	if err != nil {
@@ -272,7 +274,7 @@ func (s *Service) ReviewQuestion(ctx context.Context, assessmentID uint, questio
 	if in.Decision == DecisionClarify {
 		rv.State, rv.OpenToVendor, action = store.ReviewClarification, a.Status == store.StatusReturned, "review.clarify"
 	}
-	return s.Store.Tx(ctx, func(tx *store.Store) error {
+	err = s.Store.Tx(ctx, func(tx *store.Store) error {
 		if err := tx.SaveQuestionReview(ctx, &rv); err != nil {
 			return err
 		}
@@ -285,6 +287,34 @@ func (s *Service) ReviewQuestion(ctx context.Context, assessmentID uint, questio
 		return audit.Record(ctx, tx, actor, audit.Event{Action: action, ObjectType: "question_review", ObjectID: rv.ID,
 			Assessment: a.ID, Detail: map[string]any{"question_id": questionID, "message": in.Message}}, now)
 	})
+	if err != nil || !rv.OpenToVendor {
+		return err
+	}
+	return s.mailOpenQuestions(ctx, a, actor)
+}
+
+// mailOpenQuestions tells the recipients of a returned assessment about a question asked after
+// it was returned: a fresh link (the earlier ones stop working) and every question now open.
+// The request itself is already recorded; without a live link there is nobody to tell, which
+// the assessment page shows.
+func (s *Service) mailOpenQuestions(ctx context.Context, a store.Assessment, actor audit.Actor) error {
+	st, err := s.State(ctx, a.ID)
+	if err != nil {
+		return err
+	}
+	review, err := s.Review(ctx, a.ID)
+	if err != nil {
+		return err
+	}
+	subject := "Clarification needed: security questionnaire for " + VendorName(st.Assessment)
+	_, err = s.Reissue(ctx, a.ID, a.DueOn, actor, "clarification requested while returned",
+		func(inv store.Invitation, link string) mail.Message {
+			return mail.Message{To: inv.Email, Subject: subject, Text: returnMail(st, review, inv, link)}
+		}, nil)
+	if errors.Is(err, ErrNoRecipients) {
+		return nil
+	}
+	return err
 }
 
 // Return sends a submitted assessment back to its vendor for the questions awaiting
