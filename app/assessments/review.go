@@ -11,6 +11,7 @@ import (
 
 	"assay/app/audit"
 	"assay/app/mail"
+	"assay/app/questionnaire"
 	"assay/app/scoring"
 	"assay/app/store"
 	"assay/app/validate"
@@ -298,7 +299,7 @@ func (s *Service) ReviewQuestion(ctx context.Context, assessmentID uint, questio
 // The request itself is already recorded; without a live link there is nobody to tell, which
 // the assessment page shows.
 func (s *Service) mailOpenQuestions(ctx context.Context, a store.Assessment, actor audit.Actor) error {
-	st, err := s.State(ctx, a.ID)
+	def, err := s.Definition(ctx, a)
 	if err != nil {
 		return err
 	}
@@ -306,10 +307,10 @@ func (s *Service) mailOpenQuestions(ctx context.Context, a store.Assessment, act
 	if err != nil {
 		return err
 	}
-	subject := "Clarification needed: security questionnaire for " + VendorName(st.Assessment)
+	subject := "Clarification needed: security questionnaire for " + VendorName(a)
 	_, err = s.Reissue(ctx, a.ID, a.DueOn, actor, "clarification requested while returned",
 		func(inv store.Invitation, link string) mail.Message {
-			return mail.Message{To: inv.Email, Subject: subject, Text: returnMail(st, review, inv, link)}
+			return mail.Message{To: inv.Email, Subject: subject, Text: returnMail(a, def, review, inv, link)}
 		}, nil)
 	if errors.Is(err, ErrNoRecipients) {
 		return nil
@@ -346,65 +347,38 @@ func (s *Service) Return(ctx context.Context, assessmentID uint, in ReturnInput,
 	if a.Status != store.StatusSubmitted && a.Status != store.StatusScored {
 		return nil, ErrNotReviewable
 	}
-	invs, err := s.Store.Invitations(ctx, a.ID)
+	def, err := s.Definition(ctx, a)
 	if err != nil {
 		return nil, err
 	}
 	a.DueOn = due
-	var active []store.Invitation
-	var tokens []string
 	var review Review
-	err = s.Store.Tx(ctx, func(tx *store.Store) error {
-		if err := tx.ReturnAssessment(ctx, a.ID, due, now); err != nil {
-			if errors.Is(err, store.ErrConflict) {
-				return ErrNotReviewable
+	subject := "Clarification needed: security questionnaire for " + VendorName(a)
+	return s.Reissue(ctx, a.ID, due, actor, "returned for clarification",
+		func(inv store.Invitation, link string) mail.Message {
+			return mail.Message{To: inv.Email, Subject: subject, Text: returnMail(a, def, review, inv, link)}
+		},
+		func(tx *store.Store) error {
+			if err := tx.ReturnAssessment(ctx, a.ID, due, now); err != nil {
+				if errors.Is(err, store.ErrConflict) {
+					return ErrNotReviewable
+				}
+				return err
 			}
-			return err
-		}
-		n, err := tx.OpenClarifications(ctx, a.ID, now)
-		if err != nil {
-			return err
-		}
-		if n == 0 {
-			return ErrNothingToReturn
-		}
-		for _, inv := range invs {
-			if inv.RevokedAt != nil {
-				continue
-			}
-			token, err := s.RotateTx(ctx, tx, a, &inv, now)
+			n, err := tx.OpenClarifications(ctx, a.ID, now)
 			if err != nil {
 				return err
 			}
-			active, tokens = append(active, inv), append(tokens, token)
-		}
-		if len(active) == 0 {
-			return ErrNoRecipients
-		}
-		if review, err = s.reviewFrom(ctx, tx, a.ID); err != nil {
-			return err
-		}
-		emails := make([]string, len(active))
-		for i, inv := range active {
-			emails[i] = inv.Email
-		}
-		return audit.Record(ctx, tx, actor, audit.Event{Action: "assessment.return", ObjectType: "assessment", ObjectID: a.ID,
-			Assessment: a.ID, Detail: map[string]any{"questions": openIDs(review), "due_on": due.Format("2006-01-02"), "recipients": emails}}, now)
-	})
-	if err != nil {
-		return nil, err
-	}
-	st, err := s.State(ctx, a.ID)
-	if err != nil {
-		return nil, err
-	}
-	sent := make([]SentInvitation, len(active))
-	for i, inv := range active {
-		link := s.InvitationURL(tokens[i])
-		sent[i] = s.mailLink(ctx, st.Assessment, inv, link, "Clarification needed: security questionnaire for "+VendorName(st.Assessment),
-			returnMail(st, review, inv, link))
-	}
-	return sent, nil
+			if n == 0 {
+				return ErrNothingToReturn
+			}
+			if review, err = s.reviewFrom(ctx, tx, a.ID); err != nil {
+				return err
+			}
+			// The new links are recorded with each recipient as invitation.reissue events.
+			return audit.Record(ctx, tx, actor, audit.Event{Action: "assessment.return", ObjectType: "assessment", ObjectID: a.ID,
+				Assessment: a.ID, Detail: map[string]any{"questions": openIDs(review), "due_on": due.Format("2006-01-02")}}, now)
+		})
 }
 
 func openIDs(r Review) []string {
@@ -420,13 +394,13 @@ func openIDs(r Review) []string {
 
 // returnMail is the text sent with a returned assessment: the fresh link and, for each question
 // asked about, the question and its thread.
-func returnMail(st State, r Review, inv store.Invitation, link string) string {
+func returnMail(a store.Assessment, def *questionnaire.Definition, r Review, inv store.Invitation, link string) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s\n\nThank you for answering the security questionnaire for %s. Our analyst needs a little more\n", Greeting(inv), VendorName(st.Assessment))
+	fmt.Fprintf(&b, "%s\n\nThank you for answering the security questionnaire for %s. Our analyst needs a little more\n", Greeting(inv), VendorName(a))
 	b.WriteString("on the questions below. Open the link to see them, change your answer or files where needed,\n")
 	b.WriteString("reply to the messages, and submit again. Only these questions can be changed.\n\n")
 	fmt.Fprintf(&b, "  %s\n\n", link)
-	for _, sec := range st.Definition.Sections {
+	for _, sec := range def.Sections {
 		for _, q := range sec.Questions {
 			t, ok := r.Threads[q.ID]
 			if !ok || !t.Open {
@@ -444,7 +418,7 @@ func returnMail(st State, r Review, inv store.Invitation, link string) string {
 		}
 	}
 	fmt.Fprintf(&b, "Please submit again by %s. The link works until %s; earlier links no longer work.\n",
-		st.Assessment.DueOn.Format("2 January 2006"), inv.ExpiresAt.Format("2 January 2006"))
+		a.DueOn.Format("2 January 2006"), inv.ExpiresAt.Format("2 January 2006"))
 	return b.String()
 }
 

@@ -350,11 +350,8 @@ func (s *Service) Reissue(ctx context.Context, assessmentID uint, until time.Tim
 	sent := make([]SentInvitation, len(live))
 	for i, inv := range live {
 		link := s.InvitationURL(tokens[i])
-		mailed, err := s.Mailer.Send(ctx, compose(inv, link), link)
-		if err != nil {
-			s.Log.Error("record follow-up mail", "assessment_id", a.ID, "invitation_id", inv.ID, "error", err)
-		}
-		sent[i] = SentInvitation{ID: inv.ID, Email: inv.Email, URL: link, ExpiresAt: inv.ExpiresAt, Mailed: mailed}
+		m := compose(inv, link)
+		sent[i] = s.mailLink(ctx, a, inv, link, m.Subject, m.Text)
 	}
 	return sent, nil
 }
