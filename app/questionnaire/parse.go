@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -67,14 +68,16 @@ func at(s str, fallback int) int {
 func Parse(filename string, data []byte) (*Definition, error) {
 	l := &loader{file: filename, qline: map[string]int{}}
 	var raw rawDefinition
-	if err := yaml.Unmarshal(data, &raw); err != nil {
-		var te *yaml.TypeError
-		if errors.As(err, &te) {
-			for _, msg := range te.Errors {
-				l.errs = append(l.errs, fromYAML(filename, msg))
-			}
-		} else {
-			l.errs = append(l.errs, fromYAML(filename, err.Error()))
+	var doc yaml.Node
+	var problems []string
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		problems = append(problems, err.Error())
+	} else {
+		problems = decodeStrict(&doc, reflect.ValueOf(&raw).Elem())
+	}
+	if len(problems) > 0 {
+		for _, msg := range problems {
+			l.errs = append(l.errs, fromYAML(filename, msg))
 		}
 		return nil, errors.Join(l.errs...)
 	}
@@ -111,7 +114,7 @@ func Parse(filename string, data []byte) (*Definition, error) {
 }
 
 func (l *loader) header(raw rawDefinition) {
-	line := max(raw.line, 1)
+	line := max(raw.Line, 1)
 	switch {
 	case raw.ID.Value == "":
 		l.errf(line, "id is required")
@@ -135,7 +138,7 @@ func (l *loader) header(raw rawDefinition) {
 func (l *loader) related(rs []rawRelated) {
 	for _, r := range rs {
 		if r.ID.Value == "" || strings.TrimSpace(r.Name) == "" || strings.TrimSpace(r.Why) == "" {
-			l.errf(r.line, "a related control needs id, name and why")
+			l.errf(r.Line, "a related control needs id, name and why")
 			continue
 		}
 		l.def.Related = append(l.def.Related, RelatedControl{ID: r.ID.Value, Name: strings.TrimSpace(r.Name), Why: strings.TrimSpace(r.Why)})
@@ -146,11 +149,11 @@ func (l *loader) mappings(ms []rawMapping) {
 	for _, m := range ms {
 		switch {
 		case m.Framework.Value == "":
-			l.errf(m.line, "a mapping needs a framework")
+			l.errf(m.Line, "a mapping needs a framework")
 		case len(m.Controls) == 0:
-			l.errf(m.line, "mapping to %s lists no controls", m.Framework.Value)
+			l.errf(m.Line, "mapping to %s lists no controls", m.Framework.Value)
 		case !slices.Contains(coverages, m.Coverage.Value):
-			l.errf(at(m.Coverage, m.line), "coverage %q must be one of: %s", m.Coverage.Value, strings.Join(coverages, ", "))
+			l.errf(at(m.Coverage, m.Line), "coverage %q must be one of: %s", m.Coverage.Value, strings.Join(coverages, ", "))
 		default:
 			l.def.Mappings = append(l.def.Mappings, Mapping{Framework: m.Framework.Value, Controls: m.Controls, Coverage: m.Coverage.Value})
 		}
@@ -159,14 +162,14 @@ func (l *loader) mappings(ms []rawMapping) {
 
 func (l *loader) sections(raw rawDefinition) {
 	if len(raw.Sections) == 0 {
-		l.errf(max(raw.line, 1), "a questionnaire needs at least one section")
+		l.errf(max(raw.Line, 1), "a questionnaire needs at least one section")
 	}
 	seen := map[string]int{}
 	for _, rs := range raw.Sections {
 		s := &Section{ID: rs.ID.Value, Title: rs.Title.Value, Intro: strings.TrimSpace(rs.Intro)}
 		switch {
 		case s.ID == "":
-			l.errf(rs.line, "section id is required")
+			l.errf(rs.Line, "section id is required")
 		case !sectionIDPattern.MatchString(s.ID):
 			l.errf(rs.ID.Line, "section id %q must be lowercase letters, digits, _ and -", s.ID)
 		case seen[s.ID] > 0:
@@ -175,10 +178,10 @@ func (l *loader) sections(raw rawDefinition) {
 			seen[s.ID] = rs.ID.Line
 		}
 		if s.Title == "" {
-			l.errf(at(rs.ID, rs.line), "section %s needs a title", s.ID)
+			l.errf(at(rs.ID, rs.Line), "section %s needs a title", s.ID)
 		}
 		if len(rs.Questions) == 0 {
-			l.errf(at(rs.ID, rs.line), "section %s has no questions", s.ID)
+			l.errf(at(rs.ID, rs.Line), "section %s has no questions", s.ID)
 		}
 		for _, rq := range rs.Questions {
 			if q := l.question(rq); q != nil {
@@ -192,7 +195,7 @@ func (l *loader) sections(raw rawDefinition) {
 		weighted = weighted || q.MaxPoints() > 0
 	}
 	if len(l.def.questions) > 0 && !weighted {
-		l.errf(max(raw.line, 1), "no question carries points, so every score would be 0")
+		l.errf(max(raw.Line, 1), "no question carries points, so every score would be 0")
 	}
 }
 
@@ -207,11 +210,11 @@ func (l *loader) question(r rawQuestion) *Question {
 		Required:   r.Required,
 		RequiredIf: strings.TrimSpace(r.RequiredIf.Value),
 		ShowIf:     strings.TrimSpace(r.ShowIf.Value),
-		line:       at(r.ID, r.line),
+		line:       at(r.ID, r.Line),
 	}
 	switch {
 	case q.ID == "":
-		l.errf(r.line, "question id is required")
+		l.errf(r.Line, "question id is required")
 		return nil
 	case !identPattern.MatchString(q.ID):
 		l.errf(q.line, "question id %q must start with a letter and use only lowercase letters, digits and _ (it is used as a name in conditions)", q.ID)
@@ -250,7 +253,7 @@ func (l *loader) options(q *Question, r rawQuestion) {
 	choice := q.Type == TypeSingle || q.Type == TypeMulti
 	if !choice {
 		if len(r.Options) > 0 {
-			l.errf(r.Options[0].line, "question %s: options only apply to single and multi questions", q.ID)
+			l.errf(r.Options[0].Line, "question %s: options only apply to single and multi questions", q.ID)
 		}
 		return
 	}
@@ -263,7 +266,7 @@ func (l *loader) options(q *Question, r rawQuestion) {
 		id := o.ID.Value
 		switch {
 		case !identPattern.MatchString(id):
-			l.errf(at(o.ID, o.line), "question %s: option id %q must start with a letter and use only lowercase letters, digits and _", q.ID, id)
+			l.errf(at(o.ID, o.Line), "question %s: option id %q must start with a letter and use only lowercase letters, digits and _", q.ID, id)
 			continue
 		case seen[id] > 0:
 			l.errf(o.ID.Line, "question %s: duplicate option id %q (first defined on line %d)", q.ID, id, seen[id])
@@ -341,10 +344,10 @@ func (l *loader) weights(q *Question, r rawQuestion) {
 	for _, k := range []string{"yes", "no", "present", "unreadable", "bands"} {
 		if used[k] && !slices.Contains(allowed, k) {
 			if q.Type == TypeSingle || q.Type == TypeMulti {
-				l.errf(p.line, "question %s: put points on each option of a %s question", q.ID, q.Type)
+				l.errf(p.Line, "question %s: put points on each option of a %s question", q.ID, q.Type)
 				return
 			}
-			l.errf(p.line, "question %s: points.%s does not apply to a %s question", q.ID, k, q.Type)
+			l.errf(p.Line, "question %s: points.%s does not apply to a %s question", q.ID, k, q.Type)
 		}
 	}
 	val := func(f *float64, name string) float64 {
@@ -352,7 +355,7 @@ func (l *loader) weights(q *Question, r rawQuestion) {
 			return 0
 		}
 		if *f < 0 {
-			l.errf(p.line, "question %s: points.%s cannot be negative", q.ID, name)
+			l.errf(p.Line, "question %s: points.%s cannot be negative", q.ID, name)
 		}
 		return *f
 	}
@@ -362,16 +365,16 @@ func (l *loader) weights(q *Question, r rawQuestion) {
 	case TypeEvidence:
 		q.weights.Present, q.weights.Unreadable = val(p.Present, "present"), val(p.Unreadable, "unreadable")
 		if q.weights.Unreadable > q.weights.Present {
-			l.errf(p.line, "question %s: an unreadable file cannot earn more than a readable one", q.ID)
+			l.errf(p.Line, "question %s: an unreadable file cannot earn more than a readable one", q.ID)
 		}
 	case TypeNumber:
 		for _, b := range p.Bands {
 			if b.Min == nil {
-				l.errf(b.line, "question %s: every band needs a min", q.ID)
+				l.errf(b.Line, "question %s: every band needs a min", q.ID)
 				continue
 			}
 			if b.Points < 0 {
-				l.errf(b.line, "question %s: band points cannot be negative", q.ID)
+				l.errf(b.Line, "question %s: band points cannot be negative", q.ID)
 			}
 			q.weights.Bands = append(q.weights.Bands, Band{Min: *b.Min, Points: b.Points})
 		}

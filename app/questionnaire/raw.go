@@ -1,6 +1,7 @@
 package questionnaire
 
 import (
+	"errors"
 	"fmt"
 	"maps"
 	"reflect"
@@ -10,10 +11,10 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-// The raw* types mirror the YAML file one to one. Each records the line it
-// started on, and each rejects keys it does not know: yaml.v3's KnownFields
-// does not reach into types with their own UnmarshalYAML, and a misspelt
-// "showif" silently ignored would show a question that should be hidden.
+// The raw* types mirror the YAML file one to one. decodeStrict walks the
+// parsed document into them: each records the line it started on (its
+// embedded pos) and rejects keys it does not know, since a misspelt "showif"
+// silently ignored would show a question that should be hidden.
 
 // str is a scalar with the position it came from, so checks made after
 // decoding (duplicate ids, expressions) can still name a line.
@@ -53,21 +54,21 @@ type rawDefinition struct {
 	Mappings []rawMapping `yaml:"mappings"`
 	Sections []rawSection `yaml:"sections"`
 	RedFlags []rawRedFlag `yaml:"red_flags"`
-	line     int
+	pos
 }
 
 type rawRelated struct {
 	ID   str    `yaml:"id"`
 	Name string `yaml:"name"`
 	Why  string `yaml:"why"`
-	line int
+	pos
 }
 
 type rawMapping struct {
 	Framework str      `yaml:"framework"`
 	Controls  []string `yaml:"controls"`
 	Coverage  str      `yaml:"coverage"`
-	line      int
+	pos
 }
 
 type rawSection struct {
@@ -75,7 +76,7 @@ type rawSection struct {
 	Title     str           `yaml:"title"`
 	Intro     string        `yaml:"intro"`
 	Questions []rawQuestion `yaml:"questions"`
-	line      int
+	pos
 }
 
 type rawQuestion struct {
@@ -92,14 +93,14 @@ type rawQuestion struct {
 	RequiredIf str         `yaml:"required_if"`
 	ShowIf     str         `yaml:"show_if"`
 	Points     *rawPoints  `yaml:"points"`
-	line       int
+	pos
 }
 
 type rawOption struct {
 	ID     str     `yaml:"id"`
 	Label  str     `yaml:"label"`
 	Points float64 `yaml:"points"`
-	line   int
+	pos
 }
 
 type rawPoints struct {
@@ -108,13 +109,13 @@ type rawPoints struct {
 	Present    *float64  `yaml:"present"`
 	Unreadable *float64  `yaml:"unreadable"`
 	Bands      []rawBand `yaml:"bands"`
-	line       int
+	pos
 }
 
 type rawBand struct {
 	Min    *float64 `yaml:"min"`
 	Points float64  `yaml:"points"`
-	line   int
+	pos
 }
 
 type rawRedFlag struct {
@@ -125,115 +126,106 @@ type rawRedFlag struct {
 	Quote       str   `yaml:"quote"`
 	When        str   `yaml:"when"`
 	QuestionIDs []str `yaml:"question_ids"`
-	line        int
+	pos
 }
 
-// UnmarshalYAML decodes strictly and records the line.
-func (r *rawDefinition) UnmarshalYAML(n *yaml.Node) error {
-	type plain rawDefinition
-	r.line = n.Line
-	return decodeStrict(n, (*plain)(r))
-}
+// pos is the line a raw mapping started on; decodeStrict fills it in.
+type pos struct{ Line int }
 
-// UnmarshalYAML decodes strictly and records the line.
-func (r *rawRelated) UnmarshalYAML(n *yaml.Node) error {
-	type plain rawRelated
-	r.line = n.Line
-	return decodeStrict(n, (*plain)(r))
-}
+var posType = reflect.TypeFor[pos]()
 
-// UnmarshalYAML decodes strictly and records the line.
-func (r *rawMapping) UnmarshalYAML(n *yaml.Node) error {
-	type plain rawMapping
-	r.line = n.Line
-	return decodeStrict(n, (*plain)(r))
-}
-
-// UnmarshalYAML decodes strictly and records the line.
-func (r *rawSection) UnmarshalYAML(n *yaml.Node) error {
-	type plain rawSection
-	r.line = n.Line
-	return decodeStrict(n, (*plain)(r))
-}
-
-// UnmarshalYAML decodes strictly and records the line.
-func (r *rawQuestion) UnmarshalYAML(n *yaml.Node) error {
-	type plain rawQuestion
-	r.line = n.Line
-	return decodeStrict(n, (*plain)(r))
-}
-
-// UnmarshalYAML decodes strictly and records the line.
-func (r *rawOption) UnmarshalYAML(n *yaml.Node) error {
-	type plain rawOption
-	r.line = n.Line
-	return decodeStrict(n, (*plain)(r))
-}
-
-// UnmarshalYAML decodes strictly and records the line.
-func (r *rawPoints) UnmarshalYAML(n *yaml.Node) error {
-	type plain rawPoints
-	r.line = n.Line
-	return decodeStrict(n, (*plain)(r))
-}
-
-// UnmarshalYAML decodes strictly and records the line.
-func (r *rawBand) UnmarshalYAML(n *yaml.Node) error {
-	type plain rawBand
-	r.line = n.Line
-	return decodeStrict(n, (*plain)(r))
-}
-
-// UnmarshalYAML decodes strictly and records the line.
-func (r *rawRedFlag) UnmarshalYAML(n *yaml.Node) error {
-	type plain rawRedFlag
-	r.line = n.Line
-	return decodeStrict(n, (*plain)(r))
-}
-
-// decodeStrict decodes mapping n into out after checking every key against
-// out's yaml tags. Problems come back as a *yaml.TypeError so that yaml.v3
-// keeps decoding and reports them all together rather than stopping at the
-// first.
-func decodeStrict(n *yaml.Node, out any) error {
-	if n.Kind != yaml.MappingNode {
-		return typeErr(n.Line, "expected a mapping of keys to values")
+// isRaw reports whether t is one of the raw* mapping types, which decodeStrict checks key by key.
+func isRaw(t reflect.Type) bool {
+	if t.Kind() != reflect.Struct {
+		return false
 	}
-	known := yamlKeys(reflect.TypeOf(out).Elem())
-	var problems []string
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		k := n.Content[i]
-		if !known[k.Value] {
-			problems = append(problems, fmt.Sprintf("line %d: unknown key %q (known keys: %s)", k.Line, k.Value, strings.Join(sortedKeys(known), ", ")))
+	f, ok := t.FieldByName("pos")
+	return ok && f.Anonymous && f.Type == posType
+}
+
+// decodeStrict decodes n into v. A raw* mapping rejects keys its yaml tags do not name, and
+// duplicate keys, and records its line; slices and pointers of raw types are walked the same
+// way; every other value is decoded by yaml.v3. Problems are collected in document order, so a
+// file's mistakes are reported together rather than one per run.
+func decodeStrict(n *yaml.Node, v reflect.Value) []string {
+	if n.Kind == yaml.DocumentNode && len(n.Content) == 1 {
+		n = n.Content[0]
+	}
+	if n.Kind == yaml.AliasNode && n.Alias != nil {
+		n = n.Alias
+	}
+	if n.Kind == 0 || n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null" {
+		return nil
+	}
+	t := v.Type()
+	switch {
+	case t.Kind() == reflect.Pointer && isRaw(t.Elem()):
+		p := reflect.New(t.Elem())
+		problems := decodeStrict(n, p.Elem())
+		v.Set(p)
+		return problems
+	case t.Kind() == reflect.Slice && isRaw(t.Elem()) && n.Kind == yaml.SequenceNode:
+		s := reflect.MakeSlice(t, len(n.Content), len(n.Content))
+		var problems []string
+		for i, item := range n.Content {
+			problems = append(problems, decodeStrict(item, s.Index(i))...)
 		}
+		v.Set(s)
+		return problems
+	case isRaw(t):
+		return decodeMapping(n, v)
 	}
-	if err := n.Decode(out); err != nil {
-		te, ok := err.(*yaml.TypeError)
-		if !ok {
-			return err
+	if err := n.Decode(v.Addr().Interface()); err != nil {
+		var te *yaml.TypeError
+		if errors.As(err, &te) {
+			return te.Errors
 		}
-		problems = append(problems, te.Errors...)
-	}
-	if len(problems) > 0 {
-		return &yaml.TypeError{Errors: problems}
+		return []string{err.Error()}
 	}
 	return nil
 }
 
-// yamlKeys lists the keys a struct accepts, from its yaml tags.
-func yamlKeys(t reflect.Type) map[string]bool {
-	keys := map[string]bool{}
-	for f := range t.Fields() {
-		name, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+// decodeMapping decodes mapping n into the raw struct v field by field.
+func decodeMapping(n *yaml.Node, v reflect.Value) []string {
+	if n.Kind != yaml.MappingNode {
+		return []string{fmt.Sprintf("line %d: expected a mapping of keys to values", n.Line)}
+	}
+	v.FieldByName("Line").SetInt(int64(n.Line))
+	fields := yamlFields(v.Type())
+	var problems []string
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k := n.Content[i]
+		if _, ok := fields[k.Value]; !ok {
+			problems = append(problems, fmt.Sprintf("line %d: unknown key %q (known keys: %s)", k.Line, k.Value, strings.Join(slices.Sorted(maps.Keys(fields)), ", ")))
+		}
+	}
+	seen := map[string]int{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k := n.Content[i]
+		if first, dup := seen[k.Value]; dup {
+			problems = append(problems, fmt.Sprintf("line %d: mapping key %q already defined at line %d", k.Line, k.Value, first))
+		} else {
+			seen[k.Value] = k.Line
+		}
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if f, ok := fields[n.Content[i].Value]; ok {
+			problems = append(problems, decodeStrict(n.Content[i+1], v.Field(f))...)
+		}
+	}
+	return problems
+}
+
+// yamlFields maps the keys a struct accepts, from its yaml tags, to their field index.
+func yamlFields(t reflect.Type) map[string]int {
+	keys := map[string]int{}
+	for i := range t.NumField() {
+		name, _, _ := strings.Cut(t.Field(i).Tag.Get("yaml"), ",")
 		if name != "" && name != "-" {
-			keys[name] = true
+			keys[name] = i
 		}
 	}
 	return keys
-}
-
-func sortedKeys(m map[string]bool) []string {
-	return slices.Sorted(maps.Keys(m))
 }
 
 func typeErr(line int, msg string) error {

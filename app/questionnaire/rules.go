@@ -211,10 +211,10 @@ func (l *loader) rules(rs []rawRedFlag) {
 	seen := map[string]int{}
 	for _, rr := range rs {
 		r := &rule{id: rr.ID.Value, severity: rr.Severity.Value, title: strings.TrimSpace(rr.Title.Value)}
-		line := at(rr.ID, rr.line)
+		line := at(rr.ID, rr.Line)
 		switch {
 		case r.id == "":
-			l.errf(rr.line, "red flag id is required")
+			l.errf(rr.Line, "red flag id is required")
 			continue
 		case !ruleIDPattern.MatchString(r.id):
 			l.errf(line, "red flag id %q must be lowercase letters, digits and -", r.id)
