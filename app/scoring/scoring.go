@@ -32,13 +32,30 @@ const (
 	StatusFailed    = "failed"
 )
 
-// Ratings, from worst to best.
+// Ratings, from worst to best. Red-flag severities and vendor tiers run on the same scale: the
+// worst flag sets a floor under the rating.
 const (
 	RatingCritical = "critical"
 	RatingHigh     = "high"
 	RatingMedium   = "medium"
 	RatingLow      = "low"
 )
+
+// ratings is the one rating scale of the app, worst first.
+var ratings = []string{RatingCritical, RatingHigh, RatingMedium, RatingLow}
+
+// Ratings lists the rating scale from the most to the least risky.
+func Ratings() []string { return slices.Clone(ratings) }
+
+// RatingRank places a rating (or a severity or tier, which share its scale) on the scale so
+// that riskier ranks higher: 1 for low up to 4 for critical, and 0 for none or an unknown one.
+func RatingRank(rating string) int {
+	i := slices.Index(ratings, rating)
+	if i < 0 {
+		return 0
+	}
+	return len(ratings) - i
+}
 
 // Evidence is one uploaded file as scoring sees it.
 type Evidence struct {
@@ -229,14 +246,5 @@ func rate(score int, flags []RedFlag) string {
 	return RatingLow
 }
 
-// severityOrder lists severities worst first.
-var severityOrder = questionnaire.Severities()
-
 // severityRank orders severities worst first; unknown ones sort last.
-func severityRank(sev string) int {
-	i := slices.Index(severityOrder, sev)
-	if i < 0 {
-		return math.MaxInt
-	}
-	return i
-}
+func severityRank(sev string) int { return -RatingRank(sev) }
