@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"assay/app/audit"
+	"assay/app/portfolio"
 	"assay/app/store"
 	"assay/app/validate"
 )
@@ -42,7 +43,7 @@ func (s *Service) Cancel(ctx context.Context, assessmentID uint, in CancelInput,
 	now := s.Now()
 	return s.Store.Tx(ctx, func(tx *store.Store) error {
 		// Only from an open status: a submission that lands first wins, and this fails.
-		if err := tx.SetAssessmentStatus(ctx, a.ID, store.StatusCancelled, store.OpenStatuses...); err != nil {
+		if err := tx.SetAssessmentStatus(ctx, a.ID, store.StatusCancelled, portfolio.OpenStatuses...); err != nil {
 			if errors.Is(err, store.ErrConflict) {
 				return ErrClosed
 			}

@@ -13,6 +13,7 @@ import (
 
 	"assay/app/audit"
 	"assay/app/config"
+	"assay/app/portfolio"
 	"assay/app/questionnaire"
 	"assay/app/store"
 )
@@ -394,10 +395,10 @@ func (s *Service) NextAssessmentOf(v store.Vendor, as []store.Assessment) NextAs
 	n := NextAssessment{Months: s.CadenceMonths()[v.Tier]}
 	var last *time.Time
 	for _, a := range as {
-		if slices.Contains(store.OpenStatuses, a.Status) {
+		if slices.Contains(portfolio.OpenStatuses, a.Status) {
 			n.Open = true
 		}
-		if slices.Contains(store.CompletedStatuses, a.Status) && a.SubmittedAt != nil && (last == nil || a.SubmittedAt.After(*last)) {
+		if slices.Contains(portfolio.CompletedStatuses, a.Status) && a.SubmittedAt != nil && (last == nil || a.SubmittedAt.After(*last)) {
 			last = a.SubmittedAt
 		}
 	}

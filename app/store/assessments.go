@@ -10,6 +10,8 @@ import (
 
 	"gorm.io/gorm"
 	"gorm.io/gorm/clause"
+
+	"assay/app/portfolio"
 )
 
 // CreateAssessment inserts a and its invitations in one transaction.
@@ -69,7 +71,7 @@ func (s *Store) SetAssessmentStatus(ctx context.Context, id uint, status string,
 // MarkSubmitted freezes an assessment as submitted by who, unless it was already submitted.
 func (s *Store) MarkSubmitted(ctx context.Context, id uint, who string, at time.Time) error {
 	return s.q(ctx).Transaction(func(tx *gorm.DB) error {
-		res := tx.Model(&Assessment{}).Where("id = ? AND status IN ?", id, []string{StatusSent, StatusInProgress, StatusReturned}).
+		res := tx.Model(&Assessment{}).Where("id = ? AND status IN ?", id, portfolio.OpenStatuses).
 			Updates(map[string]any{"status": StatusSubmitted, "submitted_at": at, "submitted_by": who, "updated_at": at})
 		if res.Error != nil {
 			return notFound(res.Error, "mark submitted")
@@ -230,7 +232,7 @@ func (s *Store) CreateResult(ctx context.Context, r *Result) error {
 		if err := tx.Create(r).Error; err != nil {
 			return notFound(err, "create result")
 		}
-		err := tx.Model(&Assessment{}).Where("id = ? AND status IN ?", r.AssessmentID, []string{StatusSubmitted, StatusScored}).
+		err := tx.Model(&Assessment{}).Where("id = ? AND status IN ?", r.AssessmentID, portfolio.CompletedStatuses).
 			Updates(map[string]any{"status": StatusScored, "scored_at": r.ComputedAt, "updated_at": r.ComputedAt}).Error
 		if err != nil {
 			return notFound(err, "mark scored")

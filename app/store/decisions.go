@@ -5,14 +5,16 @@ import (
 	"time"
 
 	"gorm.io/gorm"
+
+	"assay/app/portfolio"
 )
 
-// Vendor decisions.
+// Vendor decisions, as package portfolio defines them.
 const (
-	DecisionApproved               = "approved"
-	DecisionApprovedWithConditions = "approved_with_conditions"
-	DecisionRejected               = "rejected"
-	DecisionPending                = "pending"
+	DecisionApproved               = portfolio.DecisionApproved
+	DecisionApprovedWithConditions = portfolio.DecisionApprovedWithConditions
+	DecisionRejected               = portfolio.DecisionRejected
+	DecisionPending                = portfolio.DecisionPending
 )
 
 // VendorDecision is one decision about a vendor with what the analyst saw when making it: the

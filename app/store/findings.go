@@ -141,8 +141,8 @@ func (s *Store) SharedFindings(ctx context.Context, assessmentID uint) ([]Findin
 	return fs, notFound(err, "shared findings")
 }
 
-// severityOrder sorts high before medium before low; a constant, never built from input.
-const severityOrder = "CASE severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 ELSE 3 END"
+// severityOrder sorts the most severe findings first.
+var severityOrder = rankSQL("severity") + " DESC"
 
 // Findings returns one page of findings across the portfolio with the total count.
 func (s *Store) Findings(ctx context.Context, f FindingFilter) ([]Finding, int64, error) {

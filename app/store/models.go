@@ -5,6 +5,7 @@ import (
 
 	"gorm.io/gorm"
 
+	"assay/app/portfolio"
 	"assay/app/scoring"
 )
 
@@ -15,15 +16,16 @@ const (
 	RoleProcurement = "procurement"
 )
 
-// Assessment statuses, in the order an assessment usually moves through them.
+// Assessment statuses, in the order an assessment usually moves through them; package
+// portfolio defines them beside the rules that read them.
 const (
-	StatusSent       = "sent"
-	StatusInProgress = "in_progress"
-	StatusSubmitted  = "submitted"
-	StatusScored     = "scored"
-	StatusReturned   = "returned"
-	StatusCancelled  = "cancelled"
-	StatusExpired    = "expired"
+	StatusSent       = portfolio.StatusSent
+	StatusInProgress = portfolio.StatusInProgress
+	StatusSubmitted  = portfolio.StatusSubmitted
+	StatusScored     = portfolio.StatusScored
+	StatusReturned   = portfolio.StatusReturned
+	StatusCancelled  = portfolio.StatusCancelled
+	StatusExpired    = portfolio.StatusExpired
 )
 
 // User is a staff account: admin, analyst or procurement.
@@ -86,8 +88,9 @@ type Vendor struct {
 	Services  []Service `gorm:"foreignKey:VendorID"`
 	Contacts  []Contact `gorm:"foreignKey:VendorID"`
 
-	// Summary is the vendor's portfolio standing (app/store/portfolio.go).
-	Summary VendorSummary `gorm:"embedded"`
+	// Summary is the vendor's portfolio standing, which only RefreshVendorSummary writes
+	// (summaryColumns).
+	Summary portfolio.Summary `gorm:"embedded"`
 }
 
 // Service is something the organisation buys from a vendor; keywords help match certificate scopes.

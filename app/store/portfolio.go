@@ -6,216 +6,52 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
 
 	"gorm.io/gorm"
+
+	"assay/app/portfolio"
+	"assay/app/scoring"
 )
-
-// VendorSummary is a vendor's portfolio standing, kept on the vendor row so the vendor list and
-// the dashboard filter, sort and count on indexed columns without reading assessments or
-// results. RefreshVendorSummary recomputes it in the transaction that changes an assessment.
-// GORM never writes these columns from a Vendor value ("<-:false"), so saving a vendor loaded
-// earlier cannot put back a stale summary.
-type VendorSummary struct {
-	// LatestAssessmentID is the vendor's newest assessment, nil when none was ever sent.
-	LatestAssessmentID *uint  `gorm:"<-:false"`
-	AssessmentStatus   string `gorm:"<-:false"` // status of the newest assessment, "" when none
-	AssessmentDueOn    string `gorm:"<-:false"` // its due date as YYYY-MM-DD, "" when none
-	// LastSubmittedAt is when any assessment of the vendor was last submitted.
-	LastSubmittedAt *time.Time `gorm:"<-:false"`
-	// ResultAssessmentID is the assessment of the newest result, which the score below comes
-	// from: a reassessment in progress leaves the previous result in force.
-	ResultAssessmentID *uint  `gorm:"<-:false"`
-	Score              int    `gorm:"<-:false"` // -1 when never scored
-	Rating             string `gorm:"<-:false"` // the analyst's override when set, else the computed rating
-	RatingOverridden   bool   `gorm:"<-:false"`
-	ComputedRating     string `gorm:"<-:false"` // the engine's rating, shown beside an override
-	OverrideStale      bool   `gorm:"<-:false"` // the override was set before the latest rescore
-	// AwaitingReview: the current assessment is in and no decision was recorded after it.
-	AwaitingReview       bool       `gorm:"<-:false"`
-	RatingRank           int        `gorm:"<-:false"` // RatingRank(Rating), for sorting
-	CertificateStatus    string     `gorm:"<-:false"`
-	CertificateExpiresOn string     `gorm:"<-:false"` // YYYY-MM-DD or ""
-	OpenRedFlags         int        `gorm:"<-:false"`
-	ScoredAt             *time.Time `gorm:"<-:false"`
-}
-
-// Scored reports whether the summary holds a result.
-func (s VendorSummary) Scored() bool { return s.ResultAssessmentID != nil }
-
-// VendorRedFlag is one red flag open on a vendor's current result, kept for the red-flag
-// filter and the portfolio's most frequent flags.
-type VendorRedFlag struct {
-	VendorID uint   `gorm:"primaryKey;autoIncrement:false"`
-	FlagID   string `gorm:"primaryKey"`
-	Severity string
-	Title    string
-}
 
 // Pseudo-values of the vendor list filters, beside the real statuses, ratings and verdicts.
 const (
 	// FilterNone matches vendors with no value: never assessed, never rated, no certificate verdict.
 	FilterNone = "none"
-	// StatusOverdue matches open assessments (sent, in progress, returned) past their due date.
+	// StatusOverdue matches the vendors whose assessment is overdue (portfolio.Overdue).
 	StatusOverdue = "overdue"
-	// StatusAwaitingReview matches submitted or scored assessments of vendors with no decision
-	// recorded since the submission (see awaitingReviewSQL).
+	// StatusAwaitingReview matches the vendors awaiting review (portfolio.AwaitingReview).
 	StatusAwaitingReview = "awaiting_review"
 )
 
-// awaitingReviewSQL selects the vendors awaitingReview marks in their summary.
+// awaitingReviewSQL selects the vendors whose summary says awaiting review; it stays a literal
+// so that the partial index on the column serves it.
 const awaitingReviewSQL = "vendors.awaiting_review"
 
-// awaitingReview is the one definition of "awaiting review": the current assessment is
-// submitted or scored, and no decision was recorded after its submission (a vendor approved
-// last year whose reassessment just came in is awaiting review again).
-func awaitingReview(status, decision string, decidedAt, submittedAt *time.Time) bool {
-	if !slices.Contains(CompletedStatuses, status) {
-		return false
-	}
-	return decision == "pending" || decidedAt != nil && submittedAt != nil && decidedAt.Before(*submittedAt)
-}
-
-// overdueSQL is the one definition of "overdue"; its parameter is today's date.
-const overdueSQL = "vendors.assessment_status IN ('sent', 'in_progress', 'returned') AND vendors.assessment_due_on <> '' AND vendors.assessment_due_on < ?"
-
-// RatingRank orders ratings from least (1, low) to most risky (4, critical); 0 is unrated.
-func RatingRank(rating string) int {
-	switch rating {
-	case "low":
-		return 1
-	case "medium":
-		return 2
-	case "high":
-		return 3
-	case "critical":
-		return 4
-	}
-	return 0
-}
-
-// RefreshVendorSummary recomputes the vendor's summary and open red flags from its assessments
-// and results. Store methods that change an assessment call it in their own transaction.
-func (s *Store) RefreshVendorSummary(ctx context.Context, vendorID uint) error {
-	if vendorID == 0 {
-		return ErrNotFound
-	}
-	return s.q(ctx).Transaction(func(tx *gorm.DB) error { return refreshVendorSummary(tx, vendorID) })
-}
-
-// refreshSummaryOf refreshes the summary of the vendor that owns the assessment.
-func refreshSummaryOf(tx *gorm.DB, assessmentID uint) error {
-	var vendorIDs []uint
-	if err := tx.Model(&Assessment{}).Where("id = ?", assessmentID).Pluck("vendor_id", &vendorIDs).Error; err != nil {
-		return notFound(err, "assessment vendor")
-	}
-	if len(vendorIDs) == 0 {
-		return ErrNotFound
-	}
-	return refreshVendorSummary(tx, vendorIDs[0])
-}
-
-func refreshVendorSummary(tx *gorm.DB, vendorID uint) error {
-	before, err := lockCountState(tx, vendorID)
-	if err != nil {
-		return err
-	}
-	var latest, submitted []Assessment
-	if err := tx.Where("vendor_id = ?", vendorID).Order("id DESC").Limit(1).Find(&latest).Error; err != nil {
-		return notFound(err, "summary: latest assessment")
-	}
-	err = tx.Where("vendor_id = ? AND submitted_at IS NOT NULL", vendorID).Order("submitted_at DESC").Limit(1).Find(&submitted).Error
-	if err != nil {
-		return notFound(err, "summary: last submission")
-	}
-	// The vendor's assessment ids first: a join ordered by results.id can lead the planner to
-	// walk every result newest first looking for this vendor's.
-	var ids []uint
-	if err := tx.Model(&Assessment{}).Where("vendor_id = ?", vendorID).Pluck("id", &ids).Error; err != nil {
-		return notFound(err, "summary: assessments")
-	}
-	var results []Result
-	if len(ids) > 0 {
-		if err := tx.Where("assessment_id IN ?", ids).Order("id DESC").Limit(1).Find(&results).Error; err != nil {
-			return notFound(err, "summary: latest result")
-		}
-	}
-	set := map[string]any{
-		"latest_assessment_id": nil, "assessment_status": "", "assessment_due_on": "", "last_submitted_at": nil,
-		"result_assessment_id": nil, "score": -1, "rating": "", "rating_overridden": false, "computed_rating": "", "override_stale": false, "rating_rank": 0, "certificate_status": "",
-		"certificate_expires_on": "", "open_red_flags": 0, "scored_at": nil,
-	}
-	if len(latest) == 1 {
-		a := latest[0]
-		set["latest_assessment_id"], set["assessment_status"], set["assessment_due_on"] = a.ID, a.Status, a.DueOn.UTC().Format("2006-01-02")
-	}
-	if len(submitted) == 1 {
-		set["last_submitted_at"] = submitted[0].SubmittedAt
-	}
-	var flags []VendorRedFlag
-	if len(results) == 1 {
-		r := results[0]
-		seen := map[string]bool{}
-		for _, f := range r.RedFlags {
-			if !seen[f.ID] {
-				seen[f.ID] = true
-				flags = append(flags, VendorRedFlag{VendorID: vendorID, FlagID: f.ID, Severity: f.Severity, Title: f.Title})
-			}
-		}
-		var scored []Assessment
-		if err := tx.Where("id = ?", r.AssessmentID).Limit(1).Find(&scored).Error; err != nil {
-			return notFound(err, "summary: rating override")
-		}
-		rating, overridden := r.Rating, len(scored) == 1 && scored[0].OverrideRating != ""
-		if overridden {
-			rating = scored[0].OverrideRating
-			set["override_stale"] = scored[0].OverrideStale(r.ComputedAt)
-		}
-		set["result_assessment_id"], set["score"], set["rating"], set["rating_rank"] = r.AssessmentID, r.Score, rating, RatingRank(rating)
-		set["rating_overridden"], set["computed_rating"] = overridden, r.Rating
-		set["certificate_status"], set["certificate_expires_on"] = r.Certificate.Status, r.Certificate.ExpiresOn
-		set["open_red_flags"], set["scored_at"] = len(flags), r.ComputedAt
-	}
-	var decision []string
-	var decided []VendorDecision
-	if err := tx.Table("vendors").Where("id = ?", vendorID).Pluck("decision", &decision).Error; err != nil {
-		return notFound(err, "summary: decision")
-	}
-	if err := tx.Where("vendor_id = ?", vendorID).Order("id DESC").Limit(1).Find(&decided).Error; err != nil {
-		return notFound(err, "summary: latest decision")
-	}
-	var decidedAt, submittedAt *time.Time
-	if len(decided) == 1 {
-		decidedAt = &decided[0].CreatedAt
-	}
-	if len(submitted) == 1 {
-		submittedAt = submitted[0].SubmittedAt
-	}
-	set["awaiting_review"] = len(decision) == 1 && awaitingReview(set["assessment_status"].(string), decision[0], decidedAt, submittedAt)
-	if err := tx.Table("vendors").Where("id = ?", vendorID).Updates(set).Error; err != nil {
-		return notFound(err, "summary: update vendor")
-	}
-	if err := tx.Where("vendor_id = ?", vendorID).Delete(&VendorRedFlag{}).Error; err != nil {
-		return notFound(err, "summary: clear red flags")
-	}
-	if len(flags) > 0 {
-		if err := tx.Create(&flags).Error; err != nil {
-			return notFound(err, "summary: red flags")
-		}
-	}
-	d := countDeltas{}
-	d.count(before, -1)
-	d.count(countState{Tier: before.Tier, Rating: set["rating"].(string), AssessmentStatus: set["assessment_status"].(string),
-		AwaitingReview: set["awaiting_review"].(bool), Flags: flags}, 1)
-	return d.apply(tx)
-}
+// overdueSQL selects the vendors portfolio.Overdue calls overdue; its parameters are
+// portfolio.OpenStatuses and today's date.
+const overdueSQL = "vendors.assessment_status IN ? AND vendors.assessment_due_on <> '' AND vendors.assessment_due_on < ?"
 
 // VendorSorts are the vendor list's sort keys.
 var VendorSorts = []string{"name", "tier", "score", "rating", "status", "due", "updated"}
+
+// rankSQL is scoring.RatingRank over a column that always holds a level of the rating scale
+// (a tier or a severity), the least risky level taken as the ELSE. The tier sort's index was
+// created on rankSQL("tier"), which the query must repeat exactly for the index to serve it.
+func rankSQL(column string) string {
+	levels := scoring.Ratings()
+	least := levels[len(levels)-1]
+	var b strings.Builder
+	b.WriteString("(CASE " + column)
+	for _, l := range levels[:len(levels)-1] {
+		fmt.Fprintf(&b, " WHEN '%s' THEN %d", l, scoring.RatingRank(l))
+	}
+	fmt.Fprintf(&b, " ELSE %d END)", scoring.RatingRank(least))
+	return b.String()
+}
 
 type sortSpec struct {
 	expr string // an indexed expression; migrations/*/00006_portfolio.sql has a (expr, id) index
@@ -224,7 +60,7 @@ type sortSpec struct {
 
 var vendorSorts = map[string]sortSpec{
 	"name":    {"lower(vendors.name)", "text"},
-	"tier":    {"(CASE tier WHEN 'critical' THEN 4 WHEN 'high' THEN 3 WHEN 'medium' THEN 2 ELSE 1 END)", "int"},
+	"tier":    {rankSQL("tier"), "int"},
 	"score":   {"vendors.score", "int"},
 	"rating":  {"vendors.rating_rank", "int"},
 	"status":  {"vendors.assessment_status", "text"},
@@ -320,14 +156,14 @@ func (f VendorFilter) apply(q *gorm.DB) *gorm.DB {
 	}
 	if f.Rating != "" {
 		// By rank, which the rating sort's index leads with; FilterNone is rank 0.
-		q = q.Where("vendors.rating_rank = ?", RatingRank(f.Rating))
+		q = q.Where("vendors.rating_rank = ?", scoring.RatingRank(f.Rating))
 	}
 	switch f.Status {
 	case "":
 	case FilterNone:
 		q = q.Where("vendors.assessment_status = ''")
 	case StatusOverdue:
-		q = q.Where(overdueSQL, f.Today)
+		q = q.Where(overdueSQL, portfolio.OpenStatuses, f.Today)
 	case StatusAwaitingReview:
 		q = q.Where(awaitingReviewSQL)
 	default:
@@ -469,14 +305,11 @@ func (s *Store) Vendors(ctx context.Context, f VendorFilter) (VendorPage, error)
 	}
 	for i := range out.Rows {
 		fs := byVendor[out.Rows[i].Vendor.ID]
-		sort.SliceStable(fs, func(a, b int) bool { return severityRank(fs[a].Severity) > severityRank(fs[b].Severity) })
+		sort.SliceStable(fs, func(a, b int) bool { return scoring.RatingRank(fs[a].Severity) > scoring.RatingRank(fs[b].Severity) })
 		out.Rows[i].RedFlags = fs
 	}
 	return out, nil
 }
-
-// severityRank orders red flag severities, most severe highest.
-func severityRank(s string) int { return RatingRank(s) }
 
 // bind turns a cursor's key back into a value of the sort column's type.
 func (sp sortSpec) bind(key string) (any, error) {
@@ -515,8 +348,8 @@ type RedFlagCount struct {
 // Portfolio is the dashboard's view of every vendor.
 type Portfolio struct {
 	ByTierRating []TierRatingCount
-	// Vendors whose current assessment is in each state; overdue and awaiting review are
-	// defined by overdueSQL and awaitingReviewSQL.
+	// Vendors whose current assessment is in each state; overdue and awaiting review as
+	// package portfolio defines them.
 	Sent, InProgress, Overdue, AwaitingReview int64
 	// ExpiringCertificates are the first vendors whose certificate expires within the window,
 	// soonest first; ExpiringTotal counts them all.
@@ -559,7 +392,7 @@ func (s *Store) PortfolioFigures(ctx context.Context, today string, within, list
 	var st struct{ Overdue, Expiring int64 }
 	err = s.q(ctx).Raw("SELECT (SELECT count(*) FROM vendors WHERE "+overdueSQL+") AS overdue, "+
 		"(SELECT count(*) FROM vendors WHERE certificate_expires_on >= ? AND certificate_expires_on <= ?) AS expiring",
-		today, today, until).Scan(&st).Error
+		portfolio.OpenStatuses, today, today, until).Scan(&st).Error
 	if err != nil {
 		return p, notFound(err, "assessment counts")
 	}

@@ -8,12 +8,13 @@ import (
 	"time"
 
 	"assay/app/apptest"
+	"assay/app/portfolio"
 	"assay/app/scoring"
 	"assay/app/store"
 )
 
 // summaryOf reads a vendor's summary and open red flags as the vendor list shows them.
-func summaryOf(t *testing.T, st *store.Store, vendorID uint) (store.VendorSummary, []string) {
+func summaryOf(t *testing.T, st *store.Store, vendorID uint) (portfolio.Summary, []string) {
 	t.Helper()
 	v, err := st.Vendor(context.Background(), vendorID)
 	if err != nil {

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"gorm.io/gorm"
+
+	"assay/app/portfolio"
 )
 
 // Reassessment ties an assessment to the earlier submitted assessment of the same vendor and
@@ -20,14 +22,6 @@ type Reassessment struct {
 	DroppedAnswers int
 	CreatedAt      time.Time
 }
-
-// CompletedStatuses are the statuses of an assessment the vendor has submitted. The
-// vendor_cycles triggers of migration 00005 list the same statuses.
-var CompletedStatuses = []string{StatusSubmitted, StatusScored}
-
-// OpenStatuses are the statuses of an assessment still waiting for the vendor, as the
-// vendor_cycles triggers count them.
-var OpenStatuses = []string{StatusSent, StatusInProgress, StatusReturned}
 
 // VendorCycle is what a vendor's next due date follows from: its tier, its open assessments
 // and its last submitted one. Database triggers keep it current on every change to vendors
@@ -114,7 +108,7 @@ func (s *Store) LastCompletedAssessment(ctx context.Context, vendorID uint, ques
 	if vendorID == 0 {
 		return a, ErrNotFound
 	}
-	err := s.q(ctx).Where("vendor_id = ? AND questionnaire_id = ? AND status IN ?", vendorID, questionnaireID, CompletedStatuses).
+	err := s.q(ctx).Where("vendor_id = ? AND questionnaire_id = ? AND status IN ?", vendorID, questionnaireID, portfolio.CompletedStatuses).
 		Order("id DESC").First(&a).Error
 	return a, notFound(err, "last completed assessment")
 }

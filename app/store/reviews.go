@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"gorm.io/gorm"
+
+	"assay/app/portfolio"
 )
 
 // Review states of one question.
@@ -54,22 +56,9 @@ type RatingOverride struct {
 	OverrideAt            *time.Time
 }
 
-// EffectiveRating is the rating to act on: the analyst's override when there is one, else the
-// computed rating of the latest result (empty before scoring).
-func EffectiveRating(a Assessment, r *Result) string {
-	if a.OverrideRating != "" {
-		return a.OverrideRating
-	}
-	if r != nil {
-		return r.Rating
-	}
-	return ""
-}
-
-// OverrideStale reports whether the result shown was computed after the override was set, so
-// the override was decided on an earlier result.
-func (o RatingOverride) OverrideStale(computedAt time.Time) bool {
-	return o.OverrideRating != "" && o.OverrideAt != nil && computedAt.After(*o.OverrideAt)
+// override is the rating override as the portfolio rules read it.
+func (o RatingOverride) override() portfolio.Override {
+	return portfolio.Override{Rating: o.OverrideRating, At: o.OverrideAt}
 }
 
 // QuestionReviews returns an assessment's question reviews keyed by question id.
@@ -156,7 +145,7 @@ func (s *Store) ReviewMessages(ctx context.Context, assessmentID uint) (map[stri
 // A new due date starts the assessment's reminders afresh, so an earlier overdue mark is cleared.
 func (s *Store) ReturnAssessment(ctx context.Context, id uint, due, at time.Time) error {
 	return s.q(ctx).Transaction(func(tx *gorm.DB) error {
-		res := tx.Model(&Assessment{}).Where("id = ? AND status IN ?", id, []string{StatusSubmitted, StatusScored}).
+		res := tx.Model(&Assessment{}).Where("id = ? AND status IN ?", id, portfolio.CompletedStatuses).
 			Updates(map[string]any{"status": StatusReturned, "due_on": due, "overdue_at": nil, "updated_at": at})
 		if res.Error != nil {
 			return notFound(res.Error, "return assessment")
@@ -189,5 +178,5 @@ func (s *Store) SetRatingOverride(ctx context.Context, id uint, o RatingOverride
 
 // OverrideIsStale reports whether the assessment was scored again after its override was set.
 func (a Assessment) OverrideIsStale() bool {
-	return a.ScoredAt != nil && a.OverrideStale(*a.ScoredAt)
+	return a.ScoredAt != nil && a.override().StaleAt(*a.ScoredAt)
 }

@@ -10,7 +10,7 @@ import (
 // CreateVendor inserts v with its services and contacts.
 func (s *Store) CreateVendor(ctx context.Context, v *Vendor) error {
 	return s.q(ctx).Transaction(func(tx *gorm.DB) error {
-		if err := tx.Create(v).Error; err != nil {
+		if err := tx.Omit(summaryColumnNames...).Create(v).Error; err != nil {
 			return notFound(err, "create vendor")
 		}
 		return countNewVendor(tx, v.Tier)

@@ -15,6 +15,7 @@ import (
 	"gorm.io/gorm"
 
 	"assay/app/apptest"
+	"assay/app/portfolio"
 	"assay/app/store"
 )
 
@@ -97,11 +98,11 @@ func (w *portfolioWorld) matches(v store.Vendor, q url.Values) bool {
 	switch st := q.Get("status"); st {
 	case "":
 	case store.StatusOverdue:
-		if !contains(store.OpenStatuses, s.AssessmentStatus) || s.AssessmentDueOn == "" || s.AssessmentDueOn >= w.today {
+		if !contains(portfolio.OpenStatuses, s.AssessmentStatus) || s.AssessmentDueOn == "" || s.AssessmentDueOn >= w.today {
 			return false
 		}
 	case store.StatusAwaitingReview:
-		if !contains(store.CompletedStatuses, s.AssessmentStatus) || v.Decision != "pending" {
+		if !contains(portfolio.CompletedStatuses, s.AssessmentStatus) || v.Decision != "pending" {
 			return false
 		}
 	default:
