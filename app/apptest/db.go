@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // database/sql driver to create and drop test databases
 
@@ -43,9 +44,9 @@ func NewDB(t testing.TB, dialect string) *store.Store {
 	var err error
 	switch dialect {
 	case store.DialectSQLite:
-		st, err = store.Open(ctx, "", filepath.Join(t.TempDir(), "assay.db"))
+		st, err = store.Open(ctx, "", filepath.Join(t.TempDir(), "assay.db"), time.Now)
 	case store.DialectPostgres:
-		st, err = store.Open(ctx, NewPostgresDB(t), "")
+		st, err = store.Open(ctx, NewPostgresDB(t), "", time.Now)
 	default:
 		t.Fatalf("unknown dialect %q", dialect)
 	}

@@ -63,7 +63,7 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 		opt(&o)
 	}
 	now := o.now
-	st, err := store.Open(ctx, cfg.DatabaseURL, cfg.SQLitePath())
+	st, err := store.Open(ctx, cfg.DatabaseURL, cfg.SQLitePath(), now)
 	if err != nil {
 		return nil, err
 	}

@@ -57,7 +57,7 @@ func (s *Store) SetAssessmentStatus(ctx context.Context, id uint, status string,
 		if len(from) > 0 {
 			q = q.Where("status IN ?", from)
 		}
-		res := q.Updates(map[string]any{"status": status, "updated_at": time.Now().UTC()})
+		res := q.Updates(map[string]any{"status": status, "updated_at": s.now().UTC()})
 		if res.Error != nil {
 			return notFound(res.Error, "set assessment status")
 		}

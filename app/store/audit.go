@@ -22,7 +22,7 @@ func (s *Store) AppendAudit(ctx context.Context, e *AuditEvent) error {
 		e.Chain = GlobalChain
 	}
 	if e.At.IsZero() {
-		e.At = time.Now().UTC()
+		e.At = s.now().UTC()
 	}
 	e.At = e.At.UTC().Truncate(time.Microsecond)
 	if s.dialect == DialectPostgres {

@@ -3,7 +3,6 @@ package store_test
 import (
 	"context"
 	"io/fs"
-	"path/filepath"
 	"sync"
 	"testing"
 	"time"
@@ -22,17 +21,7 @@ func TestVendorCyclesBackfill(t *testing.T) {
 	for _, d := range apptest.Dialects() {
 		t.Run(d, func(t *testing.T) {
 			ctx := context.Background()
-			var st *store.Store
-			var err error
-			if d == store.DialectPostgres {
-				st, err = store.Open(ctx, apptest.NewPostgresDB(t), "")
-			} else {
-				st, err = store.Open(ctx, "", filepath.Join(t.TempDir(), "assay.db"))
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(func() { st.Close() })
+			st := openUnmigrated(t, d, time.Now)
 			sub, err := fs.Sub(migrations.FS, d)
 			if err != nil {
 				t.Fatal(err)

@@ -14,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/glebarez/sqlite"
 	"github.com/pressly/goose/v3"
@@ -40,11 +41,15 @@ const (
 type Store struct {
 	db      *gorm.DB
 	dialect string
+	// now is the app's clock, for the times a store method stamps itself.
+	now func() time.Time
 }
 
-// Open connects to PostgreSQL when databaseURL is set, else to the SQLite file at sqlitePath.
-func Open(ctx context.Context, databaseURL, sqlitePath string) (*Store, error) {
-	cfg := &gorm.Config{Logger: logger.Discard, TranslateError: true}
+// Open connects to PostgreSQL when databaseURL is set, else to the SQLite file at sqlitePath;
+// now is the clock of the app, which tests may run ahead.
+func Open(ctx context.Context, databaseURL, sqlitePath string, now func() time.Time) (*Store, error) {
+	// GORM stamps created_at and updated_at left unset from NowFunc, so they follow the clock too.
+	cfg := &gorm.Config{Logger: logger.Discard, TranslateError: true, NowFunc: func() time.Time { return now().UTC() }}
 	if databaseURL != "" {
 		db, err := gorm.Open(postgres.Open(databaseURL), cfg)
 		if err != nil {
@@ -55,7 +60,7 @@ func Open(ctx context.Context, databaseURL, sqlitePath string) (*Store, error) {
 		if err := sqlDB.PingContext(ctx); err != nil {
 			return nil, fmt.Errorf("store: ping postgres: %w", err)
 		}
-		return &Store{db: db, dialect: DialectPostgres}, nil
+		return &Store{db: db, dialect: DialectPostgres, now: now}, nil
 	}
 	if err := os.MkdirAll(filepath.Dir(sqlitePath), 0o700); err != nil {
 		return nil, fmt.Errorf("store: create data folder: %w", err)
@@ -69,7 +74,7 @@ func Open(ctx context.Context, databaseURL, sqlitePath string) (*Store, error) {
 	}
 	sqlDB, _ := db.DB()
 	sqlDB.SetMaxOpenConns(1)
-	return &Store{db: db, dialect: DialectSQLite}, nil
+	return &Store{db: db, dialect: DialectSQLite, now: now}, nil
 }
 
 // Dialect names the database in use.
@@ -140,7 +145,7 @@ func (s *Store) Pending(ctx context.Context) (bool, error) {
 // Tx runs fn in one transaction; fn's error rolls it back.
 func (s *Store) Tx(ctx context.Context, fn func(tx *Store) error) error {
 	return s.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
-		return fn(&Store{db: db, dialect: s.dialect})
+		return fn(&Store{db: db, dialect: s.dialect, now: s.now})
 	})
 }
 

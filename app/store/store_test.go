@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"errors"
+	"path/filepath"
 	"sort"
 	"strings"
 	"sync"
@@ -159,4 +160,67 @@ func TestQuestionnaireVersionSavedOnceUnderConcurrency(t *testing.T) {
 			t.Fatalf("%v %+v", err, v)
 		}
 	})
+}
+
+// openUnmigrated opens a fresh, empty database of the dialect on the clock now.
+func openUnmigrated(t *testing.T, dialect string, now func() time.Time) *store.Store {
+	t.Helper()
+	var st *store.Store
+	var err error
+	if dialect == store.DialectPostgres {
+		st, err = store.Open(context.Background(), apptest.NewPostgresDB(t), "", now)
+	} else {
+		st, err = store.Open(context.Background(), "", filepath.Join(t.TempDir(), "assay.db"), now)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+// TestStampsTakeTheAppClock runs the store a year ahead, as tests run the app days ahead, and
+// checks that the times it stamps itself come from that clock.
+func TestStampsTakeTheAppClock(t *testing.T) {
+	ahead := time.Date(2031, 5, 6, 7, 8, 9, 0, time.UTC)
+	for _, d := range apptest.Dialects() {
+		t.Run(d, func(t *testing.T) {
+			ctx := context.Background()
+			st := openUnmigrated(t, d, func() time.Time { return ahead })
+			if err := st.Migrate(ctx); err != nil {
+				t.Fatal(err)
+			}
+			a := seedAssessment(t, st)
+			if err := st.SetAssessmentStatus(ctx, a.ID, store.StatusInProgress); err != nil {
+				t.Fatal(err)
+			}
+			v, err := st.Vendor(ctx, a.VendorID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := st.UpdateVendor(ctx, &v); err != nil {
+				t.Fatal(err)
+			}
+			u := &store.User{Email: "clock@example.com", Role: store.RoleAdmin}
+			if err := st.CreateUser(ctx, u); err != nil {
+				t.Fatal(err)
+			}
+			if err := st.SetPassword(ctx, u.ID, "hash"); err != nil {
+				t.Fatal(err)
+			}
+			e := &store.AuditEvent{ActorType: "user", Action: "clock.check"}
+			if err := st.AppendAudit(ctx, e); err != nil {
+				t.Fatal(err)
+			}
+			a, _ = st.Assessment(ctx, a.ID)
+			v, _ = st.Vendor(ctx, a.VendorID)
+			*u, _ = st.User(ctx, u.ID)
+			for what, at := range map[string]time.Time{"assessment status": a.UpdatedAt, "vendor update": v.UpdatedAt,
+				"password": u.UpdatedAt, "user created": u.CreatedAt, "audit event": e.At} {
+				if !at.Equal(ahead) {
+					t.Errorf("%s stamped %v, want %v", what, at, ahead)
+				}
+			}
+		})
+	}
 }

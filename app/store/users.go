@@ -52,7 +52,7 @@ func (s *Store) UserCount(ctx context.Context) (int64, error) {
 // SetPassword replaces a user's password hash and clears the demand to change it.
 func (s *Store) SetPassword(ctx context.Context, id uint, hash string) error {
 	err := s.q(ctx).Model(&User{}).Where("id = ?", id).Updates(map[string]any{"password_hash": hash,
-		"must_change_password": false, "updated_at": time.Now().UTC()}).Error
+		"must_change_password": false, "updated_at": s.now().UTC()}).Error
 	return notFound(err, "set password")
 }
 

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"time"
 
 	"gorm.io/gorm"
 )
@@ -31,7 +30,7 @@ func (s *Store) UpdateVendor(ctx context.Context, v *Vendor) error {
 			return err
 		}
 		res := tx.Model(&Vendor{}).Where("id = ?", v.ID).Updates(map[string]any{
-			"name": v.Name, "website": v.Website, "tier": v.Tier, "updated_at": time.Now().UTC(),
+			"name": v.Name, "website": v.Website, "tier": v.Tier, "updated_at": s.now().UTC(),
 		})
 		if res.Error != nil {
 			return notFound(res.Error, "update vendor")

@@ -251,7 +251,7 @@ func measure(s settings, db string, files []evidenceFile, load *loadRange) (*mea
 // long River jobs waited between being inserted and being fetched.
 func (m *measurement) readDatabase(db, databaseURL, sqlitePath string) error {
 	ctx := context.Background()
-	st, err := store.Open(ctx, databaseURL, sqlitePath)
+	st, err := store.Open(ctx, databaseURL, sqlitePath, time.Now)
 	if err != nil {
 		return err
 	}
