@@ -18,12 +18,12 @@ import (
 func (s *Store) CreateAssessment(ctx context.Context, a *Assessment, invs []*Invitation) error {
 	return s.q(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := tx.Create(a).Error; err != nil {
-			return notFound(err, "create assessment")
+			return wrap(err, "create assessment")
 		}
 		for _, inv := range invs {
 			inv.AssessmentID = a.ID
 			if err := tx.Create(inv).Error; err != nil {
-				return notFound(err, "create invitation")
+				return wrap(err, "create invitation")
 			}
 		}
 		return refreshVendorSummary(tx, a.VendorID)
@@ -37,7 +37,7 @@ func (s *Store) Assessment(ctx context.Context, id uint) (Assessment, error) {
 		return a, ErrNotFound
 	}
 	err := s.q(ctx).Preload("Vendor").Where("id = ?", id).First(&a).Error
-	return a, notFound(err, "assessment")
+	return a, wrap(err, "assessment")
 }
 
 // VendorAssessments lists a vendor's assessments, newest first.
@@ -47,7 +47,7 @@ func (s *Store) VendorAssessments(ctx context.Context, vendorID uint) ([]Assessm
 		return nil, ErrNotFound
 	}
 	err := s.q(ctx).Where("vendor_id = ?", vendorID).Order("id DESC").Find(&as).Error
-	return as, notFound(err, "vendor assessments")
+	return as, wrap(err, "vendor assessments")
 }
 
 // SetAssessmentStatus moves an assessment to status if it is currently in one of from.
@@ -59,7 +59,7 @@ func (s *Store) SetAssessmentStatus(ctx context.Context, id uint, status string,
 		}
 		res := q.Updates(map[string]any{"status": status, "updated_at": s.now().UTC()})
 		if res.Error != nil {
-			return notFound(res.Error, "set assessment status")
+			return wrap(res.Error, "set assessment status")
 		}
 		if res.RowsAffected == 0 {
 			return ErrConflict
@@ -74,7 +74,7 @@ func (s *Store) MarkSubmitted(ctx context.Context, id uint, who string, at time.
 		res := tx.Model(&Assessment{}).Where("id = ? AND status IN ?", id, portfolio.OpenStatuses).
 			Updates(map[string]any{"status": StatusSubmitted, "submitted_at": at, "submitted_by": who, "updated_at": at})
 		if res.Error != nil {
-			return notFound(res.Error, "mark submitted")
+			return wrap(res.Error, "mark submitted")
 		}
 		if res.RowsAffected == 0 {
 			return ErrConflict
@@ -87,7 +87,7 @@ func (s *Store) MarkSubmitted(ctx context.Context, id uint, who string, at time.
 func (s *Store) Invitations(ctx context.Context, assessmentID uint) ([]Invitation, error) {
 	var invs []Invitation
 	err := s.q(ctx).Where("assessment_id = ?", assessmentID).Order("id").Find(&invs).Error
-	return invs, notFound(err, "invitations")
+	return invs, wrap(err, "invitations")
 }
 
 // Invitation returns the invitation with id within the assessment.
@@ -97,14 +97,14 @@ func (s *Store) Invitation(ctx context.Context, assessmentID, id uint) (Invitati
 		return inv, ErrNotFound
 	}
 	err := s.q(ctx).Where("id = ? AND assessment_id = ?", id, assessmentID).First(&inv).Error
-	return inv, notFound(err, "invitation")
+	return inv, wrap(err, "invitation")
 }
 
 // InvitationByTokenHash returns the invitation whose token hashes to hash, whatever its state.
 func (s *Store) InvitationByTokenHash(ctx context.Context, hash string) (Invitation, error) {
 	var inv Invitation
 	err := s.q(ctx).Where("token_hash = ?", hash).First(&inv).Error
-	return inv, notFound(err, "invitation by token")
+	return inv, wrap(err, "invitation by token")
 }
 
 // RotateInvitation gives an invitation a new token hash and expiry and lifts a revocation. The
@@ -115,9 +115,9 @@ func (s *Store) RotateInvitation(ctx context.Context, id uint, hash string, expi
 		err := tx.Model(&Invitation{}).Where("id = ?", id).
 			Updates(map[string]any{"token_hash": hash, "expires_at": expires, "revoked_at": nil}).Error
 		if err != nil {
-			return notFound(err, "rotate invitation")
+			return wrap(err, "rotate invitation")
 		}
-		return notFound(tx.Where("invitation_id = ?", id).Delete(&Session{}).Error, "end invitation sessions")
+		return wrap(tx.Where("invitation_id = ?", id).Delete(&Session{}).Error, "end invitation sessions")
 	})
 }
 
@@ -125,15 +125,15 @@ func (s *Store) RotateInvitation(ctx context.Context, id uint, hash string, expi
 func (s *Store) RevokeInvitation(ctx context.Context, id uint, at time.Time) error {
 	return s.q(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := tx.Model(&Invitation{}).Where("id = ?", id).Update("revoked_at", at).Error; err != nil {
-			return notFound(err, "revoke invitation")
+			return wrap(err, "revoke invitation")
 		}
-		return notFound(tx.Where("invitation_id = ?", id).Delete(&Session{}).Error, "end invitation sessions")
+		return wrap(tx.Where("invitation_id = ?", id).Delete(&Session{}).Error, "end invitation sessions")
 	})
 }
 
 // TouchInvitation records that a link was used.
 func (s *Store) TouchInvitation(ctx context.Context, id uint, at time.Time) error {
-	return notFound(s.q(ctx).Model(&Invitation{}).Where("id = ?", id).Update("last_used_at", at).Error, "touch invitation")
+	return wrap(s.q(ctx).Model(&Invitation{}).Where("id = ?", id).Update("last_used_at", at).Error, "touch invitation")
 }
 
 // Answers returns an assessment's answers keyed by question id.
@@ -143,7 +143,7 @@ func (s *Store) Answers(ctx context.Context, assessmentID uint) (map[string]Answ
 		return nil, ErrNotFound
 	}
 	if err := s.q(ctx).Where("assessment_id = ?", assessmentID).Find(&as).Error; err != nil {
-		return nil, notFound(err, "answers")
+		return nil, wrap(err, "answers")
 	}
 	m := make(map[string]Answer, len(as))
 	for _, a := range as {
@@ -168,11 +168,11 @@ func (s *Store) SaveAnswer(ctx context.Context, a *Answer, expectedVersion int) 
 			if IsDuplicate(err) {
 				return ErrConflict
 			}
-			return notFound(err, "create answer")
+			return wrap(err, "create answer")
 		}
 		return nil
 	case err != nil:
-		return notFound(err, "answer")
+		return wrap(err, "answer")
 	}
 	if expectedVersion >= 0 && cur.Version != expectedVersion {
 		return ErrConflict
@@ -180,7 +180,7 @@ func (s *Store) SaveAnswer(ctx context.Context, a *Answer, expectedVersion int) 
 	res := s.q(ctx).Model(&Answer{}).Where("id = ? AND version = ?", cur.ID, cur.Version).
 		Updates(map[string]any{"value": a.Value, "version": cur.Version + 1, "updated_by": a.UpdatedBy, "updated_at": a.UpdatedAt})
 	if res.Error != nil {
-		return notFound(res.Error, "update answer")
+		return wrap(res.Error, "update answer")
 	}
 	if res.RowsAffected == 0 {
 		return ErrConflict
@@ -191,7 +191,7 @@ func (s *Store) SaveAnswer(ctx context.Context, a *Answer, expectedVersion int) 
 
 // CreateEvidence records a stored file.
 func (s *Store) CreateEvidence(ctx context.Context, e *Evidence) error {
-	return notFound(s.q(ctx).Create(e).Error, "create evidence")
+	return wrap(s.q(ctx).Create(e).Error, "create evidence")
 }
 
 // Evidence returns the file with id within the assessment.
@@ -201,7 +201,7 @@ func (s *Store) Evidence(ctx context.Context, assessmentID, id uint) (Evidence, 
 		return e, ErrNotFound
 	}
 	err := s.q(ctx).Where("id = ? AND assessment_id = ?", id, assessmentID).First(&e).Error
-	return e, notFound(err, "evidence")
+	return e, wrap(err, "evidence")
 }
 
 // EvidenceList lists an assessment's files in upload order.
@@ -211,14 +211,14 @@ func (s *Store) EvidenceList(ctx context.Context, assessmentID uint) ([]Evidence
 		return nil, ErrNotFound
 	}
 	err := s.q(ctx).Where("assessment_id = ?", assessmentID).Order("id").Find(&es).Error
-	return es, notFound(err, "evidence list")
+	return es, wrap(err, "evidence list")
 }
 
 // DeleteEvidence removes the record of a file within the assessment.
 func (s *Store) DeleteEvidence(ctx context.Context, assessmentID, id uint) error {
 	res := s.q(ctx).Where("id = ? AND assessment_id = ?", id, assessmentID).Delete(&Evidence{})
 	if res.Error != nil {
-		return notFound(res.Error, "delete evidence")
+		return wrap(res.Error, "delete evidence")
 	}
 	if res.RowsAffected == 0 {
 		return ErrNotFound
@@ -230,12 +230,12 @@ func (s *Store) DeleteEvidence(ctx context.Context, assessmentID, id uint) error
 func (s *Store) CreateResult(ctx context.Context, r *Result) error {
 	return s.q(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := tx.Create(r).Error; err != nil {
-			return notFound(err, "create result")
+			return wrap(err, "create result")
 		}
 		err := tx.Model(&Assessment{}).Where("id = ? AND status IN ?", r.AssessmentID, portfolio.CompletedStatuses).
 			Updates(map[string]any{"status": StatusScored, "scored_at": r.ComputedAt, "updated_at": r.ComputedAt}).Error
 		if err != nil {
-			return notFound(err, "mark scored")
+			return wrap(err, "mark scored")
 		}
 		return refreshSummaryOf(tx, r.AssessmentID)
 	})
@@ -248,21 +248,21 @@ func (s *Store) LatestResult(ctx context.Context, assessmentID uint) (Result, er
 		return r, ErrNotFound
 	}
 	err := s.q(ctx).Where("assessment_id = ?", assessmentID).Order("id DESC").First(&r).Error
-	return r, notFound(err, "latest result")
+	return r, wrap(err, "latest result")
 }
 
 // SaveQuestionnaireVersion keeps a questionnaire's source under its hash, once; concurrent
 // first sends of the same version both succeed.
 func (s *Store) SaveQuestionnaireVersion(ctx context.Context, v *QuestionnaireVersion) error {
 	err := s.q(ctx).Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "hash"}}, DoNothing: true}).Create(v).Error
-	return notFound(err, "save questionnaire version")
+	return wrap(err, "save questionnaire version")
 }
 
 // QuestionnaireSource returns the stored source of the questionnaire version with hash.
 func (s *Store) QuestionnaireSource(ctx context.Context, hash string) (QuestionnaireVersion, error) {
 	var v QuestionnaireVersion
 	err := s.q(ctx).Where("hash = ?", hash).First(&v).Error
-	return v, notFound(err, "questionnaire source")
+	return v, wrap(err, "questionnaire source")
 }
 
 // SetEvidenceFacts records the outcome of reading a file: its facts, or why it could not be read.
@@ -277,7 +277,7 @@ func (s *Store) SetEvidenceFacts(ctx context.Context, id uint, status string, fa
 	res := s.q(ctx).Model(&Evidence{}).Where("id = ?", id).
 		Updates(map[string]any{"status": status, "facts": string(b), "extract_error": reason, "extracted_at": at})
 	if res.Error != nil {
-		return notFound(res.Error, "set evidence facts")
+		return wrap(res.Error, "set evidence facts")
 	}
 	if res.RowsAffected == 0 {
 		return ErrNotFound
@@ -293,7 +293,7 @@ func (s *Store) SetEvidenceCorrections(ctx context.Context, assessmentID, id uin
 	}
 	res := s.q(ctx).Model(&Evidence{}).Where("id = ? AND assessment_id = ?", id, assessmentID).Update("corrections", string(b))
 	if res.Error != nil {
-		return notFound(res.Error, "set corrections")
+		return wrap(res.Error, "set corrections")
 	}
 	if res.RowsAffected == 0 {
 		return ErrNotFound
@@ -307,5 +307,5 @@ func (s *Store) LockAssessment(ctx context.Context, id uint) error {
 	if s.dialect != DialectPostgres {
 		return nil
 	}
-	return notFound(s.q(ctx).Exec("SELECT pg_advisory_xact_lock(hashtext(?))", "assessment:"+strconv.FormatUint(uint64(id), 10)).Error, "lock assessment")
+	return wrap(s.q(ctx).Exec("SELECT pg_advisory_xact_lock(hashtext(?))", "assessment:"+strconv.FormatUint(uint64(id), 10)).Error, "lock assessment")
 }

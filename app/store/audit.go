@@ -29,18 +29,18 @@ func (s *Store) AppendAudit(ctx context.Context, e *AuditEvent) error {
 		// Serialise appends per chain so two writers never take the same sequence number;
 		// different chains never wait for each other.
 		if err := s.q(ctx).Exec("SELECT pg_advisory_xact_lock(hashtext(?))", e.Chain).Error; err != nil {
-			return notFound(err, "lock audit chain")
+			return wrap(err, "lock audit chain")
 		}
 	}
 	var prev AuditEvent
 	err := s.q(ctx).Where("chain = ?", e.Chain).Order("seq DESC").Limit(1).Find(&prev).Error
 	if err != nil {
-		return notFound(err, "last audit event")
+		return wrap(err, "last audit event")
 	}
 	e.Seq = prev.Seq + 1
 	e.PrevHash = prev.Hash
 	e.Hash = AuditHash(e)
-	return notFound(s.q(ctx).Create(e).Error, "append audit event")
+	return wrap(s.q(ctx).Create(e).Error, "append audit event")
 }
 
 // AuditHash is the SHA-256 over an event's content and the previous event's hash.
@@ -56,7 +56,7 @@ func AuditHash(e *AuditEvent) string {
 func (s *Store) AuditChain(ctx context.Context, chain string) ([]AuditEvent, error) {
 	var es []AuditEvent
 	err := s.q(ctx).Where("chain = ?", chain).Order("seq").Find(&es).Error
-	return es, notFound(err, "audit chain")
+	return es, wrap(err, "audit chain")
 }
 
 // VerifyAuditChain recomputes a chain's hashes and reports the first broken link.

@@ -49,11 +49,11 @@ func (s *Store) RecordDecision(ctx context.Context, d *VendorDecision) error {
 	}
 	return s.q(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := tx.Create(d).Error; err != nil {
-			return notFound(err, "record decision")
+			return wrap(err, "record decision")
 		}
 		res := tx.Model(&Vendor{}).Where("id = ?", d.VendorID).Updates(map[string]any{"decision": d.Decision, "updated_at": d.CreatedAt})
 		if res.Error != nil {
-			return notFound(res.Error, "set vendor decision")
+			return wrap(res.Error, "set vendor decision")
 		}
 		if res.RowsAffected == 0 {
 			return ErrNotFound
@@ -70,7 +70,7 @@ func (s *Store) VendorDecisions(ctx context.Context, vendorID uint) ([]VendorDec
 		return nil, ErrNotFound
 	}
 	err := s.q(ctx).Where("vendor_id = ?", vendorID).Order("id DESC").Find(&ds).Error
-	return ds, notFound(err, "vendor decisions")
+	return ds, wrap(err, "vendor decisions")
 }
 
 // LatestDecision returns the vendor's current decision record.
@@ -80,5 +80,5 @@ func (s *Store) LatestDecision(ctx context.Context, vendorID uint) (VendorDecisi
 		return d, ErrNotFound
 	}
 	err := s.q(ctx).Where("vendor_id = ?", vendorID).Order("id DESC").First(&d).Error
-	return d, notFound(err, "latest decision")
+	return d, wrap(err, "latest decision")
 }

@@ -96,7 +96,7 @@ type FindingFilter struct {
 
 // CreateFinding inserts f.
 func (s *Store) CreateFinding(ctx context.Context, f *Finding) error {
-	return notFound(s.q(ctx).Create(f).Error, "create finding")
+	return wrap(s.q(ctx).Create(f).Error, "create finding")
 }
 
 // Finding returns the finding with id, with its owner, approver and vendor.
@@ -106,7 +106,7 @@ func (s *Store) Finding(ctx context.Context, id uint) (Finding, error) {
 		return f, ErrNotFound
 	}
 	err := s.q(ctx).Preload("Owner").Preload("Approver").Preload("Vendor").Where("id = ?", id).First(&f).Error
-	return f, notFound(err, "finding")
+	return f, wrap(err, "finding")
 }
 
 // AssessmentFinding returns the finding with id only if it belongs to the assessment.
@@ -116,7 +116,7 @@ func (s *Store) AssessmentFinding(ctx context.Context, assessmentID, id uint) (F
 		return f, ErrNotFound
 	}
 	err := s.q(ctx).Preload("Owner").Where("id = ? AND assessment_id = ?", id, assessmentID).First(&f).Error
-	return f, notFound(err, "finding")
+	return f, wrap(err, "finding")
 }
 
 // AssessmentFindings lists an assessment's findings, most severe and oldest first.
@@ -127,7 +127,7 @@ func (s *Store) AssessmentFindings(ctx context.Context, assessmentID uint) ([]Fi
 	}
 	err := s.q(ctx).Preload("Owner").Preload("Approver").Where("assessment_id = ?", assessmentID).
 		Order(severityOrder + ", id").Find(&fs).Error
-	return fs, notFound(err, "assessment findings")
+	return fs, wrap(err, "assessment findings")
 }
 
 // SharedFindings lists the findings of an assessment that were shared with its vendor.
@@ -138,7 +138,7 @@ func (s *Store) SharedFindings(ctx context.Context, assessmentID uint) ([]Findin
 	}
 	err := s.q(ctx).Where("assessment_id = ? AND shared_at IS NOT NULL", assessmentID).
 		Order(severityOrder + ", id").Find(&fs).Error
-	return fs, notFound(err, "shared findings")
+	return fs, wrap(err, "shared findings")
 }
 
 // severityOrder sorts the most severe findings first.
@@ -167,14 +167,14 @@ func (s *Store) Findings(ctx context.Context, f FindingFilter) ([]Finding, int64
 	}
 	var total int64
 	if err := q.Count(&total).Error; err != nil {
-		return nil, 0, notFound(err, "count findings")
+		return nil, 0, wrap(err, "count findings")
 	}
 	if f.Limit <= 0 || f.Limit > 200 {
 		f.Limit = 50
 	}
 	var fs []Finding
 	err := q.Preload("Owner").Preload("Vendor").Order("due_on, id").Limit(f.Limit).Offset(f.Offset).Find(&fs).Error
-	return fs, total, notFound(err, "findings")
+	return fs, total, wrap(err, "findings")
 }
 
 // UpdateFinding writes the given columns of a finding, which must be in one of the from
@@ -189,7 +189,7 @@ func (s *Store) UpdateFinding(ctx context.Context, id uint, cols map[string]any,
 	}
 	res := q.Updates(cols)
 	if res.Error != nil {
-		return notFound(res.Error, "update finding")
+		return wrap(res.Error, "update finding")
 	}
 	if res.RowsAffected == 0 {
 		return ErrConflict
@@ -201,7 +201,7 @@ func (s *Store) UpdateFinding(ctx context.Context, id uint, cols map[string]any,
 func (s *Store) ExpiredRiskAcceptances(ctx context.Context, now time.Time) ([]Finding, error) {
 	var fs []Finding
 	err := s.q(ctx).Where("status = ? AND accepted_until <= ?", FindingRiskAccepted, now).Order("id").Find(&fs).Error
-	return fs, notFound(err, "expired risk acceptances")
+	return fs, wrap(err, "expired risk acceptances")
 }
 
 // ScoredWithoutFindings lists, up to limit, the assessments whose flags are each vendor's
@@ -211,7 +211,7 @@ func (s *Store) ScoredWithoutFindings(ctx context.Context, limit int) ([]uint, e
 	err := s.q(ctx).Table("vendors").Where("open_red_flags > 0 AND result_assessment_id IS NOT NULL").
 		Where("NOT EXISTS (SELECT 1 FROM findings f WHERE f.assessment_id = vendors.result_assessment_id)").
 		Order("result_assessment_id").Limit(limit).Pluck("result_assessment_id", &ids).Error
-	return ids, notFound(err, "scored assessments without findings")
+	return ids, wrap(err, "scored assessments without findings")
 }
 
 // OpenFindingCount counts a vendor's unresolved findings (open or awaiting the analyst).
@@ -219,12 +219,12 @@ func (s *Store) OpenFindingCount(ctx context.Context, vendorID uint) (int64, err
 	var n int64
 	err := s.q(ctx).Model(&Finding{}).Where("vendor_id = ? AND status IN ?", vendorID,
 		[]string{FindingOpen, FindingVendorResponded}).Count(&n).Error
-	return n, notFound(err, "open finding count")
+	return n, wrap(err, "open finding count")
 }
 
 // AddFindingMessage appends m to its finding's thread, with its files.
 func (s *Store) AddFindingMessage(ctx context.Context, m *FindingMessage) error {
-	return notFound(s.q(ctx).Create(m).Error, "add finding message")
+	return wrap(s.q(ctx).Create(m).Error, "add finding message")
 }
 
 // FindingThread returns a finding's messages, oldest first, with their files.
@@ -235,7 +235,7 @@ func (s *Store) FindingThread(ctx context.Context, findingID uint) ([]FindingMes
 	}
 	err := s.q(ctx).Preload("Files", func(db *gorm.DB) *gorm.DB { return db.Order("id") }).
 		Where("finding_id = ?", findingID).Order("id").Find(&ms).Error
-	return ms, notFound(err, "finding thread")
+	return ms, wrap(err, "finding thread")
 }
 
 // FindingFile returns the file with id only if it belongs to the finding.
@@ -245,5 +245,5 @@ func (s *Store) FindingFile(ctx context.Context, findingID, id uint) (FindingFil
 		return f, ErrNotFound
 	}
 	err := s.q(ctx).Where("id = ? AND finding_id = ?", id, findingID).First(&f).Error
-	return f, notFound(err, "finding file")
+	return f, wrap(err, "finding file")
 }

@@ -7,7 +7,7 @@ import (
 
 // CreateMail records an outgoing message.
 func (s *Store) CreateMail(ctx context.Context, m *Mail) error {
-	return notFound(s.q(ctx).Create(m).Error, "create mail")
+	return wrap(s.q(ctx).Create(m).Error, "create mail")
 }
 
 // MarkMail records how sending a message went; text replaces the stored body when not empty,
@@ -20,12 +20,12 @@ func (s *Store) MarkMail(ctx context.Context, id uint, status, errText, text str
 	if text != "" {
 		up["text"] = text
 	}
-	return notFound(s.q(ctx).Model(&Mail{}).Where("id = ?", id).Updates(up).Error, "mark mail")
+	return wrap(s.q(ctx).Model(&Mail{}).Where("id = ?", id).Updates(up).Error, "mark mail")
 }
 
 // Mails lists the newest messages first.
 func (s *Store) Mails(ctx context.Context, limit int) ([]Mail, error) {
 	var ms []Mail
 	err := s.q(ctx).Order("id DESC").Limit(limit).Find(&ms).Error
-	return ms, notFound(err, "mails")
+	return ms, wrap(err, "mails")
 }

@@ -230,7 +230,7 @@ func (s *Store) Vendors(ctx context.Context, f VendorFilter) (VendorPage, error)
 		var n int64
 		sub := f.apply(s.q(ctx).Table("vendors").Select("1")).Limit(CountLimit + 1)
 		if err := s.q(ctx).Table("(?) AS matching", sub).Count(&n).Error; err != nil {
-			return out, notFound(err, "count vendors")
+			return out, wrap(err, "count vendors")
 		}
 		out.Total, out.TotalCapped = min(n, CountLimit), n > CountLimit
 	}
@@ -257,7 +257,7 @@ func (s *Store) Vendors(ctx context.Context, f VendorFilter) (VendorPage, error)
 	}
 	var vs []keyedVendor
 	if err := q.Order(spec.expr + " " + dir + ", vendors.id " + dir).Limit(f.Limit + 1).Find(&vs).Error; err != nil {
-		return out, notFound(err, "vendors")
+		return out, wrap(err, "vendors")
 	}
 	more := len(vs) > f.Limit
 	if more {
@@ -297,7 +297,7 @@ func (s *Store) Vendors(ctx context.Context, f VendorFilter) (VendorPage, error)
 	}
 	var flags []VendorRedFlag
 	if err := s.q(ctx).Where("vendor_id IN ?", ids).Order("vendor_id, flag_id").Find(&flags).Error; err != nil {
-		return out, notFound(err, "vendor red flags")
+		return out, wrap(err, "vendor red flags")
 	}
 	byVendor := map[uint][]VendorRedFlag{}
 	for _, fl := range flags {
@@ -369,7 +369,7 @@ func (s *Store) PortfolioFigures(ctx context.Context, today string, within, list
 	var counts []PortfolioCount
 	err := s.q(ctx).Where("kind IN ? AND n > 0", []string{CountTierRating, CountStatus, CountAwaitingReview}).Order("kind, key").Find(&counts).Error
 	if err != nil {
-		return p, notFound(err, "portfolio counts")
+		return p, wrap(err, "portfolio counts")
 	}
 	for _, c := range counts {
 		switch c.Kind {
@@ -394,18 +394,18 @@ func (s *Store) PortfolioFigures(ctx context.Context, today string, within, list
 		"(SELECT count(*) FROM vendors WHERE certificate_expires_on >= ? AND certificate_expires_on <= ?) AS expiring",
 		portfolio.OpenStatuses, today, today, until).Scan(&st).Error
 	if err != nil {
-		return p, notFound(err, "assessment counts")
+		return p, wrap(err, "assessment counts")
 	}
 	p.Overdue, p.ExpiringTotal = st.Overdue, st.Expiring
 	err = s.q(ctx).Where("certificate_expires_on >= ? AND certificate_expires_on <= ?", today, until).
 		Order("certificate_expires_on, id").Limit(listed).Find(&p.ExpiringCertificates).Error
 	if err != nil {
-		return p, notFound(err, "expiring certificates")
+		return p, wrap(err, "expiring certificates")
 	}
 	var flags []PortfolioCount
 	err = s.q(ctx).Where("kind = ? AND n > 0", CountRedFlag).Order("n DESC, key").Limit(topFlags).Find(&flags).Error
 	if err != nil {
-		return p, notFound(err, "most frequent red flags")
+		return p, wrap(err, "most frequent red flags")
 	}
 	for _, f := range flags {
 		p.TopRedFlags = append(p.TopRedFlags, RedFlagCount{FlagID: f.Key, Title: f.Title, Severity: f.Severity, Vendors: f.N})
@@ -419,10 +419,8 @@ func (s *Store) PortfolioFigures(ctx context.Context, today string, within, list
 func (s *Store) MigrateDownTo(ctx context.Context, version int64) error {
 	p, err := s.provider()
 	if err != nil {
-		return fmt.Errorf("store: migrations: %w", err)
+		return err
 	}
-	if _, err := p.DownTo(ctx, version); err != nil {
-		return fmt.Errorf("store: migrate down: %w", err)
-	}
-	return nil
+	_, err = p.DownTo(ctx, version)
+	return wrap(err, "migrate down")
 }

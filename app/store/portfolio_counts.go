@@ -75,10 +75,10 @@ func lockCountState(tx *gorm.DB, vendorID uint) (countState, error) {
 		q = q.Clauses(clause.Locking{Strength: "NO KEY UPDATE"})
 	}
 	if err := q.Take(&st).Error; err != nil {
-		return st, notFound(err, "counts: vendor")
+		return st, wrap(err, "counts: vendor")
 	}
 	if err := tx.Where("vendor_id = ?", vendorID).Find(&st.Flags).Error; err != nil {
-		return st, notFound(err, "counts: red flags")
+		return st, wrap(err, "counts: red flags")
 	}
 	return st, nil
 }
@@ -103,7 +103,7 @@ func (d countDeltas) apply(tx *gorm.DB) error {
 			"severity = CASE WHEN excluded.title <> '' THEN excluded.severity ELSE portfolio_counts.severity END",
 			c.Kind, c.Key, c.N, c.Title, c.Severity).Error
 		if err != nil {
-			return notFound(err, "counts: update")
+			return wrap(err, "counts: update")
 		}
 	}
 	return nil

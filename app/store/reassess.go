@@ -85,7 +85,7 @@ func (s *Store) ReassessmentsDue(ctx context.Context, q DueQuery) ([]DueRow, err
 	var rows []DueRow
 	err := s.q(ctx).Raw(`SELECT u.vendor_id, v.name AS vendor_name, u.tier, u.last_assessment_id, u.last_submitted_at
 FROM (`+due+`) u JOIN vendors v ON v.id = u.vendor_id`, args...).Scan(&rows).Error
-	return rows, notFound(err, "reassessments due")
+	return rows, wrap(err, "reassessments due")
 }
 
 // CountReassessmentsDue counts the vendors the query selects, up to q.CountLimit when set.
@@ -98,7 +98,7 @@ func (s *Store) CountReassessmentsDue(ctx context.Context, q DueQuery) (int64, e
 	}
 	var n int64
 	err := s.q(ctx).Raw(query, args...).Scan(&n).Error
-	return n, notFound(err, "count reassessments due")
+	return n, wrap(err, "count reassessments due")
 }
 
 // LastCompletedAssessment returns the vendor's newest submitted assessment of the
@@ -110,7 +110,7 @@ func (s *Store) LastCompletedAssessment(ctx context.Context, vendorID uint, ques
 	}
 	err := s.q(ctx).Where("vendor_id = ? AND questionnaire_id = ? AND status IN ?", vendorID, questionnaireID, portfolio.CompletedStatuses).
 		Order("id DESC").First(&a).Error
-	return a, notFound(err, "last completed assessment")
+	return a, wrap(err, "last completed assessment")
 }
 
 // CreateReassessment records that r.AssessmentID started from r.PreviousAssessmentID and
@@ -121,7 +121,7 @@ func (s *Store) CreateReassessment(ctx context.Context, r *Reassessment, answers
 	}
 	return s.q(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := tx.Create(r).Error; err != nil {
-			return notFound(err, "create reassessment")
+			return wrap(err, "create reassessment")
 		}
 		for i := range answers {
 			answers[i].ID, answers[i].AssessmentID, answers[i].Version = 0, r.AssessmentID, 1
@@ -129,7 +129,7 @@ func (s *Store) CreateReassessment(ctx context.Context, r *Reassessment, answers
 		if len(answers) == 0 {
 			return nil
 		}
-		return notFound(tx.Create(&answers).Error, "carry answers")
+		return wrap(tx.Create(&answers).Error, "carry answers")
 	})
 }
 
@@ -141,7 +141,7 @@ func (s *Store) Reassessment(ctx context.Context, assessmentID uint) (Reassessme
 		return r, ErrNotFound
 	}
 	err := s.q(ctx).Where("assessment_id = ?", assessmentID).First(&r).Error
-	return r, notFound(err, "reassessment")
+	return r, wrap(err, "reassessment")
 }
 
 // VendorsByID returns the vendors with the ids, with services and contacts, by id; unknown
@@ -156,7 +156,7 @@ func (s *Store) VendorsByID(ctx context.Context, ids []uint) (map[uint]Vendor, e
 		Preload("Contacts", func(db *gorm.DB) *gorm.DB { return db.Order("id") }).
 		Where("id IN ?", ids).Find(&vs).Error
 	if err != nil {
-		return nil, notFound(err, "vendors by id")
+		return nil, wrap(err, "vendors by id")
 	}
 	for _, v := range vs {
 		out[v.ID] = v
@@ -173,11 +173,11 @@ func (s *Store) AssessmentsWithInvitations(ctx context.Context, ids []uint) ([]A
 	}
 	var as []Assessment
 	if err := s.q(ctx).Preload("Vendor").Where("id IN ?", ids).Order("id").Find(&as).Error; err != nil {
-		return nil, nil, notFound(err, "assessments by id")
+		return nil, nil, wrap(err, "assessments by id")
 	}
 	var list []Invitation
 	if err := s.q(ctx).Where("assessment_id IN ?", ids).Order("id").Find(&list).Error; err != nil {
-		return nil, nil, notFound(err, "invitations of assessments")
+		return nil, nil, wrap(err, "invitations of assessments")
 	}
 	for _, inv := range list {
 		invs[inv.AssessmentID] = append(invs[inv.AssessmentID], inv)

@@ -49,7 +49,7 @@ func (s *Store) DueAssessments(ctx context.Context, statuses []string, dueBy, no
 	lapsed := s.q(ctx).Model(&Invitation{}).Select("assessment_id").Where("revoked_at IS NULL AND expires_at <= ?", now)
 	err := s.q(ctx).Preload("Vendor").Where("status IN ? AND (due_on <= ? OR id IN (?))", statuses, dueBy, lapsed).
 		Order("id").Find(&as).Error
-	return as, notFound(err, "due assessments")
+	return as, wrap(err, "due assessments")
 }
 
 // LatestAssessmentsInStatus lists each vendor's newest assessment among those in one of
@@ -58,7 +58,7 @@ func (s *Store) LatestAssessmentsInStatus(ctx context.Context, statuses []string
 	var as []Assessment
 	newest := s.q(ctx).Model(&Assessment{}).Select("MAX(id)").Where("status IN ?", statuses).Group("vendor_id")
 	err := s.q(ctx).Preload("Vendor").Where("id IN (?)", newest).Order("id").Find(&as).Error
-	return as, notFound(err, "latest assessments in status")
+	return as, wrap(err, "latest assessments in status")
 }
 
 // InvitationsOf lists the invitations of several assessments, by assessment id.
@@ -67,7 +67,7 @@ func (s *Store) InvitationsOf(ctx context.Context, assessmentIDs []uint) (map[ui
 	err := inChunks(assessmentIDs, func(ids []uint) error {
 		var invs []Invitation
 		if err := s.q(ctx).Where("assessment_id IN ?", ids).Order("id").Find(&invs).Error; err != nil {
-			return notFound(err, "invitations of assessments")
+			return wrap(err, "invitations of assessments")
 		}
 		for _, inv := range invs {
 			out[inv.AssessmentID] = append(out[inv.AssessmentID], inv)
@@ -83,7 +83,7 @@ func (s *Store) ReminderStampsOf(ctx context.Context, assessmentIDs []uint) (map
 	err := inChunks(assessmentIDs, func(ids []uint) error {
 		var rows []ReminderStamp
 		if err := s.q(ctx).Where("assessment_id IN ?", ids).Find(&rows).Error; err != nil {
-			return notFound(err, "reminder stamps")
+			return wrap(err, "reminder stamps")
 		}
 		for _, r := range rows {
 			if out[r.AssessmentID] == nil {
@@ -124,14 +124,14 @@ func (s *Store) ReminderStamps(ctx context.Context, assessmentID uint) (map[stri
 func (s *Store) ClaimReminder(ctx context.Context, r *ReminderStamp) (bool, error) {
 	res := s.q(ctx).Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "assessment_id"}, {Name: "threshold"}}, DoNothing: true}).Create(r)
 	if res.Error != nil {
-		return false, notFound(res.Error, "claim reminder")
+		return false, wrap(res.Error, "claim reminder")
 	}
 	return res.RowsAffected == 1, nil
 }
 
 // SetReminderRecipients records how many recipients a claimed reminder went to.
 func (s *Store) SetReminderRecipients(ctx context.Context, id uint, n int) error {
-	return notFound(s.q(ctx).Model(&ReminderStamp{}).Where("id = ?", id).Update("recipients", n).Error, "reminder recipients")
+	return wrap(s.q(ctx).Model(&ReminderStamp{}).Where("id = ?", id).Update("recipients", n).Error, "reminder recipients")
 }
 
 // MarkOverdue stamps an open assessment overdue once and reports whether this call did it.
@@ -139,7 +139,7 @@ func (s *Store) MarkOverdue(ctx context.Context, id uint, open []string, at time
 	res := s.q(ctx).Model(&Assessment{}).Where("id = ? AND overdue_at IS NULL AND status IN ?", id, open).
 		Updates(map[string]any{"overdue_at": at, "updated_at": at})
 	if res.Error != nil {
-		return false, notFound(res.Error, "mark overdue")
+		return false, wrap(res.Error, "mark overdue")
 	}
 	return res.RowsAffected == 1, nil
 }
@@ -152,7 +152,7 @@ func (s *Store) ExpireAssessment(ctx context.Context, id uint, open []string, at
 		res := tx.Model(&Assessment{}).Where("id = ? AND status IN ?", id, open).
 			Updates(map[string]any{"status": StatusExpired, "updated_at": at})
 		if res.Error != nil {
-			return notFound(res.Error, "expire assessment")
+			return wrap(res.Error, "expire assessment")
 		}
 		if done = res.RowsAffected == 1; !done {
 			return nil
@@ -169,7 +169,7 @@ func (s *Store) EvidenceOf(ctx context.Context, assessmentIDs []uint, questionID
 		var es []Evidence
 		err := s.q(ctx).Where("assessment_id IN ? AND question_id IN ?", ids, questionIDs).Order("id").Find(&es).Error
 		out = append(out, es...)
-		return notFound(err, "evidence of assessments")
+		return wrap(err, "evidence of assessments")
 	})
 	return out, err
 }
@@ -180,7 +180,7 @@ func (s *Store) ClaimEvidenceNotice(ctx context.Context, n *EvidenceNotice) (boo
 	res := s.q(ctx).Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "evidence_id"}, {Name: "kind"}, {Name: "threshold"}},
 		DoNothing: true}).Create(n)
 	if res.Error != nil {
-		return false, notFound(res.Error, "claim evidence notice")
+		return false, wrap(res.Error, "claim evidence notice")
 	}
 	return res.RowsAffected == 1, nil
 }
@@ -192,7 +192,7 @@ func (s *Store) EvidenceNotices(ctx context.Context, assessmentID uint) ([]Evide
 		return nil, ErrNotFound
 	}
 	err := s.q(ctx).Where("assessment_id = ?", assessmentID).Order("id DESC").Find(&ns).Error
-	return ns, notFound(err, "evidence notices")
+	return ns, wrap(err, "evidence notices")
 }
 
 // EvidenceNoticeKeys returns the (evidence, kind, threshold) keys already handled for the files.
@@ -201,7 +201,7 @@ func (s *Store) EvidenceNoticeKeys(ctx context.Context, evidenceIDs []uint) (map
 	err := inChunks(evidenceIDs, func(ids []uint) error {
 		var ns []EvidenceNotice
 		if err := s.q(ctx).Where("evidence_id IN ?", ids).Find(&ns).Error; err != nil {
-			return notFound(err, "evidence notice keys")
+			return wrap(err, "evidence notice keys")
 		}
 		for _, n := range ns {
 			m[NoticeKey(n.EvidenceID, n.Kind, n.Threshold)] = true
@@ -222,7 +222,7 @@ func NoticeKey(evidenceID uint, kind, threshold string) string {
 func (s *Store) HoldOpenAssessment(ctx context.Context, id uint, open []string) (bool, error) {
 	res := s.q(ctx).Model(&Assessment{}).Where("id = ? AND status IN ?", id, open).Update("updated_at", gorm.Expr("updated_at"))
 	if res.Error != nil {
-		return false, notFound(res.Error, "hold open assessment")
+		return false, wrap(res.Error, "hold open assessment")
 	}
 	return res.RowsAffected == 1, nil
 }

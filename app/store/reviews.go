@@ -68,7 +68,7 @@ func (s *Store) QuestionReviews(ctx context.Context, assessmentID uint) (map[str
 	}
 	var rs []QuestionReview
 	if err := s.q(ctx).Where("assessment_id = ?", assessmentID).Order("id").Find(&rs).Error; err != nil {
-		return nil, notFound(err, "question reviews")
+		return nil, wrap(err, "question reviews")
 	}
 	m := make(map[string]QuestionReview, len(rs))
 	for _, r := range rs {
@@ -86,14 +86,14 @@ func (s *Store) SaveQuestionReview(ctx context.Context, r *QuestionReview) error
 	err := s.q(ctx).Where("assessment_id = ? AND question_id = ?", r.AssessmentID, r.QuestionID).First(&cur).Error
 	switch {
 	case errors.Is(err, gorm.ErrRecordNotFound):
-		return notFound(s.q(ctx).Create(r).Error, "create question review")
+		return wrap(s.q(ctx).Create(r).Error, "create question review")
 	case err != nil:
-		return notFound(err, "question review")
+		return wrap(err, "question review")
 	}
 	r.ID = cur.ID
 	err = s.q(ctx).Model(&QuestionReview{}).Where("id = ? AND assessment_id = ?", cur.ID, r.AssessmentID).
 		Updates(map[string]any{"state": r.State, "open_to_vendor": r.OpenToVendor, "updated_by": r.UpdatedBy, "updated_at": r.UpdatedAt}).Error
-	return notFound(err, "update question review")
+	return wrap(err, "update question review")
 }
 
 // OpenClarifications opens every question awaiting clarification to the vendor, and reports
@@ -101,7 +101,7 @@ func (s *Store) SaveQuestionReview(ctx context.Context, r *QuestionReview) error
 func (s *Store) OpenClarifications(ctx context.Context, assessmentID uint, at time.Time) (int64, error) {
 	res := s.q(ctx).Model(&QuestionReview{}).Where("assessment_id = ? AND state = ?", assessmentID, ReviewClarification).
 		Updates(map[string]any{"open_to_vendor": true, "updated_at": at})
-	return res.RowsAffected, notFound(res.Error, "open clarifications")
+	return res.RowsAffected, wrap(res.Error, "open clarifications")
 }
 
 // CloseClarifications ends a clarification round when the vendor resubmits: every open question
@@ -110,11 +110,11 @@ func (s *Store) CloseClarifications(ctx context.Context, assessmentID uint, by s
 	err := s.q(ctx).Model(&QuestionReview{}).Where("assessment_id = ? AND open_to_vendor = ? AND state = ?", assessmentID, true, ReviewClarification).
 		Updates(map[string]any{"state": ReviewVendorAnswered, "updated_by": by, "updated_at": at}).Error
 	if err != nil {
-		return notFound(err, "answer clarifications")
+		return wrap(err, "answer clarifications")
 	}
 	err = s.q(ctx).Model(&QuestionReview{}).Where("assessment_id = ? AND open_to_vendor = ?", assessmentID, true).
 		Update("open_to_vendor", false).Error
-	return notFound(err, "close clarifications")
+	return wrap(err, "close clarifications")
 }
 
 // AddReviewMessage appends a message to a question's thread.
@@ -122,7 +122,7 @@ func (s *Store) AddReviewMessage(ctx context.Context, m *ReviewMessage) error {
 	if m.AssessmentID == 0 || m.QuestionID == "" {
 		return ErrNotFound
 	}
-	return notFound(s.q(ctx).Create(m).Error, "add review message")
+	return wrap(s.q(ctx).Create(m).Error, "add review message")
 }
 
 // ReviewMessages returns an assessment's threads, oldest message first, keyed by question id.
@@ -132,7 +132,7 @@ func (s *Store) ReviewMessages(ctx context.Context, assessmentID uint) (map[stri
 	}
 	var ms []ReviewMessage
 	if err := s.q(ctx).Where("assessment_id = ?", assessmentID).Order("id").Find(&ms).Error; err != nil {
-		return nil, notFound(err, "review messages")
+		return nil, wrap(err, "review messages")
 	}
 	out := map[string][]ReviewMessage{}
 	for _, m := range ms {
@@ -148,7 +148,7 @@ func (s *Store) ReturnAssessment(ctx context.Context, id uint, due, at time.Time
 		res := tx.Model(&Assessment{}).Where("id = ? AND status IN ?", id, portfolio.CompletedStatuses).
 			Updates(map[string]any{"status": StatusReturned, "due_on": due, "overdue_at": nil, "updated_at": at})
 		if res.Error != nil {
-			return notFound(res.Error, "return assessment")
+			return wrap(res.Error, "return assessment")
 		}
 		if res.RowsAffected == 0 {
 			return ErrConflict
@@ -166,7 +166,7 @@ func (s *Store) SetRatingOverride(ctx context.Context, id uint, o RatingOverride
 		res := tx.Model(&Assessment{}).Where("id = ?", id).Updates(map[string]any{"override_rating": o.OverrideRating,
 			"override_justification": o.OverrideJustification, "override_by": o.OverrideBy, "override_at": o.OverrideAt})
 		if res.Error != nil {
-			return notFound(res.Error, "set rating override")
+			return wrap(res.Error, "set rating override")
 		}
 		if res.RowsAffected == 0 {
 			return ErrNotFound

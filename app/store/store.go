@@ -7,7 +7,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -86,60 +85,57 @@ func (s *Store) DB() *gorm.DB { return s.db }
 // Close releases the connections.
 func (s *Store) Close() error {
 	sqlDB, err := s.db.DB()
-	if err != nil {
-		return err
+	if err == nil {
+		err = sqlDB.Close()
 	}
-	return sqlDB.Close()
+	return wrap(err, "close")
 }
 
 // Ping checks that the database answers, for /readyz.
 func (s *Store) Ping(ctx context.Context) error {
 	sqlDB, err := s.db.DB()
-	if err != nil {
-		return err
+	if err == nil {
+		err = sqlDB.PingContext(ctx)
 	}
-	return sqlDB.PingContext(ctx)
+	return wrap(err, "ping")
 }
 
+// provider reads the migrations of the store's dialect.
 func (s *Store) provider() (*goose.Provider, error) {
 	sqlDB, err := s.db.DB()
 	if err != nil {
-		return nil, err
+		return nil, wrap(err, "migrations")
 	}
-	return newProvider(s.dialect, sqlDB)
-}
-
-func newProvider(dialect string, db *sql.DB) (*goose.Provider, error) {
-	sub, err := fs.Sub(migrations.FS, dialect)
+	sub, err := fs.Sub(migrations.FS, s.dialect)
 	if err != nil {
-		return nil, err
+		return nil, wrap(err, "migrations")
 	}
 	d := goose.DialectSQLite3
-	if dialect == DialectPostgres {
+	if s.dialect == DialectPostgres {
 		d = goose.DialectPostgres
 	}
-	return goose.NewProvider(d, db, sub)
+	p, err := goose.NewProvider(d, sqlDB, sub)
+	return p, wrap(err, "migrations")
 }
 
 // Migrate applies every pending migration.
 func (s *Store) Migrate(ctx context.Context) error {
 	p, err := s.provider()
 	if err != nil {
-		return fmt.Errorf("store: migrations: %w", err)
+		return err
 	}
-	if _, err := p.Up(ctx); err != nil {
-		return fmt.Errorf("store: migrate: %w", err)
-	}
-	return nil
+	_, err = p.Up(ctx)
+	return wrap(err, "migrate")
 }
 
 // Pending reports whether migrations remain to be applied, so serve can refuse to run behind.
 func (s *Store) Pending(ctx context.Context) (bool, error) {
 	p, err := s.provider()
 	if err != nil {
-		return false, fmt.Errorf("store: migrations: %w", err)
+		return false, err
 	}
-	return p.HasPending(ctx)
+	pending, err := p.HasPending(ctx)
+	return pending, wrap(err, "pending migrations")
 }
 
 // Tx runs fn in one transaction; fn's error rolls it back.
@@ -151,15 +147,16 @@ func (s *Store) Tx(ctx context.Context, fn func(tx *Store) error) error {
 
 func (s *Store) q(ctx context.Context) *gorm.DB { return s.db.WithContext(ctx) }
 
-// notFound maps GORM's not-found error to ErrNotFound and wraps the rest.
-func notFound(err error, what string) error {
+// wrap names the operation that failed in err ("store: <op>: …") and turns GORM's not-found
+// error into ErrNotFound, which is returned as it is so that callers can compare with it.
+func wrap(err error, op string) error {
 	if err == nil {
 		return nil
 	}
 	if errors.Is(err, gorm.ErrRecordNotFound) {
 		return ErrNotFound
 	}
-	return fmt.Errorf("store: %s: %w", what, err)
+	return fmt.Errorf("store: %s: %w", op, err)
 }
 
 // likePattern escapes a user's search text for a LIKE pattern.

@@ -34,7 +34,7 @@ func (s *Store) RefreshVendorSummary(ctx context.Context, vendorID uint) error {
 func refreshSummaryOf(tx *gorm.DB, assessmentID uint) error {
 	var vendorIDs []uint
 	if err := tx.Model(&Assessment{}).Where("id = ?", assessmentID).Pluck("vendor_id", &vendorIDs).Error; err != nil {
-		return notFound(err, "assessment vendor")
+		return wrap(err, "assessment vendor")
 	}
 	if len(vendorIDs) == 0 {
 		return ErrNotFound
@@ -57,14 +57,14 @@ func refreshVendorSummary(tx *gorm.DB, vendorID uint) error {
 		flags[i] = VendorRedFlag{VendorID: vendorID, FlagID: f.ID, Severity: f.Severity, Title: f.Title}
 	}
 	if err := tx.Table("vendors").Where("id = ?", vendorID).Updates(summaryColumns(st.Summary)).Error; err != nil {
-		return notFound(err, "summary: update vendor")
+		return wrap(err, "summary: update vendor")
 	}
 	if err := tx.Where("vendor_id = ?", vendorID).Delete(&VendorRedFlag{}).Error; err != nil {
-		return notFound(err, "summary: clear red flags")
+		return wrap(err, "summary: clear red flags")
 	}
 	if len(flags) > 0 {
 		if err := tx.Create(&flags).Error; err != nil {
-			return notFound(err, "summary: red flags")
+			return wrap(err, "summary: red flags")
 		}
 	}
 	d := countDeltas{}
@@ -79,14 +79,14 @@ func summaryRecord(tx *gorm.DB, vendorID uint) (portfolio.Record, error) {
 	var rec portfolio.Record
 	var latest, submitted []Assessment
 	if err := tx.Where("vendor_id = ?", vendorID).Order("id DESC").Limit(1).Find(&latest).Error; err != nil {
-		return rec, notFound(err, "summary: latest assessment")
+		return rec, wrap(err, "summary: latest assessment")
 	}
 	if len(latest) == 1 {
 		rec.Latest = &portfolio.Assessment{ID: latest[0].ID, Status: latest[0].Status, DueOn: latest[0].DueOn}
 	}
 	err := tx.Where("vendor_id = ? AND submitted_at IS NOT NULL", vendorID).Order("submitted_at DESC").Limit(1).Find(&submitted).Error
 	if err != nil {
-		return rec, notFound(err, "summary: last submission")
+		return rec, wrap(err, "summary: last submission")
 	}
 	if len(submitted) == 1 {
 		rec.LastSubmittedAt = submitted[0].SubmittedAt
@@ -95,12 +95,12 @@ func summaryRecord(tx *gorm.DB, vendorID uint) (portfolio.Record, error) {
 	// walk every result newest first looking for this vendor's.
 	var ids []uint
 	if err := tx.Model(&Assessment{}).Where("vendor_id = ?", vendorID).Pluck("id", &ids).Error; err != nil {
-		return rec, notFound(err, "summary: assessments")
+		return rec, wrap(err, "summary: assessments")
 	}
 	var results []Result
 	if len(ids) > 0 {
 		if err := tx.Where("assessment_id IN ?", ids).Order("id DESC").Limit(1).Find(&results).Error; err != nil {
-			return rec, notFound(err, "summary: latest result")
+			return rec, wrap(err, "summary: latest result")
 		}
 	}
 	if len(results) == 1 {
@@ -109,7 +109,7 @@ func summaryRecord(tx *gorm.DB, vendorID uint) (portfolio.Record, error) {
 			RedFlags: r.RedFlags, ComputedAt: r.ComputedAt}
 		var scored []Assessment
 		if err := tx.Where("id = ?", r.AssessmentID).Limit(1).Find(&scored).Error; err != nil {
-			return rec, notFound(err, "summary: rating override")
+			return rec, wrap(err, "summary: rating override")
 		}
 		if len(scored) == 1 {
 			rec.Override = scored[0].override()
@@ -117,14 +117,14 @@ func summaryRecord(tx *gorm.DB, vendorID uint) (portfolio.Record, error) {
 	}
 	var decision []string
 	if err := tx.Table("vendors").Where("id = ?", vendorID).Pluck("decision", &decision).Error; err != nil {
-		return rec, notFound(err, "summary: decision")
+		return rec, wrap(err, "summary: decision")
 	}
 	if len(decision) == 1 {
 		rec.Decision = decision[0]
 	}
 	var decided []VendorDecision
 	if err := tx.Where("vendor_id = ?", vendorID).Order("id DESC").Limit(1).Find(&decided).Error; err != nil {
-		return rec, notFound(err, "summary: latest decision")
+		return rec, wrap(err, "summary: latest decision")
 	}
 	if len(decided) == 1 {
 		rec.DecidedAt = &decided[0].CreatedAt

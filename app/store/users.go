@@ -9,13 +9,7 @@ import (
 // CreateUser inserts u; a taken email returns an error for which IsDuplicate is true.
 func (s *Store) CreateUser(ctx context.Context, u *User) error {
 	u.Email = strings.ToLower(strings.TrimSpace(u.Email))
-	if err := s.q(ctx).Create(u).Error; err != nil {
-		if IsDuplicate(err) {
-			return err
-		}
-		return notFound(err, "create user")
-	}
-	return nil
+	return wrap(s.q(ctx).Create(u).Error, "create user")
 }
 
 // User returns the user with id.
@@ -25,80 +19,80 @@ func (s *Store) User(ctx context.Context, id uint) (User, error) {
 		return u, ErrNotFound
 	}
 	err := s.q(ctx).Where("id = ?", id).First(&u).Error
-	return u, notFound(err, "user")
+	return u, wrap(err, "user")
 }
 
 // UserByEmail returns the user with that email, compared case-insensitively.
 func (s *Store) UserByEmail(ctx context.Context, email string) (User, error) {
 	var u User
 	err := s.q(ctx).Where("lower(email) = ?", strings.ToLower(strings.TrimSpace(email))).First(&u).Error
-	return u, notFound(err, "user by email")
+	return u, wrap(err, "user by email")
 }
 
 // Users lists every user by email.
 func (s *Store) Users(ctx context.Context) ([]User, error) {
 	var us []User
 	err := s.q(ctx).Order("email").Find(&us).Error
-	return us, notFound(err, "users")
+	return us, wrap(err, "users")
 }
 
 // UserCount counts the users, so the first start knows to create an admin.
 func (s *Store) UserCount(ctx context.Context) (int64, error) {
 	var n int64
 	err := s.q(ctx).Model(&User{}).Count(&n).Error
-	return n, notFound(err, "count users")
+	return n, wrap(err, "count users")
 }
 
 // SetPassword replaces a user's password hash and clears the demand to change it.
 func (s *Store) SetPassword(ctx context.Context, id uint, hash string) error {
 	err := s.q(ctx).Model(&User{}).Where("id = ?", id).Updates(map[string]any{"password_hash": hash,
 		"must_change_password": false, "updated_at": s.now().UTC()}).Error
-	return notFound(err, "set password")
+	return wrap(err, "set password")
 }
 
 // CreateSession stores a new session.
 func (s *Store) CreateSession(ctx context.Context, sess *Session) error {
-	return notFound(s.q(ctx).Create(sess).Error, "create session")
+	return wrap(s.q(ctx).Create(sess).Error, "create session")
 }
 
 // Session returns the session whose id (the SHA-256 of the cookie) is given, if it has not expired.
 func (s *Store) Session(ctx context.Context, id string, now time.Time) (Session, error) {
 	var sess Session
 	err := s.q(ctx).Where("id = ? AND expires_at > ?", id, now).First(&sess).Error
-	return sess, notFound(err, "session")
+	return sess, wrap(err, "session")
 }
 
 // TouchSession records use of a session and moves its idle expiry.
 func (s *Store) TouchSession(ctx context.Context, id string, now, expires time.Time) error {
 	err := s.q(ctx).Model(&Session{}).Where("id = ?", id).Updates(map[string]any{"last_seen_at": now, "expires_at": expires}).Error
-	return notFound(err, "touch session")
+	return wrap(err, "touch session")
 }
 
 // DeleteSession ends a session.
 func (s *Store) DeleteSession(ctx context.Context, id string) error {
-	return notFound(s.q(ctx).Where("id = ?", id).Delete(&Session{}).Error, "delete session")
+	return wrap(s.q(ctx).Where("id = ?", id).Delete(&Session{}).Error, "delete session")
 }
 
 // DeleteUserSessions ends every session of a user but keep, e.g. after a password change.
 func (s *Store) DeleteUserSessions(ctx context.Context, userID uint, keep string) error {
-	return notFound(s.q(ctx).Where("user_id = ? AND id <> ?", userID, keep).Delete(&Session{}).Error, "delete user sessions")
+	return wrap(s.q(ctx).Where("user_id = ? AND id <> ?", userID, keep).Delete(&Session{}).Error, "delete user sessions")
 }
 
 // DeleteExpiredSessions removes sessions past their expiry.
 func (s *Store) DeleteExpiredSessions(ctx context.Context, now time.Time) error {
-	return notFound(s.q(ctx).Where("expires_at <= ?", now).Delete(&Session{}).Error, "delete expired sessions")
+	return wrap(s.q(ctx).Where("expires_at <= ?", now).Delete(&Session{}).Error, "delete expired sessions")
 }
 
 // CreateAPIToken stores a token's hash.
 func (s *Store) CreateAPIToken(ctx context.Context, t *APIToken) error {
-	return notFound(s.q(ctx).Create(t).Error, "create api token")
+	return wrap(s.q(ctx).Create(t).Error, "create api token")
 }
 
 // UserByAPIToken returns the active user owning the unrevoked token with that hash.
 func (s *Store) UserByAPIToken(ctx context.Context, hash string, now time.Time) (User, APIToken, error) {
 	var t APIToken
 	if err := s.q(ctx).Where("hash = ? AND revoked_at IS NULL", hash).First(&t).Error; err != nil {
-		return User{}, t, notFound(err, "api token")
+		return User{}, t, wrap(err, "api token")
 	}
 	u, err := s.User(ctx, t.UserID)
 	if err != nil {
@@ -107,6 +101,7 @@ func (s *Store) UserByAPIToken(ctx context.Context, hash string, now time.Time) 
 	if u.Disabled {
 		return u, t, ErrNotFound
 	}
+	// Best effort: a valid token is not refused because its last use could not be noted.
 	s.q(ctx).Model(&APIToken{}).Where("id = ?", t.ID).Update("last_used_at", now)
 	return u, t, nil
 }
@@ -115,7 +110,7 @@ func (s *Store) UserByAPIToken(ctx context.Context, hash string, now time.Time) 
 func (s *Store) RecordLoginFailure(ctx context.Context, at time.Time, keys ...string) error {
 	for _, k := range keys {
 		if err := s.q(ctx).Create(&LoginFailure{Key: k, At: at}).Error; err != nil {
-			return notFound(err, "record login failure")
+			return wrap(err, "record login failure")
 		}
 	}
 	return nil
@@ -125,10 +120,10 @@ func (s *Store) RecordLoginFailure(ctx context.Context, at time.Time, keys ...st
 func (s *Store) LoginFailures(ctx context.Context, key string, since time.Time) (int64, error) {
 	var n int64
 	err := s.q(ctx).Model(&LoginFailure{}).Where("key = ? AND at > ?", key, since).Count(&n).Error
-	return n, notFound(err, "count login failures")
+	return n, wrap(err, "count login failures")
 }
 
 // ClearLoginFailures forgets the failures under key after a successful sign-in.
 func (s *Store) ClearLoginFailures(ctx context.Context, key string) error {
-	return notFound(s.q(ctx).Where("key = ?", key).Delete(&LoginFailure{}).Error, "clear login failures")
+	return wrap(s.q(ctx).Where("key = ?", key).Delete(&LoginFailure{}).Error, "clear login failures")
 }

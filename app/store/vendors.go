@@ -10,7 +10,7 @@ import (
 func (s *Store) CreateVendor(ctx context.Context, v *Vendor) error {
 	return s.q(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := tx.Omit(summaryColumnNames...).Create(v).Error; err != nil {
-			return notFound(err, "create vendor")
+			return wrap(err, "create vendor")
 		}
 		return countNewVendor(tx, v.Tier)
 	})
@@ -33,16 +33,16 @@ func (s *Store) UpdateVendor(ctx context.Context, v *Vendor) error {
 			"name": v.Name, "website": v.Website, "tier": v.Tier, "updated_at": s.now().UTC(),
 		})
 		if res.Error != nil {
-			return notFound(res.Error, "update vendor")
+			return wrap(res.Error, "update vendor")
 		}
 		if res.RowsAffected == 0 {
 			return ErrNotFound
 		}
 		if err := tx.Where("vendor_id = ?", v.ID).Delete(&Service{}).Error; err != nil {
-			return notFound(err, "replace services")
+			return wrap(err, "replace services")
 		}
 		if err := tx.Where("vendor_id = ?", v.ID).Delete(&Contact{}).Error; err != nil {
-			return notFound(err, "replace contacts")
+			return wrap(err, "replace contacts")
 		}
 		for i := range v.Services {
 			v.Services[i].ID, v.Services[i].VendorID = 0, v.ID
@@ -52,12 +52,12 @@ func (s *Store) UpdateVendor(ctx context.Context, v *Vendor) error {
 		}
 		if len(v.Services) > 0 {
 			if err := tx.Create(&v.Services).Error; err != nil {
-				return notFound(err, "create services")
+				return wrap(err, "create services")
 			}
 		}
 		if len(v.Contacts) > 0 {
 			if err := tx.Create(&v.Contacts).Error; err != nil {
-				return notFound(err, "create contacts")
+				return wrap(err, "create contacts")
 			}
 		}
 		return nil
@@ -73,5 +73,5 @@ func (s *Store) Vendor(ctx context.Context, id uint) (Vendor, error) {
 	err := s.q(ctx).Preload("Services", func(db *gorm.DB) *gorm.DB { return db.Order("id") }).
 		Preload("Contacts", func(db *gorm.DB) *gorm.DB { return db.Order("id") }).
 		Where("id = ?", id).First(&v).Error
-	return v, notFound(err, "vendor")
+	return v, wrap(err, "vendor")
 }
