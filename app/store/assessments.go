@@ -32,55 +32,47 @@ func (s *Store) CreateAssessment(ctx context.Context, a *Assessment, invs []*Inv
 
 // Assessment returns the assessment with id and its vendor.
 func (s *Store) Assessment(ctx context.Context, id uint) (Assessment, error) {
-	var a Assessment
-	if id == 0 {
-		return a, ErrNotFound
-	}
-	err := s.q(ctx).Preload("Vendor").Where("id = ?", id).First(&a).Error
-	return a, wrap(err, "assessment")
+	return one[Assessment](s.q(ctx).Preload("Vendor"), "assessment", "id", id)
 }
 
 // VendorAssessments lists a vendor's assessments, newest first.
 func (s *Store) VendorAssessments(ctx context.Context, vendorID uint) ([]Assessment, error) {
-	var as []Assessment
-	if vendorID == 0 {
-		return nil, ErrNotFound
-	}
-	err := s.q(ctx).Where("vendor_id = ?", vendorID).Order("id DESC").Find(&as).Error
-	return as, wrap(err, "vendor assessments")
+	return all[Assessment](s.q(ctx), "vendor assessments", "vendor_id", vendorID, "id DESC")
 }
 
-// SetAssessmentStatus moves an assessment to status if it is currently in one of from.
-func (s *Store) SetAssessmentStatus(ctx context.Context, id uint, status string, from ...string) error {
-	return s.q(ctx).Transaction(func(tx *gorm.DB) error {
+// changeAssessment writes cols to the assessment if its status is one of from (whatever its
+// status when from is empty) and refreshes its vendor's summary, in one transaction. It
+// reports whether the assessment changed, and returns none when it did not.
+func (s *Store) changeAssessment(ctx context.Context, op string, id uint, from []string, cols map[string]any, none error) (bool, error) {
+	var changed bool
+	err := s.q(ctx).Transaction(func(tx *gorm.DB) error {
 		q := tx.Model(&Assessment{}).Where("id = ?", id)
 		if len(from) > 0 {
 			q = q.Where("status IN ?", from)
 		}
-		res := q.Updates(map[string]any{"status": status, "updated_at": s.now().UTC()})
-		if res.Error != nil {
-			return wrap(res.Error, "set assessment status")
+		var err error
+		if changed, err = claimed(q.Updates(cols), op); err != nil {
+			return err
 		}
-		if res.RowsAffected == 0 {
-			return ErrConflict
+		if !changed {
+			return none
 		}
 		return refreshSummaryOf(tx, id)
 	})
+	return changed, err
+}
+
+// SetAssessmentStatus moves an assessment to status if it is currently in one of from.
+func (s *Store) SetAssessmentStatus(ctx context.Context, id uint, status string, from ...string) error {
+	_, err := s.changeAssessment(ctx, "set assessment status", id, from, map[string]any{"status": status, "updated_at": s.now().UTC()}, ErrConflict)
+	return err
 }
 
 // MarkSubmitted freezes an assessment as submitted by who, unless it was already submitted.
 func (s *Store) MarkSubmitted(ctx context.Context, id uint, who string, at time.Time) error {
-	return s.q(ctx).Transaction(func(tx *gorm.DB) error {
-		res := tx.Model(&Assessment{}).Where("id = ? AND status IN ?", id, portfolio.OpenStatuses).
-			Updates(map[string]any{"status": StatusSubmitted, "submitted_at": at, "submitted_by": who, "updated_at": at})
-		if res.Error != nil {
-			return wrap(res.Error, "mark submitted")
-		}
-		if res.RowsAffected == 0 {
-			return ErrConflict
-		}
-		return refreshSummaryOf(tx, id)
-	})
+	_, err := s.changeAssessment(ctx, "mark submitted", id, portfolio.OpenStatuses,
+		map[string]any{"status": StatusSubmitted, "submitted_at": at, "submitted_by": who, "updated_at": at}, ErrConflict)
+	return err
 }
 
 // Invitations lists an assessment's invitations.
@@ -92,12 +84,7 @@ func (s *Store) Invitations(ctx context.Context, assessmentID uint) ([]Invitatio
 
 // Invitation returns the invitation with id within the assessment.
 func (s *Store) Invitation(ctx context.Context, assessmentID, id uint) (Invitation, error) {
-	var inv Invitation
-	if assessmentID == 0 || id == 0 {
-		return inv, ErrNotFound
-	}
-	err := s.q(ctx).Where("id = ? AND assessment_id = ?", id, assessmentID).First(&inv).Error
-	return inv, wrap(err, "invitation")
+	return owned[Invitation](s.q(ctx), "invitation", "assessment_id", assessmentID, id)
 }
 
 // InvitationByTokenHash returns the invitation whose token hashes to hash, whatever its state.
@@ -138,18 +125,11 @@ func (s *Store) TouchInvitation(ctx context.Context, id uint, at time.Time) erro
 
 // Answers returns an assessment's answers keyed by question id.
 func (s *Store) Answers(ctx context.Context, assessmentID uint) (map[string]Answer, error) {
-	var as []Answer
-	if assessmentID == 0 {
-		return nil, ErrNotFound
+	as, err := all[Answer](s.q(ctx), "answers", "assessment_id", assessmentID, "id")
+	if err != nil {
+		return nil, err
 	}
-	if err := s.q(ctx).Where("assessment_id = ?", assessmentID).Find(&as).Error; err != nil {
-		return nil, wrap(err, "answers")
-	}
-	m := make(map[string]Answer, len(as))
-	for _, a := range as {
-		m[a.QuestionID] = a
-	}
-	return m, nil
+	return keyBy(as, func(a Answer) string { return a.QuestionID }), nil
 }
 
 // SaveAnswer writes one answer. With expectedVersion ≥ 0 the write happens only if the stored
@@ -179,11 +159,8 @@ func (s *Store) SaveAnswer(ctx context.Context, a *Answer, expectedVersion int) 
 	}
 	res := s.q(ctx).Model(&Answer{}).Where("id = ? AND version = ?", cur.ID, cur.Version).
 		Updates(map[string]any{"value": a.Value, "version": cur.Version + 1, "updated_by": a.UpdatedBy, "updated_at": a.UpdatedAt})
-	if res.Error != nil {
-		return wrap(res.Error, "update answer")
-	}
-	if res.RowsAffected == 0 {
-		return ErrConflict
+	if err := affected(res, "update answer", ErrConflict); err != nil {
+		return err
 	}
 	a.ID, a.Version = cur.ID, cur.Version+1
 	return nil
@@ -196,34 +173,18 @@ func (s *Store) CreateEvidence(ctx context.Context, e *Evidence) error {
 
 // Evidence returns the file with id within the assessment.
 func (s *Store) Evidence(ctx context.Context, assessmentID, id uint) (Evidence, error) {
-	var e Evidence
-	if assessmentID == 0 || id == 0 {
-		return e, ErrNotFound
-	}
-	err := s.q(ctx).Where("id = ? AND assessment_id = ?", id, assessmentID).First(&e).Error
-	return e, wrap(err, "evidence")
+	return owned[Evidence](s.q(ctx), "evidence", "assessment_id", assessmentID, id)
 }
 
 // EvidenceList lists an assessment's files in upload order.
 func (s *Store) EvidenceList(ctx context.Context, assessmentID uint) ([]Evidence, error) {
-	var es []Evidence
-	if assessmentID == 0 {
-		return nil, ErrNotFound
-	}
-	err := s.q(ctx).Where("assessment_id = ?", assessmentID).Order("id").Find(&es).Error
-	return es, wrap(err, "evidence list")
+	return all[Evidence](s.q(ctx), "evidence list", "assessment_id", assessmentID, "id")
 }
 
 // DeleteEvidence removes the record of a file within the assessment.
 func (s *Store) DeleteEvidence(ctx context.Context, assessmentID, id uint) error {
 	res := s.q(ctx).Where("id = ? AND assessment_id = ?", id, assessmentID).Delete(&Evidence{})
-	if res.Error != nil {
-		return wrap(res.Error, "delete evidence")
-	}
-	if res.RowsAffected == 0 {
-		return ErrNotFound
-	}
-	return nil
+	return affected(res, "delete evidence", ErrNotFound)
 }
 
 // CreateResult stores a score and marks the assessment scored.
@@ -243,12 +204,7 @@ func (s *Store) CreateResult(ctx context.Context, r *Result) error {
 
 // LatestResult returns the newest result of an assessment.
 func (s *Store) LatestResult(ctx context.Context, assessmentID uint) (Result, error) {
-	var r Result
-	if assessmentID == 0 {
-		return r, ErrNotFound
-	}
-	err := s.q(ctx).Where("assessment_id = ?", assessmentID).Order("id DESC").First(&r).Error
-	return r, wrap(err, "latest result")
+	return one[Result](s.q(ctx).Order("id DESC"), "latest result", "assessment_id", assessmentID)
 }
 
 // SaveQuestionnaireVersion keeps a questionnaire's source under its hash, once; concurrent
@@ -276,13 +232,7 @@ func (s *Store) SetEvidenceFacts(ctx context.Context, id uint, status string, fa
 	}
 	res := s.q(ctx).Model(&Evidence{}).Where("id = ?", id).
 		Updates(map[string]any{"status": status, "facts": string(b), "extract_error": reason, "extracted_at": at})
-	if res.Error != nil {
-		return wrap(res.Error, "set evidence facts")
-	}
-	if res.RowsAffected == 0 {
-		return ErrNotFound
-	}
-	return nil
+	return affected(res, "set evidence facts", ErrNotFound)
 }
 
 // SetEvidenceCorrections replaces the analysts' corrections of a file within the assessment.
@@ -292,13 +242,7 @@ func (s *Store) SetEvidenceCorrections(ctx context.Context, assessmentID, id uin
 		return fmt.Errorf("store: encode corrections: %w", err)
 	}
 	res := s.q(ctx).Model(&Evidence{}).Where("id = ? AND assessment_id = ?", id, assessmentID).Update("corrections", string(b))
-	if res.Error != nil {
-		return wrap(res.Error, "set corrections")
-	}
-	if res.RowsAffected == 0 {
-		return ErrNotFound
-	}
-	return nil
+	return affected(res, "set corrections", ErrNotFound)
 }
 
 // LockAssessment serialises work on one assessment until the surrounding transaction ends

@@ -52,11 +52,8 @@ func (s *Store) RecordDecision(ctx context.Context, d *VendorDecision) error {
 			return wrap(err, "record decision")
 		}
 		res := tx.Model(&Vendor{}).Where("id = ?", d.VendorID).Updates(map[string]any{"decision": d.Decision, "updated_at": d.CreatedAt})
-		if res.Error != nil {
-			return wrap(res.Error, "set vendor decision")
-		}
-		if res.RowsAffected == 0 {
-			return ErrNotFound
+		if err := affected(res, "set vendor decision", ErrNotFound); err != nil {
+			return err
 		}
 		// A decision answers the submission before it: the vendor leaves "awaiting review".
 		return refreshVendorSummary(tx, d.VendorID)
@@ -65,20 +62,10 @@ func (s *Store) RecordDecision(ctx context.Context, d *VendorDecision) error {
 
 // VendorDecisions lists a vendor's decisions, newest first.
 func (s *Store) VendorDecisions(ctx context.Context, vendorID uint) ([]VendorDecision, error) {
-	var ds []VendorDecision
-	if vendorID == 0 {
-		return nil, ErrNotFound
-	}
-	err := s.q(ctx).Where("vendor_id = ?", vendorID).Order("id DESC").Find(&ds).Error
-	return ds, wrap(err, "vendor decisions")
+	return all[VendorDecision](s.q(ctx), "vendor decisions", "vendor_id", vendorID, "id DESC")
 }
 
 // LatestDecision returns the vendor's current decision record.
 func (s *Store) LatestDecision(ctx context.Context, vendorID uint) (VendorDecision, error) {
-	var d VendorDecision
-	if vendorID == 0 {
-		return d, ErrNotFound
-	}
-	err := s.q(ctx).Where("vendor_id = ?", vendorID).Order("id DESC").First(&d).Error
-	return d, wrap(err, "latest decision")
+	return one[VendorDecision](s.q(ctx).Order("id DESC"), "latest decision", "vendor_id", vendorID)
 }

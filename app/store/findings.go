@@ -3,8 +3,6 @@ package store
 import (
 	"context"
 	"time"
-
-	"gorm.io/gorm"
 )
 
 // Finding statuses.
@@ -101,48 +99,27 @@ func (s *Store) CreateFinding(ctx context.Context, f *Finding) error {
 
 // Finding returns the finding with id, with its owner, approver and vendor.
 func (s *Store) Finding(ctx context.Context, id uint) (Finding, error) {
-	var f Finding
-	if id == 0 {
-		return f, ErrNotFound
-	}
-	err := s.q(ctx).Preload("Owner").Preload("Approver").Preload("Vendor").Where("id = ?", id).First(&f).Error
-	return f, wrap(err, "finding")
+	return one[Finding](s.q(ctx).Preload("Owner").Preload("Approver").Preload("Vendor"), "finding", "id", id)
 }
 
 // AssessmentFinding returns the finding with id only if it belongs to the assessment.
 func (s *Store) AssessmentFinding(ctx context.Context, assessmentID, id uint) (Finding, error) {
-	var f Finding
-	if assessmentID == 0 || id == 0 {
-		return f, ErrNotFound
-	}
-	err := s.q(ctx).Preload("Owner").Where("id = ? AND assessment_id = ?", id, assessmentID).First(&f).Error
-	return f, wrap(err, "finding")
+	return owned[Finding](s.q(ctx).Preload("Owner"), "finding", "assessment_id", assessmentID, id)
 }
 
 // AssessmentFindings lists an assessment's findings, most severe and oldest first.
 func (s *Store) AssessmentFindings(ctx context.Context, assessmentID uint) ([]Finding, error) {
-	var fs []Finding
-	if assessmentID == 0 {
-		return nil, ErrNotFound
-	}
-	err := s.q(ctx).Preload("Owner").Preload("Approver").Where("assessment_id = ?", assessmentID).
-		Order(severityOrder + ", id").Find(&fs).Error
-	return fs, wrap(err, "assessment findings")
+	return all[Finding](s.q(ctx).Preload("Owner").Preload("Approver"), "assessment findings", "assessment_id", assessmentID, severityOrder)
 }
 
-// SharedFindings lists the findings of an assessment that were shared with its vendor.
+// SharedFindings lists the findings of an assessment that were shared with its vendor, most
+// severe and oldest first.
 func (s *Store) SharedFindings(ctx context.Context, assessmentID uint) ([]Finding, error) {
-	var fs []Finding
-	if assessmentID == 0 {
-		return nil, ErrNotFound
-	}
-	err := s.q(ctx).Where("assessment_id = ? AND shared_at IS NOT NULL", assessmentID).
-		Order(severityOrder + ", id").Find(&fs).Error
-	return fs, wrap(err, "shared findings")
+	return all[Finding](s.q(ctx).Where("shared_at IS NOT NULL"), "shared findings", "assessment_id", assessmentID, severityOrder)
 }
 
-// severityOrder sorts the most severe findings first.
-var severityOrder = rankSQL("severity") + " DESC"
+// severityOrder sorts the most severe findings first, and the oldest first within a severity.
+var severityOrder = rankSQL("severity") + " DESC, id"
 
 // Findings returns one page of findings across the portfolio with the total count.
 func (s *Store) Findings(ctx context.Context, f FindingFilter) ([]Finding, int64, error) {
@@ -187,14 +164,7 @@ func (s *Store) UpdateFinding(ctx context.Context, id uint, cols map[string]any,
 	if len(from) > 0 {
 		q = q.Where("status IN ?", from)
 	}
-	res := q.Updates(cols)
-	if res.Error != nil {
-		return wrap(res.Error, "update finding")
-	}
-	if res.RowsAffected == 0 {
-		return ErrConflict
-	}
-	return nil
+	return affected(q.Updates(cols), "update finding", ErrConflict)
 }
 
 // ExpiredRiskAcceptances lists findings whose accepted risk ran out at or before now.
@@ -229,21 +199,10 @@ func (s *Store) AddFindingMessage(ctx context.Context, m *FindingMessage) error 
 
 // FindingThread returns a finding's messages, oldest first, with their files.
 func (s *Store) FindingThread(ctx context.Context, findingID uint) ([]FindingMessage, error) {
-	var ms []FindingMessage
-	if findingID == 0 {
-		return nil, ErrNotFound
-	}
-	err := s.q(ctx).Preload("Files", func(db *gorm.DB) *gorm.DB { return db.Order("id") }).
-		Where("finding_id = ?", findingID).Order("id").Find(&ms).Error
-	return ms, wrap(err, "finding thread")
+	return all[FindingMessage](s.q(ctx).Preload("Files", byID), "finding thread", "finding_id", findingID, "id")
 }
 
 // FindingFile returns the file with id only if it belongs to the finding.
 func (s *Store) FindingFile(ctx context.Context, findingID, id uint) (FindingFile, error) {
-	var f FindingFile
-	if findingID == 0 || id == 0 {
-		return f, ErrNotFound
-	}
-	err := s.q(ctx).Where("id = ? AND finding_id = ?", id, findingID).First(&f).Error
-	return f, wrap(err, "finding file")
+	return owned[FindingFile](s.q(ctx), "finding file", "finding_id", findingID, id)
 }

@@ -299,10 +299,7 @@ func (s *Store) Vendors(ctx context.Context, f VendorFilter) (VendorPage, error)
 	if err := s.q(ctx).Where("vendor_id IN ?", ids).Order("vendor_id, flag_id").Find(&flags).Error; err != nil {
 		return out, wrap(err, "vendor red flags")
 	}
-	byVendor := map[uint][]VendorRedFlag{}
-	for _, fl := range flags {
-		byVendor[fl.VendorID] = append(byVendor[fl.VendorID], fl)
-	}
+	byVendor := groupBy(flags, func(f VendorRedFlag) uint { return f.VendorID })
 	for i := range out.Rows {
 		fs := byVendor[out.Rows[i].Vendor.ID]
 		sort.SliceStable(fs, func(a, b int) bool { return scoring.RatingRank(fs[a].Severity) > scoring.RatingRank(fs[b].Severity) })

@@ -104,13 +104,8 @@ func (s *Store) CountReassessmentsDue(ctx context.Context, q DueQuery) (int64, e
 // LastCompletedAssessment returns the vendor's newest submitted assessment of the
 // questionnaire.
 func (s *Store) LastCompletedAssessment(ctx context.Context, vendorID uint, questionnaireID string) (Assessment, error) {
-	var a Assessment
-	if vendorID == 0 {
-		return a, ErrNotFound
-	}
-	err := s.q(ctx).Where("vendor_id = ? AND questionnaire_id = ? AND status IN ?", vendorID, questionnaireID, portfolio.CompletedStatuses).
-		Order("id DESC").First(&a).Error
-	return a, wrap(err, "last completed assessment")
+	q := s.q(ctx).Where("questionnaire_id = ? AND status IN ?", questionnaireID, portfolio.CompletedStatuses).Order("id DESC")
+	return one[Assessment](q, "last completed assessment", "vendor_id", vendorID)
 }
 
 // CreateReassessment records that r.AssessmentID started from r.PreviousAssessmentID and
@@ -136,51 +131,35 @@ func (s *Store) CreateReassessment(ctx context.Context, r *Reassessment, answers
 // Reassessment returns what the assessment was carried over from; ErrNotFound for a first
 // assessment.
 func (s *Store) Reassessment(ctx context.Context, assessmentID uint) (Reassessment, error) {
-	var r Reassessment
-	if assessmentID == 0 {
-		return r, ErrNotFound
-	}
-	err := s.q(ctx).Where("assessment_id = ?", assessmentID).First(&r).Error
-	return r, wrap(err, "reassessment")
+	return one[Reassessment](s.q(ctx), "reassessment", "assessment_id", assessmentID)
 }
 
 // VendorsByID returns the vendors with the ids, with services and contacts, by id; unknown
 // ids are left out. Three queries, whatever the number of vendors.
 func (s *Store) VendorsByID(ctx context.Context, ids []uint) (map[uint]Vendor, error) {
-	out := map[uint]Vendor{}
 	if len(ids) == 0 {
-		return out, nil
+		return map[uint]Vendor{}, nil
 	}
 	var vs []Vendor
-	err := s.q(ctx).Preload("Services", func(db *gorm.DB) *gorm.DB { return db.Order("id") }).
-		Preload("Contacts", func(db *gorm.DB) *gorm.DB { return db.Order("id") }).
-		Where("id IN ?", ids).Find(&vs).Error
-	if err != nil {
+	if err := s.withParties(ctx).Where("id IN ?", ids).Find(&vs).Error; err != nil {
 		return nil, wrap(err, "vendors by id")
 	}
-	for _, v := range vs {
-		out[v.ID] = v
-	}
-	return out, nil
+	return keyBy(vs, func(v Vendor) uint { return v.ID }), nil
 }
 
 // AssessmentsWithInvitations returns the assessments with the ids, each with its vendor, in
 // id order, and their invitations by assessment id.
 func (s *Store) AssessmentsWithInvitations(ctx context.Context, ids []uint) ([]Assessment, map[uint][]Invitation, error) {
-	invs := map[uint][]Invitation{}
 	if len(ids) == 0 {
-		return nil, invs, nil
+		return nil, map[uint][]Invitation{}, nil
 	}
 	var as []Assessment
 	if err := s.q(ctx).Preload("Vendor").Where("id IN ?", ids).Order("id").Find(&as).Error; err != nil {
 		return nil, nil, wrap(err, "assessments by id")
 	}
-	var list []Invitation
-	if err := s.q(ctx).Where("assessment_id IN ?", ids).Order("id").Find(&list).Error; err != nil {
-		return nil, nil, wrap(err, "invitations of assessments")
-	}
-	for _, inv := range list {
-		invs[inv.AssessmentID] = append(invs[inv.AssessmentID], inv)
+	invs, err := s.InvitationsOf(ctx, ids)
+	if err != nil {
+		return nil, nil, err
 	}
 	return as, invs, nil
 }

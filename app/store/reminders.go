@@ -63,50 +63,21 @@ func (s *Store) LatestAssessmentsInStatus(ctx context.Context, statuses []string
 
 // InvitationsOf lists the invitations of several assessments, by assessment id.
 func (s *Store) InvitationsOf(ctx context.Context, assessmentIDs []uint) (map[uint][]Invitation, error) {
-	out := map[uint][]Invitation{}
-	err := inChunks(assessmentIDs, func(ids []uint) error {
-		var invs []Invitation
-		if err := s.q(ctx).Where("assessment_id IN ?", ids).Order("id").Find(&invs).Error; err != nil {
-			return wrap(err, "invitations of assessments")
-		}
-		for _, inv := range invs {
-			out[inv.AssessmentID] = append(out[inv.AssessmentID], inv)
-		}
-		return nil
-	})
-	return out, err
+	invs, err := allIn[Invitation](s.q(ctx), "invitations of assessments", "assessment_id", assessmentIDs, "id")
+	return groupBy(invs, func(inv Invitation) uint { return inv.AssessmentID }), err
 }
 
 // ReminderStampsOf returns the handled thresholds of several assessments, by assessment id.
 func (s *Store) ReminderStampsOf(ctx context.Context, assessmentIDs []uint) (map[uint]map[string]ReminderStamp, error) {
+	rows, err := allIn[ReminderStamp](s.q(ctx), "reminder stamps", "assessment_id", assessmentIDs, "")
 	out := map[uint]map[string]ReminderStamp{}
-	err := inChunks(assessmentIDs, func(ids []uint) error {
-		var rows []ReminderStamp
-		if err := s.q(ctx).Where("assessment_id IN ?", ids).Find(&rows).Error; err != nil {
-			return wrap(err, "reminder stamps")
+	for _, r := range rows {
+		if out[r.AssessmentID] == nil {
+			out[r.AssessmentID] = map[string]ReminderStamp{}
 		}
-		for _, r := range rows {
-			if out[r.AssessmentID] == nil {
-				out[r.AssessmentID] = map[string]ReminderStamp{}
-			}
-			out[r.AssessmentID][r.Threshold] = r
-		}
-		return nil
-	})
-	return out, err
-}
-
-// inChunks calls fn on slices of ids short enough for any database's parameter limit.
-func inChunks(ids []uint, fn func([]uint) error) error {
-	const size = 1000
-	for len(ids) > 0 {
-		n := min(size, len(ids))
-		if err := fn(ids[:n]); err != nil {
-			return err
-		}
-		ids = ids[n:]
+		out[r.AssessmentID][r.Threshold] = r
 	}
-	return nil
+	return out, err
 }
 
 // ReminderStamps returns the thresholds already handled for an assessment.
@@ -123,10 +94,7 @@ func (s *Store) ReminderStamps(ctx context.Context, assessmentID uint) (map[stri
 // threshold waits for this one to commit and then claims nothing.
 func (s *Store) ClaimReminder(ctx context.Context, r *ReminderStamp) (bool, error) {
 	res := s.q(ctx).Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "assessment_id"}, {Name: "threshold"}}, DoNothing: true}).Create(r)
-	if res.Error != nil {
-		return false, wrap(res.Error, "claim reminder")
-	}
-	return res.RowsAffected == 1, nil
+	return claimed(res, "claim reminder")
 }
 
 // SetReminderRecipients records how many recipients a claimed reminder went to.
@@ -138,40 +106,18 @@ func (s *Store) SetReminderRecipients(ctx context.Context, id uint, n int) error
 func (s *Store) MarkOverdue(ctx context.Context, id uint, open []string, at time.Time) (bool, error) {
 	res := s.q(ctx).Model(&Assessment{}).Where("id = ? AND overdue_at IS NULL AND status IN ?", id, open).
 		Updates(map[string]any{"overdue_at": at, "updated_at": at})
-	if res.Error != nil {
-		return false, wrap(res.Error, "mark overdue")
-	}
-	return res.RowsAffected == 1, nil
+	return claimed(res, "mark overdue")
 }
 
 // ExpireAssessment moves an assessment from one of the open statuses to expired and reports
 // whether this call did it.
 func (s *Store) ExpireAssessment(ctx context.Context, id uint, open []string, at time.Time) (bool, error) {
-	var done bool
-	err := s.q(ctx).Transaction(func(tx *gorm.DB) error {
-		res := tx.Model(&Assessment{}).Where("id = ? AND status IN ?", id, open).
-			Updates(map[string]any{"status": StatusExpired, "updated_at": at})
-		if res.Error != nil {
-			return wrap(res.Error, "expire assessment")
-		}
-		if done = res.RowsAffected == 1; !done {
-			return nil
-		}
-		return refreshSummaryOf(tx, id)
-	})
-	return done, err
+	return s.changeAssessment(ctx, "expire assessment", id, open, map[string]any{"status": StatusExpired, "updated_at": at}, nil)
 }
 
 // EvidenceOf lists the files of the given assessments for the given questions.
 func (s *Store) EvidenceOf(ctx context.Context, assessmentIDs []uint, questionIDs []string) ([]Evidence, error) {
-	var out []Evidence
-	err := inChunks(assessmentIDs, func(ids []uint) error {
-		var es []Evidence
-		err := s.q(ctx).Where("assessment_id IN ? AND question_id IN ?", ids, questionIDs).Order("id").Find(&es).Error
-		out = append(out, es...)
-		return wrap(err, "evidence of assessments")
-	})
-	return out, err
+	return allIn[Evidence](s.q(ctx).Where("question_id IN ?", questionIDs), "evidence of assessments", "assessment_id", assessmentIDs, "id")
 }
 
 // ClaimEvidenceNotice inserts the notice unless it exists already, and reports whether this
@@ -179,35 +125,21 @@ func (s *Store) EvidenceOf(ctx context.Context, assessmentIDs []uint, questionID
 func (s *Store) ClaimEvidenceNotice(ctx context.Context, n *EvidenceNotice) (bool, error) {
 	res := s.q(ctx).Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "evidence_id"}, {Name: "kind"}, {Name: "threshold"}},
 		DoNothing: true}).Create(n)
-	if res.Error != nil {
-		return false, wrap(res.Error, "claim evidence notice")
-	}
-	return res.RowsAffected == 1, nil
+	return claimed(res, "claim evidence notice")
 }
 
 // EvidenceNotices lists an assessment's evidence notices, newest first.
 func (s *Store) EvidenceNotices(ctx context.Context, assessmentID uint) ([]EvidenceNotice, error) {
-	var ns []EvidenceNotice
-	if assessmentID == 0 {
-		return nil, ErrNotFound
-	}
-	err := s.q(ctx).Where("assessment_id = ?", assessmentID).Order("id DESC").Find(&ns).Error
-	return ns, wrap(err, "evidence notices")
+	return all[EvidenceNotice](s.q(ctx), "evidence notices", "assessment_id", assessmentID, "id DESC")
 }
 
 // EvidenceNoticeKeys returns the (evidence, kind, threshold) keys already handled for the files.
 func (s *Store) EvidenceNoticeKeys(ctx context.Context, evidenceIDs []uint) (map[string]bool, error) {
-	m := map[string]bool{}
-	err := inChunks(evidenceIDs, func(ids []uint) error {
-		var ns []EvidenceNotice
-		if err := s.q(ctx).Where("evidence_id IN ?", ids).Find(&ns).Error; err != nil {
-			return wrap(err, "evidence notice keys")
-		}
-		for _, n := range ns {
-			m[NoticeKey(n.EvidenceID, n.Kind, n.Threshold)] = true
-		}
-		return nil
-	})
+	ns, err := allIn[EvidenceNotice](s.q(ctx), "evidence notice keys", "evidence_id", evidenceIDs, "")
+	m := make(map[string]bool, len(ns))
+	for _, n := range ns {
+		m[NoticeKey(n.EvidenceID, n.Kind, n.Threshold)] = true
+	}
 	return m, err
 }
 
@@ -221,8 +153,5 @@ func NoticeKey(evidenceID uint, kind, threshold string) string {
 // submission made at the same moment.
 func (s *Store) HoldOpenAssessment(ctx context.Context, id uint, open []string) (bool, error) {
 	res := s.q(ctx).Model(&Assessment{}).Where("id = ? AND status IN ?", id, open).Update("updated_at", gorm.Expr("updated_at"))
-	if res.Error != nil {
-		return false, wrap(res.Error, "hold open assessment")
-	}
-	return res.RowsAffected == 1, nil
+	return claimed(res, "hold open assessment")
 }

@@ -63,18 +63,11 @@ func (o RatingOverride) override() portfolio.Override {
 
 // QuestionReviews returns an assessment's question reviews keyed by question id.
 func (s *Store) QuestionReviews(ctx context.Context, assessmentID uint) (map[string]QuestionReview, error) {
-	if assessmentID == 0 {
-		return nil, ErrNotFound
+	rs, err := all[QuestionReview](s.q(ctx), "question reviews", "assessment_id", assessmentID, "id")
+	if err != nil {
+		return nil, err
 	}
-	var rs []QuestionReview
-	if err := s.q(ctx).Where("assessment_id = ?", assessmentID).Order("id").Find(&rs).Error; err != nil {
-		return nil, wrap(err, "question reviews")
-	}
-	m := make(map[string]QuestionReview, len(rs))
-	for _, r := range rs {
-		m[r.QuestionID] = r
-	}
-	return m, nil
+	return keyBy(rs, func(r QuestionReview) string { return r.QuestionID }), nil
 }
 
 // SaveQuestionReview creates or replaces the review of r's question within r's assessment.
@@ -127,53 +120,30 @@ func (s *Store) AddReviewMessage(ctx context.Context, m *ReviewMessage) error {
 
 // ReviewMessages returns an assessment's threads, oldest message first, keyed by question id.
 func (s *Store) ReviewMessages(ctx context.Context, assessmentID uint) (map[string][]ReviewMessage, error) {
-	if assessmentID == 0 {
-		return nil, ErrNotFound
+	ms, err := all[ReviewMessage](s.q(ctx), "review messages", "assessment_id", assessmentID, "id")
+	if err != nil {
+		return nil, err
 	}
-	var ms []ReviewMessage
-	if err := s.q(ctx).Where("assessment_id = ?", assessmentID).Order("id").Find(&ms).Error; err != nil {
-		return nil, wrap(err, "review messages")
-	}
-	out := map[string][]ReviewMessage{}
-	for _, m := range ms {
-		out[m.QuestionID] = append(out[m.QuestionID], m)
-	}
-	return out, nil
+	return groupBy(ms, func(m ReviewMessage) string { return m.QuestionID }), nil
 }
 
 // ReturnAssessment moves a submitted or scored assessment to returned with a new due date.
 // A new due date starts the assessment's reminders afresh, so an earlier overdue mark is cleared.
 func (s *Store) ReturnAssessment(ctx context.Context, id uint, due, at time.Time) error {
-	return s.q(ctx).Transaction(func(tx *gorm.DB) error {
-		res := tx.Model(&Assessment{}).Where("id = ? AND status IN ?", id, portfolio.CompletedStatuses).
-			Updates(map[string]any{"status": StatusReturned, "due_on": due, "overdue_at": nil, "updated_at": at})
-		if res.Error != nil {
-			return wrap(res.Error, "return assessment")
-		}
-		if res.RowsAffected == 0 {
-			return ErrConflict
-		}
-		return refreshSummaryOf(tx, id)
-	})
+	_, err := s.changeAssessment(ctx, "return assessment", id, portfolio.CompletedStatuses,
+		map[string]any{"status": StatusReturned, "due_on": due, "overdue_at": nil, "updated_at": at}, ErrConflict)
+	return err
 }
 
-// SetRatingOverride records or, with a zero o, clears the analyst's rating override.
+// SetRatingOverride records or, with a zero o, clears the analyst's rating override. The
+// vendor list and dashboard show the rating in force, so the vendor's summary follows.
 func (s *Store) SetRatingOverride(ctx context.Context, id uint, o RatingOverride) error {
 	if id == 0 {
 		return ErrNotFound
 	}
-	return s.q(ctx).Transaction(func(tx *gorm.DB) error {
-		res := tx.Model(&Assessment{}).Where("id = ?", id).Updates(map[string]any{"override_rating": o.OverrideRating,
-			"override_justification": o.OverrideJustification, "override_by": o.OverrideBy, "override_at": o.OverrideAt})
-		if res.Error != nil {
-			return wrap(res.Error, "set rating override")
-		}
-		if res.RowsAffected == 0 {
-			return ErrNotFound
-		}
-		// The vendor list and dashboard show the rating in force, the analyst's when set.
-		return refreshSummaryOf(tx, id)
-	})
+	_, err := s.changeAssessment(ctx, "set rating override", id, nil, map[string]any{"override_rating": o.OverrideRating,
+		"override_justification": o.OverrideJustification, "override_by": o.OverrideBy, "override_at": o.OverrideAt}, ErrNotFound)
+	return err
 }
 
 // OverrideIsStale reports whether the assessment was scored again after its override was set.

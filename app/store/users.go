@@ -14,12 +14,7 @@ func (s *Store) CreateUser(ctx context.Context, u *User) error {
 
 // User returns the user with id.
 func (s *Store) User(ctx context.Context, id uint) (User, error) {
-	var u User
-	if id == 0 {
-		return u, ErrNotFound
-	}
-	err := s.q(ctx).Where("id = ?", id).First(&u).Error
-	return u, wrap(err, "user")
+	return one[User](s.q(ctx), "user", "id", id)
 }
 
 // UserByEmail returns the user with that email, compared case-insensitively.

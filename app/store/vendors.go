@@ -32,11 +32,8 @@ func (s *Store) UpdateVendor(ctx context.Context, v *Vendor) error {
 		res := tx.Model(&Vendor{}).Where("id = ?", v.ID).Updates(map[string]any{
 			"name": v.Name, "website": v.Website, "tier": v.Tier, "updated_at": s.now().UTC(),
 		})
-		if res.Error != nil {
-			return wrap(res.Error, "update vendor")
-		}
-		if res.RowsAffected == 0 {
-			return ErrNotFound
+		if err := affected(res, "update vendor", ErrNotFound); err != nil {
+			return err
 		}
 		if err := tx.Where("vendor_id = ?", v.ID).Delete(&Service{}).Error; err != nil {
 			return wrap(err, "replace services")
@@ -66,12 +63,10 @@ func (s *Store) UpdateVendor(ctx context.Context, v *Vendor) error {
 
 // Vendor returns the vendor with id, with its services and contacts.
 func (s *Store) Vendor(ctx context.Context, id uint) (Vendor, error) {
-	var v Vendor
-	if id == 0 {
-		return v, ErrNotFound
-	}
-	err := s.q(ctx).Preload("Services", func(db *gorm.DB) *gorm.DB { return db.Order("id") }).
-		Preload("Contacts", func(db *gorm.DB) *gorm.DB { return db.Order("id") }).
-		Where("id = ?", id).First(&v).Error
-	return v, wrap(err, "vendor")
+	return one[Vendor](s.withParties(ctx), "vendor", "id", id)
+}
+
+// withParties preloads vendors' services and contacts, each in the order they were added.
+func (s *Store) withParties(ctx context.Context) *gorm.DB {
+	return s.q(ctx).Preload("Services", byID).Preload("Contacts", byID)
 }
