@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 
@@ -296,6 +297,51 @@ func TestAwaitingReviewAndOverrideInSummary(t *testing.T) {
 		}
 		if s, _ = summaryOf(t, st, a.VendorID); s.Rating != "medium" || !s.OverrideStale {
 			t.Fatalf("after a rescore: %+v", s)
+		}
+	})
+}
+
+// TestOverdueQueriesFollowTheRule checks that the vendor list's overdue filter and the
+// dashboard's overdue count select exactly the vendors portfolio.Overdue calls overdue.
+func TestOverdueQueriesFollowTheRule(t *testing.T) {
+	apptest.EachDB(t, func(t *testing.T, st *store.Store) {
+		ctx := context.Background()
+		const today = "2026-03-02"
+		var want []uint
+		for i, status := range []string{"", store.StatusSent, store.StatusInProgress, store.StatusSubmitted, store.StatusScored,
+			store.StatusReturned, store.StatusCancelled, store.StatusExpired} {
+			for _, due := range []string{"", "2026-03-01", today, "2026-03-03"} {
+				v := &store.Vendor{Name: fmt.Sprintf("Vendor %d %s", i, due), Tier: "low", Decision: "pending"}
+				if err := st.CreateVendor(ctx, v); err != nil {
+					t.Fatal(err)
+				}
+				if err := st.DB().Table("vendors").Where("id = ?", v.ID).
+					Updates(map[string]any{"assessment_status": status, "assessment_due_on": due}).Error; err != nil {
+					t.Fatal(err)
+				}
+				if portfolio.Overdue(status, due, today) {
+					want = append(want, v.ID)
+				}
+			}
+		}
+		page, err := st.Vendors(ctx, store.VendorFilter{Status: store.StatusOverdue, Today: today, Sort: "updated", Limit: 200})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []uint
+		for _, r := range page.Rows {
+			got = append(got, r.Vendor.ID)
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("overdue filter: vendors %v, want %v", got, want)
+		}
+		p, err := st.PortfolioFigures(ctx, today, 90, 10, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Overdue != int64(len(want)) {
+			t.Errorf("dashboard: %d overdue, want %d", p.Overdue, len(want))
 		}
 	})
 }
