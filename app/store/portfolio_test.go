@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"reflect"
 	"slices"
@@ -343,5 +344,41 @@ func TestOverdueQueriesFollowTheRule(t *testing.T) {
 		if p.Overdue != int64(len(want)) {
 			t.Errorf("dashboard: %d overdue, want %d", p.Overdue, len(want))
 		}
+	})
+}
+
+// TestRefreshVendorSummaryJoinsTheTransaction refreshes a summary inside Tx, as a service will
+// once the refresh leaves the store methods: the refresh sees the transaction's own change and
+// goes when the transaction rolls back.
+func TestRefreshVendorSummaryJoinsTheTransaction(t *testing.T) {
+	apptest.EachDB(t, func(t *testing.T, st *store.Store) {
+		ctx := context.Background()
+		a := seedAssessment(t, st)
+		if err := st.MarkSubmitted(ctx, a.ID, "vendor@example.com", time.Now()); err != nil {
+			t.Fatal(err)
+		}
+		if s, _ := summaryOf(t, st, a.VendorID); !s.AwaitingReview {
+			t.Fatalf("submitted, never decided: %+v", s)
+		}
+		rollback := errors.New("roll back")
+		err := st.Tx(ctx, func(tx *store.Store) error {
+			if err := tx.DB().Exec("UPDATE vendors SET decision = 'approved' WHERE id = ?", a.VendorID).Error; err != nil {
+				return err
+			}
+			if err := tx.RefreshVendorSummary(ctx, a.VendorID); err != nil {
+				return err
+			}
+			if s, _ := summaryOf(t, tx, a.VendorID); s.AwaitingReview {
+				t.Errorf("inside the transaction, after the decision: %+v", s)
+			}
+			return rollback
+		})
+		if !errors.Is(err, rollback) {
+			t.Fatal(err)
+		}
+		if s, _ := summaryOf(t, st, a.VendorID); !s.AwaitingReview {
+			t.Errorf("after the rollback: %+v", s)
+		}
+		checkCounts(t, st, "after the rollback")
 	})
 }
