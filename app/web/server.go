@@ -1,57 +1,56 @@
-// Package web serves Assay's pages and JSON API over Echo. Handlers parse and authorize, call
-// one service function and render; they hold no SQL.
+// Package web assembles Assay's HTTP server: the pages (app/web/ui) and the JSON API
+// (app/web/api) over the same services, the guards in front of them (app/web/httpx), one
+// error handler, health checks, metrics and static files.
 package web
 
 import (
-	"log/slog"
 	"net"
-	"time"
+	"net/http"
 
 	"github.com/labstack/echo/v4"
+	"github.com/labstack/echo/v4/middleware"
 
-	"assay/app/assessments"
-	"assay/app/auth"
-	"assay/app/config"
-	"assay/app/evidence"
-	"assay/app/findings"
-	"assay/app/store"
-	"assay/app/vendors"
+	"assay/app/web/api"
+	"assay/app/web/httpx"
+	"assay/app/web/ui"
+	"assay/static"
 )
 
 // Deps are the services the handlers call.
-type Deps struct {
-	Config      config.Config
-	Store       *store.Store
-	Auth        *auth.Service
-	Vendors     *vendors.Service
-	Assessments *assessments.Service
-	Findings    *findings.Service
-	Evidence    evidence.Storage
-	Log         *slog.Logger
-	Now         func() time.Time
-}
+type Deps = httpx.Deps
 
 // Server is the HTTP side of Assay.
 type Server struct {
 	Deps
-	echo   *echo.Echo
-	render *renderer
+	echo  *echo.Echo
+	pages *ui.UI
 }
 
 // New builds the Echo instance with every route.
 func New(d Deps) (*Server, error) {
-	r, err := newRenderer()
+	pages, err := ui.New(d)
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{Deps: d, render: r}
+	jsonAPI := api.New(d)
+	s := &Server{Deps: d, pages: pages}
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true
 	e.IPExtractor = ipExtractor(d.Config.TrustedProxies)
 	e.HTTPErrorHandler = s.handleError
-	e.Renderer = r
 	s.echo = e
-	s.routes()
+
+	e.Pre(middleware.RemoveTrailingSlashWithConfig(middleware.TrailingSlashConfig{RedirectCode: http.StatusMovedPermanently}))
+	e.Use(middleware.Recover())
+	e.Use(s.requestLog)
+	e.Use(s.securityHeaders)
+	e.GET("/healthz", s.healthz)
+	e.GET("/readyz", s.readyz)
+	e.GET("/metrics", echo.WrapHandler(metricsHandler()))
+	e.GET("/static/*", echo.WrapHandler(http.StripPrefix("/static/", staticHandler(static.FS))))
+	guards := httpx.NewGuards(d.Auth, d.Assessments, d.Config.SecureCookies())
+	pages.Routes(e, guards)
+	jsonAPI.Routes(e, guards)
 	return s, nil
 }
 

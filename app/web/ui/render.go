@@ -1,13 +1,13 @@
-package web
+package ui
 
 import (
 	"bytes"
 	"encoding/json"
 	"fmt"
 	"html/template"
-	"io"
 	"io/fs"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -16,6 +16,7 @@ import (
 
 	"assay/app/assessments"
 	"assay/app/store"
+	"assay/app/web/httpx"
 	"assay/templates"
 )
 
@@ -30,44 +31,18 @@ type page struct {
 	Data   any
 }
 
-// renderer keeps one template set per page, each a clone of the layout.
-type renderer struct {
-	pages map[string]*template.Template
+// pages renders the templates, one set per page, each a clone of the layout, and sends the
+// browser on with a flash message.
+type pages struct {
+	templates     map[string]*template.Template
+	secureCookies bool
 }
 
 var funcs = template.FuncMap{
-	"date": func(t any) string {
-		switch v := t.(type) {
-		case time.Time:
-			if v.IsZero() {
-				return ""
-			}
-			return v.UTC().Format("2 Jan 2006")
-		case *time.Time:
-			if v == nil {
-				return ""
-			}
-			return v.UTC().Format("2 Jan 2006")
-		}
-		return ""
-	},
-	"datetime": func(t any) string {
-		switch v := t.(type) {
-		case time.Time:
-			if v.IsZero() {
-				return ""
-			}
-			return v.UTC().Format("2 Jan 2006 15:04 UTC")
-		case *time.Time:
-			if v == nil {
-				return ""
-			}
-			return v.UTC().Format("2 Jan 2006 15:04 UTC")
-		}
-		return ""
-	},
-	"isoDate": func(t time.Time) string { return t.UTC().Format("2006-01-02") },
-	"join":    strings.Join,
+	"date":     timeFormat("2 Jan 2006"),
+	"datetime": timeFormat("2 Jan 2006 15:04 UTC"),
+	"isoDate":  func(t time.Time) string { return t.UTC().Format("2006-01-02") },
+	"join":     strings.Join,
 	"title": func(s string) string {
 		s = strings.ReplaceAll(s, "_", " ")
 		if s == "" {
@@ -75,23 +50,15 @@ var funcs = template.FuncMap{
 		}
 		return strings.ToUpper(s[:1]) + s[1:]
 	},
-	"size": func(n int64) string {
-		switch {
-		case n >= 1<<20:
-			return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
-		case n >= 1<<10:
-			return fmt.Sprintf("%.0f KiB", float64(n)/(1<<10))
-		}
-		return fmt.Sprintf("%d bytes", n)
-	},
-	"add": func(a, b int) int { return a + b },
+	"size": httpx.FormatSize,
+	"add":  func(a, b int) int { return a + b },
 	"pct": func(a, b int) int {
 		if b == 0 {
 			return 0
 		}
 		return a * 100 / b
 	},
-	"role": func(u *store.User, roles ...string) bool { return u != nil && hasRole(u, roles...) },
+	"role": func(u *store.User, roles ...string) bool { return u != nil && httpx.HasRole(u, roles...) },
 	"list": func(s ...string) []string { return s },
 	// is reports whether an answer equals an option id, or for yes/no, "true"/"false".
 	"is": func(v any, opt string) bool {
@@ -134,17 +101,27 @@ var funcs = template.FuncMap{
 		b, err := json.Marshal(v)
 		return string(b), err
 	},
-	"contains": func(list []string, s string) bool {
-		for _, x := range list {
-			if x == s {
-				return true
-			}
-		}
-		return false
-	},
+	"contains": slices.Contains[[]string],
 }
 
-func newRenderer() (*renderer, error) {
+// timeFormat formats a time or a *time.Time in UTC with layout; the zero time and nil are "".
+func timeFormat(layout string) func(any) string {
+	return func(t any) string {
+		switch v := t.(type) {
+		case time.Time:
+			if !v.IsZero() {
+				return v.UTC().Format(layout)
+			}
+		case *time.Time:
+			if v != nil {
+				return v.UTC().Format(layout)
+			}
+		}
+		return ""
+	}
+}
+
+func newPages(secureCookies bool) (*pages, error) {
 	layout, err := template.New("layout.html").Funcs(funcs).ParseFS(templates.FS, "layout.html", "partials*.html")
 	if err != nil {
 		return nil, fmt.Errorf("web: layout: %w", err)
@@ -153,7 +130,7 @@ func newRenderer() (*renderer, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &renderer{pages: map[string]*template.Template{}}
+	p := &pages{templates: map[string]*template.Template{}, secureCookies: secureCookies}
 	for _, n := range names {
 		// partials*.html hold {{define}} blocks shared by every page, one file per feature.
 		if n == "layout.html" || strings.HasPrefix(n, "partials") {
@@ -163,39 +140,34 @@ func newRenderer() (*renderer, error) {
 		if err != nil {
 			return nil, fmt.Errorf("web: template %s: %w", n, err)
 		}
-		r.pages[n] = t
+		p.templates[n] = t
 	}
-	return r, nil
+	return p, nil
 }
 
-// Render implements echo.Renderer.
-func (r *renderer) Render(w io.Writer, name string, data any, _ echo.Context) error {
-	t, ok := r.pages[name]
-	if !ok {
-		return fmt.Errorf("web: no template %s", name)
-	}
-	return t.ExecuteTemplate(w, "layout.html", data)
-}
-
-// renderPage fills the common fields and writes the page. It renders into a buffer first so a
+// render fills the common fields and writes the page. It renders into a buffer first so a
 // template error becomes a clean 500 rather than half a page.
-func (s *Server) renderPage(c echo.Context, status int, name string, p page) error {
-	pr := principal(c)
+func (ps *pages) render(c echo.Context, status int, name string, p page) error {
+	pr := httpx.Principal(c)
 	p.User = pr.User
 	if pr.Session != nil {
 		p.CSRF = pr.Session.CSRFToken
 	}
 	if p.CSRF == "" {
-		if tok, ok := c.Get("csrf").(string); ok {
+		if tok, ok := c.Get(httpx.LoginCSRFKey).(string); ok {
 			p.CSRF = tok
 		}
 	}
 	if ck, err := c.Cookie("assay_flash"); err == nil && p.Flash == "" {
-		p.Flash = flashText(ck.Value)
+		p.Flash = flashes[ck.Value]
 		c.SetCookie(&http.Cookie{Name: "assay_flash", Path: "/", MaxAge: -1})
 	}
+	t, ok := ps.templates[name]
+	if !ok {
+		return fmt.Errorf("web: no template %s", name)
+	}
 	var buf bytes.Buffer
-	if err := s.render.Render(&buf, name, p, c); err != nil {
+	if err := t.ExecuteTemplate(&buf, "layout.html", p); err != nil {
 		return err
 	}
 	return c.HTMLBlob(status, buf.Bytes())
@@ -224,12 +196,38 @@ var flashes = map[string]string{
 	"finding-responded":     "Thank you. Your response was sent to the analyst.",
 	"decision-recorded":     "Decision recorded.",
 	"bulk-sent":             "Questionnaires sent. Each recipient has a link of their own.",
+	"cancelled":             "The questionnaire was withdrawn: its links no longer work and no reminder will go out.",
+	// The review of a submitted assessment.
+	"review-accepted":  "Answer accepted.",
+	"review-clarify":   "Clarification requested. Return the assessment to the vendor once every question is reviewed.",
+	"returned":         "The assessment was returned to the vendor with a fresh link; the previous links no longer work.",
+	"override-set":     "Rating override saved beside the computed rating.",
+	"override-cleared": "Rating override removed; the computed rating stands alone.",
+	"reply-sent":       "Your reply was added to the conversation.",
 }
 
-func flashText(code string) string { return flashes[code] }
-
-func (s *Server) redirectFlash(c echo.Context, to, code string) error {
-	c.SetCookie(&http.Cookie{Name: "assay_flash", Value: code, Path: "/", HttpOnly: true, Secure: s.Config.SecureCookies(),
+// redirect sends the browser to a page that shows the flash message named by code once.
+func (ps *pages) redirect(c echo.Context, to, code string) error {
+	c.SetCookie(&http.Cookie{Name: "assay_flash", Value: code, Path: "/", HttpOnly: true, Secure: ps.secureCookies,
 		SameSite: http.SameSiteLaxMode, MaxAge: 60})
 	return c.Redirect(http.StatusSeeOther, to)
+}
+
+// setCookie sets a session cookie, or with no value removes it.
+func (ps *pages) setCookie(c echo.Context, name, value, path string) {
+	ck := &http.Cookie{Name: name, Value: value, Path: path, HttpOnly: true, Secure: ps.secureCookies,
+		SameSite: http.SameSiteLaxMode}
+	if value == "" {
+		ck.MaxAge = -1
+	}
+	c.SetCookie(ck)
+}
+
+// errorPage shows an error: the invalid-link page for a bad invitation link, else the error
+// page with its message and the fields it names.
+func (ps *pages) errorPage(c echo.Context, status int, body httpx.Problem) error {
+	if body.Code == "invalid_link" {
+		return ps.render(c, status, "link_invalid.html", page{Title: "Link not valid"})
+	}
+	return ps.render(c, status, "error.html", page{Title: http.StatusText(status), Data: body})
 }

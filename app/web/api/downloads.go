@@ -1,43 +1,63 @@
-package web
+package api
 
 import (
 	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"mime"
 	"net/http"
 	"sort"
 	"strconv"
+	"time"
 
 	"github.com/labstack/echo/v4"
 
 	"assay/app/assessments"
+	"assay/app/findings"
 	"assay/app/questionnaire"
 	"assay/app/report"
 	"assay/app/store"
+	"assay/app/web/httpx"
 )
+
+// downloadStore reads what the exports and the report show beside the assessment's bundle.
+type downloadStore interface {
+	Vendors(ctx context.Context, f store.VendorFilter) (store.VendorPage, error)
+	Vendor(ctx context.Context, id uint) (store.Vendor, error)
+	LatestDecision(ctx context.Context, vendorID uint) (store.VendorDecision, error)
+	Assessment(ctx context.Context, id uint) (store.Assessment, error)
+	AuditChain(ctx context.Context, chain string) ([]store.AuditEvent, error)
+}
+
+// downloads are the files: vendor list and assessment exports, the PDF report, evidence and
+// the files of vendors' responses to findings. The pages link to the same handlers.
+type downloads struct {
+	store       downloadStore
+	assessments *assessments.Service
+	findings    *findings.Service
+	log         *slog.Logger
+	now         func() time.Time
+}
 
 // exportPageSize is how many vendors the list export reads per query: the largest page the
 // store serves, so a big portfolio streams out in few queries without being held in memory.
 const exportPageSize = 200
 
-// answerText renders an answer as the assessment page shows it: option labels, Yes/No.
-var answerText = funcs["answer"].(func(*questionnaire.Question, any) string)
-
-func (s *Server) exportVendorsCSV(c echo.Context) error  { return s.exportVendors(c, "csv") }
-func (s *Server) exportVendorsXLSX(c echo.Context) error { return s.exportVendors(c, "xlsx") }
+func (h *downloads) exportVendorsCSV(c echo.Context) error  { return h.exportVendors(c, "csv") }
+func (h *downloads) exportVendorsXLSX(c echo.Context) error { return h.exportVendors(c, "xlsx") }
 
 // exportVendors streams the filtered vendor list, one store page at a time. The first page is
 // read before anything is sent, so a failing database still gets a proper error response.
-func (s *Server) exportVendors(c echo.Context, format string) error {
+func (h *downloads) exportVendors(c echo.Context, format string) error {
 	ctx := c.Request().Context()
-	f, err := s.exportVendorsFilter(c)
+	f, err := h.exportVendorsFilter(c)
 	if err != nil {
 		return err
 	}
-	pg, err := s.Store.Vendors(ctx, f)
+	pg, err := h.store.Vendors(ctx, f)
 	if err != nil {
 		return err
 	}
@@ -45,24 +65,24 @@ func (s *Server) exportVendors(c echo.Context, format string) error {
 	if format == "xlsx" {
 		ctype = report.XLSXContentType
 	}
-	attachment(c, fmt.Sprintf("vendors-%s.%s", s.Now().UTC().Format("2006-01-02"), format), ctype)
+	attachment(c, fmt.Sprintf("vendors-%s.%s", h.now().UTC().Format("2006-01-02"), format), ctype)
 	c.Response().WriteHeader(http.StatusOK)
 
 	var tw report.TableWriter
 	if format == "xlsx" {
 		if tw, err = report.NewXLSX(c.Response(), "Vendors"); err != nil {
-			return s.abortDownload(c, err)
+			return h.abortDownload(c, err)
 		}
 	} else {
 		tw = report.NewCSV(c.Response())
 	}
 	if err := tw.Row(report.VendorHeader()...); err != nil {
-		return s.abortDownload(c, err)
+		return h.abortDownload(c, err)
 	}
 	for {
 		for _, r := range pg.Rows {
 			if err := tw.Row(vendorLine(r).Cells()...); err != nil {
-				return s.abortDownload(c, err)
+				return h.abortDownload(c, err)
 			}
 		}
 		// Keyset pages: each query starts after the last vendor written, so a vendor registered
@@ -71,12 +91,12 @@ func (s *Server) exportVendors(c echo.Context, format string) error {
 			break
 		}
 		f.After = pg.Next
-		if pg, err = s.Store.Vendors(ctx, f); err != nil {
-			return s.abortDownload(c, err)
+		if pg, err = h.store.Vendors(ctx, f); err != nil {
+			return h.abortDownload(c, err)
 		}
 	}
 	if err := tw.Close(); err != nil {
-		return s.abortDownload(c, err)
+		return h.abortDownload(c, err)
 	}
 	return nil
 }
@@ -84,12 +104,12 @@ func (s *Server) exportVendors(c echo.Context, format string) error {
 // abortDownload ends a download that failed after its first bytes were sent. The status line
 // is gone by then, so the connection is cut instead: the client sees a failed download rather
 // than a file that looks complete but is not.
-func (s *Server) abortDownload(c echo.Context, err error) error {
+func (h *downloads) abortDownload(c echo.Context, err error) error {
 	level := slog.LevelError
 	if errors.Is(err, context.Canceled) {
 		level = slog.LevelDebug
 	}
-	s.Log.Log(c.Request().Context(), level, "download aborted", "path", redactPath(c.Request().URL.Path), "error", err)
+	h.log.Log(c.Request().Context(), level, "download aborted", "path", httpx.RedactPath(c.Request().URL.Path), "error", err)
 	panic(http.ErrAbortHandler)
 }
 
@@ -116,30 +136,25 @@ func vendorLine(r store.VendorRow) report.VendorLine {
 	return l
 }
 
-func (s *Server) exportAssessmentCSV(c echo.Context) error {
-	return s.assessmentDownload(c, "csv", report.CSVContentType)
+func (h *downloads) exportAssessmentCSV(c echo.Context, id uint) error {
+	return h.assessmentDownload(c, id, "csv", report.CSVContentType)
 }
 
-func (s *Server) exportAssessmentXLSX(c echo.Context) error {
-	return s.assessmentDownload(c, "xlsx", report.XLSXContentType)
+func (h *downloads) exportAssessmentXLSX(c echo.Context, id uint) error {
+	return h.assessmentDownload(c, id, "xlsx", report.XLSXContentType)
 }
 
 // downloadReport serves the PDF report. Procurement get it too, without what they may not see
 // elsewhere either: evidence file names and the details of history events (which hold answer
 // values and file names).
-func (s *Server) downloadReport(c echo.Context) error {
-	return s.assessmentDownload(c, "pdf", report.PDFContentType)
+func (h *downloads) downloadReport(c echo.Context, id uint) error {
+	return h.assessmentDownload(c, id, "pdf", report.PDFContentType)
 }
 
 // assessmentDownload builds one assessment's file in memory (it is small) and sends it with
 // its length, so a failure while building it is still an ordinary error response.
-func (s *Server) assessmentDownload(c echo.Context, format, ctype string) error {
-	id, err := idParam(c, "id")
-	if err != nil {
-		return err
-	}
-	full := hasRole(principal(c).User, store.RoleAdmin, store.RoleAnalyst)
-	a, err := s.assessmentReport(c.Request().Context(), id, format == "pdf", !full)
+func (h *downloads) assessmentDownload(c echo.Context, id uint, format, ctype string) error {
+	a, err := h.assessmentReport(c.Request().Context(), id, format == "pdf", !httpx.IsEditor(c))
 	if err != nil {
 		return err
 	}
@@ -169,16 +184,16 @@ func (s *Server) assessmentDownload(c echo.Context, format, ctype string) error 
 // assessmentReport gathers what the exports show from the assessment's export bundle, the
 // vendor record and, for the PDF, the audit chain. Restricted leaves out file names, facts
 // and event details.
-func (s *Server) assessmentReport(ctx context.Context, id uint, history, restricted bool) (report.Assessment, error) {
-	b, err := s.Assessments.Export(ctx, id)
+func (h *downloads) assessmentReport(ctx context.Context, id uint, history, restricted bool) (report.Assessment, error) {
+	b, err := h.assessments.Export(ctx, id)
 	if err != nil {
 		return report.Assessment{}, err
 	}
-	v, err := s.Store.Vendor(ctx, b.Assessment.VendorID)
+	v, err := h.store.Vendor(ctx, b.Assessment.VendorID)
 	if err != nil {
 		return report.Assessment{}, err
 	}
-	def, err := s.Assessments.Definition(ctx, store.Assessment{QuestionnaireID: b.Questionnaire.ID,
+	def, err := h.assessments.Definition(ctx, store.Assessment{QuestionnaireID: b.Questionnaire.ID,
 		QuestionnaireVersion: b.Questionnaire.Version, QuestionnaireHash: b.Questionnaire.Hash})
 	if err != nil {
 		return report.Assessment{}, err
@@ -190,7 +205,7 @@ func (s *Server) assessmentReport(ctx context.Context, id uint, history, restric
 	if b.Assessment.SubmittedAt != nil {
 		a.SubmittedAt = *b.Assessment.SubmittedAt
 	}
-	if d, err := s.Store.LatestDecision(ctx, v.ID); err == nil {
+	if d, err := h.store.LatestDecision(ctx, v.ID); err == nil {
 		a.Vendor.DecisionConditions, a.Vendor.DecidedBy, a.Vendor.DecidedAt = d.Conditions, d.DecidedBy, d.CreatedAt
 	} else if !errors.Is(err, store.ErrNotFound) {
 		return report.Assessment{}, err
@@ -202,7 +217,7 @@ func (s *Server) assessmentReport(ctx context.Context, id uint, history, restric
 		a.Result = &report.Result{Score: r.Score, Rating: r.Rating, RedFlags: r.RedFlags, Certificate: r.Certificate,
 			EngineVersion: r.EngineVersion, ComputedAt: r.ComputedAt}
 	}
-	sa, err := s.Store.Assessment(ctx, id)
+	sa, err := h.store.Assessment(ctx, id)
 	if err != nil {
 		return report.Assessment{}, err
 	}
@@ -218,7 +233,7 @@ func (s *Server) assessmentReport(ctx context.Context, id uint, history, restric
 		a.Evidence = append(a.Evidence, ev)
 	}
 	if history {
-		chain, err := s.Store.AuditChain(ctx, store.AssessmentChain(id))
+		chain, err := h.store.AuditChain(ctx, store.AssessmentChain(id))
 		if err != nil {
 			return report.Assessment{}, err
 		}
@@ -258,7 +273,7 @@ func answerRows(def *questionnaire.Definition, raw map[string]any) []report.Answ
 			}
 			v = items
 		}
-		out = append(out, report.Answer{QuestionID: id, Question: q.Text, Value: answerText(q, v)})
+		out = append(out, report.Answer{QuestionID: id, Question: q.Text, Value: assessments.AnswerText(q, v)})
 	}
 	return out
 }
@@ -297,4 +312,102 @@ func attachment(c echo.Context, name, ctype string) {
 	h := c.Response().Header()
 	h.Set(echo.HeaderContentDisposition, mime.FormatMediaType("attachment", map[string]string{"filename": name}))
 	h.Set(echo.HeaderContentType, ctype)
+}
+
+// exportVendorsFilter is the list's filter for an export: the same checks, every vendor from
+// the first, without the count.
+func (h *downloads) exportVendorsFilter(c echo.Context) (store.VendorFilter, error) {
+	p := httpx.VendorQueryOf(c)
+	p.Cursor, p.PerPage = "", ""
+	f, err := p.Filter(h.now())
+	f.Limit = exportPageSize
+	return f, err
+}
+
+// downloadEvidence streams a file to an analyst, always as an attachment so the browser
+// never renders vendor-supplied content on our origin.
+func (h *downloads) downloadEvidence(c echo.Context, aid, eid uint) error {
+	return h.sendEvidence(c, aid, eid, false)
+}
+
+// sendEvidence streams one file of the assessment in the path. Inline, it is a preview
+// (previewEvidence): only PDFs and images, framable by Assay's own pages alone; any other type goes
+// to the download instead.
+func (h *downloads) sendEvidence(c echo.Context, aid, eid uint, inline bool) error {
+	e, rc, err := h.assessments.OpenEvidence(c.Request().Context(), aid, eid)
+	if err != nil {
+		return err
+	}
+	defer rc.Close()
+	disposition, csp := "attachment", "default-src 'none'; sandbox"
+	if inline {
+		var ok bool
+		if csp, ok = previewTypes[e.ContentType]; !ok {
+			return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/assessments/%d/evidence/%d", aid, eid))
+		}
+		disposition = "inline"
+		c.Response().Header().Set("X-Frame-Options", "SAMEORIGIN")
+	}
+	return sendFile(c, rc, disposition, e.Filename, e.ContentType, e.Size, csp)
+}
+
+// sendFile streams a stored file under the policy csp, as an attachment unless disposition is
+// inline; the type was sniffed on upload, so the browser is told not to guess another.
+func sendFile(c echo.Context, r io.Reader, disposition, filename, ctype string, size int64, csp string) error {
+	hd := c.Response().Header()
+	hd.Set(echo.HeaderContentDisposition, mime.FormatMediaType(disposition, map[string]string{"filename": filename}))
+	hd.Set(echo.HeaderContentType, ctype)
+	hd.Set("Content-Length", strconv.FormatInt(size, 10))
+	hd.Set("X-Content-Type-Options", "nosniff")
+	hd.Set("Content-Security-Policy", csp)
+	c.Response().WriteHeader(http.StatusOK)
+	_, err := io.Copy(c.Response(), r)
+	return err
+}
+
+// exportAssessment serves the whole assessment as a JSON bundle, the file `assay score` reads.
+func (h *downloads) exportAssessment(c echo.Context, id uint) error {
+	b, err := h.assessments.Export(c.Request().Context(), id)
+	if err != nil {
+		return err
+	}
+	c.Response().Header().Set(echo.HeaderContentDisposition,
+		mime.FormatMediaType("attachment", map[string]string{"filename": fmt.Sprintf("assessment-%d.json", id)}))
+	return c.JSONPretty(http.StatusOK, b, "  ")
+}
+
+// previewTypes are the only content types shown inline, with the policy each is served with;
+// the bytes were sniffed on upload, so the type is what the file is, not what the vendor's
+// browser claimed. Images are sandboxed; PDFs are not, because browsers' built-in PDF viewers
+// refuse to run in sandboxed documents, and the PDF's own scripts run inside the viewer.
+var previewTypes = map[string]string{
+	"application/pdf": "default-src 'none'; frame-ancestors 'self'",
+	"image/png":       "default-src 'none'; frame-ancestors 'self'; sandbox",
+	"image/jpeg":      "default-src 'none'; frame-ancestors 'self'; sandbox",
+}
+
+// previewEvidence shows a PDF or image inline, framable only by Assay's own pages; any other
+// type is sent to the download, which is always an attachment.
+func (h *downloads) previewEvidence(c echo.Context, aid, eid uint) error {
+	return h.sendEvidence(c, aid, eid, true)
+}
+
+// downloadFindingFile streams a vendor's response file to an analyst, always as an attachment.
+func (h *downloads) downloadFindingFile(c echo.Context, fid, id uint) error {
+	ff, rc, err := h.findings.OpenFile(c.Request().Context(), fid, id)
+	if err != nil {
+		return err
+	}
+	defer rc.Close()
+	return sendFile(c, rc, "attachment", ff.Filename, ff.ContentType, ff.Size, "default-src 'none'; sandbox")
+}
+
+// reportOverride is the assessment's rating override for the exports and the PDF report; nil
+// when the computed rating stands alone.
+func reportOverride(a store.Assessment) *report.Override {
+	o := overrideOf(a)
+	if o == nil {
+		return nil
+	}
+	return &report.Override{Rating: o.Rating, Justification: o.Justification, By: o.By, At: o.At, Stale: o.BeforeLatestResult}
 }

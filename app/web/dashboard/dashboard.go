@@ -1,17 +1,19 @@
-package web
+// Package dashboard sums up the vendor portfolio for the staff home page and the API's
+// GET /api/v1/dashboard: counts that link to the vendor list they explain, the tier and rating
+// chart laid out for SVG, expiring certificates and the commonest red flags.
+package dashboard
 
 import (
+	"context"
 	"fmt"
-	"net/http"
 	"net/url"
 	"strings"
 	"time"
 
-	"github.com/labstack/echo/v4"
-
 	"assay/app/assessments"
 	"assay/app/store"
 	"assay/app/vendors"
+	"assay/app/web/httpx"
 )
 
 // Dashboard settings: the certificate expiry window, how many expiring certificates are
@@ -22,14 +24,14 @@ const (
 	topRedFlagsListed = 10
 	// reassessWindow is how far ahead the dashboard counts reassessments falling due: the
 	// reassessments page's default window.
-	reassessWindow = defaultDueWindow * 24 * time.Hour
+	reassessWindow = httpx.DefaultDueWindow * 24 * time.Hour
 )
 
 // chartRatings are the chart's segments, most risky first; "" is a vendor not yet rated.
 var chartRatings = []string{"critical", "high", "medium", "low", ""}
 
-// dashboardTile is one linked count on the dashboard.
-type dashboardTile struct {
+// tile is one linked count on the dashboard.
+type tile struct {
 	Key     string `json:"key"`
 	Label   string `json:"label"`
 	Count   int64  `json:"count"`
@@ -39,17 +41,16 @@ type dashboardTile struct {
 	Capped bool `json:"capped,omitempty"`
 }
 
-// dashboard is the data of the staff home page and of GET /api/v1/dashboard.
-type dashboard struct {
-	Today  string          `json:"today"`
-	Tiles  []dashboardTile `json:"assessments"`
-	Chart  ratingChart     `json:"by_tier_rating"`
-	Expiry expiryList      `json:"certificates_expiring"`
-	Flags  []flagCount     `json:"top_red_flags"`
+// Figures are the data of the staff home page and of GET /api/v1/dashboard.
+type Figures struct {
+	Today  string      `json:"today"`
+	Tiles  []tile      `json:"assessments"`
+	Chart  ratingChart `json:"by_tier_rating"`
+	Expiry expiryList  `json:"certificates_expiring"`
+	Flags  []flagCount `json:"top_red_flags"`
 	// ReassessmentsDue, when set, adds a "reassessments due" tile after the assessment counts.
 	// The reassessment feature fills it; the page and the API leave it out while it is nil.
-	ReassessmentsDue *dashboardTile `json:"reassessments_due,omitempty"`
-	CanEdit          bool           `json:"-"`
+	ReassessmentsDue *tile `json:"reassessments_due,omitempty"`
 }
 
 type expiryList struct {
@@ -192,15 +193,25 @@ func newRatingChart(counts []store.TierRatingCount) ratingChart {
 	return ch
 }
 
-func (s *Server) home(c echo.Context) error {
-	today := s.Now().UTC().Format("2006-01-02")
-	p, err := s.Store.PortfolioFigures(c.Request().Context(), today, expiryWindowDays, expiringListed, topRedFlagsListed)
+// Portfolio reads the portfolio's counts from the store.
+type Portfolio interface {
+	PortfolioFigures(ctx context.Context, today string, within, listed, topFlags int) (store.Portfolio, error)
+}
+
+// Reassessments counts the vendors falling due for another assessment.
+type Reassessments interface {
+	ReassessmentsDueCount(ctx context.Context, f assessments.DueFilter) (int64, error)
+}
+
+// Build gathers the figures of the portfolio as it stands at now.
+func Build(ctx context.Context, portfolio Portfolio, reassessments Reassessments, now time.Time) (Figures, error) {
+	today := now.UTC().Format("2006-01-02")
+	p, err := portfolio.PortfolioFigures(ctx, today, expiryWindowDays, expiringListed, topRedFlagsListed)
 	if err != nil {
-		return err
+		return Figures{}, err
 	}
-	d := dashboard{Today: today, Chart: newRatingChart(p.ByTierRating), Flags: []flagCount{},
-		CanEdit: hasRole(principal(c).User, store.RoleAdmin, store.RoleAnalyst),
-		Tiles: []dashboardTile{
+	d := Figures{Today: today, Chart: newRatingChart(p.ByTierRating), Flags: []flagCount{},
+		Tiles: []tile{
 			{Key: "sent", Label: "Sent, not opened", Count: p.Sent, URL: vendorsLink("status", store.StatusSent),
 				Explain: "The current questionnaire was sent and the vendor has not saved an answer yet."},
 			{Key: "in_progress", Label: "In progress", Count: p.InProgress, URL: vendorsLink("status", store.StatusInProgress),
@@ -214,15 +225,15 @@ func (s *Server) home(c echo.Context) error {
 			URL: vendorsLink("cert_expires_within", fmt.Sprint(expiryWindowDays))},
 	}
 	// Counted up to the vendor list's limit, so the dashboard costs the same at any size.
-	due, err := s.Assessments.ReassessmentsDueCount(c.Request().Context(),
-		assessments.DueFilter{Now: s.Now(), Within: reassessWindow, CountLimit: store.CountLimit + 1})
+	due, err := reassessments.ReassessmentsDueCount(ctx,
+		assessments.DueFilter{Now: now, Within: reassessWindow, CountLimit: store.CountLimit + 1})
 	if err != nil {
-		return err
+		return Figures{}, err
 	}
-	d.ReassessmentsDue = &dashboardTile{Key: "reassessments_due", Label: "Reassessments due", Count: min(due, store.CountLimit),
+	d.ReassessmentsDue = &tile{Key: "reassessments_due", Label: "Reassessments due", Count: min(due, store.CountLimit),
 		Capped:  due > store.CountLimit,
-		URL:     fmt.Sprintf("/reassessments?within=%d", defaultDueWindow),
-		Explain: fmt.Sprintf("Vendors never assessed, or whose last submitted assessment is older than their tier's cadence, within the next %d days; none has an assessment open.", defaultDueWindow)}
+		URL:     fmt.Sprintf("/reassessments?within=%d", httpx.DefaultDueWindow),
+		Explain: fmt.Sprintf("Vendors never assessed, or whose last submitted assessment is older than their tier's cadence, within the next %d days; none has an assessment open.", httpx.DefaultDueWindow)}
 	for _, v := range p.ExpiringCertificates {
 		d.Expiry.Vendors = append(d.Expiry.Vendors, expiringEntry{ID: v.ID, Name: v.Name, Tier: v.Tier,
 			ExpiresOn: v.Summary.CertificateExpiresOn, URL: fmt.Sprintf("/vendors/%d", v.ID)})
@@ -231,8 +242,5 @@ func (s *Server) home(c echo.Context) error {
 		d.Flags = append(d.Flags, flagCount{FlagID: f.FlagID, Title: f.Title, Severity: f.Severity, Vendors: f.Vendors,
 			URL: vendorsLink("flag", f.FlagID)})
 	}
-	if wantsJSON(c) {
-		return c.JSON(http.StatusOK, d)
-	}
-	return s.renderPage(c, http.StatusOK, "dashboard.html", page{Title: "Dashboard", Nav: "dashboard", Data: d})
+	return d, nil
 }

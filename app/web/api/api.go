@@ -1,0 +1,118 @@
+// Package api serves Assay's JSON API under /api/v1: staff with API tokens, vendors with their
+// invitation token. The questionnaire page's script calls and the pages' downloads are the same
+// handlers, mounted on the cookie-session routes as well, so each action has one implementation.
+package api
+
+import (
+	"github.com/labstack/echo/v4"
+
+	"assay/app/store"
+	"assay/app/web/httpx"
+)
+
+// API is the JSON API's handlers and the downloads'.
+type API struct {
+	store       *store.Store
+	vendors     *vendorAPI
+	assessments *assessmentAPI
+	findings    *findingAPI
+	portfolio   *portfolioAPI
+	respond     *respondAPI
+	downloads   *downloads
+}
+
+// New builds the API's handlers.
+func New(d httpx.Deps) *API {
+	return &API{
+		store:       d.Store,
+		vendors:     &vendorAPI{store: d.Store, vendors: d.Vendors, assessments: d.Assessments, findings: d.Findings, now: d.Now},
+		assessments: &assessmentAPI{store: d.Store, assessments: d.Assessments},
+		findings:    &findingAPI{store: d.Store, findings: d.Findings, now: d.Now},
+		portfolio:   &portfolioAPI{portfolio: d.Store, assessments: d.Assessments, now: d.Now},
+		respond:     &respondAPI{assessments: d.Assessments, findings: d.Findings, maxUpload: d.Config.MaxUploadBytes},
+		downloads:   &downloads{store: d.Store, assessments: d.Assessments, findings: d.Findings, log: d.Log, now: d.Now},
+	}
+}
+
+// Routes is the API's route table, one line per route, grouped by the guards they share, with
+// the same handlers on the questionnaire page's script routes and the pages' download links.
+func (a *API) Routes(e *echo.Echo, g httpx.Guards) {
+	id, ids := httpx.WithID, httpx.WithIDs
+	vendor := func(h func(echo.Context, store.Vendor) error) echo.HandlerFunc {
+		return httpx.Load("id", a.store.Vendor, h)
+	}
+	finding := func(h func(echo.Context, uint) error) echo.HandlerFunc { return httpx.WithParam("finding", h) }
+	evidence := func(h func(echo.Context, uint) error) echo.HandlerFunc { return httpx.WithParam("eid", h) }
+
+	// Any staff token: procurement read outcomes.
+	e.GET("/api/v1/dashboard", a.portfolio.dashboard, g.StaffAPI...)
+	e.GET("/api/v1/vendors", a.vendors.listVendors, g.StaffAPI...)
+	e.GET("/api/v1/vendors/export.csv", a.downloads.exportVendorsCSV, g.StaffAPI...)
+	e.GET("/api/v1/vendors/export.xlsx", a.downloads.exportVendorsXLSX, g.StaffAPI...)
+	e.GET("/api/v1/vendors/:id", vendor(a.vendors.showVendor), g.StaffAPI...)
+	e.GET("/api/v1/assessments/:id", id(a.assessments.showAssessment), g.StaffAPI...)
+	e.GET("/api/v1/assessments/:id/report.pdf", id(a.downloads.downloadReport), g.StaffAPI...)
+	e.GET("/api/v1/findings", a.findings.listFindings, g.StaffAPI...)
+	e.GET("/api/v1/findings/:finding", finding(a.findings.showFinding), g.StaffAPI...)
+	e.GET("/api/v1/reassessments", a.portfolio.listReassessments, g.StaffAPI...)
+
+	// Admin and analyst tokens: the vendor's material, and every change.
+	e.POST("/api/v1/vendors", a.vendors.createVendor, g.EditorAPI...)
+	e.PUT("/api/v1/vendors/:id", id(a.vendors.updateVendor), g.EditorAPI...)
+	e.POST("/api/v1/vendors/:id/decision", id(a.vendors.decideVendor), g.EditorAPI...)
+	e.POST("/api/v1/vendors/:id/assessments", id(a.assessments.sendAssessment), g.EditorAPI...)
+	e.POST("/api/v1/assessments/bulk", a.portfolio.sendBulk, g.EditorAPI...)
+	e.POST("/api/v1/assessments/:id/invitations/:inv/resend", ids("id", "inv", a.assessments.resendInvitation), g.EditorAPI...)
+	e.POST("/api/v1/assessments/:id/invitations/:inv/revoke", ids("id", "inv", a.assessments.revokeInvitation), g.EditorAPI...)
+	e.POST("/api/v1/assessments/:id/cancel", id(a.assessments.cancelAssessment), g.EditorAPI...)
+	e.GET("/api/v1/assessments/:id/evidence/:eid", ids("id", "eid", a.downloads.downloadEvidence), g.EditorAPI...)
+	e.POST("/api/v1/assessments/:id/evidence/:eid/facts", ids("id", "eid", a.assessments.correctFact), g.EditorAPI...)
+	e.GET("/api/v1/assessments/:id/export", id(a.downloads.exportAssessment), g.EditorAPI...)
+	e.GET("/api/v1/assessments/:id/export.csv", id(a.downloads.exportAssessmentCSV), g.EditorAPI...)
+	e.GET("/api/v1/assessments/:id/export.xlsx", id(a.downloads.exportAssessmentXLSX), g.EditorAPI...)
+	e.POST("/api/v1/assessments/:id/questions/:qid/review", id(a.assessments.reviewQuestion), g.EditorAPI...)
+	e.POST("/api/v1/assessments/:id/return", id(a.assessments.returnAssessment), g.EditorAPI...)
+	e.POST("/api/v1/assessments/:id/override", id(a.assessments.setOverride), g.EditorAPI...)
+	e.DELETE("/api/v1/assessments/:id/override", id(a.assessments.clearOverride), g.EditorAPI...)
+	e.PATCH("/api/v1/findings/:finding", finding(a.findings.updateFinding), g.EditorAPI...)
+	e.POST("/api/v1/findings/:finding/share", finding(a.findings.shareFinding), g.EditorAPI...)
+	e.POST("/api/v1/findings/:finding/accept-risk", finding(a.findings.acceptFindingRisk), g.EditorAPI...)
+	e.POST("/api/v1/findings/:finding/reopen", finding(a.findings.reopenFinding), g.EditorAPI...)
+	e.POST("/api/v1/findings/:finding/close", finding(a.findings.closeFinding), g.EditorAPI...)
+	e.GET("/api/v1/findings/:finding/files/:file", ids("finding", "file", a.downloads.downloadFindingFile), g.EditorAPI...)
+
+	// The invitation token: the vendor's own client.
+	e.GET("/api/v1/respond", a.respond.responseState, g.VendorAPI...)
+	e.PATCH("/api/v1/respond/answers", a.respond.saveAnswers, g.VendorAPI...)
+	e.POST("/api/v1/respond/evidence", a.respond.uploadEvidence, g.VendorUploadAPI...)
+	e.DELETE("/api/v1/respond/evidence/:eid", evidence(a.respond.removeEvidence), g.VendorAPI...)
+	e.POST("/api/v1/respond/submit", a.respond.submitResponse, g.VendorAPI...)
+	e.POST("/api/v1/respond/questions/:qid/reply", a.respond.replyToReview, g.VendorAPI...)
+	e.GET("/api/v1/respond/findings", a.respond.showVendorFindings, g.VendorAPI...)
+	e.POST("/api/v1/respond/findings/:finding/responses", a.respond.respondToFinding, g.VendorUploadAPI...)
+
+	// The questionnaire page's script, with the vendor session.
+	e.GET("/respond/state", a.respond.responseState, g.VendorScript...)
+	e.PATCH("/respond/answers", a.respond.saveAnswers, g.VendorScript...)
+	e.POST("/respond/evidence", a.respond.uploadEvidence, g.VendorUpload...)
+	e.DELETE("/respond/evidence/:eid", evidence(a.respond.removeEvidence), g.VendorScript...)
+
+	// The pages' downloads, with the staff session.
+	e.GET("/vendors/export.csv", a.downloads.exportVendorsCSV, g.AnyStaff...)
+	e.GET("/vendors/export.xlsx", a.downloads.exportVendorsXLSX, g.AnyStaff...)
+	e.GET("/assessments/:id/report.pdf", id(a.downloads.downloadReport), g.AnyStaff...)
+	e.GET("/assessments/:id/evidence/:eid", ids("id", "eid", a.downloads.downloadEvidence), g.Editors...)
+	e.GET("/assessments/:id/evidence/:eid/preview", ids("id", "eid", a.downloads.previewEvidence), g.Editors...)
+	e.GET("/assessments/:id/export", id(a.downloads.exportAssessment), g.Editors...)
+	e.GET("/assessments/:id/export.csv", id(a.downloads.exportAssessmentCSV), g.Editors...)
+	e.GET("/assessments/:id/export.xlsx", id(a.downloads.exportAssessmentXLSX), g.Editors...)
+	e.GET("/findings/:finding/files/:file", ids("finding", "file", a.downloads.downloadFindingFile), g.Editors...)
+}
+
+// bind decodes the JSON body into in; a body of another shape is a 400.
+func bind(c echo.Context, in any) error {
+	if err := c.Bind(in); err != nil {
+		return httpx.BadJSON()
+	}
+	return nil
+}

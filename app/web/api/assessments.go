@@ -1,0 +1,260 @@
+package api
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"time"
+
+	"github.com/labstack/echo/v4"
+
+	"assay/app/assessments"
+	"assay/app/scoring"
+	"assay/app/store"
+	"assay/app/web/httpx"
+)
+
+// assessmentStore reads what an assessment's view carries beside its state.
+type assessmentStore interface {
+	Assessment(ctx context.Context, id uint) (store.Assessment, error)
+	LatestResult(ctx context.Context, assessmentID uint) (store.Result, error)
+	Invitations(ctx context.Context, assessmentID uint) ([]store.Invitation, error)
+}
+
+// assessmentAPI shows assessments and acts on them.
+type assessmentAPI struct {
+	store       assessmentStore
+	assessments *assessments.Service
+}
+
+// assessmentJSON is the API view of an assessment. Answers and evidence are left out for
+// procurement, who see the outcome but not the vendor's material.
+type assessmentJSON struct {
+	ID                   uint                               `json:"id"`
+	VendorID             uint                               `json:"vendor_id"`
+	Status               string                             `json:"status"`
+	Questionnaire        string                             `json:"questionnaire"`
+	QuestionnaireVersion string                             `json:"questionnaire_version"`
+	QuestionnaireHash    string                             `json:"questionnaire_hash"`
+	DueOn                string                             `json:"due_on"`
+	SubmittedAt          *time.Time                         `json:"submitted_at"`
+	SubmittedBy          string                             `json:"submitted_by,omitempty"`
+	OverdueAt            *time.Time                         `json:"overdue_at,omitempty"`
+	Answers              map[string]assessments.AnswerState `json:"answers,omitempty"`
+	Evidence             []assessments.EvidenceView         `json:"evidence,omitempty"`
+	Invitations          []invitationJSON                   `json:"invitations,omitempty"`
+	Result               *resultJSON                        `json:"result"`
+	Progress             map[string]int                     `json:"progress"`
+	Override             *overrideJSON                      `json:"override"`
+	Review               *reviewOut                         `json:"review,omitempty"`
+	// Reassessment relates the answers to the previous assessment's (analysts only).
+	Reassessment *assessments.Reassessment `json:"reassessment,omitempty"`
+}
+
+type invitationJSON struct {
+	ID         uint       `json:"id"`
+	Email      string     `json:"email"`
+	ExpiresAt  time.Time  `json:"expires_at"`
+	RevokedAt  *time.Time `json:"revoked_at"`
+	LastUsedAt *time.Time `json:"last_used_at"`
+}
+
+type resultJSON struct {
+	Score                int                 `json:"score"`
+	Rating               string              `json:"rating"`
+	RedFlags             []scoring.RedFlag   `json:"red_flags"`
+	Certificate          scoring.Certificate `json:"certificate"`
+	EngineVersion        string              `json:"engine_version"`
+	QuestionnaireVersion string              `json:"questionnaire_version"`
+	ComputedAt           time.Time           `json:"computed_at"`
+}
+
+// reviewOut is the API view of an assessment's review.
+type reviewOut struct {
+	Status   string                        `json:"status"`
+	Awaiting int                           `json:"awaiting_clarification"`
+	Threads  map[string]assessments.Thread `json:"threads"`
+	Override *overrideJSON                 `json:"override"`
+}
+
+// overrideJSON is the analyst's rating beside the computed one.
+type overrideJSON struct {
+	Rating        string    `json:"rating"`
+	Justification string    `json:"justification"`
+	By            string    `json:"by"`
+	At            time.Time `json:"at"`
+	// BeforeLatestResult is true when the result was recomputed after the override was set.
+	BeforeLatestResult bool `json:"set_before_latest_result"`
+}
+
+func overrideOf(a store.Assessment) *overrideJSON {
+	if a.OverrideRating == "" || a.OverrideAt == nil {
+		return nil
+	}
+	return &overrideJSON{Rating: a.OverrideRating, Justification: a.OverrideJustification, By: a.OverrideBy, At: *a.OverrideAt,
+		BeforeLatestResult: a.OverrideIsStale()}
+}
+
+func (h *assessmentAPI) showAssessment(c echo.Context, id uint) error {
+	ctx := c.Request().Context()
+	st, err := h.assessments.State(ctx, id)
+	if err != nil {
+		return err
+	}
+	a := st.Assessment
+	out := assessmentJSON{ID: a.ID, VendorID: a.VendorID, Status: a.Status, Questionnaire: a.QuestionnaireID,
+		QuestionnaireVersion: a.QuestionnaireVersion, QuestionnaireHash: a.QuestionnaireHash, DueOn: a.DueOn.Format("2006-01-02"),
+		SubmittedAt: a.SubmittedAt, SubmittedBy: a.SubmittedBy, OverdueAt: a.OverdueAt,
+		Progress: map[string]int{"answered": st.Answered, "total": st.Total}, Override: overrideOf(a)}
+	if r, err := h.store.LatestResult(ctx, id); err == nil {
+		out.Result = resultOut(r)
+	} else if !errors.Is(err, store.ErrNotFound) {
+		return err
+	}
+	if !httpx.IsEditor(c) {
+		return c.JSON(http.StatusOK, out)
+	}
+	out.Answers, out.Evidence, out.Reassessment = st.Answers, st.Evidence, st.Reassessment
+	if out.Evidence == nil {
+		out.Evidence = []assessments.EvidenceView{}
+	}
+	r, err := h.assessments.Review(ctx, id)
+	if err != nil {
+		return err
+	}
+	out.Review = &reviewOut{Status: a.Status, Awaiting: r.Awaiting, Threads: r.Threads, Override: out.Override}
+	invs, err := h.store.Invitations(ctx, id)
+	if err != nil {
+		return err
+	}
+	for _, inv := range invs {
+		out.Invitations = append(out.Invitations, invitationJSON{ID: inv.ID, Email: inv.Email, ExpiresAt: inv.ExpiresAt,
+			RevokedAt: inv.RevokedAt, LastUsedAt: inv.LastUsedAt})
+	}
+	return c.JSON(http.StatusOK, out)
+}
+
+func resultOut(r store.Result) *resultJSON {
+	return &resultJSON{Score: r.Score, Rating: r.Rating, RedFlags: r.RedFlags, Certificate: r.Certificate,
+		EngineVersion: r.EngineVersion, QuestionnaireVersion: r.QuestionnaireVersion, ComputedAt: r.ComputedAt}
+}
+
+// sentJSON is an assessment just sent, with the links mailed for it.
+func sentJSON(a store.Assessment, sent []assessments.SentInvitation) map[string]any {
+	return map[string]any{"id": a.ID, "status": a.Status, "questionnaire": a.QuestionnaireID,
+		"questionnaire_version": a.QuestionnaireVersion, "due_on": a.DueOn.Format("2006-01-02"), "invitations": sent}
+}
+
+func (h *assessmentAPI) sendAssessment(c echo.Context, vendorID uint) error {
+	var in assessments.SendInput
+	if err := bind(c, &in); err != nil {
+		return err
+	}
+	a, sent, err := h.assessments.Send(c.Request().Context(), vendorID, in, httpx.Actor(c))
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusCreated, sentJSON(a, sent))
+}
+
+func (h *assessmentAPI) resendInvitation(c echo.Context, aid, iid uint) error {
+	sent, err := h.assessments.Resend(c.Request().Context(), aid, iid, httpx.Actor(c))
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, sent)
+}
+
+func (h *assessmentAPI) revokeInvitation(c echo.Context, aid, iid uint) error {
+	if err := h.assessments.Revoke(c.Request().Context(), aid, iid, httpx.Actor(c)); err != nil {
+		return err
+	}
+	return c.NoContent(http.StatusNoContent)
+}
+
+// correctFact records an analyst's correction of one extracted fact; the result is recomputed.
+func (h *assessmentAPI) correctFact(c echo.Context, aid, eid uint) error {
+	var in assessments.CorrectionInput
+	if err := bind(c, &in); err != nil {
+		return err
+	}
+	if err := h.assessments.CorrectFact(c.Request().Context(), aid, eid, in, httpx.Actor(c)); err != nil {
+		return err
+	}
+	return c.NoContent(http.StatusNoContent)
+}
+
+// reviewed answers a review action with the assessment's review.
+func (h *assessmentAPI) reviewed(c echo.Context, id uint, err error) error {
+	if err != nil {
+		return err
+	}
+	ctx := c.Request().Context()
+	a, err := h.store.Assessment(ctx, id)
+	if err != nil {
+		return err
+	}
+	r, err := h.assessments.Review(ctx, id)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, reviewOut{Status: a.Status, Awaiting: r.Awaiting, Threads: r.Threads, Override: overrideOf(a)})
+}
+
+// reviewQuestion accepts a question's answer or asks the vendor to clarify it.
+func (h *assessmentAPI) reviewQuestion(c echo.Context, id uint) error {
+	var in assessments.ReviewInput
+	if err := bind(c, &in); err != nil {
+		return err
+	}
+	return h.reviewed(c, id, h.assessments.ReviewQuestion(c.Request().Context(), id, c.Param("qid"), in, httpx.Actor(c)))
+}
+
+// returnAssessment sends the assessment back to the vendor for the questions under
+// clarification and answers with the fresh links.
+func (h *assessmentAPI) returnAssessment(c echo.Context, id uint) error {
+	var in assessments.ReturnInput
+	// The body is optional: no body keeps or extends the due date.
+	if c.Request().ContentLength != 0 {
+		if err := bind(c, &in); err != nil {
+			return err
+		}
+	}
+	ctx := c.Request().Context()
+	sent, err := h.assessments.Return(ctx, id, in, httpx.Actor(c))
+	if err != nil {
+		return err
+	}
+	a, err := h.store.Assessment(ctx, id)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, map[string]any{"id": id, "status": a.Status, "due_on": a.DueOn.Format("2006-01-02"), "invitations": sent})
+}
+
+// setOverride records the analyst's rating beside the computed one.
+func (h *assessmentAPI) setOverride(c echo.Context, id uint) error {
+	var in assessments.OverrideInput
+	if err := bind(c, &in); err != nil {
+		return err
+	}
+	return h.reviewed(c, id, h.assessments.SetOverride(c.Request().Context(), id, in, httpx.Actor(c)))
+}
+
+// clearOverride removes the analyst's rating, with a reason kept in the history.
+func (h *assessmentAPI) clearOverride(c echo.Context, id uint) error {
+	var in assessments.ClearOverrideInput
+	if err := bind(c, &in); err != nil {
+		return err
+	}
+	return h.reviewed(c, id, h.assessments.ClearOverride(c.Request().Context(), id, in, httpx.Actor(c)))
+}
+
+// cancelAssessment withdraws an open questionnaire with a reason kept in the history.
+func (h *assessmentAPI) cancelAssessment(c echo.Context, id uint) error {
+	var in assessments.CancelInput
+	if err := bind(c, &in); err != nil {
+		return err
+	}
+	return h.reviewed(c, id, h.assessments.Cancel(c.Request().Context(), id, in, httpx.Actor(c)))
+}

@@ -1,0 +1,258 @@
+package api
+
+import (
+	"context"
+	"net/http"
+	"time"
+
+	"github.com/labstack/echo/v4"
+
+	"assay/app/assessments"
+	"assay/app/findings"
+	"assay/app/store"
+	"assay/app/vendors"
+	"assay/app/web/httpx"
+)
+
+// vendorStore reads vendors, their list and their detail.
+type vendorStore interface {
+	Vendors(ctx context.Context, f store.VendorFilter) (store.VendorPage, error)
+	VendorAssessments(ctx context.Context, vendorID uint) ([]store.Assessment, error)
+	LatestResult(ctx context.Context, assessmentID uint) (store.Result, error)
+	VendorDecisions(ctx context.Context, vendorID uint) ([]store.VendorDecision, error)
+}
+
+// vendorAPI lists, shows, registers and edits vendors and records decisions about them.
+type vendorAPI struct {
+	store       vendorStore
+	vendors     *vendors.Service
+	assessments *assessments.Service
+	findings    *findings.Service
+	now         func() time.Time
+}
+
+// vendorJSON is a vendor in API responses.
+type vendorJSON struct {
+	ID         uint             `json:"id"`
+	Name       string           `json:"name"`
+	Website    string           `json:"website"`
+	Tier       string           `json:"tier"`
+	Decision   string           `json:"decision"`
+	Services   []serviceJSON    `json:"services"`
+	Contacts   []contactJSON    `json:"contacts"`
+	CreatedAt  time.Time        `json:"created_at"`
+	Assessment *assessmentBrief `json:"latest_assessment,omitempty"`
+	Result     *resultBriefJSON `json:"result,omitempty"`
+
+	// NextAssessment is when the next assessment falls due (vendor detail only).
+	NextAssessment *assessments.NextAssessment `json:"next_assessment,omitempty"`
+	// DecisionRecord is the current decision with who, when and its conditions (vendor detail only).
+	DecisionRecord *decisionJSON `json:"decision_record,omitempty"`
+	// LastSubmittedAt is set in vendor list items, from the vendor's summary.
+	LastSubmittedAt *time.Time `json:"last_submitted_at,omitempty"`
+}
+
+type serviceJSON struct {
+	Name     string   `json:"name"`
+	Keywords []string `json:"keywords"`
+}
+
+type contactJSON struct {
+	Name  string `json:"name"`
+	Email string `json:"email"`
+}
+
+type assessmentBrief struct {
+	ID     uint   `json:"id"`
+	Status string `json:"status"`
+	DueOn  string `json:"due_on"`
+}
+
+type resultBriefJSON struct {
+	Score        int      `json:"score"`
+	Rating       string   `json:"rating"`
+	OpenRedFlags []string `json:"open_red_flags"`
+	// The fields below are set in vendor list items, from the vendor's summary.
+	AssessmentID         uint   `json:"assessment_id,omitempty"`
+	CertificateStatus    string `json:"certificate_status,omitempty"`
+	CertificateExpiresOn string `json:"certificate_expires_on,omitempty"`
+	// OverrideRating is the analyst's rating set over the computed Rating; list filters,
+	// sorting and the dashboard use it when set.
+	OverrideRating string `json:"override_rating,omitempty"`
+}
+
+func vendorOut(v store.Vendor, a *store.Assessment, r *store.Result) vendorJSON {
+	out := vendorJSON{ID: v.ID, Name: v.Name, Website: v.Website, Tier: v.Tier, Decision: v.Decision, CreatedAt: v.CreatedAt,
+		Services: []serviceJSON{}, Contacts: []contactJSON{}}
+	for _, s := range v.Services {
+		out.Services = append(out.Services, serviceJSON{Name: s.Name, Keywords: s.Keywords})
+	}
+	for _, c := range v.Contacts {
+		out.Contacts = append(out.Contacts, contactJSON{Name: c.Name, Email: c.Email})
+	}
+	if a != nil {
+		out.Assessment = &assessmentBrief{ID: a.ID, Status: a.Status, DueOn: a.DueOn.Format("2006-01-02")}
+	}
+	if r != nil {
+		out.Result = &resultBriefJSON{Score: r.Score, Rating: r.Rating, OpenRedFlags: []string{}}
+		for _, f := range r.RedFlags {
+			out.Result.OpenRedFlags = append(out.Result.OpenRedFlags, f.ID)
+		}
+	}
+	return out
+}
+
+// vendorListJSON is the API's page of the vendor list.
+type vendorListJSON struct {
+	Items       []vendorJSON `json:"items"`
+	NextCursor  string       `json:"next_cursor,omitempty"`
+	PrevCursor  string       `json:"prev_cursor,omitempty"`
+	Total       int64        `json:"total"`
+	TotalCapped bool         `json:"total_capped"`
+}
+
+func (h *vendorAPI) listVendors(c echo.Context) error {
+	f, err := httpx.VendorQueryOf(c).Filter(h.now())
+	if err != nil {
+		return err
+	}
+	// A substring search cannot use an index, so counting its matches would read every vendor;
+	// the page of a search is found by walking the sort index only until the page is full.
+	f.Count = f.Search == ""
+	pg, err := h.store.Vendors(c.Request().Context(), f)
+	if err != nil {
+		return err
+	}
+	out := vendorListJSON{Items: make([]vendorJSON, len(pg.Rows)), Total: pg.Total, TotalCapped: pg.TotalCapped}
+	for i, r := range pg.Rows {
+		out.Items[i] = vendorRowOut(r)
+	}
+	if pg.Next != nil {
+		out.NextCursor = pg.Next.Encode()
+	}
+	if pg.Prev != nil {
+		out.PrevCursor = pg.Prev.Encode()
+	}
+	return c.JSON(http.StatusOK, out)
+}
+
+// vendorRowOut is a vendor list row in API responses: the vendor with its summary.
+func vendorRowOut(r store.VendorRow) vendorJSON {
+	v, sm := r.Vendor, r.Vendor.Summary
+	out := vendorOut(v, nil, nil)
+	if sm.LatestAssessmentID != nil {
+		out.Assessment = &assessmentBrief{ID: *sm.LatestAssessmentID, Status: sm.AssessmentStatus, DueOn: sm.AssessmentDueOn}
+	}
+	if sm.Scored() {
+		out.Result = &resultBriefJSON{Score: sm.Score, Rating: sm.ComputedRating, OpenRedFlags: []string{}, AssessmentID: *sm.ResultAssessmentID,
+			CertificateStatus: sm.CertificateStatus, CertificateExpiresOn: sm.CertificateExpiresOn}
+		if sm.RatingOverridden {
+			out.Result.OverrideRating = sm.Rating
+		}
+		for _, fl := range r.RedFlags {
+			out.Result.OpenRedFlags = append(out.Result.OpenRedFlags, fl.FlagID)
+		}
+	}
+	out.LastSubmittedAt = sm.LastSubmittedAt
+	return out
+}
+
+// showVendor gives the vendor with its latest assessment, the latest result of any assessment
+// (which the vendor's summary points at), when the next one falls due and the current decision.
+func (h *vendorAPI) showVendor(c echo.Context, v store.Vendor) error {
+	ctx := c.Request().Context()
+	as, err := h.store.VendorAssessments(ctx, v.ID)
+	if err != nil {
+		return err
+	}
+	next := h.assessments.NextAssessmentOf(v, as)
+	var latest *store.Assessment
+	if len(as) > 0 {
+		latest = &as[0]
+	}
+	var res *store.Result
+	if scored := v.Summary.ResultAssessmentID; scored != nil {
+		for _, a := range as {
+			if a.ID == *scored {
+				r, err := h.store.LatestResult(ctx, a.ID)
+				if err != nil {
+					return err
+				}
+				res = &r
+			}
+		}
+	}
+	ds, err := h.store.VendorDecisions(ctx, v.ID)
+	if err != nil {
+		return err
+	}
+	out := vendorOut(v, latest, res)
+	out.NextAssessment = &next
+	if len(ds) > 0 {
+		dj := decisionOut(ds[0])
+		out.DecisionRecord = &dj
+	}
+	return c.JSON(http.StatusOK, out)
+}
+
+func (h *vendorAPI) createVendor(c echo.Context) error {
+	var in vendors.Input
+	if err := bind(c, &in); err != nil {
+		return err
+	}
+	v, err := h.vendors.Create(c.Request().Context(), in, httpx.Actor(c))
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusCreated, vendorOut(v, nil, nil))
+}
+
+func (h *vendorAPI) updateVendor(c echo.Context, id uint) error {
+	var in vendors.Input
+	if err := bind(c, &in); err != nil {
+		return err
+	}
+	v, err := h.vendors.Update(c.Request().Context(), id, in, httpx.Actor(c))
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, vendorOut(v, nil, nil))
+}
+
+// decisionJSON is a recorded vendor decision with what it was based on.
+type decisionJSON struct {
+	ID           uint      `json:"id"`
+	VendorID     uint      `json:"vendor_id"`
+	Decision     string    `json:"decision"`
+	Conditions   []string  `json:"conditions"`
+	Notes        string    `json:"notes,omitempty"`
+	DecidedBy    string    `json:"decided_by"`
+	DecidedAt    time.Time `json:"decided_at"`
+	AssessmentID *uint     `json:"assessment_id"`
+	Score        *int      `json:"score"`
+	Rating       string    `json:"rating,omitempty"`
+	OpenFindings int       `json:"open_findings"`
+}
+
+func decisionOut(d store.VendorDecision) decisionJSON {
+	out := decisionJSON{ID: d.ID, VendorID: d.VendorID, Decision: d.Decision, Conditions: d.Conditions, Notes: d.Notes,
+		DecidedBy: d.DecidedBy, DecidedAt: d.CreatedAt, AssessmentID: d.AssessmentID, Score: d.Score, Rating: d.Rating,
+		OpenFindings: d.OpenFindings}
+	if out.Conditions == nil {
+		out.Conditions = []string{}
+	}
+	return out
+}
+
+// decideVendor records an analyst's decision about a vendor, with its conditions as a list.
+func (h *vendorAPI) decideVendor(c echo.Context, id uint) error {
+	var in findings.DecideInput
+	if err := bind(c, &in); err != nil {
+		return err
+	}
+	d, err := h.findings.Decide(c.Request().Context(), id, in, httpx.Actor(c))
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusCreated, decisionOut(d))
+}

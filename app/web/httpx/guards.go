@@ -1,0 +1,68 @@
+package httpx
+
+import (
+	"github.com/labstack/echo/v4"
+
+	"assay/app/store"
+)
+
+// FormBodyLimit caps every body but uploads, which stream under their own limit.
+const FormBodyLimit = 1 << 20
+
+// Guards are the middleware lists in front of each kind of route, named for who may call it.
+// Echo groups with an empty prefix register catch-all routes that would run the last group's
+// middleware for unknown paths, so the route tables attach a list to each route instead.
+type Guards struct {
+	// Login is the sign-in form: no session yet, so a double-submit cookie instead of CSRF.
+	Login []echo.MiddlewareFunc
+	// SignedIn lets through any signed-in staff user, even one who must change a password.
+	SignedIn []echo.MiddlewareFunc
+	// AnyStaff, Editors and Admins are the staff pages: session cookie; CSRF on every change.
+	AnyStaff, Editors, Admins []echo.MiddlewareFunc
+
+	// Invitation is the link itself, before there is a vendor session.
+	Invitation []echo.MiddlewareFunc
+	// Vendor is the vendor's pages: the session the link opened, CSRF on every change.
+	Vendor []echo.MiddlewareFunc
+	// VendorStream is for streamed bodies that check the CSRF token themselves, from the
+	// header or the form's first part, before reading anything else.
+	VendorStream []echo.MiddlewareFunc
+	// VendorScript and VendorUpload are the vendor page's script calls, answered in JSON;
+	// uploads stream under their own limit.
+	VendorScript, VendorUpload []echo.MiddlewareFunc
+
+	// StaffAPI, EditorAPI, VendorAPI and VendorUploadAPI are the JSON API: bearer tokens and no
+	// cookies, so no CSRF.
+	StaffAPI, EditorAPI, VendorAPI, VendorUploadAPI []echo.MiddlewareFunc
+}
+
+// NewGuards builds the guards from what resolves sessions, API tokens and invitation tokens.
+func NewGuards(sessions Sessions, invitations Invitations, secureCookies bool) Guards {
+	form := []echo.MiddlewareFunc{limitBody(FormBodyLimit), loadStaff(sessions)}
+	vendor := []echo.MiddlewareFunc{vendorHeaders, loadVendor(sessions), csrf}
+	staffAPI := []echo.MiddlewareFunc{jsonErrors, limitBody(FormBodyLimit), bearer(sessions.APIPrincipal)}
+	vendorAPI := []echo.MiddlewareFunc{jsonErrors, vendorHeaders, bearer(invitations.InvitationPrincipal)}
+	return Guards{
+		Login:    then(form, loginCSRF(secureCookies)),
+		SignedIn: then(form, signedIn, csrf),
+		AnyStaff: then(form, requireStaff(), csrf),
+		Editors:  then(form, requireStaff(store.RoleAdmin, store.RoleAnalyst), csrf),
+		Admins:   then(form, requireStaff(store.RoleAdmin), csrf),
+
+		Invitation:   []echo.MiddlewareFunc{vendorHeaders},
+		Vendor:       then(vendor, limitBody(FormBodyLimit)),
+		VendorStream: []echo.MiddlewareFunc{vendorHeaders, loadVendor(sessions)},
+		VendorScript: then(append([]echo.MiddlewareFunc{jsonErrors}, vendor...), limitBody(FormBodyLimit)),
+		VendorUpload: append([]echo.MiddlewareFunc{jsonErrors}, vendor...),
+
+		StaffAPI:        staffAPI,
+		EditorAPI:       then(staffAPI, requireStaff(store.RoleAdmin, store.RoleAnalyst)),
+		VendorAPI:       then(vendorAPI, limitBody(FormBodyLimit)),
+		VendorUploadAPI: vendorAPI,
+	}
+}
+
+// then is list followed by more, in a new slice so lists built from one base never share an array.
+func then(list []echo.MiddlewareFunc, more ...echo.MiddlewareFunc) []echo.MiddlewareFunc {
+	return append(append([]echo.MiddlewareFunc(nil), list...), more...)
+}

@@ -1,0 +1,69 @@
+package ui
+
+import (
+	"context"
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+
+	"assay/app/auth"
+	"assay/app/store"
+	"assay/app/validate"
+	"assay/app/web/httpx"
+)
+
+// adminStore reads the accounts and the outbox.
+type adminStore interface {
+	Users(ctx context.Context) ([]store.User, error)
+	Mails(ctx context.Context, limit int) ([]store.Mail, error)
+}
+
+// adminPages are the admin's user list and outbox.
+type adminPages struct {
+	pages *pages
+	auth  *auth.Service
+	store adminStore
+}
+
+// usersPage is the data of the admin's user list.
+type usersPage struct {
+	Users    []store.User
+	Input    auth.NewUser
+	Created  *store.User
+	Password string
+}
+
+func (h *adminPages) listUsers(c echo.Context) error {
+	return h.renderUsers(c, http.StatusOK, usersPage{Input: auth.NewUser{Role: store.RoleAnalyst}}, nil)
+}
+
+func (h *adminPages) renderUsers(c echo.Context, status int, d usersPage, errs map[string]string) error {
+	us, err := h.store.Users(c.Request().Context())
+	if err != nil {
+		return err
+	}
+	d.Users = us
+	return h.pages.render(c, status, "users.html", page{Title: "Users", Nav: "users", Errors: errs, Data: d})
+}
+
+// createUser adds a staff account; the generated password is shown once on the response page
+// and never stored in clear.
+func (h *adminPages) createUser(c echo.Context) error {
+	in := auth.NewUser{Email: c.FormValue("email"), Name: c.FormValue("name"), Role: c.FormValue("role")}
+	u, pw, err := h.auth.CreateUser(c.Request().Context(), in, httpx.Actor(c))
+	if ve, ok := validate.As(err); ok {
+		return h.renderUsers(c, http.StatusUnprocessableEntity, usersPage{Input: in}, ve.Fields)
+	}
+	if err != nil {
+		return err
+	}
+	return h.renderUsers(c, http.StatusOK, usersPage{Input: auth.NewUser{Role: store.RoleAnalyst}, Created: &u, Password: pw}, nil)
+}
+
+func (h *adminPages) showOutbox(c echo.Context) error {
+	ms, err := h.store.Mails(c.Request().Context(), 100)
+	if err != nil {
+		return err
+	}
+	return h.pages.render(c, http.StatusOK, "outbox.html", page{Title: "Outbox", Nav: "outbox", Data: ms})
+}

@@ -1,0 +1,208 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/labstack/echo/v4"
+
+	"assay/app/assessments"
+	"assay/app/questionnaire"
+	"assay/app/store"
+	"assay/app/validate"
+	"assay/app/web/httpx"
+)
+
+// assessmentStore reads what the assessment page shows beside the assessment's state.
+type assessmentStore interface {
+	Vendor(ctx context.Context, id uint) (store.Vendor, error)
+	LatestResult(ctx context.Context, assessmentID uint) (store.Result, error)
+	Invitations(ctx context.Context, assessmentID uint) ([]store.Invitation, error)
+	AssessmentFindings(ctx context.Context, assessmentID uint) ([]store.Finding, error)
+	AuditChain(ctx context.Context, chain string) ([]store.AuditEvent, error)
+	EvidenceNotices(ctx context.Context, assessmentID uint) ([]store.EvidenceNotice, error)
+}
+
+// assessmentPages show an assessment: to analysts with the answers, files, review and
+// history; to procurement the outcome only.
+type assessmentPages struct {
+	pages       *pages
+	store       assessmentStore
+	assessments *assessments.Service
+	now         func() time.Time
+}
+
+// assessmentPage is the data of the analyst's assessment page.
+type assessmentPage struct {
+	State       assessments.State
+	Vendor      store.Vendor
+	Invitations []store.Invitation
+	Result      *store.Result
+	History     []store.AuditEvent
+	ChainOK     bool
+	Full        bool
+	Now         time.Time
+	Files       map[string][]assessments.EvidenceView
+	// CertificateFile is the certificate upload that analysts' coverage confirmations attach to.
+	CertificateFile uint
+	// Review holds the per-question review and threads; Form a refused review form (review.go).
+	Review assessments.Review
+	Form   reviewForm
+	// Notices are the analyst's notices of evidence going out of date (app/reminders).
+	Notices []store.EvidenceNotice
+	// Findings are the red flags tracked as findings (templates/partials_findings.html).
+	Findings []store.Finding
+}
+
+// assessmentForm is a refused review form with its per-field messages.
+type assessmentForm struct {
+	Form   reviewForm
+	Errors map[string]string
+}
+
+func (h *assessmentPages) showAssessment(c echo.Context, id uint) error {
+	return h.render(c, http.StatusOK, id, nil)
+}
+
+// render shows the assessment page; form carries a refused review form back to it (review.go).
+func (h *assessmentPages) render(c echo.Context, status int, id uint, form *assessmentForm) error {
+	ctx := c.Request().Context()
+	st, err := h.assessments.State(ctx, id)
+	if err != nil {
+		return err
+	}
+	full := httpx.IsEditor(c)
+	var res *store.Result
+	if r, err := h.store.LatestResult(ctx, id); err == nil {
+		res = &r
+	} else if err != store.ErrNotFound {
+		return err
+	}
+	v, err := h.store.Vendor(ctx, st.Assessment.VendorID)
+	if err != nil {
+		return err
+	}
+	d := assessmentPage{State: st, Vendor: v, Result: res, Full: full, Now: h.now(), Files: map[string][]assessments.EvidenceView{}}
+	if d.Findings, err = h.store.AssessmentFindings(ctx, id); err != nil {
+		return err
+	}
+	if full {
+		if d.Invitations, err = h.store.Invitations(ctx, id); err != nil {
+			return err
+		}
+		d.History, err = h.store.AuditChain(ctx, store.AssessmentChain(id))
+		if err != nil {
+			return err
+		}
+		d.ChainOK = store.VerifyAuditChain(d.History) == nil
+		if d.Review, err = h.assessments.Review(ctx, id); err != nil {
+			return err
+		}
+		allowEvidenceFrames(c)
+		if d.Notices, err = h.store.EvidenceNotices(ctx, id); err != nil {
+			return err
+		}
+		for _, e := range st.Evidence {
+			d.Files[e.QuestionID] = append(d.Files[e.QuestionID], e)
+			if e.QuestionID == "iso27001_certificate" {
+				d.CertificateFile = e.ID
+			}
+		}
+	}
+	p := page{Title: "Assessment of " + v.Name, Nav: "vendors", Data: d}
+	if form != nil {
+		d.Form, p.Errors, p.Flash = form.Form, form.Errors, "Some fields need attention; nothing was saved."
+		p.Data = d
+	}
+	return h.pages.render(c, status, "assessment.html", p)
+}
+
+// allowEvidenceFrames lets the review page frame Assay's own PDF previews; every other page
+// keeps the global policy, which frames nothing.
+func allowEvidenceFrames(c echo.Context) {
+	h := c.Response().Header()
+	h.Set("Content-Security-Policy", h.Get("Content-Security-Policy")+"; frame-src 'self'")
+}
+
+// sendPages send a questionnaire to a vendor and resend or revoke its links.
+type sendPages struct {
+	pages       *pages
+	store       vendorByID
+	assessments *assessments.Service
+	now         func() time.Time
+}
+
+// sendForm is the data of the send-questionnaire page.
+type sendForm struct {
+	Vendor         store.Vendor
+	Questionnaires []questionnaireOption
+	Input          assessments.SendInput
+	Extra          string
+	MinDue         string
+}
+
+type questionnaireOption struct{ ID, Title, Version string }
+
+// questionnaireOptions are the questionnaires a send form offers.
+func questionnaireOptions(qs []*questionnaire.Definition) []questionnaireOption {
+	var out []questionnaireOption
+	for _, q := range qs {
+		out = append(out, questionnaireOption{ID: q.ID, Title: q.Title, Version: q.Version})
+	}
+	return out
+}
+
+// daysFrom is the date n days after now, as a form's date field takes it.
+func daysFrom(now time.Time, n int) string { return now.AddDate(0, 0, n).Format("2006-01-02") }
+
+func (h *sendPages) sendFormData(v store.Vendor, in assessments.SendInput, extra string) sendForm {
+	return sendForm{Vendor: v, Input: in, Extra: extra, MinDue: daysFrom(h.now(), 1),
+		Questionnaires: questionnaireOptions(h.assessments.Questionnaires())}
+}
+
+func (h *sendPages) newAssessment(c echo.Context, v store.Vendor) error {
+	in := assessments.SendInput{DueDate: daysFrom(h.now(), 30)}
+	for _, ct := range v.Contacts {
+		in.Recipients = append(in.Recipients, ct.Email)
+	}
+	return h.pages.render(c, http.StatusOK, "send.html", page{Title: "Send questionnaire to " + v.Name, Nav: "vendors",
+		Data: h.sendFormData(v, in, "")})
+}
+
+func (h *sendPages) sendAssessment(c echo.Context, id uint) error {
+	ctx := c.Request().Context()
+	form, err := c.FormParams()
+	if err != nil {
+		return err
+	}
+	in := assessments.SendInput{Questionnaire: form.Get("questionnaire"), DueDate: form.Get("due_date"), Recipients: form["recipients"]}
+	extra := form.Get("extra_recipients")
+	for _, e := range strings.FieldsFunc(extra, func(r rune) bool { return r == ',' || r == ';' || r == '\n' || r == ' ' || r == '\r' }) {
+		in.Recipients = append(in.Recipients, e)
+	}
+	a, _, err := h.assessments.Send(ctx, id, in, httpx.Actor(c))
+	if err != nil {
+		return refusedVendorForm(ctx, h.store, id, err, func(v store.Vendor, ve *validate.Error) error {
+			return h.pages.render(c, http.StatusUnprocessableEntity, "send.html", page{Title: "Send questionnaire to " + v.Name, Nav: "vendors",
+				Errors: ve.Fields, Flash: "Some fields need attention; nothing was sent.", Data: h.sendFormData(v, in, extra)})
+		})
+	}
+	return h.pages.redirect(c, fmt.Sprintf("/assessments/%d", a.ID), "sent")
+}
+
+func (h *sendPages) resendInvitation(c echo.Context, aid, iid uint) error {
+	if _, err := h.assessments.Resend(c.Request().Context(), aid, iid, httpx.Actor(c)); err != nil {
+		return err
+	}
+	return h.pages.redirect(c, fmt.Sprintf("/assessments/%d", aid), "resent")
+}
+
+func (h *sendPages) revokeInvitation(c echo.Context, aid, iid uint) error {
+	if err := h.assessments.Revoke(c.Request().Context(), aid, iid, httpx.Actor(c)); err != nil {
+		return err
+	}
+	return h.pages.redirect(c, fmt.Sprintf("/assessments/%d", aid), "revoked")
+}
