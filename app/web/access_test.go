@@ -22,8 +22,8 @@ import (
 	"assay/app/store"
 )
 
-// routeClass is the group of callers a route is meant for, as the middleware in routes.go
-// decides it.
+// routeClass is the group of callers a route is meant for, as the guards in the route tables
+// decide it.
 type routeClass int
 
 const (
@@ -40,15 +40,16 @@ const (
 func (c routeClass) isPage() bool { return c == staffPage || c == editorPage || c == adminPage }
 func (c routeClass) isAPI() bool  { return c == staffAPI || c == editorAPI || c == vendorAPI }
 
-// routeSpec is one line of routes.go. Body builds a request that would really change something
-// if the caller were allowed through, so "nothing changed" means the refusal did the work.
+// routeSpec is one line of the route tables (app/web/ui and app/web/api). Body builds a request
+// that would really change something if the caller were allowed through, so "nothing changed"
+// means the refusal did the work.
 type routeSpec struct {
 	Method, Pattern string
 	Class           routeClass
 	Body            func(w *world) (contentType, body string)
 }
 
-// routeTable lists every route of routes.go; TestRouteTableIsComplete keeps it honest.
+// routeTable lists every route the server registers; TestRouteTableIsComplete keeps it honest.
 var routeTable = []routeSpec{
 	{"GET", "/healthz", public, nil},
 	{"GET", "/readyz", public, nil},
@@ -682,7 +683,7 @@ func callers() []caller {
 	}
 }
 
-// TestRouteTableIsComplete fails when routes.go gains a route the access table does not cover.
+// TestRouteTableIsComplete fails when a route table gains a route the access table does not cover.
 func TestRouteTableIsComplete(t *testing.T) {
 	srv := apptest.NewServer(t, apptest.Options{})
 	// The table is read from the running server, once it answers.
@@ -698,12 +699,12 @@ func TestRouteTableIsComplete(t *testing.T) {
 		k := r.Method + " " + r.Pattern
 		listed[k] = true
 		if !registered[k] {
-			t.Errorf("access table lists %s, which routes.go does not register", k)
+			t.Errorf("access table lists %s, which the server does not register", k)
 		}
 	}
 	for k := range registered {
 		if !listed[k] {
-			t.Errorf("routes.go registers %s, which the access table does not cover", k)
+			t.Errorf("the server registers %s, which the access table does not cover", k)
 		}
 	}
 }
