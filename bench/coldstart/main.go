@@ -13,7 +13,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -22,6 +21,8 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"assay/bench/internal/assayproc"
 )
 
 // goal is the cold-start target the issue sets.
@@ -63,12 +64,10 @@ func coldStart(bin string) (time.Duration, string, error) {
 		return 0, "", err
 	}
 	defer os.RemoveAll(dir)
-	l, err := net.Listen("tcp", "127.0.0.1:0")
+	addr, err := assayproc.FreeAddr()
 	if err != nil {
 		return 0, "", err
 	}
-	addr := l.Addr().String()
-	l.Close()
 
 	cmd := exec.Command(bin, "serve")
 	cmd.Env = append(withoutAssayEnv(os.Environ()), "ASSAY_DATA_DIR="+filepath.Join(dir, "data"), "ASSAY_ADDR="+addr,

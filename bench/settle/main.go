@@ -35,8 +35,6 @@
 package main
 
 import (
-	"assay/bench/internal/assayproc"
-	"assay/bench/internal/benchdb"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -47,7 +45,6 @@ import (
 	"math"
 	"math/rand/v2"
 	"mime/multipart"
-	"net"
 	"net/http"
 	"net/textproto"
 	"os"
@@ -61,6 +58,8 @@ import (
 
 	"assay/app/scoring"
 	"assay/app/store"
+	"assay/bench/internal/assayproc"
+	"assay/bench/internal/benchdb"
 )
 
 const (
@@ -159,13 +158,7 @@ func measure(s settings, db string, files []evidenceFile, load *loadRange) (*mea
 		return nil, err
 	}
 	defer os.RemoveAll(dir)
-	addr, err := freeAddr()
-	if err != nil {
-		return nil, err
-	}
-	base := "http://" + addr
-	env := append(withoutAssayEnv(os.Environ()),
-		"ASSAY_DATA_DIR="+filepath.Join(dir, "data"), "ASSAY_ADDR="+addr, "ASSAY_BASE_URL="+base, "ASSAY_LOG_LEVEL=warn")
+	env := withoutAssayEnv(os.Environ())
 	databaseURL := ""
 	if db == store.DialectPostgres {
 		var drop func()
@@ -176,23 +169,14 @@ func measure(s settings, db string, files []evidenceFile, load *loadRange) (*mea
 		defer drop()
 		env = append(env, "ASSAY_DATABASE_URL="+databaseURL)
 	}
-
-	const email = "bench@assay.local"
-	if _, err := assayproc.Command(env, s.bin, "user", "create", "--email", email, "--role", "analyst"); err != nil {
-		return nil, err
-	}
-	token, err := assayproc.Command(env, s.bin, "token", "create", "--email", email, "--name", "bench-settle")
-	if err != nil {
-		return nil, err
-	}
-	srv, err := assayproc.Start(env, s.bin, base, filepath.Join(dir, "server.log"))
+	srv, err := assayproc.Launch(env, s.bin, dir, "bench-settle")
 	if err != nil {
 		return nil, err
 	}
 	defer srv.Stop()
-	c := &client{base: base, token: strings.TrimSpace(token), http: &http.Client{Timeout: 30 * time.Second}}
+	c := &client{base: srv.Base, token: srv.Token, http: &http.Client{Timeout: 30 * time.Second}}
 	logf("%s: assay pid %d at %s; %d runs of each case, polling every %s, settled after %s unchanged",
-		db, srv.PID(), base, s.runs, s.poll, s.quiet)
+		db, srv.PID(), srv.Base, s.runs, s.poll, s.quiet)
 
 	m := &measurement{runs: map[string][]sample{}, runsPerSet: s.runs}
 	for i := 1; i <= s.runs; i++ {
@@ -809,15 +793,6 @@ func textPDF(lines []string) []byte {
 // apply: evidence stays in the local data folder even when bench/run.sh has exported S3 settings.
 func withoutAssayEnv(env []string) []string {
 	return slices.DeleteFunc(slices.Clone(env), func(kv string) bool { return strings.HasPrefix(kv, "ASSAY_") })
-}
-
-func freeAddr() (string, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return "", err
-	}
-	defer l.Close()
-	return l.Addr().String(), nil
 }
 
 // loadRange keeps the lowest and highest one-minute load average seen, since other work on

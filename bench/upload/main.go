@@ -14,7 +14,6 @@
 package main
 
 import (
-	"assay/bench/internal/assayproc"
 	"bufio"
 	"bytes"
 	"context"
@@ -25,11 +24,9 @@ import (
 	"io"
 	"math/rand/v2"
 	"mime/multipart"
-	"net"
 	"net/http"
 	"net/textproto"
 	"os"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -41,6 +38,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 
 	"assay/app/evidence"
+	"assay/bench/internal/assayproc"
 )
 
 const (
@@ -90,30 +88,16 @@ func run(bin string, size int64, runs, minioPID int) error {
 	}
 	defer os.RemoveAll(dir)
 
-	addr, err := freeAddr()
-	if err != nil {
-		return err
-	}
-	base := "http://" + addr
 	env := append(withoutAssayEnv(os.Environ()),
-		"ASSAY_DATA_DIR="+filepath.Join(dir, "data"), "ASSAY_ADDR="+addr, "ASSAY_BASE_URL="+base,
 		"ASSAY_S3_ENDPOINT="+endpoint, "ASSAY_S3_BUCKET="+bucket, "ASSAY_S3_PATH_STYLE=true",
-		"ASSAY_MAX_UPLOAD_MB="+strconv.FormatInt(size/mib+100, 10), "ASSAY_LOG_LEVEL=warn")
-
-	const email = "bench@assay.local"
-	if _, err := assayproc.Command(env, bin, "user", "create", "--email", email, "--role", "analyst"); err != nil {
-		return err
-	}
-	apiToken, err := assayproc.Command(env, bin, "token", "create", "--email", email, "--name", "bench")
-	if err != nil {
-		return err
-	}
-	srv, err := assayproc.Start(env, bin, base, filepath.Join(dir, "server.log"))
+		"ASSAY_MAX_UPLOAD_MB="+strconv.FormatInt(size/mib+100, 10))
+	srv, err := assayproc.Launch(env, bin, dir, "bench")
 	if err != nil {
 		return err
 	}
 	defer srv.Stop()
-	invitation, err := invite(base, strings.TrimSpace(apiToken))
+	base := srv.Base
+	invitation, err := invite(base, srv.Token)
 	if err != nil {
 		return err
 	}
@@ -429,15 +413,6 @@ func withoutAssayEnv(env []string) []string {
 	return slices.DeleteFunc(slices.Clone(env), func(kv string) bool {
 		return strings.HasPrefix(kv, "ASSAY_") && !strings.HasPrefix(kv, "ASSAY_TEST_")
 	})
-}
-
-func freeAddr() (string, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return "", err
-	}
-	defer l.Close()
-	return l.Addr().String(), nil
 }
 
 // readStatus returns a "kB" field of /proc/PID/status, such as VmRSS or VmHWM, in bytes.

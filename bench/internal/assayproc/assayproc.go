@@ -5,9 +5,11 @@ package assayproc
 import (
 	"bytes"
 	"fmt"
+	"net"
 	"net/http"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"time"
@@ -18,6 +20,52 @@ type Server struct {
 	cmd     *exec.Cmd
 	log     string
 	stopped bool
+}
+
+// Instance is a server set up for a benchmark: its own data folder and loopback port, and an
+// analyst whose API token the benchmark calls the staff API with.
+type Instance struct {
+	*Server
+	Base  string // http://ADDR, where the server listens
+	Token string // the analyst's API token
+}
+
+// Launch creates an analyst with an API token named tokenName through the CLI and starts
+// `bin serve` on a free loopback port, with its data folder and log under dir. env holds the
+// benchmark's own settings (storage, database); Launch adds the address, base URL, data folder
+// and log level.
+func Launch(env []string, bin, dir, tokenName string) (*Instance, error) {
+	addr, err := FreeAddr()
+	if err != nil {
+		return nil, err
+	}
+	base := "http://" + addr
+	env = append(env,
+		"ASSAY_DATA_DIR="+filepath.Join(dir, "data"), "ASSAY_ADDR="+addr, "ASSAY_BASE_URL="+base, "ASSAY_LOG_LEVEL=warn")
+	const email = "bench@assay.local"
+	if _, err := Command(env, bin, "user", "create", "--email", email, "--role", "analyst"); err != nil {
+		return nil, err
+	}
+	token, err := Command(env, bin, "token", "create", "--email", email, "--name", tokenName)
+	if err != nil {
+		return nil, err
+	}
+	srv, err := Start(env, bin, base, filepath.Join(dir, "server.log"))
+	if err != nil {
+		return nil, err
+	}
+	return &Instance{Server: srv, Base: base, Token: strings.TrimSpace(token)}, nil
+}
+
+// FreeAddr is a loopback address whose port nothing listens on at the moment, for a server to
+// take.
+func FreeAddr() (string, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return "", err
+	}
+	defer l.Close()
+	return l.Addr().String(), nil
 }
 
 // Start runs `bin serve` with env, logging to logPath, and waits until base/readyz answers 200.
