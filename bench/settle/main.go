@@ -60,6 +60,7 @@ import (
 	"assay/app/store"
 	"assay/bench/internal/assayproc"
 	"assay/bench/internal/benchdb"
+	"assay/bench/internal/stats"
 )
 
 const (
@@ -325,7 +326,7 @@ func (m *measurement) print(db string) {
 		row(fmt.Sprintf("%s, %s: complete (server clock)", db, names[kind]), spread(complete))
 		row(fmt.Sprintf("%s, %s: settled result", db, names[kind]), spread(settled))
 		row(fmt.Sprintf("%s, %s: rescores after complete", db, names[kind]),
-			fmt.Sprintf("%s, max %s", number(median(redundant)), number(slices.Max(redundant))))
+			fmt.Sprintf("%s, max %s", number(stats.Median(redundant)), number(slices.Max(redundant))))
 		logf("%s, %s: first result by the server's clock (submitted_at → computed_at) %s", db, names[kind], spread(server))
 	}
 	row(db+": River fetch wait, score job (files read)", spread(m.submitWait))
@@ -828,19 +829,7 @@ func spread(xs []float64) string {
 	s := slices.Clone(xs)
 	slices.Sort(s)
 	p95 := s[int(math.Ceil(0.95*float64(len(s))))-1]
-	return fmt.Sprintf("%.0f/%.0f/%.0f ms", median(s), p95, s[len(s)-1])
-}
-
-func median(xs []float64) float64 {
-	if len(xs) == 0 {
-		return math.NaN()
-	}
-	s := slices.Clone(xs)
-	slices.Sort(s)
-	if len(s)%2 == 1 {
-		return s[len(s)/2]
-	}
-	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+	return fmt.Sprintf("%.0f/%.0f/%.0f ms", stats.Median(s), p95, s[len(s)-1])
 }
 
 func number(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }

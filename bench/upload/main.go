@@ -39,6 +39,7 @@ import (
 
 	"assay/app/evidence"
 	"assay/bench/internal/assayproc"
+	"assay/bench/internal/stats"
 )
 
 const (
@@ -151,7 +152,7 @@ func run(bin string, size int64, runs, minioPID int) error {
 			first = r.peak - r.before
 		}
 	}
-	assayRate, directRate := mbps(size, median(assaySecs)), mbps(size, median(directSecs))
+	assayRate, directRate := mbps(size, stats.Median(assaySecs)), mbps(size, stats.Median(directSecs))
 	ratio := assayRate / directRate
 	n := fmt.Sprintf("%d MiB", size/mib)
 	rssGoal := fmt.Sprintf("< %d MiB", rssGoalMiB)
@@ -161,10 +162,10 @@ func run(bin string, size int64, runs, minioPID int) error {
 	row(fmt.Sprintf("upload %s: through Assay, median of %d", n, runs), fmt.Sprintf("%.1f MB/s", assayRate), "", true)
 	row(fmt.Sprintf("upload %s: direct S3 manager, median of %d", n, runs), fmt.Sprintf("%.1f MB/s", directRate), "", true)
 	row(fmt.Sprintf("upload %s: Assay / direct", n), fmt.Sprintf("%.2f", ratio), fmt.Sprintf(">= %.1f", ratioGoal), ratio >= ratioGoal)
-	row(fmt.Sprintf("upload %s: Assay server CPU, median", n), fmt.Sprintf("%.2f s", median(serverCPU)), "", true)
+	row(fmt.Sprintf("upload %s: Assay server CPU, median", n), fmt.Sprintf("%.2f s", stats.Median(serverCPU)), "", true)
 	if minioPID != 0 {
 		// When the machine's cores are the limit, this is what the throughput ratio tends to.
-		row(fmt.Sprintf("upload %s: CPU direct / Assay (all processes)", n), fmt.Sprintf("%.2f", median(directCPU)/median(assayCPU)), "", true)
+		row(fmt.Sprintf("upload %s: CPU direct / Assay (all processes)", n), fmt.Sprintf("%.2f", stats.Median(directCPU)/stats.Median(assayCPU)), "", true)
 	}
 	return nil
 }
@@ -522,15 +523,6 @@ func goMemory(base string) string {
 		}
 	}
 	return strings.Join(parts, ", ")
-}
-
-func median(xs []float64) float64 {
-	s := slices.Clone(xs)
-	slices.Sort(s)
-	if len(s)%2 == 1 {
-		return s[len(s)/2]
-	}
-	return (s[len(s)/2-1] + s[len(s)/2]) / 2
 }
 
 // mbps is decimal megabytes per second, as network and disk rates are usually given.
