@@ -56,6 +56,8 @@ import (
 
 	_ "github.com/jackc/pgx/v5/stdlib" // database/sql driver to create and drop the database
 
+	"assay/app/questionnaire"
+	"assay/app/questionnaire/questionnairetest"
 	"assay/app/scoring"
 	"assay/app/store"
 	"assay/bench/internal/assayproc"
@@ -634,26 +636,11 @@ func jsonBody(v any) io.Reader {
 	return bytes.NewReader(b)
 }
 
-// answers answers every required question of the default questionnaire the way a strong
-// vendor would, agreeing with the evidence files.
-func answers() map[string]any {
-	return map[string]any{
-		"security_ownership":            "line_management",
-		"responsibilities_documented":   true,
-		"communication_methods":         []string{"onboarding_briefing", "role_briefings", "periodic_updates"},
-		"training_program":              "continuous",
-		"training_includes_contractors": true,
-		"training_completion_rate":      completionRate,
-		"employment_contract_clauses":   true,
-		"contractor_agreements":         true,
-		"acknowledgement_process":       "annual",
-		"management_review_cadence":     "quarterly",
-		"security_kpis":                 true,
-		"disciplinary_process":          true,
-		"reporting_channel":             true,
-		"iso27001_certified":            true,
-		"iso27001_scope":                certScope,
-	}
+// answers are a well-run vendor's answers to the default questionnaire, with the completion
+// rate and certificate scope its evidence files show.
+func answers() questionnaire.Answers {
+	return questionnairetest.With(questionnairetest.Strong(),
+		"training_completion_rate", completionRate, "iso27001_scope", certScope)
 }
 
 // evidenceFile is one upload of a run.

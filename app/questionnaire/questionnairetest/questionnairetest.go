@@ -1,5 +1,5 @@
 // Package questionnairetest holds the 5.4 questionnaire and typical answer sets for tests of
-// the engine, the scoring and the services.
+// the engine, the scoring and the services, and for the benchmarks that answer it.
 package questionnairetest
 
 import (
