@@ -295,17 +295,11 @@ func (c *templateCheck) node(n parse.Node, top bool) {
 	case *parse.ActionNode:
 		c.pipe(n.Pipe, top)
 	case *parse.IfNode:
-		c.pipe(n.Pipe, top)
-		c.list(n.List, top)
-		c.list(n.ElseList, top)
+		c.branch(&n.BranchNode, top, false)
 	case *parse.WithNode:
-		c.pipe(n.Pipe, top)
-		c.list(n.List, false)
-		c.list(n.ElseList, top)
+		c.branch(&n.BranchNode, top, true)
 	case *parse.RangeNode:
-		c.pipe(n.Pipe, top)
-		c.list(n.List, false)
-		c.list(n.ElseList, top)
+		c.branch(&n.BranchNode, top, true)
 	case *parse.PipeNode:
 		c.pipe(n, top)
 	case *parse.FieldNode:
@@ -317,6 +311,14 @@ func (c *templateCheck) node(n parse.Node, top bool) {
 			c.path(n, n.Ident[1:])
 		}
 	}
+}
+
+// branch checks an if, with or range. With and range move the dot inside their body, but
+// not in their else, which runs when there was nothing to move it to.
+func (c *templateCheck) branch(b *parse.BranchNode, top, dotMoves bool) {
+	c.pipe(b.Pipe, top)
+	c.list(b.List, top && !dotMoves)
+	c.list(b.ElseList, top)
 }
 
 func (c *templateCheck) pipe(p *parse.PipeNode, top bool) {
