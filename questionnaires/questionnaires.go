@@ -5,7 +5,7 @@ package questionnaires
 import "embed"
 
 // FS holds every *.yaml questionnaire definition in this folder; load it
-// with questionnaire.LoadFS.
+// with questionnaire.Load.
 //
 //go:embed *.yaml
 var FS embed.FS

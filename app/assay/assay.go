@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"net"
 	"net/http"
@@ -21,6 +22,7 @@ import (
 	"assay/app/jobs"
 	"assay/app/mail"
 	"assay/app/notify"
+	"assay/app/questionnaire"
 	"assay/app/reminders"
 	"assay/app/store"
 	"assay/app/vendors"
@@ -38,9 +40,11 @@ type App struct {
 	Vendors     *vendors.Service
 	Assessments *assessments.Service
 	Findings    *findings.Service
-	Web         *web.Server
-	Jobs        *jobs.Queue
-	Reminders   *reminders.Service
+	// Questionnaires are the installed questionnaire versions, with the archived ones behind.
+	Questionnaires *questionnaire.Registry
+	Web            *web.Server
+	Jobs           *jobs.Queue
+	Reminders      *reminders.Service
 	// Sweeps are the periodic checks run by the sweep job; a feature adds its own with Register.
 	Sweeps *jobs.Sweeps
 }
@@ -49,16 +53,20 @@ type App struct {
 type Option func(*options)
 
 type options struct {
-	now func() time.Time
+	now            func() time.Time
+	questionnaires fs.FS
 }
 
 // WithClock makes every service read the time from now, so tests can run days ahead.
 func WithClock(now func() time.Time) Option { return func(o *options) { o.now = now } }
 
+// WithQuestionnaires installs the questionnaire files of fsys instead of the shipped ones.
+func WithQuestionnaires(fsys fs.FS) Option { return func(o *options) { o.questionnaires = fsys } }
+
 // Open connects to the database and evidence store, applies migrations when migrate is set
 // (refusing to run on a schema that is behind otherwise) and builds the services.
 func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool, opts ...Option) (*App, error) {
-	o := options{now: func() time.Time { return time.Now().UTC() }}
+	o := options{now: func() time.Time { return time.Now().UTC() }, questionnaires: questionnaires.FS}
 	for _, opt := range opts {
 		opt(&o)
 	}
@@ -102,16 +110,16 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 		}
 		sender = smtp
 	}
+	if a.Questionnaires, err = questionnaire.Load(o.questionnaires, assessments.Archive(st)); err != nil {
+		st.Close()
+		return nil, err
+	}
 	a.Auth = &auth.Service{Store: st, Now: now, Idle: cfg.SessionIdle, Absolute: cfg.SessionAbsolute}
 	a.Vendors = &vendors.Service{Store: st, Now: now}
 	a.Assessments = &assessments.Service{Store: st, Evidence: a.Evidence, Log: log, Now: now, BaseURL: cfg.BaseURL,
 		Grace: cfg.InvitationGrace, MaxAge: cfg.InvitationMaxAge, MaxUploadBytes: cfg.MaxUploadBytes,
-		Mailer: &notify.Mailer{Store: st, Sender: sender, Now: now, Log: log}}
+		Mailer: &notify.Mailer{Store: st, Sender: sender, Now: now, Log: log}, Questionnaires: a.Questionnaires}
 	a.Assessments.Cadence = cfg.ReassessCadence
-	if err := a.Assessments.LoadQuestionnaires(questionnaires.FS); err != nil {
-		st.Close()
-		return nil, err
-	}
 	a.Findings = &findings.Service{Store: st, Assessments: a.Assessments, Evidence: a.Evidence, Log: log, Now: now,
 		MaxUploadBytes: cfg.MaxUploadBytes, DueDays: cfg.FindingDueDays}
 	a.Assessments.Scored = a.Findings.Sync
@@ -131,7 +139,7 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 	a.Assessments.Jobs = a.Jobs
 	a.Jobs.Every(cfg.SweepInterval, jobs.SweepArgs{})
 	a.Web, err = web.New(web.Deps{Config: cfg, Store: st, Auth: a.Auth, Vendors: a.Vendors, Assessments: a.Assessments,
-		Findings: a.Findings, Evidence: a.Evidence, Log: log, Now: now})
+		Findings: a.Findings, Questionnaires: a.Questionnaires, Evidence: a.Evidence, Log: log, Now: now})
 	if err != nil {
 		st.Close()
 		return nil, err

@@ -37,7 +37,7 @@ func newReassessWorld(t *testing.T, dialect string) *reassessWorld {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &reassessWorld{srv: srv, st: srv.App.Store, svc: srv.App.Assessments, def: srv.App.Assessments.Questionnaires()[0],
+	return &reassessWorld{srv: srv, st: srv.App.Store, svc: srv.App.Assessments, def: srv.App.Questionnaires.Latest()[0],
 		sender: u.ID, actor: audit.Actor{Type: audit.ActorUser, ID: u.ID, Label: u.Email}}
 }
 

@@ -102,7 +102,7 @@ func (s *Service) planSend(v store.Vendor, in SendInput, now time.Time) (sendPla
 			verr.Add(k, m)
 		}
 	}
-	def, ok := s.current[in.Questionnaire]
+	def, ok := s.Questionnaires.Get(in.Questionnaire)
 	if !ok {
 		verr.Add("questionnaire", "No questionnaire with this id is installed.")
 	}
@@ -138,7 +138,7 @@ func (s *Service) writeSend(ctx context.Context, tx *store.Store, p sendPlan, ac
 		w.invs[i] = &store.Invitation{Email: r, Name: contactName(v, r), TokenHash: hash, ExpiresAt: expires, CreatedAt: now}
 	}
 	if err := tx.SaveQuestionnaireVersion(ctx, &store.QuestionnaireVersion{Hash: def.Hash, QuestionnaireID: def.ID,
-		Version: def.Version, Source: string(s.sources[def.Hash]), CreatedAt: now}); err != nil {
+		Version: def.Version, Source: def.Source(), CreatedAt: now}); err != nil {
 		return w, err
 	}
 	if err := tx.CreateAssessment(ctx, &a, w.invs); err != nil {

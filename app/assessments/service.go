@@ -6,11 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io/fs"
 	"log/slog"
-	"path"
-	"sort"
-	"sync"
 	"time"
 
 	"github.com/riverqueue/river"
@@ -72,69 +68,24 @@ type Service struct {
 	// Cadence is the months from a vendor's last submitted assessment to its next, by tier.
 	Cadence map[string]int
 
-	mu       sync.Mutex
-	versions map[string]*questionnaire.Definition // by content hash
-	current  map[string]*questionnaire.Definition // by id: the installed version
-	sources  map[string][]byte                    // by content hash, installed files only
+	// Questionnaires are the installed questionnaire versions, with the archived ones behind.
+	Questionnaires *questionnaire.Registry
 }
 
-// LoadQuestionnaires parses every *.yaml in fsys as the installed questionnaire versions.
-func (s *Service) LoadQuestionnaires(fsys fs.FS) error {
-	names, err := fs.Glob(fsys, "*.yaml")
-	if err != nil {
-		return err
-	}
-	s.versions = map[string]*questionnaire.Definition{}
-	s.current = map[string]*questionnaire.Definition{}
-	s.sources = map[string][]byte{}
-	for _, name := range names {
-		data, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return err
-		}
-		d, err := questionnaire.Parse(path.Base(name), data)
-		if err != nil {
-			return err
-		}
-		if _, dup := s.current[d.ID]; dup {
-			return fmt.Errorf("assessments: questionnaire %s defined twice", d.ID)
-		}
-		s.versions[d.Hash], s.current[d.ID], s.sources[d.Hash] = d, d, data
-	}
-	return nil
-}
-
-// Questionnaires lists the installed questionnaires by id.
-func (s *Service) Questionnaires() []*questionnaire.Definition {
-	out := make([]*questionnaire.Definition, 0, len(s.current))
-	for _, d := range s.current {
-		out = append(out, d)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
-	return out
-}
-
-// Definition returns the exact questionnaire version an assessment was sent with, from the
-// installed files or, after they changed, from the copy kept in the database.
+// Definition returns the exact questionnaire version an assessment was sent with.
 func (s *Service) Definition(ctx context.Context, a store.Assessment) (*questionnaire.Definition, error) {
-	s.mu.Lock()
-	d, ok := s.versions[a.QuestionnaireHash]
-	s.mu.Unlock()
-	if ok {
-		return d, nil
-	}
-	src, err := s.Store.QuestionnaireSource(ctx, a.QuestionnaireHash)
-	if err != nil {
-		return nil, fmt.Errorf("assessments: questionnaire %s version %s: %w", a.QuestionnaireID, a.QuestionnaireVersion, err)
-	}
-	d, err = questionnaire.Parse(src.QuestionnaireID+".yaml", []byte(src.Source))
-	if err != nil {
-		return nil, err
-	}
-	s.mu.Lock()
-	s.versions[d.Hash] = d
-	s.mu.Unlock()
-	return d, nil
+	return s.Questionnaires.Pinned(ctx, a.QuestionnaireHash)
+}
+
+// Archive is the store as the questionnaire registry's archive: the source of every version an
+// assessment was sent with, kept when it was sent.
+func Archive(st *store.Store) questionnaire.Archive { return archive{st} }
+
+type archive struct{ st *store.Store }
+
+func (a archive) ArchivedSource(ctx context.Context, hash string) (string, []byte, error) {
+	v, err := a.st.QuestionnaireSource(ctx, hash)
+	return v.QuestionnaireID, []byte(v.Source), err
 }
 
 func (s *Service) editable(a store.Assessment) error {

@@ -26,7 +26,7 @@ func seedAssessed(t *testing.T, srv *apptest.Server, name, contact string, sende
 	if err := st.CreateVendor(ctx, &v); err != nil {
 		t.Fatal(err)
 	}
-	def := srv.App.Assessments.Questionnaires()[0]
+	def := srv.App.Questionnaires.Latest()[0]
 	a := store.Assessment{VendorID: v.ID, QuestionnaireID: def.ID, QuestionnaireVersion: def.Version, QuestionnaireHash: def.Hash,
 		Status: store.StatusScored, DueOn: submitted, SentByID: senderID, SubmittedAt: &submitted, SubmittedBy: contact,
 		CreatedAt: submitted.AddDate(0, 0, -20), UpdatedAt: submitted}

@@ -19,6 +19,7 @@ import (
 	"assay/app/evidence"
 	"assay/app/findings"
 	"assay/app/notify"
+	"assay/app/questionnaire"
 	"assay/app/store"
 	"assay/app/validate"
 	"assay/questionnaires"
@@ -58,12 +59,13 @@ func newFixture(t *testing.T, st *store.Store) *fixture {
 	}
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	f := &fixture{st: st, clock: clk}
-	f.as = &assessments.Service{Store: st, Evidence: files, Jobs: noJobs{}, Log: log, Now: clk.now, BaseURL: "https://assay.example",
-		Grace: 14 * 24 * time.Hour, MaxAge: 60 * 24 * time.Hour, MaxUploadBytes: 1 << 20,
-		Mailer: &notify.Mailer{Store: st, Now: clk.now, Log: log}}
-	if err := f.as.LoadQuestionnaires(questionnaires.FS); err != nil {
+	reg, err := questionnaire.Load(questionnaires.FS, assessments.Archive(st))
+	if err != nil {
 		t.Fatal(err)
 	}
+	f.as = &assessments.Service{Store: st, Questionnaires: reg, Evidence: files, Jobs: noJobs{}, Log: log, Now: clk.now, BaseURL: "https://assay.example",
+		Grace: 14 * 24 * time.Hour, MaxAge: 60 * 24 * time.Hour, MaxUploadBytes: 1 << 20,
+		Mailer: &notify.Mailer{Store: st, Now: clk.now, Log: log}}
 	f.fs = &findings.Service{Store: st, Assessments: f.as, Evidence: files, Log: log, Now: clk.now, MaxUploadBytes: 1 << 20}
 	f.as.Scored = f.fs.Sync
 	a := auth.Service{Store: st, Now: clk.now}

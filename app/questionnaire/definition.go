@@ -39,6 +39,7 @@ type Definition struct {
 	Mappings []Mapping
 
 	file        string
+	source      string               // the file's bytes, kept with the assessments sent with it
 	versionLine int                  // where version is set, for registry conflicts
 	questions   []*Question          // file order
 	byID        map[string]*Question // every question, evidence included
@@ -113,6 +114,10 @@ type Band struct {
 	Min    float64
 	Points float64
 }
+
+// Source returns the file the definition was parsed from, byte for byte, so
+// it can be kept with the assessments sent with it.
+func (d *Definition) Source() string { return d.source }
 
 // Questions returns every question in file order, evidence questions
 // included.

@@ -2,7 +2,8 @@
 // questions about them: which questions a vendor sees for a given set of
 // answers, whether an answer is acceptable, what is still missing, and which
 // red-flag rules fire. It is pure: no database, no HTTP and no clock; callers
-// pass the time in.
+// pass the time in. The Registry reads versions no longer installed through
+// an Archive the caller provides.
 //
 // Conditions (show_if, required_if) and red-flag rules (when) are written in
 // github.com/expr-lang/expr. We chose it over cel.dev/cel-go because it is a

@@ -90,6 +90,7 @@ func Parse(filename string, data []byte) (*Definition, error) {
 		Control:     raw.Control.Value,
 		Hash:        hex.EncodeToString(sum[:]),
 		file:        filename,
+		source:      string(data),
 		versionLine: raw.Version.Line,
 		byID:        map[string]*Question{},
 	}

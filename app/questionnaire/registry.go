@@ -2,6 +2,7 @@ package questionnaire
 
 import (
 	"cmp"
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -9,25 +10,46 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
-// Registry holds every loaded questionnaire version, looked up by id (the
+// Registry holds every installed questionnaire version, looked up by id (the
 // newest version), by id and version, or by content hash (what an
-// assessment pins).
+// assessment pins). Serve, the lint command and the tests all build it
+// through the same checks, so a file one accepts the others accept too.
 type Registry struct {
-	all    []*Definition // sorted by id, then version
-	byHash map[string]*Definition
+	all     []*Definition // sorted by id, then version
+	byHash  map[string]*Definition
+	archive Archive
+
+	mu       sync.Mutex
+	archived map[string]*Definition // versions read back from the archive, by hash
 }
 
-// LoadFS parses every *.yaml file at the root of fsys. It fails if any file
-// is broken or if two files define the same id and version, reporting all
-// problems at once.
-func LoadFS(fsys fs.FS) (*Registry, error) {
+// Archive keeps the source of every questionnaire version an assessment was
+// sent with, so the assessment can still be read after its file was changed
+// or removed. ArchivedSource returns the questionnaire's id and the file's
+// bytes for a content hash.
+type Archive interface {
+	ArchivedSource(ctx context.Context, hash string) (id string, source []byte, err error)
+}
+
+// sourceFile is one questionnaire file to check: its name for messages and its bytes.
+type sourceFile struct {
+	name string
+	data []byte
+}
+
+// Load parses every *.yaml file at the root of fsys as the installed
+// versions, reading any other version an assessment pinned from archive
+// (nil: installed versions only). It fails if any file is broken or if two
+// files define the same id and version, reporting all problems at once.
+func Load(fsys fs.FS, archive Archive) (*Registry, error) {
 	names, err := fs.Glob(fsys, "*.yaml")
 	if err != nil {
 		return nil, fmt.Errorf("questionnaire: list files: %w", err)
 	}
-	r := &Registry{byHash: map[string]*Definition{}}
+	files := make([]sourceFile, 0, len(names))
 	var errs []error
 	for _, name := range names {
 		data, err := fs.ReadFile(fsys, name)
@@ -35,24 +57,28 @@ func LoadFS(fsys fs.FS) (*Registry, error) {
 			errs = append(errs, fmt.Errorf("questionnaire: read %s: %w", name, err))
 			continue
 		}
-		if err := r.add(name, data); err != nil {
-			errs = append(errs, err)
-		}
+		files = append(files, sourceFile{name, data})
 	}
-	if len(errs) > 0 {
-		return nil, errors.Join(errs...)
+	r, err := build(files, errs)
+	if err != nil {
+		return nil, err
 	}
+	r.archive = archive
 	return r, nil
 }
 
-// Lint parses the named files from disk with the same checks LoadFS makes,
-// for `assay questionnaire lint FILE…`. It returns every problem joined, or
-// nil when all files are sound.
+// LoadFS is Load without an archive, for tools and tests that only read the
+// installed files.
+func LoadFS(fsys fs.FS) (*Registry, error) { return Load(fsys, nil) }
+
+// Lint checks the named files from disk exactly as Load checks an installed
+// folder, for `assay questionnaire lint FILE…`. It returns every problem
+// joined, or nil when all files are sound.
 func Lint(paths ...string) error {
 	if len(paths) == 0 {
 		return errors.New("questionnaire: lint: no files given")
 	}
-	r := &Registry{byHash: map[string]*Definition{}}
+	files := make([]sourceFile, 0, len(paths))
 	var errs []error
 	for _, p := range paths {
 		data, err := os.ReadFile(p)
@@ -60,11 +86,25 @@ func Lint(paths ...string) error {
 			errs = append(errs, fmt.Errorf("questionnaire: read %s: %w", p, err))
 			continue
 		}
-		if err := r.add(p, data); err != nil {
+		files = append(files, sourceFile{p, data})
+	}
+	_, err := build(files, errs)
+	return err
+}
+
+// build parses files into a registry, adding their problems to errs; it fails
+// when there is any.
+func build(files []sourceFile, errs []error) (*Registry, error) {
+	r := &Registry{byHash: map[string]*Definition{}, archived: map[string]*Definition{}}
+	for _, f := range files {
+		if err := r.add(f.name, f.data); err != nil {
 			errs = append(errs, err)
 		}
 	}
-	return errors.Join(errs...)
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	return r, nil
 }
 
 // add parses one file into the registry.
@@ -98,6 +138,18 @@ func (r *Registry) Get(id string) (*Definition, bool) {
 	return latest, latest != nil
 }
 
+// Latest returns the newest version of every questionnaire, sorted by id:
+// what an analyst can send.
+func (r *Registry) Latest() []*Definition {
+	var out []*Definition
+	for i, d := range r.all {
+		if i+1 == len(r.all) || r.all[i+1].ID != d.ID {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
 // Version returns one exact version of questionnaire id.
 func (r *Registry) Version(id, version string) (*Definition, bool) {
 	for _, d := range r.all {
@@ -108,14 +160,46 @@ func (r *Registry) Version(id, version string) (*Definition, bool) {
 	return nil, false
 }
 
-// ByHash returns the definition whose file has this sha256, so an
+// ByHash returns the installed definition whose file has this sha256, so an
 // assessment is always read with exactly the file it was sent with.
 func (r *Registry) ByHash(hash string) (*Definition, bool) {
 	d, ok := r.byHash[hash]
 	return d, ok
 }
 
-// All returns every loaded definition, sorted by id and then version.
+// Pinned returns the version with this sha256, the one an assessment was
+// sent with: from the installed files or, once they moved on, from the
+// archive. Archived versions are parsed once and kept.
+func (r *Registry) Pinned(ctx context.Context, hash string) (*Definition, error) {
+	if d, ok := r.byHash[hash]; ok {
+		return d, nil
+	}
+	r.mu.Lock()
+	d, ok := r.archived[hash]
+	r.mu.Unlock()
+	if ok {
+		return d, nil
+	}
+	if r.archive == nil {
+		return nil, fmt.Errorf("questionnaire: version %s is not installed", hash)
+	}
+	id, src, err := r.archive.ArchivedSource(ctx, hash)
+	if err != nil {
+		return nil, fmt.Errorf("questionnaire: version %s: %w", hash, err)
+	}
+	if d, err = Parse(id+".yaml", src); err != nil {
+		return nil, err
+	}
+	if d.Hash != hash {
+		return nil, fmt.Errorf("questionnaire: the archived source of version %s has hash %s", hash, d.Hash)
+	}
+	r.mu.Lock()
+	r.archived[hash] = d
+	r.mu.Unlock()
+	return d, nil
+}
+
+// All returns every installed definition, sorted by id and then version.
 func (r *Registry) All() []*Definition {
 	return slices.Clone(r.all)
 }

@@ -2,15 +2,20 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"io"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"assay/app/apptest"
+	"assay/app/assay"
 	"assay/app/assessments"
 	"assay/app/audit"
+	"assay/app/config"
 )
 
 func TestUserAndTokenCommands(t *testing.T) {
@@ -178,5 +183,73 @@ func TestScoreRereadsEvidenceFiles(t *testing.T) {
 	json.Unmarshal(out.Bytes(), &got)
 	if len(got.Missing) != 1 {
 		t.Fatalf("changed file should be reported missing: %s", out.String())
+	}
+}
+
+// TestLintAgreesWithServe lints folders of questionnaire files and starts Assay on each: both
+// go through one registry, so lint refuses exactly what serve refuses, with the same message.
+// Two versions of one questionnaire used to split them: lint accepted the pair while serve
+// refused to start ("defined twice"); now serve starts too and sends the newest version.
+func TestLintAgreesWithServe(t *testing.T) {
+	src, err := os.ReadFile("../../questionnaires/iso27001-a5.4.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	shipped := string(src)
+	bumped := strings.Replace(shipped, `version: "1.0.0"`, `version: "1.1.0"`, 1)
+	misspelt := strings.Replace(shipped, `show_if: disciplinary_process == true`, `show_if: disciplinary_proces == true`, 1)
+	cases := []struct {
+		name   string
+		files  map[string]string
+		refuse string // what both must say; "" when both accept
+	}{
+		{"one version", map[string]string{"a.yaml": shipped}, ""},
+		{"two versions of one questionnaire", map[string]string{"a.yaml": shipped, "b.yaml": bumped}, ""},
+		{"the same version twice", map[string]string{"a.yaml": shipped, "b.yaml": shipped},
+			"questionnaire iso27001-a5.4 version 1.0.0 is also defined in"},
+		{"a misspelt question id", map[string]string{"a.yaml": misspelt}, "disciplinary_proces"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			var paths []string
+			for name, body := range c.files {
+				p := filepath.Join(dir, name)
+				if err := os.WriteFile(p, []byte(body), 0o600); err != nil {
+					t.Fatal(err)
+				}
+				paths = append(paths, p)
+			}
+			var out bytes.Buffer
+			lintErr := run(append([]string{"questionnaire", "lint"}, paths...), &out, os.Getenv)
+
+			data := t.TempDir()
+			cfg, err := config.Load(nil, func(k string) string { return map[string]string{"ASSAY_DATA_DIR": data}[k] })
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, serveErr := assay.Open(context.Background(), cfg, slog.New(slog.NewTextHandler(io.Discard, nil)), true,
+				assay.WithQuestionnaires(os.DirFS(dir)))
+			if serveErr == nil {
+				defer a.Close()
+			}
+
+			if c.refuse == "" {
+				if lintErr != nil || serveErr != nil {
+					t.Fatalf("lint: %v; serve: %v; want both to accept", lintErr, serveErr)
+				}
+				want := "1.0.0"
+				if len(c.files) == 2 {
+					want = "1.1.0"
+				}
+				if d, ok := a.Questionnaires.Get("iso27001-a5.4"); !ok || d.Version != want {
+					t.Errorf("serve sends version %v, want %s", d, want)
+				}
+				return
+			}
+			if lintErr == nil || serveErr == nil || !strings.Contains(lintErr.Error(), c.refuse) || !strings.Contains(serveErr.Error(), c.refuse) {
+				t.Fatalf("lint: %v\nserve: %v\nwant both to refuse with %q", lintErr, serveErr, c.refuse)
+			}
+		})
 	}
 }

@@ -30,7 +30,7 @@ func New(d httpx.Deps) *API {
 		findings:    &findingAPI{store: d.Store, findings: d.Findings, now: d.Now},
 		portfolio:   &portfolioAPI{portfolio: d.Store, assessments: d.Assessments, now: d.Now},
 		respond:     &respondAPI{assessments: d.Assessments, findings: d.Findings, maxUpload: d.Config.MaxUploadBytes},
-		downloads:   &downloads{store: d.Store, assessments: d.Assessments, findings: d.Findings, log: d.Log, now: d.Now},
+		downloads:   &downloads{store: d.Store, assessments: d.Assessments, questionnaires: d.Questionnaires, findings: d.Findings, log: d.Log, now: d.Now},
 	}
 }
 

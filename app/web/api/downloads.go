@@ -35,11 +35,12 @@ type downloadStore interface {
 // downloads are the files: vendor list and assessment exports, the PDF report, evidence and
 // the files of vendors' responses to findings. The pages link to the same handlers.
 type downloads struct {
-	store       downloadStore
-	assessments *assessments.Service
-	findings    *findings.Service
-	log         *slog.Logger
-	now         func() time.Time
+	store          downloadStore
+	assessments    *assessments.Service
+	questionnaires *questionnaire.Registry
+	findings       *findings.Service
+	log            *slog.Logger
+	now            func() time.Time
 }
 
 // exportPageSize is how many vendors the list export reads per query: the largest page the
@@ -193,8 +194,7 @@ func (h *downloads) assessmentReport(ctx context.Context, id uint, history, rest
 	if err != nil {
 		return report.Assessment{}, err
 	}
-	def, err := h.assessments.Definition(ctx, store.Assessment{QuestionnaireID: b.Questionnaire.ID,
-		QuestionnaireVersion: b.Questionnaire.Version, QuestionnaireHash: b.Questionnaire.Hash})
+	def, err := h.questionnaires.Pinned(ctx, b.Questionnaire.Hash)
 	if err != nil {
 		return report.Assessment{}, err
 	}

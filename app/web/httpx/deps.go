@@ -9,19 +9,21 @@ import (
 	"assay/app/config"
 	"assay/app/evidence"
 	"assay/app/findings"
+	"assay/app/questionnaire"
 	"assay/app/store"
 	"assay/app/vendors"
 )
 
 // Deps are the services the pages and the API call, the same for both.
 type Deps struct {
-	Config      config.Config
-	Store       *store.Store
-	Auth        *auth.Service
-	Vendors     *vendors.Service
-	Assessments *assessments.Service
-	Findings    *findings.Service
-	Evidence    evidence.Storage
-	Log         *slog.Logger
-	Now         func() time.Time
+	Config         config.Config
+	Store          *store.Store
+	Auth           *auth.Service
+	Vendors        *vendors.Service
+	Assessments    *assessments.Service
+	Questionnaires *questionnaire.Registry
+	Findings       *findings.Service
+	Evidence       evidence.Storage
+	Log            *slog.Logger
+	Now            func() time.Time
 }

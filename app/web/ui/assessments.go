@@ -129,10 +129,11 @@ func allowEvidenceFrames(c echo.Context) {
 
 // sendPages send a questionnaire to a vendor and resend or revoke its links.
 type sendPages struct {
-	pages       *pages
-	store       vendorByID
-	assessments *assessments.Service
-	now         func() time.Time
+	pages          *pages
+	store          vendorByID
+	assessments    *assessments.Service
+	questionnaires *questionnaire.Registry
+	now            func() time.Time
 }
 
 // sendForm is the data of the send-questionnaire page.
@@ -160,7 +161,7 @@ func daysFrom(now time.Time, n int) string { return now.AddDate(0, 0, n).Format(
 
 func (h *sendPages) sendFormData(v store.Vendor, in assessments.SendInput, extra string) sendForm {
 	return sendForm{Vendor: v, Input: in, Extra: extra, MinDue: daysFrom(h.now(), 1),
-		Questionnaires: questionnaireOptions(h.assessments.Questionnaires())}
+		Questionnaires: questionnaireOptions(h.questionnaires.Latest())}
 }
 
 func (h *sendPages) newAssessment(c echo.Context, v store.Vendor) error {

@@ -11,6 +11,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"assay/app/assessments"
+	"assay/app/questionnaire"
 	"assay/app/store"
 	"assay/app/validate"
 	"assay/app/vendors"
@@ -29,10 +30,11 @@ type reassessStore interface {
 // reassessPages are the vendors due again by their tier's cadence, and one questionnaire sent
 // to many vendors at once.
 type reassessPages struct {
-	pages       *pages
-	store       reassessStore
-	assessments *assessments.Service
-	now         func() time.Time
+	pages          *pages
+	store          reassessStore
+	assessments    *assessments.Service
+	questionnaires *questionnaire.Registry
+	now            func() time.Time
 }
 
 // reassessmentsPage is the data of the reassessments-due page.
@@ -84,7 +86,7 @@ type bulkVendorRow struct {
 
 func (h *reassessPages) bulkFormData(rows []bulkVendorRow, questionnaire, due string) bulkForm {
 	return bulkForm{Vendors: rows, Questionnaire: questionnaire, DueDate: due, MinDue: daysFrom(h.now(), 1),
-		Questionnaires: questionnaireOptions(h.assessments.Questionnaires())}
+		Questionnaires: questionnaireOptions(h.questionnaires.Latest())}
 }
 
 // bulkRows loads the chosen vendors in the order given, each with the emails chosen(v) ticks.
