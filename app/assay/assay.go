@@ -114,11 +114,18 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 		st.Close()
 		return nil, err
 	}
+	// Services enqueue through the inserter; the queue that works their jobs is made last, from
+	// workers that need those services.
+	inserter, err := jobs.NewInserter(st, log)
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
 	a.Auth = &auth.Service{Store: st, Now: now, Idle: cfg.SessionIdle, Absolute: cfg.SessionAbsolute}
 	a.Vendors = &vendors.Service{Store: st, Now: now}
 	a.Assessments = &assessments.Service{Store: st, Evidence: a.Evidence, Log: log, Now: now, BaseURL: cfg.BaseURL,
 		Grace: cfg.InvitationGrace, MaxAge: cfg.InvitationMaxAge, MaxUploadBytes: cfg.MaxUploadBytes,
-		Mailer: &notify.Mailer{Store: st, Sender: sender, Now: now, Log: log}, Questionnaires: a.Questionnaires}
+		Mailer: &notify.Mailer{Store: st, Sender: sender, Now: now, Log: log}, Questionnaires: a.Questionnaires, Jobs: inserter}
 	a.Assessments.Cadence = cfg.ReassessCadence
 	a.Findings = &findings.Service{Store: st, Assessments: a.Assessments, Evidence: a.Evidence, Log: log, Now: now,
 		MaxUploadBytes: cfg.MaxUploadBytes, DueDays: cfg.FindingDueDays}
@@ -136,7 +143,6 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 		st.Close()
 		return nil, err
 	}
-	a.Assessments.Jobs = a.Jobs
 	a.Jobs.Every(cfg.SweepInterval, jobs.SweepArgs{})
 	a.Web, err = web.New(web.Deps{Config: cfg, Store: st, Auth: a.Auth, Vendors: a.Vendors, Assessments: a.Assessments,
 		Findings: a.Findings, Questionnaires: a.Questionnaires, Evidence: a.Evidence, Log: log, Now: now})

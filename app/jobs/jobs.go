@@ -25,8 +25,52 @@ import (
 	"assay/app/store"
 )
 
-// Queue enqueues and works jobs.
+// maxAttempts is how often a job is tried before it is discarded. The inserting client stamps
+// it on each job, so the Inserter and the Queue must agree.
+const maxAttempts = 5
+
+// Inserter adds jobs without working them. It needs nothing but the database, so the services
+// that enqueue work are built with one before the workers, which need those services, exist.
+type Inserter struct {
+	client *river.Client[*sql.Tx]
+}
+
+// NewInserter makes an insert-only client; the Queue's client works what it inserts.
+func NewInserter(st *store.Store, log *slog.Logger) (*Inserter, error) {
+	d, err := driver(st, nil)
+	if err != nil {
+		return nil, err
+	}
+	c, err := river.NewClient(d, &river.Config{Logger: log.With("component", "jobs"), MaxAttempts: maxAttempts})
+	if err != nil {
+		return nil, fmt.Errorf("jobs: inserter: %w", err)
+	}
+	return &Inserter{client: c}, nil
+}
+
+// EnqueueTx adds a job inside the GORM transaction tx (a store from Store.Tx).
+func (i *Inserter) EnqueueTx(ctx context.Context, tx *store.Store, args river.JobArgs) error {
+	sqlTx, ok := tx.DB().Statement.ConnPool.(*sql.Tx)
+	if !ok {
+		return errors.New("jobs: EnqueueTx needs a store inside a transaction")
+	}
+	if _, err := i.client.InsertTx(ctx, sqlTx, args, nil); err != nil {
+		return fmt.Errorf("jobs: insert %s: %w", args.Kind(), err)
+	}
+	return nil
+}
+
+// Enqueue adds a job outside any transaction.
+func (i *Inserter) Enqueue(ctx context.Context, args river.JobArgs) error {
+	if _, err := i.client.Insert(ctx, args, nil); err != nil {
+		return fmt.Errorf("jobs: insert %s: %w", args.Kind(), err)
+	}
+	return nil
+}
+
+// Queue works jobs, and enqueues them like an Inserter.
 type Queue struct {
+	*Inserter
 	client   *river.Client[*sql.Tx]
 	log      *slog.Logger
 	listener *pgxpool.Pool
@@ -88,7 +132,7 @@ func New(ctx context.Context, st *store.Store, postgresURL string, workers *rive
 		// Polling is the fallback when a notification is missed.
 		FetchPollInterval: 500 * time.Millisecond,
 		FetchCooldown:     20 * time.Millisecond,
-		MaxAttempts:       5,
+		MaxAttempts:       maxAttempts,
 		JobTimeout:        5 * time.Minute,
 	}
 	if st.Dialect() == store.DialectSQLite {
@@ -100,7 +144,7 @@ func New(ctx context.Context, st *store.Store, postgresURL string, workers *rive
 		q.Close()
 		return nil, fmt.Errorf("jobs: client: %w", err)
 	}
-	q.client = c
+	q.client, q.Inserter = c, &Inserter{client: c}
 	return q, nil
 }
 
@@ -116,23 +160,3 @@ func (q *Queue) Start(ctx context.Context) error { return q.client.Start(ctx) }
 
 // Stop waits for running jobs to finish.
 func (q *Queue) Stop(ctx context.Context) error { return q.client.Stop(ctx) }
-
-// EnqueueTx adds a job inside the GORM transaction tx (a store from Store.Tx).
-func (q *Queue) EnqueueTx(ctx context.Context, tx *store.Store, args river.JobArgs) error {
-	sqlTx, ok := tx.DB().Statement.ConnPool.(*sql.Tx)
-	if !ok {
-		return errors.New("jobs: EnqueueTx needs a store inside a transaction")
-	}
-	if _, err := q.client.InsertTx(ctx, sqlTx, args, nil); err != nil {
-		return fmt.Errorf("jobs: insert %s: %w", args.Kind(), err)
-	}
-	return nil
-}
-
-// Enqueue adds a job outside any transaction.
-func (q *Queue) Enqueue(ctx context.Context, args river.JobArgs) error {
-	if _, err := q.client.Insert(ctx, args, nil); err != nil {
-		return fmt.Errorf("jobs: insert %s: %w", args.Kind(), err)
-	}
-	return nil
-}

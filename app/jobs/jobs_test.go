@@ -72,3 +72,41 @@ func TestJobCommittedWithTransactionRuns(t *testing.T) {
 		}
 	})
 }
+
+// TestInserterBeforeWorkers enqueues through an Inserter made before any worker existed, as
+// the services do, and the Queue made afterwards works the job.
+func TestInserterBeforeWorkers(t *testing.T) {
+	apptest.EachDB(t, func(t *testing.T, st *store.Store) {
+		ctx := context.Background()
+		if err := jobs.Migrate(ctx, st); err != nil {
+			t.Fatal(err)
+		}
+		log := slog.New(slog.NewTextHandler(io.Discard, nil))
+		ins, err := jobs.NewInserter(st, log)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := st.Tx(ctx, func(tx *store.Store) error { return ins.EnqueueTx(ctx, tx, pingArgs{N: 3}) }); err != nil {
+			t.Fatal(err)
+		}
+		w := &pingWorker{got: make(chan int, 4)}
+		ws := river.NewWorkers()
+		river.AddWorker(ws, w)
+		q, err := jobs.New(ctx, st, "", ws, log)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := q.Start(ctx); err != nil {
+			t.Fatal(err)
+		}
+		defer q.Stop(ctx)
+		select {
+		case n := <-w.got:
+			if n != 3 {
+				t.Fatalf("worked job %d, want 3", n)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatal("job inserted before the workers existed was not worked")
+		}
+	})
+}
