@@ -23,6 +23,7 @@ import (
 	"assay/app/mail"
 	"assay/app/notify"
 	"assay/app/questionnaire"
+	"assay/app/reassess"
 	"assay/app/reminders"
 	"assay/app/store"
 	"assay/app/vendors"
@@ -40,6 +41,7 @@ type App struct {
 	Vendors     *vendors.Service
 	Assessments *assessments.Service
 	Findings    *findings.Service
+	Reassess    *reassess.Service
 	// Questionnaires are the installed questionnaire versions, with the archived ones behind.
 	Questionnaires *questionnaire.Registry
 	Web            *web.Server
@@ -123,10 +125,11 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 	}
 	a.Auth = &auth.Service{Store: st, Now: now, Idle: cfg.SessionIdle, Absolute: cfg.SessionAbsolute}
 	a.Vendors = &vendors.Service{Store: st, Now: now}
+	a.Reassess = reassess.New(reassess.Deps{Store: st, Questionnaires: a.Questionnaires, Cadence: cfg.ReassessCadence})
 	a.Assessments = &assessments.Service{Store: st, Evidence: a.Evidence, Log: log, Now: now, BaseURL: cfg.BaseURL,
 		Grace: cfg.InvitationGrace, MaxAge: cfg.InvitationMaxAge, MaxUploadBytes: cfg.MaxUploadBytes,
-		Mailer: &notify.Mailer{Store: st, Sender: sender, Now: now, Log: log}, Questionnaires: a.Questionnaires, Jobs: inserter}
-	a.Assessments.Cadence = cfg.ReassessCadence
+		Mailer: &notify.Mailer{Store: st, Sender: sender, Now: now, Log: log}, Questionnaires: a.Questionnaires, Jobs: inserter,
+		Reassess: a.Reassess}
 	a.Findings = &findings.Service{Store: st, Assessments: a.Assessments, Evidence: a.Evidence, Log: log, Now: now,
 		MaxUploadBytes: cfg.MaxUploadBytes, DueDays: cfg.FindingDueDays}
 	a.Assessments.Scored = a.Findings.Sync
@@ -145,7 +148,7 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 	}
 	a.Jobs.Every(cfg.SweepInterval, jobs.SweepArgs{})
 	a.Web, err = web.New(web.Deps{Config: cfg, Store: st, Auth: a.Auth, Vendors: a.Vendors, Assessments: a.Assessments,
-		Findings: a.Findings, Questionnaires: a.Questionnaires, Evidence: a.Evidence, Log: log, Now: now})
+		Findings: a.Findings, Reassess: a.Reassess, Questionnaires: a.Questionnaires, Evidence: a.Evidence, Log: log, Now: now})
 	if err != nil {
 		st.Close()
 		return nil, err

@@ -11,6 +11,7 @@ import (
 	"assay/app/auth"
 	"assay/app/evidence"
 	"assay/app/questionnaire"
+	"assay/app/reassess"
 	"assay/app/store"
 	"assay/app/validate"
 )
@@ -51,7 +52,17 @@ type State struct {
 	Answered   int
 	Total      int
 	// Reassessment relates the answers to the assessment they were carried over from.
-	Reassessment *Reassessment
+	Reassessment *reassess.Reassessment
+}
+
+// Change returns how question id relates to the previous assessment: nil when this is not a
+// reassessment, an empty change when there is nothing to say yet.
+func (st State) Change(id string) *reassess.QuestionChange {
+	if st.Reassessment == nil {
+		return nil
+	}
+	c := st.Reassessment.Questions[id]
+	return &c
 }
 
 // Editable reports whether the vendor may still change answers.
@@ -163,7 +174,7 @@ func (s *Service) stateFrom(ctx context.Context, db *store.Store, assessmentID u
 		st.Evidence = append(st.Evidence, viewOf(f))
 	}
 	st.derive()
-	if st.Reassessment, err = s.reassessmentOf(ctx, db, st); err != nil {
+	if st.Reassessment, err = s.Reassess.Compare(ctx, db, a, def, rows); err != nil {
 		return State{}, err
 	}
 	return st, nil

@@ -10,6 +10,7 @@ import (
 	"assay/app/auth"
 	"assay/app/mail"
 	"assay/app/questionnaire"
+	"assay/app/reassess"
 	"assay/app/store"
 	"assay/app/validate"
 )
@@ -153,7 +154,7 @@ func (s *Service) writeSend(ctx context.Context, tx *store.Store, p sendPlan, ac
 		Detail: map[string]any{"vendor_id": v.ID}}, now); err != nil {
 		return w, err
 	}
-	if err := s.carryOver(ctx, tx, a, def, actor, now); err != nil {
+	if err := reassess.CarryOver(ctx, tx, a, def, actor, now); err != nil {
 		return w, err
 	}
 	a.Vendor = &v

@@ -14,6 +14,7 @@ import (
 	"assay/app/evidence"
 	"assay/app/notify"
 	"assay/app/questionnaire"
+	"assay/app/reassess"
 	"assay/app/store"
 )
 
@@ -65,8 +66,8 @@ type Service struct {
 	// Scored, when set, runs in the transaction that stores a new result, so what follows from
 	// a score (such as findings) commits with it or not at all.
 	Scored func(ctx context.Context, tx *store.Store, a store.Assessment, r store.Result) error
-	// Cadence is the months from a vendor's last submitted assessment to its next, by tier.
-	Cadence map[string]int
+	// Reassess relates a reassessment's answers to the previous assessment's.
+	Reassess *reassess.Service
 
 	// Questionnaires are the installed questionnaire versions, with the archived ones behind.
 	Questionnaires *questionnaire.Registry

@@ -25,10 +25,10 @@ type API struct {
 func New(d httpx.Deps) *API {
 	return &API{
 		store:       d.Store,
-		vendors:     &vendorAPI{store: d.Store, vendors: d.Vendors, assessments: d.Assessments, findings: d.Findings, now: d.Now},
+		vendors:     &vendorAPI{store: d.Store, vendors: d.Vendors, assessments: d.Assessments, reassess: d.Reassess, findings: d.Findings, now: d.Now},
 		assessments: &assessmentAPI{store: d.Store, assessments: d.Assessments},
 		findings:    &findingAPI{store: d.Store, findings: d.Findings, now: d.Now},
-		portfolio:   &portfolioAPI{portfolio: d.Store, assessments: d.Assessments, now: d.Now},
+		portfolio:   &portfolioAPI{portfolio: d.Store, assessments: d.Assessments, reassess: d.Reassess, now: d.Now},
 		respond:     &respondAPI{assessments: d.Assessments, findings: d.Findings, maxUpload: d.Config.MaxUploadBytes},
 		downloads:   &downloads{store: d.Store, assessments: d.Assessments, questionnaires: d.Questionnaires, findings: d.Findings, log: d.Log, now: d.Now},
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"assay/app/assessments"
+	"assay/app/reassess"
 	"assay/app/scoring"
 	"assay/app/store"
 	"assay/app/web/httpx"
@@ -48,7 +49,7 @@ type assessmentJSON struct {
 	Override             *overrideJSON                      `json:"override"`
 	Review               *reviewOut                         `json:"review,omitempty"`
 	// Reassessment relates the answers to the previous assessment's (analysts only).
-	Reassessment *assessments.Reassessment `json:"reassessment,omitempty"`
+	Reassessment *reassess.Reassessment `json:"reassessment,omitempty"`
 }
 
 type invitationJSON struct {

@@ -18,6 +18,7 @@ import (
 	"assay/app/assessments"
 	"assay/app/findings"
 	"assay/app/questionnaire"
+	"assay/app/reassess"
 	"assay/app/report"
 	"assay/app/store"
 	"assay/app/web/httpx"
@@ -273,7 +274,7 @@ func answerRows(def *questionnaire.Definition, raw map[string]any) []report.Answ
 			}
 			v = items
 		}
-		out = append(out, report.Answer{QuestionID: id, Question: q.Text, Value: assessments.AnswerText(q, v)})
+		out = append(out, report.Answer{QuestionID: id, Question: q.Text, Value: reassess.AnswerText(q, v)})
 	}
 	return out
 }

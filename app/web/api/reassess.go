@@ -7,6 +7,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"assay/app/assessments"
+	"assay/app/reassess"
 	"assay/app/web/dashboard"
 	"assay/app/web/httpx"
 )
@@ -16,12 +17,13 @@ import (
 type portfolioAPI struct {
 	portfolio   dashboard.Portfolio
 	assessments *assessments.Service
+	reassess    *reassess.Service
 	now         func() time.Time
 }
 
 // dashboard gives the dashboard's figures, each with the vendor list URL that explains it.
 func (h *portfolioAPI) dashboard(c echo.Context) error {
-	f, err := dashboard.Build(c.Request().Context(), h.portfolio, h.assessments, h.now())
+	f, err := dashboard.Build(c.Request().Context(), h.portfolio, h.reassess, h.now())
 	if err != nil {
 		return err
 	}
@@ -32,12 +34,12 @@ func (h *portfolioAPI) dashboard(c echo.Context) error {
 // or already overdue.
 func (h *portfolioAPI) listReassessments(c echo.Context) error {
 	f, within := httpx.DueFilterOf(c, h.now())
-	rows, err := h.assessments.ReassessmentsDue(c.Request().Context(), f)
+	rows, err := h.reassess.ReassessmentsDue(c.Request().Context(), f)
 	if err != nil {
 		return err
 	}
 	if rows == nil {
-		rows = []assessments.DueVendor{}
+		rows = []reassess.DueVendor{}
 	}
 	return c.JSON(http.StatusOK, map[string]any{"within_days": within, "tier": f.Tier, "total": len(rows), "vendors": rows})
 }

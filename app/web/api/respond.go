@@ -15,6 +15,7 @@ import (
 	"assay/app/evidence"
 	"assay/app/findings"
 	"assay/app/questionnaire"
+	"assay/app/reassess"
 	"assay/app/store"
 	"assay/app/validate"
 	"assay/app/web/httpx"
@@ -45,7 +46,7 @@ type responseJSON struct {
 	// Review is set while the assessment is returned for clarification.
 	Review *vendorReviewJSON `json:"review,omitempty"`
 	// Reassessment carries, per question, last time's answer and how today's relates to it.
-	Reassessment *assessments.Reassessment `json:"reassessment,omitempty"`
+	Reassessment *reassess.Reassessment `json:"reassessment,omitempty"`
 }
 
 // vendorReviewJSON tells the vendor's client which questions are open and their threads.

@@ -9,6 +9,7 @@ import (
 
 	"assay/app/assessments"
 	"assay/app/findings"
+	"assay/app/reassess"
 	"assay/app/store"
 	"assay/app/vendors"
 	"assay/app/web/httpx"
@@ -27,6 +28,7 @@ type vendorAPI struct {
 	store       vendorStore
 	vendors     *vendors.Service
 	assessments *assessments.Service
+	reassess    *reassess.Service
 	findings    *findings.Service
 	now         func() time.Time
 }
@@ -45,7 +47,7 @@ type vendorJSON struct {
 	Result     *resultBriefJSON `json:"result,omitempty"`
 
 	// NextAssessment is when the next assessment falls due (vendor detail only).
-	NextAssessment *assessments.NextAssessment `json:"next_assessment,omitempty"`
+	NextAssessment *reassess.NextAssessment `json:"next_assessment,omitempty"`
 	// DecisionRecord is the current decision with who, when and its conditions (vendor detail only).
 	DecisionRecord *decisionJSON `json:"decision_record,omitempty"`
 	// LastSubmittedAt is set in vendor list items, from the vendor's summary.
@@ -165,7 +167,7 @@ func (h *vendorAPI) showVendor(c echo.Context, v store.Vendor) error {
 	if err != nil {
 		return err
 	}
-	next := h.assessments.NextAssessmentOf(v, as)
+	next := h.reassess.NextAssessmentOf(v, as)
 	var latest *store.Assessment
 	if len(as) > 0 {
 		latest = &as[0]

@@ -10,7 +10,7 @@ import (
 	"strings"
 	"time"
 
-	"assay/app/assessments"
+	"assay/app/reassess"
 	"assay/app/store"
 	"assay/app/vendors"
 	"assay/app/web/httpx"
@@ -200,7 +200,7 @@ type Portfolio interface {
 
 // Reassessments counts the vendors falling due for another assessment.
 type Reassessments interface {
-	ReassessmentsDueCount(ctx context.Context, f assessments.DueFilter) (int64, error)
+	ReassessmentsDueCount(ctx context.Context, f reassess.DueFilter) (int64, error)
 }
 
 // Build gathers the figures of the portfolio as it stands at now.
@@ -226,7 +226,7 @@ func Build(ctx context.Context, portfolio Portfolio, reassessments Reassessments
 	}
 	// Counted up to the vendor list's limit, so the dashboard costs the same at any size.
 	due, err := reassessments.ReassessmentsDueCount(ctx,
-		assessments.DueFilter{Now: now, Within: reassessWindow, CountLimit: store.CountLimit + 1})
+		reassess.DueFilter{Now: now, Within: reassessWindow, CountLimit: store.CountLimit + 1})
 	if err != nil {
 		return Figures{}, err
 	}

@@ -10,6 +10,7 @@ import (
 	"assay/app/evidence"
 	"assay/app/findings"
 	"assay/app/questionnaire"
+	"assay/app/reassess"
 	"assay/app/store"
 	"assay/app/vendors"
 )
@@ -21,6 +22,7 @@ type Deps struct {
 	Auth           *auth.Service
 	Vendors        *vendors.Service
 	Assessments    *assessments.Service
+	Reassess       *reassess.Service
 	Questionnaires *questionnaire.Registry
 	Findings       *findings.Service
 	Evidence       evidence.Storage

@@ -10,8 +10,8 @@ import (
 
 	"github.com/labstack/echo/v4"
 
-	"assay/app/assessments"
 	"assay/app/findings"
+	"assay/app/reassess"
 	"assay/app/scoring"
 	"assay/app/store"
 	"assay/app/validate"
@@ -204,7 +204,7 @@ const DefaultDueWindow = 30
 
 // DueFilterOf reads ?within= (days, from DueWindows) and ?tier= (a known tier); anything else
 // falls back to the defaults rather than reaching the query. It returns the window in days too.
-func DueFilterOf(c echo.Context, now time.Time) (assessments.DueFilter, int) {
+func DueFilterOf(c echo.Context, now time.Time) (reassess.DueFilter, int) {
 	within := DefaultDueWindow
 	if n, err := strconv.Atoi(c.QueryParam("within")); err == nil && slices.Contains(DueWindows, n) {
 		within = n
@@ -213,5 +213,5 @@ func DueFilterOf(c echo.Context, now time.Time) (assessments.DueFilter, int) {
 	if !slices.Contains(vendors.Tiers, tier) {
 		tier = ""
 	}
-	return assessments.DueFilter{Now: now, Within: time.Duration(within) * 24 * time.Hour, Tier: tier}, within
+	return reassess.DueFilter{Now: now, Within: time.Duration(within) * 24 * time.Hour, Tier: tier}, within
 }

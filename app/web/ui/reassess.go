@@ -12,6 +12,7 @@ import (
 
 	"assay/app/assessments"
 	"assay/app/questionnaire"
+	"assay/app/reassess"
 	"assay/app/store"
 	"assay/app/validate"
 	"assay/app/vendors"
@@ -33,13 +34,14 @@ type reassessPages struct {
 	pages          *pages
 	store          reassessStore
 	assessments    *assessments.Service
+	reassess       *reassess.Service
 	questionnaires *questionnaire.Registry
 	now            func() time.Time
 }
 
 // reassessmentsPage is the data of the reassessments-due page.
 type reassessmentsPage struct {
-	Rows    []assessments.DueVendor
+	Rows    []reassess.DueVendor
 	Total   int
 	Within  int
 	Windows []int
@@ -54,12 +56,12 @@ type reassessmentsPage struct {
 // or already overdue; analysts pick some and go on to the bulk send.
 func (h *reassessPages) listReassessments(c echo.Context) error {
 	f, within := httpx.DueFilterOf(c, h.now())
-	rows, err := h.assessments.ReassessmentsDue(c.Request().Context(), f)
+	rows, err := h.reassess.ReassessmentsDue(c.Request().Context(), f)
 	if err != nil {
 		return err
 	}
 	d := reassessmentsPage{Total: len(rows), Within: within, Windows: httpx.DueWindows, Tier: f.Tier, Tiers: vendors.Tiers,
-		Cadence: h.assessments.CadenceMonths(), CanEdit: httpx.IsEditor(c), Now: f.Now}
+		Cadence: h.reassess.CadenceMonths(), CanEdit: httpx.IsEditor(c), Now: f.Now}
 	if len(rows) > maxDueShown {
 		rows = rows[:maxDueShown]
 	}

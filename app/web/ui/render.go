@@ -14,7 +14,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
-	"assay/app/assessments"
+	"assay/app/reassess"
 	"assay/app/store"
 	"assay/app/web/httpx"
 	"assay/templates"
@@ -94,7 +94,7 @@ var funcs = template.FuncMap{
 		return fmt.Sprint(v)
 	},
 	// answer shows a stored answer the way the question put it: option labels, Yes/No.
-	"answer": assessments.AnswerText,
+	"answer": reassess.AnswerText,
 
 	"isSet": func(v any) bool { return v != nil },
 	"json": func(v any) (string, error) {

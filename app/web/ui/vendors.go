@@ -11,6 +11,7 @@ import (
 
 	"assay/app/assessments"
 	"assay/app/findings"
+	"assay/app/reassess"
 	"assay/app/store"
 	"assay/app/validate"
 	"assay/app/vendors"
@@ -52,6 +53,7 @@ type vendorPages struct {
 	store       vendorStore
 	vendors     *vendors.Service
 	assessments *assessments.Service
+	reassess    *reassess.Service
 	findings    *findings.Service
 	now         func() time.Time
 }
@@ -116,7 +118,7 @@ type vendorPage struct {
 	// Decisions are the current decision, its history and the form's choices (partials_findings.html).
 	Decisions vendorDecisions
 	// Next is when the vendor's next assessment falls due by its tier's cadence.
-	Next assessments.NextAssessment
+	Next reassess.NextAssessment
 }
 
 func (h *vendorPages) showVendor(c echo.Context, v store.Vendor) error {
@@ -125,7 +127,7 @@ func (h *vendorPages) showVendor(c echo.Context, v store.Vendor) error {
 	if err != nil {
 		return err
 	}
-	d := vendorPage{Vendor: v, Assessments: as, CanEdit: httpx.IsEditor(c), Next: h.assessments.NextAssessmentOf(v, as)}
+	d := vendorPage{Vendor: v, Assessments: as, CanEdit: httpx.IsEditor(c), Next: h.reassess.NextAssessmentOf(v, as)}
 	// The latest result of any assessment is what procurement acts on; the vendor's summary
 	// knows which assessment holds it.
 	if scored := v.Summary.ResultAssessmentID; scored != nil {

@@ -1,4 +1,4 @@
-package assessments_test
+package reassess_test
 
 import (
 	"encoding/json"
@@ -12,9 +12,11 @@ import (
 	"time"
 
 	"assay/app/apptest"
+	"assay/app/assay"
 	"assay/app/assessments"
 	"assay/app/audit"
 	"assay/app/questionnaire"
+	"assay/app/reassess"
 	"assay/app/store"
 )
 
@@ -23,7 +25,7 @@ import (
 type reassessWorld struct {
 	srv    *apptest.Server
 	st     *store.Store
-	svc    *assessments.Service
+	app    *assay.App
 	def    *questionnaire.Definition
 	sender uint
 	actor  audit.Actor
@@ -37,7 +39,7 @@ func newReassessWorld(t *testing.T, dialect string) *reassessWorld {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &reassessWorld{srv: srv, st: srv.App.Store, svc: srv.App.Assessments, def: srv.App.Questionnaires.Latest()[0],
+	return &reassessWorld{srv: srv, st: srv.App.Store, app: srv.App, def: srv.App.Questionnaires.Latest()[0],
 		sender: u.ID, actor: audit.Actor{Type: audit.ActorUser, ID: u.ID, Label: u.Email}}
 }
 
@@ -81,7 +83,7 @@ func (w *reassessWorld) assessment(t *testing.T, v store.Vendor, def *questionna
 	return a
 }
 
-func dueNames(list []assessments.DueVendor) []string {
+func dueNames(list []reassess.DueVendor) []string {
 	var out []string
 	for _, d := range list {
 		out = append(out, d.Name)
@@ -127,7 +129,7 @@ func TestReassessmentsDue(t *testing.T) {
 			}
 			w.assessment(t, w.vendor(t, "Open Never Submitted", "low"), w.def, store.StatusSent, time.Time{}, nil)
 
-			due, err := w.svc.ReassessmentsDue(ctx, assessments.DueFilter{Now: now})
+			due, err := w.app.Reassess.ReassessmentsDue(ctx, reassess.DueFilter{Now: now})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -151,12 +153,12 @@ func TestReassessmentsDue(t *testing.T) {
 					}
 				}
 			}
-			n, err := w.svc.ReassessmentsDueCount(ctx, assessments.DueFilter{Now: now})
+			n, err := w.app.Reassess.ReassessmentsDueCount(ctx, reassess.DueFilter{Now: now})
 			if err != nil || n != int64(len(want)) {
 				t.Errorf("count %d (%v), want %d", n, err, len(want))
 			}
 
-			week, err := w.svc.ReassessmentsDue(ctx, assessments.DueFilter{Now: now, Within: 7 * 24 * time.Hour})
+			week, err := w.app.Reassess.ReassessmentsDue(ctx, reassess.DueFilter{Now: now, Within: 7 * 24 * time.Hour})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -164,7 +166,7 @@ func TestReassessmentsDue(t *testing.T) {
 				slices.Contains(got, "Medium Recent") || len(got) != len(want)+2 {
 				t.Errorf("due within a week: %v", got)
 			}
-			crit, err := w.svc.ReassessmentsDue(ctx, assessments.DueFilter{Now: now, Tier: "critical"})
+			crit, err := w.app.Reassess.ReassessmentsDue(ctx, reassess.DueFilter{Now: now, Tier: "critical"})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -173,8 +175,8 @@ func TestReassessmentsDue(t *testing.T) {
 			}
 
 			// A configured cadence moves the boundaries.
-			custom := &assessments.Service{Store: w.st, Cadence: map[string]int{"critical": 12, "high": 12, "medium": 18, "low": 36}}
-			got, err := custom.ReassessmentsDue(ctx, assessments.DueFilter{Now: now, Tier: "medium"})
+			custom := reassess.New(reassess.Deps{Store: w.st, Cadence: map[string]int{"critical": 12, "high": 12, "medium": 18, "low": 36}})
+			got, err := custom.ReassessmentsDue(ctx, reassess.DueFilter{Now: now, Tier: "medium"})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -195,7 +197,7 @@ func TestReassessmentsDue(t *testing.T) {
 			if err := w.st.UpdateVendor(ctx, &mediumRecent); err != nil {
 				t.Fatal(err)
 			}
-			due, err = w.svc.ReassessmentsDue(ctx, assessments.DueFilter{Now: now, Tier: "critical"})
+			due, err = w.app.Reassess.ReassessmentsDue(ctx, reassess.DueFilter{Now: now, Tier: "critical"})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -223,7 +225,7 @@ func TestDueDateAtMonthEnds(t *testing.T) {
 		{day(2025, 12, 31), 24, day(2027, 12, 31)},
 	}
 	for _, c := range cases {
-		if got := assessments.DueDate(c.last, c.months); !got.Equal(c.want) {
+		if got := reassess.DueDate(c.last, c.months); !got.Equal(c.want) {
 			t.Errorf("%s + %d months: %s, want %s", c.last.Format(time.DateOnly), c.months, got.Format(time.DateOnly), c.want.Format(time.DateOnly))
 		}
 	}
@@ -290,7 +292,7 @@ func TestBulkSendCarriesOverAnswers(t *testing.T) {
 			w.assessment(t, v, w.def, store.StatusCancelled, time.Time{}, map[string]any{"security_ownership": "ciso_only"})
 
 			due := time.Now().UTC().AddDate(0, 0, 20).Format("2006-01-02")
-			sent, err := w.svc.SendBulk(ctx, assessments.BulkSendInput{Questionnaire: "iso27001-a5.4", DueDate: due, Vendors: []assessments.BulkVendor{
+			sent, err := w.app.Assessments.SendBulk(ctx, assessments.BulkSendInput{Questionnaire: "iso27001-a5.4", DueDate: due, Vendors: []assessments.BulkVendor{
 				{VendorID: v.ID, Recipients: []string{v.Contacts[1].Email}},
 				{VendorID: fresh.ID, Recipients: []string{fresh.Contacts[0].Email}},
 			}}, w.actor)
@@ -340,7 +342,7 @@ func TestBulkSendCarriesOverAnswers(t *testing.T) {
 				t.Errorf("a first assessment has a reassessment link: %v", err)
 			}
 
-			st, err := w.svc.State(ctx, a.ID)
+			st, err := w.app.Assessments.State(ctx, a.ID)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -348,8 +350,8 @@ func TestBulkSendCarriesOverAnswers(t *testing.T) {
 			if re == nil || re.PreviousID != prev.ID || re.PreviousVersion != "0.9.0" {
 				t.Fatalf("state's reassessment: %+v", re)
 			}
-			markers := map[string]string{"security_ownership": assessments.MarkerCarried, "security_kpis": assessments.MarkerCarried,
-				"communication_methods": assessments.MarkerNotCarried, "reporting_channel": assessments.MarkerNew}
+			markers := map[string]string{"security_ownership": reassess.MarkerCarried, "security_kpis": reassess.MarkerCarried,
+				"communication_methods": reassess.MarkerNotCarried, "reporting_channel": reassess.MarkerNew}
 			for id, want := range markers {
 				if got := re.Questions[id].Marker; got != want {
 					t.Errorf("marker of %s: %q, want %q", id, got, want)
@@ -366,20 +368,20 @@ func TestBulkSendCarriesOverAnswers(t *testing.T) {
 			}
 
 			vendorActor := audit.Actor{Type: audit.ActorInvitation, ID: sent[0].Invitations[0].ID, Label: v.Contacts[1].Email}
-			st, err = w.svc.SaveAnswers(ctx, a.ID, assessments.SaveInput{Answers: map[string]json.RawMessage{
+			st, err = w.app.Assessments.SaveAnswers(ctx, a.ID, assessments.SaveInput{Answers: map[string]json.RawMessage{
 				"security_ownership": json.RawMessage(`"ciso_only"`), "security_kpis": json.RawMessage(`true`),
 			}}, vendorActor)
 			if err != nil {
 				t.Fatal(err)
 			}
 			re = st.Reassessment
-			if c := re.Questions["security_ownership"]; c.Marker != assessments.MarkerChanged || c.PreviousText == "" || c.CurrentText == c.PreviousText {
+			if c := re.Questions["security_ownership"]; c.Marker != reassess.MarkerChanged || c.PreviousText == "" || c.CurrentText == c.PreviousText {
 				t.Errorf("after a change: %+v", c)
 			}
-			if got := re.Questions["security_kpis"].Marker; got != assessments.MarkerConfirmed {
+			if got := re.Questions["security_kpis"].Marker; got != reassess.MarkerConfirmed {
 				t.Errorf("after saving the same answer: %q, want confirmed", got)
 			}
-			if got := re.Questions["training_program"].Marker; got != assessments.MarkerCarried {
+			if got := re.Questions["training_program"].Marker; got != reassess.MarkerCarried {
 				t.Errorf("untouched answer: %q", got)
 			}
 			if !slices.Equal(re.Changed, []string{"security_ownership"}) {
