@@ -18,10 +18,10 @@ import (
 	"time"
 
 	"assay/app/assay"
-	"assay/app/assessments"
 	"assay/app/audit"
 	"assay/app/auth"
 	"assay/app/config"
+	"assay/app/invitations"
 	"assay/app/store"
 	"assay/app/vendors"
 )
@@ -209,14 +209,14 @@ func (s *Server) Vendor(t testing.TB, name string) store.Vendor {
 // and the invitation token.
 func (s *Server) Send(t testing.TB, v store.Vendor) (store.Assessment, string) {
 	t.Helper()
-	due := s.App.Assessments.Now().AddDate(0, 0, 30).Format("2006-01-02")
+	due := s.App.Now().AddDate(0, 0, 30).Format("2006-01-02")
 	const sender = "sender@analysts.example"
 	u, err := s.App.Store.UserByEmail(Ctx(), sender)
 	if err != nil {
 		s.CreateUser(t, sender, store.RoleAnalyst)
 		u, _ = s.App.Store.UserByEmail(Ctx(), sender)
 	}
-	a, sent, err := s.App.Assessments.Send(Ctx(), v.ID, assessments.SendInput{DueDate: due, Recipients: []string{v.Contacts[0].Email}},
+	a, sent, err := s.App.Invitations.Send(Ctx(), v.ID, invitations.SendInput{DueDate: due, Recipients: []string{v.Contacts[0].Email}},
 		audit.Actor{Type: audit.ActorUser, ID: u.ID, Label: u.Email})
 	if err != nil {
 		t.Fatal(err)

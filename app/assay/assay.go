@@ -19,12 +19,14 @@ import (
 	"assay/app/config"
 	"assay/app/evidence"
 	"assay/app/findings"
+	"assay/app/invitations"
 	"assay/app/jobs"
 	"assay/app/mail"
 	"assay/app/notify"
 	"assay/app/questionnaire"
 	"assay/app/reassess"
 	"assay/app/reminders"
+	"assay/app/review"
 	"assay/app/store"
 	"assay/app/vendors"
 	"assay/app/web"
@@ -33,13 +35,17 @@ import (
 
 // App is a configured Assay.
 type App struct {
-	Config      config.Config
-	Log         *slog.Logger
+	Config config.Config
+	Log    *slog.Logger
+	// Now is the clock every service reads.
+	Now         func() time.Time
 	Store       *store.Store
 	Evidence    evidence.Storage
 	Auth        *auth.Service
 	Vendors     *vendors.Service
 	Assessments *assessments.Service
+	Invitations *invitations.Service
+	Review      *review.Service
 	Findings    *findings.Service
 	Reassess    *reassess.Service
 	// Questionnaires are the installed questionnaire versions, with the archived ones behind.
@@ -77,7 +83,7 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 	if err != nil {
 		return nil, err
 	}
-	a := &App{Config: cfg, Log: log, Store: st}
+	a := &App{Config: cfg, Log: log, Now: now, Store: st}
 	if migrate {
 		if err := st.Migrate(ctx); err == nil {
 			err = jobs.Migrate(ctx, st)
@@ -126,18 +132,20 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 	a.Auth = &auth.Service{Store: st, Now: now, Idle: cfg.SessionIdle, Absolute: cfg.SessionAbsolute}
 	a.Vendors = &vendors.Service{Store: st, Now: now}
 	a.Reassess = reassess.New(reassess.Deps{Store: st, Questionnaires: a.Questionnaires, Cadence: cfg.ReassessCadence})
-	a.Assessments = &assessments.Service{Store: st, Evidence: a.Evidence, Log: log, Now: now, BaseURL: cfg.BaseURL,
-		Grace: cfg.InvitationGrace, MaxAge: cfg.InvitationMaxAge, MaxUploadBytes: cfg.MaxUploadBytes,
-		Mailer: &notify.Mailer{Store: st, Sender: sender, Now: now, Log: log}, Questionnaires: a.Questionnaires, Jobs: inserter,
-		Reassess: a.Reassess}
-	a.Findings = &findings.Service{Store: st, Assessments: a.Assessments, Evidence: a.Evidence, Log: log, Now: now,
+	mailer := &notify.Mailer{Store: st, Sender: sender, Now: now, Log: log}
+	a.Invitations = invitations.New(invitations.Deps{Store: st, Questionnaires: a.Questionnaires, Mailer: mailer, Log: log,
+		Now: now, BaseURL: cfg.BaseURL, Grace: cfg.InvitationGrace, MaxAge: cfg.InvitationMaxAge})
+	a.Review = review.New(review.Deps{Store: st, Now: now, Questionnaires: a.Questionnaires, Invitations: a.Invitations})
+	a.Assessments = &assessments.Service{Store: st, Evidence: a.Evidence, Log: log, Now: now, MaxUploadBytes: cfg.MaxUploadBytes,
+		Questionnaires: a.Questionnaires, Jobs: inserter, Reassess: a.Reassess}
+	a.Findings = &findings.Service{Store: st, Invitations: a.Invitations, Evidence: a.Evidence, Log: log, Now: now,
 		MaxUploadBytes: cfg.MaxUploadBytes, DueDays: cfg.FindingDueDays}
 	a.Assessments.Scored = a.Findings.Sync
 	workers := river.NewWorkers()
 	river.AddWorker(workers, &assessments.ScoreWorker{Service: a.Assessments})
 	river.AddWorker(workers, &assessments.ExtractWorker{Service: a.Assessments})
-	a.Reminders = &reminders.Service{Store: st, Assessments: a.Assessments, Mailer: a.Assessments.Mailer, Log: log,
-		Schedule: reminders.Schedule{Before: cfg.ReminderDaysBefore, OverdueEvery: cfg.ReminderOverdueEvery}}
+	a.Reminders = &reminders.Service{Store: st, Assessments: a.Assessments, Invitations: a.Invitations, Mailer: mailer, Log: log,
+		Schedule: reminders.Schedule{Before: cfg.ReminderDaysBefore, OverdueEvery: cfg.ReminderOverdueEvery}, BaseURL: cfg.BaseURL}
 	a.Sweeps = &jobs.Sweeps{Now: now, Log: log}
 	a.Sweeps.Register("reminders", a.Reminders)
 	a.Sweeps.Register("findings", a.Findings)
@@ -148,7 +156,7 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 	}
 	a.Jobs.Every(cfg.SweepInterval, jobs.SweepArgs{})
 	a.Web, err = web.New(web.Deps{Config: cfg, Store: st, Auth: a.Auth, Vendors: a.Vendors, Assessments: a.Assessments,
-		Findings: a.Findings, Reassess: a.Reassess, Questionnaires: a.Questionnaires, Evidence: a.Evidence, Log: log, Now: now})
+		Invitations: a.Invitations, Review: a.Review, Findings: a.Findings, Reassess: a.Reassess, Questionnaires: a.Questionnaires, Evidence: a.Evidence, Log: log, Now: now})
 	if err != nil {
 		st.Close()
 		return nil, err

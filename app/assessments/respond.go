@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"assay/app/audit"
-	"assay/app/auth"
 	"assay/app/evidence"
 	"assay/app/questionnaire"
 	"assay/app/reassess"
@@ -66,13 +65,7 @@ func (st State) Change(id string) *reassess.QuestionChange {
 }
 
 // Editable reports whether the vendor may still change answers.
-func (st State) Editable() bool {
-	switch st.Assessment.Status {
-	case store.StatusSent, store.StatusInProgress, store.StatusReturned:
-		return true
-	}
-	return false
-}
+func (st State) Editable() bool { return Changeable(st.Assessment) == nil }
 
 // Values returns the answers as plain values for the questionnaire engine.
 func (st State) Values() questionnaire.Answers {
@@ -81,62 +74,6 @@ func (st State) Values() questionnaire.Answers {
 		a[id] = s.Value
 	}
 	return a
-}
-
-// Open exchanges an invitation token for a vendor session scoped to its assessment.
-func (s *Service) Open(ctx context.Context, token, ip string, sessions *auth.Service) (string, store.Session, error) {
-	inv, err := s.invitationByToken(ctx, token)
-	if err != nil {
-		return "", store.Session{}, err
-	}
-	now := s.Now()
-	var sessToken string
-	var sess store.Session
-	err = s.Store.Tx(ctx, func(tx *store.Store) error {
-		var err error
-		if sessToken, sess, err = sessions.StartVendorSession(ctx, tx, inv, ip); err != nil {
-			return err
-		}
-		if err := tx.TouchInvitation(ctx, inv.ID, now); err != nil {
-			return err
-		}
-		return audit.Record(ctx, tx, audit.Actor{Type: audit.ActorInvitation, ID: inv.ID, Label: inv.Email, IP: ip},
-			audit.Event{Action: "invitation.open", ObjectType: "invitation", ObjectID: inv.ID, Assessment: inv.AssessmentID}, now)
-	})
-	return sessToken, sess, err
-}
-
-// InvitationPrincipal resolves an invitation token sent as an API bearer token.
-func (s *Service) InvitationPrincipal(ctx context.Context, token string) (auth.Principal, error) {
-	inv, err := s.invitationByToken(ctx, token)
-	if err != nil {
-		return auth.Principal{}, err
-	}
-	return auth.Principal{Invitation: &inv, AssessmentID: inv.AssessmentID}, nil
-}
-
-func (s *Service) invitationByToken(ctx context.Context, token string) (store.Invitation, error) {
-	if auth.CheckTokenShape(token) != nil {
-		return store.Invitation{}, ErrInvalidLink
-	}
-	inv, err := s.Store.InvitationByTokenHash(ctx, auth.HashToken(token))
-	if errors.Is(err, store.ErrNotFound) {
-		return inv, ErrInvalidLink
-	}
-	if err != nil {
-		return inv, err
-	}
-	if inv.RevokedAt != nil || !s.Now().Before(inv.ExpiresAt) {
-		return inv, ErrInvalidLink
-	}
-	a, err := s.Store.Assessment(ctx, inv.AssessmentID)
-	if err != nil {
-		return inv, err
-	}
-	if a.Status == store.StatusCancelled || a.Status == store.StatusExpired {
-		return inv, ErrInvalidLink
-	}
-	return inv, nil
 }
 
 // State loads the vendor's view of an assessment.

@@ -7,12 +7,13 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"time"
 
 	"github.com/riverqueue/river"
 
 	"assay/app/evidence"
-	"assay/app/notify"
+	"assay/app/portfolio"
 	"assay/app/questionnaire"
 	"assay/app/reassess"
 	"assay/app/store"
@@ -20,13 +21,8 @@ import (
 
 // Errors the handlers turn into statuses.
 var (
-	// ErrInvalidLink covers unknown, expired, revoked and malformed invitation tokens alike, so
-	// a visitor learns nothing about which tokens exist.
-	ErrInvalidLink = errors.New("assessments: invitation link not valid")
 	// ErrClosed means the assessment no longer takes changes (submitted, cancelled or expired).
 	ErrClosed = errors.New("assessments: assessment is closed for changes")
-	// ErrNoRecipients means every invitation of the assessment was revoked, so no link can be sent.
-	ErrNoRecipients = errors.New("assessments: no unrevoked invitation to send a link to")
 )
 
 // MissingError lists the required questions still unanswered when a vendor submits.
@@ -55,13 +51,9 @@ type Enqueuer interface {
 type Service struct {
 	Store          *store.Store
 	Evidence       evidence.Storage
-	Mailer         *notify.Mailer
 	Jobs           Enqueuer
 	Log            *slog.Logger
 	Now            func() time.Time
-	BaseURL        string
-	Grace          time.Duration
-	MaxAge         time.Duration
 	MaxUploadBytes int64
 	// Scored, when set, runs in the transaction that stores a new result, so what follows from
 	// a score (such as findings) commits with it or not at all.
@@ -89,10 +81,13 @@ func (a archive) ArchivedSource(ctx context.Context, hash string) (string, []byt
 	return v.QuestionnaireID, []byte(v.Source), err
 }
 
-func (s *Service) editable(a store.Assessment) error {
-	switch a.Status {
-	case store.StatusSent, store.StatusInProgress, store.StatusReturned:
+// Changeable returns ErrClosed unless the assessment still takes changes: sent, in progress or
+// returned for clarification.
+func Changeable(a store.Assessment) error {
+	if slices.Contains(portfolio.OpenStatuses, a.Status) {
 		return nil
 	}
 	return ErrClosed
 }
+
+func (s *Service) editable(a store.Assessment) error { return Changeable(a) }

@@ -74,7 +74,7 @@ func TestWholePathInBrowser(t *testing.T) {
 		`document.querySelector('input[name=recipients][value=`+jsString(contact)+`]').checked`)) {
 		t.Fatalf("admin: the vendor's contact %s is not checked on the send form", contact)
 	}
-	due := srv.App.Assessments.Now().AddDate(0, 0, 20)
+	due := srv.App.Now().AddDate(0, 0, 20)
 	// A date input's typed form depends on the browser's locale; its value is always ISO.
 	admin.do("set the due date", chromedp.SetValue(chromedp.CSS(`input[name=due_date]`), due.Format("2006-01-02")))
 	admin.follow("send", byText("button", "Send"))

@@ -12,8 +12,8 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"assay/app/apptest"
-	"assay/app/assessments"
 	"assay/app/audit"
+	"assay/app/invitations"
 	"assay/app/mail/mailpittest"
 	"assay/app/store"
 	"assay/app/vendors"
@@ -42,7 +42,7 @@ func TestFindingAcceptedAsRisk(t *testing.T) {
 	srv.CreateUser(t, "cro@example.com", store.RoleAdmin)
 	approver, _ := srv.App.Store.UserByEmail(ctx, "cro@example.com")
 	analystUser, _ := srv.App.Store.UserByEmail(ctx, "ana@example.com")
-	a, sent, err := srv.App.Assessments.Send(ctx, v.ID, assessments.SendInput{DueDate: time.Now().AddDate(0, 0, 20).Format(time.DateOnly),
+	a, sent, err := srv.App.Invitations.Send(ctx, v.ID, invitations.SendInput{DueDate: time.Now().AddDate(0, 0, 20).Format(time.DateOnly),
 		Recipients: []string{contact}}, audit.Actor{Type: audit.ActorUser, ID: analystUser.ID, Label: analystUser.Email})
 	if err != nil {
 		t.Fatal(err)

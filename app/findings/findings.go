@@ -15,9 +15,9 @@ import (
 	"strings"
 	"time"
 
-	"assay/app/assessments"
 	"assay/app/audit"
 	"assay/app/evidence"
+	"assay/app/invitations"
 	"assay/app/store"
 	"assay/app/validate"
 )
@@ -46,7 +46,7 @@ const (
 // Service holds the findings workflow's dependencies.
 type Service struct {
 	Store       *store.Store
-	Assessments *assessments.Service
+	Invitations *invitations.Service
 	Evidence    evidence.Storage
 	Log         *slog.Logger
 	Now         func() time.Time

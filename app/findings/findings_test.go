@@ -18,6 +18,7 @@ import (
 	"assay/app/auth"
 	"assay/app/evidence"
 	"assay/app/findings"
+	"assay/app/invitations"
 	"assay/app/notify"
 	"assay/app/questionnaire"
 	"assay/app/store"
@@ -39,6 +40,7 @@ func (noJobs) EnqueueTx(context.Context, *store.Store, river.JobArgs) error { re
 type fixture struct {
 	st       *store.Store
 	clock    *clock
+	inv      *invitations.Service
 	as       *assessments.Service
 	fs       *findings.Service
 	analyst  store.User
@@ -63,10 +65,11 @@ func newFixture(t *testing.T, st *store.Store) *fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f.as = &assessments.Service{Store: st, Questionnaires: reg, Evidence: files, Jobs: noJobs{}, Log: log, Now: clk.now, BaseURL: "https://assay.example",
-		Grace: 14 * 24 * time.Hour, MaxAge: 60 * 24 * time.Hour, MaxUploadBytes: 1 << 20,
-		Mailer: &notify.Mailer{Store: st, Now: clk.now, Log: log}}
-	f.fs = &findings.Service{Store: st, Assessments: f.as, Evidence: files, Log: log, Now: clk.now, MaxUploadBytes: 1 << 20}
+	f.inv = invitations.New(invitations.Deps{Store: st, Questionnaires: reg, Mailer: &notify.Mailer{Store: st, Now: clk.now, Log: log},
+		Log: log, Now: clk.now, BaseURL: "https://assay.example", Grace: 14 * 24 * time.Hour, MaxAge: 60 * 24 * time.Hour})
+	f.as = &assessments.Service{Store: st, Questionnaires: reg, Evidence: files, Jobs: noJobs{}, Log: log, Now: clk.now,
+		MaxUploadBytes: 1 << 20}
+	f.fs = &findings.Service{Store: st, Invitations: f.inv, Evidence: files, Log: log, Now: clk.now, MaxUploadBytes: 1 << 20}
 	f.as.Scored = f.fs.Sync
 	a := auth.Service{Store: st, Now: clk.now}
 	user := func(email, role string) store.User {
@@ -83,7 +86,7 @@ func newFixture(t *testing.T, st *store.Store) *fixture {
 	if err := st.CreateVendor(ctx, &f.vendor); err != nil {
 		t.Fatal(err)
 	}
-	f.a, _, err = f.as.Send(ctx, f.vendor.ID, assessments.SendInput{DueDate: clk.t.AddDate(0, 0, 20).Format(time.DateOnly),
+	f.a, _, err = f.inv.Send(ctx, f.vendor.ID, invitations.SendInput{DueDate: clk.t.AddDate(0, 0, 20).Format(time.DateOnly),
 		Recipients: []string{"dee@delta.example"}}, f.actor)
 	if err != nil {
 		t.Fatal(err)

@@ -7,9 +7,9 @@ import (
 	"io"
 	"strings"
 
-	"assay/app/assessments"
 	"assay/app/audit"
 	"assay/app/evidence"
+	"assay/app/invitations"
 	"assay/app/mail"
 	"assay/app/store"
 )
@@ -23,7 +23,7 @@ type ShareInput struct {
 // finding becomes visible through the vendor's link, and every recipient of the assessment gets
 // a fresh link (the old ones stop working) valid until the finding's due date plus the grace
 // period.
-func (s *Service) Share(ctx context.Context, id uint, in ShareInput, actor audit.Actor) ([]assessments.SentInvitation, error) {
+func (s *Service) Share(ctx context.Context, id uint, in ShareInput, actor audit.Actor) ([]invitations.SentInvitation, error) {
 	f, err := s.Store.Finding(ctx, id)
 	if err != nil {
 		return nil, err
@@ -68,7 +68,7 @@ Open this link to see the finding, reply and attach documents. No account is nee
 Please reply by %s. Earlier links to this questionnaire no longer work.
 `, greeting, vendor, f.Title, f.Explanation, msg, link, f.DueOn.Format("2 January 2006"))}
 	}
-	return s.Assessments.Reissue(ctx, f.AssessmentID, until, actor, "finding shared", compose, func(tx *store.Store) error {
+	return s.Invitations.Reissue(ctx, f.AssessmentID, until, actor, "finding shared", compose, func(tx *store.Store) error {
 		cols := map[string]any{"updated_at": now}
 		if f.SharedAt == nil {
 			cols["shared_at"] = now

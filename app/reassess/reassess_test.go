@@ -15,6 +15,7 @@ import (
 	"assay/app/assay"
 	"assay/app/assessments"
 	"assay/app/audit"
+	"assay/app/invitations"
 	"assay/app/questionnaire"
 	"assay/app/reassess"
 	"assay/app/store"
@@ -292,7 +293,7 @@ func TestBulkSendCarriesOverAnswers(t *testing.T) {
 			w.assessment(t, v, w.def, store.StatusCancelled, time.Time{}, map[string]any{"security_ownership": "ciso_only"})
 
 			due := time.Now().UTC().AddDate(0, 0, 20).Format("2006-01-02")
-			sent, err := w.app.Assessments.SendBulk(ctx, assessments.BulkSendInput{Questionnaire: "iso27001-a5.4", DueDate: due, Vendors: []assessments.BulkVendor{
+			sent, err := w.app.Invitations.SendBulk(ctx, invitations.BulkSendInput{Questionnaire: "iso27001-a5.4", DueDate: due, Vendors: []invitations.BulkVendor{
 				{VendorID: v.ID, Recipients: []string{v.Contacts[1].Email}},
 				{VendorID: fresh.ID, Recipients: []string{fresh.Contacts[0].Email}},
 			}}, w.actor)

@@ -7,9 +7,9 @@ import (
 	"fmt"
 	"time"
 
-	"assay/app/assessments"
 	"assay/app/audit"
 	"assay/app/evidence/facts"
+	"assay/app/invitations"
 	"assay/app/mail"
 	"assay/app/questionnaire"
 	"assay/app/store"
@@ -229,7 +229,7 @@ func (s *Service) owner(ctx context.Context, a store.Assessment) (store.User, er
 
 // noticeMail words an evidence notice for the owning analyst.
 func (s *Service) noticeMail(a store.Assessment, f store.Evidence, l lapse, to store.User, now time.Time) mail.Message {
-	vendor := assessments.VendorName(a)
+	vendor := invitations.VendorName(a)
 	on := l.On.Format("2 January 2006")
 	today := !now.Before(l.On)
 	var subject, body string
@@ -257,7 +257,7 @@ func (s *Service) noticeMail(a store.Assessment, f store.Evidence, l lapse, to s
 	if name == "" {
 		name = to.Email
 	}
-	text := fmt.Sprintf("Hello %s,\n\n%s\n\nAssessment: %s/assessments/%d\n", name, body, s.Assessments.BaseURL, a.ID)
+	text := fmt.Sprintf("Hello %s,\n\n%s\n\nAssessment: %s/assessments/%d\n", name, body, s.BaseURL, a.ID)
 	return mail.Message{To: to.Email, Subject: subject, Text: text}
 }
 

@@ -19,6 +19,7 @@ import (
 
 	"assay/app/assessments"
 	"assay/app/audit"
+	"assay/app/invitations"
 	"assay/app/mail"
 	"assay/app/notify"
 	"assay/app/store"
@@ -47,9 +48,12 @@ var DefaultSchedule = Schedule{Before: []int{7, 3, 1}, OverdueEvery: 72 * time.H
 type Service struct {
 	Store       *store.Store
 	Assessments *assessments.Service
+	Invitations *invitations.Service
 	Mailer      *notify.Mailer
 	Log         *slog.Logger
 	Schedule    Schedule
+	// BaseURL starts the links to Assay's own pages in analysts' notices.
+	BaseURL string
 }
 
 // errAlreadyDone rolls back a claim another sweep made first.
@@ -267,11 +271,11 @@ func (s *Service) remind(ctx context.Context, a store.Assessment, invs []store.I
 		}
 		var sent []string
 		for _, inv := range live(invs, now) {
-			token, err := s.Assessments.RotateTx(ctx, tx, a, &inv, now)
+			token, err := s.Invitations.RotateTx(ctx, tx, a, &inv, now)
 			if err != nil {
 				return err
 			}
-			link := s.Assessments.InvitationURL(token)
+			link := s.Invitations.InvitationURL(token)
 			msg := reminderMail(a, inv, latest, left, link, now)
 			rec, err := s.Mailer.Record(ctx, tx, msg)
 			if err != nil {
@@ -325,7 +329,7 @@ type remaining struct {
 
 // reminderMail words a reminder for one recipient.
 func reminderMail(a store.Assessment, inv store.Invitation, t threshold, left remaining, link string, now time.Time) mail.Message {
-	vendor, greeting := assessments.VendorName(a), assessments.Greeting(inv)
+	vendor, greeting := invitations.VendorName(a), invitations.Greeting(inv)
 	var b strings.Builder
 	due := a.DueOn.Format("Monday 2 January 2006")
 	subject := "Reminder: security questionnaire for " + vendor

@@ -13,6 +13,7 @@ import (
 	"assay/app/apptest"
 	"assay/app/assessments"
 	"assay/app/audit"
+	"assay/app/invitations"
 	"assay/app/jobs"
 	"assay/app/store"
 )
@@ -44,7 +45,7 @@ func (d desk) send(t *testing.T, v store.Vendor, days int) (store.Assessment, st
 		d.CreateUser(t, sender, store.RoleAnalyst)
 		u, _ = d.App.Store.UserByEmail(apptest.Ctx(), sender)
 	}
-	a, sent, err := d.App.Assessments.Send(apptest.Ctx(), v.ID, assessments.SendInput{
+	a, sent, err := d.App.Invitations.Send(apptest.Ctx(), v.ID, invitations.SendInput{
 		DueDate: d.clock.Now().AddDate(0, 0, days).Format("2006-01-02"), Recipients: []string{v.Contacts[0].Email}},
 		audit.Actor{Type: audit.ActorUser, ID: u.ID, Label: u.Email})
 	if err != nil {
@@ -291,7 +292,7 @@ func TestSubmittedOrRevokedGetsNoReminder(t *testing.T) {
 			w := d.Vendor(t, "Revoked Payroll")
 			b, _ := d.send(t, w, 10)
 			invs, _ := d.App.Store.Invitations(apptest.Ctx(), b.ID)
-			if err := d.App.Assessments.Revoke(apptest.Ctx(), b.ID, invs[0].ID, audit.System); err != nil {
+			if err := d.App.Invitations.Revoke(apptest.Ctx(), b.ID, invs[0].ID, audit.System); err != nil {
 				t.Fatal(err)
 			}
 			for _, off := range []time.Duration{-7*day + hour, -1*day + hour, 4*day + hour, 30 * day} {

@@ -5,8 +5,8 @@ import (
 	"testing"
 
 	"assay/app/apptest"
-	"assay/app/assessments"
 	"assay/app/audit"
+	"assay/app/review"
 	"assay/app/store"
 )
 
@@ -24,13 +24,13 @@ func TestReturnedAssessmentIsRemindedOfItsQuestions(t *testing.T) {
 			d.WaitSettled(t, a.ID)
 			analyst := audit.Actor{Type: audit.ActorUser, Label: "ana@example.com"}
 			for _, q := range []string{"security_ownership", "training_program"} {
-				if err := d.App.Assessments.ReviewQuestion(ctx, a.ID, q, assessments.ReviewInput{Decision: "clarify",
+				if err := d.App.Review.ReviewQuestion(ctx, a.ID, q, review.ReviewInput{Decision: "clarify",
 					Message: "Please tell us more about " + q}, analyst); err != nil {
 					t.Fatal(err)
 				}
 			}
 			due := d.clock.Now().AddDate(0, 0, 20).Format("2006-01-02")
-			if _, err := d.App.Assessments.Return(ctx, a.ID, assessments.ReturnInput{DueDate: due}, analyst); err != nil {
+			if _, err := d.App.Review.Return(ctx, a.ID, review.ReturnInput{DueDate: due}, analyst); err != nil {
 				t.Fatal(err)
 			}
 			returned, err := d.App.Store.Assessment(ctx, a.ID)

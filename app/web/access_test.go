@@ -295,7 +295,7 @@ const bMarker = "BRAVO-CONFIDENTIAL-7731"
 func newWorld(t *testing.T, dialect string) *world {
 	t.Helper()
 	srv := apptest.NewServer(t, apptest.Options{Dialect: dialect})
-	w := &world{srv: srv, due: srv.App.Assessments.Now().AddDate(0, 0, 21).Format("2006-01-02")}
+	w := &world{srv: srv, due: srv.App.Now().AddDate(0, 0, 21).Format("2006-01-02")}
 	w.vA = srv.Vendor(t, "Alpha Ledger Works")
 	w.vB = srv.Vendor(t, "Bravo Quarry Holdings")
 	w.aA, w.tokA = sendQuestionnaire(t, srv, w.vA)
@@ -352,7 +352,7 @@ func sendQuestionnaire(t *testing.T, srv *apptest.Server, v store.Vendor) (store
 		ID          uint
 		Invitations []struct{ URL string }
 	}
-	due := srv.App.Assessments.Now().AddDate(0, 0, 30).Format("2006-01-02")
+	due := srv.App.Now().AddDate(0, 0, 30).Format("2006-01-02")
 	if code := api(t, "POST", srv.URL+"/api/v1/vendors/"+itoa(v.ID)+"/assessments", tok, map[string]any{
 		"questionnaire": "iso27001-a5.4", "due_date": due, "recipients": []string{v.Contacts[0].Email},
 	}, &sent); code != http.StatusCreated || len(sent.Invitations) != 1 {

@@ -29,7 +29,7 @@ const findingFileName = "bravo-remediation-plan.pdf"
 func seedFinding(t *testing.T, srv *apptest.Server, a store.Assessment) (finding, file, owner uint) {
 	t.Helper()
 	ctx := apptest.Ctx()
-	now := srv.App.Assessments.Now()
+	now := srv.App.Now()
 	if err := srv.App.Store.DB().Create(&store.Invitation{AssessmentID: a.ID, Email: "second@" + strings.ToLower(strings.Fields(a.Vendor.Name)[0]) + ".example",
 		TokenHash: strings.Repeat("ab", 32), ExpiresAt: now.AddDate(0, 0, 30), CreatedAt: now}).Error; err != nil {
 		t.Fatal(err)

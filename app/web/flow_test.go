@@ -84,7 +84,7 @@ func TestAPIWholePath(t *testing.T) {
 				Status      string
 				Invitations []struct{ Email, URL string }
 			}
-			due := srv.App.Assessments.Now().AddDate(0, 0, 20).Format("2006-01-02")
+			due := srv.App.Now().AddDate(0, 0, 20).Format("2006-01-02")
 			if st := api(t, "POST", srv.URL+"/api/v1/vendors/"+itoa(v.ID)+"/assessments", analyst, map[string]any{
 				"questionnaire": "iso27001-a5.4", "due_date": due, "recipients": []string{"pat@payroll.example"},
 			}, &sent); st != http.StatusCreated || len(sent.Invitations) != 1 {
@@ -126,7 +126,7 @@ func TestAPIWholePath(t *testing.T) {
 				!contains(refused.Error.Missing, "training_report") {
 				t.Fatalf("submit without evidence: %d %+v", st, refused)
 			}
-			now := srv.App.Assessments.Now()
+			now := srv.App.Now()
 			day := func(ago int) string { return now.AddDate(0, 0, -ago).Format("2006-01-02") }
 			files := map[string][2]string{
 				"training_report": {"training.csv", "Employee,Type,Course,Completed on,Result\n" +

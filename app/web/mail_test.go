@@ -47,7 +47,7 @@ func sendByAPI(t *testing.T, srv *apptest.Server, analystToken, recipient string
 		t.Fatalf("create vendor: %d", code)
 	}
 	var sent sentAssessment
-	due := srv.App.Assessments.Now().AddDate(0, 0, 14).Format("2006-01-02")
+	due := srv.App.Now().AddDate(0, 0, 14).Format("2006-01-02")
 	if code := api(t, "POST", srv.URL+"/api/v1/vendors/"+itoa(v.ID)+"/assessments", analystToken, map[string]any{
 		"questionnaire": "iso27001-a5.4", "due_date": due, "recipients": []string{recipient},
 	}, &sent); code != http.StatusCreated || len(sent.Invitations) != 1 {

@@ -61,7 +61,7 @@ func newPortfolioWorld(t *testing.T, dialect string, n int) *portfolioWorld {
 	if err != nil {
 		t.Fatal(err)
 	}
-	now := srv.App.Assessments.Now()
+	now := srv.App.Now()
 	w.today = now.UTC().Format("2006-01-02")
 	if err := apptest.SeedPortfolio(apptest.Ctx(), srv.App.Store, apptest.PortfolioSeed{Vendors: n, PerVendor: 2, Today: now, SenderID: u.ID}); err != nil {
 		t.Fatal(err)

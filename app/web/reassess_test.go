@@ -136,7 +136,7 @@ func TestBulkSendForm(t *testing.T) {
 		t.Fatalf("a refused bulk send created %d assessments", n)
 	}
 
-	due := srv.App.Assessments.Now().AddDate(0, 0, 21).Format("2006-01-02")
+	due := srv.App.Now().AddDate(0, 0, 21).Format("2006-01-02")
 	res, _ = post(choices(due, []string{a1, a2}, []string{b2}, []string{c1}))
 	loc := res.Header.Get("Location")
 	if res.StatusCode != http.StatusSeeOther || !strings.HasPrefix(loc, "/assessments/bulk/sent?") {
@@ -224,7 +224,7 @@ func TestBulkSendAPI(t *testing.T) {
 			v1 := apiVendor(t, srv, token, "Dune Data", "high", "dina@dune.example", "dan@dune.example")
 			v2 := apiVendor(t, srv, token, "Elm Energy", "medium", "eli@elm.example")
 			idle := apiVendor(t, srv, token, "Fir Freight", "low", "fay@fir.example")
-			due := srv.App.Assessments.Now().AddDate(0, 0, 14).Format("2006-01-02")
+			due := srv.App.Now().AddDate(0, 0, 14).Format("2006-01-02")
 			body := func(vendors ...map[string]any) map[string]any {
 				return map[string]any{"questionnaire": "iso27001-a5.4", "due_date": due, "vendors": vendors}
 			}
@@ -341,7 +341,7 @@ func TestReassessmentWhatChanged(t *testing.T) {
 					Invitations []struct{ URL string }
 				}
 			}
-			due := srv.App.Assessments.Now().AddDate(0, 0, 14).Format("2006-01-02")
+			due := srv.App.Now().AddDate(0, 0, 14).Format("2006-01-02")
 			if code := api(t, "POST", srv.URL+"/api/v1/assessments/bulk", token, map[string]any{"questionnaire": "iso27001-a5.4",
 				"due_date": due, "vendors": []any{map[string]any{"vendor_id": v.ID, "recipients": []string{"gus@gale.example"}}}}, &sent); code != http.StatusCreated {
 				t.Fatalf("bulk send: %d", code)

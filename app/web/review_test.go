@@ -394,7 +394,7 @@ func TestReviewRoundTrip(t *testing.T) {
 				map[string]any{"decision": "clarify", "message": "Send the KPI list, please."}); code != http.StatusOK {
 				t.Fatalf("second clarify: %d %s", code, body)
 			}
-			if code := api(t, "POST", aPath+"/return", analyst, map[string]any{"due_date": srv.App.Assessments.Now().AddDate(0, 0, 10).Format("2006-01-02")}, &ret); code != http.StatusOK {
+			if code := api(t, "POST", aPath+"/return", analyst, map[string]any{"due_date": srv.App.Now().AddDate(0, 0, 10).Format("2006-01-02")}, &ret); code != http.StatusOK {
 				t.Fatalf("second return: %d", code)
 			}
 			third := apptest.TokenOf(ret.Invitations[0].URL)
@@ -550,7 +550,7 @@ func TestReturnedOpensWhatAChangeRequires(t *testing.T) {
 				t.Fatalf("resubmit without the newly required file: %d %s", code, body)
 			}
 			uploadOK(t, srv, tok, "training_report", "training.csv", "Employee,Course,Completed on,Result\nAnn Lee,Security awareness,"+
-				srv.App.Assessments.Now().AddDate(0, 0, -10).Format("2006-01-02")+",Pass\n")
+				srv.App.Now().AddDate(0, 0, -10).Format("2006-01-02")+",Pass\n")
 			vv = vendorGet(t, srv, tok)
 			if !contains(vv.Review.Open, "training_report") || vv.Review.Threads["training_report"].State != store.ReviewVendorAnswered {
 				t.Errorf("the report just uploaded is no longer open to the vendor: %+v", vv.Review)

@@ -48,7 +48,7 @@ func New(d Deps) (*Server, error) {
 	e.GET("/readyz", s.readyz)
 	e.GET("/metrics", echo.WrapHandler(metricsHandler()))
 	e.GET("/static/*", echo.WrapHandler(http.StripPrefix("/static/", staticHandler(static.FS))))
-	guards := httpx.NewGuards(d.Auth, d.Assessments, d.Config.SecureCookies())
+	guards := httpx.NewGuards(d.Auth, d.Invitations, d.Config.SecureCookies())
 	pages.Routes(e, guards)
 	jsonAPI.Routes(e, guards)
 	return s, nil

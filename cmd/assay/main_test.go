@@ -138,7 +138,7 @@ func TestScoreRereadsEvidenceFiles(t *testing.T) {
 	if _, err := srv.App.Assessments.SaveAnswers(ctx, a.ID, assessments.SaveInput{Answers: answers}, actor); err != nil {
 		t.Fatal(err)
 	}
-	day := srv.App.Assessments.Now().AddDate(0, 0, -20).Format("2006-01-02")
+	day := srv.App.Now().AddDate(0, 0, -20).Format("2006-01-02")
 	report := "Name,Completed on,Status\nAnn," + day + ",Passed\nBo," + day + ",Passed\nCy," + day + ",Passed\nDi,,Not started\nEd,,Not started\n"
 	if _, err := srv.App.Assessments.Upload(ctx, a.ID, "training_report", "report.csv", strings.NewReader(report), actor); err != nil {
 		t.Fatal(err)

@@ -26,10 +26,10 @@ func New(d httpx.Deps) *API {
 	return &API{
 		store:       d.Store,
 		vendors:     &vendorAPI{store: d.Store, vendors: d.Vendors, assessments: d.Assessments, reassess: d.Reassess, findings: d.Findings, now: d.Now},
-		assessments: &assessmentAPI{store: d.Store, assessments: d.Assessments},
+		assessments: &assessmentAPI{store: d.Store, assessments: d.Assessments, review: d.Review, invitations: d.Invitations},
 		findings:    &findingAPI{store: d.Store, findings: d.Findings, now: d.Now},
-		portfolio:   &portfolioAPI{portfolio: d.Store, assessments: d.Assessments, reassess: d.Reassess, now: d.Now},
-		respond:     &respondAPI{assessments: d.Assessments, findings: d.Findings, maxUpload: d.Config.MaxUploadBytes},
+		portfolio:   &portfolioAPI{portfolio: d.Store, assessments: d.Assessments, invitations: d.Invitations, reassess: d.Reassess, now: d.Now},
+		respond:     &respondAPI{assessments: d.Assessments, review: d.Review, findings: d.Findings, maxUpload: d.Config.MaxUploadBytes},
 		downloads:   &downloads{store: d.Store, assessments: d.Assessments, questionnaires: d.Questionnaires, findings: d.Findings, log: d.Log, now: d.Now},
 	}
 }

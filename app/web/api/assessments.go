@@ -9,7 +9,9 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"assay/app/assessments"
+	"assay/app/invitations"
 	"assay/app/reassess"
+	"assay/app/review"
 	"assay/app/scoring"
 	"assay/app/store"
 	"assay/app/web/httpx"
@@ -26,6 +28,8 @@ type assessmentStore interface {
 type assessmentAPI struct {
 	store       assessmentStore
 	assessments *assessments.Service
+	invitations *invitations.Service
+	review      *review.Service
 }
 
 // assessmentJSON is the API view of an assessment. Answers and evidence are left out for
@@ -72,10 +76,10 @@ type resultJSON struct {
 
 // reviewOut is the API view of an assessment's review.
 type reviewOut struct {
-	Status   string                        `json:"status"`
-	Awaiting int                           `json:"awaiting_clarification"`
-	Threads  map[string]assessments.Thread `json:"threads"`
-	Override *overrideJSON                 `json:"override"`
+	Status   string                   `json:"status"`
+	Awaiting int                      `json:"awaiting_clarification"`
+	Threads  map[string]review.Thread `json:"threads"`
+	Override *overrideJSON            `json:"override"`
 }
 
 // overrideJSON is the analyst's rating beside the computed one.
@@ -119,7 +123,7 @@ func (h *assessmentAPI) showAssessment(c echo.Context, id uint) error {
 	if out.Evidence == nil {
 		out.Evidence = []assessments.EvidenceView{}
 	}
-	r, err := h.assessments.Review(ctx, id)
+	r, err := h.review.Review(ctx, id)
 	if err != nil {
 		return err
 	}
@@ -141,17 +145,17 @@ func resultOut(r store.Result) *resultJSON {
 }
 
 // sentJSON is an assessment just sent, with the links mailed for it.
-func sentJSON(a store.Assessment, sent []assessments.SentInvitation) map[string]any {
+func sentJSON(a store.Assessment, sent []invitations.SentInvitation) map[string]any {
 	return map[string]any{"id": a.ID, "status": a.Status, "questionnaire": a.QuestionnaireID,
 		"questionnaire_version": a.QuestionnaireVersion, "due_on": a.DueOn.Format("2006-01-02"), "invitations": sent}
 }
 
 func (h *assessmentAPI) sendAssessment(c echo.Context, vendorID uint) error {
-	var in assessments.SendInput
+	var in invitations.SendInput
 	if err := bind(c, &in); err != nil {
 		return err
 	}
-	a, sent, err := h.assessments.Send(c.Request().Context(), vendorID, in, httpx.Actor(c))
+	a, sent, err := h.invitations.Send(c.Request().Context(), vendorID, in, httpx.Actor(c))
 	if err != nil {
 		return err
 	}
@@ -159,7 +163,7 @@ func (h *assessmentAPI) sendAssessment(c echo.Context, vendorID uint) error {
 }
 
 func (h *assessmentAPI) resendInvitation(c echo.Context, aid, iid uint) error {
-	sent, err := h.assessments.Resend(c.Request().Context(), aid, iid, httpx.Actor(c))
+	sent, err := h.invitations.Resend(c.Request().Context(), aid, iid, httpx.Actor(c))
 	if err != nil {
 		return err
 	}
@@ -167,7 +171,7 @@ func (h *assessmentAPI) resendInvitation(c echo.Context, aid, iid uint) error {
 }
 
 func (h *assessmentAPI) revokeInvitation(c echo.Context, aid, iid uint) error {
-	if err := h.assessments.Revoke(c.Request().Context(), aid, iid, httpx.Actor(c)); err != nil {
+	if err := h.invitations.Revoke(c.Request().Context(), aid, iid, httpx.Actor(c)); err != nil {
 		return err
 	}
 	return c.NoContent(http.StatusNoContent)
@@ -195,7 +199,7 @@ func (h *assessmentAPI) reviewed(c echo.Context, id uint, err error) error {
 	if err != nil {
 		return err
 	}
-	r, err := h.assessments.Review(ctx, id)
+	r, err := h.review.Review(ctx, id)
 	if err != nil {
 		return err
 	}
@@ -204,17 +208,17 @@ func (h *assessmentAPI) reviewed(c echo.Context, id uint, err error) error {
 
 // reviewQuestion accepts a question's answer or asks the vendor to clarify it.
 func (h *assessmentAPI) reviewQuestion(c echo.Context, id uint) error {
-	var in assessments.ReviewInput
+	var in review.ReviewInput
 	if err := bind(c, &in); err != nil {
 		return err
 	}
-	return h.reviewed(c, id, h.assessments.ReviewQuestion(c.Request().Context(), id, c.Param("qid"), in, httpx.Actor(c)))
+	return h.reviewed(c, id, h.review.ReviewQuestion(c.Request().Context(), id, c.Param("qid"), in, httpx.Actor(c)))
 }
 
 // returnAssessment sends the assessment back to the vendor for the questions under
 // clarification and answers with the fresh links.
 func (h *assessmentAPI) returnAssessment(c echo.Context, id uint) error {
-	var in assessments.ReturnInput
+	var in review.ReturnInput
 	// The body is optional: no body keeps or extends the due date.
 	if c.Request().ContentLength != 0 {
 		if err := bind(c, &in); err != nil {
@@ -222,7 +226,7 @@ func (h *assessmentAPI) returnAssessment(c echo.Context, id uint) error {
 		}
 	}
 	ctx := c.Request().Context()
-	sent, err := h.assessments.Return(ctx, id, in, httpx.Actor(c))
+	sent, err := h.review.Return(ctx, id, in, httpx.Actor(c))
 	if err != nil {
 		return err
 	}
@@ -235,27 +239,27 @@ func (h *assessmentAPI) returnAssessment(c echo.Context, id uint) error {
 
 // setOverride records the analyst's rating beside the computed one.
 func (h *assessmentAPI) setOverride(c echo.Context, id uint) error {
-	var in assessments.OverrideInput
+	var in review.OverrideInput
 	if err := bind(c, &in); err != nil {
 		return err
 	}
-	return h.reviewed(c, id, h.assessments.SetOverride(c.Request().Context(), id, in, httpx.Actor(c)))
+	return h.reviewed(c, id, h.review.SetOverride(c.Request().Context(), id, in, httpx.Actor(c)))
 }
 
 // clearOverride removes the analyst's rating, with a reason kept in the history.
 func (h *assessmentAPI) clearOverride(c echo.Context, id uint) error {
-	var in assessments.ClearOverrideInput
+	var in review.ClearOverrideInput
 	if err := bind(c, &in); err != nil {
 		return err
 	}
-	return h.reviewed(c, id, h.assessments.ClearOverride(c.Request().Context(), id, in, httpx.Actor(c)))
+	return h.reviewed(c, id, h.review.ClearOverride(c.Request().Context(), id, in, httpx.Actor(c)))
 }
 
 // cancelAssessment withdraws an open questionnaire with a reason kept in the history.
 func (h *assessmentAPI) cancelAssessment(c echo.Context, id uint) error {
-	var in assessments.CancelInput
+	var in invitations.CancelInput
 	if err := bind(c, &in); err != nil {
 		return err
 	}
-	return h.reviewed(c, id, h.assessments.Cancel(c.Request().Context(), id, in, httpx.Actor(c)))
+	return h.reviewed(c, id, h.invitations.Cancel(c.Request().Context(), id, in, httpx.Actor(c)))
 }

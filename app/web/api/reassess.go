@@ -7,6 +7,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"assay/app/assessments"
+	"assay/app/invitations"
 	"assay/app/reassess"
 	"assay/app/web/dashboard"
 	"assay/app/web/httpx"
@@ -17,6 +18,7 @@ import (
 type portfolioAPI struct {
 	portfolio   dashboard.Portfolio
 	assessments *assessments.Service
+	invitations *invitations.Service
 	reassess    *reassess.Service
 	now         func() time.Time
 }
@@ -46,11 +48,11 @@ func (h *portfolioAPI) listReassessments(c echo.Context) error {
 
 // sendBulk sends one questionnaire to every chosen vendor: all or, on any problem, none.
 func (h *portfolioAPI) sendBulk(c echo.Context) error {
-	var in assessments.BulkSendInput
+	var in invitations.BulkSendInput
 	if err := bind(c, &in); err != nil {
 		return err
 	}
-	sent, err := h.assessments.SendBulk(c.Request().Context(), in, httpx.Actor(c))
+	sent, err := h.invitations.SendBulk(c.Request().Context(), in, httpx.Actor(c))
 	if err != nil {
 		return err
 	}

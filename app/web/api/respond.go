@@ -16,6 +16,7 @@ import (
 	"assay/app/findings"
 	"assay/app/questionnaire"
 	"assay/app/reassess"
+	"assay/app/review"
 	"assay/app/store"
 	"assay/app/validate"
 	"assay/app/web/httpx"
@@ -25,6 +26,7 @@ import (
 // questionnaire page's script, with the vendor session.
 type respondAPI struct {
 	assessments *assessments.Service
+	review      *review.Service
 	findings    *findings.Service
 	maxUpload   int64
 }
@@ -51,8 +53,8 @@ type responseJSON struct {
 
 // vendorReviewJSON tells the vendor's client which questions are open and their threads.
 type vendorReviewJSON struct {
-	Open    []string                      `json:"open"`
-	Threads map[string]assessments.Thread `json:"threads"`
+	Open    []string                 `json:"open"`
+	Threads map[string]review.Thread `json:"threads"`
 }
 
 func responseOut(st assessments.State, withDefinition bool) responseJSON {
@@ -83,11 +85,11 @@ func (h *respondAPI) withReview(ctx context.Context, out *responseJSON, st asses
 	if err != nil || open == nil {
 		return err
 	}
-	r, err := h.assessments.Review(ctx, st.Assessment.ID)
+	r, err := h.review.Review(ctx, st.Assessment.ID)
 	if err != nil {
 		return err
 	}
-	rj := &vendorReviewJSON{Open: []string{}, Threads: map[string]assessments.Thread{}}
+	rj := &vendorReviewJSON{Open: []string{}, Threads: map[string]review.Thread{}}
 	for id := range open {
 		rj.Open = append(rj.Open, id)
 		rj.Threads[id] = r.Thread(id)
@@ -200,11 +202,11 @@ func (h *respondAPI) submitResponse(c echo.Context) error {
 // replyToReview adds the vendor's message to a question's thread and answers with the
 // vendor's view, threads included.
 func (h *respondAPI) replyToReview(c echo.Context) error {
-	var in assessments.ReplyInput
+	var in review.ReplyInput
 	if err := bind(c, &in); err != nil {
 		return err
 	}
-	err := h.assessments.Reply(c.Request().Context(), httpx.Principal(c).AssessmentID, c.Param("qid"), in, httpx.Actor(c))
+	err := h.review.Reply(c.Request().Context(), httpx.Principal(c).AssessmentID, c.Param("qid"), in, httpx.Actor(c))
 	if err != nil {
 		return err
 	}

@@ -9,8 +9,10 @@ import (
 	"assay/app/config"
 	"assay/app/evidence"
 	"assay/app/findings"
+	"assay/app/invitations"
 	"assay/app/questionnaire"
 	"assay/app/reassess"
+	"assay/app/review"
 	"assay/app/store"
 	"assay/app/vendors"
 )
@@ -22,6 +24,8 @@ type Deps struct {
 	Auth           *auth.Service
 	Vendors        *vendors.Service
 	Assessments    *assessments.Service
+	Invitations    *invitations.Service
+	Review         *review.Service
 	Reassess       *reassess.Service
 	Questionnaires *questionnaire.Registry
 	Findings       *findings.Service

@@ -41,7 +41,7 @@ func NewGuards(sessions Sessions, invitations Invitations, secureCookies bool) G
 	form := []echo.MiddlewareFunc{limitBody(FormBodyLimit), loadStaff(sessions)}
 	vendor := []echo.MiddlewareFunc{vendorHeaders, loadVendor(sessions), csrf}
 	staffAPI := []echo.MiddlewareFunc{jsonErrors, limitBody(FormBodyLimit), bearer(sessions.APIPrincipal)}
-	vendorAPI := []echo.MiddlewareFunc{jsonErrors, vendorHeaders, bearer(invitations.InvitationPrincipal)}
+	vendorAPI := []echo.MiddlewareFunc{jsonErrors, vendorHeaders, bearer(invitations.Principal)}
 	return Guards{
 		Login:    then(form, loginCSRF(secureCookies)),
 		SignedIn: then(form, signedIn, csrf),

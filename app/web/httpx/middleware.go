@@ -43,7 +43,7 @@ type Sessions interface {
 
 // Invitations resolves an invitation token sent as a bearer token by the vendor's own client.
 type Invitations interface {
-	InvitationPrincipal(ctx context.Context, token string) (auth.Principal, error)
+	Principal(ctx context.Context, token string) (auth.Principal, error)
 }
 
 // jsonErrors marks the routes whose errors are JSON whatever the client accepts: the API and

@@ -11,6 +11,8 @@ import (
 	"assay/app/auth"
 	"assay/app/evidence"
 	"assay/app/findings"
+	"assay/app/invitations"
+	"assay/app/review"
 	"assay/app/store"
 	"assay/app/validate"
 )
@@ -47,13 +49,13 @@ func Classify(err error) (int, Problem) {
 		return http.StatusConflict, Problem{Code: "conflict", Message: "Someone else changed this answer since you loaded the page. Their version is shown; check it and save again if needed.", Current: ce.Current}
 	case errors.Is(err, store.ErrNotFound):
 		return http.StatusNotFound, Problem{Code: "not_found", Message: "Not found."}
-	case errors.Is(err, assessments.ErrInvalidLink):
+	case errors.Is(err, invitations.ErrInvalidLink):
 		return http.StatusNotFound, Problem{Code: "invalid_link", Message: "This link is not valid."}
 	case errors.Is(err, assessments.ErrClosed):
 		return http.StatusConflict, Problem{Code: "closed", Message: "This questionnaire has been submitted or closed and can no longer be changed."}
 	case errors.Is(err, findings.ErrTransition):
 		return http.StatusConflict, Problem{Code: "conflict", Message: "The finding's status does not allow this. Reload the page to see its current state."}
-	case errors.Is(err, assessments.ErrNoRecipients):
+	case errors.Is(err, invitations.ErrNoRecipients):
 		return http.StatusConflict, Problem{Code: "no_recipients", Message: "Every link of this assessment was revoked, so nobody can be asked. Send a new link from the assessment first."}
 	case errors.Is(err, evidence.ErrTooLarge), errors.As(err, &mbe):
 		return http.StatusRequestEntityTooLarge, Problem{Code: "too_large", Message: "The file is larger than the limit.",
@@ -90,15 +92,15 @@ func classifyReview(err error) (int, Problem, bool) {
 		}
 		return http.StatusConflict, Problem{Code: "frozen", Fields: fields,
 			Message: "Only the questions the analyst asked about can be changed now; the other answers stay as submitted."}, true
-	case errors.Is(err, assessments.ErrNotReviewable):
+	case errors.Is(err, review.ErrNotReviewable):
 		return http.StatusConflict, Problem{Code: "not_reviewable", Message: "Only a submitted or scored assessment can be reviewed or returned."}, true
-	case errors.Is(err, assessments.ErrNothingToReturn):
+	case errors.Is(err, review.ErrNothingToReturn):
 		return http.StatusConflict, Problem{Code: "nothing_to_return", Message: "No question awaits clarification: request clarification on at least one question first."}, true
-	case errors.Is(err, assessments.ErrNoResult):
+	case errors.Is(err, review.ErrNoResult):
 		return http.StatusConflict, Problem{Code: "no_result", Message: "The assessment has no computed rating yet, so there is nothing to override."}, true
-	case errors.Is(err, assessments.ErrNoOverride):
+	case errors.Is(err, review.ErrNoOverride):
 		return http.StatusConflict, Problem{Code: "no_override", Message: "The rating is not overridden."}, true
-	case errors.Is(err, assessments.ErrNotReturned):
+	case errors.Is(err, review.ErrNotReturned):
 		return http.StatusConflict, Problem{Code: "not_returned", Message: "This questionnaire is not waiting for clarification."}, true
 	}
 	return 0, Problem{}, false

@@ -10,7 +10,9 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"assay/app/assessments"
+	"assay/app/invitations"
 	"assay/app/questionnaire"
+	"assay/app/review"
 	"assay/app/store"
 	"assay/app/validate"
 	"assay/app/web/httpx"
@@ -32,6 +34,7 @@ type assessmentPages struct {
 	pages       *pages
 	store       assessmentStore
 	assessments *assessments.Service
+	review      *review.Service
 	now         func() time.Time
 }
 
@@ -49,7 +52,7 @@ type assessmentPage struct {
 	// CertificateFile is the certificate upload that analysts' coverage confirmations attach to.
 	CertificateFile uint
 	// Review holds the per-question review and threads; Form a refused review form (review.go).
-	Review assessments.Review
+	Review review.Review
 	Form   reviewForm
 	// Notices are the analyst's notices of evidence going out of date (app/reminders).
 	Notices []store.EvidenceNotice
@@ -98,7 +101,7 @@ func (h *assessmentPages) render(c echo.Context, status int, id uint, form *asse
 			return err
 		}
 		d.ChainOK = store.VerifyAuditChain(d.History) == nil
-		if d.Review, err = h.assessments.Review(ctx, id); err != nil {
+		if d.Review, err = h.review.Review(ctx, id); err != nil {
 			return err
 		}
 		allowEvidenceFrames(c)
@@ -132,6 +135,7 @@ type sendPages struct {
 	pages          *pages
 	store          vendorByID
 	assessments    *assessments.Service
+	invitations    *invitations.Service
 	questionnaires *questionnaire.Registry
 	now            func() time.Time
 }
@@ -140,7 +144,7 @@ type sendPages struct {
 type sendForm struct {
 	Vendor         store.Vendor
 	Questionnaires []questionnaireOption
-	Input          assessments.SendInput
+	Input          invitations.SendInput
 	Extra          string
 	MinDue         string
 }
@@ -159,13 +163,13 @@ func questionnaireOptions(qs []*questionnaire.Definition) []questionnaireOption 
 // daysFrom is the date n days after now, as a form's date field takes it.
 func daysFrom(now time.Time, n int) string { return now.AddDate(0, 0, n).Format("2006-01-02") }
 
-func (h *sendPages) sendFormData(v store.Vendor, in assessments.SendInput, extra string) sendForm {
+func (h *sendPages) sendFormData(v store.Vendor, in invitations.SendInput, extra string) sendForm {
 	return sendForm{Vendor: v, Input: in, Extra: extra, MinDue: daysFrom(h.now(), 1),
 		Questionnaires: questionnaireOptions(h.questionnaires.Latest())}
 }
 
 func (h *sendPages) newAssessment(c echo.Context, v store.Vendor) error {
-	in := assessments.SendInput{DueDate: daysFrom(h.now(), 30)}
+	in := invitations.SendInput{DueDate: daysFrom(h.now(), 30)}
 	for _, ct := range v.Contacts {
 		in.Recipients = append(in.Recipients, ct.Email)
 	}
@@ -179,12 +183,12 @@ func (h *sendPages) sendAssessment(c echo.Context, id uint) error {
 	if err != nil {
 		return err
 	}
-	in := assessments.SendInput{Questionnaire: form.Get("questionnaire"), DueDate: form.Get("due_date"), Recipients: form["recipients"]}
+	in := invitations.SendInput{Questionnaire: form.Get("questionnaire"), DueDate: form.Get("due_date"), Recipients: form["recipients"]}
 	extra := form.Get("extra_recipients")
 	for _, e := range strings.FieldsFunc(extra, func(r rune) bool { return r == ',' || r == ';' || r == '\n' || r == ' ' || r == '\r' }) {
 		in.Recipients = append(in.Recipients, e)
 	}
-	a, _, err := h.assessments.Send(ctx, id, in, httpx.Actor(c))
+	a, _, err := h.invitations.Send(ctx, id, in, httpx.Actor(c))
 	if err != nil {
 		return refusedVendorForm(ctx, h.store, id, err, func(v store.Vendor, ve *validate.Error) error {
 			return h.pages.render(c, http.StatusUnprocessableEntity, "send.html", page{Title: "Send questionnaire to " + v.Name, Nav: "vendors",
@@ -195,14 +199,14 @@ func (h *sendPages) sendAssessment(c echo.Context, id uint) error {
 }
 
 func (h *sendPages) resendInvitation(c echo.Context, aid, iid uint) error {
-	if _, err := h.assessments.Resend(c.Request().Context(), aid, iid, httpx.Actor(c)); err != nil {
+	if _, err := h.invitations.Resend(c.Request().Context(), aid, iid, httpx.Actor(c)); err != nil {
 		return err
 	}
 	return h.pages.redirect(c, fmt.Sprintf("/assessments/%d", aid), "resent")
 }
 
 func (h *sendPages) revokeInvitation(c echo.Context, aid, iid uint) error {
-	if err := h.assessments.Revoke(c.Request().Context(), aid, iid, httpx.Actor(c)); err != nil {
+	if err := h.invitations.Revoke(c.Request().Context(), aid, iid, httpx.Actor(c)); err != nil {
 		return err
 	}
 	return h.pages.redirect(c, fmt.Sprintf("/assessments/%d", aid), "revoked")

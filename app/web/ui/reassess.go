@@ -11,6 +11,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"assay/app/assessments"
+	"assay/app/invitations"
 	"assay/app/questionnaire"
 	"assay/app/reassess"
 	"assay/app/store"
@@ -34,6 +35,7 @@ type reassessPages struct {
 	pages          *pages
 	store          reassessStore
 	assessments    *assessments.Service
+	invitations    *invitations.Service
 	reassess       *reassess.Service
 	questionnaires *questionnaire.Registry
 	now            func() time.Time
@@ -93,8 +95,8 @@ func (h *reassessPages) bulkFormData(rows []bulkVendorRow, questionnaire, due st
 
 // bulkRows loads the chosen vendors in the order given, each with the emails chosen(v) ticks.
 func (h *reassessPages) bulkRows(ctx context.Context, ids []uint, chosen func(store.Vendor) []string) ([]bulkVendorRow, error) {
-	if len(ids) > assessments.MaxBulkVendors {
-		ids = ids[:assessments.MaxBulkVendors]
+	if len(ids) > invitations.MaxBulkVendors {
+		ids = ids[:invitations.MaxBulkVendors]
 	}
 	vs, err := h.store.VendorsByID(ctx, ids)
 	if err != nil {
@@ -123,7 +125,7 @@ func (h *reassessPages) newBulkSend(c echo.Context) error {
 		return err
 	}
 	d := h.bulkFormData(rows, "", daysFrom(h.now(), 30))
-	d.Dropped = max(0, len(ids)-assessments.MaxBulkVendors)
+	d.Dropped = max(0, len(ids)-invitations.MaxBulkVendors)
 	return h.pages.render(c, http.StatusOK, "bulk_send.html", page{Title: "Send a questionnaire to several vendors", Nav: "reassessments", Data: d})
 }
 
@@ -137,11 +139,11 @@ func (h *reassessPages) sendBulk(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	in := assessments.BulkSendInput{Questionnaire: form.Get("questionnaire"), DueDate: form.Get("due_date")}
+	in := invitations.BulkSendInput{Questionnaire: form.Get("questionnaire"), DueDate: form.Get("due_date")}
 	for _, id := range httpx.IDValues(form["vendor"]) {
-		in.Vendors = append(in.Vendors, assessments.BulkVendor{VendorID: id, Recipients: form[recipientsField(id)]})
+		in.Vendors = append(in.Vendors, invitations.BulkVendor{VendorID: id, Recipients: form[recipientsField(id)]})
 	}
-	sent, err := h.assessments.SendBulk(c.Request().Context(), in, httpx.Actor(c))
+	sent, err := h.invitations.SendBulk(c.Request().Context(), in, httpx.Actor(c))
 	if err != nil {
 		ve, ok := validate.As(err)
 		if !ok {

@@ -11,6 +11,8 @@ import (
 	"assay/app/assessments"
 	"assay/app/auth"
 	"assay/app/findings"
+	"assay/app/invitations"
+	"assay/app/review"
 	"assay/app/validate"
 	"assay/app/web/httpx"
 )
@@ -20,6 +22,8 @@ import (
 type respondPages struct {
 	pages       *pages
 	assessments *assessments.Service
+	invitations *invitations.Service
+	review      *review.Service
 	auth        *auth.Service
 	findings    *findings.Service
 	maxUpload   int64
@@ -29,7 +33,7 @@ type respondPages struct {
 // openInvitation swaps the token in the link for a vendor session and redirects to a URL
 // without it, so the token leaves the address bar, the history and any referrer.
 func (h *respondPages) openInvitation(c echo.Context) error {
-	token, sess, err := h.assessments.Open(c.Request().Context(), c.Param("token"), c.RealIP(), h.auth)
+	token, sess, err := h.invitations.Open(c.Request().Context(), c.Param("token"), c.RealIP(), h.auth)
 	if err != nil {
 		return err
 	}
@@ -108,10 +112,10 @@ func (h *respondPages) submitResponse(c echo.Context) error {
 // replyToReview adds the vendor's message to a question's thread.
 func (h *respondPages) replyToReview(c echo.Context) error {
 	qid := c.Param("qid")
-	in := assessments.ReplyInput{Message: c.FormValue("message")}
+	in := review.ReplyInput{Message: c.FormValue("message")}
 	p := httpx.Principal(c)
 	ctx := c.Request().Context()
-	err := h.assessments.Reply(ctx, p.AssessmentID, qid, in, httpx.Actor(c))
+	err := h.review.Reply(ctx, p.AssessmentID, qid, in, httpx.Actor(c))
 	if ve, ok := validate.As(err); ok {
 		st, serr := h.assessments.State(ctx, p.AssessmentID)
 		if serr != nil {
@@ -131,14 +135,14 @@ func (h *respondPages) replyToReview(c echo.Context) error {
 type vendorReview struct {
 	Open     map[string]bool
 	Sections map[string]bool
-	Review   assessments.Review
+	Review   review.Review
 	CSRF     string
 	Drafts   map[string]string
 }
 
 // vendorThread is one question's thread with what its reply form needs.
 type vendorThread struct {
-	assessments.Thread
+	review.Thread
 	CSRF  string
 	Draft string
 }
@@ -155,7 +159,7 @@ func (h *respondPages) loadVendorReview(c echo.Context, st assessments.State) (*
 	if err != nil || open == nil {
 		return nil, err
 	}
-	r, err := h.assessments.Review(ctx, st.Assessment.ID)
+	r, err := h.review.Review(ctx, st.Assessment.ID)
 	if err != nil {
 		return nil, err
 	}

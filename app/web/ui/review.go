@@ -7,6 +7,8 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"assay/app/assessments"
+	"assay/app/invitations"
+	"assay/app/review"
 	"assay/app/validate"
 	"assay/app/web/httpx"
 )
@@ -17,6 +19,8 @@ type reviewPages struct {
 	pages       *pages
 	assessment  *assessmentPages
 	assessments *assessments.Service
+	invitations *invitations.Service
+	review      *review.Service
 }
 
 // reviewForm is what an analyst typed into one of the review forms, kept when it is refused.
@@ -59,10 +63,10 @@ func (h *reviewPages) done(c echo.Context, id uint, err error, form reviewForm, 
 // reviewQuestion accepts a question's answer or asks the vendor to clarify it.
 func (h *reviewPages) reviewQuestion(c echo.Context, id uint) error {
 	qid := c.Param("qid")
-	in := assessments.ReviewInput{Decision: c.FormValue("decision"), Message: c.FormValue("message")}
-	err := h.assessments.ReviewQuestion(c.Request().Context(), id, qid, in, httpx.Actor(c))
+	in := review.ReviewInput{Decision: c.FormValue("decision"), Message: c.FormValue("message")}
+	err := h.review.ReviewQuestion(c.Request().Context(), id, qid, in, httpx.Actor(c))
 	flash := "review-accepted"
-	if in.Decision == assessments.DecisionClarify {
+	if in.Decision == review.DecisionClarify {
 		flash = "review-clarify"
 	}
 	return h.done(c, id, err, reviewForm{Question: qid, Message: in.Message}, flash, "#review-"+qid)
@@ -70,29 +74,29 @@ func (h *reviewPages) reviewQuestion(c echo.Context, id uint) error {
 
 // returnAssessment sends the assessment back to the vendor for the questions under clarification.
 func (h *reviewPages) returnAssessment(c echo.Context, id uint) error {
-	in := assessments.ReturnInput{DueDate: c.FormValue("due_date")}
-	_, err := h.assessments.Return(c.Request().Context(), id, in, httpx.Actor(c))
+	in := review.ReturnInput{DueDate: c.FormValue("due_date")}
+	_, err := h.review.Return(c.Request().Context(), id, in, httpx.Actor(c))
 	return h.done(c, id, err, reviewForm{DueDate: in.DueDate}, "returned", "")
 }
 
 // setOverride records the analyst's rating beside the computed one.
 func (h *reviewPages) setOverride(c echo.Context, id uint) error {
-	in := assessments.OverrideInput{Rating: c.FormValue("rating"), Justification: c.FormValue("justification")}
-	err := h.assessments.SetOverride(c.Request().Context(), id, in, httpx.Actor(c))
+	in := review.OverrideInput{Rating: c.FormValue("rating"), Justification: c.FormValue("justification")}
+	err := h.review.SetOverride(c.Request().Context(), id, in, httpx.Actor(c))
 	return h.done(c, id, err, reviewForm{Rating: in.Rating, Justification: in.Justification}, "override-set", "#result")
 }
 
 // clearOverride removes the analyst's rating, with a reason kept in the history.
 func (h *reviewPages) clearOverride(c echo.Context, id uint) error {
-	in := assessments.ClearOverrideInput{Reason: c.FormValue("reason")}
-	err := h.assessments.ClearOverride(c.Request().Context(), id, in, httpx.Actor(c))
+	in := review.ClearOverrideInput{Reason: c.FormValue("reason")}
+	err := h.review.ClearOverride(c.Request().Context(), id, in, httpx.Actor(c))
 	return h.done(c, id, err, reviewForm{Reason: in.Reason}, "override-cleared", "#result")
 }
 
 // cancelAssessment withdraws an open questionnaire with a reason kept in the history.
 func (h *reviewPages) cancelAssessment(c echo.Context, id uint) error {
-	in := assessments.CancelInput{Reason: c.FormValue("cancel_reason")}
-	err := h.assessments.Cancel(c.Request().Context(), id, in, httpx.Actor(c))
+	in := invitations.CancelInput{Reason: c.FormValue("cancel_reason")}
+	err := h.invitations.Cancel(c.Request().Context(), id, in, httpx.Actor(c))
 	return h.done(c, id, err, reviewForm{CancelReason: in.Reason}, "cancelled", "")
 }
 

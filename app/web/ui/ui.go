@@ -33,7 +33,7 @@ func New(d httpx.Deps) (*UI, error) {
 	if err != nil {
 		return nil, err
 	}
-	assessment := &assessmentPages{pages: p, store: d.Store, assessments: d.Assessments, now: d.Now}
+	assessment := &assessmentPages{pages: p, store: d.Store, assessments: d.Assessments, review: d.Review, now: d.Now}
 	return &UI{
 		pages:     p,
 		store:     d.Store,
@@ -42,12 +42,12 @@ func New(d httpx.Deps) (*UI, error) {
 		vendors: &vendorPages{pages: p, store: d.Store, vendors: d.Vendors, assessments: d.Assessments, reassess: d.Reassess, findings: d.Findings,
 			now: d.Now},
 		assessments: assessment,
-		send:        &sendPages{pages: p, store: d.Store, assessments: d.Assessments, questionnaires: d.Questionnaires, now: d.Now},
-		review:      &reviewPages{pages: p, assessment: assessment, assessments: d.Assessments},
+		send:        &sendPages{pages: p, store: d.Store, assessments: d.Assessments, invitations: d.Invitations, questionnaires: d.Questionnaires, now: d.Now},
+		review:      &reviewPages{pages: p, assessment: assessment, assessments: d.Assessments, review: d.Review, invitations: d.Invitations},
 		findings:    &findingPages{pages: p, store: d.Store, findings: d.Findings, now: d.Now},
-		reassess:    &reassessPages{pages: p, store: d.Store, assessments: d.Assessments, reassess: d.Reassess, questionnaires: d.Questionnaires, now: d.Now},
+		reassess:    &reassessPages{pages: p, store: d.Store, assessments: d.Assessments, invitations: d.Invitations, reassess: d.Reassess, questionnaires: d.Questionnaires, now: d.Now},
 		admin:       &adminPages{pages: p, auth: d.Auth, store: d.Store},
-		respond: &respondPages{pages: p, assessments: d.Assessments, auth: d.Auth, findings: d.Findings,
+		respond: &respondPages{pages: p, assessments: d.Assessments, review: d.Review, invitations: d.Invitations, auth: d.Auth, findings: d.Findings,
 			maxUpload: d.Config.MaxUploadBytes, log: d.Log},
 	}, nil
 }

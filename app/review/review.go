@@ -1,4 +1,7 @@
-package assessments
+// Package review is the analyst's side of a submitted assessment: a decision on each question,
+// clarifications asked of the vendor and the vendor's replies, returning the assessment for
+// another round, and a rating set beside the computed one.
+package review
 
 import (
 	"context"
@@ -9,13 +12,38 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"assay/app/assessments"
 	"assay/app/audit"
+	"assay/app/invitations"
 	"assay/app/mail"
 	"assay/app/questionnaire"
 	"assay/app/scoring"
 	"assay/app/store"
 	"assay/app/validate"
 )
+
+// Deps are what the review service needs.
+type Deps struct {
+	Store *store.Store
+	Now   func() time.Time
+	// Questionnaires give the version an assessment was sent with.
+	Questionnaires *questionnaire.Registry
+	// Invitations mail the vendor fresh links with the analyst's questions.
+	Invitations *invitations.Service
+}
+
+// Service is the analysts' review of submitted assessments and the vendor's replies.
+type Service struct {
+	store          *store.Store
+	now            func() time.Time
+	questionnaires *questionnaire.Registry
+	invitations    *invitations.Service
+}
+
+// New builds the review service.
+func New(d Deps) *Service {
+	return &Service{store: d.Store, now: d.Now, questionnaires: d.Questionnaires, invitations: d.Invitations}
+}
 
 // Review decisions an analyst takes on one question.
 const (
@@ -34,26 +62,16 @@ const (
 // Errors of the review workflow, turned into statuses by the handlers.
 var (
 	// ErrNotReviewable means the assessment has not been submitted, so there is nothing to review.
-	ErrNotReviewable = errors.New("assessments: only a submitted assessment can be reviewed")
+	ErrNotReviewable = errors.New("review: only a submitted assessment can be reviewed")
 	// ErrNothingToReturn means no question awaits clarification, so returning would ask nothing.
-	ErrNothingToReturn = errors.New("assessments: no question awaits clarification")
+	ErrNothingToReturn = errors.New("review: no question awaits clarification")
 	// ErrNoResult means the assessment has no computed rating to override yet.
-	ErrNoResult = errors.New("assessments: the assessment has no result yet")
+	ErrNoResult = errors.New("review: the assessment has no result yet")
 	// ErrNoOverride means there is no rating override to clear.
-	ErrNoOverride = errors.New("assessments: the rating is not overridden")
+	ErrNoOverride = errors.New("review: the rating is not overridden")
 	// ErrNotReturned means the vendor tried to reply while the assessment is not returned to them.
-	ErrNotReturned = errors.New("assessments: the assessment is not returned for clarification")
+	ErrNotReturned = errors.New("review: the assessment is not returned for clarification")
 )
-
-// FrozenError lists questions a returned assessment does not open to the vendor: only the
-// questions the analyst asked about (and required ones still missing) can change.
-type FrozenError struct {
-	Questions []string
-}
-
-func (e *FrozenError) Error() string {
-	return fmt.Sprintf("assessments: %d questions are not open for changes", len(e.Questions))
-}
 
 // ReviewInput is an analyst's decision on one question.
 type ReviewInput struct {
@@ -120,7 +138,7 @@ func (r Review) Thread(questionID string) Thread {
 
 // Review loads every question's review state and thread.
 func (s *Service) Review(ctx context.Context, assessmentID uint) (Review, error) {
-	return s.reviewFrom(ctx, s.Store, assessmentID)
+	return s.reviewFrom(ctx, s.store, assessmentID)
 }
 
 func (s *Service) reviewFrom(ctx context.Context, db *store.Store, assessmentID uint) (Review, error) {
@@ -149,82 +167,6 @@ func (s *Service) reviewFrom(ctx context.Context, db *store.Store, assessmentID 
 	return r, nil
 }
 
-// VendorOpen lists the questions a vendor may change in st: every question while the assessment
-// is being answered for the first time (nil), and while it is returned only those opened for
-// clarification plus required questions a changed answer has made missing, so the vendor is
-// never stuck unable to resubmit.
-func (s *Service) VendorOpen(ctx context.Context, st State) (map[string]bool, error) {
-	open, _, err := s.vendorOpen(ctx, st)
-	return open, err
-}
-
-// vendorOpen is VendorOpen that also says which questions are open only because they are missing.
-func (s *Service) vendorOpen(ctx context.Context, st State) (open, missingOnly map[string]bool, err error) {
-	if st.Assessment.Status != store.StatusReturned {
-		return nil, nil, nil
-	}
-	r, err := s.Review(ctx, st.Assessment.ID)
-	if err != nil {
-		return nil, nil, err
-	}
-	open, missingOnly = map[string]bool{}, map[string]bool{}
-	for id, t := range r.Threads {
-		if t.Open {
-			open[id] = true
-		}
-	}
-	for _, id := range st.Missing {
-		if !open[id] {
-			open[id], missingOnly[id] = true, true
-		}
-	}
-	return open, missingOnly, nil
-}
-
-// admitChanges refuses changes to questions a returned assessment keeps frozen. A question
-// open only because it is missing stays open for the rest of the round once the vendor works
-// on it, marked as answered by the vendor, so a file just uploaded can still be replaced.
-func (s *Service) admitChanges(ctx context.Context, st State, actor audit.Actor, questionIDs ...string) error {
-	open, missingOnly, err := s.vendorOpen(ctx, st)
-	if err != nil || open == nil {
-		return err
-	}
-	var frozen []string
-	for _, id := range questionIDs {
-		if !open[id] {
-			frozen = append(frozen, id)
-		}
-	}
-	if len(frozen) > 0 {
-		sort.Strings(frozen)
-		return &FrozenError{Questions: frozen}
-	}
-	now := s.Now()
-	for _, id := range questionIDs {
-		if !missingOnly[id] {
-			continue
-		}
-		rv := store.QuestionReview{AssessmentID: st.Assessment.ID, QuestionID: id, State: store.ReviewVendorAnswered, OpenToVendor: true,
-			UpdatedBy: actor.Label, UpdatedAt: now}
-		if err := s.Store.SaveQuestionReview(ctx, &rv); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// admitEvidenceChange is admitChanges for an upload or removal, which only knows the assessment.
-func (s *Service) admitEvidenceChange(ctx context.Context, a store.Assessment, actor audit.Actor, questionID string) error {
-	if a.Status != store.StatusReturned {
-		return nil
-	}
-	st, err := s.State(ctx, a.ID)
-	if err != nil {
-		return err
-	}
-	return s.admitChanges(ctx, st, actor, questionID)
-}
-
 func reviewable(a store.Assessment) error {
 	switch a.Status {
 	case store.StatusSubmitted, store.StatusScored, store.StatusReturned:
@@ -238,11 +180,11 @@ func reviewable(a store.Assessment) error {
 // returned opens the question to the vendor at once and mails the recipients a fresh link with
 // every question now open.
 func (s *Service) ReviewQuestion(ctx context.Context, assessmentID uint, questionID string, in ReviewInput, actor audit.Actor) error {
-	a, err := s.Store.Assessment(ctx, assessmentID)
+	a, err := s.store.Assessment(ctx, assessmentID)
 	if err != nil {
 		return err
 	}
-	def, err := s.Definition(ctx, a)
+	def, err := s.questionnaires.Pinned(ctx, a.QuestionnaireHash)
 	if err != nil {
 		return err
 	}
@@ -269,13 +211,13 @@ func (s *Service) ReviewQuestion(ctx context.Context, assessmentID uint, questio
 	if err := reviewable(a); err != nil {
 		return err
 	}
-	now := s.Now()
+	now := s.now()
 	rv := store.QuestionReview{AssessmentID: a.ID, QuestionID: questionID, State: store.ReviewAccepted, UpdatedBy: actor.Label, UpdatedAt: now}
 	action := "review.accept"
 	if in.Decision == DecisionClarify {
 		rv.State, rv.OpenToVendor, action = store.ReviewClarification, a.Status == store.StatusReturned, "review.clarify"
 	}
-	err = s.Store.Tx(ctx, func(tx *store.Store) error {
+	err = s.store.Tx(ctx, func(tx *store.Store) error {
 		if err := tx.SaveQuestionReview(ctx, &rv); err != nil {
 			return err
 		}
@@ -299,7 +241,7 @@ func (s *Service) ReviewQuestion(ctx context.Context, assessmentID uint, questio
 // The request itself is already recorded; without a live link there is nobody to tell, which
 // the assessment page shows.
 func (s *Service) mailOpenQuestions(ctx context.Context, a store.Assessment, actor audit.Actor) error {
-	def, err := s.Definition(ctx, a)
+	def, err := s.questionnaires.Pinned(ctx, a.QuestionnaireHash)
 	if err != nil {
 		return err
 	}
@@ -307,12 +249,12 @@ func (s *Service) mailOpenQuestions(ctx context.Context, a store.Assessment, act
 	if err != nil {
 		return err
 	}
-	subject := "Clarification needed: security questionnaire for " + VendorName(a)
-	_, err = s.Reissue(ctx, a.ID, a.DueOn, actor, "clarification requested while returned",
+	subject := "Clarification needed: security questionnaire for " + invitations.VendorName(a)
+	_, err = s.invitations.Reissue(ctx, a.ID, a.DueOn, actor, "clarification requested while returned",
 		func(inv store.Invitation, link string) mail.Message {
 			return mail.Message{To: inv.Email, Subject: subject, Text: returnMail(a, def, review, inv, link)}
 		}, nil)
-	if errors.Is(err, ErrNoRecipients) {
+	if errors.Is(err, invitations.ErrNoRecipients) {
 		return nil
 	}
 	return err
@@ -322,12 +264,12 @@ func (s *Service) mailOpenQuestions(ctx context.Context, a store.Assessment, act
 // clarification: the status becomes returned, every active link is replaced by a fresh one
 // (the old ones stop working) and each recipient is mailed the new link with the questions
 // and the analyst's messages.
-func (s *Service) Return(ctx context.Context, assessmentID uint, in ReturnInput, actor audit.Actor) ([]SentInvitation, error) {
-	a, err := s.Store.Assessment(ctx, assessmentID)
+func (s *Service) Return(ctx context.Context, assessmentID uint, in ReturnInput, actor audit.Actor) ([]invitations.SentInvitation, error) {
+	a, err := s.store.Assessment(ctx, assessmentID)
 	if err != nil {
 		return nil, err
 	}
-	now := s.Now()
+	now := s.now()
 	due := a.DueOn
 	if min := now.AddDate(0, 0, returnDueDefaultDays); due.Before(min) {
 		due = time.Date(min.Year(), min.Month(), min.Day(), 0, 0, 0, 0, time.UTC)
@@ -347,14 +289,14 @@ func (s *Service) Return(ctx context.Context, assessmentID uint, in ReturnInput,
 	if a.Status != store.StatusSubmitted && a.Status != store.StatusScored {
 		return nil, ErrNotReviewable
 	}
-	def, err := s.Definition(ctx, a)
+	def, err := s.questionnaires.Pinned(ctx, a.QuestionnaireHash)
 	if err != nil {
 		return nil, err
 	}
 	a.DueOn = due
 	var review Review
-	subject := "Clarification needed: security questionnaire for " + VendorName(a)
-	return s.Reissue(ctx, a.ID, due, actor, "returned for clarification",
+	subject := "Clarification needed: security questionnaire for " + invitations.VendorName(a)
+	return s.invitations.Reissue(ctx, a.ID, due, actor, "returned for clarification",
 		func(inv store.Invitation, link string) mail.Message {
 			return mail.Message{To: inv.Email, Subject: subject, Text: returnMail(a, def, review, inv, link)}
 		},
@@ -396,7 +338,7 @@ func openIDs(r Review) []string {
 // asked about, the question and its thread.
 func returnMail(a store.Assessment, def *questionnaire.Definition, r Review, inv store.Invitation, link string) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s\n\nThank you for answering the security questionnaire for %s. Our analyst needs a little more\n", Greeting(inv), VendorName(a))
+	fmt.Fprintf(&b, "%s\n\nThank you for answering the security questionnaire for %s. Our analyst needs a little more\n", invitations.Greeting(inv), invitations.VendorName(a))
 	b.WriteString("on the questions below. Open the link to see them, change your answer or files where needed,\n")
 	b.WriteString("reply to the messages, and submit again. Only these questions can be changed.\n\n")
 	fmt.Fprintf(&b, "  %s\n\n", link)
@@ -424,7 +366,7 @@ func returnMail(a store.Assessment, def *questionnaire.Definition, r Review, inv
 
 // Reply adds the vendor's message to the thread of a question open for clarification.
 func (s *Service) Reply(ctx context.Context, assessmentID uint, questionID string, in ReplyInput, actor audit.Actor) error {
-	a, err := s.Store.Assessment(ctx, assessmentID)
+	a, err := s.store.Assessment(ctx, assessmentID)
 	if err != nil {
 		return err
 	}
@@ -438,17 +380,17 @@ func (s *Service) Reply(ctx context.Context, assessmentID uint, questionID strin
 	if a.Status != store.StatusReturned {
 		return ErrNotReturned
 	}
-	reviews, err := s.Store.QuestionReviews(ctx, a.ID)
+	reviews, err := s.store.QuestionReviews(ctx, a.ID)
 	if err != nil {
 		return err
 	}
 	rv, ok := reviews[questionID]
 	if !ok || !rv.OpenToVendor {
-		return &FrozenError{Questions: []string{questionID}}
+		return &assessments.FrozenError{Questions: []string{questionID}}
 	}
-	now := s.Now()
+	now := s.now()
 	rv.State, rv.UpdatedBy, rv.UpdatedAt = store.ReviewVendorAnswered, actor.Label, now
-	return s.Store.Tx(ctx, func(tx *store.Store) error {
+	return s.store.Tx(ctx, func(tx *store.Store) error {
 		if err := tx.SaveQuestionReview(ctx, &rv); err != nil {
 			return err
 		}
@@ -461,21 +403,13 @@ func (s *Service) Reply(ctx context.Context, assessmentID uint, questionID strin
 	})
 }
 
-// closeRound ends a clarification round inside the resubmission's transaction.
-func closeRound(ctx context.Context, tx *store.Store, a store.Assessment, actor audit.Actor, now time.Time) error {
-	if a.Status != store.StatusReturned {
-		return nil
-	}
-	return tx.CloseClarifications(ctx, a.ID, actor.Label, now)
-}
-
 // Ratings are the ratings an analyst may set, worst first: the scoring engine's own.
 var Ratings = []string{scoring.RatingCritical, scoring.RatingHigh, scoring.RatingMedium, scoring.RatingLow}
 
 // SetOverride records the analyst's rating beside the computed one, with a justification. It
 // is kept on the assessment, so it survives rescoring.
 func (s *Service) SetOverride(ctx context.Context, assessmentID uint, in OverrideInput, actor audit.Actor) error {
-	a, err := s.Store.Assessment(ctx, assessmentID)
+	a, err := s.store.Assessment(ctx, assessmentID)
 	if err != nil {
 		return err
 	}
@@ -499,16 +433,16 @@ func (s *Service) SetOverride(ctx context.Context, assessmentID uint, in Overrid
 	if err := verr.Err(); err != nil {
 		return err
 	}
-	res, err := s.Store.LatestResult(ctx, a.ID)
+	res, err := s.store.LatestResult(ctx, a.ID)
 	if errors.Is(err, store.ErrNotFound) {
 		return ErrNoResult
 	}
 	if err != nil {
 		return err
 	}
-	now := s.Now()
+	now := s.now()
 	o := store.RatingOverride{OverrideRating: in.Rating, OverrideJustification: in.Justification, OverrideBy: actor.Label, OverrideAt: &now}
-	return s.Store.Tx(ctx, func(tx *store.Store) error {
+	return s.store.Tx(ctx, func(tx *store.Store) error {
 		if err := tx.SetRatingOverride(ctx, a.ID, o); err != nil {
 			return err
 		}
@@ -520,7 +454,7 @@ func (s *Service) SetOverride(ctx context.Context, assessmentID uint, in Overrid
 
 // ClearOverride removes the analyst's rating, so the computed one stands alone again.
 func (s *Service) ClearOverride(ctx context.Context, assessmentID uint, in ClearOverrideInput, actor audit.Actor) error {
-	a, err := s.Store.Assessment(ctx, assessmentID)
+	a, err := s.store.Assessment(ctx, assessmentID)
 	if err != nil {
 		return err
 	}
@@ -534,8 +468,8 @@ func (s *Service) ClearOverride(ctx context.Context, assessmentID uint, in Clear
 	if a.OverrideRating == "" {
 		return ErrNoOverride
 	}
-	now := s.Now()
-	return s.Store.Tx(ctx, func(tx *store.Store) error {
+	now := s.now()
+	return s.store.Tx(ctx, func(tx *store.Store) error {
 		if err := tx.SetRatingOverride(ctx, a.ID, store.RatingOverride{}); err != nil {
 			return err
 		}

@@ -1,4 +1,4 @@
-package assessments
+package invitations
 
 import (
 	"context"
@@ -55,12 +55,12 @@ func (s *Service) SendBulk(ctx context.Context, in BulkSendInput, actor audit.Ac
 	if err := verr.Err(); err != nil {
 		return nil, err
 	}
-	now := s.Now()
+	now := s.now()
 	ids := make([]uint, len(in.Vendors))
 	for i, bv := range in.Vendors {
 		ids[i] = bv.VendorID
 	}
-	vendors, err := s.Store.VendorsByID(ctx, ids)
+	vendors, err := s.store.VendorsByID(ctx, ids)
 	if err != nil {
 		return nil, err
 	}
@@ -103,7 +103,7 @@ func (s *Service) SendBulk(ctx context.Context, in BulkSendInput, actor audit.Ac
 	}
 	sort.Slice(order, func(a, b int) bool { return plans[order[a]].vendor.ID < plans[order[b]].vendor.ID })
 	ws := make([]written, len(plans))
-	err = s.Store.Tx(ctx, func(tx *store.Store) error {
+	err = s.store.Tx(ctx, func(tx *store.Store) error {
 		ids := make([]uint, len(plans))
 		vendorIDs := make([]uint, len(plans))
 		for _, i := range order {

@@ -1,4 +1,4 @@
-package assessments
+package invitations
 
 import (
 	"context"
@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"assay/app/assessments"
 	"assay/app/audit"
 	"assay/app/auth"
 	"assay/app/mail"
@@ -34,11 +35,11 @@ type SentInvitation struct {
 // Send creates an assessment of a vendor pinned to the installed questionnaire version and
 // invites every recipient with a link of its own.
 func (s *Service) Send(ctx context.Context, vendorID uint, in SendInput, actor audit.Actor) (store.Assessment, []SentInvitation, error) {
-	v, err := s.Store.Vendor(ctx, vendorID)
+	v, err := s.store.Vendor(ctx, vendorID)
 	if err != nil {
 		return store.Assessment{}, nil, err
 	}
-	now := s.Now()
+	now := s.now()
 	plan, verr, err := s.planSend(v, in, now)
 	if err == nil {
 		err = verr.Err()
@@ -47,7 +48,7 @@ func (s *Service) Send(ctx context.Context, vendorID uint, in SendInput, actor a
 		return store.Assessment{}, nil, err
 	}
 	var w written
-	err = s.Store.Tx(ctx, func(tx *store.Store) error {
+	err = s.store.Tx(ctx, func(tx *store.Store) error {
 		var err error
 		w, err = s.writeSend(ctx, tx, plan, actor, now)
 		return err
@@ -103,7 +104,7 @@ func (s *Service) planSend(v store.Vendor, in SendInput, now time.Time) (sendPla
 			verr.Add(k, m)
 		}
 	}
-	def, ok := s.Questionnaires.Get(in.Questionnaire)
+	def, ok := s.questionnaires.Get(in.Questionnaire)
 	if !ok {
 		verr.Add("questionnaire", "No questionnaire with this id is installed.")
 	}
@@ -173,8 +174,8 @@ func (s *Service) mailSend(ctx context.Context, w written) []SentInvitation {
 
 // expiry is the due date plus the grace period, capped at the longest life a link may have.
 func (s *Service) expiry(due, now time.Time) time.Time {
-	exp := due.Add(24*time.Hour + s.Grace)
-	if max := now.Add(s.MaxAge); exp.After(max) {
+	exp := due.Add(24*time.Hour + s.grace)
+	if max := now.Add(s.maxAge); exp.After(max) {
 		exp = max
 	}
 	return exp.UTC()
@@ -206,7 +207,7 @@ func Greeting(inv store.Invitation) string {
 }
 
 // InvitationURL is the link a recipient opens.
-func (s *Service) InvitationURL(token string) string { return s.BaseURL + "/r/" + token }
+func (s *Service) InvitationURL(token string) string { return s.baseURL + "/r/" + token }
 
 func (s *Service) invite(ctx context.Context, a store.Assessment, inv store.Invitation, token string) SentInvitation {
 	link := s.InvitationURL(token)
@@ -230,29 +231,29 @@ If you did not expect this message, you can ignore it.
 // mailLink mails a message carrying an invitation link; the link is kept out of the stored copy
 // once sent. A mail that cannot be recorded is logged: the link is still shown to the sender.
 func (s *Service) mailLink(ctx context.Context, a store.Assessment, inv store.Invitation, link, subject, text string) SentInvitation {
-	mailed, err := s.Mailer.Send(ctx, mail.Message{To: inv.Email, Subject: subject, Text: text}, link)
+	mailed, err := s.mailer.Send(ctx, mail.Message{To: inv.Email, Subject: subject, Text: text}, link)
 	if err != nil {
-		s.Log.Error("record invitation mail", "assessment_id", a.ID, "invitation_id", inv.ID, "error", err)
+		s.log.Error("record invitation mail", "assessment_id", a.ID, "invitation_id", inv.ID, "error", err)
 	}
 	return SentInvitation{ID: inv.ID, Email: inv.Email, URL: link, ExpiresAt: inv.ExpiresAt, Mailed: mailed}
 }
 
 // Resend gives an invitation a new token and mails it again; the old link stops working.
 func (s *Service) Resend(ctx context.Context, assessmentID, invitationID uint, actor audit.Actor) (SentInvitation, error) {
-	a, err := s.Store.Assessment(ctx, assessmentID)
+	a, err := s.store.Assessment(ctx, assessmentID)
 	if err != nil {
 		return SentInvitation{}, err
 	}
-	if err := s.editable(a); err != nil {
+	if err := assessments.Changeable(a); err != nil {
 		return SentInvitation{}, err
 	}
-	inv, err := s.Store.Invitation(ctx, a.ID, invitationID)
+	inv, err := s.store.Invitation(ctx, a.ID, invitationID)
 	if err != nil {
 		return SentInvitation{}, err
 	}
-	now := s.Now()
+	now := s.now()
 	var token string
-	err = s.Store.Tx(ctx, func(tx *store.Store) error {
+	err = s.store.Tx(ctx, func(tx *store.Store) error {
 		if token, err = s.RotateTx(ctx, tx, a, &inv, now); err != nil {
 			return err
 		}
@@ -283,12 +284,12 @@ func rotateTo(ctx context.Context, tx *store.Store, inv *store.Invitation, expir
 
 // Revoke stops an invitation's link and ends the sessions opened with it.
 func (s *Service) Revoke(ctx context.Context, assessmentID, invitationID uint, actor audit.Actor) error {
-	inv, err := s.Store.Invitation(ctx, assessmentID, invitationID)
+	inv, err := s.store.Invitation(ctx, assessmentID, invitationID)
 	if err != nil {
 		return err
 	}
-	now := s.Now()
-	return s.Store.Tx(ctx, func(tx *store.Store) error {
+	now := s.now()
+	return s.store.Tx(ctx, func(tx *store.Store) error {
 		if err := tx.RevokeInvitation(ctx, inv.ID, now); err != nil {
 			return err
 		}
@@ -304,15 +305,15 @@ func (s *Service) Revoke(ctx context.Context, assessmentID, invitationID uint, a
 // It works whatever the assessment's status, for follow-ups after submission.
 func (s *Service) Reissue(ctx context.Context, assessmentID uint, until time.Time, actor audit.Actor, reason string,
 	compose func(inv store.Invitation, link string) mail.Message, within func(tx *store.Store) error) ([]SentInvitation, error) {
-	a, err := s.Store.Assessment(ctx, assessmentID)
+	a, err := s.store.Assessment(ctx, assessmentID)
 	if err != nil {
 		return nil, err
 	}
-	invs, err := s.Store.Invitations(ctx, a.ID)
+	invs, err := s.store.Invitations(ctx, a.ID)
 	if err != nil {
 		return nil, err
 	}
-	now := s.Now()
+	now := s.now()
 	var live []store.Invitation
 	for _, inv := range invs {
 		if inv.RevokedAt == nil {
@@ -323,7 +324,7 @@ func (s *Service) Reissue(ctx context.Context, assessmentID uint, until time.Tim
 		return nil, ErrNoRecipients
 	}
 	tokens := make([]string, len(live))
-	err = s.Store.Tx(ctx, func(tx *store.Store) error {
+	err = s.store.Tx(ctx, func(tx *store.Store) error {
 		for i := range live {
 			inv := &live[i]
 			// A follow-up extends a link's life, never shortens it.

@@ -1,4 +1,4 @@
-package assessments
+package invitations
 
 import (
 	"context"
@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"assay/app/assessments"
 	"assay/app/audit"
 	"assay/app/portfolio"
 	"assay/app/store"
@@ -29,23 +30,23 @@ func (s *Service) Cancel(ctx context.Context, assessmentID uint, in CancelInput,
 	case n > 1000:
 		return &validate.Error{Fields: map[string]string{"cancel_reason": "Keep the reason under 1,000 characters."}}
 	}
-	a, err := s.Store.Assessment(ctx, assessmentID)
+	a, err := s.store.Assessment(ctx, assessmentID)
 	if err != nil {
 		return err
 	}
-	if err := s.editable(a); err != nil {
+	if err := assessments.Changeable(a); err != nil {
 		return err
 	}
-	invs, err := s.Store.Invitations(ctx, a.ID)
+	invs, err := s.store.Invitations(ctx, a.ID)
 	if err != nil {
 		return err
 	}
-	now := s.Now()
-	return s.Store.Tx(ctx, func(tx *store.Store) error {
+	now := s.now()
+	return s.store.Tx(ctx, func(tx *store.Store) error {
 		// Only from an open status: a submission that lands first wins, and this fails.
 		if err := tx.SetAssessmentStatus(ctx, a.ID, store.StatusCancelled, portfolio.OpenStatuses...); err != nil {
 			if errors.Is(err, store.ErrConflict) {
-				return ErrClosed
+				return assessments.ErrClosed
 			}
 			return err
 		}

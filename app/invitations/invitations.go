@@ -1,0 +1,113 @@
+// Package invitations sends questionnaires to vendors and looks after the links that let
+// vendor contacts answer without an account: sending one or many, resending, revoking,
+// withdrawing, rotating and reissuing links, mailing them, and opening one into a session.
+package invitations
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"time"
+
+	"assay/app/audit"
+	"assay/app/auth"
+	"assay/app/notify"
+	"assay/app/questionnaire"
+	"assay/app/store"
+)
+
+// Errors the handlers turn into statuses.
+var (
+	// ErrInvalidLink covers unknown, expired, revoked and malformed invitation tokens alike, so
+	// a visitor learns nothing about which tokens exist.
+	ErrInvalidLink = errors.New("invitations: invitation link not valid")
+	// ErrNoRecipients means every invitation of the assessment was revoked, so no link can be sent.
+	ErrNoRecipients = errors.New("invitations: no unrevoked invitation to send a link to")
+)
+
+// Deps are what the invitation service needs.
+type Deps struct {
+	Store *store.Store
+	// Questionnaires give the version a new assessment is sent with.
+	Questionnaires *questionnaire.Registry
+	Mailer         *notify.Mailer
+	Log            *slog.Logger
+	Now            func() time.Time
+	// BaseURL starts every link.
+	BaseURL string
+	// Grace keeps a link working this long after the due date; MaxAge caps a link's life.
+	Grace, MaxAge time.Duration
+}
+
+// Service sends questionnaires and manages their links.
+type Service struct {
+	store          *store.Store
+	questionnaires *questionnaire.Registry
+	mailer         *notify.Mailer
+	log            *slog.Logger
+	now            func() time.Time
+	baseURL        string
+	grace, maxAge  time.Duration
+}
+
+// New builds the invitation service.
+func New(d Deps) *Service {
+	return &Service{store: d.Store, questionnaires: d.Questionnaires, mailer: d.Mailer, log: d.Log, now: d.Now,
+		baseURL: d.BaseURL, grace: d.Grace, maxAge: d.MaxAge}
+}
+
+// Open exchanges an invitation token for a vendor session scoped to its assessment.
+func (s *Service) Open(ctx context.Context, token, ip string, sessions *auth.Service) (string, store.Session, error) {
+	inv, err := s.byToken(ctx, token)
+	if err != nil {
+		return "", store.Session{}, err
+	}
+	now := s.now()
+	var sessToken string
+	var sess store.Session
+	err = s.store.Tx(ctx, func(tx *store.Store) error {
+		var err error
+		if sessToken, sess, err = sessions.StartVendorSession(ctx, tx, inv, ip); err != nil {
+			return err
+		}
+		if err := tx.TouchInvitation(ctx, inv.ID, now); err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, audit.Actor{Type: audit.ActorInvitation, ID: inv.ID, Label: inv.Email, IP: ip},
+			audit.Event{Action: "invitation.open", ObjectType: "invitation", ObjectID: inv.ID, Assessment: inv.AssessmentID}, now)
+	})
+	return sessToken, sess, err
+}
+
+// Principal resolves an invitation token sent as an API bearer token.
+func (s *Service) Principal(ctx context.Context, token string) (auth.Principal, error) {
+	inv, err := s.byToken(ctx, token)
+	if err != nil {
+		return auth.Principal{}, err
+	}
+	return auth.Principal{Invitation: &inv, AssessmentID: inv.AssessmentID}, nil
+}
+
+func (s *Service) byToken(ctx context.Context, token string) (store.Invitation, error) {
+	if auth.CheckTokenShape(token) != nil {
+		return store.Invitation{}, ErrInvalidLink
+	}
+	inv, err := s.store.InvitationByTokenHash(ctx, auth.HashToken(token))
+	if errors.Is(err, store.ErrNotFound) {
+		return inv, ErrInvalidLink
+	}
+	if err != nil {
+		return inv, err
+	}
+	if inv.RevokedAt != nil || !s.now().Before(inv.ExpiresAt) {
+		return inv, ErrInvalidLink
+	}
+	a, err := s.store.Assessment(ctx, inv.AssessmentID)
+	if err != nil {
+		return inv, err
+	}
+	if a.Status == store.StatusCancelled || a.Status == store.StatusExpired {
+		return inv, ErrInvalidLink
+	}
+	return inv, nil
+}
