@@ -30,19 +30,28 @@ func (w *pingWorker) Work(ctx context.Context, j *river.Job[pingArgs]) error {
 	return nil
 }
 
+var discard = slog.New(slog.NewTextHandler(io.Discard, nil))
+
+// newPingQueue makes a queue that works ping jobs, once started, into the worker's channel.
+func newPingQueue(t *testing.T, st *store.Store) (*jobs.Queue, *pingWorker) {
+	t.Helper()
+	w := &pingWorker{got: make(chan int, 4)}
+	ws := river.NewWorkers()
+	river.AddWorker(ws, w)
+	q, err := jobs.New(context.Background(), st, "", ws, discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return q, w
+}
+
 func TestJobCommittedWithTransactionRuns(t *testing.T) {
 	apptest.EachDB(t, func(t *testing.T, st *store.Store) {
 		ctx := context.Background()
 		if err := jobs.Migrate(ctx, st); err != nil {
 			t.Fatal(err)
 		}
-		w := &pingWorker{got: make(chan int, 4)}
-		ws := river.NewWorkers()
-		river.AddWorker(ws, w)
-		q, err := jobs.New(ctx, st, "", ws, slog.New(slog.NewTextHandler(io.Discard, nil)))
-		if err != nil {
-			t.Fatal(err)
-		}
+		q, w := newPingQueue(t, st)
 		// A rolled-back transaction leaves no job behind.
 		st.Tx(ctx, func(tx *store.Store) error {
 			if err := q.EnqueueTx(ctx, tx, pingArgs{N: 1}); err != nil {
@@ -81,21 +90,14 @@ func TestInserterBeforeWorkers(t *testing.T) {
 		if err := jobs.Migrate(ctx, st); err != nil {
 			t.Fatal(err)
 		}
-		log := slog.New(slog.NewTextHandler(io.Discard, nil))
-		ins, err := jobs.NewInserter(st, log)
+		ins, err := jobs.NewInserter(st, discard)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if err := st.Tx(ctx, func(tx *store.Store) error { return ins.EnqueueTx(ctx, tx, pingArgs{N: 3}) }); err != nil {
 			t.Fatal(err)
 		}
-		w := &pingWorker{got: make(chan int, 4)}
-		ws := river.NewWorkers()
-		river.AddWorker(ws, w)
-		q, err := jobs.New(ctx, st, "", ws, log)
-		if err != nil {
-			t.Fatal(err)
-		}
+		q, w := newPingQueue(t, st)
 		if err := q.Start(ctx); err != nil {
 			t.Fatal(err)
 		}
