@@ -23,9 +23,11 @@ import (
 	"assay/app/jobs"
 	"assay/app/mail"
 	"assay/app/notify"
+	"assay/app/pipeline"
 	"assay/app/questionnaire"
 	"assay/app/reassess"
 	"assay/app/reminders"
+	"assay/app/responses"
 	"assay/app/review"
 	"assay/app/store"
 	"assay/app/vendors"
@@ -43,11 +45,13 @@ type App struct {
 	Evidence    evidence.Storage
 	Auth        *auth.Service
 	Vendors     *vendors.Service
-	Assessments *assessments.Service
+	Assessments *assessments.Reader
 	Invitations *invitations.Service
+	Responses   *responses.Service
 	Review      *review.Service
-	Findings    *findings.Service
+	Pipeline    *pipeline.Service
 	Reassess    *reassess.Service
+	Findings    *findings.Service
 	// Questionnaires are the installed questionnaire versions, with the archived ones behind.
 	Questionnaires *questionnaire.Registry
 	Web            *web.Server
@@ -131,24 +135,26 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 	}
 	a.Auth = &auth.Service{Store: st, Now: now, Idle: cfg.SessionIdle, Absolute: cfg.SessionAbsolute}
 	a.Vendors = &vendors.Service{Store: st, Now: now}
-	a.Reassess = reassess.New(reassess.Deps{Store: st, Questionnaires: a.Questionnaires, Cadence: cfg.ReassessCadence})
 	mailer := &notify.Mailer{Store: st, Sender: sender, Now: now, Log: log}
+	a.Reassess = reassess.New(reassess.Deps{Store: st, Questionnaires: a.Questionnaires, Cadence: cfg.ReassessCadence})
+	a.Assessments = assessments.New(assessments.Deps{Store: st, Questionnaires: a.Questionnaires, Reassess: a.Reassess})
 	a.Invitations = invitations.New(invitations.Deps{Store: st, Questionnaires: a.Questionnaires, Mailer: mailer, Log: log,
 		Now: now, BaseURL: cfg.BaseURL, Grace: cfg.InvitationGrace, MaxAge: cfg.InvitationMaxAge})
-	a.Review = review.New(review.Deps{Store: st, Now: now, Questionnaires: a.Questionnaires, Invitations: a.Invitations})
-	a.Assessments = &assessments.Service{Store: st, Evidence: a.Evidence, Log: log, Now: now, MaxUploadBytes: cfg.MaxUploadBytes,
-		Questionnaires: a.Questionnaires, Jobs: inserter, Reassess: a.Reassess}
 	a.Findings = &findings.Service{Store: st, Invitations: a.Invitations, Evidence: a.Evidence, Log: log, Now: now,
 		MaxUploadBytes: cfg.MaxUploadBytes, DueDays: cfg.FindingDueDays}
-	a.Assessments.Scored = a.Findings.Sync
-	workers := river.NewWorkers()
-	river.AddWorker(workers, &assessments.ScoreWorker{Service: a.Assessments})
-	river.AddWorker(workers, &assessments.ExtractWorker{Service: a.Assessments})
+	a.Pipeline = pipeline.New(pipeline.Deps{Store: st, Evidence: a.Evidence, Jobs: inserter, Assessments: a.Assessments,
+		Findings: a.Findings, Log: log, Now: now})
+	a.Responses = responses.New(responses.Deps{Store: st, Evidence: a.Evidence, MaxUploadBytes: cfg.MaxUploadBytes, Log: log,
+		Now: now, Questionnaires: a.Questionnaires, Assessments: a.Assessments, Pipeline: a.Pipeline})
+	a.Review = review.New(review.Deps{Store: st, Now: now, Questionnaires: a.Questionnaires, Invitations: a.Invitations,
+		Pipeline: a.Pipeline})
 	a.Reminders = &reminders.Service{Store: st, Assessments: a.Assessments, Invitations: a.Invitations, Mailer: mailer, Log: log,
 		Schedule: reminders.Schedule{Before: cfg.ReminderDaysBefore, OverdueEvery: cfg.ReminderOverdueEvery}, BaseURL: cfg.BaseURL}
 	a.Sweeps = &jobs.Sweeps{Now: now, Log: log}
 	a.Sweeps.Register("reminders", a.Reminders)
 	a.Sweeps.Register("findings", a.Findings)
+	workers := river.NewWorkers()
+	a.Pipeline.AddWorkers(workers)
 	river.AddWorker(workers, &jobs.SweepWorker{Sweeps: a.Sweeps})
 	if a.Jobs, err = jobs.New(ctx, st, cfg.DatabaseURL, workers, log); err != nil {
 		st.Close()
@@ -156,7 +162,8 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 	}
 	a.Jobs.Every(cfg.SweepInterval, jobs.SweepArgs{})
 	a.Web, err = web.New(web.Deps{Config: cfg, Store: st, Auth: a.Auth, Vendors: a.Vendors, Assessments: a.Assessments,
-		Invitations: a.Invitations, Review: a.Review, Findings: a.Findings, Reassess: a.Reassess, Questionnaires: a.Questionnaires, Evidence: a.Evidence, Log: log, Now: now})
+		Invitations: a.Invitations, Responses: a.Responses, Review: a.Review, Pipeline: a.Pipeline, Reassess: a.Reassess,
+		Findings: a.Findings, Questionnaires: a.Questionnaires, Evidence: a.Evidence, Log: log, Now: now})
 	if err != nil {
 		st.Close()
 		return nil, err

@@ -7,8 +7,8 @@ import (
 	"time"
 
 	"assay/app/apptest"
-	"assay/app/assessments"
 	"assay/app/audit"
+	"assay/app/responses"
 	"assay/app/store"
 )
 
@@ -44,10 +44,10 @@ func TestTwoReplicasShareOnePostgres(t *testing.T) {
 		raw, _ := json.Marshal(val)
 		answers[k] = raw
 	}
-	if _, err := b.App.Assessments.SaveAnswers(ctx, as.ID, assessments.SaveInput{Answers: answers}, actor); err != nil {
+	if _, err := b.App.Responses.SaveAnswers(ctx, as.ID, responses.SaveInput{Answers: answers}, actor); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := b.App.Assessments.Submit(ctx, as.ID, actor); err != nil {
+	if _, err := b.App.Responses.Submit(ctx, as.ID, actor); err != nil {
 		t.Fatal(err)
 	}
 	a.WaitResult(t, as.ID)

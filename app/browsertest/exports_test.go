@@ -67,7 +67,7 @@ func TestExportsDownloadedInBrowser(t *testing.T) {
 	policy := reportPDF("Information security policy: management expects every employee to comply", minutesRow, 4<<10)
 	sum := sha256.Sum256(policy)
 	policySHA := hex.EncodeToString(sum[:])
-	ev, err := srv.App.Assessments.Upload(ctx, a.ID, "security_policy", policyName, bytes.NewReader(policy),
+	ev, err := srv.App.Responses.Upload(ctx, a.ID, "security_policy", policyName, bytes.NewReader(policy),
 		audit.Actor{Type: audit.ActorInvitation, Label: v.Contacts[0].Email})
 	if err != nil {
 		t.Fatalf("upload the policy: %v", err)

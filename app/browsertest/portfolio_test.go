@@ -39,7 +39,7 @@ func seedVendor(t *testing.T, srv *apptest.Server, senderID uint, pv portfolioVe
 	if pv.status == "" {
 		return
 	}
-	now := srv.App.Assessments.Now().UTC()
+	now := srv.App.Now().UTC()
 	a := &store.Assessment{VendorID: v.ID, QuestionnaireID: "iso27001-a5.4", QuestionnaireVersion: "1", QuestionnaireHash: "seed",
 		Status: store.StatusSent, DueOn: now.AddDate(0, 0, pv.dueInDays), SentByID: senderID, CreatedAt: now, UpdatedAt: now}
 	if err := srv.App.Store.CreateAssessment(ctx, a, nil); err != nil {

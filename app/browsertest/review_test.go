@@ -17,9 +17,9 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"assay/app/apptest"
-	"assay/app/assessments"
 	"assay/app/audit"
 	"assay/app/mail/mailpittest"
+	"assay/app/responses"
 	"assay/app/store"
 )
 
@@ -50,11 +50,11 @@ func TestReviewRoundTripInBrowser(t *testing.T) {
 		answers[q] = json.RawMessage(v)
 	}
 	ctx := context.Background()
-	if _, err := srv.App.Assessments.SaveAnswers(ctx, a.ID, assessments.SaveInput{Answers: answers}, vendorActor); err != nil {
+	if _, err := srv.App.Responses.SaveAnswers(ctx, a.ID, responses.SaveInput{Answers: answers}, vendorActor); err != nil {
 		t.Fatal(err)
 	}
 	upload := func(question, name string, content []byte) uint {
-		e, err := srv.App.Assessments.Upload(ctx, a.ID, question, name, bytes.NewReader(content), vendorActor)
+		e, err := srv.App.Responses.Upload(ctx, a.ID, question, name, bytes.NewReader(content), vendorActor)
 		if err != nil {
 			t.Fatalf("upload %s: %v", name, err)
 		}
@@ -62,7 +62,7 @@ func TestReviewRoundTripInBrowser(t *testing.T) {
 	}
 	imageID := upload("onboarding_checklist", "new-joiner-checklist.png", apptest.PNG(t, 40, 30))
 	pdfID := upload("security_policy", "security-policy.pdf", reportPDF("Information security policy: management commitment", minutesRow, 4<<10))
-	if _, err := srv.App.Assessments.Submit(ctx, a.ID, vendorActor); err != nil {
+	if _, err := srv.App.Responses.Submit(ctx, a.ID, vendorActor); err != nil {
 		t.Fatal(err)
 	}
 	first := srv.WaitSettled(t, a.ID)
@@ -70,7 +70,7 @@ func TestReviewRoundTripInBrowser(t *testing.T) {
 	step("2. the analyst opens the review page and sees the evidence inline")
 	password := srv.CreateUser(t, "analyst@example.com", store.RoleAnalyst)
 	analyst := startBrowser(t, root, chrome, "analyst", shots)
-	responses := analyst.watchResponses()
+	loaded := analyst.watchResponses()
 	analyst.signIn(srv.URL, "analyst@example.com", password)
 	page := fmt.Sprintf("/assessments/%d", a.ID)
 	analyst.do("open the assessment", chromedp.Navigate(srv.URL+page), chromedp.WaitVisible(chromedp.CSS("#review")))
@@ -84,7 +84,7 @@ func TestReviewRoundTripInBrowser(t *testing.T) {
 		t.Fatal("analyst: no inline PDF preview for the security policy")
 	}
 	pdfURL := fmt.Sprintf("%s/assessments/%d/evidence/%d/preview", srv.URL, a.ID, pdfID)
-	if got := responses.wait(t, pdfURL); got.Status != http.StatusOK || got.MimeType != "application/pdf" {
+	if got := loaded.wait(t, pdfURL); got.Status != http.StatusOK || got.MimeType != "application/pdf" {
 		t.Errorf("analyst: the PDF preview loaded with status %d and type %q, want 200 application/pdf", got.Status, got.MimeType)
 	}
 
@@ -174,15 +174,15 @@ type response struct {
 	MimeType string
 }
 
-// responses records the status and type of every response the browser receives.
-type responses struct {
+// responseLog records the status and type of every response the browser receives.
+type responseLog struct {
 	mu   sync.Mutex
 	seen map[string]response
 }
 
-func (b *browser) watchResponses() *responses {
+func (b *browser) watchResponses() *responseLog {
 	b.t.Helper()
-	r := &responses{seen: map[string]response{}}
+	r := &responseLog{seen: map[string]response{}}
 	events := chromedp.Events(b.ctx, network.ResponseReceived)
 	go func() {
 		for ev, err := range events {
@@ -198,7 +198,7 @@ func (b *browser) watchResponses() *responses {
 }
 
 // wait returns the response for url once the browser has received it.
-func (r *responses) wait(t *testing.T, url string) response {
+func (r *responseLog) wait(t *testing.T, url string) response {
 	t.Helper()
 	for deadline := time.Now().Add(stepTimeout); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
 		r.mu.Lock()

@@ -79,7 +79,7 @@ func unresolved(status string) bool {
 // Sync brings an assessment's findings in line with a new result: a finding is made for each
 // red flag without one, a finding the system closed is opened again if its flag returns, and
 // any finding not yet closed whose flag no longer fires is closed with a note. It runs in the
-// scoring transaction (assessments.Service.Scored); rescoring the same flags changes nothing.
+// scoring transaction (pipeline.Deps.Findings); rescoring the same flags changes nothing.
 func (s *Service) Sync(ctx context.Context, tx *store.Store, a store.Assessment, r store.Result) error {
 	existing, err := tx.AssessmentFindings(ctx, a.ID)
 	if err != nil {

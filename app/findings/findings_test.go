@@ -20,7 +20,9 @@ import (
 	"assay/app/findings"
 	"assay/app/invitations"
 	"assay/app/notify"
+	"assay/app/pipeline"
 	"assay/app/questionnaire"
+	"assay/app/reassess"
 	"assay/app/store"
 	"assay/app/validate"
 	"assay/questionnaires"
@@ -41,7 +43,8 @@ type fixture struct {
 	st       *store.Store
 	clock    *clock
 	inv      *invitations.Service
-	as       *assessments.Service
+	pipeline *pipeline.Service
+	scoring  pipeline.Deps // what pipeline was built from
 	fs       *findings.Service
 	analyst  store.User
 	approver store.User
@@ -67,10 +70,11 @@ func newFixture(t *testing.T, st *store.Store) *fixture {
 	}
 	f.inv = invitations.New(invitations.Deps{Store: st, Questionnaires: reg, Mailer: &notify.Mailer{Store: st, Now: clk.now, Log: log},
 		Log: log, Now: clk.now, BaseURL: "https://assay.example", Grace: 14 * 24 * time.Hour, MaxAge: 60 * 24 * time.Hour})
-	f.as = &assessments.Service{Store: st, Questionnaires: reg, Evidence: files, Jobs: noJobs{}, Log: log, Now: clk.now,
-		MaxUploadBytes: 1 << 20}
 	f.fs = &findings.Service{Store: st, Invitations: f.inv, Evidence: files, Log: log, Now: clk.now, MaxUploadBytes: 1 << 20}
-	f.as.Scored = f.fs.Sync
+	reader := assessments.New(assessments.Deps{Store: st, Questionnaires: reg,
+		Reassess: reassess.New(reassess.Deps{Store: st, Questionnaires: reg})})
+	f.scoring = pipeline.Deps{Store: st, Evidence: files, Jobs: noJobs{}, Assessments: reader, Findings: f.fs, Log: log, Now: clk.now}
+	f.pipeline = pipeline.New(f.scoring)
 	a := auth.Service{Store: st, Now: clk.now}
 	user := func(email, role string) store.User {
 		u, _, err := a.CreateUser(ctx, auth.NewUser{Email: email, Name: strings.Split(email, "@")[0], Role: role, Password: "correct-horse-battery-staple"}, audit.System)
@@ -109,7 +113,7 @@ func (f *fixture) answer(t *testing.T, values map[string]any) {
 
 func (f *fixture) score(t *testing.T) store.Result {
 	t.Helper()
-	r, err := f.as.Score(context.Background(), f.a.ID)
+	r, err := f.pipeline.Score(context.Background(), f.a.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -370,7 +374,9 @@ func TestSweepGivesFindingsToResultsScoredBefore(t *testing.T) {
 	apptest.EachDB(t, func(t *testing.T, st *store.Store) {
 		ctx := context.Background()
 		f := newFixture(t, st)
-		f.as.Scored = nil // scoring as it was before findings
+		before := f.scoring
+		before.Findings = nil // scoring as it was before findings
+		f.pipeline = pipeline.New(before)
 		f.submit(t)
 		r := f.score(t)
 		if len(r.RedFlags) == 0 || len(f.findings(t)) != 0 {

@@ -13,11 +13,11 @@ import (
 
 	"assay/app/apptest"
 	"assay/app/assay"
-	"assay/app/assessments"
 	"assay/app/audit"
 	"assay/app/invitations"
 	"assay/app/questionnaire"
 	"assay/app/reassess"
+	"assay/app/responses"
 	"assay/app/store"
 )
 
@@ -369,7 +369,7 @@ func TestBulkSendCarriesOverAnswers(t *testing.T) {
 			}
 
 			vendorActor := audit.Actor{Type: audit.ActorInvitation, ID: sent[0].Invitations[0].ID, Label: v.Contacts[1].Email}
-			st, err = w.app.Assessments.SaveAnswers(ctx, a.ID, assessments.SaveInput{Answers: map[string]json.RawMessage{
+			st, err = w.app.Responses.SaveAnswers(ctx, a.ID, responses.SaveInput{Answers: map[string]json.RawMessage{
 				"security_ownership": json.RawMessage(`"ciso_only"`), "security_kpis": json.RawMessage(`true`),
 			}}, vendorActor)
 			if err != nil {

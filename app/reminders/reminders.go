@@ -47,7 +47,7 @@ var DefaultSchedule = Schedule{Before: []int{7, 3, 1}, OverdueEvery: 72 * time.H
 // Service sweeps reminders, overdue marks, expiries and evidence notices.
 type Service struct {
 	Store       *store.Store
-	Assessments *assessments.Service
+	Assessments *assessments.Reader
 	Invitations *invitations.Service
 	Mailer      *notify.Mailer
 	Log         *slog.Logger

@@ -11,10 +11,10 @@ import (
 	"time"
 
 	"assay/app/apptest"
-	"assay/app/assessments"
 	"assay/app/audit"
 	"assay/app/invitations"
 	"assay/app/jobs"
+	"assay/app/responses"
 	"assay/app/store"
 )
 
@@ -272,10 +272,10 @@ func submitAnswers(t *testing.T, d desk, a store.Assessment, extra map[string]an
 		raw, _ := json.Marshal(v)
 		answers[k] = raw
 	}
-	if _, err := d.App.Assessments.SaveAnswers(ctx, a.ID, assessments.SaveInput{Answers: answers}, actor); err != nil {
+	if _, err := d.App.Responses.SaveAnswers(ctx, a.ID, responses.SaveInput{Answers: answers}, actor); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := d.App.Assessments.Submit(ctx, a.ID, actor); err != nil {
+	if _, err := d.App.Responses.Submit(ctx, a.ID, actor); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -1,6 +1,7 @@
 // Package review is the analyst's side of a submitted assessment: a decision on each question,
 // clarifications asked of the vendor and the vendor's replies, returning the assessment for
-// another round, and a rating set beside the computed one.
+// another round, corrections to the facts read from files, and a rating set beside the
+// computed one.
 package review
 
 import (
@@ -16,6 +17,7 @@ import (
 	"assay/app/audit"
 	"assay/app/invitations"
 	"assay/app/mail"
+	"assay/app/pipeline"
 	"assay/app/questionnaire"
 	"assay/app/scoring"
 	"assay/app/store"
@@ -30,6 +32,8 @@ type Deps struct {
 	Questionnaires *questionnaire.Registry
 	// Invitations mail the vendor fresh links with the analyst's questions.
 	Invitations *invitations.Service
+	// Pipeline rescores an assessment whose facts an analyst corrected.
+	Pipeline *pipeline.Service
 }
 
 // Service is the analysts' review of submitted assessments and the vendor's replies.
@@ -38,11 +42,13 @@ type Service struct {
 	now            func() time.Time
 	questionnaires *questionnaire.Registry
 	invitations    *invitations.Service
+	pipeline       *pipeline.Service
 }
 
 // New builds the review service.
 func New(d Deps) *Service {
-	return &Service{store: d.Store, now: d.Now, questionnaires: d.Questionnaires, invitations: d.Invitations}
+	return &Service{store: d.Store, now: d.Now, questionnaires: d.Questionnaires, invitations: d.Invitations,
+		pipeline: d.Pipeline}
 }
 
 // Review decisions an analyst takes on one question.

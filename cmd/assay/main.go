@@ -21,10 +21,10 @@ import (
 	"time"
 
 	"assay/app/assay"
-	"assay/app/assessments"
 	"assay/app/audit"
 	"assay/app/auth"
 	"assay/app/config"
+	"assay/app/pipeline"
 	"assay/app/questionnaire"
 	"assay/app/store"
 )
@@ -179,17 +179,17 @@ func score(args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	var b assessments.Bundle
+	var b pipeline.Bundle
 	if err := json.Unmarshal(data, &b); err != nil {
 		return fmt.Errorf("%s is not an assessment export: %w", args[0], err)
 	}
 	var missing []uint
 	if *files != "" {
-		if missing, err = assessments.RereadFiles(context.Background(), &b, *files); err != nil {
+		if missing, err = pipeline.RereadFiles(context.Background(), &b, *files); err != nil {
 			return err
 		}
 	}
-	r, err := assessments.ScoreBundle(b)
+	r, err := pipeline.ScoreBundle(b)
 	if err != nil {
 		return err
 	}

@@ -13,9 +13,9 @@ import (
 
 	"assay/app/apptest"
 	"assay/app/assay"
-	"assay/app/assessments"
 	"assay/app/audit"
 	"assay/app/config"
+	"assay/app/responses"
 )
 
 func TestUserAndTokenCommands(t *testing.T) {
@@ -80,14 +80,14 @@ func TestScoreReproducesExport(t *testing.T) {
 		b, _ := json.Marshal(v)
 		answers[k] = b
 	}
-	if _, err := srv.App.Assessments.SaveAnswers(ctx, a.ID, assessments.SaveInput{Answers: answers}, actor); err != nil {
+	if _, err := srv.App.Responses.SaveAnswers(ctx, a.ID, responses.SaveInput{Answers: answers}, actor); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := srv.App.Assessments.Submit(ctx, a.ID, actor); err != nil {
+	if _, err := srv.App.Responses.Submit(ctx, a.ID, actor); err != nil {
 		t.Fatal(err)
 	}
 	stored := srv.WaitResult(t, a.ID)
-	b, err := srv.App.Assessments.Export(ctx, a.ID)
+	b, err := srv.App.Pipeline.Export(ctx, a.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -135,19 +135,19 @@ func TestScoreRereadsEvidenceFiles(t *testing.T) {
 		b, _ := json.Marshal(v)
 		answers[k] = b
 	}
-	if _, err := srv.App.Assessments.SaveAnswers(ctx, a.ID, assessments.SaveInput{Answers: answers}, actor); err != nil {
+	if _, err := srv.App.Responses.SaveAnswers(ctx, a.ID, responses.SaveInput{Answers: answers}, actor); err != nil {
 		t.Fatal(err)
 	}
 	day := srv.App.Now().AddDate(0, 0, -20).Format("2006-01-02")
 	report := "Name,Completed on,Status\nAnn," + day + ",Passed\nBo," + day + ",Passed\nCy," + day + ",Passed\nDi,,Not started\nEd,,Not started\n"
-	if _, err := srv.App.Assessments.Upload(ctx, a.ID, "training_report", "report.csv", strings.NewReader(report), actor); err != nil {
+	if _, err := srv.App.Responses.Upload(ctx, a.ID, "training_report", "report.csv", strings.NewReader(report), actor); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := srv.App.Assessments.Submit(ctx, a.ID, actor); err != nil {
+	if _, err := srv.App.Responses.Submit(ctx, a.ID, actor); err != nil {
 		t.Fatal(err)
 	}
 	stored := srv.WaitSettled(t, a.ID)
-	b, _ := srv.App.Assessments.Export(ctx, a.ID)
+	b, _ := srv.App.Pipeline.Export(ctx, a.ID)
 	dir := t.TempDir()
 	data, _ := json.Marshal(b)
 	bundle := filepath.Join(dir, "export.json")

@@ -25,12 +25,14 @@ type API struct {
 func New(d httpx.Deps) *API {
 	return &API{
 		store:       d.Store,
-		vendors:     &vendorAPI{store: d.Store, vendors: d.Vendors, assessments: d.Assessments, reassess: d.Reassess, findings: d.Findings, now: d.Now},
+		vendors:     &vendorAPI{store: d.Store, vendors: d.Vendors, reassess: d.Reassess, findings: d.Findings, now: d.Now},
 		assessments: &assessmentAPI{store: d.Store, assessments: d.Assessments, review: d.Review, invitations: d.Invitations},
 		findings:    &findingAPI{store: d.Store, findings: d.Findings, now: d.Now},
-		portfolio:   &portfolioAPI{portfolio: d.Store, assessments: d.Assessments, invitations: d.Invitations, reassess: d.Reassess, now: d.Now},
-		respond:     &respondAPI{assessments: d.Assessments, review: d.Review, findings: d.Findings, maxUpload: d.Config.MaxUploadBytes},
-		downloads:   &downloads{store: d.Store, assessments: d.Assessments, questionnaires: d.Questionnaires, findings: d.Findings, log: d.Log, now: d.Now},
+		portfolio:   &portfolioAPI{portfolio: d.Store, invitations: d.Invitations, reassess: d.Reassess, now: d.Now},
+		respond: &respondAPI{assessments: d.Assessments, responses: d.Responses, review: d.Review, findings: d.Findings,
+			maxUpload: d.Config.MaxUploadBytes},
+		downloads: &downloads{store: d.Store, responses: d.Responses, pipeline: d.Pipeline, questionnaires: d.Questionnaires,
+			findings: d.Findings, log: d.Log, now: d.Now},
 	}
 }
 

@@ -27,7 +27,7 @@ type assessmentStore interface {
 // assessmentAPI shows assessments and acts on them.
 type assessmentAPI struct {
 	store       assessmentStore
-	assessments *assessments.Service
+	assessments *assessments.Reader
 	invitations *invitations.Service
 	review      *review.Service
 }
@@ -179,11 +179,11 @@ func (h *assessmentAPI) revokeInvitation(c echo.Context, aid, iid uint) error {
 
 // correctFact records an analyst's correction of one extracted fact; the result is recomputed.
 func (h *assessmentAPI) correctFact(c echo.Context, aid, eid uint) error {
-	var in assessments.CorrectionInput
+	var in review.CorrectionInput
 	if err := bind(c, &in); err != nil {
 		return err
 	}
-	if err := h.assessments.CorrectFact(c.Request().Context(), aid, eid, in, httpx.Actor(c)); err != nil {
+	if err := h.review.CorrectFact(c.Request().Context(), aid, eid, in, httpx.Actor(c)); err != nil {
 		return err
 	}
 	return c.NoContent(http.StatusNoContent)

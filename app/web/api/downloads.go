@@ -15,11 +15,12 @@ import (
 
 	"github.com/labstack/echo/v4"
 
-	"assay/app/assessments"
 	"assay/app/findings"
+	"assay/app/pipeline"
 	"assay/app/questionnaire"
 	"assay/app/reassess"
 	"assay/app/report"
+	"assay/app/responses"
 	"assay/app/store"
 	"assay/app/web/httpx"
 )
@@ -37,7 +38,8 @@ type downloadStore interface {
 // the files of vendors' responses to findings. The pages link to the same handlers.
 type downloads struct {
 	store          downloadStore
-	assessments    *assessments.Service
+	pipeline       *pipeline.Service
+	responses      *responses.Service
 	questionnaires *questionnaire.Registry
 	findings       *findings.Service
 	log            *slog.Logger
@@ -187,7 +189,7 @@ func (h *downloads) assessmentDownload(c echo.Context, id uint, format, ctype st
 // vendor record and, for the PDF, the audit chain. Restricted leaves out file names, facts
 // and event details.
 func (h *downloads) assessmentReport(ctx context.Context, id uint, history, restricted bool) (report.Assessment, error) {
-	b, err := h.assessments.Export(ctx, id)
+	b, err := h.pipeline.Export(ctx, id)
 	if err != nil {
 		return report.Assessment{}, err
 	}
@@ -280,7 +282,7 @@ func answerRows(def *questionnaire.Definition, raw map[string]any) []report.Answ
 }
 
 // factRows lists a file's facts by name with analysts' corrections and the quoted source text.
-func factRows(e assessments.BundleEvidence) []report.Fact {
+func factRows(e pipeline.BundleEvidence) []report.Fact {
 	quotes, _ := e.Facts["quotes"].(map[string]any)
 	names := map[string]bool{}
 	for k := range e.Facts {
@@ -335,7 +337,7 @@ func (h *downloads) downloadEvidence(c echo.Context, aid, eid uint) error {
 // (previewEvidence): only PDFs and images, framable by Assay's own pages alone; any other type goes
 // to the download instead.
 func (h *downloads) sendEvidence(c echo.Context, aid, eid uint, inline bool) error {
-	e, rc, err := h.assessments.OpenEvidence(c.Request().Context(), aid, eid)
+	e, rc, err := h.responses.OpenEvidence(c.Request().Context(), aid, eid)
 	if err != nil {
 		return err
 	}
@@ -368,7 +370,7 @@ func sendFile(c echo.Context, r io.Reader, disposition, filename, ctype string, 
 
 // exportAssessment serves the whole assessment as a JSON bundle, the file `assay score` reads.
 func (h *downloads) exportAssessment(c echo.Context, id uint) error {
-	b, err := h.assessments.Export(c.Request().Context(), id)
+	b, err := h.pipeline.Export(c.Request().Context(), id)
 	if err != nil {
 		return err
 	}

@@ -6,7 +6,6 @@ import (
 
 	"github.com/labstack/echo/v4"
 
-	"assay/app/assessments"
 	"assay/app/invitations"
 	"assay/app/reassess"
 	"assay/app/web/dashboard"
@@ -17,7 +16,6 @@ import (
 // another assessment, and one questionnaire sent to many of them.
 type portfolioAPI struct {
 	portfolio   dashboard.Portfolio
-	assessments *assessments.Service
 	invitations *invitations.Service
 	reassess    *reassess.Service
 	now         func() time.Time

@@ -16,6 +16,7 @@ import (
 	"assay/app/findings"
 	"assay/app/questionnaire"
 	"assay/app/reassess"
+	"assay/app/responses"
 	"assay/app/review"
 	"assay/app/store"
 	"assay/app/validate"
@@ -25,7 +26,8 @@ import (
 // respondAPI is the vendor's client: its own, with the invitation token, or the
 // questionnaire page's script, with the vendor session.
 type respondAPI struct {
-	assessments *assessments.Service
+	assessments *assessments.Reader
+	responses   *responses.Service
 	review      *review.Service
 	findings    *findings.Service
 	maxUpload   int64
@@ -81,7 +83,7 @@ func responseOut(st assessments.State, withDefinition bool) responseJSON {
 // withReview adds the clarification threads and open questions to a returned assessment's
 // vendor view.
 func (h *respondAPI) withReview(ctx context.Context, out *responseJSON, st assessments.State) error {
-	open, err := h.assessments.VendorOpen(ctx, st)
+	open, err := h.responses.VendorOpen(ctx, st)
 	if err != nil || open == nil {
 		return err
 	}
@@ -116,7 +118,7 @@ func (h *respondAPI) state(c echo.Context, withDefinition bool) error {
 func (h *respondAPI) responseState(c echo.Context) error { return h.state(c, true) }
 
 func (h *respondAPI) saveAnswers(c echo.Context) error {
-	var in assessments.SaveInput
+	var in responses.SaveInput
 	if err := c.Bind(&in); err != nil {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
@@ -124,7 +126,7 @@ func (h *respondAPI) saveAnswers(c echo.Context) error {
 		}
 		return httpx.BadJSON()
 	}
-	st, err := h.assessments.SaveAnswers(c.Request().Context(), httpx.Principal(c).AssessmentID, in, httpx.Actor(c))
+	st, err := h.responses.SaveAnswers(c.Request().Context(), httpx.Principal(c).AssessmentID, in, httpx.Actor(c))
 	if err != nil {
 		return err
 	}
@@ -169,7 +171,7 @@ func (h *respondAPI) uploadEvidence(c echo.Context) error {
 			if questionID == "" {
 				return &validate.Error{Fields: map[string]string{"question_id": "Name the evidence question before the file."}}
 			}
-			ev, err := h.assessments.Upload(r.Context(), p.AssessmentID, questionID, httpx.PartFilename(part.Header.Get("Content-Disposition")), part, httpx.Actor(c))
+			ev, err := h.responses.Upload(r.Context(), p.AssessmentID, questionID, httpx.PartFilename(part.Header.Get("Content-Disposition")), part, httpx.Actor(c))
 			if errors.Is(err, evidence.ErrTooLarge) {
 				return c.JSON(http.StatusRequestEntityTooLarge, map[string]httpx.Problem{"error": {Code: "too_large", Message: tooLarge,
 					Fields: map[string]string{"file": tooLarge}}})
@@ -185,14 +187,14 @@ func (h *respondAPI) uploadEvidence(c echo.Context) error {
 }
 
 func (h *respondAPI) removeEvidence(c echo.Context, eid uint) error {
-	if err := h.assessments.RemoveEvidence(c.Request().Context(), httpx.Principal(c).AssessmentID, eid, httpx.Actor(c)); err != nil {
+	if err := h.responses.RemoveEvidence(c.Request().Context(), httpx.Principal(c).AssessmentID, eid, httpx.Actor(c)); err != nil {
 		return err
 	}
 	return c.NoContent(http.StatusNoContent)
 }
 
 func (h *respondAPI) submitResponse(c echo.Context) error {
-	st, err := h.assessments.Submit(c.Request().Context(), httpx.Principal(c).AssessmentID, httpx.Actor(c))
+	st, err := h.responses.Submit(c.Request().Context(), httpx.Principal(c).AssessmentID, httpx.Actor(c))
 	if err != nil {
 		return err
 	}

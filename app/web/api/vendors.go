@@ -7,7 +7,6 @@ import (
 
 	"github.com/labstack/echo/v4"
 
-	"assay/app/assessments"
 	"assay/app/findings"
 	"assay/app/reassess"
 	"assay/app/store"
@@ -25,12 +24,11 @@ type vendorStore interface {
 
 // vendorAPI lists, shows, registers and edits vendors and records decisions about them.
 type vendorAPI struct {
-	store       vendorStore
-	vendors     *vendors.Service
-	assessments *assessments.Service
-	reassess    *reassess.Service
-	findings    *findings.Service
-	now         func() time.Time
+	store    vendorStore
+	vendors  *vendors.Service
+	reassess *reassess.Service
+	findings *findings.Service
+	now      func() time.Time
 }
 
 // vendorJSON is a vendor in API responses.

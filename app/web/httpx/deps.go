@@ -10,8 +10,10 @@ import (
 	"assay/app/evidence"
 	"assay/app/findings"
 	"assay/app/invitations"
+	"assay/app/pipeline"
 	"assay/app/questionnaire"
 	"assay/app/reassess"
+	"assay/app/responses"
 	"assay/app/review"
 	"assay/app/store"
 	"assay/app/vendors"
@@ -23,9 +25,11 @@ type Deps struct {
 	Store          *store.Store
 	Auth           *auth.Service
 	Vendors        *vendors.Service
-	Assessments    *assessments.Service
+	Assessments    *assessments.Reader
 	Invitations    *invitations.Service
+	Responses      *responses.Service
 	Review         *review.Service
+	Pipeline       *pipeline.Service
 	Reassess       *reassess.Service
 	Questionnaires *questionnaire.Registry
 	Findings       *findings.Service

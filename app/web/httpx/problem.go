@@ -12,6 +12,7 @@ import (
 	"assay/app/evidence"
 	"assay/app/findings"
 	"assay/app/invitations"
+	"assay/app/responses"
 	"assay/app/review"
 	"assay/app/store"
 	"assay/app/validate"
@@ -34,8 +35,8 @@ type Problem struct {
 func Classify(err error) (int, Problem) {
 	var he *echo.HTTPError
 	var ve *validate.Error
-	var me *assessments.MissingError
-	var ce *assessments.ConflictError
+	var me *responses.MissingError
+	var ce *responses.ConflictError
 	var mbe *http.MaxBytesError
 	if status, body, ok := classifyReview(err); ok {
 		return status, body

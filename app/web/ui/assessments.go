@@ -33,7 +33,7 @@ type assessmentStore interface {
 type assessmentPages struct {
 	pages       *pages
 	store       assessmentStore
-	assessments *assessments.Service
+	assessments *assessments.Reader
 	review      *review.Service
 	now         func() time.Time
 }
@@ -134,7 +134,6 @@ func allowEvidenceFrames(c echo.Context) {
 type sendPages struct {
 	pages          *pages
 	store          vendorByID
-	assessments    *assessments.Service
 	invitations    *invitations.Service
 	questionnaires *questionnaire.Registry
 	now            func() time.Time

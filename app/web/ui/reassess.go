@@ -10,7 +10,6 @@ import (
 
 	"github.com/labstack/echo/v4"
 
-	"assay/app/assessments"
 	"assay/app/invitations"
 	"assay/app/questionnaire"
 	"assay/app/reassess"
@@ -34,7 +33,6 @@ type reassessStore interface {
 type reassessPages struct {
 	pages          *pages
 	store          reassessStore
-	assessments    *assessments.Service
 	invitations    *invitations.Service
 	reassess       *reassess.Service
 	questionnaires *questionnaire.Registry

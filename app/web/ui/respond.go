@@ -12,6 +12,7 @@ import (
 	"assay/app/auth"
 	"assay/app/findings"
 	"assay/app/invitations"
+	"assay/app/responses"
 	"assay/app/review"
 	"assay/app/validate"
 	"assay/app/web/httpx"
@@ -21,7 +22,8 @@ import (
 // and the findings shared with the vendor. The page's script calls are the API's (app/web/api).
 type respondPages struct {
 	pages       *pages
-	assessments *assessments.Service
+	assessments *assessments.Reader
+	responses   *responses.Service
 	invitations *invitations.Service
 	review      *review.Service
 	auth        *auth.Service
@@ -93,8 +95,8 @@ func (h *respondPages) renderResponse(c echo.Context, status int, st assessments
 // required questions come back marked (422).
 func (h *respondPages) submitResponse(c echo.Context) error {
 	p := httpx.Principal(c)
-	st, err := h.assessments.Submit(c.Request().Context(), p.AssessmentID, httpx.Actor(c))
-	var me *assessments.MissingError
+	st, err := h.responses.Submit(c.Request().Context(), p.AssessmentID, httpx.Actor(c))
+	var me *responses.MissingError
 	if errors.As(err, &me) {
 		problems := map[string]string{}
 		for _, id := range me.Questions {
@@ -155,7 +157,7 @@ func (v *vendorReview) For(questionID string) vendorThread {
 // loadVendorReview returns the review a vendor sees, or nil unless the assessment is returned.
 func (h *respondPages) loadVendorReview(c echo.Context, st assessments.State) (*vendorReview, error) {
 	ctx := c.Request().Context()
-	open, err := h.assessments.VendorOpen(ctx, st)
+	open, err := h.responses.VendorOpen(ctx, st)
 	if err != nil || open == nil {
 		return nil, err
 	}

@@ -6,7 +6,6 @@ import (
 
 	"github.com/labstack/echo/v4"
 
-	"assay/app/assessments"
 	"assay/app/invitations"
 	"assay/app/review"
 	"assay/app/validate"
@@ -18,7 +17,6 @@ import (
 type reviewPages struct {
 	pages       *pages
 	assessment  *assessmentPages
-	assessments *assessments.Service
 	invitations *invitations.Service
 	review      *review.Service
 }
@@ -103,9 +101,9 @@ func (h *reviewPages) cancelAssessment(c echo.Context, id uint) error {
 // correctFact records an analyst's correction of one extracted fact; the result is recomputed.
 // The form sits beside the file, so a refusal goes back there with a flash.
 func (h *reviewPages) correctFact(c echo.Context, aid, eid uint) error {
-	in := assessments.CorrectionInput{Fact: c.FormValue("fact"), Value: c.FormValue("value"), Reason: c.FormValue("reason")}
+	in := review.CorrectionInput{Fact: c.FormValue("fact"), Value: c.FormValue("value"), Reason: c.FormValue("reason")}
 	flash := "corrected"
-	if err := h.assessments.CorrectFact(c.Request().Context(), aid, eid, in, httpx.Actor(c)); err != nil {
+	if err := h.review.CorrectFact(c.Request().Context(), aid, eid, in, httpx.Actor(c)); err != nil {
 		if _, ok := validate.As(err); !ok {
 			return err
 		}

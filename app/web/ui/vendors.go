@@ -9,7 +9,6 @@ import (
 
 	"github.com/labstack/echo/v4"
 
-	"assay/app/assessments"
 	"assay/app/findings"
 	"assay/app/reassess"
 	"assay/app/store"
@@ -49,13 +48,12 @@ func refusedVendorForm(ctx context.Context, vendors vendorByID, id uint, err err
 
 // vendorPages are the vendor list, a vendor's page, the vendor form and the decision form.
 type vendorPages struct {
-	pages       *pages
-	store       vendorStore
-	vendors     *vendors.Service
-	assessments *assessments.Service
-	reassess    *reassess.Service
-	findings    *findings.Service
-	now         func() time.Time
+	pages    *pages
+	store    vendorStore
+	vendors  *vendors.Service
+	reassess *reassess.Service
+	findings *findings.Service
+	now      func() time.Time
 }
 
 // vendorList is the data of the vendor list page.

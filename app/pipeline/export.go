@@ -1,4 +1,4 @@
-package assessments
+package pipeline
 
 import (
 	"context"
@@ -69,16 +69,16 @@ type BundleEvidence struct {
 // Export builds the bundle of an assessment. The inputs are those of the latest result when
 // there is one (so the bundle reproduces it), else the current state.
 func (s *Service) Export(ctx context.Context, assessmentID uint) (Bundle, error) {
-	st, err := s.State(ctx, assessmentID)
+	st, err := s.assessments.State(ctx, assessmentID)
 	if err != nil {
 		return Bundle{}, err
 	}
 	a := st.Assessment
-	src, err := s.Store.QuestionnaireSource(ctx, a.QuestionnaireHash)
+	src, err := s.store.QuestionnaireSource(ctx, a.QuestionnaireHash)
 	if err != nil {
 		return Bundle{}, err
 	}
-	b := Bundle{Format: BundleFormat, ExportedAt: s.Now(),
+	b := Bundle{Format: BundleFormat, ExportedAt: s.now(),
 		Assessment: BundleAssessment{ID: a.ID, VendorID: a.VendorID, Status: a.Status, DueOn: a.DueOn.Format("2006-01-02"),
 			SubmittedAt: a.SubmittedAt, SubmittedBy: a.SubmittedBy},
 		Questionnaire: BundleQuestionnaire{ID: src.QuestionnaireID, Version: src.Version, Hash: src.Hash, Source: src.Source},
@@ -86,7 +86,7 @@ func (s *Service) Export(ctx context.Context, assessmentID uint) (Bundle, error)
 	if a.Vendor != nil {
 		b.Assessment.Vendor = a.Vendor.Name
 	}
-	files, err := s.Store.EvidenceList(ctx, a.ID)
+	files, err := s.store.EvidenceList(ctx, a.ID)
 	if err != nil {
 		return Bundle{}, err
 	}
@@ -94,11 +94,11 @@ func (s *Service) Export(ctx context.Context, assessmentID uint) (Bundle, error)
 		b.Evidence = append(b.Evidence, BundleEvidence{ID: f.ID, QuestionID: f.QuestionID, Filename: f.Filename, Size: f.Size,
 			Kind: f.Kind, SHA256: f.SHA256, Status: f.Status, ExtractError: f.ExtractError, Facts: f.Facts, Corrections: f.Corrections})
 	}
-	switch r, err := s.Store.LatestResult(ctx, a.ID); {
+	switch r, err := s.store.LatestResult(ctx, a.ID); {
 	case err == nil:
 		b.Result, b.Inputs = &r, r.Inputs
 	case errors.Is(err, store.ErrNotFound):
-		if b.Inputs, err = s.inputs(ctx, s.Store, st); err != nil {
+		if b.Inputs, err = s.inputs(ctx, s.store, st); err != nil {
 			return Bundle{}, err
 		}
 	default:
@@ -110,17 +110,17 @@ func (s *Service) Export(ctx context.Context, assessmentID uint) (Bundle, error)
 // ScoreBundle recomputes a bundle's result from its own questionnaire source and inputs.
 func ScoreBundle(b Bundle) (store.Result, error) {
 	if b.Format != BundleFormat {
-		return store.Result{}, fmt.Errorf("assessments: bundle format %q is not %q", b.Format, BundleFormat)
+		return store.Result{}, fmt.Errorf("pipeline: bundle format %q is not %q", b.Format, BundleFormat)
 	}
 	def, err := questionnaire.Parse(b.Questionnaire.ID+".yaml", []byte(b.Questionnaire.Source))
 	if err != nil {
 		return store.Result{}, err
 	}
 	if def.Hash != b.Questionnaire.Hash {
-		return store.Result{}, fmt.Errorf("assessments: questionnaire source does not match its hash %s", b.Questionnaire.Hash)
+		return store.Result{}, fmt.Errorf("pipeline: questionnaire source does not match its hash %s", b.Questionnaire.Hash)
 	}
 	if b.Inputs.Now.IsZero() {
-		return store.Result{}, errors.New("assessments: bundle inputs carry no scoring time")
+		return store.Result{}, errors.New("pipeline: bundle inputs carry no scoring time")
 	}
 	r, err := Compute(def, b.Inputs)
 	r.AssessmentID = b.Assessment.ID

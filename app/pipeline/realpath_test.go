@@ -1,4 +1,4 @@
-package assessments_test
+package pipeline_test
 
 import (
 	"archive/zip"
@@ -371,7 +371,7 @@ func newRealEnv(t *testing.T, dialect string) *realEnv {
 	// Made here, before the parallel cases: Send and APIToken create their users on first use.
 	srv.CreateUser(t, "sender@analysts.example", store.RoleAnalyst)
 	return &realEnv{srv: srv, analyst: srv.APIToken(t, "reviewer@analysts.example", store.RoleAnalyst),
-		now: srv.App.Assessments.Now()}
+		now: srv.App.Now()}
 }
 
 // submitted is an assessment after the vendor submitted it and the background work settled.

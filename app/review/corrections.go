@@ -1,4 +1,4 @@
-package assessments
+package review
 
 import (
 	"context"
@@ -26,7 +26,7 @@ func (s *Service) CorrectFact(ctx context.Context, assessmentID, evidenceID uint
 	if err := validate.Struct(in); err != nil {
 		return err
 	}
-	e, err := s.Store.Evidence(ctx, assessmentID, evidenceID)
+	e, err := s.store.Evidence(ctx, assessmentID, evidenceID)
 	if err != nil {
 		return err
 	}
@@ -35,7 +35,7 @@ func (s *Service) CorrectFact(ctx context.Context, assessmentID, evidenceID uint
 	if cs == nil {
 		cs = map[string]store.Correction{}
 	}
-	now := s.Now()
+	now := s.now()
 	if in.Value == "" {
 		delete(cs, in.Fact)
 	} else {
@@ -45,7 +45,7 @@ func (s *Service) CorrectFact(ctx context.Context, assessmentID, evidenceID uint
 		}
 		cs[in.Fact] = store.Correction{Value: v, Extracted: extracted, By: actor.Label, Reason: in.Reason, At: now}
 	}
-	return s.Store.Tx(ctx, func(tx *store.Store) error {
+	return s.store.Tx(ctx, func(tx *store.Store) error {
 		if err := tx.SetEvidenceCorrections(ctx, assessmentID, evidenceID, cs); err != nil {
 			return err
 		}
@@ -54,7 +54,7 @@ func (s *Service) CorrectFact(ctx context.Context, assessmentID, evidenceID uint
 				"reason": in.Reason}}, now); err != nil {
 			return err
 		}
-		return s.rescoreIfSubmitted(ctx, tx, assessmentID)
+		return s.pipeline.QueueRescoreTx(ctx, tx, assessmentID)
 	})
 }
 

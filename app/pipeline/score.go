@@ -1,73 +1,35 @@
-package assessments
+package pipeline
 
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"time"
 
 	"github.com/riverqueue/river"
 
+	"assay/app/assessments"
 	"assay/app/audit"
 	"assay/app/questionnaire"
 	"assay/app/scoring"
 	"assay/app/store"
 )
 
-// Submit freezes the vendor's answers when every visible required question is answered, and
-// queues the scoring in the same transaction so no analyst has to start it and a crash right
-// after submitting cannot lose it.
-func (s *Service) Submit(ctx context.Context, assessmentID uint, actor audit.Actor) (State, error) {
-	st, err := s.State(ctx, assessmentID)
-	if err != nil {
-		return State{}, err
-	}
-	if err := s.editable(st.Assessment); err != nil {
-		return st, err
-	}
-	if len(st.Missing) > 0 {
-		return st, &MissingError{Questions: st.Missing}
-	}
-	now := s.Now()
-	err = s.Store.Tx(ctx, func(tx *store.Store) error {
-		if err := tx.MarkSubmitted(ctx, assessmentID, actor.Label, now); err != nil {
-			if errors.Is(err, store.ErrConflict) {
-				return ErrClosed
-			}
-			return err
-		}
-		if err := closeRound(ctx, tx, st.Assessment, actor, now); err != nil {
-			return err
-		}
-		if err := audit.Record(ctx, tx, actor, audit.Event{Action: "assessment.submit", ObjectType: "assessment", ObjectID: assessmentID,
-			Assessment: assessmentID, Detail: map[string]any{"answered": st.Answered, "files": len(st.Evidence)}}, now); err != nil {
-			return err
-		}
-		return s.Jobs.EnqueueTx(ctx, tx, ScoreArgs{AssessmentID: assessmentID})
-	})
-	if err != nil {
-		return st, err
-	}
-	return s.State(ctx, assessmentID)
-}
-
-// ScoreArgs is the job that scores a submitted assessment.
-type ScoreArgs struct {
+// scoreArgs is the job that scores a submitted assessment.
+type scoreArgs struct {
 	AssessmentID uint `json:"assessment_id"`
 }
 
-// Kind names the job in the queue.
-func (ScoreArgs) Kind() string { return "score_assessment" }
+func (scoreArgs) Kind() string { return "score_assessment" }
 
-// ScoreWorker works ScoreArgs jobs.
-type ScoreWorker struct {
-	river.WorkerDefaults[ScoreArgs]
-	Service *Service
+// scoreWorker works scoreArgs jobs.
+type scoreWorker struct {
+	river.WorkerDefaults[scoreArgs]
+	s *Service
 }
 
 // Work scores the assessment; an error makes River retry with backoff.
-func (w *ScoreWorker) Work(ctx context.Context, j *river.Job[ScoreArgs]) error {
-	_, err := w.Service.Score(ctx, j.Args.AssessmentID)
+func (w *scoreWorker) Work(ctx context.Context, j *river.Job[scoreArgs]) error {
+	_, err := w.s.Score(ctx, j.Args.AssessmentID)
 	return err
 }
 
@@ -77,15 +39,15 @@ func (w *ScoreWorker) Work(ctx context.Context, j *river.Job[ScoreArgs]) error {
 func (s *Service) Score(ctx context.Context, assessmentID uint) (store.Result, error) {
 	// Loaded once outside the transaction so the questionnaire version is cached: SQLite's
 	// single connection is held by the transaction below.
-	if _, err := s.State(ctx, assessmentID); err != nil {
+	if _, err := s.assessments.State(ctx, assessmentID); err != nil {
 		return store.Result{}, err
 	}
 	var r store.Result
-	err := s.Store.Tx(ctx, func(tx *store.Store) error {
+	err := s.store.Tx(ctx, func(tx *store.Store) error {
 		if err := tx.LockAssessment(ctx, assessmentID); err != nil {
 			return err
 		}
-		st, err := s.stateFrom(ctx, tx, assessmentID)
+		st, err := s.assessments.StateTx(ctx, tx, assessmentID)
 		if err != nil {
 			return err
 		}
@@ -112,8 +74,8 @@ func (s *Service) Score(ctx context.Context, assessmentID uint) (store.Result, e
 		if err := tx.CreateResult(ctx, &r); err != nil {
 			return err
 		}
-		if s.Scored != nil {
-			if err := s.Scored(ctx, tx, st.Assessment, r); err != nil {
+		if s.findings != nil {
+			if err := s.findings.Sync(ctx, tx, st.Assessment, r); err != nil {
 				return err
 			}
 		}
@@ -130,7 +92,7 @@ func (s *Service) Score(ctx context.Context, assessmentID uint) (store.Result, e
 
 // inputs gathers what the engine needs: answers, every file's facts with analysts'
 // corrections applied, and the services bought from the vendor.
-func (s *Service) inputs(ctx context.Context, db *store.Store, st State) (store.ScoreInputs, error) {
+func (s *Service) inputs(ctx context.Context, db *store.Store, st assessments.State) (store.ScoreInputs, error) {
 	v, err := db.Vendor(ctx, st.Assessment.VendorID)
 	if err != nil {
 		return store.ScoreInputs{}, err
@@ -139,7 +101,7 @@ func (s *Service) inputs(ctx context.Context, db *store.Store, st State) (store.
 	if err != nil {
 		return store.ScoreInputs{}, err
 	}
-	in := store.ScoreInputs{Now: s.Now(), Answers: st.Values(), Evidence: []scoring.Evidence{}, Services: []scoring.Service{}}
+	in := store.ScoreInputs{Now: s.now(), Answers: st.Values(), Evidence: []scoring.Evidence{}, Services: []scoring.Service{}}
 	for _, e := range files {
 		in.Evidence = append(in.Evidence, scoring.Evidence{ID: e.ID, QuestionID: e.QuestionID, Filename: e.Filename,
 			Status: e.Status, Facts: e.EffectiveFacts()})

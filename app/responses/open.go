@@ -1,40 +1,30 @@
-package assessments
+package responses
 
 import (
 	"context"
-	"fmt"
 	"sort"
 	"time"
 
+	"assay/app/assessments"
 	"assay/app/audit"
 	"assay/app/store"
 )
-
-// FrozenError lists questions a returned assessment does not open to the vendor: only the
-// questions the analyst asked about (and required ones still missing) can change.
-type FrozenError struct {
-	Questions []string
-}
-
-func (e *FrozenError) Error() string {
-	return fmt.Sprintf("assessments: %d questions are not open for changes", len(e.Questions))
-}
 
 // VendorOpen lists the questions a vendor may change in st: every question while the assessment
 // is being answered for the first time (nil), and while it is returned only those opened for
 // clarification plus required questions a changed answer has made missing, so the vendor is
 // never stuck unable to resubmit.
-func (s *Service) VendorOpen(ctx context.Context, st State) (map[string]bool, error) {
+func (s *Service) VendorOpen(ctx context.Context, st assessments.State) (map[string]bool, error) {
 	open, _, err := s.vendorOpen(ctx, st)
 	return open, err
 }
 
 // vendorOpen is VendorOpen that also says which questions are open only because they are missing.
-func (s *Service) vendorOpen(ctx context.Context, st State) (open, missingOnly map[string]bool, err error) {
+func (s *Service) vendorOpen(ctx context.Context, st assessments.State) (open, missingOnly map[string]bool, err error) {
 	if st.Assessment.Status != store.StatusReturned {
 		return nil, nil, nil
 	}
-	reviews, err := s.Store.QuestionReviews(ctx, st.Assessment.ID)
+	reviews, err := s.store.QuestionReviews(ctx, st.Assessment.ID)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -55,7 +45,7 @@ func (s *Service) vendorOpen(ctx context.Context, st State) (open, missingOnly m
 // admitChanges refuses changes to questions a returned assessment keeps frozen. A question
 // open only because it is missing stays open for the rest of the round once the vendor works
 // on it, marked as answered by the vendor, so a file just uploaded can still be replaced.
-func (s *Service) admitChanges(ctx context.Context, st State, actor audit.Actor, questionIDs ...string) error {
+func (s *Service) admitChanges(ctx context.Context, st assessments.State, actor audit.Actor, questionIDs ...string) error {
 	open, missingOnly, err := s.vendorOpen(ctx, st)
 	if err != nil || open == nil {
 		return err
@@ -68,16 +58,16 @@ func (s *Service) admitChanges(ctx context.Context, st State, actor audit.Actor,
 	}
 	if len(frozen) > 0 {
 		sort.Strings(frozen)
-		return &FrozenError{Questions: frozen}
+		return &assessments.FrozenError{Questions: frozen}
 	}
-	now := s.Now()
+	now := s.now()
 	for _, id := range questionIDs {
 		if !missingOnly[id] {
 			continue
 		}
 		rv := store.QuestionReview{AssessmentID: st.Assessment.ID, QuestionID: id, State: store.ReviewVendorAnswered, OpenToVendor: true,
 			UpdatedBy: actor.Label, UpdatedAt: now}
-		if err := s.Store.SaveQuestionReview(ctx, &rv); err != nil {
+		if err := s.store.SaveQuestionReview(ctx, &rv); err != nil {
 			return err
 		}
 	}
@@ -89,7 +79,7 @@ func (s *Service) admitEvidenceChange(ctx context.Context, a store.Assessment, a
 	if a.Status != store.StatusReturned {
 		return nil
 	}
-	st, err := s.State(ctx, a.ID)
+	st, err := s.assessments.State(ctx, a.ID)
 	if err != nil {
 		return err
 	}

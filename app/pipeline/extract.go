@@ -1,4 +1,4 @@
-package assessments
+package pipeline
 
 import (
 	"context"
@@ -17,38 +17,37 @@ import (
 	"assay/app/store"
 )
 
-// ExtractArgs is the job that reads one uploaded file into facts.
-type ExtractArgs struct {
+// extractArgs is the job that reads one uploaded file into facts.
+type extractArgs struct {
 	AssessmentID uint `json:"assessment_id"`
 	EvidenceID   uint `json:"evidence_id"`
 }
 
-// Kind names the job in the queue.
-func (ExtractArgs) Kind() string { return "extract_evidence" }
+func (extractArgs) Kind() string { return "extract_evidence" }
 
-// ExtractWorker works ExtractArgs jobs.
-type ExtractWorker struct {
-	river.WorkerDefaults[ExtractArgs]
-	Service *Service
+// extractWorker works extractArgs jobs.
+type extractWorker struct {
+	river.WorkerDefaults[extractArgs]
+	s *Service
 }
 
 // Timeout bounds one reading; the extractor's own limits end it sooner.
-func (w *ExtractWorker) Timeout(*river.Job[ExtractArgs]) time.Duration { return 3 * time.Minute }
+func (w *extractWorker) Timeout(*river.Job[extractArgs]) time.Duration { return 3 * time.Minute }
 
 // Work reads the file. A file that cannot be read (a scan, a zip bomb, a broken table) is
 // marked failed with the reason at once; other errors are retried, and on the last attempt the
 // file is marked failed too, so it never stays "being read" forever. The upload is never lost.
-func (w *ExtractWorker) Work(ctx context.Context, j *river.Job[ExtractArgs]) error {
-	err := w.Service.Extract(ctx, j.Args.AssessmentID, j.Args.EvidenceID)
+func (w *extractWorker) Work(ctx context.Context, j *river.Job[extractArgs]) error {
+	err := w.s.Extract(ctx, j.Args.AssessmentID, j.Args.EvidenceID)
 	var ue *extract.UnreadableError
 	switch {
 	case err == nil, errors.Is(err, store.ErrNotFound):
 		return nil
 	case errors.As(err, &ue):
-		return w.Service.markUnreadable(ctx, j.Args.AssessmentID, j.Args.EvidenceID, ue.Reason)
+		return w.s.markUnreadable(ctx, j.Args.AssessmentID, j.Args.EvidenceID, ue.Reason)
 	case j.Attempt >= j.MaxAttempts:
-		w.Service.Log.Error("read evidence: giving up", "evidence_id", j.Args.EvidenceID, "error", err)
-		return w.Service.markUnreadable(ctx, j.Args.AssessmentID, j.Args.EvidenceID, "could not be read after several attempts")
+		w.s.log.Error("read evidence: giving up", "evidence_id", j.Args.EvidenceID, "error", err)
+		return w.s.markUnreadable(ctx, j.Args.AssessmentID, j.Args.EvidenceID, "could not be read after several attempts")
 	}
 	return err
 }
@@ -56,7 +55,7 @@ func (w *ExtractWorker) Work(ctx context.Context, j *river.Job[ExtractArgs]) err
 // Extract reads one stored file into facts and, when the assessment has been submitted,
 // queues a new score so the result follows the evidence.
 func (s *Service) Extract(ctx context.Context, assessmentID, evidenceID uint) error {
-	e, err := s.Store.Evidence(ctx, assessmentID, evidenceID)
+	e, err := s.store.Evidence(ctx, assessmentID, evidenceID)
 	if err != nil {
 		return err
 	}
@@ -66,12 +65,12 @@ func (s *Service) Extract(ctx context.Context, assessmentID, evidenceID uint) er
 	}
 	defer os.Remove(f.Name())
 	defer f.Close()
-	now := s.Now()
+	now := s.now()
 	got, err := ReadFacts(ctx, e.QuestionID, e.Kind, f, e.Size, now)
 	if err != nil {
 		return err
 	}
-	return s.Store.Tx(ctx, func(tx *store.Store) error {
+	return s.store.Tx(ctx, func(tx *store.Store) error {
 		if err := tx.SetEvidenceFacts(ctx, e.ID, store.EvidenceExtracted, got, "", now); err != nil {
 			return err
 		}
@@ -79,13 +78,13 @@ func (s *Service) Extract(ctx context.Context, assessmentID, evidenceID uint) er
 			Assessment: assessmentID, Detail: map[string]any{"facts": len(got)}}, now); err != nil {
 			return err
 		}
-		return s.rescoreIfSubmitted(ctx, tx, assessmentID)
+		return s.QueueRescoreTx(ctx, tx, assessmentID)
 	})
 }
 
 func (s *Service) markUnreadable(ctx context.Context, assessmentID, evidenceID uint, reason string) error {
-	now := s.Now()
-	return s.Store.Tx(ctx, func(tx *store.Store) error {
+	now := s.now()
+	return s.store.Tx(ctx, func(tx *store.Store) error {
 		if err := tx.SetEvidenceFacts(ctx, evidenceID, store.EvidenceFailed, nil, reason, now); err != nil {
 			if errors.Is(err, store.ErrNotFound) {
 				return nil
@@ -96,12 +95,13 @@ func (s *Service) markUnreadable(ctx context.Context, assessmentID, evidenceID u
 			ObjectID: evidenceID, Assessment: assessmentID, Detail: map[string]any{"reason": reason}}, now); err != nil {
 			return err
 		}
-		return s.rescoreIfSubmitted(ctx, tx, assessmentID)
+		return s.QueueRescoreTx(ctx, tx, assessmentID)
 	})
 }
 
-// rescoreIfSubmitted queues a score when the assessment already has answers to score.
-func (s *Service) rescoreIfSubmitted(ctx context.Context, tx *store.Store, assessmentID uint) error {
+// QueueRescoreTx queues a new score within tx when the assessment already has answers to score,
+// so the result follows a change to its files' facts.
+func (s *Service) QueueRescoreTx(ctx context.Context, tx *store.Store, assessmentID uint) error {
 	a, err := tx.Assessment(ctx, assessmentID)
 	if err != nil {
 		return err
@@ -109,13 +109,13 @@ func (s *Service) rescoreIfSubmitted(ctx context.Context, tx *store.Store, asses
 	if a.Status != store.StatusSubmitted && a.Status != store.StatusScored {
 		return nil
 	}
-	return s.Jobs.EnqueueTx(ctx, tx, ScoreArgs{AssessmentID: assessmentID})
+	return s.QueueScoreTx(ctx, tx, assessmentID)
 }
 
 // spool copies a stored object to a temporary file: the readers need random access (PDF
 // cross-reference tables, zip directories at the end), which S3 streams do not give.
 func (s *Service) spool(ctx context.Context, e store.Evidence) (*os.File, error) {
-	rc, err := s.Evidence.Open(ctx, e.ObjectKey)
+	rc, err := s.evidence.Open(ctx, e.ObjectKey)
 	if err != nil {
 		return nil, err
 	}
@@ -126,7 +126,7 @@ func (s *Service) spool(ctx context.Context, e store.Evidence) (*os.File, error)
 	}
 	n, err := io.Copy(f, io.LimitReader(rc, e.Size+1))
 	if err == nil && n != e.Size {
-		err = fmt.Errorf("assessments: object %d has %d bytes, %d recorded", e.ID, n, e.Size)
+		err = fmt.Errorf("pipeline: object %d has %d bytes, %d recorded", e.ID, n, e.Size)
 	}
 	if err != nil {
 		f.Close()

@@ -1,0 +1,136 @@
+package assessments
+
+import (
+	"context"
+	"encoding/json"
+	"time"
+
+	"assay/app/questionnaire"
+	"assay/app/reassess"
+	"assay/app/store"
+)
+
+// AnswerState is a saved answer with the version a client must send back to change it.
+type AnswerState struct {
+	Value     any       `json:"value"`
+	Version   int       `json:"version"`
+	UpdatedBy string    `json:"updated_by"`
+	UpdatedAt time.Time `json:"updated_at"`
+}
+
+// EvidenceView describes an uploaded file without its storage key.
+type EvidenceView struct {
+	ID         uint           `json:"id"`
+	QuestionID string         `json:"question_id"`
+	Filename   string         `json:"filename"`
+	Size       int64          `json:"size"`
+	Kind       string         `json:"type"`
+	SHA256     string         `json:"sha256"`
+	Status     string         `json:"status"`
+	Facts      map[string]any `json:"facts,omitempty"`
+	// ExtractError says why the file could not be read.
+	ExtractError string                      `json:"extract_error,omitempty"`
+	Corrections  map[string]store.Correction `json:"corrections,omitempty"`
+	UploadedBy   string                      `json:"uploaded_by"`
+	UploadedAt   time.Time                   `json:"uploaded_at"`
+}
+
+// State is an assessment as the vendor sees it: answers, files, what is visible and missing.
+type State struct {
+	Assessment store.Assessment
+	Definition *questionnaire.Definition
+	Answers    map[string]AnswerState
+	Evidence   []EvidenceView
+	Visible    []string
+	Missing    []string
+	Answered   int
+	Total      int
+	// Reassessment relates the answers to the assessment they were carried over from.
+	Reassessment *reassess.Reassessment
+}
+
+// Change returns how question id relates to the previous assessment: nil when this is not a
+// reassessment, an empty change when there is nothing to say yet.
+func (st State) Change(id string) *reassess.QuestionChange {
+	if st.Reassessment == nil {
+		return nil
+	}
+	c := st.Reassessment.Questions[id]
+	return &c
+}
+
+// Editable reports whether the vendor may still change answers.
+func (st State) Editable() bool { return Changeable(st.Assessment) == nil }
+
+// Values returns the answers as plain values for the questionnaire engine.
+func (st State) Values() questionnaire.Answers {
+	a := questionnaire.Answers{}
+	for id, s := range st.Answers {
+		a[id] = s.Value
+	}
+	return a
+}
+
+// State loads the vendor's view of an assessment.
+func (r *Reader) State(ctx context.Context, assessmentID uint) (State, error) {
+	return r.StateTx(ctx, r.store, assessmentID)
+}
+
+// StateTx loads the state through db, which may be a transaction.
+func (r *Reader) StateTx(ctx context.Context, db *store.Store, assessmentID uint) (State, error) {
+	a, err := db.Assessment(ctx, assessmentID)
+	if err != nil {
+		return State{}, err
+	}
+	def, err := r.questionnaires.Pinned(ctx, a.QuestionnaireHash)
+	if err != nil {
+		return State{}, err
+	}
+	rows, err := db.Answers(ctx, a.ID)
+	if err != nil {
+		return State{}, err
+	}
+	files, err := db.EvidenceList(ctx, a.ID)
+	if err != nil {
+		return State{}, err
+	}
+	st := State{Assessment: a, Definition: def, Answers: map[string]AnswerState{}}
+	for id, row := range rows {
+		var v any
+		if err := json.Unmarshal([]byte(row.Value), &v); err != nil {
+			return State{}, err
+		}
+		st.Answers[id] = AnswerState{Value: v, Version: row.Version, UpdatedBy: row.UpdatedBy, UpdatedAt: row.UpdatedAt}
+	}
+	for _, f := range files {
+		st.Evidence = append(st.Evidence, ViewOf(f))
+	}
+	st.derive()
+	if st.Reassessment, err = r.reassess.Compare(ctx, db, a, def, rows); err != nil {
+		return State{}, err
+	}
+	return st, nil
+}
+
+// ViewOf describes a stored file as vendors and analysts see it.
+func ViewOf(f store.Evidence) EvidenceView {
+	return EvidenceView{ID: f.ID, QuestionID: f.QuestionID, Filename: f.Filename, Size: f.Size, Kind: f.Kind,
+		SHA256: f.SHA256, Status: f.Status, Facts: f.Facts, ExtractError: f.ExtractError, Corrections: f.Corrections,
+		UploadedBy: f.UploadedBy, UploadedAt: f.CreatedAt}
+}
+
+func (st *State) hasEvidence() map[string]bool {
+	m := map[string]bool{}
+	for _, e := range st.Evidence {
+		m[e.QuestionID] = true
+	}
+	return m
+}
+
+func (st *State) derive() {
+	vals := st.Values()
+	has := st.hasEvidence()
+	st.Visible = st.Definition.Visible(vals)
+	st.Missing = st.Definition.Missing(vals, has)
+	st.Answered, st.Total = st.Definition.Progress(vals, has)
+}

@@ -1,0 +1,118 @@
+package responses
+
+import (
+	"context"
+	"io"
+
+	"assay/app/assessments"
+	"assay/app/audit"
+	"assay/app/evidence"
+	"assay/app/questionnaire"
+	"assay/app/store"
+	"assay/app/validate"
+)
+
+// Upload streams a file for an evidence question into the evidence store and records it. A
+// failure at any step leaves neither a record nor an object behind.
+func (s *Service) Upload(ctx context.Context, assessmentID uint, questionID, filename string, r io.Reader, actor audit.Actor) (assessments.EvidenceView, error) {
+	a, err := s.store.Assessment(ctx, assessmentID)
+	if err != nil {
+		return assessments.EvidenceView{}, err
+	}
+	if err := assessments.Changeable(a); err != nil {
+		return assessments.EvidenceView{}, err
+	}
+	def, err := s.questionnaires.Pinned(ctx, a.QuestionnaireHash)
+	if err != nil {
+		return assessments.EvidenceView{}, err
+	}
+	q, ok := def.Question(questionID)
+	if !ok || q.Type != questionnaire.TypeEvidence {
+		return assessments.EvidenceView{}, &validate.Error{Fields: map[string]string{"question_id": "Choose an evidence question of this questionnaire."}}
+	}
+	if err := s.admitEvidenceChange(ctx, a, actor, questionID); err != nil {
+		return assessments.EvidenceView{}, err
+	}
+	allowed := make([]evidence.Kind, 0, len(q.Accept))
+	for _, k := range q.Accept {
+		allowed = append(allowed, evidence.Kind(k))
+	}
+	if len(allowed) == 0 {
+		allowed = evidence.AllKinds
+	}
+	key := evidence.NewKey()
+	rec, err := evidence.Receive(ctx, s.evidence, key, r, s.maxUploadBytes, allowed)
+	if err != nil {
+		return assessments.EvidenceView{}, err
+	}
+	now := s.now()
+	e := store.Evidence{AssessmentID: a.ID, QuestionID: questionID, ObjectKey: key, Filename: evidence.SafeFilename(filename),
+		Size: rec.Size, Kind: string(rec.Kind), ContentType: rec.ContentType, SHA256: rec.SHA256, Status: store.EvidenceStored,
+		UploadedBy: actor.Label, CreatedAt: now}
+	err = s.store.Tx(ctx, func(tx *store.Store) error {
+		if err := tx.CreateEvidence(ctx, &e); err != nil {
+			return err
+		}
+		if a.Status == store.StatusSent {
+			if err := tx.SetAssessmentStatus(ctx, a.ID, store.StatusInProgress, store.StatusSent); err != nil {
+				return err
+			}
+		}
+		if err := audit.Record(ctx, tx, actor, audit.Event{Action: "evidence.upload", ObjectType: "evidence", ObjectID: e.ID,
+			Assessment: a.ID, Detail: map[string]any{"question_id": questionID, "filename": e.Filename, "size": e.Size,
+				"type": e.Kind, "sha256": e.SHA256}}, now); err != nil {
+			return err
+		}
+		return s.pipeline.QueueReadTx(ctx, tx, a.ID, e.ID)
+	})
+	if err != nil {
+		// The context may be the cancelled request's; the cleanup must still run.
+		if derr := s.evidence.Delete(context.WithoutCancel(ctx), key); derr != nil {
+			s.log.Error("remove object of failed upload", "key", key, "error", derr)
+		}
+		return assessments.EvidenceView{}, err
+	}
+	return assessments.ViewOf(e), nil
+}
+
+// RemoveEvidence deletes a file the vendor uploaded, before submission.
+func (s *Service) RemoveEvidence(ctx context.Context, assessmentID, evidenceID uint, actor audit.Actor) error {
+	a, err := s.store.Assessment(ctx, assessmentID)
+	if err != nil {
+		return err
+	}
+	e, err := s.store.Evidence(ctx, a.ID, evidenceID)
+	if err != nil {
+		return err
+	}
+	if err := assessments.Changeable(a); err != nil {
+		return err
+	}
+	if err := s.admitEvidenceChange(ctx, a, actor, e.QuestionID); err != nil {
+		return err
+	}
+	err = s.store.Tx(ctx, func(tx *store.Store) error {
+		if err := tx.DeleteEvidence(ctx, a.ID, e.ID); err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, actor, audit.Event{Action: "evidence.remove", ObjectType: "evidence", ObjectID: e.ID,
+			Assessment: a.ID, Detail: map[string]any{"question_id": e.QuestionID, "filename": e.Filename, "sha256": e.SHA256}}, s.now())
+	})
+	if err != nil {
+		return err
+	}
+	if err := s.evidence.Delete(context.WithoutCancel(ctx), e.ObjectKey); err != nil {
+		s.log.Error("remove evidence object", "evidence_id", e.ID, "error", err)
+	}
+	return nil
+}
+
+// OpenEvidence returns a file's record and content, checked to belong to the assessment.
+func (s *Service) OpenEvidence(ctx context.Context, assessmentID, evidenceID uint) (store.Evidence, io.ReadCloser, error) {
+	e, err := s.store.Evidence(ctx, assessmentID, evidenceID)
+	if err != nil {
+		return e, nil, err
+	}
+	rc, err := s.evidence.Open(ctx, e.ObjectKey)
+	return e, rc, err
+}

@@ -1,0 +1,205 @@
+// Package responses is the vendor's side of an assessment: saving answers, uploading and
+// removing files, and submitting. While an assessment is returned for clarification it keeps
+// the vendor to the questions the analyst opened.
+package responses
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"assay/app/assessments"
+	"assay/app/audit"
+	"assay/app/evidence"
+	"assay/app/pipeline"
+	"assay/app/questionnaire"
+	"assay/app/store"
+	"assay/app/validate"
+)
+
+// MissingError lists the required questions still unanswered when a vendor submits.
+type MissingError struct {
+	Questions []string
+}
+
+func (e *MissingError) Error() string {
+	return fmt.Sprintf("responses: %d required questions unanswered", len(e.Questions))
+}
+
+// ConflictError lists answers that someone else changed since the caller loaded them.
+type ConflictError struct {
+	Current map[string]assessments.AnswerState
+}
+
+func (e *ConflictError) Error() string { return "responses: answers changed by someone else" }
+
+// Deps are what the response service needs.
+type Deps struct {
+	Store *store.Store
+	// Evidence holds the uploaded files; MaxUploadBytes caps one.
+	Evidence       evidence.Storage
+	MaxUploadBytes int64
+	Log            *slog.Logger
+	Now            func() time.Time
+	// Questionnaires give the version an assessment was sent with.
+	Questionnaires *questionnaire.Registry
+	Assessments    *assessments.Reader
+	// Pipeline reads each file uploaded and scores each submission.
+	Pipeline *pipeline.Service
+}
+
+// Service records the vendor's answers and files.
+type Service struct {
+	store          *store.Store
+	evidence       evidence.Storage
+	maxUploadBytes int64
+	log            *slog.Logger
+	now            func() time.Time
+	questionnaires *questionnaire.Registry
+	assessments    *assessments.Reader
+	pipeline       *pipeline.Service
+}
+
+// New builds the response service.
+func New(d Deps) *Service {
+	return &Service{store: d.Store, evidence: d.Evidence, maxUploadBytes: d.MaxUploadBytes, log: d.Log, now: d.Now,
+		questionnaires: d.Questionnaires, assessments: d.Assessments, pipeline: d.Pipeline}
+}
+
+// SaveInput is one autosave: new values by question id (null clears) and, for each, the
+// version the client last saw (absent: overwrite whatever is stored).
+type SaveInput struct {
+	Answers  map[string]json.RawMessage `json:"answers"`
+	Versions map[string]int             `json:"versions"`
+}
+
+// SaveAnswers validates and stores answers all together: if any value is invalid or any answer
+// changed since the client's version, nothing is saved.
+func (s *Service) SaveAnswers(ctx context.Context, assessmentID uint, in SaveInput, actor audit.Actor) (assessments.State, error) {
+	st, err := s.assessments.State(ctx, assessmentID)
+	if err != nil {
+		return assessments.State{}, err
+	}
+	if err := assessments.Changeable(st.Assessment); err != nil {
+		return st, err
+	}
+	if len(in.Answers) == 0 {
+		return st, &validate.Error{Fields: map[string]string{"answers": "Send at least one answer."}}
+	}
+	ids := make([]string, 0, len(in.Answers))
+	for id := range in.Answers {
+		ids = append(ids, id)
+	}
+	// A returned assessment opens only the questions under clarification (open.go).
+	if err := s.admitChanges(ctx, st, actor, ids...); err != nil {
+		return st, err
+	}
+	verr := &validate.Error{}
+	values := map[string]any{}
+	for id, raw := range in.Answers {
+		var v any
+		if err := json.Unmarshal(raw, &v); err != nil {
+			verr.Add(id, "This value is not valid JSON.")
+			continue
+		}
+		n, err := st.Definition.ValidateAnswer(id, v)
+		if err != nil {
+			var ae *questionnaire.AnswerError
+			if errors.As(err, &ae) {
+				verr.Add(id, ae.Message+".")
+				continue
+			}
+			return st, err
+		}
+		values[id] = n
+	}
+	if err := verr.Err(); err != nil {
+		return st, err
+	}
+	now := s.now()
+	conflicts := map[string]assessments.AnswerState{}
+	err = s.store.Tx(ctx, func(tx *store.Store) error {
+		for id, v := range values {
+			b, _ := json.Marshal(v)
+			expected := -1
+			if ver, ok := in.Versions[id]; ok {
+				expected = ver
+			}
+			row := store.Answer{AssessmentID: assessmentID, QuestionID: id, Value: string(b), UpdatedBy: actor.Label, UpdatedAt: now}
+			err := tx.SaveAnswer(ctx, &row, expected)
+			if errors.Is(err, store.ErrConflict) {
+				conflicts[id] = st.Answers[id]
+				continue
+			}
+			if err != nil {
+				return err
+			}
+			if err := audit.Record(ctx, tx, actor, audit.Event{Action: "answer.save", ObjectType: "answer", ObjectID: row.ID,
+				Assessment: assessmentID, Detail: map[string]any{"question_id": id, "value": v, "version": row.Version}}, now); err != nil {
+				return err
+			}
+		}
+		if len(conflicts) > 0 {
+			return &ConflictError{Current: conflicts}
+		}
+		if st.Assessment.Status == store.StatusSent {
+			return tx.SetAssessmentStatus(ctx, assessmentID, store.StatusInProgress, store.StatusSent)
+		}
+		return nil
+	})
+	var ce *ConflictError
+	if errors.As(err, &ce) {
+		// Report what is stored now, not what this request loaded, so the client can show it.
+		fresh, ferr := s.assessments.State(ctx, assessmentID)
+		if ferr == nil {
+			for id := range ce.Current {
+				ce.Current[id] = fresh.Answers[id]
+			}
+		}
+		return fresh, ce
+	}
+	if err != nil {
+		return st, err
+	}
+	return s.assessments.State(ctx, assessmentID)
+}
+
+// Submit freezes the vendor's answers when every visible required question is answered, and
+// queues the scoring in the same transaction so no analyst has to start it and a crash right
+// after submitting cannot lose it.
+func (s *Service) Submit(ctx context.Context, assessmentID uint, actor audit.Actor) (assessments.State, error) {
+	st, err := s.assessments.State(ctx, assessmentID)
+	if err != nil {
+		return assessments.State{}, err
+	}
+	if err := assessments.Changeable(st.Assessment); err != nil {
+		return st, err
+	}
+	if len(st.Missing) > 0 {
+		return st, &MissingError{Questions: st.Missing}
+	}
+	now := s.now()
+	err = s.store.Tx(ctx, func(tx *store.Store) error {
+		if err := tx.MarkSubmitted(ctx, assessmentID, actor.Label, now); err != nil {
+			if errors.Is(err, store.ErrConflict) {
+				return assessments.ErrClosed
+			}
+			return err
+		}
+		if err := closeRound(ctx, tx, st.Assessment, actor, now); err != nil {
+			return err
+		}
+		if err := audit.Record(ctx, tx, actor, audit.Event{Action: "assessment.submit", ObjectType: "assessment", ObjectID: assessmentID,
+			Assessment: assessmentID, Detail: map[string]any{"answered": st.Answered, "files": len(st.Evidence)}}, now); err != nil {
+			return err
+		}
+		return s.pipeline.QueueScoreTx(ctx, tx, assessmentID)
+	})
+	if err != nil {
+		return st, err
+	}
+	return s.assessments.State(ctx, assessmentID)
+}
