@@ -17,7 +17,6 @@ import (
 	"assay/app/assessments"
 	"assay/app/auth"
 	"assay/app/config"
-	"assay/app/evidence"
 	"assay/app/findings"
 	"assay/app/invitations"
 	"assay/app/jobs"
@@ -29,6 +28,7 @@ import (
 	"assay/app/reminders"
 	"assay/app/responses"
 	"assay/app/review"
+	"assay/app/storage"
 	"assay/app/store"
 	"assay/app/vendors"
 	"assay/app/web"
@@ -42,7 +42,7 @@ type App struct {
 	// Now is the clock every service reads.
 	Now         func() time.Time
 	Store       *store.Store
-	Evidence    evidence.Storage
+	Evidence    storage.Storage
 	Auth        *auth.Service
 	Vendors     *vendors.Service
 	Assessments *assessments.Reader
@@ -104,10 +104,10 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 		return nil, err
 	}
 	if cfg.S3Bucket != "" {
-		a.Evidence, err = evidence.NewS3(ctx, evidence.S3Config{Bucket: cfg.S3Bucket, Endpoint: cfg.S3Endpoint, Region: cfg.S3Region,
+		a.Evidence, err = storage.NewS3(ctx, storage.S3Config{Bucket: cfg.S3Bucket, Endpoint: cfg.S3Endpoint, Region: cfg.S3Region,
 			PathStyle: cfg.S3PathStyle})
 	} else {
-		a.Evidence, err = evidence.NewLocal(cfg.EvidenceDir())
+		a.Evidence, err = storage.NewLocal(cfg.EvidenceDir())
 	}
 	if err != nil {
 		st.Close()

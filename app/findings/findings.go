@@ -16,8 +16,8 @@ import (
 	"time"
 
 	"assay/app/audit"
-	"assay/app/evidence"
 	"assay/app/invitations"
+	"assay/app/storage"
 	"assay/app/store"
 	"assay/app/validate"
 )
@@ -47,7 +47,7 @@ const (
 type Service struct {
 	Store       *store.Store
 	Invitations *invitations.Service
-	Evidence    evidence.Storage
+	Evidence    storage.Storage
 	Log         *slog.Logger
 	Now         func() time.Time
 	// MaxUploadBytes caps one file sent with a vendor's response.

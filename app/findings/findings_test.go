@@ -16,13 +16,13 @@ import (
 	"assay/app/assessments"
 	"assay/app/audit"
 	"assay/app/auth"
-	"assay/app/evidence"
 	"assay/app/findings"
 	"assay/app/invitations"
 	"assay/app/notify"
 	"assay/app/pipeline"
 	"assay/app/questionnaire"
 	"assay/app/reassess"
+	"assay/app/storage"
 	"assay/app/store"
 	"assay/app/validate"
 	"assay/questionnaires"
@@ -58,7 +58,7 @@ func newFixture(t *testing.T, st *store.Store) *fixture {
 	t.Helper()
 	ctx := context.Background()
 	clk := &clock{t: time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)}
-	files, err := evidence.NewLocal(t.TempDir())
+	files, err := storage.NewLocal(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}

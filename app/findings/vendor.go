@@ -8,9 +8,9 @@ import (
 	"strings"
 
 	"assay/app/audit"
-	"assay/app/evidence"
 	"assay/app/invitations"
 	"assay/app/mail"
+	"assay/app/storage"
 	"assay/app/store"
 )
 
@@ -128,12 +128,12 @@ func (s *Service) ReceiveFile(ctx context.Context, assessmentID, findingID uint,
 	if !unresolved(f.Status) {
 		return store.FindingFile{}, ErrTransition
 	}
-	key := strings.Replace(evidence.NewKey(), "evidence/", "findings/", 1)
-	rec, err := evidence.Receive(ctx, s.Evidence, key, r, s.MaxUploadBytes, evidence.AllKinds)
+	key := strings.Replace(storage.NewKey(), "evidence/", "findings/", 1)
+	rec, err := storage.Receive(ctx, s.Evidence, key, r, s.MaxUploadBytes, storage.AllKinds)
 	if err != nil {
 		return store.FindingFile{}, err
 	}
-	return store.FindingFile{FindingID: f.ID, ObjectKey: key, Filename: evidence.SafeFilename(filename), Size: rec.Size,
+	return store.FindingFile{FindingID: f.ID, ObjectKey: key, Filename: storage.SafeFilename(filename), Size: rec.Size,
 		Kind: string(rec.Kind), ContentType: rec.ContentType, SHA256: rec.SHA256, UploadedBy: actor.Label}, nil
 }
 

@@ -13,7 +13,7 @@ import (
 	"github.com/riverqueue/river"
 
 	"assay/app/assessments"
-	"assay/app/evidence"
+	"assay/app/storage"
 	"assay/app/store"
 )
 
@@ -33,7 +33,7 @@ type Findings interface {
 type Deps struct {
 	Store *store.Store
 	// Evidence holds the files to read.
-	Evidence evidence.Storage
+	Evidence storage.Storage
 	// Jobs queues the reading and scoring; an insert-only client will do.
 	Jobs        Enqueuer
 	Assessments *assessments.Reader
@@ -46,7 +46,7 @@ type Deps struct {
 // Service reads evidence and scores assessments.
 type Service struct {
 	store       *store.Store
-	evidence    evidence.Storage
+	evidence    storage.Storage
 	jobs        Enqueuer
 	assessments *assessments.Reader
 	findings    Findings

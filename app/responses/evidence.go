@@ -6,8 +6,8 @@ import (
 
 	"assay/app/assessments"
 	"assay/app/audit"
-	"assay/app/evidence"
 	"assay/app/questionnaire"
+	"assay/app/storage"
 	"assay/app/store"
 	"assay/app/validate"
 )
@@ -33,20 +33,20 @@ func (s *Service) Upload(ctx context.Context, assessmentID uint, questionID, fil
 	if err := s.admitEvidenceChange(ctx, a, actor, questionID); err != nil {
 		return assessments.EvidenceView{}, err
 	}
-	allowed := make([]evidence.Kind, 0, len(q.Accept))
+	allowed := make([]storage.Kind, 0, len(q.Accept))
 	for _, k := range q.Accept {
-		allowed = append(allowed, evidence.Kind(k))
+		allowed = append(allowed, storage.Kind(k))
 	}
 	if len(allowed) == 0 {
-		allowed = evidence.AllKinds
+		allowed = storage.AllKinds
 	}
-	key := evidence.NewKey()
-	rec, err := evidence.Receive(ctx, s.evidence, key, r, s.maxUploadBytes, allowed)
+	key := storage.NewKey()
+	rec, err := storage.Receive(ctx, s.evidence, key, r, s.maxUploadBytes, allowed)
 	if err != nil {
 		return assessments.EvidenceView{}, err
 	}
 	now := s.now()
-	e := store.Evidence{AssessmentID: a.ID, QuestionID: questionID, ObjectKey: key, Filename: evidence.SafeFilename(filename),
+	e := store.Evidence{AssessmentID: a.ID, QuestionID: questionID, ObjectKey: key, Filename: storage.SafeFilename(filename),
 		Size: rec.Size, Kind: string(rec.Kind), ContentType: rec.ContentType, SHA256: rec.SHA256, Status: store.EvidenceStored,
 		UploadedBy: actor.Label, CreatedAt: now}
 	err = s.store.Tx(ctx, func(tx *store.Store) error {

@@ -13,9 +13,9 @@ import (
 
 	"assay/app/assessments"
 	"assay/app/audit"
-	"assay/app/evidence"
 	"assay/app/pipeline"
 	"assay/app/questionnaire"
+	"assay/app/storage"
 	"assay/app/store"
 	"assay/app/validate"
 )
@@ -40,7 +40,7 @@ func (e *ConflictError) Error() string { return "responses: answers changed by s
 type Deps struct {
 	Store *store.Store
 	// Evidence holds the uploaded files; MaxUploadBytes caps one.
-	Evidence       evidence.Storage
+	Evidence       storage.Storage
 	MaxUploadBytes int64
 	Log            *slog.Logger
 	Now            func() time.Time
@@ -54,7 +54,7 @@ type Deps struct {
 // Service records the vendor's answers and files.
 type Service struct {
 	store          *store.Store
-	evidence       evidence.Storage
+	evidence       storage.Storage
 	maxUploadBytes int64
 	log            *slog.Logger
 	now            func() time.Time

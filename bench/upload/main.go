@@ -37,7 +37,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/feature/s3/manager"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 
-	"assay/app/evidence"
+	"assay/app/storage"
 	"assay/bench/internal/assayproc"
 	"assay/bench/internal/stats"
 )
@@ -111,7 +111,7 @@ func run(bin string, size int64, runs, minioPID int) error {
 		return err
 	}
 	logf("assay pid %d at %s, idle VmRSS %s; %s per upload; S3 part size %s, concurrency %d",
-		srv.PID(), base, mibText(idle), mibText(size), mibText(evidence.DefaultS3PartSize), evidence.DefaultS3Concurrency)
+		srv.PID(), base, mibText(idle), mibText(size), mibText(storage.DefaultS3PartSize), storage.DefaultS3Concurrency)
 
 	var assayRuns []result
 	var directSecs, assayCPU, directCPU, serverCPU []float64
@@ -325,8 +325,8 @@ func newDirect(ctx context.Context, endpoint, bucket string) (*directUploader, e
 		o.UsePathStyle = true
 	})
 	up := manager.NewUploader(client, func(u *manager.Uploader) {
-		u.PartSize = evidence.DefaultS3PartSize
-		u.Concurrency = evidence.DefaultS3Concurrency
+		u.PartSize = storage.DefaultS3PartSize
+		u.Concurrency = storage.DefaultS3Concurrency
 		u.LeavePartsOnError = false
 		u.RequestChecksumCalculation = aws.RequestChecksumCalculationWhenRequired
 	})

@@ -12,12 +12,12 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"assay/app/assessments"
-	"assay/app/evidence"
 	"assay/app/findings"
 	"assay/app/questionnaire"
 	"assay/app/reassess"
 	"assay/app/responses"
 	"assay/app/review"
+	"assay/app/storage"
 	"assay/app/store"
 	"assay/app/validate"
 	"assay/app/web/httpx"
@@ -172,7 +172,7 @@ func (h *respondAPI) uploadEvidence(c echo.Context) error {
 				return &validate.Error{Fields: map[string]string{"question_id": "Name the evidence question before the file."}}
 			}
 			ev, err := h.responses.Upload(r.Context(), p.AssessmentID, questionID, httpx.PartFilename(part.Header.Get("Content-Disposition")), part, httpx.Actor(c))
-			if errors.Is(err, evidence.ErrTooLarge) {
+			if errors.Is(err, storage.ErrTooLarge) {
 				return c.JSON(http.StatusRequestEntityTooLarge, map[string]httpx.Problem{"error": {Code: "too_large", Message: tooLarge,
 					Fields: map[string]string{"file": tooLarge}}})
 			}

@@ -7,7 +7,6 @@ import (
 	"assay/app/assessments"
 	"assay/app/auth"
 	"assay/app/config"
-	"assay/app/evidence"
 	"assay/app/findings"
 	"assay/app/invitations"
 	"assay/app/pipeline"
@@ -15,6 +14,7 @@ import (
 	"assay/app/reassess"
 	"assay/app/responses"
 	"assay/app/review"
+	"assay/app/storage"
 	"assay/app/store"
 	"assay/app/vendors"
 )
@@ -33,7 +33,7 @@ type Deps struct {
 	Reassess       *reassess.Service
 	Questionnaires *questionnaire.Registry
 	Findings       *findings.Service
-	Evidence       evidence.Storage
+	Evidence       storage.Storage
 	Log            *slog.Logger
 	Now            func() time.Time
 }

@@ -9,11 +9,11 @@ import (
 
 	"assay/app/assessments"
 	"assay/app/auth"
-	"assay/app/evidence"
 	"assay/app/findings"
 	"assay/app/invitations"
 	"assay/app/responses"
 	"assay/app/review"
+	"assay/app/storage"
 	"assay/app/store"
 	"assay/app/validate"
 )
@@ -58,17 +58,17 @@ func Classify(err error) (int, Problem) {
 		return http.StatusConflict, Problem{Code: "conflict", Message: "The finding's status does not allow this. Reload the page to see its current state."}
 	case errors.Is(err, invitations.ErrNoRecipients):
 		return http.StatusConflict, Problem{Code: "no_recipients", Message: "Every link of this assessment was revoked, so nobody can be asked. Send a new link from the assessment first."}
-	case errors.Is(err, evidence.ErrTooLarge), errors.As(err, &mbe):
+	case errors.Is(err, storage.ErrTooLarge), errors.As(err, &mbe):
 		return http.StatusRequestEntityTooLarge, Problem{Code: "too_large", Message: "The file is larger than the limit.",
 			Fields: map[string]string{"file": "The file is larger than the limit."}}
-	case errors.Is(err, evidence.ErrTypeNotAllowed):
+	case errors.Is(err, storage.ErrTypeNotAllowed):
 		msg := "This file type is not accepted."
-		var te *evidence.TypeNotAllowedError
+		var te *storage.TypeNotAllowedError
 		if errors.As(err, &te) {
 			msg = "This file type is not accepted. Upload one of: " + kinds(te.Allowed) + "."
 		}
 		return http.StatusUnsupportedMediaType, Problem{Code: "unsupported_type", Message: msg, Fields: map[string]string{"file": msg}}
-	case errors.Is(err, evidence.ErrEmpty):
+	case errors.Is(err, storage.ErrEmpty):
 		return http.StatusUnprocessableEntity, Problem{Code: "empty", Message: "The file is empty.", Fields: map[string]string{"file": "The file is empty."}}
 	case errors.Is(err, auth.ErrRateLimited):
 		return http.StatusTooManyRequests, Problem{Code: "rate_limited", Message: "Too many attempts. Wait a few minutes and try again."}
@@ -133,7 +133,7 @@ func codeName(status int) string {
 	return "error"
 }
 
-func kinds(ks []evidence.Kind) string {
+func kinds(ks []storage.Kind) string {
 	names := make([]string, len(ks))
 	for i, k := range ks {
 		names[i] = string(k)

@@ -1,4 +1,4 @@
-package evidence
+package storage
 
 import (
 	"context"
@@ -17,13 +17,13 @@ import (
 
 var (
 	// ErrTooLarge means the upload is longer than the limit; nothing is kept.
-	ErrTooLarge = errors.New("evidence: file is too large")
+	ErrTooLarge = errors.New("storage: file is too large")
 	// ErrEmpty means the upload has no content.
-	ErrEmpty = errors.New("evidence: file is empty")
+	ErrEmpty = errors.New("storage: file is empty")
 	// ErrTypeNotAllowed means the content is not one of the accepted kinds.
 	// Its message names every kind Assay accepts; the error Receive returns
 	// is a *TypeNotAllowedError naming the kinds that call allowed.
-	ErrTypeNotAllowed = fmt.Errorf("evidence: file type not allowed; allowed types: %s", kindList(AllKinds))
+	ErrTypeNotAllowed = fmt.Errorf("storage: file type not allowed; allowed types: %s", kindList(AllKinds))
 )
 
 // TypeNotAllowedError is returned by Receive for content outside the allowed
@@ -35,7 +35,7 @@ type TypeNotAllowedError struct {
 
 // Error names the allowed kinds so the message can be shown as is.
 func (e *TypeNotAllowedError) Error() string {
-	return "evidence: file type not allowed; allowed types: " + kindList(e.Allowed)
+	return "storage: file type not allowed; allowed types: " + kindList(e.Allowed)
 }
 
 // Is makes errors.Is(err, ErrTypeNotAllowed) hold.
@@ -72,7 +72,7 @@ type Received struct {
 // buffers, whatever the upload's size.
 func Receive(ctx context.Context, store Storage, key string, r io.Reader, maxBytes int64, allowed []Kind) (Received, error) {
 	if maxBytes <= 0 {
-		return Received{}, errors.New("evidence: receive: maxBytes must be positive")
+		return Received{}, errors.New("storage: receive: maxBytes must be positive")
 	}
 	// Reading one byte past the limit tells a small upload that is too large
 	// apart from one that fits exactly, without calling the store.
@@ -84,7 +84,7 @@ func Receive(ctx context.Context, store Storage, key string, r io.Reader, maxByt
 	n, err := io.ReadFull(r, head)
 	complete := errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF)
 	if err != nil && !complete {
-		return Received{}, fmt.Errorf("evidence: receive: read: %w", err)
+		return Received{}, fmt.Errorf("storage: receive: read: %w", err)
 	}
 	head = head[:n]
 	switch {
@@ -119,7 +119,7 @@ func Receive(ctx context.Context, store Storage, key string, r io.Reader, maxByt
 	case !body.eof:
 		// A store that returns before the end would leave a truncated
 		// object with a digest that does not describe it.
-		err = errors.New("evidence: receive: store did not read the whole upload")
+		err = errors.New("storage: receive: store did not read the whole upload")
 	default:
 		got.Size = body.n
 		got.SHA256 = hex.EncodeToString(body.hash.Sum(nil))
@@ -135,7 +135,7 @@ func Receive(ctx context.Context, store Storage, key string, r io.Reader, maxByt
 	if errors.Is(err, ErrTooLarge) {
 		return Received{}, err
 	}
-	return Received{}, fmt.Errorf("evidence: receive: %w", err)
+	return Received{}, fmt.Errorf("storage: receive: %w", err)
 }
 
 func containsKind(kinds []Kind, k Kind) bool {

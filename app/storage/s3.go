@@ -1,4 +1,4 @@
-package evidence
+package storage
 
 import (
 	"context"
@@ -60,13 +60,13 @@ const cleanupTimeout = 30 * time.Second
 // NewS3 builds an S3 store. It does not contact the bucket; call Ping for that.
 func NewS3(ctx context.Context, cfg S3Config) (*S3, error) {
 	if cfg.Bucket == "" {
-		return nil, errors.New("evidence: new s3 store: bucket is required")
+		return nil, errors.New("storage: new s3 store: bucket is required")
 	}
 	if cfg.PartSize == 0 {
 		cfg.PartSize = DefaultS3PartSize
 	}
 	if cfg.PartSize < manager.MinUploadPartSize {
-		return nil, fmt.Errorf("evidence: new s3 store: part size %d is below the S3 minimum of %d", cfg.PartSize, manager.MinUploadPartSize)
+		return nil, fmt.Errorf("storage: new s3 store: part size %d is below the S3 minimum of %d", cfg.PartSize, manager.MinUploadPartSize)
 	}
 	if cfg.Concurrency <= 0 {
 		cfg.Concurrency = DefaultS3Concurrency
@@ -83,7 +83,7 @@ func NewS3(ctx context.Context, cfg S3Config) (*S3, error) {
 	}
 	awsCfg, err := config.LoadDefaultConfig(ctx, opts...)
 	if err != nil {
-		return nil, fmt.Errorf("evidence: new s3 store: load aws config: %w", err)
+		return nil, fmt.Errorf("storage: new s3 store: load aws config: %w", err)
 	}
 	if awsCfg.Region == "" {
 		// S3-compatible stores rarely care about the region, but the SDK
@@ -142,7 +142,7 @@ func (s *S3) Put(ctx context.Context, key string, r io.Reader, contentType strin
 			err = errors.Join(err, fmt.Errorf("abort multipart upload: %w", abortErr))
 		}
 	}
-	return fmt.Errorf("evidence: put object: %w", err)
+	return fmt.Errorf("storage: put object: %w", err)
 }
 
 // Open streams the object; the caller closes the body.
@@ -158,7 +158,7 @@ func (s *S3) Open(ctx context.Context, key string) (io.ReadCloser, error) {
 		return nil, ErrNotFound
 	}
 	if err != nil {
-		return nil, fmt.Errorf("evidence: open object: %w", err)
+		return nil, fmt.Errorf("storage: open object: %w", err)
 	}
 	return out.Body, nil
 }
@@ -173,7 +173,7 @@ func (s *S3) Delete(ctx context.Context, key string) error {
 		Key:    aws.String(key),
 	})
 	if err != nil && !isNotFound(err) {
-		return fmt.Errorf("evidence: delete object: %w", err)
+		return fmt.Errorf("storage: delete object: %w", err)
 	}
 	return nil
 }
@@ -191,7 +191,7 @@ func (s *S3) Size(ctx context.Context, key string) (int64, error) {
 		return 0, ErrNotFound
 	}
 	if err != nil {
-		return 0, fmt.Errorf("evidence: stat object: %w", err)
+		return 0, fmt.Errorf("storage: stat object: %w", err)
 	}
 	return aws.ToInt64(out.ContentLength), nil
 }
@@ -200,7 +200,7 @@ func (s *S3) Size(ctx context.Context, key string) (int64, error) {
 func (s *S3) Ping(ctx context.Context) error {
 	_, err := s.client.HeadBucket(ctx, &s3.HeadBucketInput{Bucket: aws.String(s.bucket)})
 	if err != nil {
-		return fmt.Errorf("evidence: ping s3 bucket %q: %w", s.bucket, err)
+		return fmt.Errorf("storage: ping s3 bucket %q: %w", s.bucket, err)
 	}
 	return nil
 }

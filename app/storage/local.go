@@ -1,4 +1,4 @@
-package evidence
+package storage
 
 import (
 	"context"
@@ -23,11 +23,11 @@ type Local struct {
 // NewLocal opens (creating when needed) dir as an evidence store.
 func NewLocal(dir string) (*Local, error) {
 	if err := os.MkdirAll(dir, 0o750); err != nil {
-		return nil, fmt.Errorf("evidence: create local store: %w", err)
+		return nil, fmt.Errorf("storage: create local store: %w", err)
 	}
 	root, err := os.OpenRoot(dir)
 	if err != nil {
-		return nil, fmt.Errorf("evidence: open local store: %w", err)
+		return nil, fmt.Errorf("storage: open local store: %w", err)
 	}
 	return &Local{root: root}, nil
 }
@@ -46,16 +46,16 @@ func (l *Local) Put(ctx context.Context, key string, r io.Reader, contentType st
 		return err
 	}
 	if err := ctx.Err(); err != nil {
-		return fmt.Errorf("evidence: put object: %w", err)
+		return fmt.Errorf("storage: put object: %w", err)
 	}
 	dir := path.Dir(key)
 	if err := l.root.MkdirAll(dir, 0o750); err != nil {
-		return fmt.Errorf("evidence: put object: %w", err)
+		return fmt.Errorf("storage: put object: %w", err)
 	}
 	tmp := path.Join(dir, ".tmp-"+randomHex(8))
 	f, err := l.root.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o640)
 	if err != nil {
-		return fmt.Errorf("evidence: put object: %w", err)
+		return fmt.Errorf("storage: put object: %w", err)
 	}
 	defer func() {
 		if err != nil {
@@ -64,20 +64,20 @@ func (l *Local) Put(ctx context.Context, key string, r io.Reader, contentType st
 		}
 	}()
 	if _, err := io.Copy(f, ctxReader{ctx: ctx, r: r}); err != nil {
-		return fmt.Errorf("evidence: put object: %w", err)
+		return fmt.Errorf("storage: put object: %w", err)
 	}
 	if err := f.Sync(); err != nil {
-		return fmt.Errorf("evidence: put object: sync: %w", err)
+		return fmt.Errorf("storage: put object: sync: %w", err)
 	}
 	if err := f.Close(); err != nil {
-		return fmt.Errorf("evidence: put object: %w", err)
+		return fmt.Errorf("storage: put object: %w", err)
 	}
 	if err := l.root.Rename(tmp, key); err != nil {
-		return fmt.Errorf("evidence: put object: %w", err)
+		return fmt.Errorf("storage: put object: %w", err)
 	}
 	// The rename is only durable once the directory entry is on disk.
 	if err := l.syncDir(dir); err != nil {
-		return fmt.Errorf("evidence: put object: sync dir: %w", err)
+		return fmt.Errorf("storage: put object: sync dir: %w", err)
 	}
 	return nil
 }
@@ -92,12 +92,12 @@ func (l *Local) Open(ctx context.Context, key string) (io.ReadCloser, error) {
 		return nil, ErrNotFound
 	}
 	if err != nil {
-		return nil, fmt.Errorf("evidence: open object: %w", err)
+		return nil, fmt.Errorf("storage: open object: %w", err)
 	}
 	st, err := f.Stat()
 	if err != nil {
 		_ = f.Close()
-		return nil, fmt.Errorf("evidence: open object: %w", err)
+		return nil, fmt.Errorf("storage: open object: %w", err)
 	}
 	// A key that names a directory (a prefix of other keys) is no object.
 	if !st.Mode().IsRegular() {
@@ -113,7 +113,7 @@ func (l *Local) Delete(ctx context.Context, key string) error {
 		return err
 	}
 	if err := l.root.Remove(key); err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("evidence: delete object: %w", err)
+		return fmt.Errorf("storage: delete object: %w", err)
 	}
 	return nil
 }
@@ -128,7 +128,7 @@ func (l *Local) Size(ctx context.Context, key string) (int64, error) {
 		return 0, ErrNotFound
 	}
 	if err != nil {
-		return 0, fmt.Errorf("evidence: stat object: %w", err)
+		return 0, fmt.Errorf("storage: stat object: %w", err)
 	}
 	if !st.Mode().IsRegular() {
 		return 0, ErrNotFound
@@ -142,11 +142,11 @@ func (l *Local) Ping(ctx context.Context) error {
 	name := ".ping-" + randomHex(8)
 	f, err := l.root.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o640)
 	if err != nil {
-		return fmt.Errorf("evidence: ping local store: %w", err)
+		return fmt.Errorf("storage: ping local store: %w", err)
 	}
 	_ = f.Close()
 	if err := l.root.Remove(name); err != nil {
-		return fmt.Errorf("evidence: ping local store: %w", err)
+		return fmt.Errorf("storage: ping local store: %w", err)
 	}
 	return nil
 }

@@ -1,11 +1,12 @@
-// Package evidence stores the files vendors upload as evidence and decides,
-// from their content, whether Assay accepts them.
+// Package storage stores the files vendors upload as evidence and decides,
+// from their content, whether Assay accepts them. Reading what the files
+// say is package reading's work.
 //
 // Two stores implement Storage: Local (a directory, the zero-setup default)
 // and S3 (any S3-compatible bucket). Receive is the one way a file gets in:
 // it sniffs the type, enforces the size limit and hashes the content while
 // streaming, so no upload is ever held whole in memory.
-package evidence
+package storage
 
 import (
 	"context"
@@ -34,12 +35,12 @@ type Storage interface {
 }
 
 // ErrNotFound is returned by Open and Size when no object has the key.
-var ErrNotFound = errors.New("evidence: object not found")
+var ErrNotFound = errors.New("storage: object not found")
 
 // ErrInvalidKey is returned when a key is empty, absolute, contains
 // backslashes, control characters, or a segment that is empty or starts
 // with a dot (which covers "." and "..").
-var ErrInvalidKey = errors.New("evidence: invalid object key")
+var ErrInvalidKey = errors.New("storage: invalid object key")
 
 // maxKeyLen matches S3's limit so a key valid for Local is valid for S3 too.
 const maxKeyLen = 1024
