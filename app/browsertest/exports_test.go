@@ -21,7 +21,7 @@ import (
 
 	"assay/app/apptest"
 	"assay/app/audit"
-	"assay/app/evidence/extract"
+	"assay/app/reading"
 	"assay/app/store"
 	"assay/app/vendors"
 )
@@ -414,9 +414,9 @@ func (d downloaded) rows(t *testing.T, what string) [][]string {
 
 // open reads the saved file with the reader Assay uses for vendors' evidence, which reads
 // XLSX sheets into tables and PDF pages into text.
-func (d downloaded) open(t *testing.T, what, kind string) extract.Document {
+func (d downloaded) open(t *testing.T, what, kind string) reading.Document {
 	t.Helper()
-	doc, err := extract.Read(context.Background(), bytes.NewReader(d.body), int64(len(d.body)), kind, extract.DefaultLimits())
+	doc, err := reading.Read(context.Background(), bytes.NewReader(d.body), int64(len(d.body)), kind, reading.DefaultLimits())
 	if err != nil {
 		t.Fatalf("%s: %s does not open as %s: %v", what, d.filename, kind, err)
 	}

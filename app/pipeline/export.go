@@ -11,8 +11,8 @@ import (
 	"path/filepath"
 	"time"
 
-	"assay/app/evidence/extract"
 	"assay/app/questionnaire"
+	"assay/app/reading"
 	"assay/app/scoring"
 	"assay/app/store"
 )
@@ -161,7 +161,7 @@ func RereadFiles(ctx context.Context, b *Bundle, dir string) (missing []uint, er
 		got, rerr := ReadFacts(ctx, e.QuestionID, e.Kind, f, e.Size, b.Inputs.Now)
 		f.Close()
 		status := store.EvidenceExtracted
-		var ue *extract.UnreadableError
+		var ue *reading.UnreadableError
 		switch {
 		case errors.As(rerr, &ue):
 			status, got = store.EvidenceFailed, map[string]any{}

@@ -12,8 +12,8 @@ import (
 	"github.com/riverqueue/river"
 
 	"assay/app/audit"
-	"assay/app/evidence/extract"
-	"assay/app/evidence/facts"
+	"assay/app/reading"
+	"assay/app/reading/facts"
 	"assay/app/store"
 )
 
@@ -39,7 +39,7 @@ func (w *extractWorker) Timeout(*river.Job[extractArgs]) time.Duration { return 
 // file is marked failed too, so it never stays "being read" forever. The upload is never lost.
 func (w *extractWorker) Work(ctx context.Context, j *river.Job[extractArgs]) error {
 	err := w.s.Extract(ctx, j.Args.AssessmentID, j.Args.EvidenceID)
-	var ue *extract.UnreadableError
+	var ue *reading.UnreadableError
 	switch {
 	case err == nil, errors.Is(err, store.ErrNotFound):
 		return nil
@@ -137,17 +137,17 @@ func (s *Service) spool(ctx context.Context, e store.Evidence) (*os.File, error)
 }
 
 // ReadFacts reads one file's facts: its text and tables, then what the evidence question
-// needs from them. Errors a retry cannot fix are *extract.UnreadableError. The server's job and
+// needs from them. Errors a retry cannot fix are *reading.UnreadableError. The server's job and
 // `assay score --files` both read files through here, so offline results match.
 func ReadFacts(ctx context.Context, questionID, kind string, r io.ReaderAt, size int64, now time.Time) (map[string]any, error) {
-	doc, err := extract.Read(ctx, r, size, kind, extract.DefaultLimits())
+	doc, err := reading.Read(ctx, r, size, kind, reading.DefaultLimits())
 	if err != nil {
 		return nil, err
 	}
 	got, err := facts.For(questionID, doc)
 	if err != nil {
 		// The reading is deterministic: a file whose content makes no sense now never will.
-		return nil, &extract.UnreadableError{Reason: strings.TrimPrefix(err.Error(), "facts: ")}
+		return nil, &reading.UnreadableError{Reason: strings.TrimPrefix(err.Error(), "facts: ")}
 	}
 	if questionID == "acknowledgement_log" {
 		if share, ok := facts.AcknowledgementShare(got, now); ok {

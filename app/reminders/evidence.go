@@ -8,10 +8,10 @@ import (
 	"time"
 
 	"assay/app/audit"
-	"assay/app/evidence/facts"
 	"assay/app/invitations"
 	"assay/app/mail"
 	"assay/app/questionnaire"
+	"assay/app/reading/facts"
 	"assay/app/store"
 )
 

@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"assay/app/evidence/extract"
+	"assay/app/reading"
 	"assay/app/report"
 	"assay/app/scoring"
 )
@@ -445,7 +445,7 @@ func reportText(t *testing.T, a report.Assessment) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := extract.Read(context.Background(), bytes.NewReader(b), int64(len(b)), "pdf", extract.DefaultLimits())
+	doc, err := reading.Read(context.Background(), bytes.NewReader(b), int64(len(b)), "pdf", reading.DefaultLimits())
 	if err != nil {
 		t.Fatalf("read the report back: %v", err)
 	}
@@ -462,9 +462,9 @@ func readCSV(t *testing.T, b []byte) [][]string {
 	return rows
 }
 
-func readXLSX(t *testing.T, b []byte) []extract.Table {
+func readXLSX(t *testing.T, b []byte) []reading.Table {
 	t.Helper()
-	doc, err := extract.Read(context.Background(), bytes.NewReader(b), int64(len(b)), "xlsx", extract.DefaultLimits())
+	doc, err := reading.Read(context.Background(), bytes.NewReader(b), int64(len(b)), "xlsx", reading.DefaultLimits())
 	if err != nil {
 		t.Fatalf("open XLSX: %v", err)
 	}

@@ -17,7 +17,7 @@ import (
 
 	"assay/app/apptest"
 	"assay/app/audit"
-	"assay/app/evidence/extract"
+	"assay/app/reading"
 	"assay/app/report"
 	"assay/app/store"
 	"assay/app/vendors"
@@ -145,9 +145,9 @@ func parseCSV(t *testing.T, what string, body []byte) [][]string {
 	return rows
 }
 
-func openXLSX(t *testing.T, what string, body []byte) []extract.Table {
+func openXLSX(t *testing.T, what string, body []byte) []reading.Table {
 	t.Helper()
-	doc, err := extract.Read(context.Background(), bytes.NewReader(body), int64(len(body)), "xlsx", extract.DefaultLimits())
+	doc, err := reading.Read(context.Background(), bytes.NewReader(body), int64(len(body)), "xlsx", reading.DefaultLimits())
 	if err != nil {
 		t.Fatalf("%s: not a workbook: %v", what, err)
 	}
@@ -156,7 +156,7 @@ func openXLSX(t *testing.T, what string, body []byte) []extract.Table {
 
 func pdfTextOf(t *testing.T, what string, body []byte) string {
 	t.Helper()
-	doc, err := extract.Read(context.Background(), bytes.NewReader(body), int64(len(body)), "pdf", extract.DefaultLimits())
+	doc, err := reading.Read(context.Background(), bytes.NewReader(body), int64(len(body)), "pdf", reading.DefaultLimits())
 	if err != nil {
 		t.Fatalf("%s: not a readable PDF: %v", what, err)
 	}

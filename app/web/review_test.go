@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"assay/app/apptest"
-	"assay/app/evidence/extract"
+	"assay/app/reading"
 	"assay/app/store"
 )
 
@@ -383,7 +383,7 @@ func TestReviewRoundTrip(t *testing.T) {
 				t.Error("procurement's vendor list does not show the override beside the computed rating")
 			}
 			res, pdf := do(t, nil, "GET", aPath+"/report.pdf", "", "", withBearer(buyer))
-			doc, err := extract.Read(apptest.Ctx(), strings.NewReader(pdf), int64(len(pdf)), "pdf", extract.DefaultLimits())
+			doc, err := reading.Read(apptest.Ctx(), strings.NewReader(pdf), int64(len(pdf)), "pdf", reading.DefaultLimits())
 			if res.StatusCode != http.StatusOK || err != nil || !strings.Contains(doc.Text, "Analyst's rating") ||
 				!strings.Contains(doc.Text, "Compensating controls") || !strings.Contains(doc.Text, "Set before the latest rescore") {
 				t.Errorf("PDF report lacks the override beside the rating (%d, %v):\n%.1500s", res.StatusCode, err, doc.Text)

@@ -306,7 +306,7 @@ func (p *pdfReader) Read(b []byte) (int, error) {
 }
 
 // directUploader sends the same stream straight to the bucket with the SDK's upload manager,
-// configured as Assay's S3 store configures it (app/evidence/s3.go).
+// configured as Assay's S3 store configures it (app/storage/s3.go).
 type directUploader struct {
 	client   *s3.Client
 	uploader *manager.Uploader

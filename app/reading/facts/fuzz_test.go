@@ -12,7 +12,7 @@ import (
 // of the package: dates as YYYY-MM-DD, percentages within 0-100, counts
 // that add up. Run one with, for example:
 //
-//	go test -run=XXX -fuzz=FuzzCertificate -fuzztime=15s ./app/evidence/facts/
+//	go test -run=XXX -fuzz=FuzzCertificate -fuzztime=15s ./app/reading/facts/
 
 func FuzzParseDate(f *testing.F) {
 	for _, s := range []string{"14 March 2027", "March 14, 2027", "14 Mar 2027", "2027-03-14", "14.03.2027",

@@ -7,12 +7,12 @@ import (
 	"reflect"
 	"testing"
 
-	"assay/app/evidence/extract"
+	"assay/app/reading"
 )
 
 // TestRealFiles reads the files that real programs made (Chromium's and
 // LibreOffice's PDFs, a LibreOffice DOCX and XLSX), kept as fixtures of
-// the extract package, through extract.Read and checks the facts. It is
+// the reading package, through reading.Read and checks the facts. It is
 // the whole path from bytes to facts, on files no test of ours wrote.
 func TestRealFiles(t *testing.T) {
 	certificate := Facts{
@@ -49,10 +49,10 @@ func TestRealFiles(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.file, func(t *testing.T) {
-			path := filepath.Join("..", "extract", "testdata", c.file)
+			path := filepath.Join("..", "testdata", c.file)
 			f, err := os.Open(path)
 			if os.IsNotExist(err) {
-				t.Skipf("fixture %s is not there (it belongs to the extract package)", path)
+				t.Skipf("fixture %s is not there (it belongs to the reading package)", path)
 			}
 			if err != nil {
 				t.Fatal(err)
@@ -62,7 +62,7 @@ func TestRealFiles(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			doc, err := extract.Read(context.Background(), f, st.Size(), c.kind, extract.DefaultLimits())
+			doc, err := reading.Read(context.Background(), f, st.Size(), c.kind, reading.DefaultLimits())
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -1,4 +1,4 @@
-// Package extract turns evidence files (PDF, DOCX, XLSX, CSV, TXT) into
+// Package reading turns evidence files (PDF, DOCX, XLSX, CSV, TXT) into
 // plain text and tables that the fact extractors read.
 //
 // Every reader is pure Go and deterministic, and every one is written for
@@ -6,7 +6,7 @@
 // entry counts and sizes, pages, rows and time are all bounded by Limits,
 // and a panic anywhere below Read becomes an UnreadableError instead of a
 // crashed worker.
-package extract
+package reading
 
 import (
 	"context"
@@ -93,7 +93,7 @@ type UnreadableError struct {
 }
 
 // Error returns the reason, prefixed so that logs show where it came from.
-func (e *UnreadableError) Error() string { return "extract: unreadable file: " + e.Reason }
+func (e *UnreadableError) Error() string { return "reading: unreadable file: " + e.Reason }
 
 // Unwrap returns the underlying cause, so errors.Is(err, ErrNoTextLayer)
 // works through an UnreadableError.
@@ -135,7 +135,7 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, kind string, lim Limit
 	var ue *UnreadableError
 	switch {
 	case ctx.Err() != nil:
-		return Document{Kind: kind}, fmt.Errorf("extract: read %s: %w", kind, ctx.Err())
+		return Document{Kind: kind}, fmt.Errorf("reading: read %s: %w", kind, ctx.Err())
 	case errors.As(err, &ue):
 		return doc, err
 	case errors.Is(err, context.DeadlineExceeded):
@@ -252,7 +252,7 @@ func (b *budget) check() error {
 		if errors.Is(err, context.DeadlineExceeded) {
 			return unreadable(err, "took longer than %s", b.lim.Timeout)
 		}
-		return fmt.Errorf("extract: %w", err)
+		return fmt.Errorf("reading: %w", err)
 	}
 	return nil
 }
@@ -281,7 +281,7 @@ func readAll(r io.ReaderAt, size int64) ([]byte, error) {
 	if err == nil || err == io.EOF {
 		err = io.ErrUnexpectedEOF
 	}
-	return nil, fmt.Errorf("extract: read file: %w", err)
+	return nil, fmt.Errorf("reading: read file: %w", err)
 }
 
 // validText makes s valid UTF-8, replacing bad bytes with U+FFFD, and

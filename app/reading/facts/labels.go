@@ -23,7 +23,7 @@ func docLines(doc Document) []string {
 			lines = append(lines, rowText(row))
 		}
 	}
-	// extract.Read separates table cells, and the columns of a PDF laid
+	// reading.Read separates table cells, and the columns of a PDF laid
 	// out as a table, with tabs: they become the same " | " as table rows.
 	for i, l := range lines {
 		if strings.Contains(l, "\t") {

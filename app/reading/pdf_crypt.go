@@ -1,4 +1,4 @@
-package extract
+package reading
 
 import (
 	"bytes"
@@ -145,7 +145,7 @@ func (c *pdfCrypt) initV5(enc pdfDict, r int64, u pdfString) (*pdfCrypt, error) 
 	kek := hashFn(keySalt)
 	block, err := aes.NewCipher(kek)
 	if err != nil {
-		return nil, fmt.Errorf("extract: pdf key: %w", err)
+		return nil, fmt.Errorf("reading: pdf key: %w", err)
 	}
 	key := make([]byte, 32)
 	cipher.NewCBCDecrypter(block, make([]byte, 16)).CryptBlocks(key, []byte(ue[:32]))
@@ -215,7 +215,7 @@ func (c *pdfCrypt) decrypt(data []byte, ref pdfRef) ([]byte, error) {
 	}
 	block, err := aes.NewCipher(key)
 	if err != nil {
-		return nil, fmt.Errorf("extract: pdf key: %w", err)
+		return nil, fmt.Errorf("reading: pdf key: %w", err)
 	}
 	out := make([]byte, len(data)-16)
 	cipher.NewCBCDecrypter(block, data[:16]).CryptBlocks(out, data[16:])

@@ -1,4 +1,4 @@
-package extract
+package reading
 
 // Tables for simple fonts: glyph names and standard 14 metrics.
 
