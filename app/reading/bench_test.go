@@ -11,6 +11,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"assay/app/reading/pdf/pdftest"
 )
 
 // benchPDF is a 100-page report: 45 lines of prose per page, drawn the way
@@ -24,7 +26,7 @@ func benchPDF() []byte {
 		}
 		pages[i] = lines
 	}
-	return textPDF(pages, true)
+	return pdftest.Text(pages, true)
 }
 
 // benchXLSX is a training report of rows people: name, e-mail, completion

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"io"
 	"strings"
+
+	"assay/app/reading/internal/unreadable"
 )
 
 // csvDelimiters are the separators spreadsheet programs write: comma,
@@ -31,12 +33,12 @@ func readCSV(b *budget, r io.ReaderAt, size int64, doc *Document) error {
 			break
 		}
 		if err != nil {
-			return unreadable(err, "not a valid CSV file")
+			return unreadable.Errorf(err, "not a valid CSV file")
 		}
 		if err := b.row(); err != nil {
 			return err
 		}
-		if err := b.tick(); err != nil {
+		if err := b.Tick(); err != nil {
 			return err
 		}
 		rows = append(rows, rec)
@@ -45,7 +47,7 @@ func readCSV(b *budget, r io.ReaderAt, size int64, doc *Document) error {
 	tableText(&sb, rows)
 	doc.Text = sb.String()
 	doc.Tables = []Table{{Rows: rows}}
-	return b.check()
+	return b.Check()
 }
 
 // detectDelimiter picks the separator that splits the first lines into the

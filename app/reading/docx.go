@@ -31,7 +31,7 @@ func readDOCX(b *budget, r io.ReaderAt, size int64, doc *Document) error {
 	}
 	doc.Text = w.text.String()
 	doc.Tables = w.tables
-	return b.check()
+	return b.Check()
 }
 
 // mainDocumentPart finds the body part through the package relationships,
@@ -78,7 +78,7 @@ func (w *docxWalker) walk(d *xmlStream) error {
 		if err != nil {
 			return err
 		}
-		if err := w.b.tick(); err != nil {
+		if err := w.b.Tick(); err != nil {
 			return err
 		}
 		switch t := tok.(type) {

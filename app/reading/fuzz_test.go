@@ -116,20 +116,6 @@ func addFixtures(f *testing.F, ext string) {
 	}
 }
 
-func FuzzReadPDF(f *testing.F) {
-	addFixtures(f, "pdf")
-	f.Add(textPDF([][]string{{"one", "two words"}, {"page two"}}, false))
-	f.Add(textPDF([][]string{{"object streams"}}, true))
-	// The bombs only need to pass the fuzz limit; smaller ones keep the
-	// setup, which every worker repeats under instrumentation, quick.
-	for _, data := range hostilePDFs(f, 2<<20) {
-		if len(data) < 64<<10 {
-			f.Add(data)
-		}
-	}
-	f.Fuzz(func(t *testing.T, data []byte) { checkRead(t, data, "pdf") })
-}
-
 // FuzzReadDOCX mutates whole files, and also document.xml alone inside a
 // valid package: byte changes to a zip mostly just break its checksums,
 // which would leave the XML walker untested.

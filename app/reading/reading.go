@@ -1,11 +1,12 @@
 // Package reading turns evidence files (PDF, DOCX, XLSX, CSV, TXT) into
 // plain text and tables that the fact extractors read.
 //
-// Every reader is pure Go and deterministic, and every one is written for
-// hostile input: the file size, the bytes produced by decompression, zip
-// entry counts and sizes, pages, rows and time are all bounded by Limits,
-// and a panic anywhere below Read becomes an UnreadableError instead of a
-// crashed worker.
+// Read dispatches on the kind sniffed at upload: DOCX, XLSX, CSV and text
+// are read here, PDFs by package pdf. Every reader is pure Go and
+// deterministic, and every one is written for hostile input: the file
+// size, the bytes produced by decompression, zip entry counts and sizes,
+// pages, rows and time are all bounded by Limits, and a panic anywhere
+// below Read becomes an UnreadableError instead of a crashed worker.
 package reading
 
 import (
@@ -17,6 +18,9 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"assay/app/reading/internal/unreadable"
+	"assay/app/reading/pdf"
 )
 
 // Document is what a file says, in a form the fact extractors read.
@@ -83,31 +87,16 @@ func DefaultLimits() Limits {
 }
 
 // UnreadableError says why a file could not be read, in words an analyst
-// understands; the file itself is fine to keep, its content is not usable.
-type UnreadableError struct {
-	// Reason is shown to the analyst as is, e.g. "exceeds the limit of 500
-	// pages" or "no text layer: the PDF holds only scanned images".
-	Reason string
-	// Err is the underlying cause for logs and errors.Is (ErrNoTextLayer).
-	Err error
-}
-
-// Error returns the reason, prefixed so that logs show where it came from.
-func (e *UnreadableError) Error() string { return "reading: unreadable file: " + e.Reason }
-
-// Unwrap returns the underlying cause, so errors.Is(err, ErrNoTextLayer)
-// works through an UnreadableError.
-func (e *UnreadableError) Unwrap() error { return e.Err }
+// understands: its Reason is shown as is, its Err is the cause for logs
+// and errors.Is. The file itself is fine to keep, its content is not usable.
+// The PDF reader returns the same type, so its reasons reach callers as
+// they were written.
+type UnreadableError = unreadable.Error
 
 // ErrNoTextLayer is wrapped by the UnreadableError returned for image-only
 // PDFs and for PNG and JPEG files: the content is a picture of text, and
 // Assay does not guess at it (no OCR).
-var ErrNoTextLayer = errors.New("no text layer")
-
-// unreadable builds an UnreadableError; format and args make the Reason.
-func unreadable(cause error, format string, args ...any) *UnreadableError {
-	return &UnreadableError{Reason: fmt.Sprintf(format, args...), Err: cause}
-}
+var ErrNoTextLayer = unreadable.ErrNoTextLayer
 
 // Read extracts the text and tables of a file of the given kind (one of the
 // evidence kinds: "pdf", "docx", "xlsx", "csv", "txt", "png", "jpeg").
@@ -124,7 +113,7 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, kind string, lim Limit
 			// A reader bug must not take the worker down; the stack goes
 			// into the cause for whoever reads the logs.
 			doc = Document{Kind: kind}
-			err = unreadable(fmt.Errorf("panic: %v\n%s", p, debug.Stack()),
+			err = unreadable.Errorf(fmt.Errorf("panic: %v\n%s", p, debug.Stack()),
 				"the file is damaged and could not be read")
 		}
 	}()
@@ -139,9 +128,9 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, kind string, lim Limit
 	case errors.As(err, &ue):
 		return doc, err
 	case errors.Is(err, context.DeadlineExceeded):
-		return Document{Kind: kind}, unreadable(err, "took longer than %s", lim.Timeout)
+		return Document{Kind: kind}, unreadable.Errorf(err, "took longer than %s", lim.Timeout)
 	default:
-		return Document{Kind: kind}, unreadable(err, "the file is damaged and could not be read")
+		return Document{Kind: kind}, unreadable.Errorf(err, "the file is damaged and could not be read")
 	}
 }
 
@@ -175,12 +164,12 @@ func (l Limits) withDefaults() Limits {
 func read(ctx context.Context, r io.ReaderAt, size int64, kind string, lim Limits) (Document, error) {
 	doc := Document{Kind: kind}
 	if size < 0 {
-		return doc, unreadable(nil, "the file size is unknown")
+		return doc, unreadable.Errorf(nil, "the file size is unknown")
 	}
 	if size > lim.MaxBytes {
-		return doc, unreadable(nil, "the file is larger than the limit of %s", formatBytes(lim.MaxBytes))
+		return doc, unreadable.Errorf(nil, "the file is larger than the limit of %s", unreadable.FormatBytes(lim.MaxBytes))
 	}
-	b := &budget{ctx: ctx, lim: lim}
+	b := newBudget(ctx, lim)
 	var err error
 	switch kind {
 	case "pdf":
@@ -194,9 +183,9 @@ func read(ctx context.Context, r io.ReaderAt, size int64, kind string, lim Limit
 	case "txt":
 		err = readTXT(b, r, size, &doc)
 	case "png", "jpeg":
-		err = unreadable(ErrNoTextLayer, "no text layer: the file is an image (%s), and images are not read as text", strings.ToUpper(kind))
+		err = unreadable.Errorf(ErrNoTextLayer, "no text layer: the file is an image (%s), and images are not read as text", strings.ToUpper(kind))
 	default:
-		err = unreadable(nil, "files of kind %q are not read", kind)
+		err = unreadable.Errorf(nil, "files of kind %q are not read", kind)
 	}
 	if err != nil {
 		return Document{Kind: kind}, err
@@ -205,69 +194,24 @@ func read(ctx context.Context, r io.ReaderAt, size int64, kind string, lim Limit
 }
 
 // budget carries the limits and what has been spent against them while one
-// file is read.
+// file is read: the shared budget of bytes and time, and the rows of tables.
 type budget struct {
-	ctx      context.Context
-	lim      Limits
-	inflated int64 // bytes produced by decompression so far
-	rows     int
-	ticks    int
+	*unreadable.Budget
+	lim  Limits
+	rows int
 }
 
-// inflate charges n decompressed bytes and fails once the total is over
-// MaxBytes.
-func (b *budget) inflate(n int64) error {
-	b.inflated += n
-	if b.inflated > b.lim.MaxBytes {
-		return unreadable(nil, "its content expands beyond the limit of %s", formatBytes(b.lim.MaxBytes))
-	}
-	return nil
+func newBudget(ctx context.Context, lim Limits) *budget {
+	return &budget{Budget: unreadable.NewBudget(ctx, lim.MaxBytes, lim.Timeout), lim: lim}
 }
-
-// remaining is how many decompressed bytes may still be produced.
-func (b *budget) remaining() int64 { return b.lim.MaxBytes - b.inflated }
 
 // row charges one table row against MaxRows.
 func (b *budget) row() error {
 	b.rows++
 	if b.rows > b.lim.MaxRows {
-		return unreadable(nil, "exceeds the limit of %d rows", b.lim.MaxRows)
+		return unreadable.Errorf(nil, "exceeds the limit of %d rows", b.lim.MaxRows)
 	}
 	return nil
-}
-
-// tick is called in inner loops; it checks the deadline only every so
-// often because ctx.Err takes a lock.
-func (b *budget) tick() error {
-	b.ticks++
-	if b.ticks&1023 != 0 {
-		return nil
-	}
-	return b.check()
-}
-
-// check reports a cancelled or expired context as an error.
-func (b *budget) check() error {
-	if err := b.ctx.Err(); err != nil {
-		if errors.Is(err, context.DeadlineExceeded) {
-			return unreadable(err, "took longer than %s", b.lim.Timeout)
-		}
-		return fmt.Errorf("reading: %w", err)
-	}
-	return nil
-}
-
-// formatBytes writes a limit the way an analyst reads it ("100 MiB").
-func formatBytes(n int64) string {
-	switch {
-	case n >= 1<<30 && n%(1<<30) == 0:
-		return fmt.Sprintf("%d GiB", n>>30)
-	case n >= 1<<20 && n%(1<<20) == 0:
-		return fmt.Sprintf("%d MiB", n>>20)
-	case n >= 1<<10 && n%(1<<10) == 0:
-		return fmt.Sprintf("%d KiB", n>>10)
-	}
-	return fmt.Sprintf("%d bytes", n)
 }
 
 // readAll reads the whole file, which read has already checked against
@@ -294,6 +238,20 @@ func validText(s string) string {
 	return s
 }
 
+// readPDF reads a PDF's text through package pdf.
+func readPDF(b *budget, r io.ReaderAt, size int64, doc *Document) error {
+	data, err := readAll(r, size)
+	if err != nil {
+		return err
+	}
+	got, err := pdf.Read(b.Budget, data, b.lim.MaxPages)
+	if err != nil {
+		return err
+	}
+	doc.Text, doc.Pages = got.Text, got.Pages
+	return nil
+}
+
 // readTXT returns the text as is, with line endings made "\n".
 func readTXT(b *budget, r io.ReaderAt, size int64, doc *Document) error {
 	data, err := readAll(r, size)
@@ -304,7 +262,7 @@ func readTXT(b *budget, r io.ReaderAt, size int64, doc *Document) error {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	doc.Text = s
-	return b.check()
+	return b.Check()
 }
 
 // tableText renders rows as lines of tab-joined cells, the form Document.Text

@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"assay/app/reading/internal/unreadable"
 )
 
 // The reader streams each part with encoding/xml instead of loading a
@@ -64,10 +66,10 @@ func readXLSX(b *budget, r io.ReaderAt, size int64, doc *Document) error {
 		doc.Tables = append(doc.Tables, Table{Name: sh.name, Rows: rows})
 	}
 	if len(doc.Tables) == 0 {
-		return unreadable(nil, "not a valid XLSX file: it has no worksheets")
+		return unreadable.Errorf(nil, "not a valid XLSX file: it has no worksheets")
 	}
 	doc.Text = sb.String()
-	return b.check()
+	return b.Check()
 }
 
 // workbook is what workbook.xml and its relationships say about where the
@@ -126,7 +128,7 @@ func readWorkbook(z *officeZip) (*workbook, error) {
 		if err != nil {
 			return nil, z.xmlErr(wbPart, err)
 		}
-		if err := z.b.tick(); err != nil {
+		if err := z.b.Tick(); err != nil {
 			return nil, err
 		}
 		se, ok := tok.(xml.StartElement)
@@ -149,13 +151,13 @@ func readWorkbook(z *officeZip) (*workbook, error) {
 				part = "xl/worksheets/sheet" + strconv.Itoa(len(wb.sheets)+1) + ".xml"
 			}
 			if len(wb.sheets) >= z.b.lim.MaxZipEntries {
-				return nil, unreadable(nil, "holds more than %d sheets", z.b.lim.MaxZipEntries)
+				return nil, unreadable.Errorf(nil, "holds more than %d sheets", z.b.lim.MaxZipEntries)
 			}
 			wb.sheets = append(wb.sheets, sheetRef{name: name, part: part})
 		}
 	}
 	if len(wb.sheets) == 0 {
-		return nil, unreadable(nil, "not a valid XLSX file: it has no worksheets")
+		return nil, unreadable.Errorf(nil, "not a valid XLSX file: it has no worksheets")
 	}
 	return wb, nil
 }
@@ -198,7 +200,7 @@ func (x *xlsxReader) readStyles(part string) error {
 		if err != nil {
 			return x.z.xmlErr(part, err)
 		}
-		if err := x.b.tick(); err != nil {
+		if err := x.b.Tick(); err != nil {
 			return err
 		}
 		switch t := tok.(type) {
@@ -335,7 +337,7 @@ func (x *xlsxReader) readSharedStrings(part string) error {
 		if err != nil {
 			return x.z.xmlErr(part, err)
 		}
-		if err := x.b.tick(); err != nil {
+		if err := x.b.Tick(); err != nil {
 			return err
 		}
 		switch t := tok.(type) {
@@ -398,7 +400,7 @@ func (x *xlsxReader) readSheet(part string) ([][]string, error) {
 		if err != nil {
 			return nil, x.z.xmlErr(part, err)
 		}
-		if err := x.b.tick(); err != nil {
+		if err := x.b.Tick(); err != nil {
 			return nil, err
 		}
 		switch t := tok.(type) {
@@ -489,7 +491,7 @@ func (x *xlsxReader) readSheet(part string) ([][]string, error) {
 func (x *xlsxReader) cell() error {
 	x.cells++
 	if x.cells > x.maxCells {
-		return unreadable(nil, "exceeds the limit of %d cells", x.maxCells)
+		return unreadable.Errorf(nil, "exceeds the limit of %d cells", x.maxCells)
 	}
 	return nil
 }

@@ -8,6 +8,8 @@ import (
 	"io"
 	"path"
 	"strings"
+
+	"assay/app/reading/internal/unreadable"
 )
 
 // officeZip is an Office Open XML package opened under the limits.
@@ -23,10 +25,10 @@ type officeZip struct {
 func openOfficeZip(b *budget, r io.ReaderAt, size int64, kind string) (*officeZip, error) {
 	zr, err := zip.NewReader(r, size)
 	if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
-		return nil, unreadable(err, "not a valid %s file", kind)
+		return nil, unreadable.Errorf(err, "not a valid %s file", kind)
 	}
 	if len(zr.File) > b.lim.MaxZipEntries {
-		return nil, unreadable(nil, "holds more than %d zip entries", b.lim.MaxZipEntries)
+		return nil, unreadable.Errorf(nil, "holds more than %d zip entries", b.lim.MaxZipEntries)
 	}
 	z := &officeZip{b: b, kind: kind, files: make(map[string]*zip.File, len(zr.File))}
 	for _, f := range zr.File {
@@ -52,21 +54,21 @@ func (z *officeZip) has(name string) bool {
 func (z *officeZip) open(name string) (io.ReadCloser, error) {
 	f, ok := z.files[strings.ToLower(name)]
 	if !ok {
-		return nil, unreadable(nil, "not a valid %s file: it has no %s", z.kind, name)
+		return nil, unreadable.Errorf(nil, "not a valid %s file: it has no %s", z.kind, name)
 	}
 	if f.UncompressedSize64 > uint64(z.b.lim.MaxEntryBytes) {
 		return nil, z.entryTooBig()
 	}
 	rc, err := f.Open()
 	if err != nil {
-		return nil, unreadable(err, "not a valid %s file: cannot open %s", z.kind, name)
+		return nil, unreadable.Errorf(err, "not a valid %s file: cannot open %s", z.kind, name)
 	}
 	z.opened++
 	return &limitedEntry{rc: rc, z: z, left: z.b.lim.MaxEntryBytes}, nil
 }
 
 func (z *officeZip) entryTooBig() error {
-	return unreadable(nil, "a zip entry expands beyond %s", formatBytes(z.b.lim.MaxEntryBytes))
+	return unreadable.Errorf(nil, "a zip entry expands beyond %s", unreadable.FormatBytes(z.b.lim.MaxEntryBytes))
 }
 
 // limitedEntry stops a zip entry at MaxEntryBytes and charges every byte
@@ -101,14 +103,14 @@ func (l *limitedEntry) Read(p []byte) (int, error) {
 	}
 	n, err := l.rc.Read(p)
 	l.left -= int64(n)
-	if e := l.z.b.inflate(int64(n)); e != nil {
+	if e := l.z.b.Inflate(int64(n)); e != nil {
 		l.err = e
 		return 0, e
 	}
 	if err != nil && !errors.Is(err, io.EOF) {
 		// archive/zip reports a checksum or size mismatch here; to the
 		// analyst it is simply a damaged file.
-		l.err = unreadable(err, "not a valid %s file: a part is damaged", l.z.kind)
+		l.err = unreadable.Errorf(err, "not a valid %s file: a part is damaged", l.z.kind)
 		return n, l.err
 	}
 	return n, err
@@ -147,7 +149,7 @@ func (z *officeZip) xmlErr(part string, err error) error {
 	if errors.As(err, &ue) {
 		return err
 	}
-	return unreadable(fmt.Errorf("%s: %w", part, err), "not a valid %s file: %s is damaged", z.kind, part)
+	return unreadable.Errorf(fmt.Errorf("%s: %w", part, err), "not a valid %s file: %s is damaged", z.kind, part)
 }
 
 // xmlStream reads the tokens of a part without namespace processing

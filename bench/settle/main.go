@@ -88,7 +88,7 @@ func main() {
 	flag.StringVar(&s.bin, "assay", "", "built assay binary (go build -o BIN ./cmd/assay)")
 	flag.IntVar(&s.runs, "runs", 20, "runs of each case (files read before submit, files pending at submit) per database")
 	flag.StringVar(&s.postgresURL, "postgres-url", "", "PostgreSQL server to create a fresh database on; empty runs SQLite only")
-	flag.StringVar(&s.certificate, "certificate", "app/reading/testdata/certificate-chromium.pdf",
+	flag.StringVar(&s.certificate, "certificate", "app/reading/pdf/testdata/certificate-chromium.pdf",
 		"ISO 27001 certificate to upload (PDF)")
 	flag.DurationVar(&s.poll, "poll", 20*time.Millisecond, "time between polls of the assessment")
 	flag.DurationVar(&s.quiet, "quiet", 300*time.Millisecond, "how long a result must stay unchanged to count as settled")

@@ -12,7 +12,7 @@ import (
 
 // TestRealFiles reads the files that real programs made (Chromium's and
 // LibreOffice's PDFs, a LibreOffice DOCX and XLSX), kept as fixtures of
-// the reading package, through reading.Read and checks the facts. It is
+// packages reading and pdf, through reading.Read and checks the facts. It is
 // the whole path from bytes to facts, on files no test of ours wrote.
 func TestRealFiles(t *testing.T) {
 	certificate := Facts{
@@ -49,10 +49,14 @@ func TestRealFiles(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.file, func(t *testing.T) {
-			path := filepath.Join("..", "testdata", c.file)
+			dir := filepath.Join("..", "testdata")
+			if c.kind == "pdf" {
+				dir = filepath.Join("..", "pdf", "testdata")
+			}
+			path := filepath.Join(dir, c.file)
 			f, err := os.Open(path)
 			if os.IsNotExist(err) {
-				t.Skipf("fixture %s is not there (it belongs to the reading package)", path)
+				t.Skipf("fixture %s is not there (it belongs to the reading packages)", path)
 			}
 			if err != nil {
 				t.Fatal(err)

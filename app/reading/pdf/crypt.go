@@ -1,4 +1,4 @@
-package reading
+package pdf
 
 import (
 	"bytes"
@@ -11,6 +11,8 @@ import (
 	"encoding/binary"
 	"fmt"
 	"hash"
+
+	"assay/app/reading/internal/unreadable"
 )
 
 // Certificates are often "protected" PDFs: encrypted with an empty user
@@ -33,14 +35,14 @@ type pdfCrypt struct {
 }
 
 func errPassword() error {
-	return unreadable(nil, "the PDF is protected by a password")
+	return unreadable.Errorf(nil, "the PDF is protected by a password")
 }
 
 // newPDFCrypt derives the file key for the empty user password and checks
 // it against /U.
 func newPDFCrypt(enc pdfDict, trailer pdfDict) (*pdfCrypt, error) {
 	if enc.name("Filter") != "Standard" {
-		return nil, unreadable(nil, "the PDF is encrypted with an unsupported method")
+		return nil, unreadable.Errorf(nil, "the PDF is encrypted with an unsupported method")
 	}
 	v, _ := toInt(enc["V"])
 	r, _ := toInt(enc["R"])
@@ -145,7 +147,7 @@ func (c *pdfCrypt) initV5(enc pdfDict, r int64, u pdfString) (*pdfCrypt, error) 
 	kek := hashFn(keySalt)
 	block, err := aes.NewCipher(kek)
 	if err != nil {
-		return nil, fmt.Errorf("reading: pdf key: %w", err)
+		return nil, fmt.Errorf("pdf: file key: %w", err)
 	}
 	key := make([]byte, 32)
 	cipher.NewCBCDecrypter(block, make([]byte, 16)).CryptBlocks(key, []byte(ue[:32]))
@@ -215,7 +217,7 @@ func (c *pdfCrypt) decrypt(data []byte, ref pdfRef) ([]byte, error) {
 	}
 	block, err := aes.NewCipher(key)
 	if err != nil {
-		return nil, fmt.Errorf("reading: pdf key: %w", err)
+		return nil, fmt.Errorf("pdf: file key: %w", err)
 	}
 	out := make([]byte, len(data)-16)
 	cipher.NewCBCDecrypter(block, data[:16]).CryptBlocks(out, data[16:])

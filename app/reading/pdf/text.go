@@ -1,80 +1,17 @@
-package reading
+package pdf
 
 import (
 	"bytes"
 	"errors"
-	"io"
 	"math"
 	"slices"
 	"strings"
+
+	"assay/app/reading/internal/unreadable"
 )
 
 // maxFormDepth bounds forms drawn inside forms.
 const maxFormDepth = 12
-
-// readPDF extracts the text of every page in reading order: glyphs are
-// placed where the page draws them and read top to bottom, left to right,
-// which is how browsers and office suites lay out certificates and minutes.
-func readPDF(b *budget, r io.ReaderAt, size int64, doc *Document) error {
-	data, err := readAll(r, size)
-	if err != nil {
-		return err
-	}
-	f, err := openPDF(b, data)
-	if err != nil {
-		return pdfErr(err)
-	}
-	pages, err := f.pages()
-	if err != nil {
-		return pdfErr(err)
-	}
-	if len(pages) == 0 {
-		return unreadable(nil, "the PDF has no pages")
-	}
-	doc.Pages = len(pages)
-	ex := &textExtractor{f: f, fonts: map[pdfRef]*pdfFont{}}
-	var sb strings.Builder
-	for _, p := range pages {
-		// The deadline is checked per page as well as inside the content
-		// loop, so a huge page cannot outlive it either.
-		if err := b.check(); err != nil {
-			return err
-		}
-		lines, err := ex.page(p)
-		if err != nil {
-			return pdfErr(err)
-		}
-		for _, line := range lines {
-			sb.WriteString(line)
-			sb.WriteByte('\n')
-		}
-	}
-	switch {
-	case ex.shown == 0 && ex.images > 0:
-		return unreadable(ErrNoTextLayer, "no text layer: the PDF holds only scanned images")
-	case ex.shown == 0:
-		return unreadable(ErrNoTextLayer, "no text layer: the PDF's pages hold no text")
-	case ex.mapped == 0:
-		return unreadable(ErrNoTextLayer, "no text layer: the PDF's fonts do not say which characters they draw")
-	}
-	doc.Text = sb.String()
-	return b.check()
-}
-
-// pdfErr turns a parser error into an UnreadableError, keeping limit and
-// deadline errors as they are.
-func pdfErr(err error) error {
-	var ue *UnreadableError
-	switch {
-	case errors.As(err, &ue):
-		return err
-	case errors.Is(err, errNotPDF):
-		return unreadable(err, "not a valid PDF file")
-	case errors.Is(err, errSyntax):
-		return unreadable(err, "not a valid PDF file: its structure is damaged")
-	}
-	return err
-}
 
 // pdfPage is a page dictionary with the resources it inherits.
 type pdfPage struct {
@@ -82,16 +19,17 @@ type pdfPage struct {
 	res  pdfDict
 }
 
-// pages walks the page tree. Kids are followed once each, so a tree that
-// loops or repeats a node cannot multiply pages, and /Count is ignored:
-// a file may claim any number of pages, only the ones it has are counted.
-func (f *pdfFile) pages() ([]pdfPage, error) {
+// pages walks the page tree, failing past maxPages. Kids are followed once
+// each, so a tree that loops or repeats a node cannot multiply pages, and
+// /Count is ignored: a file may claim any number of pages, only the ones
+// it has are counted.
+func (f *pdfFile) pages(maxPages int) ([]pdfPage, error) {
 	var out []pdfPage
 	visited := map[pdfRef]bool{}
 	var walk func(node any, inherited pdfDict, depth int) error
 	walk = func(node any, inherited pdfDict, depth int) error {
 		if depth > maxNesting {
-			return unreadable(nil, "not a valid PDF file: its page tree is nested too deeply")
+			return unreadable.Errorf(nil, "not a valid PDF file: its page tree is nested too deeply")
 		}
 		if ref, ok := node.(pdfRef); ok {
 			if visited[ref] {
@@ -99,7 +37,7 @@ func (f *pdfFile) pages() ([]pdfPage, error) {
 			}
 			visited[ref] = true
 		}
-		if err := f.b.tick(); err != nil {
+		if err := f.b.Tick(); err != nil {
 			return err
 		}
 		d := f.dict(node)
@@ -121,8 +59,8 @@ func (f *pdfFile) pages() ([]pdfPage, error) {
 		if d.name("Type") == "Pages" {
 			return nil
 		}
-		if len(out) >= f.b.lim.MaxPages {
-			return unreadable(nil, "exceeds the limit of %d pages", f.b.lim.MaxPages)
+		if len(out) >= maxPages {
+			return unreadable.Errorf(nil, "exceeds the limit of %d pages", maxPages)
 		}
 		out = append(out, pdfPage{dict: d, res: res})
 		return nil
@@ -212,7 +150,7 @@ func (ex *textExtractor) contents(v any) ([]byte, error) {
 	for _, s := range streams {
 		data, err := ex.f.decode(s)
 		if err != nil {
-			var ue *UnreadableError
+			var ue *unreadable.Error
 			if errors.As(err, &ue) {
 				return nil, err
 			}
@@ -248,7 +186,7 @@ func (ex *textExtractor) run(content []byte, res pdfDict, gs gstate, depth int, 
 		return true
 	}
 	for !l.eof() {
-		if err := f.b.tick(); err != nil {
+		if err := f.b.Tick(); err != nil {
 			return err
 		}
 		obj, err := l.object()
@@ -383,7 +321,7 @@ func (ex *textExtractor) xobject(res pdfDict, name pdfName, gs gstate, depth int
 	}
 	data, err := f.decode(s)
 	if err != nil {
-		var ue *UnreadableError
+		var ue *unreadable.Error
 		if errors.As(err, &ue) {
 			return err
 		}
@@ -624,7 +562,9 @@ var pdfTextReplacer = strings.NewReplacer(
 )
 
 func cleanPDFText(s string) string {
-	s = pdfTextReplacer.Replace(validText(s))
+	// As in every reader's text: valid UTF-8, no byte order mark.
+	s = strings.ToValidUTF8(strings.TrimPrefix(s, "\uFEFF"), "\uFFFD")
+	s = pdfTextReplacer.Replace(s)
 	return strings.Map(func(r rune) rune {
 		if r < 0x20 || r == 0x7f {
 			return -1

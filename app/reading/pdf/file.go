@@ -1,4 +1,4 @@
-package reading
+package pdf
 
 import (
 	"bytes"
@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+
+	"assay/app/reading/internal/unreadable"
 )
 
 // maxObjects bounds the cross-reference table; a genuine PDF of the size
@@ -30,7 +32,7 @@ type xrefEntry struct {
 // pdfFile is a parsed PDF: its bytes, cross-reference table and trailer,
 // with objects parsed on demand and cached.
 type pdfFile struct {
-	b         *budget
+	b         *unreadable.Budget
 	data      []byte
 	xref      map[int]xrefEntry
 	trailer   pdfDict
@@ -49,7 +51,7 @@ var errNotPDF = errors.New("no PDF header")
 // openPDF finds the cross-reference data (tables, streams, incremental
 // updates) and falls back to scanning the file for objects when it is
 // missing or wrong, as viewers do.
-func openPDF(b *budget, data []byte) (*pdfFile, error) {
+func openPDF(b *unreadable.Budget, data []byte) (*pdfFile, error) {
 	head := data
 	if len(head) > 1024 {
 		head = head[:1024]
@@ -66,7 +68,7 @@ func openPDF(b *budget, data []byte) (*pdfFile, error) {
 		tail = tail[len(tail)-4096:]
 	}
 	if !bytes.Contains(tail, []byte("%%EOF")) && !bytes.Contains(tail, []byte("startxref")) {
-		return nil, unreadable(nil, "not a valid PDF file: it is cut short")
+		return nil, unreadable.Errorf(nil, "not a valid PDF file: it is cut short")
 	}
 	f := &pdfFile{
 		b:         b,
@@ -78,7 +80,7 @@ func openPDF(b *budget, data []byte) (*pdfFile, error) {
 		inStm:     map[int]any{},
 	}
 	if err := f.loadXref(); err != nil || f.catalog() == nil {
-		var ue *UnreadableError
+		var ue *unreadable.Error
 		if errors.As(err, &ue) {
 			return nil, err
 		}
@@ -165,7 +167,7 @@ func (f *pdfFile) setXref(num int, e xrefEntry) error {
 		return nil
 	}
 	if len(f.xref) >= maxObjects {
-		return unreadable(nil, "the PDF holds more than %d objects", maxObjects)
+		return unreadable.Errorf(nil, "the PDF holds more than %d objects", maxObjects)
 	}
 	f.xref[num] = e
 	return nil
@@ -196,7 +198,7 @@ func (f *pdfFile) readXrefSection(off int64) (pdfDict, error) {
 func (f *pdfFile) readXrefTable(l *lexer) (pdfDict, error) {
 	l.pos += len("xref")
 	for {
-		if err := f.b.tick(); err != nil {
+		if err := f.b.Tick(); err != nil {
 			return nil, err
 		}
 		obj, err := l.object()
@@ -220,7 +222,7 @@ func (f *pdfFile) readXrefTable(l *lexer) (pdfDict, error) {
 			return nil, fmt.Errorf("%w: bad xref subsection", errSyntax)
 		}
 		for k := int64(0); k < cnt; k++ {
-			if err := f.b.tick(); err != nil {
+			if err := f.b.Tick(); err != nil {
 				return nil, err
 			}
 			offV, ok1 := toInt(l.number0())
@@ -285,7 +287,7 @@ func (f *pdfFile) readXrefStream(s *pdfStream) error {
 			return fmt.Errorf("%w: bad xref stream /Index", errSyntax)
 		}
 		for k := int64(0); k < cnt && pos+rowLen <= len(data); k++ {
-			if err := f.b.tick(); err != nil {
+			if err := f.b.Tick(); err != nil {
 				return err
 			}
 			row := data[pos : pos+rowLen]
@@ -326,7 +328,7 @@ func (f *pdfFile) repair() error {
 	var trailers []pdfDict
 	var stms []int
 	for p := 0; p < len(data); {
-		if err := f.b.tick(); err != nil {
+		if err := f.b.Tick(); err != nil {
 			return err
 		}
 		i := bytes.Index(data[p:], []byte("obj"))
@@ -348,7 +350,7 @@ func (f *pdfFile) repair() error {
 		p = at + 3
 		if num, start, ok := objHeaderBefore(data, at); ok {
 			if len(f.xref) >= maxObjects {
-				return unreadable(nil, "the PDF holds more than %d objects", maxObjects)
+				return unreadable.Errorf(nil, "the PDF holds more than %d objects", maxObjects)
 			}
 			// A later definition of the same number is an incremental
 			// update, so it replaces the earlier one.
@@ -442,7 +444,7 @@ func (f *pdfFile) indexObjStm(num int, s *pdfStream) error {
 			continue
 		}
 		if len(f.xref) >= maxObjects {
-			return unreadable(nil, "the PDF holds more than %d objects", maxObjects)
+			return unreadable.Errorf(nil, "the PDF holds more than %d objects", maxObjects)
 		}
 		f.xref[n] = xrefEntry{typ: 2, stm: num, idx: idx}
 	}
@@ -700,7 +702,7 @@ func (f *pdfFile) decode(s *pdfStream) ([]byte, error) {
 	if len(filters) == 0 {
 		// Unfiltered data is still bytes handed to the parsers; charging it
 		// keeps a form drawn a million times from costing nothing.
-		if err := f.b.inflate(int64(len(data))); err != nil {
+		if err := f.b.Inflate(int64(len(data))); err != nil {
 			return nil, err
 		}
 	}
@@ -749,10 +751,10 @@ func (f *pdfFile) inflate(data []byte) ([]byte, error) {
 // readLimited reads r to the end or to the budget's remaining bytes, one
 // byte past which is the sign of a bomb.
 func (f *pdfFile) readLimited(r io.Reader) ([]byte, error) {
-	left := f.b.remaining()
+	left := f.b.Remaining()
 	var buf bytes.Buffer
 	n, err := io.Copy(&buf, io.LimitReader(r, left+1))
-	if e := f.b.inflate(n); e != nil {
+	if e := f.b.Inflate(n); e != nil {
 		return nil, e
 	}
 	if err != nil && buf.Len() == 0 {
@@ -904,11 +906,11 @@ func (f *pdfFile) runLength(data []byte) ([]byte, error) {
 			}
 			i++
 		}
-		if int64(len(out)) > f.b.remaining() {
-			return nil, f.b.inflate(int64(len(out)))
+		if int64(len(out)) > f.b.Remaining() {
+			return nil, f.b.Inflate(int64(len(out)))
 		}
 	}
-	return out, f.b.inflate(int64(len(out)))
+	return out, f.b.Inflate(int64(len(out)))
 }
 
 // lzw decodes PDF's LZW (MSB-first codes of 9 to 12 bits, with the
@@ -949,7 +951,7 @@ func (f *pdfFile) lzw(data []byte, early bool) ([]byte, error) {
 			width, prev = 9, nil
 			continue
 		case code == eod:
-			return out, f.b.inflate(int64(len(out)))
+			return out, f.b.Inflate(int64(len(out)))
 		}
 		var entry []byte
 		switch {
@@ -958,11 +960,11 @@ func (f *pdfFile) lzw(data []byte, early bool) ([]byte, error) {
 		case code == len(table) && prev != nil:
 			entry = append(append([]byte{}, prev...), prev[0])
 		default:
-			return out, f.b.inflate(int64(len(out)))
+			return out, f.b.Inflate(int64(len(out)))
 		}
 		out = append(out, entry...)
-		if int64(len(out)) > f.b.remaining() {
-			return nil, f.b.inflate(int64(len(out)))
+		if int64(len(out)) > f.b.Remaining() {
+			return nil, f.b.Inflate(int64(len(out)))
 		}
 		if prev != nil && len(table) < 4096 {
 			table = append(table, append(append([]byte{}, prev...), entry[0]))
@@ -972,5 +974,5 @@ func (f *pdfFile) lzw(data []byte, early bool) ([]byte, error) {
 			width++
 		}
 	}
-	return out, f.b.inflate(int64(len(out)))
+	return out, f.b.Inflate(int64(len(out)))
 }

@@ -1,4 +1,4 @@
-package reading
+package pdf
 
 // Tables for simple fonts: glyph names and standard 14 metrics.
 

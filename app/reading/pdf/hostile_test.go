@@ -1,0 +1,133 @@
+package pdf
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"assay/app/reading/internal/unreadable"
+	"assay/app/reading/pdf/pdftest"
+)
+
+// small keeps hostile tests fast: the defaults scaled down.
+var small = limits{pages: 10, bytes: 4 << 20, timeout: 10 * time.Second}
+
+// hostilePDFs builds broken and malicious PDFs; bomb is how many bytes the
+// compressed bombs expand to.
+func hostilePDFs(t testing.TB, bomb int) map[string][]byte {
+	t.Helper()
+	out := map[string][]byte{}
+	simple := pdftest.Text([][]string{{"hello"}}, false)
+
+	out["garbage after header"] = append([]byte("%PDF-1.7\n"), bytes.Repeat([]byte{0x8F, '(', '<', '[', '/', 0x00}, 5000)...)
+	out["header only"] = []byte("%PDF-1.4\n")
+	out["not a PDF"] = []byte("this is not a pdf at all")
+	out["deeply nested arrays"] = []byte("%PDF-1.4\n1 0 obj\n" + strings.Repeat("[", 200000) + "\nendobj\ntrailer\n<</Root 1 0 R>>\nstartxref\n9\n%%EOF\n")
+	out["deeply nested dictionaries"] = []byte("%PDF-1.4\n1 0 obj\n" + strings.Repeat("<</A ", 200000) + "\nendobj\ntrailer\n<</Root 1 0 R>>\n%%EOF\n")
+	for _, cut := range []int{10, 3, 2} {
+		out[fmt.Sprintf("truncated to 1/%d", cut)] = simple[:len(simple)/cut]
+	}
+	out["unterminated string and stream"] = []byte("%PDF-1.4\n1 0 obj\n<</Type/Catalog/Pages 2 0 R>>\nendobj\n2 0 obj\n<</Type/Pages/Kids[3 0 R]>>\nendobj\n3 0 obj\n<</Type/Page/Contents 4 0 R>>\nendobj\n4 0 obj\n<</Length 99999>>\nstream\nBT (never closed")
+
+	// A /Prev chain that loops, and a /Length that refers to itself.
+	p := &pdftest.Writer{}
+	cat := p.Add("")
+	pages := p.Add("")
+	c := p.Add("<</Length 3 0 R>>\nstream\nBT /F1 12 Tf (x) Tj ET\nendstream")
+	pg := p.Add(fmt.Sprintf("<</Type/Page/Parent %d 0 R/Contents %d 0 R>>", pages, c))
+	p.Set(cat, fmt.Sprintf("<</Type/Catalog/Pages %d 0 R>>", pages))
+	// The page tree claims a billion pages and lists itself as a kid.
+	p.Set(pages, fmt.Sprintf("<</Type/Pages/Kids[%d 0 R %d 0 R %d 0 R]/Count 1000000000>>", pg, pages, pg))
+	loop := p.Bytes(cat, "")
+	i := bytes.LastIndex(loop, []byte("startxref\n"))
+	var off int
+	fmt.Sscanf(string(loop[i+len("startxref\n"):]), "%d", &off)
+	out["self-referencing tree, Length and Prev"] = bytes.Replace(loop, []byte("/Root 1 0 R"), []byte(fmt.Sprintf("/Root 1 0 R/Prev %d", off)), 1)
+
+	// A form XObject that draws itself.
+	p = &pdftest.Writer{}
+	cat = p.Add("")
+	pages = p.Add("")
+	form := p.Add("")
+	p.Set(form, fmt.Sprintf("<</Type/XObject/Subtype/Form/Resources<</XObject<</X %d 0 R>>>>/Length 10>>\nstream\n/X Do /X Do\nendstream", form))
+	c = p.Stream("", []byte("/X Do BT (x) Tj ET"), false)
+	pg = p.Add(fmt.Sprintf("<</Type/Page/Parent %d 0 R/Contents %d 0 R/Resources<</XObject<</X %d 0 R>>>>>>", pages, c, form))
+	p.Set(cat, fmt.Sprintf("<</Type/Catalog/Pages %d 0 R>>", pages))
+	p.Set(pages, fmt.Sprintf("<</Type/Pages/Kids[%d 0 R]/Count 1>>", pg))
+	out["form drawing itself"] = p.Bytes(cat, "")
+
+	// A content stream of filler compressed to a few KiB.
+	p = &pdftest.Writer{}
+	cat = p.Add("")
+	pages = p.Add("")
+	c = p.Stream("", bytes.Repeat([]byte("<w:p/>"), bomb/6+1), true)
+	pg = p.Add(fmt.Sprintf("<</Type/Page/Parent %d 0 R/Contents %d 0 R>>", pages, c))
+	p.Set(cat, fmt.Sprintf("<</Type/Catalog/Pages %d 0 R>>", pages))
+	p.Set(pages, fmt.Sprintf("<</Type/Pages/Kids[%d 0 R]/Count 1>>", pg))
+	out["flate bomb"] = p.Bytes(cat, "")
+
+	// A one-page content stream drawn a thousand times through a form.
+	p = &pdftest.Writer{}
+	cat = p.Add("")
+	pages = p.Add("")
+	form = p.Stream("/Type/XObject/Subtype/Form", bytes.Repeat([]byte("BT (ab) Tj ET\n"), 1<<14), true)
+	c = p.Stream("", bytes.Repeat([]byte("/X Do\n"), 1000), false)
+	pg = p.Add(fmt.Sprintf("<</Type/Page/Parent %d 0 R/Contents %d 0 R/Resources<</XObject<</X %d 0 R>>>>>>", pages, c, form))
+	p.Set(cat, fmt.Sprintf("<</Type/Catalog/Pages %d 0 R>>", pages))
+	p.Set(pages, fmt.Sprintf("<</Type/Pages/Kids[%d 0 R]/Count 1>>", pg))
+	out["form amplification"] = p.Bytes(cat, "")
+
+	many := make([][]string, 11)
+	for i := range many {
+		many[i] = []string{"page"}
+	}
+	out["more pages than the limit"] = pdftest.Text(many, true)
+
+	// An xref stream claiming a billion entries in a tiny stream.
+	out["xref stream claims huge Index"] = []byte("%PDF-1.5\n1 0 obj\n<</Type/XRef/W[1 4 4]/Index[0 1000000000]/Size 1000000000/Length 9>>\nstream\n\x01\x00\x00\x00\x09\x00\x00\x00\x00\nendstream\nendobj\nstartxref\n9\n%%EOF\n")
+	return out
+}
+
+// TestReadHostilePDF checks every hostile PDF ends in an unreadable.Error
+// (or, where the damage is survivable, in text) without a panic and fast.
+func TestReadHostilePDF(t *testing.T) {
+	wantReason := map[string]string{
+		"not a PDF":                 "not a valid PDF file",
+		"header only":               "not a valid PDF file: it is cut short",
+		"flate bomb":                "its content expands beyond the limit of 4 MiB",
+		"form amplification":        "its content expands beyond the limit of 4 MiB",
+		"more pages than the limit": "exceeds the limit of 10 pages",
+		"truncated to 1/2":          "not a valid PDF file: it is cut short",
+		"truncated to 1/3":          "not a valid PDF file: it is cut short",
+	}
+	survivable := map[string]string{
+		"self-referencing tree, Length and Prev": "x\n",
+		"form drawing itself":                    "x\n",
+	}
+	for name, data := range hostilePDFs(t, 8<<20) {
+		t.Run(name, func(t *testing.T) {
+			start := time.Now()
+			doc, err := read(t, data, small)
+			if d := time.Since(start); d > 5*time.Second {
+				t.Errorf("took %s", d)
+			}
+			if want, ok := survivable[name]; ok {
+				if err != nil || doc.Text != want {
+					t.Errorf("Text, err = %q, %v; want %q", doc.Text, err, want)
+				}
+				return
+			}
+			var ue *unreadable.Error
+			if !errors.As(err, &ue) {
+				t.Fatalf("err = %v, want *unreadable.Error", err)
+			}
+			t.Logf("reason: %s", ue.Reason)
+			if want, ok := wantReason[name]; ok && ue.Reason != want {
+				t.Errorf("Reason = %q, want %q", ue.Reason, want)
+			}
+		})
+	}
+}

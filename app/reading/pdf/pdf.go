@@ -1,0 +1,91 @@
+// Package pdf reads the text of a PDF in reading order, for package
+// reading. It is pure Go and written for hostile input: a lexer and object
+// parser that never panic on broken syntax, cross-reference tables and
+// streams with incremental updates and object streams (and a rebuild by
+// scanning when they are wrong), Flate, LZW and the other text filters,
+// simple and composite fonts with their encodings and ToUnicode maps, and
+// the standard security handler for files protected only against editing.
+//
+// Every byte decoded and every step taken is charged to the caller's
+// unreadable.Budget, and every way a file can fail ends in an
+// *unreadable.Error whose reason an analyst can read.
+package pdf
+
+import (
+	"errors"
+	"strings"
+
+	"assay/app/reading/internal/unreadable"
+)
+
+// Document is what a PDF says.
+type Document struct {
+	// Text is the text in reading order, one line per text line; a wide
+	// gap between two runs on a line (a table column) is a tab.
+	Text string
+	// Pages is the number of pages.
+	Pages int
+}
+
+// Read extracts the text of every page in reading order: glyphs are
+// placed where the page draws them and read top to bottom, left to right,
+// which is how browsers and office suites lay out certificates and minutes.
+// A file that is damaged, over maxPages or the budget, or has no text
+// returns an *unreadable.Error.
+func Read(b *unreadable.Budget, data []byte, maxPages int) (Document, error) {
+	f, err := openPDF(b, data)
+	if err != nil {
+		return Document{}, pdfErr(err)
+	}
+	pages, err := f.pages(maxPages)
+	if err != nil {
+		return Document{}, pdfErr(err)
+	}
+	if len(pages) == 0 {
+		return Document{}, unreadable.Errorf(nil, "the PDF has no pages")
+	}
+	ex := &textExtractor{f: f, fonts: map[pdfRef]*pdfFont{}}
+	var sb strings.Builder
+	for _, p := range pages {
+		// The deadline is checked per page as well as inside the content
+		// loop, so a huge page cannot outlive it either.
+		if err := b.Check(); err != nil {
+			return Document{}, err
+		}
+		lines, err := ex.page(p)
+		if err != nil {
+			return Document{}, pdfErr(err)
+		}
+		for _, line := range lines {
+			sb.WriteString(line)
+			sb.WriteByte('\n')
+		}
+	}
+	switch {
+	case ex.shown == 0 && ex.images > 0:
+		return Document{}, unreadable.Errorf(unreadable.ErrNoTextLayer, "no text layer: the PDF holds only scanned images")
+	case ex.shown == 0:
+		return Document{}, unreadable.Errorf(unreadable.ErrNoTextLayer, "no text layer: the PDF's pages hold no text")
+	case ex.mapped == 0:
+		return Document{}, unreadable.Errorf(unreadable.ErrNoTextLayer, "no text layer: the PDF's fonts do not say which characters they draw")
+	}
+	if err := b.Check(); err != nil {
+		return Document{}, err
+	}
+	return Document{Text: sb.String(), Pages: len(pages)}, nil
+}
+
+// pdfErr turns a parser error into an *unreadable.Error, keeping limit and
+// deadline errors as they are.
+func pdfErr(err error) error {
+	var ue *unreadable.Error
+	switch {
+	case errors.As(err, &ue):
+		return err
+	case errors.Is(err, errNotPDF):
+		return unreadable.Errorf(err, "not a valid PDF file")
+	case errors.Is(err, errSyntax):
+		return unreadable.Errorf(err, "not a valid PDF file: its structure is damaged")
+	}
+	return err
+}

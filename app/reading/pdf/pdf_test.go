@@ -1,0 +1,244 @@
+package pdf
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"assay/app/reading/internal/unreadable"
+	"assay/app/reading/pdf/pdftest"
+)
+
+// limits are the bounds package reading passes to Read.
+type limits struct {
+	pages   int
+	bytes   int64
+	timeout time.Duration
+}
+
+// defaults are reading.DefaultLimits, as far as a PDF is concerned.
+var defaults = limits{pages: 500, bytes: 200 << 20, timeout: time.Minute}
+
+// read runs Read as package reading does: under a deadline of lim.timeout
+// and a budget of lim.bytes.
+func read(t testing.TB, data []byte, lim limits) (Document, error) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), lim.timeout)
+	defer cancel()
+	return Read(unreadable.NewBudget(ctx, lim.bytes, lim.timeout), data, lim.pages)
+}
+
+func fixture(t testing.TB, name string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// hasLine reports whether text has a line equal to want.
+func hasLine(text, want string) bool {
+	return slices.Contains(strings.Split(text, "\n"), want)
+}
+
+// TestReadFixtures reads files made by real programs (see testdata/README.md)
+// and checks the lines the fact extractors depend on.
+func TestReadFixtures(t *testing.T) {
+	certLines := []string{
+		"Certificate of Registration",
+		"Northwind Payroll Services Ltd.",
+		"ISO/IEC 27001:2022",
+		"Scope: The provision of payroll processing and employee benefits",
+		"administration services, including the hosting of the associated software",
+		"Certificate number:\tIS 771234",
+		"Date of issue:\t15 March 2024",
+		"Valid until:\t14 March 2027",
+		"café – “quoted” final check.",
+	}
+	fpdfLines := []string{
+		"This certifies that Fjord Analytics GmbH, Königstraße 5, Stuttgart, operates an information security",
+		"management system which complies with ISO/IEC 27001:2013.",
+		"Scope: Hosting and operation of the customer analytics platform, excluding the payroll module.",
+		"Certificate number:\tFA-2020-0042",
+		"Expiry date:\t31.05.2026",
+		"Page two: sites covered are Stuttgart and Munich.",
+	}
+	tests := []struct {
+		file  string
+		pages int
+		lines []string
+	}{
+		{"certificate-chromium.pdf", 1, certLines},
+		{"certificate-objstm.pdf", 1, certLines},
+		{"certificate-fpdf.pdf", 2, fpdfLines},
+		{"enc-rc4-40.pdf", 2, fpdfLines},
+		{"enc-rc4-128.pdf", 2, fpdfLines},
+		{"enc-aes-128.pdf", 2, fpdfLines},
+		{"enc-aes-256.pdf", 2, fpdfLines},
+		// Package reading checks the whole text of this one; here, that
+		// its table row and date come through.
+		{"minutes-libreoffice.pdf", 1, []string{"Date of meeting: 12 September 2024", "Update onboarding checklist Li Wei\t2024-11-15"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			doc, err := read(t, fixture(t, tt.file), defaults)
+			if err != nil {
+				t.Fatalf("Read: %v", err)
+			}
+			if doc.Pages != tt.pages {
+				t.Errorf("Pages = %d; want %d", doc.Pages, tt.pages)
+			}
+			for _, want := range tt.lines {
+				if !hasLine(doc.Text, want) {
+					t.Errorf("no line %q in:\n%s", want, doc.Text)
+				}
+			}
+		})
+	}
+}
+
+// TestReadNoTextLayer checks that pictures of text are reported as such
+// rather than read as an empty document.
+func TestReadNoTextLayer(t *testing.T) {
+	// A font without ToUnicode whose codes are glyph ids: the text is
+	// there, but what it says is not.
+	p := &pdftest.Writer{}
+	cat := p.Add("")
+	pages := p.Add("")
+	cid := p.Add("<</Type/Font/Subtype/CIDFontType2/BaseFont/X/DW 500>>")
+	font := p.Add("<</Type/Font/Subtype/Type0/BaseFont/X/Encoding/Identity-H/DescendantFonts[" + strconv.Itoa(cid) + " 0 R]>>")
+	c := p.Stream("", []byte("BT /F1 12 Tf 72 700 Td <00120034> Tj ET"), false)
+	pg := p.Add("<</Type/Page/Parent " + strconv.Itoa(pages) + " 0 R/Contents " + strconv.Itoa(c) + " 0 R/Resources<</Font<</F1 " + strconv.Itoa(font) + " 0 R>>>>>>")
+	p.Set(cat, "<</Type/Catalog/Pages "+strconv.Itoa(pages)+" 0 R>>")
+	p.Set(pages, "<</Type/Pages/Kids["+strconv.Itoa(pg)+" 0 R]/Count 1>>")
+	glyphIDs := p.Bytes(cat, "")
+
+	tests := []struct {
+		name   string
+		data   []byte
+		reason string
+	}{
+		{"scanned PDF from Chromium", fixture(t, "scanned-chromium.pdf"), "no text layer: the PDF holds only scanned images"},
+		{"fonts without character map", glyphIDs, "no text layer: the PDF's fonts do not say which characters they draw"},
+		{"empty page", pdftest.Text([][]string{{}}, false), "no text layer: the PDF's pages hold no text"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := read(t, tt.data, defaults)
+			var ue *unreadable.Error
+			if !errors.As(err, &ue) || !errors.Is(err, unreadable.ErrNoTextLayer) {
+				t.Fatalf("err = %v, want unreadable.Error wrapping ErrNoTextLayer", err)
+			}
+			if ue.Reason != tt.reason {
+				t.Errorf("Reason = %q, want %q", ue.Reason, tt.reason)
+			}
+		})
+	}
+}
+
+// TestReadGeneratedPDF covers the writer styles the fixtures do not: an
+// object stream with a PNG-predicted xref stream, and many pages.
+func TestReadGeneratedPDF(t *testing.T) {
+	pages := [][]string{
+		{"Certificate number: AB-123", "Valid until: 2027-03-14"},
+		{"Second page line"},
+	}
+	for _, objStm := range []bool{false, true} {
+		doc, err := read(t, pdftest.Text(pages, objStm), defaults)
+		if err != nil {
+			t.Fatalf("objStm=%v: %v", objStm, err)
+		}
+		want := "Certificate number: AB-123\nValid until: 2027-03-14\nSecond page line\n"
+		if doc.Text != want || doc.Pages != 2 {
+			t.Errorf("objStm=%v: Text = %q, Pages = %d; want %q, 2", objStm, doc.Text, doc.Pages, want)
+		}
+	}
+	// Text inside a form XObject (office suites put headers and stamps in
+	// forms) is placed by the form's matrix and read with the page.
+	p := &pdftest.Writer{}
+	cat := p.Add("")
+	pagesObj := p.Add("")
+	font := p.Add("<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding>>")
+	form := p.Stream(fmt.Sprintf("/Type/XObject/Subtype/Form/Matrix[1 0 0 1 0 -100]/Resources<</Font<</F1 %d 0 R>>>>", font), []byte("BT /F1 10 Tf 72 700 Td (In a form) Tj ET"), true)
+	c := p.Stream("", []byte("BT /F1 10 Tf 72 650 Td (Below the form? No, above it.) Tj ET /X Do"), false)
+	pg := p.Add(fmt.Sprintf("<</Type/Page/Parent %d 0 R/Contents %d 0 R/Resources<</Font<</F1 %d 0 R>>/XObject<</X %d 0 R>>>>>>", pagesObj, c, font, form))
+	p.Set(cat, fmt.Sprintf("<</Type/Catalog/Pages %d 0 R>>", pagesObj))
+	p.Set(pagesObj, fmt.Sprintf("<</Type/Pages/Kids[%d 0 R]/Count 1>>", pg))
+	doc, err := read(t, p.Bytes(cat, ""), defaults)
+	if want := "Below the form? No, above it.\nIn a form\n"; err != nil || doc.Text != want {
+		t.Errorf("form: Text, err = %q, %v; want %q", doc.Text, err, want)
+	}
+
+	// Files whose offsets are wrong are rebuilt by scanning, as viewers do:
+	// bytes inserted after the header (every offset off by some bytes), and
+	// junk before the header (offsets counted from it).
+	good := pdftest.Text(pages, false)
+	shifted := append([]byte("%PDF-1.4\n% inserted by a careless tool\n"), good[len("%PDF-1.4\n"):]...)
+	prefixed := append([]byte("HTTP junk\r\n"), good...)
+	for name, data := range map[string][]byte{"shifted offsets": shifted, "junk before header": prefixed} {
+		doc, err := read(t, data, defaults)
+		if err != nil || !strings.HasPrefix(doc.Text, "Certificate number: AB-123\n") {
+			t.Errorf("%s: Text, err = %q, %v", name, doc.Text, err)
+		}
+	}
+}
+
+// TestReadPDFLayout checks how drawn text becomes lines: order on the
+// page rather than in the stream, gaps as spaces or tabs, and text that
+// runs in other directions.
+func TestReadPDFLayout(t *testing.T) {
+	h := pdftest.HexUTF16
+	tests := []struct {
+		name, content, want string
+	}{
+		{"bottom line drawn first", "BT /F1 10 Tf 72 600 Td " + h("second") + " Tj 0 20 Td " + h("first") + " Tj ET", "first\nsecond\n"},
+		{"runs on one line joined left to right", "BT /F1 10 Tf 200 700 Td " + h("right") + " Tj -128 0 Td " + h("left") + " Tj ET", "left\tright\n"},
+		{"word gap from TJ kerning", "BT /F1 10 Tf 72 700 Td [" + h("Valid") + " -400 " + h("until") + " -100 " + h("x") + "] TJ ET", "Valid untilx\n"},
+		{"fake bold drawn twice", "BT /F1 10 Tf 72 700 Td " + h("Bold") + " Tj ET BT /F1 10 Tf 72.3 700 Td " + h("Bold") + " Tj ET", "Bold\n"},
+		{"rotated 90 degrees (landscape)", "q 0 1 -1 0 612 0 cm BT /F1 12 Tf 72 500 Td " + h("Landscape line one") + " Tj 0 -16 Td " + h("line two") + " Tj ET Q", "Landscape line one\nline two\n"},
+		{"upside down", "q -1 0 0 -1 612 792 cm BT /F1 12 Tf 72 500 Td " + h("first") + " Tj 0 -16 Td " + h("second") + " Tj ET Q", "first\nsecond\n"},
+		{"inline image data is skipped", "BI /W 4 /H 1 /CS /G /BPC 8 ID \x00Tj)(EI\xff EI BT /F1 10 Tf 72 700 Td " + h("after image") + " Tj ET", "after image\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := read(t, pdftest.Content(tt.content), defaults)
+			if err != nil {
+				t.Fatalf("Read: %v", err)
+			}
+			if doc.Text != tt.want {
+				t.Errorf("Text = %q, want %q", doc.Text, tt.want)
+			}
+		})
+	}
+}
+
+// TestStreamFilters checks the decoders older writers still use, on the
+// examples of the PDF specification.
+func TestStreamFilters(t *testing.T) {
+	f := &pdfFile{b: unreadable.NewBudget(t.Context(), defaults.bytes, defaults.timeout)}
+	tests := []struct {
+		name string
+		fn   func([]byte) ([]byte, error)
+		in   []byte
+		want string
+	}{
+		{"LZW (ISO 32000-1, 7.4.4.2)", func(b []byte) ([]byte, error) { return f.lzw(b, true) }, []byte{0x80, 0x0B, 0x60, 0x50, 0x22, 0x0C, 0x0C, 0x85, 0x01}, "-----A---B"},
+		{"ASCIIHex", asciiHex, []byte("48 65 6c6C 6>"), "Hell`"},
+		{"ASCII85", ascii85, []byte("87cURD]i,\"Ebo80~>"), "Hello World!"},
+		{"RunLength", f.runLength, []byte{2, 'a', 'b', 'c', 254, 'x', 128}, "abcxxx"},
+	}
+	for _, tt := range tests {
+		got, err := tt.fn(tt.in)
+		if err != nil || string(got) != tt.want {
+			t.Errorf("%s = %q, %v; want %q", tt.name, got, err, tt.want)
+		}
+	}
+}
