@@ -10,6 +10,7 @@ import (
 	"assay/app/assessments"
 	"assay/app/audit"
 	"assay/app/questionnaire"
+	"assay/app/scope"
 	"assay/app/scoring"
 	"assay/app/store"
 )
@@ -136,7 +137,7 @@ func Compute(def *questionnaire.Definition, in store.ScoreInputs) (store.Result,
 	r.Certificate.UncoveredServices = nonNil(r.Certificate.UncoveredServices)
 	r.Certificate.UncertainServices = nonNil(r.Certificate.UncertainServices)
 	if r.Certificate.Coverage == nil {
-		r.Certificate.Coverage = []scoring.Coverage{}
+		r.Certificate.Coverage = []scope.Coverage{}
 	}
 	return r, nil
 }

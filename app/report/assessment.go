@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"assay/app/scope"
 	"assay/app/scoring"
 )
 
@@ -357,7 +358,7 @@ func (f Fact) detail() string {
 	return strings.Join(parts, "; ")
 }
 
-func coverageDetail(cv scoring.Coverage) string {
+func coverageDetail(cv scope.Coverage) string {
 	d := cv.Reason
 	if cv.Sentence != "" {
 		if d != "" {

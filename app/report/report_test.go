@@ -11,6 +11,7 @@ import (
 
 	"assay/app/reading"
 	"assay/app/report"
+	"assay/app/scope"
 	"assay/app/scoring"
 )
 
@@ -236,7 +237,7 @@ func sampleAssessment(now time.Time) report.Assessment {
 				Scope:             "Processing of payroll for customers in Germany, excluding the HR hosting platform",
 				CoveredServices:   []string{"Payroll processing"},
 				UncoveredServices: []string{"HR hosting"},
-				Coverage: []scoring.Coverage{{Service: "Payroll processing", Verdict: "covered", Reason: "named in the scope"},
+				Coverage: []scope.Coverage{{Service: "Payroll processing", Verdict: "covered", Reason: "named in the scope"},
 					{Service: "HR hosting", Verdict: "uncovered", Reason: "excluded", Sentence: "excluding the HR hosting platform"}}}},
 		Answers: []report.Answer{
 			{QuestionID: "security_ownership", Question: "Who owns information security?", Value: "Security is handled by the IT team"},

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"assay/app/questionnaire"
+	"assay/app/scope"
 )
 
 // The certificate verdict reads these questions; a questionnaire without
@@ -38,13 +39,13 @@ var edition2013End = time.Date(2025, time.October, 31, 0, 0, 0, 0, time.UTC)
 // through state(); services whose coverage is uncertain are for an analyst
 // to confirm and fire no scope-gap flag on their own.
 type Certificate struct {
-	Status            string     `json:"status"`
-	ExpiresOn         string     `json:"expires_on,omitempty"`
-	Scope             string     `json:"scope,omitempty"`
-	CoveredServices   []string   `json:"covered_services"`
-	UncoveredServices []string   `json:"uncovered_services"`
-	UncertainServices []string   `json:"uncertain_services"`
-	Coverage          []Coverage `json:"coverage"`
+	Status            string           `json:"status"`
+	ExpiresOn         string           `json:"expires_on,omitempty"`
+	Scope             string           `json:"scope,omitempty"`
+	CoveredServices   []string         `json:"covered_services"`
+	UncoveredServices []string         `json:"uncovered_services"`
+	UncertainServices []string         `json:"uncertain_services"`
+	Coverage          []scope.Coverage `json:"coverage"`
 }
 
 // state is the verdict as red-flag rules and their explanations see it.
@@ -67,7 +68,7 @@ const ConfirmedCoverageKey = "coverage:"
 // scope). When several problems apply, the one that matters most wins:
 // expired, then outdated edition, then expiring.
 func certificateVerdict(certified bool, files questionnaire.EvidenceState, services []Service, now time.Time) Certificate {
-	c := Certificate{CoveredServices: []string{}, UncoveredServices: []string{}, UncertainServices: []string{}, Coverage: []Coverage{}}
+	c := Certificate{CoveredServices: []string{}, UncoveredServices: []string{}, UncertainServices: []string{}, Coverage: []scope.Coverage{}}
 	switch {
 	case !certified:
 		c.Status = CertificateNotCertified
@@ -76,20 +77,20 @@ func certificateVerdict(certified bool, files questionnaire.EvidenceState, servi
 		c.Status = CertificateMissing
 		return c
 	}
-	if scope, ok := files.Facts["scope"].(string); ok && strings.TrimSpace(scope) != "" {
-		c.Scope = strings.TrimSpace(scope)
+	if statement, ok := files.Facts["scope"].(string); ok && strings.TrimSpace(statement) != "" {
+		c.Scope = strings.TrimSpace(statement)
 		for _, s := range services {
-			cov := Cover(c.Scope, s)
+			cov := scope.Cover(c.Scope, s.Name, s.Keywords)
 			// An analyst who read the scope has the last word on a service, recorded as a
 			// correction "coverage:<service>" on the certificate's facts.
-			if v, ok := files.Facts[ConfirmedCoverageKey+s.Name].(string); ok && (v == ScopeCovered || v == ScopeUncovered) {
+			if v, ok := files.Facts[ConfirmedCoverageKey+s.Name].(string); ok && (v == scope.Covered || v == scope.Uncovered) {
 				cov.Verdict, cov.Reason = v, "confirmed by an analyst"
 			}
 			c.Coverage = append(c.Coverage, cov)
 			switch cov.Verdict {
-			case ScopeCovered:
+			case scope.Covered:
 				c.CoveredServices = append(c.CoveredServices, s.Name)
-			case ScopeUncertain:
+			case scope.Uncertain:
 				c.UncertainServices = append(c.UncertainServices, s.Name)
 			default:
 				c.UncoveredServices = append(c.UncoveredServices, s.Name)
@@ -129,14 +130,14 @@ func outdatedEdition(edition any, now time.Time) bool {
 
 // coverage splits services into those the certificate scope covers and
 // those it does not, leaving out the uncertain ones. It is the shape the
-// first, simpler matcher had; certificateVerdict uses Cover directly.
-func coverage(scope string, services []Service) (covered, uncovered []string) {
+// first, simpler matcher had; certificateVerdict uses scope.Cover directly.
+func coverage(statement string, services []Service) (covered, uncovered []string) {
 	covered, uncovered = []string{}, []string{}
 	for _, s := range services {
-		switch Cover(scope, s).Verdict {
-		case ScopeCovered:
+		switch scope.Cover(statement, s.Name, s.Keywords).Verdict {
+		case scope.Covered:
 			covered = append(covered, s.Name)
-		case ScopeUncovered:
+		case scope.Uncovered:
 			uncovered = append(uncovered, s.Name)
 		}
 	}

@@ -5,6 +5,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
+
+	"assay/app/questionnaire"
+	"assay/app/scope"
 )
 
 func TestCertificateCoverage(t *testing.T) {
@@ -64,7 +68,7 @@ func TestCertificateCoverage(t *testing.T) {
 
 	// The sentence that excludes a service is kept with its verdict.
 	r := score(t, strong(), cert("HR services and payroll processes, excluding the payroll module."), svc[:1])
-	if cov := r.Certificate.Coverage[0]; cov.Verdict != ScopeUncovered || !strings.Contains(cov.Sentence, "excluding the payroll module") {
+	if cov := r.Certificate.Coverage[0]; cov.Verdict != scope.Uncovered || !strings.Contains(cov.Sentence, "excluding the payroll module") {
 		t.Errorf("coverage = %+v", cov)
 	}
 }
@@ -102,5 +106,25 @@ func TestCertificateState(t *testing.T) {
 	if s.Status != c.Status || s.ExpiresOn != c.ExpiresOn || s.Scope != c.Scope ||
 		!slices.Equal(s.CoveredServices, c.CoveredServices) || !slices.Equal(s.UncoveredServices, c.UncoveredServices) {
 		t.Errorf("state() = %+v", s)
+	}
+}
+
+func TestAnalystConfirmationOverridesCoverage(t *testing.T) {
+	now := time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)
+	svc := []Service{{Name: "HR analytics consulting"}}
+	facts := map[string]any{"scope": "Development of HR software.", "expires_on": "2027-06-30", "edition": "2022"}
+	files := questionnaire.EvidenceState{Usable: 1, Facts: facts}
+	before := certificateVerdict(true, files, svc, now)
+	if len(before.UncertainServices) != 1 {
+		t.Fatalf("generic scope should leave the service uncertain: %+v", before)
+	}
+	facts[ConfirmedCoverageKey+"HR analytics consulting"] = scope.Covered
+	after := certificateVerdict(true, files, svc, now)
+	if len(after.CoveredServices) != 1 || len(after.UncertainServices) != 0 || after.Coverage[0].Reason != "confirmed by an analyst" {
+		t.Fatalf("confirmed covered: %+v", after)
+	}
+	facts[ConfirmedCoverageKey+"HR analytics consulting"] = scope.Uncovered
+	if got := certificateVerdict(true, files, svc, now); len(got.UncoveredServices) != 1 {
+		t.Fatalf("confirmed uncovered: %+v", got)
 	}
 }

@@ -6,7 +6,8 @@
 //
 // The rules and weights live in the questionnaire file; this package only
 // applies them, computes what cannot be written as a rule (the certificate
-// verdict and which services its scope covers) and combines the outcome.
+// verdict and, through package scope, which services its scope covers) and
+// combines the outcome.
 package scoring
 
 import (

@@ -1,17 +1,15 @@
-package scoring
+package scope
 
 import (
-	"assay/app/questionnaire"
 	"strings"
 	"testing"
-	"time"
 )
 
 func TestCover(t *testing.T) {
 	const (
-		covered   = ScopeCovered
-		uncovered = ScopeUncovered
-		uncertain = ScopeUncertain
+		covered   = Covered
+		uncovered = Uncovered
+		uncertain = Uncertain
 	)
 	cases := []struct {
 		name     string
@@ -96,7 +94,7 @@ func TestCover(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got := Cover(c.scope, Service{Name: c.service, Keywords: c.keywords})
+			got := Cover(c.scope, c.service, c.keywords)
 			if got.Verdict != c.want {
 				t.Errorf("Cover(%q, %q) = %s (%s; %q), want %s", c.scope, c.service, got.Verdict, got.Reason, got.Sentence, c.want)
 			}
@@ -168,9 +166,9 @@ func FuzzCover(f *testing.F) {
 	f.Add("Managed hosting, limited to the Dublin data centre; for the HR Cloud product only.", "Managed hosting in Frankfurt", "")
 	f.Add("NOT COVERED: ((( ", "-", "'")
 	f.Fuzz(func(t *testing.T, scope, name, keyword string) {
-		c := Cover(scope, Service{Name: name, Keywords: []string{keyword}})
+		c := Cover(scope, name, []string{keyword})
 		switch c.Verdict {
-		case ScopeCovered, ScopeUncovered, ScopeUncertain:
+		case Covered, Uncovered, Uncertain:
 		default:
 			t.Fatalf("verdict %q", c.Verdict)
 		}
@@ -178,24 +176,4 @@ func FuzzCover(f *testing.F) {
 			t.Fatal("no reason")
 		}
 	})
-}
-
-func TestAnalystConfirmationOverridesCoverage(t *testing.T) {
-	now := time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)
-	svc := []Service{{Name: "HR analytics consulting"}}
-	facts := map[string]any{"scope": "Development of HR software.", "expires_on": "2027-06-30", "edition": "2022"}
-	files := questionnaire.EvidenceState{Usable: 1, Facts: facts}
-	before := certificateVerdict(true, files, svc, now)
-	if len(before.UncertainServices) != 1 {
-		t.Fatalf("generic scope should leave the service uncertain: %+v", before)
-	}
-	facts[ConfirmedCoverageKey+"HR analytics consulting"] = ScopeCovered
-	after := certificateVerdict(true, files, svc, now)
-	if len(after.CoveredServices) != 1 || len(after.UncertainServices) != 0 || after.Coverage[0].Reason != "confirmed by an analyst" {
-		t.Fatalf("confirmed covered: %+v", after)
-	}
-	facts[ConfirmedCoverageKey+"HR analytics consulting"] = ScopeUncovered
-	if got := certificateVerdict(true, files, svc, now); len(got.UncoveredServices) != 1 {
-		t.Fatalf("confirmed uncovered: %+v", got)
-	}
 }

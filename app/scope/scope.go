@@ -1,8 +1,6 @@
-package scoring
-
-// Scope coverage. Cover decides whether the scope statement printed on an
-// ISO/IEC 27001 certificate covers a service the organisation buys from the
-// vendor.
+// Package scope decides whether the scope statement printed on an ISO/IEC
+// 27001 certificate covers a service the organisation buys from the vendor.
+// It is pure: text in, a verdict out, with no I/O.
 //
 // The algorithm is small and deterministic, so that an analyst can follow
 // every verdict from its Reason:
@@ -41,10 +39,7 @@ package scoring
 //     rather than the matcher guessing. A clause that covers everything it
 //     describes ("all activities at the London office") makes a service it
 //     does not name uncertain rather than uncovered.
-//
-// This comment sits here rather than in the package documentation, which
-// scoring.go holds: go doc would print it before the package's own
-// introduction.
+package scope
 
 import (
 	"fmt"
@@ -56,9 +51,9 @@ import (
 
 // Coverage verdicts for one service.
 const (
-	ScopeCovered   = "covered"
-	ScopeUncovered = "uncovered"
-	ScopeUncertain = "uncertain"
+	Covered   = "covered"
+	Uncovered = "uncovered"
+	Uncertain = "uncertain"
 )
 
 // Coverage is the verdict on one service against the certificate scope:
@@ -71,18 +66,19 @@ type Coverage struct {
 	Reason   string `json:"reason"`
 }
 
-// Cover decides whether the certificate scope covers svc, by its name or
-// any of its keywords: covered, uncovered, or uncertain where the text
-// leaves it open. The comment at the top of this file sets out how.
-func Cover(scope string, svc Service) Coverage {
-	c := Coverage{Service: svc.Name}
-	if strings.TrimSpace(scope) == "" {
-		c.Verdict, c.Reason = ScopeUncovered, "the certificate states no scope"
+// Cover decides whether the scope statement covers the service, by its
+// name or any of the analyst's keywords for it: covered, uncovered, or
+// uncertain where the text leaves it open. The package documentation sets
+// out how.
+func Cover(statement, service string, keywords []string) Coverage {
+	c := Coverage{Service: service}
+	if strings.TrimSpace(statement) == "" {
+		c.Verdict, c.Reason = Uncovered, "the certificate states no scope"
 		return c
 	}
-	ix := indexScope(scope)
+	ix := indexScope(statement)
 	var alts []altVerdict
-	for i, text := range append([]string{svc.Name}, svc.Keywords...) {
+	for i, text := range append([]string{service}, keywords...) {
 		q := newQuery(text)
 		if len(q.terms()) == 0 {
 			continue
@@ -92,7 +88,7 @@ func Cover(scope string, svc Service) Coverage {
 		alts = append(alts, v)
 	}
 	if len(alts) == 0 {
-		c.Verdict, c.Reason = ScopeUncovered, "the service has no name or keywords to look for"
+		c.Verdict, c.Reason = Uncovered, "the service has no name or keywords to look for"
 		return c
 	}
 	v := combine(alts)
@@ -121,11 +117,11 @@ func combine(alts []altVerdict) altVerdict {
 		}
 		return alts[i], true
 	}
-	covered, hasCovered := first(func(a altVerdict) bool { return a.verdict == ScopeCovered })
+	covered, hasCovered := first(func(a altVerdict) bool { return a.verdict == Covered })
 	excluded, hasExcluded := first(func(a altVerdict) bool { return a.excluded })
 	switch {
 	case hasCovered && hasExcluded:
-		return altVerdict{verdict: ScopeUncertain, sentence: excluded.sentence,
+		return altVerdict{verdict: Uncertain, sentence: excluded.sentence,
 			reason: fmt.Sprintf("%s; yet %s", covered.reason, excluded.reason)}
 	case hasCovered:
 		if covered.keyword {
@@ -135,7 +131,7 @@ func combine(alts []altVerdict) altVerdict {
 	case hasExcluded:
 		return excluded
 	}
-	if u, ok := first(func(a altVerdict) bool { return a.verdict == ScopeUncertain }); ok {
+	if u, ok := first(func(a altVerdict) bool { return a.verdict == Uncertain }); ok {
 		return u
 	}
 	return alts[0]
@@ -272,7 +268,7 @@ func (ix *scopeIndex) judge(q query) altVerdict {
 					}
 				}
 				if !extra {
-					v.verdict, v.excluded, v.sentence = ScopeUncovered, true, c.text
+					v.verdict, v.excluded, v.sentence = Uncovered, true, c.text
 					v.reason = fmt.Sprintf("the scope excludes %q", e.texts[i])
 					return v
 				}
@@ -299,11 +295,11 @@ func (ix *scopeIndex) judge(q query) altVerdict {
 
 	switch {
 	case narrow != nil && full:
-		v.verdict, v.sentence = ScopeUncertain, best.text
+		v.verdict, v.sentence = Uncertain, best.text
 		v.reason = fmt.Sprintf("%s %s in the scope, but it excludes %q", q.words(terms), appear(terms), narrowText)
 		return v
 	case narrow != nil:
-		v.verdict, v.excluded, v.sentence = ScopeUncovered, true, narrow.text
+		v.verdict, v.excluded, v.sentence = Uncovered, true, narrow.text
 		v.reason = fmt.Sprintf("the service is named only where the scope excludes %q", narrowText)
 		return v
 	}
@@ -311,32 +307,32 @@ func (ix *scopeIndex) judge(q query) altVerdict {
 	limit := ix.namedLimit(q, terms, best)
 	switch {
 	case full && len(q.specific) == 0:
-		v.verdict, v.sentence = ScopeUncertain, best.text
+		v.verdict, v.sentence = Uncertain, best.text
 		v.reason = fmt.Sprintf("only generic words (%s) match", q.words(terms))
 	case full && limit != nil:
-		v.verdict, v.sentence = ScopeUncertain, best.text
+		v.verdict, v.sentence = Uncertain, best.text
 		v.reason = fmt.Sprintf("%s %s, but the scope is limited to %q", q.words(terms), appear(terms), limit.text)
 	case full:
-		v.verdict, v.sentence = ScopeCovered, best.text
+		v.verdict, v.sentence = Covered, best.text
 		v.reason = fmt.Sprintf("%s %s in this sentence", q.words(terms), appear(terms))
 	case best != nil && limit != nil:
-		v.verdict, v.sentence = ScopeUncovered, best.text
+		v.verdict, v.sentence = Uncovered, best.text
 		v.reason = fmt.Sprintf("the scope is limited to %q and does not mention %s", limit.text, q.words(bestOut))
 	case best != nil:
-		v.verdict, v.sentence = ScopeUncertain, best.text
+		v.verdict, v.sentence = Uncertain, best.text
 		v.reason = fmt.Sprintf("%s %s, but not %s", q.words(bestIn), appear(bestIn), q.words(bestOut))
 	case ix.blanket() != nil:
 		// "All activities at the London office" covers everything done
 		// there, named or not; only an analyst knows where the service is.
-		v.verdict, v.sentence = ScopeUncertain, ix.blanket().text
+		v.verdict, v.sentence = Uncertain, ix.blanket().text
 		v.reason = fmt.Sprintf("the scope does not name %s but covers everything it describes", q.words(terms))
 	default:
-		v.verdict = ScopeUncovered
+		v.verdict = Uncovered
 		v.reason = fmt.Sprintf("the scope does not mention %s", q.words(terms))
 		if c, g := ix.genericOnly(q); c != nil && c.specific == 0 {
 			// "All IT services and solutions": a scope written in general
 			// terms may well include the service, but does not say so.
-			v.verdict, v.sentence = ScopeUncertain, c.text
+			v.verdict, v.sentence = Uncertain, c.text
 			v.reason = fmt.Sprintf("the scope speaks only in general terms (%s) and does not mention %s", q.words(g), q.words(terms))
 		} else if c != nil {
 			v.reason = fmt.Sprintf("only generic words (%s) appear; %s %s not", q.words(g), q.words(terms), map[bool]string{true: "does", false: "do"}[len(terms) == 1])
