@@ -2,8 +2,8 @@ package reading
 
 import (
 	"encoding/xml"
-	"errors"
 	"io"
+	"iter"
 	"strings"
 )
 
@@ -19,15 +19,9 @@ func readDOCX(b *budget, r io.ReaderAt, size int64, doc *Document) error {
 	if err != nil {
 		return err
 	}
-	part := mainDocumentPart(z)
-	rc, err := z.open(part)
-	if err != nil {
-		return err
-	}
-	defer rc.Close()
 	w := &docxWalker{b: b}
-	if err := w.walk(newXMLStream(rc)); err != nil {
-		return z.xmlErr(part, err)
+	if err := w.walk(z.tokens(mainDocumentPart(z))); err != nil {
+		return err
 	}
 	doc.Text = w.text.String()
 	doc.Tables = w.tables
@@ -69,16 +63,9 @@ type docxWalker struct {
 	inText bool // inside a w:t, whose character data is the text
 }
 
-func (w *docxWalker) walk(d *xmlStream) error {
-	for {
-		tok, err := d.next()
-		if errors.Is(err, io.EOF) {
-			return nil
-		}
+func (w *docxWalker) walk(tokens iter.Seq2[xml.Token, error]) error {
+	for tok, err := range tokens {
 		if err != nil {
-			return err
-		}
-		if err := w.b.Tick(); err != nil {
 			return err
 		}
 		switch t := tok.(type) {
@@ -96,6 +83,7 @@ func (w *docxWalker) walk(d *xmlStream) error {
 			}
 		}
 	}
+	return nil
 }
 
 func (w *docxWalker) start(t xml.StartElement) error {

@@ -2,7 +2,6 @@ package reading
 
 import (
 	"encoding/xml"
-	"errors"
 	"io"
 	"math"
 	"strconv"
@@ -114,21 +113,8 @@ func readWorkbook(z *officeZip) (*workbook, error) {
 	if wb.stylesPart == "" {
 		wb.stylesPart = "xl/styles.xml"
 	}
-	rc, err := z.open(wbPart)
-	if err != nil {
-		return nil, err
-	}
-	defer rc.Close()
-	d := newXMLStream(rc)
-	for n := 1; ; n++ {
-		tok, err := d.next()
-		if errors.Is(err, io.EOF) {
-			break
-		}
+	for tok, err := range z.tokens(wbPart) {
 		if err != nil {
-			return nil, z.xmlErr(wbPart, err)
-		}
-		if err := z.b.Tick(); err != nil {
 			return nil, err
 		}
 		se, ok := tok.(xml.StartElement)
@@ -183,24 +169,11 @@ type numFormat struct {
 // readStyles reads the number formats of the cell styles (cellXfs), which
 // is the only place a date cell is told apart from a plain number.
 func (x *xlsxReader) readStyles(part string) error {
-	rc, err := x.z.open(part)
-	if err != nil {
-		return err
-	}
-	defer rc.Close()
 	custom := map[int]string{}
 	var xfIDs []int
 	inCellXfs := false
-	d := newXMLStream(rc)
-	for {
-		tok, err := d.next()
-		if errors.Is(err, io.EOF) {
-			break
-		}
+	for tok, err := range x.z.tokens(part) {
 		if err != nil {
-			return x.z.xmlErr(part, err)
-		}
-		if err := x.b.Tick(); err != nil {
 			return err
 		}
 		switch t := tok.(type) {
@@ -321,23 +294,10 @@ func parseNumFormat(code string) numFormat {
 // readSharedStrings loads the shared string table; its size is bounded by
 // the entry limit, and phonetic guides (rPh) are left out.
 func (x *xlsxReader) readSharedStrings(part string) error {
-	rc, err := x.z.open(part)
-	if err != nil {
-		return err
-	}
-	defer rc.Close()
-	d := newXMLStream(rc)
 	var cur strings.Builder
 	inSI, inT, skip := false, false, 0
-	for {
-		tok, err := d.next()
-		if errors.Is(err, io.EOF) {
-			break
-		}
+	for tok, err := range x.z.tokens(part) {
 		if err != nil {
-			return x.z.xmlErr(part, err)
-		}
-		if err := x.b.Tick(); err != nil {
 			return err
 		}
 		switch t := tok.(type) {
@@ -376,12 +336,6 @@ func (x *xlsxReader) readSharedStrings(part string) error {
 // text at all are dropped (Excel writes styled empty rows by the
 // thousand), and trailing empty cells are trimmed.
 func (x *xlsxReader) readSheet(part string) ([][]string, error) {
-	rc, err := x.z.open(part)
-	if err != nil {
-		return nil, err
-	}
-	defer rc.Close()
-	d := newXMLStream(rc)
 	var (
 		rows    [][]string
 		row     []string
@@ -392,15 +346,8 @@ func (x *xlsxReader) readSheet(part string) ([][]string, error) {
 		val     []byte // reused: one allocation per cell adds up
 		skip    int
 	)
-	for {
-		tok, err := d.next()
-		if errors.Is(err, io.EOF) {
-			break
-		}
+	for tok, err := range x.z.tokens(part) {
 		if err != nil {
-			return nil, x.z.xmlErr(part, err)
-		}
-		if err := x.b.Tick(); err != nil {
 			return nil, err
 		}
 		switch t := tok.(type) {

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"path"
 	"strings"
 
@@ -152,29 +153,48 @@ func (z *officeZip) xmlErr(part string, err error) error {
 	return unreadable.Errorf(fmt.Errorf("%s: %w", part, err), "not a valid %s file: %s is damaged", z.kind, part)
 }
 
-// xmlStream reads the tokens of a part without namespace processing
+// tokens opens a part and yields its XML tokens until the part ends,
+// checking the deadline as it goes. It reads without namespace processing
 // (RawToken: only local names matter, and it is faster), and checks what
 // RawToken does not: that every element is closed when the data ends, so
-// a part cut short is an error rather than fewer rows.
-type xmlStream struct {
-	d     *xml.Decoder
-	depth int
-}
-
-func newXMLStream(r io.Reader) *xmlStream {
-	return &xmlStream{d: xml.NewDecoder(r)}
-}
-
-func (s *xmlStream) next() (xml.Token, error) {
-	tok, err := s.d.RawToken()
-	if errors.Is(err, io.EOF) && s.depth != 0 {
-		return nil, fmt.Errorf("%w: %d elements left open", io.ErrUnexpectedEOF, s.depth)
+// a part cut short is an error rather than fewer rows. A part that is
+// missing, too large or broken yields an UnreadableError naming it and
+// ends the loop.
+func (z *officeZip) tokens(part string) iter.Seq2[xml.Token, error] {
+	return func(yield func(xml.Token, error) bool) {
+		rc, err := z.open(part)
+		if err != nil {
+			yield(nil, err)
+			return
+		}
+		defer rc.Close()
+		d := xml.NewDecoder(rc)
+		depth := 0
+		for {
+			tok, err := d.RawToken()
+			switch {
+			case errors.Is(err, io.EOF) && depth == 0:
+				return
+			case errors.Is(err, io.EOF):
+				err = fmt.Errorf("%w: %d elements left open", io.ErrUnexpectedEOF, depth)
+			}
+			if err != nil {
+				yield(nil, z.xmlErr(part, err))
+				return
+			}
+			if err := z.b.Tick(); err != nil {
+				yield(nil, err)
+				return
+			}
+			switch tok.(type) {
+			case xml.StartElement:
+				depth++
+			case xml.EndElement:
+				depth--
+			}
+			if !yield(tok, nil) {
+				return
+			}
+		}
 	}
-	switch tok.(type) {
-	case xml.StartElement:
-		s.depth++
-	case xml.EndElement:
-		s.depth--
-	}
-	return tok, err
 }
