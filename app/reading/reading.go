@@ -138,25 +138,20 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, kind string, lim Limit
 // caller setting one field does not lift every other bound.
 func (l Limits) withDefaults() Limits {
 	d := DefaultLimits()
-	if l.MaxPages <= 0 {
-		l.MaxPages = d.MaxPages
-	}
-	if l.MaxBytes <= 0 {
-		l.MaxBytes = d.MaxBytes
-	}
-	if l.MaxZipEntries <= 0 {
-		l.MaxZipEntries = d.MaxZipEntries
-	}
-	if l.MaxEntryBytes <= 0 {
-		l.MaxEntryBytes = d.MaxEntryBytes
-	}
-	if l.MaxRows <= 0 {
-		l.MaxRows = d.MaxRows
-	}
-	if l.Timeout <= 0 {
-		l.Timeout = d.Timeout
-	}
+	orDefault(&l.MaxPages, d.MaxPages)
+	orDefault(&l.MaxBytes, d.MaxBytes)
+	orDefault(&l.MaxZipEntries, d.MaxZipEntries)
+	orDefault(&l.MaxEntryBytes, d.MaxEntryBytes)
+	orDefault(&l.MaxRows, d.MaxRows)
+	orDefault(&l.Timeout, d.Timeout)
 	return l
+}
+
+// orDefault sets a bound that is not positive to its default.
+func orDefault[T int | int64 | time.Duration](bound *T, def T) {
+	if *bound <= 0 {
+		*bound = def
+	}
 }
 
 // read dispatches on kind without the panic guard, so that fuzz tests see
