@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -170,15 +171,7 @@ func parseCMap(data []byte) *cmap {
 			stack = stack[:0]
 		}
 	}
-	slices.SortStableFunc(c.ranges, func(a, b cmapRange) int {
-		switch {
-		case a.lo < b.lo:
-			return -1
-		case a.lo > b.lo:
-			return 1
-		}
-		return 0
-	})
+	slices.SortStableFunc(c.ranges, func(a, b cmapRange) int { return cmp.Compare(a.lo, b.lo) })
 	return c
 }
 
