@@ -1,9 +1,7 @@
 package facts
 
 import (
-	"fmt"
 	"slices"
-	"strings"
 	"time"
 )
 
@@ -18,69 +16,35 @@ import (
 // clock means a file's facts never change unless the file or this code
 // does, and a result can be recomputed for any day from stored facts.
 func Acknowledgements(doc Document) (Facts, error) {
-	if empty(doc) {
-		return nil, ErrNoText
+	r, err := findReport(doc, []string{roleDate}, "acknowledgement log",
+		"a person column (name, employee, full name, user, signatory or e-mail) "+
+			"and a signature date column (date, signed on, date signed, acknowledged on, accepted on or timestamp)")
+	if err != nil {
+		return nil, err
 	}
-	rows, h, ok := reportTable(doc, []string{roleDate})
-	if !ok {
-		return nil, fmt.Errorf("%w in the acknowledgement log: looked for a person column (name, employee, full name, user, signatory or e-mail) "+
-			"and a signature date column (date, signed on, date signed, acknowledged on, accepted on or timestamp) in the first %d rows",
-			ErrNoHeader, headerSearch)
-	}
-	monthFirst := columnMonthFirst(rows[h.row+1:], h.cols[roleDate])
-
-	f := Facts{}
+	signatures := 0
 	latest := map[string]time.Time{}
-	people := map[string]bool{}
-	var (
-		n, signatures  int
-		newest, oldest time.Time
-		newRow, oldRow string
-	)
-	contractors := contractorColumn(h)
-	for _, row := range rows[h.row+1:] {
-		name := h.person(row)
-		if name == "" || totalRow.MatchString(name) || isRepeatedHeader(h, row) {
-			continue
-		}
-		n++
-		key := strings.ToLower(name)
-		people[key] = true
-		contractors.check(h, row)
-		date, dated := cellDate(h.cell(row, roleDate), monthFirst)
-		if !dated || status(h.cell(row, roleStatus)) < 0 {
-			continue
+	var dates span
+	r.eachPerson(func(row []string, key string) {
+		date, dated := r.date(row)
+		if !dated || status(r.cell(row, roleStatus)) < 0 {
+			return
 		}
 		signatures++
 		if date.After(latest[key]) {
 			latest[key] = date
 		}
-		if newest.IsZero() || date.After(newest) {
-			newest, newRow = date, rowText(row)
-		}
-		if oldest.IsZero() || date.Before(oldest) {
-			oldest, oldRow = date, rowText(row)
-		}
-	}
-	f[KeyRows] = float64(n)
-	f[KeyPeople] = float64(len(people))
-	f[KeySignatures] = float64(signatures)
-	for _, k := range []string{KeyRows, KeyPeople, KeySignatures} {
-		f.quote(k, h.text)
-	}
-	if !newest.IsZero() {
-		f[KeyNewestSignature] = isoDay(newest)
-		f.quote(KeyNewestSignature, newRow)
-		f[KeyOldestSignature] = isoDay(oldest)
-		f.quote(KeyOldestSignature, oldRow)
-	}
-	dates := make([]string, 0, len(latest))
+		dates.add(date, row)
+	})
+	f := Facts{}
+	r.record(f, KeySignatures, signatures)
+	dates.record(f, KeyNewestSignature, KeyOldestSignature)
+	signed := make([]string, 0, len(latest))
 	for _, d := range latest {
-		dates = append(dates, isoDay(d))
+		signed = append(signed, isoDay(d))
 	}
-	slices.Sort(dates)
-	f[KeySignatureDates] = dates
-	contractors.record(f)
+	slices.Sort(signed)
+	f[KeySignatureDates] = signed
 	return f, nil
 }
 
