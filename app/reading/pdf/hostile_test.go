@@ -33,52 +33,35 @@ func hostilePDFs(t testing.TB, bomb int) map[string][]byte {
 	out["unterminated string and stream"] = []byte("%PDF-1.4\n1 0 obj\n<</Type/Catalog/Pages 2 0 R>>\nendobj\n2 0 obj\n<</Type/Pages/Kids[3 0 R]>>\nendobj\n3 0 obj\n<</Type/Page/Contents 4 0 R>>\nendobj\n4 0 obj\n<</Length 99999>>\nstream\nBT (never closed")
 
 	// A /Prev chain that loops, and a /Length that refers to itself.
-	p := &pdftest.Writer{}
-	cat := p.Add("")
-	pages := p.Add("")
+	p := pdftest.NewWriter()
 	c := p.Add("<</Length 3 0 R>>\nstream\nBT /F1 12 Tf (x) Tj ET\nendstream")
-	pg := p.Add(fmt.Sprintf("<</Type/Page/Parent %d 0 R/Contents %d 0 R>>", pages, c))
-	p.Set(cat, fmt.Sprintf("<</Type/Catalog/Pages %d 0 R>>", pages))
+	pg := p.Add(fmt.Sprintf("<</Type/Page/Parent %d 0 R/Contents %d 0 R>>", pdftest.PageTree, c))
+	p.Set(pdftest.Catalog, fmt.Sprintf("<</Type/Catalog/Pages %d 0 R>>", pdftest.PageTree))
 	// The page tree claims a billion pages and lists itself as a kid.
-	p.Set(pages, fmt.Sprintf("<</Type/Pages/Kids[%d 0 R %d 0 R %d 0 R]/Count 1000000000>>", pg, pages, pg))
-	loop := p.Bytes(cat, "")
+	p.Set(pdftest.PageTree, fmt.Sprintf("<</Type/Pages/Kids[%d 0 R %d 0 R %d 0 R]/Count 1000000000>>", pg, pdftest.PageTree, pg))
+	loop := p.Bytes()
 	i := bytes.LastIndex(loop, []byte("startxref\n"))
 	var off int
 	fmt.Sscanf(string(loop[i+len("startxref\n"):]), "%d", &off)
 	out["self-referencing tree, Length and Prev"] = bytes.Replace(loop, []byte("/Root 1 0 R"), []byte(fmt.Sprintf("/Root 1 0 R/Prev %d", off)), 1)
 
 	// A form XObject that draws itself.
-	p = &pdftest.Writer{}
-	cat = p.Add("")
-	pages = p.Add("")
+	p = pdftest.NewWriter()
 	form := p.Add("")
 	p.Set(form, fmt.Sprintf("<</Type/XObject/Subtype/Form/Resources<</XObject<</X %d 0 R>>>>/Length 10>>\nstream\n/X Do /X Do\nendstream", form))
-	c = p.Stream("", []byte("/X Do BT (x) Tj ET"), false)
-	pg = p.Add(fmt.Sprintf("<</Type/Page/Parent %d 0 R/Contents %d 0 R/Resources<</XObject<</X %d 0 R>>>>>>", pages, c, form))
-	p.Set(cat, fmt.Sprintf("<</Type/Catalog/Pages %d 0 R>>", pages))
-	p.Set(pages, fmt.Sprintf("<</Type/Pages/Kids[%d 0 R]/Count 1>>", pg))
-	out["form drawing itself"] = p.Bytes(cat, "")
+	p.Finish(fmt.Sprintf("/Resources<</XObject<</X %d 0 R>>>>", form), p.Stream("", []byte("/X Do BT (x) Tj ET"), false))
+	out["form drawing itself"] = p.Bytes()
 
 	// A content stream of filler compressed to a few KiB.
-	p = &pdftest.Writer{}
-	cat = p.Add("")
-	pages = p.Add("")
-	c = p.Stream("", bytes.Repeat([]byte("<w:p/>"), bomb/6+1), true)
-	pg = p.Add(fmt.Sprintf("<</Type/Page/Parent %d 0 R/Contents %d 0 R>>", pages, c))
-	p.Set(cat, fmt.Sprintf("<</Type/Catalog/Pages %d 0 R>>", pages))
-	p.Set(pages, fmt.Sprintf("<</Type/Pages/Kids[%d 0 R]/Count 1>>", pg))
-	out["flate bomb"] = p.Bytes(cat, "")
+	p = pdftest.NewWriter()
+	p.Finish("", p.Stream("", bytes.Repeat([]byte("<w:p/>"), bomb/6+1), true))
+	out["flate bomb"] = p.Bytes()
 
 	// A one-page content stream drawn a thousand times through a form.
-	p = &pdftest.Writer{}
-	cat = p.Add("")
-	pages = p.Add("")
+	p = pdftest.NewWriter()
 	form = p.Stream("/Type/XObject/Subtype/Form", bytes.Repeat([]byte("BT (ab) Tj ET\n"), 1<<14), true)
-	c = p.Stream("", bytes.Repeat([]byte("/X Do\n"), 1000), false)
-	pg = p.Add(fmt.Sprintf("<</Type/Page/Parent %d 0 R/Contents %d 0 R/Resources<</XObject<</X %d 0 R>>>>>>", pages, c, form))
-	p.Set(cat, fmt.Sprintf("<</Type/Catalog/Pages %d 0 R>>", pages))
-	p.Set(pages, fmt.Sprintf("<</Type/Pages/Kids[%d 0 R]/Count 1>>", pg))
-	out["form amplification"] = p.Bytes(cat, "")
+	p.Finish(fmt.Sprintf("/Resources<</XObject<</X %d 0 R>>>>", form), p.Stream("", bytes.Repeat([]byte("/X Do\n"), 1000), false))
+	out["form amplification"] = p.Bytes()
 
 	many := make([][]string, 11)
 	for i := range many {

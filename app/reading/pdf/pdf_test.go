@@ -110,16 +110,11 @@ func TestReadFixtures(t *testing.T) {
 func TestReadNoTextLayer(t *testing.T) {
 	// A font without ToUnicode whose codes are glyph ids: the text is
 	// there, but what it says is not.
-	p := &pdftest.Writer{}
-	cat := p.Add("")
-	pages := p.Add("")
+	p := pdftest.NewWriter()
 	cid := p.Add("<</Type/Font/Subtype/CIDFontType2/BaseFont/X/DW 500>>")
 	font := p.Add("<</Type/Font/Subtype/Type0/BaseFont/X/Encoding/Identity-H/DescendantFonts[" + strconv.Itoa(cid) + " 0 R]>>")
-	c := p.Stream("", []byte("BT /F1 12 Tf 72 700 Td <00120034> Tj ET"), false)
-	pg := p.Add("<</Type/Page/Parent " + strconv.Itoa(pages) + " 0 R/Contents " + strconv.Itoa(c) + " 0 R/Resources<</Font<</F1 " + strconv.Itoa(font) + " 0 R>>>>>>")
-	p.Set(cat, "<</Type/Catalog/Pages "+strconv.Itoa(pages)+" 0 R>>")
-	p.Set(pages, "<</Type/Pages/Kids["+strconv.Itoa(pg)+" 0 R]/Count 1>>")
-	glyphIDs := p.Bytes(cat, "")
+	p.Finish("/Resources<</Font<</F1 "+strconv.Itoa(font)+" 0 R>>>>", p.Stream("", []byte("BT /F1 12 Tf 72 700 Td <00120034> Tj ET"), false))
+	glyphIDs := p.Bytes()
 
 	tests := []struct {
 		name   string
@@ -163,16 +158,12 @@ func TestReadGeneratedPDF(t *testing.T) {
 	}
 	// Text inside a form XObject (office suites put headers and stamps in
 	// forms) is placed by the form's matrix and read with the page.
-	p := &pdftest.Writer{}
-	cat := p.Add("")
-	pagesObj := p.Add("")
+	p := pdftest.NewWriter()
 	font := p.Add("<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding>>")
 	form := p.Stream(fmt.Sprintf("/Type/XObject/Subtype/Form/Matrix[1 0 0 1 0 -100]/Resources<</Font<</F1 %d 0 R>>>>", font), []byte("BT /F1 10 Tf 72 700 Td (In a form) Tj ET"), true)
 	c := p.Stream("", []byte("BT /F1 10 Tf 72 650 Td (Below the form? No, above it.) Tj ET /X Do"), false)
-	pg := p.Add(fmt.Sprintf("<</Type/Page/Parent %d 0 R/Contents %d 0 R/Resources<</Font<</F1 %d 0 R>>/XObject<</X %d 0 R>>>>>>", pagesObj, c, font, form))
-	p.Set(cat, fmt.Sprintf("<</Type/Catalog/Pages %d 0 R>>", pagesObj))
-	p.Set(pagesObj, fmt.Sprintf("<</Type/Pages/Kids[%d 0 R]/Count 1>>", pg))
-	doc, err := read(t, p.Bytes(cat, ""), defaults)
+	p.Finish(fmt.Sprintf("/Resources<</Font<</F1 %d 0 R>>/XObject<</X %d 0 R>>>>", font, form), c)
+	doc, err := read(t, p.Bytes(), defaults)
 	if want := "Below the form? No, above it.\nIn a form\n"; err != nil || doc.Text != want {
 		t.Errorf("form: Text, err = %q, %v; want %q", doc.Text, err, want)
 	}

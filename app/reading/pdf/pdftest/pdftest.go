@@ -11,14 +11,42 @@ import (
 	"unicode/utf16"
 )
 
-// Writer writes small PDFs, the way browsers do: Type0 fonts with
-// Identity-H codes and a ToUnicode CMap, Flate-compressed content, and
-// optionally an object stream with an xref stream. Objects are numbered
-// from 1 in the order they are added.
+// Writer writes a PDF object by object, with a classic xref table or, as
+// qpdf and Word do, an object stream and an xref stream. Objects are
+// numbered from 1 in the order they are added; start with NewWriter, which
+// reserves the first two for the catalog and the page tree that Finish
+// fills in.
 type Writer struct {
 	objs []string // bodies; object n is objs[n-1]
 	// streams are never put in object streams; this marks them.
 	isStream []bool
+}
+
+// The objects NewWriter reserves.
+const (
+	Catalog  = 1
+	PageTree = 2
+)
+
+// NewWriter starts a file whose catalog and page tree are objects Catalog
+// and PageTree.
+func NewWriter() *Writer {
+	p := &Writer{}
+	p.Add("")
+	p.Add("")
+	return p
+}
+
+// Finish adds a page for each content stream object, each page with the
+// further entries given (resources, a media box), and fills in the
+// catalog and the page tree.
+func (p *Writer) Finish(entries string, contents ...int) {
+	kids := make([]string, len(contents))
+	for i, c := range contents {
+		kids[i] = fmt.Sprintf("%d 0 R", p.Add(fmt.Sprintf("<</Type/Page/Parent %d 0 R%s/Contents %d 0 R>>", PageTree, entries, c)))
+	}
+	p.Set(Catalog, fmt.Sprintf("<</Type/Catalog/Pages %d 0 R>>", PageTree))
+	p.Set(PageTree, fmt.Sprintf("<</Type/Pages/Kids[%s]/Count %d>>", strings.Join(kids, " "), len(kids)))
 }
 
 // Add adds an object with the given body and returns its number.
@@ -72,14 +100,10 @@ endcmap CMapName currentdict /CMap defineresource pop end end`
 // drawn as separate strings spaced by TJ kerning, 12 pt, from the top of
 // a Letter page. objStm puts the non-stream objects into an object stream.
 func Text(pages [][]string, objStm bool) []byte {
-	p := &Writer{}
-	catalog := p.Add("")
-	pagesObj := p.Add("")
-	tu := p.Stream("", []byte(identityToUnicode), true)
-	cid := p.Add("<</Type/Font/Subtype/CIDFontType2/BaseFont/AAAAAA+Test/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/DW 500>>")
-	font := p.Add(fmt.Sprintf("<</Type/Font/Subtype/Type0/BaseFont/AAAAAA+Test/Encoding/Identity-H/DescendantFonts[%d 0 R]/ToUnicode %d 0 R>>", cid, tu))
-	var kids []string
-	for _, lines := range pages {
+	p := NewWriter()
+	font := p.font()
+	contents := make([]int, len(pages))
+	for n, lines := range pages {
 		var content strings.Builder
 		content.WriteString("q 1 0 0 -1 0 792 cm\n") // Chromium flips y like this
 		for i, line := range lines {
@@ -97,20 +121,25 @@ func Text(pages [][]string, objStm bool) []byte {
 			fmt.Fprintf(&content, "BT /F1 12 Tf 1 0 0 -1 72 %d Tm [%s] TJ ET\n", y, tj.String())
 		}
 		content.WriteString("Q\n")
-		c := p.Stream("", []byte(content.String()), true)
-		kids = append(kids, fmt.Sprintf("%d 0 R", p.Add(fmt.Sprintf("<</Type/Page/Parent %d 0 R/MediaBox[0 0 612 792]/Contents %d 0 R/Resources<</Font<</F1 %d 0 R>>>>>>", pagesObj, c, font))))
+		contents[n] = p.Stream("", []byte(content.String()), true)
 	}
-	p.Set(catalog, fmt.Sprintf("<</Type/Catalog/Pages %d 0 R>>", pagesObj))
-	p.Set(pagesObj, fmt.Sprintf("<</Type/Pages/Kids[%s]/Count %d>>", strings.Join(kids, " "), len(kids)))
+	p.Finish(fmt.Sprintf("/MediaBox[0 0 612 792]/Resources<</Font<</F1 %d 0 R>>>>", font), contents...)
 	if objStm {
-		return p.BytesObjStm(catalog)
+		return p.BytesObjStm()
 	}
-	return p.Bytes(catalog, "")
+	return p.Bytes()
 }
 
-// Bytes writes the file with a classic xref table, root as the catalog;
-// extra goes into the trailer.
-func (p *Writer) Bytes(root int, extra string) []byte {
+// font adds the font of Text and Content, whose codes are UTF-16 units
+// mapped back by an identity ToUnicode, and returns its number.
+func (p *Writer) font() int {
+	tu := p.Stream("", []byte(identityToUnicode), true)
+	cid := p.Add("<</Type/Font/Subtype/CIDFontType2/BaseFont/AAAAAA+Test/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/DW 500>>")
+	return p.Add(fmt.Sprintf("<</Type/Font/Subtype/Type0/BaseFont/AAAAAA+Test/Encoding/Identity-H/DescendantFonts[%d 0 R]/ToUnicode %d 0 R>>", cid, tu))
+}
+
+// Bytes writes the file with a classic xref table.
+func (p *Writer) Bytes() []byte {
 	var buf bytes.Buffer
 	buf.WriteString("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
 	offs := make([]int, len(p.objs))
@@ -123,13 +152,13 @@ func (p *Writer) Bytes(root int, extra string) []byte {
 	for _, o := range offs {
 		fmt.Fprintf(&buf, "%010d 00000 n \n", o)
 	}
-	fmt.Fprintf(&buf, "trailer\n<</Size %d/Root %d 0 R%s>>\nstartxref\n%d\n%%%%EOF\n", len(p.objs)+1, root, extra, xref)
+	fmt.Fprintf(&buf, "trailer\n<</Size %d/Root %d 0 R>>\nstartxref\n%d\n%%%%EOF\n", len(p.objs)+1, Catalog, xref)
 	return buf.Bytes()
 }
 
 // BytesObjStm writes non-stream objects into one object stream and the
 // cross-reference data as an xref stream (PDF 1.5), as qpdf and Word do.
-func (p *Writer) BytesObjStm(root int) []byte {
+func (p *Writer) BytesObjStm() []byte {
 	var buf bytes.Buffer
 	buf.WriteString("%PDF-1.5\n%\xe2\xe3\xcf\xd3\n")
 	n := len(p.objs)
@@ -172,7 +201,7 @@ func (p *Writer) BytesObjStm(root int) []byte {
 	zw = zlib.NewWriter(&z)
 	zw.Write(rows.Bytes())
 	zw.Close()
-	fmt.Fprintf(&buf, "%d 0 obj\n<</Type/XRef/Size %d/W[1 3 1]/Root %d 0 R/Filter/FlateDecode/DecodeParms<</Predictor 12/Columns 5>>/Length %d>>\nstream\n%s\nendstream\nendobj\n", xrefNum, len(entries), root, z.Len(), z.Bytes())
+	fmt.Fprintf(&buf, "%d 0 obj\n<</Type/XRef/Size %d/W[1 3 1]/Root %d 0 R/Filter/FlateDecode/DecodeParms<</Predictor 12/Columns 5>>/Length %d>>\nstream\n%s\nendstream\nendobj\n", xrefNum, len(entries), Catalog, z.Len(), z.Bytes())
 	fmt.Fprintf(&buf, "startxref\n%d\n%%%%EOF\n", entries[xrefNum].a)
 	return buf.Bytes()
 }
@@ -180,18 +209,12 @@ func (p *Writer) BytesObjStm(root int) []byte {
 // Content builds a PDF with one page per content stream, where /F1 is the
 // font of Text (codes are UTF-16 units; see HexUTF16).
 func Content(contents ...string) []byte {
-	p := &Writer{}
-	catalog := p.Add("")
-	pagesObj := p.Add("")
-	tu := p.Stream("", []byte(identityToUnicode), true)
-	cid := p.Add("<</Type/Font/Subtype/CIDFontType2/BaseFont/AAAAAA+Test/DW 500>>")
-	font := p.Add(fmt.Sprintf("<</Type/Font/Subtype/Type0/BaseFont/AAAAAA+Test/Encoding/Identity-H/DescendantFonts[%d 0 R]/ToUnicode %d 0 R>>", cid, tu))
-	var kids []string
-	for _, content := range contents {
-		c := p.Stream("", []byte(content), true)
-		kids = append(kids, fmt.Sprintf("%d 0 R", p.Add(fmt.Sprintf("<</Type/Page/Parent %d 0 R/Contents %d 0 R/Resources<</Font<</F1 %d 0 R>>>>>>", pagesObj, c, font))))
+	p := NewWriter()
+	font := p.font()
+	streams := make([]int, len(contents))
+	for i, content := range contents {
+		streams[i] = p.Stream("", []byte(content), true)
 	}
-	p.Set(catalog, fmt.Sprintf("<</Type/Catalog/Pages %d 0 R>>", pagesObj))
-	p.Set(pagesObj, fmt.Sprintf("<</Type/Pages/Kids[%s]/Count %d>>", strings.Join(kids, " "), len(kids)))
-	return p.Bytes(catalog, "")
+	p.Finish(fmt.Sprintf("/Resources<</Font<</F1 %d 0 R>>>>", font), streams...)
+	return p.Bytes()
 }
