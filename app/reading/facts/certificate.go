@@ -68,12 +68,16 @@ var (
 	siteStart = regexp.MustCompile(`(?i)^(?:certified\s+|operational\s+|main\s+|additional\s+|registered\s+)?(?:sites?|site\(s\)|locations?|location\(s\)|site\s+address(?:es)?|addresses|address|head\s+office|premises)(?:\s+(?:covered|included|in\s+scope|covered\s+by\s+this\s+certificate))?\s*(?:(?::|\||-|–)\s*(.*))?$`)
 )
 
-// certificationBodies are the bodies that commonly issue ISO/IEC 27001
-// certificates, as they are written on certificates and as facts name them.
-var certificationBodies = []struct {
+// body is an organisation certificates name, as it is written on them
+// and as facts name it.
+type body struct {
 	re   *regexp.Regexp
 	name string
-}{
+}
+
+// certificationBodies are the bodies that commonly issue ISO/IEC 27001
+// certificates.
+var certificationBodies = []body{
 	{regexp.MustCompile(`\bBSI\b`), "BSI"},
 	{regexp.MustCompile(`(?i)\bBureau\s+Veritas\b`), "Bureau Veritas"},
 	{regexp.MustCompile(`\bDNV(?:\s*GL)?\b`), "DNV"},
@@ -109,10 +113,7 @@ var certificationBodies = []struct {
 // accreditationBodies are national accreditation bodies, written as they
 // appear on certificates. Short acronyms match only in capitals so that
 // ordinary words are not taken for them.
-var accreditationBodies = []struct {
-	re   *regexp.Regexp
-	name string
-}{
+var accreditationBodies = []body{
 	{regexp.MustCompile(`\bUKAS\b`), "UKAS"},
 	{regexp.MustCompile(`\bANAB\b`), "ANAB"},
 	{regexp.MustCompile(`(?i)\bDAkkS\b`), "DAkkS"},
@@ -244,12 +245,10 @@ func certificationBody(f Facts, lines []string) {
 		if m := bodyValueEnd.FindStringIndex(v); m != nil {
 			v = v[:m[0]] // "Meridian Certification Ltd., accredited by UKAS" names the body first
 		}
-		for _, b := range certificationBodies {
-			if b.re.MatchString(v) {
-				f[KeyCertificationBody] = b.name
-				f.quote(KeyCertificationBody, l)
-				return
-			}
+		if name := knownBody(v, certificationBodies); name != "" {
+			f[KeyCertificationBody] = name
+			f.quote(KeyCertificationBody, l)
+			return
 		}
 		if v = strings.Trim(v, " .,:;"); v != "" && len(v) <= 80 && !strings.ContainsAny(v, "0123456789") {
 			f[KeyCertificationBody] = v
@@ -259,16 +258,7 @@ func certificationBody(f Facts, lines []string) {
 	}
 	// No label: the first known body named anywhere, as logos and footers
 	// are where most certificates name their issuer.
-	first, name := -1, ""
-	for _, b := range certificationBodies {
-		if loc := b.re.FindStringIndex(all); loc != nil && (first < 0 || loc[0] < first) {
-			first, name = loc[0], b.name
-		}
-	}
-	if first >= 0 {
-		f[KeyCertificationBody] = name
-		f.quote(KeyCertificationBody, lineAt(all, first))
-	}
+	firstBody(f, KeyCertificationBody, all, certificationBodies)
 }
 
 // lineAt returns the line of text that holds byte offset i.
@@ -284,27 +274,40 @@ func lineAt(text string, i int) string {
 func accreditationBody(f Facts, lines []string) {
 	all := strings.Join(lines, "\n")
 	for _, loc := range accreditationLabel.FindAllStringSubmatchIndex(all, maxLabelTries) {
-		v := all[loc[2]:loc[3]]
-		for _, b := range accreditationBodies {
-			if b.name != "" && b.re.MatchString(v) {
-				f[KeyAccreditationBody] = b.name
-				f.quote(KeyAccreditationBody, lineAt(all, loc[0]))
-				return
-			}
+		if name := knownBody(all[loc[2]:loc[3]], accreditationBodies); name != "" {
+			f[KeyAccreditationBody] = name
+			f.quote(KeyAccreditationBody, lineAt(all, loc[0]))
+			return
 		}
 	}
+	firstBody(f, KeyAccreditationBody, all, accreditationBodies)
+}
+
+// knownBody returns the name of the first of bodies that v names, or "".
+func knownBody(v string, bodies []body) string {
+	for _, b := range bodies {
+		if b.name != "" && b.re.MatchString(v) {
+			return b.name
+		}
+	}
+	return ""
+}
+
+// firstBody records under key the body of bodies named earliest in text,
+// quoting its line, if text names any.
+func firstBody(f Facts, key, text string, bodies []body) {
 	first, name := -1, ""
-	for _, b := range accreditationBodies {
+	for _, b := range bodies {
 		if b.name == "" {
 			continue
 		}
-		if loc := b.re.FindStringIndex(all); loc != nil && (first < 0 || loc[0] < first) {
+		if loc := b.re.FindStringIndex(text); loc != nil && (first < 0 || loc[0] < first) {
 			first, name = loc[0], b.name
 		}
 	}
 	if first >= 0 {
-		f[KeyAccreditationBody] = name
-		f.quote(KeyAccreditationBody, lineAt(all, first))
+		f[key] = name
+		f.quote(key, lineAt(text, first))
 	}
 }
 
