@@ -22,6 +22,7 @@ import (
 	"assay/app/auth"
 	"assay/app/config"
 	"assay/app/invitations"
+	"assay/app/model"
 	"assay/app/store"
 	"assay/app/vendors"
 )
@@ -193,7 +194,7 @@ func (s *Server) SignIn(t testing.TB, email, role string) *http.Client {
 }
 
 // Vendor registers a vendor with one service and one contact through the service layer.
-func (s *Server) Vendor(t testing.TB, name string) store.Vendor {
+func (s *Server) Vendor(t testing.TB, name string) model.Vendor {
 	t.Helper()
 	v, err := s.App.Vendors.Create(Ctx(), vendors.Input{Name: name, Tier: "high", Website: "https://" + strings.ToLower(strings.ReplaceAll(name, " ", "")) + ".example",
 		Services: []vendors.ServiceInput{{Name: "Payroll processing", Keywords: []string{"payroll"}}},
@@ -207,13 +208,13 @@ func (s *Server) Vendor(t testing.TB, name string) store.Vendor {
 
 // Send sends the 5.4 questionnaire to the vendor's first contact and returns the assessment
 // and the invitation token.
-func (s *Server) Send(t testing.TB, v store.Vendor) (store.Assessment, string) {
+func (s *Server) Send(t testing.TB, v model.Vendor) (model.Assessment, string) {
 	t.Helper()
 	due := s.App.Now().AddDate(0, 0, 30).Format("2006-01-02")
 	const sender = "sender@analysts.example"
 	u, err := s.App.Store.UserByEmail(Ctx(), sender)
 	if err != nil {
-		s.CreateUser(t, sender, store.RoleAnalyst)
+		s.CreateUser(t, sender, model.RoleAnalyst)
 		u, _ = s.App.Store.UserByEmail(Ctx(), sender)
 	}
 	a, sent, err := s.App.Invitations.Send(Ctx(), v.ID, invitations.SendInput{DueDate: due, Recipients: []string{v.Contacts[0].Email}},
@@ -275,7 +276,7 @@ func (b *syncBuffer) String() string {
 }
 
 // WaitResult waits for the background scoring of an assessment and returns its result.
-func (s *Server) WaitResult(t testing.TB, assessmentID uint) store.Result {
+func (s *Server) WaitResult(t testing.TB, assessmentID uint) model.Result {
 	t.Helper()
 	deadline := time.Now().Add(20 * time.Second)
 	for {
@@ -283,7 +284,7 @@ func (s *Server) WaitResult(t testing.TB, assessmentID uint) store.Result {
 		if err == nil {
 			return r
 		}
-		if err != store.ErrNotFound {
+		if err != model.ErrNotFound {
 			t.Fatal(err)
 		}
 		if time.Now().After(deadline) {
@@ -296,7 +297,7 @@ func (s *Server) WaitResult(t testing.TB, assessmentID uint) store.Result {
 // WaitSettled waits until every file of the assessment has been read and the newest result was
 // computed from those readings, then returns that result: the state a user sees once the
 // background work is done.
-func (s *Server) WaitSettled(t testing.TB, assessmentID uint) store.Result {
+func (s *Server) WaitSettled(t testing.TB, assessmentID uint) model.Result {
 	t.Helper()
 	deadline := time.Now().Add(30 * time.Second)
 	for {
@@ -305,7 +306,7 @@ func (s *Server) WaitSettled(t testing.TB, assessmentID uint) store.Result {
 			t.Fatal(err)
 		}
 		r, rerr := s.App.Store.LatestResult(Ctx(), assessmentID)
-		if rerr != nil && rerr != store.ErrNotFound {
+		if rerr != nil && rerr != model.ErrNotFound {
 			t.Fatal(rerr)
 		}
 		if rerr == nil && readAndScored(files, r) {
@@ -320,7 +321,7 @@ func (s *Server) WaitSettled(t testing.TB, assessmentID uint) store.Result {
 
 // readAndScored reports whether no file is waiting to be read and the result was computed from
 // every file in its current state.
-func readAndScored(files []store.Evidence, r store.Result) bool {
+func readAndScored(files []model.Evidence, r model.Result) bool {
 	scored := map[uint]string{}
 	for _, e := range r.Inputs.Evidence {
 		scored[e.ID] = e.Status
@@ -329,7 +330,7 @@ func readAndScored(files []store.Evidence, r store.Result) bool {
 		return false
 	}
 	for _, f := range files {
-		if f.Status == store.EvidenceStored || scored[f.ID] != f.Status {
+		if f.Status == model.EvidenceStored || scored[f.ID] != f.Status {
 			return false
 		}
 	}
@@ -347,7 +348,7 @@ func (s *Server) WaitRead(t testing.TB, assessmentID uint) {
 		}
 		pending := false
 		for _, f := range files {
-			pending = pending || f.Status == store.EvidenceStored
+			pending = pending || f.Status == model.EvidenceStored
 		}
 		if !pending {
 			return

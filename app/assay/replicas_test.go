@@ -8,8 +8,8 @@ import (
 
 	"assay/app/apptest"
 	"assay/app/audit"
+	"assay/app/model"
 	"assay/app/responses"
-	"assay/app/store"
 )
 
 // TestTwoReplicasShareOnePostgres runs two Assay instances on one database: a vendor session
@@ -54,11 +54,11 @@ func TestTwoReplicasShareOnePostgres(t *testing.T) {
 	// Both replicas poll the same queue; give the slower one time to (wrongly) score again.
 	time.Sleep(1500 * time.Millisecond)
 	var n int64
-	a.App.Store.DB().Model(&store.Result{}).Where("assessment_id = ?", as.ID).Count(&n)
+	a.App.Store.DB().Model(&model.Result{}).Where("assessment_id = ?", as.ID).Count(&n)
 	if n != 1 {
 		t.Fatalf("%d results for one submission, want exactly 1", n)
 	}
-	events, _ := a.App.Store.AuditChain(ctx, store.AssessmentChain(as.ID))
+	events, _ := a.App.Store.AuditChain(ctx, model.AssessmentChain(as.ID))
 	scored := 0
 	for _, e := range events {
 		if e.Action == "assessment.score" {
@@ -68,7 +68,7 @@ func TestTwoReplicasShareOnePostgres(t *testing.T) {
 	if scored != 1 {
 		t.Fatalf("%d score events, want 1", scored)
 	}
-	if err := store.VerifyAuditChain(events); err != nil {
+	if err := model.VerifyAuditChain(events); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"slices"
 
+	"assay/app/model"
 	"assay/app/portfolio"
 	"assay/app/questionnaire"
 	"assay/app/reassess"
@@ -31,7 +32,7 @@ func (e *FrozenError) Error() string {
 
 // Changeable returns ErrClosed unless the assessment still takes changes: sent, in progress or
 // returned for clarification.
-func Changeable(a store.Assessment) error {
+func Changeable(a model.Assessment) error {
 	if slices.Contains(portfolio.OpenStatuses, a.Status) {
 		return nil
 	}

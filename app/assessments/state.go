@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"time"
 
+	"assay/app/model"
 	"assay/app/questionnaire"
 	"assay/app/reassess"
 	"assay/app/store"
@@ -30,14 +31,14 @@ type EvidenceView struct {
 	Facts      map[string]any `json:"facts,omitempty"`
 	// ExtractError says why the file could not be read.
 	ExtractError string                      `json:"extract_error,omitempty"`
-	Corrections  map[string]store.Correction `json:"corrections,omitempty"`
+	Corrections  map[string]model.Correction `json:"corrections,omitempty"`
 	UploadedBy   string                      `json:"uploaded_by"`
 	UploadedAt   time.Time                   `json:"uploaded_at"`
 }
 
 // State is an assessment as the vendor sees it: answers, files, what is visible and missing.
 type State struct {
-	Assessment store.Assessment
+	Assessment model.Assessment
 	Definition *questionnaire.Definition
 	Answers    map[string]AnswerState
 	Evidence   []EvidenceView
@@ -113,7 +114,7 @@ func (r *Reader) StateTx(ctx context.Context, db *store.Store, assessmentID uint
 }
 
 // ViewOf describes a stored file as vendors and analysts see it.
-func ViewOf(f store.Evidence) EvidenceView {
+func ViewOf(f model.Evidence) EvidenceView {
 	return EvidenceView{ID: f.ID, QuestionID: f.QuestionID, Filename: f.Filename, Size: f.Size, Kind: f.Kind,
 		SHA256: f.SHA256, Status: f.Status, Facts: f.Facts, ExtractError: f.ExtractError, Corrections: f.Corrections,
 		UploadedBy: f.UploadedBy, UploadedAt: f.CreatedAt}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"time"
 
+	"assay/app/model"
 	"assay/app/store"
 )
 
@@ -40,9 +41,9 @@ type Event struct {
 
 // Record appends the event for actor; run it on the transaction that makes the change.
 func Record(ctx context.Context, st *store.Store, actor Actor, ev Event, at time.Time) error {
-	chain := store.GlobalChain
+	chain := model.GlobalChain
 	if ev.Assessment != 0 {
-		chain = store.AssessmentChain(ev.Assessment)
+		chain = model.AssessmentChain(ev.Assessment)
 	}
 	detail := ""
 	if len(ev.Detail) > 0 {
@@ -52,7 +53,7 @@ func Record(ctx context.Context, st *store.Store, actor Actor, ev Event, at time
 		}
 		detail = string(b)
 	}
-	return st.AppendAudit(ctx, &store.AuditEvent{
+	return st.AppendAudit(ctx, &model.AuditEvent{
 		Chain: chain, ActorType: actor.Type, ActorID: actor.ID, ActorLabel: actor.Label,
 		Action: ev.Action, ObjectType: ev.ObjectType, ObjectID: ev.ObjectID,
 		Detail: detail, IP: actor.IP, At: at,

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"assay/app/audit"
+	"assay/app/model"
 	"assay/app/store"
 	"assay/app/validate"
 )
@@ -37,10 +38,10 @@ type Service struct {
 
 // Principal is who a request acts as: a staff user or a vendor invitation.
 type Principal struct {
-	User         *store.User
-	Invitation   *store.Invitation
+	User         *model.User
+	Invitation   *model.Invitation
 	AssessmentID uint
-	Session      *store.Session
+	Session      *model.Session
 	ViaToken     bool
 	TokenID      uint
 }
@@ -60,21 +61,21 @@ func (p Principal) Actor(ip string) audit.Actor {
 
 // Login checks credentials with rate limits per account and per address; on success it returns
 // the user and a new session (a fresh id, so a session fixed before sign-in is never reused).
-func (s *Service) Login(ctx context.Context, email, password, ip string) (store.User, string, store.Session, error) {
+func (s *Service) Login(ctx context.Context, email, password, ip string) (model.User, string, model.Session, error) {
 	now := s.Now()
 	email = strings.ToLower(strings.TrimSpace(email))
 	acctKey, ipKey := "account:"+email, "ip:"+ip
 	since := now.Add(-LoginWindow)
 	na, err := s.Store.LoginFailures(ctx, acctKey, since)
 	if err != nil {
-		return store.User{}, "", store.Session{}, err
+		return model.User{}, "", model.Session{}, err
 	}
 	ni, err := s.Store.LoginFailures(ctx, ipKey, since)
 	if err != nil {
-		return store.User{}, "", store.Session{}, err
+		return model.User{}, "", model.Session{}, err
 	}
 	if na >= MaxFailsPerAccount || ni >= MaxFailsPerIP {
-		return store.User{}, "", store.Session{}, ErrRateLimited
+		return model.User{}, "", model.Session{}, ErrRateLimited
 	}
 	u, err := s.Store.UserByEmail(ctx, email)
 	ok := false
@@ -82,8 +83,8 @@ func (s *Service) Login(ctx context.Context, email, password, ip string) (store.
 		ok = CheckPassword(u.PasswordHash, password)
 	} else {
 		CheckPassword(dummyHash(), password)
-		if err != nil && !errors.Is(err, store.ErrNotFound) {
-			return store.User{}, "", store.Session{}, err
+		if err != nil && !errors.Is(err, model.ErrNotFound) {
+			return model.User{}, "", model.Session{}, err
 		}
 	}
 	if !ok {
@@ -94,12 +95,12 @@ func (s *Service) Login(ctx context.Context, email, password, ip string) (store.
 			// The attempted email is not recorded: it may be a password typed in the wrong box.
 			return audit.Record(ctx, tx, audit.Actor{Type: audit.ActorSystem, IP: ip}, audit.Event{Action: "login.failed"}, now)
 		}); err != nil {
-			return store.User{}, "", store.Session{}, err
+			return model.User{}, "", model.Session{}, err
 		}
-		return store.User{}, "", store.Session{}, ErrInvalidCredentials
+		return model.User{}, "", model.Session{}, ErrInvalidCredentials
 	}
 	var token string
-	var sess store.Session
+	var sess model.Session
 	err = s.Store.Tx(ctx, func(tx *store.Store) error {
 		if err := tx.ClearLoginFailures(ctx, acctKey); err != nil {
 			return err
@@ -116,15 +117,15 @@ func (s *Service) Login(ctx context.Context, email, password, ip string) (store.
 }
 
 // StartVendorSession opens a session for an invitation, scoped to its one assessment.
-func (s *Service) StartVendorSession(ctx context.Context, tx *store.Store, inv store.Invitation, ip string) (string, store.Session, error) {
+func (s *Service) StartVendorSession(ctx context.Context, tx *store.Store, inv model.Invitation, ip string) (string, model.Session, error) {
 	return s.newSession(ctx, tx, nil, &inv.ID, &inv.AssessmentID, ip)
 }
 
-func (s *Service) newSession(ctx context.Context, tx *store.Store, userID, invID, assessmentID *uint, ip string) (string, store.Session, error) {
+func (s *Service) newSession(ctx context.Context, tx *store.Store, userID, invID, assessmentID *uint, ip string) (string, model.Session, error) {
 	now := s.Now()
 	token, hash := NewToken()
 	csrf, _ := NewToken()
-	sess := store.Session{ID: hash, UserID: userID, InvitationID: invID, AssessmentID: assessmentID, CSRFToken: csrf,
+	sess := model.Session{ID: hash, UserID: userID, InvitationID: invID, AssessmentID: assessmentID, CSRFToken: csrf,
 		IP: ip, CreatedAt: now, LastSeenAt: now, ExpiresAt: s.expiry(now, now)}
 	if err := tx.CreateSession(ctx, &sess); err != nil {
 		return "", sess, err
@@ -148,7 +149,7 @@ func (s *Service) Resolve(ctx context.Context, token string) (Principal, error) 
 	}
 	now := s.Now()
 	sess, err := s.Store.Session(ctx, HashToken(token), now)
-	if errors.Is(err, store.ErrNotFound) {
+	if errors.Is(err, model.ErrNotFound) {
 		return Principal{}, ErrNoSession
 	}
 	if err != nil {
@@ -198,7 +199,7 @@ func (s *Service) APIPrincipal(ctx context.Context, token string) (Principal, er
 		return Principal{}, ErrNoSession
 	}
 	u, t, err := s.Store.UserByAPIToken(ctx, HashToken(token), s.Now())
-	if errors.Is(err, store.ErrNotFound) {
+	if errors.Is(err, model.ErrNotFound) {
 		return Principal{}, ErrNoSession
 	}
 	if err != nil {
@@ -217,11 +218,11 @@ type NewUser struct {
 
 // CreateUser adds a staff account. With no password given it makes one and returns it, to be
 // shown once.
-func (s *Service) CreateUser(ctx context.Context, in NewUser, actor audit.Actor) (store.User, string, error) {
+func (s *Service) CreateUser(ctx context.Context, in NewUser, actor audit.Actor) (model.User, string, error) {
 	in.Email = strings.ToLower(strings.TrimSpace(in.Email))
 	in.Name = strings.TrimSpace(in.Name)
 	if err := validate.Struct(in); err != nil {
-		return store.User{}, "", err
+		return model.User{}, "", err
 	}
 	pw := in.Password
 	if pw == "" {
@@ -229,10 +230,10 @@ func (s *Service) CreateUser(ctx context.Context, in NewUser, actor audit.Actor)
 	}
 	hash, err := HashPassword(pw)
 	if err != nil {
-		return store.User{}, "", err
+		return model.User{}, "", err
 	}
 	now := s.Now()
-	u := store.User{Email: in.Email, Name: in.Name, Role: in.Role, PasswordHash: hash, MustChangePassword: in.Password == "",
+	u := model.User{Email: in.Email, Name: in.Name, Role: in.Role, PasswordHash: hash, MustChangePassword: in.Password == "",
 		CreatedAt: now, UpdatedAt: now}
 	err = s.Store.Tx(ctx, func(tx *store.Store) error {
 		if err := tx.CreateUser(ctx, &u); err != nil {
@@ -245,7 +246,7 @@ func (s *Service) CreateUser(ctx context.Context, in NewUser, actor audit.Actor)
 			Detail: map[string]any{"email": u.Email, "role": u.Role}}, now)
 	})
 	if err != nil {
-		return store.User{}, "", err
+		return model.User{}, "", err
 	}
 	return u, pw, nil
 }
@@ -259,7 +260,7 @@ type PasswordChange struct {
 
 // ChangePassword replaces the user's password after checking the current one, and ends the
 // user's other sessions.
-func (s *Service) ChangePassword(ctx context.Context, u store.User, sessionID string, in PasswordChange, actor audit.Actor) error {
+func (s *Service) ChangePassword(ctx context.Context, u model.User, sessionID string, in PasswordChange, actor audit.Actor) error {
 	verr := &validate.Error{}
 	if err := validate.Struct(in); err != nil {
 		ve, ok := validate.As(err)
@@ -304,7 +305,7 @@ func (s *Service) CreateAPIToken(ctx context.Context, email, name string, actor 
 	token, hash := NewToken()
 	now := s.Now()
 	err = s.Store.Tx(ctx, func(tx *store.Store) error {
-		t := store.APIToken{UserID: u.ID, Name: name, Hash: hash, CreatedAt: now}
+		t := model.APIToken{UserID: u.ID, Name: name, Hash: hash, CreatedAt: now}
 		if err := tx.CreateAPIToken(ctx, &t); err != nil {
 			return err
 		}
@@ -321,6 +322,6 @@ func (s *Service) EnsureAdmin(ctx context.Context, email string) (string, error)
 	if err != nil || n > 0 {
 		return "", err
 	}
-	_, pw, err := s.CreateUser(ctx, NewUser{Email: email, Name: "Administrator", Role: store.RoleAdmin}, audit.System)
+	_, pw, err := s.CreateUser(ctx, NewUser{Email: email, Name: "Administrator", Role: model.RoleAdmin}, audit.System)
 	return pw, err
 }

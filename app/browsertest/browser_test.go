@@ -20,7 +20,7 @@ import (
 
 	"assay/app/apptest"
 	"assay/app/mail/mailpittest"
-	"assay/app/store"
+	"assay/app/model"
 )
 
 const (
@@ -43,7 +43,7 @@ func TestWholePathInBrowser(t *testing.T) {
 	contact := fmt.Sprintf("pat.%d@northwind-payroll.example", time.Now().UnixNano())
 
 	step("1. the admin signs in")
-	adminPassword := srv.CreateUser(t, "admin@example.com", store.RoleAdmin)
+	adminPassword := srv.CreateUser(t, "admin@example.com", model.RoleAdmin)
 	admin := startBrowser(t, root, chrome, "admin", shots)
 	admin.signIn(srv.URL, "admin@example.com", adminPassword)
 
@@ -185,12 +185,12 @@ func TestWholePathInBrowser(t *testing.T) {
 
 	// Scoring and the reading of the uploaded files run in the background; wait until they are done.
 	res := srv.WaitSettled(t, assessmentID)
-	if a, err := srv.App.Store.Assessment(context.Background(), assessmentID); err != nil || a.Status != store.StatusScored {
-		t.Errorf("assessment %d after submitting: status %q (err %v), want %s", assessmentID, a.Status, err, store.StatusScored)
+	if a, err := srv.App.Store.Assessment(context.Background(), assessmentID); err != nil || a.Status != model.StatusScored {
+		t.Errorf("assessment %d after submitting: status %q (err %v), want %s", assessmentID, a.Status, err, model.StatusScored)
 	}
 
 	step("9. procurement reads the rating")
-	buyerPassword := srv.CreateUser(t, "buyer@example.com", store.RoleProcurement)
+	buyerPassword := srv.CreateUser(t, "buyer@example.com", model.RoleProcurement)
 	buyer := startBrowser(t, root, chrome, "procurement", shots)
 	buyer.signIn(srv.URL, "buyer@example.com", buyerPassword)
 	buyer.follow("open the vendor list", byText("a", "All vendors"))
@@ -646,7 +646,7 @@ func sameRating(shown, stored string) bool {
 	return stored != "" && strings.EqualFold(shown, strings.ReplaceAll(stored, "_", " "))
 }
 
-func flagIDs(r store.Result) []string {
+func flagIDs(r model.Result) []string {
 	ids := make([]string, len(r.RedFlags))
 	for i, f := range r.RedFlags {
 		ids[i] = f.ID

@@ -21,8 +21,8 @@ import (
 
 	"assay/app/apptest"
 	"assay/app/audit"
+	"assay/app/model"
 	"assay/app/reading"
-	"assay/app/store"
 	"assay/app/vendors"
 )
 
@@ -82,7 +82,7 @@ func TestExportsDownloadedInBrowser(t *testing.T) {
 	t.Logf("result: score %d, rating %s, red flags %v", res.Score, res.Rating, flagIDs(res))
 
 	step("2. the analyst reads the vendor list and downloads it as CSV and XLSX")
-	analystPassword := srv.CreateUser(t, "ana@example.com", store.RoleAnalyst)
+	analystPassword := srv.CreateUser(t, "ana@example.com", model.RoleAnalyst)
 	analyst := startBrowser(t, root, chrome, "analyst", shots)
 	analystFiles := analyst.allowDownloads()
 	analyst.signIn(srv.URL, "ana@example.com", analystPassword)
@@ -208,7 +208,7 @@ func TestExportsDownloadedInBrowser(t *testing.T) {
 	}
 
 	step("4. procurement downloads the vendor list and the report, and is offered no evidence file")
-	buyerPassword := srv.CreateUser(t, "buyer@example.com", store.RoleProcurement)
+	buyerPassword := srv.CreateUser(t, "buyer@example.com", model.RoleProcurement)
 	buyer := startBrowser(t, root, chrome, "procurement", shots)
 	buyerFiles := buyer.allowDownloads()
 	buyer.signIn(srv.URL, "buyer@example.com", buyerPassword)
@@ -257,7 +257,7 @@ type listedVendor struct {
 // checkVendorTable checks a vendor list export read back from its file: the headings, the
 // assessed vendor's row as the page showed it with its formula-like name neutralised, and the
 // unassessed vendor's row with its name as typed and no score.
-func checkVendorTable(t *testing.T, what string, rows [][]string, want listedVendor, plain store.Vendor) {
+func checkVendorTable(t *testing.T, what string, rows [][]string, want listedVendor, plain model.Vendor) {
 	t.Helper()
 	if len(rows) != 3 {
 		t.Fatalf("%s: %d rows, want a header and two vendors: %q", what, len(rows), rows)
@@ -288,8 +288,8 @@ func checkVendorTable(t *testing.T, what string, rows [][]string, want listedVen
 	if got["Score"] != want.score || !sameRating(want.rating, got["Rating"]) {
 		t.Errorf("%s: score %q rating %q, the page showed %s %s", what, got["Score"], got["Rating"], want.score, want.rating)
 	}
-	if got["Assessment status"] != store.StatusScored {
-		t.Errorf("%s: assessment status %q, want %s", what, got["Assessment status"], store.StatusScored)
+	if got["Assessment status"] != model.StatusScored {
+		t.Errorf("%s: assessment status %q, want %s", what, got["Assessment status"], model.StatusScored)
 	}
 	if got["Open red flags"] != want.flags {
 		t.Errorf("%s: %q open red flags, the page showed %s", what, got["Open red flags"], want.flags)

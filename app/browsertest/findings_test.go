@@ -15,7 +15,7 @@ import (
 	"assay/app/audit"
 	"assay/app/invitations"
 	"assay/app/mail/mailpittest"
-	"assay/app/store"
+	"assay/app/model"
 	"assay/app/vendors"
 )
 
@@ -38,8 +38,8 @@ func TestFindingAcceptedAsRisk(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	analystPassword := srv.CreateUser(t, "ana@example.com", store.RoleAnalyst)
-	srv.CreateUser(t, "cro@example.com", store.RoleAdmin)
+	analystPassword := srv.CreateUser(t, "ana@example.com", model.RoleAnalyst)
+	srv.CreateUser(t, "cro@example.com", model.RoleAdmin)
 	approver, _ := srv.App.Store.UserByEmail(ctx, "cro@example.com")
 	analystUser, _ := srv.App.Store.UserByEmail(ctx, "ana@example.com")
 	a, sent, err := srv.App.Invitations.Send(ctx, v.ID, invitations.SendInput{DueDate: time.Now().AddDate(0, 0, 20).Format(time.DateOnly),
@@ -65,7 +65,7 @@ func TestFindingAcceptedAsRisk(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var finding store.Finding
+	var finding model.Finding
 	for _, f := range fs {
 		if f.FlagID == "no-management-review" {
 			finding = f
@@ -139,7 +139,7 @@ func TestFindingAcceptedAsRisk(t *testing.T) {
 	analyst.expectContains("flash after deciding", "main .flash", "Decision recorded.")
 
 	step("6. procurement reads the decision on the vendor page")
-	buyerPassword := srv.CreateUser(t, "buyer@example.com", store.RoleProcurement)
+	buyerPassword := srv.CreateUser(t, "buyer@example.com", model.RoleProcurement)
 	buyer := startBrowser(t, root, chrome, "procurement", shots)
 	buyer.signIn(srv.URL, "buyer@example.com", buyerPassword)
 	buyer.do("open the vendor", chromedp.Navigate(fmt.Sprintf("%s/vendors/%d", srv.URL, v.ID)))

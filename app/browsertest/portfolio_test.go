@@ -11,8 +11,8 @@ import (
 
 	"assay/app/apptest"
 	"assay/app/audit"
+	"assay/app/model"
 	"assay/app/scoring"
-	"assay/app/store"
 	"assay/app/vendors"
 )
 
@@ -40,8 +40,8 @@ func seedVendor(t *testing.T, srv *apptest.Server, senderID uint, pv portfolioVe
 		return
 	}
 	now := srv.App.Now().UTC()
-	a := &store.Assessment{VendorID: v.ID, QuestionnaireID: "iso27001-a5.4", QuestionnaireVersion: "1", QuestionnaireHash: "seed",
-		Status: store.StatusSent, DueOn: now.AddDate(0, 0, pv.dueInDays), SentByID: senderID, CreatedAt: now, UpdatedAt: now}
+	a := &model.Assessment{VendorID: v.ID, QuestionnaireID: "iso27001-a5.4", QuestionnaireVersion: "1", QuestionnaireHash: "seed",
+		Status: model.StatusSent, DueOn: now.AddDate(0, 0, pv.dueInDays), SentByID: senderID, CreatedAt: now, UpdatedAt: now}
 	if err := srv.App.Store.CreateAssessment(ctx, a, nil); err != nil {
 		t.Fatal(err)
 	}
@@ -51,7 +51,7 @@ func seedVendor(t *testing.T, srv *apptest.Server, senderID uint, pv portfolioVe
 	if err := srv.App.Store.MarkSubmitted(ctx, a.ID, "desk", now); err != nil {
 		t.Fatal(err)
 	}
-	r := &store.Result{AssessmentID: a.ID, Score: map[string]int{"critical": 20, "high": 45, "medium": 65, "low": 90}[pv.rating],
+	r := &model.Result{AssessmentID: a.ID, Score: map[string]int{"critical": 20, "high": 45, "medium": 65, "low": 90}[pv.rating],
 		Rating: pv.rating, ComputedAt: now, RedFlags: []scoring.RedFlag{}, Certificate: scoring.Certificate{Status: scoring.CertificateNotCertified}}
 	for _, f := range pv.flags {
 		r.RedFlags = append(r.RedFlags, scoring.RedFlag{ID: f, Severity: "high", Title: "Flag " + f})
@@ -98,7 +98,7 @@ func TestPortfolioInBrowser(t *testing.T) {
 	root, cancel := context.WithTimeout(context.Background(), testBudget)
 	t.Cleanup(cancel)
 
-	password := srv.CreateUser(t, "ana@example.com", store.RoleAnalyst)
+	password := srv.CreateUser(t, "ana@example.com", model.RoleAnalyst)
 	sender, err := srv.App.Store.UserByEmail(apptest.Ctx(), "ana@example.com")
 	if err != nil {
 		t.Fatal(err)

@@ -12,30 +12,30 @@ import (
 
 	"assay/app/apptest"
 	"assay/app/mail/mailpittest"
-	"assay/app/store"
+	"assay/app/model"
 )
 
 // seedAssessed registers a vendor with one contact whose last assessment was submitted and
 // scored at submitted with the answers, as if it had run through the whole path back then.
-func seedAssessed(t *testing.T, srv *apptest.Server, name, contact string, senderID uint, submitted time.Time, answers map[string]any) (store.Vendor, store.Assessment) {
+func seedAssessed(t *testing.T, srv *apptest.Server, name, contact string, senderID uint, submitted time.Time, answers map[string]any) (model.Vendor, model.Assessment) {
 	t.Helper()
 	ctx := apptest.Ctx()
 	st := srv.App.Store
-	v := store.Vendor{Name: name, Tier: "critical", Decision: "pending", CreatedAt: submitted, UpdatedAt: submitted,
-		Contacts: []store.Contact{{Name: "Sam Contact", Email: contact}}}
+	v := model.Vendor{Name: name, Tier: "critical", Decision: "pending", CreatedAt: submitted, UpdatedAt: submitted,
+		Contacts: []model.Contact{{Name: "Sam Contact", Email: contact}}}
 	if err := st.CreateVendor(ctx, &v); err != nil {
 		t.Fatal(err)
 	}
 	def := srv.App.Questionnaires.Latest()[0]
-	a := store.Assessment{VendorID: v.ID, QuestionnaireID: def.ID, QuestionnaireVersion: def.Version, QuestionnaireHash: def.Hash,
-		Status: store.StatusScored, DueOn: submitted, SentByID: senderID, SubmittedAt: &submitted, SubmittedBy: contact,
+	a := model.Assessment{VendorID: v.ID, QuestionnaireID: def.ID, QuestionnaireVersion: def.Version, QuestionnaireHash: def.Hash,
+		Status: model.StatusScored, DueOn: submitted, SentByID: senderID, SubmittedAt: &submitted, SubmittedBy: contact,
 		CreatedAt: submitted.AddDate(0, 0, -20), UpdatedAt: submitted}
 	if err := st.CreateAssessment(ctx, &a, nil); err != nil {
 		t.Fatal(err)
 	}
 	for id, val := range answers {
 		b, _ := json.Marshal(val)
-		if err := st.SaveAnswer(ctx, &store.Answer{AssessmentID: a.ID, QuestionID: id, Value: string(b), UpdatedBy: contact, UpdatedAt: submitted}, 0); err != nil {
+		if err := st.SaveAnswer(ctx, &model.Answer{AssessmentID: a.ID, QuestionID: id, Value: string(b), UpdatedBy: contact, UpdatedAt: submitted}, 0); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -58,7 +58,7 @@ func TestReassessmentInBrowser(t *testing.T) {
 	mailpit := apptest.Need(t, "ASSAY_TEST_MAILPIT_API")
 	srv, root, shots, step := begin(t, apptest.Options{SMTP: true})
 
-	password := srv.CreateUser(t, "ana@example.com", store.RoleAnalyst)
+	password := srv.CreateUser(t, "ana@example.com", model.RoleAnalyst)
 	analystUser, err := srv.App.Store.UserByEmail(apptest.Ctx(), "ana@example.com")
 	if err != nil {
 		t.Fatal(err)

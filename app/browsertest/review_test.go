@@ -19,8 +19,8 @@ import (
 	"assay/app/apptest"
 	"assay/app/audit"
 	"assay/app/mail/mailpittest"
+	"assay/app/model"
 	"assay/app/responses"
-	"assay/app/store"
 )
 
 // TestReviewRoundTripInBrowser follows one clarification round through the pages: the analyst
@@ -68,7 +68,7 @@ func TestReviewRoundTripInBrowser(t *testing.T) {
 	first := srv.WaitSettled(t, a.ID)
 
 	step("2. the analyst opens the review page and sees the evidence inline")
-	password := srv.CreateUser(t, "analyst@example.com", store.RoleAnalyst)
+	password := srv.CreateUser(t, "analyst@example.com", model.RoleAnalyst)
 	analyst := startBrowser(t, root, chrome, "analyst", shots)
 	loaded := analyst.watchResponses()
 	analyst.signIn(srv.URL, "analyst@example.com", password)
@@ -139,14 +139,14 @@ func TestReviewRoundTripInBrowser(t *testing.T) {
 	vendor.expectVisible("after submitting", "#receipt")
 
 	step("7. the analyst sees the reply and the recomputed result, and accepts")
-	var second store.Result
+	var second model.Result
 	for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(100 * time.Millisecond) {
 		second = srv.WaitSettled(t, a.ID)
 		cur, err := srv.App.Store.Assessment(context.Background(), a.ID)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if second.ID != first.ID && cur.Status == store.StatusScored {
+		if second.ID != first.ID && cur.Status == model.StatusScored {
 			break
 		}
 		if time.Now().After(deadline) {

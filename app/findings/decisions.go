@@ -6,12 +6,13 @@ import (
 	"strings"
 
 	"assay/app/audit"
+	"assay/app/model"
 	"assay/app/store"
 	"assay/app/validate"
 )
 
 // Decisions lists the vendor decisions in the order the form offers them.
-var Decisions = []string{store.DecisionApproved, store.DecisionApprovedWithConditions, store.DecisionRejected, store.DecisionPending}
+var Decisions = []string{model.DecisionApproved, model.DecisionApprovedWithConditions, model.DecisionRejected, model.DecisionPending}
 
 // DecideInput is an analyst's decision about a vendor. Conditions are required for, and only
 // kept with, approved_with_conditions.
@@ -24,10 +25,10 @@ type DecideInput struct {
 // Decide records a decision about a vendor by the analyst acting, with the latest scored
 // assessment's score and rating and the vendor's unresolved findings at that moment, and
 // makes it the vendor's current decision.
-func (s *Service) Decide(ctx context.Context, vendorID uint, in DecideInput, actor audit.Actor) (store.VendorDecision, error) {
+func (s *Service) Decide(ctx context.Context, vendorID uint, in DecideInput, actor audit.Actor) (model.VendorDecision, error) {
 	v, err := s.Store.Vendor(ctx, vendorID)
 	if err != nil {
-		return store.VendorDecision{}, err
+		return model.VendorDecision{}, err
 	}
 	verr := &validate.Error{}
 	var conds []string
@@ -40,9 +41,9 @@ func (s *Service) Decide(ctx context.Context, vendorID uint, in DecideInput, act
 	switch {
 	case !contains(Decisions, in.Decision):
 		verr.Add("decision", "Choose approved, approved with conditions, rejected or pending.")
-	case in.Decision == store.DecisionApprovedWithConditions && len(conds) == 0:
+	case in.Decision == model.DecisionApprovedWithConditions && len(conds) == 0:
 		verr.Add("conditions", "List the conditions of the approval, one per line.")
-	case in.Decision != store.DecisionApprovedWithConditions:
+	case in.Decision != model.DecisionApprovedWithConditions:
 		conds = nil
 	}
 	if len(conds) > 20 {
@@ -57,14 +58,14 @@ func (s *Service) Decide(ctx context.Context, vendorID uint, in DecideInput, act
 		verr.Add("notes", "Keep the notes under 4000 characters.")
 	}
 	if err := verr.Err(); err != nil {
-		return store.VendorDecision{}, err
+		return model.VendorDecision{}, err
 	}
 	decider, err := s.decider(ctx, actor)
 	if err != nil {
-		return store.VendorDecision{}, err
+		return model.VendorDecision{}, err
 	}
 	now := s.Now()
-	d := store.VendorDecision{VendorID: v.ID, Decision: in.Decision, Conditions: conds, Notes: notes, DecidedByID: decider.ID,
+	d := model.VendorDecision{VendorID: v.ID, Decision: in.Decision, Conditions: conds, Notes: notes, DecidedByID: decider.ID,
 		DecidedBy: label(decider), CreatedAt: now}
 	err = s.Store.Tx(ctx, func(tx *store.Store) error {
 		as, err := tx.VendorAssessments(ctx, v.ID)
@@ -73,7 +74,7 @@ func (s *Service) Decide(ctx context.Context, vendorID uint, in DecideInput, act
 		}
 		for _, a := range as {
 			r, err := tx.LatestResult(ctx, a.ID)
-			if errors.Is(err, store.ErrNotFound) {
+			if errors.Is(err, model.ErrNotFound) {
 				continue
 			}
 			if err != nil {
@@ -99,7 +100,7 @@ func (s *Service) Decide(ctx context.Context, vendorID uint, in DecideInput, act
 }
 
 // decider is the staff user behind actor, who is named on the decision.
-func (s *Service) decider(ctx context.Context, actor audit.Actor) (store.User, error) {
+func (s *Service) decider(ctx context.Context, actor audit.Actor) (model.User, error) {
 	if actor.Type == audit.ActorUser {
 		return s.Store.User(ctx, actor.ID)
 	}

@@ -17,6 +17,7 @@ import (
 
 	"assay/app/audit"
 	"assay/app/invitations"
+	"assay/app/model"
 	"assay/app/storage"
 	"assay/app/store"
 	"assay/app/validate"
@@ -33,7 +34,7 @@ var (
 var DefaultDueDays = map[string]int{"critical": 14, "high": 30, "medium": 60, "low": 90}
 
 // Statuses lists finding statuses in the order the list filter offers them.
-var Statuses = []string{store.FindingOpen, store.FindingVendorResponded, store.FindingRiskAccepted, store.FindingClosed}
+var Statuses = []string{model.FindingOpen, model.FindingVendorResponded, model.FindingRiskAccepted, model.FindingClosed}
 
 // Severities lists flag severities, most severe first.
 var Severities = []string{"critical", "high", "medium", "low"}
@@ -73,19 +74,19 @@ func day(t time.Time) time.Time {
 }
 
 func unresolved(status string) bool {
-	return status == store.FindingOpen || status == store.FindingVendorResponded
+	return status == model.FindingOpen || status == model.FindingVendorResponded
 }
 
 // Sync brings an assessment's findings in line with a new result: a finding is made for each
 // red flag without one, a finding the system closed is opened again if its flag returns, and
 // any finding not yet closed whose flag no longer fires is closed with a note. It runs in the
 // scoring transaction (pipeline.Deps.Findings); rescoring the same flags changes nothing.
-func (s *Service) Sync(ctx context.Context, tx *store.Store, a store.Assessment, r store.Result) error {
+func (s *Service) Sync(ctx context.Context, tx *store.Store, a model.Assessment, r model.Result) error {
 	existing, err := tx.AssessmentFindings(ctx, a.ID)
 	if err != nil {
 		return err
 	}
-	byFlag := make(map[string]store.Finding, len(existing))
+	byFlag := make(map[string]model.Finding, len(existing))
 	for _, f := range existing {
 		byFlag[f.FlagID] = f
 	}
@@ -105,8 +106,8 @@ func (s *Service) Sync(ctx context.Context, tx *store.Store, a store.Assessment,
 		f, ok := byFlag[flag.ID]
 		switch {
 		case !ok:
-			f = store.Finding{AssessmentID: a.ID, VendorID: a.VendorID, FlagID: flag.ID, Severity: flag.Severity, Title: flag.Title,
-				Explanation: flag.Explanation, Status: store.FindingOpen, OwnerID: owner, DueOn: s.dueFor(flag.Severity, now),
+			f = model.Finding{AssessmentID: a.ID, VendorID: a.VendorID, FlagID: flag.ID, Severity: flag.Severity, Title: flag.Title,
+				Explanation: flag.Explanation, Status: model.FindingOpen, OwnerID: owner, DueOn: s.dueFor(flag.Severity, now),
 				CreatedAt: now, UpdatedAt: now}
 			if err := tx.CreateFinding(ctx, &f); err != nil {
 				return err
@@ -115,21 +116,21 @@ func (s *Service) Sync(ctx context.Context, tx *store.Store, a store.Assessment,
 				"severity": f.Severity, "due_on": f.DueOn.Format(time.DateOnly), "result_id": r.ID}); err != nil {
 				return err
 			}
-		case f.Status == store.FindingClosed && f.ClosedBy == store.ClosedBySystem:
-			err := s.transition(ctx, tx, audit.System, f, "finding.reopen", now, map[string]any{"status": store.FindingOpen,
+		case f.Status == model.FindingClosed && f.ClosedBy == model.ClosedBySystem:
+			err := s.transition(ctx, tx, audit.System, f, "finding.reopen", now, map[string]any{"status": model.FindingOpen,
 				"closed_at": nil, "closed_by": ""}, "The red flag fires again after the assessment was rescored; the finding is open again.",
-				store.FindingClosed)
+				model.FindingClosed)
 			if err != nil {
 				return err
 			}
 		}
 	}
 	for _, f := range existing {
-		if firing[f.FlagID] || f.Status == store.FindingClosed {
+		if firing[f.FlagID] || f.Status == model.FindingClosed {
 			continue
 		}
-		err := s.transition(ctx, tx, audit.System, f, "finding.auto_close", now, map[string]any{"status": store.FindingClosed,
-			"closed_at": now, "closed_by": store.ClosedBySystem},
+		err := s.transition(ctx, tx, audit.System, f, "finding.auto_close", now, map[string]any{"status": model.FindingClosed,
+			"closed_at": now, "closed_by": model.ClosedBySystem},
 			"The red flag no longer fires after the assessment was rescored on "+now.UTC().Format("2 January 2006")+"; closed automatically.",
 			f.Status)
 		if err != nil {
@@ -141,21 +142,21 @@ func (s *Service) Sync(ctx context.Context, tx *store.Store, a store.Assessment,
 
 // transition moves a finding from one of from to the columns in cols, adds a system note to
 // its thread and audits it; it runs inside tx.
-func (s *Service) transition(ctx context.Context, tx *store.Store, actor audit.Actor, f store.Finding, action string, now time.Time,
+func (s *Service) transition(ctx context.Context, tx *store.Store, actor audit.Actor, f model.Finding, action string, now time.Time,
 	cols map[string]any, note string, from ...string) error {
 	cols["updated_at"] = now
 	if err := tx.UpdateFinding(ctx, f.ID, cols, from...); err != nil {
-		if errors.Is(err, store.ErrConflict) {
+		if errors.Is(err, model.ErrConflict) {
 			return ErrTransition
 		}
 		return err
 	}
 	if note != "" {
-		kind, author := store.MessageSystem, "Assay"
+		kind, author := model.MessageSystem, "Assay"
 		if actor.Type != audit.ActorSystem {
-			kind, author = store.MessageNote, actor.Label
+			kind, author = model.MessageNote, actor.Label
 		}
-		if err := tx.AddFindingMessage(ctx, &store.FindingMessage{FindingID: f.ID, Kind: kind, AuthorType: actor.Type, Author: author,
+		if err := tx.AddFindingMessage(ctx, &model.FindingMessage{FindingID: f.ID, Kind: kind, AuthorType: actor.Type, Author: author,
 			Body: note, CreatedAt: now}); err != nil {
 			return err
 		}
@@ -172,7 +173,7 @@ func (s *Service) transition(ctx context.Context, tx *store.Store, actor audit.A
 	return s.event(ctx, tx, actor, f, action, now, detail)
 }
 
-func (s *Service) event(ctx context.Context, tx *store.Store, actor audit.Actor, f store.Finding, action string, now time.Time,
+func (s *Service) event(ctx context.Context, tx *store.Store, actor audit.Actor, f model.Finding, action string, now time.Time,
 	detail map[string]any) error {
 	detail["flag"] = f.FlagID
 	return audit.Record(ctx, tx, actor, audit.Event{Action: action, ObjectType: "finding", ObjectID: f.ID, Assessment: f.AssessmentID,
@@ -186,7 +187,7 @@ type UpdateInput struct {
 }
 
 // Update sets a finding's owner and due date.
-func (s *Service) Update(ctx context.Context, id uint, in UpdateInput, actor audit.Actor) (store.Finding, error) {
+func (s *Service) Update(ctx context.Context, id uint, in UpdateInput, actor audit.Actor) (model.Finding, error) {
 	f, err := s.Store.Finding(ctx, id)
 	if err != nil {
 		return f, err
@@ -210,13 +211,13 @@ func (s *Service) Update(ctx context.Context, id uint, in UpdateInput, actor aud
 	if err := verr.Err(); err != nil {
 		return f, err
 	}
-	if f.Status == store.FindingClosed {
+	if f.Status == model.FindingClosed {
 		return f, ErrTransition
 	}
 	err = s.Store.Tx(ctx, func(tx *store.Store) error {
 		err := tx.UpdateFinding(ctx, f.ID, map[string]any{"owner_id": in.OwnerID, "due_on": due, "updated_at": now},
-			store.FindingOpen, store.FindingVendorResponded, store.FindingRiskAccepted)
-		if errors.Is(err, store.ErrConflict) {
+			model.FindingOpen, model.FindingVendorResponded, model.FindingRiskAccepted)
+		if errors.Is(err, model.ErrConflict) {
 			return ErrTransition
 		}
 		if err != nil {
@@ -242,7 +243,7 @@ func (s *Service) checkStaff(ctx context.Context, id uint, field, what string, v
 		return nil
 	}
 	u, err := s.Store.User(ctx, id)
-	if errors.Is(err, store.ErrNotFound) || err == nil && (u.Disabled || (u.Role != store.RoleAdmin && u.Role != store.RoleAnalyst)) {
+	if errors.Is(err, model.ErrNotFound) || err == nil && (u.Disabled || (u.Role != model.RoleAdmin && u.Role != model.RoleAnalyst)) {
 		verr.Add(field, "Choose an active analyst or admin as the "+what+".")
 		return nil
 	}
@@ -255,7 +256,7 @@ type CloseInput struct {
 }
 
 // Close closes a finding with the analyst's note.
-func (s *Service) Close(ctx context.Context, id uint, in CloseInput, actor audit.Actor) (store.Finding, error) {
+func (s *Service) Close(ctx context.Context, id uint, in CloseInput, actor audit.Actor) (model.Finding, error) {
 	f, err := s.Store.Finding(ctx, id)
 	if err != nil {
 		return f, err
@@ -266,8 +267,8 @@ func (s *Service) Close(ctx context.Context, id uint, in CloseInput, actor audit
 	}
 	now := s.Now()
 	err = s.Store.Tx(ctx, func(tx *store.Store) error {
-		return s.transition(ctx, tx, actor, f, "finding.close", now, map[string]any{"status": store.FindingClosed, "closed_at": now,
-			"closed_by": actor.Label}, "Closed: "+note, store.FindingOpen, store.FindingVendorResponded, store.FindingRiskAccepted)
+		return s.transition(ctx, tx, actor, f, "finding.close", now, map[string]any{"status": model.FindingClosed, "closed_at": now,
+			"closed_by": actor.Label}, "Closed: "+note, model.FindingOpen, model.FindingVendorResponded, model.FindingRiskAccepted)
 	})
 	if err != nil {
 		return f, err
@@ -294,7 +295,7 @@ type AcceptInput struct {
 
 // AcceptRisk records that a named approver accepts the finding's risk until a future date,
 // after which Sweep opens it again.
-func (s *Service) AcceptRisk(ctx context.Context, id uint, in AcceptInput, actor audit.Actor) (store.Finding, error) {
+func (s *Service) AcceptRisk(ctx context.Context, id uint, in AcceptInput, actor audit.Actor) (model.Finding, error) {
 	f, err := s.Store.Finding(ctx, id)
 	if err != nil {
 		return f, err
@@ -328,10 +329,10 @@ func (s *Service) AcceptRisk(ctx context.Context, id uint, in AcceptInput, actor
 		return f, err
 	}
 	err = s.Store.Tx(ctx, func(tx *store.Store) error {
-		return s.transition(ctx, tx, actor, f, "finding.accept_risk", now, map[string]any{"status": store.FindingRiskAccepted,
+		return s.transition(ctx, tx, actor, f, "finding.accept_risk", now, map[string]any{"status": model.FindingRiskAccepted,
 			"approver_id": approver.ID, "accept_reason": reason, "accepted_until": until},
 			fmt.Sprintf("Risk accepted by %s until %s: %s", label(approver), until.Format("2 January 2006"), reason),
-			store.FindingOpen, store.FindingVendorResponded)
+			model.FindingOpen, model.FindingVendorResponded)
 	})
 	if err != nil {
 		return f, err
@@ -339,7 +340,7 @@ func (s *Service) AcceptRisk(ctx context.Context, id uint, in AcceptInput, actor
 	return s.Store.Finding(ctx, f.ID)
 }
 
-func label(u store.User) string {
+func label(u model.User) string {
 	if u.Name != "" {
 		return u.Name + " <" + u.Email + ">"
 	}
@@ -352,7 +353,7 @@ type ReopenInput struct {
 }
 
 // Reopen opens a closed or risk-accepted finding again.
-func (s *Service) Reopen(ctx context.Context, id uint, in ReopenInput, actor audit.Actor) (store.Finding, error) {
+func (s *Service) Reopen(ctx context.Context, id uint, in ReopenInput, actor audit.Actor) (model.Finding, error) {
 	f, err := s.Store.Finding(ctx, id)
 	if err != nil {
 		return f, err
@@ -367,7 +368,7 @@ func (s *Service) Reopen(ctx context.Context, id uint, in ReopenInput, actor aud
 	}
 	now := s.Now()
 	err = s.Store.Tx(ctx, func(tx *store.Store) error {
-		return s.transition(ctx, tx, actor, f, "finding.reopen", now, reopened(), msg, store.FindingClosed, store.FindingRiskAccepted)
+		return s.transition(ctx, tx, actor, f, "finding.reopen", now, reopened(), msg, model.FindingClosed, model.FindingRiskAccepted)
 	})
 	if err != nil {
 		return f, err
@@ -378,7 +379,7 @@ func (s *Service) Reopen(ctx context.Context, id uint, in ReopenInput, actor aud
 // reopened are the columns of a finding made open again: closure and acceptance are cleared,
 // and stay in the thread and the audit trail.
 func reopened() map[string]any {
-	return map[string]any{"status": store.FindingOpen, "closed_at": nil, "closed_by": "", "approver_id": nil,
+	return map[string]any{"status": model.FindingOpen, "closed_at": nil, "closed_by": "", "approver_id": nil,
 		"accept_reason": "", "accepted_until": nil}
 }
 
@@ -399,7 +400,7 @@ func (s *Service) Sweep(ctx context.Context, now time.Time) error {
 		}
 		err := s.Store.Tx(ctx, func(tx *store.Store) error {
 			return s.transition(ctx, tx, audit.System, f, "finding.reopen", now, reopened(),
-				"The risk acceptance expired on "+until+"; the finding is open again.", store.FindingRiskAccepted)
+				"The risk acceptance expired on "+until+"; the finding is open again.", model.FindingRiskAccepted)
 		})
 		if err != nil && !errors.Is(err, ErrTransition) {
 			errs = append(errs, fmt.Errorf("findings: reopen finding %d: %w", f.ID, err))
@@ -440,8 +441,8 @@ func (s *Service) backfill(ctx context.Context) error {
 
 // Detail is a finding with its thread.
 type Detail struct {
-	Finding store.Finding
-	Thread  []store.FindingMessage
+	Finding model.Finding
+	Thread  []model.FindingMessage
 }
 
 // Get returns a finding with its thread.

@@ -18,6 +18,7 @@ import (
 	"assay/app/auth"
 	"assay/app/findings"
 	"assay/app/invitations"
+	"assay/app/model"
 	"assay/app/notify"
 	"assay/app/pipeline"
 	"assay/app/questionnaire"
@@ -46,11 +47,11 @@ type fixture struct {
 	pipeline *pipeline.Service
 	scoring  pipeline.Deps // what pipeline was built from
 	fs       *findings.Service
-	analyst  store.User
-	approver store.User
-	buyer    store.User
-	vendor   store.Vendor
-	a        store.Assessment
+	analyst  model.User
+	approver model.User
+	buyer    model.User
+	vendor   model.Vendor
+	a        model.Assessment
 	actor    audit.Actor
 }
 
@@ -76,17 +77,17 @@ func newFixture(t *testing.T, st *store.Store) *fixture {
 	f.scoring = pipeline.Deps{Store: st, Evidence: files, Jobs: noJobs{}, Assessments: reader, Findings: f.fs, Log: log, Now: clk.now}
 	f.pipeline = pipeline.New(f.scoring)
 	a := auth.Service{Store: st, Now: clk.now}
-	user := func(email, role string) store.User {
+	user := func(email, role string) model.User {
 		u, _, err := a.CreateUser(ctx, auth.NewUser{Email: email, Name: strings.Split(email, "@")[0], Role: role, Password: "correct-horse-battery-staple"}, audit.System)
 		if err != nil {
 			t.Fatal(err)
 		}
 		return u
 	}
-	f.analyst, f.approver, f.buyer = user("ana@example.com", store.RoleAnalyst), user("cro@example.com", store.RoleAdmin), user("buyer@example.com", store.RoleProcurement)
+	f.analyst, f.approver, f.buyer = user("ana@example.com", model.RoleAnalyst), user("cro@example.com", model.RoleAdmin), user("buyer@example.com", model.RoleProcurement)
 	f.actor = audit.Actor{Type: audit.ActorUser, ID: f.analyst.ID, Label: f.analyst.Email}
-	f.vendor = store.Vendor{Name: "Delta Payroll", Tier: "high", Decision: store.DecisionPending, CreatedAt: clk.t, UpdatedAt: clk.t,
-		Contacts: []store.Contact{{Name: "Dee", Email: "dee@delta.example"}}}
+	f.vendor = model.Vendor{Name: "Delta Payroll", Tier: "high", Decision: model.DecisionPending, CreatedAt: clk.t, UpdatedAt: clk.t,
+		Contacts: []model.Contact{{Name: "Dee", Email: "dee@delta.example"}}}
 	if err := st.CreateVendor(ctx, &f.vendor); err != nil {
 		t.Fatal(err)
 	}
@@ -104,14 +105,14 @@ func (f *fixture) answer(t *testing.T, values map[string]any) {
 	t.Helper()
 	for id, v := range values {
 		b, _ := json.Marshal(v)
-		if err := f.st.SaveAnswer(context.Background(), &store.Answer{AssessmentID: f.a.ID, QuestionID: id, Value: string(b),
+		if err := f.st.SaveAnswer(context.Background(), &model.Answer{AssessmentID: f.a.ID, QuestionID: id, Value: string(b),
 			UpdatedBy: "dee@delta.example", UpdatedAt: f.clock.t}, -1); err != nil {
 			t.Fatal(err)
 		}
 	}
 }
 
-func (f *fixture) score(t *testing.T) store.Result {
+func (f *fixture) score(t *testing.T) model.Result {
 	t.Helper()
 	r, err := f.pipeline.Score(context.Background(), f.a.ID)
 	if err != nil {
@@ -120,13 +121,13 @@ func (f *fixture) score(t *testing.T) store.Result {
 	return r
 }
 
-func (f *fixture) findings(t *testing.T) map[string]store.Finding {
+func (f *fixture) findings(t *testing.T) map[string]model.Finding {
 	t.Helper()
 	fs, err := f.st.AssessmentFindings(context.Background(), f.a.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := map[string]store.Finding{}
+	m := map[string]model.Finding{}
 	for _, x := range fs {
 		m[x.FlagID] = x
 	}
@@ -142,7 +143,7 @@ func (f *fixture) submit(t *testing.T) {
 	}
 }
 
-func thread(t *testing.T, st *store.Store, id uint) []store.FindingMessage {
+func thread(t *testing.T, st *store.Store, id uint) []model.FindingMessage {
 	t.Helper()
 	th, err := st.FindingThread(context.Background(), id)
 	if err != nil {
@@ -166,7 +167,7 @@ func TestFindingsFollowScoring(t *testing.T) {
 				t.Fatalf("no finding for %s", flag.ID)
 			}
 			wantDue := map[string]int{"high": 30, "medium": 60, "low": 90}[flag.Severity]
-			if fd.Status != store.FindingOpen || fd.Title != flag.Title || fd.Explanation != flag.Explanation || fd.Severity != flag.Severity ||
+			if fd.Status != model.FindingOpen || fd.Title != flag.Title || fd.Explanation != flag.Explanation || fd.Severity != flag.Severity ||
 				fd.OwnerID == nil || *fd.OwnerID != f.analyst.ID || !fd.DueOn.Equal(time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC).AddDate(0, 0, wantDue)) {
 				t.Errorf("finding %s: %+v (owner %v), want open, the flag's words, owned by the sender, due in %d days", flag.ID, fd, fd.OwnerID, wantDue)
 			}
@@ -186,7 +187,7 @@ func TestFindingsFollowScoring(t *testing.T) {
 			t.Fatalf("rescore changed the number of findings: %d -> %d", len(got), len(again))
 		}
 		for id, fd := range again {
-			if fd.ID != got[id].ID || !fd.DueOn.Equal(got[id].DueOn) || fd.Status != store.FindingOpen {
+			if fd.ID != got[id].ID || !fd.DueOn.Equal(got[id].DueOn) || fd.Status != model.FindingOpen {
 				t.Errorf("rescore changed finding %s: %+v", id, fd)
 			}
 		}
@@ -197,14 +198,14 @@ func TestFindingsFollowScoring(t *testing.T) {
 		f.score(t)
 		after := f.findings(t)
 		closed := after["no-formal-training"]
-		if closed.Status != store.FindingClosed || closed.ClosedBy != store.ClosedBySystem || closed.ClosedAt == nil {
+		if closed.Status != model.FindingClosed || closed.ClosedBy != model.ClosedBySystem || closed.ClosedAt == nil {
 			t.Fatalf("finding of a flag that no longer fires: %+v", closed)
 		}
 		th := thread(t, st, closed.ID)
-		if len(th) == 0 || th[len(th)-1].Kind != store.MessageSystem || !strings.Contains(th[len(th)-1].Body, "no longer fires") {
+		if len(th) == 0 || th[len(th)-1].Kind != model.MessageSystem || !strings.Contains(th[len(th)-1].Body, "no longer fires") {
 			t.Errorf("auto-close note: %+v", th)
 		}
-		if after["no-management-review"].Status != store.FindingOpen {
+		if after["no-management-review"].Status != model.FindingOpen {
 			t.Errorf("a flag that still fires lost its open finding: %+v", after["no-management-review"])
 		}
 
@@ -213,11 +214,11 @@ func TestFindingsFollowScoring(t *testing.T) {
 		f.clock.advance(time.Hour)
 		f.score(t)
 		back := f.findings(t)["no-formal-training"]
-		if back.ID != closed.ID || back.Status != store.FindingOpen || back.ClosedAt != nil {
+		if back.ID != closed.ID || back.Status != model.FindingOpen || back.ClosedAt != nil {
 			t.Errorf("returning flag: %+v, want finding %d open again", back, closed.ID)
 		}
 		var n int64
-		st.DB().Model(&store.AuditEvent{}).Where("action = ? AND object_id = ?", "finding.auto_close", closed.ID).Count(&n)
+		st.DB().Model(&model.AuditEvent{}).Where("action = ? AND object_id = ?", "finding.auto_close", closed.ID).Count(&n)
 		if n != 1 {
 			t.Errorf("auto-close audited %d times, want 1", n)
 		}
@@ -250,7 +251,7 @@ func TestRiskAcceptanceExpiresAndReopens(t *testing.T) {
 				t.Errorf("%s: %v, want a message for %s", c.name, err, c.field)
 			}
 		}
-		if f.findings(t)["no-management-review"].Status != store.FindingOpen {
+		if f.findings(t)["no-management-review"].Status != model.FindingOpen {
 			t.Fatal("a refused acceptance changed the finding")
 		}
 
@@ -259,7 +260,7 @@ func TestRiskAcceptanceExpiresAndReopens(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if acc.Status != store.FindingRiskAccepted || acc.ApproverID == nil || *acc.ApproverID != f.approver.ID || acc.AcceptedUntil == nil ||
+		if acc.Status != model.FindingRiskAccepted || acc.ApproverID == nil || *acc.ApproverID != f.approver.ID || acc.AcceptedUntil == nil ||
 			acc.AcceptedUntil.Format(time.DateOnly) != "2026-04-15" {
 			t.Fatalf("accepted: %+v", acc)
 		}
@@ -271,7 +272,7 @@ func TestRiskAcceptanceExpiresAndReopens(t *testing.T) {
 		if err := f.fs.Sweep(ctx, time.Date(2026, 4, 14, 23, 59, 0, 0, time.UTC)); err != nil {
 			t.Fatal(err)
 		}
-		if got := f.findings(t)["no-management-review"]; got.Status != store.FindingRiskAccepted {
+		if got := f.findings(t)["no-management-review"]; got.Status != model.FindingRiskAccepted {
 			t.Fatalf("swept before expiry: %s", got.Status)
 		}
 		expired := time.Date(2026, 4, 15, 0, 0, 0, 0, time.UTC)
@@ -281,10 +282,10 @@ func TestRiskAcceptanceExpiresAndReopens(t *testing.T) {
 			}
 		}
 		got := f.findings(t)["no-management-review"]
-		if got.Status != store.FindingOpen || got.AcceptedUntil != nil || got.ApproverID != nil {
+		if got.Status != model.FindingOpen || got.AcceptedUntil != nil || got.ApproverID != nil {
 			t.Fatalf("after the expiry: %+v", got)
 		}
-		var evs []store.AuditEvent
+		var evs []model.AuditEvent
 		st.DB().Where("action = ? AND object_id = ?", "finding.reopen", fd.ID).Find(&evs)
 		if len(evs) != 1 || evs[0].ActorType != audit.ActorSystem || !evs[0].At.Equal(expired) || !strings.Contains(evs[0].Detail, "expired") {
 			t.Errorf("reopening audited as %+v, want one system event at the expiry", evs)
@@ -298,10 +299,10 @@ func TestRiskAcceptanceExpiresAndReopens(t *testing.T) {
 		if _, err := f.fs.Close(ctx, fd.ID, findings.CloseInput{}, f.actor); err == nil {
 			t.Error("closed without a note")
 		}
-		if c, err := f.fs.Close(ctx, fd.ID, findings.CloseInput{Note: "Minutes received"}, f.actor); err != nil || c.Status != store.FindingClosed || c.ClosedBy != f.analyst.Email {
+		if c, err := f.fs.Close(ctx, fd.ID, findings.CloseInput{Note: "Minutes received"}, f.actor); err != nil || c.Status != model.FindingClosed || c.ClosedBy != f.analyst.Email {
 			t.Fatalf("close: %+v %v", c, err)
 		}
-		if r, err := f.fs.Reopen(ctx, fd.ID, findings.ReopenInput{Note: "Minutes were a draft"}, f.actor); err != nil || r.Status != store.FindingOpen {
+		if r, err := f.fs.Reopen(ctx, fd.ID, findings.ReopenInput{Note: "Minutes were a draft"}, f.actor); err != nil || r.Status != model.FindingOpen {
 			t.Fatalf("reopen: %+v %v", r, err)
 		}
 		// Owner and due date: only staff who may act, only dates from today.
@@ -322,7 +323,7 @@ func TestVendorDecisions(t *testing.T) {
 		f := newFixture(t, st)
 
 		// Before any score: the snapshot says so.
-		d, err := f.fs.Decide(ctx, f.vendor.ID, findings.DecideInput{Decision: store.DecisionPending}, f.actor)
+		d, err := f.fs.Decide(ctx, f.vendor.ID, findings.DecideInput{Decision: model.DecisionPending}, f.actor)
 		if err != nil || d.Score != nil || d.AssessmentID != nil || d.OpenFindings != 0 {
 			t.Fatalf("decision before scoring: %+v %v", d, err)
 		}
@@ -333,7 +334,7 @@ func TestVendorDecisions(t *testing.T) {
 			field string
 		}{
 			{findings.DecideInput{Decision: "maybe"}, "decision"},
-			{findings.DecideInput{Decision: store.DecisionApprovedWithConditions, Conditions: []string{" ", ""}}, "conditions"},
+			{findings.DecideInput{Decision: model.DecisionApprovedWithConditions, Conditions: []string{" ", ""}}, "conditions"},
 		} {
 			if _, err := f.fs.Decide(ctx, f.vendor.ID, c.in, f.actor); err == nil {
 				t.Errorf("%+v accepted", c.in)
@@ -346,7 +347,7 @@ func TestVendorDecisions(t *testing.T) {
 			t.Fatal(err)
 		}
 		f.clock.advance(time.Hour)
-		d, err = f.fs.Decide(ctx, f.vendor.ID, findings.DecideInput{Decision: store.DecisionApprovedWithConditions,
+		d, err = f.fs.Decide(ctx, f.vendor.ID, findings.DecideInput{Decision: model.DecisionApprovedWithConditions,
 			Conditions: []string{"Quarterly review minutes by June", " "}}, f.actor)
 		if err != nil {
 			t.Fatal(err)
@@ -357,11 +358,11 @@ func TestVendorDecisions(t *testing.T) {
 		}
 		v, _ := st.Vendor(ctx, f.vendor.ID)
 		hist, _ := st.VendorDecisions(ctx, f.vendor.ID)
-		if v.Decision != store.DecisionApprovedWithConditions || len(hist) != 2 || hist[0].ID != d.ID {
+		if v.Decision != model.DecisionApprovedWithConditions || len(hist) != 2 || hist[0].ID != d.ID {
 			t.Errorf("vendor decision %q, history %d", v.Decision, len(hist))
 		}
 		// Conditions belong to a conditional approval only.
-		d, err = f.fs.Decide(ctx, f.vendor.ID, findings.DecideInput{Decision: store.DecisionRejected, Conditions: []string{"ignored"}}, f.actor)
+		d, err = f.fs.Decide(ctx, f.vendor.ID, findings.DecideInput{Decision: model.DecisionRejected, Conditions: []string{"ignored"}}, f.actor)
 		if err != nil || len(d.Conditions) != 0 {
 			t.Errorf("rejection kept conditions: %+v %v", d, err)
 		}
@@ -391,7 +392,7 @@ func TestSweepGivesFindingsToResultsScoredBefore(t *testing.T) {
 				t.Fatalf("sweep %d: %d findings for %d flags", i+1, len(got), len(r.RedFlags))
 			}
 			for _, flag := range r.RedFlags {
-				if fd, ok := got[flag.ID]; !ok || fd.Status != store.FindingOpen || fd.Severity != flag.Severity {
+				if fd, ok := got[flag.ID]; !ok || fd.Status != model.FindingOpen || fd.Severity != flag.Severity {
 					t.Errorf("sweep %d: flag %s has finding %+v, want an open one of severity %s", i+1, flag.ID, fd, flag.Severity)
 				}
 			}

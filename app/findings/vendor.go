@@ -10,6 +10,7 @@ import (
 	"assay/app/audit"
 	"assay/app/invitations"
 	"assay/app/mail"
+	"assay/app/model"
 	"assay/app/storage"
 	"assay/app/store"
 )
@@ -44,7 +45,7 @@ func (s *Service) Share(ctx context.Context, id uint, in ShareInput, actor audit
 	if f.Vendor != nil {
 		vendor = f.Vendor.Name
 	}
-	compose := func(inv store.Invitation, link string) mail.Message {
+	compose := func(inv model.Invitation, link string) mail.Message {
 		greeting := "Hello,"
 		if inv.Name != "" {
 			greeting = "Hello " + inv.Name + ","
@@ -73,13 +74,13 @@ Please reply by %s. Earlier links to this questionnaire no longer work.
 		if f.SharedAt == nil {
 			cols["shared_at"] = now
 		}
-		if err := tx.UpdateFinding(ctx, f.ID, cols, store.FindingOpen, store.FindingVendorResponded); err != nil {
-			if errors.Is(err, store.ErrConflict) {
+		if err := tx.UpdateFinding(ctx, f.ID, cols, model.FindingOpen, model.FindingVendorResponded); err != nil {
+			if errors.Is(err, model.ErrConflict) {
 				return ErrTransition
 			}
 			return err
 		}
-		if err := tx.AddFindingMessage(ctx, &store.FindingMessage{FindingID: f.ID, Kind: store.MessageRequest, AuthorType: actor.Type,
+		if err := tx.AddFindingMessage(ctx, &model.FindingMessage{FindingID: f.ID, Kind: model.MessageRequest, AuthorType: actor.Type,
 			Author: actor.Label, Body: msg, CreatedAt: now}); err != nil {
 			return err
 		}
@@ -106,13 +107,13 @@ func (s *Service) VendorFindings(ctx context.Context, assessmentID uint) ([]Deta
 
 // sharedFinding returns the finding only if it belongs to the assessment and was shared with
 // its vendor; anything else is not found, so a link learns nothing of other findings.
-func (s *Service) sharedFinding(ctx context.Context, assessmentID, id uint) (store.Finding, error) {
+func (s *Service) sharedFinding(ctx context.Context, assessmentID, id uint) (model.Finding, error) {
 	f, err := s.Store.AssessmentFinding(ctx, assessmentID, id)
 	if err != nil {
 		return f, err
 	}
 	if f.SharedAt == nil {
-		return f, store.ErrNotFound
+		return f, model.ErrNotFound
 	}
 	return f, nil
 }
@@ -120,20 +121,20 @@ func (s *Service) sharedFinding(ctx context.Context, assessmentID, id uint) (sto
 // ReceiveFile streams one file of a vendor's response into the evidence store, sniffed and
 // hashed like evidence, and returns its unsaved record; Respond records it. The finding must be
 // one shared with the vendor of assessmentID.
-func (s *Service) ReceiveFile(ctx context.Context, assessmentID, findingID uint, filename string, r io.Reader, actor audit.Actor) (store.FindingFile, error) {
+func (s *Service) ReceiveFile(ctx context.Context, assessmentID, findingID uint, filename string, r io.Reader, actor audit.Actor) (model.FindingFile, error) {
 	f, err := s.sharedFinding(ctx, assessmentID, findingID)
 	if err != nil {
-		return store.FindingFile{}, err
+		return model.FindingFile{}, err
 	}
 	if !unresolved(f.Status) {
-		return store.FindingFile{}, ErrTransition
+		return model.FindingFile{}, ErrTransition
 	}
 	key := strings.Replace(storage.NewKey(), "evidence/", "findings/", 1)
 	rec, err := storage.Receive(ctx, s.Evidence, key, r, s.MaxUploadBytes, storage.AllKinds)
 	if err != nil {
-		return store.FindingFile{}, err
+		return model.FindingFile{}, err
 	}
-	return store.FindingFile{FindingID: f.ID, ObjectKey: key, Filename: storage.SafeFilename(filename), Size: rec.Size,
+	return model.FindingFile{FindingID: f.ID, ObjectKey: key, Filename: storage.SafeFilename(filename), Size: rec.Size,
 		Kind: string(rec.Kind), ContentType: rec.ContentType, SHA256: rec.SHA256, UploadedBy: actor.Label}, nil
 }
 
@@ -144,7 +145,7 @@ type RespondInput struct {
 
 // Respond records the vendor's reply, with the files ReceiveFile stored, and marks the finding
 // vendor_responded. On any failure the files' objects are removed.
-func (s *Service) Respond(ctx context.Context, assessmentID, findingID uint, in RespondInput, files []store.FindingFile, actor audit.Actor) (store.FindingMessage, error) {
+func (s *Service) Respond(ctx context.Context, assessmentID, findingID uint, in RespondInput, files []model.FindingFile, actor audit.Actor) (model.FindingMessage, error) {
 	m, err := s.respond(ctx, assessmentID, findingID, in, files, actor)
 	if err != nil {
 		s.Discard(files)
@@ -152,29 +153,29 @@ func (s *Service) Respond(ctx context.Context, assessmentID, findingID uint, in 
 	return m, err
 }
 
-func (s *Service) respond(ctx context.Context, assessmentID, findingID uint, in RespondInput, files []store.FindingFile, actor audit.Actor) (store.FindingMessage, error) {
+func (s *Service) respond(ctx context.Context, assessmentID, findingID uint, in RespondInput, files []model.FindingFile, actor audit.Actor) (model.FindingMessage, error) {
 	f, err := s.sharedFinding(ctx, assessmentID, findingID)
 	if err != nil {
-		return store.FindingMessage{}, err
+		return model.FindingMessage{}, err
 	}
 	text := strings.TrimSpace(in.Text)
 	if err := textField("text", text, "Write your response."); err != nil {
-		return store.FindingMessage{}, err
+		return model.FindingMessage{}, err
 	}
 	now := s.Now()
-	m := store.FindingMessage{FindingID: f.ID, Kind: store.MessageResponse, AuthorType: actor.Type, Author: actor.Label, Body: text,
+	m := model.FindingMessage{FindingID: f.ID, Kind: model.MessageResponse, AuthorType: actor.Type, Author: actor.Label, Body: text,
 		CreatedAt: now}
 	for _, ff := range files {
 		if ff.FindingID != f.ID {
-			return m, store.ErrNotFound
+			return m, model.ErrNotFound
 		}
 		ff.CreatedAt = now
 		m.Files = append(m.Files, ff)
 	}
 	err = s.Store.Tx(ctx, func(tx *store.Store) error {
-		if err := tx.UpdateFinding(ctx, f.ID, map[string]any{"status": store.FindingVendorResponded, "updated_at": now},
-			store.FindingOpen, store.FindingVendorResponded); err != nil {
-			if errors.Is(err, store.ErrConflict) {
+		if err := tx.UpdateFinding(ctx, f.ID, map[string]any{"status": model.FindingVendorResponded, "updated_at": now},
+			model.FindingOpen, model.FindingVendorResponded); err != nil {
+			if errors.Is(err, model.ErrConflict) {
 				return ErrTransition
 			}
 			return err
@@ -186,14 +187,14 @@ func (s *Service) respond(ctx context.Context, assessmentID, findingID uint, in 
 		for i, ff := range m.Files {
 			names[i], hashes[i] = ff.Filename, ff.SHA256
 		}
-		return s.event(ctx, tx, actor, f, "finding.respond", now, map[string]any{"from": f.Status, "status": store.FindingVendorResponded,
+		return s.event(ctx, tx, actor, f, "finding.respond", now, map[string]any{"from": f.Status, "status": model.FindingVendorResponded,
 			"message_id": m.ID, "files": names, "sha256": hashes})
 	})
 	return m, err
 }
 
 // Discard removes the objects of files that were received but will not be recorded.
-func (s *Service) Discard(files []store.FindingFile) {
+func (s *Service) Discard(files []model.FindingFile) {
 	for _, ff := range files {
 		// The request that sent them may be gone; the cleanup must still run.
 		if err := s.Evidence.Delete(context.Background(), ff.ObjectKey); err != nil {
@@ -203,7 +204,7 @@ func (s *Service) Discard(files []store.FindingFile) {
 }
 
 // OpenFile returns a finding file's record and content, checked to belong to the finding.
-func (s *Service) OpenFile(ctx context.Context, findingID, fileID uint) (store.FindingFile, io.ReadCloser, error) {
+func (s *Service) OpenFile(ctx context.Context, findingID, fileID uint) (model.FindingFile, io.ReadCloser, error) {
 	ff, err := s.Store.FindingFile(ctx, findingID, fileID)
 	if err != nil {
 		return ff, nil, err

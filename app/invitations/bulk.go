@@ -6,6 +6,7 @@ import (
 	"sort"
 
 	"assay/app/audit"
+	"assay/app/model"
 	"assay/app/store"
 	"assay/app/validate"
 )
@@ -30,8 +31,8 @@ type BulkVendor struct {
 
 // BulkSent is what one vendor of a bulk send received.
 type BulkSent struct {
-	Vendor      store.Vendor
-	Assessment  store.Assessment
+	Vendor      model.Vendor
+	Assessment  model.Assessment
 	Invitations []SentInvitation
 }
 

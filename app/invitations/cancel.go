@@ -8,6 +8,7 @@ import (
 
 	"assay/app/assessments"
 	"assay/app/audit"
+	"assay/app/model"
 	"assay/app/portfolio"
 	"assay/app/store"
 	"assay/app/validate"
@@ -44,8 +45,8 @@ func (s *Service) Cancel(ctx context.Context, assessmentID uint, in CancelInput,
 	now := s.now()
 	return s.store.Tx(ctx, func(tx *store.Store) error {
 		// Only from an open status: a submission that lands first wins, and this fails.
-		if err := tx.SetAssessmentStatus(ctx, a.ID, store.StatusCancelled, portfolio.OpenStatuses...); err != nil {
-			if errors.Is(err, store.ErrConflict) {
+		if err := tx.SetAssessmentStatus(ctx, a.ID, model.StatusCancelled, portfolio.OpenStatuses...); err != nil {
+			if errors.Is(err, model.ErrConflict) {
 				return assessments.ErrClosed
 			}
 			return err

@@ -11,6 +11,7 @@ import (
 
 	"assay/app/audit"
 	"assay/app/auth"
+	"assay/app/model"
 	"assay/app/notify"
 	"assay/app/questionnaire"
 	"assay/app/store"
@@ -57,14 +58,14 @@ func New(d Deps) *Service {
 }
 
 // Open exchanges an invitation token for a vendor session scoped to its assessment.
-func (s *Service) Open(ctx context.Context, token, ip string, sessions *auth.Service) (string, store.Session, error) {
+func (s *Service) Open(ctx context.Context, token, ip string, sessions *auth.Service) (string, model.Session, error) {
 	inv, err := s.byToken(ctx, token)
 	if err != nil {
-		return "", store.Session{}, err
+		return "", model.Session{}, err
 	}
 	now := s.now()
 	var sessToken string
-	var sess store.Session
+	var sess model.Session
 	err = s.store.Tx(ctx, func(tx *store.Store) error {
 		var err error
 		if sessToken, sess, err = sessions.StartVendorSession(ctx, tx, inv, ip); err != nil {
@@ -88,12 +89,12 @@ func (s *Service) Principal(ctx context.Context, token string) (auth.Principal, 
 	return auth.Principal{Invitation: &inv, AssessmentID: inv.AssessmentID}, nil
 }
 
-func (s *Service) byToken(ctx context.Context, token string) (store.Invitation, error) {
+func (s *Service) byToken(ctx context.Context, token string) (model.Invitation, error) {
 	if auth.CheckTokenShape(token) != nil {
-		return store.Invitation{}, ErrInvalidLink
+		return model.Invitation{}, ErrInvalidLink
 	}
 	inv, err := s.store.InvitationByTokenHash(ctx, auth.HashToken(token))
-	if errors.Is(err, store.ErrNotFound) {
+	if errors.Is(err, model.ErrNotFound) {
 		return inv, ErrInvalidLink
 	}
 	if err != nil {
@@ -106,7 +107,7 @@ func (s *Service) byToken(ctx context.Context, token string) (store.Invitation, 
 	if err != nil {
 		return inv, err
 	}
-	if a.Status == store.StatusCancelled || a.Status == store.StatusExpired {
+	if a.Status == model.StatusCancelled || a.Status == model.StatusExpired {
 		return inv, ErrInvalidLink
 	}
 	return inv, nil

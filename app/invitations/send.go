@@ -10,6 +10,7 @@ import (
 	"assay/app/audit"
 	"assay/app/auth"
 	"assay/app/mail"
+	"assay/app/model"
 	"assay/app/questionnaire"
 	"assay/app/reassess"
 	"assay/app/store"
@@ -34,10 +35,10 @@ type SentInvitation struct {
 
 // Send creates an assessment of a vendor pinned to the installed questionnaire version and
 // invites every recipient with a link of its own.
-func (s *Service) Send(ctx context.Context, vendorID uint, in SendInput, actor audit.Actor) (store.Assessment, []SentInvitation, error) {
+func (s *Service) Send(ctx context.Context, vendorID uint, in SendInput, actor audit.Actor) (model.Assessment, []SentInvitation, error) {
 	v, err := s.store.Vendor(ctx, vendorID)
 	if err != nil {
-		return store.Assessment{}, nil, err
+		return model.Assessment{}, nil, err
 	}
 	now := s.now()
 	plan, verr, err := s.planSend(v, in, now)
@@ -45,7 +46,7 @@ func (s *Service) Send(ctx context.Context, vendorID uint, in SendInput, actor a
 		err = verr.Err()
 	}
 	if err != nil {
-		return store.Assessment{}, nil, err
+		return model.Assessment{}, nil, err
 	}
 	var w written
 	err = s.store.Tx(ctx, func(tx *store.Store) error {
@@ -54,14 +55,14 @@ func (s *Service) Send(ctx context.Context, vendorID uint, in SendInput, actor a
 		return err
 	})
 	if err != nil {
-		return store.Assessment{}, nil, err
+		return model.Assessment{}, nil, err
 	}
 	return w.assessment, s.mailSend(ctx, w), nil
 }
 
 // sendPlan is a checked request to send one vendor a questionnaire, ready to be written.
 type sendPlan struct {
-	vendor     store.Vendor
+	vendor     model.Vendor
 	def        *questionnaire.Definition
 	due        time.Time
 	recipients []string
@@ -70,14 +71,14 @@ type sendPlan struct {
 // written is an assessment just stored with its invitations and their tokens, waiting for
 // the transaction to commit before the mail goes out.
 type written struct {
-	assessment store.Assessment
-	invs       []*store.Invitation
+	assessment model.Assessment
+	invs       []*model.Invitation
 	tokens     []string
 }
 
 // planSend checks a send request for vendor v, returning every problem at once by field;
 // err is for failures that are not the request's fault.
-func (s *Service) planSend(v store.Vendor, in SendInput, now time.Time) (sendPlan, *validate.Error, error) {
+func (s *Service) planSend(v model.Vendor, in SendInput, now time.Time) (sendPlan, *validate.Error, error) {
 	if in.Questionnaire == "" {
 		in.Questionnaire = "iso27001-a5.4"
 	}
@@ -126,20 +127,20 @@ func (s *Service) planSend(v store.Vendor, in SendInput, now time.Time) (sendPla
 func (s *Service) writeSend(ctx context.Context, tx *store.Store, p sendPlan, actor audit.Actor, now time.Time) (written, error) {
 	v, def := p.vendor, p.def
 	expires := s.expiry(p.due, now)
-	a := store.Assessment{VendorID: v.ID, QuestionnaireID: def.ID, QuestionnaireVersion: def.Version, QuestionnaireHash: def.Hash,
-		Status: store.StatusSent, DueOn: p.due, SentByID: actor.ID, CreatedAt: now, UpdatedAt: now}
+	a := model.Assessment{VendorID: v.ID, QuestionnaireID: def.ID, QuestionnaireVersion: def.Version, QuestionnaireHash: def.Hash,
+		Status: model.StatusSent, DueOn: p.due, SentByID: actor.ID, CreatedAt: now, UpdatedAt: now}
 	if actor.Type == audit.ActorAPIToken {
 		if u, err := tx.UserByEmail(ctx, actor.Label); err == nil {
 			a.SentByID = u.ID
 		}
 	}
-	w := written{tokens: make([]string, len(p.recipients)), invs: make([]*store.Invitation, len(p.recipients))}
+	w := written{tokens: make([]string, len(p.recipients)), invs: make([]*model.Invitation, len(p.recipients))}
 	for i, r := range p.recipients {
 		token, hash := auth.NewToken()
 		w.tokens[i] = token
-		w.invs[i] = &store.Invitation{Email: r, Name: contactName(v, r), TokenHash: hash, ExpiresAt: expires, CreatedAt: now}
+		w.invs[i] = &model.Invitation{Email: r, Name: contactName(v, r), TokenHash: hash, ExpiresAt: expires, CreatedAt: now}
 	}
-	if err := tx.SaveQuestionnaireVersion(ctx, &store.QuestionnaireVersion{Hash: def.Hash, QuestionnaireID: def.ID,
+	if err := tx.SaveQuestionnaireVersion(ctx, &model.QuestionnaireVersion{Hash: def.Hash, QuestionnaireID: def.ID,
 		Version: def.Version, Source: def.Source(), CreatedAt: now}); err != nil {
 		return w, err
 	}
@@ -181,7 +182,7 @@ func (s *Service) expiry(due, now time.Time) time.Time {
 	return exp.UTC()
 }
 
-func contactName(v store.Vendor, email string) string {
+func contactName(v model.Vendor, email string) string {
 	for _, c := range v.Contacts {
 		if strings.EqualFold(c.Email, email) {
 			return c.Name
@@ -191,7 +192,7 @@ func contactName(v store.Vendor, email string) string {
 }
 
 // VendorName is the name of the assessment's vendor when it was loaded with it, for mail.
-func VendorName(a store.Assessment) string {
+func VendorName(a model.Assessment) string {
 	if a.Vendor == nil {
 		return ""
 	}
@@ -199,7 +200,7 @@ func VendorName(a store.Assessment) string {
 }
 
 // Greeting opens a mail to an invitation's recipient, by name when the contact has one.
-func Greeting(inv store.Invitation) string {
+func Greeting(inv model.Invitation) string {
 	if inv.Name == "" {
 		return "Hello,"
 	}
@@ -209,7 +210,7 @@ func Greeting(inv store.Invitation) string {
 // InvitationURL is the link a recipient opens.
 func (s *Service) InvitationURL(token string) string { return s.baseURL + "/r/" + token }
 
-func (s *Service) invite(ctx context.Context, a store.Assessment, inv store.Invitation, token string) SentInvitation {
+func (s *Service) invite(ctx context.Context, a model.Assessment, inv model.Invitation, token string) SentInvitation {
 	link := s.InvitationURL(token)
 	vendor := VendorName(a)
 	text := fmt.Sprintf(`%s
@@ -230,7 +231,7 @@ If you did not expect this message, you can ignore it.
 
 // mailLink mails a message carrying an invitation link; the link is kept out of the stored copy
 // once sent. A mail that cannot be recorded is logged: the link is still shown to the sender.
-func (s *Service) mailLink(ctx context.Context, a store.Assessment, inv store.Invitation, link, subject, text string) SentInvitation {
+func (s *Service) mailLink(ctx context.Context, a model.Assessment, inv model.Invitation, link, subject, text string) SentInvitation {
 	mailed, err := s.mailer.Send(ctx, mail.Message{To: inv.Email, Subject: subject, Text: text}, link)
 	if err != nil {
 		s.log.Error("record invitation mail", "assessment_id", a.ID, "invitation_id", inv.ID, "error", err)
@@ -268,12 +269,12 @@ func (s *Service) Resend(ctx context.Context, assessmentID, invitationID uint, a
 
 // RotateTx gives inv a new token and a fresh expiry inside the transaction tx, updating inv,
 // and returns the token: the old link and the sessions opened with it stop working.
-func (s *Service) RotateTx(ctx context.Context, tx *store.Store, a store.Assessment, inv *store.Invitation, now time.Time) (string, error) {
+func (s *Service) RotateTx(ctx context.Context, tx *store.Store, a model.Assessment, inv *model.Invitation, now time.Time) (string, error) {
 	return rotateTo(ctx, tx, inv, s.expiry(a.DueOn, now))
 }
 
 // rotateTo gives inv a new token expiring at expires inside tx, updating inv, and returns the token.
-func rotateTo(ctx context.Context, tx *store.Store, inv *store.Invitation, expires time.Time) (string, error) {
+func rotateTo(ctx context.Context, tx *store.Store, inv *model.Invitation, expires time.Time) (string, error) {
 	token, hash := auth.NewToken()
 	if err := tx.RotateInvitation(ctx, inv.ID, hash, expires); err != nil {
 		return "", err
@@ -304,7 +305,7 @@ func (s *Service) Revoke(ctx context.Context, assessmentID, invitationID uint, a
 // runs in the same transaction, so the change that needed the new links commits with them.
 // It works whatever the assessment's status, for follow-ups after submission.
 func (s *Service) Reissue(ctx context.Context, assessmentID uint, until time.Time, actor audit.Actor, reason string,
-	compose func(inv store.Invitation, link string) mail.Message, within func(tx *store.Store) error) ([]SentInvitation, error) {
+	compose func(inv model.Invitation, link string) mail.Message, within func(tx *store.Store) error) ([]SentInvitation, error) {
 	a, err := s.store.Assessment(ctx, assessmentID)
 	if err != nil {
 		return nil, err
@@ -314,7 +315,7 @@ func (s *Service) Reissue(ctx context.Context, assessmentID uint, until time.Tim
 		return nil, err
 	}
 	now := s.now()
-	var live []store.Invitation
+	var live []model.Invitation
 	for _, inv := range invs {
 		if inv.RevokedAt == nil {
 			live = append(live, inv)

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"assay/app/mail"
+	"assay/app/model"
 	"assay/app/store"
 )
 
@@ -33,14 +34,14 @@ func (m *Mailer) Send(ctx context.Context, msg mail.Message, secret string) (boo
 
 // Record puts msg in the outbox through st, which may be a transaction, without sending it:
 // the message exists exactly when the change it reports is committed. Deliver it afterwards.
-func (m *Mailer) Record(ctx context.Context, st *store.Store, msg mail.Message) (store.Mail, error) {
-	rec := store.Mail{To: msg.To, Subject: msg.Subject, Text: msg.Text, Status: store.MailOutbox, CreatedAt: m.Now()}
+func (m *Mailer) Record(ctx context.Context, st *store.Store, msg mail.Message) (model.Mail, error) {
+	rec := model.Mail{To: msg.To, Subject: msg.Subject, Text: msg.Text, Status: model.MailOutbox, CreatedAt: m.Now()}
 	err := st.CreateMail(ctx, &rec)
 	return rec, err
 }
 
 // Deliver sends a recorded message over SMTP when a sender is configured (see Send).
-func (m *Mailer) Deliver(ctx context.Context, rec store.Mail, msg mail.Message, secret string) (bool, error) {
+func (m *Mailer) Deliver(ctx context.Context, rec model.Mail, msg mail.Message, secret string) (bool, error) {
 	if m.Sender == nil {
 		return false, nil
 	}
@@ -49,11 +50,11 @@ func (m *Mailer) Deliver(ctx context.Context, rec store.Mail, msg mail.Message, 
 		// The error text of an SMTP client can echo the message; keep only its first line.
 		reason := strings.SplitN(err.Error(), "\n", 2)[0]
 		m.Log.Warn("mail not sent; kept in outbox", "mail_id", rec.ID, "error", reason)
-		return false, m.Store.MarkMail(ctx, rec.ID, store.MailFailed, reason, "", now)
+		return false, m.Store.MarkMail(ctx, rec.ID, model.MailFailed, reason, "", now)
 	}
 	text := msg.Text
 	if secret != "" {
 		text = strings.ReplaceAll(text, secret, "[link sent by mail; not kept]")
 	}
-	return true, m.Store.MarkMail(ctx, rec.ID, store.MailSent, "", text, m.Now())
+	return true, m.Store.MarkMail(ctx, rec.ID, model.MailSent, "", text, m.Now())
 }

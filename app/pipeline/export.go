@@ -11,10 +11,10 @@ import (
 	"path/filepath"
 	"time"
 
+	"assay/app/model"
 	"assay/app/questionnaire"
 	"assay/app/reading"
 	"assay/app/scoring"
-	"assay/app/store"
 )
 
 // BundleFormat names the version of the export format.
@@ -28,9 +28,9 @@ type Bundle struct {
 	ExportedAt    time.Time           `json:"exported_at"`
 	Assessment    BundleAssessment    `json:"assessment"`
 	Questionnaire BundleQuestionnaire `json:"questionnaire"`
-	Inputs        store.ScoreInputs   `json:"inputs"`
+	Inputs        model.ScoreInputs   `json:"inputs"`
 	Evidence      []BundleEvidence    `json:"evidence"`
-	Result        *store.Result       `json:"result,omitempty"`
+	Result        *model.Result       `json:"result,omitempty"`
 }
 
 // BundleAssessment identifies the assessment and its vendor.
@@ -63,7 +63,7 @@ type BundleEvidence struct {
 	Status       string                      `json:"status"`
 	ExtractError string                      `json:"extract_error,omitempty"`
 	Facts        map[string]any              `json:"facts"`
-	Corrections  map[string]store.Correction `json:"corrections"`
+	Corrections  map[string]model.Correction `json:"corrections"`
 }
 
 // Export builds the bundle of an assessment. The inputs are those of the latest result when
@@ -97,7 +97,7 @@ func (s *Service) Export(ctx context.Context, assessmentID uint) (Bundle, error)
 	switch r, err := s.store.LatestResult(ctx, a.ID); {
 	case err == nil:
 		b.Result, b.Inputs = &r, r.Inputs
-	case errors.Is(err, store.ErrNotFound):
+	case errors.Is(err, model.ErrNotFound):
 		if b.Inputs, err = s.inputs(ctx, s.store, st); err != nil {
 			return Bundle{}, err
 		}
@@ -108,19 +108,19 @@ func (s *Service) Export(ctx context.Context, assessmentID uint) (Bundle, error)
 }
 
 // ScoreBundle recomputes a bundle's result from its own questionnaire source and inputs.
-func ScoreBundle(b Bundle) (store.Result, error) {
+func ScoreBundle(b Bundle) (model.Result, error) {
 	if b.Format != BundleFormat {
-		return store.Result{}, fmt.Errorf("pipeline: bundle format %q is not %q", b.Format, BundleFormat)
+		return model.Result{}, fmt.Errorf("pipeline: bundle format %q is not %q", b.Format, BundleFormat)
 	}
 	def, err := questionnaire.Parse(b.Questionnaire.ID+".yaml", []byte(b.Questionnaire.Source))
 	if err != nil {
-		return store.Result{}, err
+		return model.Result{}, err
 	}
 	if def.Hash != b.Questionnaire.Hash {
-		return store.Result{}, fmt.Errorf("pipeline: questionnaire source does not match its hash %s", b.Questionnaire.Hash)
+		return model.Result{}, fmt.Errorf("pipeline: questionnaire source does not match its hash %s", b.Questionnaire.Hash)
 	}
 	if b.Inputs.Now.IsZero() {
-		return store.Result{}, errors.New("pipeline: bundle inputs carry no scoring time")
+		return model.Result{}, errors.New("pipeline: bundle inputs carry no scoring time")
 	}
 	r, err := Compute(def, b.Inputs)
 	r.AssessmentID = b.Assessment.ID
@@ -160,16 +160,16 @@ func RereadFiles(ctx context.Context, b *Bundle, dir string) (missing []uint, er
 		}
 		got, rerr := ReadFacts(ctx, e.QuestionID, e.Kind, f, e.Size, b.Inputs.Now)
 		f.Close()
-		status := store.EvidenceExtracted
+		status := model.EvidenceExtracted
 		var ue *reading.UnreadableError
 		switch {
 		case errors.As(rerr, &ue):
-			status, got = store.EvidenceFailed, map[string]any{}
+			status, got = model.EvidenceFailed, map[string]any{}
 		case rerr != nil:
 			return nil, rerr
 		}
 		b.Evidence[i].Facts, b.Evidence[i].Status = got, status
-		eff := store.Evidence{Facts: got, Corrections: e.Corrections}
+		eff := model.Evidence{Facts: got, Corrections: e.Corrections}
 		read[e.ID] = scoring.Evidence{ID: e.ID, QuestionID: e.QuestionID, Filename: e.Filename, Status: status, Facts: eff.EffectiveFacts()}
 	}
 	for i, ev := range b.Inputs.Evidence {

@@ -12,6 +12,7 @@ import (
 	"github.com/riverqueue/river"
 
 	"assay/app/audit"
+	"assay/app/model"
 	"assay/app/reading"
 	"assay/app/reading/facts"
 	"assay/app/store"
@@ -41,7 +42,7 @@ func (w *extractWorker) Work(ctx context.Context, j *river.Job[extractArgs]) err
 	err := w.s.Extract(ctx, j.Args.AssessmentID, j.Args.EvidenceID)
 	var ue *reading.UnreadableError
 	switch {
-	case err == nil, errors.Is(err, store.ErrNotFound):
+	case err == nil, errors.Is(err, model.ErrNotFound):
 		return nil
 	case errors.As(err, &ue):
 		return w.s.markUnreadable(ctx, j.Args.AssessmentID, j.Args.EvidenceID, ue.Reason)
@@ -71,7 +72,7 @@ func (s *Service) Extract(ctx context.Context, assessmentID, evidenceID uint) er
 		return err
 	}
 	return s.store.Tx(ctx, func(tx *store.Store) error {
-		if err := tx.SetEvidenceFacts(ctx, e.ID, store.EvidenceExtracted, got, "", now); err != nil {
+		if err := tx.SetEvidenceFacts(ctx, e.ID, model.EvidenceExtracted, got, "", now); err != nil {
 			return err
 		}
 		if err := audit.Record(ctx, tx, audit.System, audit.Event{Action: "evidence.read", ObjectType: "evidence", ObjectID: e.ID,
@@ -85,8 +86,8 @@ func (s *Service) Extract(ctx context.Context, assessmentID, evidenceID uint) er
 func (s *Service) markUnreadable(ctx context.Context, assessmentID, evidenceID uint, reason string) error {
 	now := s.now()
 	return s.store.Tx(ctx, func(tx *store.Store) error {
-		if err := tx.SetEvidenceFacts(ctx, evidenceID, store.EvidenceFailed, nil, reason, now); err != nil {
-			if errors.Is(err, store.ErrNotFound) {
+		if err := tx.SetEvidenceFacts(ctx, evidenceID, model.EvidenceFailed, nil, reason, now); err != nil {
+			if errors.Is(err, model.ErrNotFound) {
 				return nil
 			}
 			return err
@@ -106,7 +107,7 @@ func (s *Service) QueueRescoreTx(ctx context.Context, tx *store.Store, assessmen
 	if err != nil {
 		return err
 	}
-	if a.Status != store.StatusSubmitted && a.Status != store.StatusScored {
+	if a.Status != model.StatusSubmitted && a.Status != model.StatusScored {
 		return nil
 	}
 	return s.QueueScoreTx(ctx, tx, assessmentID)
@@ -114,7 +115,7 @@ func (s *Service) QueueRescoreTx(ctx context.Context, tx *store.Store, assessmen
 
 // spool copies a stored object to a temporary file: the readers need random access (PDF
 // cross-reference tables, zip directories at the end), which S3 streams do not give.
-func (s *Service) spool(ctx context.Context, e store.Evidence) (*os.File, error) {
+func (s *Service) spool(ctx context.Context, e model.Evidence) (*os.File, error) {
 	rc, err := s.evidence.Open(ctx, e.ObjectKey)
 	if err != nil {
 		return nil, err

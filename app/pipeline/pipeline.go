@@ -13,6 +13,7 @@ import (
 	"github.com/riverqueue/river"
 
 	"assay/app/assessments"
+	"assay/app/model"
 	"assay/app/storage"
 	"assay/app/store"
 )
@@ -26,7 +27,7 @@ type Enqueuer interface {
 // Findings act on a new result inside the transaction that stores it, so what follows from a
 // score commits with it or not at all.
 type Findings interface {
-	Sync(ctx context.Context, tx *store.Store, a store.Assessment, r store.Result) error
+	Sync(ctx context.Context, tx *store.Store, a model.Assessment, r model.Result) error
 }
 
 // Deps are what the pipeline needs.

@@ -16,8 +16,8 @@ import (
 	"time"
 
 	"assay/app/apptest"
+	"assay/app/model"
 	"assay/app/scoring"
-	"assay/app/store"
 )
 
 // The tests in this file follow evidence through the path a vendor's file really takes: answers
@@ -369,15 +369,15 @@ type realEnv struct {
 func newRealEnv(t *testing.T, dialect string) *realEnv {
 	srv := apptest.NewServer(t, apptest.Options{Dialect: dialect, S3: true})
 	// Made here, before the parallel cases: Send and APIToken create their users on first use.
-	srv.CreateUser(t, "sender@analysts.example", store.RoleAnalyst)
-	return &realEnv{srv: srv, analyst: srv.APIToken(t, "reviewer@analysts.example", store.RoleAnalyst),
+	srv.CreateUser(t, "sender@analysts.example", model.RoleAnalyst)
+	return &realEnv{srv: srv, analyst: srv.APIToken(t, "reviewer@analysts.example", model.RoleAnalyst),
 		now: srv.App.Now()}
 }
 
 // submitted is an assessment after the vendor submitted it and the background work settled.
 type submitted struct {
 	id       uint
-	result   store.Result
+	result   model.Result
 	evidence map[string]uint // evidence id by question
 }
 
@@ -424,7 +424,7 @@ func (e *realEnv) submit(t *testing.T, vendor string, answers map[string]any, fi
 // after reading the files, so where jobs run side by side (PostgreSQL) WaitSettled can return a
 // result computed while a file was still being read, or wait in vain when that stale result is
 // the newest one.
-func settled(t *testing.T, srv *apptest.Server, id uint) store.Result {
+func settled(t *testing.T, srv *apptest.Server, id uint) model.Result {
 	t.Helper()
 	deadline := time.Now().Add(30 * time.Second)
 	for {
@@ -433,7 +433,7 @@ func settled(t *testing.T, srv *apptest.Server, id uint) store.Result {
 			t.Fatal(err)
 		}
 		r, err := srv.App.Store.LatestResult(apptest.Ctx(), id)
-		if err != nil && err != store.ErrNotFound {
+		if err != nil && err != model.ErrNotFound {
 			t.Fatal(err)
 		}
 		if err == nil && scoredFrom(r, files) {
@@ -449,7 +449,7 @@ func settled(t *testing.T, srv *apptest.Server, id uint) store.Result {
 
 // resultHistory lists every result of the assessment with the file statuses it read, and when
 // each file was read, for the failure message of settled.
-func resultHistory(srv *apptest.Server, id uint, files []store.Evidence) string {
+func resultHistory(srv *apptest.Server, id uint, files []model.Evidence) string {
 	var sb strings.Builder
 	for _, f := range files {
 		at := "never"
@@ -458,7 +458,7 @@ func resultHistory(srv *apptest.Server, id uint, files []store.Evidence) string 
 		}
 		fmt.Fprintf(&sb, "  file %d %s: %s, read at %s\n", f.ID, f.QuestionID, f.Status, at)
 	}
-	var rs []store.Result
+	var rs []model.Result
 	if err := srv.App.Store.DB().Where("assessment_id = ?", id).Order("id").Find(&rs).Error; err != nil {
 		return sb.String() + "  results: " + err.Error()
 	}
@@ -473,13 +473,13 @@ func resultHistory(srv *apptest.Server, id uint, files []store.Evidence) string 
 }
 
 // scoredFrom reports whether r was computed after every file reached its final status.
-func scoredFrom(r store.Result, files []store.Evidence) bool {
+func scoredFrom(r model.Result, files []model.Evidence) bool {
 	seen := map[uint]string{}
 	for _, e := range r.Inputs.Evidence {
 		seen[e.ID] = e.Status
 	}
 	for _, f := range files {
-		if f.Status == store.EvidenceStored || seen[f.ID] != f.Status {
+		if f.Status == model.EvidenceStored || seen[f.ID] != f.Status {
 			return false
 		}
 	}
@@ -545,7 +545,7 @@ func (e *realEnv) runFlagCase(t *testing.T, c flagCase) {
 	}
 	for _, q := range c.failed {
 		ev := view.file(q)
-		if ev == nil || ev.Status != store.EvidenceFailed || ev.ExtractError == "" {
+		if ev == nil || ev.Status != model.EvidenceFailed || ev.ExtractError == "" {
 			t.Errorf("%s: want a failed file with a reason\n%s", q, view.describe())
 		}
 	}
@@ -646,7 +646,7 @@ func (e *realEnv) testUnreadableKept(t *testing.T) {
 		withFiles(baseFiles(e.now), []upload{{"training_report", "completion report.pdf", junk}}))
 	view := e.assessment(t, s.id)
 	ev := view.file("training_report")
-	if ev == nil || ev.Status != store.EvidenceFailed || strings.TrimSpace(ev.ExtractError) == "" {
+	if ev == nil || ev.Status != model.EvidenceFailed || strings.TrimSpace(ev.ExtractError) == "" {
 		t.Fatalf("garbage PDF: want status failed with a reason\n%s", view.describe())
 	}
 	if !hasFlag(s.result, "training-unverified") {
@@ -678,7 +678,7 @@ type apiEvidence struct {
 	Status       string                      `json:"status"`
 	Facts        map[string]any              `json:"facts"`
 	ExtractError string                      `json:"extract_error"`
-	Corrections  map[string]store.Correction `json:"corrections"`
+	Corrections  map[string]model.Correction `json:"corrections"`
 }
 
 // apiAssessment is the part of GET /api/v1/assessments/:id these tests read.
@@ -736,7 +736,7 @@ func (a apiAssessment) describe() string {
 	return sb.String()
 }
 
-func flag(r store.Result, id string) (scoring.RedFlag, bool) {
+func flag(r model.Result, id string) (scoring.RedFlag, bool) {
 	for _, f := range r.RedFlags {
 		if f.ID == id {
 			return f, true
@@ -745,12 +745,12 @@ func flag(r store.Result, id string) (scoring.RedFlag, bool) {
 	return scoring.RedFlag{}, false
 }
 
-func hasFlag(r store.Result, id string) bool {
+func hasFlag(r model.Result, id string) bool {
 	_, ok := flag(r, id)
 	return ok
 }
 
-func flagIDs(r store.Result) []string {
+func flagIDs(r model.Result) []string {
 	ids := make([]string, len(r.RedFlags))
 	for i, f := range r.RedFlags {
 		ids[i] = f.ID
@@ -761,7 +761,7 @@ func flagIDs(r store.Result) []string {
 // waitRescored waits until the newest result was computed with the corrected fact of file eid,
 // as the result's own inputs record it. Clocks cannot tell this: the rescore may finish before
 // the correction's response arrives, and a score queued before the correction may finish after.
-func waitRescored(t *testing.T, srv *apptest.Server, id, eid uint, fact string, value any) store.Result {
+func waitRescored(t *testing.T, srv *apptest.Server, id, eid uint, fact string, value any) model.Result {
 	t.Helper()
 	deadline := time.Now().Add(30 * time.Second)
 	for {

@@ -9,6 +9,7 @@ import (
 
 	"assay/app/assessments"
 	"assay/app/audit"
+	"assay/app/model"
 	"assay/app/questionnaire"
 	"assay/app/scope"
 	"assay/app/scoring"
@@ -37,13 +38,13 @@ func (w *scoreWorker) Work(ctx context.Context, j *river.Job[scoreArgs]) error {
 // Score computes and stores a result for a submitted assessment. Scores of one assessment run
 // one at a time and read their inputs under that lock, so a job that read the files before a
 // reading committed cannot store its result after the rescore that reading asked for.
-func (s *Service) Score(ctx context.Context, assessmentID uint) (store.Result, error) {
+func (s *Service) Score(ctx context.Context, assessmentID uint) (model.Result, error) {
 	// Loaded once outside the transaction so the questionnaire version is cached: SQLite's
 	// single connection is held by the transaction below.
 	if _, err := s.assessments.State(ctx, assessmentID); err != nil {
-		return store.Result{}, err
+		return model.Result{}, err
 	}
-	var r store.Result
+	var r model.Result
 	err := s.store.Tx(ctx, func(tx *store.Store) error {
 		if err := tx.LockAssessment(ctx, assessmentID); err != nil {
 			return err
@@ -63,8 +64,8 @@ func (s *Service) Score(ctx context.Context, assessmentID uint) (store.Result, e
 			sameInputs(last.Inputs, in) {
 			r = last
 			// A resubmission that changed nothing the score depends on is scored all the same.
-			if st.Assessment.Status == store.StatusSubmitted {
-				return tx.SetAssessmentStatus(ctx, assessmentID, store.StatusScored, store.StatusSubmitted)
+			if st.Assessment.Status == model.StatusSubmitted {
+				return tx.SetAssessmentStatus(ctx, assessmentID, model.StatusScored, model.StatusSubmitted)
 			}
 			return nil
 		}
@@ -93,16 +94,16 @@ func (s *Service) Score(ctx context.Context, assessmentID uint) (store.Result, e
 
 // inputs gathers what the engine needs: answers, every file's facts with analysts'
 // corrections applied, and the services bought from the vendor.
-func (s *Service) inputs(ctx context.Context, db *store.Store, st assessments.State) (store.ScoreInputs, error) {
+func (s *Service) inputs(ctx context.Context, db *store.Store, st assessments.State) (model.ScoreInputs, error) {
 	v, err := db.Vendor(ctx, st.Assessment.VendorID)
 	if err != nil {
-		return store.ScoreInputs{}, err
+		return model.ScoreInputs{}, err
 	}
 	files, err := db.EvidenceList(ctx, st.Assessment.ID)
 	if err != nil {
-		return store.ScoreInputs{}, err
+		return model.ScoreInputs{}, err
 	}
-	in := store.ScoreInputs{Now: s.now(), Answers: st.Values(), Evidence: []scoring.Evidence{}, Services: []scoring.Service{}}
+	in := model.ScoreInputs{Now: s.now(), Answers: st.Values(), Evidence: []scoring.Evidence{}, Services: []scoring.Service{}}
 	for _, e := range files {
 		in.Evidence = append(in.Evidence, scoring.Evidence{ID: e.ID, QuestionID: e.QuestionID, Filename: e.Filename,
 			Status: e.Status, Facts: e.EffectiveFacts()})
@@ -115,12 +116,12 @@ func (s *Service) inputs(ctx context.Context, db *store.Store, st assessments.St
 
 // Compute scores inputs against the questionnaire version def. It is pure, so a stored
 // result can be reproduced from its inputs, offline too (assay score).
-func Compute(def *questionnaire.Definition, in store.ScoreInputs) (store.Result, error) {
+func Compute(def *questionnaire.Definition, in model.ScoreInputs) (model.Result, error) {
 	res, err := scoring.Score(scoring.Input{Definition: def, Answers: in.Answers, Evidence: in.Evidence, Services: in.Services, Now: in.Now})
 	if err != nil {
-		return store.Result{}, err
+		return model.Result{}, err
 	}
-	r := store.Result{Score: res.Score, Rating: res.Rating, EngineVersion: res.EngineVersion,
+	r := model.Result{Score: res.Score, Rating: res.Rating, EngineVersion: res.EngineVersion,
 		QuestionnaireVersion: res.QuestionnaireVersion, QuestionnaireHash: res.QuestionnaireHash, ComputedAt: in.Now,
 		RedFlags: res.RedFlags, Certificate: res.Certificate, Inputs: in}
 	// Stored lists are [] rather than null so API clients need no special case.
@@ -150,7 +151,7 @@ func nonNil(s []string) []string {
 }
 
 // sameInputs reports whether two score inputs are equal apart from the moment within one day.
-func sameInputs(a, b store.ScoreInputs) bool {
+func sameInputs(a, b model.ScoreInputs) bool {
 	if a.Now.UTC().Format(time.DateOnly) != b.Now.UTC().Format(time.DateOnly) {
 		return false
 	}

@@ -8,35 +8,17 @@ import (
 	"slices"
 	"time"
 
+	"assay/app/model"
 	"assay/app/scoring"
-)
-
-// Assessment statuses, in the order an assessment usually moves through them.
-const (
-	StatusSent       = "sent"
-	StatusInProgress = "in_progress"
-	StatusSubmitted  = "submitted"
-	StatusScored     = "scored"
-	StatusReturned   = "returned"
-	StatusCancelled  = "cancelled"
-	StatusExpired    = "expired"
 )
 
 // OpenStatuses are the statuses of an assessment still waiting for the vendor. The
 // vendor_cycles triggers of migration 00005 list the same statuses.
-var OpenStatuses = []string{StatusSent, StatusInProgress, StatusReturned}
+var OpenStatuses = []string{model.StatusSent, model.StatusInProgress, model.StatusReturned}
 
 // CompletedStatuses are the statuses of an assessment the vendor has submitted. The
 // vendor_cycles triggers of migration 00005 list the same statuses.
-var CompletedStatuses = []string{StatusSubmitted, StatusScored}
-
-// Vendor decisions.
-const (
-	DecisionApproved               = "approved"
-	DecisionApprovedWithConditions = "approved_with_conditions"
-	DecisionRejected               = "rejected"
-	DecisionPending                = "pending"
-)
+var CompletedStatuses = []string{model.StatusSubmitted, model.StatusScored}
 
 // dateLayout is how due dates and certificate expiries are kept in a summary, so that they
 // compare as text in the same order as in time.
@@ -57,7 +39,7 @@ func AwaitingReview(status, decision string, decidedAt, submittedAt *time.Time) 
 	if !slices.Contains(CompletedStatuses, status) {
 		return false
 	}
-	return decision == DecisionPending || decidedAt != nil && submittedAt != nil && decidedAt.Before(*submittedAt)
+	return decision == model.DecisionPending || decidedAt != nil && submittedAt != nil && decidedAt.Before(*submittedAt)
 }
 
 // Override is an analyst's rating set beside the computed one; an empty Rating means none.
@@ -72,6 +54,16 @@ func (o Override) InForce(computed string) string {
 		return o.Rating
 	}
 	return computed
+}
+
+// OverrideOf is the rating override recorded on an assessment.
+func OverrideOf(a model.Assessment) Override {
+	return Override{Rating: a.OverrideRating, At: a.OverrideAt}
+}
+
+// OverrideStale reports whether the assessment was scored again after its override was set.
+func OverrideStale(a model.Assessment) bool {
+	return a.ScoredAt != nil && OverrideOf(a).StaleAt(*a.ScoredAt)
 }
 
 // StaleAt reports whether a result computed at computedAt came after the override was set, so
@@ -110,45 +102,15 @@ type Record struct {
 	DecidedAt *time.Time // when the latest decision was recorded; nil when none was
 }
 
-// Summary is a vendor's standing in the portfolio, kept on the vendor row so that the vendor
-// list and the dashboard filter, sort and count on indexed columns without reading assessments
-// or results.
-type Summary struct {
-	// LatestAssessmentID is the vendor's newest assessment, nil when none was ever sent.
-	LatestAssessmentID *uint
-	AssessmentStatus   string // status of the newest assessment, "" when none
-	AssessmentDueOn    string // its due date as YYYY-MM-DD, "" when none
-	// LastSubmittedAt is when any assessment of the vendor was last submitted.
-	LastSubmittedAt *time.Time
-	// ResultAssessmentID is the assessment of the newest result, which the score below comes
-	// from.
-	ResultAssessmentID *uint
-	Score              int    // -1 when never scored
-	Rating             string // the analyst's override when set, else the computed rating
-	RatingOverridden   bool
-	ComputedRating     string // the engine's rating, shown beside an override
-	OverrideStale      bool   // the override was set before the latest rescore
-	// AwaitingReview: the current assessment is in and no decision was recorded after it.
-	AwaitingReview       bool
-	RatingRank           int // scoring.RatingRank(Rating), for sorting
-	CertificateStatus    string
-	CertificateExpiresOn string // YYYY-MM-DD or ""
-	OpenRedFlags         int
-	ScoredAt             *time.Time
-}
-
-// Scored reports whether the summary holds a result.
-func (s Summary) Scored() bool { return s.ResultAssessmentID != nil }
-
 // Standing is a vendor's summary with the red flags open on its current result, one per flag.
 type Standing struct {
-	Summary  Summary
+	Summary  model.Summary
 	RedFlags []scoring.RedFlag
 }
 
 // Summarise computes a vendor's standing from its record.
 func Summarise(r Record) Standing {
-	s := Summary{Score: -1, LastSubmittedAt: r.LastSubmittedAt}
+	s := model.Summary{Score: -1, LastSubmittedAt: r.LastSubmittedAt}
 	if a := r.Latest; a != nil {
 		s.LatestAssessmentID = ptr(a.ID)
 		s.AssessmentStatus, s.AssessmentDueOn = a.Status, a.DueOn.UTC().Format(dateLayout)

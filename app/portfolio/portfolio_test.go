@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"assay/app/model"
 	"assay/app/scoring"
 )
 
@@ -20,15 +21,15 @@ func TestOverdue(t *testing.T) {
 		status, dueOn, today string
 		want                 bool
 	}{
-		{"sent, due yesterday", StatusSent, "2026-03-01", "2026-03-02", true},
-		{"in progress, due last month", StatusInProgress, "2026-02-01", "2026-03-02", true},
-		{"returned with a new date that has passed", StatusReturned, "2026-03-01", "2026-03-02", true},
-		{"sent, due today", StatusSent, "2026-03-02", "2026-03-02", false},
-		{"sent, due tomorrow", StatusSent, "2026-03-03", "2026-03-02", false},
-		{"submitted after its due date", StatusSubmitted, "2026-03-01", "2026-03-02", false},
-		{"scored after its due date", StatusScored, "2026-03-01", "2026-03-02", false},
-		{"cancelled", StatusCancelled, "2026-03-01", "2026-03-02", false},
-		{"expired", StatusExpired, "2026-03-01", "2026-03-02", false},
+		{"sent, due yesterday", model.StatusSent, "2026-03-01", "2026-03-02", true},
+		{"in progress, due last month", model.StatusInProgress, "2026-02-01", "2026-03-02", true},
+		{"returned with a new date that has passed", model.StatusReturned, "2026-03-01", "2026-03-02", true},
+		{"sent, due today", model.StatusSent, "2026-03-02", "2026-03-02", false},
+		{"sent, due tomorrow", model.StatusSent, "2026-03-03", "2026-03-02", false},
+		{"submitted after its due date", model.StatusSubmitted, "2026-03-01", "2026-03-02", false},
+		{"scored after its due date", model.StatusScored, "2026-03-01", "2026-03-02", false},
+		{"cancelled", model.StatusCancelled, "2026-03-01", "2026-03-02", false},
+		{"expired", model.StatusExpired, "2026-03-01", "2026-03-02", false},
 		{"never assessed", "", "", "2026-03-02", false},
 	} {
 		if got := Overdue(c.status, c.dueOn, c.today); got != c.want {
@@ -44,17 +45,17 @@ func TestAwaitingReview(t *testing.T) {
 		decidedAt, submittedAt *time.Time
 		want                   bool
 	}{
-		{"submitted, never decided", StatusSubmitted, DecisionPending, nil, &monday, true},
-		{"scored, never decided", StatusScored, DecisionPending, nil, &monday, true},
-		{"approved after the submission", StatusScored, DecisionApproved, &tuesday, &monday, false},
-		{"rejected after the submission", StatusScored, DecisionRejected, &tuesday, &monday, false},
-		{"approved last year, reassessment just in", StatusSubmitted, DecisionApproved, &monday, &wednesday, true},
-		{"approved with conditions, then resubmitted", StatusScored, DecisionApprovedWithConditions, &monday, &tuesday, true},
-		{"set back to pending after a decision", StatusScored, DecisionPending, &tuesday, &monday, true},
-		{"still with the vendor", StatusInProgress, DecisionPending, nil, nil, false},
-		{"reassessment sent after an approval", StatusSent, DecisionApproved, &tuesday, &monday, false},
-		{"returned for clarification", StatusReturned, DecisionPending, nil, &monday, false},
-		{"never assessed", "", DecisionPending, nil, nil, false},
+		{"submitted, never decided", model.StatusSubmitted, model.DecisionPending, nil, &monday, true},
+		{"scored, never decided", model.StatusScored, model.DecisionPending, nil, &monday, true},
+		{"approved after the submission", model.StatusScored, model.DecisionApproved, &tuesday, &monday, false},
+		{"rejected after the submission", model.StatusScored, model.DecisionRejected, &tuesday, &monday, false},
+		{"approved last year, reassessment just in", model.StatusSubmitted, model.DecisionApproved, &monday, &wednesday, true},
+		{"approved with conditions, then resubmitted", model.StatusScored, model.DecisionApprovedWithConditions, &monday, &tuesday, true},
+		{"set back to pending after a decision", model.StatusScored, model.DecisionPending, &tuesday, &monday, true},
+		{"still with the vendor", model.StatusInProgress, model.DecisionPending, nil, nil, false},
+		{"reassessment sent after an approval", model.StatusSent, model.DecisionApproved, &tuesday, &monday, false},
+		{"returned for clarification", model.StatusReturned, model.DecisionPending, nil, &monday, false},
+		{"never assessed", "", model.DecisionPending, nil, nil, false},
 	} {
 		if got := AwaitingReview(c.status, c.decision, c.decidedAt, c.submittedAt); got != c.want {
 			t.Errorf("%s: AwaitingReview = %v, want %v", c.name, got, c.want)
@@ -88,13 +89,13 @@ func TestOverride(t *testing.T) {
 }
 
 func TestSummarise(t *testing.T) {
-	sent := &Assessment{ID: 7, Status: StatusSent, DueOn: time.Date(2026, 3, 17, 0, 30, 0, 0, time.FixedZone("CET", 3600))}
-	scored := &Assessment{ID: 7, Status: StatusScored, DueOn: time.Date(2026, 3, 16, 0, 0, 0, 0, time.UTC)}
+	sent := &Assessment{ID: 7, Status: model.StatusSent, DueOn: time.Date(2026, 3, 17, 0, 30, 0, 0, time.FixedZone("CET", 3600))}
+	scored := &Assessment{ID: 7, Status: model.StatusScored, DueOn: time.Date(2026, 3, 16, 0, 0, 0, 0, time.UTC)}
 	flags := []scoring.RedFlag{{ID: "no_owner", Severity: "critical", Title: "No owner"}, {ID: "no_training", Severity: "high", Title: "No training"},
 		{ID: "no_owner", Severity: "critical", Title: "No owner, again"}}
 	result := &Result{AssessmentID: 7, Score: 42, Rating: scoring.RatingHigh, RedFlags: flags, ComputedAt: tuesday,
 		Certificate: scoring.Certificate{Status: scoring.CertificateExpiring, ExpiresOn: "2026-04-30"}}
-	scoredSummary := Summary{LatestAssessmentID: ptr(uint(7)), AssessmentStatus: StatusScored, AssessmentDueOn: "2026-03-16",
+	scoredSummary := model.Summary{LatestAssessmentID: ptr(uint(7)), AssessmentStatus: model.StatusScored, AssessmentDueOn: "2026-03-16",
 		LastSubmittedAt: &monday, ResultAssessmentID: ptr(uint(7)), Score: 42, Rating: "high", ComputedRating: "high",
 		AwaitingReview: true, RatingRank: 3, CertificateStatus: "expiring", CertificateExpiresOn: "2026-04-30", OpenRedFlags: 2, ScoredAt: &tuesday}
 	distinct := flags[:2]
@@ -102,35 +103,37 @@ func TestSummarise(t *testing.T) {
 	for _, c := range []struct {
 		name  string
 		in    Record
-		want  Summary
+		want  model.Summary
 		flags []scoring.RedFlag
 	}{
-		{"never assessed", Record{Decision: DecisionPending}, Summary{Score: -1}, nil},
+		{"never assessed", Record{Decision: model.DecisionPending}, model.Summary{Score: -1}, nil},
 		{"sent, due date kept as the UTC day",
-			Record{Latest: sent, Decision: DecisionPending},
-			Summary{LatestAssessmentID: ptr(uint(7)), AssessmentStatus: StatusSent, AssessmentDueOn: "2026-03-16", Score: -1}, nil},
+			Record{Latest: sent, Decision: model.DecisionPending},
+			model.Summary{LatestAssessmentID: ptr(uint(7)), AssessmentStatus: model.StatusSent, AssessmentDueOn: "2026-03-16", Score: -1}, nil},
 		{"scored, never decided, flags once each",
-			Record{Latest: scored, LastSubmittedAt: &monday, Result: result, Decision: DecisionPending},
+			Record{Latest: scored, LastSubmittedAt: &monday, Result: result, Decision: model.DecisionPending},
 			scoredSummary, distinct},
 		{"scored and approved since",
-			Record{Latest: scored, LastSubmittedAt: &monday, Result: result, Decision: DecisionApproved, DecidedAt: &wednesday},
-			with(scoredSummary, func(s *Summary) { s.AwaitingReview = false }), distinct},
+			Record{Latest: scored, LastSubmittedAt: &monday, Result: result, Decision: model.DecisionApproved, DecidedAt: &wednesday},
+			with(scoredSummary, func(s *model.Summary) { s.AwaitingReview = false }), distinct},
 		{"analyst's rating in force",
-			Record{Latest: scored, LastSubmittedAt: &monday, Result: result, Override: Override{scoring.RatingLow, &wednesday}, Decision: DecisionPending},
-			with(scoredSummary, func(s *Summary) { s.Rating, s.RatingOverridden, s.RatingRank = "low", true, 1 }), distinct},
+			Record{Latest: scored, LastSubmittedAt: &monday, Result: result, Override: Override{scoring.RatingLow, &wednesday}, Decision: model.DecisionPending},
+			with(scoredSummary, func(s *model.Summary) { s.Rating, s.RatingOverridden, s.RatingRank = "low", true, 1 }), distinct},
 		{"analyst's rating older than the rescore",
-			Record{Latest: scored, LastSubmittedAt: &monday, Result: result, Override: Override{scoring.RatingLow, &monday}, Decision: DecisionPending},
-			with(scoredSummary, func(s *Summary) { s.Rating, s.RatingOverridden, s.OverrideStale, s.RatingRank = "low", true, true, 1 }), distinct},
+			Record{Latest: scored, LastSubmittedAt: &monday, Result: result, Override: Override{scoring.RatingLow, &monday}, Decision: model.DecisionPending},
+			with(scoredSummary, func(s *model.Summary) {
+				s.Rating, s.RatingOverridden, s.OverrideStale, s.RatingRank = "low", true, true, 1
+			}), distinct},
 		{"reassessment sent, last result still in force",
-			Record{Latest: &Assessment{ID: 9, Status: StatusSent, DueOn: time.Date(2027, 3, 2, 0, 0, 0, 0, time.UTC)}, LastSubmittedAt: &monday,
-				Result: result, Decision: DecisionApproved, DecidedAt: &tuesday},
-			with(scoredSummary, func(s *Summary) {
-				s.LatestAssessmentID, s.AssessmentStatus, s.AssessmentDueOn, s.AwaitingReview = ptr(uint(9)), StatusSent, "2027-03-02", false
+			Record{Latest: &Assessment{ID: 9, Status: model.StatusSent, DueOn: time.Date(2027, 3, 2, 0, 0, 0, 0, time.UTC)}, LastSubmittedAt: &monday,
+				Result: result, Decision: model.DecisionApproved, DecidedAt: &tuesday},
+			with(scoredSummary, func(s *model.Summary) {
+				s.LatestAssessmentID, s.AssessmentStatus, s.AssessmentDueOn, s.AwaitingReview = ptr(uint(9)), model.StatusSent, "2027-03-02", false
 			}), distinct},
 		{"scored without flags",
 			Record{Latest: scored, LastSubmittedAt: &monday, Result: &Result{AssessmentID: 7, Score: 91, Rating: scoring.RatingLow, ComputedAt: tuesday},
-				Decision: DecisionApproved, DecidedAt: &wednesday},
-			Summary{LatestAssessmentID: ptr(uint(7)), AssessmentStatus: StatusScored, AssessmentDueOn: "2026-03-16", LastSubmittedAt: &monday,
+				Decision: model.DecisionApproved, DecidedAt: &wednesday},
+			model.Summary{LatestAssessmentID: ptr(uint(7)), AssessmentStatus: model.StatusScored, AssessmentDueOn: "2026-03-16", LastSubmittedAt: &monday,
 				ResultAssessmentID: ptr(uint(7)), Score: 91, Rating: "low", ComputedRating: "low", RatingRank: 1, ScoredAt: &tuesday}, nil},
 	} {
 		got := Summarise(c.in)
@@ -147,7 +150,7 @@ func TestSummarise(t *testing.T) {
 }
 
 // with returns a copy of s changed by fn.
-func with(s Summary, fn func(*Summary)) Summary {
+func with(s model.Summary, fn func(*model.Summary)) model.Summary {
 	fn(&s)
 	return s
 }

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"assay/app/audit"
+	"assay/app/model"
 	"assay/app/questionnaire"
 	"assay/app/store"
 )
@@ -70,9 +71,9 @@ func CarriedBy(previousID uint) string {
 // CarryOver starts a new assessment, within tx, with the answers of the vendor's last submitted
 // assessment of the same questionnaire, keeping only those the new version still accepts. Files
 // are not carried: certificates and reports go stale, so the vendor uploads current ones.
-func CarryOver(ctx context.Context, tx *store.Store, a store.Assessment, def *questionnaire.Definition, actor audit.Actor, now time.Time) error {
+func CarryOver(ctx context.Context, tx *store.Store, a model.Assessment, def *questionnaire.Definition, actor audit.Actor, now time.Time) error {
 	prev, err := tx.LastCompletedAssessment(ctx, a.VendorID, def.ID)
-	if errors.Is(err, store.ErrNotFound) {
+	if errors.Is(err, model.ErrNotFound) {
 		return nil
 	}
 	if err != nil {
@@ -87,7 +88,7 @@ func CarryOver(ctx context.Context, tx *store.Store, a store.Assessment, def *qu
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
-	var carried []store.Answer
+	var carried []model.Answer
 	var carriedIDs, dropped []string
 	by := CarriedBy(prev.ID)
 	for _, id := range ids {
@@ -104,10 +105,10 @@ func CarryOver(ctx context.Context, tx *store.Store, a store.Assessment, def *qu
 		if err != nil {
 			return err
 		}
-		carried = append(carried, store.Answer{QuestionID: id, Value: string(b), UpdatedBy: by, UpdatedAt: now})
+		carried = append(carried, model.Answer{QuestionID: id, Value: string(b), UpdatedBy: by, UpdatedAt: now})
 		carriedIDs = append(carriedIDs, id)
 	}
-	r := store.Reassessment{AssessmentID: a.ID, PreviousAssessmentID: prev.ID, CarriedAnswers: len(carried),
+	r := model.Reassessment{AssessmentID: a.ID, PreviousAssessmentID: prev.ID, CarriedAnswers: len(carried),
 		DroppedAnswers: len(dropped), CreatedAt: now}
 	if err := tx.CreateReassessment(ctx, &r, carried); err != nil {
 		return err
@@ -120,10 +121,10 @@ func CarryOver(ctx context.Context, tx *store.Store, a store.Assessment, def *qu
 // Compare relates the answers of assessment a, pinned to def, to those of the assessment they
 // were carried over from, reading through db (which may be a transaction); nil for a first
 // assessment. current are a's stored answers by question id.
-func (s *Service) Compare(ctx context.Context, db *store.Store, a store.Assessment, def *questionnaire.Definition,
-	current map[string]store.Answer) (*Reassessment, error) {
+func (s *Service) Compare(ctx context.Context, db *store.Store, a model.Assessment, def *questionnaire.Definition,
+	current map[string]model.Answer) (*Reassessment, error) {
 	link, err := db.Reassessment(ctx, a.ID)
-	if errors.Is(err, store.ErrNotFound) {
+	if errors.Is(err, model.ErrNotFound) {
 		return nil, nil
 	}
 	if err != nil {
@@ -187,7 +188,7 @@ func (s *Service) Compare(ctx context.Context, db *store.Store, a store.Assessme
 }
 
 // decode reads a stored answer's value; nil when there is none or it is not JSON.
-func decode(r store.Answer) any {
+func decode(r model.Answer) any {
 	var v any
 	if r.Value == "" || json.Unmarshal([]byte(r.Value), &v) != nil {
 		return nil

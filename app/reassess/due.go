@@ -6,8 +6,8 @@ import (
 	"sort"
 	"time"
 
+	"assay/app/model"
 	"assay/app/portfolio"
-	"assay/app/store"
 )
 
 // DueVendor is a vendor due for reassessment.
@@ -43,9 +43,9 @@ func (s *Service) CadenceMonths() map[string]int { return s.cadence }
 
 // dueQuery turns a filter into the store's query: a vendor is due by the horizon when its last
 // submission is at or before the horizon less its tier's cadence.
-func (s *Service) dueQuery(f DueFilter) store.DueQuery {
+func (s *Service) dueQuery(f DueFilter) model.DueQuery {
 	horizon := f.Now.Add(f.Within).UTC()
-	q := store.DueQuery{Cutoffs: map[string]time.Time{}, Tier: f.Tier, CountLimit: f.CountLimit}
+	q := model.DueQuery{Cutoffs: map[string]time.Time{}, Tier: f.Tier, CountLimit: f.CountLimit}
 	for tier, months := range s.CadenceMonths() {
 		q.Cutoffs[tier] = addMonthsClamped(horizon, -months)
 	}
@@ -138,7 +138,7 @@ type NextAssessment struct {
 
 // NextAssessmentOf works out a vendor's next due date from its assessments, with the same
 // rules as the vendor_cycles triggers behind ReassessmentsDue.
-func (s *Service) NextAssessmentOf(v store.Vendor, as []store.Assessment) NextAssessment {
+func (s *Service) NextAssessmentOf(v model.Vendor, as []model.Assessment) NextAssessment {
 	n := NextAssessment{Months: s.CadenceMonths()[v.Tier]}
 	var last *time.Time
 	for _, a := range as {

@@ -15,6 +15,7 @@ import (
 	"assay/app/assay"
 	"assay/app/audit"
 	"assay/app/invitations"
+	"assay/app/model"
 	"assay/app/questionnaire"
 	"assay/app/reassess"
 	"assay/app/responses"
@@ -35,7 +36,7 @@ type reassessWorld struct {
 func newReassessWorld(t *testing.T, dialect string) *reassessWorld {
 	t.Helper()
 	srv := apptest.NewServer(t, apptest.Options{Dialect: dialect})
-	srv.CreateUser(t, "ana@example.com", store.RoleAnalyst)
+	srv.CreateUser(t, "ana@example.com", model.RoleAnalyst)
 	u, err := srv.App.Store.UserByEmail(apptest.Ctx(), "ana@example.com")
 	if err != nil {
 		t.Fatal(err)
@@ -45,11 +46,11 @@ func newReassessWorld(t *testing.T, dialect string) *reassessWorld {
 }
 
 // vendor registers a vendor of the tier with the given contacts (name@vendor.example each).
-func (w *reassessWorld) vendor(t *testing.T, name, tier string, contacts ...string) store.Vendor {
+func (w *reassessWorld) vendor(t *testing.T, name, tier string, contacts ...string) model.Vendor {
 	t.Helper()
-	v := store.Vendor{Name: name, Tier: tier, Decision: "pending", CreatedAt: time.Now().UTC(), UpdatedAt: time.Now().UTC()}
+	v := model.Vendor{Name: name, Tier: tier, Decision: "pending", CreatedAt: time.Now().UTC(), UpdatedAt: time.Now().UTC()}
 	for _, c := range contacts {
-		v.Contacts = append(v.Contacts, store.Contact{Name: c, Email: c + "@" + strings.ToLower(strings.ReplaceAll(name, " ", "-")) + ".example"})
+		v.Contacts = append(v.Contacts, model.Contact{Name: c, Email: c + "@" + strings.ToLower(strings.ReplaceAll(name, " ", "-")) + ".example"})
 	}
 	if err := w.st.CreateVendor(apptest.Ctx(), &v); err != nil {
 		t.Fatal(err)
@@ -59,14 +60,14 @@ func (w *reassessWorld) vendor(t *testing.T, name, tier string, contacts ...stri
 
 // assessment stores an assessment of the vendor in the status, pinned to def, submitted at
 // submitted when that is not zero, with the answers.
-func (w *reassessWorld) assessment(t *testing.T, v store.Vendor, def *questionnaire.Definition, status string, submitted time.Time, answers map[string]any) store.Assessment {
+func (w *reassessWorld) assessment(t *testing.T, v model.Vendor, def *questionnaire.Definition, status string, submitted time.Time, answers map[string]any) model.Assessment {
 	t.Helper()
 	ctx := apptest.Ctx()
 	created := submitted
 	if created.IsZero() {
 		created = time.Now().UTC()
 	}
-	a := store.Assessment{VendorID: v.ID, QuestionnaireID: def.ID, QuestionnaireVersion: def.Version, QuestionnaireHash: def.Hash,
+	a := model.Assessment{VendorID: v.ID, QuestionnaireID: def.ID, QuestionnaireVersion: def.Version, QuestionnaireHash: def.Hash,
 		Status: status, DueOn: created, SentByID: w.sender, CreatedAt: created, UpdatedAt: created}
 	if !submitted.IsZero() {
 		a.SubmittedAt, a.SubmittedBy = &submitted, "someone@vendor.example"
@@ -76,7 +77,7 @@ func (w *reassessWorld) assessment(t *testing.T, v store.Vendor, def *questionna
 	}
 	for id, val := range answers {
 		b, _ := json.Marshal(val)
-		if err := w.st.SaveAnswer(ctx, &store.Answer{AssessmentID: a.ID, QuestionID: id, Value: string(b), UpdatedBy: "someone@vendor.example",
+		if err := w.st.SaveAnswer(ctx, &model.Answer{AssessmentID: a.ID, QuestionID: id, Value: string(b), UpdatedBy: "someone@vendor.example",
 			UpdatedAt: created}, -1); err != nil {
 			t.Fatal(err)
 		}
@@ -104,31 +105,31 @@ func TestReassessmentsDue(t *testing.T) {
 			months := func(n int) time.Time { return now.AddDate(0, -n, 0) }
 
 			w.vendor(t, "Never Assessed", "low")
-			w.assessment(t, w.vendor(t, "Only Cancelled", "high"), w.def, store.StatusCancelled, time.Time{}, nil)
+			w.assessment(t, w.vendor(t, "Only Cancelled", "high"), w.def, model.StatusCancelled, time.Time{}, nil)
 			dueToday := w.vendor(t, "Critical Due Today", "critical")
-			w.assessment(t, dueToday, w.def, store.StatusScored, months(12), nil)
-			w.assessment(t, w.vendor(t, "Critical Due Tomorrow", "critical"), w.def, store.StatusScored, months(12).Add(24*time.Hour), nil)
-			w.assessment(t, w.vendor(t, "Critical One Second Short", "critical"), w.def, store.StatusScored, months(12).Add(time.Second), nil)
-			w.assessment(t, w.vendor(t, "High Overdue", "high"), w.def, store.StatusSubmitted, months(14), nil)
+			w.assessment(t, dueToday, w.def, model.StatusScored, months(12), nil)
+			w.assessment(t, w.vendor(t, "Critical Due Tomorrow", "critical"), w.def, model.StatusScored, months(12).Add(24*time.Hour), nil)
+			w.assessment(t, w.vendor(t, "Critical One Second Short", "critical"), w.def, model.StatusScored, months(12).Add(time.Second), nil)
+			w.assessment(t, w.vendor(t, "High Overdue", "high"), w.def, model.StatusSubmitted, months(14), nil)
 			mediumRecent := w.vendor(t, "Medium Recent", "medium")
-			w.assessment(t, mediumRecent, w.def, store.StatusScored, months(23), nil)
-			w.assessment(t, w.vendor(t, "Medium Due", "medium"), w.def, store.StatusScored, months(24), nil)
-			w.assessment(t, w.vendor(t, "Low Recent", "low"), w.def, store.StatusScored, months(35), nil)
-			w.assessment(t, w.vendor(t, "Low Due", "low"), w.def, store.StatusScored, months(36).Add(-time.Hour), nil)
+			w.assessment(t, mediumRecent, w.def, model.StatusScored, months(23), nil)
+			w.assessment(t, w.vendor(t, "Medium Due", "medium"), w.def, model.StatusScored, months(24), nil)
+			w.assessment(t, w.vendor(t, "Low Recent", "low"), w.def, model.StatusScored, months(35), nil)
+			w.assessment(t, w.vendor(t, "Low Due", "low"), w.def, model.StatusScored, months(36).Add(-time.Hour), nil)
 			// A newer submission counts, not the oldest.
 			twice := w.vendor(t, "Critical Reassessed", "critical")
-			w.assessment(t, twice, w.def, store.StatusScored, months(30), nil)
-			w.assessment(t, twice, w.def, store.StatusScored, months(2), nil)
+			w.assessment(t, twice, w.def, model.StatusScored, months(30), nil)
+			w.assessment(t, twice, w.def, model.StatusScored, months(2), nil)
 			// An open assessment takes a vendor off the list, whatever its history.
-			var inProgress store.Assessment
-			for _, status := range []string{store.StatusSent, store.StatusInProgress, store.StatusReturned} {
+			var inProgress model.Assessment
+			for _, status := range []string{model.StatusSent, model.StatusInProgress, model.StatusReturned} {
 				v := w.vendor(t, "Open "+status, "critical")
-				w.assessment(t, v, w.def, store.StatusScored, months(40), nil)
-				if a := w.assessment(t, v, w.def, status, time.Time{}, nil); status == store.StatusInProgress {
+				w.assessment(t, v, w.def, model.StatusScored, months(40), nil)
+				if a := w.assessment(t, v, w.def, status, time.Time{}, nil); status == model.StatusInProgress {
 					inProgress = a
 				}
 			}
-			w.assessment(t, w.vendor(t, "Open Never Submitted", "low"), w.def, store.StatusSent, time.Time{}, nil)
+			w.assessment(t, w.vendor(t, "Open Never Submitted", "low"), w.def, model.StatusSent, time.Time{}, nil)
 
 			due, err := w.app.Reassess.ReassessmentsDue(ctx, reassess.DueFilter{Now: now})
 			if err != nil {
@@ -187,10 +188,10 @@ func TestReassessmentsDue(t *testing.T) {
 
 			// Later changes move vendors on and off the list: a cancelled questionnaire, a new
 			// submission, a tier raised.
-			if err := w.st.SetAssessmentStatus(ctx, inProgress.ID, store.StatusCancelled); err != nil {
+			if err := w.st.SetAssessmentStatus(ctx, inProgress.ID, model.StatusCancelled); err != nil {
 				t.Fatal(err)
 			}
-			again := w.assessment(t, dueToday, w.def, store.StatusSent, time.Time{}, nil)
+			again := w.assessment(t, dueToday, w.def, model.StatusSent, time.Time{}, nil)
 			if err := w.st.MarkSubmitted(ctx, again.ID, "someone@vendor.example", now.Add(-time.Hour)); err != nil {
 				t.Fatal(err)
 			}
@@ -268,7 +269,7 @@ func TestBulkSendCarriesOverAnswers(t *testing.T) {
 			w := newReassessWorld(t, d)
 			ctx := apptest.Ctx()
 			old, src := olderVersion(t)
-			if err := w.st.SaveQuestionnaireVersion(ctx, &store.QuestionnaireVersion{Hash: old.Hash, QuestionnaireID: old.ID,
+			if err := w.st.SaveQuestionnaireVersion(ctx, &model.QuestionnaireVersion{Hash: old.Hash, QuestionnaireID: old.ID,
 				Version: old.Version, Source: src, CreatedAt: time.Now().UTC()}); err != nil {
 				t.Fatal(err)
 			}
@@ -276,21 +277,21 @@ func TestBulkSendCarriesOverAnswers(t *testing.T) {
 			fresh := w.vendor(t, "Fresh Start", "low", "lee")
 			submitted := time.Now().UTC().AddDate(-1, -1, 0)
 			// An even older submission must not be the one carried over.
-			w.assessment(t, v, old, store.StatusScored, submitted.AddDate(-1, 0, 0), map[string]any{"security_ownership": "it_team"})
-			prev := w.assessment(t, v, old, store.StatusScored, submitted, map[string]any{
+			w.assessment(t, v, old, model.StatusScored, submitted.AddDate(-1, 0, 0), map[string]any{"security_ownership": "it_team"})
+			prev := w.assessment(t, v, old, model.StatusScored, submitted, map[string]any{
 				"security_ownership":    "line_management",
 				"communication_methods": []string{"onboarding_briefing", "posters"},
 				"training_program":      "annual",
 				"security_kpis":         true,
 				"disciplinary_process":  false,
 			})
-			if err := w.st.CreateEvidence(ctx, &store.Evidence{AssessmentID: prev.ID, QuestionID: "review_minutes", ObjectKey: "old/minutes-key",
-				Filename: "minutes-2025.pdf", Size: 10, Kind: "pdf", SHA256: strings.Repeat("a", 64), Status: store.EvidenceExtracted,
+			if err := w.st.CreateEvidence(ctx, &model.Evidence{AssessmentID: prev.ID, QuestionID: "review_minutes", ObjectKey: "old/minutes-key",
+				Filename: "minutes-2025.pdf", Size: 10, Kind: "pdf", SHA256: strings.Repeat("a", 64), Status: model.EvidenceExtracted,
 				CreatedAt: submitted}); err != nil {
 				t.Fatal(err)
 			}
 			// A later assessment that was cancelled is not a submission.
-			w.assessment(t, v, w.def, store.StatusCancelled, time.Time{}, map[string]any{"security_ownership": "ciso_only"})
+			w.assessment(t, v, w.def, model.StatusCancelled, time.Time{}, map[string]any{"security_ownership": "ciso_only"})
 
 			due := time.Now().UTC().AddDate(0, 0, 20).Format("2006-01-02")
 			sent, err := w.app.Invitations.SendBulk(ctx, invitations.BulkSendInput{Questionnaire: "iso27001-a5.4", DueDate: due, Vendors: []invitations.BulkVendor{
@@ -307,7 +308,7 @@ func TestBulkSendCarriesOverAnswers(t *testing.T) {
 				t.Errorf("Harbour Freight invitations: %+v", sent[0].Invitations)
 			}
 			a := sent[0].Assessment
-			if a.QuestionnaireVersion != w.def.Version || a.Status != store.StatusSent {
+			if a.QuestionnaireVersion != w.def.Version || a.Status != model.StatusSent {
 				t.Errorf("new assessment %+v", a)
 			}
 
@@ -339,7 +340,7 @@ func TestBulkSendCarriesOverAnswers(t *testing.T) {
 			if rows, _ := w.st.Answers(ctx, sent[1].Assessment.ID); len(rows) != 0 {
 				t.Errorf("a vendor without history starts with %d answers", len(rows))
 			}
-			if _, err := w.st.Reassessment(ctx, sent[1].Assessment.ID); err != store.ErrNotFound {
+			if _, err := w.st.Reassessment(ctx, sent[1].Assessment.ID); err != model.ErrNotFound {
 				t.Errorf("a first assessment has a reassessment link: %v", err)
 			}
 
@@ -389,7 +390,7 @@ func TestBulkSendCarriesOverAnswers(t *testing.T) {
 				t.Errorf("changed list %v", re.Changed)
 			}
 
-			events, err := w.st.AuditChain(ctx, store.GlobalChain)
+			events, err := w.st.AuditChain(ctx, model.GlobalChain)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -402,7 +403,7 @@ func TestBulkSendCarriesOverAnswers(t *testing.T) {
 			if bulk != 1 {
 				t.Errorf("%d bulk-send events, want 1", bulk)
 			}
-			chain, err := w.st.AuditChain(ctx, store.AssessmentChain(a.ID))
+			chain, err := w.st.AuditChain(ctx, model.AssessmentChain(a.ID))
 			if err != nil {
 				t.Fatal(err)
 			}

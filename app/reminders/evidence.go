@@ -10,6 +10,7 @@ import (
 	"assay/app/audit"
 	"assay/app/invitations"
 	"assay/app/mail"
+	"assay/app/model"
 	"assay/app/questionnaire"
 	"assay/app/reading/facts"
 	"assay/app/store"
@@ -64,7 +65,7 @@ type lapse struct {
 }
 
 // lapseOf works out when a file goes out of date, from its facts with analysts' corrections.
-func lapseOf(e store.Evidence, answers questionnaire.Answers) (lapse, bool) {
+func lapseOf(e model.Evidence, answers questionnaire.Answers) (lapse, bool) {
 	f := e.EffectiveFacts()
 	if e.QuestionID == facts.QuestionCertificate {
 		on, ok := questionnaire.ParseDate(f[facts.KeyExpiresOn])
@@ -87,12 +88,12 @@ func lapseOf(e store.Evidence, answers questionnaire.Answers) (lapse, bool) {
 // sweepEvidence raises the notices due on the evidence of each vendor's newest submitted
 // assessment; older assessments' files were replaced by it.
 func (s *Service) sweepEvidence(ctx context.Context, now time.Time) error {
-	newest, err := s.Store.LatestAssessmentsInStatus(ctx, []string{store.StatusSubmitted, store.StatusScored})
+	newest, err := s.Store.LatestAssessmentsInStatus(ctx, []string{model.StatusSubmitted, model.StatusScored})
 	if err != nil {
 		return err
 	}
 	ids := make([]uint, len(newest))
-	byID := map[uint]store.Assessment{}
+	byID := map[uint]model.Assessment{}
 	for i, a := range newest {
 		ids[i] = a.ID
 		byID[a.ID] = a
@@ -113,7 +114,7 @@ func (s *Service) sweepEvidence(ctx context.Context, now time.Time) error {
 	answers := map[uint]questionnaire.Answers{}
 	var errs []error
 	for _, f := range files {
-		if f.Status != store.EvidenceExtracted && len(f.Corrections) == 0 {
+		if f.Status != model.EvidenceExtracted && len(f.Corrections) == 0 {
 			continue
 		}
 		a := byID[f.AssessmentID]
@@ -153,7 +154,7 @@ func (s *Service) answers(ctx context.Context, assessmentID uint) (questionnaire
 // notice sends the latest passed notice of a file that is not handled yet: 30 days before it
 // lapses and on the day. Moments before the file was uploaded never count: the red flags
 // already tell the analyst about a file that arrived stale.
-func (s *Service) notice(ctx context.Context, a store.Assessment, f store.Evidence, l lapse, handled map[string]bool, now time.Time) error {
+func (s *Service) notice(ctx context.Context, a model.Assessment, f model.Evidence, l lapse, handled map[string]bool, now time.Time) error {
 	day := l.On.Format("2006-01-02")
 	type point struct {
 		key string
@@ -165,7 +166,7 @@ func (s *Service) notice(ctx context.Context, a store.Assessment, f store.Eviden
 			passed = append(passed, p)
 		}
 	}
-	if len(passed) == 0 || handled[store.NoticeKey(f.ID, l.Kind, passed[len(passed)-1].key)] {
+	if len(passed) == 0 || handled[model.NoticeKey(f.ID, l.Kind, passed[len(passed)-1].key)] {
 		return nil
 	}
 	latest := passed[len(passed)-1]
@@ -175,8 +176,8 @@ func (s *Service) notice(ctx context.Context, a store.Assessment, f store.Eviden
 	}
 	var outbox []delivery
 	err = s.Store.Tx(ctx, func(tx *store.Store) error {
-		claimed, err := tx.ClaimEvidenceNotice(ctx, &store.EvidenceNotice{AssessmentID: a.ID, EvidenceID: f.ID, Kind: l.Kind,
-			Threshold: latest.key, LapsesOn: l.On, Outcome: store.StampSent, Recipient: to.Email, At: now})
+		claimed, err := tx.ClaimEvidenceNotice(ctx, &model.EvidenceNotice{AssessmentID: a.ID, EvidenceID: f.ID, Kind: l.Kind,
+			Threshold: latest.key, LapsesOn: l.On, Outcome: model.StampSent, Recipient: to.Email, At: now})
 		if err != nil {
 			return err
 		}
@@ -185,12 +186,12 @@ func (s *Service) notice(ctx context.Context, a store.Assessment, f store.Eviden
 		}
 		var skipped []string
 		for _, p := range passed[:len(passed)-1] {
-			if handled[store.NoticeKey(f.ID, l.Kind, p.key)] {
+			if handled[model.NoticeKey(f.ID, l.Kind, p.key)] {
 				continue
 			}
 			skipped = append(skipped, p.key)
-			if _, err := tx.ClaimEvidenceNotice(ctx, &store.EvidenceNotice{AssessmentID: a.ID, EvidenceID: f.ID, Kind: l.Kind,
-				Threshold: p.key, LapsesOn: l.On, Outcome: store.StampSkipped, At: now}); err != nil {
+			if _, err := tx.ClaimEvidenceNotice(ctx, &model.EvidenceNotice{AssessmentID: a.ID, EvidenceID: f.ID, Kind: l.Kind,
+				Threshold: p.key, LapsesOn: l.On, Outcome: model.StampSkipped, At: now}); err != nil {
 				return err
 			}
 		}
@@ -216,19 +217,19 @@ func (s *Service) notice(ctx context.Context, a store.Assessment, f store.Eviden
 
 // owner is the analyst who hears about a vendor's evidence: the vendor's owner, else whoever
 // sent the assessment.
-func (s *Service) owner(ctx context.Context, a store.Assessment) (store.User, error) {
+func (s *Service) owner(ctx context.Context, a model.Assessment) (model.User, error) {
 	if a.Vendor != nil && a.Vendor.OwnerID != nil {
 		if u, err := s.Store.User(ctx, *a.Vendor.OwnerID); err == nil && !u.Disabled {
 			return u, nil
-		} else if err != nil && !errors.Is(err, store.ErrNotFound) {
-			return store.User{}, err
+		} else if err != nil && !errors.Is(err, model.ErrNotFound) {
+			return model.User{}, err
 		}
 	}
 	return s.Store.User(ctx, a.SentByID)
 }
 
 // noticeMail words an evidence notice for the owning analyst.
-func (s *Service) noticeMail(a store.Assessment, f store.Evidence, l lapse, to store.User, now time.Time) mail.Message {
+func (s *Service) noticeMail(a model.Assessment, f model.Evidence, l lapse, to model.User, now time.Time) mail.Message {
 	vendor := invitations.VendorName(a)
 	on := l.On.Format("2 January 2006")
 	today := !now.Before(l.On)

@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"assay/app/apptest"
-	"assay/app/store"
+	"assay/app/model"
 )
 
 // dated is one evidence file of a submitted assessment whose facts carry a date.
@@ -17,15 +17,15 @@ type dated struct {
 
 // submitWithEvidence submits an assessment of v with extracted files for the dated facts,
 // as the vendor would after uploading them and the readers had run.
-func submitWithEvidence(t *testing.T, d desk, v store.Vendor, files []dated, answers map[string]any) (store.Assessment, []store.Evidence) {
+func submitWithEvidence(t *testing.T, d desk, v model.Vendor, files []dated, answers map[string]any) (model.Assessment, []model.Evidence) {
 	t.Helper()
 	a, _ := d.send(t, v, 10)
 	today := d.clock.Now().Truncate(day)
-	var out []store.Evidence
+	var out []model.Evidence
 	for i, f := range files {
-		e := store.Evidence{AssessmentID: a.ID, QuestionID: f.question, ObjectKey: "test/" + f.question, Filename: f.question + ".pdf",
+		e := model.Evidence{AssessmentID: a.ID, QuestionID: f.question, ObjectKey: "test/" + f.question, Filename: f.question + ".pdf",
 			Size: 1000, Kind: "pdf", ContentType: "application/pdf", SHA256: strings.Repeat("ab", 31) + string(rune('a'+i)) + "0",
-			Status: store.EvidenceExtracted, Facts: map[string]any{f.fact: today.AddDate(0, 0, f.days).Format("2006-01-02")},
+			Status: model.EvidenceExtracted, Facts: map[string]any{f.fact: today.AddDate(0, 0, f.days).Format("2006-01-02")},
 			UploadedBy: v.Contacts[0].Email, CreatedAt: d.clock.Now()}
 		if err := d.App.Store.CreateEvidence(apptest.Ctx(), &e); err != nil {
 			t.Fatal(err)
@@ -90,7 +90,7 @@ func TestEvidenceGoingOutOfDateIsNoticedBeforeAndOnTheDay(t *testing.T) {
 			if n := d.actions(t, a.ID, "evidence.notice"); n != len(steps) {
 				t.Fatalf("%d notice events, want %d", n, len(steps))
 			}
-			staff := d.SignIn(t, "reader@analysts.example", store.RoleAnalyst)
+			staff := d.SignIn(t, "reader@analysts.example", model.RoleAnalyst)
 			page := d.page(t, staff, "/assessments/"+itoa(a.ID))
 			if strings.Count(page, "data-notice=") != len(steps) || !strings.Contains(page, "ISO 27001 certificate expires") {
 				t.Fatal("the assessment page does not list every notice")
@@ -108,7 +108,7 @@ func TestEvidenceNoticeUsesCorrectedDate(t *testing.T) {
 	a, files := submitWithEvidence(t, d, v, []dated{{"iso27001_certificate", "expires_on", 400}},
 		map[string]any{"iso27001_certified": true, "iso27001_scope": "Payroll processing"})
 	fixed := start.AddDate(0, 0, 60).Format("2006-01-02")
-	if err := d.App.Store.SetEvidenceCorrections(apptest.Ctx(), a.ID, files[0].ID, map[string]store.Correction{
+	if err := d.App.Store.SetEvidenceCorrections(apptest.Ctx(), a.ID, files[0].ID, map[string]model.Correction{
 		"expires_on": {Value: fixed, Extracted: start.AddDate(0, 0, 400).Format("2006-01-02"), By: "ana", Reason: "misread year", At: d.clock.Now()}}); err != nil {
 		t.Fatal(err)
 	}

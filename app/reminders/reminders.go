@@ -21,17 +21,18 @@ import (
 	"assay/app/audit"
 	"assay/app/invitations"
 	"assay/app/mail"
+	"assay/app/model"
 	"assay/app/notify"
 	"assay/app/store"
 )
 
 // Remindable are the statuses in which a vendor still owes answers and gets reminders; a
 // returned assessment carries the due date its clarification round was given.
-var Remindable = []string{store.StatusSent, store.StatusInProgress, store.StatusReturned}
+var Remindable = []string{model.StatusSent, model.StatusInProgress, model.StatusReturned}
 
 // Expirable are the statuses an assessment expires from when every link has lapsed: a returned
 // assessment keeps its earlier result, so it stays returned for the analyst to decide.
-var Expirable = []string{store.StatusSent, store.StatusInProgress}
+var Expirable = []string{model.StatusSent, model.StatusInProgress}
 
 // Schedule says when reminders go out.
 type Schedule struct {
@@ -107,11 +108,11 @@ func (s *Service) Sweep(ctx context.Context, now time.Time) error {
 
 // dueEnd is the moment an assessment becomes overdue: the end of its due day (UTC), as the
 // link's grace period counts from there too.
-func dueEnd(a store.Assessment) time.Time { return a.DueOn.UTC().AddDate(0, 0, 1) }
+func dueEnd(a model.Assessment) time.Time { return a.DueOn.UTC().AddDate(0, 0, 1) }
 
 // live are the invitations whose links still work at now.
-func live(invs []store.Invitation, now time.Time) []store.Invitation {
-	var out []store.Invitation
+func live(invs []model.Invitation, now time.Time) []model.Invitation {
+	var out []model.Invitation
 	for _, inv := range invs {
 		if inv.RevokedAt == nil && now.Before(inv.ExpiresAt) {
 			out = append(out, inv)
@@ -122,7 +123,7 @@ func live(invs []store.Invitation, now time.Time) []store.Invitation {
 
 // expire moves an open assessment to expired once every link that was not revoked by an
 // analyst has run out. All links revoked means an analyst is acting on it: nothing happens.
-func (s *Service) expire(ctx context.Context, a store.Assessment, invs []store.Invitation, now time.Time) (bool, error) {
+func (s *Service) expire(ctx context.Context, a model.Assessment, invs []model.Invitation, now time.Time) (bool, error) {
 	lapsed := 0
 	for _, inv := range invs {
 		if inv.RevokedAt != nil {
@@ -149,7 +150,7 @@ func (s *Service) expire(ctx context.Context, a store.Assessment, invs []store.I
 }
 
 // markOverdue stamps an assessment overdue once its due day has passed.
-func (s *Service) markOverdue(ctx context.Context, a store.Assessment, now time.Time) error {
+func (s *Service) markOverdue(ctx context.Context, a model.Assessment, now time.Time) error {
 	if a.OverdueAt != nil || now.Before(dueEnd(a)) {
 		return nil
 	}
@@ -173,7 +174,7 @@ type threshold struct {
 // thresholds lists an assessment's reminder moments that have passed by now, oldest first.
 // Moments before the assessment was sent never count, and overdue reminders stop with the last
 // working link. The due date is part of each key, so a new due date starts a new series.
-func (s *Service) thresholds(a store.Assessment, lastLink, now time.Time) []threshold {
+func (s *Service) thresholds(a model.Assessment, lastLink, now time.Time) []threshold {
 	due := a.DueOn.Format("2006-01-02")
 	var ts []threshold
 	add := func(t threshold) {
@@ -199,7 +200,7 @@ func (s *Service) thresholds(a store.Assessment, lastLink, now time.Time) []thre
 
 // remind sends the latest passed reminder not yet handled, and stamps the earlier unhandled
 // ones as skipped, so a sweep that was down for days sends one message, not a burst.
-func (s *Service) remind(ctx context.Context, a store.Assessment, invs []store.Invitation, stamps map[string]store.ReminderStamp, now time.Time) error {
+func (s *Service) remind(ctx context.Context, a model.Assessment, invs []model.Invitation, stamps map[string]model.ReminderStamp, now time.Time) error {
 	links := live(invs, now)
 	if len(links) == 0 {
 		return nil
@@ -230,14 +231,14 @@ func (s *Service) remind(ctx context.Context, a store.Assessment, invs []store.I
 	}
 	// A returned assessment owes answers to the analyst's questions, not required ones.
 	left := remaining{required: len(st.Missing)}
-	if a.Status == store.StatusReturned {
+	if a.Status == model.StatusReturned {
 		reviews, err := s.Store.QuestionReviews(ctx, a.ID)
 		if err != nil {
 			return err
 		}
 		left.returned = true
 		for _, r := range reviews {
-			if r.State == store.ReviewClarification {
+			if r.State == model.ReviewClarification {
 				left.clarifications++
 			}
 		}
@@ -251,7 +252,7 @@ func (s *Service) remind(ctx context.Context, a store.Assessment, invs []store.I
 			}
 			return err
 		}
-		stamp := &store.ReminderStamp{AssessmentID: a.ID, Threshold: latest.Key, Outcome: store.StampSent, At: now}
+		stamp := &model.ReminderStamp{AssessmentID: a.ID, Threshold: latest.Key, Outcome: model.StampSent, At: now}
 		claimed, err := tx.ClaimReminder(ctx, stamp)
 		if err != nil {
 			return err
@@ -260,7 +261,7 @@ func (s *Service) remind(ctx context.Context, a store.Assessment, invs []store.I
 			return errAlreadyDone
 		}
 		for _, k := range skipped {
-			if _, err := tx.ClaimReminder(ctx, &store.ReminderStamp{AssessmentID: a.ID, Threshold: k, Outcome: store.StampSkipped, At: now}); err != nil {
+			if _, err := tx.ClaimReminder(ctx, &model.ReminderStamp{AssessmentID: a.ID, Threshold: k, Outcome: model.StampSkipped, At: now}); err != nil {
 				return err
 			}
 		}
@@ -304,7 +305,7 @@ func (s *Service) remind(ctx context.Context, a store.Assessment, invs []store.I
 // delivery is a message committed to the outbox, to send over SMTP after the commit: a slow
 // mail server must not hold the claim's transaction (and SQLite's one writer) open.
 type delivery struct {
-	rec    store.Mail
+	rec    model.Mail
 	msg    mail.Message
 	secret string
 }
@@ -328,7 +329,7 @@ type remaining struct {
 }
 
 // reminderMail words a reminder for one recipient.
-func reminderMail(a store.Assessment, inv store.Invitation, t threshold, left remaining, link string, now time.Time) mail.Message {
+func reminderMail(a model.Assessment, inv model.Invitation, t threshold, left remaining, link string, now time.Time) mail.Message {
 	vendor, greeting := invitations.VendorName(a), invitations.Greeting(inv)
 	var b strings.Builder
 	due := a.DueOn.Format("Monday 2 January 2006")

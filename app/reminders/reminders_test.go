@@ -14,6 +14,7 @@ import (
 	"assay/app/audit"
 	"assay/app/invitations"
 	"assay/app/jobs"
+	"assay/app/model"
 	"assay/app/responses"
 	"assay/app/store"
 )
@@ -37,12 +38,12 @@ func newDesk(t *testing.T, dialect string, env map[string]string) desk {
 
 // send sends the questionnaire to the vendor's contact, due days from the clock's today, and
 // returns the assessment and the invitation token.
-func (d desk) send(t *testing.T, v store.Vendor, days int) (store.Assessment, string) {
+func (d desk) send(t *testing.T, v model.Vendor, days int) (model.Assessment, string) {
 	t.Helper()
 	const sender = "sender@analysts.example"
 	u, err := d.App.Store.UserByEmail(apptest.Ctx(), sender)
 	if err != nil {
-		d.CreateUser(t, sender, store.RoleAnalyst)
+		d.CreateUser(t, sender, model.RoleAnalyst)
 		u, _ = d.App.Store.UserByEmail(apptest.Ctx(), sender)
 	}
 	a, sent, err := d.App.Invitations.Send(apptest.Ctx(), v.ID, invitations.SendInput{
@@ -62,16 +63,16 @@ func (d desk) sweep(t *testing.T) {
 }
 
 // at moves the clock to the assessment's due date plus offset.
-func (d desk) at(a store.Assessment, offset time.Duration) { d.clock.Set(a.DueOn.Add(offset)) }
+func (d desk) at(a model.Assessment, offset time.Duration) { d.clock.Set(a.DueOn.Add(offset)) }
 
 // mails lists the messages to recipient whose subject starts with prefix, oldest first.
-func (d desk) mails(t *testing.T, to, prefix string) []store.Mail {
+func (d desk) mails(t *testing.T, to, prefix string) []model.Mail {
 	t.Helper()
 	all, err := d.App.Store.Mails(apptest.Ctx(), 10000)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var out []store.Mail
+	var out []model.Mail
 	for i := len(all) - 1; i >= 0; i-- {
 		if all[i].To == to && strings.HasPrefix(all[i].Subject, prefix) {
 			out = append(out, all[i])
@@ -82,7 +83,7 @@ func (d desk) mails(t *testing.T, to, prefix string) []store.Mail {
 
 var linkIn = regexp.MustCompile(`/r/([A-Za-z0-9_-]+)`)
 
-func tokenIn(t *testing.T, m store.Mail) string {
+func tokenIn(t *testing.T, m model.Mail) string {
 	t.Helper()
 	g := linkIn.FindStringSubmatch(m.Text)
 	if g == nil {
@@ -104,11 +105,11 @@ func (d desk) open(t *testing.T, token string) int {
 
 func (d desk) actions(t *testing.T, assessmentID uint, action string) int {
 	t.Helper()
-	events, err := d.App.Store.AuditChain(apptest.Ctx(), store.AssessmentChain(assessmentID))
+	events, err := d.App.Store.AuditChain(apptest.Ctx(), model.AssessmentChain(assessmentID))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := store.VerifyAuditChain(events); err != nil {
+	if err := model.VerifyAuditChain(events); err != nil {
 		t.Fatal(err)
 	}
 	n := 0
@@ -203,7 +204,7 @@ func TestEachThresholdRemindsOnceWithAFreshLink(t *testing.T) {
 				t.Fatal("assessment not marked overdue")
 			}
 			req, _ := http.NewRequest(http.MethodGet, d.URL+"/api/v1/assessments/"+itoa(a.ID), nil)
-			req.Header.Set("Authorization", "Bearer "+d.APIToken(t, "api@analysts.example", store.RoleAnalyst))
+			req.Header.Set("Authorization", "Bearer "+d.APIToken(t, "api@analysts.example", model.RoleAnalyst))
 			res, err := http.DefaultClient.Do(req)
 			if err != nil {
 				t.Fatal(err)
@@ -216,7 +217,7 @@ func TestEachThresholdRemindsOnceWithAFreshLink(t *testing.T) {
 			if body.OverdueAt == nil || !body.OverdueAt.Equal(*got.OverdueAt) {
 				t.Fatalf("API overdue_at %v, want %v", body.OverdueAt, got.OverdueAt)
 			}
-			staff := d.SignIn(t, "ana@analysts.example", store.RoleAnalyst)
+			staff := d.SignIn(t, "ana@analysts.example", model.RoleAnalyst)
 			if !strings.Contains(d.page(t, staff, "/vendors/"+itoa(v.ID)), "data-overdue") ||
 				!strings.Contains(d.page(t, staff, "/assessments/"+itoa(a.ID)), ">Overdue</span>") {
 				t.Fatal("no Overdue badge on the vendor and assessment pages")
@@ -243,7 +244,7 @@ func TestLateSweepSendsOneReminder(t *testing.T) {
 		t.Fatal(err)
 	}
 	due := a.DueOn.Format("2006-01-02")
-	want := map[string]string{"before-7d@" + due: store.StampSkipped, "before-3d@" + due: store.StampSkipped, "before-1d@" + due: store.StampSent}
+	want := map[string]string{"before-7d@" + due: model.StampSkipped, "before-3d@" + due: model.StampSkipped, "before-1d@" + due: model.StampSent}
 	if len(stamps) != len(want) {
 		t.Fatalf("stamps %+v", stamps)
 	}
@@ -255,7 +256,7 @@ func TestLateSweepSendsOneReminder(t *testing.T) {
 }
 
 // submitAnswers fills every required question (no evidence needed) and submits as the vendor.
-func submitAnswers(t *testing.T, d desk, a store.Assessment, extra map[string]any) {
+func submitAnswers(t *testing.T, d desk, a model.Assessment, extra map[string]any) {
 	t.Helper()
 	ctx := apptest.Ctx()
 	inv, _ := d.App.Store.Invitations(ctx, a.ID)
@@ -305,11 +306,11 @@ func TestSubmittedOrRevokedGetsNoReminder(t *testing.T) {
 				}
 			}
 			got, _ := d.App.Store.Assessment(apptest.Ctx(), a.ID)
-			if got.OverdueAt != nil || got.Status == store.StatusExpired {
+			if got.OverdueAt != nil || got.Status == model.StatusExpired {
 				t.Fatalf("submitted assessment marked: %+v", got)
 			}
 			got, _ = d.App.Store.Assessment(apptest.Ctx(), b.ID)
-			if got.Status == store.StatusExpired {
+			if got.Status == model.StatusExpired {
 				t.Fatal("an assessment whose links an analyst revoked was expired")
 			}
 		})
@@ -339,7 +340,7 @@ func TestLapsedLinksExpireTheAssessment(t *testing.T) {
 				t.Fatal("link still works after its expiry")
 			}
 			got, _ := d.App.Store.Assessment(apptest.Ctx(), a.ID)
-			if got.Status != store.StatusExpired {
+			if got.Status != model.StatusExpired {
 				t.Fatalf("status %s, want expired", got.Status)
 			}
 			if n := d.actions(t, a.ID, "assessment.expire"); n != 1 {
@@ -411,7 +412,7 @@ func TestLinkCappedBeforeTheDueDateExpires(t *testing.T) {
 	d.clock.Advance(5*day + hour)
 	d.sweep(t)
 	got, _ := d.App.Store.Assessment(apptest.Ctx(), a.ID)
-	if got.Status != store.StatusExpired {
+	if got.Status != model.StatusExpired {
 		t.Fatalf("status %s, want expired once the only link ran out", got.Status)
 	}
 }

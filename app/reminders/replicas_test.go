@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"assay/app/apptest"
-	"assay/app/store"
+	"assay/app/model"
 )
 
 // TestTwoReplicasSendEachReminderOnce runs two Assay instances on one PostgreSQL database and
@@ -18,7 +18,7 @@ func TestTwoReplicasSendEachReminderOnce(t *testing.T) {
 	a := desk{apptest.NewServer(t, apptest.Options{Env: env, Now: clock.Now}), clock}
 	b := desk{apptest.NewServer(t, apptest.Options{Env: env, Now: clock.Now}), clock}
 
-	var open []store.Assessment
+	var open []model.Assessment
 	var contacts []string
 	for _, name := range []string{"Twin One", "Twin Two", "Twin Three"} {
 		v := a.Vendor(t, name)

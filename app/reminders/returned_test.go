@@ -6,8 +6,8 @@ import (
 
 	"assay/app/apptest"
 	"assay/app/audit"
+	"assay/app/model"
 	"assay/app/review"
-	"assay/app/store"
 )
 
 // TestReturnedAssessmentIsRemindedOfItsQuestions: an assessment sent back for clarification is
@@ -34,7 +34,7 @@ func TestReturnedAssessmentIsRemindedOfItsQuestions(t *testing.T) {
 				t.Fatal(err)
 			}
 			returned, err := d.App.Store.Assessment(ctx, a.ID)
-			if err != nil || returned.Status != store.StatusReturned {
+			if err != nil || returned.Status != model.StatusReturned {
 				t.Fatalf("after return: %+v, %v", returned, err)
 			}
 			to := v.Contacts[0].Email
@@ -55,7 +55,7 @@ func TestReturnedAssessmentIsRemindedOfItsQuestions(t *testing.T) {
 			// A returned assessment keeps its result: its links lapsing leaves it returned.
 			d.at(returned, 90*day)
 			d.sweep(t)
-			if after, _ := d.App.Store.Assessment(ctx, a.ID); after.Status != store.StatusReturned {
+			if after, _ := d.App.Store.Assessment(ctx, a.ID); after.Status != model.StatusReturned {
 				t.Errorf("after its links lapsed a returned assessment is %s", after.Status)
 			}
 		})

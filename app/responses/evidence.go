@@ -6,6 +6,7 @@ import (
 
 	"assay/app/assessments"
 	"assay/app/audit"
+	"assay/app/model"
 	"assay/app/questionnaire"
 	"assay/app/storage"
 	"assay/app/store"
@@ -46,15 +47,15 @@ func (s *Service) Upload(ctx context.Context, assessmentID uint, questionID, fil
 		return assessments.EvidenceView{}, err
 	}
 	now := s.now()
-	e := store.Evidence{AssessmentID: a.ID, QuestionID: questionID, ObjectKey: key, Filename: storage.SafeFilename(filename),
-		Size: rec.Size, Kind: string(rec.Kind), ContentType: rec.ContentType, SHA256: rec.SHA256, Status: store.EvidenceStored,
+	e := model.Evidence{AssessmentID: a.ID, QuestionID: questionID, ObjectKey: key, Filename: storage.SafeFilename(filename),
+		Size: rec.Size, Kind: string(rec.Kind), ContentType: rec.ContentType, SHA256: rec.SHA256, Status: model.EvidenceStored,
 		UploadedBy: actor.Label, CreatedAt: now}
 	err = s.store.Tx(ctx, func(tx *store.Store) error {
 		if err := tx.CreateEvidence(ctx, &e); err != nil {
 			return err
 		}
-		if a.Status == store.StatusSent {
-			if err := tx.SetAssessmentStatus(ctx, a.ID, store.StatusInProgress, store.StatusSent); err != nil {
+		if a.Status == model.StatusSent {
+			if err := tx.SetAssessmentStatus(ctx, a.ID, model.StatusInProgress, model.StatusSent); err != nil {
 				return err
 			}
 		}
@@ -108,7 +109,7 @@ func (s *Service) RemoveEvidence(ctx context.Context, assessmentID, evidenceID u
 }
 
 // OpenEvidence returns a file's record and content, checked to belong to the assessment.
-func (s *Service) OpenEvidence(ctx context.Context, assessmentID, evidenceID uint) (store.Evidence, io.ReadCloser, error) {
+func (s *Service) OpenEvidence(ctx context.Context, assessmentID, evidenceID uint) (model.Evidence, io.ReadCloser, error) {
 	e, err := s.store.Evidence(ctx, assessmentID, evidenceID)
 	if err != nil {
 		return e, nil, err

@@ -7,6 +7,7 @@ import (
 
 	"assay/app/assessments"
 	"assay/app/audit"
+	"assay/app/model"
 	"assay/app/store"
 )
 
@@ -21,7 +22,7 @@ func (s *Service) VendorOpen(ctx context.Context, st assessments.State) (map[str
 
 // vendorOpen is VendorOpen that also says which questions are open only because they are missing.
 func (s *Service) vendorOpen(ctx context.Context, st assessments.State) (open, missingOnly map[string]bool, err error) {
-	if st.Assessment.Status != store.StatusReturned {
+	if st.Assessment.Status != model.StatusReturned {
 		return nil, nil, nil
 	}
 	reviews, err := s.store.QuestionReviews(ctx, st.Assessment.ID)
@@ -65,7 +66,7 @@ func (s *Service) admitChanges(ctx context.Context, st assessments.State, actor 
 		if !missingOnly[id] {
 			continue
 		}
-		rv := store.QuestionReview{AssessmentID: st.Assessment.ID, QuestionID: id, State: store.ReviewVendorAnswered, OpenToVendor: true,
+		rv := model.QuestionReview{AssessmentID: st.Assessment.ID, QuestionID: id, State: model.ReviewVendorAnswered, OpenToVendor: true,
 			UpdatedBy: actor.Label, UpdatedAt: now}
 		if err := s.store.SaveQuestionReview(ctx, &rv); err != nil {
 			return err
@@ -75,8 +76,8 @@ func (s *Service) admitChanges(ctx context.Context, st assessments.State, actor 
 }
 
 // admitEvidenceChange is admitChanges for an upload or removal, which only knows the assessment.
-func (s *Service) admitEvidenceChange(ctx context.Context, a store.Assessment, actor audit.Actor, questionID string) error {
-	if a.Status != store.StatusReturned {
+func (s *Service) admitEvidenceChange(ctx context.Context, a model.Assessment, actor audit.Actor, questionID string) error {
+	if a.Status != model.StatusReturned {
 		return nil
 	}
 	st, err := s.assessments.State(ctx, a.ID)
@@ -87,8 +88,8 @@ func (s *Service) admitEvidenceChange(ctx context.Context, a store.Assessment, a
 }
 
 // closeRound ends a clarification round inside the resubmission's transaction.
-func closeRound(ctx context.Context, tx *store.Store, a store.Assessment, actor audit.Actor, now time.Time) error {
-	if a.Status != store.StatusReturned {
+func closeRound(ctx context.Context, tx *store.Store, a model.Assessment, actor audit.Actor, now time.Time) error {
+	if a.Status != model.StatusReturned {
 		return nil
 	}
 	return tx.CloseClarifications(ctx, a.ID, actor.Label, now)

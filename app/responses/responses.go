@@ -13,6 +13,7 @@ import (
 
 	"assay/app/assessments"
 	"assay/app/audit"
+	"assay/app/model"
 	"assay/app/pipeline"
 	"assay/app/questionnaire"
 	"assay/app/storage"
@@ -128,9 +129,9 @@ func (s *Service) SaveAnswers(ctx context.Context, assessmentID uint, in SaveInp
 			if ver, ok := in.Versions[id]; ok {
 				expected = ver
 			}
-			row := store.Answer{AssessmentID: assessmentID, QuestionID: id, Value: string(b), UpdatedBy: actor.Label, UpdatedAt: now}
+			row := model.Answer{AssessmentID: assessmentID, QuestionID: id, Value: string(b), UpdatedBy: actor.Label, UpdatedAt: now}
 			err := tx.SaveAnswer(ctx, &row, expected)
-			if errors.Is(err, store.ErrConflict) {
+			if errors.Is(err, model.ErrConflict) {
 				conflicts[id] = st.Answers[id]
 				continue
 			}
@@ -145,8 +146,8 @@ func (s *Service) SaveAnswers(ctx context.Context, assessmentID uint, in SaveInp
 		if len(conflicts) > 0 {
 			return &ConflictError{Current: conflicts}
 		}
-		if st.Assessment.Status == store.StatusSent {
-			return tx.SetAssessmentStatus(ctx, assessmentID, store.StatusInProgress, store.StatusSent)
+		if st.Assessment.Status == model.StatusSent {
+			return tx.SetAssessmentStatus(ctx, assessmentID, model.StatusInProgress, model.StatusSent)
 		}
 		return nil
 	})
@@ -184,7 +185,7 @@ func (s *Service) Submit(ctx context.Context, assessmentID uint, actor audit.Act
 	now := s.now()
 	err = s.store.Tx(ctx, func(tx *store.Store) error {
 		if err := tx.MarkSubmitted(ctx, assessmentID, actor.Label, now); err != nil {
-			if errors.Is(err, store.ErrConflict) {
+			if errors.Is(err, model.ErrConflict) {
 				return assessments.ErrClosed
 			}
 			return err

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"assay/app/audit"
+	"assay/app/model"
 	"assay/app/store"
 	"assay/app/validate"
 )
@@ -33,7 +34,7 @@ func (s *Service) CorrectFact(ctx context.Context, assessmentID, evidenceID uint
 	extracted := e.Facts[in.Fact]
 	cs := e.Corrections
 	if cs == nil {
-		cs = map[string]store.Correction{}
+		cs = map[string]model.Correction{}
 	}
 	now := s.now()
 	if in.Value == "" {
@@ -43,7 +44,7 @@ func (s *Service) CorrectFact(ctx context.Context, assessmentID, evidenceID uint
 		if err != nil {
 			return err
 		}
-		cs[in.Fact] = store.Correction{Value: v, Extracted: extracted, By: actor.Label, Reason: in.Reason, At: now}
+		cs[in.Fact] = model.Correction{Value: v, Extracted: extracted, By: actor.Label, Reason: in.Reason, At: now}
 	}
 	return s.store.Tx(ctx, func(tx *store.Store) error {
 		if err := tx.SetEvidenceCorrections(ctx, assessmentID, evidenceID, cs); err != nil {

@@ -17,6 +17,7 @@ import (
 	"assay/app/audit"
 	"assay/app/invitations"
 	"assay/app/mail"
+	"assay/app/model"
 	"assay/app/pipeline"
 	"assay/app/questionnaire"
 	"assay/app/scoring"
@@ -159,7 +160,7 @@ func (s *Service) reviewFrom(ctx context.Context, db *store.Store, assessmentID 
 	r := Review{Threads: map[string]Thread{}}
 	for id, st := range states {
 		r.Threads[id] = Thread{QuestionID: id, State: st.State, Open: st.OpenToVendor, UpdatedBy: st.UpdatedBy, UpdatedAt: st.UpdatedAt, Messages: []Message{}}
-		if st.State == store.ReviewClarification {
+		if st.State == model.ReviewClarification {
 			r.Awaiting++
 		}
 	}
@@ -173,9 +174,9 @@ func (s *Service) reviewFrom(ctx context.Context, db *store.Store, assessmentID 
 	return r, nil
 }
 
-func reviewable(a store.Assessment) error {
+func reviewable(a model.Assessment) error {
 	switch a.Status {
-	case store.StatusSubmitted, store.StatusScored, store.StatusReturned:
+	case model.StatusSubmitted, model.StatusScored, model.StatusReturned:
 		return nil
 	}
 	return ErrNotReviewable
@@ -195,7 +196,7 @@ func (s *Service) ReviewQuestion(ctx context.Context, assessmentID uint, questio
 		return err
 	}
 	if _, ok := def.Question(questionID); !ok {
-		return store.ErrNotFound
+		return model.ErrNotFound
 	}
 	in.Message = strings.TrimSpace(in.Message)
 	verr := &validate.Error{}
@@ -218,18 +219,18 @@ func (s *Service) ReviewQuestion(ctx context.Context, assessmentID uint, questio
 		return err
 	}
 	now := s.now()
-	rv := store.QuestionReview{AssessmentID: a.ID, QuestionID: questionID, State: store.ReviewAccepted, UpdatedBy: actor.Label, UpdatedAt: now}
+	rv := model.QuestionReview{AssessmentID: a.ID, QuestionID: questionID, State: model.ReviewAccepted, UpdatedBy: actor.Label, UpdatedAt: now}
 	action := "review.accept"
 	if in.Decision == DecisionClarify {
-		rv.State, rv.OpenToVendor, action = store.ReviewClarification, a.Status == store.StatusReturned, "review.clarify"
+		rv.State, rv.OpenToVendor, action = model.ReviewClarification, a.Status == model.StatusReturned, "review.clarify"
 	}
 	err = s.store.Tx(ctx, func(tx *store.Store) error {
 		if err := tx.SaveQuestionReview(ctx, &rv); err != nil {
 			return err
 		}
 		if in.Message != "" {
-			if err := tx.AddReviewMessage(ctx, &store.ReviewMessage{AssessmentID: a.ID, QuestionID: questionID,
-				AuthorType: store.AuthorAnalyst, Author: actor.Label, Body: in.Message, CreatedAt: now}); err != nil {
+			if err := tx.AddReviewMessage(ctx, &model.ReviewMessage{AssessmentID: a.ID, QuestionID: questionID,
+				AuthorType: model.AuthorAnalyst, Author: actor.Label, Body: in.Message, CreatedAt: now}); err != nil {
 				return err
 			}
 		}
@@ -246,7 +247,7 @@ func (s *Service) ReviewQuestion(ctx context.Context, assessmentID uint, questio
 // it was returned: a fresh link (the earlier ones stop working) and every question now open.
 // The request itself is already recorded; without a live link there is nobody to tell, which
 // the assessment page shows.
-func (s *Service) mailOpenQuestions(ctx context.Context, a store.Assessment, actor audit.Actor) error {
+func (s *Service) mailOpenQuestions(ctx context.Context, a model.Assessment, actor audit.Actor) error {
 	def, err := s.questionnaires.Pinned(ctx, a.QuestionnaireHash)
 	if err != nil {
 		return err
@@ -257,7 +258,7 @@ func (s *Service) mailOpenQuestions(ctx context.Context, a store.Assessment, act
 	}
 	subject := "Clarification needed: security questionnaire for " + invitations.VendorName(a)
 	_, err = s.invitations.Reissue(ctx, a.ID, a.DueOn, actor, "clarification requested while returned",
-		func(inv store.Invitation, link string) mail.Message {
+		func(inv model.Invitation, link string) mail.Message {
 			return mail.Message{To: inv.Email, Subject: subject, Text: returnMail(a, def, review, inv, link)}
 		}, nil)
 	if errors.Is(err, invitations.ErrNoRecipients) {
@@ -292,7 +293,7 @@ func (s *Service) Return(ctx context.Context, assessmentID uint, in ReturnInput,
 		}
 		due = d
 	}
-	if a.Status != store.StatusSubmitted && a.Status != store.StatusScored {
+	if a.Status != model.StatusSubmitted && a.Status != model.StatusScored {
 		return nil, ErrNotReviewable
 	}
 	def, err := s.questionnaires.Pinned(ctx, a.QuestionnaireHash)
@@ -303,12 +304,12 @@ func (s *Service) Return(ctx context.Context, assessmentID uint, in ReturnInput,
 	var review Review
 	subject := "Clarification needed: security questionnaire for " + invitations.VendorName(a)
 	return s.invitations.Reissue(ctx, a.ID, due, actor, "returned for clarification",
-		func(inv store.Invitation, link string) mail.Message {
+		func(inv model.Invitation, link string) mail.Message {
 			return mail.Message{To: inv.Email, Subject: subject, Text: returnMail(a, def, review, inv, link)}
 		},
 		func(tx *store.Store) error {
 			if err := tx.ReturnAssessment(ctx, a.ID, due, now); err != nil {
-				if errors.Is(err, store.ErrConflict) {
+				if errors.Is(err, model.ErrConflict) {
 					return ErrNotReviewable
 				}
 				return err
@@ -342,7 +343,7 @@ func openIDs(r Review) []string {
 
 // returnMail is the text sent with a returned assessment: the fresh link and, for each question
 // asked about, the question and its thread.
-func returnMail(a store.Assessment, def *questionnaire.Definition, r Review, inv store.Invitation, link string) string {
+func returnMail(a model.Assessment, def *questionnaire.Definition, r Review, inv model.Invitation, link string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s\n\nThank you for answering the security questionnaire for %s. Our analyst needs a little more\n", invitations.Greeting(inv), invitations.VendorName(a))
 	b.WriteString("on the questions below. Open the link to see them, change your answer or files where needed,\n")
@@ -357,7 +358,7 @@ func returnMail(a store.Assessment, def *questionnaire.Definition, r Review, inv
 			fmt.Fprintf(&b, "* %s\n", q.Text)
 			for _, m := range t.Messages {
 				who := "Analyst"
-				if m.AuthorType == store.AuthorVendor {
+				if m.AuthorType == model.AuthorVendor {
 					who = "You"
 				}
 				fmt.Fprintf(&b, "    %s (%s, %s): %s\n", who, m.Author, m.At.UTC().Format("2 Jan 2006 15:04 UTC"), m.Message)
@@ -383,7 +384,7 @@ func (s *Service) Reply(ctx context.Context, assessmentID uint, questionID strin
 	case utf8.RuneCountInString(in.Message) > maxMessage:
 		return &validate.Error{Fields: map[string]string{"message": fmt.Sprintf("Keep the reply under %d characters.", maxMessage)}}
 	}
-	if a.Status != store.StatusReturned {
+	if a.Status != model.StatusReturned {
 		return ErrNotReturned
 	}
 	reviews, err := s.store.QuestionReviews(ctx, a.ID)
@@ -395,13 +396,13 @@ func (s *Service) Reply(ctx context.Context, assessmentID uint, questionID strin
 		return &assessments.FrozenError{Questions: []string{questionID}}
 	}
 	now := s.now()
-	rv.State, rv.UpdatedBy, rv.UpdatedAt = store.ReviewVendorAnswered, actor.Label, now
+	rv.State, rv.UpdatedBy, rv.UpdatedAt = model.ReviewVendorAnswered, actor.Label, now
 	return s.store.Tx(ctx, func(tx *store.Store) error {
 		if err := tx.SaveQuestionReview(ctx, &rv); err != nil {
 			return err
 		}
-		if err := tx.AddReviewMessage(ctx, &store.ReviewMessage{AssessmentID: a.ID, QuestionID: questionID,
-			AuthorType: store.AuthorVendor, Author: actor.Label, Body: in.Message, CreatedAt: now}); err != nil {
+		if err := tx.AddReviewMessage(ctx, &model.ReviewMessage{AssessmentID: a.ID, QuestionID: questionID,
+			AuthorType: model.AuthorVendor, Author: actor.Label, Body: in.Message, CreatedAt: now}); err != nil {
 			return err
 		}
 		return audit.Record(ctx, tx, actor, audit.Event{Action: "review.vendor_reply", ObjectType: "question_review", ObjectID: rv.ID,
@@ -440,14 +441,14 @@ func (s *Service) SetOverride(ctx context.Context, assessmentID uint, in Overrid
 		return err
 	}
 	res, err := s.store.LatestResult(ctx, a.ID)
-	if errors.Is(err, store.ErrNotFound) {
+	if errors.Is(err, model.ErrNotFound) {
 		return ErrNoResult
 	}
 	if err != nil {
 		return err
 	}
 	now := s.now()
-	o := store.RatingOverride{OverrideRating: in.Rating, OverrideJustification: in.Justification, OverrideBy: actor.Label, OverrideAt: &now}
+	o := model.RatingOverride{OverrideRating: in.Rating, OverrideJustification: in.Justification, OverrideBy: actor.Label, OverrideAt: &now}
 	return s.store.Tx(ctx, func(tx *store.Store) error {
 		if err := tx.SetRatingOverride(ctx, a.ID, o); err != nil {
 			return err
@@ -476,7 +477,7 @@ func (s *Service) ClearOverride(ctx context.Context, assessmentID uint, in Clear
 	}
 	now := s.now()
 	return s.store.Tx(ctx, func(tx *store.Store) error {
-		if err := tx.SetRatingOverride(ctx, a.ID, store.RatingOverride{}); err != nil {
+		if err := tx.SetRatingOverride(ctx, a.ID, model.RatingOverride{}); err != nil {
 			return err
 		}
 		return audit.Record(ctx, tx, actor, audit.Event{Action: "rating.override_clear", ObjectType: "assessment", ObjectID: a.ID,

@@ -11,11 +11,12 @@ import (
 	"gorm.io/gorm"
 	"gorm.io/gorm/clause"
 
+	"assay/app/model"
 	"assay/app/portfolio"
 )
 
 // CreateAssessment inserts a and its invitations in one transaction.
-func (s *Store) CreateAssessment(ctx context.Context, a *Assessment, invs []*Invitation) error {
+func (s *Store) CreateAssessment(ctx context.Context, a *model.Assessment, invs []*model.Invitation) error {
 	return s.q(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := tx.Create(a).Error; err != nil {
 			return wrap(err, "create assessment")
@@ -31,13 +32,13 @@ func (s *Store) CreateAssessment(ctx context.Context, a *Assessment, invs []*Inv
 }
 
 // Assessment returns the assessment with id and its vendor.
-func (s *Store) Assessment(ctx context.Context, id uint) (Assessment, error) {
-	return one[Assessment](s.q(ctx).Preload("Vendor"), "assessment", "id", id)
+func (s *Store) Assessment(ctx context.Context, id uint) (model.Assessment, error) {
+	return one[model.Assessment](s.q(ctx).Preload("Vendor"), "assessment", "id", id)
 }
 
 // VendorAssessments lists a vendor's assessments, newest first.
-func (s *Store) VendorAssessments(ctx context.Context, vendorID uint) ([]Assessment, error) {
-	return all[Assessment](s.q(ctx), "vendor assessments", "vendor_id", vendorID, "id DESC")
+func (s *Store) VendorAssessments(ctx context.Context, vendorID uint) ([]model.Assessment, error) {
+	return all[model.Assessment](s.q(ctx), "vendor assessments", "vendor_id", vendorID, "id DESC")
 }
 
 // changeAssessment writes cols to the assessment if its status is one of from (whatever its
@@ -46,7 +47,7 @@ func (s *Store) VendorAssessments(ctx context.Context, vendorID uint) ([]Assessm
 func (s *Store) changeAssessment(ctx context.Context, op string, id uint, from []string, cols map[string]any, none error) (bool, error) {
 	var changed bool
 	err := s.q(ctx).Transaction(func(tx *gorm.DB) error {
-		q := tx.Model(&Assessment{}).Where("id = ?", id)
+		q := tx.Model(&model.Assessment{}).Where("id = ?", id)
 		if len(from) > 0 {
 			q = q.Where("status IN ?", from)
 		}
@@ -64,32 +65,32 @@ func (s *Store) changeAssessment(ctx context.Context, op string, id uint, from [
 
 // SetAssessmentStatus moves an assessment to status if it is currently in one of from.
 func (s *Store) SetAssessmentStatus(ctx context.Context, id uint, status string, from ...string) error {
-	_, err := s.changeAssessment(ctx, "set assessment status", id, from, map[string]any{"status": status, "updated_at": s.now().UTC()}, ErrConflict)
+	_, err := s.changeAssessment(ctx, "set assessment status", id, from, map[string]any{"status": status, "updated_at": s.now().UTC()}, model.ErrConflict)
 	return err
 }
 
 // MarkSubmitted freezes an assessment as submitted by who, unless it was already submitted.
 func (s *Store) MarkSubmitted(ctx context.Context, id uint, who string, at time.Time) error {
 	_, err := s.changeAssessment(ctx, "mark submitted", id, portfolio.OpenStatuses,
-		map[string]any{"status": StatusSubmitted, "submitted_at": at, "submitted_by": who, "updated_at": at}, ErrConflict)
+		map[string]any{"status": model.StatusSubmitted, "submitted_at": at, "submitted_by": who, "updated_at": at}, model.ErrConflict)
 	return err
 }
 
 // Invitations lists an assessment's invitations.
-func (s *Store) Invitations(ctx context.Context, assessmentID uint) ([]Invitation, error) {
-	var invs []Invitation
+func (s *Store) Invitations(ctx context.Context, assessmentID uint) ([]model.Invitation, error) {
+	var invs []model.Invitation
 	err := s.q(ctx).Where("assessment_id = ?", assessmentID).Order("id").Find(&invs).Error
 	return invs, wrap(err, "invitations")
 }
 
 // Invitation returns the invitation with id within the assessment.
-func (s *Store) Invitation(ctx context.Context, assessmentID, id uint) (Invitation, error) {
-	return owned[Invitation](s.q(ctx), "invitation", "assessment_id", assessmentID, id)
+func (s *Store) Invitation(ctx context.Context, assessmentID, id uint) (model.Invitation, error) {
+	return owned[model.Invitation](s.q(ctx), "invitation", "assessment_id", assessmentID, id)
 }
 
 // InvitationByTokenHash returns the invitation whose token hashes to hash, whatever its state.
-func (s *Store) InvitationByTokenHash(ctx context.Context, hash string) (Invitation, error) {
-	var inv Invitation
+func (s *Store) InvitationByTokenHash(ctx context.Context, hash string) (model.Invitation, error) {
+	var inv model.Invitation
 	err := s.q(ctx).Where("token_hash = ?", hash).First(&inv).Error
 	return inv, wrap(err, "invitation by token")
 }
@@ -99,54 +100,54 @@ func (s *Store) InvitationByTokenHash(ctx context.Context, hash string) (Invitat
 // replaced because it went somewhere it should not have.
 func (s *Store) RotateInvitation(ctx context.Context, id uint, hash string, expires time.Time) error {
 	return s.q(ctx).Transaction(func(tx *gorm.DB) error {
-		err := tx.Model(&Invitation{}).Where("id = ?", id).
+		err := tx.Model(&model.Invitation{}).Where("id = ?", id).
 			Updates(map[string]any{"token_hash": hash, "expires_at": expires, "revoked_at": nil}).Error
 		if err != nil {
 			return wrap(err, "rotate invitation")
 		}
-		return wrap(tx.Where("invitation_id = ?", id).Delete(&Session{}).Error, "end invitation sessions")
+		return wrap(tx.Where("invitation_id = ?", id).Delete(&model.Session{}).Error, "end invitation sessions")
 	})
 }
 
 // RevokeInvitation stops an invitation's link from working and ends sessions opened with it.
 func (s *Store) RevokeInvitation(ctx context.Context, id uint, at time.Time) error {
 	return s.q(ctx).Transaction(func(tx *gorm.DB) error {
-		if err := tx.Model(&Invitation{}).Where("id = ?", id).Update("revoked_at", at).Error; err != nil {
+		if err := tx.Model(&model.Invitation{}).Where("id = ?", id).Update("revoked_at", at).Error; err != nil {
 			return wrap(err, "revoke invitation")
 		}
-		return wrap(tx.Where("invitation_id = ?", id).Delete(&Session{}).Error, "end invitation sessions")
+		return wrap(tx.Where("invitation_id = ?", id).Delete(&model.Session{}).Error, "end invitation sessions")
 	})
 }
 
 // TouchInvitation records that a link was used.
 func (s *Store) TouchInvitation(ctx context.Context, id uint, at time.Time) error {
-	return wrap(s.q(ctx).Model(&Invitation{}).Where("id = ?", id).Update("last_used_at", at).Error, "touch invitation")
+	return wrap(s.q(ctx).Model(&model.Invitation{}).Where("id = ?", id).Update("last_used_at", at).Error, "touch invitation")
 }
 
 // Answers returns an assessment's answers keyed by question id.
-func (s *Store) Answers(ctx context.Context, assessmentID uint) (map[string]Answer, error) {
-	as, err := all[Answer](s.q(ctx), "answers", "assessment_id", assessmentID, "id")
+func (s *Store) Answers(ctx context.Context, assessmentID uint) (map[string]model.Answer, error) {
+	as, err := all[model.Answer](s.q(ctx), "answers", "assessment_id", assessmentID, "id")
 	if err != nil {
 		return nil, err
 	}
-	return keyBy(as, func(a Answer) string { return a.QuestionID }), nil
+	return keyBy(as, func(a model.Answer) string { return a.QuestionID }), nil
 }
 
 // SaveAnswer writes one answer. With expectedVersion ≥ 0 the write happens only if the stored
 // version still equals it (0: no answer stored yet); otherwise ErrConflict. A negative
 // expectedVersion writes whatever is stored (API clients that do not track versions).
-func (s *Store) SaveAnswer(ctx context.Context, a *Answer, expectedVersion int) error {
-	var cur Answer
+func (s *Store) SaveAnswer(ctx context.Context, a *model.Answer, expectedVersion int) error {
+	var cur model.Answer
 	err := s.q(ctx).Where("assessment_id = ? AND question_id = ?", a.AssessmentID, a.QuestionID).First(&cur).Error
 	switch {
 	case errors.Is(err, gorm.ErrRecordNotFound):
 		if expectedVersion > 0 {
-			return ErrConflict
+			return model.ErrConflict
 		}
 		a.Version = 1
 		if err := s.q(ctx).Create(a).Error; err != nil {
 			if IsDuplicate(err) {
-				return ErrConflict
+				return model.ErrConflict
 			}
 			return wrap(err, "create answer")
 		}
@@ -155,11 +156,11 @@ func (s *Store) SaveAnswer(ctx context.Context, a *Answer, expectedVersion int) 
 		return wrap(err, "answer")
 	}
 	if expectedVersion >= 0 && cur.Version != expectedVersion {
-		return ErrConflict
+		return model.ErrConflict
 	}
-	res := s.q(ctx).Model(&Answer{}).Where("id = ? AND version = ?", cur.ID, cur.Version).
+	res := s.q(ctx).Model(&model.Answer{}).Where("id = ? AND version = ?", cur.ID, cur.Version).
 		Updates(map[string]any{"value": a.Value, "version": cur.Version + 1, "updated_by": a.UpdatedBy, "updated_at": a.UpdatedAt})
-	if err := affected(res, "update answer", ErrConflict); err != nil {
+	if err := affected(res, "update answer", model.ErrConflict); err != nil {
 		return err
 	}
 	a.ID, a.Version = cur.ID, cur.Version+1
@@ -167,34 +168,34 @@ func (s *Store) SaveAnswer(ctx context.Context, a *Answer, expectedVersion int) 
 }
 
 // CreateEvidence records a stored file.
-func (s *Store) CreateEvidence(ctx context.Context, e *Evidence) error {
+func (s *Store) CreateEvidence(ctx context.Context, e *model.Evidence) error {
 	return wrap(s.q(ctx).Create(e).Error, "create evidence")
 }
 
 // Evidence returns the file with id within the assessment.
-func (s *Store) Evidence(ctx context.Context, assessmentID, id uint) (Evidence, error) {
-	return owned[Evidence](s.q(ctx), "evidence", "assessment_id", assessmentID, id)
+func (s *Store) Evidence(ctx context.Context, assessmentID, id uint) (model.Evidence, error) {
+	return owned[model.Evidence](s.q(ctx), "evidence", "assessment_id", assessmentID, id)
 }
 
 // EvidenceList lists an assessment's files in upload order.
-func (s *Store) EvidenceList(ctx context.Context, assessmentID uint) ([]Evidence, error) {
-	return all[Evidence](s.q(ctx), "evidence list", "assessment_id", assessmentID, "id")
+func (s *Store) EvidenceList(ctx context.Context, assessmentID uint) ([]model.Evidence, error) {
+	return all[model.Evidence](s.q(ctx), "evidence list", "assessment_id", assessmentID, "id")
 }
 
 // DeleteEvidence removes the record of a file within the assessment.
 func (s *Store) DeleteEvidence(ctx context.Context, assessmentID, id uint) error {
-	res := s.q(ctx).Where("id = ? AND assessment_id = ?", id, assessmentID).Delete(&Evidence{})
-	return affected(res, "delete evidence", ErrNotFound)
+	res := s.q(ctx).Where("id = ? AND assessment_id = ?", id, assessmentID).Delete(&model.Evidence{})
+	return affected(res, "delete evidence", model.ErrNotFound)
 }
 
 // CreateResult stores a score and marks the assessment scored.
-func (s *Store) CreateResult(ctx context.Context, r *Result) error {
+func (s *Store) CreateResult(ctx context.Context, r *model.Result) error {
 	return s.q(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := tx.Create(r).Error; err != nil {
 			return wrap(err, "create result")
 		}
-		err := tx.Model(&Assessment{}).Where("id = ? AND status IN ?", r.AssessmentID, portfolio.CompletedStatuses).
-			Updates(map[string]any{"status": StatusScored, "scored_at": r.ComputedAt, "updated_at": r.ComputedAt}).Error
+		err := tx.Model(&model.Assessment{}).Where("id = ? AND status IN ?", r.AssessmentID, portfolio.CompletedStatuses).
+			Updates(map[string]any{"status": model.StatusScored, "scored_at": r.ComputedAt, "updated_at": r.ComputedAt}).Error
 		if err != nil {
 			return wrap(err, "mark scored")
 		}
@@ -203,20 +204,20 @@ func (s *Store) CreateResult(ctx context.Context, r *Result) error {
 }
 
 // LatestResult returns the newest result of an assessment.
-func (s *Store) LatestResult(ctx context.Context, assessmentID uint) (Result, error) {
-	return one[Result](s.q(ctx).Order("id DESC"), "latest result", "assessment_id", assessmentID)
+func (s *Store) LatestResult(ctx context.Context, assessmentID uint) (model.Result, error) {
+	return one[model.Result](s.q(ctx).Order("id DESC"), "latest result", "assessment_id", assessmentID)
 }
 
 // SaveQuestionnaireVersion keeps a questionnaire's source under its hash, once; concurrent
 // first sends of the same version both succeed.
-func (s *Store) SaveQuestionnaireVersion(ctx context.Context, v *QuestionnaireVersion) error {
+func (s *Store) SaveQuestionnaireVersion(ctx context.Context, v *model.QuestionnaireVersion) error {
 	err := s.q(ctx).Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "hash"}}, DoNothing: true}).Create(v).Error
 	return wrap(err, "save questionnaire version")
 }
 
 // QuestionnaireSource returns the stored source of the questionnaire version with hash.
-func (s *Store) QuestionnaireSource(ctx context.Context, hash string) (QuestionnaireVersion, error) {
-	var v QuestionnaireVersion
+func (s *Store) QuestionnaireSource(ctx context.Context, hash string) (model.QuestionnaireVersion, error) {
+	var v model.QuestionnaireVersion
 	err := s.q(ctx).Where("hash = ?", hash).First(&v).Error
 	return v, wrap(err, "questionnaire source")
 }
@@ -230,19 +231,19 @@ func (s *Store) SetEvidenceFacts(ctx context.Context, id uint, status string, fa
 	if err != nil {
 		return fmt.Errorf("store: encode facts: %w", err)
 	}
-	res := s.q(ctx).Model(&Evidence{}).Where("id = ?", id).
+	res := s.q(ctx).Model(&model.Evidence{}).Where("id = ?", id).
 		Updates(map[string]any{"status": status, "facts": string(b), "extract_error": reason, "extracted_at": at})
-	return affected(res, "set evidence facts", ErrNotFound)
+	return affected(res, "set evidence facts", model.ErrNotFound)
 }
 
 // SetEvidenceCorrections replaces the analysts' corrections of a file within the assessment.
-func (s *Store) SetEvidenceCorrections(ctx context.Context, assessmentID, id uint, cs map[string]Correction) error {
+func (s *Store) SetEvidenceCorrections(ctx context.Context, assessmentID, id uint, cs map[string]model.Correction) error {
 	b, err := json.Marshal(cs)
 	if err != nil {
 		return fmt.Errorf("store: encode corrections: %w", err)
 	}
-	res := s.q(ctx).Model(&Evidence{}).Where("id = ? AND assessment_id = ?", id, assessmentID).Update("corrections", string(b))
-	return affected(res, "set corrections", ErrNotFound)
+	res := s.q(ctx).Model(&model.Evidence{}).Where("id = ? AND assessment_id = ?", id, assessmentID).Update("corrections", string(b))
+	return affected(res, "set corrections", model.ErrNotFound)
 }
 
 // LockAssessment serialises work on one assessment until the surrounding transaction ends

@@ -1,129 +1,43 @@
 package store
 
 import (
+	"assay/app/model"
 	"context"
 	"time"
 )
 
-// Finding statuses.
-const (
-	FindingOpen            = "open"
-	FindingVendorResponded = "vendor_responded"
-	FindingClosed          = "closed"
-	FindingRiskAccepted    = "risk_accepted"
-)
-
-// ClosedBySystem marks a finding closed because its red flag no longer fires, so the finding
-// is opened again, rather than a new one made, if the flag returns.
-const ClosedBySystem = "assay"
-
-// Finding message kinds.
-const (
-	MessageNote     = "note"
-	MessageRequest  = "request"
-	MessageResponse = "response"
-	MessageSystem   = "system"
-)
-
-// Finding is one red flag of one assessment tracked to closure. Severity, title and explanation
-// are the flag's as it first fired, so what the vendor was asked about stays put.
-type Finding struct {
-	ID            uint `gorm:"primaryKey"`
-	AssessmentID  uint
-	VendorID      uint
-	FlagID        string
-	Severity      string
-	Title         string
-	Explanation   string
-	Status        string
-	OwnerID       *uint
-	DueOn         time.Time
-	SharedAt      *time.Time
-	ApproverID    *uint
-	AcceptReason  string
-	AcceptedUntil *time.Time
-	ClosedAt      *time.Time
-	// ClosedBy names who closed the finding; ClosedBySystem when a rescore no longer raised it.
-	ClosedBy  string
-	CreatedAt time.Time
-	UpdatedAt time.Time
-	Owner     *User   `gorm:"foreignKey:OwnerID"`
-	Approver  *User   `gorm:"foreignKey:ApproverID"`
-	Vendor    *Vendor `gorm:"foreignKey:VendorID"`
-}
-
-// FindingMessage is one entry of a finding's thread.
-type FindingMessage struct {
-	ID         uint `gorm:"primaryKey"`
-	FindingID  uint
-	Kind       string
-	AuthorType string
-	Author     string
-	Body       string
-	CreatedAt  time.Time
-	Files      []FindingFile `gorm:"foreignKey:MessageID"`
-}
-
-// FindingFile is a file a vendor sent with a response, stored under a server-made key.
-type FindingFile struct {
-	ID          uint `gorm:"primaryKey"`
-	FindingID   uint
-	MessageID   uint
-	ObjectKey   string
-	Filename    string
-	Size        int64
-	Kind        string
-	ContentType string
-	SHA256      string `gorm:"column:sha256"`
-	UploadedBy  string
-	CreatedAt   time.Time
-}
-
-// FindingFilter narrows the portfolio-wide findings list; every field is optional.
-type FindingFilter struct {
-	AssessmentID uint
-	VendorID     uint
-	Status       string
-	Severity     string
-	OwnerID      uint
-	// OverdueAt, when set, keeps unresolved findings whose due date is before it.
-	OverdueAt *time.Time
-	Limit     int
-	Offset    int
-}
-
 // CreateFinding inserts f.
-func (s *Store) CreateFinding(ctx context.Context, f *Finding) error {
+func (s *Store) CreateFinding(ctx context.Context, f *model.Finding) error {
 	return wrap(s.q(ctx).Create(f).Error, "create finding")
 }
 
 // Finding returns the finding with id, with its owner, approver and vendor.
-func (s *Store) Finding(ctx context.Context, id uint) (Finding, error) {
-	return one[Finding](s.q(ctx).Preload("Owner").Preload("Approver").Preload("Vendor"), "finding", "id", id)
+func (s *Store) Finding(ctx context.Context, id uint) (model.Finding, error) {
+	return one[model.Finding](s.q(ctx).Preload("Owner").Preload("Approver").Preload("Vendor"), "finding", "id", id)
 }
 
 // AssessmentFinding returns the finding with id only if it belongs to the assessment.
-func (s *Store) AssessmentFinding(ctx context.Context, assessmentID, id uint) (Finding, error) {
-	return owned[Finding](s.q(ctx).Preload("Owner"), "finding", "assessment_id", assessmentID, id)
+func (s *Store) AssessmentFinding(ctx context.Context, assessmentID, id uint) (model.Finding, error) {
+	return owned[model.Finding](s.q(ctx).Preload("Owner"), "finding", "assessment_id", assessmentID, id)
 }
 
 // AssessmentFindings lists an assessment's findings, most severe and oldest first.
-func (s *Store) AssessmentFindings(ctx context.Context, assessmentID uint) ([]Finding, error) {
-	return all[Finding](s.q(ctx).Preload("Owner").Preload("Approver"), "assessment findings", "assessment_id", assessmentID, severityOrder)
+func (s *Store) AssessmentFindings(ctx context.Context, assessmentID uint) ([]model.Finding, error) {
+	return all[model.Finding](s.q(ctx).Preload("Owner").Preload("Approver"), "assessment findings", "assessment_id", assessmentID, severityOrder)
 }
 
 // SharedFindings lists the findings of an assessment that were shared with its vendor, most
 // severe and oldest first.
-func (s *Store) SharedFindings(ctx context.Context, assessmentID uint) ([]Finding, error) {
-	return all[Finding](s.q(ctx).Where("shared_at IS NOT NULL"), "shared findings", "assessment_id", assessmentID, severityOrder)
+func (s *Store) SharedFindings(ctx context.Context, assessmentID uint) ([]model.Finding, error) {
+	return all[model.Finding](s.q(ctx).Where("shared_at IS NOT NULL"), "shared findings", "assessment_id", assessmentID, severityOrder)
 }
 
 // severityOrder sorts the most severe findings first, and the oldest first within a severity.
 var severityOrder = rankSQL("severity") + " DESC, id"
 
 // Findings returns one page of findings across the portfolio with the total count.
-func (s *Store) Findings(ctx context.Context, f FindingFilter) ([]Finding, int64, error) {
-	q := s.q(ctx).Model(&Finding{})
+func (s *Store) Findings(ctx context.Context, f model.FindingFilter) ([]model.Finding, int64, error) {
+	q := s.q(ctx).Model(&model.Finding{})
 	if f.AssessmentID != 0 {
 		q = q.Where("assessment_id = ?", f.AssessmentID)
 	}
@@ -140,7 +54,7 @@ func (s *Store) Findings(ctx context.Context, f FindingFilter) ([]Finding, int64
 		q = q.Where("owner_id = ?", f.OwnerID)
 	}
 	if f.OverdueAt != nil {
-		q = q.Where("status IN ? AND due_on < ?", []string{FindingOpen, FindingVendorResponded}, *f.OverdueAt)
+		q = q.Where("status IN ? AND due_on < ?", []string{model.FindingOpen, model.FindingVendorResponded}, *f.OverdueAt)
 	}
 	var total int64
 	if err := q.Count(&total).Error; err != nil {
@@ -149,7 +63,7 @@ func (s *Store) Findings(ctx context.Context, f FindingFilter) ([]Finding, int64
 	if f.Limit <= 0 || f.Limit > 200 {
 		f.Limit = 50
 	}
-	var fs []Finding
+	var fs []model.Finding
 	err := q.Preload("Owner").Preload("Vendor").Order("due_on, id").Limit(f.Limit).Offset(f.Offset).Find(&fs).Error
 	return fs, total, wrap(err, "findings")
 }
@@ -158,19 +72,19 @@ func (s *Store) Findings(ctx context.Context, f FindingFilter) ([]Finding, int64
 // statuses when any are given; ErrConflict otherwise.
 func (s *Store) UpdateFinding(ctx context.Context, id uint, cols map[string]any, from ...string) error {
 	if id == 0 {
-		return ErrNotFound
+		return model.ErrNotFound
 	}
-	q := s.q(ctx).Model(&Finding{}).Where("id = ?", id)
+	q := s.q(ctx).Model(&model.Finding{}).Where("id = ?", id)
 	if len(from) > 0 {
 		q = q.Where("status IN ?", from)
 	}
-	return affected(q.Updates(cols), "update finding", ErrConflict)
+	return affected(q.Updates(cols), "update finding", model.ErrConflict)
 }
 
 // ExpiredRiskAcceptances lists findings whose accepted risk ran out at or before now.
-func (s *Store) ExpiredRiskAcceptances(ctx context.Context, now time.Time) ([]Finding, error) {
-	var fs []Finding
-	err := s.q(ctx).Where("status = ? AND accepted_until <= ?", FindingRiskAccepted, now).Order("id").Find(&fs).Error
+func (s *Store) ExpiredRiskAcceptances(ctx context.Context, now time.Time) ([]model.Finding, error) {
+	var fs []model.Finding
+	err := s.q(ctx).Where("status = ? AND accepted_until <= ?", model.FindingRiskAccepted, now).Order("id").Find(&fs).Error
 	return fs, wrap(err, "expired risk acceptances")
 }
 
@@ -187,22 +101,22 @@ func (s *Store) ScoredWithoutFindings(ctx context.Context, limit int) ([]uint, e
 // OpenFindingCount counts a vendor's unresolved findings (open or awaiting the analyst).
 func (s *Store) OpenFindingCount(ctx context.Context, vendorID uint) (int64, error) {
 	var n int64
-	err := s.q(ctx).Model(&Finding{}).Where("vendor_id = ? AND status IN ?", vendorID,
-		[]string{FindingOpen, FindingVendorResponded}).Count(&n).Error
+	err := s.q(ctx).Model(&model.Finding{}).Where("vendor_id = ? AND status IN ?", vendorID,
+		[]string{model.FindingOpen, model.FindingVendorResponded}).Count(&n).Error
 	return n, wrap(err, "open finding count")
 }
 
 // AddFindingMessage appends m to its finding's thread, with its files.
-func (s *Store) AddFindingMessage(ctx context.Context, m *FindingMessage) error {
+func (s *Store) AddFindingMessage(ctx context.Context, m *model.FindingMessage) error {
 	return wrap(s.q(ctx).Create(m).Error, "add finding message")
 }
 
 // FindingThread returns a finding's messages, oldest first, with their files.
-func (s *Store) FindingThread(ctx context.Context, findingID uint) ([]FindingMessage, error) {
-	return all[FindingMessage](s.q(ctx).Preload("Files", byID), "finding thread", "finding_id", findingID, "id")
+func (s *Store) FindingThread(ctx context.Context, findingID uint) ([]model.FindingMessage, error) {
+	return all[model.FindingMessage](s.q(ctx).Preload("Files", byID), "finding thread", "finding_id", findingID, "id")
 }
 
 // FindingFile returns the file with id only if it belongs to the finding.
-func (s *Store) FindingFile(ctx context.Context, findingID, id uint) (FindingFile, error) {
-	return owned[FindingFile](s.q(ctx), "finding file", "finding_id", findingID, id)
+func (s *Store) FindingFile(ctx context.Context, findingID, id uint) (model.FindingFile, error) {
+	return owned[model.FindingFile](s.q(ctx), "finding file", "finding_id", findingID, id)
 }

@@ -2,9 +2,6 @@ package store
 
 import (
 	"context"
-	"encoding/base64"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"sort"
 	"strconv"
@@ -13,18 +10,9 @@ import (
 
 	"gorm.io/gorm"
 
+	"assay/app/model"
 	"assay/app/portfolio"
 	"assay/app/scoring"
-)
-
-// Pseudo-values of the vendor list filters, beside the real statuses, ratings and verdicts.
-const (
-	// FilterNone matches vendors with no value: never assessed, never rated, no certificate verdict.
-	FilterNone = "none"
-	// StatusOverdue matches the vendors whose assessment is overdue (portfolio.Overdue).
-	StatusOverdue = "overdue"
-	// StatusAwaitingReview matches the vendors awaiting review (portfolio.AwaitingReview).
-	StatusAwaitingReview = "awaiting_review"
 )
 
 // awaitingReviewSQL selects the vendors whose summary says awaiting review; it stays a literal
@@ -34,9 +22,6 @@ const awaitingReviewSQL = "vendors.awaiting_review"
 // overdueSQL selects the vendors portfolio.Overdue calls overdue; its parameters are
 // portfolio.OpenStatuses and today's date.
 const overdueSQL = "vendors.assessment_status IN ? AND vendors.assessment_due_on <> '' AND vendors.assessment_due_on < ?"
-
-// VendorSorts are the vendor list's sort keys.
-var VendorSorts = []string{"name", "tier", "score", "rating", "status", "due", "updated"}
 
 // rankSQL is scoring.RatingRank over a column that always holds a level of the rating scale
 // (a tier or a severity), the least risky level taken as the ELSE. The tier sort's index was
@@ -68,129 +53,13 @@ var vendorSorts = map[string]sortSpec{
 	"updated": {"vendors.updated_at", "time"},
 }
 
-// Cursor is a position in the vendor list: the sort key and id of the row next to the page.
-// It travels as an opaque string (Encode / DecodeCursor).
-type Cursor struct {
-	Sort string `json:"s"`
-	Desc bool   `json:"d,omitempty"`
-	Key  string `json:"k"`
-	ID   uint   `json:"i"`
-	// Back asks for the page before the row instead of after it.
-	Back bool `json:"b,omitempty"`
-}
-
-// Encode makes the cursor a URL-safe token.
-func (c Cursor) Encode() string {
-	b, _ := json.Marshal(c)
-	return base64.RawURLEncoding.EncodeToString(b)
-}
-
-// ErrBadCursor is returned for a cursor token that is not one Encode made for this sort.
-var ErrBadCursor = errors.New("store: bad cursor")
-
-// DecodeCursor reads a token made by Encode.
-func DecodeCursor(token string) (Cursor, error) {
-	var c Cursor
-	b, err := base64.RawURLEncoding.DecodeString(token)
-	if err != nil || len(token) > 512 {
-		return c, ErrBadCursor
-	}
-	if err := json.Unmarshal(b, &c); err != nil || c.ID == 0 {
-		return c, ErrBadCursor
-	}
-	if _, ok := vendorSorts[c.Sort]; !ok {
-		return c, ErrBadCursor
-	}
-	return c, nil
-}
-
-// VendorFilter narrows, sorts and pages the vendor list. Values must come from the allow-lists
-// (tiers, ratings, statuses, verdicts, decisions, VendorSorts); the web layer validates them.
-type VendorFilter struct {
-	Search      string
-	Tier        string
-	Rating      string // a rating or FilterNone
-	Status      string // an assessment status, FilterNone, StatusOverdue or StatusAwaitingReview
-	RedFlag     string // a red flag id
-	Certificate string // a certificate verdict or FilterNone
-	// CertificateExpiresWithin keeps vendors whose certificate expires within that many days of Today.
-	CertificateExpiresWithin int
-	Decision                 string
-	Sort                     string // one of VendorSorts; name when empty
-	Desc                     bool
-	After                    *Cursor
-	Limit                    int
-	// Today is the date overdue and expiry are measured against (YYYY-MM-DD).
-	Today string
-	// Count asks for the number of matching vendors, counted up to CountLimit.
-	Count bool
-}
-
-// CountLimit bounds the vendor list's count so it stays cheap at any portfolio size.
-const CountLimit = 1000
-
-// VendorRow is one line of the vendor list: the vendor, its summary and its open red flags.
-type VendorRow struct {
-	Vendor   Vendor
-	RedFlags []VendorRedFlag
-}
-
-// VendorPage is one page of the vendor list.
-type VendorPage struct {
-	Rows []VendorRow
-	// Next and Prev are the neighbouring pages, nil at either end.
-	Next, Prev *Cursor
-	// Total counts the matching vendors when the filter asked for it, up to CountLimit;
-	// TotalCapped says there are more. Total is -1 when not counted.
-	Total       int64
-	TotalCapped bool
-}
-
-func (f VendorFilter) apply(q *gorm.DB) *gorm.DB {
-	if f.Search != "" {
-		p := likePattern(f.Search)
-		q = q.Where("(lower(vendors.name) LIKE ? ESCAPE '\\' OR lower(vendors.website) LIKE ? ESCAPE '\\')", p, p)
-	}
-	if f.Tier != "" {
-		q = q.Where("vendors.tier = ?", f.Tier)
-	}
-	if f.Rating != "" {
-		// By rank, which the rating sort's index leads with; FilterNone is rank 0.
-		q = q.Where("vendors.rating_rank = ?", scoring.RatingRank(f.Rating))
-	}
-	switch f.Status {
-	case "":
-	case FilterNone:
-		q = q.Where("vendors.assessment_status = ''")
-	case StatusOverdue:
-		q = q.Where(overdueSQL, portfolio.OpenStatuses, f.Today)
-	case StatusAwaitingReview:
-		q = q.Where(awaitingReviewSQL)
-	default:
-		q = q.Where("vendors.assessment_status = ?", f.Status)
-	}
-	if f.RedFlag != "" {
-		// IN rather than EXISTS: SQLite then drives the count from the flag's index entries
-		// instead of probing every vendor.
-		q = q.Where("vendors.id IN (SELECT f.vendor_id FROM vendor_red_flags f WHERE f.flag_id = ?)", f.RedFlag)
-	}
-	q = equalOrNone(q, "vendors.certificate_status", f.Certificate)
-	if f.CertificateExpiresWithin > 0 {
-		q = q.Where("vendors.certificate_expires_on >= ? AND vendors.certificate_expires_on <= ?", f.Today, addDays(f.Today, f.CertificateExpiresWithin))
-	}
-	if f.Decision != "" {
-		q = q.Where("vendors.decision = ?", f.Decision)
-	}
-	return q
-}
-
 // equalOrNone keeps the rows whose column holds value, or no value for FilterNone; column is
 // one of this file's constants, never request input.
 func equalOrNone(q *gorm.DB, column, value string) *gorm.DB {
 	switch value {
 	case "":
 		return q
-	case FilterNone:
+	case model.FilterNone:
 		return q.Where(column + " = ''")
 	}
 	return q.Where(column+" = ?", value)
@@ -207,15 +76,15 @@ func addDays(day string, n int) string {
 
 // keyedVendor is a vendor read with the value of its sort key, for the cursor.
 type keyedVendor struct {
-	Vendor  `gorm:"embedded"`
-	SortKey string `gorm:"column:sort_key"`
+	model.Vendor `gorm:"embedded"`
+	SortKey      string `gorm:"column:sort_key"`
 }
 
 // Vendors returns one page of the vendor list in at most three queries whatever the page size
 // (count, page, red flags). Pages are keyset pages on an indexed (sort key, id) pair, so a deep
 // page costs what the first one does.
-func (s *Store) Vendors(ctx context.Context, f VendorFilter) (VendorPage, error) {
-	out := VendorPage{Total: -1}
+func (s *Store) Vendors(ctx context.Context, f model.VendorFilter) (model.VendorPage, error) {
+	out := model.VendorPage{Total: -1}
 	if f.Sort == "" {
 		f.Sort = "name"
 	}
@@ -228,11 +97,11 @@ func (s *Store) Vendors(ctx context.Context, f VendorFilter) (VendorPage, error)
 	}
 	if f.Count {
 		var n int64
-		sub := f.apply(s.q(ctx).Table("vendors").Select("1")).Limit(CountLimit + 1)
+		sub := applyVendorFilter(s.q(ctx).Table("vendors").Select("1"), f).Limit(model.CountLimit + 1)
 		if err := s.q(ctx).Table("(?) AS matching", sub).Count(&n).Error; err != nil {
 			return out, wrap(err, "count vendors")
 		}
-		out.Total, out.TotalCapped = min(n, CountLimit), n > CountLimit
+		out.Total, out.TotalCapped = min(n, model.CountLimit), n > model.CountLimit
 	}
 	back := f.After != nil && f.After.Back
 	// Walking backwards reverses the order, then the page is turned round again below.
@@ -247,7 +116,7 @@ func (s *Store) Vendors(ctx context.Context, f VendorFilter) (VendorPage, error)
 		// since the driver would bind a time in a format of its own.
 		key, spec.kind = "CAST("+spec.expr+" AS TEXT)", "text"
 	}
-	q := f.apply(s.q(ctx).Table("vendors").Select("vendors.*, " + key + " AS sort_key"))
+	q := applyVendorFilter(s.q(ctx).Table("vendors").Select("vendors.*, "+key+" AS sort_key"), f)
 	if f.After != nil {
 		key, err := spec.bind(f.After.Key)
 		if err != nil {
@@ -271,8 +140,8 @@ func (s *Store) Vendors(ctx context.Context, f VendorFilter) (VendorPage, error)
 	if len(vs) == 0 {
 		return out, nil
 	}
-	cursor := func(v keyedVendor, back bool) *Cursor {
-		return &Cursor{Sort: f.Sort, Desc: f.Desc, Key: v.SortKey, ID: v.ID, Back: back}
+	cursor := func(v keyedVendor, back bool) *model.Cursor {
+		return &model.Cursor{Sort: f.Sort, Desc: f.Desc, Key: v.SortKey, ID: v.ID, Back: back}
 	}
 	first, last := vs[0], vs[len(vs)-1]
 	switch {
@@ -290,16 +159,16 @@ func (s *Store) Vendors(ctx context.Context, f VendorFilter) (VendorPage, error)
 		}
 	}
 	ids := make([]uint, len(vs))
-	out.Rows = make([]VendorRow, len(vs))
+	out.Rows = make([]model.VendorRow, len(vs))
 	for i, v := range vs {
 		ids[i] = v.ID
 		out.Rows[i].Vendor = v.Vendor
 	}
-	var flags []VendorRedFlag
+	var flags []model.VendorRedFlag
 	if err := s.q(ctx).Where("vendor_id IN ?", ids).Order("vendor_id, flag_id").Find(&flags).Error; err != nil {
 		return out, wrap(err, "vendor red flags")
 	}
-	byVendor := groupBy(flags, func(f VendorRedFlag) uint { return f.VendorID })
+	byVendor := groupBy(flags, func(f model.VendorRedFlag) uint { return f.VendorID })
 	for i := range out.Rows {
 		fs := byVendor[out.Rows[i].Vendor.ID]
 		sort.SliceStable(fs, func(a, b int) bool { return scoring.RatingRank(fs[a].Severity) > scoring.RatingRank(fs[b].Severity) })
@@ -314,45 +183,17 @@ func (sp sortSpec) bind(key string) (any, error) {
 	case "int":
 		n, err := strconv.ParseInt(key, 10, 64)
 		if err != nil {
-			return nil, ErrBadCursor
+			return nil, model.ErrBadCursor
 		}
 		return n, nil
 	case "time":
 		t, err := time.Parse(time.RFC3339Nano, key)
 		if err != nil {
-			return nil, ErrBadCursor
+			return nil, model.ErrBadCursor
 		}
 		return t, nil
 	}
 	return key, nil
-}
-
-// TierRatingCount is how many vendors of one tier hold one rating ("" for not yet rated).
-type TierRatingCount struct {
-	Tier   string
-	Rating string
-	N      int64
-}
-
-// RedFlagCount is how many vendors have one red flag open.
-type RedFlagCount struct {
-	FlagID   string
-	Title    string
-	Severity string
-	Vendors  int64
-}
-
-// Portfolio is the dashboard's view of every vendor.
-type Portfolio struct {
-	ByTierRating []TierRatingCount
-	// Vendors whose current assessment is in each state; overdue and awaiting review as
-	// package portfolio defines them.
-	Sent, InProgress, Overdue, AwaitingReview int64
-	// ExpiringCertificates are the first vendors whose certificate expires within the window,
-	// soonest first; ExpiringTotal counts them all.
-	ExpiringCertificates []Vendor
-	ExpiringTotal        int64
-	TopRedFlags          []RedFlagCount
 }
 
 // PortfolioFigures computes the dashboard in five queries that read no more than the counts
@@ -361,25 +202,25 @@ type Portfolio struct {
 // flags are ranked. Vendors by tier and rating, sent, in progress and the red flags come from
 // PortfolioCount; overdue, awaiting review and expiring certificates depend on today or on the
 // decision and are counted on their indexes.
-func (s *Store) PortfolioFigures(ctx context.Context, today string, within, listed, topFlags int) (Portfolio, error) {
-	var p Portfolio
-	var counts []PortfolioCount
-	err := s.q(ctx).Where("kind IN ? AND n > 0", []string{CountTierRating, CountStatus, CountAwaitingReview}).Order("kind, key").Find(&counts).Error
+func (s *Store) PortfolioFigures(ctx context.Context, today string, within, listed, topFlags int) (model.Portfolio, error) {
+	var p model.Portfolio
+	var counts []model.PortfolioCount
+	err := s.q(ctx).Where("kind IN ? AND n > 0", []string{model.CountTierRating, model.CountStatus, model.CountAwaitingReview}).Order("kind, key").Find(&counts).Error
 	if err != nil {
 		return p, wrap(err, "portfolio counts")
 	}
 	for _, c := range counts {
 		switch c.Kind {
-		case CountTierRating:
+		case model.CountTierRating:
 			tier, rating, _ := strings.Cut(c.Key, "/")
-			p.ByTierRating = append(p.ByTierRating, TierRatingCount{Tier: tier, Rating: rating, N: c.N})
-		case CountAwaitingReview:
+			p.ByTierRating = append(p.ByTierRating, model.TierRatingCount{Tier: tier, Rating: rating, N: c.N})
+		case model.CountAwaitingReview:
 			p.AwaitingReview = c.N
-		case CountStatus:
+		case model.CountStatus:
 			switch c.Key {
-			case StatusSent:
+			case model.StatusSent:
 				p.Sent = c.N
-			case StatusInProgress:
+			case model.StatusInProgress:
 				p.InProgress = c.N
 			}
 		}
@@ -399,13 +240,13 @@ func (s *Store) PortfolioFigures(ctx context.Context, today string, within, list
 	if err != nil {
 		return p, wrap(err, "expiring certificates")
 	}
-	var flags []PortfolioCount
-	err = s.q(ctx).Where("kind = ? AND n > 0", CountRedFlag).Order("n DESC, key").Limit(topFlags).Find(&flags).Error
+	var flags []model.PortfolioCount
+	err = s.q(ctx).Where("kind = ? AND n > 0", model.CountRedFlag).Order("n DESC, key").Limit(topFlags).Find(&flags).Error
 	if err != nil {
 		return p, wrap(err, "most frequent red flags")
 	}
 	for _, f := range flags {
-		p.TopRedFlags = append(p.TopRedFlags, RedFlagCount{FlagID: f.Key, Title: f.Title, Severity: f.Severity, Vendors: f.N})
+		p.TopRedFlags = append(p.TopRedFlags, model.RedFlagCount{FlagID: f.Key, Title: f.Title, Severity: f.Severity, Vendors: f.N})
 	}
 	return p, nil
 }
@@ -420,4 +261,42 @@ func (s *Store) MigrateDownTo(ctx context.Context, version int64) error {
 	}
 	_, err = p.DownTo(ctx, version)
 	return wrap(err, "migrate down")
+}
+
+func applyVendorFilter(q *gorm.DB, f model.VendorFilter) *gorm.DB {
+	if f.Search != "" {
+		p := likePattern(f.Search)
+		q = q.Where("(lower(vendors.name) LIKE ? ESCAPE '\\' OR lower(vendors.website) LIKE ? ESCAPE '\\')", p, p)
+	}
+	if f.Tier != "" {
+		q = q.Where("vendors.tier = ?", f.Tier)
+	}
+	if f.Rating != "" {
+		// By rank, which the rating sort's index leads with; model.FilterNone is rank 0.
+		q = q.Where("vendors.rating_rank = ?", scoring.RatingRank(f.Rating))
+	}
+	switch f.Status {
+	case "":
+	case model.FilterNone:
+		q = q.Where("vendors.assessment_status = ''")
+	case model.StatusOverdue:
+		q = q.Where(overdueSQL, portfolio.OpenStatuses, f.Today)
+	case model.StatusAwaitingReview:
+		q = q.Where(awaitingReviewSQL)
+	default:
+		q = q.Where("vendors.assessment_status = ?", f.Status)
+	}
+	if f.RedFlag != "" {
+		// IN rather than EXISTS: SQLite then drives the count from the flag's index entries
+		// instead of probing every vendor.
+		q = q.Where("vendors.id IN (SELECT f.vendor_id FROM vendor_red_flags f WHERE f.flag_id = ?)", f.RedFlag)
+	}
+	q = equalOrNone(q, "vendors.certificate_status", f.Certificate)
+	if f.CertificateExpiresWithin > 0 {
+		q = q.Where("vendors.certificate_expires_on >= ? AND vendors.certificate_expires_on <= ?", f.Today, addDays(f.Today, f.CertificateExpiresWithin))
+	}
+	if f.Decision != "" {
+		q = q.Where("vendors.decision = ?", f.Decision)
+	}
+	return q
 }

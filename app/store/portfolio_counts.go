@@ -1,49 +1,28 @@
 package store
 
 import (
+	"assay/app/model"
 	"sort"
 
 	"gorm.io/gorm"
 	"gorm.io/gorm/clause"
 )
 
-// PortfolioCount is one of the dashboard's portfolio-wide counts, kept current by the same
-// transactions that change a vendor's summary, so the dashboard reads a few rows instead of
-// aggregating every vendor. Kind is CountTierRating (Key "tier/rating"), CountStatus (Key an
-// assessment status, "" for never assessed), CountRedFlag (Key a flag id, with its title and
-// severity) or CountAwaitingReview (Key "").
-type PortfolioCount struct {
-	Kind     string `gorm:"primaryKey"`
-	Key      string `gorm:"primaryKey"`
-	N        int64
-	Title    string
-	Severity string
-}
-
-// Kinds of PortfolioCount.
-const (
-	CountTierRating = "tier_rating"
-	CountStatus     = "status"
-	CountRedFlag    = "flag"
-	// CountAwaitingReview counts the vendors whose summary says awaiting review.
-	CountAwaitingReview = "awaiting_review"
-)
-
 // countState is what of one vendor the portfolio counts depend on.
 type countState struct {
 	Tier, Rating, AssessmentStatus string
 	AwaitingReview                 bool
-	Flags                          []VendorRedFlag `gorm:"-"`
+	Flags                          []model.VendorRedFlag `gorm:"-"`
 }
 
 // countDeltas are changes to apply to PortfolioCount rows, by kind and key.
-type countDeltas map[[2]string]*PortfolioCount
+type countDeltas map[[2]string]*model.PortfolioCount
 
 func (d countDeltas) add(kind, key string, n int64, title, severity string) {
 	k := [2]string{kind, key}
 	c, ok := d[k]
 	if !ok {
-		c = &PortfolioCount{Kind: kind, Key: key}
+		c = &model.PortfolioCount{Kind: kind, Key: key}
 		d[k] = c
 	}
 	c.N += n
@@ -54,13 +33,13 @@ func (d countDeltas) add(kind, key string, n int64, title, severity string) {
 
 // count adds (sign 1) or takes away (sign -1) one vendor in state st.
 func (d countDeltas) count(st countState, sign int64) {
-	d.add(CountTierRating, st.Tier+"/"+st.Rating, sign, "", "")
-	d.add(CountStatus, st.AssessmentStatus, sign, "", "")
+	d.add(model.CountTierRating, st.Tier+"/"+st.Rating, sign, "", "")
+	d.add(model.CountStatus, st.AssessmentStatus, sign, "", "")
 	if st.AwaitingReview {
-		d.add(CountAwaitingReview, "", sign, "", "")
+		d.add(model.CountAwaitingReview, "", sign, "", "")
 	}
 	for _, f := range st.Flags {
-		d.add(CountRedFlag, f.FlagID, sign, f.Title, f.Severity)
+		d.add(model.CountRedFlag, f.FlagID, sign, f.Title, f.Severity)
 	}
 }
 
@@ -122,7 +101,7 @@ func moveVendorTier(tx *gorm.DB, old countState, tier string) error {
 		return nil
 	}
 	d := countDeltas{}
-	d.add(CountTierRating, old.Tier+"/"+old.Rating, -1, "", "")
-	d.add(CountTierRating, tier+"/"+old.Rating, 1, "", "")
+	d.add(model.CountTierRating, old.Tier+"/"+old.Rating, -1, "", "")
+	d.add(model.CountTierRating, tier+"/"+old.Rating, 1, "", "")
 	return d.apply(tx)
 }

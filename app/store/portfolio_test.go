@@ -10,20 +10,21 @@ import (
 	"time"
 
 	"assay/app/apptest"
+	"assay/app/model"
 	"assay/app/portfolio"
 	"assay/app/scoring"
 	"assay/app/store"
 )
 
 // summaryOf reads a vendor's summary and open red flags as the vendor list shows them.
-func summaryOf(t *testing.T, st *store.Store, vendorID uint) (portfolio.Summary, []string) {
+func summaryOf(t *testing.T, st *store.Store, vendorID uint) (model.Summary, []string) {
 	t.Helper()
 	v, err := st.Vendor(context.Background(), vendorID)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var flags []string
-	if err := st.DB().Model(&store.VendorRedFlag{}).Where("vendor_id = ?", vendorID).Order("flag_id").Pluck("flag_id", &flags).Error; err != nil {
+	if err := st.DB().Model(&model.VendorRedFlag{}).Where("vendor_id = ?", vendorID).Order("flag_id").Pluck("flag_id", &flags).Error; err != nil {
 		t.Fatal(err)
 	}
 	return v.Summary, flags
@@ -36,31 +37,31 @@ func TestVendorSummaryFollowsAssessments(t *testing.T) {
 		ctx := context.Background()
 		a := seedAssessment(t, st)
 		s, flags := summaryOf(t, st, a.VendorID)
-		if s.LatestAssessmentID == nil || *s.LatestAssessmentID != a.ID || s.AssessmentStatus != store.StatusSent ||
+		if s.LatestAssessmentID == nil || *s.LatestAssessmentID != a.ID || s.AssessmentStatus != model.StatusSent ||
 			s.AssessmentDueOn != a.DueOn.UTC().Format("2006-01-02") || s.Scored() || s.Score != -1 || len(flags) != 0 {
 			t.Fatalf("after send: %+v %v", s, flags)
 		}
-		if err := st.SetAssessmentStatus(ctx, a.ID, store.StatusInProgress, store.StatusSent); err != nil {
+		if err := st.SetAssessmentStatus(ctx, a.ID, model.StatusInProgress, model.StatusSent); err != nil {
 			t.Fatal(err)
 		}
-		if s, _ = summaryOf(t, st, a.VendorID); s.AssessmentStatus != store.StatusInProgress {
+		if s, _ = summaryOf(t, st, a.VendorID); s.AssessmentStatus != model.StatusInProgress {
 			t.Fatalf("after the first answer: status %q", s.AssessmentStatus)
 		}
 		at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
 		if err := st.MarkSubmitted(ctx, a.ID, "vendor@example.com", at); err != nil {
 			t.Fatal(err)
 		}
-		if s, _ = summaryOf(t, st, a.VendorID); s.AssessmentStatus != store.StatusSubmitted || s.LastSubmittedAt == nil || !s.LastSubmittedAt.Equal(at) {
+		if s, _ = summaryOf(t, st, a.VendorID); s.AssessmentStatus != model.StatusSubmitted || s.LastSubmittedAt == nil || !s.LastSubmittedAt.Equal(at) {
 			t.Fatalf("after submission: %+v", s)
 		}
-		r := &store.Result{AssessmentID: a.ID, Score: 42, Rating: scoring.RatingHigh, ComputedAt: at.Add(time.Minute),
+		r := &model.Result{AssessmentID: a.ID, Score: 42, Rating: scoring.RatingHigh, ComputedAt: at.Add(time.Minute),
 			RedFlags:    []scoring.RedFlag{{ID: "no_training", Severity: "high", Title: "No training"}, {ID: "no_owner", Severity: "critical", Title: "No owner"}},
 			Certificate: scoring.Certificate{Status: scoring.CertificateExpiring, ExpiresOn: "2026-04-30"}}
 		if err := st.CreateResult(ctx, r); err != nil {
 			t.Fatal(err)
 		}
 		s, flags = summaryOf(t, st, a.VendorID)
-		if s.AssessmentStatus != store.StatusScored || !s.Scored() || *s.ResultAssessmentID != a.ID || s.Score != 42 || s.Rating != "high" ||
+		if s.AssessmentStatus != model.StatusScored || !s.Scored() || *s.ResultAssessmentID != a.ID || s.Score != 42 || s.Rating != "high" ||
 			s.RatingRank != 3 || s.CertificateStatus != "expiring" || s.CertificateExpiresOn != "2026-04-30" || s.OpenRedFlags != 2 ||
 			!reflect.DeepEqual(flags, []string{"no_owner", "no_training"}) {
 			t.Fatalf("after scoring: %+v %v", s, flags)
@@ -68,20 +69,20 @@ func TestVendorSummaryFollowsAssessments(t *testing.T) {
 
 		// A reassessment in progress shows its own status and due date and keeps the last
 		// result in force until it is scored.
-		next := &store.Assessment{VendorID: a.VendorID, QuestionnaireID: "iso27001-a5.4", QuestionnaireVersion: "1", QuestionnaireHash: "h",
-			Status: store.StatusSent, DueOn: at.AddDate(1, 0, 0), SentByID: a.SentByID}
+		next := &model.Assessment{VendorID: a.VendorID, QuestionnaireID: "iso27001-a5.4", QuestionnaireVersion: "1", QuestionnaireHash: "h",
+			Status: model.StatusSent, DueOn: at.AddDate(1, 0, 0), SentByID: a.SentByID}
 		if err := st.CreateAssessment(ctx, next, nil); err != nil {
 			t.Fatal(err)
 		}
 		s, flags = summaryOf(t, st, a.VendorID)
-		if *s.LatestAssessmentID != next.ID || s.AssessmentStatus != store.StatusSent || s.AssessmentDueOn != "2027-03-02" ||
+		if *s.LatestAssessmentID != next.ID || s.AssessmentStatus != model.StatusSent || s.AssessmentDueOn != "2027-03-02" ||
 			*s.ResultAssessmentID != a.ID || s.Score != 42 || len(flags) != 2 {
 			t.Fatalf("after a reassessment was sent: %+v %v", s, flags)
 		}
 		if err := st.MarkSubmitted(ctx, next.ID, "vendor@example.com", at.AddDate(1, 0, 0)); err != nil {
 			t.Fatal(err)
 		}
-		if err := st.CreateResult(ctx, &store.Result{AssessmentID: next.ID, Score: 91, Rating: scoring.RatingLow, ComputedAt: at.AddDate(1, 0, 0), RedFlags: []scoring.RedFlag{},
+		if err := st.CreateResult(ctx, &model.Result{AssessmentID: next.ID, Score: 91, Rating: scoring.RatingLow, ComputedAt: at.AddDate(1, 0, 0), RedFlags: []scoring.RedFlag{},
 			Certificate: scoring.Certificate{Status: scoring.CertificateValid, ExpiresOn: "2028-01-01"}}); err != nil {
 			t.Fatal(err)
 		}
@@ -117,7 +118,7 @@ func TestVendorSummaryFollowsAssessments(t *testing.T) {
 func TestPortfolioBackfillMatchesRefresh(t *testing.T) {
 	apptest.EachDB(t, func(t *testing.T, st *store.Store) {
 		ctx := context.Background()
-		u := &store.User{Email: "seed@example.com", Role: store.RoleAnalyst}
+		u := &model.User{Email: "seed@example.com", Role: model.RoleAnalyst}
 		if err := st.CreateUser(ctx, u); err != nil {
 			t.Fatal(err)
 		}
@@ -127,7 +128,7 @@ func TestPortfolioBackfillMatchesRefresh(t *testing.T) {
 		}
 		checkCounts(t, st, "after the backfill")
 		var ids []uint
-		if err := st.DB().Model(&store.Vendor{}).Order("id").Pluck("id", &ids).Error; err != nil || len(ids) != 24 {
+		if err := st.DB().Model(&model.Vendor{}).Order("id").Pluck("id", &ids).Error; err != nil || len(ids) != 24 {
 			t.Fatalf("seeded vendors: %d %v", len(ids), err)
 		}
 		scored := 0
@@ -159,24 +160,24 @@ func TestPortfolioBackfillMatchesRefresh(t *testing.T) {
 // checkCounts compares the dashboard's kept counts with the same counts aggregated afresh.
 func checkCounts(t *testing.T, st *store.Store, when string) {
 	t.Helper()
-	var kept []store.PortfolioCount
+	var kept []model.PortfolioCount
 	if err := st.DB().Where("n <> 0").Order("kind, key").Find(&kept).Error; err != nil {
 		t.Fatal(err)
 	}
-	var fresh []store.PortfolioCount
+	var fresh []model.PortfolioCount
 	for _, q := range []string{
 		"SELECT 'awaiting_review' AS kind, '' AS key, count(*) AS n FROM vendors WHERE awaiting_review HAVING count(*) > 0",
 		"SELECT 'flag' AS kind, flag_id AS key, count(*) AS n FROM vendor_red_flags GROUP BY flag_id",
 		"SELECT 'status' AS kind, assessment_status AS key, count(*) AS n FROM vendors GROUP BY assessment_status",
 		"SELECT 'tier_rating' AS kind, tier || '/' || rating AS key, count(*) AS n FROM vendors GROUP BY tier, rating",
 	} {
-		var part []store.PortfolioCount
+		var part []model.PortfolioCount
 		if err := st.DB().Raw(q + " ORDER BY key").Scan(&part).Error; err != nil {
 			t.Fatal(err)
 		}
 		fresh = append(fresh, part...)
 	}
-	strip := func(cs []store.PortfolioCount) []string {
+	strip := func(cs []model.PortfolioCount) []string {
 		var out []string
 		for _, c := range cs {
 			out = append(out, fmt.Sprintf("%s %s=%d", c.Kind, c.Key, c.N))
@@ -201,7 +202,7 @@ func TestPortfolioCountsUnderConcurrentChanges(t *testing.T) {
 	apptest.EachDB(t, func(t *testing.T, st *store.Store) {
 		ctx := context.Background()
 		first := seedAssessment(t, st)
-		other := &store.Vendor{Name: "Globex", Tier: "critical", Decision: "pending"}
+		other := &model.Vendor{Name: "Globex", Tier: "critical", Decision: "pending"}
 		if err := st.CreateVendor(ctx, other); err != nil {
 			t.Fatal(err)
 		}
@@ -212,8 +213,8 @@ func TestPortfolioCountsUnderConcurrentChanges(t *testing.T) {
 				if i%2 == 1 {
 					vendorID = other.ID
 				}
-				a := &store.Assessment{VendorID: vendorID, QuestionnaireID: "iso27001-a5.4", QuestionnaireVersion: "1", QuestionnaireHash: "h",
-					Status: store.StatusSent, DueOn: time.Now().AddDate(0, 0, i), SentByID: first.SentByID}
+				a := &model.Assessment{VendorID: vendorID, QuestionnaireID: "iso27001-a5.4", QuestionnaireVersion: "1", QuestionnaireHash: "h",
+					Status: model.StatusSent, DueOn: time.Now().AddDate(0, 0, i), SentByID: first.SentByID}
 				if err := st.CreateAssessment(ctx, a, nil); err != nil {
 					errs <- err
 					return
@@ -223,7 +224,7 @@ func TestPortfolioCountsUnderConcurrentChanges(t *testing.T) {
 					return
 				}
 				rating := []string{"low", "medium", "high", "critical"}[i%4]
-				errs <- st.CreateResult(ctx, &store.Result{AssessmentID: a.ID, Score: 10 * i, Rating: rating, ComputedAt: time.Now(),
+				errs <- st.CreateResult(ctx, &model.Result{AssessmentID: a.ID, Score: 10 * i, Rating: rating, ComputedAt: time.Now(),
 					RedFlags: []scoring.RedFlag{{ID: fmt.Sprintf("flag_%d", i%3), Severity: "high", Title: "Flag"}}})
 			}()
 		}
@@ -258,19 +259,19 @@ func TestAwaitingReviewAndOverrideInSummary(t *testing.T) {
 		if err := st.MarkSubmitted(ctx, a.ID, "vendor@example.com", at); err != nil {
 			t.Fatal(err)
 		}
-		if err := st.CreateResult(ctx, &store.Result{AssessmentID: a.ID, Score: 42, Rating: scoring.RatingHigh, ComputedAt: at.Add(time.Minute),
+		if err := st.CreateResult(ctx, &model.Result{AssessmentID: a.ID, Score: 42, Rating: scoring.RatingHigh, ComputedAt: at.Add(time.Minute),
 			RedFlags: []scoring.RedFlag{}}); err != nil {
 			t.Fatal(err)
 		}
 		awaiting("scored, no decision", 1)
-		if err := st.RecordDecision(ctx, &store.VendorDecision{VendorID: a.VendorID, Decision: "approved", DecidedByID: a.SentByID,
+		if err := st.RecordDecision(ctx, &model.VendorDecision{VendorID: a.VendorID, Decision: "approved", DecidedByID: a.SentByID,
 			DecidedBy: "ana", CreatedAt: at.Add(time.Hour)}); err != nil {
 			t.Fatal(err)
 		}
 		awaiting("approved after the submission", 0)
 
 		set := at.Add(2 * time.Hour)
-		if err := st.SetRatingOverride(ctx, a.ID, store.RatingOverride{OverrideRating: scoring.RatingMedium,
+		if err := st.SetRatingOverride(ctx, a.ID, model.RatingOverride{OverrideRating: scoring.RatingMedium,
 			OverrideJustification: "compensating controls seen on site", OverrideBy: "ana", OverrideAt: &set}); err != nil {
 			t.Fatal(err)
 		}
@@ -281,8 +282,8 @@ func TestAwaitingReviewAndOverrideInSummary(t *testing.T) {
 		checkCounts(t, st, "after the override")
 
 		// A reassessment submitted after the decision is awaiting review again.
-		next := &store.Assessment{VendorID: a.VendorID, QuestionnaireID: "iso27001-a5.4", QuestionnaireVersion: "1", QuestionnaireHash: "h",
-			Status: store.StatusSent, DueOn: at.AddDate(1, 0, 0), SentByID: a.SentByID}
+		next := &model.Assessment{VendorID: a.VendorID, QuestionnaireID: "iso27001-a5.4", QuestionnaireVersion: "1", QuestionnaireHash: "h",
+			Status: model.StatusSent, DueOn: at.AddDate(1, 0, 0), SentByID: a.SentByID}
 		if err := st.CreateAssessment(ctx, next, nil); err != nil {
 			t.Fatal(err)
 		}
@@ -292,7 +293,7 @@ func TestAwaitingReviewAndOverrideInSummary(t *testing.T) {
 		awaiting("a reassessment submitted after the decision", 1)
 
 		// Rescoring the overridden assessment keeps the override, marked as older.
-		if err := st.CreateResult(ctx, &store.Result{AssessmentID: a.ID, Score: 40, Rating: scoring.RatingHigh, ComputedAt: set.Add(time.Hour),
+		if err := st.CreateResult(ctx, &model.Result{AssessmentID: a.ID, Score: 40, Rating: scoring.RatingHigh, ComputedAt: set.Add(time.Hour),
 			RedFlags: []scoring.RedFlag{}}); err != nil {
 			t.Fatal(err)
 		}
@@ -309,10 +310,10 @@ func TestOverdueQueriesFollowTheRule(t *testing.T) {
 		ctx := context.Background()
 		const today = "2026-03-02"
 		var want []uint
-		for i, status := range []string{"", store.StatusSent, store.StatusInProgress, store.StatusSubmitted, store.StatusScored,
-			store.StatusReturned, store.StatusCancelled, store.StatusExpired} {
+		for i, status := range []string{"", model.StatusSent, model.StatusInProgress, model.StatusSubmitted, model.StatusScored,
+			model.StatusReturned, model.StatusCancelled, model.StatusExpired} {
 			for _, due := range []string{"", "2026-03-01", today, "2026-03-03"} {
-				v := &store.Vendor{Name: fmt.Sprintf("Vendor %d %s", i, due), Tier: "low", Decision: "pending"}
+				v := &model.Vendor{Name: fmt.Sprintf("Vendor %d %s", i, due), Tier: "low", Decision: "pending"}
 				if err := st.CreateVendor(ctx, v); err != nil {
 					t.Fatal(err)
 				}
@@ -325,7 +326,7 @@ func TestOverdueQueriesFollowTheRule(t *testing.T) {
 				}
 			}
 		}
-		page, err := st.Vendors(ctx, store.VendorFilter{Status: store.StatusOverdue, Today: today, Sort: "updated", Limit: 200})
+		page, err := st.Vendors(ctx, model.VendorFilter{Status: model.StatusOverdue, Today: today, Sort: "updated", Limit: 200})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"assay/app/model"
 	"slices"
 
 	"gorm.io/gorm"
@@ -14,7 +15,7 @@ import (
 func one[T any](q *gorm.DB, op, column string, value uint) (T, error) {
 	var row T
 	if value == 0 {
-		return row, ErrNotFound
+		return row, model.ErrNotFound
 	}
 	err := q.Where(column+" = ?", value).First(&row).Error
 	return row, wrap(err, op)
@@ -25,7 +26,7 @@ func one[T any](q *gorm.DB, op, column string, value uint) (T, error) {
 func owned[T any](q *gorm.DB, op, ownerColumn string, ownerID, id uint) (T, error) {
 	var row T
 	if ownerID == 0 || id == 0 {
-		return row, ErrNotFound
+		return row, model.ErrNotFound
 	}
 	err := q.Where("id = ? AND "+ownerColumn+" = ?", id, ownerID).First(&row).Error
 	return row, wrap(err, op)
@@ -34,7 +35,7 @@ func owned[T any](q *gorm.DB, op, ownerColumn string, ownerID, id uint) (T, erro
 // all reads the rows of T whose column holds value, in order; ErrNotFound for a zero value.
 func all[T any](q *gorm.DB, op, column string, value uint, order string) ([]T, error) {
 	if value == 0 {
-		return nil, ErrNotFound
+		return nil, model.ErrNotFound
 	}
 	var rows []T
 	err := q.Where(column+" = ?", value).Order(order).Find(&rows).Error

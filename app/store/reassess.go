@@ -4,61 +4,18 @@ import (
 	"context"
 	"sort"
 	"strings"
-	"time"
 
 	"gorm.io/gorm"
 
+	"assay/app/model"
 	"assay/app/portfolio"
 )
-
-// Reassessment ties an assessment to the earlier submitted assessment of the same vendor and
-// questionnaire whose answers it started with.
-type Reassessment struct {
-	AssessmentID         uint `gorm:"primaryKey;autoIncrement:false"`
-	PreviousAssessmentID uint
-	// CarriedAnswers counts the answers copied over; DroppedAnswers those left behind because
-	// the new questionnaire version no longer accepts them.
-	CarriedAnswers int
-	DroppedAnswers int
-	CreatedAt      time.Time
-}
-
-// VendorCycle is what a vendor's next due date follows from: its tier, its open assessments
-// and its last submitted one. Database triggers keep it current on every change to vendors
-// and assessments; Go code only reads it.
-type VendorCycle struct {
-	VendorID         uint `gorm:"primaryKey;autoIncrement:false"`
-	Tier             string
-	OpenAssessments  int
-	LastAssessmentID *uint
-	LastSubmittedAt  *time.Time
-}
-
-// DueQuery selects the vendors due for reassessment: those never assessed, and those whose
-// last submitted assessment is at or before their tier's cutoff. Vendors with an open
-// assessment are never due.
-type DueQuery struct {
-	Cutoffs map[string]time.Time // by tier
-	Tier    string               // only this tier when set
-	// CountLimit, when above zero, stops CountReassessmentsDue there: the dashboard's count
-	// then costs the same at any portfolio size.
-	CountLimit int
-}
-
-// DueRow is a vendor due for reassessment with its last submitted assessment, if any.
-type DueRow struct {
-	VendorID         uint
-	VendorName       string
-	Tier             string
-	LastAssessmentID *uint
-	LastSubmittedAt  *time.Time
-}
 
 // dueUnion selects, from vendor_cycles, the vendors the query finds due, as one UNION ALL
 // branch per tier for never-assessed vendors and one per tier for a last submission on or
 // before the tier's cutoff: each branch is a range of vendor_cycles_due_idx, so the work
 // follows the number of vendors due, not the number of vendors.
-func dueUnion(q DueQuery) (string, []any) {
+func dueUnion(q model.DueQuery) (string, []any) {
 	tiers := make([]string, 0, len(q.Cutoffs))
 	for t := range q.Cutoffs {
 		if q.Tier == "" || q.Tier == t {
@@ -80,16 +37,16 @@ func dueUnion(q DueQuery) (string, []any) {
 }
 
 // ReassessmentsDue lists the vendors the query selects, in no particular order.
-func (s *Store) ReassessmentsDue(ctx context.Context, q DueQuery) ([]DueRow, error) {
+func (s *Store) ReassessmentsDue(ctx context.Context, q model.DueQuery) ([]model.DueRow, error) {
 	due, args := dueUnion(q)
-	var rows []DueRow
+	var rows []model.DueRow
 	err := s.q(ctx).Raw(`SELECT u.vendor_id, v.name AS vendor_name, u.tier, u.last_assessment_id, u.last_submitted_at
 FROM (`+due+`) u JOIN vendors v ON v.id = u.vendor_id`, args...).Scan(&rows).Error
 	return rows, wrap(err, "reassessments due")
 }
 
 // CountReassessmentsDue counts the vendors the query selects, up to q.CountLimit when set.
-func (s *Store) CountReassessmentsDue(ctx context.Context, q DueQuery) (int64, error) {
+func (s *Store) CountReassessmentsDue(ctx context.Context, q model.DueQuery) (int64, error) {
 	due, args := dueUnion(q)
 	query := "SELECT COUNT(*) FROM (" + due + ") u"
 	if q.CountLimit > 0 {
@@ -103,16 +60,16 @@ func (s *Store) CountReassessmentsDue(ctx context.Context, q DueQuery) (int64, e
 
 // LastCompletedAssessment returns the vendor's newest submitted assessment of the
 // questionnaire.
-func (s *Store) LastCompletedAssessment(ctx context.Context, vendorID uint, questionnaireID string) (Assessment, error) {
+func (s *Store) LastCompletedAssessment(ctx context.Context, vendorID uint, questionnaireID string) (model.Assessment, error) {
 	q := s.q(ctx).Where("questionnaire_id = ? AND status IN ?", questionnaireID, portfolio.CompletedStatuses).Order("id DESC")
-	return one[Assessment](q, "last completed assessment", "vendor_id", vendorID)
+	return one[model.Assessment](q, "last completed assessment", "vendor_id", vendorID)
 }
 
 // CreateReassessment records that r.AssessmentID started from r.PreviousAssessmentID and
 // stores the answers carried over.
-func (s *Store) CreateReassessment(ctx context.Context, r *Reassessment, answers []Answer) error {
+func (s *Store) CreateReassessment(ctx context.Context, r *model.Reassessment, answers []model.Answer) error {
 	if r.AssessmentID == 0 || r.PreviousAssessmentID == 0 {
-		return ErrNotFound
+		return model.ErrNotFound
 	}
 	return s.q(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := tx.Create(r).Error; err != nil {
@@ -130,30 +87,30 @@ func (s *Store) CreateReassessment(ctx context.Context, r *Reassessment, answers
 
 // Reassessment returns what the assessment was carried over from; ErrNotFound for a first
 // assessment.
-func (s *Store) Reassessment(ctx context.Context, assessmentID uint) (Reassessment, error) {
-	return one[Reassessment](s.q(ctx), "reassessment", "assessment_id", assessmentID)
+func (s *Store) Reassessment(ctx context.Context, assessmentID uint) (model.Reassessment, error) {
+	return one[model.Reassessment](s.q(ctx), "reassessment", "assessment_id", assessmentID)
 }
 
 // VendorsByID returns the vendors with the ids, with services and contacts, by id; unknown
 // ids are left out. Three queries, whatever the number of vendors.
-func (s *Store) VendorsByID(ctx context.Context, ids []uint) (map[uint]Vendor, error) {
+func (s *Store) VendorsByID(ctx context.Context, ids []uint) (map[uint]model.Vendor, error) {
 	if len(ids) == 0 {
-		return map[uint]Vendor{}, nil
+		return map[uint]model.Vendor{}, nil
 	}
-	var vs []Vendor
+	var vs []model.Vendor
 	if err := s.withParties(ctx).Where("id IN ?", ids).Find(&vs).Error; err != nil {
 		return nil, wrap(err, "vendors by id")
 	}
-	return keyBy(vs, func(v Vendor) uint { return v.ID }), nil
+	return keyBy(vs, func(v model.Vendor) uint { return v.ID }), nil
 }
 
 // AssessmentsWithInvitations returns the assessments with the ids, each with its vendor, in
 // id order, and their invitations by assessment id.
-func (s *Store) AssessmentsWithInvitations(ctx context.Context, ids []uint) ([]Assessment, map[uint][]Invitation, error) {
+func (s *Store) AssessmentsWithInvitations(ctx context.Context, ids []uint) ([]model.Assessment, map[uint][]model.Invitation, error) {
 	if len(ids) == 0 {
-		return nil, map[uint][]Invitation{}, nil
+		return nil, map[uint][]model.Invitation{}, nil
 	}
-	var as []Assessment
+	var as []model.Assessment
 	if err := s.q(ctx).Preload("Vendor").Where("id IN ?", ids).Order("id").Find(&as).Error; err != nil {
 		return nil, nil, wrap(err, "assessments by id")
 	}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"assay/app/apptest"
+	"assay/app/model"
 	"assay/app/store"
 )
 
@@ -16,29 +17,29 @@ import (
 func seedPortfolio(b *testing.B, st *store.Store, vendors, assessments int, now time.Time) {
 	b.Helper()
 	ctx := context.Background()
-	u := store.User{Email: "seed@example.com", Role: store.RoleAnalyst, CreatedAt: now, UpdatedAt: now}
+	u := model.User{Email: "seed@example.com", Role: model.RoleAnalyst, CreatedAt: now, UpdatedAt: now}
 	if err := st.DB().WithContext(ctx).Create(&u).Error; err != nil {
 		b.Fatal(err)
 	}
 	tiers := []string{"critical", "high", "medium", "low"}
-	vs := make([]store.Vendor, vendors)
+	vs := make([]model.Vendor, vendors)
 	for i := range vs {
-		vs[i] = store.Vendor{Name: fmt.Sprintf("Vendor %05d", i), Tier: tiers[i%4], Decision: "pending", CreatedAt: now, UpdatedAt: now}
+		vs[i] = model.Vendor{Name: fmt.Sprintf("Vendor %05d", i), Tier: tiers[i%4], Decision: "pending", CreatedAt: now, UpdatedAt: now}
 	}
 	if err := st.DB().WithContext(ctx).CreateInBatches(&vs, 500).Error; err != nil {
 		b.Fatal(err)
 	}
 	r := rand.New(rand.NewSource(1))
-	as := make([]store.Assessment, assessments)
+	as := make([]model.Assessment, assessments)
 	for i := range as {
 		at := now.Add(-time.Duration(r.Int63n(int64(4 * 365 * 24 * time.Hour))))
-		a := store.Assessment{VendorID: vs[r.Intn(len(vs))].ID, QuestionnaireID: "iso27001-a5.4", QuestionnaireVersion: "1.0.0",
-			QuestionnaireHash: "h", Status: store.StatusScored, DueOn: at, SentByID: u.ID, SubmittedAt: &at, CreatedAt: at, UpdatedAt: at}
+		a := model.Assessment{VendorID: vs[r.Intn(len(vs))].ID, QuestionnaireID: "iso27001-a5.4", QuestionnaireVersion: "1.0.0",
+			QuestionnaireHash: "h", Status: model.StatusScored, DueOn: at, SentByID: u.ID, SubmittedAt: &at, CreatedAt: at, UpdatedAt: at}
 		switch r.Intn(20) {
 		case 0:
-			a.Status, a.SubmittedAt = store.StatusInProgress, nil
+			a.Status, a.SubmittedAt = model.StatusInProgress, nil
 		case 1:
-			a.Status, a.SubmittedAt = store.StatusCancelled, nil
+			a.Status, a.SubmittedAt = model.StatusCancelled, nil
 		}
 		as[i] = a
 	}
@@ -54,7 +55,7 @@ func seedPortfolio(b *testing.B, st *store.Store, vendors, assessments int, now 
 // holding ten times as many assessments; the time per vendor should stay flat.
 func BenchmarkReassessmentsDue(b *testing.B) {
 	now := time.Date(2026, 6, 15, 12, 0, 0, 0, time.UTC)
-	q := store.DueQuery{Cutoffs: map[string]time.Time{"critical": now.AddDate(-1, 0, 0), "high": now.AddDate(-1, 0, 0),
+	q := model.DueQuery{Cutoffs: map[string]time.Time{"critical": now.AddDate(-1, 0, 0), "high": now.AddDate(-1, 0, 0),
 		"medium": now.AddDate(-2, 0, 0), "low": now.AddDate(-3, 0, 0)}}
 	for _, d := range apptest.Dialects() {
 		for _, n := range []int{1000, 10000} {

@@ -10,6 +10,7 @@ import (
 	"github.com/pressly/goose/v3"
 
 	"assay/app/apptest"
+	"assay/app/model"
 	"assay/app/store"
 	"assay/migrations"
 )
@@ -53,34 +54,34 @@ func TestVendorCyclesBackfill(t *testing.T) {
 				}
 				return id
 			}
-			userID := insert("INSERT INTO users (email, role, created_at, updated_at) VALUES (?, ?, ?, ?)", "a@example.com", store.RoleAnalyst, now, now)
-			vendor := func(name, tier string) store.Vendor {
-				return store.Vendor{ID: insert("INSERT INTO vendors (name, tier, created_at, updated_at) VALUES (?, ?, ?, ?)", name, tier, now, now)}
+			userID := insert("INSERT INTO users (email, role, created_at, updated_at) VALUES (?, ?, ?, ?)", "a@example.com", model.RoleAnalyst, now, now)
+			vendor := func(name, tier string) model.Vendor {
+				return model.Vendor{ID: insert("INSERT INTO vendors (name, tier, created_at, updated_at) VALUES (?, ?, ?, ?)", name, tier, now, now)}
 			}
-			assessment := func(v store.Vendor, status string, submitted *time.Time) store.Assessment {
-				return store.Assessment{ID: insert(`INSERT INTO assessments (vendor_id, questionnaire_id, questionnaire_version, questionnaire_hash,
+			assessment := func(v model.Vendor, status string, submitted *time.Time) model.Assessment {
+				return model.Assessment{ID: insert(`INSERT INTO assessments (vendor_id, questionnaire_id, questionnaire_version, questionnaire_hash,
 status, due_on, sent_by_id, submitted_at, created_at, updated_at) VALUES (?, 'q', '1', 'h', ?, ?, ?, ?, ?, ?)`,
 					v.ID, status, now, userID, submitted, now, now)}
 			}
 			older, newer := now.AddDate(-2, 0, 0), now.AddDate(-1, 0, 0)
 			never := vendor("Never", "low")
 			done := vendor("Done", "high")
-			assessment(done, store.StatusScored, &older)
-			last := assessment(done, store.StatusSubmitted, &newer)
-			assessment(done, store.StatusCancelled, nil)
+			assessment(done, model.StatusScored, &older)
+			last := assessment(done, model.StatusSubmitted, &newer)
+			assessment(done, model.StatusCancelled, nil)
 			busy := vendor("Busy", "critical")
-			assessment(busy, store.StatusScored, &older)
-			open := assessment(busy, store.StatusInProgress, nil)
+			assessment(busy, model.StatusScored, &older)
+			open := assessment(busy, model.StatusInProgress, nil)
 
 			if _, err := p.Up(ctx); err != nil {
 				t.Fatal(err)
 			}
-			cycles := func() map[uint]store.VendorCycle {
-				var cs []store.VendorCycle
+			cycles := func() map[uint]model.VendorCycle {
+				var cs []model.VendorCycle
 				if err := db.Find(&cs).Error; err != nil {
 					t.Fatal(err)
 				}
-				m := map[uint]store.VendorCycle{}
+				m := map[uint]model.VendorCycle{}
 				for _, c := range cs {
 					m[c.VendorID] = c
 				}
@@ -102,10 +103,10 @@ status, due_on, sent_by_id, submitted_at, created_at, updated_at) VALUES (?, 'q'
 			if err := st.MarkSubmitted(ctx, open.ID, "v@example.com", at); err != nil {
 				t.Fatal(err)
 			}
-			if err := db.Where("id = ?", last.ID).Delete(&store.Assessment{}).Error; err != nil {
+			if err := db.Where("id = ?", last.ID).Delete(&model.Assessment{}).Error; err != nil {
 				t.Fatal(err)
 			}
-			if err := db.Model(&store.Vendor{}).Where("id = ?", never.ID).Update("tier", "critical").Error; err != nil {
+			if err := db.Model(&model.Vendor{}).Where("id = ?", never.ID).Update("tier", "critical").Error; err != nil {
 				t.Fatal(err)
 			}
 			got = cycles()
@@ -128,11 +129,11 @@ func TestVendorCyclesUnderConcurrentWrites(t *testing.T) {
 	apptest.EachDB(t, func(t *testing.T, st *store.Store) {
 		ctx := context.Background()
 		now := time.Now().UTC()
-		u := store.User{Email: "a@example.com", Role: store.RoleAnalyst, CreatedAt: now, UpdatedAt: now}
+		u := model.User{Email: "a@example.com", Role: model.RoleAnalyst, CreatedAt: now, UpdatedAt: now}
 		if err := st.DB().Create(&u).Error; err != nil {
 			t.Fatal(err)
 		}
-		v := store.Vendor{Name: "Busy Vendor", Tier: "high", Decision: "pending", CreatedAt: now, UpdatedAt: now}
+		v := model.Vendor{Name: "Busy Vendor", Tier: "high", Decision: "pending", CreatedAt: now, UpdatedAt: now}
 		if err := st.CreateVendor(ctx, &v); err != nil {
 			t.Fatal(err)
 		}
@@ -144,8 +145,8 @@ func TestVendorCyclesUnderConcurrentWrites(t *testing.T) {
 			go func() {
 				defer wg.Done()
 				for i := 0; i < each; i++ {
-					a := store.Assessment{VendorID: v.ID, QuestionnaireID: "q", QuestionnaireVersion: "1", QuestionnaireHash: "h",
-						Status: store.StatusSent, DueOn: now, SentByID: u.ID, CreatedAt: now, UpdatedAt: now}
+					a := model.Assessment{VendorID: v.ID, QuestionnaireID: "q", QuestionnaireVersion: "1", QuestionnaireHash: "h",
+						Status: model.StatusSent, DueOn: now, SentByID: u.ID, CreatedAt: now, UpdatedAt: now}
 					errs <- st.CreateAssessment(ctx, &a, nil)
 				}
 			}()
@@ -157,7 +158,7 @@ func TestVendorCyclesUnderConcurrentWrites(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		var c store.VendorCycle
+		var c model.VendorCycle
 		if err := st.DB().Where("vendor_id = ?", v.ID).First(&c).Error; err != nil {
 			t.Fatal(err)
 		}

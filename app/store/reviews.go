@@ -7,75 +7,25 @@ import (
 
 	"gorm.io/gorm"
 
+	"assay/app/model"
 	"assay/app/portfolio"
 )
 
-// Review states of one question.
-const (
-	ReviewAccepted       = "accepted"
-	ReviewClarification  = "clarification_requested"
-	ReviewVendorAnswered = "vendor_answered"
-)
-
-// Authors of review messages.
-const (
-	AuthorAnalyst = "analyst"
-	AuthorVendor  = "vendor"
-)
-
-// QuestionReview is the analyst's verdict on one question of one assessment. OpenToVendor is
-// set while the vendor may change that question's answer and files: from the moment the
-// assessment is returned until the vendor resubmits.
-type QuestionReview struct {
-	ID           uint `gorm:"primaryKey"`
-	AssessmentID uint
-	QuestionID   string
-	State        string
-	OpenToVendor bool
-	UpdatedBy    string
-	UpdatedAt    time.Time
-}
-
-// ReviewMessage is one message of a question's thread, from the analyst or the vendor.
-type ReviewMessage struct {
-	ID           uint `gorm:"primaryKey"`
-	AssessmentID uint
-	QuestionID   string
-	AuthorType   string
-	Author       string
-	Body         string
-	CreatedAt    time.Time
-}
-
-// RatingOverride is an analyst's rating set beside the computed one, with the reason; it lives
-// on the assessment, so rescoring never removes it. An empty OverrideRating means none.
-type RatingOverride struct {
-	OverrideRating        string
-	OverrideJustification string
-	OverrideBy            string
-	OverrideAt            *time.Time
-}
-
-// override is the rating override as the portfolio rules read it.
-func (o RatingOverride) override() portfolio.Override {
-	return portfolio.Override{Rating: o.OverrideRating, At: o.OverrideAt}
-}
-
 // QuestionReviews returns an assessment's question reviews keyed by question id.
-func (s *Store) QuestionReviews(ctx context.Context, assessmentID uint) (map[string]QuestionReview, error) {
-	rs, err := all[QuestionReview](s.q(ctx), "question reviews", "assessment_id", assessmentID, "id")
+func (s *Store) QuestionReviews(ctx context.Context, assessmentID uint) (map[string]model.QuestionReview, error) {
+	rs, err := all[model.QuestionReview](s.q(ctx), "question reviews", "assessment_id", assessmentID, "id")
 	if err != nil {
 		return nil, err
 	}
-	return keyBy(rs, func(r QuestionReview) string { return r.QuestionID }), nil
+	return keyBy(rs, func(r model.QuestionReview) string { return r.QuestionID }), nil
 }
 
 // SaveQuestionReview creates or replaces the review of r's question within r's assessment.
-func (s *Store) SaveQuestionReview(ctx context.Context, r *QuestionReview) error {
+func (s *Store) SaveQuestionReview(ctx context.Context, r *model.QuestionReview) error {
 	if r.AssessmentID == 0 || r.QuestionID == "" {
-		return ErrNotFound
+		return model.ErrNotFound
 	}
-	var cur QuestionReview
+	var cur model.QuestionReview
 	err := s.q(ctx).Where("assessment_id = ? AND question_id = ?", r.AssessmentID, r.QuestionID).First(&cur).Error
 	switch {
 	case errors.Is(err, gorm.ErrRecordNotFound):
@@ -84,7 +34,7 @@ func (s *Store) SaveQuestionReview(ctx context.Context, r *QuestionReview) error
 		return wrap(err, "question review")
 	}
 	r.ID = cur.ID
-	err = s.q(ctx).Model(&QuestionReview{}).Where("id = ? AND assessment_id = ?", cur.ID, r.AssessmentID).
+	err = s.q(ctx).Model(&model.QuestionReview{}).Where("id = ? AND assessment_id = ?", cur.ID, r.AssessmentID).
 		Updates(map[string]any{"state": r.State, "open_to_vendor": r.OpenToVendor, "updated_by": r.UpdatedBy, "updated_at": r.UpdatedAt}).Error
 	return wrap(err, "update question review")
 }
@@ -92,7 +42,7 @@ func (s *Store) SaveQuestionReview(ctx context.Context, r *QuestionReview) error
 // OpenClarifications opens every question awaiting clarification to the vendor, and reports
 // how many there were.
 func (s *Store) OpenClarifications(ctx context.Context, assessmentID uint, at time.Time) (int64, error) {
-	res := s.q(ctx).Model(&QuestionReview{}).Where("assessment_id = ? AND state = ?", assessmentID, ReviewClarification).
+	res := s.q(ctx).Model(&model.QuestionReview{}).Where("assessment_id = ? AND state = ?", assessmentID, model.ReviewClarification).
 		Updates(map[string]any{"open_to_vendor": true, "updated_at": at})
 	return res.RowsAffected, wrap(res.Error, "open clarifications")
 }
@@ -100,53 +50,48 @@ func (s *Store) OpenClarifications(ctx context.Context, assessmentID uint, at ti
 // CloseClarifications ends a clarification round when the vendor resubmits: every open question
 // closes, and those still marked as awaiting the vendor count as answered by the resubmission.
 func (s *Store) CloseClarifications(ctx context.Context, assessmentID uint, by string, at time.Time) error {
-	err := s.q(ctx).Model(&QuestionReview{}).Where("assessment_id = ? AND open_to_vendor = ? AND state = ?", assessmentID, true, ReviewClarification).
-		Updates(map[string]any{"state": ReviewVendorAnswered, "updated_by": by, "updated_at": at}).Error
+	err := s.q(ctx).Model(&model.QuestionReview{}).Where("assessment_id = ? AND open_to_vendor = ? AND state = ?", assessmentID, true, model.ReviewClarification).
+		Updates(map[string]any{"state": model.ReviewVendorAnswered, "updated_by": by, "updated_at": at}).Error
 	if err != nil {
 		return wrap(err, "answer clarifications")
 	}
-	err = s.q(ctx).Model(&QuestionReview{}).Where("assessment_id = ? AND open_to_vendor = ?", assessmentID, true).
+	err = s.q(ctx).Model(&model.QuestionReview{}).Where("assessment_id = ? AND open_to_vendor = ?", assessmentID, true).
 		Update("open_to_vendor", false).Error
 	return wrap(err, "close clarifications")
 }
 
 // AddReviewMessage appends a message to a question's thread.
-func (s *Store) AddReviewMessage(ctx context.Context, m *ReviewMessage) error {
+func (s *Store) AddReviewMessage(ctx context.Context, m *model.ReviewMessage) error {
 	if m.AssessmentID == 0 || m.QuestionID == "" {
-		return ErrNotFound
+		return model.ErrNotFound
 	}
 	return wrap(s.q(ctx).Create(m).Error, "add review message")
 }
 
 // ReviewMessages returns an assessment's threads, oldest message first, keyed by question id.
-func (s *Store) ReviewMessages(ctx context.Context, assessmentID uint) (map[string][]ReviewMessage, error) {
-	ms, err := all[ReviewMessage](s.q(ctx), "review messages", "assessment_id", assessmentID, "id")
+func (s *Store) ReviewMessages(ctx context.Context, assessmentID uint) (map[string][]model.ReviewMessage, error) {
+	ms, err := all[model.ReviewMessage](s.q(ctx), "review messages", "assessment_id", assessmentID, "id")
 	if err != nil {
 		return nil, err
 	}
-	return groupBy(ms, func(m ReviewMessage) string { return m.QuestionID }), nil
+	return groupBy(ms, func(m model.ReviewMessage) string { return m.QuestionID }), nil
 }
 
 // ReturnAssessment moves a submitted or scored assessment to returned with a new due date.
 // A new due date starts the assessment's reminders afresh, so an earlier overdue mark is cleared.
 func (s *Store) ReturnAssessment(ctx context.Context, id uint, due, at time.Time) error {
 	_, err := s.changeAssessment(ctx, "return assessment", id, portfolio.CompletedStatuses,
-		map[string]any{"status": StatusReturned, "due_on": due, "overdue_at": nil, "updated_at": at}, ErrConflict)
+		map[string]any{"status": model.StatusReturned, "due_on": due, "overdue_at": nil, "updated_at": at}, model.ErrConflict)
 	return err
 }
 
 // SetRatingOverride records or, with a zero o, clears the analyst's rating override. The
 // vendor list and dashboard show the rating in force, so the vendor's summary follows.
-func (s *Store) SetRatingOverride(ctx context.Context, id uint, o RatingOverride) error {
+func (s *Store) SetRatingOverride(ctx context.Context, id uint, o model.RatingOverride) error {
 	if id == 0 {
-		return ErrNotFound
+		return model.ErrNotFound
 	}
 	_, err := s.changeAssessment(ctx, "set rating override", id, nil, map[string]any{"override_rating": o.OverrideRating,
-		"override_justification": o.OverrideJustification, "override_by": o.OverrideBy, "override_at": o.OverrideAt}, ErrNotFound)
+		"override_justification": o.OverrideJustification, "override_by": o.OverrideBy, "override_at": o.OverrideAt}, model.ErrNotFound)
 	return err
-}
-
-// OverrideIsStale reports whether the assessment was scored again after its override was set.
-func (a Assessment) OverrideIsStale() bool {
-	return a.ScoredAt != nil && a.override().StaleAt(*a.ScoredAt)
 }

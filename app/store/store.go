@@ -21,14 +21,9 @@ import (
 	"gorm.io/gorm"
 	"gorm.io/gorm/logger"
 
+	"assay/app/model"
 	"assay/migrations"
 )
-
-// ErrNotFound is returned when the asked-for row does not exist (or is not the caller's).
-var ErrNotFound = errors.New("store: not found")
-
-// ErrConflict is returned when a write loses a race, such as an answer saved on a stale version.
-var ErrConflict = errors.New("store: conflict")
 
 // Dialects.
 const (
@@ -154,7 +149,7 @@ func wrap(err error, op string) error {
 		return nil
 	}
 	if errors.Is(err, gorm.ErrRecordNotFound) {
-		return ErrNotFound
+		return model.ErrNotFound
 	}
 	return fmt.Errorf("store: %s: %w", op, err)
 }

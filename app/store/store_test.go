@@ -13,6 +13,7 @@ import (
 	"gorm.io/gorm/schema"
 
 	"assay/app/apptest"
+	"assay/app/model"
 	"assay/app/store"
 )
 
@@ -21,7 +22,7 @@ import (
 func TestModelsMatchSchema(t *testing.T) {
 	apptest.EachDB(t, func(t *testing.T, st *store.Store) {
 		db := st.DB()
-		for _, m := range store.Models() {
+		for _, m := range model.Models() {
 			stmt, err := schema.Parse(m, &sync.Map{}, db.NamingStrategy)
 			if err != nil {
 				t.Fatal(err)
@@ -58,17 +59,17 @@ func TestAnswerVersionConflict(t *testing.T) {
 		ctx := context.Background()
 		a := seedAssessment(t, st)
 		now := time.Now().UTC()
-		first := &store.Answer{AssessmentID: a.ID, QuestionID: "security_kpis", Value: "true", UpdatedBy: "a", UpdatedAt: now}
+		first := &model.Answer{AssessmentID: a.ID, QuestionID: "security_kpis", Value: "true", UpdatedBy: "a", UpdatedAt: now}
 		if err := st.SaveAnswer(ctx, first, 0); err != nil {
 			t.Fatal(err)
 		}
 		// Two tabs both loaded version 1; the first save wins, the second is refused.
-		tab1 := &store.Answer{AssessmentID: a.ID, QuestionID: "security_kpis", Value: "false", UpdatedBy: "tab1", UpdatedAt: now}
+		tab1 := &model.Answer{AssessmentID: a.ID, QuestionID: "security_kpis", Value: "false", UpdatedBy: "tab1", UpdatedAt: now}
 		if err := st.SaveAnswer(ctx, tab1, 1); err != nil {
 			t.Fatal(err)
 		}
-		tab2 := &store.Answer{AssessmentID: a.ID, QuestionID: "security_kpis", Value: "true", UpdatedBy: "tab2", UpdatedAt: now}
-		if err := st.SaveAnswer(ctx, tab2, 1); !errors.Is(err, store.ErrConflict) {
+		tab2 := &model.Answer{AssessmentID: a.ID, QuestionID: "security_kpis", Value: "true", UpdatedBy: "tab2", UpdatedAt: now}
+		if err := st.SaveAnswer(ctx, tab2, 1); !errors.Is(err, model.ErrConflict) {
 			t.Fatalf("stale save: got %v, want ErrConflict", err)
 		}
 		got, _ := st.Answers(ctx, a.ID)
@@ -83,17 +84,17 @@ func TestScopedLookupsRefuseOtherAssessments(t *testing.T) {
 		ctx := context.Background()
 		a := seedAssessment(t, st)
 		b := seedAssessment(t, st)
-		e := &store.Evidence{AssessmentID: a.ID, QuestionID: "training_report", ObjectKey: "k1", Filename: "r.csv", Size: 3, Kind: "csv", ContentType: "text/csv", SHA256: "x", Status: store.EvidenceStored, CreatedAt: time.Now()}
+		e := &model.Evidence{AssessmentID: a.ID, QuestionID: "training_report", ObjectKey: "k1", Filename: "r.csv", Size: 3, Kind: "csv", ContentType: "text/csv", SHA256: "x", Status: model.EvidenceStored, CreatedAt: time.Now()}
 		if err := st.CreateEvidence(ctx, e); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := st.Evidence(ctx, b.ID, e.ID); !errors.Is(err, store.ErrNotFound) {
+		if _, err := st.Evidence(ctx, b.ID, e.ID); !errors.Is(err, model.ErrNotFound) {
 			t.Fatalf("other assessment's evidence: %v", err)
 		}
-		if _, err := st.Evidence(ctx, 0, e.ID); !errors.Is(err, store.ErrNotFound) {
+		if _, err := st.Evidence(ctx, 0, e.ID); !errors.Is(err, model.ErrNotFound) {
 			t.Fatalf("zero assessment id: %v", err)
 		}
-		if err := st.DeleteEvidence(ctx, b.ID, e.ID); !errors.Is(err, store.ErrNotFound) {
+		if err := st.DeleteEvidence(ctx, b.ID, e.ID); !errors.Is(err, model.ErrNotFound) {
 			t.Fatalf("delete through other assessment: %v", err)
 		}
 	})
@@ -103,7 +104,7 @@ func TestAuditChainDetectsTampering(t *testing.T) {
 	apptest.EachDB(t, func(t *testing.T, st *store.Store) {
 		ctx := context.Background()
 		for i, action := range []string{"vendor.create", "assessment.send", "answer.save"} {
-			e := &store.AuditEvent{Chain: "assessment:1", ActorType: "user", ActorID: 1, Action: action, ObjectType: "assessment", ObjectID: uint(i)}
+			e := &model.AuditEvent{Chain: "assessment:1", ActorType: "user", ActorID: 1, Action: action, ObjectType: "assessment", ObjectID: uint(i)}
 			if err := st.AppendAudit(ctx, e); err != nil {
 				t.Fatal(err)
 			}
@@ -112,29 +113,29 @@ func TestAuditChainDetectsTampering(t *testing.T) {
 		if err != nil || len(es) != 3 {
 			t.Fatalf("chain: %v %d", err, len(es))
 		}
-		if err := store.VerifyAuditChain(es); err != nil {
+		if err := model.VerifyAuditChain(es); err != nil {
 			t.Fatal(err)
 		}
 		st.DB().Exec("UPDATE audit_events SET action = 'nothing' WHERE seq = 2")
 		es, _ = st.AuditChain(ctx, "assessment:1")
-		if err := store.VerifyAuditChain(es); err == nil {
+		if err := model.VerifyAuditChain(es); err == nil {
 			t.Fatal("edited event not detected")
 		}
 	})
 }
 
-func seedAssessment(t *testing.T, st *store.Store) store.Assessment {
+func seedAssessment(t *testing.T, st *store.Store) model.Assessment {
 	t.Helper()
 	ctx := context.Background()
-	u := &store.User{Email: "analyst" + time.Now().Format("150405.000000000") + "@example.com", Role: store.RoleAnalyst}
+	u := &model.User{Email: "analyst" + time.Now().Format("150405.000000000") + "@example.com", Role: model.RoleAnalyst}
 	if err := st.CreateUser(ctx, u); err != nil {
 		t.Fatal(err)
 	}
-	v := &store.Vendor{Name: "Acme", Tier: "high", Decision: "pending"}
+	v := &model.Vendor{Name: "Acme", Tier: "high", Decision: "pending"}
 	if err := st.CreateVendor(ctx, v); err != nil {
 		t.Fatal(err)
 	}
-	a := &store.Assessment{VendorID: v.ID, QuestionnaireID: "iso27001-a5.4", QuestionnaireVersion: "1", QuestionnaireHash: "h", Status: store.StatusSent, DueOn: time.Now().AddDate(0, 0, 14), SentByID: u.ID}
+	a := &model.Assessment{VendorID: v.ID, QuestionnaireID: "iso27001-a5.4", QuestionnaireVersion: "1", QuestionnaireHash: "h", Status: model.StatusSent, DueOn: time.Now().AddDate(0, 0, 14), SentByID: u.ID}
 	if err := st.CreateAssessment(ctx, a, nil); err != nil {
 		t.Fatal(err)
 	}
@@ -147,7 +148,7 @@ func TestQuestionnaireVersionSavedOnceUnderConcurrency(t *testing.T) {
 		errs := make(chan error, 8)
 		for i := 0; i < 8; i++ {
 			go func() {
-				errs <- st.SaveQuestionnaireVersion(ctx, &store.QuestionnaireVersion{Hash: "abc", QuestionnaireID: "q", Version: "1", Source: "x", CreatedAt: time.Now()})
+				errs <- st.SaveQuestionnaireVersion(ctx, &model.QuestionnaireVersion{Hash: "abc", QuestionnaireID: "q", Version: "1", Source: "x", CreatedAt: time.Now()})
 			}()
 		}
 		for i := 0; i < 8; i++ {
@@ -191,7 +192,7 @@ func TestStampsTakeTheAppClock(t *testing.T) {
 				t.Fatal(err)
 			}
 			a := seedAssessment(t, st)
-			if err := st.SetAssessmentStatus(ctx, a.ID, store.StatusInProgress); err != nil {
+			if err := st.SetAssessmentStatus(ctx, a.ID, model.StatusInProgress); err != nil {
 				t.Fatal(err)
 			}
 			v, err := st.Vendor(ctx, a.VendorID)
@@ -201,14 +202,14 @@ func TestStampsTakeTheAppClock(t *testing.T) {
 			if err := st.UpdateVendor(ctx, &v); err != nil {
 				t.Fatal(err)
 			}
-			u := &store.User{Email: "clock@example.com", Role: store.RoleAdmin}
+			u := &model.User{Email: "clock@example.com", Role: model.RoleAdmin}
 			if err := st.CreateUser(ctx, u); err != nil {
 				t.Fatal(err)
 			}
 			if err := st.SetPassword(ctx, u.ID, "hash"); err != nil {
 				t.Fatal(err)
 			}
-			e := &store.AuditEvent{ActorType: "user", Action: "clock.check"}
+			e := &model.AuditEvent{ActorType: "user", Action: "clock.check"}
 			if err := st.AppendAudit(ctx, e); err != nil {
 				t.Fatal(err)
 			}

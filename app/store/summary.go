@@ -7,17 +7,9 @@ import (
 
 	"gorm.io/gorm"
 
+	"assay/app/model"
 	"assay/app/portfolio"
 )
-
-// VendorRedFlag is one red flag open on a vendor's current result, kept for the red-flag
-// filter and the portfolio's most frequent flags.
-type VendorRedFlag struct {
-	VendorID uint   `gorm:"primaryKey;autoIncrement:false"`
-	FlagID   string `gorm:"primaryKey"`
-	Severity string
-	Title    string
-}
 
 // RefreshVendorSummary recomputes the vendor's summary (portfolio.Summarise), its open red
 // flags and the portfolio counts they feed, from its assessments, results and decisions.
@@ -25,7 +17,7 @@ type VendorRedFlag struct {
 // the transaction that changes an assessment.
 func (s *Store) RefreshVendorSummary(ctx context.Context, vendorID uint) error {
 	if vendorID == 0 {
-		return ErrNotFound
+		return model.ErrNotFound
 	}
 	return s.q(ctx).Transaction(func(tx *gorm.DB) error { return refreshVendorSummary(tx, vendorID) })
 }
@@ -33,11 +25,11 @@ func (s *Store) RefreshVendorSummary(ctx context.Context, vendorID uint) error {
 // refreshSummaryOf refreshes the summary of the vendor that owns the assessment.
 func refreshSummaryOf(tx *gorm.DB, assessmentID uint) error {
 	var vendorIDs []uint
-	if err := tx.Model(&Assessment{}).Where("id = ?", assessmentID).Pluck("vendor_id", &vendorIDs).Error; err != nil {
+	if err := tx.Model(&model.Assessment{}).Where("id = ?", assessmentID).Pluck("vendor_id", &vendorIDs).Error; err != nil {
 		return wrap(err, "assessment vendor")
 	}
 	if len(vendorIDs) == 0 {
-		return ErrNotFound
+		return model.ErrNotFound
 	}
 	return refreshVendorSummary(tx, vendorIDs[0])
 }
@@ -52,14 +44,14 @@ func refreshVendorSummary(tx *gorm.DB, vendorID uint) error {
 		return err
 	}
 	st := portfolio.Summarise(rec)
-	flags := make([]VendorRedFlag, len(st.RedFlags))
+	flags := make([]model.VendorRedFlag, len(st.RedFlags))
 	for i, f := range st.RedFlags {
-		flags[i] = VendorRedFlag{VendorID: vendorID, FlagID: f.ID, Severity: f.Severity, Title: f.Title}
+		flags[i] = model.VendorRedFlag{VendorID: vendorID, FlagID: f.ID, Severity: f.Severity, Title: f.Title}
 	}
 	if err := tx.Table("vendors").Where("id = ?", vendorID).Updates(summaryColumns(st.Summary)).Error; err != nil {
 		return wrap(err, "summary: update vendor")
 	}
-	if err := tx.Where("vendor_id = ?", vendorID).Delete(&VendorRedFlag{}).Error; err != nil {
+	if err := tx.Where("vendor_id = ?", vendorID).Delete(&model.VendorRedFlag{}).Error; err != nil {
 		return wrap(err, "summary: clear red flags")
 	}
 	if len(flags) > 0 {
@@ -77,7 +69,7 @@ func refreshVendorSummary(tx *gorm.DB, vendorID uint) error {
 // summaryRecord reads what the vendor's summary is computed from.
 func summaryRecord(tx *gorm.DB, vendorID uint) (portfolio.Record, error) {
 	var rec portfolio.Record
-	var latest, submitted []Assessment
+	var latest, submitted []model.Assessment
 	if err := tx.Where("vendor_id = ?", vendorID).Order("id DESC").Limit(1).Find(&latest).Error; err != nil {
 		return rec, wrap(err, "summary: latest assessment")
 	}
@@ -94,10 +86,10 @@ func summaryRecord(tx *gorm.DB, vendorID uint) (portfolio.Record, error) {
 	// The vendor's assessment ids first: a join ordered by results.id can lead the planner to
 	// walk every result newest first looking for this vendor's.
 	var ids []uint
-	if err := tx.Model(&Assessment{}).Where("vendor_id = ?", vendorID).Pluck("id", &ids).Error; err != nil {
+	if err := tx.Model(&model.Assessment{}).Where("vendor_id = ?", vendorID).Pluck("id", &ids).Error; err != nil {
 		return rec, wrap(err, "summary: assessments")
 	}
-	var results []Result
+	var results []model.Result
 	if len(ids) > 0 {
 		if err := tx.Where("assessment_id IN ?", ids).Order("id DESC").Limit(1).Find(&results).Error; err != nil {
 			return rec, wrap(err, "summary: latest result")
@@ -107,12 +99,12 @@ func summaryRecord(tx *gorm.DB, vendorID uint) (portfolio.Record, error) {
 		r := results[0]
 		rec.Result = &portfolio.Result{AssessmentID: r.AssessmentID, Score: r.Score, Rating: r.Rating, Certificate: r.Certificate,
 			RedFlags: r.RedFlags, ComputedAt: r.ComputedAt}
-		var scored []Assessment
+		var scored []model.Assessment
 		if err := tx.Where("id = ?", r.AssessmentID).Limit(1).Find(&scored).Error; err != nil {
 			return rec, wrap(err, "summary: rating override")
 		}
 		if len(scored) == 1 {
-			rec.Override = scored[0].override()
+			rec.Override = portfolio.OverrideOf(scored[0])
 		}
 	}
 	var decision []string
@@ -122,7 +114,7 @@ func summaryRecord(tx *gorm.DB, vendorID uint) (portfolio.Record, error) {
 	if len(decision) == 1 {
 		rec.Decision = decision[0]
 	}
-	var decided []VendorDecision
+	var decided []model.VendorDecision
 	if err := tx.Where("vendor_id = ?", vendorID).Order("id DESC").Limit(1).Find(&decided).Error; err != nil {
 		return rec, wrap(err, "summary: latest decision")
 	}
@@ -135,7 +127,7 @@ func summaryRecord(tx *gorm.DB, vendorID uint) (portfolio.Record, error) {
 // summaryColumns are the vendor columns that hold s. RefreshVendorSummary alone writes them:
 // CreateVendor leaves them to their defaults (summaryColumnNames) and no store method saves a
 // whole Vendor, so a vendor loaded earlier can never put back a stale summary.
-func summaryColumns(s portfolio.Summary) map[string]any {
+func summaryColumns(s model.Summary) map[string]any {
 	return map[string]any{
 		"latest_assessment_id": s.LatestAssessmentID, "assessment_status": s.AssessmentStatus, "assessment_due_on": s.AssessmentDueOn,
 		"last_submitted_at": s.LastSubmittedAt, "result_assessment_id": s.ResultAssessmentID, "score": s.Score, "rating": s.Rating,
@@ -146,4 +138,4 @@ func summaryColumns(s portfolio.Summary) map[string]any {
 }
 
 // summaryColumnNames lists the columns of summaryColumns.
-var summaryColumnNames = slices.Sorted(maps.Keys(summaryColumns(portfolio.Summary{})))
+var summaryColumnNames = slices.Sorted(maps.Keys(summaryColumns(model.Summary{})))

@@ -1,32 +1,33 @@
 package store
 
 import (
+	"assay/app/model"
 	"context"
 	"strings"
 	"time"
 )
 
 // CreateUser inserts u; a taken email returns an error for which IsDuplicate is true.
-func (s *Store) CreateUser(ctx context.Context, u *User) error {
+func (s *Store) CreateUser(ctx context.Context, u *model.User) error {
 	u.Email = strings.ToLower(strings.TrimSpace(u.Email))
 	return wrap(s.q(ctx).Create(u).Error, "create user")
 }
 
 // User returns the user with id.
-func (s *Store) User(ctx context.Context, id uint) (User, error) {
-	return one[User](s.q(ctx), "user", "id", id)
+func (s *Store) User(ctx context.Context, id uint) (model.User, error) {
+	return one[model.User](s.q(ctx), "user", "id", id)
 }
 
 // UserByEmail returns the user with that email, compared case-insensitively.
-func (s *Store) UserByEmail(ctx context.Context, email string) (User, error) {
-	var u User
+func (s *Store) UserByEmail(ctx context.Context, email string) (model.User, error) {
+	var u model.User
 	err := s.q(ctx).Where("lower(email) = ?", strings.ToLower(strings.TrimSpace(email))).First(&u).Error
 	return u, wrap(err, "user by email")
 }
 
 // Users lists every user by email.
-func (s *Store) Users(ctx context.Context) ([]User, error) {
-	var us []User
+func (s *Store) Users(ctx context.Context) ([]model.User, error) {
+	var us []model.User
 	err := s.q(ctx).Order("email").Find(&us).Error
 	return us, wrap(err, "users")
 }
@@ -34,77 +35,77 @@ func (s *Store) Users(ctx context.Context) ([]User, error) {
 // UserCount counts the users, so the first start knows to create an admin.
 func (s *Store) UserCount(ctx context.Context) (int64, error) {
 	var n int64
-	err := s.q(ctx).Model(&User{}).Count(&n).Error
+	err := s.q(ctx).Model(&model.User{}).Count(&n).Error
 	return n, wrap(err, "count users")
 }
 
 // SetPassword replaces a user's password hash and clears the demand to change it.
 func (s *Store) SetPassword(ctx context.Context, id uint, hash string) error {
-	err := s.q(ctx).Model(&User{}).Where("id = ?", id).Updates(map[string]any{"password_hash": hash,
+	err := s.q(ctx).Model(&model.User{}).Where("id = ?", id).Updates(map[string]any{"password_hash": hash,
 		"must_change_password": false, "updated_at": s.now().UTC()}).Error
 	return wrap(err, "set password")
 }
 
 // CreateSession stores a new session.
-func (s *Store) CreateSession(ctx context.Context, sess *Session) error {
+func (s *Store) CreateSession(ctx context.Context, sess *model.Session) error {
 	return wrap(s.q(ctx).Create(sess).Error, "create session")
 }
 
 // Session returns the session whose id (the SHA-256 of the cookie) is given, if it has not expired.
-func (s *Store) Session(ctx context.Context, id string, now time.Time) (Session, error) {
-	var sess Session
+func (s *Store) Session(ctx context.Context, id string, now time.Time) (model.Session, error) {
+	var sess model.Session
 	err := s.q(ctx).Where("id = ? AND expires_at > ?", id, now).First(&sess).Error
 	return sess, wrap(err, "session")
 }
 
 // TouchSession records use of a session and moves its idle expiry.
 func (s *Store) TouchSession(ctx context.Context, id string, now, expires time.Time) error {
-	err := s.q(ctx).Model(&Session{}).Where("id = ?", id).Updates(map[string]any{"last_seen_at": now, "expires_at": expires}).Error
+	err := s.q(ctx).Model(&model.Session{}).Where("id = ?", id).Updates(map[string]any{"last_seen_at": now, "expires_at": expires}).Error
 	return wrap(err, "touch session")
 }
 
 // DeleteSession ends a session.
 func (s *Store) DeleteSession(ctx context.Context, id string) error {
-	return wrap(s.q(ctx).Where("id = ?", id).Delete(&Session{}).Error, "delete session")
+	return wrap(s.q(ctx).Where("id = ?", id).Delete(&model.Session{}).Error, "delete session")
 }
 
 // DeleteUserSessions ends every session of a user but keep, e.g. after a password change.
 func (s *Store) DeleteUserSessions(ctx context.Context, userID uint, keep string) error {
-	return wrap(s.q(ctx).Where("user_id = ? AND id <> ?", userID, keep).Delete(&Session{}).Error, "delete user sessions")
+	return wrap(s.q(ctx).Where("user_id = ? AND id <> ?", userID, keep).Delete(&model.Session{}).Error, "delete user sessions")
 }
 
 // DeleteExpiredSessions removes sessions past their expiry.
 func (s *Store) DeleteExpiredSessions(ctx context.Context, now time.Time) error {
-	return wrap(s.q(ctx).Where("expires_at <= ?", now).Delete(&Session{}).Error, "delete expired sessions")
+	return wrap(s.q(ctx).Where("expires_at <= ?", now).Delete(&model.Session{}).Error, "delete expired sessions")
 }
 
 // CreateAPIToken stores a token's hash.
-func (s *Store) CreateAPIToken(ctx context.Context, t *APIToken) error {
+func (s *Store) CreateAPIToken(ctx context.Context, t *model.APIToken) error {
 	return wrap(s.q(ctx).Create(t).Error, "create api token")
 }
 
 // UserByAPIToken returns the active user owning the unrevoked token with that hash.
-func (s *Store) UserByAPIToken(ctx context.Context, hash string, now time.Time) (User, APIToken, error) {
-	var t APIToken
+func (s *Store) UserByAPIToken(ctx context.Context, hash string, now time.Time) (model.User, model.APIToken, error) {
+	var t model.APIToken
 	if err := s.q(ctx).Where("hash = ? AND revoked_at IS NULL", hash).First(&t).Error; err != nil {
-		return User{}, t, wrap(err, "api token")
+		return model.User{}, t, wrap(err, "api token")
 	}
 	u, err := s.User(ctx, t.UserID)
 	if err != nil {
 		return u, t, err
 	}
 	if u.Disabled {
-		return u, t, ErrNotFound
+		return u, t, model.ErrNotFound
 	}
 	// Best effort: a valid token is not refused because its last use could not be noted.
-	s.q(ctx).Model(&APIToken{}).Where("id = ?", t.ID).Update("last_used_at", now)
+	s.q(ctx).Model(&model.APIToken{}).Where("id = ?", t.ID).Update("last_used_at", now)
 	return u, t, nil
 }
 
 // RecordLoginFailure notes a failed sign-in under each key (account and address).
 func (s *Store) RecordLoginFailure(ctx context.Context, at time.Time, keys ...string) error {
 	for _, k := range keys {
-		if err := s.q(ctx).Create(&LoginFailure{Key: k, At: at}).Error; err != nil {
+		if err := s.q(ctx).Create(&model.LoginFailure{Key: k, At: at}).Error; err != nil {
 			return wrap(err, "record login failure")
 		}
 	}
@@ -114,11 +115,11 @@ func (s *Store) RecordLoginFailure(ctx context.Context, at time.Time, keys ...st
 // LoginFailures counts failures under key since the given time.
 func (s *Store) LoginFailures(ctx context.Context, key string, since time.Time) (int64, error) {
 	var n int64
-	err := s.q(ctx).Model(&LoginFailure{}).Where("key = ? AND at > ?", key, since).Count(&n).Error
+	err := s.q(ctx).Model(&model.LoginFailure{}).Where("key = ? AND at > ?", key, since).Count(&n).Error
 	return n, wrap(err, "count login failures")
 }
 
 // ClearLoginFailures forgets the failures under key after a successful sign-in.
 func (s *Store) ClearLoginFailures(ctx context.Context, key string) error {
-	return wrap(s.q(ctx).Where("key = ?", key).Delete(&LoginFailure{}).Error, "clear login failures")
+	return wrap(s.q(ctx).Where("key = ?", key).Delete(&model.LoginFailure{}).Error, "clear login failures")
 }

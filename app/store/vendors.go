@@ -1,13 +1,14 @@
 package store
 
 import (
+	"assay/app/model"
 	"context"
 
 	"gorm.io/gorm"
 )
 
 // CreateVendor inserts v with its services and contacts.
-func (s *Store) CreateVendor(ctx context.Context, v *Vendor) error {
+func (s *Store) CreateVendor(ctx context.Context, v *model.Vendor) error {
 	return s.q(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := tx.Omit(summaryColumnNames...).Create(v).Error; err != nil {
 			return wrap(err, "create vendor")
@@ -17,9 +18,9 @@ func (s *Store) CreateVendor(ctx context.Context, v *Vendor) error {
 }
 
 // UpdateVendor replaces v's fields, services and contacts.
-func (s *Store) UpdateVendor(ctx context.Context, v *Vendor) error {
+func (s *Store) UpdateVendor(ctx context.Context, v *model.Vendor) error {
 	if v.ID == 0 {
-		return ErrNotFound
+		return model.ErrNotFound
 	}
 	return s.q(ctx).Transaction(func(tx *gorm.DB) error {
 		before, err := lockCountState(tx, v.ID)
@@ -29,16 +30,16 @@ func (s *Store) UpdateVendor(ctx context.Context, v *Vendor) error {
 		if err := moveVendorTier(tx, before, v.Tier); err != nil {
 			return err
 		}
-		res := tx.Model(&Vendor{}).Where("id = ?", v.ID).Updates(map[string]any{
+		res := tx.Model(&model.Vendor{}).Where("id = ?", v.ID).Updates(map[string]any{
 			"name": v.Name, "website": v.Website, "tier": v.Tier, "updated_at": s.now().UTC(),
 		})
-		if err := affected(res, "update vendor", ErrNotFound); err != nil {
+		if err := affected(res, "update vendor", model.ErrNotFound); err != nil {
 			return err
 		}
-		if err := tx.Where("vendor_id = ?", v.ID).Delete(&Service{}).Error; err != nil {
+		if err := tx.Where("vendor_id = ?", v.ID).Delete(&model.Service{}).Error; err != nil {
 			return wrap(err, "replace services")
 		}
-		if err := tx.Where("vendor_id = ?", v.ID).Delete(&Contact{}).Error; err != nil {
+		if err := tx.Where("vendor_id = ?", v.ID).Delete(&model.Contact{}).Error; err != nil {
 			return wrap(err, "replace contacts")
 		}
 		for i := range v.Services {
@@ -62,8 +63,8 @@ func (s *Store) UpdateVendor(ctx context.Context, v *Vendor) error {
 }
 
 // Vendor returns the vendor with id, with its services and contacts.
-func (s *Store) Vendor(ctx context.Context, id uint) (Vendor, error) {
-	return one[Vendor](s.withParties(ctx), "vendor", "id", id)
+func (s *Store) Vendor(ctx context.Context, id uint) (model.Vendor, error) {
+	return one[model.Vendor](s.withParties(ctx), "vendor", "id", id)
 }
 
 // withParties preloads vendors' services and contacts, each in the order they were added.

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"assay/app/audit"
+	"assay/app/model"
 	"assay/app/store"
 	"assay/app/validate"
 )
@@ -91,22 +92,22 @@ func (in Input) check() error {
 	return nil
 }
 
-func (in Input) model() store.Vendor {
-	v := store.Vendor{Name: in.Name, Website: in.Website, Tier: in.Tier}
+func (in Input) model() model.Vendor {
+	v := model.Vendor{Name: in.Name, Website: in.Website, Tier: in.Tier}
 	for _, s := range in.Services {
-		v.Services = append(v.Services, store.Service{Name: s.Name, Keywords: s.Keywords})
+		v.Services = append(v.Services, model.Service{Name: s.Name, Keywords: s.Keywords})
 	}
 	for _, c := range in.Contacts {
-		v.Contacts = append(v.Contacts, store.Contact{Name: c.Name, Email: c.Email})
+		v.Contacts = append(v.Contacts, model.Contact{Name: c.Name, Email: c.Email})
 	}
 	return v
 }
 
 // Create registers a vendor owned by the acting analyst.
-func (s *Service) Create(ctx context.Context, in Input, actor audit.Actor) (store.Vendor, error) {
+func (s *Service) Create(ctx context.Context, in Input, actor audit.Actor) (model.Vendor, error) {
 	in.Normalize()
 	if err := in.check(); err != nil {
-		return store.Vendor{}, err
+		return model.Vendor{}, err
 	}
 	v := in.model()
 	now := s.Now()
@@ -127,10 +128,10 @@ func (s *Service) Create(ctx context.Context, in Input, actor audit.Actor) (stor
 }
 
 // Update replaces a vendor's details, services and contacts.
-func (s *Service) Update(ctx context.Context, id uint, in Input, actor audit.Actor) (store.Vendor, error) {
+func (s *Service) Update(ctx context.Context, id uint, in Input, actor audit.Actor) (model.Vendor, error) {
 	in.Normalize()
 	if err := in.check(); err != nil {
-		return store.Vendor{}, err
+		return model.Vendor{}, err
 	}
 	v := in.model()
 	v.ID = id
@@ -142,13 +143,13 @@ func (s *Service) Update(ctx context.Context, id uint, in Input, actor audit.Act
 			Detail: map[string]any{"name": v.Name, "tier": v.Tier}}, s.Now())
 	})
 	if err != nil {
-		return store.Vendor{}, err
+		return model.Vendor{}, err
 	}
 	return s.Store.Vendor(ctx, id)
 }
 
 // InputOf turns a stored vendor back into form input, for the edit page.
-func InputOf(v store.Vendor) Input {
+func InputOf(v model.Vendor) Input {
 	in := Input{Name: v.Name, Website: v.Website, Tier: v.Tier}
 	for _, s := range v.Services {
 		in.Services = append(in.Services, ServiceInput{Name: s.Name, Keywords: s.Keywords})

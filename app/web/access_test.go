@@ -19,7 +19,7 @@ import (
 	"assay/app/apptest"
 	"assay/app/audit"
 	"assay/app/auth"
-	"assay/app/store"
+	"assay/app/model"
 )
 
 // routeClass is the group of callers a route is meant for, as the guards in the route tables
@@ -274,8 +274,8 @@ func multipartBody(questionID, filename, partType string, content []byte) (strin
 type world struct {
 	srv                     *apptest.Server
 	due                     string
-	vA, vB                  store.Vendor
-	aA, aB                  store.Assessment
+	vA, vB                  model.Vendor
+	aA, aB                  model.Assessment
 	tokA, tokB              string
 	invA, invB              uint
 	evA, evB                uint
@@ -318,12 +318,12 @@ func newWorld(t *testing.T, dialect string) *world {
 	w.finB, w.fileB, w.ownerB = seedFinding(t, srv, w.aB)
 	w.bSecrets = []string{findingFileName, w.vB.Name, w.vB.Contacts[0].Email, w.bFilename, bMarker, w.tokB}
 
-	w.admin = signIn(t, srv, "root@example.com", store.RoleAdmin)
-	w.analyst = signIn(t, srv, "ana@example.com", store.RoleAnalyst)
-	w.buyer = signIn(t, srv, "buyer@example.com", store.RoleProcurement)
-	w.adminTok = srv.APIToken(t, "root@example.com", store.RoleAdmin)
-	w.analystTok = srv.APIToken(t, "ana@example.com", store.RoleAnalyst)
-	w.buyerTok = srv.APIToken(t, "buyer@example.com", store.RoleProcurement)
+	w.admin = signIn(t, srv, "root@example.com", model.RoleAdmin)
+	w.analyst = signIn(t, srv, "ana@example.com", model.RoleAnalyst)
+	w.buyer = signIn(t, srv, "buyer@example.com", model.RoleProcurement)
+	w.adminTok = srv.APIToken(t, "root@example.com", model.RoleAdmin)
+	w.analystTok = srv.APIToken(t, "ana@example.com", model.RoleAnalyst)
+	w.buyerTok = srv.APIToken(t, "buyer@example.com", model.RoleProcurement)
 
 	w.vendorA = srv.VendorSession(t, w.tokA)
 	w.vendorASession = cookieValue(t, w.vendorA, srv.URL+"/respond", "assay_vendor")
@@ -345,9 +345,9 @@ func (w *world) path(pattern string) string {
 
 // sendQuestionnaire sends the 5.4 questionnaire to the vendor's first contact through the API,
 // as an analyst would, and returns the assessment and the invitation token.
-func sendQuestionnaire(t *testing.T, srv *apptest.Server, v store.Vendor) (store.Assessment, string) {
+func sendQuestionnaire(t *testing.T, srv *apptest.Server, v model.Vendor) (model.Assessment, string) {
 	t.Helper()
-	tok := srv.APIToken(t, "sender@example.com", store.RoleAnalyst)
+	tok := srv.APIToken(t, "sender@example.com", model.RoleAnalyst)
 	var sent struct {
 		ID          uint
 		Invitations []struct{ URL string }
@@ -365,7 +365,7 @@ func sendQuestionnaire(t *testing.T, srv *apptest.Server, v store.Vendor) (store
 	return a, apptest.TokenOf(sent.Invitations[0].URL)
 }
 
-func onlyInvitation(t *testing.T, srv *apptest.Server, assessmentID uint) store.Invitation {
+func onlyInvitation(t *testing.T, srv *apptest.Server, assessmentID uint) model.Invitation {
 	t.Helper()
 	invs, err := srv.App.Store.Invitations(apptest.Ctx(), assessmentID)
 	if err != nil || len(invs) != 1 {
@@ -490,21 +490,21 @@ func snapshot(t *testing.T, srv *apptest.Server) string {
 		b, _ := json.Marshal(dest)
 		fmt.Fprintf(&out, "%s: %s\n", name, b)
 	}
-	dump("vendors", &[]store.Vendor{})
-	dump("services", &[]store.Service{})
-	dump("contacts", &[]store.Contact{})
-	dump("assessments", &[]store.Assessment{})
-	dump("invitations", &[]store.Invitation{})
-	dump("answers", &[]store.Answer{})
-	dump("evidence", &[]store.Evidence{})
-	dump("results", &[]store.Result{})
-	dump("mails", &[]store.Mail{})
-	dump("audit", &[]store.AuditEvent{})
-	dump("findings", &[]store.Finding{})
-	dump("finding messages", &[]store.FindingMessage{})
-	dump("finding files", &[]store.FindingFile{})
-	dump("vendor decisions", &[]store.VendorDecision{})
-	var users []store.User
+	dump("vendors", &[]model.Vendor{})
+	dump("services", &[]model.Service{})
+	dump("contacts", &[]model.Contact{})
+	dump("assessments", &[]model.Assessment{})
+	dump("invitations", &[]model.Invitation{})
+	dump("answers", &[]model.Answer{})
+	dump("evidence", &[]model.Evidence{})
+	dump("results", &[]model.Result{})
+	dump("mails", &[]model.Mail{})
+	dump("audit", &[]model.AuditEvent{})
+	dump("findings", &[]model.Finding{})
+	dump("finding messages", &[]model.FindingMessage{})
+	dump("finding files", &[]model.FindingFile{})
+	dump("vendor decisions", &[]model.VendorDecision{})
+	var users []model.User
 	if err := db.Order("id").Find(&users).Error; err != nil {
 		t.Fatal(err)
 	}
@@ -938,7 +938,7 @@ func TestRevokedInvitationEndsSession(t *testing.T) {
 	for _, d := range apptest.Dialects() {
 		t.Run(d, func(t *testing.T) {
 			srv := apptest.NewServer(t, apptest.Options{Dialect: d})
-			analyst := srv.APIToken(t, "ana@example.com", store.RoleAnalyst)
+			analyst := srv.APIToken(t, "ana@example.com", model.RoleAnalyst)
 			v := srv.Vendor(t, "Charlie Freight")
 			a, tok := sendQuestionnaire(t, srv, v)
 			inv := onlyInvitation(t, srv, a.ID)
@@ -985,7 +985,7 @@ func TestRevokedInvitationEndsSession(t *testing.T) {
 // and the cookie an invitation link sets.
 func TestSecurityHeaders(t *testing.T) {
 	srv := apptest.NewServer(t, apptest.Options{})
-	analyst := signIn(t, srv, "ana@example.com", store.RoleAnalyst)
+	analyst := signIn(t, srv, "ana@example.com", model.RoleAnalyst)
 	v := srv.Vendor(t, "Delta Payroll")
 	_, tok := sendQuestionnaire(t, srv, v)
 

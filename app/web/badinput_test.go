@@ -15,7 +15,7 @@ import (
 	"time"
 
 	"assay/app/apptest"
-	"assay/app/store"
+	"assay/app/model"
 )
 
 // respondState is the vendor's view from GET /api/v1/respond, as far as these tests read it.
@@ -270,7 +270,7 @@ func TestTraversalFilenameIsStoredSafely(t *testing.T) {
 	for _, d := range apptest.Dialects() {
 		t.Run(d, func(t *testing.T) {
 			srv := apptest.NewServer(t, apptest.Options{Dialect: d})
-			analyst := srv.APIToken(t, "ana@example.com", store.RoleAnalyst)
+			analyst := srv.APIToken(t, "ana@example.com", model.RoleAnalyst)
 			v := srv.Vendor(t, "Hotel Systems")
 			a, tok := sendQuestionnaire(t, srv, v)
 			for _, c := range cases {
@@ -335,11 +335,11 @@ func TestBadInvitationTokensLookAlike(t *testing.T) {
 
 func badTokensLookAlike(t *testing.T, dialect string) {
 	srv := apptest.NewServer(t, apptest.Options{Dialect: dialect})
-	analyst := srv.APIToken(t, "ana@example.com", store.RoleAnalyst)
+	analyst := srv.APIToken(t, "ana@example.com", model.RoleAnalyst)
 	_, valid := sendQuestionnaire(t, srv, srv.Vendor(t, "India Logistics"))
 	expA, expired := sendQuestionnaire(t, srv, srv.Vendor(t, "Juliet Media"))
 	revA, revoked := sendQuestionnaire(t, srv, srv.Vendor(t, "Kilo Print"))
-	if err := srv.App.Store.DB().Model(&store.Invitation{}).Where("assessment_id = ?", expA.ID).
+	if err := srv.App.Store.DB().Model(&model.Invitation{}).Where("assessment_id = ?", expA.ID).
 		Update("expires_at", time.Now().UTC().Add(-time.Hour)).Error; err != nil {
 		t.Fatal(err)
 	}
@@ -417,7 +417,7 @@ func TestVendorFormKeepsWhatWasTyped(t *testing.T) {
 	for _, d := range apptest.Dialects() {
 		t.Run(d, func(t *testing.T) {
 			srv := apptest.NewServer(t, apptest.Options{Dialect: d})
-			analyst := signIn(t, srv, "ana@example.com", store.RoleAnalyst)
+			analyst := signIn(t, srv, "ana@example.com", model.RoleAnalyst)
 			existing := srv.Vendor(t, "Lima Records")
 
 			typed := url.Values{

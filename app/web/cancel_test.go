@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"assay/app/apptest"
-	"assay/app/store"
+	"assay/app/model"
 )
 
 // TestCancelAssessment withdraws an open questionnaire: the reason is required and kept, the
@@ -25,7 +25,7 @@ func TestCancelAssessment(t *testing.T) {
 			if res, _ := do(t, vendor, "GET", srv.URL+"/respond", "", ""); res.StatusCode != http.StatusOK {
 				t.Fatalf("vendor page before: %d", res.StatusCode)
 			}
-			analyst := signIn(t, srv, "ana@example.com", store.RoleAnalyst)
+			analyst := signIn(t, srv, "ana@example.com", model.RoleAnalyst)
 			page := "/assessments/" + itoa(a.ID)
 			tok := srv.CSRF(t, analyst, page)
 
@@ -34,7 +34,7 @@ func TestCancelAssessment(t *testing.T) {
 			if res.StatusCode != http.StatusUnprocessableEntity || !strings.Contains(body, "Say why the questionnaire is withdrawn") {
 				t.Errorf("without a reason: %d, message shown %v", res.StatusCode, strings.Contains(body, "Say why"))
 			}
-			if got, _ := srv.App.Store.Assessment(ctx, a.ID); got.Status != store.StatusSent {
+			if got, _ := srv.App.Store.Assessment(ctx, a.ID); got.Status != model.StatusSent {
 				t.Fatalf("a refused withdrawal changed the status to %s", got.Status)
 			}
 
@@ -44,7 +44,7 @@ func TestCancelAssessment(t *testing.T) {
 			if res.StatusCode != http.StatusSeeOther {
 				t.Fatalf("withdraw: %d, want 303", res.StatusCode)
 			}
-			if got, _ := srv.App.Store.Assessment(ctx, a.ID); got.Status != store.StatusCancelled {
+			if got, _ := srv.App.Store.Assessment(ctx, a.ID); got.Status != model.StatusCancelled {
 				t.Errorf("status after withdrawal: %s", got.Status)
 			}
 			invs, _ := srv.App.Store.Invitations(ctx, a.ID)
@@ -63,7 +63,7 @@ func TestCancelAssessment(t *testing.T) {
 			if !strings.Contains(body, reason) || strings.Contains(body, `action="`+page+`/cancel"`) {
 				t.Error("the page should show the reason in the history and no longer offer the withdrawal")
 			}
-			events, _ := srv.App.Store.AuditChain(ctx, store.AssessmentChain(a.ID))
+			events, _ := srv.App.Store.AuditChain(ctx, model.AssessmentChain(a.ID))
 			found := false
 			for _, e := range events {
 				found = found || e.Action == "assessment.cancel" && strings.Contains(e.Detail, reason)
@@ -88,7 +88,7 @@ func TestCancelAssessment(t *testing.T) {
 				}
 			}
 
-			apiTok := srv.APIToken(t, "api@example.com", store.RoleAnalyst)
+			apiTok := srv.APIToken(t, "api@example.com", model.RoleAnalyst)
 			var out map[string]any
 			if st := api(t, "POST", srv.URL+"/api/v1"+page+"/cancel", apiTok, map[string]any{"reason": "again"}, &out); st != http.StatusConflict {
 				t.Errorf("withdrawing twice: %d, want 409", st)

@@ -17,9 +17,9 @@ import (
 
 	"assay/app/apptest"
 	"assay/app/audit"
+	"assay/app/model"
 	"assay/app/reading"
 	"assay/app/report"
-	"assay/app/store"
 	"assay/app/vendors"
 )
 
@@ -34,9 +34,9 @@ const fillerVendors = 203
 // more of medium-tier fillers.
 type exportWorld struct {
 	srv                     *apptest.Server
-	evil                    store.Vendor
-	assessment, plain       store.Assessment
-	result                  store.Result
+	evil                    model.Vendor
+	assessment, plain       model.Assessment
+	result                  model.Result
 	policy, policySHA       string
 	buyer, analyst          *http.Client
 	buyerTok, analystTok    string
@@ -85,14 +85,14 @@ func newExportWorld(t *testing.T, dialect string) *exportWorld {
 	}
 	w.plain, _ = srv.Send(t, alpha)
 
-	w.buyer = srv.SignIn(t, "buyer@example.com", store.RoleProcurement)
-	w.analyst = srv.SignIn(t, "ana@example.com", store.RoleAnalyst)
-	w.buyerTok = srv.APIToken(t, "buyer@example.com", store.RoleProcurement)
-	w.analystTok = srv.APIToken(t, "ana@example.com", store.RoleAnalyst)
+	w.buyer = srv.SignIn(t, "buyer@example.com", model.RoleProcurement)
+	w.analyst = srv.SignIn(t, "ana@example.com", model.RoleAnalyst)
+	w.buyerTok = srv.APIToken(t, "buyer@example.com", model.RoleProcurement)
+	w.analystTok = srv.APIToken(t, "ana@example.com", model.RoleAnalyst)
 	return w
 }
 
-func createVendor(t *testing.T, srv *apptest.Server, name, tier string) store.Vendor {
+func createVendor(t *testing.T, srv *apptest.Server, name, tier string) model.Vendor {
 	t.Helper()
 	v, err := srv.App.Vendors.Create(apptest.Ctx(), vendors.Input{Name: name, Tier: tier,
 		Services: []vendors.ServiceInput{{Name: "Payroll processing", Keywords: []string{"payroll"}}},
@@ -421,7 +421,7 @@ func (w *exportWorld) checkReport(t *testing.T, who, text string) {
 // finalResult waits for the result computed from every file's final reading. WaitSettled
 // compares timestamps, which can pick a result computed while a file was still being read
 // when jobs run side by side (PostgreSQL); the result's own inputs say what it read.
-func finalResult(t *testing.T, srv *apptest.Server, id uint) store.Result {
+func finalResult(t *testing.T, srv *apptest.Server, id uint) model.Result {
 	t.Helper()
 	deadline := time.Now().Add(30 * time.Second)
 	for {
@@ -430,7 +430,7 @@ func finalResult(t *testing.T, srv *apptest.Server, id uint) store.Result {
 			t.Fatal(err)
 		}
 		r, err := srv.App.Store.LatestResult(apptest.Ctx(), id)
-		if err != nil && err != store.ErrNotFound {
+		if err != nil && err != model.ErrNotFound {
 			t.Fatal(err)
 		}
 		if err == nil {
@@ -440,7 +440,7 @@ func finalResult(t *testing.T, srv *apptest.Server, id uint) store.Result {
 			}
 			final := true
 			for _, f := range files {
-				final = final && f.Status != store.EvidenceStored && read[f.ID] == f.Status
+				final = final && f.Status != model.EvidenceStored && read[f.ID] == f.Status
 			}
 			if final {
 				return r

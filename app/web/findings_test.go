@@ -15,7 +15,7 @@ import (
 	"assay/app/apptest"
 	"assay/app/audit"
 	"assay/app/findings"
-	"assay/app/store"
+	"assay/app/model"
 )
 
 // findingFileName is the name of the file in B's seeded finding thread; nobody but B's vendor
@@ -26,16 +26,16 @@ const findingFileName = "bravo-remediation-plan.pdf"
 // carries a file, and a second recipient whose link no access test revokes, so sharing works
 // whatever order the tests run the routes in. It returns the finding, the file and an analyst
 // who may own the finding.
-func seedFinding(t *testing.T, srv *apptest.Server, a store.Assessment) (finding, file, owner uint) {
+func seedFinding(t *testing.T, srv *apptest.Server, a model.Assessment) (finding, file, owner uint) {
 	t.Helper()
 	ctx := apptest.Ctx()
 	now := srv.App.Now()
-	if err := srv.App.Store.DB().Create(&store.Invitation{AssessmentID: a.ID, Email: "second@" + strings.ToLower(strings.Fields(a.Vendor.Name)[0]) + ".example",
+	if err := srv.App.Store.DB().Create(&model.Invitation{AssessmentID: a.ID, Email: "second@" + strings.ToLower(strings.Fields(a.Vendor.Name)[0]) + ".example",
 		TokenHash: strings.Repeat("ab", 32), ExpiresAt: now.AddDate(0, 0, 30), CreatedAt: now}).Error; err != nil {
 		t.Fatal(err)
 	}
-	f := store.Finding{AssessmentID: a.ID, VendorID: a.VendorID, FlagID: "no-management-review", Severity: "high",
-		Title: "No management review", Explanation: "Management does not review security.", Status: store.FindingOpen,
+	f := model.Finding{AssessmentID: a.ID, VendorID: a.VendorID, FlagID: "no-management-review", Severity: "high",
+		Title: "No management review", Explanation: "Management does not review security.", Status: model.FindingOpen,
 		DueOn: now.AddDate(0, 0, 30), SharedAt: &now, CreatedAt: now, UpdatedAt: now}
 	if err := srv.App.Store.CreateFinding(ctx, &f); err != nil {
 		t.Fatal(err)
@@ -45,11 +45,11 @@ func seedFinding(t *testing.T, srv *apptest.Server, a store.Assessment) (finding
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := srv.App.Findings.Respond(ctx, a.ID, f.ID, findings.RespondInput{Text: "Our board now meets quarterly."}, []store.FindingFile{ff}, vendor)
+	m, err := srv.App.Findings.Respond(ctx, a.ID, f.ID, findings.RespondInput{Text: "Our board now meets quarterly."}, []model.FindingFile{ff}, vendor)
 	if err != nil || len(m.Files) != 1 {
 		t.Fatalf("seed response: %v", err)
 	}
-	srv.CreateUser(t, "owner-"+fmt.Sprint(a.ID)+"@example.com", store.RoleAnalyst)
+	srv.CreateUser(t, "owner-"+fmt.Sprint(a.ID)+"@example.com", model.RoleAnalyst)
 	u, err := srv.App.Store.UserByEmail(ctx, "owner-"+fmt.Sprint(a.ID)+"@example.com")
 	if err != nil {
 		t.Fatal(err)
@@ -81,7 +81,7 @@ func responseMultipart(csrf, text, filename string, content []byte) (string, str
 // scoredWithFindings sends the questionnaire to a new vendor, answers it so that several red
 // flags fire, submits it and waits for the score; it returns the assessment, the vendor's
 // token and the findings made.
-func scoredWithFindings(t *testing.T, srv *apptest.Server, name string) (store.Assessment, string, []store.Finding) {
+func scoredWithFindings(t *testing.T, srv *apptest.Server, name string) (model.Assessment, string, []model.Finding) {
 	t.Helper()
 	v := srv.Vendor(t, name)
 	a, tok := sendQuestionnaire(t, srv, v)
@@ -109,7 +109,7 @@ func scoredWithFindings(t *testing.T, srv *apptest.Server, name string) (store.A
 // mailedLink returns the newest invitation link mailed to email, from the outbox.
 func mailedLink(t *testing.T, srv *apptest.Server, email string) string {
 	t.Helper()
-	var ms []store.Mail
+	var ms []model.Mail
 	if err := srv.App.Store.DB().Where("recipient = ?", email).Order("id DESC").Find(&ms).Error; err != nil || len(ms) == 0 {
 		t.Fatalf("no mail to %s: %v", email, err)
 	}
@@ -128,8 +128,8 @@ func TestFindingSharedAndAnswered(t *testing.T) {
 			srv := apptest.NewServer(t, apptest.Options{Dialect: d})
 			aA, tokA, fsA := scoredWithFindings(t, srv, "Alpha Ledger Works")
 			aB, tokB, fsB := scoredWithFindings(t, srv, "Bravo Quarry Holdings")
-			analyst := srv.APIToken(t, "ana@example.com", store.RoleAnalyst)
-			buyerTok := srv.APIToken(t, "buyer@example.com", store.RoleProcurement)
+			analyst := srv.APIToken(t, "ana@example.com", model.RoleAnalyst)
+			buyerTok := srv.APIToken(t, "buyer@example.com", model.RoleProcurement)
 			fA, fB := fsA[0], fsB[0]
 
 			// Nothing is visible to the vendor before the analyst shares it.
@@ -150,7 +150,7 @@ func TestFindingSharedAndAnswered(t *testing.T) {
 			}
 
 			// The analyst shares A's finding and B's; each vendor gets a fresh link by mail.
-			for _, f := range []store.Finding{fA, fB} {
+			for _, f := range []model.Finding{fA, fB} {
 				var sh findingBody
 				if st := api(t, "POST", srv.URL+"/api/v1/findings/"+itoa(f.ID)+"/share", analyst,
 					map[string]any{"message": "Please send your plan for a management review."}, &sh); st != http.StatusOK || sh.SharedAt == nil {
@@ -225,7 +225,7 @@ func TestFindingSharedAndAnswered(t *testing.T) {
 				t.Fatalf("vendor response: %d", res.StatusCode)
 			}
 			var got findingBody
-			if st := api(t, "GET", srv.URL+"/api/v1/findings/"+itoa(fA.ID), analyst, nil, &got); st != http.StatusOK || got.Status != store.FindingVendorResponded {
+			if st := api(t, "GET", srv.URL+"/api/v1/findings/"+itoa(fA.ID), analyst, nil, &got); st != http.StatusOK || got.Status != model.FindingVendorResponded {
 				t.Fatalf("finding after the response: %d %+v", st, got)
 			}
 			last := got.Thread[len(got.Thread)-1]
@@ -242,7 +242,7 @@ func TestFindingSharedAndAnswered(t *testing.T) {
 			if res, content := do(t, nil, "GET", fileURL, "", "", withBearer(buyerTok)); res.StatusCode != http.StatusForbidden || strings.Contains(content, "remediation plan") {
 				t.Errorf("procurement downloads the response file: %d, want 403", res.StatusCode)
 			}
-			buyer := signIn(t, srv, "buyer2@example.com", store.RoleProcurement)
+			buyer := signIn(t, srv, "buyer2@example.com", model.RoleProcurement)
 			res, page = do(t, buyer, "GET", srv.URL+"/findings/"+itoa(fA.ID), "", "")
 			if res.StatusCode != http.StatusOK || strings.Contains(page, "plan.pdf") || !strings.Contains(page, "Our board will review") {
 				t.Errorf("procurement's finding page: %d, shows the response but not the file name", res.StatusCode)
@@ -283,7 +283,7 @@ type findingBody struct {
 func TestFindingFormsAndDecision(t *testing.T) {
 	srv := apptest.NewServer(t, apptest.Options{})
 	a, _, fs := scoredWithFindings(t, srv, "Charlie Freight")
-	analyst := signIn(t, srv, "ana@example.com", store.RoleAnalyst)
+	analyst := signIn(t, srv, "ana@example.com", model.RoleAnalyst)
 	csrf := srv.CSRF(t, analyst, "/findings/"+itoa(fs[0].ID))
 
 	body := url.Values{"_csrf": {csrf}, "approver_id": {"0"}, "reason": {"Compensating control: quarterly audit"}, "expires_on": {"2001-01-01"}}
@@ -312,7 +312,7 @@ func TestFindingFormsAndDecision(t *testing.T) {
 		d.AssessmentID == nil || *d.AssessmentID != a.ID || len(d.Conditions) != 2 || d.DecidedBy != "analyst <ana@example.com>" {
 		t.Fatalf("recorded decision: %+v (%v)", d, err)
 	}
-	buyer := signIn(t, srv, "buyer@example.com", store.RoleProcurement)
+	buyer := signIn(t, srv, "buyer@example.com", model.RoleProcurement)
 	res, page = do(t, buyer, "GET", srv.URL+vendorPath, "", "")
 	if res.StatusCode != http.StatusOK || !strings.Contains(page, "Approved with conditions") || !strings.Contains(page, "Training for contractors") ||
 		!strings.Contains(page, "ana@example.com") || strings.Contains(page, `action="`+vendorPath+`/decision"`) {
@@ -342,7 +342,7 @@ func TestFindingFormsAndDecision(t *testing.T) {
 			DecidedBy  string   `json:"decided_by"`
 		} `json:"decision_record"`
 	}
-	buyerTok := srv.APIToken(t, "buyer-api@example.com", store.RoleProcurement)
+	buyerTok := srv.APIToken(t, "buyer-api@example.com", model.RoleProcurement)
 	if st := api(t, "GET", srv.URL+"/api/v1"+vendorPath, buyerTok, nil, &vj); st != http.StatusOK || vj.DecisionRecord == nil || len(vj.DecisionRecord.Conditions) != 2 {
 		t.Errorf("vendor JSON decision record: %d %+v", st, vj.DecisionRecord)
 	}
@@ -380,7 +380,7 @@ func TestFindingFormsAndDecision(t *testing.T) {
 	}
 
 	var out map[string]any
-	tok := srv.APIToken(t, "ana2@example.com", store.RoleAnalyst)
+	tok := srv.APIToken(t, "ana2@example.com", model.RoleAnalyst)
 	if st := api(t, "POST", srv.URL+"/api/v1"+vendorPath+"/decision", tok, map[string]any{"decision": "maybe"}, &out); st != http.StatusUnprocessableEntity {
 		t.Errorf("API decision with an unknown value: %d %v", st, out)
 	}
@@ -396,7 +396,7 @@ func dayStart(t time.Time) time.Time {
 func TestFindingResponseFileLimits(t *testing.T) {
 	srv := apptest.NewServer(t, apptest.Options{Env: map[string]string{"ASSAY_MAX_UPLOAD_MB": "1"}})
 	a, _, fs := scoredWithFindings(t, srv, "Foxtrot Couriers")
-	analyst := srv.APIToken(t, "ana@example.com", store.RoleAnalyst)
+	analyst := srv.APIToken(t, "ana@example.com", model.RoleAnalyst)
 	if st := api(t, "POST", srv.URL+"/api/v1/findings/"+itoa(fs[0].ID)+"/share", analyst, map[string]any{"message": "Send the plan."}, nil); st != http.StatusOK {
 		t.Fatalf("share: %d", st)
 	}
@@ -414,7 +414,7 @@ func TestFindingResponseFileLimits(t *testing.T) {
 	}
 	decodeAPIError(t, "oversize response file", got)
 	var n int64
-	srv.App.Store.DB().Model(&store.FindingFile{}).Count(&n)
+	srv.App.Store.DB().Model(&model.FindingFile{}).Count(&n)
 	if th, _ := srv.App.Store.FindingThread(apptest.Ctx(), fs[0].ID); n != 0 || len(th) != 1 {
 		t.Errorf("after the refusal: %d files, %d messages; want none kept", n, len(th))
 	}

@@ -13,7 +13,7 @@ import (
 	"assay/app/apptest"
 	"assay/app/audit"
 	"assay/app/auth"
-	"assay/app/store"
+	"assay/app/model"
 )
 
 // api sends a JSON request with a bearer token and decodes the JSON answer into out.
@@ -69,7 +69,7 @@ func TestAPIWholePath(t *testing.T) {
 	for _, d := range apptest.Dialects() {
 		t.Run(d, func(t *testing.T) {
 			srv := apptest.NewServer(t, apptest.Options{Dialect: d})
-			analyst := srv.APIToken(t, "ana@example.com", store.RoleAnalyst)
+			analyst := srv.APIToken(t, "ana@example.com", model.RoleAnalyst)
 
 			var v struct{ ID uint }
 			if st := api(t, "POST", srv.URL+"/api/v1/vendors", analyst, map[string]any{
@@ -157,11 +157,11 @@ func TestAPIWholePath(t *testing.T) {
 				}
 			}
 			srv.WaitSettled(t, sent.ID)
-			procurement := srv.APIToken(t, "buyer@example.com", store.RoleProcurement)
+			procurement := srv.APIToken(t, "buyer@example.com", model.RoleProcurement)
 			if st := api(t, "GET", srv.URL+"/api/v1/assessments/"+itoa(sent.ID), procurement, nil, &got); st != http.StatusOK {
 				t.Fatalf("get assessment: %d", st)
 			}
-			if got.Status != store.StatusScored || got.Result == nil {
+			if got.Status != model.StatusScored || got.Result == nil {
 				t.Fatalf("after submit: %+v", got)
 			}
 			if got.Result.Score < 50 || got.Result.Rating == "" {
@@ -176,7 +176,7 @@ func TestAPIWholePath(t *testing.T) {
 			}
 			api(t, "GET", srv.URL+"/api/v1/assessments/"+itoa(sent.ID), analyst, nil, &full)
 			for _, e := range full.Evidence {
-				if e.Status != store.EvidenceExtracted {
+				if e.Status != model.EvidenceExtracted {
 					t.Errorf("%s: status %s", e.QuestionID, e.Status)
 				}
 				if e.QuestionID == "training_report" && (e.Facts["completion_rate"] != 100.0 || e.Facts["people"] != 3.0) {

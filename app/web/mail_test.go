@@ -11,7 +11,7 @@ import (
 
 	"assay/app/apptest"
 	"assay/app/mail/mailpittest"
-	"assay/app/store"
+	"assay/app/model"
 )
 
 var invitationLink = regexp.MustCompile(`https?://[^\s<>"]+/r/[A-Za-z0-9_-]+`)
@@ -96,7 +96,7 @@ func redact(link string) string {
 func TestInvitationMailOverSMTP(t *testing.T) {
 	mailpit := apptest.Need(t, "ASSAY_TEST_MAILPIT_API")
 	srv := apptest.NewServer(t, apptest.Options{SMTP: true})
-	analyst := srv.APIToken(t, "ana@example.com", store.RoleAnalyst)
+	analyst := srv.APIToken(t, "ana@example.com", model.RoleAnalyst)
 	recipient := uniqueRecipient("nora")
 
 	sent := sendByAPI(t, srv, analyst, recipient)
@@ -171,7 +171,7 @@ func TestInvitationMailOverSMTP(t *testing.T) {
 			continue
 		}
 		n++
-		if m.Status != store.MailSent || m.SentAt == nil {
+		if m.Status != model.MailSent || m.SentAt == nil {
 			t.Errorf("outbox row %d: status %q sent_at %v, want sent", m.ID, m.Status, m.SentAt)
 		}
 		for i, tok := range tokens {
@@ -192,8 +192,8 @@ func TestInvitationMailOverSMTP(t *testing.T) {
 // admin's outbox page, and that the link works.
 func TestInvitationMailInOutbox(t *testing.T) {
 	srv := apptest.NewServer(t, apptest.Options{})
-	analyst := srv.APIToken(t, "ana@example.com", store.RoleAnalyst)
-	admin := signIn(t, srv, "root@example.com", store.RoleAdmin)
+	analyst := srv.APIToken(t, "ana@example.com", model.RoleAnalyst)
+	admin := signIn(t, srv, "root@example.com", model.RoleAdmin)
 	recipient := uniqueRecipient("olga")
 
 	sent := sendByAPI(t, srv, analyst, recipient)
@@ -221,7 +221,7 @@ func TestInvitationMailInOutbox(t *testing.T) {
 		t.Fatalf("outbox page does not show the invitation link (found %d links)", len(links))
 	}
 	mails, err := srv.App.Store.Mails(apptest.Ctx(), 10)
-	if err != nil || len(mails) != 1 || mails[0].Status != store.MailOutbox || !strings.EqualFold(mails[0].To, recipient) {
+	if err != nil || len(mails) != 1 || mails[0].Status != model.MailOutbox || !strings.EqualFold(mails[0].To, recipient) {
 		t.Fatalf("outbox rows: %v %+v, want one unsent mail to %s", err, mails, recipient)
 	}
 	openLink(t, srv, link)

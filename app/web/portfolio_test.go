@@ -15,8 +15,8 @@ import (
 	"gorm.io/gorm"
 
 	"assay/app/apptest"
+	"assay/app/model"
 	"assay/app/portfolio"
-	"assay/app/store"
 )
 
 type listItem struct {
@@ -49,14 +49,14 @@ type portfolioWorld struct {
 	srv     *apptest.Server
 	token   string
 	today   string
-	vendors []store.Vendor
+	vendors []model.Vendor
 	flags   map[uint][]string
 }
 
 func newPortfolioWorld(t *testing.T, dialect string, n int) *portfolioWorld {
 	t.Helper()
 	srv := apptest.NewServer(t, apptest.Options{Dialect: dialect})
-	w := &portfolioWorld{srv: srv, token: srv.APIToken(t, "ana@example.com", store.RoleAnalyst), flags: map[uint][]string{}}
+	w := &portfolioWorld{srv: srv, token: srv.APIToken(t, "ana@example.com", model.RoleAnalyst), flags: map[uint][]string{}}
 	u, err := srv.App.Store.UserByEmail(apptest.Ctx(), "ana@example.com")
 	if err != nil {
 		t.Fatal(err)
@@ -70,7 +70,7 @@ func newPortfolioWorld(t *testing.T, dialect string, n int) *portfolioWorld {
 	if err := db.Order("id").Find(&w.vendors).Error; err != nil {
 		t.Fatal(err)
 	}
-	var fs []store.VendorRedFlag
+	var fs []model.VendorRedFlag
 	if err := db.Find(&fs).Error; err != nil {
 		t.Fatal(err)
 	}
@@ -81,10 +81,10 @@ func newPortfolioWorld(t *testing.T, dialect string, n int) *portfolioWorld {
 }
 
 // matches is the vendor list's filter written out in Go, to check the SQL against.
-func (w *portfolioWorld) matches(v store.Vendor, q url.Values) bool {
+func (w *portfolioWorld) matches(v model.Vendor, q url.Values) bool {
 	s := v.Summary
 	none := func(x string) string {
-		if x == store.FilterNone {
+		if x == model.FilterNone {
 			return ""
 		}
 		return x
@@ -97,11 +97,11 @@ func (w *portfolioWorld) matches(v store.Vendor, q url.Values) bool {
 	}
 	switch st := q.Get("status"); st {
 	case "":
-	case store.StatusOverdue:
+	case model.StatusOverdue:
 		if !contains(portfolio.OpenStatuses, s.AssessmentStatus) || s.AssessmentDueOn == "" || s.AssessmentDueOn >= w.today {
 			return false
 		}
-	case store.StatusAwaitingReview:
+	case model.StatusAwaitingReview:
 		if !contains(portfolio.CompletedStatuses, s.AssessmentStatus) || v.Decision != "pending" {
 			return false
 		}
@@ -140,14 +140,14 @@ func addDaysText(day string, n int) string {
 
 // expected lists the matching vendor ids in the order the sort asks for.
 func (w *portfolioWorld) expected(q url.Values) []uint {
-	var vs []store.Vendor
+	var vs []model.Vendor
 	for _, v := range w.vendors {
 		if w.matches(v, q) {
 			vs = append(vs, v)
 		}
 	}
 	tierRank := map[string]int{"critical": 4, "high": 3, "medium": 2, "low": 1}
-	cmp := func(a, b store.Vendor) int {
+	cmp := func(a, b model.Vendor) int {
 		switch q.Get("sort") {
 		case "tier":
 			return tierRank[a.Tier] - tierRank[b.Tier]
@@ -291,7 +291,7 @@ func TestVendorListFiltersSortsAndPages(t *testing.T) {
 						t.Errorf("%s: %d %v", q, st, body.Error.Fields)
 					}
 				}
-				c := w.srv.SignIn(t, "buyer@example.com", store.RoleProcurement)
+				c := w.srv.SignIn(t, "buyer@example.com", model.RoleProcurement)
 				res, page := do(t, c, "GET", w.srv.URL+"/vendors?tier=bogus&q=kept", "", "")
 				if res.StatusCode != http.StatusUnprocessableEntity || !strings.Contains(page, "Choose a tier") || !strings.Contains(page, `value="kept"`) {
 					t.Errorf("HTML list with a bad tier: %d, want 422 with the message and the search kept", res.StatusCode)
@@ -299,7 +299,7 @@ func TestVendorListFiltersSortsAndPages(t *testing.T) {
 			})
 
 			t.Run("the page keeps filters and sort in its links", func(t *testing.T) {
-				c := w.srv.SignIn(t, "reader@example.com", store.RoleProcurement)
+				c := w.srv.SignIn(t, "reader@example.com", model.RoleProcurement)
 				res, page := do(t, c, "GET", w.srv.URL+"/vendors?tier=critical&sort=score&dir=desc&per_page=5", "", "")
 				if res.StatusCode != http.StatusOK {
 					t.Fatalf("status %d", res.StatusCode)
@@ -408,7 +408,7 @@ func TestDashboardFiguresMatchTheirLists(t *testing.T) {
 				for _, r := range tr.Ratings {
 					rating := r.Rating
 					if rating == "" {
-						rating = store.FilterNone
+						rating = model.FilterNone
 					}
 					want := count(url.Values{"tier": {tr.Tier}, "rating": {rating}})
 					if r.Vendors != want || w.listCount(t, r.URL) != want {

@@ -13,11 +13,11 @@ import (
 
 	"assay/app/apptest"
 	"assay/app/mail/mailpittest"
-	"assay/app/store"
+	"assay/app/model"
 )
 
 // apiVendor registers a vendor through the API with one contact per address.
-func apiVendor(t *testing.T, srv *apptest.Server, token, name, tier string, emails ...string) store.Vendor {
+func apiVendor(t *testing.T, srv *apptest.Server, token, name, tier string, emails ...string) model.Vendor {
 	t.Helper()
 	var contacts []map[string]string
 	for i, e := range emails {
@@ -37,7 +37,7 @@ func apiVendor(t *testing.T, srv *apptest.Server, token, name, tier string, emai
 func countAssessments(t *testing.T, srv *apptest.Server) int64 {
 	t.Helper()
 	var n int64
-	if err := srv.App.Store.DB().Model(&store.Assessment{}).Count(&n).Error; err != nil {
+	if err := srv.App.Store.DB().Model(&model.Assessment{}).Count(&n).Error; err != nil {
 		t.Fatal(err)
 	}
 	return n
@@ -57,16 +57,16 @@ func checkbox(page, name, value string) (present, checked bool) {
 func TestBulkSendForm(t *testing.T) {
 	mailpit := apptest.Need(t, "ASSAY_TEST_MAILPIT_API")
 	srv := apptest.NewServer(t, apptest.Options{SMTP: true})
-	token := srv.APIToken(t, "ana@example.com", store.RoleAnalyst)
+	token := srv.APIToken(t, "ana@example.com", model.RoleAnalyst)
 	a1, a2, b1, b2, c1 := uniqueRecipient("ada"), uniqueRecipient("abe"), uniqueRecipient("bea"), uniqueRecipient("bob"), uniqueRecipient("cy")
 	vA := apiVendor(t, srv, token, "Alder Analytics", "critical", a1, a2)
 	vB := apiVendor(t, srv, token, "Birch Billing", "high", b1, b2)
 	vC := apiVendor(t, srv, token, "Cedar Cloud", "low", c1)
-	analyst := signIn(t, srv, "ann@example.com", store.RoleAnalyst)
+	analyst := signIn(t, srv, "ann@example.com", model.RoleAnalyst)
 
 	// Both ways in: the vendor list and the reassessments page offer the vendors for a bulk send.
 	_, page := do(t, analyst, "GET", srv.URL+"/vendors", "", "")
-	for _, v := range []store.Vendor{vA, vB, vC} {
+	for _, v := range []model.Vendor{vA, vB, vC} {
 		if !strings.Contains(page, fmt.Sprintf(`name="vendor" value="%d" form="bulk-select"`, v.ID)) {
 			t.Errorf("vendor list: no checkbox for %s in the bulk-send selection", v.Name)
 		}
@@ -75,12 +75,12 @@ func TestBulkSendForm(t *testing.T) {
 		t.Error("vendor list: no bulk-send selection form")
 	}
 	_, page = do(t, analyst, "GET", srv.URL+"/reassessments", "", "")
-	for _, v := range []store.Vendor{vA, vB, vC} {
+	for _, v := range []model.Vendor{vA, vB, vC} {
 		if !strings.Contains(page, fmt.Sprintf(`name="vendor" value="%d"`, v.ID)) || !strings.Contains(page, "Never assessed") {
 			t.Errorf("reassessments page: %s, never assessed, is not offered", v.Name)
 		}
 	}
-	buyer := signIn(t, srv, "buyer@example.com", store.RoleProcurement)
+	buyer := signIn(t, srv, "buyer@example.com", model.RoleProcurement)
 	for _, path := range []string{"/vendors", "/reassessments"} {
 		res, page := do(t, buyer, "GET", srv.URL+path, "", "")
 		if res.StatusCode != http.StatusOK || strings.Contains(page, `name="vendor"`) {
@@ -93,7 +93,7 @@ func TestBulkSendForm(t *testing.T) {
 	if res.StatusCode != http.StatusOK {
 		t.Fatalf("GET %s: %d", form, res.StatusCode)
 	}
-	for _, v := range []store.Vendor{vA, vB, vC} {
+	for _, v := range []model.Vendor{vA, vB, vC} {
 		if !strings.Contains(page, v.Name) {
 			t.Errorf("bulk form does not show %s", v.Name)
 		}
@@ -124,7 +124,7 @@ func TestBulkSendForm(t *testing.T) {
 		}
 	}
 	for _, c := range []struct {
-		vendor  store.Vendor
+		vendor  model.Vendor
 		email   string
 		checked bool
 	}{{vA, a1, true}, {vA, a2, false}, {vB, b1, false}, {vB, b2, false}, {vC, c1, true}} {
@@ -155,7 +155,7 @@ func TestBulkSendForm(t *testing.T) {
 		t.Errorf("result page lists %s, who was not ticked", b1)
 	}
 
-	own := map[string]store.Vendor{a1: vA, a2: vA, b2: vB, c1: vC}
+	own := map[string]model.Vendor{a1: vA, a2: vA, b2: vB, c1: vC}
 	links := map[string]bool{}
 	for email, v := range own {
 		msg := mailpittest.WaitFor(t, mailpit, 15*time.Second, func(s mailpittest.Summary) bool { return s.HasRecipient(email) })
@@ -202,7 +202,7 @@ func TestBulkSendForm(t *testing.T) {
 			t.Errorf("%s was not ticked but got mail %q", b1, s.Subject)
 		}
 	}
-	for _, v := range []store.Vendor{vA, vB, vC} {
+	for _, v := range []model.Vendor{vA, vB, vC} {
 		as, err := srv.App.Store.VendorAssessments(apptest.Ctx(), v.ID)
 		if err != nil || len(as) != 1 {
 			t.Errorf("%s has %d assessments (%v), want 1", v.Name, len(as), err)
@@ -219,8 +219,8 @@ func TestBulkSendAPI(t *testing.T) {
 	for _, d := range apptest.Dialects() {
 		t.Run(d, func(t *testing.T) {
 			srv := apptest.NewServer(t, apptest.Options{Dialect: d})
-			token := srv.APIToken(t, "ana@example.com", store.RoleAnalyst)
-			buyer := srv.APIToken(t, "buyer@example.com", store.RoleProcurement)
+			token := srv.APIToken(t, "ana@example.com", model.RoleAnalyst)
+			buyer := srv.APIToken(t, "buyer@example.com", model.RoleProcurement)
 			v1 := apiVendor(t, srv, token, "Dune Data", "high", "dina@dune.example", "dan@dune.example")
 			v2 := apiVendor(t, srv, token, "Elm Energy", "medium", "eli@elm.example")
 			idle := apiVendor(t, srv, token, "Fir Freight", "low", "fay@fir.example")
@@ -284,7 +284,7 @@ func TestBulkSendAPI(t *testing.T) {
 				emails []string
 			}{{v1.ID, []string{"dina@dune.example", "dan@dune.example"}}, {v2.ID, []string{"eli@elm.example"}}} {
 				a := sent.Assessments[i]
-				if a.VendorID != want.vendor || a.ID == 0 || a.Status != store.StatusSent || a.DueOn != due || len(a.Invitations) != len(want.emails) {
+				if a.VendorID != want.vendor || a.ID == 0 || a.Status != model.StatusSent || a.DueOn != due || len(a.Invitations) != len(want.emails) {
 					t.Errorf("entry %d: %+v", i, a)
 					continue
 				}
@@ -319,7 +319,7 @@ func TestReassessmentWhatChanged(t *testing.T) {
 	for _, d := range apptest.Dialects() {
 		t.Run(d, func(t *testing.T) {
 			srv := apptest.NewServer(t, apptest.Options{Dialect: d})
-			token := srv.APIToken(t, "ana@example.com", store.RoleAnalyst)
+			token := srv.APIToken(t, "ana@example.com", model.RoleAnalyst)
 			v := apiVendor(t, srv, token, "Gale Hosting", "critical", "gus@gale.example")
 			first, vendorTok := sendQuestionnaire(t, srv, v)
 			answers := map[string]any{"security_ownership": "line_management", "responsibilities_documented": true,
@@ -411,13 +411,13 @@ func TestReassessmentWhatChanged(t *testing.T) {
 				}
 			}
 
-			analyst := signIn(t, srv, "ann@example.com", store.RoleAnalyst)
+			analyst := signIn(t, srv, "ann@example.com", model.RoleAnalyst)
 			_, page = do(t, analyst, "GET", srv.URL+"/assessments/"+itoa(second), "", "")
 			if !strings.Contains(page, fmt.Sprintf(`Reassessment of <a href="/assessments/%d">#%d</a>`, first.ID, first.ID)) ||
 				!strings.Contains(page, `data-changed="security_ownership"`) || strings.Contains(page, `data-changed="security_kpis"`) {
 				t.Errorf("analyst's page does not list exactly the changed answer")
 			}
-			buyer := signIn(t, srv, "buyer@example.com", store.RoleProcurement)
+			buyer := signIn(t, srv, "buyer@example.com", model.RoleProcurement)
 			if _, page = do(t, buyer, "GET", srv.URL+"/assessments/"+itoa(second), "", ""); strings.Contains(page, "data-changed") {
 				t.Errorf("procurement sees the vendor's answers on the assessment page")
 			}
@@ -431,7 +431,7 @@ func TestReassessmentWhatChanged(t *testing.T) {
 				full.Reassessment == nil || full.Reassessment.PreviousID != first.ID || !slices.Equal(full.Reassessment.Changed, []string{"security_ownership"}) {
 				t.Errorf("analyst API: %d %+v", code, full.Reassessment)
 			}
-			buyerTok := srv.APIToken(t, "buyer@example.com", store.RoleProcurement)
+			buyerTok := srv.APIToken(t, "buyer@example.com", model.RoleProcurement)
 			full.Reassessment = nil
 			if code := api(t, "GET", srv.URL+"/api/v1/assessments/"+itoa(second), buyerTok, nil, &full); code != http.StatusOK || full.Reassessment != nil {
 				t.Errorf("procurement API: %d, reassessment %+v", code, full.Reassessment)

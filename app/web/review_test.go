@@ -9,8 +9,8 @@ import (
 	"time"
 
 	"assay/app/apptest"
+	"assay/app/model"
 	"assay/app/reading"
-	"assay/app/store"
 )
 
 // succeedElsewhere lists editor routes the access test's "editors succeed" pass cannot use on
@@ -48,7 +48,7 @@ var plainAnswers = map[string]any{
 
 // submitScored sends the questionnaire to v, answers and submits it as the vendor, and waits
 // for the score.
-func submitScored(t *testing.T, srv *apptest.Server, v store.Vendor) (store.Assessment, string, store.Result) {
+func submitScored(t *testing.T, srv *apptest.Server, v model.Vendor) (model.Assessment, string, model.Result) {
 	t.Helper()
 	a, tok := sendQuestionnaire(t, srv, v)
 	if code := api(t, "PATCH", srv.URL+"/api/v1/respond/answers", tok, map[string]any{"answers": plainAnswers}, nil); code != http.StatusOK {
@@ -143,9 +143,9 @@ func vendorGet(t *testing.T, srv *apptest.Server, token string) vendorView {
 }
 
 // returnedMail finds the newest clarification mail to the recipient and the link in it.
-func returnedMail(t *testing.T, srv *apptest.Server, to string) (store.Mail, string) {
+func returnedMail(t *testing.T, srv *apptest.Server, to string) (model.Mail, string) {
 	t.Helper()
-	var ms []store.Mail
+	var ms []model.Mail
 	if err := srv.App.Store.DB().Where("recipient = ? AND subject LIKE ?", to, "Clarification needed%").Order("id DESC").Find(&ms).Error; err != nil || len(ms) == 0 {
 		t.Fatalf("no clarification mail to %s (%v)", to, err)
 	}
@@ -158,11 +158,11 @@ func returnedMail(t *testing.T, srv *apptest.Server, to string) (store.Mail, str
 
 func auditActions(t *testing.T, srv *apptest.Server, id uint) map[string]int {
 	t.Helper()
-	evs, err := srv.App.Store.AuditChain(apptest.Ctx(), store.AssessmentChain(id))
+	evs, err := srv.App.Store.AuditChain(apptest.Ctx(), model.AssessmentChain(id))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := store.VerifyAuditChain(evs); err != nil {
+	if err := model.VerifyAuditChain(evs); err != nil {
 		t.Errorf("audit chain: %v", err)
 	}
 	out := map[string]int{}
@@ -178,8 +178,8 @@ func TestReviewRoundTrip(t *testing.T) {
 	for _, d := range apptest.Dialects() {
 		t.Run(d, func(t *testing.T) {
 			srv := apptest.NewServer(t, apptest.Options{Dialect: d})
-			analyst := srv.APIToken(t, "ana@example.com", store.RoleAnalyst)
-			buyer := srv.APIToken(t, "buyer@example.com", store.RoleProcurement)
+			analyst := srv.APIToken(t, "ana@example.com", model.RoleAnalyst)
+			buyer := srv.APIToken(t, "buyer@example.com", model.RoleProcurement)
 			v := srv.Vendor(t, "Echo Ledger")
 			other := srv.Vendor(t, "Foxtrot Freight")
 			base := srv.URL + "/api/v1/assessments/"
@@ -211,7 +211,7 @@ func TestReviewRoundTrip(t *testing.T) {
 				expectAPIError(t, "bad override", code, body, http.StatusUnprocessableEntity, "invalid", "rating", "justification")
 
 				// The page keeps what was typed and says what is wrong beside the field.
-				c := signIn(t, srv, "page-analyst@example.com", store.RoleAnalyst)
+				c := signIn(t, srv, "page-analyst@example.com", model.RoleAnalyst)
 				tok := srv.CSRF(t, c, "/assessments/"+itoa(a.ID))
 				res, page := do(t, c, "POST", srv.URL+"/assessments/"+itoa(a.ID)+"/questions/security_kpis/review", "application/x-www-form-urlencoded",
 					url.Values{"_csrf": {tok}, "decision": {"clarify"}, "message": {""}}.Encode())
@@ -269,7 +269,7 @@ func TestReviewRoundTrip(t *testing.T) {
 				Status      string
 				Invitations []struct{ URL string }
 			}
-			if code := api(t, "POST", aPath+"/return", analyst, map[string]any{}, &ret); code != http.StatusOK || ret.Status != store.StatusReturned || len(ret.Invitations) != 1 {
+			if code := api(t, "POST", aPath+"/return", analyst, map[string]any{}, &ret); code != http.StatusOK || ret.Status != model.StatusReturned || len(ret.Invitations) != 1 {
 				t.Fatalf("return: %d %+v", code, ret)
 			}
 			mail, link := returnedMail(t, srv, v.Contacts[0].Email)
@@ -288,7 +288,7 @@ func TestReviewRoundTrip(t *testing.T) {
 			var checklist uint
 			t.Run("the returned vendor sees and changes only the questions asked about", func(t *testing.T) {
 				vv := vendorGet(t, srv, newTok)
-				if vv.Status != store.StatusReturned || vv.Review == nil || strings.Join(vv.Review.Open, ",") != "onboarding_checklist,security_kpis" {
+				if vv.Status != model.StatusReturned || vv.Review == nil || strings.Join(vv.Review.Open, ",") != "onboarding_checklist,security_kpis" {
 					t.Fatalf("vendor view after return: %+v", vv)
 				}
 				if th := vv.Review.Threads["security_kpis"]; len(th.Messages) != 1 || th.Messages[0].AuthorType != "analyst" || !th.Open {
@@ -358,21 +358,21 @@ func TestReviewRoundTrip(t *testing.T) {
 				t.Fatalf("resubmission not rescored: result %d (first %d), security_kpis %v", second.ID, first.ID, second.Inputs.Answers["security_kpis"])
 			}
 			view = staffGet(t, srv, a.ID, analyst)
-			if view.Status != store.StatusScored || view.Review == nil {
+			if view.Status != model.StatusScored || view.Review == nil {
 				t.Fatalf("after resubmission: %+v", view)
 			}
 			kpis := view.Review.Threads["security_kpis"]
-			if kpis.State != store.ReviewVendorAnswered || kpis.Open || len(kpis.Messages) != 2 || kpis.Messages[1].AuthorType != "vendor" ||
+			if kpis.State != model.ReviewVendorAnswered || kpis.Open || len(kpis.Messages) != 2 || kpis.Messages[1].AuthorType != "vendor" ||
 				!strings.Contains(kpis.Messages[1].Message, "security KPIs") {
 				t.Errorf("security_kpis thread after resubmission: %+v", kpis)
 			}
-			if th := view.Review.Threads["onboarding_checklist"]; th.State != store.ReviewVendorAnswered || th.Open {
+			if th := view.Review.Threads["onboarding_checklist"]; th.State != model.ReviewVendorAnswered || th.Open {
 				t.Errorf("onboarding_checklist after resubmission: %+v", th)
 			}
 			if view.Override == nil || view.Override.Rating != "medium" || !view.Override.Stale {
 				t.Errorf("override after the rescore: %+v, want kept and marked as set before the latest result", view.Override)
 			}
-			c := signIn(t, srv, "reader@example.com", store.RoleProcurement)
+			c := signIn(t, srv, "reader@example.com", model.RoleProcurement)
 			_, page := do(t, c, "GET", srv.URL+"/assessments/"+itoa(a.ID), "", "")
 			if !strings.Contains(page, "data-override-rating>Medium") || !strings.Contains(page, "data-rating>"+strings.ToUpper(second.Rating[:1])) ||
 				!strings.Contains(page, "Set before the latest rescore") || strings.Contains(page, "data-review-question") {
@@ -413,14 +413,14 @@ func TestReviewRoundTrip(t *testing.T) {
 			if code, body := call(t, "POST", srv.URL+"/api/v1/respond/submit", third, nil); code != http.StatusOK {
 				t.Fatalf("second resubmit: %d %s", code, body)
 			}
-			waitStatus(t, srv, a.ID, store.StatusScored)
+			waitStatus(t, srv, a.ID, model.StatusScored)
 			code, body = call(t, "POST", srv.URL+"/api/v1/respond/questions/security_kpis/reply", third, map[string]any{"message": "One more thing"})
 			expectAPIError(t, "reply after resubmission", code, body, http.StatusConflict, "not_returned")
 			if code, body := call(t, "POST", aPath+"/questions/security_kpis/review", analyst, map[string]any{"decision": "accept"}); code != http.StatusOK {
 				t.Fatalf("accept after the second round: %d %s", code, body)
 			}
 			view = staffGet(t, srv, a.ID, analyst)
-			if th := view.Review.Threads["security_kpis"]; th.State != store.ReviewAccepted || len(th.Messages) != 4 {
+			if th := view.Review.Threads["security_kpis"]; th.State != model.ReviewAccepted || len(th.Messages) != 4 {
 				t.Errorf("security_kpis at the end: %+v", th)
 			}
 
@@ -470,7 +470,7 @@ func TestEvidencePreview(t *testing.T) {
 	pngID := uploadOK(t, srv, tok, "onboarding_checklist", "checklist.png", string(apptest.PNG(t, 40, 30)))
 	pdfID := uploadOK(t, srv, tok, "security_policy", "policy.pdf", minimalPDF)
 	txtID := uploadOK(t, srv, tok, "review_minutes", "minutes.txt", "Management review minutes\n")
-	analyst := signIn(t, srv, "ana@example.com", store.RoleAnalyst)
+	analyst := signIn(t, srv, "ana@example.com", model.RoleAnalyst)
 	prefix := srv.URL + "/assessments/" + itoa(a.ID) + "/evidence/"
 
 	for _, c := range []struct {
@@ -511,7 +511,7 @@ func TestEvidencePreview(t *testing.T) {
 	if res, _ := do(t, analyst, "GET", srv.URL+"/assessments/"+itoa(b.ID)+"/evidence/"+itoa(pngID)+"/preview", "", ""); res.StatusCode != http.StatusNotFound {
 		t.Errorf("preview through another assessment: %d, want 404", res.StatusCode)
 	}
-	buyer := signIn(t, srv, "buyer@example.com", store.RoleProcurement)
+	buyer := signIn(t, srv, "buyer@example.com", model.RoleProcurement)
 	for _, id := range []uint{pngID, pdfID} {
 		if res, body := do(t, buyer, "GET", prefix+itoa(id)+"/preview", "", ""); res.StatusCode != http.StatusForbidden || strings.Contains(body, "PDF-1.4") {
 			t.Errorf("procurement preview of evidence %d: %d, want 403", id, res.StatusCode)
@@ -525,7 +525,7 @@ func TestReturnedOpensWhatAChangeRequires(t *testing.T) {
 	for _, d := range apptest.Dialects() {
 		t.Run(d, func(t *testing.T) {
 			srv := apptest.NewServer(t, apptest.Options{Dialect: d})
-			analyst := srv.APIToken(t, "ana@example.com", store.RoleAnalyst)
+			analyst := srv.APIToken(t, "ana@example.com", model.RoleAnalyst)
 			a, _, _ := submitScored(t, srv, srv.Vendor(t, "India Payroll"))
 			aPath := srv.URL + "/api/v1/assessments/" + itoa(a.ID)
 			if code, body := call(t, "POST", aPath+"/questions/training_program/review", analyst,
@@ -552,7 +552,7 @@ func TestReturnedOpensWhatAChangeRequires(t *testing.T) {
 			uploadOK(t, srv, tok, "training_report", "training.csv", "Employee,Course,Completed on,Result\nAnn Lee,Security awareness,"+
 				srv.App.Now().AddDate(0, 0, -10).Format("2006-01-02")+",Pass\n")
 			vv = vendorGet(t, srv, tok)
-			if !contains(vv.Review.Open, "training_report") || vv.Review.Threads["training_report"].State != store.ReviewVendorAnswered {
+			if !contains(vv.Review.Open, "training_report") || vv.Review.Threads["training_report"].State != model.ReviewVendorAnswered {
 				t.Errorf("the report just uploaded is no longer open to the vendor: %+v", vv.Review)
 			}
 			answers := map[string]any{}
@@ -572,7 +572,7 @@ func TestReturnedOpensWhatAChangeRequires(t *testing.T) {
 			if code, body := call(t, "POST", srv.URL+"/api/v1/respond/submit", tok, nil); code != http.StatusOK {
 				t.Fatalf("resubmit: %d %s", code, body)
 			}
-			waitStatus(t, srv, a.ID, store.StatusScored)
+			waitStatus(t, srv, a.ID, model.StatusScored)
 		})
 	}
 }

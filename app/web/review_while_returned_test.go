@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"assay/app/apptest"
-	"assay/app/store"
+	"assay/app/model"
 )
 
 // TestClarificationWhileReturnedMailsFreshLink: a question the analyst asks about after the
@@ -18,7 +18,7 @@ func TestClarificationWhileReturnedMailsFreshLink(t *testing.T) {
 			srv := apptest.NewServer(t, apptest.Options{Dialect: dialect})
 			v := srv.Vendor(t, "Second Thought Ltd")
 			a, _, _ := submitScored(t, srv, v)
-			analyst := srv.APIToken(t, "ana@example.com", store.RoleAnalyst)
+			analyst := srv.APIToken(t, "ana@example.com", model.RoleAnalyst)
 			aPath := srv.URL + "/api/v1/assessments/" + itoa(a.ID)
 			if code, body := call(t, "POST", aPath+"/questions/security_ownership/review", analyst,
 				map[string]any{"decision": "clarify", "message": "Who on the board owns security?"}); code != http.StatusOK {

@@ -7,7 +7,7 @@ import (
 	"time"
 
 	"assay/app/apptest"
-	"assay/app/store"
+	"assay/app/model"
 )
 
 // TestVendorPageShowsNextAssessment follows the "next assessment" line of the vendor page and
@@ -17,8 +17,8 @@ func TestVendorPageShowsNextAssessment(t *testing.T) {
 	for _, dialect := range apptest.Dialects() {
 		t.Run(dialect, func(t *testing.T) {
 			srv := apptest.NewServer(t, apptest.Options{Dialect: dialect})
-			reader := srv.SignIn(t, "reader@example.com", store.RoleProcurement)
-			token := srv.APIToken(t, "ana@example.com", store.RoleAnalyst)
+			reader := srv.SignIn(t, "reader@example.com", model.RoleProcurement)
+			token := srv.APIToken(t, "ana@example.com", model.RoleAnalyst)
 			v := srv.Vendor(t, "Cadence Works") // tier high: every 12 months by default
 			path := "/vendors/" + itoa(v.ID)
 			check := func(when, wantText string, wantOpen bool, wantDue string) {

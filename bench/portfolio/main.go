@@ -43,6 +43,7 @@ import (
 	"assay/app/audit"
 	"assay/app/auth"
 	"assay/app/config"
+	"assay/app/model"
 	"assay/app/store"
 	"assay/bench/internal/benchdb"
 )
@@ -246,7 +247,7 @@ func open(dialect, postgresURL string, n, perVendor int) (*portfolio, error) {
 	}
 	p.app, p.handler = a, a.Web.Handler()
 	const email, password = "bench@analysts.example", "portfolio-bench-password"
-	u, _, err := a.Auth.CreateUser(ctx, auth.NewUser{Email: email, Role: store.RoleAnalyst, Name: "Bench", Password: password}, audit.System)
+	u, _, err := a.Auth.CreateUser(ctx, auth.NewUser{Email: email, Role: model.RoleAnalyst, Name: "Bench", Password: password}, audit.System)
 	if err != nil {
 		return p, err
 	}
@@ -293,9 +294,9 @@ func (p *portfolio) cursors() error {
 		u, _ := url.Parse(pg.path)
 		q := u.Query()
 		key, order, where := "lower(name)", "lower(name), id", "1 = 1"
-		c := store.Cursor{Sort: "name"}
+		c := model.Cursor{Sort: "name"}
 		if q.Get("sort") == "score" {
-			key, order, where, c = "score", "score DESC, id DESC", "tier = 'critical'", store.Cursor{Sort: "score", Desc: true}
+			key, order, where, c = "score", "score DESC, id DESC", "tier = 'critical'", model.Cursor{Sort: "score", Desc: true}
 		}
 		var total int64
 		p.app.Store.DB().Table("vendors").Where(where).Count(&total)

@@ -56,6 +56,7 @@ import (
 
 	_ "github.com/jackc/pgx/v5/stdlib" // database/sql driver to create and drop the database
 
+	"assay/app/model"
 	"assay/app/questionnaire"
 	"assay/app/questionnaire/questionnairetest"
 	"assay/app/scoring"
@@ -247,7 +248,7 @@ func (m *measurement) readDatabase(db, databaseURL, sqlitePath string) error {
 	for _, runs := range m.runs {
 		for i := range runs {
 			smp := &runs[i]
-			var results []store.Result
+			var results []model.Result
 			if err := st.DB().WithContext(ctx).Where("assessment_id = ?", smp.assessment).Order("id").Find(&results).Error; err != nil {
 				return fmt.Errorf("read results: %w", err)
 			}
@@ -302,7 +303,7 @@ func (m *measurement) readDatabase(db, databaseURL, sqlitePath string) error {
 
 func allRead(files []scoring.Evidence) bool {
 	for _, e := range files {
-		if e.Status == store.EvidenceStored {
+		if e.Status == model.EvidenceStored {
 			return false
 		}
 	}

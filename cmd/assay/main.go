@@ -24,9 +24,9 @@ import (
 	"assay/app/audit"
 	"assay/app/auth"
 	"assay/app/config"
+	"assay/app/model"
 	"assay/app/pipeline"
 	"assay/app/questionnaire"
-	"assay/app/store"
 )
 
 func main() {
@@ -207,7 +207,7 @@ func score(args []string, out io.Writer) error {
 	return enc.Encode(report)
 }
 
-func sameResult(a, b store.Result) bool {
+func sameResult(a, b model.Result) bool {
 	ja, _ := json.Marshal([]any{a.Score, a.Rating, a.RedFlags, a.Certificate})
 	jb, _ := json.Marshal([]any{b.Score, b.Rating, b.RedFlags, b.Certificate})
 	return string(ja) == string(jb)

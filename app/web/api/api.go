@@ -6,6 +6,7 @@ package api
 import (
 	"github.com/labstack/echo/v4"
 
+	"assay/app/model"
 	"assay/app/store"
 	"assay/app/web/httpx"
 )
@@ -40,7 +41,7 @@ func New(d httpx.Deps) *API {
 // the same handlers on the questionnaire page's script routes and the pages' download links.
 func (a *API) Routes(e *echo.Echo, g httpx.Guards) {
 	id, ids := httpx.WithID, httpx.WithIDs
-	vendor := func(h func(echo.Context, store.Vendor) error) echo.HandlerFunc {
+	vendor := func(h func(echo.Context, model.Vendor) error) echo.HandlerFunc {
 		return httpx.Load("id", a.store.Vendor, h)
 	}
 	finding := func(h func(echo.Context, uint) error) echo.HandlerFunc { return httpx.WithParam("finding", h) }

@@ -10,18 +10,19 @@ import (
 
 	"assay/app/assessments"
 	"assay/app/invitations"
+	"assay/app/model"
+	"assay/app/portfolio"
 	"assay/app/reassess"
 	"assay/app/review"
 	"assay/app/scoring"
-	"assay/app/store"
 	"assay/app/web/httpx"
 )
 
 // assessmentStore reads what an assessment's view carries beside its state.
 type assessmentStore interface {
-	Assessment(ctx context.Context, id uint) (store.Assessment, error)
-	LatestResult(ctx context.Context, assessmentID uint) (store.Result, error)
-	Invitations(ctx context.Context, assessmentID uint) ([]store.Invitation, error)
+	Assessment(ctx context.Context, id uint) (model.Assessment, error)
+	LatestResult(ctx context.Context, assessmentID uint) (model.Result, error)
+	Invitations(ctx context.Context, assessmentID uint) ([]model.Invitation, error)
 }
 
 // assessmentAPI shows assessments and acts on them.
@@ -92,12 +93,12 @@ type overrideJSON struct {
 	BeforeLatestResult bool `json:"set_before_latest_result"`
 }
 
-func overrideOf(a store.Assessment) *overrideJSON {
+func overrideOf(a model.Assessment) *overrideJSON {
 	if a.OverrideRating == "" || a.OverrideAt == nil {
 		return nil
 	}
 	return &overrideJSON{Rating: a.OverrideRating, Justification: a.OverrideJustification, By: a.OverrideBy, At: *a.OverrideAt,
-		BeforeLatestResult: a.OverrideIsStale()}
+		BeforeLatestResult: portfolio.OverrideStale(a)}
 }
 
 func (h *assessmentAPI) showAssessment(c echo.Context, id uint) error {
@@ -113,7 +114,7 @@ func (h *assessmentAPI) showAssessment(c echo.Context, id uint) error {
 		Progress: map[string]int{"answered": st.Answered, "total": st.Total}, Override: overrideOf(a)}
 	if r, err := h.store.LatestResult(ctx, id); err == nil {
 		out.Result = resultOut(r)
-	} else if !errors.Is(err, store.ErrNotFound) {
+	} else if !errors.Is(err, model.ErrNotFound) {
 		return err
 	}
 	if !httpx.IsEditor(c) {
@@ -139,13 +140,13 @@ func (h *assessmentAPI) showAssessment(c echo.Context, id uint) error {
 	return c.JSON(http.StatusOK, out)
 }
 
-func resultOut(r store.Result) *resultJSON {
+func resultOut(r model.Result) *resultJSON {
 	return &resultJSON{Score: r.Score, Rating: r.Rating, RedFlags: r.RedFlags, Certificate: r.Certificate,
 		EngineVersion: r.EngineVersion, QuestionnaireVersion: r.QuestionnaireVersion, ComputedAt: r.ComputedAt}
 }
 
 // sentJSON is an assessment just sent, with the links mailed for it.
-func sentJSON(a store.Assessment, sent []invitations.SentInvitation) map[string]any {
+func sentJSON(a model.Assessment, sent []invitations.SentInvitation) map[string]any {
 	return map[string]any{"id": a.ID, "status": a.Status, "questionnaire": a.QuestionnaireID,
 		"questionnaire_version": a.QuestionnaireVersion, "due_on": a.DueOn.Format("2006-01-02"), "invitations": sent}
 }

@@ -16,22 +16,22 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"assay/app/findings"
+	"assay/app/model"
 	"assay/app/pipeline"
 	"assay/app/questionnaire"
 	"assay/app/reassess"
 	"assay/app/report"
 	"assay/app/responses"
-	"assay/app/store"
 	"assay/app/web/httpx"
 )
 
 // downloadStore reads what the exports and the report show beside the assessment's bundle.
 type downloadStore interface {
-	Vendors(ctx context.Context, f store.VendorFilter) (store.VendorPage, error)
-	Vendor(ctx context.Context, id uint) (store.Vendor, error)
-	LatestDecision(ctx context.Context, vendorID uint) (store.VendorDecision, error)
-	Assessment(ctx context.Context, id uint) (store.Assessment, error)
-	AuditChain(ctx context.Context, chain string) ([]store.AuditEvent, error)
+	Vendors(ctx context.Context, f model.VendorFilter) (model.VendorPage, error)
+	Vendor(ctx context.Context, id uint) (model.Vendor, error)
+	LatestDecision(ctx context.Context, vendorID uint) (model.VendorDecision, error)
+	Assessment(ctx context.Context, id uint) (model.Assessment, error)
+	AuditChain(ctx context.Context, chain string) ([]model.AuditEvent, error)
 }
 
 // downloads are the files: vendor list and assessment exports, the PDF report, evidence and
@@ -117,7 +117,7 @@ func (h *downloads) abortDownload(c echo.Context, err error) error {
 	panic(http.ErrAbortHandler)
 }
 
-func vendorLine(r store.VendorRow) report.VendorLine {
+func vendorLine(r model.VendorRow) report.VendorLine {
 	v, sm := r.Vendor, r.Vendor.Summary
 	l := report.VendorLine{ID: v.ID, Name: v.Name, Website: v.Website, Tier: v.Tier, Decision: v.Decision,
 		Status: sm.AssessmentStatus, DueOn: sm.AssessmentDueOn, LastSubmittedAt: sm.LastSubmittedAt, UpdatedAt: v.UpdatedAt}
@@ -210,7 +210,7 @@ func (h *downloads) assessmentReport(ctx context.Context, id uint, history, rest
 	}
 	if d, err := h.store.LatestDecision(ctx, v.ID); err == nil {
 		a.Vendor.DecisionConditions, a.Vendor.DecidedBy, a.Vendor.DecidedAt = d.Conditions, d.DecidedBy, d.CreatedAt
-	} else if !errors.Is(err, store.ErrNotFound) {
+	} else if !errors.Is(err, model.ErrNotFound) {
 		return report.Assessment{}, err
 	}
 	for _, sv := range v.Services {
@@ -236,12 +236,12 @@ func (h *downloads) assessmentReport(ctx context.Context, id uint, history, rest
 		a.Evidence = append(a.Evidence, ev)
 	}
 	if history {
-		chain, err := h.store.AuditChain(ctx, store.AssessmentChain(id))
+		chain, err := h.store.AuditChain(ctx, model.AssessmentChain(id))
 		if err != nil {
 			return report.Assessment{}, err
 		}
 		a.ChainIntact = true
-		if err := store.VerifyAuditChain(chain); err != nil {
+		if err := model.VerifyAuditChain(chain); err != nil {
 			a.ChainIntact, a.ChainProblem = false, err.Error()
 		}
 		for _, e := range chain {
@@ -319,7 +319,7 @@ func attachment(c echo.Context, name, ctype string) {
 
 // exportVendorsFilter is the list's filter for an export: the same checks, every vendor from
 // the first, without the count.
-func (h *downloads) exportVendorsFilter(c echo.Context) (store.VendorFilter, error) {
+func (h *downloads) exportVendorsFilter(c echo.Context) (model.VendorFilter, error) {
 	p := httpx.VendorQueryOf(c)
 	p.Cursor, p.PerPage = "", ""
 	f, err := p.Filter(h.now())
@@ -407,7 +407,7 @@ func (h *downloads) downloadFindingFile(c echo.Context, fid, id uint) error {
 
 // reportOverride is the assessment's rating override for the exports and the PDF report; nil
 // when the computed rating stands alone.
-func reportOverride(a store.Assessment) *report.Override {
+func reportOverride(a model.Assessment) *report.Override {
 	o := overrideOf(a)
 	if o == nil {
 		return nil

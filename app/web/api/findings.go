@@ -9,13 +9,13 @@ import (
 
 	"assay/app/audit"
 	"assay/app/findings"
-	"assay/app/store"
+	"assay/app/model"
 	"assay/app/web/httpx"
 )
 
 // findingStore lists findings.
 type findingStore interface {
-	Findings(ctx context.Context, f store.FindingFilter) ([]store.Finding, int64, error)
+	Findings(ctx context.Context, f model.FindingFilter) ([]model.Finding, int64, error)
 }
 
 // findingAPI lists findings, shows one, and acts on it: procurement reads, analysts act.
@@ -69,7 +69,7 @@ type fileJSON struct {
 	SHA256   string `json:"sha256"`
 }
 
-func findingOut(f store.Finding, now time.Time) findingJSON {
+func findingOut(f model.Finding, now time.Time) findingJSON {
 	out := findingJSON{ID: f.ID, AssessmentID: f.AssessmentID, VendorID: f.VendorID, FlagID: f.FlagID, Severity: f.Severity,
 		Title: f.Title, Explanation: f.Explanation, Status: f.Status, OwnerID: f.OwnerID, DueOn: f.DueOn.Format(time.DateOnly),
 		Overdue: overdue(f, now), SharedAt: f.SharedAt, ApproverID: f.ApproverID, AcceptReason: f.AcceptReason, ClosedAt: f.ClosedAt,
@@ -92,7 +92,7 @@ func findingOut(f store.Finding, now time.Time) findingJSON {
 
 // threadOut renders messages; withNames false leaves file names out, for readers who may not
 // see the vendor's material.
-func threadOut(ms []store.FindingMessage, withNames bool) []messageJSON {
+func threadOut(ms []model.FindingMessage, withNames bool) []messageJSON {
 	out := make([]messageJSON, len(ms))
 	for i, m := range ms {
 		out[i] = messageJSON{ID: m.ID, Kind: m.Kind, Author: m.Author, Body: m.Body, CreatedAt: m.CreatedAt, Files: []fileJSON{}}
@@ -107,8 +107,8 @@ func threadOut(ms []store.FindingMessage, withNames bool) []messageJSON {
 	return out
 }
 
-func overdue(f store.Finding, now time.Time) bool {
-	return (f.Status == store.FindingOpen || f.Status == store.FindingVendorResponded) && f.DueOn.Before(httpx.Day(now))
+func overdue(f model.Finding, now time.Time) bool {
+	return (f.Status == model.FindingOpen || f.Status == model.FindingVendorResponded) && f.DueOn.Before(httpx.Day(now))
 }
 
 func (h *findingAPI) listFindings(c echo.Context) error {

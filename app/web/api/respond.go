@@ -13,12 +13,12 @@ import (
 
 	"assay/app/assessments"
 	"assay/app/findings"
+	"assay/app/model"
 	"assay/app/questionnaire"
 	"assay/app/reassess"
 	"assay/app/responses"
 	"assay/app/review"
 	"assay/app/storage"
-	"assay/app/store"
 	"assay/app/validate"
 	"assay/app/web/httpx"
 )
@@ -248,5 +248,5 @@ func (h *respondAPI) respondToFinding(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusCreated, threadOut([]store.FindingMessage{m}, true)[0])
+	return c.JSON(http.StatusCreated, threadOut([]model.FindingMessage{m}, true)[0])
 }

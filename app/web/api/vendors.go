@@ -8,18 +8,18 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"assay/app/findings"
+	"assay/app/model"
 	"assay/app/reassess"
-	"assay/app/store"
 	"assay/app/vendors"
 	"assay/app/web/httpx"
 )
 
 // vendorStore reads vendors, their list and their detail.
 type vendorStore interface {
-	Vendors(ctx context.Context, f store.VendorFilter) (store.VendorPage, error)
-	VendorAssessments(ctx context.Context, vendorID uint) ([]store.Assessment, error)
-	LatestResult(ctx context.Context, assessmentID uint) (store.Result, error)
-	VendorDecisions(ctx context.Context, vendorID uint) ([]store.VendorDecision, error)
+	Vendors(ctx context.Context, f model.VendorFilter) (model.VendorPage, error)
+	VendorAssessments(ctx context.Context, vendorID uint) ([]model.Assessment, error)
+	LatestResult(ctx context.Context, assessmentID uint) (model.Result, error)
+	VendorDecisions(ctx context.Context, vendorID uint) ([]model.VendorDecision, error)
 }
 
 // vendorAPI lists, shows, registers and edits vendors and records decisions about them.
@@ -81,7 +81,7 @@ type resultBriefJSON struct {
 	OverrideRating string `json:"override_rating,omitempty"`
 }
 
-func vendorOut(v store.Vendor, a *store.Assessment, r *store.Result) vendorJSON {
+func vendorOut(v model.Vendor, a *model.Assessment, r *model.Result) vendorJSON {
 	out := vendorJSON{ID: v.ID, Name: v.Name, Website: v.Website, Tier: v.Tier, Decision: v.Decision, CreatedAt: v.CreatedAt,
 		Services: []serviceJSON{}, Contacts: []contactJSON{}}
 	for _, s := range v.Services {
@@ -137,7 +137,7 @@ func (h *vendorAPI) listVendors(c echo.Context) error {
 }
 
 // vendorRowOut is a vendor list row in API responses: the vendor with its summary.
-func vendorRowOut(r store.VendorRow) vendorJSON {
+func vendorRowOut(r model.VendorRow) vendorJSON {
 	v, sm := r.Vendor, r.Vendor.Summary
 	out := vendorOut(v, nil, nil)
 	if sm.LatestAssessmentID != nil {
@@ -159,18 +159,18 @@ func vendorRowOut(r store.VendorRow) vendorJSON {
 
 // showVendor gives the vendor with its latest assessment, the latest result of any assessment
 // (which the vendor's summary points at), when the next one falls due and the current decision.
-func (h *vendorAPI) showVendor(c echo.Context, v store.Vendor) error {
+func (h *vendorAPI) showVendor(c echo.Context, v model.Vendor) error {
 	ctx := c.Request().Context()
 	as, err := h.store.VendorAssessments(ctx, v.ID)
 	if err != nil {
 		return err
 	}
 	next := h.reassess.NextAssessmentOf(v, as)
-	var latest *store.Assessment
+	var latest *model.Assessment
 	if len(as) > 0 {
 		latest = &as[0]
 	}
-	var res *store.Result
+	var res *model.Result
 	if scored := v.Summary.ResultAssessmentID; scored != nil {
 		for _, a := range as {
 			if a.ID == *scored {
@@ -234,7 +234,7 @@ type decisionJSON struct {
 	OpenFindings int       `json:"open_findings"`
 }
 
-func decisionOut(d store.VendorDecision) decisionJSON {
+func decisionOut(d model.VendorDecision) decisionJSON {
 	out := decisionJSON{ID: d.ID, VendorID: d.VendorID, Decision: d.Decision, Conditions: d.Conditions, Notes: d.Notes,
 		DecidedBy: d.DecidedBy, DecidedAt: d.CreatedAt, AssessmentID: d.AssessmentID, Score: d.Score, Rating: d.Rating,
 		OpenFindings: d.OpenFindings}

@@ -10,8 +10,8 @@ import (
 	"strings"
 	"time"
 
+	"assay/app/model"
 	"assay/app/reassess"
-	"assay/app/store"
 	"assay/app/vendors"
 	"assay/app/web/httpx"
 )
@@ -138,7 +138,7 @@ func vendorsLink(kv ...string) string {
 }
 
 // newRatingChart lays out the chart from the per-tier, per-rating counts.
-func newRatingChart(counts []store.TierRatingCount) ratingChart {
+func newRatingChart(counts []model.TierRatingCount) ratingChart {
 	n := map[[2]string]int64{}
 	for _, c := range counts {
 		n[[2]string{c.Tier, c.Rating}] += c.N
@@ -164,7 +164,7 @@ func newRatingChart(counts []store.TierRatingCount) ratingChart {
 			c := chartCell{Rating: r, Label: ratingLabel(r), N: n[[2]string{row.Tier, r}], X: x, Y: row.Y}
 			rating := r
 			if rating == "" {
-				rating = store.FilterNone
+				rating = model.FilterNone
 			}
 			c.URL = vendorsLink("tier", row.Tier, "rating", rating)
 			c.Title = fmt.Sprintf("%s tier, %s: %s", ratingLabel(row.Tier), strings.ToLower(c.Label), vendorCount(c.N))
@@ -195,7 +195,7 @@ func newRatingChart(counts []store.TierRatingCount) ratingChart {
 
 // Portfolio reads the portfolio's counts from the store.
 type Portfolio interface {
-	PortfolioFigures(ctx context.Context, today string, within, listed, topFlags int) (store.Portfolio, error)
+	PortfolioFigures(ctx context.Context, today string, within, listed, topFlags int) (model.Portfolio, error)
 }
 
 // Reassessments counts the vendors falling due for another assessment.
@@ -212,13 +212,13 @@ func Build(ctx context.Context, portfolio Portfolio, reassessments Reassessments
 	}
 	d := Figures{Today: today, Chart: newRatingChart(p.ByTierRating), Flags: []flagCount{},
 		Tiles: []tile{
-			{Key: "sent", Label: "Sent, not opened", Count: p.Sent, URL: vendorsLink("status", store.StatusSent),
+			{Key: "sent", Label: "Sent, not opened", Count: p.Sent, URL: vendorsLink("status", model.StatusSent),
 				Explain: "The current questionnaire was sent and the vendor has not saved an answer yet."},
-			{Key: "in_progress", Label: "In progress", Count: p.InProgress, URL: vendorsLink("status", store.StatusInProgress),
+			{Key: "in_progress", Label: "In progress", Count: p.InProgress, URL: vendorsLink("status", model.StatusInProgress),
 				Explain: "The vendor has started answering and has not submitted."},
-			{Key: "overdue", Label: "Overdue", Count: p.Overdue, URL: vendorsLink("status", store.StatusOverdue),
+			{Key: "overdue", Label: "Overdue", Count: p.Overdue, URL: vendorsLink("status", model.StatusOverdue),
 				Explain: "Sent, in progress or returned, and the due date has passed without a submission."},
-			{Key: "awaiting_review", Label: "Awaiting review", Count: p.AwaitingReview, URL: vendorsLink("status", store.StatusAwaitingReview),
+			{Key: "awaiting_review", Label: "Awaiting review", Count: p.AwaitingReview, URL: vendorsLink("status", model.StatusAwaitingReview),
 				Explain: "Submitted or scored, and no decision on the vendor has been recorded since the submission."},
 		},
 		Expiry: expiryList{WithinDays: expiryWindowDays, Total: p.ExpiringTotal, Vendors: []expiringEntry{},
@@ -226,12 +226,12 @@ func Build(ctx context.Context, portfolio Portfolio, reassessments Reassessments
 	}
 	// Counted up to the vendor list's limit, so the dashboard costs the same at any size.
 	due, err := reassessments.ReassessmentsDueCount(ctx,
-		reassess.DueFilter{Now: now, Within: reassessWindow, CountLimit: store.CountLimit + 1})
+		reassess.DueFilter{Now: now, Within: reassessWindow, CountLimit: model.CountLimit + 1})
 	if err != nil {
 		return Figures{}, err
 	}
-	d.ReassessmentsDue = &tile{Key: "reassessments_due", Label: "Reassessments due", Count: min(due, store.CountLimit),
-		Capped:  due > store.CountLimit,
+	d.ReassessmentsDue = &tile{Key: "reassessments_due", Label: "Reassessments due", Count: min(due, model.CountLimit),
+		Capped:  due > model.CountLimit,
 		URL:     fmt.Sprintf("/reassessments?within=%d", httpx.DefaultDueWindow),
 		Explain: fmt.Sprintf("Vendors never assessed, or whose last submitted assessment is older than their tier's cadence, within the next %d days; none has an assessment open.", httpx.DefaultDueWindow)}
 	for _, v := range p.ExpiringCertificates {

@@ -1,9 +1,9 @@
 package httpx
 
 import (
-	"github.com/labstack/echo/v4"
+	"assay/app/model"
 
-	"assay/app/store"
+	"github.com/labstack/echo/v4"
 )
 
 // FormBodyLimit caps every body but uploads, which stream under their own limit.
@@ -46,8 +46,8 @@ func NewGuards(sessions Sessions, invitations Invitations, secureCookies bool) G
 		Login:    then(form, loginCSRF(secureCookies)),
 		SignedIn: then(form, signedIn, csrf),
 		AnyStaff: then(form, requireStaff(), csrf),
-		Editors:  then(form, requireStaff(store.RoleAdmin, store.RoleAnalyst), csrf),
-		Admins:   then(form, requireStaff(store.RoleAdmin), csrf),
+		Editors:  then(form, requireStaff(model.RoleAdmin, model.RoleAnalyst), csrf),
+		Admins:   then(form, requireStaff(model.RoleAdmin), csrf),
 
 		Invitation:   []echo.MiddlewareFunc{vendorHeaders},
 		Vendor:       then(vendor, limitBody(FormBodyLimit)),
@@ -56,7 +56,7 @@ func NewGuards(sessions Sessions, invitations Invitations, secureCookies bool) G
 		VendorUpload: append([]echo.MiddlewareFunc{jsonErrors}, vendor...),
 
 		StaffAPI:        staffAPI,
-		EditorAPI:       then(staffAPI, requireStaff(store.RoleAdmin, store.RoleAnalyst)),
+		EditorAPI:       then(staffAPI, requireStaff(model.RoleAdmin, model.RoleAnalyst)),
 		VendorAPI:       then(vendorAPI, limitBody(FormBodyLimit)),
 		VendorUploadAPI: vendorAPI,
 	}

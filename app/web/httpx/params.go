@@ -1,6 +1,7 @@
 package httpx
 
 import (
+	"assay/app/model"
 	"context"
 	"fmt"
 	"mime"
@@ -8,15 +9,13 @@ import (
 	"strconv"
 
 	"github.com/labstack/echo/v4"
-
-	"assay/app/store"
 )
 
 // ID reads a positive numeric path parameter; anything else is not found.
 func ID(c echo.Context, name string) (uint, error) {
 	n, err := strconv.ParseUint(c.Param(name), 10, 32)
 	if err != nil || n == 0 {
-		return 0, store.ErrNotFound
+		return 0, model.ErrNotFound
 	}
 	return uint(n), nil
 }

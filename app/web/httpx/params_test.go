@@ -1,6 +1,7 @@
 package httpx
 
 import (
+	"assay/app/model"
 	"context"
 	"errors"
 	"net/http/httptest"
@@ -8,8 +9,6 @@ import (
 	"testing"
 
 	"github.com/labstack/echo/v4"
-
-	"assay/app/store"
 )
 
 // TestWrappersReadTheIDOnce checks that a route's id is parsed before the handler runs, and that
@@ -27,7 +26,7 @@ func TestWrappersReadTheIDOnce(t *testing.T) {
 	two := WithIDs("id", "eid", func(_ echo.Context, id, eid uint) error { got = []uint{id, eid}; return nil })
 	load := Load("finding", func(_ context.Context, id uint) (string, error) {
 		if id != 7 {
-			return "", store.ErrNotFound
+			return "", model.ErrNotFound
 		}
 		return "seven", nil
 	}, func(_ echo.Context, v string) error { got = []uint{uint(len(v))}; return nil })
@@ -54,7 +53,7 @@ func TestWrappersReadTheIDOnce(t *testing.T) {
 		got = nil
 		err := call(tc.params, tc.values, tc.h)
 		switch {
-		case tc.want == nil && !errors.Is(err, store.ErrNotFound):
+		case tc.want == nil && !errors.Is(err, model.ErrNotFound):
 			t.Errorf("%s: error %v, want not found", tc.name, err)
 		case tc.want == nil && got != nil:
 			t.Errorf("%s: the handler ran with %v", tc.name, got)

@@ -8,7 +8,7 @@ import (
 
 	"assay/app/audit"
 	"assay/app/auth"
-	"assay/app/store"
+	"assay/app/model"
 )
 
 const principalKey = "principal"
@@ -25,7 +25,7 @@ func setPrincipal(c echo.Context, p auth.Principal) { c.Set(principalKey, p) }
 func Actor(c echo.Context) audit.Actor { return Principal(c).Actor(c.RealIP()) }
 
 // HasRole reports whether u holds one of roles; no roles means any staff user.
-func HasRole(u *store.User, roles ...string) bool {
+func HasRole(u *model.User, roles ...string) bool {
 	if len(roles) == 0 {
 		return true
 	}
@@ -41,5 +41,5 @@ func HasRole(u *store.User, roles ...string) bool {
 // material and may change things; procurement see outcomes only.
 func IsEditor(c echo.Context) bool {
 	u := Principal(c).User
-	return u != nil && HasRole(u, store.RoleAdmin, store.RoleAnalyst)
+	return u != nil && HasRole(u, model.RoleAdmin, model.RoleAnalyst)
 }

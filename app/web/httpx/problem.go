@@ -11,10 +11,10 @@ import (
 	"assay/app/auth"
 	"assay/app/findings"
 	"assay/app/invitations"
+	"assay/app/model"
 	"assay/app/responses"
 	"assay/app/review"
 	"assay/app/storage"
-	"assay/app/store"
 	"assay/app/validate"
 )
 
@@ -48,7 +48,7 @@ func Classify(err error) (int, Problem) {
 		return http.StatusUnprocessableEntity, Problem{Code: "incomplete", Message: "Answer every required question before submitting.", Missing: me.Questions}
 	case errors.As(err, &ce):
 		return http.StatusConflict, Problem{Code: "conflict", Message: "Someone else changed this answer since you loaded the page. Their version is shown; check it and save again if needed.", Current: ce.Current}
-	case errors.Is(err, store.ErrNotFound):
+	case errors.Is(err, model.ErrNotFound):
 		return http.StatusNotFound, Problem{Code: "not_found", Message: "Not found."}
 	case errors.Is(err, invitations.ErrInvalidLink):
 		return http.StatusNotFound, Problem{Code: "invalid_link", Message: "This link is not valid."}

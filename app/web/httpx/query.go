@@ -11,9 +11,9 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"assay/app/findings"
+	"assay/app/model"
 	"assay/app/reassess"
 	"assay/app/scoring"
-	"assay/app/store"
 	"assay/app/validate"
 	"assay/app/vendors"
 )
@@ -23,9 +23,9 @@ const VendorsPerPage = 25
 
 // Allow-lists of the vendor list's filter values, in the order the filter form offers them.
 var (
-	VendorRatings   = []string{scoring.RatingCritical, scoring.RatingHigh, scoring.RatingMedium, scoring.RatingLow, store.FilterNone}
-	VendorStatuses  = []string{store.StatusOverdue, store.StatusAwaitingReview, store.StatusSent, store.StatusInProgress, store.StatusReturned, store.StatusSubmitted, store.StatusScored, store.StatusCancelled, store.StatusExpired, store.FilterNone}
-	VendorCerts     = []string{scoring.CertificateValid, scoring.CertificateExpiring, scoring.CertificateExpired, scoring.CertificateOutdatedEdition, scoring.CertificateUnreadable, scoring.CertificateMissing, scoring.CertificateNotCertified, store.FilterNone}
+	VendorRatings   = []string{scoring.RatingCritical, scoring.RatingHigh, scoring.RatingMedium, scoring.RatingLow, model.FilterNone}
+	VendorStatuses  = []string{model.StatusOverdue, model.StatusAwaitingReview, model.StatusSent, model.StatusInProgress, model.StatusReturned, model.StatusSubmitted, model.StatusScored, model.StatusCancelled, model.StatusExpired, model.FilterNone}
+	VendorCerts     = []string{scoring.CertificateValid, scoring.CertificateExpiring, scoring.CertificateExpired, scoring.CertificateOutdatedEdition, scoring.CertificateUnreadable, scoring.CertificateMissing, scoring.CertificateNotCertified, model.FilterNone}
 	VendorDecisions = []string{"pending", "approved", "approved_with_conditions", "rejected"}
 	listDirs        = []string{"asc", "desc"}
 	flagIDPattern   = regexp.MustCompile(`^[a-z0-9][a-z0-9_.-]{0,63}$`)
@@ -84,8 +84,8 @@ func (p VendorQuery) Filtered() bool {
 
 // Filter checks every parameter against its allow-list and returns the store filter, or a
 // validate.Error naming each bad parameter (422).
-func (p VendorQuery) Filter(now time.Time) (store.VendorFilter, error) {
-	f := store.VendorFilter{Search: p.Query, Tier: p.Tier, Rating: p.Rating, Status: p.Status, RedFlag: p.Flag, Certificate: p.Cert,
+func (p VendorQuery) Filter(now time.Time) (model.VendorFilter, error) {
+	f := model.VendorFilter{Search: p.Query, Tier: p.Tier, Rating: p.Rating, Status: p.Status, RedFlag: p.Flag, Certificate: p.Cert,
 		Decision: p.Decision, Sort: p.Sort, Desc: p.Dir == "desc", Limit: VendorsPerPage, Today: now.UTC().Format("2006-01-02")}
 	ve := &validate.Error{}
 	if len([]rune(p.Query)) > 200 {
@@ -101,7 +101,7 @@ func (p VendorQuery) Filter(now time.Time) (store.VendorFilter, error) {
 	oneOf("status", p.Status, "a status", VendorStatuses)
 	oneOf("cert", p.Cert, "a certificate status", VendorCerts)
 	oneOf("decision", p.Decision, "a decision", VendorDecisions)
-	oneOf("sort", p.Sort, "a sort column", store.VendorSorts)
+	oneOf("sort", p.Sort, "a sort column", model.VendorSorts)
 	oneOf("dir", p.Dir, "a direction", listDirs)
 	if p.Flag != "" && !flagIDPattern.MatchString(p.Flag) {
 		ve.Add("flag", "A red flag id is lower-case letters, digits, dots, dashes and underscores.")
@@ -121,7 +121,7 @@ func (p VendorQuery) Filter(now time.Time) (store.VendorFilter, error) {
 		f.Limit = n
 	}
 	if p.Cursor != "" {
-		cur, err := store.DecodeCursor(p.Cursor)
+		cur, err := model.DecodeCursor(p.Cursor)
 		sort := p.Sort
 		if sort == "" {
 			sort = "name"
@@ -180,8 +180,8 @@ func FindingQueryOf(c echo.Context) FindingQuery {
 }
 
 // Filter is the store filter of the query's page; overdue counts from the start of now's day.
-func (q FindingQuery) Filter(now time.Time) store.FindingFilter {
-	f := store.FindingFilter{Status: q.Status, Severity: q.Severity, OwnerID: q.OwnerID, Limit: FindingsPerPage,
+func (q FindingQuery) Filter(now time.Time) model.FindingFilter {
+	f := model.FindingFilter{Status: q.Status, Severity: q.Severity, OwnerID: q.OwnerID, Limit: FindingsPerPage,
 		Offset: (q.Page - 1) * FindingsPerPage, AssessmentID: q.AssessmentID, VendorID: q.VendorID}
 	if q.Overdue {
 		today := Day(now)

@@ -12,7 +12,7 @@ import (
 
 	"assay/app/audit"
 	"assay/app/findings"
-	"assay/app/store"
+	"assay/app/model"
 	"assay/app/validate"
 )
 
@@ -21,9 +21,9 @@ const maxResponseFiles = 5
 
 // FindingResponder keeps a vendor's response to a shared finding and the files it carries.
 type FindingResponder interface {
-	ReceiveFile(ctx context.Context, assessmentID, findingID uint, filename string, r io.Reader, actor audit.Actor) (store.FindingFile, error)
-	Respond(ctx context.Context, assessmentID, findingID uint, in findings.RespondInput, files []store.FindingFile, actor audit.Actor) (store.FindingMessage, error)
-	Discard(files []store.FindingFile)
+	ReceiveFile(ctx context.Context, assessmentID, findingID uint, filename string, r io.Reader, actor audit.Actor) (model.FindingFile, error)
+	Respond(ctx context.Context, assessmentID, findingID uint, in findings.RespondInput, files []model.FindingFile, actor audit.Actor) (model.FindingMessage, error)
+	Discard(files []model.FindingFile)
 }
 
 // RespondToFinding takes a vendor's response as a streamed multipart body: _csrf (cookie
@@ -31,27 +31,27 @@ type FindingResponder interface {
 // is checked before anything else is read, and the text before any file is stored; the files go
 // through the same sniffing, size limit and hashing as evidence. Once the parts are being read,
 // a refusal discards the files already stored and comes as a *RefusedResponse.
-func RespondToFinding(c echo.Context, f FindingResponder, maxUpload int64) (store.FindingMessage, error) {
+func RespondToFinding(c echo.Context, f FindingResponder, maxUpload int64) (model.FindingMessage, error) {
 	p := Principal(c)
 	r := c.Request()
 	csrfOK := p.Session == nil || ValidCSRF(r.Header.Get("X-CSRF-Token"), p.Session.CSRFToken)
 	limit := maxResponseFiles*maxUpload + 1<<20
 	if r.ContentLength > limit {
-		return store.FindingMessage{}, echo.NewHTTPError(http.StatusRequestEntityTooLarge, "The response is larger than the limit.")
+		return model.FindingMessage{}, echo.NewHTTPError(http.StatusRequestEntityTooLarge, "The response is larger than the limit.")
 	}
 	StreamBody(c, limit, 64<<10)
 	mr, err := r.MultipartReader()
 	if err != nil {
 		if !csrfOK {
-			return store.FindingMessage{}, ErrFormExpired
+			return model.FindingMessage{}, ErrFormExpired
 		}
-		return store.FindingMessage{}, &validate.Error{Fields: map[string]string{"text": "Send the response as multipart/form-data with a text field."}}
+		return model.FindingMessage{}, &validate.Error{Fields: map[string]string{"text": "Send the response as multipart/form-data with a text field."}}
 	}
 	var text string
-	var files []store.FindingFile
-	fail := func(err error) (store.FindingMessage, error) {
+	var files []model.FindingFile
+	fail := func(err error) (model.FindingMessage, error) {
 		f.Discard(files)
-		return store.FindingMessage{}, &RefusedResponse{Text: text, Err: err}
+		return model.FindingMessage{}, &RefusedResponse{Text: text, Err: err}
 	}
 	for {
 		part, err := mr.NextPart()
@@ -140,10 +140,10 @@ func (e *RefusedResponse) Unwrap() error { return e.Err }
 
 // VendorThread keeps the messages of a finding's thread a vendor may read: the analysts'
 // requests and the responses, never their internal notes.
-func VendorThread(ms []store.FindingMessage) []store.FindingMessage {
-	var out []store.FindingMessage
+func VendorThread(ms []model.FindingMessage) []model.FindingMessage {
+	var out []model.FindingMessage
 	for _, m := range ms {
-		if m.Kind == store.MessageRequest || m.Kind == store.MessageResponse {
+		if m.Kind == model.MessageRequest || m.Kind == model.MessageResponse {
 			out = append(out, m)
 		}
 	}

@@ -7,15 +7,15 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"assay/app/auth"
-	"assay/app/store"
+	"assay/app/model"
 	"assay/app/validate"
 	"assay/app/web/httpx"
 )
 
 // adminStore reads the accounts and the outbox.
 type adminStore interface {
-	Users(ctx context.Context) ([]store.User, error)
-	Mails(ctx context.Context, limit int) ([]store.Mail, error)
+	Users(ctx context.Context) ([]model.User, error)
+	Mails(ctx context.Context, limit int) ([]model.Mail, error)
 }
 
 // adminPages are the admin's user list and outbox.
@@ -27,14 +27,14 @@ type adminPages struct {
 
 // usersPage is the data of the admin's user list.
 type usersPage struct {
-	Users    []store.User
+	Users    []model.User
 	Input    auth.NewUser
-	Created  *store.User
+	Created  *model.User
 	Password string
 }
 
 func (h *adminPages) listUsers(c echo.Context) error {
-	return h.renderUsers(c, http.StatusOK, usersPage{Input: auth.NewUser{Role: store.RoleAnalyst}}, nil)
+	return h.renderUsers(c, http.StatusOK, usersPage{Input: auth.NewUser{Role: model.RoleAnalyst}}, nil)
 }
 
 func (h *adminPages) renderUsers(c echo.Context, status int, d usersPage, errs map[string]string) error {
@@ -57,7 +57,7 @@ func (h *adminPages) createUser(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return h.renderUsers(c, http.StatusOK, usersPage{Input: auth.NewUser{Role: store.RoleAnalyst}, Created: &u, Password: pw}, nil)
+	return h.renderUsers(c, http.StatusOK, usersPage{Input: auth.NewUser{Role: model.RoleAnalyst}, Created: &u, Password: pw}, nil)
 }
 
 func (h *adminPages) showOutbox(c echo.Context) error {

@@ -11,21 +11,21 @@ import (
 
 	"assay/app/assessments"
 	"assay/app/invitations"
+	"assay/app/model"
 	"assay/app/questionnaire"
 	"assay/app/review"
-	"assay/app/store"
 	"assay/app/validate"
 	"assay/app/web/httpx"
 )
 
 // assessmentStore reads what the assessment page shows beside the assessment's state.
 type assessmentStore interface {
-	Vendor(ctx context.Context, id uint) (store.Vendor, error)
-	LatestResult(ctx context.Context, assessmentID uint) (store.Result, error)
-	Invitations(ctx context.Context, assessmentID uint) ([]store.Invitation, error)
-	AssessmentFindings(ctx context.Context, assessmentID uint) ([]store.Finding, error)
-	AuditChain(ctx context.Context, chain string) ([]store.AuditEvent, error)
-	EvidenceNotices(ctx context.Context, assessmentID uint) ([]store.EvidenceNotice, error)
+	Vendor(ctx context.Context, id uint) (model.Vendor, error)
+	LatestResult(ctx context.Context, assessmentID uint) (model.Result, error)
+	Invitations(ctx context.Context, assessmentID uint) ([]model.Invitation, error)
+	AssessmentFindings(ctx context.Context, assessmentID uint) ([]model.Finding, error)
+	AuditChain(ctx context.Context, chain string) ([]model.AuditEvent, error)
+	EvidenceNotices(ctx context.Context, assessmentID uint) ([]model.EvidenceNotice, error)
 }
 
 // assessmentPages show an assessment: to analysts with the answers, files, review and
@@ -41,10 +41,10 @@ type assessmentPages struct {
 // assessmentPage is the data of the analyst's assessment page.
 type assessmentPage struct {
 	State       assessments.State
-	Vendor      store.Vendor
-	Invitations []store.Invitation
-	Result      *store.Result
-	History     []store.AuditEvent
+	Vendor      model.Vendor
+	Invitations []model.Invitation
+	Result      *model.Result
+	History     []model.AuditEvent
 	ChainOK     bool
 	Full        bool
 	Now         time.Time
@@ -55,9 +55,9 @@ type assessmentPage struct {
 	Review review.Review
 	Form   reviewForm
 	// Notices are the analyst's notices of evidence going out of date (app/reminders).
-	Notices []store.EvidenceNotice
+	Notices []model.EvidenceNotice
 	// Findings are the red flags tracked as findings (templates/partials_findings.html).
-	Findings []store.Finding
+	Findings []model.Finding
 }
 
 // assessmentForm is a refused review form with its per-field messages.
@@ -78,10 +78,10 @@ func (h *assessmentPages) render(c echo.Context, status int, id uint, form *asse
 		return err
 	}
 	full := httpx.IsEditor(c)
-	var res *store.Result
+	var res *model.Result
 	if r, err := h.store.LatestResult(ctx, id); err == nil {
 		res = &r
-	} else if err != store.ErrNotFound {
+	} else if err != model.ErrNotFound {
 		return err
 	}
 	v, err := h.store.Vendor(ctx, st.Assessment.VendorID)
@@ -96,11 +96,11 @@ func (h *assessmentPages) render(c echo.Context, status int, id uint, form *asse
 		if d.Invitations, err = h.store.Invitations(ctx, id); err != nil {
 			return err
 		}
-		d.History, err = h.store.AuditChain(ctx, store.AssessmentChain(id))
+		d.History, err = h.store.AuditChain(ctx, model.AssessmentChain(id))
 		if err != nil {
 			return err
 		}
-		d.ChainOK = store.VerifyAuditChain(d.History) == nil
+		d.ChainOK = model.VerifyAuditChain(d.History) == nil
 		if d.Review, err = h.review.Review(ctx, id); err != nil {
 			return err
 		}
@@ -141,7 +141,7 @@ type sendPages struct {
 
 // sendForm is the data of the send-questionnaire page.
 type sendForm struct {
-	Vendor         store.Vendor
+	Vendor         model.Vendor
 	Questionnaires []questionnaireOption
 	Input          invitations.SendInput
 	Extra          string
@@ -162,12 +162,12 @@ func questionnaireOptions(qs []*questionnaire.Definition) []questionnaireOption 
 // daysFrom is the date n days after now, as a form's date field takes it.
 func daysFrom(now time.Time, n int) string { return now.AddDate(0, 0, n).Format("2006-01-02") }
 
-func (h *sendPages) sendFormData(v store.Vendor, in invitations.SendInput, extra string) sendForm {
+func (h *sendPages) sendFormData(v model.Vendor, in invitations.SendInput, extra string) sendForm {
 	return sendForm{Vendor: v, Input: in, Extra: extra, MinDue: daysFrom(h.now(), 1),
 		Questionnaires: questionnaireOptions(h.questionnaires.Latest())}
 }
 
-func (h *sendPages) newAssessment(c echo.Context, v store.Vendor) error {
+func (h *sendPages) newAssessment(c echo.Context, v model.Vendor) error {
 	in := invitations.SendInput{DueDate: daysFrom(h.now(), 30)}
 	for _, ct := range v.Contacts {
 		in.Recipients = append(in.Recipients, ct.Email)
@@ -189,7 +189,7 @@ func (h *sendPages) sendAssessment(c echo.Context, id uint) error {
 	}
 	a, _, err := h.invitations.Send(ctx, id, in, httpx.Actor(c))
 	if err != nil {
-		return refusedVendorForm(ctx, h.store, id, err, func(v store.Vendor, ve *validate.Error) error {
+		return refusedVendorForm(ctx, h.store, id, err, func(v model.Vendor, ve *validate.Error) error {
 			return h.pages.render(c, http.StatusUnprocessableEntity, "send.html", page{Title: "Send questionnaire to " + v.Name, Nav: "vendors",
 				Errors: ve.Fields, Flash: "Some fields need attention; nothing was sent.", Data: h.sendFormData(v, in, extra)})
 		})

@@ -12,15 +12,15 @@ import (
 
 	"assay/app/audit"
 	"assay/app/findings"
-	"assay/app/store"
+	"assay/app/model"
 	"assay/app/validate"
 	"assay/app/web/httpx"
 )
 
 // findingStore lists findings and the staff who may own them.
 type findingStore interface {
-	Findings(ctx context.Context, f store.FindingFilter) ([]store.Finding, int64, error)
-	Users(ctx context.Context) ([]store.User, error)
+	Findings(ctx context.Context, f model.FindingFilter) ([]model.Finding, int64, error)
+	Users(ctx context.Context) ([]model.User, error)
 }
 
 // findingPages are the portfolio's findings and one finding's page with its forms:
@@ -35,8 +35,8 @@ type findingPages struct {
 // findingList is the data of the portfolio-wide findings page.
 type findingList struct {
 	httpx.FindingQuery
-	Rows       []store.Finding
-	Owners     []store.User
+	Rows       []model.Finding
+	Owners     []model.User
 	Statuses   []string
 	Severities []string
 	Total      int64
@@ -75,14 +75,14 @@ func (h *findingPages) listFindings(c echo.Context) error {
 }
 
 // staffOwners lists the active analysts and admins who can own findings or approve risks.
-func (h *findingPages) staffOwners(ctx context.Context) ([]store.User, error) {
+func (h *findingPages) staffOwners(ctx context.Context) ([]model.User, error) {
 	us, err := h.store.Users(ctx)
 	if err != nil {
 		return nil, err
 	}
-	var out []store.User
+	var out []model.User
 	for _, u := range us {
-		if !u.Disabled && (u.Role == store.RoleAdmin || u.Role == store.RoleAnalyst) {
+		if !u.Disabled && (u.Role == model.RoleAdmin || u.Role == model.RoleAnalyst) {
 			out = append(out, u)
 		}
 	}
@@ -93,7 +93,7 @@ func (h *findingPages) staffOwners(ctx context.Context) ([]store.User, error) {
 // messages and typed values show there and nowhere else.
 type findingPage struct {
 	findings.Detail
-	Owners  []store.User
+	Owners  []model.User
 	CanEdit bool
 	Now     time.Time
 	Form    string

@@ -11,9 +11,9 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"assay/app/invitations"
+	"assay/app/model"
 	"assay/app/questionnaire"
 	"assay/app/reassess"
-	"assay/app/store"
 	"assay/app/validate"
 	"assay/app/vendors"
 	"assay/app/web/httpx"
@@ -24,8 +24,8 @@ const maxDueShown = 500
 
 // reassessStore loads the vendors chosen for a bulk send and what it sent.
 type reassessStore interface {
-	VendorsByID(ctx context.Context, ids []uint) (map[uint]store.Vendor, error)
-	AssessmentsWithInvitations(ctx context.Context, ids []uint) ([]store.Assessment, map[uint][]store.Invitation, error)
+	VendorsByID(ctx context.Context, ids []uint) (map[uint]model.Vendor, error)
+	AssessmentsWithInvitations(ctx context.Context, ids []uint) ([]model.Assessment, map[uint][]model.Invitation, error)
 }
 
 // reassessPages are the vendors due again by their tier's cadence, and one questionnaire sent
@@ -82,7 +82,7 @@ type bulkForm struct {
 
 // bulkVendorRow is one chosen vendor with the contacts ticked for it.
 type bulkVendorRow struct {
-	Vendor store.Vendor
+	Vendor model.Vendor
 	Chosen []string
 }
 
@@ -92,7 +92,7 @@ func (h *reassessPages) bulkFormData(rows []bulkVendorRow, questionnaire, due st
 }
 
 // bulkRows loads the chosen vendors in the order given, each with the emails chosen(v) ticks.
-func (h *reassessPages) bulkRows(ctx context.Context, ids []uint, chosen func(store.Vendor) []string) ([]bulkVendorRow, error) {
+func (h *reassessPages) bulkRows(ctx context.Context, ids []uint, chosen func(model.Vendor) []string) ([]bulkVendorRow, error) {
 	if len(ids) > invitations.MaxBulkVendors {
 		ids = ids[:invitations.MaxBulkVendors]
 	}
@@ -112,7 +112,7 @@ func (h *reassessPages) bulkRows(ctx context.Context, ids []uint, chosen func(st
 // newBulkSend shows the chosen vendors with every contact ticked, a questionnaire and a due date.
 func (h *reassessPages) newBulkSend(c echo.Context) error {
 	ids := httpx.IDValues(c.QueryParams()["vendor"])
-	rows, err := h.bulkRows(c.Request().Context(), ids, func(v store.Vendor) []string {
+	rows, err := h.bulkRows(c.Request().Context(), ids, func(v model.Vendor) []string {
 		var all []string
 		for _, ct := range v.Contacts {
 			all = append(all, ct.Email)
@@ -151,7 +151,7 @@ func (h *reassessPages) sendBulk(c echo.Context) error {
 		for i, bv := range in.Vendors {
 			ids[i] = bv.VendorID
 		}
-		rows, rerr := h.bulkRows(c.Request().Context(), ids, func(v store.Vendor) []string { return form[recipientsField(v.ID)] })
+		rows, rerr := h.bulkRows(c.Request().Context(), ids, func(v model.Vendor) []string { return form[recipientsField(v.ID)] })
 		if rerr != nil {
 			return rerr
 		}
@@ -168,8 +168,8 @@ func (h *reassessPages) sendBulk(c echo.Context) error {
 
 // bulkSentPage is the data of the page listing what a bulk send sent.
 type bulkSentPage struct {
-	Assessments []store.Assessment
-	Invitations map[uint][]store.Invitation
+	Assessments []model.Assessment
+	Invitations map[uint][]model.Invitation
 }
 
 // showBulkSent lists the assessments a bulk send created, with who was invited to each.

@@ -14,8 +14,8 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"assay/app/model"
 	"assay/app/reassess"
-	"assay/app/store"
 	"assay/app/web/httpx"
 	"assay/templates"
 )
@@ -23,7 +23,7 @@ import (
 // page is what every template receives.
 type page struct {
 	Title  string
-	User   *store.User
+	User   *model.User
 	CSRF   string
 	Flash  string
 	Nav    string
@@ -58,7 +58,7 @@ var funcs = template.FuncMap{
 		}
 		return a * 100 / b
 	},
-	"role": func(u *store.User, roles ...string) bool { return u != nil && httpx.HasRole(u, roles...) },
+	"role": func(u *model.User, roles ...string) bool { return u != nil && httpx.HasRole(u, roles...) },
 	"list": func(s ...string) []string { return s },
 	// is reports whether an answer equals an option id, or for yes/no, "true"/"false".
 	"is": func(v any, opt string) bool {

@@ -7,6 +7,7 @@ package ui
 import (
 	"github.com/labstack/echo/v4"
 
+	"assay/app/model"
 	"assay/app/store"
 	"assay/app/web/httpx"
 )
@@ -56,7 +57,7 @@ func New(d httpx.Deps) (*UI, error) {
 // Routes is the pages' route table, one line per route, grouped by the guards they share.
 func (u *UI) Routes(e *echo.Echo, g httpx.Guards) {
 	id, ids := httpx.WithID, httpx.WithIDs
-	vendor := func(h func(echo.Context, store.Vendor) error) echo.HandlerFunc {
+	vendor := func(h func(echo.Context, model.Vendor) error) echo.HandlerFunc {
 		return httpx.Load("id", u.store.Vendor, h)
 	}
 	finding := func(h func(echo.Context, uint) error) echo.HandlerFunc { return httpx.WithParam("finding", h) }

@@ -10,8 +10,8 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"assay/app/findings"
+	"assay/app/model"
 	"assay/app/reassess"
-	"assay/app/store"
 	"assay/app/validate"
 	"assay/app/vendors"
 	"assay/app/web/httpx"
@@ -19,22 +19,22 @@ import (
 
 // vendorStore reads vendors, their list and what their page shows.
 type vendorStore interface {
-	Vendor(ctx context.Context, id uint) (store.Vendor, error)
-	Vendors(ctx context.Context, f store.VendorFilter) (store.VendorPage, error)
-	VendorAssessments(ctx context.Context, vendorID uint) ([]store.Assessment, error)
-	LatestResult(ctx context.Context, assessmentID uint) (store.Result, error)
-	VendorDecisions(ctx context.Context, vendorID uint) ([]store.VendorDecision, error)
+	Vendor(ctx context.Context, id uint) (model.Vendor, error)
+	Vendors(ctx context.Context, f model.VendorFilter) (model.VendorPage, error)
+	VendorAssessments(ctx context.Context, vendorID uint) ([]model.Assessment, error)
+	LatestResult(ctx context.Context, assessmentID uint) (model.Result, error)
+	VendorDecisions(ctx context.Context, vendorID uint) ([]model.VendorDecision, error)
 	OpenFindingCount(ctx context.Context, vendorID uint) (int64, error)
 }
 
 // vendorByID loads one vendor, for a form shown again.
 type vendorByID interface {
-	Vendor(ctx context.Context, id uint) (store.Vendor, error)
+	Vendor(ctx context.Context, id uint) (model.Vendor, error)
 }
 
 // refusedVendorForm shows a form about vendor id again through show when err refuses what was
 // typed (422); any other error passes on.
-func refusedVendorForm(ctx context.Context, vendors vendorByID, id uint, err error, show func(store.Vendor, *validate.Error) error) error {
+func refusedVendorForm(ctx context.Context, vendors vendorByID, id uint, err error, show func(model.Vendor, *validate.Error) error) error {
 	ve, ok := validate.As(err)
 	if !ok {
 		return err
@@ -58,7 +58,7 @@ type vendorPages struct {
 
 // vendorList is the data of the vendor list page.
 type vendorList struct {
-	Rows                                            []store.VendorRow
+	Rows                                            []model.VendorRow
 	P                                               httpx.VendorQuery
 	Tiers, Ratings, Statuses, Certs, Decisions      []string
 	Total                                           int64
@@ -95,7 +95,7 @@ func (h *vendorPages) listVendors(c echo.Context) error {
 	}
 	d.CSVURL, d.XLSXURL, d.FirstPageURL = p.Link("/vendors/export.csv", ""), p.Link("/vendors/export.xlsx", ""), p.Link("/vendors", "")
 	d.SortURLs = map[string]string{}
-	for _, col := range store.VendorSorts {
+	for _, col := range model.VendorSorts {
 		q := p
 		q.Sort, q.Dir = col, "asc"
 		if (p.Sort == col || p.Sort == "" && col == "name") && p.Dir != "desc" {
@@ -108,10 +108,10 @@ func (h *vendorPages) listVendors(c echo.Context) error {
 
 // vendorPage is the data of a vendor's detail page.
 type vendorPage struct {
-	Vendor      store.Vendor
-	Assessments []store.Assessment
-	Latest      *store.Assessment
-	Result      *store.Result
+	Vendor      model.Vendor
+	Assessments []model.Assessment
+	Latest      *model.Assessment
+	Result      *model.Result
 	CanEdit     bool
 	// Decisions are the current decision, its history and the form's choices (partials_findings.html).
 	Decisions vendorDecisions
@@ -119,7 +119,7 @@ type vendorPage struct {
 	Next reassess.NextAssessment
 }
 
-func (h *vendorPages) showVendor(c echo.Context, v store.Vendor) error {
+func (h *vendorPages) showVendor(c echo.Context, v model.Vendor) error {
 	ctx := c.Request().Context()
 	as, err := h.store.VendorAssessments(ctx, v.ID)
 	if err != nil {
@@ -169,7 +169,7 @@ func (h *vendorPages) newVendor(c echo.Context) error {
 		Data: vendorFormData{Input: withBlankRows(vendors.Input{Tier: "medium"}), Tiers: vendors.Tiers}})
 }
 
-func (h *vendorPages) editVendor(c echo.Context, v store.Vendor) error {
+func (h *vendorPages) editVendor(c echo.Context, v model.Vendor) error {
 	return h.pages.render(c, http.StatusOK, "vendor_form.html", page{Title: "Edit " + v.Name, Nav: "vendors",
 		Data: vendorFormData{ID: v.ID, Input: withBlankRows(vendors.InputOf(v)), Tiers: vendors.Tiers}})
 }
@@ -248,7 +248,7 @@ func (h *vendorPages) vendorFormError(c echo.Context, id uint, in vendors.Input,
 
 // decisionForm is the data of the decision form when it comes back with messages.
 type decisionForm struct {
-	Vendor     store.Vendor
+	Vendor     model.Vendor
 	Input      findings.DecideInput
 	Conditions string
 	Decisions  []string
@@ -262,7 +262,7 @@ func (h *vendorPages) decideVendor(c echo.Context, id uint) error {
 	in := findings.DecideInput{Decision: c.FormValue("decision"), Notes: c.FormValue("notes"),
 		Conditions: strings.Split(strings.ReplaceAll(raw, "\r", ""), "\n")}
 	if _, err := h.findings.Decide(ctx, id, in, httpx.Actor(c)); err != nil {
-		return refusedVendorForm(ctx, h.store, id, err, func(v store.Vendor, ve *validate.Error) error {
+		return refusedVendorForm(ctx, h.store, id, err, func(v model.Vendor, ve *validate.Error) error {
 			return h.pages.render(c, http.StatusUnprocessableEntity, "decision.html", page{Title: "Decision on " + v.Name, Nav: "vendors",
 				Errors: ve.Fields, Flash: "Some fields need attention; the decision was not recorded.",
 				Data: decisionForm{Vendor: v, Input: in, Conditions: raw, Decisions: findings.Decisions, Errors: ve.Fields}})
@@ -274,8 +274,8 @@ func (h *vendorPages) decideVendor(c echo.Context, id uint) error {
 // vendorDecisions is what the vendor page shows of decisions: the current one with who, when
 // and the conditions, the history, and the form for analysts.
 type vendorDecisions struct {
-	Current *store.VendorDecision
-	History []store.VendorDecision
+	Current *model.VendorDecision
+	History []model.VendorDecision
 	Form    decisionForm
 	// OpenFindings counts the vendor's unresolved findings, which a decision should weigh.
 	OpenFindings int64

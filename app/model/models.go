@@ -1,31 +1,14 @@
-package store
+// Package model holds Assay's records, as GORM maps them to tables, and the names the
+// layers share: statuses, roles, kinds. It holds data and the few rules that belong to one
+// record (hooks, a hash); queries live in package store, decisions in the services.
+package model
 
 import (
 	"time"
 
 	"gorm.io/gorm"
 
-	"assay/app/portfolio"
 	"assay/app/scoring"
-)
-
-// Roles a staff user can hold.
-const (
-	RoleAdmin       = "admin"
-	RoleAnalyst     = "analyst"
-	RoleProcurement = "procurement"
-)
-
-// Assessment statuses, in the order an assessment usually moves through them; package
-// portfolio defines them beside the rules that read them.
-const (
-	StatusSent       = portfolio.StatusSent
-	StatusInProgress = portfolio.StatusInProgress
-	StatusSubmitted  = portfolio.StatusSubmitted
-	StatusScored     = portfolio.StatusScored
-	StatusReturned   = portfolio.StatusReturned
-	StatusCancelled  = portfolio.StatusCancelled
-	StatusExpired    = portfolio.StatusExpired
 )
 
 // User is a staff account: admin, analyst or procurement.
@@ -90,7 +73,7 @@ type Vendor struct {
 
 	// Summary is the vendor's portfolio standing, which only RefreshVendorSummary writes
 	// (summaryColumns).
-	Summary portfolio.Summary `gorm:"embedded"`
+	Summary Summary `gorm:"embedded"`
 }
 
 // Service is something the organisation buys from a vendor; keywords help match certificate scopes.

@@ -1,0 +1,27 @@
+package model
+
+// Roles a staff user can hold.
+const (
+	RoleAdmin       = "admin"
+	RoleAnalyst     = "analyst"
+	RoleProcurement = "procurement"
+)
+
+// Assessment statuses, in the order an assessment usually moves through them.
+const (
+	StatusSent       = "sent"
+	StatusInProgress = "in_progress"
+	StatusSubmitted  = "submitted"
+	StatusScored     = "scored"
+	StatusReturned   = "returned"
+	StatusCancelled  = "cancelled"
+	StatusExpired    = "expired"
+)
+
+// Vendor decisions.
+const (
+	DecisionApproved               = "approved"
+	DecisionApprovedWithConditions = "approved_with_conditions"
+	DecisionRejected               = "rejected"
+	DecisionPending                = "pending"
+)
