@@ -15,6 +15,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"assay/app/model"
+	"assay/app/portfolio"
 	"assay/app/reassess"
 	"assay/app/web/httpx"
 	"assay/templates"
@@ -39,10 +40,12 @@ type pages struct {
 }
 
 var funcs = template.FuncMap{
-	"date":     timeFormat("2 Jan 2006"),
-	"datetime": timeFormat("2 Jan 2006 15:04 UTC"),
-	"isoDate":  func(t time.Time) string { return t.UTC().Format("2006-01-02") },
-	"join":     strings.Join,
+	// overrideStale says whether an assessment was scored again after its rating override.
+	"overrideStale": portfolio.OverrideStale,
+	"date":          timeFormat("2 Jan 2006"),
+	"datetime":      timeFormat("2 Jan 2006 15:04 UTC"),
+	"isoDate":       func(t time.Time) string { return t.UTC().Format("2006-01-02") },
+	"join":          strings.Join,
 	"title": func(s string) string {
 		s = strings.ReplaceAll(s, "_", " ")
 		if s == "" {
