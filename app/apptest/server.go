@@ -3,6 +3,7 @@ package apptest
 import (
 	"bytes"
 	"context"
+	"errors"
 	"io"
 	"log/slog"
 	"net"
@@ -93,7 +94,7 @@ func NewServer(t testing.TB, o Options) *Server {
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		if err := a.ServeListener(ctx, ln, nil); err != nil && err != http.ErrServerClosed {
+		if err := a.ServeListener(ctx, ln, nil); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			t.Errorf("serve: %v", err)
 		}
 	}()
@@ -284,7 +285,7 @@ func (s *Server) WaitResult(t testing.TB, assessmentID uint) model.Result {
 		if err == nil {
 			return r
 		}
-		if err != model.ErrNotFound {
+		if !errors.Is(err, model.ErrNotFound) {
 			t.Fatal(err)
 		}
 		if time.Now().After(deadline) {
@@ -306,7 +307,7 @@ func (s *Server) WaitSettled(t testing.TB, assessmentID uint) model.Result {
 			t.Fatal(err)
 		}
 		r, rerr := s.App.Store.LatestResult(Ctx(), assessmentID)
-		if rerr != nil && rerr != model.ErrNotFound {
+		if rerr != nil && !errors.Is(rerr, model.ErrNotFound) {
 			t.Fatal(rerr)
 		}
 		if rerr == nil && readAndScored(files, r) {

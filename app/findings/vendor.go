@@ -129,7 +129,7 @@ func (s *Service) ReceiveFile(ctx context.Context, assessmentID, findingID uint,
 	if !unresolved(f.Status) {
 		return model.FindingFile{}, ErrTransition
 	}
-	key := strings.Replace(storage.NewKey(), "evidence/", "findings/", 1)
+	key := storage.NewKey("findings", s.Now())
 	rec, err := storage.Receive(ctx, s.Evidence, key, r, s.MaxUploadBytes, storage.AllKinds)
 	if err != nil {
 		return model.FindingFile{}, err

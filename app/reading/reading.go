@@ -217,7 +217,7 @@ func readAll(r io.ReaderAt, size int64) ([]byte, error) {
 	if int64(n) == size {
 		return buf, nil
 	}
-	if err == nil || err == io.EOF {
+	if err == nil || errors.Is(err, io.EOF) {
 		err = io.ErrUnexpectedEOF
 	}
 	return nil, fmt.Errorf("reading: read file: %w", err)

@@ -41,12 +41,12 @@ func (s *Service) Upload(ctx context.Context, assessmentID uint, questionID, fil
 	if len(allowed) == 0 {
 		allowed = storage.AllKinds
 	}
-	key := storage.NewKey()
+	now := s.now()
+	key := storage.NewKey("evidence", now)
 	rec, err := storage.Receive(ctx, s.evidence, key, r, s.maxUploadBytes, allowed)
 	if err != nil {
 		return assessments.EvidenceView{}, err
 	}
-	now := s.now()
 	e := model.Evidence{AssessmentID: a.ID, QuestionID: questionID, ObjectKey: key, Filename: storage.SafeFilename(filename),
 		Size: rec.Size, Kind: string(rec.Kind), ContentType: rec.ContentType, SHA256: rec.SHA256, Status: model.EvidenceStored,
 		UploadedBy: actor.Label, CreatedAt: now}

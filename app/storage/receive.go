@@ -201,12 +201,12 @@ type eofReader struct{}
 
 func (eofReader) Read([]byte) (int, error) { return 0, io.EOF }
 
-// NewKey returns a fresh object key such as "evidence/2026/11/<32 hex>".
-// Keys are random so they reveal nothing and cannot be guessed, and never
-// derive from the vendor's file name; the month prefix keeps listings and
-// lifecycle rules manageable.
-func NewKey() string {
-	return path.Join("evidence", time.Now().UTC().Format("2006/01"), randomHex(16))
+// NewKey returns a fresh object key under folder, such as "evidence/2026/11/<32 hex>" for
+// a file received at now. Keys are random so they reveal nothing and cannot be guessed, and
+// never derive from the vendor's file name; the month prefix keeps listings and lifecycle
+// rules manageable.
+func NewKey(folder string, now time.Time) string {
+	return path.Join(folder, now.UTC().Format("2006/01"), randomHex(16))
 }
 
 // maxFilenameBytes keeps names well inside common file system limits (255)

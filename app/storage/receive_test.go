@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 )
 
 // spyStore records calls and can misbehave, to test Receive's cleanup.
@@ -62,7 +63,7 @@ func TestReceiveKinds(t *testing.T) {
 	}
 	for kind, content := range files {
 		t.Run(string(kind), func(t *testing.T) {
-			key := NewKey()
+			key := NewKey("evidence", time.Now())
 			got, err := Receive(ctx, l, key, bytes.NewReader(content), 1<<20, AllKinds)
 			if err != nil {
 				t.Fatalf("Receive: %v", err)
@@ -98,7 +99,7 @@ func TestReceiveRejects(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			l, _ := newLocal(t)
 			spy := &spyStore{Storage: l}
-			key := NewKey()
+			key := NewKey("evidence", time.Now())
 			_, err := Receive(context.Background(), spy, key, tc.body, tc.max, tc.allowed)
 			if !errors.Is(err, tc.want) {
 				t.Fatalf("Receive = %v; want %v", err, tc.want)
@@ -116,7 +117,7 @@ func TestReceiveRejects(t *testing.T) {
 
 func TestReceiveTypeErrorListsAllowed(t *testing.T) {
 	l, _ := newLocal(t)
-	_, err := Receive(context.Background(), l, NewKey(), bytes.NewReader(exeFile), 1<<20, []Kind{KindPDF, KindPNG})
+	_, err := Receive(context.Background(), l, NewKey("evidence", time.Now()), bytes.NewReader(exeFile), 1<<20, []Kind{KindPDF, KindPNG})
 	var te *TypeNotAllowedError
 	if !errors.As(err, &te) || !strings.Contains(err.Error(), "PDF, PNG") {
 		t.Fatalf("error = %v; want a TypeNotAllowedError naming PDF, PNG", err)
@@ -130,7 +131,7 @@ func TestReceiveExactlyAtLimit(t *testing.T) {
 	for _, n := range []int{100, SniffLen, 2*SniffLen + 17} {
 		l, _ := newLocal(t)
 		body := pdfOfSize(n, uint64(n))
-		key := NewKey()
+		key := NewKey("evidence", time.Now())
 		got, err := Receive(context.Background(), l, key, bytes.NewReader(body), int64(n), AllKinds)
 		if err != nil {
 			t.Fatalf("size %d: Receive: %v", n, err)
@@ -148,7 +149,7 @@ func TestReceiveCleansUp(t *testing.T) {
 		l, _ := newLocal(t)
 		spy := &spyStore{Storage: l}
 		boom := errors.New("connection reset")
-		key := NewKey()
+		key := NewKey("evidence", time.Now())
 		_, err := Receive(context.Background(), spy, key, &errReader{data: body, err: boom}, 1<<30, AllKinds)
 		if !errors.Is(err, boom) {
 			t.Fatalf("Receive = %v; want it to wrap %v", err, boom)
@@ -161,7 +162,7 @@ func TestReceiveCleansUp(t *testing.T) {
 	t.Run("store stops reading early", func(t *testing.T) {
 		l, _ := newLocal(t)
 		spy := &spyStore{Storage: l, putLimit: SniffLen + 10}
-		key := NewKey()
+		key := NewKey("evidence", time.Now())
 		if _, err := Receive(context.Background(), spy, key, bytes.NewReader(body), 1<<30, AllKinds); err == nil {
 			t.Fatal("Receive succeeded although the store kept only part of the body")
 		}
@@ -170,8 +171,9 @@ func TestReceiveCleansUp(t *testing.T) {
 }
 
 func TestNewKey(t *testing.T) {
-	re := regexp.MustCompile(`^evidence/\d{4}/\d{2}/[0-9a-f]{32}$`)
-	a, b := NewKey(), NewKey()
+	re := regexp.MustCompile(`^evidence/2026/11/[0-9a-f]{32}$`)
+	at := time.Date(2026, 11, 30, 23, 0, 0, 0, time.UTC)
+	a, b := NewKey("evidence", at), NewKey("evidence", at)
 	if !re.MatchString(a) || a == b {
 		t.Fatalf("NewKey = %q, %q; want distinct keys matching %s", a, b, re)
 	}

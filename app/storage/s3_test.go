@@ -10,6 +10,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"testing"
+	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
@@ -69,7 +70,7 @@ func TestS3ReceiveMultipart(t *testing.T) {
 	s := newTestS3(t)
 	ctx := context.Background()
 	const size = 20 << 20 // several parts at the default part size
-	key := testPrefix() + "/" + NewKey()
+	key := testPrefix() + "/" + NewKey("evidence", time.Now())
 	t.Cleanup(func() { _ = s.Delete(context.Background(), key) })
 
 	want := sha256.New()
@@ -103,7 +104,7 @@ func TestS3ReceiveMultipart(t *testing.T) {
 
 func TestS3ReceiveTooLarge(t *testing.T) {
 	s := newTestS3(t)
-	key := testPrefix() + "/" + NewKey()
+	key := testPrefix() + "/" + NewKey("evidence", time.Now())
 	// Past the first part, so a multipart upload is open when the limit hits.
 	_, err := Receive(context.Background(), s, key, randomPDF(20<<20, 2), 12<<20, AllKinds)
 	if !errors.Is(err, ErrTooLarge) {
@@ -115,7 +116,7 @@ func TestS3ReceiveTooLarge(t *testing.T) {
 
 func TestS3ReceiveTypeNotAllowed(t *testing.T) {
 	s := newTestS3(t)
-	key := testPrefix() + "/" + NewKey()
+	key := testPrefix() + "/" + NewKey("evidence", time.Now())
 	_, err := Receive(context.Background(), s, key, io.MultiReader(&byteReader{b: exeFile}, io.LimitReader(rand.NewChaCha8([32]byte{3}), 1<<20)), 64<<20, AllKinds)
 	if !errors.Is(err, ErrTypeNotAllowed) {
 		t.Fatalf("Receive = %v; want ErrTypeNotAllowed", err)
@@ -142,7 +143,7 @@ func (c *cancelAfter) Read(p []byte) (int, error) {
 
 func TestS3ReceiveCancelled(t *testing.T) {
 	s := newTestS3(t)
-	key := testPrefix() + "/" + NewKey()
+	key := testPrefix() + "/" + NewKey("evidence", time.Now())
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	body := &cancelAfter{r: randomPDF(40<<20, 4), n: 20 << 20, cancel: cancel}
