@@ -52,6 +52,8 @@ type App struct {
 	Pipeline    *pipeline.Service
 	Reassess    *reassess.Service
 	Findings    *findings.Service
+	// Mailer records every message in the outbox and sends it when SMTP is configured.
+	Mailer *notify.Mailer
 	// Questionnaires are the installed questionnaire versions, with the archived ones behind.
 	Questionnaires *questionnaire.Registry
 	Web            *web.Server
@@ -135,10 +137,10 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 	}
 	a.Auth = &auth.Service{Store: st, Now: now, Idle: cfg.SessionIdle, Absolute: cfg.SessionAbsolute}
 	a.Vendors = &vendors.Service{Store: st, Now: now}
-	mailer := &notify.Mailer{Store: st, Sender: sender, Now: now, Log: log}
+	a.Mailer = &notify.Mailer{Store: st, Sender: sender, Now: now, Log: log}
 	a.Reassess = reassess.New(reassess.Deps{Store: st, Questionnaires: a.Questionnaires, Cadence: cfg.ReassessCadence})
 	a.Assessments = assessments.New(assessments.Deps{Store: st, Questionnaires: a.Questionnaires, Reassess: a.Reassess})
-	a.Invitations = invitations.New(invitations.Deps{Store: st, Questionnaires: a.Questionnaires, Mailer: mailer, Log: log,
+	a.Invitations = invitations.New(invitations.Deps{Store: st, Questionnaires: a.Questionnaires, Mailer: a.Mailer, Log: log,
 		Now: now, BaseURL: cfg.BaseURL, Grace: cfg.InvitationGrace, MaxAge: cfg.InvitationMaxAge})
 	a.Findings = &findings.Service{Store: st, Invitations: a.Invitations, Evidence: a.Evidence, Log: log, Now: now,
 		MaxUploadBytes: cfg.MaxUploadBytes, DueDays: cfg.FindingDueDays}
@@ -148,7 +150,7 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 		Now: now, Questionnaires: a.Questionnaires, Assessments: a.Assessments, Pipeline: a.Pipeline})
 	a.Review = review.New(review.Deps{Store: st, Now: now, Questionnaires: a.Questionnaires, Invitations: a.Invitations,
 		Pipeline: a.Pipeline})
-	a.Reminders = &reminders.Service{Store: st, Assessments: a.Assessments, Invitations: a.Invitations, Mailer: mailer, Log: log,
+	a.Reminders = &reminders.Service{Store: st, Assessments: a.Assessments, Invitations: a.Invitations, Mailer: a.Mailer, Log: log,
 		Schedule: reminders.Schedule{Before: cfg.ReminderDaysBefore, OverdueEvery: cfg.ReminderOverdueEvery}, BaseURL: cfg.BaseURL}
 	a.Sweeps = &jobs.Sweeps{Now: now, Log: log}
 	a.Sweeps.Register("reminders", a.Reminders)
@@ -161,7 +163,7 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 		return nil, err
 	}
 	a.Jobs.Every(cfg.SweepInterval, jobs.SweepArgs{})
-	a.Web, err = web.New(web.Deps{Config: cfg, Store: st, Auth: a.Auth, Vendors: a.Vendors, Assessments: a.Assessments,
+	a.Web, err = web.New(web.Deps{Config: cfg, Database: st, Store: st, Mailer: a.Mailer, Auth: a.Auth, Vendors: a.Vendors, Assessments: a.Assessments,
 		Invitations: a.Invitations, Responses: a.Responses, Review: a.Review, Pipeline: a.Pipeline, Reassess: a.Reassess,
 		Findings: a.Findings, Questionnaires: a.Questionnaires, Evidence: a.Evidence, Log: log, Now: now})
 	if err != nil {

@@ -58,3 +58,8 @@ func (m *Mailer) Deliver(ctx context.Context, rec model.Mail, msg mail.Message, 
 	}
 	return true, m.Store.MarkMail(ctx, rec.ID, model.MailSent, "", text, m.Now())
 }
+
+// Outbox lists the newest limit messages first, for the admin's outbox page.
+func (m *Mailer) Outbox(ctx context.Context, limit int) ([]model.Mail, error) {
+	return m.Store.Mails(ctx, limit)
+}

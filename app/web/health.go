@@ -43,7 +43,7 @@ func (s *Server) readyz(c echo.Context) error {
 	defer cancel()
 	checks := map[string]string{"database": "ok", "evidence": "ok"}
 	status := http.StatusOK
-	if err := s.Store.Ping(ctx); err != nil {
+	if err := s.Database.Ping(ctx); err != nil {
 		checks["database"], status = "unavailable", http.StatusServiceUnavailable
 	}
 	if err := s.Evidence.Ping(ctx); err != nil {

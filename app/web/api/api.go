@@ -28,7 +28,7 @@ func New(d httpx.Deps) *API {
 		store:       d.Store,
 		vendors:     &vendorAPI{store: d.Store, vendors: d.Vendors, reassess: d.Reassess, findings: d.Findings, now: d.Now},
 		assessments: &assessmentAPI{store: d.Store, assessments: d.Assessments, review: d.Review, invitations: d.Invitations},
-		findings:    &findingAPI{store: d.Store, findings: d.Findings, now: d.Now},
+		findings:    &findingAPI{findings: d.Findings, now: d.Now},
 		portfolio:   &portfolioAPI{portfolio: d.Store, invitations: d.Invitations, reassess: d.Reassess, now: d.Now},
 		respond: &respondAPI{assessments: d.Assessments, responses: d.Responses, review: d.Review, findings: d.Findings,
 			maxUpload: d.Config.MaxUploadBytes},

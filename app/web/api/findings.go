@@ -9,20 +9,26 @@ import (
 
 	"assay/app/audit"
 	"assay/app/findings"
+	"assay/app/invitations"
 	"assay/app/model"
 	"assay/app/web/httpx"
 )
 
-// findingStore lists findings.
-type findingStore interface {
-	Findings(ctx context.Context, f model.FindingFilter) ([]model.Finding, int64, error)
-}
-
 // findingAPI lists findings, shows one, and acts on it: procurement reads, analysts act.
 type findingAPI struct {
-	store    findingStore
-	findings *findings.Service
+	findings findingService
 	now      func() time.Time
+}
+
+// findingService lists findings, shows one with its thread and acts on it.
+type findingService interface {
+	List(ctx context.Context, f model.FindingFilter) ([]model.Finding, int64, error)
+	Get(ctx context.Context, id uint) (findings.Detail, error)
+	Update(ctx context.Context, id uint, in findings.UpdateInput, actor audit.Actor) (model.Finding, error)
+	Close(ctx context.Context, id uint, in findings.CloseInput, actor audit.Actor) (model.Finding, error)
+	AcceptRisk(ctx context.Context, id uint, in findings.AcceptInput, actor audit.Actor) (model.Finding, error)
+	Reopen(ctx context.Context, id uint, in findings.ReopenInput, actor audit.Actor) (model.Finding, error)
+	Share(ctx context.Context, id uint, in findings.ShareInput, actor audit.Actor) ([]invitations.SentInvitation, error)
 }
 
 // findingJSON is a finding in API responses. Owner, approver and internal notes are staff
@@ -114,7 +120,7 @@ func overdue(f model.Finding, now time.Time) bool {
 func (h *findingAPI) listFindings(c echo.Context) error {
 	now := h.now()
 	q := httpx.FindingQueryOf(c)
-	rows, total, err := h.store.Findings(c.Request().Context(), q.Filter(now))
+	rows, total, err := h.findings.List(c.Request().Context(), q.Filter(now))
 	if err != nil {
 		return err
 	}

@@ -1,6 +1,7 @@
 package httpx
 
 import (
+	"context"
 	"log/slog"
 	"time"
 
@@ -9,6 +10,7 @@ import (
 	"assay/app/config"
 	"assay/app/findings"
 	"assay/app/invitations"
+	"assay/app/notify"
 	"assay/app/pipeline"
 	"assay/app/questionnaire"
 	"assay/app/reassess"
@@ -21,7 +23,9 @@ import (
 
 // Deps are the services the pages and the API call, the same for both.
 type Deps struct {
-	Config         config.Config
+	Config config.Config
+	// Database is pinged by /readyz.
+	Database       Pinger
 	Store          *store.Store
 	Auth           *auth.Service
 	Vendors        *vendors.Service
@@ -33,7 +37,13 @@ type Deps struct {
 	Reassess       *reassess.Service
 	Questionnaires *questionnaire.Registry
 	Findings       *findings.Service
+	Mailer         *notify.Mailer
 	Evidence       storage.Storage
 	Log            *slog.Logger
 	Now            func() time.Time
+}
+
+// Pinger checks that a backing service answers.
+type Pinger interface {
+	Ping(ctx context.Context) error
 }

@@ -6,23 +6,29 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"assay/app/audit"
 	"assay/app/auth"
 	"assay/app/model"
 	"assay/app/validate"
 	"assay/app/web/httpx"
 )
 
-// adminStore reads the accounts and the outbox.
-type adminStore interface {
-	Users(ctx context.Context) ([]model.User, error)
-	Mails(ctx context.Context, limit int) ([]model.Mail, error)
-}
-
 // adminPages are the admin's user list and outbox.
 type adminPages struct {
-	pages *pages
-	auth  *auth.Service
-	store adminStore
+	pages  *pages
+	auth   accounts
+	outbox outbox
+}
+
+// accounts lists and creates staff accounts.
+type accounts interface {
+	Users(ctx context.Context) ([]model.User, error)
+	CreateUser(ctx context.Context, in auth.NewUser, actor audit.Actor) (model.User, string, error)
+}
+
+// outbox lists the mail Assay sent or kept.
+type outbox interface {
+	Outbox(ctx context.Context, limit int) ([]model.Mail, error)
 }
 
 // usersPage is the data of the admin's user list.
@@ -38,7 +44,7 @@ func (h *adminPages) listUsers(c echo.Context) error {
 }
 
 func (h *adminPages) renderUsers(c echo.Context, status int, d usersPage, errs map[string]string) error {
-	us, err := h.store.Users(c.Request().Context())
+	us, err := h.auth.Users(c.Request().Context())
 	if err != nil {
 		return err
 	}
@@ -61,7 +67,7 @@ func (h *adminPages) createUser(c echo.Context) error {
 }
 
 func (h *adminPages) showOutbox(c echo.Context) error {
-	ms, err := h.store.Mails(c.Request().Context(), 100)
+	ms, err := h.outbox.Outbox(c.Request().Context(), 100)
 	if err != nil {
 		return err
 	}

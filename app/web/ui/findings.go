@@ -12,24 +12,30 @@ import (
 
 	"assay/app/audit"
 	"assay/app/findings"
+	"assay/app/invitations"
 	"assay/app/model"
 	"assay/app/validate"
 	"assay/app/web/httpx"
 )
 
-// findingStore lists findings and the staff who may own them.
-type findingStore interface {
-	Findings(ctx context.Context, f model.FindingFilter) ([]model.Finding, int64, error)
-	Users(ctx context.Context) ([]model.User, error)
-}
-
 // findingPages are the portfolio's findings and one finding's page with its forms:
 // procurement reads, analysts act.
 type findingPages struct {
 	pages    *pages
-	store    findingStore
-	findings *findings.Service
+	findings findingService
 	now      func() time.Time
+}
+
+// findingService lists findings, shows one with its thread and acts on it.
+type findingService interface {
+	List(ctx context.Context, f model.FindingFilter) ([]model.Finding, int64, error)
+	Owners(ctx context.Context) ([]model.User, error)
+	Get(ctx context.Context, id uint) (findings.Detail, error)
+	Update(ctx context.Context, id uint, in findings.UpdateInput, actor audit.Actor) (model.Finding, error)
+	Close(ctx context.Context, id uint, in findings.CloseInput, actor audit.Actor) (model.Finding, error)
+	AcceptRisk(ctx context.Context, id uint, in findings.AcceptInput, actor audit.Actor) (model.Finding, error)
+	Reopen(ctx context.Context, id uint, in findings.ReopenInput, actor audit.Actor) (model.Finding, error)
+	Share(ctx context.Context, id uint, in findings.ShareInput, actor audit.Actor) ([]invitations.SentInvitation, error)
 }
 
 // findingList is the data of the portfolio-wide findings page.
@@ -48,13 +54,13 @@ type findingList struct {
 func (h *findingPages) listFindings(c echo.Context) error {
 	now := h.now()
 	q := httpx.FindingQueryOf(c)
-	rows, total, err := h.store.Findings(c.Request().Context(), q.Filter(now))
+	rows, total, err := h.findings.List(c.Request().Context(), q.Filter(now))
 	if err != nil {
 		return err
 	}
 	d := findingList{FindingQuery: q, Rows: rows, Total: total, Statuses: findings.Statuses, Severities: findings.Severities,
 		Today: httpx.Day(now)}
-	if d.Owners, err = h.staffOwners(c.Request().Context()); err != nil {
+	if d.Owners, err = h.findings.Owners(c.Request().Context()); err != nil {
 		return err
 	}
 	link := func(p int) string {
@@ -72,21 +78,6 @@ func (h *findingPages) listFindings(c echo.Context) error {
 		d.NextURL = link(q.Page + 1)
 	}
 	return h.pages.render(c, http.StatusOK, "findings.html", page{Title: "Findings", Nav: "findings", Data: d})
-}
-
-// staffOwners lists the active analysts and admins who can own findings or approve risks.
-func (h *findingPages) staffOwners(ctx context.Context) ([]model.User, error) {
-	us, err := h.store.Users(ctx)
-	if err != nil {
-		return nil, err
-	}
-	var out []model.User
-	for _, u := range us {
-		if !u.Disabled && (u.Role == model.RoleAdmin || u.Role == model.RoleAnalyst) {
-			out = append(out, u)
-		}
-	}
-	return out, nil
 }
 
 // findingPage is the data of one finding's page. Form names the form a 422 came from, so its
@@ -130,7 +121,7 @@ func (h *findingPages) render(c echo.Context, status int, id uint, d findingPage
 		}
 	}
 	if full {
-		if d.Owners, err = h.staffOwners(c.Request().Context()); err != nil {
+		if d.Owners, err = h.findings.Owners(c.Request().Context()); err != nil {
 			return err
 		}
 	}

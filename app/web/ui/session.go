@@ -9,22 +9,26 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"assay/app/audit"
 	"assay/app/auth"
+	"assay/app/model"
 	"assay/app/validate"
 	"assay/app/web/httpx"
 )
 
-// sessionStore ends a session left in the browser from before.
-type sessionStore interface {
-	DeleteSession(ctx context.Context, id string) error
-}
-
 // sessionPages are the sign-in form, signing out and the password form.
 type sessionPages struct {
-	pages    *pages
-	auth     *auth.Service
-	sessions sessionStore
-	log      *slog.Logger
+	pages *pages
+	auth  sessionAuth
+	log   *slog.Logger
+}
+
+// sessionAuth signs staff in and out and changes their passwords.
+type sessionAuth interface {
+	Login(ctx context.Context, email, password, ip string) (model.User, string, model.Session, error)
+	EndSession(ctx context.Context, token string) error
+	Logout(ctx context.Context, token string, actor audit.Actor) error
+	ChangePassword(ctx context.Context, u model.User, sessionID string, in auth.PasswordChange, actor audit.Actor) error
 }
 
 type loginForm struct {
@@ -56,7 +60,7 @@ func (h *sessionPages) login(c echo.Context) error {
 	}
 	// A session left in the browser from before is ended: sign-in always starts a fresh one.
 	if old, err := c.Cookie(httpx.StaffCookie); err == nil {
-		_ = h.sessions.DeleteSession(c.Request().Context(), auth.HashToken(old.Value))
+		_ = h.auth.EndSession(c.Request().Context(), old.Value)
 	}
 	h.pages.setCookie(c, httpx.StaffCookie, token, "/")
 	h.log.Info("signed in", "user_id", u.ID, "session_expires", sess.ExpiresAt)
