@@ -136,9 +136,9 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 		return nil, err
 	}
 	a.Auth = &auth.Service{Store: st, Now: now, Idle: cfg.SessionIdle, Absolute: cfg.SessionAbsolute}
-	a.Vendors = &vendors.Service{Store: st, Now: now}
 	a.Mailer = &notify.Mailer{Store: st, Sender: sender, Now: now, Log: log}
 	a.Reassess = reassess.New(reassess.Deps{Store: st, Questionnaires: a.Questionnaires, Cadence: cfg.ReassessCadence})
+	a.Vendors = &vendors.Service{Store: st, Now: now, Reassess: a.Reassess}
 	a.Assessments = assessments.New(assessments.Deps{Store: st, Questionnaires: a.Questionnaires, Reassess: a.Reassess})
 	a.Invitations = invitations.New(invitations.Deps{Store: st, Questionnaires: a.Questionnaires, Mailer: a.Mailer, Log: log,
 		Now: now, BaseURL: cfg.BaseURL, Grace: cfg.InvitationGrace, MaxAge: cfg.InvitationMaxAge})

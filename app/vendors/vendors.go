@@ -9,6 +9,7 @@ import (
 
 	"assay/app/audit"
 	"assay/app/model"
+	"assay/app/reassess"
 	"assay/app/store"
 	"assay/app/validate"
 )
@@ -41,6 +42,8 @@ type ContactInput struct {
 type Service struct {
 	Store *store.Store
 	Now   func() time.Time
+	// Reassess tells when a vendor's next assessment falls due.
+	Reassess *reassess.Service
 }
 
 // Normalize trims whitespace and drops rows left wholly empty, so a form's spare rows do not

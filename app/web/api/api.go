@@ -6,7 +6,6 @@ package api
 import (
 	"github.com/labstack/echo/v4"
 
-	"assay/app/model"
 	"assay/app/store"
 	"assay/app/web/httpx"
 )
@@ -26,13 +25,13 @@ type API struct {
 func New(d httpx.Deps) *API {
 	return &API{
 		store:       d.Store,
-		vendors:     &vendorAPI{store: d.Store, vendors: d.Vendors, reassess: d.Reassess, findings: d.Findings, now: d.Now},
+		vendors:     &vendorAPI{vendors: d.Vendors, findings: d.Findings, now: d.Now},
 		assessments: &assessmentAPI{store: d.Store, assessments: d.Assessments, review: d.Review, invitations: d.Invitations},
 		findings:    &findingAPI{findings: d.Findings, now: d.Now},
 		portfolio:   &portfolioAPI{portfolio: d.Store, invitations: d.Invitations, reassess: d.Reassess, now: d.Now},
 		respond: &respondAPI{assessments: d.Assessments, responses: d.Responses, review: d.Review, findings: d.Findings,
 			maxUpload: d.Config.MaxUploadBytes},
-		downloads: &downloads{store: d.Store, responses: d.Responses, pipeline: d.Pipeline, questionnaires: d.Questionnaires,
+		downloads: &downloads{store: d.Store, vendors: d.Vendors, responses: d.Responses, pipeline: d.Pipeline, questionnaires: d.Questionnaires,
 			findings: d.Findings, log: d.Log, now: d.Now},
 	}
 }
@@ -41,9 +40,6 @@ func New(d httpx.Deps) *API {
 // the same handlers on the questionnaire page's script routes and the pages' download links.
 func (a *API) Routes(e *echo.Echo, g httpx.Guards) {
 	id, ids := httpx.WithID, httpx.WithIDs
-	vendor := func(h func(echo.Context, model.Vendor) error) echo.HandlerFunc {
-		return httpx.Load("id", a.store.Vendor, h)
-	}
 	finding := func(h func(echo.Context, uint) error) echo.HandlerFunc { return httpx.WithParam("finding", h) }
 	evidence := func(h func(echo.Context, uint) error) echo.HandlerFunc { return httpx.WithParam("eid", h) }
 
@@ -52,7 +48,7 @@ func (a *API) Routes(e *echo.Echo, g httpx.Guards) {
 	e.GET("/api/v1/vendors", a.vendors.listVendors, g.StaffAPI...)
 	e.GET("/api/v1/vendors/export.csv", a.downloads.exportVendorsCSV, g.StaffAPI...)
 	e.GET("/api/v1/vendors/export.xlsx", a.downloads.exportVendorsXLSX, g.StaffAPI...)
-	e.GET("/api/v1/vendors/:id", vendor(a.vendors.showVendor), g.StaffAPI...)
+	e.GET("/api/v1/vendors/:id", id(a.vendors.showVendor), g.StaffAPI...)
 	e.GET("/api/v1/assessments/:id", id(a.assessments.showAssessment), g.StaffAPI...)
 	e.GET("/api/v1/assessments/:id/report.pdf", id(a.downloads.downloadReport), g.StaffAPI...)
 	e.GET("/api/v1/findings", a.findings.listFindings, g.StaffAPI...)

@@ -27,7 +27,6 @@ import (
 
 // downloadStore reads what the exports and the report show beside the assessment's bundle.
 type downloadStore interface {
-	Vendors(ctx context.Context, f model.VendorFilter) (model.VendorPage, error)
 	Vendor(ctx context.Context, id uint) (model.Vendor, error)
 	LatestDecision(ctx context.Context, vendorID uint) (model.VendorDecision, error)
 	Assessment(ctx context.Context, id uint) (model.Assessment, error)
@@ -38,12 +37,18 @@ type downloadStore interface {
 // the files of vendors' responses to findings. The pages link to the same handlers.
 type downloads struct {
 	store          downloadStore
+	vendors        vendorList
 	pipeline       *pipeline.Service
 	responses      *responses.Service
 	questionnaires *questionnaire.Registry
 	findings       *findings.Service
 	log            *slog.Logger
 	now            func() time.Time
+}
+
+// vendorList reads the vendor list a page at a time.
+type vendorList interface {
+	List(ctx context.Context, f model.VendorFilter) (model.VendorPage, error)
 }
 
 // exportPageSize is how many vendors the list export reads per query: the largest page the
@@ -61,7 +66,7 @@ func (h *downloads) exportVendors(c echo.Context, format string) error {
 	if err != nil {
 		return err
 	}
-	pg, err := h.store.Vendors(ctx, f)
+	pg, err := h.vendors.List(ctx, f)
 	if err != nil {
 		return err
 	}
@@ -95,7 +100,7 @@ func (h *downloads) exportVendors(c echo.Context, format string) error {
 			break
 		}
 		f.After = pg.Next
-		if pg, err = h.store.Vendors(ctx, f); err != nil {
+		if pg, err = h.vendors.List(ctx, f); err != nil {
 			return h.abortDownload(c, err)
 		}
 	}

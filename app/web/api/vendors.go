@@ -7,6 +7,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"assay/app/audit"
 	"assay/app/findings"
 	"assay/app/model"
 	"assay/app/reassess"
@@ -14,21 +15,24 @@ import (
 	"assay/app/web/httpx"
 )
 
-// vendorStore reads vendors, their list and their detail.
-type vendorStore interface {
-	Vendors(ctx context.Context, f model.VendorFilter) (model.VendorPage, error)
-	VendorAssessments(ctx context.Context, vendorID uint) ([]model.Assessment, error)
-	LatestResult(ctx context.Context, assessmentID uint) (model.Result, error)
-	VendorDecisions(ctx context.Context, vendorID uint) ([]model.VendorDecision, error)
-}
-
 // vendorAPI lists, shows, registers and edits vendors and records decisions about them.
 type vendorAPI struct {
-	store    vendorStore
-	vendors  *vendors.Service
-	reassess *reassess.Service
-	findings *findings.Service
+	vendors  vendorService
+	findings decider
 	now      func() time.Time
+}
+
+// vendorService lists, shows, registers and edits vendors.
+type vendorService interface {
+	List(ctx context.Context, f model.VendorFilter) (model.VendorPage, error)
+	Page(ctx context.Context, id uint) (vendors.Page, error)
+	Create(ctx context.Context, in vendors.Input, actor audit.Actor) (model.Vendor, error)
+	Update(ctx context.Context, id uint, in vendors.Input, actor audit.Actor) (model.Vendor, error)
+}
+
+// decider records decisions about vendors.
+type decider interface {
+	Decide(ctx context.Context, vendorID uint, in findings.DecideInput, actor audit.Actor) (model.VendorDecision, error)
 }
 
 // vendorJSON is a vendor in API responses.
@@ -119,7 +123,7 @@ func (h *vendorAPI) listVendors(c echo.Context) error {
 	// A substring search cannot use an index, so counting its matches would read every vendor;
 	// the page of a search is found by walking the sort index only until the page is full.
 	f.Count = f.Search == ""
-	pg, err := h.store.Vendors(c.Request().Context(), f)
+	pg, err := h.vendors.List(c.Request().Context(), f)
 	if err != nil {
 		return err
 	}
@@ -159,37 +163,19 @@ func vendorRowOut(r model.VendorRow) vendorJSON {
 
 // showVendor gives the vendor with its latest assessment, the latest result of any assessment
 // (which the vendor's summary points at), when the next one falls due and the current decision.
-func (h *vendorAPI) showVendor(c echo.Context, v model.Vendor) error {
-	ctx := c.Request().Context()
-	as, err := h.store.VendorAssessments(ctx, v.ID)
+func (h *vendorAPI) showVendor(c echo.Context, id uint) error {
+	p, err := h.vendors.Page(c.Request().Context(), id)
 	if err != nil {
 		return err
 	}
-	next := h.reassess.NextAssessmentOf(v, as)
 	var latest *model.Assessment
-	if len(as) > 0 {
-		latest = &as[0]
+	if len(p.Assessments) > 0 {
+		latest = &p.Assessments[0]
 	}
-	var res *model.Result
-	if scored := v.Summary.ResultAssessmentID; scored != nil {
-		for _, a := range as {
-			if a.ID == *scored {
-				r, err := h.store.LatestResult(ctx, a.ID)
-				if err != nil {
-					return err
-				}
-				res = &r
-			}
-		}
-	}
-	ds, err := h.store.VendorDecisions(ctx, v.ID)
-	if err != nil {
-		return err
-	}
-	out := vendorOut(v, latest, res)
-	out.NextAssessment = &next
-	if len(ds) > 0 {
-		dj := decisionOut(ds[0])
+	out := vendorOut(p.Vendor, latest, p.Result)
+	out.NextAssessment = &p.Next
+	if len(p.Decisions) > 0 {
+		dj := decisionOut(p.Decisions[0])
 		out.DecisionRecord = &dj
 	}
 	return c.JSON(http.StatusOK, out)

@@ -133,7 +133,7 @@ func allowEvidenceFrames(c echo.Context) {
 // sendPages send a questionnaire to a vendor and resend or revoke its links.
 type sendPages struct {
 	pages          *pages
-	store          vendorByID
+	vendors        vendorByID
 	invitations    *invitations.Service
 	questionnaires *questionnaire.Registry
 	now            func() time.Time
@@ -189,7 +189,7 @@ func (h *sendPages) sendAssessment(c echo.Context, id uint) error {
 	}
 	a, _, err := h.invitations.Send(ctx, id, in, httpx.Actor(c))
 	if err != nil {
-		return refusedVendorForm(ctx, h.store, id, err, func(v model.Vendor, ve *validate.Error) error {
+		return refusedVendorForm(ctx, h.vendors, id, err, func(v model.Vendor, ve *validate.Error) error {
 			return h.pages.render(c, http.StatusUnprocessableEntity, "send.html", page{Title: "Send questionnaire to " + v.Name, Nav: "vendors",
 				Errors: ve.Fields, Flash: "Some fields need attention; nothing was sent.", Data: h.sendFormData(v, in, extra)})
 		})

@@ -10,6 +10,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"assay/app/audit"
 	"assay/app/invitations"
 	"assay/app/model"
 	"assay/app/questionnaire"
@@ -22,18 +23,19 @@ import (
 // maxDueShown caps the rows of the reassessments page; the count above the table is exact.
 const maxDueShown = 500
 
-// reassessStore loads the vendors chosen for a bulk send and what it sent.
-type reassessStore interface {
-	VendorsByID(ctx context.Context, ids []uint) (map[uint]model.Vendor, error)
-	AssessmentsWithInvitations(ctx context.Context, ids []uint) ([]model.Assessment, map[uint][]model.Invitation, error)
+// bulkSender sends one questionnaire to many vendors: the vendors chosen, the sending and
+// what it sent.
+type bulkSender interface {
+	Chosen(ctx context.Context, ids []uint) ([]model.Vendor, error)
+	SendBulk(ctx context.Context, in invitations.BulkSendInput, actor audit.Actor) ([]invitations.BulkSent, error)
+	Sent(ctx context.Context, ids []uint) ([]model.Assessment, map[uint][]model.Invitation, error)
 }
 
 // reassessPages are the vendors due again by their tier's cadence, and one questionnaire sent
 // to many vendors at once.
 type reassessPages struct {
 	pages          *pages
-	store          reassessStore
-	invitations    *invitations.Service
+	invitations    bulkSender
 	reassess       *reassess.Service
 	questionnaires *questionnaire.Registry
 	now            func() time.Time
@@ -93,18 +95,13 @@ func (h *reassessPages) bulkFormData(rows []bulkVendorRow, questionnaire, due st
 
 // bulkRows loads the chosen vendors in the order given, each with the emails chosen(v) ticks.
 func (h *reassessPages) bulkRows(ctx context.Context, ids []uint, chosen func(model.Vendor) []string) ([]bulkVendorRow, error) {
-	if len(ids) > invitations.MaxBulkVendors {
-		ids = ids[:invitations.MaxBulkVendors]
-	}
-	vs, err := h.store.VendorsByID(ctx, ids)
+	vs, err := h.invitations.Chosen(ctx, ids)
 	if err != nil {
 		return nil, err
 	}
 	var rows []bulkVendorRow
-	for _, id := range ids {
-		if v, ok := vs[id]; ok {
-			rows = append(rows, bulkVendorRow{Vendor: v, Chosen: chosen(v)})
-		}
+	for _, v := range vs {
+		rows = append(rows, bulkVendorRow{Vendor: v, Chosen: chosen(v)})
 	}
 	return rows, nil
 }
@@ -174,7 +171,7 @@ type bulkSentPage struct {
 
 // showBulkSent lists the assessments a bulk send created, with who was invited to each.
 func (h *reassessPages) showBulkSent(c echo.Context) error {
-	as, invs, err := h.store.AssessmentsWithInvitations(c.Request().Context(), httpx.IDValues(c.QueryParams()["a"]))
+	as, invs, err := h.invitations.Sent(c.Request().Context(), httpx.IDValues(c.QueryParams()["a"]))
 	if err != nil {
 		return err
 	}

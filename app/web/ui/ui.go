@@ -8,14 +8,13 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"assay/app/model"
-	"assay/app/store"
 	"assay/app/web/httpx"
 )
 
 // UI is the pages' handlers.
 type UI struct {
 	pages       *pages
-	store       *store.Store
+	vendor      vendorByID
 	sessions    *sessionPages
 	dashboard   *dashboardPage
 	vendors     *vendorPages
@@ -36,17 +35,16 @@ func New(d httpx.Deps) (*UI, error) {
 	}
 	assessment := &assessmentPages{pages: p, store: d.Store, assessments: d.Assessments, review: d.Review, now: d.Now}
 	return &UI{
-		pages:     p,
-		store:     d.Store,
-		sessions:  &sessionPages{pages: p, auth: d.Auth, log: d.Log},
-		dashboard: &dashboardPage{pages: p, portfolio: d.Store, reassessments: d.Reassess, now: d.Now},
-		vendors: &vendorPages{pages: p, store: d.Store, vendors: d.Vendors, reassess: d.Reassess, findings: d.Findings,
-			now: d.Now},
+		pages:       p,
+		vendor:      d.Vendors,
+		sessions:    &sessionPages{pages: p, auth: d.Auth, log: d.Log},
+		dashboard:   &dashboardPage{pages: p, portfolio: d.Store, reassessments: d.Reassess, now: d.Now},
+		vendors:     &vendorPages{pages: p, vendors: d.Vendors, findings: d.Findings, now: d.Now},
 		assessments: assessment,
-		send:        &sendPages{pages: p, store: d.Store, invitations: d.Invitations, questionnaires: d.Questionnaires, now: d.Now},
+		send:        &sendPages{pages: p, vendors: d.Vendors, invitations: d.Invitations, questionnaires: d.Questionnaires, now: d.Now},
 		review:      &reviewPages{pages: p, assessment: assessment, review: d.Review, invitations: d.Invitations},
 		findings:    &findingPages{pages: p, findings: d.Findings, now: d.Now},
-		reassess: &reassessPages{pages: p, store: d.Store, invitations: d.Invitations, reassess: d.Reassess,
+		reassess: &reassessPages{pages: p, invitations: d.Invitations, reassess: d.Reassess,
 			questionnaires: d.Questionnaires, now: d.Now},
 		admin: &adminPages{pages: p, auth: d.Auth, outbox: d.Mailer},
 		respond: &respondPages{pages: p, assessments: d.Assessments, responses: d.Responses, review: d.Review,
@@ -58,7 +56,7 @@ func New(d httpx.Deps) (*UI, error) {
 func (u *UI) Routes(e *echo.Echo, g httpx.Guards) {
 	id, ids := httpx.WithID, httpx.WithIDs
 	vendor := func(h func(echo.Context, model.Vendor) error) echo.HandlerFunc {
-		return httpx.Load("id", u.store.Vendor, h)
+		return httpx.Load("id", u.vendor.Vendor, h)
 	}
 	finding := func(h func(echo.Context, uint) error) echo.HandlerFunc { return httpx.WithParam("finding", h) }
 
@@ -72,7 +70,7 @@ func (u *UI) Routes(e *echo.Echo, g httpx.Guards) {
 	e.POST("/logout", u.sessions.logout, g.AnyStaff...)
 	e.GET("/", u.dashboard.home, g.AnyStaff...)
 	e.GET("/vendors", u.vendors.listVendors, g.AnyStaff...)
-	e.GET("/vendors/:id", vendor(u.vendors.showVendor), g.AnyStaff...)
+	e.GET("/vendors/:id", id(u.vendors.showVendor), g.AnyStaff...)
 	e.GET("/assessments/:id", id(u.assessments.showAssessment), g.AnyStaff...)
 	e.GET("/findings", u.findings.listFindings, g.AnyStaff...)
 	e.GET("/findings/:finding", finding(u.findings.showFinding), g.AnyStaff...)

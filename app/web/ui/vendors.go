@@ -9,6 +9,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"assay/app/audit"
 	"assay/app/findings"
 	"assay/app/model"
 	"assay/app/reassess"
@@ -17,14 +18,18 @@ import (
 	"assay/app/web/httpx"
 )
 
-// vendorStore reads vendors, their list and what their page shows.
-type vendorStore interface {
+// vendorService lists, shows, registers and edits vendors.
+type vendorService interface {
 	Vendor(ctx context.Context, id uint) (model.Vendor, error)
-	Vendors(ctx context.Context, f model.VendorFilter) (model.VendorPage, error)
-	VendorAssessments(ctx context.Context, vendorID uint) ([]model.Assessment, error)
-	LatestResult(ctx context.Context, assessmentID uint) (model.Result, error)
-	VendorDecisions(ctx context.Context, vendorID uint) ([]model.VendorDecision, error)
-	OpenFindingCount(ctx context.Context, vendorID uint) (int64, error)
+	List(ctx context.Context, f model.VendorFilter) (model.VendorPage, error)
+	Page(ctx context.Context, id uint) (vendors.Page, error)
+	Create(ctx context.Context, in vendors.Input, actor audit.Actor) (model.Vendor, error)
+	Update(ctx context.Context, id uint, in vendors.Input, actor audit.Actor) (model.Vendor, error)
+}
+
+// decider records decisions about vendors.
+type decider interface {
+	Decide(ctx context.Context, vendorID uint, in findings.DecideInput, actor audit.Actor) (model.VendorDecision, error)
 }
 
 // vendorByID loads one vendor, for a form shown again.
@@ -49,10 +54,8 @@ func refusedVendorForm(ctx context.Context, vendors vendorByID, id uint, err err
 // vendorPages are the vendor list, a vendor's page, the vendor form and the decision form.
 type vendorPages struct {
 	pages    *pages
-	store    vendorStore
-	vendors  *vendors.Service
-	reassess *reassess.Service
-	findings *findings.Service
+	vendors  vendorService
+	findings decider
 	now      func() time.Time
 }
 
@@ -82,7 +85,7 @@ func (h *vendorPages) listVendors(c echo.Context) error {
 	// A substring search cannot use an index, so counting its matches would read every vendor;
 	// the page of a search is found by walking the sort index only until the page is full.
 	f.Count = f.Search == ""
-	pg, err := h.store.Vendors(c.Request().Context(), f)
+	pg, err := h.vendors.List(c.Request().Context(), f)
 	if err != nil {
 		return err
 	}
@@ -119,31 +122,19 @@ type vendorPage struct {
 	Next reassess.NextAssessment
 }
 
-func (h *vendorPages) showVendor(c echo.Context, v model.Vendor) error {
-	ctx := c.Request().Context()
-	as, err := h.store.VendorAssessments(ctx, v.ID)
+func (h *vendorPages) showVendor(c echo.Context, id uint) error {
+	p, err := h.vendors.Page(c.Request().Context(), id)
 	if err != nil {
 		return err
 	}
-	d := vendorPage{Vendor: v, Assessments: as, CanEdit: httpx.IsEditor(c), Next: h.reassess.NextAssessmentOf(v, as)}
-	// The latest result of any assessment is what procurement acts on; the vendor's summary
-	// knows which assessment holds it.
-	if scored := v.Summary.ResultAssessmentID; scored != nil {
-		for i := range as {
-			if as[i].ID != *scored {
-				continue
-			}
-			r, err := h.store.LatestResult(ctx, as[i].ID)
-			if err != nil {
-				return err
-			}
-			d.Latest, d.Result = &as[i], &r
-		}
+	// The latest result of any assessment is what procurement acts on.
+	d := vendorPage{Vendor: p.Vendor, Assessments: p.Assessments, Latest: p.Scored, Result: p.Result, CanEdit: httpx.IsEditor(c),
+		Next: p.Next, Decisions: vendorDecisions{History: p.Decisions, Form: decisionForm{Decisions: findings.Decisions},
+			OpenFindings: p.OpenFindings}}
+	if len(p.Decisions) > 0 {
+		d.Decisions.Current = &p.Decisions[0]
 	}
-	if d.Decisions, err = h.vendorDecisions(ctx, v.ID); err != nil {
-		return err
-	}
-	return h.pages.render(c, http.StatusOK, "vendor.html", page{Title: v.Name, Nav: "vendors", Data: d})
+	return h.pages.render(c, http.StatusOK, "vendor.html", page{Title: p.Vendor.Name, Nav: "vendors", Data: d})
 }
 
 // vendorFormData is the data of the vendor form, new or edit.
@@ -262,7 +253,7 @@ func (h *vendorPages) decideVendor(c echo.Context, id uint) error {
 	in := findings.DecideInput{Decision: c.FormValue("decision"), Notes: c.FormValue("notes"),
 		Conditions: strings.Split(strings.ReplaceAll(raw, "\r", ""), "\n")}
 	if _, err := h.findings.Decide(ctx, id, in, httpx.Actor(c)); err != nil {
-		return refusedVendorForm(ctx, h.store, id, err, func(v model.Vendor, ve *validate.Error) error {
+		return refusedVendorForm(ctx, h.vendors, id, err, func(v model.Vendor, ve *validate.Error) error {
 			return h.pages.render(c, http.StatusUnprocessableEntity, "decision.html", page{Title: "Decision on " + v.Name, Nav: "vendors",
 				Errors: ve.Fields, Flash: "Some fields need attention; the decision was not recorded.",
 				Data: decisionForm{Vendor: v, Input: in, Conditions: raw, Decisions: findings.Decisions, Errors: ve.Fields}})
@@ -279,20 +270,4 @@ type vendorDecisions struct {
 	Form    decisionForm
 	// OpenFindings counts the vendor's unresolved findings, which a decision should weigh.
 	OpenFindings int64
-}
-
-func (h *vendorPages) vendorDecisions(ctx context.Context, vendorID uint) (vendorDecisions, error) {
-	ds, err := h.store.VendorDecisions(ctx, vendorID)
-	if err != nil {
-		return vendorDecisions{}, err
-	}
-	open, err := h.store.OpenFindingCount(ctx, vendorID)
-	if err != nil {
-		return vendorDecisions{}, err
-	}
-	out := vendorDecisions{History: ds, Form: decisionForm{Decisions: findings.Decisions}, OpenFindings: open}
-	if len(ds) > 0 {
-		out.Current = &ds[0]
-	}
-	return out, nil
 }
