@@ -17,6 +17,7 @@ import (
 	"assay/app/assessments"
 	"assay/app/auth"
 	"assay/app/config"
+	"assay/app/dashboard"
 	"assay/app/findings"
 	"assay/app/invitations"
 	"assay/app/jobs"
@@ -52,6 +53,8 @@ type App struct {
 	Pipeline    *pipeline.Service
 	Reassess    *reassess.Service
 	Findings    *findings.Service
+	// Dashboard sums up the portfolio for the staff home page.
+	Dashboard *dashboard.Service
 	// Mailer records every message in the outbox and sends it when SMTP is configured.
 	Mailer *notify.Mailer
 	// Questionnaires are the installed questionnaire versions, with the archived ones behind.
@@ -139,6 +142,7 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 	a.Mailer = &notify.Mailer{Store: st, Sender: sender, Now: now, Log: log}
 	a.Reassess = reassess.New(reassess.Deps{Store: st, Questionnaires: a.Questionnaires, Cadence: cfg.ReassessCadence})
 	a.Vendors = &vendors.Service{Store: st, Now: now, Reassess: a.Reassess}
+	a.Dashboard = &dashboard.Service{Store: st, Reassess: a.Reassess, Now: now}
 	a.Assessments = assessments.New(assessments.Deps{Store: st, Questionnaires: a.Questionnaires, Reassess: a.Reassess})
 	a.Invitations = invitations.New(invitations.Deps{Store: st, Questionnaires: a.Questionnaires, Mailer: a.Mailer, Log: log,
 		Now: now, BaseURL: cfg.BaseURL, Grace: cfg.InvitationGrace, MaxAge: cfg.InvitationMaxAge})
@@ -165,7 +169,7 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 	a.Jobs.Every(cfg.SweepInterval, jobs.SweepArgs{})
 	a.Web, err = web.New(web.Deps{Config: cfg, Database: st, Store: st, Mailer: a.Mailer, Auth: a.Auth, Vendors: a.Vendors, Assessments: a.Assessments,
 		Invitations: a.Invitations, Responses: a.Responses, Review: a.Review, Pipeline: a.Pipeline, Reassess: a.Reassess,
-		Findings: a.Findings, Questionnaires: a.Questionnaires, Evidence: a.Evidence, Log: log, Now: now})
+		Findings: a.Findings, Dashboard: a.Dashboard, Questionnaires: a.Questionnaires, Evidence: a.Evidence, Log: log, Now: now})
 	if err != nil {
 		st.Close()
 		return nil, err

@@ -27,6 +27,10 @@ type DueVendor struct {
 // NeverAssessed reports whether the vendor has no submitted assessment.
 func (d DueVendor) NeverAssessed() bool { return d.LastAssessmentID == 0 }
 
+// DefaultDueWindow is the reassessments list's look-ahead in days unless the reader chooses
+// another; the dashboard counts the vendors falling due within it.
+const DefaultDueWindow = 30
+
 // DueFilter chooses which due reassessments to list.
 type DueFilter struct {
 	Now time.Time

@@ -8,7 +8,9 @@ import (
 )
 
 // Vendor returns one vendor with its services and contacts.
-func (s *Service) Vendor(ctx context.Context, id uint) (model.Vendor, error) { return s.Store.Vendor(ctx, id) }
+func (s *Service) Vendor(ctx context.Context, id uint) (model.Vendor, error) {
+	return s.Store.Vendor(ctx, id)
+}
 
 // List returns one page of the vendor list, each vendor with its summary.
 func (s *Service) List(ctx context.Context, f model.VendorFilter) (model.VendorPage, error) {

@@ -28,7 +28,7 @@ func New(d httpx.Deps) *API {
 		vendors:     &vendorAPI{vendors: d.Vendors, findings: d.Findings, now: d.Now},
 		assessments: &assessmentAPI{store: d.Store, assessments: d.Assessments, review: d.Review, invitations: d.Invitations},
 		findings:    &findingAPI{findings: d.Findings, now: d.Now},
-		portfolio:   &portfolioAPI{portfolio: d.Store, invitations: d.Invitations, reassess: d.Reassess, now: d.Now},
+		portfolio:   &portfolioAPI{figures: d.Dashboard, invitations: d.Invitations, reassess: d.Reassess, now: d.Now},
 		respond: &respondAPI{assessments: d.Assessments, responses: d.Responses, review: d.Review, findings: d.Findings,
 			maxUpload: d.Config.MaxUploadBytes},
 		downloads: &downloads{store: d.Store, vendors: d.Vendors, responses: d.Responses, pipeline: d.Pipeline, questionnaires: d.Questionnaires,

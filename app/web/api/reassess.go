@@ -1,29 +1,35 @@
 package api
 
 import (
+	"context"
 	"net/http"
 	"time"
 
 	"github.com/labstack/echo/v4"
 
+	"assay/app/dashboard"
 	"assay/app/invitations"
 	"assay/app/reassess"
-	"assay/app/web/dashboard"
 	"assay/app/web/httpx"
 )
 
 // portfolioAPI is the portfolio as a whole: the dashboard's figures, the vendors due for
 // another assessment, and one questionnaire sent to many of them.
 type portfolioAPI struct {
-	portfolio   dashboard.Portfolio
+	figures     figures
 	invitations *invitations.Service
 	reassess    *reassess.Service
 	now         func() time.Time
 }
 
+// figures sums up the portfolio.
+type figures interface {
+	Figures(ctx context.Context) (dashboard.Figures, error)
+}
+
 // dashboard gives the dashboard's figures, each with the vendor list URL that explains it.
 func (h *portfolioAPI) dashboard(c echo.Context) error {
-	f, err := dashboard.Build(c.Request().Context(), h.portfolio, h.reassess, h.now())
+	f, err := h.figures.Figures(c.Request().Context())
 	if err != nil {
 		return err
 	}

@@ -8,6 +8,7 @@ import (
 	"assay/app/assessments"
 	"assay/app/auth"
 	"assay/app/config"
+	"assay/app/dashboard"
 	"assay/app/findings"
 	"assay/app/invitations"
 	"assay/app/notify"
@@ -37,6 +38,7 @@ type Deps struct {
 	Reassess       *reassess.Service
 	Questionnaires *questionnaire.Registry
 	Findings       *findings.Service
+	Dashboard      *dashboard.Service
 	Mailer         *notify.Mailer
 	Evidence       storage.Storage
 	Log            *slog.Logger

@@ -199,13 +199,10 @@ func Day(t time.Time) time.Time {
 // DueWindows are the look-ahead choices of the reassessments list, in days.
 var DueWindows = []int{0, 30, 60, 90, 180}
 
-// DefaultDueWindow is the reassessments list's look-ahead unless ?within= says otherwise.
-const DefaultDueWindow = 30
-
 // DueFilterOf reads ?within= (days, from DueWindows) and ?tier= (a known tier); anything else
 // falls back to the defaults rather than reaching the query. It returns the window in days too.
 func DueFilterOf(c echo.Context, now time.Time) (reassess.DueFilter, int) {
-	within := DefaultDueWindow
+	within := reassess.DefaultDueWindow
 	if n, err := strconv.Atoi(c.QueryParam("within")); err == nil && slices.Contains(DueWindows, n) {
 		within = n
 	}

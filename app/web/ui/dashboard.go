@@ -1,21 +1,24 @@
 package ui
 
 import (
+	"context"
 	"net/http"
-	"time"
 
 	"github.com/labstack/echo/v4"
 
-	"assay/app/web/dashboard"
+	"assay/app/dashboard"
 	"assay/app/web/httpx"
 )
 
 // dashboardPage is the staff home page: the portfolio's figures.
 type dashboardPage struct {
-	pages         *pages
-	portfolio     dashboard.Portfolio
-	reassessments dashboard.Reassessments
-	now           func() time.Time
+	pages     *pages
+	dashboard figures
+}
+
+// figures sums up the portfolio.
+type figures interface {
+	Figures(ctx context.Context) (dashboard.Figures, error)
 }
 
 // dashboardData is the figures with what the page offers the reader.
@@ -25,7 +28,7 @@ type dashboardData struct {
 }
 
 func (h *dashboardPage) home(c echo.Context) error {
-	f, err := dashboard.Build(c.Request().Context(), h.portfolio, h.reassessments, h.now())
+	f, err := h.dashboard.Figures(c.Request().Context())
 	if err != nil {
 		return err
 	}

@@ -38,7 +38,7 @@ func New(d httpx.Deps) (*UI, error) {
 		pages:       p,
 		vendor:      d.Vendors,
 		sessions:    &sessionPages{pages: p, auth: d.Auth, log: d.Log},
-		dashboard:   &dashboardPage{pages: p, portfolio: d.Store, reassessments: d.Reassess, now: d.Now},
+		dashboard:   &dashboardPage{pages: p, dashboard: d.Dashboard},
 		vendors:     &vendorPages{pages: p, vendors: d.Vendors, findings: d.Findings, now: d.Now},
 		assessments: assessment,
 		send:        &sendPages{pages: p, vendors: d.Vendors, invitations: d.Invitations, questionnaires: d.Questionnaires, now: d.Now},

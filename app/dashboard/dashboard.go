@@ -12,8 +12,8 @@ import (
 
 	"assay/app/model"
 	"assay/app/reassess"
+	"assay/app/store"
 	"assay/app/vendors"
-	"assay/app/web/httpx"
 )
 
 // Dashboard settings: the certificate expiry window, how many expiring certificates are
@@ -24,7 +24,7 @@ const (
 	topRedFlagsListed = 10
 	// reassessWindow is how far ahead the dashboard counts reassessments falling due: the
 	// reassessments page's default window.
-	reassessWindow = httpx.DefaultDueWindow * 24 * time.Hour
+	reassessWindow = reassess.DefaultDueWindow * 24 * time.Hour
 )
 
 // chartRatings are the chart's segments, most risky first; "" is a vendor not yet rated.
@@ -193,20 +193,19 @@ func newRatingChart(counts []model.TierRatingCount) ratingChart {
 	return ch
 }
 
-// Portfolio reads the portfolio's counts from the store.
-type Portfolio interface {
-	PortfolioFigures(ctx context.Context, today string, within, listed, topFlags int) (model.Portfolio, error)
+// Service sums up the portfolio.
+type Service struct {
+	Store *store.Store
+	// Reassess counts the vendors falling due for another assessment.
+	Reassess *reassess.Service
+	Now      func() time.Time
 }
 
-// Reassessments counts the vendors falling due for another assessment.
-type Reassessments interface {
-	ReassessmentsDueCount(ctx context.Context, f reassess.DueFilter) (int64, error)
-}
-
-// Build gathers the figures of the portfolio as it stands at now.
-func Build(ctx context.Context, portfolio Portfolio, reassessments Reassessments, now time.Time) (Figures, error) {
+// Figures gathers the figures of the portfolio as it stands now.
+func (s *Service) Figures(ctx context.Context) (Figures, error) {
+	now := s.Now()
 	today := now.UTC().Format("2006-01-02")
-	p, err := portfolio.PortfolioFigures(ctx, today, expiryWindowDays, expiringListed, topRedFlagsListed)
+	p, err := s.Store.PortfolioFigures(ctx, today, expiryWindowDays, expiringListed, topRedFlagsListed)
 	if err != nil {
 		return Figures{}, err
 	}
@@ -225,15 +224,15 @@ func Build(ctx context.Context, portfolio Portfolio, reassessments Reassessments
 			URL: vendorsLink("cert_expires_within", fmt.Sprint(expiryWindowDays))},
 	}
 	// Counted up to the vendor list's limit, so the dashboard costs the same at any size.
-	due, err := reassessments.ReassessmentsDueCount(ctx,
+	due, err := s.Reassess.ReassessmentsDueCount(ctx,
 		reassess.DueFilter{Now: now, Within: reassessWindow, CountLimit: model.CountLimit + 1})
 	if err != nil {
 		return Figures{}, err
 	}
 	d.ReassessmentsDue = &tile{Key: "reassessments_due", Label: "Reassessments due", Count: min(due, model.CountLimit),
 		Capped:  due > model.CountLimit,
-		URL:     fmt.Sprintf("/reassessments?within=%d", httpx.DefaultDueWindow),
-		Explain: fmt.Sprintf("Vendors never assessed, or whose last submitted assessment is older than their tier's cadence, within the next %d days; none has an assessment open.", httpx.DefaultDueWindow)}
+		URL:     fmt.Sprintf("/reassessments?within=%d", reassess.DefaultDueWindow),
+		Explain: fmt.Sprintf("Vendors never assessed, or whose last submitted assessment is older than their tier's cadence, within the next %d days; none has an assessment open.", reassess.DefaultDueWindow)}
 	for _, v := range p.ExpiringCertificates {
 		d.Expiry.Vendors = append(d.Expiry.Vendors, expiringEntry{ID: v.ID, Name: v.Name, Tier: v.Tier,
 			ExpiresOn: v.Summary.CertificateExpiresOn, URL: fmt.Sprintf("/vendors/%d", v.ID)})
