@@ -153,7 +153,7 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 	a.Responses = responses.New(responses.Deps{Store: st, Evidence: a.Evidence, MaxUploadBytes: cfg.MaxUploadBytes, Log: log,
 		Now: now, Questionnaires: a.Questionnaires, Assessments: a.Assessments, Pipeline: a.Pipeline})
 	a.Review = review.New(review.Deps{Store: st, Now: now, Questionnaires: a.Questionnaires, Invitations: a.Invitations,
-		Pipeline: a.Pipeline})
+		Pipeline: a.Pipeline, Assessments: a.Assessments})
 	a.Reminders = &reminders.Service{Store: st, Assessments: a.Assessments, Invitations: a.Invitations, Mailer: a.Mailer, Log: log,
 		Schedule: reminders.Schedule{Before: cfg.ReminderDaysBefore, OverdueEvery: cfg.ReminderOverdueEvery}, BaseURL: cfg.BaseURL}
 	a.Sweeps = &jobs.Sweeps{Now: now, Log: log}

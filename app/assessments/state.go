@@ -135,3 +135,8 @@ func (st *State) derive() {
 	st.Missing = st.Definition.Missing(vals, has)
 	st.Answered, st.Total = st.Definition.Progress(vals, has)
 }
+
+// Assessment loads the assessment record alone, with its vendor.
+func (r *Reader) Assessment(ctx context.Context, assessmentID uint) (model.Assessment, error) {
+	return r.store.Assessment(ctx, assessmentID)
+}

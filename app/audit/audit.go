@@ -59,3 +59,22 @@ func Record(ctx context.Context, st *store.Store, actor Actor, ev Event, at time
 		Detail: detail, IP: actor.IP, At: at,
 	})
 }
+
+// Trail is an assessment's chain of events with the verdict on its hashes.
+type Trail struct {
+	Events []model.AuditEvent
+	// Problem is the first broken link; nil when the chain is intact.
+	Problem error
+}
+
+// Intact reports whether every event is in order and carries the hash of the one before.
+func (t Trail) Intact() bool { return t.Problem == nil }
+
+// AssessmentTrail loads an assessment's chain of events and checks it.
+func AssessmentTrail(ctx context.Context, st *store.Store, assessmentID uint) (Trail, error) {
+	es, err := st.AuditChain(ctx, model.AssessmentChain(assessmentID))
+	if err != nil {
+		return Trail{}, err
+	}
+	return Trail{Events: es, Problem: model.VerifyAuditChain(es)}, nil
+}

@@ -7,6 +7,10 @@ const (
 	RoleProcurement = "procurement"
 )
 
+// SeesMaterial reports whether staff of role see the vendor's material (answers, files, the
+// review and the history): admins and analysts do; procurement see outcomes only.
+func SeesMaterial(role string) bool { return role == RoleAdmin || role == RoleAnalyst }
+
 // Assessment statuses, in the order an assessment usually moves through them.
 const (
 	StatusSent       = "sent"

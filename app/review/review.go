@@ -35,6 +35,8 @@ type Deps struct {
 	Invitations *invitations.Service
 	// Pipeline rescores an assessment whose facts an analyst corrected.
 	Pipeline *pipeline.Service
+	// Assessments load an assessment's state for its page.
+	Assessments *assessments.Reader
 }
 
 // Service is the analysts' review of submitted assessments and the vendor's replies.
@@ -44,12 +46,13 @@ type Service struct {
 	questionnaires *questionnaire.Registry
 	invitations    *invitations.Service
 	pipeline       *pipeline.Service
+	assessments    *assessments.Reader
 }
 
 // New builds the review service.
 func New(d Deps) *Service {
 	return &Service{store: d.Store, now: d.Now, questionnaires: d.Questionnaires, invitations: d.Invitations,
-		pipeline: d.Pipeline}
+		pipeline: d.Pipeline, assessments: d.Assessments}
 }
 
 // Review decisions an analyst takes on one question.

@@ -26,7 +26,7 @@ func New(d httpx.Deps) *API {
 	return &API{
 		store:       d.Store,
 		vendors:     &vendorAPI{vendors: d.Vendors, findings: d.Findings, now: d.Now},
-		assessments: &assessmentAPI{store: d.Store, assessments: d.Assessments, review: d.Review, invitations: d.Invitations},
+		assessments: &assessmentAPI{assessments: d.Assessments, review: d.Review, invitations: d.Invitations},
 		findings:    &findingAPI{findings: d.Findings, now: d.Now},
 		portfolio:   &portfolioAPI{figures: d.Dashboard, invitations: d.Invitations, reassess: d.Reassess, now: d.Now},
 		respond: &respondAPI{assessments: d.Assessments, responses: d.Responses, review: d.Review, findings: d.Findings,

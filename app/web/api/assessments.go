@@ -2,7 +2,6 @@ package api
 
 import (
 	"context"
-	"errors"
 	"net/http"
 	"time"
 
@@ -18,19 +17,16 @@ import (
 	"assay/app/web/httpx"
 )
 
-// assessmentStore reads what an assessment's view carries beside its state.
-type assessmentStore interface {
-	Assessment(ctx context.Context, id uint) (model.Assessment, error)
-	LatestResult(ctx context.Context, assessmentID uint) (model.Result, error)
-	Invitations(ctx context.Context, assessmentID uint) ([]model.Invitation, error)
-}
-
 // assessmentAPI shows assessments and acts on them.
 type assessmentAPI struct {
-	store       assessmentStore
-	assessments *assessments.Reader
+	assessments assessmentReader
 	invitations *invitations.Service
 	review      *review.Service
+}
+
+// assessmentReader loads an assessment's record, which an action answers with.
+type assessmentReader interface {
+	Assessment(ctx context.Context, id uint) (model.Assessment, error)
 }
 
 // assessmentJSON is the API view of an assessment. Answers and evidence are left out for
@@ -102,38 +98,27 @@ func overrideOf(a model.Assessment) *overrideJSON {
 }
 
 func (h *assessmentAPI) showAssessment(c echo.Context, id uint) error {
-	ctx := c.Request().Context()
-	st, err := h.assessments.State(ctx, id)
+	v, err := h.review.Assessment(c.Request().Context(), id, httpx.Viewer(c))
 	if err != nil {
 		return err
 	}
-	a := st.Assessment
+	st, a := v.State, v.State.Assessment
 	out := assessmentJSON{ID: a.ID, VendorID: a.VendorID, Status: a.Status, Questionnaire: a.QuestionnaireID,
 		QuestionnaireVersion: a.QuestionnaireVersion, QuestionnaireHash: a.QuestionnaireHash, DueOn: a.DueOn.Format("2006-01-02"),
 		SubmittedAt: a.SubmittedAt, SubmittedBy: a.SubmittedBy, OverdueAt: a.OverdueAt,
 		Progress: map[string]int{"answered": st.Answered, "total": st.Total}, Override: overrideOf(a)}
-	if r, err := h.store.LatestResult(ctx, id); err == nil {
-		out.Result = resultOut(r)
-	} else if !errors.Is(err, model.ErrNotFound) {
-		return err
+	if v.Result != nil {
+		out.Result = resultOut(*v.Result)
 	}
-	if !httpx.IsEditor(c) {
+	if !v.Full {
 		return c.JSON(http.StatusOK, out)
 	}
 	out.Answers, out.Evidence, out.Reassessment = st.Answers, st.Evidence, st.Reassessment
 	if out.Evidence == nil {
 		out.Evidence = []assessments.EvidenceView{}
 	}
-	r, err := h.review.Review(ctx, id)
-	if err != nil {
-		return err
-	}
-	out.Review = &reviewOut{Status: a.Status, Awaiting: r.Awaiting, Threads: r.Threads, Override: out.Override}
-	invs, err := h.store.Invitations(ctx, id)
-	if err != nil {
-		return err
-	}
-	for _, inv := range invs {
+	out.Review = &reviewOut{Status: a.Status, Awaiting: v.Review.Awaiting, Threads: v.Review.Threads, Override: out.Override}
+	for _, inv := range v.Invitations {
 		out.Invitations = append(out.Invitations, invitationJSON{ID: inv.ID, Email: inv.Email, ExpiresAt: inv.ExpiresAt,
 			RevokedAt: inv.RevokedAt, LastUsedAt: inv.LastUsedAt})
 	}
@@ -196,7 +181,7 @@ func (h *assessmentAPI) reviewed(c echo.Context, id uint, err error) error {
 		return err
 	}
 	ctx := c.Request().Context()
-	a, err := h.store.Assessment(ctx, id)
+	a, err := h.assessments.Assessment(ctx, id)
 	if err != nil {
 		return err
 	}
@@ -231,7 +216,7 @@ func (h *assessmentAPI) returnAssessment(c echo.Context, id uint) error {
 	if err != nil {
 		return err
 	}
-	a, err := h.store.Assessment(ctx, id)
+	a, err := h.assessments.Assessment(ctx, id)
 	if err != nil {
 		return err
 	}

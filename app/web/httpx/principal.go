@@ -37,6 +37,15 @@ func HasRole(u *model.User, roles ...string) bool {
 	return false
 }
 
+// Viewer is the role of the staff user making the request, which decides what reads include
+// (model.SeesMaterial); empty for anyone else.
+func Viewer(c echo.Context) string {
+	if u := Principal(c).User; u != nil {
+		return u.Role
+	}
+	return ""
+}
+
 // IsEditor reports whether the request comes from an admin or an analyst, who see the vendor's
 // material and may change things; procurement see outcomes only.
 func IsEditor(c echo.Context) bool {

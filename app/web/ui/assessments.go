@@ -18,46 +18,28 @@ import (
 	"assay/app/web/httpx"
 )
 
-// assessmentStore reads what the assessment page shows beside the assessment's state.
-type assessmentStore interface {
-	Vendor(ctx context.Context, id uint) (model.Vendor, error)
-	LatestResult(ctx context.Context, assessmentID uint) (model.Result, error)
-	Invitations(ctx context.Context, assessmentID uint) ([]model.Invitation, error)
-	AssessmentFindings(ctx context.Context, assessmentID uint) ([]model.Finding, error)
-	AuditChain(ctx context.Context, chain string) ([]model.AuditEvent, error)
-	EvidenceNotices(ctx context.Context, assessmentID uint) ([]model.EvidenceNotice, error)
-}
-
 // assessmentPages show an assessment: to analysts with the answers, files, review and
 // history; to procurement the outcome only.
 type assessmentPages struct {
-	pages       *pages
-	store       assessmentStore
-	assessments *assessments.Reader
-	review      *review.Service
-	now         func() time.Time
+	pages  *pages
+	review assessmentPageService
+	now    func() time.Time
 }
 
-// assessmentPage is the data of the analyst's assessment page.
+// assessmentPageService loads the assessment page as the viewer may see it.
+type assessmentPageService interface {
+	AssessmentPage(ctx context.Context, id uint, viewer string) (review.AssessmentPage, error)
+}
+
+// assessmentPage is the data of the assessment page: the service's page, the files by
+// question, and a refused review form (review.go).
 type assessmentPage struct {
-	State       assessments.State
-	Vendor      model.Vendor
-	Invitations []model.Invitation
-	Result      *model.Result
-	History     []model.AuditEvent
-	ChainOK     bool
-	Full        bool
-	Now         time.Time
-	Files       map[string][]assessments.EvidenceView
+	review.AssessmentPage
+	Now   time.Time
+	Files map[string][]assessments.EvidenceView
 	// CertificateFile is the certificate upload that analysts' coverage confirmations attach to.
 	CertificateFile uint
-	// Review holds the per-question review and threads; Form a refused review form (review.go).
-	Review review.Review
-	Form   reviewForm
-	// Notices are the analyst's notices of evidence going out of date (app/reminders).
-	Notices []model.EvidenceNotice
-	// Findings are the red flags tracked as findings (templates/partials_findings.html).
-	Findings []model.Finding
+	Form            reviewForm
 }
 
 // assessmentForm is a refused review form with its per-field messages.
@@ -72,50 +54,21 @@ func (h *assessmentPages) showAssessment(c echo.Context, id uint) error {
 
 // render shows the assessment page; form carries a refused review form back to it (review.go).
 func (h *assessmentPages) render(c echo.Context, status int, id uint, form *assessmentForm) error {
-	ctx := c.Request().Context()
-	st, err := h.assessments.State(ctx, id)
+	ap, err := h.review.AssessmentPage(c.Request().Context(), id, httpx.Viewer(c))
 	if err != nil {
 		return err
 	}
-	full := httpx.IsEditor(c)
-	var res *model.Result
-	if r, err := h.store.LatestResult(ctx, id); err == nil {
-		res = &r
-	} else if err != model.ErrNotFound {
-		return err
-	}
-	v, err := h.store.Vendor(ctx, st.Assessment.VendorID)
-	if err != nil {
-		return err
-	}
-	d := assessmentPage{State: st, Vendor: v, Result: res, Full: full, Now: h.now(), Files: map[string][]assessments.EvidenceView{}}
-	if d.Findings, err = h.store.AssessmentFindings(ctx, id); err != nil {
-		return err
-	}
-	if full {
-		if d.Invitations, err = h.store.Invitations(ctx, id); err != nil {
-			return err
-		}
-		d.History, err = h.store.AuditChain(ctx, model.AssessmentChain(id))
-		if err != nil {
-			return err
-		}
-		d.ChainOK = model.VerifyAuditChain(d.History) == nil
-		if d.Review, err = h.review.Review(ctx, id); err != nil {
-			return err
-		}
+	d := assessmentPage{AssessmentPage: ap, Now: h.now(), Files: map[string][]assessments.EvidenceView{}}
+	if ap.Full {
 		allowEvidenceFrames(c)
-		if d.Notices, err = h.store.EvidenceNotices(ctx, id); err != nil {
-			return err
-		}
-		for _, e := range st.Evidence {
-			d.Files[e.QuestionID] = append(d.Files[e.QuestionID], e)
-			if e.QuestionID == "iso27001_certificate" {
-				d.CertificateFile = e.ID
-			}
+	}
+	for _, e := range ap.State.Evidence {
+		d.Files[e.QuestionID] = append(d.Files[e.QuestionID], e)
+		if e.QuestionID == "iso27001_certificate" {
+			d.CertificateFile = e.ID
 		}
 	}
-	p := page{Title: "Assessment of " + v.Name, Nav: "vendors", Data: d}
+	p := page{Title: "Assessment of " + ap.Vendor.Name, Nav: "vendors", Data: d}
 	if form != nil {
 		d.Form, p.Errors, p.Flash = form.Form, form.Errors, "Some fields need attention; nothing was saved."
 		p.Data = d

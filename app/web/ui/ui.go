@@ -33,7 +33,7 @@ func New(d httpx.Deps) (*UI, error) {
 	if err != nil {
 		return nil, err
 	}
-	assessment := &assessmentPages{pages: p, store: d.Store, assessments: d.Assessments, review: d.Review, now: d.Now}
+	assessment := &assessmentPages{pages: p, review: d.Review, now: d.Now}
 	return &UI{
 		pages:       p,
 		vendor:      d.Vendors,
