@@ -167,7 +167,7 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 		return nil, err
 	}
 	a.Jobs.Every(cfg.SweepInterval, jobs.SweepArgs{})
-	a.Web, err = web.New(web.Deps{Config: cfg, Database: st, Store: st, Mailer: a.Mailer, Auth: a.Auth, Vendors: a.Vendors, Assessments: a.Assessments,
+	a.Web, err = web.New(web.Deps{Config: cfg, Database: st, Mailer: a.Mailer, Auth: a.Auth, Vendors: a.Vendors, Assessments: a.Assessments,
 		Invitations: a.Invitations, Responses: a.Responses, Review: a.Review, Pipeline: a.Pipeline, Reassess: a.Reassess,
 		Findings: a.Findings, Dashboard: a.Dashboard, Questionnaires: a.Questionnaires, Evidence: a.Evidence, Log: log, Now: now})
 	if err != nil {

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"assay/app/assessments"
 	"assay/app/model"
 	"assay/app/questionnaire"
 	"assay/app/reading"
@@ -69,14 +70,20 @@ type BundleEvidence struct {
 // Export builds the bundle of an assessment. The inputs are those of the latest result when
 // there is one (so the bundle reproduces it), else the current state.
 func (s *Service) Export(ctx context.Context, assessmentID uint) (Bundle, error) {
+	b, _, err := s.export(ctx, assessmentID)
+	return b, err
+}
+
+// export builds the bundle with the state it was built from.
+func (s *Service) export(ctx context.Context, assessmentID uint) (Bundle, assessments.State, error) {
 	st, err := s.assessments.State(ctx, assessmentID)
 	if err != nil {
-		return Bundle{}, err
+		return Bundle{}, st, err
 	}
 	a := st.Assessment
 	src, err := s.store.QuestionnaireSource(ctx, a.QuestionnaireHash)
 	if err != nil {
-		return Bundle{}, err
+		return Bundle{}, st, err
 	}
 	b := Bundle{Format: BundleFormat, ExportedAt: s.now(),
 		Assessment: BundleAssessment{ID: a.ID, VendorID: a.VendorID, Status: a.Status, DueOn: a.DueOn.Format("2006-01-02"),
@@ -88,7 +95,7 @@ func (s *Service) Export(ctx context.Context, assessmentID uint) (Bundle, error)
 	}
 	files, err := s.store.EvidenceList(ctx, a.ID)
 	if err != nil {
-		return Bundle{}, err
+		return Bundle{}, st, err
 	}
 	for _, f := range files {
 		b.Evidence = append(b.Evidence, BundleEvidence{ID: f.ID, QuestionID: f.QuestionID, Filename: f.Filename, Size: f.Size,
@@ -99,12 +106,12 @@ func (s *Service) Export(ctx context.Context, assessmentID uint) (Bundle, error)
 		b.Result, b.Inputs = &r, r.Inputs
 	case errors.Is(err, model.ErrNotFound):
 		if b.Inputs, err = s.inputs(ctx, s.store, st); err != nil {
-			return Bundle{}, err
+			return Bundle{}, st, err
 		}
 	default:
-		return Bundle{}, err
+		return Bundle{}, st, err
 	}
-	return b, nil
+	return b, st, nil
 }
 
 // ScoreBundle recomputes a bundle's result from its own questionnaire source and inputs.

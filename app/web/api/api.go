@@ -6,13 +6,11 @@ package api
 import (
 	"github.com/labstack/echo/v4"
 
-	"assay/app/store"
 	"assay/app/web/httpx"
 )
 
 // API is the JSON API's handlers and the downloads'.
 type API struct {
-	store       *store.Store
 	vendors     *vendorAPI
 	assessments *assessmentAPI
 	findings    *findingAPI
@@ -24,15 +22,14 @@ type API struct {
 // New builds the API's handlers.
 func New(d httpx.Deps) *API {
 	return &API{
-		store:       d.Store,
 		vendors:     &vendorAPI{vendors: d.Vendors, findings: d.Findings, now: d.Now},
 		assessments: &assessmentAPI{assessments: d.Assessments, review: d.Review, invitations: d.Invitations},
 		findings:    &findingAPI{findings: d.Findings, now: d.Now},
 		portfolio:   &portfolioAPI{figures: d.Dashboard, invitations: d.Invitations, reassess: d.Reassess, now: d.Now},
 		respond: &respondAPI{assessments: d.Assessments, responses: d.Responses, review: d.Review, findings: d.Findings,
 			maxUpload: d.Config.MaxUploadBytes},
-		downloads: &downloads{store: d.Store, vendors: d.Vendors, responses: d.Responses, pipeline: d.Pipeline, questionnaires: d.Questionnaires,
-			findings: d.Findings, log: d.Log, now: d.Now},
+		downloads: &downloads{vendors: d.Vendors, responses: d.Responses, pipeline: d.Pipeline, findings: d.Findings, log: d.Log,
+			now: d.Now},
 	}
 }
 

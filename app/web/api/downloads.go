@@ -9,7 +9,6 @@ import (
 	"log/slog"
 	"mime"
 	"net/http"
-	"sort"
 	"strconv"
 	"time"
 
@@ -18,37 +17,31 @@ import (
 	"assay/app/findings"
 	"assay/app/model"
 	"assay/app/pipeline"
-	"assay/app/questionnaire"
-	"assay/app/reassess"
 	"assay/app/report"
 	"assay/app/responses"
 	"assay/app/web/httpx"
 )
 
-// downloadStore reads what the exports and the report show beside the assessment's bundle.
-type downloadStore interface {
-	Vendor(ctx context.Context, id uint) (model.Vendor, error)
-	LatestDecision(ctx context.Context, vendorID uint) (model.VendorDecision, error)
-	Assessment(ctx context.Context, id uint) (model.Assessment, error)
-	AuditChain(ctx context.Context, chain string) ([]model.AuditEvent, error)
-}
-
 // downloads are the files: vendor list and assessment exports, the PDF report, evidence and
 // the files of vendors' responses to findings. The pages link to the same handlers.
 type downloads struct {
-	store          downloadStore
-	vendors        vendorList
-	pipeline       *pipeline.Service
-	responses      *responses.Service
-	questionnaires *questionnaire.Registry
-	findings       *findings.Service
-	log            *slog.Logger
-	now            func() time.Time
+	vendors   vendorList
+	pipeline  exporter
+	responses *responses.Service
+	findings  *findings.Service
+	log       *slog.Logger
+	now       func() time.Time
 }
 
 // vendorList reads the vendor list a page at a time.
 type vendorList interface {
 	List(ctx context.Context, f model.VendorFilter) (model.VendorPage, error)
+}
+
+// exporter gathers an assessment's exports.
+type exporter interface {
+	Export(ctx context.Context, assessmentID uint) (pipeline.Bundle, error)
+	Report(ctx context.Context, assessmentID uint, viewer string) (report.Assessment, error)
 }
 
 // exportPageSize is how many vendors the list export reads per query: the largest page the
@@ -163,7 +156,7 @@ func (h *downloads) downloadReport(c echo.Context, id uint) error {
 // assessmentDownload builds one assessment's file in memory (it is small) and sends it with
 // its length, so a failure while building it is still an ordinary error response.
 func (h *downloads) assessmentDownload(c echo.Context, id uint, format, ctype string) error {
-	a, err := h.assessmentReport(c.Request().Context(), id, format == "pdf", !httpx.IsEditor(c))
+	a, err := h.pipeline.Report(c.Request().Context(), id, httpx.Viewer(c))
 	if err != nil {
 		return err
 	}
@@ -188,131 +181,6 @@ func (h *downloads) assessmentDownload(c echo.Context, id uint, format, ctype st
 	}
 	attachment(c, name, ctype)
 	return c.Blob(http.StatusOK, ctype, buf.Bytes())
-}
-
-// assessmentReport gathers what the exports show from the assessment's export bundle, the
-// vendor record and, for the PDF, the audit chain. Restricted leaves out file names, facts
-// and event details.
-func (h *downloads) assessmentReport(ctx context.Context, id uint, history, restricted bool) (report.Assessment, error) {
-	b, err := h.pipeline.Export(ctx, id)
-	if err != nil {
-		return report.Assessment{}, err
-	}
-	v, err := h.store.Vendor(ctx, b.Assessment.VendorID)
-	if err != nil {
-		return report.Assessment{}, err
-	}
-	def, err := h.questionnaires.Pinned(ctx, b.Questionnaire.Hash)
-	if err != nil {
-		return report.Assessment{}, err
-	}
-	a := report.Assessment{ID: b.Assessment.ID, Questionnaire: b.Questionnaire.ID, QuestionnaireVersion: b.Questionnaire.Version,
-		QuestionnaireHash: b.Questionnaire.Hash, Status: b.Assessment.Status, DueOn: b.Assessment.DueOn,
-		SubmittedBy: b.Assessment.SubmittedBy, GeneratedAt: b.ExportedAt, Restricted: restricted,
-		Vendor: report.Vendor{ID: v.ID, Name: v.Name, Website: v.Website, Tier: v.Tier, Decision: v.Decision}}
-	if b.Assessment.SubmittedAt != nil {
-		a.SubmittedAt = *b.Assessment.SubmittedAt
-	}
-	if d, err := h.store.LatestDecision(ctx, v.ID); err == nil {
-		a.Vendor.DecisionConditions, a.Vendor.DecidedBy, a.Vendor.DecidedAt = d.Conditions, d.DecidedBy, d.CreatedAt
-	} else if !errors.Is(err, model.ErrNotFound) {
-		return report.Assessment{}, err
-	}
-	for _, sv := range v.Services {
-		a.Vendor.Services = append(a.Vendor.Services, report.Service{Name: sv.Name, Keywords: sv.Keywords})
-	}
-	if r := b.Result; r != nil {
-		a.Result = &report.Result{Score: r.Score, Rating: r.Rating, RedFlags: r.RedFlags, Certificate: r.Certificate,
-			EngineVersion: r.EngineVersion, ComputedAt: r.ComputedAt}
-	}
-	sa, err := h.store.Assessment(ctx, id)
-	if err != nil {
-		return report.Assessment{}, err
-	}
-	a.Override = reportOverride(sa)
-	if !restricted {
-		a.Answers = answerRows(def, b.Inputs.Answers)
-	}
-	for _, e := range b.Evidence {
-		ev := report.Evidence{ID: e.ID, QuestionID: e.QuestionID, Kind: e.Kind, Size: e.Size, SHA256: e.SHA256, Status: e.Status}
-		if !restricted {
-			ev.Filename, ev.ExtractError, ev.Facts = e.Filename, e.ExtractError, factRows(e)
-		}
-		a.Evidence = append(a.Evidence, ev)
-	}
-	if history {
-		chain, err := h.store.AuditChain(ctx, model.AssessmentChain(id))
-		if err != nil {
-			return report.Assessment{}, err
-		}
-		a.ChainIntact = true
-		if err := model.VerifyAuditChain(chain); err != nil {
-			a.ChainIntact, a.ChainProblem = false, err.Error()
-		}
-		for _, e := range chain {
-			ev := report.Event{Seq: e.Seq, At: e.At, Actor: e.ActorLabel, ActorType: e.ActorType, Action: e.Action, Hash: e.Hash}
-			if e.ObjectType != "" {
-				ev.Object = e.ObjectType + " #" + strconv.FormatUint(uint64(e.ObjectID), 10)
-			}
-			if !restricted {
-				ev.Detail, ev.IP = e.Detail, e.IP
-			}
-			a.History = append(a.History, ev)
-		}
-	}
-	return a, nil
-}
-
-// answerRows lists the questions the vendor sees, in questionnaire order, with the answers
-// that count (hidden or invalid ones left out, as scoring does).
-func answerRows(def *questionnaire.Definition, raw map[string]any) []report.Answer {
-	answers := def.Effective(questionnaire.Answers(raw))
-	var out []report.Answer
-	for _, id := range def.Visible(answers) {
-		q, ok := def.Question(id)
-		if !ok || q.Type == questionnaire.TypeEvidence {
-			continue
-		}
-		v := answers[id]
-		if list, ok := v.([]string); ok {
-			items := make([]any, len(list))
-			for i, x := range list {
-				items[i] = x
-			}
-			v = items
-		}
-		out = append(out, report.Answer{QuestionID: id, Question: q.Text, Value: reassess.AnswerText(q, v)})
-	}
-	return out
-}
-
-// factRows lists a file's facts by name with analysts' corrections and the quoted source text.
-func factRows(e pipeline.BundleEvidence) []report.Fact {
-	quotes, _ := e.Facts["quotes"].(map[string]any)
-	names := map[string]bool{}
-	for k := range e.Facts {
-		if k != "quotes" {
-			names[k] = true
-		}
-	}
-	for k := range e.Corrections {
-		names[k] = true
-	}
-	sorted := make([]string, 0, len(names))
-	for k := range names {
-		sorted = append(sorted, k)
-	}
-	sort.Strings(sorted)
-	out := make([]report.Fact, 0, len(sorted))
-	for _, k := range sorted {
-		f := report.Fact{Name: k, Extracted: report.FormatValue(e.Facts[k]), Quote: report.FormatValue(quotes[k])}
-		f.Value = f.Extracted
-		if c, ok := e.Corrections[k]; ok {
-			f.Value, f.Corrected, f.CorrectedBy, f.CorrectedAt, f.Reason = report.FormatValue(c.Value), true, c.By, c.At, c.Reason
-		}
-		out = append(out, f)
-	}
-	return out
 }
 
 // attachment makes the response a download under name.
@@ -408,14 +276,4 @@ func (h *downloads) downloadFindingFile(c echo.Context, fid, id uint) error {
 	}
 	defer rc.Close()
 	return sendFile(c, rc, "attachment", ff.Filename, ff.ContentType, ff.Size, "default-src 'none'; sandbox")
-}
-
-// reportOverride is the assessment's rating override for the exports and the PDF report; nil
-// when the computed rating stands alone.
-func reportOverride(a model.Assessment) *report.Override {
-	o := overrideOf(a)
-	if o == nil {
-		return nil
-	}
-	return &report.Override{Rating: o.Rating, Justification: o.Justification, By: o.By, At: o.At, Stale: o.BeforeLatestResult}
 }

@@ -18,7 +18,6 @@ import (
 	"assay/app/responses"
 	"assay/app/review"
 	"assay/app/storage"
-	"assay/app/store"
 	"assay/app/vendors"
 )
 
@@ -27,7 +26,6 @@ type Deps struct {
 	Config config.Config
 	// Database is pinged by /readyz.
 	Database       Pinger
-	Store          *store.Store
 	Auth           *auth.Service
 	Vendors        *vendors.Service
 	Assessments    *assessments.Reader
