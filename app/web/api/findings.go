@@ -9,7 +9,6 @@ import (
 
 	"assay/app/audit"
 	"assay/app/findings"
-	"assay/app/invitations"
 	"assay/app/model"
 	"assay/app/web/httpx"
 )
@@ -24,11 +23,7 @@ type findingAPI struct {
 type findingService interface {
 	List(ctx context.Context, f model.FindingFilter) ([]model.Finding, int64, error)
 	Get(ctx context.Context, id uint) (findings.Detail, error)
-	Update(ctx context.Context, id uint, in findings.UpdateInput, actor audit.Actor) (model.Finding, error)
-	Close(ctx context.Context, id uint, in findings.CloseInput, actor audit.Actor) (model.Finding, error)
-	AcceptRisk(ctx context.Context, id uint, in findings.AcceptInput, actor audit.Actor) (model.Finding, error)
-	Reopen(ctx context.Context, id uint, in findings.ReopenInput, actor audit.Actor) (model.Finding, error)
-	Share(ctx context.Context, id uint, in findings.ShareInput, actor audit.Actor) ([]invitations.SentInvitation, error)
+	httpx.FindingActions
 }
 
 // findingJSON is a finding in API responses. Owner, approver and internal notes are staff

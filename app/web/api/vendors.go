@@ -26,8 +26,7 @@ type vendorAPI struct {
 type vendorService interface {
 	List(ctx context.Context, f model.VendorFilter) (model.VendorPage, error)
 	Page(ctx context.Context, id uint) (vendors.Page, error)
-	Create(ctx context.Context, in vendors.Input, actor audit.Actor) (model.Vendor, error)
-	Update(ctx context.Context, id uint, in vendors.Input, actor audit.Actor) (model.Vendor, error)
+	httpx.VendorEditor
 }
 
 // decider records decisions about vendors.

@@ -12,7 +12,6 @@ import (
 
 	"assay/app/audit"
 	"assay/app/findings"
-	"assay/app/invitations"
 	"assay/app/model"
 	"assay/app/validate"
 	"assay/app/web/httpx"
@@ -31,11 +30,7 @@ type findingService interface {
 	List(ctx context.Context, f model.FindingFilter) ([]model.Finding, int64, error)
 	Owners(ctx context.Context) ([]model.User, error)
 	Get(ctx context.Context, id uint) (findings.Detail, error)
-	Update(ctx context.Context, id uint, in findings.UpdateInput, actor audit.Actor) (model.Finding, error)
-	Close(ctx context.Context, id uint, in findings.CloseInput, actor audit.Actor) (model.Finding, error)
-	AcceptRisk(ctx context.Context, id uint, in findings.AcceptInput, actor audit.Actor) (model.Finding, error)
-	Reopen(ctx context.Context, id uint, in findings.ReopenInput, actor audit.Actor) (model.Finding, error)
-	Share(ctx context.Context, id uint, in findings.ShareInput, actor audit.Actor) ([]invitations.SentInvitation, error)
+	httpx.FindingActions
 }
 
 // findingList is the data of the portfolio-wide findings page.

@@ -1,0 +1,26 @@
+package httpx
+
+import (
+	"context"
+
+	"assay/app/audit"
+	"assay/app/findings"
+	"assay/app/invitations"
+	"assay/app/model"
+	"assay/app/vendors"
+)
+
+// FindingActions are what staff do to a finding, the same from its page's forms and the API.
+type FindingActions interface {
+	Update(ctx context.Context, id uint, in findings.UpdateInput, actor audit.Actor) (model.Finding, error)
+	Close(ctx context.Context, id uint, in findings.CloseInput, actor audit.Actor) (model.Finding, error)
+	AcceptRisk(ctx context.Context, id uint, in findings.AcceptInput, actor audit.Actor) (model.Finding, error)
+	Reopen(ctx context.Context, id uint, in findings.ReopenInput, actor audit.Actor) (model.Finding, error)
+	Share(ctx context.Context, id uint, in findings.ShareInput, actor audit.Actor) ([]invitations.SentInvitation, error)
+}
+
+// VendorEditor registers and edits vendors, the same from the vendor form and the API.
+type VendorEditor interface {
+	Create(ctx context.Context, in vendors.Input, actor audit.Actor) (model.Vendor, error)
+	Update(ctx context.Context, id uint, in vendors.Input, actor audit.Actor) (model.Vendor, error)
+}
