@@ -138,27 +138,26 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 		st.Close()
 		return nil, err
 	}
-	a.Auth = &auth.Service{Store: st, Now: now, Idle: cfg.SessionIdle, Absolute: cfg.SessionAbsolute}
-	a.Mailer = &notify.Mailer{Store: st, Sender: sender, Now: now, Log: log}
+	a.Auth = auth.New(auth.Deps{Store: st, Now: now, Idle: cfg.SessionIdle, Absolute: cfg.SessionAbsolute})
+	a.Mailer = notify.New(notify.Deps{Store: st, Sender: sender, Now: now, Log: log})
 	a.Reassess = reassess.New(reassess.Deps{Store: st, Questionnaires: a.Questionnaires, Cadence: cfg.ReassessCadence})
-	a.Vendors = &vendors.Service{Store: st, Now: now, Reassess: a.Reassess}
-	a.Dashboard = &dashboard.Service{Store: st, Reassess: a.Reassess, Now: now}
+	a.Vendors = vendors.New(vendors.Deps{Store: st, Now: now, Reassess: a.Reassess})
+	a.Dashboard = dashboard.New(dashboard.Deps{Store: st, Reassess: a.Reassess, Now: now})
 	a.Assessments = assessments.New(assessments.Deps{Store: st, Questionnaires: a.Questionnaires, Reassess: a.Reassess})
 	a.Invitations = invitations.New(invitations.Deps{Store: st, Questionnaires: a.Questionnaires, Mailer: a.Mailer, Log: log,
 		Now: now, BaseURL: cfg.BaseURL, Grace: cfg.InvitationGrace, MaxAge: cfg.InvitationMaxAge})
-	a.Findings = &findings.Service{Store: st, Invitations: a.Invitations, Evidence: a.Evidence, Log: log, Now: now,
-		MaxUploadBytes: cfg.MaxUploadBytes, DueDays: cfg.FindingDueDays}
+	a.Findings = findings.New(findings.Deps{Store: st, Invitations: a.Invitations, Evidence: a.Evidence, Log: log, Now: now,
+		MaxUploadBytes: cfg.MaxUploadBytes, DueDays: cfg.FindingDueDays})
 	a.Pipeline = pipeline.New(pipeline.Deps{Store: st, Evidence: a.Evidence, Jobs: inserter, Assessments: a.Assessments,
 		Findings: a.Findings, Log: log, Now: now})
 	a.Responses = responses.New(responses.Deps{Store: st, Evidence: a.Evidence, MaxUploadBytes: cfg.MaxUploadBytes, Log: log,
 		Now: now, Questionnaires: a.Questionnaires, Assessments: a.Assessments, Pipeline: a.Pipeline})
 	a.Review = review.New(review.Deps{Store: st, Now: now, Questionnaires: a.Questionnaires, Invitations: a.Invitations,
 		Pipeline: a.Pipeline, Assessments: a.Assessments})
-	a.Reminders = &reminders.Service{Store: st, Assessments: a.Assessments, Invitations: a.Invitations, Mailer: a.Mailer, Log: log,
-		Schedule: reminders.Schedule{Before: cfg.ReminderDaysBefore, OverdueEvery: cfg.ReminderOverdueEvery}, BaseURL: cfg.BaseURL}
-	a.Sweeps = &jobs.Sweeps{Now: now, Log: log}
-	a.Sweeps.Register("reminders", a.Reminders)
-	a.Sweeps.Register("findings", a.Findings)
+	a.Reminders = reminders.New(reminders.Deps{Store: st, Assessments: a.Assessments, Invitations: a.Invitations, Mailer: a.Mailer,
+		Log: log, Schedule: reminders.Schedule{Before: cfg.ReminderDaysBefore, OverdueEvery: cfg.ReminderOverdueEvery},
+		BaseURL: cfg.BaseURL})
+	a.Sweeps = jobs.NewSweeps(now, log, jobs.Named{Name: "reminders", Sweeper: a.Reminders}, jobs.Named{Name: "findings", Sweeper: a.Findings})
 	workers := river.NewWorkers()
 	a.Pipeline.AddWorkers(workers)
 	river.AddWorker(workers, &jobs.SweepWorker{Sweeps: a.Sweeps})

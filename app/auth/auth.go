@@ -30,11 +30,19 @@ var (
 
 // Service holds sign-in, sessions, users and tokens.
 type Service struct {
+	Deps
+}
+
+// Deps are what a Service needs; New takes them all at once.
+type Deps struct {
 	Store    *store.Store
 	Now      func() time.Time
 	Idle     time.Duration
 	Absolute time.Duration
 }
+
+// New returns a Service that signs staff in with the given store and session lifetimes.
+func New(d Deps) *Service { return &Service{Deps: d} }
 
 // Principal is who a request acts as: a staff user or a vendor invitation.
 type Principal struct {

@@ -58,7 +58,7 @@ func (c *clock) now() time.Time { return c.t }
 
 func newService(t *testing.T, st *store.Store) (*auth.Service, *clock) {
 	c := &clock{t: time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)}
-	return &auth.Service{Store: st, Now: c.now, Idle: 30 * time.Minute, Absolute: 2 * time.Hour}, c
+	return auth.New(auth.Deps{Store: st, Now: c.now, Idle: 30 * time.Minute, Absolute: 2 * time.Hour}), c
 }
 
 func TestLogin(t *testing.T) {

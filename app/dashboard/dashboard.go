@@ -195,11 +195,19 @@ func newRatingChart(counts []model.TierRatingCount) ratingChart {
 
 // Service sums up the portfolio.
 type Service struct {
+	Deps
+}
+
+// Deps are what a Service needs; New takes them all at once.
+type Deps struct {
 	Store *store.Store
 	// Reassess counts the vendors falling due for another assessment.
 	Reassess *reassess.Service
 	Now      func() time.Time
 }
+
+// New returns a Service that sums up the portfolio from the given store.
+func New(d Deps) *Service { return &Service{Deps: d} }
 
 // Figures gathers the figures of the portfolio as it stands now.
 func (s *Service) Figures(ctx context.Context) (Figures, error) {

@@ -46,6 +46,11 @@ const (
 
 // Service holds the findings workflow's dependencies.
 type Service struct {
+	Deps
+}
+
+// Deps are what a Service needs; New takes them all at once.
+type Deps struct {
 	Store       *store.Store
 	Invitations *invitations.Service
 	Evidence    storage.Storage
@@ -56,6 +61,9 @@ type Service struct {
 	// DueDays overrides DefaultDueDays by severity.
 	DueDays map[string]int
 }
+
+// New returns a Service ready to sync, track and close findings.
+func New(d Deps) *Service { return &Service{Deps: d} }
 
 func (s *Service) dueFor(severity string, now time.Time) time.Time {
 	days, ok := s.DueDays[severity]

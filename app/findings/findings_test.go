@@ -69,14 +69,14 @@ func newFixture(t *testing.T, st *store.Store) *fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f.inv = invitations.New(invitations.Deps{Store: st, Questionnaires: reg, Mailer: &notify.Mailer{Store: st, Now: clk.now, Log: log},
+	f.inv = invitations.New(invitations.Deps{Store: st, Questionnaires: reg, Mailer: notify.New(notify.Deps{Store: st, Now: clk.now, Log: log}),
 		Log: log, Now: clk.now, BaseURL: "https://assay.example", Grace: 14 * 24 * time.Hour, MaxAge: 60 * 24 * time.Hour})
-	f.fs = &findings.Service{Store: st, Invitations: f.inv, Evidence: files, Log: log, Now: clk.now, MaxUploadBytes: 1 << 20}
+	f.fs = findings.New(findings.Deps{Store: st, Invitations: f.inv, Evidence: files, Log: log, Now: clk.now, MaxUploadBytes: 1 << 20})
 	reader := assessments.New(assessments.Deps{Store: st, Questionnaires: reg,
 		Reassess: reassess.New(reassess.Deps{Store: st, Questionnaires: reg})})
 	f.scoring = pipeline.Deps{Store: st, Evidence: files, Jobs: noJobs{}, Assessments: reader, Findings: f.fs, Log: log, Now: clk.now}
 	f.pipeline = pipeline.New(f.scoring)
-	a := auth.Service{Store: st, Now: clk.now}
+	a := auth.New(auth.Deps{Store: st, Now: clk.now})
 	user := func(email, role string) model.User {
 		u, _, err := a.CreateUser(ctx, auth.NewUser{Email: email, Name: strings.Split(email, "@")[0], Role: role, Password: "correct-horse-battery-staple"}, audit.System)
 		if err != nil {

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"sync"
 	"time"
 
 	"github.com/riverqueue/river"
@@ -20,42 +19,36 @@ type Sweeper interface {
 	Sweep(ctx context.Context, now time.Time) error
 }
 
-// Sweeps is the list of registered sweepers and the clock they are run with.
+// Sweeps is the list of sweepers and the clock they are run with.
 type Sweeps struct {
-	Now func() time.Time
-	Log *slog.Logger
-
-	mu   sync.Mutex
-	list []namedSweeper
+	now  func() time.Time
+	log  *slog.Logger
+	list []Named
 }
 
-type namedSweeper struct {
-	name string
-	s    Sweeper
+// Named is a sweeper with the name that identifies it in logs and errors.
+type Named struct {
+	Name    string
+	Sweeper Sweeper
 }
 
-// Register adds a sweeper; name identifies it in logs and errors.
-func (s *Sweeps) Register(name string, sw Sweeper) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.list = append(s.list, namedSweeper{name, sw})
+// NewSweeps returns the sweeps that run list, in order, at now's time.
+func NewSweeps(now func() time.Time, log *slog.Logger, list ...Named) *Sweeps {
+	return &Sweeps{now: now, log: log, list: list}
 }
 
 // Run runs every sweeper once at the clock's current time. A failing sweeper does not keep the
 // others from running; their errors are returned together.
 func (s *Sweeps) Run(ctx context.Context) error {
-	s.mu.Lock()
-	list := append([]namedSweeper(nil), s.list...)
-	s.mu.Unlock()
-	now := s.Now()
+	now := s.now()
 	var errs []error
-	for _, n := range list {
+	for _, n := range s.list {
 		start := time.Now()
-		if err := n.s.Sweep(ctx, now); err != nil {
-			errs = append(errs, fmt.Errorf("sweep %s: %w", n.name, err))
+		if err := n.Sweeper.Sweep(ctx, now); err != nil {
+			errs = append(errs, fmt.Errorf("sweep %s: %w", n.Name, err))
 			continue
 		}
-		s.Log.Debug("sweep done", "sweeper", n.name, "took", time.Since(start))
+		s.log.Debug("sweep done", "sweeper", n.Name, "took", time.Since(start))
 	}
 	return errors.Join(errs...)
 }

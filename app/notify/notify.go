@@ -15,11 +15,19 @@ import (
 
 // Mailer records and sends messages.
 type Mailer struct {
+	Deps
+}
+
+// Deps are what a Mailer needs; New takes them all at once.
+type Deps struct {
 	Store  *store.Store
 	Sender mail.Sender // nil keeps mail in the outbox
 	Now    func() time.Time
 	Log    *slog.Logger
 }
+
+// New returns a Mailer that keeps every mail in the outbox and sends it when a Sender is set.
+func New(d Deps) *Mailer { return &Mailer{Deps: d} }
 
 // Send records m and, with an SMTP sender, sends it. secret is a string in the body (such as an
 // invitation link) that is blanked from the stored copy once the mail has left, so the

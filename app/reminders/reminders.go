@@ -47,6 +47,11 @@ var DefaultSchedule = Schedule{Before: []int{7, 3, 1}, OverdueEvery: 72 * time.H
 
 // Service sweeps reminders, overdue marks, expiries and evidence notices.
 type Service struct {
+	Deps
+}
+
+// Deps are what a Service needs; New takes them all at once.
+type Deps struct {
 	Store       *store.Store
 	Assessments *assessments.Reader
 	Invitations *invitations.Service
@@ -56,6 +61,9 @@ type Service struct {
 	// BaseURL starts the links to Assay's own pages in analysts' notices.
 	BaseURL string
 }
+
+// New returns a Service ready to run as a sweeper.
+func New(d Deps) *Service { return &Service{Deps: d} }
 
 // errAlreadyDone rolls back a claim another sweep made first.
 var errAlreadyDone = errors.New("reminders: already handled")

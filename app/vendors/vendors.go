@@ -40,11 +40,19 @@ type ContactInput struct {
 
 // Service creates, changes and lists vendors.
 type Service struct {
+	Deps
+}
+
+// Deps are what a Service needs; New takes them all at once.
+type Deps struct {
 	Store *store.Store
 	Now   func() time.Time
 	// Reassess tells when a vendor's next assessment falls due.
 	Reassess *reassess.Service
 }
+
+// New returns a Service over the given store and clock.
+func New(d Deps) *Service { return &Service{Deps: d} }
 
 // Normalize trims whitespace and drops rows left wholly empty, so a form's spare rows do not
 // count as entries.
