@@ -12,6 +12,7 @@ import (
 	"github.com/riverqueue/river"
 
 	"assay/app/audit"
+	"assay/app/evidence"
 	"assay/app/model"
 	"assay/app/reading"
 	"assay/app/reading/facts"
@@ -150,10 +151,10 @@ func ReadFacts(ctx context.Context, questionID, kind string, r io.ReaderAt, size
 		// The reading is deterministic: a file whose content makes no sense now never will.
 		return nil, &reading.UnreadableError{Reason: strings.TrimPrefix(err.Error(), "facts: ")}
 	}
-	if questionID == "acknowledgement_log" {
-		if share, ok := facts.AcknowledgementShare(got, now); ok {
-			got["signed_last_365_days_share"] = share
+	if a := got.Acknowledgements; a != nil {
+		if share, ok := facts.AcknowledgementShare(*a, now); ok {
+			a.SignedLast365DaysShare = evidence.Fact[float64]{Value: share, Known: true}
 		}
 	}
-	return got, nil
+	return got.Values(), nil
 }

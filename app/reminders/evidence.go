@@ -8,11 +8,11 @@ import (
 	"time"
 
 	"assay/app/audit"
+	"assay/app/evidence"
 	"assay/app/invitations"
 	"assay/app/mail"
 	"assay/app/model"
 	"assay/app/questionnaire"
-	"assay/app/reading/facts"
 	"assay/app/store"
 )
 
@@ -35,11 +35,11 @@ var reportWindows = map[string]struct {
 	days  func(answers questionnaire.Answers) int
 	label string
 }{
-	facts.QuestionTrainingReport: {facts.KeyNewestCompletion, "training completion report", func(questionnaire.Answers) int { return 365 },
+	evidence.QuestionTrainingReport: {evidence.KeyNewestCompletion, "training completion report", func(questionnaire.Answers) int { return 365 },
 		"shows its newest completion on"},
-	facts.QuestionAcknowledgements: {facts.KeyNewestSignature, "policy acknowledgement log", func(questionnaire.Answers) int { return 365 },
+	evidence.QuestionAcknowledgements: {evidence.KeyNewestSignature, "policy acknowledgement log", func(questionnaire.Answers) int { return 365 },
 		"shows its newest signature on"},
-	facts.QuestionReviewMinutes: {facts.KeyMeetingDate, "management review minutes", func(a questionnaire.Answers) int {
+	evidence.QuestionReviewMinutes: {evidence.KeyMeetingDate, "management review minutes", func(a questionnaire.Answers) int {
 		switch a["management_review_cadence"] {
 		case "quarterly":
 			return 120
@@ -67,8 +67,8 @@ type lapse struct {
 // lapseOf works out when a file goes out of date, from its facts with analysts' corrections.
 func lapseOf(e model.Evidence, answers questionnaire.Answers) (lapse, bool) {
 	f := e.EffectiveFacts()
-	if e.QuestionID == facts.QuestionCertificate {
-		on, ok := questionnaire.ParseDate(f[facts.KeyExpiresOn])
+	if e.QuestionID == evidence.QuestionCertificate {
+		on, ok := questionnaire.ParseDate(f[evidence.KeyExpiresOn])
 		return lapse{Kind: NoticeCertificateExpiry, On: on, What: "ISO/IEC 27001 certificate", Dated: on}, ok
 	}
 	w, known := reportWindows[e.QuestionID]
@@ -82,7 +82,7 @@ func lapseOf(e model.Evidence, answers questionnaire.Answers) (lapse, bool) {
 	}
 	// The stale-* rules fire once the age in whole days exceeds the window.
 	return lapse{Kind: NoticeReportStale, On: dated.AddDate(0, 0, days+1), What: w.what, Dated: dated, Label: w.label,
-		Plural: e.QuestionID == facts.QuestionReviewMinutes}, true
+		Plural: e.QuestionID == evidence.QuestionReviewMinutes}, true
 }
 
 // sweepEvidence raises the notices due on the evidence of each vendor's newest submitted
@@ -98,8 +98,8 @@ func (s *Service) sweepEvidence(ctx context.Context, now time.Time) error {
 		ids[i] = a.ID
 		byID[a.ID] = a
 	}
-	files, err := s.Store.EvidenceOf(ctx, ids, []string{facts.QuestionCertificate, facts.QuestionTrainingReport,
-		facts.QuestionAcknowledgements, facts.QuestionReviewMinutes})
+	files, err := s.Store.EvidenceOf(ctx, ids, []string{evidence.QuestionCertificate, evidence.QuestionTrainingReport,
+		evidence.QuestionAcknowledgements, evidence.QuestionReviewMinutes})
 	if err != nil {
 		return err
 	}
@@ -118,7 +118,7 @@ func (s *Service) sweepEvidence(ctx context.Context, now time.Time) error {
 			continue
 		}
 		a := byID[f.AssessmentID]
-		if _, ok := answers[a.ID]; !ok && f.QuestionID == facts.QuestionReviewMinutes {
+		if _, ok := answers[a.ID]; !ok && f.QuestionID == evidence.QuestionReviewMinutes {
 			if answers[a.ID], err = s.answers(ctx, a.ID); err != nil {
 				errs = append(errs, err)
 				continue

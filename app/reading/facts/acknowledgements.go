@@ -3,6 +3,8 @@ package facts
 import (
 	"slices"
 	"time"
+
+	"assay/app/evidence"
 )
 
 // Acknowledgements reads a signed policy acknowledgement log: who is
@@ -15,12 +17,13 @@ import (
 // computes it from these facts for a given day. Keeping For free of the
 // clock means a file's facts never change unless the file or this code
 // does, and a result can be recomputed for any day from stored facts.
-func Acknowledgements(doc Document) (Facts, error) {
+func Acknowledgements(doc Document) (evidence.AcknowledgementLog, error) {
+	var a evidence.AcknowledgementLog
 	r, err := findReport(doc, []string{roleDate}, "acknowledgement log",
 		"a person column (name, employee, full name, user, signatory or e-mail) "+
 			"and a signature date column (date, signed on, date signed, acknowledged on, accepted on or timestamp)")
 	if err != nil {
-		return nil, err
+		return a, err
 	}
 	signatures := 0
 	latest := map[string]time.Time{}
@@ -36,53 +39,33 @@ func Acknowledgements(doc Document) (Facts, error) {
 		}
 		dates.add(date, row)
 	})
-	f := Facts{}
-	r.record(f, KeySignatures, signatures)
-	dates.record(f, KeyNewestSignature, KeyOldestSignature)
-	signed := make([]string, 0, len(latest))
+	a.Roster, a.Signatures = r.roster(), r.count(signatures)
+	a.NewestSignature, a.OldestSignature = dates.facts()
+	signed := make([]evidence.Date, 0, len(latest))
 	for _, d := range latest {
-		signed = append(signed, isoDay(d))
+		signed = append(signed, evidence.DateOf(d))
 	}
 	slices.Sort(signed)
-	f[KeySignatureDates] = signed
-	return f, nil
+	a.SignatureDates = evidence.Fact[[]evidence.Date]{Value: signed, Known: true}
+	return a, nil
 }
 
 // AcknowledgementShare is the percentage (0-100, one decimal) of the people
 // in an acknowledgement log whose latest signature is at most 365 days
 // before now. People who never signed count against it; a signature dated
-// after now is not counted, since a log cannot record the future. It reads
-// facts as Acknowledgements returns them or as they come back from JSON,
-// and reports false when the facts hold no people or no signature dates.
-// Callers that store facts put the result under
-// KeySignedLast365DaysShare, with the day it was computed for.
-func AcknowledgementShare(f Facts, now time.Time) (float64, bool) {
-	people, ok := f[KeyPeople].(float64)
-	if !ok {
-		if n, isInt := f[KeyPeople].(int); isInt {
-			people, ok = float64(n), true
-		}
-	}
-	if !ok || people <= 0 {
-		return 0, false
-	}
-	var dates []string
-	switch v := f[KeySignatureDates].(type) {
-	case []string:
-		dates = v
-	case []any:
-		for _, d := range v {
-			if s, ok := d.(string); ok {
-				dates = append(dates, s)
-			}
-		}
-	default:
+// after now is not counted, since a log cannot record the future. It
+// reports false when the log states no people or no signature dates.
+// Callers that store facts keep the result as the log's
+// SignedLast365DaysShare, with the day it was computed for.
+func AcknowledgementShare(log evidence.AcknowledgementLog, now time.Time) (float64, bool) {
+	people := log.People
+	if !people.Known || people.Value <= 0 || !log.SignatureDates.Known {
 		return 0, false
 	}
 	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
 	recent := 0
-	for _, d := range dates {
-		t, err := time.Parse(time.DateOnly, d)
+	for _, d := range log.SignatureDates.Value {
+		t, err := time.Parse(time.DateOnly, string(d))
 		if err != nil {
 			continue
 		}
@@ -90,5 +73,5 @@ func AcknowledgementShare(f Facts, now time.Time) (float64, bool) {
 			recent++
 		}
 	}
-	return min(100, round1(100*float64(recent)/people)), true
+	return min(100, round1(100*float64(recent)/float64(people.Value))), true
 }

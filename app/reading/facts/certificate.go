@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"assay/app/evidence"
 )
 
 // Kinds of date label on a certificate.
@@ -148,37 +150,37 @@ var accreditationBodies = []body{
 // expires, its scope statement and its sites. Dates are taken only by
 // their label; a certificate whose dates carry no label yields no
 // expires_on, and the verdict then asks an analyst to read it.
-func Certificate(doc Document) (Facts, error) {
+func Certificate(doc Document) (evidence.Certificate, error) {
+	var c evidence.Certificate
 	if empty(doc) {
-		return nil, ErrNoText
+		return c, ErrNoText
 	}
-	f := Facts{}
 	lines := proseLines(doc)
 	all := strings.Join(lines, "\n")
 
-	certificateNumber(f, lines)
-	certificationBody(f, lines)
-	accreditationBody(f, lines)
-	certificateEdition(f, lines)
-	certificateDates(f, lines, monthFirstText(all))
-	certificateScope(f, lines)
-	certificateSites(f, doc, lines)
-	return f, nil
+	c.Number = certificateNumber(lines)
+	c.CertificationBody = certificationBody(lines)
+	c.AccreditationBody = accreditationBody(lines)
+	c.Edition = certificateEdition(lines)
+	c.IssuedOn, c.ExpiresOn = certificateDates(lines, monthFirstText(all))
+	c.Scope = certificateScope(lines)
+	c.Sites = certificateSites(doc, lines)
+	return c, nil
 }
 
-func certificateNumber(f Facts, lines []string) {
-	if numberAfter(f, lines, numberLabel, false) {
-		return
+func certificateNumber(lines []string) evidence.Fact[string] {
+	if n := numberAfter(lines, numberLabel, false); n.Known {
+		return n
 	}
 	// "Certificate GB25/330012": no label word, but a number-like token
 	// straight after the word certificate.
-	numberAfter(f, lines, bareCertificate, true)
+	return numberAfter(lines, bareCertificate, true)
 }
 
 // numberAfter takes the certificate number from after the first match of
 // label whose value holds a digit; strict asks for a value that cannot be
 // a plain count or year.
-func numberAfter(f Facts, lines []string, label *regexp.Regexp, strict bool) bool {
+func numberAfter(lines []string, label *regexp.Regexp, strict bool) evidence.Fact[string] {
 	for i, l := range lines {
 		for _, m := range label.FindAllStringIndex(l, -1) {
 			rest, src := l[m[1]:], l
@@ -189,13 +191,11 @@ func numberAfter(f Facts, lines []string, label *regexp.Regexp, strict bool) boo
 				src = l
 			}
 			if v := numberValue(rest); v != "" && (!strict || codeLike(v)) {
-				f[KeyCertificateNumber] = v
-				f.quote(KeyCertificateNumber, src)
-				return true
+				return known(v, src)
 			}
 		}
 	}
-	return false
+	return evidence.Fact[string]{}
 }
 
 // numberValue takes the certificate number from the text after its label:
@@ -237,7 +237,7 @@ tokens:
 // back to a search for known names.
 const maxLabelTries = 50
 
-func certificationBody(f Facts, lines []string) {
+func certificationBody(lines []string) evidence.Fact[string] {
 	all := strings.Join(lines, "\n")
 	for _, loc := range bodyLabel.FindAllStringSubmatchIndex(all, maxLabelTries) {
 		l := lineAt(all, loc[0])
@@ -246,19 +246,15 @@ func certificationBody(f Facts, lines []string) {
 			v = v[:m[0]] // "Meridian Certification Ltd., accredited by UKAS" names the body first
 		}
 		if name := knownBody(v, certificationBodies); name != "" {
-			f[KeyCertificationBody] = name
-			f.quote(KeyCertificationBody, l)
-			return
+			return known(name, l)
 		}
 		if v = strings.Trim(v, " .,:;"); v != "" && len(v) <= 80 && !strings.ContainsAny(v, "0123456789") {
-			f[KeyCertificationBody] = v
-			f.quote(KeyCertificationBody, l)
-			return
+			return known(v, l)
 		}
 	}
 	// No label: the first known body named anywhere, as logos and footers
 	// are where most certificates name their issuer.
-	firstBody(f, KeyCertificationBody, all, certificationBodies)
+	return firstBody(all, certificationBodies)
 }
 
 // lineAt returns the line of text that holds byte offset i.
@@ -271,16 +267,14 @@ func lineAt(text string, i int) string {
 	return text[start : i+end]
 }
 
-func accreditationBody(f Facts, lines []string) {
+func accreditationBody(lines []string) evidence.Fact[string] {
 	all := strings.Join(lines, "\n")
 	for _, loc := range accreditationLabel.FindAllStringSubmatchIndex(all, maxLabelTries) {
 		if name := knownBody(all[loc[2]:loc[3]], accreditationBodies); name != "" {
-			f[KeyAccreditationBody] = name
-			f.quote(KeyAccreditationBody, lineAt(all, loc[0]))
-			return
+			return known(name, lineAt(all, loc[0]))
 		}
 	}
-	firstBody(f, KeyAccreditationBody, all, accreditationBodies)
+	return firstBody(all, accreditationBodies)
 }
 
 // knownBody returns the name of the first of bodies that v names, or "".
@@ -293,9 +287,9 @@ func knownBody(v string, bodies []body) string {
 	return ""
 }
 
-// firstBody records under key the body of bodies named earliest in text,
-// quoting its line, if text names any.
-func firstBody(f Facts, key, text string, bodies []body) {
+// firstBody is the body of bodies named earliest in text, quoting its
+// line; it is unknown when text names none.
+func firstBody(text string, bodies []body) evidence.Fact[string] {
 	first, name := -1, ""
 	for _, b := range bodies {
 		if b.name == "" {
@@ -305,10 +299,10 @@ func firstBody(f Facts, key, text string, bodies []body) {
 			first, name = loc[0], b.name
 		}
 	}
-	if first >= 0 {
-		f[key] = name
-		f.quote(key, lineAt(text, first))
+	if first < 0 {
+		return evidence.Fact[string]{}
 	}
+	return known(name, lineAt(text, first))
 }
 
 // certificateEdition finds which edition of ISO/IEC 27001 the certificate
@@ -316,7 +310,7 @@ func firstBody(f Facts, key, text string, bodies []body) {
 // and :2023 that of the 2022 text, so they count as those editions. When
 // a certificate names more than one edition (a note on the transition),
 // the one on a line saying what the certificate is to wins.
-func certificateEdition(f Facts, lines []string) {
+func certificateEdition(lines []string) evidence.Fact[string] {
 	type mention struct{ edition, line string }
 	var ms []mention
 	for _, l := range lines {
@@ -334,7 +328,7 @@ func certificateEdition(f Facts, lines []string) {
 		}
 	}
 	if len(ms) == 0 {
-		return
+		return evidence.Fact[string]{}
 	}
 	best := ms[0]
 	for _, m := range ms {
@@ -342,11 +336,10 @@ func certificateEdition(f Facts, lines []string) {
 			best = m
 		}
 	}
-	f[KeyEdition] = best.edition
-	f.quote(KeyEdition, best.line)
+	return known(best.edition, best.line)
 }
 
-func certificateDates(f Facts, lines []string, monthFirst bool) {
+func certificateDates(lines []string, monthFirst bool) (issued, expires evidence.Fact[evidence.Date]) {
 	ds := labelledDates(lines, certificateDateLabels, monthFirst)
 	// "valid from 14 March 2024 to 13 March 2027", "Validity: 01.11.2024 –
 	// 31.10.2027": the second date's label is the "to" that pairs it with
@@ -370,20 +363,19 @@ func certificateDates(f Facts, lines []string, monthFirst bool) {
 		}
 	}
 	if d, ok := pick(ds, dateExpires); ok {
-		f[KeyExpiresOn] = isoDay(d.Date)
-		f.quote(KeyExpiresOn, d.text)
+		expires = known(evidence.DateOf(d.Date), d.text)
 	}
 	if d, ok := pick(ds, dateIssued); ok {
-		f[KeyIssuedOn] = isoDay(d.Date)
-		f.quote(KeyIssuedOn, d.text)
+		issued = known(evidence.DateOf(d.Date), d.text)
 	}
+	return issued, expires
 }
 
 // maxScope bounds the scope statement; longer runs mean the end of the
 // statement was missed and the rest of the page came with it.
 const maxScope = 2000
 
-func certificateScope(f Facts, lines []string) {
+func certificateScope(lines []string) evidence.Fact[string] {
 	for _, re := range scopeStarts {
 		for i, l := range lines {
 			m := re.FindStringSubmatch(l)
@@ -418,16 +410,14 @@ func certificateScope(f Facts, lines []string) {
 			if len(scope) < 3 {
 				continue
 			}
-			scope = clip(scope, maxScope)
-			f[KeyScope] = scope
 			more := parts
 			if first != "" {
 				more = parts[1:]
 			}
-			f.quote(KeyScope, l+" "+strings.Join(more, " "))
-			return
+			return known(clip(scope, maxScope), l+" "+strings.Join(more, " "))
 		}
 	}
+	return evidence.Fact[string]{}
 }
 
 // onlyDates reports whether a line holds dates and nothing else worth
@@ -454,7 +444,7 @@ func cutCell(s string) string {
 	return s
 }
 
-func certificateSites(f Facts, doc Document, lines []string) {
+func certificateSites(doc Document, lines []string) evidence.Fact[[]string] {
 	var sites []string
 	src := ""
 	for i, l := range lines {
@@ -516,10 +506,10 @@ func certificateSites(f Facts, doc Document, lines []string) {
 			}
 		}
 	}
-	if len(sites) > 0 {
-		f[KeySites] = sites
-		f.quote(KeySites, src)
+	if len(sites) == 0 {
+		return evidence.Fact[[]string]{}
 	}
+	return known(sites, src)
 }
 
 // codeLike reports whether v looks like a reference code rather than a

@@ -231,11 +231,6 @@ func monthFirstText(text string) bool {
 	return mdy > 0 && dmy == 0
 }
 
-// isoDay formats a date as facts carry it.
-func isoDay(t time.Time) string {
-	return t.Format(time.DateOnly)
-}
-
 // hasYear reports whether text holds a run of four digits.
 func hasYear(text string) bool {
 	run := 0

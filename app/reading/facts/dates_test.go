@@ -74,12 +74,12 @@ func TestParseDate(t *testing.T) {
 		got, ok := ParseDate(c.in)
 		if c.want == "" {
 			if ok {
-				t.Errorf("ParseDate(%q) = %s, want no date", c.in, isoDay(got))
+				t.Errorf("ParseDate(%q) = %s, want no date", c.in, got.Format(time.DateOnly))
 			}
 			continue
 		}
-		if !ok || isoDay(got) != c.want {
-			t.Errorf("ParseDate(%q) = %s, %v; want %s", c.in, isoDay(got), ok, c.want)
+		if !ok || got.Format(time.DateOnly) != c.want {
+			t.Errorf("ParseDate(%q) = %s, %v; want %s", c.in, got.Format(time.DateOnly), ok, c.want)
 		}
 		if ok && (got.Location() != time.UTC || got.Hour() != 0) {
 			t.Errorf("ParseDate(%q) = %v, want midnight UTC", c.in, got)
@@ -131,8 +131,8 @@ func TestMonthFirstDocuments(t *testing.T) {
 			t.Errorf("monthFirstText(%q) = %v, want %v", c.text, got, c.want)
 		}
 	}
-	if d, _ := parseDate("04/01/2024", true); isoDay(d) != "2024-04-01" {
-		t.Errorf("month-first 04/01/2024 = %s", isoDay(d))
+	if d, _ := parseDate("04/01/2024", true); d.Format(time.DateOnly) != "2024-04-01" {
+		t.Errorf("month-first 04/01/2024 = %s", d.Format(time.DateOnly))
 	}
 }
 
@@ -146,7 +146,7 @@ func TestCellDate(t *testing.T) {
 	}
 	for _, c := range cases {
 		d, ok := cellDate(c.in, false)
-		if got := map[bool]string{true: isoDay(d), false: ""}[ok]; got != c.want {
+		if got := map[bool]string{true: d.Format(time.DateOnly), false: ""}[ok]; got != c.want {
 			t.Errorf("cellDate(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}

@@ -6,7 +6,26 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"assay/app/evidence"
 )
+
+// flat puts one kind's facts in their flat shape, for tests that check
+// facts by key.
+func flat[K any](k K, err error) (values, error) {
+	var f evidence.Facts
+	switch k := any(&k).(type) {
+	case *evidence.Certificate:
+		f.Certificate = k
+	case *evidence.TrainingReport:
+		f.Training = k
+	case *evidence.Minutes:
+		f.Minutes = k
+	case *evidence.AcknowledgementLog:
+		f.Acknowledgements = k
+	}
+	return f.Values(), err
+}
 
 func TestCertificateDatesByLabel(t *testing.T) {
 	cases := []struct {
@@ -41,11 +60,11 @@ func TestCertificateDatesByLabel(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			f, err := Certificate(Document{Text: c.text})
+			f, err := flat(Certificate(Document{Text: c.text}))
 			if err != nil {
 				t.Fatal(err)
 			}
-			for key, want := range map[string]string{KeyIssuedOn: c.issued, KeyExpiresOn: c.expires} {
+			for key, want := range map[string]string{evidence.KeyIssuedOn: c.issued, evidence.KeyExpiresOn: c.expires} {
 				got, ok := f[key]
 				if want == "" && ok || want != "" && got != want {
 					t.Errorf("%s = %v, want %q", key, got, want)
@@ -70,11 +89,11 @@ func TestCertificateEditionAndNumber(t *testing.T) {
 		{"Certificate ID: AB-12", "", "AB-12"},
 	}
 	for _, c := range cases {
-		f, _ := Certificate(Document{Text: c.text})
-		if got, _ := f[KeyEdition].(string); got != c.edition {
+		f, _ := flat(Certificate(Document{Text: c.text}))
+		if got, _ := f[evidence.KeyEdition].(string); got != c.edition {
 			t.Errorf("%q: edition = %q, want %q", c.text, got, c.edition)
 		}
-		if got, _ := f[KeyCertificateNumber].(string); got != c.number {
+		if got, _ := f[evidence.KeyCertificateNumber].(string); got != c.number {
 			t.Errorf("%q: number = %q, want %q", c.text, got, c.number)
 		}
 	}
@@ -90,8 +109,8 @@ func TestCertificateScope(t *testing.T) {
 		{"no scope", "Certificate of Registration\nExpiry date: 1 May 2028", ""},
 	}
 	for _, c := range cases {
-		f, _ := Certificate(Document{Text: c.text})
-		if got, _ := f[KeyScope].(string); got != c.want {
+		f, _ := flat(Certificate(Document{Text: c.text}))
+		if got, _ := f[evidence.KeyScope].(string); got != c.want {
 			t.Errorf("%s: scope = %q, want %q", c.name, got, c.want)
 		}
 	}
@@ -120,14 +139,14 @@ func TestTrainingHeaders(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			f, err := Training(sheet("s", c.header, c.row))
+			f, err := flat(Training(sheet("s", c.header, c.row)))
 			if err != nil {
 				t.Fatal(err)
 			}
-			if f[KeyCompletionRate] != c.rate || f[KeyPeople] != 1.0 {
-				t.Errorf("rate %v people %v, want %v and 1", f[KeyCompletionRate], f[KeyPeople], c.rate)
+			if f[evidence.KeyCompletionRate] != c.rate || f[evidence.KeyPeople] != 1.0 {
+				t.Errorf("rate %v people %v, want %v and 1", f[evidence.KeyCompletionRate], f[evidence.KeyPeople], c.rate)
 			}
-			got, _ := f[KeyNewestCompletion].(string)
+			got, _ := f[evidence.KeyNewestCompletion].(string)
 			if got != c.date {
 				t.Errorf("newest_completion = %q, want %q", got, c.date)
 			}
@@ -195,11 +214,11 @@ func TestMinutesMeetingDate(t *testing.T) {
 		{"approval is not the meeting", "Minutes\nof the\nreview\nApproved on 2 April 2026", ""},
 	}
 	for _, c := range cases {
-		f, err := Minutes(Document{Text: c.text})
+		f, err := flat(Minutes(Document{Text: c.text}))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got, _ := f[KeyMeetingDate].(string); got != c.want {
+		if got, _ := f[evidence.KeyMeetingDate].(string); got != c.want {
 			t.Errorf("%s: meeting_date = %q, want %q", c.name, got, c.want)
 		}
 	}
@@ -210,33 +229,34 @@ func TestMinutesTopics(t *testing.T) {
 		line  string
 		topic string
 	}{
-		{"Training completion rate is 91%.", TopicTrainingMetrics},
-		{"Awareness e-learning: 40 of 45 staff finished.", TopicTrainingMetrics},
-		{"Phishing simulation click rate 4%.", TopicTrainingMetrics},
-		{"Two policy violations were recorded.", TopicPolicyViolations},
-		{"Breaches of the clean desk policy were discussed.", TopicPolicyViolations},
-		{"One disciplinary case opened.", TopicPolicyViolations},
-		{"Security incidents: none.", TopicIncidents},
-		{"A personal data breach was reported to the regulator.", TopicIncidents},
-		{"Internal audit findings reviewed.", TopicAuditFindings},
-		{"Two minor non-conformities remain open.", TopicAuditFindings},
-		{"Action items", TopicActionItems},
-		{"Actions arising from the last meeting were closed.", TopicActionItems},
+		{"Training completion rate is 91%.", evidence.TopicTrainingMetrics},
+		{"Awareness e-learning: 40 of 45 staff finished.", evidence.TopicTrainingMetrics},
+		{"Phishing simulation click rate 4%.", evidence.TopicTrainingMetrics},
+		{"Two policy violations were recorded.", evidence.TopicPolicyViolations},
+		{"Breaches of the clean desk policy were discussed.", evidence.TopicPolicyViolations},
+		{"One disciplinary case opened.", evidence.TopicPolicyViolations},
+		{"Security incidents: none.", evidence.TopicIncidents},
+		{"A personal data breach was reported to the regulator.", evidence.TopicIncidents},
+		{"Internal audit findings reviewed.", evidence.TopicAuditFindings},
+		{"Two minor non-conformities remain open.", evidence.TopicAuditFindings},
+		{"Action items", evidence.TopicActionItems},
+		{"Actions arising from the last meeting were closed.", evidence.TopicActionItems},
 	}
 	for _, c := range cases {
-		f, _ := Minutes(Document{Text: c.line})
-		topics := f[KeyTopics].(map[string]bool)
+		m, _ := Minutes(Document{Text: c.line})
+		f := evidence.Facts{Minutes: &m}
+		topics := f.Values()[evidence.KeyTopics].(map[string]bool)
 		for topic, on := range topics {
 			if on != (topic == c.topic) {
 				t.Errorf("%q: topic %s = %v", c.line, topic, on)
 			}
 		}
-		if q := f.Quotes()[KeyTopics+"."+c.topic]; q != c.line {
+		if q := f.Quotes()[evidence.KeyTopics+"."+c.topic]; q != c.line {
 			t.Errorf("%q: quote = %q", c.line, q)
 		}
 	}
-	f, _ := Minutes(Document{Text: "We talked about training plans."})
-	if f[KeyTopics].(map[string]bool)[TopicTrainingMetrics] {
+	f, _ := flat(Minutes(Document{Text: "We talked about training plans."}))
+	if f[evidence.KeyTopics].(map[string]bool)[evidence.TopicTrainingMetrics] {
 		t.Error("training mentioned without any figure counts as training metrics")
 	}
 }
@@ -245,23 +265,27 @@ func TestAcknowledgementShare(t *testing.T) {
 	now := time.Date(2026, time.March, 1, 15, 0, 0, 0, time.UTC)
 	cases := []struct {
 		name  string
-		facts Facts
+		facts values
 		want  float64
 		ok    bool
 	}{
-		{"all recent", Facts{KeyPeople: 2.0, KeySignatureDates: []string{"2026-01-01", "2025-06-01"}}, 100, true},
-		{"one stale", Facts{KeyPeople: 2.0, KeySignatureDates: []string{"2026-01-01", "2024-06-01"}}, 50, true},
-		{"365 days ago still counts", Facts{KeyPeople: 1.0, KeySignatureDates: []string{"2025-03-01"}}, 100, true},
-		{"366 days ago does not", Facts{KeyPeople: 1.0, KeySignatureDates: []string{"2025-02-28"}}, 0, true},
-		{"unsigned people count against", Facts{KeyPeople: 3.0, KeySignatureDates: []string{"2026-01-01"}}, 33.3, true},
-		{"future dates do not count", Facts{KeyPeople: 1.0, KeySignatureDates: []string{"2026-03-02"}}, 0, true},
-		{"from JSON", Facts{KeyPeople: 2.0, KeySignatureDates: []any{"2026-01-01", "garbage"}}, 50, true},
-		{"int people", Facts{KeyPeople: 1, KeySignatureDates: []string{"2026-01-01"}}, 100, true},
-		{"no people", Facts{KeyPeople: 0.0, KeySignatureDates: []string{}}, 0, false},
-		{"no dates fact", Facts{KeyPeople: 2.0}, 0, false},
+		{"all recent", values{evidence.KeyPeople: 2.0, evidence.KeySignatureDates: []string{"2026-01-01", "2025-06-01"}}, 100, true},
+		{"one stale", values{evidence.KeyPeople: 2.0, evidence.KeySignatureDates: []string{"2026-01-01", "2024-06-01"}}, 50, true},
+		{"365 days ago still counts", values{evidence.KeyPeople: 1.0, evidence.KeySignatureDates: []string{"2025-03-01"}}, 100, true},
+		{"366 days ago does not", values{evidence.KeyPeople: 1.0, evidence.KeySignatureDates: []string{"2025-02-28"}}, 0, true},
+		{"unsigned people count against", values{evidence.KeyPeople: 3.0, evidence.KeySignatureDates: []string{"2026-01-01"}}, 33.3, true},
+		{"future dates do not count", values{evidence.KeyPeople: 1.0, evidence.KeySignatureDates: []string{"2026-03-02"}}, 0, true},
+		{"from JSON", values{evidence.KeyPeople: 2.0, evidence.KeySignatureDates: []any{"2026-01-01", "garbage"}}, 50, true},
+		{"int people", values{evidence.KeyPeople: 1, evidence.KeySignatureDates: []string{"2026-01-01"}}, 100, true},
+		{"no people", values{evidence.KeyPeople: 0.0, evidence.KeySignatureDates: []string{}}, 0, false},
+		{"no dates fact", values{evidence.KeyPeople: 2.0}, 0, false},
 	}
 	for _, c := range cases {
-		got, ok := AcknowledgementShare(c.facts, now)
+		log := evidence.FromValues(c.facts).Acknowledgements
+		if log == nil {
+			log = &evidence.AcknowledgementLog{}
+		}
+		got, ok := AcknowledgementShare(*log, now)
 		if got != c.want || ok != c.ok {
 			t.Errorf("%s: share = %v, %v; want %v, %v", c.name, got, ok, c.want, c.ok)
 		}
@@ -277,23 +301,25 @@ func TestAcknowledgementShare(t *testing.T) {
 
 func TestFor(t *testing.T) {
 	doc := Document{Kind: "pdf", Text: "Onboarding checklist: security briefing, policy acknowledgement.", Pages: 2}
-	f, err := For("onboarding_checklist", doc)
+	read, err := For("onboarding_checklist", doc)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(f) != 2 || f[KeyPages] != 2.0 || f[KeyWords] != 6.0 {
+	f := read.Values()
+	if len(f) != 2 || f[evidence.KeyPages] != 2.0 || f[evidence.KeyWords] != 6.0 {
 		t.Errorf("generic facts = %v", f)
 	}
-	for _, q := range []string{QuestionCertificate, QuestionTrainingReport, QuestionReviewMinutes, QuestionAcknowledgements} {
+	for _, q := range []string{evidence.QuestionCertificate, evidence.QuestionTrainingReport, evidence.QuestionReviewMinutes, evidence.QuestionAcknowledgements} {
 		if _, err := For(q, Document{Kind: "pdf", Pages: 3, Text: " \n "}); !errors.Is(err, ErrNoText) {
 			t.Errorf("%s of an image-only PDF: err = %v, want ErrNoText", q, err)
 		}
 	}
-	f, _ = For(QuestionTrainingReport, csvDoc("Name,Status", "A,Passed"))
-	if _, ok := f[KeyWords]; !ok {
+	read, _ = For(evidence.QuestionTrainingReport, csvDoc("Name,Status", "A,Passed"))
+	f = read.Values()
+	if _, ok := f[evidence.KeyWords]; !ok {
 		t.Error("kind-specific facts come without the generic ones")
 	}
-	if _, ok := f[KeyPages]; ok {
+	if _, ok := f[evidence.KeyPages]; ok {
 		t.Error("a CSV has no pages, but facts say it has")
 	}
 }
@@ -304,13 +330,13 @@ func TestFactsAreJSONReady(t *testing.T) {
 		if err != nil {
 			continue
 		}
-		for k, v := range f {
+		for k, v := range f.Values() {
 			switch v.(type) {
 			case string, float64, bool, []string, map[string]bool, map[string]string:
 			default:
 				t.Errorf("%s: fact %s is a %T", s.name, k, v)
 			}
-			if str, ok := v.(string); ok && strings.HasSuffix(k, "_on") || strings.HasPrefix(k, "newest") || strings.HasPrefix(k, "oldest") || k == KeyMeetingDate {
+			if str, ok := v.(string); ok && strings.HasSuffix(k, "_on") || strings.HasPrefix(k, "newest") || strings.HasPrefix(k, "oldest") || k == evidence.KeyMeetingDate {
 				if _, err := time.Parse(time.DateOnly, str); err != nil {
 					t.Errorf("%s: date fact %s = %q is not YYYY-MM-DD", s.name, k, str)
 				}

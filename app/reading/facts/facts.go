@@ -5,108 +5,26 @@
 // the same file always gives the same facts and a test can pin each one.
 //
 // Every extractor is deterministic and explains itself: next to each fact
-// it records, under the "quotes" key, the line or table row the fact was
-// read from, so that a red flag can show the vendor's own words. Dates are
+// it records, as the fact's Quote, the line or table row the fact was read
+// from, so that a red flag can show the vendor's own words. Dates are
 // always chosen by the label written next to them ("Expiry date", "held
 // on"), never by where they sit in the file; a date with no recognisable
 // label is left out rather than guessed.
 //
-// Fact keys, by evidence question (numbers are float64, dates "YYYY-MM-DD"):
-//
-//	every file            pages, words
-//	iso27001_certificate  certificate_number, certification_body,
-//	                      accreditation_body, edition ("2013" or "2022"),
-//	                      issued_on, expires_on, scope, sites ([]string)
-//	training_report       people, completed, completion_rate (0-100, one
-//	                      decimal), newest_completion, oldest_completion,
-//	                      contractors_included (bool; absent when the report
-//	                      cannot tell), rows
-//	review_minutes        meeting_date, topics (map of training_metrics,
-//	                      policy_violations, incidents, audit_findings,
-//	                      action_items to bool), action_items_have_owners,
-//	                      attendees ([]string)
-//	acknowledgement_log   people, signatures, newest_signature,
-//	                      oldest_signature, signature_dates ([]string: each
-//	                      signer's latest date), contractors_included, rows;
-//	                      signed_last_365_days_share is added by the caller
-//	                      with AcknowledgementShare, because it depends on
-//	                      the day it is computed
-//
-// A fact that could not be read is absent, never zero: rules treat an
-// absent fact as unknown, while a zero would read as a finding.
+// The facts are the typed values of package evidence, one struct per kind
+// of evidence. A fact that could not be read is not Known, never zero:
+// rules treat an absent fact as unknown, while a zero would read as a
+// finding. The share of an acknowledgement log signed in the last year is
+// left to the caller (AcknowledgementShare), because it depends on the day
+// it is computed.
 package facts
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 	"unicode"
-)
 
-// Facts are what one evidence file says, ready to be stored as JSON. Keys
-// are listed in the package documentation; KeyQuotes holds the source text
-// of each fact.
-type Facts map[string]any
-
-// Fact keys shared by several kinds of evidence.
-const (
-	KeyPages               = "pages"
-	KeyWords               = "words"
-	KeyQuotes              = "quotes"
-	KeyPeople              = "people"
-	KeyRows                = "rows"
-	KeyContractorsIncluded = "contractors_included"
-)
-
-// Fact keys of an ISO/IEC 27001 certificate.
-const (
-	KeyCertificateNumber = "certificate_number"
-	KeyCertificationBody = "certification_body"
-	KeyAccreditationBody = "accreditation_body"
-	KeyEdition           = "edition"
-	KeyIssuedOn          = "issued_on"
-	KeyExpiresOn         = "expires_on"
-	KeyScope             = "scope"
-	KeySites             = "sites"
-)
-
-// Fact keys of a training completion report.
-const (
-	KeyCompleted        = "completed"
-	KeyCompletionRate   = "completion_rate"
-	KeyNewestCompletion = "newest_completion"
-	KeyOldestCompletion = "oldest_completion"
-)
-
-// Fact keys of management review minutes, and the topics they may cover.
-const (
-	KeyMeetingDate           = "meeting_date"
-	KeyTopics                = "topics"
-	KeyActionItemsHaveOwners = "action_items_have_owners"
-	KeyAttendees             = "attendees"
-
-	TopicTrainingMetrics  = "training_metrics"
-	TopicPolicyViolations = "policy_violations"
-	TopicIncidents        = "incidents"
-	TopicAuditFindings    = "audit_findings"
-	TopicActionItems      = "action_items"
-)
-
-// Fact keys of a policy acknowledgement log.
-const (
-	KeySignatures             = "signatures"
-	KeyNewestSignature        = "newest_signature"
-	KeyOldestSignature        = "oldest_signature"
-	KeySignatureDates         = "signature_dates"
-	KeySignedLast365DaysShare = "signed_last_365_days_share"
-)
-
-// Evidence question ids whose files have an extractor of their own.
-const (
-	QuestionCertificate      = "iso27001_certificate"
-	QuestionTrainingReport   = "training_report"
-	QuestionReviewMinutes    = "review_minutes"
-	QuestionAcknowledgements = "acknowledgement_log"
+	"assay/app/evidence"
 )
 
 // ErrNoText means the document has neither text nor tables, as with a
@@ -123,45 +41,50 @@ var ErrNoHeader = errors.New("facts: no recognisable header row")
 // get only the generic ones (pages and words). An error means the file
 // could not be read as the evidence it is meant to be; the message says why
 // in words an analyst can act on.
-func For(questionID string, doc Document) (Facts, error) {
+func For(questionID string, doc Document) (evidence.Facts, error) {
 	var (
-		f   Facts
+		f   evidence.Facts
 		err error
 	)
 	switch questionID {
-	case QuestionCertificate:
-		f, err = Certificate(doc)
-	case QuestionTrainingReport:
-		f, err = Training(doc)
-	case QuestionReviewMinutes:
-		f, err = Minutes(doc)
-	case QuestionAcknowledgements:
-		f, err = Acknowledgements(doc)
-	default:
-		f = Facts{}
+	case evidence.QuestionCertificate:
+		f.Certificate, err = kind(Certificate(doc))
+	case evidence.QuestionTrainingReport:
+		f.Training, err = kind(Training(doc))
+	case evidence.QuestionReviewMinutes:
+		f.Minutes, err = kind(Minutes(doc))
+	case evidence.QuestionAcknowledgements:
+		f.Acknowledgements, err = kind(Acknowledgements(doc))
 	}
 	if err != nil {
-		return nil, err
+		return evidence.Facts{}, err
 	}
-	addGeneric(f, doc)
+	if doc.Pages > 0 {
+		f.Pages = evidence.Fact[int]{Value: doc.Pages, Known: true}
+	}
+	f.Words = evidence.Fact[int]{Value: words(doc), Known: true}
 	return f, nil
 }
 
-// addGeneric records the size of the document, which tells an analyst at a
-// glance whether a file is the one-page summary or the full report.
-func addGeneric(f Facts, doc Document) {
-	if doc.Pages > 0 {
-		f[KeyPages] = float64(doc.Pages)
+func kind[K any](k K, err error) (*K, error) {
+	if err != nil {
+		return nil, err
 	}
-	words := countWords(doc.Text)
+	return &k, nil
+}
+
+// words counts the words of a document, which tells an analyst at a glance
+// whether a file is the one-page summary or the full report.
+func words(doc Document) int {
+	n := countWords(doc.Text)
 	for _, t := range doc.Tables {
 		for _, row := range t.Rows {
 			for _, cell := range row {
-				words += countWords(cell)
+				n += countWords(cell)
 			}
 		}
 	}
-	f[KeyWords] = float64(words)
+	return n
 }
 
 func countWords(s string) int {
@@ -194,30 +117,10 @@ func empty(doc Document) bool {
 	return true
 }
 
-// quote records the source text of a fact, trimmed to a readable length.
-func (f Facts) quote(key, text string) {
-	q, _ := f[KeyQuotes].(map[string]string)
-	if q == nil {
-		q = map[string]string{}
-		f[KeyQuotes] = q
-	}
-	q[key] = clip(strings.Join(strings.Fields(text), " "), maxQuote)
-}
-
-// Quotes returns the source text recorded for each fact, by fact key. It
-// reads both the map extractors build and the map JSON decoding gives back.
-func (f Facts) Quotes() map[string]string {
-	switch q := f[KeyQuotes].(type) {
-	case map[string]string:
-		return q
-	case map[string]any:
-		out := make(map[string]string, len(q))
-		for k, v := range q {
-			out[k] = fmt.Sprint(v)
-		}
-		return out
-	}
-	return map[string]string{}
+// known is a fact read from the source text src, its quote trimmed to a
+// readable length.
+func known[T any](v T, src string) evidence.Fact[T] {
+	return evidence.FactOf(v, clip(strings.Join(strings.Fields(src), " "), maxQuote))
 }
 
 // maxListItems bounds lists read from a file (sites, attendees): a real

@@ -5,6 +5,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"assay/app/evidence"
 )
 
 // The fuzz targets feed the extractors hostile text and check that they
@@ -28,7 +30,7 @@ func FuzzParseDate(f *testing.F) {
 		if d.Year() < minYear || d.Year() > maxYear || d.Location() != time.UTC || d.Hour() != 0 {
 			t.Fatalf("ParseDate(%q) = %v", s, d)
 		}
-		again, ok := ParseDate(isoDay(d))
+		again, ok := ParseDate(d.Format(time.DateOnly))
 		if !ok || !again.Equal(d) {
 			t.Fatalf("ParseDate(%q) = %v does not survive a round trip", s, d)
 		}
@@ -93,8 +95,9 @@ func addSeeds(f *testing.F, question string) {
 }
 
 // checkFacts holds every extractor to the package's promises.
-func checkFacts(t *testing.T, f Facts) {
+func checkFacts(t *testing.T, facts evidence.Facts) {
 	t.Helper()
+	f := facts.Values()
 	for k, v := range f {
 		switch v := v.(type) {
 		case string:
@@ -109,26 +112,26 @@ func checkFacts(t *testing.T, f Facts) {
 				continue
 			}
 		case float64:
-			if v < 0 || k == KeyCompletionRate && v > 100 {
+			if v < 0 || k == evidence.KeyCompletionRate && v > 100 {
 				t.Fatalf("%s = %v", k, v)
 			}
 		}
 	}
-	if rows, ok := f[KeyRows].(float64); ok {
-		if c, _ := f[KeyCompleted].(float64); c > rows {
+	if rows, ok := f[evidence.KeyRows].(float64); ok {
+		if c, _ := f[evidence.KeyCompleted].(float64); c > rows {
 			t.Fatalf("completed %v > rows %v", c, rows)
 		}
-		if p, _ := f[KeyPeople].(float64); p > rows {
+		if p, _ := f[evidence.KeyPeople].(float64); p > rows {
 			t.Fatalf("people %v > rows %v", p, rows)
 		}
 	}
-	if _, ok := f[KeyNewestCompletion]; ok && f[KeyNewestCompletion].(string) < f[KeyOldestCompletion].(string) {
+	if _, ok := f[evidence.KeyNewestCompletion]; ok && f[evidence.KeyNewestCompletion].(string) < f[evidence.KeyOldestCompletion].(string) {
 		t.Fatalf("newest completion before oldest: %v", f)
 	}
-	if _, ok := f[KeyNewestSignature]; ok && f[KeyNewestSignature].(string) < f[KeyOldestSignature].(string) {
+	if _, ok := f[evidence.KeyNewestSignature]; ok && f[evidence.KeyNewestSignature].(string) < f[evidence.KeyOldestSignature].(string) {
 		t.Fatalf("newest signature before oldest: %v", f)
 	}
-	for k, q := range f.Quotes() {
+	for k, q := range facts.Quotes() {
 		if len(q) > maxQuote+len("…") {
 			t.Fatalf("quote for %s is %d bytes", k, len(q))
 		}
@@ -137,54 +140,54 @@ func checkFacts(t *testing.T, f Facts) {
 
 func isDateKey(k string) bool {
 	switch k {
-	case KeyIssuedOn, KeyExpiresOn, KeyNewestCompletion, KeyOldestCompletion, KeyMeetingDate, KeyNewestSignature, KeyOldestSignature:
+	case evidence.KeyIssuedOn, evidence.KeyExpiresOn, evidence.KeyNewestCompletion, evidence.KeyOldestCompletion, evidence.KeyMeetingDate, evidence.KeyNewestSignature, evidence.KeyOldestSignature:
 		return true
 	}
 	return false
 }
 
 func FuzzCertificate(f *testing.F) {
-	addSeeds(f, QuestionCertificate)
+	addSeeds(f, evidence.QuestionCertificate)
 	f.Fuzz(func(t *testing.T, text string, asTable bool) {
 		facts, err := Certificate(fuzzDoc(text, asTable))
 		if err != nil {
 			return
 		}
-		checkFacts(t, facts)
-		if s, ok := facts[KeyScope].(string); ok && len(s) > maxScope+len("…") {
+		checkFacts(t, evidence.Facts{Certificate: &facts})
+		if s := facts.Scope.Value; len(s) > maxScope+len("…") {
 			t.Fatalf("scope of %d bytes", len(s))
 		}
 	})
 }
 
 func FuzzTraining(f *testing.F) {
-	addSeeds(f, QuestionTrainingReport)
+	addSeeds(f, evidence.QuestionTrainingReport)
 	f.Fuzz(func(t *testing.T, text string, asTable bool) {
 		facts, err := Training(fuzzDoc(text, asTable))
 		if err == nil {
-			checkFacts(t, facts)
+			checkFacts(t, evidence.Facts{Training: &facts})
 		}
 	})
 }
 
 func FuzzMinutes(f *testing.F) {
-	addSeeds(f, QuestionReviewMinutes)
+	addSeeds(f, evidence.QuestionReviewMinutes)
 	f.Fuzz(func(t *testing.T, text string, asTable bool) {
 		facts, err := Minutes(fuzzDoc(text, asTable))
 		if err == nil {
-			checkFacts(t, facts)
+			checkFacts(t, evidence.Facts{Minutes: &facts})
 		}
 	})
 }
 
 func FuzzAcknowledgements(f *testing.F) {
-	addSeeds(f, QuestionAcknowledgements)
+	addSeeds(f, evidence.QuestionAcknowledgements)
 	f.Fuzz(func(t *testing.T, text string, asTable bool) {
 		facts, err := Acknowledgements(fuzzDoc(text, asTable))
 		if err != nil {
 			return
 		}
-		checkFacts(t, facts)
+		checkFacts(t, evidence.Facts{Acknowledgements: &facts})
 		share, ok := AcknowledgementShare(facts, time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC))
 		if ok && (share < 0 || share > 100) {
 			t.Fatalf("share %v", share)
@@ -213,7 +216,7 @@ func TestHostileInputIsQuick(t *testing.T) {
 	}
 	for name, text := range inputs {
 		start := time.Now()
-		for _, q := range []string{QuestionCertificate, QuestionTrainingReport, QuestionReviewMinutes, QuestionAcknowledgements} {
+		for _, q := range []string{evidence.QuestionCertificate, evidence.QuestionTrainingReport, evidence.QuestionReviewMinutes, evidence.QuestionAcknowledgements} {
 			_, _ = For(q, Document{Text: text})
 		}
 		if d := time.Since(start); d > 30*time.Second {

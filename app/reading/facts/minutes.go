@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"assay/app/evidence"
 )
 
 const dateMeeting = "meeting"
@@ -47,19 +49,19 @@ var (
 // label, or from a dated title such as "Management Review – 12 March
 // 2026"), which of the topics control 5.4 expects the review to cover it
 // mentions, whether its action items name owners, and who attended.
-func Minutes(doc Document) (Facts, error) {
+func Minutes(doc Document) (evidence.Minutes, error) {
+	var m evidence.Minutes
 	if empty(doc) {
-		return nil, ErrNoText
+		return m, ErrNoText
 	}
-	f := Facts{}
 	lines := proseLines(doc)
-	meetingDate(f, lines, monthFirstText(strings.Join(lines, "\n")))
-	minutesTopics(f, doc, lines)
-	attendees(f, lines)
-	return f, nil
+	m.MeetingDate = meetingDate(lines, monthFirstText(strings.Join(lines, "\n")))
+	m.Topics, m.ActionItemsHaveOwners = minutesTopics(doc, lines)
+	m.Attendees = attendees(lines)
+	return m, nil
 }
 
-func meetingDate(f Facts, lines []string, monthFirst bool) {
+func meetingDate(lines []string, monthFirst bool) evidence.Fact[evidence.Date] {
 	ds := labelledDates(lines, minutesDateLabels, monthFirst)
 	for i, d := range ds {
 		if d.kind == "" && d.title {
@@ -68,48 +70,50 @@ func meetingDate(f Facts, lines []string, monthFirst bool) {
 		}
 	}
 	if d, ok := pick(ds, dateMeeting); ok {
-		f[KeyMeetingDate] = isoDay(d.Date)
-		f.quote(KeyMeetingDate, d.text)
+		return known(evidence.DateOf(d.Date), d.text)
 	}
+	return evidence.Fact[evidence.Date]{}
 }
 
-func minutesTopics(f Facts, doc Document, lines []string) {
-	topics := map[string]bool{
-		TopicTrainingMetrics: false, TopicPolicyViolations: false, TopicIncidents: false,
-		TopicAuditFindings: false, TopicActionItems: false,
+// minutesTopics finds which topics the minutes cover, each quoting the
+// first line that does, and whether their action items name owners.
+func minutesTopics(doc Document, lines []string) (map[string]evidence.Fact[bool], evidence.Fact[bool]) {
+	topics := map[string]evidence.Fact[bool]{}
+	for _, t := range []string{evidence.TopicTrainingMetrics, evidence.TopicPolicyViolations, evidence.TopicIncidents,
+		evidence.TopicAuditFindings, evidence.TopicActionItems} {
+		topics[t] = evidence.Fact[bool]{Known: true}
 	}
 	found := func(topic, line string) {
-		if !topics[topic] {
-			topics[topic] = true
-			f.quote(KeyTopics+"."+topic, line)
+		if !topics[topic].Value {
+			topics[topic] = known(true, line)
 		}
 	}
 	owners := false
+	ownersLine := ""
 	inActions := false
 	for _, l := range lines {
 		if l == "" {
 			continue
 		}
 		if trainingWord.MatchString(l) && trainingMeter.MatchString(l) {
-			found(TopicTrainingMetrics, l)
+			found(evidence.TopicTrainingMetrics, l)
 		}
 		if violationRe.MatchString(l) {
-			found(TopicPolicyViolations, l)
+			found(evidence.TopicPolicyViolations, l)
 		}
 		if incidentRe.MatchString(l) {
-			found(TopicIncidents, l)
+			found(evidence.TopicIncidents, l)
 		}
 		if auditWord.MatchString(l) && auditResult.MatchString(l) || nonconformity.MatchString(l) {
-			found(TopicAuditFindings, l)
+			found(evidence.TopicAuditFindings, l)
 		}
 		isAction := actionRe.MatchString(l)
 		if isAction {
-			found(TopicActionItems, l)
+			found(evidence.TopicActionItems, l)
 			inActions = true
 		}
 		if !owners && (isAction || inActions) && (ownerRe.MatchString(l) || ownerInitials.MatchString(l)) {
-			owners = true
-			f.quote(KeyActionItemsHaveOwners, l)
+			owners, ownersLine = true, l
 		}
 	}
 	// A table of actions with an owner column filled in.
@@ -123,20 +127,18 @@ func minutesTopics(f Facts, doc Document, lines []string) {
 			}
 			for _, row := range t.Rows[1:] {
 				if j < len(row) && strings.TrimSpace(row[j]) != "" {
-					owners = true
-					found(TopicActionItems, rowText(t.Rows[0]))
-					f.quote(KeyActionItemsHaveOwners, rowText(row))
+					owners, ownersLine = true, rowText(row)
+					found(evidence.TopicActionItems, rowText(t.Rows[0]))
 					break
 				}
 			}
 			break
 		}
 	}
-	f[KeyTopics] = topics
-	f[KeyActionItemsHaveOwners] = owners && topics[TopicActionItems]
+	return topics, known(owners && topics[evidence.TopicActionItems].Value, ownersLine)
 }
 
-func attendees(f Facts, lines []string) {
+func attendees(lines []string) evidence.Fact[[]string] {
 	for i, l := range lines {
 		m := attendeesStart.FindStringSubmatch(l)
 		if m == nil {
@@ -173,11 +175,10 @@ func attendees(f Facts, lines []string) {
 			}
 		}
 		if len(names) > 0 {
-			f[KeyAttendees] = names
-			f.quote(KeyAttendees, src)
-			return
+			return known(names, src)
 		}
 	}
+	return evidence.Fact[[]string]{}
 }
 
 // splitNames splits a list of attendees on commas, semicolons, bullets and

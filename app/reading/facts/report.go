@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"assay/app/evidence"
 )
 
 // report is a table of people exported from another system, as found in
@@ -60,18 +62,14 @@ func (r *report) date(row []string) (time.Time, bool) {
 	return cellDate(r.cell(row, roleDate), r.monthFirst)
 }
 
-// record stores what every report says: how many rows and people it
-// lists and count under countKey, each quoting the header, and whether
-// contractors appear.
-func (r *report) record(f Facts, countKey string, count int) {
-	f[KeyRows] = float64(r.listed)
-	f[KeyPeople] = float64(len(r.people))
-	f[countKey] = float64(count)
-	for _, k := range []string{KeyRows, KeyPeople, countKey} {
-		f.quote(k, r.text)
-	}
-	r.contractors.record(f)
+// roster is what every report says: how many rows and people it lists,
+// each quoting the header, and whether contractors appear.
+func (r *report) roster() evidence.Roster {
+	return evidence.Roster{People: r.count(len(r.people)), Rows: r.count(r.listed), ContractorsIncluded: r.contractors.fact()}
 }
+
+// count is a count of the report's rows, quoting its header.
+func (r *report) count(n int) evidence.Fact[int] { return known(n, r.text) }
 
 // span is the newest and oldest of some dates, with the rows they were
 // read from.
@@ -89,16 +87,13 @@ func (s *span) add(d time.Time, row []string) {
 	}
 }
 
-// record stores the newest and oldest date under their keys, quoting their
-// rows; a span without dates stores nothing.
-func (s span) record(f Facts, newestKey, oldestKey string) {
+// facts are the newest and oldest date, quoting their rows; both are
+// unknown for a span without dates.
+func (s span) facts() (newest, oldest evidence.Fact[evidence.Date]) {
 	if s.newest.IsZero() {
-		return
+		return newest, oldest
 	}
-	f[newestKey] = isoDay(s.newest)
-	f.quote(newestKey, s.newRow)
-	f[oldestKey] = isoDay(s.oldest)
-	f.quote(oldestKey, s.oldRow)
+	return known(evidence.DateOf(s.newest), s.newRow), known(evidence.DateOf(s.oldest), s.oldRow)
 }
 
 // reportTable finds, among the document's tables, the one with a header
@@ -172,13 +167,9 @@ func (c *contractorScan) check(h header, row []string) {
 	}
 }
 
-func (c *contractorScan) record(f Facts) {
-	switch {
-	case c.found:
-		f[KeyContractorsIncluded] = true
-		f.quote(KeyContractorsIncluded, c.quote)
-	case c.typed:
-		f[KeyContractorsIncluded] = false
-		f.quote(KeyContractorsIncluded, c.quote)
+func (c *contractorScan) fact() evidence.Fact[bool] {
+	if !c.found && !c.typed {
+		return evidence.Fact[bool]{}
 	}
+	return known(c.found, c.quote)
 }

@@ -1,6 +1,10 @@
 package facts
 
-import "fmt"
+import (
+	"fmt"
+
+	"assay/app/evidence"
+)
 
 // Training reads a training completion report exported from a learning
 // system, as a spreadsheet, CSV or a table printed to PDF. It finds the
@@ -10,12 +14,13 @@ import "fmt"
 // status saying otherwise. completion_rate is completed rows over all rows,
 // so a report with one row per person and course gives the course
 // completion rate its learning system would show.
-func Training(doc Document) (Facts, error) {
+func Training(doc Document) (evidence.TrainingReport, error) {
+	var t evidence.TrainingReport
 	r, err := findReport(doc, []string{roleDate, roleStatus}, "training report",
 		"a person column (name, employee, full name, learner, user or e-mail) "+
 			"and a completion column (date, completed on, completion date or date completed; or status, result, pass/fail or outcome)")
 	if err != nil {
-		return nil, err
+		return t, err
 	}
 	completed := 0
 	var dates span
@@ -30,12 +35,11 @@ func Training(doc Document) (Facts, error) {
 			dates.add(date, row)
 		}
 	})
-	f := Facts{}
-	r.record(f, KeyCompleted, completed)
+	t.Roster, t.Completed = r.roster(), r.count(completed)
 	if r.listed > 0 {
-		f[KeyCompletionRate] = round1(100 * float64(completed) / float64(r.listed))
-		f.quote(KeyCompletionRate, fmt.Sprintf("%d of %d rows completed under the header %q", completed, r.listed, r.text))
+		t.CompletionRate = known(round1(100*float64(completed)/float64(r.listed)),
+			fmt.Sprintf("%d of %d rows completed under the header %q", completed, r.listed, r.text))
 	}
-	dates.record(f, KeyNewestCompletion, KeyOldestCompletion)
-	return f, nil
+	t.NewestCompletion, t.OldestCompletion = dates.facts()
+	return t, nil
 }
