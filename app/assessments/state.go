@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"time"
 
+	"assay/app/evidence"
 	"assay/app/model"
 	"assay/app/questionnaire"
 	"assay/app/reassess"
@@ -28,7 +29,7 @@ type EvidenceView struct {
 	Kind       string         `json:"type"`
 	SHA256     string         `json:"sha256"`
 	Status     string         `json:"status"`
-	Facts      map[string]any `json:"facts,omitempty"`
+	Facts      evidence.Facts `json:"facts,omitzero"`
 	// ExtractError says why the file could not be read.
 	ExtractError string                      `json:"extract_error,omitempty"`
 	Corrections  map[string]model.Correction `json:"corrections,omitempty"`

@@ -28,7 +28,10 @@ type field struct {
 	// correct sets the fact from an analyst's value, typed-in text or one
 	// stored earlier; it returns why the value does not fit, or "".
 	correct func(*Facts, any) string
-	unset   func(*Facts)
+	// check reads an analyst's value as correct does, for a file of another
+	// kind, and returns it as Values would show it.
+	check func(any) (any, string)
+	unset func(*Facts)
 }
 
 // codec converts one Go type of fact value.
@@ -43,6 +46,18 @@ type codec[T any] struct {
 // fact builds the field of key, whose value at returns from f (nil when f
 // is of another kind).
 func fact[T any](key string, k kind, c codec[T], at func(*Facts) *Fact[T]) field {
+	// read takes typed-in text as the analyst meant it, and anything else
+	// as decoding would.
+	read := func(v any) (T, string) {
+		x, ok := c.decode(v)
+		if s, text := v.(string); text {
+			x, ok = c.parse(strings.TrimSpace(s))
+		}
+		if !ok {
+			return x, c.wrong
+		}
+		return x, ""
+	}
 	return field{
 		key:  key,
 		kind: k,
@@ -79,16 +94,16 @@ func fact[T any](key string, k kind, c codec[T], at func(*Facts) *Fact[T]) field
 			return ok
 		},
 		correct: func(f *Facts, v any) string {
-			p := at(f)
-			x, ok := c.decode(v)
-			if s, text := v.(string); text {
-				x, ok = c.parse(strings.TrimSpace(s))
+			x, msg := read(v)
+			if msg == "" {
+				p := at(f)
+				p.Value, p.Known = x, true
 			}
-			if !ok {
-				return c.wrong
-			}
-			p.Value, p.Known = x, true
-			return ""
+			return msg
+		},
+		check: func(v any) (any, string) {
+			x, msg := read(v)
+			return c.encode(x), msg
 		},
 		unset: func(f *Facts) {
 			if p := at(f); p != nil {
@@ -539,29 +554,40 @@ func (e *CorrectionError) Error() string { return "evidence: correct " + e.Fact 
 // Correct sets the fact key to an analyst's value: text as typed in a form
 // ("95", "95%", "2027-03-31", "yes", "a; b") or a value Correct returned
 // before. It returns the value as Values now shows it, which is what a
-// correction stores, or a *CorrectionError when the value does not fit the
-// fact's type or f, as For made it, has no such fact. A confirmation of a
-// service's coverage (KeyCoverage + service) takes covered or uncovered.
+// correction stores, or a *CorrectionError when key names no fact or the
+// value does not fit the fact's type. A fact of another kind of evidence
+// than f's (as For made it) is checked all the same and kept untyped, as
+// analysts may enter what a file uploaded under the wrong question says. A
+// confirmation of a service's coverage (KeyCoverage + service) takes
+// covered or uncovered.
 func (f *Facts) Correct(key string, v any) (any, error) {
 	bad := func(unknown bool, msg string) error {
 		return &CorrectionError{Fact: key, Unknown: unknown, Message: msg}
 	}
 	if service, ok := strings.CutPrefix(key, KeyCoverage); ok {
-		if f.Certificate == nil || service == "" {
-			return nil, bad(true, "Only a certificate's scope covers services.")
-		}
-		if v != "covered" && v != "uncovered" {
+		switch {
+		case service == "":
+			return nil, bad(true, "Name the service after coverage:.")
+		case v != "covered" && v != "uncovered":
 			return nil, bad(false, "Choose covered or uncovered.")
+		case !f.setCoverage(service, v):
+			f.keep(key, v)
 		}
-		f.setCoverage(service, v)
 		return v, nil
 	}
 	fd, ok := fieldsByKey[key]
-	if !ok || !fd.present(f) {
-		if key == KeyTopics || strings.HasPrefix(key, KeyTopics+".") {
-			return nil, bad(true, "The topics of minutes cannot be corrected.")
+	switch {
+	case key == KeyTopics || strings.HasPrefix(key, KeyTopics+"."):
+		return nil, bad(true, "The topics of minutes cannot be corrected.")
+	case !ok:
+		return nil, bad(true, "There is no such fact.")
+	case !fd.present(f):
+		got, msg := fd.check(v)
+		if msg != "" {
+			return nil, bad(false, msg)
 		}
-		return nil, bad(true, "This file has no such fact.")
+		f.keep(key, got)
+		return got, nil
 	}
 	if msg := fd.correct(f, v); msg != "" {
 		return nil, bad(false, msg)

@@ -96,9 +96,12 @@ func TestCorrect(t *testing.T) {
 		{QuestionTrainingReport, KeyContractorsIncluded, "Yes", true, false, ""},
 		{QuestionTrainingReport, KeyContractorsIncluded, false, false, false, ""},
 		{QuestionTrainingReport, KeyContractorsIncluded, "maybe", nil, false, "Enter yes or no."},
-		{QuestionTrainingReport, KeyExpiresOn, "2027-01-01", nil, true, "This file has no such fact."},
-		{QuestionTrainingReport, KeyCoverage + "Payroll", "covered", nil, true, "Only a certificate's scope covers services."},
-		{QuestionTrainingReport, "quotes", "x", nil, true, "This file has no such fact."},
+		{QuestionTrainingReport, KeyExpiresOn, "2027-01-01", "2027-01-01", false, ""},
+		{QuestionTrainingReport, KeyExpiresOn, "next year", nil, false, "Enter the date as YYYY-MM-DD."},
+		{QuestionTrainingReport, KeyCoverage + "Payroll", "covered", "covered", false, ""},
+		{QuestionTrainingReport, KeyCoverage, "covered", nil, true, "Name the service after coverage:."},
+		{QuestionTrainingReport, "quotes", "x", nil, true, "There is no such fact."},
+		{QuestionTrainingReport, "colour", "blue", nil, true, "There is no such fact."},
 		{QuestionTrainingReport, KeyPages, "3", 3.0, false, ""},
 		{QuestionCertificate, KeyExpiresOn, "2027-01-01", "2027-01-01", false, ""},
 		{QuestionCertificate, KeyEdition, "2022", "2022", false, ""},
@@ -110,7 +113,8 @@ func TestCorrect(t *testing.T) {
 		{QuestionAcknowledgements, KeySignatureDates, "2026-01-01; 2025-06-01", []string{"2026-01-01", "2025-06-01"}, false, ""},
 		{QuestionAcknowledgements, KeySignatureDates, "2026-01-01; soon", nil, false, "Enter the dates as YYYY-MM-DD, separated by semicolons."},
 		{"security_policy", KeyWords, "120", 120.0, false, ""},
-		{"security_policy", KeyScope, "x", nil, true, "This file has no such fact."},
+		{"security_policy", KeyScope, "Payroll", "Payroll", false, ""},
+		{QuestionReviewMinutes, KeyCompletionRate, "100", 100.0, false, ""},
 	}
 	for _, c := range cases {
 		base := extracted

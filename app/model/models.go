@@ -8,6 +8,7 @@ import (
 
 	"gorm.io/gorm"
 
+	"assay/app/evidence"
 	"assay/app/scoring"
 )
 
@@ -157,7 +158,7 @@ type Evidence struct {
 	ContentType  string
 	SHA256       string `gorm:"column:sha256"`
 	Status       string
-	Facts        map[string]any `gorm:"serializer:json"`
+	Facts        evidence.Facts `gorm:"serializer:json"`
 	// ExtractError says why the file could not be read, when Status is failed.
 	ExtractError string
 	// Corrections are analysts' fixes to extracted facts, by fact name; scoring uses them
@@ -248,11 +249,9 @@ type Correction struct {
 	At        time.Time `json:"at"`
 }
 
-// BeforeSave stores empty objects rather than NULL for facts not yet read.
+// BeforeSave stores empty objects rather than NULL for corrections not yet made; facts not
+// yet read marshal as an empty object by themselves.
 func (e *Evidence) BeforeSave(*gorm.DB) error {
-	if e.Facts == nil {
-		e.Facts = map[string]any{}
-	}
 	if e.Corrections == nil {
 		e.Corrections = map[string]Correction{}
 	}
@@ -260,13 +259,11 @@ func (e *Evidence) BeforeSave(*gorm.DB) error {
 }
 
 // EffectiveFacts are the extracted facts with analysts' corrections applied.
-func (e *Evidence) EffectiveFacts() map[string]any {
-	out := make(map[string]any, len(e.Facts)+len(e.Corrections))
-	for k, v := range e.Facts {
-		out[k] = v
-	}
+// A correction that no longer fits its fact's type is kept untyped (see evidence.Facts.Override).
+func (e *Evidence) EffectiveFacts() evidence.Facts {
+	out := e.Facts.For(e.QuestionID)
 	for k, c := range e.Corrections {
-		out[k] = c.Value
+		out.Override(k, c.Value)
 	}
 	return out
 }

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"assay/app/assessments"
+	"assay/app/evidence"
 	"assay/app/model"
 	"assay/app/questionnaire"
 	"assay/app/reading"
@@ -63,7 +64,7 @@ type BundleEvidence struct {
 	SHA256       string                      `json:"sha256"`
 	Status       string                      `json:"status"`
 	ExtractError string                      `json:"extract_error,omitempty"`
-	Facts        map[string]any              `json:"facts"`
+	Facts        evidence.Facts              `json:"facts"`
 	Corrections  map[string]model.Correction `json:"corrections"`
 }
 
@@ -171,12 +172,12 @@ func RereadFiles(ctx context.Context, b *Bundle, dir string) (missing []uint, er
 		var ue *reading.UnreadableError
 		switch {
 		case errors.As(rerr, &ue):
-			status, got = model.EvidenceFailed, map[string]any{}
+			status, got = model.EvidenceFailed, evidence.Facts{}
 		case rerr != nil:
 			return nil, rerr
 		}
 		b.Evidence[i].Facts, b.Evidence[i].Status = got, status
-		eff := model.Evidence{Facts: got, Corrections: e.Corrections}
+		eff := model.Evidence{QuestionID: e.QuestionID, Facts: got, Corrections: e.Corrections}
 		read[e.ID] = scoring.Evidence{ID: e.ID, QuestionID: e.QuestionID, Filename: e.Filename, Status: status, Facts: eff.EffectiveFacts()}
 	}
 	for i, ev := range b.Inputs.Evidence {

@@ -77,7 +77,7 @@ func (s *Service) Extract(ctx context.Context, assessmentID, evidenceID uint) er
 			return err
 		}
 		if err := audit.Record(ctx, tx, audit.System, audit.Event{Action: "evidence.read", ObjectType: "evidence", ObjectID: e.ID,
-			Assessment: assessmentID, Detail: map[string]any{"facts": len(got)}}, now); err != nil {
+			Assessment: assessmentID, Detail: map[string]any{"facts": len(got.Values())}}, now); err != nil {
 			return err
 		}
 		return s.QueueRescoreTx(ctx, tx, assessmentID)
@@ -87,7 +87,7 @@ func (s *Service) Extract(ctx context.Context, assessmentID, evidenceID uint) er
 func (s *Service) markUnreadable(ctx context.Context, assessmentID, evidenceID uint, reason string) error {
 	now := s.now()
 	return s.store.Tx(ctx, func(tx *store.Store) error {
-		if err := tx.SetEvidenceFacts(ctx, evidenceID, model.EvidenceFailed, nil, reason, now); err != nil {
+		if err := tx.SetEvidenceFacts(ctx, evidenceID, model.EvidenceFailed, evidence.Facts{}, reason, now); err != nil {
 			if errors.Is(err, model.ErrNotFound) {
 				return nil
 			}
@@ -141,20 +141,20 @@ func (s *Service) spool(ctx context.Context, e model.Evidence) (*os.File, error)
 // ReadFacts reads one file's facts: its text and tables, then what the evidence question
 // needs from them. Errors a retry cannot fix are *reading.UnreadableError. The server's job and
 // `assay score --files` both read files through here, so offline results match.
-func ReadFacts(ctx context.Context, questionID, kind string, r io.ReaderAt, size int64, now time.Time) (map[string]any, error) {
+func ReadFacts(ctx context.Context, questionID, kind string, r io.ReaderAt, size int64, now time.Time) (evidence.Facts, error) {
 	doc, err := reading.Read(ctx, r, size, kind, reading.DefaultLimits())
 	if err != nil {
-		return nil, err
+		return evidence.Facts{}, err
 	}
 	got, err := facts.For(questionID, doc)
 	if err != nil {
 		// The reading is deterministic: a file whose content makes no sense now never will.
-		return nil, &reading.UnreadableError{Reason: strings.TrimPrefix(err.Error(), "facts: ")}
+		return evidence.Facts{}, &reading.UnreadableError{Reason: strings.TrimPrefix(err.Error(), "facts: ")}
 	}
 	if a := got.Acknowledgements; a != nil {
 		if share, ok := facts.AcknowledgementShare(*a, now); ok {
 			a.SignedLast365DaysShare = evidence.Fact[float64]{Value: share, Known: true}
 		}
 	}
-	return got.Values(), nil
+	return got, nil
 }

@@ -770,7 +770,7 @@ func waitRescored(t *testing.T, srv *apptest.Server, id, eid uint, fact string, 
 			t.Fatal(err)
 		}
 		for _, e := range r.Inputs.Evidence {
-			if e.ID == eid && fmt.Sprint(e.Facts[fact]) == fmt.Sprint(value) {
+			if e.ID == eid && fmt.Sprint(e.Facts.Values()[fact]) == fmt.Sprint(value) {
 				return r
 			}
 		}

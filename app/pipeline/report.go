@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"assay/app/audit"
+	"assay/app/evidence"
 	"assay/app/model"
 	"assay/app/portfolio"
 	"assay/app/questionnaire"
@@ -112,10 +113,10 @@ func answerRows(def *questionnaire.Definition, raw map[string]any) []report.Answ
 
 // factRows lists a file's facts by name with analysts' corrections and the quoted source text.
 func factRows(e BundleEvidence) []report.Fact {
-	quotes, _ := e.Facts["quotes"].(map[string]any)
+	facts, quotes := e.Facts.Values(), e.Facts.Quotes()
 	names := map[string]bool{}
-	for k := range e.Facts {
-		if k != "quotes" {
+	for k := range facts {
+		if k != evidence.KeyQuotes {
 			names[k] = true
 		}
 	}
@@ -129,7 +130,7 @@ func factRows(e BundleEvidence) []report.Fact {
 	sort.Strings(sorted)
 	out := make([]report.Fact, 0, len(sorted))
 	for _, k := range sorted {
-		f := report.Fact{Name: k, Extracted: report.FormatValue(e.Facts[k]), Quote: report.FormatValue(quotes[k])}
+		f := report.Fact{Name: k, Extracted: report.FormatValue(facts[k]), Quote: quotes[k]}
 		f.Value = f.Extracted
 		if c, ok := e.Corrections[k]; ok {
 			f.Value, f.Corrected, f.CorrectedBy, f.CorrectedAt, f.Reason = report.FormatValue(c.Value), true, c.By, c.At, c.Reason

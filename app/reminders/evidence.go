@@ -30,17 +30,30 @@ const NoticeLead = 30 * 24 * time.Hour
 // flag and the flag appears on the day the notice says. Review minutes depend on the stated
 // cadence; cadences without a window (none, ad hoc) raise no notice.
 var reportWindows = map[string]struct {
-	fact  string
+	date  func(evidence.Facts) evidence.Fact[evidence.Date]
 	what  string
 	days  func(answers questionnaire.Answers) int
 	label string
 }{
-	evidence.QuestionTrainingReport: {evidence.KeyNewestCompletion, "training completion report", func(questionnaire.Answers) int { return 365 },
-		"shows its newest completion on"},
-	evidence.QuestionAcknowledgements: {evidence.KeyNewestSignature, "policy acknowledgement log", func(questionnaire.Answers) int { return 365 },
-		"shows its newest signature on"},
-	evidence.QuestionReviewMinutes: {evidence.KeyMeetingDate, "management review minutes", func(a questionnaire.Answers) int {
-		switch a["management_review_cadence"] {
+	evidence.QuestionTrainingReport: {func(f evidence.Facts) evidence.Fact[evidence.Date] {
+		if f.Training == nil {
+			return evidence.Fact[evidence.Date]{}
+		}
+		return f.Training.NewestCompletion
+	}, "training completion report", func(questionnaire.Answers) int { return 365 }, "shows its newest completion on"},
+	evidence.QuestionAcknowledgements: {func(f evidence.Facts) evidence.Fact[evidence.Date] {
+		if f.Acknowledgements == nil {
+			return evidence.Fact[evidence.Date]{}
+		}
+		return f.Acknowledgements.NewestSignature
+	}, "policy acknowledgement log", func(questionnaire.Answers) int { return 365 }, "shows its newest signature on"},
+	evidence.QuestionReviewMinutes: {func(f evidence.Facts) evidence.Fact[evidence.Date] {
+		if f.Minutes == nil {
+			return evidence.Fact[evidence.Date]{}
+		}
+		return f.Minutes.MeetingDate
+	}, "management review minutes", func(a questionnaire.Answers) int {
+		switch a[evidence.QuestionReviewCadence] {
 		case "quarterly":
 			return 120
 		case "semiannual":
@@ -68,16 +81,20 @@ type lapse struct {
 func lapseOf(e model.Evidence, answers questionnaire.Answers) (lapse, bool) {
 	f := e.EffectiveFacts()
 	if e.QuestionID == evidence.QuestionCertificate {
-		on, ok := questionnaire.ParseDate(f[evidence.KeyExpiresOn])
+		if f.Certificate == nil || !f.Certificate.ExpiresOn.Known {
+			return lapse{}, false
+		}
+		on, ok := f.Certificate.ExpiresOn.Value.Time()
 		return lapse{Kind: NoticeCertificateExpiry, On: on, What: "ISO/IEC 27001 certificate", Dated: on}, ok
 	}
 	w, known := reportWindows[e.QuestionID]
 	if !known {
 		return lapse{}, false
 	}
-	dated, ok := questionnaire.ParseDate(f[w.fact])
+	date := w.date(f)
+	dated, ok := date.Value.Time()
 	days := w.days(answers)
-	if !ok || days == 0 {
+	if !date.Known || !ok || days == 0 {
 		return lapse{}, false
 	}
 	// The stale-* rules fire once the age in whole days exceeds the window.

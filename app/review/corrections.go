@@ -2,11 +2,11 @@ package review
 
 import (
 	"context"
-	"strconv"
+	"errors"
 	"strings"
-	"time"
 
 	"assay/app/audit"
+	"assay/app/evidence"
 	"assay/app/model"
 	"assay/app/store"
 	"assay/app/validate"
@@ -31,7 +31,7 @@ func (s *Service) CorrectFact(ctx context.Context, assessmentID, evidenceID uint
 	if err != nil {
 		return err
 	}
-	extracted := e.Facts[in.Fact]
+	extracted := e.Facts.Values()[in.Fact]
 	cs := e.Corrections
 	if cs == nil {
 		cs = map[string]model.Correction{}
@@ -40,9 +40,10 @@ func (s *Service) CorrectFact(ctx context.Context, assessmentID, evidenceID uint
 	if in.Value == "" {
 		delete(cs, in.Fact)
 	} else {
-		v, err := factValue(in.Fact, in.Value, extracted)
+		f := e.Facts.For(e.QuestionID)
+		v, err := f.Correct(in.Fact, in.Value)
 		if err != nil {
-			return err
+			return correctionError(err)
 		}
 		cs[in.Fact] = model.Correction{Value: v, Extracted: extracted, By: actor.Label, Reason: in.Reason, At: now}
 	}
@@ -59,42 +60,16 @@ func (s *Service) CorrectFact(ctx context.Context, assessmentID, evidenceID uint
 	})
 }
 
-// factValue parses a typed-in correction as the kind of value the fact holds: a number for
-// rates and counts, a date for dates, yes/no for flags, text otherwise.
-func factValue(fact, raw string, extracted any) (any, error) {
-	bad := func(msg string) error { return &validate.Error{Fields: map[string]string{"value": msg}} }
-	isDate := strings.HasSuffix(fact, "_on") || strings.HasSuffix(fact, "_date") || strings.HasPrefix(fact, "newest_") ||
-		strings.HasPrefix(fact, "oldest_")
-	switch {
-	case strings.HasPrefix(fact, "coverage:"):
-		if raw != "covered" && raw != "uncovered" {
-			return nil, bad("Choose covered or uncovered.")
-		}
-		return raw, nil
-	case isDate:
-		if _, err := time.Parse("2006-01-02", raw); err != nil {
-			return nil, bad("Enter the date as YYYY-MM-DD.")
-		}
-		return raw, nil
+// correctionError turns a correction that does not fit its fact into the form's message: on
+// the fact when the file has no such fact, on the value when it is not of the fact's type.
+func correctionError(err error) error {
+	var ce *evidence.CorrectionError
+	if !errors.As(err, &ce) {
+		return err
 	}
-	switch extracted.(type) {
-	case float64:
-		n, err := strconv.ParseFloat(strings.TrimSuffix(raw, "%"), 64)
-		if err != nil {
-			return nil, bad("Enter a number.")
-		}
-		return n, nil
-	case bool:
-		switch strings.ToLower(raw) {
-		case "yes", "true":
-			return true, nil
-		case "no", "false":
-			return false, nil
-		}
-		return nil, bad("Enter yes or no.")
+	field := "value"
+	if ce.Unknown {
+		field = "fact"
 	}
-	if n, err := strconv.ParseFloat(raw, 64); err == nil && (fact == "completion_rate" || fact == "people" || fact == "completed") {
-		return n, nil
-	}
-	return raw, nil
+	return &validate.Error{Fields: map[string]string{field: ce.Message}}
 }

@@ -1,19 +1,12 @@
 package scoring
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
+	"assay/app/evidence"
 	"assay/app/questionnaire"
 	"assay/app/scope"
-)
-
-// The certificate verdict reads these questions; a questionnaire without
-// them yields not_certified.
-const (
-	certifiedQuestion   = "iso27001_certified"
-	certificateQuestion = "iso27001_certificate"
 )
 
 // Certificate verdicts.
@@ -61,12 +54,13 @@ func (c Certificate) state() questionnaire.CertificateState {
 
 // ConfirmedCoverageKey prefixes the certificate fact in which an analyst's confirmation of one
 // service's coverage is kept.
-const ConfirmedCoverageKey = "coverage:"
+const ConfirmedCoverageKey = evidence.KeyCoverage
 
 // certificateVerdict decides the certificate status from the vendor's claim
-// and the facts read from the certificate file (expires_on, edition,
-// scope). When several problems apply, the one that matters most wins:
-// expired, then outdated edition, then expiring.
+// (evidence.QuestionCertified) and the facts read from the certificate files
+// (expires_on, edition, scope), merged newest last. A questionnaire without
+// those questions yields not_certified. When several problems apply, the
+// one that matters most wins: expired, then outdated edition, then expiring.
 func certificateVerdict(certified bool, files questionnaire.EvidenceState, services []Service, now time.Time) Certificate {
 	c := Certificate{CoveredServices: []string{}, UncoveredServices: []string{}, UncertainServices: []string{}, Coverage: []scope.Coverage{}}
 	switch {
@@ -77,13 +71,17 @@ func certificateVerdict(certified bool, files questionnaire.EvidenceState, servi
 		c.Status = CertificateMissing
 		return c
 	}
-	if statement, ok := files.Facts["scope"].(string); ok && strings.TrimSpace(statement) != "" {
-		c.Scope = strings.TrimSpace(statement)
+	var facts evidence.Certificate
+	if f := evidence.FromValues(files.Facts).Certificate; f != nil {
+		facts = *f
+	}
+	if statement := strings.TrimSpace(facts.Scope.Value); facts.Scope.Known && statement != "" {
+		c.Scope = statement
 		for _, s := range services {
 			cov := scope.Cover(c.Scope, s.Name, s.Keywords)
 			// An analyst who read the scope has the last word on a service, recorded as a
 			// correction "coverage:<service>" on the certificate's facts.
-			if v, ok := files.Facts[ConfirmedCoverageKey+s.Name].(string); ok && (v == scope.Covered || v == scope.Uncovered) {
+			if v := facts.Coverage[s.Name]; v == scope.Covered || v == scope.Uncovered {
 				cov.Verdict, cov.Reason = v, "confirmed by an analyst"
 			}
 			c.Coverage = append(c.Coverage, cov)
@@ -97,8 +95,8 @@ func certificateVerdict(certified bool, files questionnaire.EvidenceState, servi
 			}
 		}
 	}
-	expires, ok := questionnaire.ParseDate(files.Facts["expires_on"])
-	if !ok {
+	expires, ok := facts.ExpiresOn.Value.Time()
+	if !facts.ExpiresOn.Known || !ok {
 		c.Status = CertificateUnreadable
 		return c
 	}
@@ -107,7 +105,7 @@ func certificateVerdict(certified bool, files questionnaire.EvidenceState, servi
 	switch {
 	case days > 0:
 		c.Status = CertificateExpired
-	case outdatedEdition(files.Facts["edition"], now):
+	case outdatedEdition(facts.Edition, now):
 		c.Status = CertificateOutdatedEdition
 	case days >= -expiringWithin:
 		c.Status = CertificateExpiring
@@ -118,14 +116,14 @@ func certificateVerdict(certified bool, files questionnaire.EvidenceState, servi
 }
 
 // outdatedEdition reports whether the certificate is to the 2013 edition
-// and that edition has lapsed. Extractors may give the edition as text
-// ("ISO/IEC 27001:2013") or as a number (2013).
-func outdatedEdition(edition any, now time.Time) bool {
-	if edition == nil {
+// and that edition has lapsed. The edition may be the year alone or the
+// standard's full name ("ISO/IEC 27001:2013").
+func outdatedEdition(edition evidence.Fact[string], now time.Time) bool {
+	if !edition.Known {
 		return false
 	}
 	days, _ := questionnaire.DaysSince(edition2013End, now)
-	return strings.Contains(fmt.Sprint(edition), "2013") && days > 0
+	return strings.Contains(edition.Value, "2013") && days > 0
 }
 
 // coverage splits services into those the certificate scope covers and

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"assay/app/evidence"
 	"assay/app/questionnaire"
 	"assay/app/scope"
 )
@@ -14,7 +15,7 @@ import (
 func TestCertificateCoverage(t *testing.T) {
 	cert := func(scope string) []Evidence {
 		return []Evidence{{ID: 1, QuestionID: "iso27001_certificate", Status: StatusExtracted,
-			Facts: map[string]any{"expires_on": "2027-06-30", "edition": "2022", "scope": scope}}}
+			Facts: evidence.FromValues(map[string]any{"expires_on": "2027-06-30", "edition": "2022", "scope": scope})}}
 	}
 	svc := []Service{
 		{Name: "Payroll processing"},

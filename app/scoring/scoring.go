@@ -14,10 +14,12 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"time"
 
+	"assay/app/evidence"
 	"assay/app/questionnaire"
 )
 
@@ -64,7 +66,7 @@ type Evidence struct {
 	QuestionID string         `json:"question_id"`
 	Filename   string         `json:"filename"`
 	Status     string         `json:"status"` // StatusStored, StatusExtracted or StatusFailed
-	Facts      map[string]any `json:"facts"`  // filled in by extractors; empty until they run
+	Facts      evidence.Facts `json:"facts"`  // filled in by extractors; empty until they run
 }
 
 // Service is something the organisation buys from the vendor; the
@@ -128,7 +130,7 @@ func Score(in Input) (Result, error) {
 	for i, s := range in.Services {
 		names[i] = s.Name
 	}
-	cert := certificateVerdict(answers[certifiedQuestion] == true, files[certificateQuestion], in.Services, in.Now)
+	cert := certificateVerdict(answers[evidence.QuestionCertified] == true, files[evidence.QuestionCertificate], in.Services, in.Now)
 	fired, err := d.EvaluateRules(questionnaire.RuleInput{
 		Answers:     in.Answers,
 		Evidence:    files,
@@ -193,13 +195,11 @@ func collectEvidence(d *questionnaire.Definition, visible map[string]bool, evide
 		switch e.Status {
 		case StatusStored, StatusExtracted:
 			st.Usable++
-			if len(e.Facts) > 0 {
+			if v := e.Facts.Values(); len(v) > 0 {
 				if st.Facts == nil {
 					st.Facts = map[string]any{}
 				}
-				for k, v := range e.Facts {
-					st.Facts[k] = v
-				}
+				maps.Copy(st.Facts, v)
 			}
 		case StatusFailed:
 			st.Failed++

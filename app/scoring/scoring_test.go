@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"assay/app/evidence"
 	"assay/app/questionnaire"
 	"assay/app/questionnaire/questionnairetest"
 )
@@ -44,7 +45,7 @@ func files(changes map[string]map[string]any) []Evidence {
 		for k, v := range changes["+"+q] {
 			facts[k] = v
 		}
-		out = append(out, Evidence{ID: uint(i + 1), QuestionID: q, Filename: q + ".pdf", Status: StatusExtracted, Facts: facts})
+		out = append(out, Evidence{ID: uint(i + 1), QuestionID: q, Filename: q + ".pdf", Status: StatusExtracted, Facts: evidence.FromValues(facts)})
 	}
 	return out
 }
@@ -259,7 +260,7 @@ func TestFlagDetails(t *testing.T) {
 
 func TestCertificateVerdict(t *testing.T) {
 	cert := func(facts map[string]any) []Evidence {
-		return []Evidence{{ID: 1, QuestionID: "iso27001_certificate", Status: StatusExtracted, Facts: facts}}
+		return []Evidence{{ID: 1, QuestionID: "iso27001_certificate", Status: StatusExtracted, Facts: evidence.FromValues(facts)}}
 	}
 	scope := "Payroll processing and HR services"
 	cases := []struct {
@@ -283,7 +284,7 @@ func TestCertificateVerdict(t *testing.T) {
 		{"expires in 91 days", strong(), cert(map[string]any{"expires_on": "2026-05-31", "scope": scope}), CertificateValid, ""},
 		{"timestamp expiry", strong(), cert(map[string]any{"expires_on": "2027-01-01T00:00:00Z", "scope": scope}), CertificateValid, ""},
 		{"newest upload wins", strong(), append(cert(map[string]any{"expires_on": "2020-01-01", "scope": scope}),
-			Evidence{ID: 2, QuestionID: "iso27001_certificate", Status: StatusExtracted, Facts: map[string]any{"expires_on": "2027-01-01"}}), CertificateValid, ""},
+			Evidence{ID: 2, QuestionID: "iso27001_certificate", Status: StatusExtracted, Facts: evidence.FromValues(map[string]any{"expires_on": "2027-01-01"})}), CertificateValid, ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

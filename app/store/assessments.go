@@ -11,6 +11,7 @@ import (
 	"gorm.io/gorm"
 	"gorm.io/gorm/clause"
 
+	"assay/app/evidence"
 	"assay/app/model"
 	"assay/app/portfolio"
 )
@@ -223,10 +224,7 @@ func (s *Store) QuestionnaireSource(ctx context.Context, hash string) (model.Que
 }
 
 // SetEvidenceFacts records the outcome of reading a file: its facts, or why it could not be read.
-func (s *Store) SetEvidenceFacts(ctx context.Context, id uint, status string, facts map[string]any, reason string, at time.Time) error {
-	if facts == nil {
-		facts = map[string]any{}
-	}
+func (s *Store) SetEvidenceFacts(ctx context.Context, id uint, status string, facts evidence.Facts, reason string, at time.Time) error {
 	b, err := json.Marshal(facts)
 	if err != nil {
 		return fmt.Errorf("store: encode facts: %w", err)

@@ -10,6 +10,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"assay/app/assessments"
+	"assay/app/evidence"
 	"assay/app/invitations"
 	"assay/app/model"
 	"assay/app/questionnaire"
@@ -64,7 +65,7 @@ func (h *assessmentPages) render(c echo.Context, status int, id uint, form *asse
 	}
 	for _, e := range ap.State.Evidence {
 		d.Files[e.QuestionID] = append(d.Files[e.QuestionID], e)
-		if e.QuestionID == "iso27001_certificate" {
+		if e.QuestionID == evidence.QuestionCertificate {
 			d.CertificateFile = e.ID
 		}
 	}
