@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"net"
@@ -276,23 +277,39 @@ func (b *syncBuffer) String() string {
 	return b.b.String()
 }
 
-// WaitResult waits for the background scoring of an assessment and returns its result.
-func (s *Server) WaitResult(t testing.TB, assessmentID uint) model.Result {
+// waitFor polls done every 50 ms until it reports true, failing the test with what once the
+// timeout passes or when done returns an error.
+func waitFor(t testing.TB, timeout time.Duration, what string, done func() (bool, error)) {
 	t.Helper()
-	deadline := time.Now().Add(20 * time.Second)
+	deadline := time.Now().Add(timeout)
 	for {
-		r, err := s.App.Store.LatestResult(Ctx(), assessmentID)
-		if err == nil {
-			return r
-		}
-		if !errors.Is(err, model.ErrNotFound) {
+		ok, err := done()
+		if err != nil {
 			t.Fatal(err)
 		}
+		if ok {
+			return
+		}
 		if time.Now().After(deadline) {
-			t.Fatalf("assessment %d was not scored within 20 s", assessmentID)
+			t.Fatalf("%s within %s", what, timeout)
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
+}
+
+// WaitResult waits for the background scoring of an assessment and returns its result.
+func (s *Server) WaitResult(t testing.TB, assessmentID uint) model.Result {
+	t.Helper()
+	var r model.Result
+	waitFor(t, 20*time.Second, fmt.Sprintf("assessment %d was not scored", assessmentID), func() (bool, error) {
+		var err error
+		r, err = s.App.Store.LatestResult(Ctx(), assessmentID)
+		if errors.Is(err, model.ErrNotFound) {
+			return false, nil
+		}
+		return err == nil, err
+	})
+	return r
 }
 
 // WaitSettled waits until every file of the assessment has been read and the newest result was
@@ -300,24 +317,20 @@ func (s *Server) WaitResult(t testing.TB, assessmentID uint) model.Result {
 // background work is done.
 func (s *Server) WaitSettled(t testing.TB, assessmentID uint) model.Result {
 	t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
-	for {
+	var r model.Result
+	waitFor(t, 30*time.Second, fmt.Sprintf("assessment %d did not settle", assessmentID), func() (bool, error) {
 		files, err := s.App.Store.EvidenceList(Ctx(), assessmentID)
 		if err != nil {
-			t.Fatal(err)
+			return false, err
 		}
-		r, rerr := s.App.Store.LatestResult(Ctx(), assessmentID)
-		if rerr != nil && !errors.Is(rerr, model.ErrNotFound) {
-			t.Fatal(rerr)
+		var rerr error
+		r, rerr = s.App.Store.LatestResult(Ctx(), assessmentID)
+		if errors.Is(rerr, model.ErrNotFound) {
+			return false, nil
 		}
-		if rerr == nil && readAndScored(files, r) {
-			return r
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("assessment %d did not settle within 30 s", assessmentID)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+		return rerr == nil && readAndScored(files, r), rerr
+	})
+	return r
 }
 
 // readAndScored reports whether no file is waiting to be read and the result was computed from
@@ -341,22 +354,16 @@ func readAndScored(files []model.Evidence, r model.Result) bool {
 // WaitRead waits until no file of the assessment is still waiting to be read.
 func (s *Server) WaitRead(t testing.TB, assessmentID uint) {
 	t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
-	for {
+	waitFor(t, 30*time.Second, fmt.Sprintf("files of assessment %d were not read", assessmentID), func() (bool, error) {
 		files, err := s.App.Store.EvidenceList(Ctx(), assessmentID)
 		if err != nil {
-			t.Fatal(err)
+			return false, err
 		}
-		pending := false
 		for _, f := range files {
-			pending = pending || f.Status == model.EvidenceStored
+			if f.Status == model.EvidenceStored {
+				return false, nil
+			}
 		}
-		if !pending {
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("files of assessment %d were not read within 30 s", assessmentID)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+		return true, nil
+	})
 }

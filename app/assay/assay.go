@@ -62,7 +62,7 @@ type App struct {
 	Web            *web.Server
 	Jobs           *jobs.Queue
 	Reminders      *reminders.Service
-	// Sweeps are the periodic checks run by the sweep job; a feature adds its own with Register.
+	// Sweeps are the periodic checks run by the sweep job; a feature adds its own to the list in Open.
 	Sweeps *jobs.Sweeps
 }
 

@@ -163,7 +163,7 @@ func AssessmentPDF(a Assessment) ([]byte, error) {
 		}
 		p.para(lineHeight, name)
 		p.font("", 8.5, 70)
-		p.para(4, fmt.Sprintf("#%d \u00b7 %s \u00b7 %s \u00b7 %s \u00b7 %s", e.ID, e.QuestionID, e.Kind, byteSize(e.Size), e.readStatus()))
+		p.para(4, fmt.Sprintf("#%d \u00b7 %s \u00b7 %s \u00b7 %s \u00b7 %s", e.ID, e.QuestionID, e.Kind, FormatSize(e.Size), e.readStatus()))
 		p.fontFamily("Courier", "", 8.5, 0)
 		p.para(4, "SHA-256 "+e.SHA256)
 	}
@@ -327,12 +327,13 @@ func orDash(s string) string {
 	return s
 }
 
-func byteSize(n int64) string {
+// FormatSize writes a byte count the way people read it, in powers of 1,024: bytes, KiB or MiB.
+func FormatSize(n int64) string {
 	switch {
 	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
 	case n >= 1<<10:
-		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
+		return fmt.Sprintf("%.0f KiB", float64(n)/(1<<10))
 	}
 	return fmt.Sprintf("%d bytes", n)
 }

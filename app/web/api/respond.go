@@ -16,6 +16,7 @@ import (
 	"assay/app/model"
 	"assay/app/questionnaire"
 	"assay/app/reassess"
+	"assay/app/report"
 	"assay/app/responses"
 	"assay/app/review"
 	"assay/app/storage"
@@ -139,7 +140,7 @@ func (h *respondAPI) saveAnswers(c echo.Context) error {
 func (h *respondAPI) uploadEvidence(c echo.Context) error {
 	r := c.Request()
 	limit := h.maxUpload + 1<<20
-	tooLarge := "The file is larger than the limit of " + httpx.FormatSize(h.maxUpload) + "."
+	tooLarge := "The file is larger than the limit of " + report.FormatSize(h.maxUpload) + "."
 	if r.ContentLength > limit {
 		return echo.NewHTTPError(http.StatusRequestEntityTooLarge, tooLarge)
 	}

@@ -1,13 +1,11 @@
 package api
 
 import (
-	"context"
 	"net/http"
 	"time"
 
 	"github.com/labstack/echo/v4"
 
-	"assay/app/audit"
 	"assay/app/findings"
 	"assay/app/model"
 	"assay/app/reassess"
@@ -18,20 +16,14 @@ import (
 // vendorAPI lists, shows, registers and edits vendors and records decisions about them.
 type vendorAPI struct {
 	vendors  vendorService
-	findings decider
+	findings httpx.Decider
 	now      func() time.Time
 }
 
 // vendorService lists, shows, registers and edits vendors.
 type vendorService interface {
-	List(ctx context.Context, f model.VendorFilter) (model.VendorPage, error)
-	Page(ctx context.Context, id uint) (vendors.Page, error)
+	httpx.VendorReader
 	httpx.VendorEditor
-}
-
-// decider records decisions about vendors.
-type decider interface {
-	Decide(ctx context.Context, vendorID uint, in findings.DecideInput, actor audit.Actor) (model.VendorDecision, error)
 }
 
 // vendorJSON is a vendor in API responses.

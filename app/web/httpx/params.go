@@ -3,7 +3,6 @@ package httpx
 import (
 	"assay/app/model"
 	"context"
-	"fmt"
 	"mime"
 	"net/http"
 	"strconv"
@@ -91,15 +90,4 @@ func PartFilename(cd string) string {
 		return ""
 	}
 	return params["filename"]
-}
-
-// FormatSize writes a byte count the way people read it: bytes, KiB or MiB.
-func FormatSize(n int64) string {
-	switch {
-	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
-	case n >= 1<<10:
-		return fmt.Sprintf("%.0f KiB", float64(n)/(1<<10))
-	}
-	return fmt.Sprintf("%d bytes", n)
 }

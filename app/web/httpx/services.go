@@ -24,3 +24,14 @@ type VendorEditor interface {
 	Create(ctx context.Context, in vendors.Input, actor audit.Actor) (model.Vendor, error)
 	Update(ctx context.Context, id uint, in vendors.Input, actor audit.Actor) (model.Vendor, error)
 }
+
+// VendorReader lists vendors and reads one vendor's page, the same for the pages and the API.
+type VendorReader interface {
+	List(ctx context.Context, f model.VendorFilter) (model.VendorPage, error)
+	Page(ctx context.Context, id uint) (vendors.Page, error)
+}
+
+// Decider records decisions about vendors, from the vendor page's form and the API.
+type Decider interface {
+	Decide(ctx context.Context, vendorID uint, in findings.DecideInput, actor audit.Actor) (model.VendorDecision, error)
+}

@@ -17,6 +17,7 @@ import (
 	"assay/app/model"
 	"assay/app/portfolio"
 	"assay/app/reassess"
+	"assay/app/report"
 	"assay/app/web/httpx"
 	"assay/templates"
 )
@@ -53,7 +54,7 @@ var funcs = template.FuncMap{
 		}
 		return strings.ToUpper(s[:1]) + s[1:]
 	},
-	"size": httpx.FormatSize,
+	"size": report.FormatSize,
 	"add":  func(a, b int) int { return a + b },
 	"pct": func(a, b int) int {
 		if b == 0 {

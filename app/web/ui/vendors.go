@@ -9,7 +9,6 @@ import (
 
 	"github.com/labstack/echo/v4"
 
-	"assay/app/audit"
 	"assay/app/findings"
 	"assay/app/model"
 	"assay/app/reassess"
@@ -21,14 +20,8 @@ import (
 // vendorService lists, shows, registers and edits vendors.
 type vendorService interface {
 	Vendor(ctx context.Context, id uint) (model.Vendor, error)
-	List(ctx context.Context, f model.VendorFilter) (model.VendorPage, error)
-	Page(ctx context.Context, id uint) (vendors.Page, error)
+	httpx.VendorReader
 	httpx.VendorEditor
-}
-
-// decider records decisions about vendors.
-type decider interface {
-	Decide(ctx context.Context, vendorID uint, in findings.DecideInput, actor audit.Actor) (model.VendorDecision, error)
 }
 
 // vendorByID loads one vendor, for a form shown again.
@@ -54,7 +47,7 @@ func refusedVendorForm(ctx context.Context, vendors vendorByID, id uint, err err
 type vendorPages struct {
 	pages    *pages
 	vendors  vendorService
-	findings decider
+	findings httpx.Decider
 	now      func() time.Time
 }
 
