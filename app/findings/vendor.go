@@ -134,8 +134,7 @@ func (s *Service) ReceiveFile(ctx context.Context, assessmentID, findingID uint,
 	if err != nil {
 		return model.FindingFile{}, err
 	}
-	return model.FindingFile{FindingID: f.ID, ObjectKey: key, Filename: storage.SafeFilename(filename), Size: rec.Size,
-		Kind: string(rec.Kind), ContentType: rec.ContentType, SHA256: rec.SHA256, UploadedBy: actor.Label}, nil
+	return model.FindingFile{FindingID: f.ID, StoredFile: rec.File(key, filename), UploadedBy: actor.Label}, nil
 }
 
 // RespondInput is the vendor's reply to a shared finding.

@@ -63,17 +63,12 @@ type FindingMessage struct {
 
 // FindingFile is a file a vendor sent with a response, stored under a server-made key.
 type FindingFile struct {
-	ID          uint `gorm:"primaryKey"`
-	FindingID   uint
-	MessageID   uint
-	ObjectKey   string
-	Filename    string
-	Size        int64
-	Kind        string
-	ContentType string
-	SHA256      string `gorm:"column:sha256"`
-	UploadedBy  string
-	CreatedAt   time.Time
+	ID        uint `gorm:"primaryKey"`
+	FindingID uint
+	MessageID uint
+	StoredFile
+	UploadedBy string
+	CreatedAt  time.Time
 }
 
 // FindingFilter narrows the portfolio-wide findings list; every field is optional.

@@ -146,19 +146,25 @@ const (
 	EvidenceFailed    = "failed"
 )
 
+// StoredFile is a file as it was received and kept in the evidence storage: the server-made
+// key, the name the sender gave it, and what its content turned out to be.
+type StoredFile struct {
+	ObjectKey   string
+	Filename    string
+	Size        int64
+	Kind        string
+	ContentType string
+	SHA256      string `gorm:"column:sha256"`
+}
+
 // Evidence is a file uploaded for an evidence question, stored under a server-made key.
 type Evidence struct {
 	ID           uint `gorm:"primaryKey"`
 	AssessmentID uint
 	QuestionID   string
-	ObjectKey    string
-	Filename     string
-	Size         int64
-	Kind         string
-	ContentType  string
-	SHA256       string `gorm:"column:sha256"`
-	Status       string
-	Facts        evidence.Facts `gorm:"serializer:json"`
+	StoredFile
+	Status string
+	Facts  evidence.Facts `gorm:"serializer:json"`
 	// ExtractError says why the file could not be read, when Status is failed.
 	ExtractError string
 	// Corrections are analysts' fixes to extracted facts, by fact name; scoring uses them

@@ -285,8 +285,9 @@ func TestBulkSendCarriesOverAnswers(t *testing.T) {
 				"security_kpis":         true,
 				"disciplinary_process":  false,
 			})
-			if err := w.st.CreateEvidence(ctx, &model.Evidence{AssessmentID: prev.ID, QuestionID: "review_minutes", ObjectKey: "old/minutes-key",
-				Filename: "minutes-2025.pdf", Size: 10, Kind: "pdf", SHA256: strings.Repeat("a", 64), Status: model.EvidenceExtracted,
+			if err := w.st.CreateEvidence(ctx, &model.Evidence{AssessmentID: prev.ID, QuestionID: "review_minutes",
+				StoredFile: model.StoredFile{ObjectKey: "old/minutes-key", Filename: "minutes-2025.pdf", Size: 10, Kind: "pdf",
+					SHA256: strings.Repeat("a", 64)}, Status: model.EvidenceExtracted,
 				CreatedAt: submitted}); err != nil {
 				t.Fatal(err)
 			}

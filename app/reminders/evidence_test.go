@@ -24,8 +24,9 @@ func submitWithEvidence(t *testing.T, d desk, v model.Vendor, files []dated, ans
 	today := d.clock.Now().Truncate(day)
 	var out []model.Evidence
 	for i, f := range files {
-		e := model.Evidence{AssessmentID: a.ID, QuestionID: f.question, ObjectKey: "test/" + f.question, Filename: f.question + ".pdf",
-			Size: 1000, Kind: "pdf", ContentType: "application/pdf", SHA256: strings.Repeat("ab", 31) + string(rune('a'+i)) + "0",
+		e := model.Evidence{AssessmentID: a.ID, QuestionID: f.question, StoredFile: model.StoredFile{ObjectKey: "test/" + f.question,
+			Filename: f.question + ".pdf", Size: 1000, Kind: "pdf", ContentType: "application/pdf",
+			SHA256: strings.Repeat("ab", 31) + string(rune('a'+i)) + "0"},
 			Status: model.EvidenceExtracted, Facts: evidence.FromValues(map[string]any{f.fact: today.AddDate(0, 0, f.days).Format("2006-01-02")}),
 			UploadedBy: v.Contacts[0].Email, CreatedAt: d.clock.Now()}
 		if err := d.App.Store.CreateEvidence(apptest.Ctx(), &e); err != nil {

@@ -47,9 +47,8 @@ func (s *Service) Upload(ctx context.Context, assessmentID uint, questionID, fil
 	if err != nil {
 		return assessments.EvidenceView{}, err
 	}
-	e := model.Evidence{AssessmentID: a.ID, QuestionID: questionID, ObjectKey: key, Filename: storage.SafeFilename(filename),
-		Size: rec.Size, Kind: string(rec.Kind), ContentType: rec.ContentType, SHA256: rec.SHA256, Status: model.EvidenceStored,
-		UploadedBy: actor.Label, CreatedAt: now}
+	e := model.Evidence{AssessmentID: a.ID, QuestionID: questionID, StoredFile: rec.File(key, filename),
+		Status: model.EvidenceStored, UploadedBy: actor.Label, CreatedAt: now}
 	err = s.store.Tx(ctx, func(tx *store.Store) error {
 		if err := tx.CreateEvidence(ctx, &e); err != nil {
 			return err

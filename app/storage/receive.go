@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"assay/app/model"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -61,6 +62,12 @@ type Received struct {
 	Kind Kind
 	// ContentType is the media type stored with the object, from Kind.
 	ContentType string
+}
+
+// File is what was received as a record keeps it: under key, with the sender's name made safe.
+func (r Received) File(key, filename string) model.StoredFile {
+	return model.StoredFile{ObjectKey: key, Filename: SafeFilename(filename), Size: r.Size, Kind: string(r.Kind),
+		ContentType: r.ContentType, SHA256: r.SHA256}
 }
 
 // Receive reads an upload from r (a multipart part or a request body) and

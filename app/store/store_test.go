@@ -84,7 +84,7 @@ func TestScopedLookupsRefuseOtherAssessments(t *testing.T) {
 		ctx := context.Background()
 		a := seedAssessment(t, st)
 		b := seedAssessment(t, st)
-		e := &model.Evidence{AssessmentID: a.ID, QuestionID: "training_report", ObjectKey: "k1", Filename: "r.csv", Size: 3, Kind: "csv", ContentType: "text/csv", SHA256: "x", Status: model.EvidenceStored, CreatedAt: time.Now()}
+		e := &model.Evidence{AssessmentID: a.ID, QuestionID: "training_report", StoredFile: model.StoredFile{ObjectKey: "k1", Filename: "r.csv", Size: 3, Kind: "csv", ContentType: "text/csv", SHA256: "x"}, Status: model.EvidenceStored, CreatedAt: time.Now()}
 		if err := st.CreateEvidence(ctx, e); err != nil {
 			t.Fatal(err)
 		}
