@@ -8,6 +8,8 @@ import (
 	"unicode/utf16"
 
 	"golang.org/x/text/encoding/charmap"
+
+	"assay/app/reading/internal/unreadable"
 )
 
 // pdfFont turns the bytes of a shown string into characters and widths.
@@ -43,6 +45,10 @@ type widthRange struct {
 
 // maxCMapEntries bounds the mappings kept from one CMap.
 const maxCMapEntries = 1 << 17
+
+// maxCodespaces bounds the codespace ranges kept from one CMap, which are
+// tried for every code shown; real CMaps have a handful.
+const maxCodespaces = 64
 
 // cmap maps character codes to Unicode text.
 type cmap struct {
@@ -101,13 +107,17 @@ func (c *cmap) lookup(code uint32) (string, bool) {
 
 // parseCMap reads the parts of a CMap that matter for text: codespace
 // ranges and bfchar/bfrange (ToUnicode) or cidchar/cidrange (only their
-// presence, for code lengths). PostScript around them is skipped.
-func parseCMap(data []byte) *cmap {
+// presence, for code lengths). PostScript around them is skipped. Past the
+// deadline it stops, and the caller's next check reports it.
+func parseCMap(b *unreadable.Budget, data []byte) *cmap {
 	c := &cmap{chars: map[uint32]string{}}
 	l := &lexer{b: data}
 	var stack []any
 	entries := 0
 	for !l.eof() {
+		if b.Tick() != nil {
+			break
+		}
 		obj, err := l.object()
 		if err != nil {
 			break
@@ -124,7 +134,7 @@ func parseCMap(data []byte) *cmap {
 			for i := 0; i+1 < len(stack); i += 2 {
 				lo, ok1 := stack[i].(pdfString)
 				hi, ok2 := stack[i+1].(pdfString)
-				if ok1 && ok2 && len(lo) > 0 && len(lo) <= 4 && len(lo) == len(hi) {
+				if ok1 && ok2 && len(lo) > 0 && len(lo) <= 4 && len(lo) == len(hi) && len(c.space) < maxCodespaces {
 					c.space = append(c.space, codespace{n: len(lo), lo: codeOf(lo), hi: codeOf(hi)})
 				}
 			}
@@ -204,7 +214,7 @@ func (f *pdfFile) loadFont(fd pdfDict) *pdfFont {
 	subtype := fd.name("Subtype")
 	if tu, ok := f.resolve(fd["ToUnicode"]).(*pdfStream); ok {
 		if data, err := f.decode(tu); err == nil {
-			ft.toUni = parseCMap(data)
+			ft.toUni = parseCMap(f.b, data)
 		}
 	}
 	if subtype == "Type0" {
@@ -263,7 +273,7 @@ func (f *pdfFile) loadComposite(ft *pdfFont, fd pdfDict) {
 	switch enc := f.resolve(fd["Encoding"]).(type) {
 	case *pdfStream:
 		if data, err := f.decode(enc); err == nil {
-			ft.ranges = parseCMap(data).space
+			ft.ranges = parseCMap(f.b, data).space
 		}
 	case pdfName:
 		// Identity-H/V and the UCS-2 CMaps are two bytes; for the rare
@@ -307,12 +317,14 @@ func (f *pdfFile) loadComposite(ft *pdfFont, fd pdfDict) {
 				i = len(w)
 				break
 			}
-			if v, ok := toFloat(f.resolve(w[i+2])); ok && c2 >= c1 {
+			if v, ok := toFloat(f.resolve(w[i+2])); ok && c2 >= c1 && len(ft.wranges) < maxCMapEntries {
 				ft.wranges = append(ft.wranges, widthRange{lo: uint32(c1), hi: uint32(c2), w: v})
 			}
 			i += 3
 		}
 	}
+	// width searches them for every code shown.
+	slices.SortStableFunc(ft.wranges, func(a, b widthRange) int { return cmp.Compare(a.lo, b.lo) })
 }
 
 // simpleEncoding builds the code-to-text table of a simple font from its
@@ -360,8 +372,9 @@ func (f *pdfFile) simpleEncoding(fd pdfDict) *[256]string {
 	return &table
 }
 
-// decodeCodes splits a shown string into codes.
-func (ft *pdfFont) decodeCodes(s pdfString, fn func(code uint32, n int)) {
+// decodeCodes splits a shown string into codes, stopping at fn's first
+// error.
+func (ft *pdfFont) decodeCodes(s pdfString, fn func(code uint32, n int) error) error {
 	for i := 0; i < len(s); {
 		n := ft.codeLen
 		if len(ft.ranges) > 0 {
@@ -370,9 +383,12 @@ func (ft *pdfFont) decodeCodes(s pdfString, fn func(code uint32, n int)) {
 		if i+n > len(s) {
 			n = len(s) - i
 		}
-		fn(codeOf(s[i:i+n]), n)
+		if err := fn(codeOf(s[i:i+n]), n); err != nil {
+			return err
+		}
 		i += n
 	}
+	return nil
 }
 
 // codeLength finds the length of the code at the start of s from the
@@ -419,10 +435,14 @@ func (ft *pdfFont) width(code uint32) float64 {
 	if w, ok := ft.widths[code]; ok {
 		return w * ft.widthScale
 	}
-	for _, r := range ft.wranges {
-		if code >= r.lo && code <= r.hi {
-			return r.w * ft.widthScale
-		}
+	// The range starting last at or before code; ranges rarely overlap,
+	// and where they do a viewer's choice is no better.
+	i, found := slices.BinarySearchFunc(ft.wranges, code, func(r widthRange, code uint32) int { return cmp.Compare(r.lo, code) })
+	if !found {
+		i--
+	}
+	if i >= 0 && code <= ft.wranges[i].hi {
+		return ft.wranges[i].w * ft.widthScale
 	}
 	return ft.defWidth * ft.widthScale
 }

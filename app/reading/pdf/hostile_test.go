@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -112,5 +113,77 @@ func TestReadHostilePDF(t *testing.T) {
 				t.Errorf("Reason = %q, want %q", ue.Reason, want)
 			}
 		})
+	}
+}
+
+// allocated returns the bytes fn allocates, an upper bound on how far it
+// raises the peak heap; package pdf's tests do not run in parallel, so
+// nothing else allocates meanwhile.
+func allocated(fn func()) uint64 {
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	fn()
+	runtime.ReadMemStats(&after)
+	return after.TotalAlloc - before.TotalAlloc
+}
+
+// TestReadHugeString is the 150 MB string scaled down: the string
+// must neither be copied nor drawn glyph by glyph, so reading fails fast
+// and allocates a small part of what the file holds.
+func TestReadHugeString(t *testing.T) {
+	const size = 16 << 20
+	content := "BT /F1 12 Tf 72 700 Td (" + strings.Repeat("A", size) + ") Tj ET"
+	p := pdftest.NewWriter()
+	p.Finish("", p.Stream("", []byte(content), false))
+	data := p.Bytes()
+	lim := limits{pages: 10, bytes: size * 4 / 3, timeout: 10 * time.Second}
+	var err error
+	start := time.Now()
+	alloc := allocated(func() { _, err = read(t, data, lim) })
+	took := time.Since(start)
+	t.Logf("%d MiB string: %s, allocated %.1f MiB, err %v", size>>20, took.Round(time.Millisecond), float64(alloc)/(1<<20), err)
+	var ue *unreadable.Error
+	if !errors.As(err, &ue) {
+		t.Fatalf("err = %v, want *unreadable.Error", err)
+	}
+	if alloc > size/4 {
+		t.Errorf("allocated %d bytes reading a %d-byte string, want at most a quarter of it", alloc, size)
+	}
+	if took > 2*time.Second {
+		t.Errorf("took %s", took)
+	}
+}
+
+// TestReadDeadlineInGlyphs checks the per-glyph loop honours the deadline:
+// one TJ of millions of glyphs must stop soon after the time is up.
+func TestReadDeadlineInGlyphs(t *testing.T) {
+	chunk := "(" + strings.Repeat("a ", 256<<10) + ")"
+	content := "BT /F1 12 Tf 72 700 Td [" + strings.Repeat(chunk, 24) + "] TJ ET"
+	p := pdftest.NewWriter()
+	p.Finish("", p.Stream("", []byte(content), true))
+	lim := limits{pages: 10, bytes: 200 << 20, timeout: 100 * time.Millisecond}
+	start := time.Now()
+	_, err := read(t, p.Bytes(), lim)
+	took := time.Since(start)
+	var ue *unreadable.Error
+	if !errors.As(err, &ue) || ue.Reason != "took longer than 100ms" {
+		t.Fatalf("err = %v, want the deadline's unreadable.Error", err)
+	}
+	if took > time.Second {
+		t.Errorf("took %s with a timeout of %s", took, lim.timeout)
+	}
+}
+
+// BenchmarkReadHugeString reads the file at full size, a 150 MB
+// string in one content stream, under the default limits; -benchmem and
+// the process's peak RSS give its cost.
+func BenchmarkReadHugeString(b *testing.B) {
+	p := pdftest.NewWriter()
+	p.Finish("", p.Stream("", []byte("BT /F1 12 Tf 72 700 Td ("+strings.Repeat("A", 150_000_000)+") Tj ET"), false))
+	data := p.Bytes()
+	for b.Loop() {
+		if _, err := read(b, data, defaults); err == nil {
+			b.Fatal("read a 150 MB string")
+		}
 	}
 }

@@ -1,9 +1,12 @@
 package pdf
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"strconv"
+
+	"assay/app/reading/internal/unreadable"
 )
 
 // PDF objects as the parser returns them: nil, bool, int64, float64,
@@ -31,6 +34,15 @@ type pdfStream struct {
 // stay in single digits, and the parser recurses once per level.
 const maxNesting = 64
 
+// maxString bounds one string. The longest in genuine files, form values
+// and signatures, are kilobytes; a longer one is hostile, and copying it
+// would cost as much memory as the file itself.
+const maxString = 1 << 20
+
+// maxToken bounds names, numbers and keywords, which PDF keeps to a few
+// dozen bytes; longer ones are junk, read truncated rather than copied.
+const maxToken = 256
+
 // errSyntax is the cause of every parse failure; the position is added by
 // the lexer for whoever debugs a sample.
 var errSyntax = errors.New("pdf syntax error")
@@ -40,6 +52,9 @@ type lexer struct {
 	b     []byte
 	pos   int
 	depth int
+	// budget, when set, is charged for the strings read: a content stream
+	// of strings is copied once more as it is interpreted.
+	budget *unreadable.Budget
 }
 
 func isSpace(c byte) bool {
@@ -121,7 +136,7 @@ func (l *lexer) object() (any, error) {
 	if l.pos == start {
 		l.pos++ // a stray delimiter; skip it so parsing always moves on
 	}
-	switch kw := string(l.b[start:l.pos]); kw {
+	switch kw := string(l.b[start:min(l.pos, start+maxToken)]); kw {
 	case "true":
 		return true, nil
 	case "false":
@@ -172,6 +187,9 @@ func (l *lexer) number() any {
 		}
 		l.pos++
 	}
+	if l.pos-start > maxToken {
+		return float64(0)
+	}
 	s := string(l.b[start:l.pos])
 	if !real {
 		if i, err := strconv.ParseInt(s, 10, 64); err == nil {
@@ -195,20 +213,45 @@ func (l *lexer) name() pdfName {
 		}
 		if c == '#' && l.pos+2 < len(l.b) {
 			if v, err := strconv.ParseUint(string(l.b[l.pos+1:l.pos+3]), 16, 8); err == nil {
-				out = append(out, byte(v))
-				l.pos += 3
-				continue
+				c = byte(v)
+				l.pos += 2
 			}
 		}
-		out = append(out, c)
+		if len(out) < maxToken {
+			out = append(out, c)
+		}
 		l.pos++
 	}
 	return pdfName(out)
 }
 
+// str returns the bytes of a string read, charging them to the budget.
+func (l *lexer) str(out []byte) (pdfString, error) {
+	if l.budget != nil {
+		if err := l.budget.Inflate(int64(len(out))); err != nil {
+			return "", err
+		}
+	}
+	return pdfString(out), nil
+}
+
+func errLongString() error {
+	return unreadable.Errorf(nil, "the PDF holds a string longer than the limit of %s", unreadable.FormatBytes(maxString))
+}
+
+// sized returns a buffer for a string that ends at the first stop byte,
+// or at most maxString, so that reading it rarely grows the buffer.
+func (l *lexer) sized(stop byte, per int) []byte {
+	n := bytes.IndexByte(l.b[l.pos:], stop)
+	if n < 0 {
+		n = len(l.b) - l.pos
+	}
+	return make([]byte, 0, min(n/per+1, maxString))
+}
+
 func (l *lexer) literalString() (pdfString, error) {
 	l.pos++ // '('
-	var out []byte
+	out := l.sized(')', 1)
 	depth := 1
 	for l.pos < len(l.b) {
 		c := l.b[l.pos]
@@ -219,11 +262,11 @@ func (l *lexer) literalString() (pdfString, error) {
 		case ')':
 			depth--
 			if depth == 0 {
-				return pdfString(out), nil
+				return l.str(out)
 			}
 		case '\\':
 			if l.pos >= len(l.b) {
-				return pdfString(out), nil
+				return l.str(out)
 			}
 			e := l.b[l.pos]
 			l.pos++
@@ -258,16 +301,19 @@ func (l *lexer) literalString() (pdfString, error) {
 				}
 			}
 		}
+		if len(out) == maxString {
+			return "", errLongString()
+		}
 		out = append(out, c)
 	}
 	// An unterminated string runs to the end of the data; keep what it has
 	// rather than lose the page.
-	return pdfString(out), nil
+	return l.str(out)
 }
 
 func (l *lexer) hexString() (pdfString, error) {
 	l.pos++ // '<'
-	var out []byte
+	out := l.sized('>', 2)
 	var hi byte
 	half := false
 	for l.pos < len(l.b) {
@@ -279,7 +325,7 @@ func (l *lexer) hexString() (pdfString, error) {
 			if half {
 				out = append(out, hi<<4)
 			}
-			return pdfString(out), nil
+			return l.str(out)
 		case c >= '0' && c <= '9':
 			v = c - '0'
 		case c >= 'a' && c <= 'f':
@@ -290,13 +336,16 @@ func (l *lexer) hexString() (pdfString, error) {
 			continue // white space, or junk a viewer would skip too
 		}
 		if half {
+			if len(out) == maxString {
+				return "", errLongString()
+			}
 			out = append(out, hi<<4|v)
 		} else {
 			hi = v
 		}
 		half = !half
 	}
-	return pdfString(out), nil
+	return l.str(out)
 }
 
 func (l *lexer) array() (pdfArray, error) {

@@ -75,6 +75,14 @@ func Read(b *unreadable.Budget, data []byte, maxPages int) (Document, error) {
 	return Document{Text: sb.String(), Pages: len(pages)}, nil
 }
 
+// isUnreadable reports whether err is a limit, the deadline or another
+// *unreadable.Error, which ends the reading of the whole file rather than
+// of the object or stream that caused it.
+func isUnreadable(err error) bool {
+	var ue *unreadable.Error
+	return errors.As(err, &ue)
+}
+
 // pdfErr turns a parser error into an *unreadable.Error, keeping limit and
 // deadline errors as they are.
 func pdfErr(err error) error {

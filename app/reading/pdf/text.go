@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"bytes"
-	"errors"
 	"math"
 	"slices"
 	"strings"
@@ -150,11 +149,17 @@ func (ex *textExtractor) contents(v any) ([]byte, error) {
 	for _, s := range streams {
 		data, err := ex.f.decode(s)
 		if err != nil {
-			var ue *unreadable.Error
-			if errors.As(err, &ue) {
+			if isUnreadable(err) {
 				return nil, err
 			}
 			continue
+		}
+		if len(streams) == 1 {
+			return data, nil // no copy: it may be most of the file
+		}
+		// The copy is memory too.
+		if err := ex.f.b.Inflate(int64(len(data))); err != nil {
+			return nil, err
 		}
 		out = append(out, data...)
 		out = append(out, '\n')
@@ -165,7 +170,7 @@ func (ex *textExtractor) contents(v any) ([]byte, error) {
 // run interprets a content stream for its text operators.
 func (ex *textExtractor) run(content []byte, res pdfDict, gs gstate, depth int, active []*pdfStream) error {
 	f := ex.f
-	l := &lexer{b: content}
+	l := &lexer{b: content, budget: f.b}
 	var ops []any
 	var saved []gstate
 	tm, tlm := identity, identity
@@ -190,6 +195,9 @@ func (ex *textExtractor) run(content []byte, res pdfDict, gs gstate, depth int, 
 			return err
 		}
 		obj, err := l.object()
+		if isUnreadable(err) {
+			return err
+		}
 		if err != nil {
 			return nil // the rest of a damaged stream is lost, the page is not
 		}
@@ -268,7 +276,9 @@ func (ex *textExtractor) run(content []byte, res pdfDict, gs gstate, depth int, 
 			}
 			if len(ops) > 0 {
 				if s, ok := ops[len(ops)-1].(pdfString); ok {
-					ex.show(s, &gs, &tm)
+					if err := ex.show(s, &gs, &tm); err != nil {
+						return err
+					}
 				}
 			}
 		case "TJ":
@@ -277,7 +287,9 @@ func (ex *textExtractor) run(content []byte, res pdfDict, gs gstate, depth int, 
 				for _, el := range arr {
 					switch v := el.(type) {
 					case pdfString:
-						ex.show(v, &gs, &tm)
+						if err := ex.show(v, &gs, &tm); err != nil {
+							return err
+						}
 					case int64, float64:
 						adj, _ := toFloat(v)
 						tm = mat{1, 0, 0, 1, -adj / 1000 * gs.fs * gs.th, 0}.mul(tm)
@@ -321,8 +333,7 @@ func (ex *textExtractor) xobject(res pdfDict, name pdfName, gs gstate, depth int
 	}
 	data, err := f.decode(s)
 	if err != nil {
-		var ue *unreadable.Error
-		if errors.As(err, &ue) {
+		if isUnreadable(err) {
 			return err
 		}
 		return nil
@@ -392,7 +403,7 @@ func (ex *textExtractor) font(res pdfDict, name pdfName) *pdfFont {
 }
 
 // show places the glyphs of one string and advances the text matrix.
-func (ex *textExtractor) show(s pdfString, gs *gstate, tm *mat) {
+func (ex *textExtractor) show(s pdfString, gs *gstate, tm *mat) error {
 	ft := gs.font
 	if ft == nil {
 		ft = fallbackFont
@@ -410,7 +421,10 @@ func (ex *textExtractor) show(s pdfString, gs *gstate, tm *mat) {
 	case dir[0] < 0:
 		quadrant = 2
 	}
-	ft.decodeCodes(s, func(code uint32, n int) {
+	return ft.decodeCodes(s, func(code uint32, n int) error {
+		if err := ex.f.b.Tick(); err != nil {
+			return err
+		}
 		ex.shown++
 		text, ok := ft.text(code)
 		if ok {
@@ -430,7 +444,7 @@ func (ex *textExtractor) show(s pdfString, gs *gstate, tm *mat) {
 		size := math.Abs(gs.fs) * math.Hypot(full[2], full[3])
 		x0, y := turn(trm[4], trm[5], quadrant)
 		x1, _ := turn(end[4], end[5], quadrant)
-		ex.glyph(x0, x1, y, size, text, ft.estimated)
+		return ex.glyph(x0, x1, y, size, text, ft.estimated)
 	})
 }
 
@@ -449,8 +463,15 @@ func turn(x, y float64, quadrant int) (float64, float64) {
 	return x, y
 }
 
+// spanCost is what a span costs in memory besides its text, charged to
+// the budget with the text so that a page of glyphs scattered one by one
+// is bounded like one of long runs.
+const spanCost = 64
+
 // glyph adds one glyph to the span it continues, or starts a new span.
-func (ex *textExtractor) glyph(x0, x1, y, size float64, text string, est bool) {
+// Its text is charged to the budget: a ToUnicode map may turn one code
+// into many characters.
+func (ex *textExtractor) glyph(x0, x1, y, size float64, text string, est bool) error {
 	if size <= 0 || math.IsNaN(size) || math.IsInf(size, 0) {
 		size = 1
 	}
@@ -461,15 +482,16 @@ func (ex *textExtractor) glyph(x0, x1, y, size float64, text string, est bool) {
 			sp.text.WriteString(text)
 			sp.x1 = math.Max(sp.x1, x1)
 			sp.est = sp.est || est
-			return
+			return ex.f.b.Inflate(int64(len(text)))
 		}
 	}
 	if len(ex.spans) >= 1<<20 {
-		return // a page with a million separate runs is not evidence
+		return nil // a page with a million separate runs is not evidence
 	}
 	sp := &span{x0: x0, x1: x1, y: y, size: size, est: est}
 	sp.text.WriteString(text)
 	ex.spans = append(ex.spans, sp)
+	return ex.f.b.Inflate(int64(len(text)) + spanCost)
 }
 
 // layout groups spans into lines by baseline, top to bottom, and joins the
