@@ -187,3 +187,30 @@ func BenchmarkReadHugeString(b *testing.B) {
 		}
 	}
 }
+
+// TestReadDeepNesting checks that an array or dictionary nested past the
+// limit costs only itself: the operator or entry holding it is lost, the
+// page's text is not.
+func TestReadDeepNesting(t *testing.T) {
+	h := pdftest.HexUTF16
+	deep := strings.Repeat("[<</A ", 500) + "(x) <41>" + strings.Repeat(">>]", 500)
+	inContent := pdftest.Content("BT /F1 10 Tf 72 700 Td " + h("before") + " Tj " + deep + " pop 0 -20 Td " + h("after") + " Tj ET")
+
+	p := pdftest.NewWriter()
+	font := p.Add("<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>")
+	p.Finish(fmt.Sprintf("/Junk %s/Resources<</Font<</F1 %d 0 R>>>>", deep, font), p.Stream("", []byte("BT /F1 10 Tf 72 700 Td (page text) Tj ET"), false))
+	inPage := p.Bytes()
+
+	for name, tt := range map[string]struct {
+		data []byte
+		want string
+	}{
+		"in a content stream":  {inContent, "before\nafter\n"},
+		"in a page dictionary": {inPage, "page text\n"},
+	} {
+		doc, err := read(t, tt.data, small)
+		if err != nil || doc.Text != tt.want {
+			t.Errorf("%s: Text, err = %q, %v; want %q", name, doc.Text, err, tt.want)
+		}
+	}
+}

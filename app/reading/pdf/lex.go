@@ -349,10 +349,12 @@ func (l *lexer) hexString() (pdfString, error) {
 }
 
 func (l *lexer) array() (pdfArray, error) {
-	l.pos++ // '['
-	if l.depth++; l.depth > maxNesting {
-		return nil, l.errorf("objects nested too deeply")
+	if l.depth >= maxNesting {
+		l.skipNested()
+		return nil, nil
 	}
+	l.pos++ // '['
+	l.depth++
 	defer func() { l.depth-- }()
 	var arr pdfArray
 	for {
@@ -376,10 +378,12 @@ func (l *lexer) array() (pdfArray, error) {
 }
 
 func (l *lexer) dict() (pdfDict, error) {
-	l.pos += 2 // "<<"
-	if l.depth++; l.depth > maxNesting {
-		return nil, l.errorf("objects nested too deeply")
+	if l.depth >= maxNesting {
+		l.skipNested()
+		return nil, nil
 	}
+	l.pos += 2 // "<<"
+	l.depth++
 	defer func() { l.depth-- }()
 	d := pdfDict{}
 	for {
@@ -418,6 +422,56 @@ func (l *lexer) dict() (pdfDict, error) {
 			return d, l.errorf("unterminated dictionary")
 		}
 		d[name] = val
+	}
+}
+
+// skipNested moves past an array or dictionary nested too deeply to parse,
+// counting brackets rather than recursing, so that it reads as null and
+// the object or page around it survives. It stops before "endobj" or
+// "stream", where an unterminated object ends.
+func (l *lexer) skipNested() {
+	depth := 0
+	for l.pos < len(l.b) {
+		c := l.b[l.pos]
+		two := l.pos+1 < len(l.b) && l.b[l.pos+1] == c
+		switch {
+		case c == '[' || c == '<' && two:
+			depth++
+		case c == ']' || c == '>' && two:
+			depth--
+		case c == '(':
+			for open := 1; open > 0 && l.pos+1 < len(l.b); {
+				l.pos++
+				switch l.b[l.pos] {
+				case '\\':
+					l.pos++
+				case '(':
+					open++
+				case ')':
+					open--
+				}
+			}
+		case c == '%':
+			l.skipSpace()
+			continue
+		case !isSpace(c) && !isDelim(c):
+			start := l.pos
+			for l.pos < len(l.b) && !isSpace(l.b[l.pos]) && !isDelim(l.b[l.pos]) {
+				l.pos++
+			}
+			if kw := string(l.b[start:min(l.pos, start+8)]); kw == "endobj" || kw == "stream" {
+				l.pos = start
+				return
+			}
+			continue
+		}
+		if two && (c == '<' || c == '>') {
+			l.pos++
+		}
+		l.pos++
+		if depth <= 0 {
+			return
+		}
 	}
 }
 
