@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
 
@@ -243,26 +244,63 @@ func (f *pdfFile) loadFont(fd pdfDict) *pdfFont {
 		}
 		return ft
 	}
-	// The standard 14 fonts may come without widths; approximate metrics
-	// are enough to tell word gaps from letter spacing.
-	ft.estimated = true
-	base := strings.ToLower(string(fd.name("BaseFont")))
-	metrics := &helveticaWidths
-	switch {
-	case strings.Contains(base, "courier"):
-		metrics = nil
-		ft.defWidth = 600
-	case strings.Contains(base, "times"):
-		metrics = &timesWidths
-	}
+	// The standard 14 fonts may come without widths; their metrics are
+	// known, and are those of the fonts standing in for them (Arial,
+	// Times New Roman). Any other font without widths gets Helvetica's as
+	// a guess.
+	metrics, known := standardMetrics(string(fd.name("BaseFont")))
+	ft.estimated = !known
 	ft.widths = map[uint32]float64{}
-	if metrics != nil {
-		ft.defWidth = 556
-		for i, w := range metrics {
-			ft.widths[uint32(32+i)] = float64(w)
+	ft.defWidth = 600
+	if metrics == nil {
+		return ft // Courier
+	}
+	ft.defWidth = 556
+	for code, text := range ft.simple {
+		r, n := utf8.DecodeRuneInString(text)
+		if n != len(text) {
+			continue // a ligature: the default is near enough
+		}
+		if b, ok := charmap.Windows1252.EncodeRune(r); ok && b >= 32 {
+			ft.widths[uint32(code)] = float64(metrics[b-32])
 		}
 	}
 	return ft
+}
+
+// standardMetrics returns the widths of the standard font that base names
+// or stands in for, nil for Courier (600 throughout), and whether they are
+// that font's own rather than a guess.
+func standardMetrics(base string) (widths *[224]int16, known bool) {
+	name := strings.ToLower(base)
+	if i := strings.IndexByte(name, '+'); i >= 0 {
+		name = name[i+1:] // the subset prefix, "ABCDEF+"
+	}
+	bold := strings.Contains(name, "bold")
+	italic := strings.Contains(name, "italic") || strings.Contains(name, "oblique")
+	switch {
+	case strings.Contains(name, "courier"):
+		return nil, true
+	case strings.Contains(name, "times"):
+		style := "Times-Roman"
+		switch {
+		case bold && italic:
+			style = "Times-BoldItalic"
+		case bold:
+			style = "Times-Bold"
+		case italic:
+			style = "Times-Italic"
+		}
+		return standardWidths[style], true
+	case strings.Contains(name, "narrow"):
+		// Arial Narrow and the like are narrower than any standard font.
+	case strings.HasPrefix(name, "helvetica"), strings.HasPrefix(name, "arial"):
+		if bold {
+			return standardWidths["Helvetica-Bold"], true
+		}
+		return standardWidths["Helvetica"], true
+	}
+	return standardWidths["Helvetica"], false
 }
 
 // loadComposite fills in a Type0 font: code lengths from its encoding CMap

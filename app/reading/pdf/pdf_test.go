@@ -233,3 +233,45 @@ func TestStreamFilters(t *testing.T) {
 		}
 	}
 }
+
+// TestReadWordParts checks that typesetting does not split words:
+// ligatures become their letters, and a word drawn in parts reads whole
+// when the gap between them is clearly inside it.
+func TestReadWordParts(t *testing.T) {
+	h := pdftest.HexUTF16
+	simple := func(font, content string) []byte {
+		p := pdftest.NewWriter()
+		f := p.Add(font)
+		p.Finish(fmt.Sprintf("/Resources<</Font<</F1 %d 0 R>>>>", f), p.Stream("", []byte(content), false))
+		return p.Bytes()
+	}
+	// Helvetica's widths for codes 32 to 126 (only those that matter here
+	// are right); the ligature at code 1 has none.
+	widths := strings.TrimSpace(strings.Repeat("556 ", 95))
+	tests := []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"ligature characters", pdftest.Content("BT /F1 10 Tf 72 700 Td " + h("ﬁve ﬂat oﬀ eﬃcient baﬄe ﬅop ﬆar") + " Tj ET"),
+			"five flat off efficient baffle stop star\n"},
+		// A standard font without /Widths, the word's second part placed
+		// 0.02 em after the first, and a run drawn between them.
+		{"tiny kerning gap", simple("<</Type/Font/Subtype/Type1/BaseFont/Helvetica-Bold>>",
+			"BT /F1 10 Tf 72 700 Td (Th) Tj ET BT /F1 10 Tf 300 700 Td (x) Tj ET BT /F1 10 Tf 84.42 700 Td (e) Tj ET"),
+			"The\tx\n"},
+		// A "Th" ligature glyph outside /Widths advances by nothing; the
+		// writer placed the rest of the word where the glyph really ends.
+		{"ligature glyph without a width", simple("<</Type/Font/Subtype/Type1/BaseFont/Helvetica/FirstChar 32/LastChar 126/Widths["+widths+"]/Encoding<</Differences[1/T_h]>>>>",
+			"BT /F1 10 Tf 72 700 Td (\x01) Tj 11.67 0 Td (e end) Tj ET"),
+			"The end\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := read(t, tt.data, defaults)
+			if err != nil || doc.Text != tt.want {
+				t.Errorf("Text, err = %q, %v; want %q", doc.Text, err, tt.want)
+			}
+		})
+	}
+}

@@ -5,6 +5,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"assay/app/reading/internal/unreadable"
 )
@@ -433,7 +435,8 @@ func (ex *textExtractor) show(s pdfString, gs *gstate, tm *mat) error {
 			text = ""
 		}
 		trm := mat{gs.fs * gs.th, 0, 0, gs.fs, 0, gs.r}.mul(*tm).mul(gs.ctm)
-		tx := ft.width(code)*gs.fs + gs.tc
+		w := ft.width(code)
+		tx := w*gs.fs + gs.tc
 		if n == 1 && code == 32 && ft.spaceIsCode {
 			tx += gs.tw
 		}
@@ -444,6 +447,14 @@ func (ex *textExtractor) show(s pdfString, gs *gstate, tm *mat) error {
 		size := math.Abs(gs.fs) * math.Hypot(full[2], full[3])
 		x0, y := turn(trm[4], trm[5], quadrant)
 		x1, _ := turn(end[4], end[5], quadrant)
+		if r, _ := utf8.DecodeRuneInString(text); w == 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			// A glyph without a width, such as a ligature left out of
+			// /Widths, still covers its letters, and the writer places
+			// the rest of the word after them: that is no word gap.
+			ext := mat{1, 0, 0, 1, letterWidth * float64(utf8.RuneCountInString(text)), 0}.mul(trm)
+			xe, _ := turn(ext[4], ext[5], quadrant)
+			x1 = math.Max(x1, xe)
+		}
 		return ex.glyph(x0, x1, y, size, text, ft.estimated)
 	})
 }
@@ -462,6 +473,10 @@ func turn(x, y float64, quadrant int) (float64, float64) {
 	}
 	return x, y
 }
+
+// letterWidth is about the widest a letter is, in ems, for glyphs drawn
+// without a width.
+const letterWidth = 0.6
 
 // spanCost is what a span costs in memory besides its text, charged to
 // the budget with the text so that a page of glyphs scattered one by one
@@ -579,7 +594,7 @@ func joinLine(line []*span) string {
 // ligatures become letters, no-break spaces become spaces, soft hyphens
 // and control characters go.
 var pdfTextReplacer = strings.NewReplacer(
-	"\uFB00", "ff", "\uFB01", "fi", "\uFB02", "fl", "\uFB03", "ffi", "\uFB04", "ffl",
+	"\uFB00", "ff", "\uFB01", "fi", "\uFB02", "fl", "\uFB03", "ffi", "\uFB04", "ffl", "\uFB05", "st", "\uFB06", "st",
 	"\u00A0", " ", "\u00AD", "", "\t", " ", "\r", " ", "\n", " ", "\x00", "",
 )
 
