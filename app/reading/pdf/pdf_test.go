@@ -275,3 +275,48 @@ func TestReadWordParts(t *testing.T) {
 		})
 	}
 }
+
+// TestReadFormsAndAnnotations checks that text living outside the page's
+// content is read where it shows: filled-in form fields (their values,
+// inherited from parent fields, or their appearance when they have no
+// value) and free-text annotations; check boxes and hidden fields are not.
+func TestReadFormsAndAnnotations(t *testing.T) {
+	p := pdftest.NewWriter()
+	font := p.Add("<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>")
+	zadb := p.Add("<</Type/Font/Subtype/Type1/BaseFont/ZapfDingbats>>")
+	parent := p.Add("")
+	kid := p.Add(fmt.Sprintf("<</Type/Annot/Subtype/Widget/Parent %d 0 R/Rect[72 640 300 660]>>", parent))
+	p.Set(parent, fmt.Sprintf("<</FT/Tx/T(city)/V<FEFF005A006F00EB>/Kids[%d 0 R]>>", kid))
+	check := p.Stream(fmt.Sprintf("/Type/XObject/Subtype/Form/BBox[0 0 12 12]/Resources<</Font<</ZaDb %d 0 R>>>>", zadb), []byte("BT /ZaDb 10 Tf 2 2 Td (4) Tj ET"), false)
+	signed := p.Stream(fmt.Sprintf("/Type/XObject/Subtype/Form/BBox[0 0 200 20]/Resources<</Font<</F1 %d 0 R>>>>", font), []byte("BT /F1 10 Tf 2 5 Td (Signed: J. Doe) Tj ET"), false)
+	annots := []string{
+		"<</Type/Annot/Subtype/Widget/FT/Tx/T(name)/Rect[112 695 300 715]/DA(/Helv 12 Tf 0 g)/V(Jane Doe)>>",
+		fmt.Sprintf("%d 0 R", kid),
+		"<</Type/Annot/Subtype/Widget/FT/Tx/T(notes)/Rect[72 560 300 620]/DA(/Helv 10 Tf 0 g)/V(line one\\rline two)>>",
+		"<</Type/Annot/Subtype/FreeText/Rect[72 500 300 520]/DA(/Helv 10 Tf)/Contents(Reviewed by QA)>>",
+		fmt.Sprintf("<</Type/Annot/Subtype/Widget/FT/Btn/T(agree)/Rect[72 450 84 462]/V/Yes/AS/Yes/AP<</N<</Yes %d 0 R>>>>>>", check),
+		"<</Type/Annot/Subtype/Widget/FT/Tx/T(hidden)/F 2/Rect[72 430 300 445]/V(secret)>>",
+		fmt.Sprintf("<</Type/Annot/Subtype/Widget/FT/Tx/T(sig)/Rect[72 400 272 420]/AP<</N %d 0 R>>>>", signed),
+	}
+	p.Finish(fmt.Sprintf("/Annots[%s]/Resources<</Font<</F1 %d 0 R>>>>", strings.Join(annots, " "), font),
+		p.Stream("", []byte("BT /F1 12 Tf 72 700 Td (Name:) Tj ET"), false))
+	form := p.Bytes()
+
+	// A form whose page draws nothing at all: the fields are its text.
+	p = pdftest.NewWriter()
+	p.Finish("/Annots[<</Type/Annot/Subtype/Widget/FT/Tx/Rect[72 700 300 720]/V(I acknowledge the policy)>>]", p.Stream("", nil, false))
+	fieldsOnly := p.Bytes()
+
+	for name, tt := range map[string]struct {
+		data []byte
+		want string
+	}{
+		"filled-in form":   {form, "Name: Jane Doe\nZoë\nline one\nline two\nReviewed by QA\nSigned: J. Doe\n"},
+		"only form fields": {fieldsOnly, "I acknowledge the policy\n"},
+	} {
+		doc, err := read(t, tt.data, defaults)
+		if err != nil || doc.Text != tt.want {
+			t.Errorf("%s: Text, err = %q, %v; want %q", name, doc.Text, err, tt.want)
+		}
+	}
+}

@@ -87,6 +87,24 @@ func (m mat) mul(n mat) mat {
 	}
 }
 
+// apply maps the point (x, y) by m.
+func (m mat) apply(x, y float64) (float64, float64) {
+	return x*m[0] + y*m[2] + m[4], x*m[1] + y*m[3] + m[5]
+}
+
+// matrix reads a transformation matrix, the identity when v is none.
+func (f *pdfFile) matrix(v any) mat {
+	a, ok := f.resolve(v).(pdfArray)
+	if !ok || len(a) != 6 {
+		return identity
+	}
+	var m mat
+	for i := range m {
+		m[i], _ = toFloat(f.resolve(a[i]))
+	}
+	return m
+}
+
 // gstate is the part of the graphics state that places text.
 type gstate struct {
 	ctm                   mat
@@ -128,6 +146,9 @@ func (ex *textExtractor) page(p pdfPage) ([]string, error) {
 	}
 	gs := gstate{ctm: identity, th: 1}
 	if err := ex.run(content, p.res, gs, 0, nil); err != nil {
+		return nil, err
+	}
+	if err := ex.annotations(p); err != nil {
 		return nil, err
 	}
 	return layout(ex.spans), nil
@@ -327,9 +348,15 @@ func (ex *textExtractor) xobject(res pdfDict, name pdfName, gs gstate, depth int
 		ex.images++
 		return nil
 	case "Form":
-	default:
-		return nil
+		return ex.form(s, res, gs, depth, active)
 	}
+	return nil
+}
+
+// form draws a form XObject or an annotation's appearance, placed by its
+// /Matrix, recursively and bounded.
+func (ex *textExtractor) form(s *pdfStream, res pdfDict, gs gstate, depth int, active []*pdfStream) error {
+	f := ex.f
 	if depth >= maxFormDepth || slices.Contains(active, s) {
 		return nil // a form drawing itself, directly or not
 	}
@@ -340,13 +367,7 @@ func (ex *textExtractor) xobject(res pdfDict, name pdfName, gs gstate, depth int
 		}
 		return nil
 	}
-	if m, ok := f.resolve(s.dict["Matrix"]).(pdfArray); ok && len(m) == 6 {
-		var fm mat
-		for i := range fm {
-			fm[i], _ = toFloat(f.resolve(m[i]))
-		}
-		gs.ctm = fm.mul(gs.ctm)
-	}
+	gs.ctm = f.matrix(s.dict["Matrix"]).mul(gs.ctm)
 	formRes := res
 	if r := f.dict(s.dict["Resources"]); r != nil {
 		formRes = r
