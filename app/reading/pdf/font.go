@@ -19,8 +19,10 @@ type pdfFont struct {
 	// composite (2) fonts; ranges holds the codespace when it varies.
 	codeLen int
 	ranges  []codespace
-	toUni   *cmap        // from /ToUnicode, most reliable when present
-	simple  *[256]string // from /Encoding and /Differences, simple fonts
+	toUni   *cmap           // from /ToUnicode, most reliable when present
+	simple  *[256]string    // from /Encoding and /Differences, simple fonts
+	ucs2    bool            // composite font whose codes are Unicode
+	byCode  map[uint32]rune // composite font: from its embedded TrueType cmap
 	// widths in text space units per 1000 of font size.
 	widths      map[uint32]float64
 	wranges     []widthRange
@@ -316,18 +318,24 @@ func (f *pdfFile) loadComposite(ft *pdfFont, fd pdfDict) {
 	case pdfName:
 		// Identity-H/V and the UCS-2 CMaps are two bytes; for the rare
 		// variable-length predefined CMaps two bytes is the common case.
-	}
-	if ft.toUni == nil {
-		// Without ToUnicode the codes are glyph ids (Identity-H), which do
-		// not say which characters they draw; guessing would put wrong
-		// text in front of an analyst.
-		ft.unmappable = true
+		// The UCS-2 ones say which characters they draw: their codes are
+		// Unicode.
+		ft.ucs2 = strings.HasPrefix(string(enc), "Uni") && strings.Contains(string(enc), "-UCS2-")
 	}
 	kids, _ := f.resolve(fd["DescendantFonts"]).(pdfArray)
-	if len(kids) == 0 {
-		return
+	var cid pdfDict
+	if len(kids) > 0 {
+		cid = f.dict(kids[0])
 	}
-	cid := f.dict(kids[0])
+	if ft.toUni == nil && !ft.ucs2 {
+		ft.byCode = f.embeddedChars(cid)
+	}
+	if ft.toUni == nil && !ft.ucs2 && ft.byCode == nil {
+		// Without ToUnicode or an embedded font's cmap the codes are glyph
+		// ids, which do not say which characters they draw; guessing would
+		// put wrong text in front of an analyst.
+		ft.unmappable = true
+	}
 	if cid == nil {
 		return
 	}
@@ -365,6 +373,38 @@ func (f *pdfFile) loadComposite(ft *pdfFont, fd pdfDict) {
 	slices.SortStableFunc(ft.wranges, func(a, b widthRange) int { return cmp.Compare(a.lo, b.lo) })
 }
 
+// embeddedChars maps the CIDs of a CIDFont to characters through the cmap
+// of its embedded TrueType program and its /CIDToGIDMap, or returns nil.
+func (f *pdfFile) embeddedChars(cid pdfDict) map[uint32]rune {
+	file, ok := f.resolve(f.dict(cid["FontDescriptor"])["FontFile2"]).(*pdfStream)
+	if !ok {
+		return nil
+	}
+	prog, err := f.decode(file)
+	if err != nil {
+		return nil
+	}
+	byGlyph := trueTypeChars(prog)
+	if len(byGlyph) == 0 {
+		return nil
+	}
+	m, ok := f.resolve(cid["CIDToGIDMap"]).(*pdfStream)
+	if !ok {
+		return byGlyph // Identity: CIDs are glyph ids
+	}
+	gids, err := f.decode(m)
+	if err != nil {
+		return nil
+	}
+	byCID := map[uint32]rune{}
+	for c := 0; c+1 < len(gids) && c/2 < maxCMapEntries; c += 2 {
+		if r, ok := byGlyph[uint32(gids[c])<<8|uint32(gids[c+1])]; ok {
+			byCID[uint32(c/2)] = r
+		}
+	}
+	return byCID
+}
+
 // simpleEncoding builds the code-to-text table of a simple font from its
 // base encoding and /Differences.
 func (f *pdfFile) simpleEncoding(fd pdfDict) *[256]string {
@@ -380,19 +420,27 @@ func (f *pdfFile) simpleEncoding(fd pdfDict) *[256]string {
 		}
 		diffs, _ = f.resolve(enc["Differences"]).(pdfArray)
 	}
-	var cm *charmap.Charmap
 	switch base {
-	case "MacRomanEncoding":
-		cm = charmap.Macintosh
+	case "StandardEncoding":
+		for i := 0x20; i < 0x7F; i++ {
+			table[i] = string(rune(i))
+		}
+		table[0x27], table[0x60] = "’", "‘"
+		for i := 0xA1; i < len(standardHigh); i++ {
+			table[i] = glyphText(standardHigh[i])
+		}
 	default:
-		// WinAnsi, and StandardEncoding, which differs from it only in a
-		// few punctuation marks that do not matter for facts.
-		cm = charmap.Windows1252
-	}
-	for i := 0; i < 256; i++ {
-		r := cm.DecodeByte(byte(i))
-		if r >= 0x20 && r != 0x7f && r != 0xFFFD {
-			table[i] = string(r)
+		// WinAnsi, also for fonts that name none: viewers do the same, as
+		// writers rarely rely on a font's built-in encoding.
+		cm := charmap.Windows1252
+		if base == "MacRomanEncoding" {
+			cm = charmap.Macintosh
+		}
+		for i := 0; i < 256; i++ {
+			r := cm.DecodeByte(byte(i))
+			if r >= 0x20 && r != 0x7f && r != 0xFFFD {
+				table[i] = string(r)
+			}
 		}
 	}
 	code := 0
@@ -465,6 +513,12 @@ func (ft *pdfFont) text(code uint32) (string, bool) {
 		s := ft.simple[code]
 		return s, s != ""
 	}
+	if ft.ucs2 && (code < 0xD800 || code >= 0xE000 && code <= 0xFFFF) {
+		return string(rune(code)), true
+	}
+	if r, ok := ft.byCode[code]; ok {
+		return string(r), true
+	}
 	return "", false
 }
 
@@ -498,6 +552,19 @@ func glyphText(name string) string {
 	if len(name) == 1 && (name[0] >= 'A' && name[0] <= 'Z' || name[0] >= 'a' && name[0] <= 'z') {
 		return name
 	}
+	if i := slices.Index(greekNames[:], strings.ToLower(name)); i >= 0 && name != "mu" {
+		r := rune(0x3B1 + i)
+		if name[0] < 'a' {
+			r = rune(0x391 + i)
+			if i >= 17 {
+				r-- // capitals have no final sigma
+			}
+		}
+		return string(r)
+	}
+	if n, err := strconv.Atoi(strings.TrimPrefix(name, "afii")); err == nil && name[0] == 'a' {
+		return cyrillic(n)
+	}
 	if strings.HasPrefix(name, "uni") && len(name) >= 7 && (len(name)-3)%4 == 0 {
 		var sb strings.Builder
 		for i := 3; i+4 <= len(name); i += 4 {
@@ -521,6 +588,26 @@ func glyphText(name string) string {
 			sb.WriteString(glyphText(part))
 		}
 		return sb.String()
+	}
+	return ""
+}
+
+// cyrillic maps the Adobe names afii10017 to afii10097, the Russian
+// alphabet, to their letters.
+func cyrillic(n int) string {
+	switch {
+	case n == 10023:
+		return "Ё"
+	case n == 10071:
+		return "ё"
+	case n >= 10017 && n <= 10022:
+		return string(rune(0x410 + n - 10017))
+	case n >= 10024 && n <= 10049:
+		return string(rune(0x416 + n - 10024))
+	case n >= 10065 && n <= 10070:
+		return string(rune(0x430 + n - 10065))
+	case n >= 10072 && n <= 10097:
+		return string(rune(0x436 + n - 10072))
 	}
 	return ""
 }

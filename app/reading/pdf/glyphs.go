@@ -241,6 +241,54 @@ var glyphNames = map[string]string{
 	"omacron":        "ō",
 	"Umacron":        "Ū",
 	"umacron":        "ū",
+	"Delta":          "Δ",
+	"Omega":          "Ω",
+	"arrowleft":      "←",
+	"arrowup":        "↑",
+	"arrowright":     "→",
+	"arrowdown":      "↓",
+	"arrowboth":      "↔",
+	"infinity":       "∞",
+	"lessequal":      "≤",
+	"greaterequal":   "≥",
+	"notequal":       "≠",
+	"approxequal":    "≈",
+	"partialdiff":    "∂",
+	"summation":      "∑",
+	"product":        "∏",
+	"radical":        "√",
+	"integral":       "∫",
+	"lozenge":        "◊",
+	"checkmark":      "✓",
+	"dotlessj":       "ȷ",
+	"commaaccent":    "\u0326",
+}
+
+// standardHigh is StandardEncoding from 0xA1, by glyph name: Type 1 fonts
+// use it when they name no other encoding. Below 0xA1 it is ASCII but for
+// the quotes at 0x27 and 0x60.
+var standardHigh = [...]string{
+	0xA1: "exclamdown", "cent", "sterling", "fraction", "yen", "florin", "section", "currency",
+	"quotesingle", "quotedblleft", "guillemotleft", "guilsinglleft", "guilsinglright", "fi", "fl",
+	0xB1: "endash", "dagger", "daggerdbl", "periodcentered",
+	0xB6: "paragraph", "bullet", "quotesinglbase", "quotedblbase", "quotedblright", "guillemotright", "ellipsis", "perthousand",
+	0xBF: "questiondown",
+	0xC1: "grave", "acute", "circumflex", "tilde", "macron", "breve", "dotaccent", "dieresis",
+	0xCA: "ring", "cedilla",
+	0xCD: "hungarumlaut", "ogonek", "caron", "emdash",
+	0xE1: "AE",
+	0xE3: "ordfeminine",
+	0xE8: "Lslash", "Oslash", "OE", "ordmasculine",
+	0xF1: "ae",
+	0xF5: "dotlessi",
+	0xF8: "lslash", "oslash", "oe", "germandbls",
+}
+
+// greekNames are the Adobe names of the Greek letters, in alphabetical
+// order from U+0391 (capitals, with the gap at U+03A2) and U+03B1.
+var greekNames = [...]string{
+	"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu",
+	"nu", "xi", "omicron", "pi", "rho", "sigma1", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega",
 }
 
 // standardWidths are the advances of the standard fonts (Helvetica and

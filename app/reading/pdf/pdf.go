@@ -3,8 +3,10 @@
 // parser that never panic on broken syntax, cross-reference tables and
 // streams with incremental updates and object streams (and a rebuild by
 // scanning when they are wrong), Flate, LZW and the other text filters,
-// simple and composite fonts with their encodings and ToUnicode maps, and
-// the standard security handler for files protected only against editing.
+// simple and composite fonts with their encodings and ToUnicode maps (or,
+// without one, glyph names, Unicode CMaps and embedded TrueType cmaps),
+// form field values and annotations, and the standard security handler
+// for files protected only against editing.
 //
 // Every byte decoded and every step taken is charged to the caller's
 // unreadable.Budget, and every way a file can fail ends in an

@@ -320,3 +320,87 @@ func TestReadFormsAndAnnotations(t *testing.T) {
 		}
 	}
 }
+
+// trueTypeCmap builds a TrueType font program holding only a Unicode
+// cmap (format 4, one segment per character) that maps chars to glyphs.
+func trueTypeCmap(chars map[rune]uint16) []byte {
+	var runes []rune
+	for r := range chars {
+		runes = append(runes, r)
+	}
+	slices.Sort(runes)
+	be := func(b []byte, vs ...uint16) []byte {
+		for _, v := range vs {
+			b = append(b, byte(v>>8), byte(v))
+		}
+		return b
+	}
+	seg := len(runes) + 1
+	var sub []byte
+	sub = be(sub, 4, uint16(16+8*seg), 0, uint16(2*seg), 0, 0, 0)
+	for _, r := range runes {
+		sub = be(sub, uint16(r))
+	}
+	sub = be(sub, 0xFFFF, 0)
+	for _, r := range runes {
+		sub = be(sub, uint16(r))
+	}
+	sub = be(sub, 0xFFFF)
+	for _, r := range runes {
+		sub = be(sub, chars[r]-uint16(r))
+	}
+	sub = be(sub, 1)
+	for range seg {
+		sub = be(sub, 0)
+	}
+	cmap := be(nil, 0, 1, 3, 1, 0, 12)
+	cmap = append(cmap, sub...)
+	font := be(nil, 1, 0, 1, 16, 0, 0)
+	font = append(font, "cmap"...)
+	font = be(font, 0, 0, 0, 28, 0, uint16(len(cmap)))
+	return append(font, cmap...)
+}
+
+// TestReadFontsWithoutToUnicode checks the ways to the characters of a
+// font that has no ToUnicode map: its encoding (a standard one, with
+// /Differences and glyph names), a Unicode CMap, or the cmap of the
+// TrueType font embedded with it.
+func TestReadFontsWithoutToUnicode(t *testing.T) {
+	page := func(font func(p *pdftest.Writer) int, content string) []byte {
+		p := pdftest.NewWriter()
+		f := font(p)
+		p.Finish(fmt.Sprintf("/Resources<</Font<</F1 %d 0 R>>>>", f), p.Stream("", []byte(content), false))
+		return p.Bytes()
+	}
+	dict := func(d string) func(p *pdftest.Writer) int {
+		return func(p *pdftest.Writer) int { return p.Add(d) }
+	}
+	embedded := func(p *pdftest.Writer) int {
+		prog := trueTypeCmap(map[rune]uint16{'S': 3, 'O': 7, 'C': 9, ' ': 1, '2': 4, 'é': 12})
+		file := p.Stream(fmt.Sprintf("/Length1 %d", len(prog)), prog, true)
+		desc := p.Add(fmt.Sprintf("<</Type/FontDescriptor/FontName/ABCDEF+Body/Flags 32/FontFile2 %d 0 R>>", file))
+		cid := p.Add(fmt.Sprintf("<</Type/Font/Subtype/CIDFontType2/BaseFont/ABCDEF+Body/CIDToGIDMap/Identity/FontDescriptor %d 0 R/DW 500>>", desc))
+		return p.Add(fmt.Sprintf("<</Type/Font/Subtype/Type0/BaseFont/ABCDEF+Body/Encoding/Identity-H/DescendantFonts[%d 0 R]>>", cid))
+	}
+	tests := []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"StandardEncoding", page(dict("<</Type/Font/Subtype/Type1/BaseFont/Times-Roman/Encoding/StandardEncoding>>"),
+			"BT /F1 12 Tf 72 700 Td (\x60quoted\x27 \xAEne \xD0 \xE1ther \xA4) Tj ET"), "‘quoted’ fine — Æther ⁄\n"},
+		{"MacRoman with Differences", page(dict("<</Type/Font/Subtype/Type1/BaseFont/Times-Roman/Encoding<</BaseEncoding/MacRomanEncoding/Differences[1/afii10017/afii10071/Omega/alpha/arrowright/uni20AC/u1F600]>>>>"),
+			"BT /F1 12 Tf 72 700 Td (caf\x8E \x01\x02 \x03\x04 \x05 \x06 \x07) Tj ET"), "café Аё Ωα → € 😀\n"},
+		{"Unicode CMap", page(dict("<</Type/Font/Subtype/Type0/BaseFont/MS-Mincho/Encoding/UniJIS-UCS2-H/DescendantFonts[<</Type/Font/Subtype/CIDFontType0/BaseFont/MS-Mincho/DW 1000>>]>>"),
+			"BT /F1 12 Tf 72 700 Td <65E5672C8A9E> Tj ET"), "日本語\n"},
+		{"embedded TrueType cmap", page(embedded, "BT /F1 12 Tf 72 700 Td <00030007000900010009000C00010003000700090001000400070004> Tj ET"), "SOC Cé SOC 2O2\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := read(t, tt.data, defaults)
+			if err != nil || doc.Text != tt.want {
+				t.Errorf("Text, err = %q, %v; want %q", doc.Text, err, tt.want)
+			}
+		})
+	}
+}
