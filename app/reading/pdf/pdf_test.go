@@ -196,6 +196,12 @@ func TestReadPDFLayout(t *testing.T) {
 		{"fake bold drawn twice", "BT /F1 10 Tf 72 700 Td " + h("Bold") + " Tj ET BT /F1 10 Tf 72.3 700 Td " + h("Bold") + " Tj ET", "Bold\n"},
 		{"rotated 90 degrees (landscape)", "q 0 1 -1 0 612 0 cm BT /F1 12 Tf 72 500 Td " + h("Landscape line one") + " Tj 0 -16 Td " + h("line two") + " Tj ET Q", "Landscape line one\nline two\n"},
 		{"upside down", "q -1 0 0 -1 612 792 cm BT /F1 12 Tf 72 500 Td " + h("first") + " Tj 0 -16 Td " + h("second") + " Tj ET Q", "first\nsecond\n"},
+		{"two columns of prose read one after the other", "BT /F1 10 Tf 72 700 Td " + h("Scope of the audit covers all sites") + " Tj 0 -12 Td " + h("and the payroll platform used by the") + " Tj 0 -12 Td " + h("supplier in every country it serves.") + " Tj ET " +
+			"BT /F1 10 Tf 320 700 Td " + h("Findings were closed before the date") + " Tj 0 -12 Td " + h("of issue and the certificate stays") + " Tj 0 -12 Td " + h("valid until the next full audit.") + " Tj ET " +
+			"BT /F1 10 Tf 72 640 Td " + h("Signed for the certification body") + " Tj ET",
+			"Scope of the audit covers all sites\nand the payroll platform used by the\nsupplier in every country it serves.\nFindings were closed before the date\nof issue and the certificate stays\nvalid until the next full audit.\nSigned for the certification body\n"},
+		{"a table keeps its rows", "BT /F1 10 Tf 72 700 Td " + h("Action") + " Tj 0 -12 Td " + h("Review access") + " Tj 0 -12 Td " + h("Patch servers") + " Tj ET BT /F1 10 Tf 320 700 Td " + h("Owner") + " Tj 0 -12 Td " + h("Li Wei") + " Tj 0 -12 Td " + h("Ann Ford") + " Tj ET",
+			"Action\tOwner\nReview access\tLi Wei\nPatch servers\tAnn Ford\n"},
 		{"inline image data is skipped", "BI /W 4 /H 1 /CS /G /BPC 8 ID \x00Tj)(EI\xff EI BT /F1 10 Tf 72 700 Td " + h("after image") + " Tj ET", "after image\n"},
 	}
 	for _, tt := range tests {

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bytes"
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -532,41 +533,99 @@ func (ex *textExtractor) glyph(x0, x1, y, size float64, text string, est bool) e
 
 // layout groups spans into lines by baseline, top to bottom, and joins the
 // spans of a line left to right with a space for a word gap and a tab for
-// a column gap.
+// a column gap. Columns of prose are read one after the other.
 func layout(spans []*span) []string {
 	sorted := slices.Clone(spans)
-	slices.SortStableFunc(sorted, func(a, b *span) int {
-		switch {
-		case a.y > b.y:
-			return -1
-		case a.y < b.y:
-			return 1
-		}
-		return 0
-	})
-	var lines []string
+	slices.SortStableFunc(sorted, func(a, b *span) int { return cmp.Compare(b.y, a.y) })
+	var rows [][]*span
 	for i := 0; i < len(sorted); {
 		top := sorted[i]
 		j := i + 1
 		for j < len(sorted) && top.y-sorted[j].y < 0.4*math.Min(top.size, sorted[j].size) {
 			j++
 		}
-		line := slices.Clone(sorted[i:j])
+		row := slices.Clone(sorted[i:j])
 		i = j
-		slices.SortStableFunc(line, func(a, b *span) int {
-			switch {
-			case a.x0 < b.x0:
-				return -1
-			case a.x0 > b.x0:
-				return 1
+		slices.SortStableFunc(row, func(a, b *span) int { return cmp.Compare(a.x0, b.x0) })
+		rows = append(rows, row)
+	}
+	var lines []string
+	add := func(rows ...[]*span) {
+		for _, row := range rows {
+			if s := joinLine(row); s != "" {
+				lines = append(lines, s)
 			}
-			return 0
-		})
-		if s := joinLine(line); s != "" {
-			lines = append(lines, s)
 		}
 	}
+	for i := 0; i < len(rows); {
+		left, right, n, prose := columns(rows[i:])
+		if prose {
+			add(left...)
+			add(right...)
+		} else {
+			// Rows that share a gutter but are no prose are not tried
+			// again one by one, which would take quadratic time.
+			add(rows[i : i+n]...)
+		}
+		i += n
+	}
 	return lines
+}
+
+// minColumnRows and minColumnWords say when text beside text is columns
+// of prose rather than a table: at least 3 rows with text on both sides,
+// averaging 4 words or more a side. Tables keep their rows, which matter
+// more to an analyst than their columns.
+const (
+	minColumnRows  = 3
+	minColumnWords = 4
+)
+
+// columns looks for two columns of prose starting at rows[0]: a gutter,
+// a column gap in the first row, that no later row crosses. It returns the
+// rows split at the gutter, how many rows share it (at least 1), and
+// whether they are prose.
+func columns(rows [][]*span) (left, right [][]*span, n int, prose bool) {
+	first := rows[0]
+	most := 1
+	for k := 1; k < len(first); k++ {
+		lo, hi := first[k-1].x1, first[k].x0
+		if hi-lo <= 2*math.Max(first[k].size, first[k-1].size) {
+			continue
+		}
+		left, right = left[:0], right[:0]
+		both, words := 0, 0
+		for n = 0; n < len(rows); n++ {
+			mid := (lo + hi) / 2
+			var l, r []*span
+			for _, sp := range rows[n] {
+				switch {
+				case sp.x1 <= mid:
+					l = append(l, sp)
+					lo = math.Max(lo, sp.x1)
+				case sp.x0 >= mid:
+					r = append(r, sp)
+					hi = math.Min(hi, sp.x0)
+				}
+			}
+			if len(l)+len(r) < len(rows[n]) || hi-lo < first[k].size {
+				break // a row across the gutter, or no gutter left
+			}
+			if n > 0 && rows[n-1][0].y-rows[n][0].y > 3*rows[n][0].size {
+				break // more than a blank line: something else starts
+			}
+			left, right = append(left, l), append(right, r)
+			if len(l) > 0 && len(r) > 0 {
+				both++
+				words += len(strings.Fields(joinLine(l))) + len(strings.Fields(joinLine(r)))
+			}
+		}
+		if both >= minColumnRows && words >= 2*minColumnWords*both {
+			return left, right, n, true
+		}
+		most = max(most, n)
+	}
+	return nil, nil, most, false
 }
 
 // joinLine joins the spans of one line, dropping a span drawn twice at the
