@@ -62,11 +62,17 @@ var (
 	onlyMarkers = [][]string{{"only"}, {"solely"}, {"exclusively"}, {"nur"}, {"ausschliesslich"}, {"lediglich"},
 		{"uniquement"}, {"seulement"}, {"exclusivement"}, {"unicamente"}, {"solo"}, {"solamente"}, {"exclusivamente"},
 		{"soltanto"}, {"esclusivamente"}, {"alleen"}, {"uitsluitend"}, {"enkel"}, {"apenas"}, {"somente"}}
-	regionStops     = toSet(`but however although whereas while including jedoch aber einschliesslich mais incluant pero incluyendo ma compresi inclusief waaronder maar mas incluindo`)
-	limitPreposiion = toSet(`for at in on within from to fur im am bei pour a en dans para per presso voor bij em`)
-	copulas         = toSet(`is are be been being was were remain remains ist sind wird werden est sont es son sono zijn wordt worden sao`)
+	regionStops      = toSet(`but however although whereas while including jedoch aber einschliesslich mais incluant pero incluyendo ma compresi inclusief waaronder maar mas incluindo`)
+	limitPreposition = toSet(`for at in on within from to fur im am bei pour a en dans para per presso voor bij em`)
+	copulas          = toSet(`is are be been being was were remain remains ist sind wird werden est sont es son sono zijn wordt worden sao`)
 	// listOpeners introduce an example list ("such as"), which is no
 	// exclusion but does end the list item before it.
+	// ownUse says an activity serves the organisation itself, not its
+	// customers.
+	ownUse = [][]string{{"own", "employees"}, {"own", "staff"}, {"own", "personnel"}, {"own", "use"}, {"internal", "use"},
+		{"eigenen", "mitarbeiter"}, {"eigene", "mitarbeiter"}, {"eigenen", "mitarbeitenden"}, {"propres", "collaborateurs"},
+		{"propres", "employes"}, {"propio", "uso"}, {"propios", "empleados"}, {"propri", "dipendenti"}, {"uso", "interno"},
+		{"eigen", "medewerkers"}, {"eigen", "gebruik"}, {"proprios", "funcionarios"}, {"proprios", "colaboradores"}, {"uso", "proprio"}}
 	listOpeners = [][]string{{"such", "as"}, {"e", "g"}, {"eg"}, {"y", "compris"}, {"wie"}, {"zoals"}, {"come"}, {"como"}, {"tels", "que"}}
 )
 
@@ -84,6 +90,7 @@ type scopeClause struct {
 	positive   map[string]bool // stems outside exclusions
 	specific   int             // words outside exclusions that name an activity
 	blanket    bool            // "all activities", "the entire organisation": everything, with no names
+	ownUse     string          // the words saying its activities serve the organisation itself ("own employees")
 	exclusions []exclusion
 	limits     []limitation
 	segments   []*segment
@@ -242,7 +249,7 @@ func (c *scopeClause) index(toks []token, shouting bool) {
 			} else {
 				j := i
 				for j > 0 && toks[j-1].depth == toks[i].depth && toks[j-1].sep != ',' && toks[j-1].sep != '(' &&
-					toks[j-1].sep != ':' && !limitPreposiion[toks[j-1].word] {
+					toks[j-1].sep != ':' && !limitPreposition[toks[j-1].word] {
 					j--
 				}
 				c.limits = append(c.limits, c.newLimitation(toks, j, i, shouting))
@@ -262,6 +269,9 @@ func (c *scopeClause) index(toks []token, shouting bool) {
 	c.segment(kept)
 	c.findNames(kept, shouting)
 	for i, t := range kept {
+		if n := matchAt(kept, i, ownUse); n > 0 && c.ownUse == "" {
+			c.ownUse = joinRaw(kept[i : i+n])
+		}
 		if blanketWord[t.word] {
 			for _, u := range kept[i+1 : min(i+4, len(kept))] {
 				if c.loc.generic(u) {
@@ -463,20 +473,30 @@ func (c *scopeClause) product(t token) bool {
 	return productWords[t.word] || t.parts != nil && productWords[t.parts[len(t.parts)-1]]
 }
 
-// general reports whether a word describes any service, alone or as the
-// end of a compound ("managementsysteem", "Informationssicherheitsmanagementsystem").
+// general reports whether a word describes any service: a general or
+// product word, or a compound made only of them
+// ("managementsysteem", "Informationssicherheitsmanagementsystem"), but
+// not one that a specific word starts ("Salarisverwerking").
 func (c *scopeClause) general(t token) bool {
-	if c.loc.generic(t) || productWords[t.word] {
-		return true
+	return c.loc.generic(t) || productWords[t.word] || c.generalCompound(t.word, 3)
+}
+
+func (c *scopeClause) generalCompound(w string, depth int) bool {
+	if depth == 0 {
+		return false
 	}
-	for w := range c.loc.lexicon.generic {
-		if len(w) >= 6 && len(t.word) > len(w)+3 && strings.HasSuffix(t.word, w) {
-			return true
-		}
-	}
-	for w := range productWords {
-		if len(w) >= 6 && len(t.word) > len(w)+3 && strings.HasSuffix(t.word, w) && !strings.HasSuffix(t.word, "software") {
-			return true
+	for _, set := range []map[string]bool{c.loc.lexicon.generic, productWords} {
+		for g := range set {
+			rest, ok := strings.CutSuffix(w, g)
+			if !ok || len(g) < 6 || len(rest) < 3 {
+				continue
+			}
+			// German joins the parts of a compound with an "s".
+			for _, r := range []string{rest, strings.TrimSuffix(rest, "s")} {
+				if c.loc.lexicon.generic[r] || productWords[r] || c.loc.genericStems[stemIn(c.lang, r)] || c.generalCompound(r, depth-1) {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -40,6 +40,8 @@
 //     of payroll software" names payroll hosting, but not payroll
 //     processing; "supporting the provision of payroll" names payroll, not
 //     support; "cloud-based backups" name backups, not the cloud.
+//     An activity the scope says serves the organisation's own staff ("a
+//     service desk supporting Acme's own employees") is uncertain.
 //  7. Otherwise the service is uncertain when its words appear at all — in
 //     part, apart, in another role or inside another word — or the scope
 //     covers everything it describes ("all activities at the London
@@ -391,6 +393,9 @@ func (ix *scopeIndex) judge(qs queries) altVerdict {
 	case full && !q.core():
 		v.verdict, v.sentence = Uncertain, best.text
 		v.reason = fmt.Sprintf("only general words (%s) match", q.list(terms))
+	case named != nil && named.ownUse != "":
+		v.verdict, v.sentence = Uncertain, best.text
+		v.reason = fmt.Sprintf("the scope names %s, but for the organisation's %s", q.list(terms), named.ownUse)
 	case named != nil && limit != nil:
 		v.verdict, v.sentence = Uncertain, best.text
 		v.reason = fmt.Sprintf("%s %s, but the scope is limited to %q", q.list(terms), appear(terms), limit.text)
