@@ -2,51 +2,62 @@
 // 27001 certificate covers a service the organisation buys from the vendor.
 // It is pure: text in, a verdict out, with no I/O.
 //
-// The algorithm is small and deterministic, so that an analyst can follow
-// every verdict from its Reason:
+// A wrong answer is worse than none, so the matcher says a service is
+// covered only where the scope names its activity, uncovered only where it
+// plainly does not, and uncertain, quoting the deciding sentence, whenever
+// an analyst must read it. The algorithm is small and deterministic, so
+// that an analyst can follow every verdict from its Reason:
 //
 //  1. The scope is cut into clauses at sentence ends, semicolons, bullets
-//     and blank lines. Each clause is judged on its own: words from two
-//     unrelated sentences never add up to a match, and the clause that
-//     decides is quoted as the Sentence.
-//  2. Words are lower-cased, hyphens are dropped ("e-mail" reads "email";
-//     "cloud-hosting" reads both "cloudhosting" and "cloud", "hosting"),
-//     British spellings are folded into American ones (centre, -isation)
-//     and each word is stemmed by stripping one English suffix (-ing,
-//     -ion(s), -ment(s), -er(s), -es, -ed, -s, -ies to -y), with a tiny map
-//     of irregular forms. "the processing of payroll" and "payroll
-//     processes" both reduce to {payroll, process}, so word order and
-//     inflection do not matter. Adjacent words are also read joined
-//     ("web site" matches "website").
-//  3. Stop words (the, of, provision, certificate, company suffixes...) are
-//     dropped. Generic words (services, solutions, management, systems,
-//     processing, data, platform...) are kept apart: they may match, but a
-//     match resting on them alone is never taken as cover.
-//  4. Exclusions are found before matching: after "excluding", "except
-//     (for)", "with the exception of", "other than", "does not include",
-//     "not covered:" and similar, or before "... is excluded / is not
-//     covered / is out of scope", up to the end of the clause or the closing
-//     bracket. Excluded words do not count towards cover, and an excluded
-//     item naming the service (and nothing narrower) makes it uncovered.
-//  5. Limitations ("limited to", "restricted to", "only", "solely") that
-//     name a site or product (a capitalised name such as "Dublin" or "HR
-//     Cloud") are remembered: a service matched outside such a limitation is
-//     uncertain, and a service matching only in part is uncovered.
-//  6. A service is covered when one clause holds every specific word of its
-//     name, or of one of the analyst's keywords for it. When only some of
-//     them appear, or only generic words, the verdict is uncertain (or
-//     uncovered when nothing specific matches), so that an analyst decides
-//     rather than the matcher guessing. A clause that covers everything it
-//     describes ("all activities at the London office") makes a service it
-//     does not name uncertain rather than uncovered.
+//     and blank lines, and each clause is read in its language: English,
+//     German, French, Spanish, Italian, Dutch or Portuguese, told apart by
+//     their small words. A certificate printed in two languages is read in
+//     both.
+//  2. Words are lower-cased, accents and hyphens dropped ("e-mail" reads
+//     "email"), elided articles split off ("l'hébergement") and each word
+//     stemmed by stripping one suffix of its language, so that "the
+//     processing of payroll" and "payroll processes" meet. A word counts
+//     only as itself: "data" is not in "database", nor "Lohnabrechnung" in
+//     "Lohnabrechnungssoftware".
+//  3. Stop words are dropped. General words (services, management,
+//     processing...) and words that say how a service is delivered (cloud,
+//     web, online) may match, but never cover a service on their own.
+//     Product words (software, platform, application) read as one word.
+//  4. Exclusions are found first, in every language ("excluding", "with
+//     the exception of", "ausgenommen", "à l'exclusion de", "excepto",
+//     "escluso", "uitgezonderd", "exceto" and their passive forms). An
+//     excluded item naming the service (and nothing narrower) makes it
+//     uncovered; excluded words never count towards cover.
+//  5. Each clause is cut into list items, each item into phrases at
+//     prepositions ("development | of payroll software | for insurers"). A
+//     bare item shares the complement of the item that ends its list
+//     ("design, development and operation of payroll software").
+//  6. A service, by its name or one of the analyst's keywords, is covered
+//     when one list item names it: its words stand together (in one phrase
+//     or two neighbouring ones), each phrase they stand in is headed by one
+//     of them, and every phrase before them is general ("the provision of",
+//     "operation of") or names the product the service names. So "hosting
+//     of payroll software" names payroll hosting, but not payroll
+//     processing; "supporting the provision of payroll" names payroll, not
+//     support; "cloud-based backups" name backups, not the cloud.
+//     An activity the scope says serves the organisation's own staff ("a
+//     service desk supporting Acme's own employees") is uncertain.
+//  7. Otherwise the service is uncertain when its words appear at all — in
+//     part, apart, in another role or inside another word — or the scope
+//     covers everything it describes ("all activities at the London
+//     office"), names no activity, speaks only in general terms, or is in
+//     a language none of the service's words is written in. Only then is
+//     it uncovered.
+//  8. Limitations to a site or product ("limited to the Dublin data
+//     centre", "for the HR Cloud product only") turn a cover the
+//     limitation does not name into uncertain, and a partial match into
+//     uncovered.
 package scope
 
 import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // Coverage verdicts for one service.
@@ -77,13 +88,17 @@ func Cover(statement, service string, keywords []string) Coverage {
 		return c
 	}
 	ix := indexScope(statement)
+	if len(ix.clauses) == 0 {
+		c.Verdict, c.Reason = Uncovered, "the certificate states no scope"
+		return c
+	}
 	var alts []altVerdict
 	for i, text := range append([]string{service}, keywords...) {
-		q := newQuery(text)
-		if len(q.terms()) == 0 {
+		qs := newQueries(text)
+		if qs.empty() {
 			continue
 		}
-		v := ix.judge(q)
+		v := ix.judge(qs)
 		v.keyword = i > 0
 		alts = append(alts, v)
 	}
@@ -102,13 +117,16 @@ type altVerdict struct {
 	sentence string
 	reason   string
 	excluded bool // uncovered because an exclusion names it
+	foreign  bool // uncertain only because the scope is in another language
 	keyword  bool
 	text     string
 }
 
 // combine merges the verdicts on a service's name and keywords. An
 // explicit exclusion of one name while another is covered is a
-// contradiction an analyst must settle.
+// contradiction an analyst must settle. A name in a language the scope is
+// not written in says nothing either way when a keyword in its language
+// does.
 func combine(alts []altVerdict) altVerdict {
 	first := func(pred func(altVerdict) bool) (altVerdict, bool) {
 		i := slices.IndexFunc(alts, pred)
@@ -131,129 +149,170 @@ func combine(alts []altVerdict) altVerdict {
 	case hasExcluded:
 		return excluded
 	}
-	if u, ok := first(func(a altVerdict) bool { return a.verdict == Uncertain }); ok {
+	if u, ok := first(func(a altVerdict) bool { return a.verdict == Uncertain && !a.foreign }); ok {
+		return u
+	}
+	if u, ok := first(func(a altVerdict) bool { return a.verdict == Uncovered }); ok {
 		return u
 	}
 	return alts[0]
 }
 
-// query is a service name or keyword reduced to stems.
+// termKind tells how a query word counts.
+type termKind int
+
+const (
+	kindSpecific termKind = iota // names the service: "payroll"
+	kindModifier                 // how it is delivered: "cloud"
+	kindProduct                  // what it delivers: "software"
+	kindGeneric                  // describes any service: "services"
+)
+
+// query is a service name or keyword reduced to stems in one language.
 type query struct {
 	text     string
-	specific []string          // stems that identify the service
-	generic  []string          // stems of generic words such as "services"
-	written  map[string]string // stem → the word as the analyst wrote it
+	written  lang     // the language the text is written in, English when it shows none
+	required []string // stems that must all appear
+	generic  []string // stems of general words, required or not
+	kinds    map[string]termKind
+	phrases  [][]string        // required stems, phrase by phrase ("hosting | of payroll")
+	as       map[string]string // stem → the word as the analyst wrote it
+	words    []string          // its words without accents, to find inside other words
 }
 
-func newQuery(text string) query {
-	q := query{text: strings.TrimSpace(text), written: map[string]string{}}
-	for _, t := range tokenize(text) {
-		if t.stop() {
-			continue
+// queries holds a text read in each language a clause may be in.
+type queries [numLangs]query
+
+// empty reports whether the text has no word to look for in any language.
+func (qs *queries) empty() bool {
+	return len(qs[qs[english].written].terms()) == 0
+}
+
+func newQueries(text string) queries {
+	var qs queries
+	toks := tokenize(text)
+	written, ok := detect(toks)
+	if !ok {
+		written = english
+	}
+	for l := range numLangs {
+		qs[l] = newQuery(text, toks, l)
+		qs[l].written = written
+	}
+	return qs
+}
+
+func newQuery(text string, toks []token, l lang) query {
+	lc := locales[l]
+	q := query{text: strings.TrimSpace(text), kinds: map[string]termKind{}, as: map[string]string{}}
+	var phrase []token
+	addPhrase := func() {
+		var stems []string
+		kinds := make([]termKind, len(phrase))
+		lastCore, firstCore := -1, -1
+		for i, t := range phrase {
+			switch {
+			case productWords[t.word]:
+				kinds[i] = kindProduct
+			case modifierWords[t.word]:
+				kinds[i] = kindModifier
+			case lc.generic(t):
+				kinds[i] = kindGeneric
+			default:
+				kinds[i] = kindSpecific
+			}
+			if kinds[i] != kindGeneric {
+				lastCore = i
+				if firstCore < 0 {
+					firstCore = i
+				}
+			}
 		}
-		s := stem(t.word)
-		if _, dup := q.written[s]; dup {
-			continue
+		for i, t := range phrase {
+			s := stemIn(l, t.word)
+			if _, dup := q.kinds[s]; dup {
+				continue
+			}
+			q.kinds[s], q.as[s] = kinds[i], t.raw
+			if kinds[i] == kindGeneric {
+				q.generic = append(q.generic, s)
+				// A general word is optional where it heads the phrase
+				// ("payroll services", "servicios de nómina") and required
+				// where it qualifies another ("data centre", "centro de
+				// datos").
+				optional := firstCore < 0 && len(q.phrases) == 0 || firstCore >= 0 && (l.headFirst() && i < firstCore || !l.headFirst() && i > lastCore)
+				if optional {
+					continue
+				}
+			}
+			q.required = append(q.required, s)
+			stems = append(stems, s)
+			if len(t.word) >= 4 && kinds[i] != kindGeneric {
+				q.words = append(q.words, t.word)
+			}
 		}
-		q.written[s] = t.raw
-		if genericStems[s] {
-			q.generic = append(q.generic, s)
-		} else {
-			q.specific = append(q.specific, s)
+		if len(stems) > 0 {
+			q.phrases = append(q.phrases, stems)
+		}
+		phrase = nil
+	}
+	for _, t := range toks {
+		switch {
+		case lc.preps[t.word] && !t.upper:
+			addPhrase()
+		case !lc.stop(t):
+			phrase = append(phrase, t)
 		}
 	}
+	addPhrase()
 	return q
 }
 
 // terms are the stems that must all appear for the query to match: the
-// specific ones, or the generic ones for a name made only of generic
+// required ones, or the general ones for a name made only of general
 // words ("Managed services").
 func (q query) terms() []string {
-	if len(q.specific) > 0 {
-		return q.specific
+	if len(q.required) > 0 {
+		return q.required
 	}
 	return q.generic
 }
 
-// words lists stems as the analyst wrote them, for a reason.
-func (q query) words(stems []string) string {
+// core reports whether the query has a word that can name a service on
+// its own: not a general word, a product or a way of delivery.
+func (q query) core() bool {
+	for _, s := range q.required {
+		if q.kinds[s] == kindSpecific {
+			return true
+		}
+	}
+	return false
+}
+
+// list names stems as the analyst wrote them, for a reason.
+func (q query) list(stems []string) string {
 	out := make([]string, len(stems))
 	for i, s := range stems {
-		out[i] = fmt.Sprintf("%q", q.written[s])
+		out[i] = fmt.Sprintf("%q", q.as[s])
 	}
 	return joinAnd(out)
 }
 
 func (q query) has(s string) bool {
-	_, ok := q.written[s]
+	_, ok := q.kinds[s]
 	return ok
 }
 
-// scopeIndex is a scope statement cut into clauses, with its exclusions
-// and limitations found.
-type scopeIndex struct {
-	clauses []*scopeClause
-}
-
-type scopeClause struct {
-	text       string
-	positive   map[string]bool // stems outside exclusions
-	specific   int             // lower-case words outside exclusions that are neither stop words nor generic
-	blanket    bool            // "all activities", "the entire organisation": everything, with no names
-	exclusions []exclusion
-	limits     []limitation
-}
-
-type exclusion struct {
-	items []termSet  // the things excluded, one per list item
-	words [][]string // the stems of each item's own words, without joined pairs
-	texts []string   // each item as written
-}
-
-type limitation struct {
-	terms termSet
-	names []string // stems of capitalised names in it
-	text  string
-	// global is set when the limitation is a sentence of its own ("The
-	// scope is limited to the Frankfurt site"), which limits the whole
-	// scope; otherwise it limits only its own clause ("Managed hosting,
-	// limited to the Dublin data centre").
-	global     bool
-	start, end int // its words within the clause
-}
-
-type termSet map[string]bool
-
-func (ts termSet) hasAll(stems []string) bool {
-	for _, s := range stems {
-		if !ts[s] {
-			return false
-		}
-	}
-	return len(stems) > 0
-}
-
-func (ts termSet) count(stems []string) (in, out []string) {
-	for _, s := range stems {
-		if ts[s] {
-			in = append(in, s)
-		} else {
-			out = append(out, s)
-		}
-	}
-	return in, out
-}
-
-// judge gives the verdict for one query, following steps 4 to 6 of the
-// algorithm.
-func (ix *scopeIndex) judge(q query) altVerdict {
-	v := altVerdict{text: q.text}
-	terms := q.terms()
+// judge gives the verdict for one name of the service.
+func (ix *scopeIndex) judge(qs queries) altVerdict {
+	v := altVerdict{text: qs[english].text}
 
 	// Exclusions naming the service.
 	var narrow *scopeClause
 	narrowText := ""
 	for _, c := range ix.clauses {
+		q := qs[c.lang]
+		terms := q.terms()
 		for _, e := range c.exclusions {
 			for i, item := range e.items {
 				in, out := item.count(terms)
@@ -262,7 +321,7 @@ func (ix *scopeIndex) judge(q query) altVerdict {
 				}
 				extra := false
 				for _, s := range e.words[i] {
-					if !genericStems[s] && !q.has(s) && !joinedFrom(s, q) {
+					if !c.loc.genericStems[s] && !q.has(s) && !joinedFrom(s, q) {
 						extra = true
 						break
 					}
@@ -282,21 +341,46 @@ func (ix *scopeIndex) judge(q query) altVerdict {
 		}
 	}
 
-	// The clause that holds the most of the service's words.
-	var best *scopeClause
+	// The clause that names the service, and the one that holds the most
+	// of its words.
+	var named, best *scopeClause
 	var bestIn, bestOut []string
+	bestScore := 0
 	for _, c := range ix.clauses {
-		in, out := termSet(c.positive).count(terms)
-		if len(in) > len(bestIn) {
-			best, bestIn, bestOut = c, in, out
+		q := qs[c.lang]
+		if named == nil && c.namesService(q) {
+			named = c
+		}
+		in, out := termSet(c.positive).count(q.terms())
+		// Only a word that can name the service makes a partial match,
+		// and one written as a name ("Amsterdam") counts for less.
+		score := 0
+		for _, s := range in {
+			if q.kinds[s] == kindSpecific || !q.core() {
+				score += 2
+				if !c.isName(s) {
+					score++
+				}
+			}
+		}
+		if score > bestScore {
+			best, bestIn, bestOut, bestScore = c, in, out, score
 		}
 	}
 	full := best != nil && len(bestOut) == 0
+	if named != nil {
+		best, full = named, true
+	}
+	q := qs[english]
+	if best != nil {
+		q = qs[best.lang]
+	}
+	terms := q.terms()
 
 	switch {
 	case narrow != nil && full:
 		v.verdict, v.sentence = Uncertain, best.text
-		v.reason = fmt.Sprintf("%s %s in the scope, but it excludes %q", q.words(terms), appear(terms), narrowText)
+		v.reason = fmt.Sprintf("%s %s in the scope, but it excludes %q", q.list(terms), appear(terms), narrowText)
 		return v
 	case narrow != nil:
 		v.verdict, v.excluded, v.sentence = Uncovered, true, narrow.text
@@ -306,45 +390,227 @@ func (ix *scopeIndex) judge(q query) altVerdict {
 
 	limit := ix.namedLimit(q, terms, best)
 	switch {
-	case full && len(q.specific) == 0:
+	case full && !q.core():
 		v.verdict, v.sentence = Uncertain, best.text
-		v.reason = fmt.Sprintf("only generic words (%s) match", q.words(terms))
-	case full && limit != nil:
+		v.reason = fmt.Sprintf("only general words (%s) match", q.list(terms))
+	case named != nil && named.ownUse != "":
 		v.verdict, v.sentence = Uncertain, best.text
-		v.reason = fmt.Sprintf("%s %s, but the scope is limited to %q", q.words(terms), appear(terms), limit.text)
-	case full:
+		v.reason = fmt.Sprintf("the scope names %s, but for the organisation's %s", q.list(terms), named.ownUse)
+	case named != nil && limit != nil:
+		v.verdict, v.sentence = Uncertain, best.text
+		v.reason = fmt.Sprintf("%s %s, but the scope is limited to %q", q.list(terms), appear(terms), limit.text)
+	case named != nil:
 		v.verdict, v.sentence = Covered, best.text
-		v.reason = fmt.Sprintf("%s %s in this sentence", q.words(terms), appear(terms))
+		v.reason = fmt.Sprintf("the scope names %s in this sentence", q.list(terms))
+	case full:
+		v.verdict, v.sentence = Uncertain, best.text
+		v.reason = fmt.Sprintf("%s %s in this sentence, but not as an activity it names", q.list(terms), appear(terms))
 	case best != nil && limit != nil:
 		v.verdict, v.sentence = Uncovered, best.text
-		v.reason = fmt.Sprintf("the scope is limited to %q and does not mention %s", limit.text, q.words(bestOut))
+		v.reason = fmt.Sprintf("the scope is limited to %q and does not mention %s", limit.text, q.list(bestOut))
 	case best != nil:
 		v.verdict, v.sentence = Uncertain, best.text
-		v.reason = fmt.Sprintf("%s %s, but not %s", q.words(bestIn), appear(bestIn), q.words(bestOut))
-	case ix.blanket() != nil:
-		// "All activities at the London office" covers everything done
-		// there, named or not; only an analyst knows where the service is.
-		v.verdict, v.sentence = Uncertain, ix.blanket().text
-		v.reason = fmt.Sprintf("the scope does not name %s but covers everything it describes", q.words(terms))
+		v.reason = fmt.Sprintf("%s %s, but not %s", q.list(bestIn), appear(bestIn), q.list(bestOut))
 	default:
-		v.verdict = Uncovered
-		v.reason = fmt.Sprintf("the scope does not mention %s", q.words(terms))
-		if c, g := ix.genericOnly(q); c != nil && c.specific == 0 {
-			// "All IT services and solutions": a scope written in general
-			// terms may well include the service, but does not say so.
-			v.verdict, v.sentence = Uncertain, c.text
-			v.reason = fmt.Sprintf("the scope speaks only in general terms (%s) and does not mention %s", q.words(g), q.words(terms))
-		} else if c != nil {
-			v.reason = fmt.Sprintf("only generic words (%s) appear; %s %s not", q.words(g), q.words(terms), map[bool]string{true: "does", false: "do"}[len(terms) == 1])
-		}
+		ix.absent(qs, &v)
 	}
 	return v
+}
+
+// absent judges a service none of whose words the scope holds: uncovered,
+// unless the scope may hold it in other words.
+func (ix *scopeIndex) absent(qs queries, v *altVerdict) {
+	for _, c := range ix.clauses {
+		if r, ok := c.otherUse(qs[c.lang]); ok {
+			v.verdict, v.sentence, v.reason = Uncertain, c.text, r
+			return
+		}
+	}
+	q := qs[english]
+	terms := q.terms()
+	if c := ix.blanket(); c != nil {
+		// "All activities at the London office" covers everything done
+		// there, named or not; only an analyst knows where the service is.
+		v.verdict, v.sentence = Uncertain, c.text
+		v.reason = fmt.Sprintf("the scope does not name %s but covers everything it describes", q.list(terms))
+		return
+	}
+	active := slices.IndexFunc(ix.clauses, func(c *scopeClause) bool { return c.specific > 0 })
+	if active < 0 {
+		v.verdict, v.sentence = Uncertain, ix.clauses[0].text
+		v.reason = "the scope names no activity, only the organisation or its management system"
+		return
+	}
+	if !slices.ContainsFunc(ix.clauses, func(c *scopeClause) bool { return c.specific > 0 && c.lang == q.written }) {
+		c := ix.clauses[active]
+		v.verdict, v.foreign, v.sentence = Uncertain, true, c.text
+		v.reason = fmt.Sprintf("the scope is written in %s and %q in %s", langNames[c.lang], q.text, langNames[q.written])
+		return
+	}
+	v.verdict = Uncovered
+	v.reason = fmt.Sprintf("the scope does not mention %s", q.list(terms))
+	if c, g := ix.genericOnly(qs); c != nil && c.specific == 0 {
+		// "All IT services and solutions": a scope written in general
+		// terms may well include the service, but does not say so.
+		v.verdict, v.sentence = Uncertain, c.text
+		v.reason = fmt.Sprintf("the scope speaks only in general terms (%s) and does not mention %s", q.list(g), q.list(terms))
+	} else if c != nil {
+		v.reason = fmt.Sprintf("only general words (%s) appear; %s %s not", q.list(g), q.list(terms), map[bool]string{true: "does", false: "do"}[len(terms) == 1])
+	}
+}
+
+// namesService reports whether one list item of the clause names the service:
+// step 6 of the package documentation.
+func (c *scopeClause) namesService(q query) bool {
+	terms := q.terms()
+	if len(terms) == 0 || !termSet(c.positive).hasAll(terms) {
+		return false
+	}
+	exempt, whole := c.nameTerms(q)
+	if whole {
+		return true
+	}
+	for _, s := range c.segments {
+		if c.segmentNames(s, q, exempt) || len(exempt) > 0 && c.segmentNames(s, q, nil) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameTerms returns the query's words that the clause writes as a name
+// ("Dublin", "HR Cloud"): a site or product may stand anywhere in the
+// clause. whole is set when the query is itself such a name of two words
+// or more, written the same in the clause.
+func (c *scopeClause) nameTerms(q query) (exempt map[string]bool, whole bool) {
+	terms := q.terms()
+	exempt = map[string]bool{}
+	for _, run := range c.names {
+		for _, s := range terms {
+			if slices.Contains(run, s) {
+				exempt[s] = true
+			}
+		}
+		if len(terms) >= 2 && len(exempt) == len(terms) {
+			for i := range run {
+				if i+len(terms) <= len(run) && slices.Equal(run[i:i+len(terms)], terms) {
+					return exempt, true
+				}
+			}
+		}
+	}
+	if len(exempt) == len(terms) {
+		return nil, false
+	}
+	return exempt, false
+}
+
+// segmentNames reports whether one list item names the query, its words
+// in exempt standing anywhere.
+func (c *scopeClause) segmentNames(s *segment, q query, exempt map[string]bool) bool {
+	chain := append(slices.Clip(s.phrases), s.borrowed...)
+	first := len(chain)
+	inSpan := make([]bool, len(chain))
+	product := false
+	for _, qp := range q.phrases {
+		var need []string
+		for _, t := range qp {
+			if !exempt[t] {
+				need = append(need, t)
+			}
+		}
+		if len(need) == 0 {
+			continue
+		}
+		from, to, ok := span(chain, need)
+		if !ok {
+			return false
+		}
+		first = min(first, from)
+		for k := from; k <= to; k++ {
+			inSpan[k] = true
+			if chain[k].product && slices.ContainsFunc(need, func(t string) bool { return q.kinds[t] == kindProduct }) {
+				product = true
+			}
+		}
+	}
+	if first == len(chain) {
+		return false
+	}
+	// What stands before a linker is the management system, not the
+	// activity: "the ISMS supporting ...".
+	start := 0
+	for k := first; k > 0; k-- {
+		if chain[k].linked {
+			start = k
+			break
+		}
+	}
+	for k, p := range chain {
+		if k < start || k < first && product {
+			continue
+		}
+		if (k < first || inSpan[k]) && len(p.heads) > 0 && !slices.ContainsFunc(p.heads, q.has) && !slices.ContainsFunc(p.also, q.has) {
+			return false
+		}
+	}
+	return true
+}
+
+// span finds the phrases of a chain that hold every stem of need: one
+// phrase, or two neighbouring ones not parted by a linker.
+func span(chain []phrase, need []string) (from, to int, ok bool) {
+	for k, p := range chain {
+		if p.terms.hasAll(need) {
+			return k, k, true
+		}
+	}
+	for k := 0; k+1 < len(chain); k++ {
+		if chain[k+1].linked {
+			continue
+		}
+		both := true
+		for _, t := range need {
+			if !chain[k].terms[t] && !chain[k+1].terms[t] {
+				both = false
+				break
+			}
+		}
+		if both {
+			return k, k + 1, true
+		}
+	}
+	return 0, 0, false
+}
+
+// otherUse reports a word of the query the clause uses in another role
+// ("supporting", the "cloud" of "cloud-based") or holds inside a longer
+// word ("data" in "database").
+func (c *scopeClause) otherUse(q query) (string, bool) {
+	for _, r := range c.roles {
+		if k, ok := q.kinds[r.stem]; ok && k != kindGeneric {
+			return fmt.Sprintf("%q appears only in %q, which %s", q.as[r.stem], r.text, r.why), true
+		}
+	}
+	for _, w := range q.words {
+		for _, sw := range c.words {
+			if len(sw) > len(w) && strings.Contains(sw, w) {
+				return fmt.Sprintf("%q appears only inside the word %q", w, sw), true
+			}
+		}
+	}
+	return "", false
+}
+
+// isName reports whether the clause writes stem s as a name.
+func (c *scopeClause) isName(s string) bool {
+	return slices.ContainsFunc(c.names, func(run []string) bool { return slices.Contains(run, s) })
 }
 
 // joinedFrom reports whether stem s is two of the query's words written
 // together ("cloudhost" from "cloud hosting"), which is no extra word.
 func joinedFrom(s string, q query) bool {
-	for a := range q.written {
+	for a := range q.kinds {
 		if rest, ok := strings.CutPrefix(s, a); ok && rest != "" && q.has(rest) {
 			return true
 		}
@@ -382,16 +648,17 @@ func (ix *scopeIndex) blanket() *scopeClause {
 	return nil
 }
 
-// genericOnly finds a clause matching only the query's generic stems, when
-// the query has specific ones: a match on "services" alone. Of several it
-// prefers one written in general terms only.
-func (ix *scopeIndex) genericOnly(q query) (*scopeClause, []string) {
-	if len(q.specific) == 0 {
-		return nil, nil
-	}
+// genericOnly finds a clause matching only the query's general stems, when
+// the query has others: a match on "services" alone. Of several it prefers
+// one written in general terms only.
+func (ix *scopeIndex) genericOnly(qs queries) (*scopeClause, []string) {
 	var first *scopeClause
 	var firstIn []string
 	for _, c := range ix.clauses {
+		q := qs[c.lang]
+		if len(q.required) == 0 {
+			return nil, nil
+		}
 		if in, _ := termSet(c.positive).count(q.generic); len(in) > 0 {
 			if c.specific == 0 {
 				return c, in
@@ -402,570 +669,4 @@ func (ix *scopeIndex) genericOnly(q query) (*scopeClause, []string) {
 		}
 	}
 	return first, firstIn
-}
-
-// Markers of exclusion and limitation, as sequences of lower-case words.
-var (
-	// forwardExclusions exclude what follows them.
-	forwardExclusions = [][]string{
-		{"excluding"}, {"excludes"}, {"exclude"}, {"exclusion", "of"}, {"exclusions"}, {"excl"},
-		{"with", "the", "exception", "of"}, {"except", "for"}, {"except"}, {"other", "than"},
-		{"apart", "from"}, {"save", "for"}, {"does", "not", "include"}, {"do", "not", "include"},
-		{"doesnt", "include"}, {"not", "including"}, {"but", "not"}, {"does", "not", "cover"},
-		{"do", "not", "cover"}, {"doesnt", "cover"}, {"does", "not", "extend", "to"}, {"not", "extending", "to"},
-	}
-	// passiveExclusions exclude what precedes them ("payroll is excluded"),
-	// or what follows when nothing precedes or a colon follows ("Not
-	// covered: payroll").
-	passiveExclusions = [][]string{
-		{"excluded"}, {"not", "covered"}, {"not", "included"}, {"not", "in", "scope"}, {"out", "of", "scope"},
-		{"outside", "the", "scope"}, {"outside", "of", "the", "scope"}, {"outside", "scope"},
-		{"not", "within", "the", "scope"}, {"not", "part", "of", "the", "scope"}, {"not", "certified"},
-	}
-	limitWords      = map[string]bool{"limited": true, "restricted": true, "confined": true, "only": true, "solely": true, "exclusively": true, "applies": true, "apply": true}
-	blanketWords    = map[string]bool{"all": true, "entire": true, "whole": true, "every": true}
-	limitMarkers    = [][]string{{"limited", "to"}, {"restricted", "to"}, {"confined", "to"}}
-	onlyMarkers     = [][]string{{"only"}, {"solely"}, {"exclusively"}}
-	regionStops     = map[string]bool{"but": true, "however": true, "although": true, "whereas": true, "while": true, "including": true}
-	limitPrepositon = map[string]bool{"for": true, "at": true, "in": true, "on": true, "within": true, "from": true, "to": true}
-	copulas         = map[string]bool{"is": true, "are": true, "be": true, "been": true, "being": true, "was": true, "were": true, "remain": true, "remains": true}
-)
-
-// indexScope cuts the scope into clauses and finds their exclusions and
-// limitations.
-func indexScope(scope string) *scopeIndex {
-	ix := &scopeIndex{}
-	shouting := mostlyUpper(scope)
-	for _, cl := range splitClauses(scope) {
-		toks := tokenize(cl)
-		if len(toks) == 0 {
-			continue
-		}
-		c := &scopeClause{text: collapse(cl), positive: map[string]bool{}}
-		excluded := make([]bool, len(toks))
-		for i := 0; i < len(toks); i++ {
-			if n := matchAt(toks, i, forwardExclusions); n > 0 {
-				from, to := i+n, regionEnd(toks, i+n, toks[i].depth)
-				c.exclusions = append(c.exclusions, newExclusion(toks[from:to]))
-				markRange(excluded, i, to)
-				i = to - 1
-				continue
-			}
-			if n := matchAt(toks, i, passiveExclusions); n > 0 {
-				start := regionStart(toks, i)
-				if toks[i+n-1].sep == ':' || !hasContent(toks[start:i]) {
-					// "Not covered: payroll", "Excluded from the scope are ..."
-					from, to := i+n, regionEnd(toks, i+n, toks[i].depth)
-					c.exclusions = append(c.exclusions, newExclusion(toks[from:to]))
-					markRange(excluded, i, to)
-					i = to - 1
-				} else {
-					end := i
-					for end > start && copulas[toks[end-1].word] {
-						end--
-					}
-					c.exclusions = append(c.exclusions, newExclusion(toks[start:end]))
-					markRange(excluded, start, i+n)
-					i += n - 1
-				}
-				continue
-			}
-			if n := matchAt(toks, i, limitMarkers); n > 0 {
-				to := limitEnd(toks, i+n, toks[i].depth)
-				c.limits = append(c.limits, newLimitation(toks, i+n, to, shouting))
-				continue
-			}
-			if n := matchAt(toks, i, onlyMarkers); n > 0 {
-				if to := limitEnd(toks, i+n, toks[i].depth); i+n < len(toks) && toks[i+n-1].sep != ',' && hasContent(toks[i+n:to]) {
-					c.limits = append(c.limits, newLimitation(toks, i+n, to, shouting))
-				} else {
-					j := i
-					for j > 0 && toks[j-1].depth == toks[i].depth && toks[j-1].sep != ',' && toks[j-1].sep != '(' &&
-						toks[j-1].sep != ':' && !limitPrepositon[toks[j-1].word] {
-						j--
-					}
-					c.limits = append(c.limits, newLimitation(toks, j, i, shouting))
-				}
-			}
-		}
-		var kept []token
-		for i, t := range toks {
-			if !excluded[i] {
-				kept = append(kept, t)
-			}
-		}
-		for s := range termsOf(kept) {
-			c.positive[s] = true
-		}
-		for i, t := range kept {
-			if blanketWords[t.word] {
-				for _, u := range kept[i+1 : min(i+4, len(kept))] {
-					if genericStems[stem(u.word)] {
-						c.blanket = true
-					}
-				}
-			}
-			// Capitalised words are mostly names (of the vendor, a
-			// product): they do not make a sentence about anything in
-			// particular. Acronyms (HR, ERP) do.
-			if !t.stop() && !genericStems[stem(t.word)] && (shouting || !t.capital || t.upper) {
-				c.specific++
-			}
-		}
-		ix.clauses = append(ix.clauses, c)
-	}
-	return ix
-}
-
-func markRange(b []bool, from, to int) {
-	for i := from; i < to && i < len(b); i++ {
-		b[i] = true
-	}
-}
-
-// matchAt returns the length of the marker starting at toks[i], or 0.
-func matchAt(toks []token, i int, markers [][]string) int {
-	for _, m := range markers {
-		if i+len(m) > len(toks) {
-			continue
-		}
-		ok := true
-		for j, w := range m {
-			if toks[i+j].word != w || j < len(m)-1 && toks[i+j].sep != 0 {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return len(m)
-		}
-	}
-	return 0
-}
-
-// regionEnd is where an exclusion that starts at from stops: the end of
-// the clause, the bracket it was opened in closing, or a word that turns
-// the sentence ("but", "including").
-func regionEnd(toks []token, from, depth int) int {
-	for i := from; i < len(toks); i++ {
-		if toks[i].depth < depth || regionStops[toks[i].word] && i > from {
-			return i
-		}
-	}
-	return len(toks)
-}
-
-// limitEnd is where a limitation that starts at from stops: as regionEnd,
-// and also at a comma.
-func limitEnd(toks []token, from, depth int) int {
-	end := regionEnd(toks, from, depth)
-	for i := from; i < end; i++ {
-		if toks[i].sep == ',' || toks[i].sep == ':' {
-			return i + 1
-		}
-	}
-	return end
-}
-
-// regionStart is where a passive exclusion's subject starts: after the
-// last comma or colon before the marker, or at the start of the clause.
-func regionStart(toks []token, marker int) int {
-	for i := marker - 1; i >= 0; i-- {
-		if toks[i].sep == ',' || toks[i].sep == ':' || toks[i].sep == '(' {
-			return i + 1
-		}
-	}
-	return 0
-}
-
-// hasContent reports whether toks hold a word other than stop words,
-// copulas and the words that introduce a list ("the following").
-func hasContent(toks []token) bool {
-	for _, t := range toks {
-		if !t.stop() && !copulas[t.word] {
-			return true
-		}
-	}
-	return false
-}
-
-// newExclusion splits an excluded region into its list items.
-func newExclusion(toks []token) exclusion {
-	var e exclusion
-	flush := func(item []token) {
-		ts := termsOf(item)
-		for s := range ts {
-			if stopStems[s] {
-				delete(ts, s)
-			}
-		}
-		if len(ts) > 0 {
-			var words []string
-			for _, t := range item {
-				if !t.stop() {
-					words = append(words, stem(t.word))
-				}
-			}
-			e.items = append(e.items, ts)
-			e.words = append(e.words, words)
-			e.texts = append(e.texts, joinRaw(item))
-		}
-	}
-	var item []token
-	for _, t := range toks {
-		if t.word == "and" || t.word == "or" || t.word == "nor" {
-			flush(item)
-			item = nil
-			continue
-		}
-		item = append(item, t)
-		if t.sep == ',' || t.sep == '/' {
-			flush(item)
-			item = nil
-		}
-	}
-	flush(item)
-	return e
-}
-
-func newLimitation(clause []token, from, to int, shouting bool) limitation {
-	toks := clause[from:to]
-	l := limitation{terms: termsOf(toks), text: joinRaw(toks), start: from, end: to, global: true}
-	for i, t := range clause {
-		if (i < from || i >= to) && !t.stop() && !copulas[t.word] && !limitWords[t.word] && !genericStems[stem(t.word)] {
-			l.global = false
-			break
-		}
-	}
-	if shouting {
-		return l
-	}
-	for _, t := range toks {
-		s := stem(t.word)
-		if (t.capital || t.upper) && !t.stop() && !genericStems[s] && !slices.Contains(l.names, s) {
-			l.names = append(l.names, s)
-		}
-	}
-	return l
-}
-
-// termsOf returns the stems a run of tokens offers for matching: each
-// word, the parts of hyphenated words, and each pair of neighbouring words
-// written together.
-func termsOf(toks []token) termSet {
-	ts := termSet{}
-	for i, t := range toks {
-		if !t.stop() {
-			ts[stem(t.word)] = true
-		}
-		for _, p := range t.parts {
-			if !stopWords[p] {
-				ts[stem(p)] = true
-			}
-		}
-		if i+1 < len(toks) && t.sep == 0 && !t.stop() && !toks[i+1].stop() {
-			ts[stem(t.word+toks[i+1].word)] = true
-		}
-	}
-	return ts
-}
-
-// token is one word of a scope or service name.
-type token struct {
-	raw     string   // as written
-	word    string   // lower case, without hyphens and apostrophes
-	parts   []string // the lower-case parts of a hyphenated word
-	capital bool     // starts with a capital letter
-	upper   bool     // written in capitals, as acronyms are
-	sep     rune     // the punctuation right after the word: ',', ':', '/', ')' or 0
-	depth   int      // how many brackets are open around it
-}
-
-// stop reports whether the token carries no meaning for matching. Words
-// written in capitals are acronyms and never stop words: "IT" is not "it".
-func (t token) stop() bool {
-	if t.upper && utf8.RuneCountInString(t.raw) >= 2 {
-		return false
-	}
-	return stopWords[t.word]
-}
-
-// tokenize splits text into words, keeping hyphenated words and
-// apostrophes together and noting the punctuation after each word.
-func tokenize(text string) []token {
-	var toks []token
-	depth := 0
-	rs := []rune(text)
-	for i := 0; i < len(rs); {
-		r := rs[i]
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			j := i
-			for j < len(rs) && (unicode.IsLetter(rs[j]) || unicode.IsDigit(rs[j]) ||
-				strings.ContainsRune("-‐'’", rs[j]) && j+1 < len(rs) && (unicode.IsLetter(rs[j+1]) || unicode.IsDigit(rs[j+1]))) {
-				j++
-			}
-			toks = append(toks, newToken(string(rs[i:j]), depth))
-			i = j
-			continue
-		case r == '(' || r == '[':
-			depth++
-			if n := len(toks); n > 0 && toks[n-1].sep == 0 {
-				toks[n-1].sep = '('
-			}
-		case r == ')' || r == ']':
-			if depth > 0 {
-				depth--
-			}
-			if n := len(toks); n > 0 {
-				toks[n-1].sep = ')'
-			}
-		case r == ',' || r == ':' || r == '/':
-			if n := len(toks); n > 0 && toks[n-1].sep == 0 {
-				toks[n-1].sep = r
-			}
-		case r == '&' || r == '+':
-			toks = append(toks, token{raw: "and", word: "and", depth: depth})
-		}
-		i++
-	}
-	return toks
-}
-
-func newToken(raw string, depth int) token {
-	t := token{raw: raw, depth: depth}
-	lower := strings.ToLower(raw)
-	lower = strings.NewReplacer("’", "'", "‐", "-").Replace(lower)
-	lower = strings.TrimSuffix(lower, "'s")
-	if strings.Contains(lower, "-") {
-		for _, p := range strings.Split(lower, "-") {
-			if p != "" {
-				t.parts = append(t.parts, strings.ReplaceAll(p, "'", ""))
-			}
-		}
-	}
-	t.word = strings.NewReplacer("-", "", "'", "").Replace(lower)
-	first, _ := utf8.DecodeRuneInString(raw)
-	t.capital = unicode.IsUpper(first)
-	t.upper = raw != lower && strings.ToUpper(raw) == raw
-	return t
-}
-
-// splitClauses cuts a scope statement at sentence ends, semicolons,
-// bullets and blank lines. A full stop ends a sentence only before a space
-// and not after a common abbreviation or an initial.
-func splitClauses(scope string) []string {
-	scope = strings.ReplaceAll(scope, "\r", "\n")
-	var out []string
-	start := 0
-	cut := func(end, next int) {
-		if s := strings.TrimSpace(scope[start:end]); s != "" {
-			out = append(out, s)
-		}
-		start = next
-	}
-	for i := 0; i < len(scope); {
-		r, size := utf8.DecodeRuneInString(scope[i:])
-		switch {
-		case r == ';' || r == '!' || r == '?' || r == '•' || r == '·':
-			cut(i, i+size)
-		case r == '.' && (i+1 == len(scope) || scope[i+1] == ' ' || scope[i+1] == '\n') && !abbreviationBefore(scope[:i]):
-			cut(i, i+size)
-		case r == '\n':
-			rest := strings.TrimLeft(scope[i+1:], " \t")
-			if strings.HasPrefix(rest, "\n") || bulletStart(rest) {
-				cut(i, i+size)
-			}
-		}
-		i += size
-	}
-	cut(len(scope), len(scope))
-	return out
-}
-
-var abbreviations = map[string]bool{"e.g": true, "i.e": true, "eg": true, "ie": true, "etc": true, "ltd": true,
-	"inc": true, "co": true, "corp": true, "no": true, "nos": true, "st": true, "incl": true, "excl": true,
-	"approx": true, "vs": true, "dept": true, "ref": true, "vol": true, "fig": true, "plc": true, "llc": true}
-
-// abbreviationBefore reports whether the text before a full stop ends in
-// an abbreviation or a single-letter initial.
-func abbreviationBefore(s string) bool {
-	i := strings.LastIndexAny(s, " \n\t(")
-	w := strings.ToLower(s[i+1:])
-	return abbreviations[w] || utf8.RuneCountInString(w) == 1 && w != "" && unicode.IsLetter([]rune(w)[0])
-}
-
-func bulletStart(s string) bool {
-	for _, b := range []string{"- ", "* ", "• ", "· ", "– ", "— "} {
-		if strings.HasPrefix(s, b) {
-			return true
-		}
-	}
-	for i, r := range s {
-		if unicode.IsDigit(r) {
-			continue
-		}
-		return i > 0 && (r == '.' || r == ')') && i+1 < len(s) && s[i+1] == ' '
-	}
-	return false
-}
-
-// mostlyUpper reports whether a scope is written in capitals, where
-// capitals say nothing about which words are names.
-func mostlyUpper(s string) bool {
-	var up, low int
-	for _, r := range s {
-		switch {
-		case unicode.IsUpper(r):
-			up++
-		case unicode.IsLower(r):
-			low++
-		}
-	}
-	return up > 2*low
-}
-
-func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-func joinRaw(toks []token) string {
-	var b strings.Builder
-	for i, t := range toks {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(t.raw)
-		if t.sep != 0 && t.sep != '(' && i < len(toks)-1 {
-			b.WriteRune(t.sep)
-		}
-	}
-	return b.String()
-}
-
-// appear agrees the verb with a list of words.
-func appear(words []string) string {
-	if len(words) == 1 {
-		return "appears"
-	}
-	return "appear"
-}
-
-func joinAnd(items []string) string {
-	switch len(items) {
-	case 0:
-		return ""
-	case 1:
-		return items[0]
-	}
-	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
-}
-
-// stem reduces an English word to a crude stem by folding British
-// spellings and stripping one suffix. Both sides of every comparison go
-// through it, so what matters is that related forms meet, not that the
-// stem is a word.
-func stem(w string) string {
-	if s, ok := irregular[w]; ok {
-		w = s
-	}
-	w = american(w)
-	if len(w) <= 3 {
-		return w
-	}
-	for _, suf := range suffixes {
-		base, ok := strings.CutSuffix(w, suf)
-		if !ok {
-			continue
-		}
-		if suf == "s" && (strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is")) {
-			break
-		}
-		if suf == "ies" {
-			base += "y"
-		}
-		if len(base) < 3 {
-			continue
-		}
-		w = base
-		// "planned" → "plan", but "billing" keeps its double l.
-		if n := len(w); n >= 4 && w[n-1] == w[n-2] && !strings.ContainsRune("aeioulsfz", rune(w[n-1])) {
-			w = w[:n-1]
-		}
-		break
-	}
-	if len(w) > 3 {
-		w = strings.TrimSuffix(w, "e")
-	}
-	if n := len(w); n > 3 && w[n-1] == 'y' {
-		w = w[:n-1] + "i"
-	}
-	return w
-}
-
-// suffixes are stripped longest first; only one is stripped per word.
-var suffixes = []string{"ments", "ment", "ings", "ing", "ions", "ion", "ers", "ies", "er", "es", "ed", "s"}
-
-// irregular maps forms that suffix stripping cannot relate.
-var irregular = map[string]string{
-	"data": "data", "people": "person", "persons": "person", "analyses": "analysis", "indices": "index",
-	"criteria": "criterion", "media": "medium", "children": "child", "men": "man", "women": "woman",
-	"premises": "premise", "businesses": "business",
-}
-
-// american folds the British spellings common in scope statements into
-// the American ones, so "centre" meets "center" and "organisation"
-// meets "organization".
-func american(w string) string {
-	for _, r := range []struct{ uk, us string }{
-		{"isations", "izations"}, {"isation", "ization"}, {"ising", "izing"}, {"ised", "ized"}, {"ises", "izes"},
-		{"tres", "ters"}, {"tre", "ter"}, {"ogues", "ogs"}, {"ogue", "og"}, {"mmes", "ms"}, {"mme", "m"},
-		{"ences", "enses"}, {"ence", "ense"},
-	} {
-		if base, ok := strings.CutSuffix(w, r.uk); ok && len(base) >= 3 {
-			return base + r.us
-		}
-	}
-	return w
-}
-
-// stopWords say nothing about what a service is.
-var stopWords = toSet(`a an the and or nor of for to in on at by with from into within across via per as
-	its it their our his her they we you is are was were be been being this that these those which who whom
-	whose all any each every such including include includes included both also well through throughout under
-	over between where when using use used based following provision provide provides provided providing
-	deliver delivers delivered delivering delivery scope certificate certification certified certify
-	company companies ltd limited plc inc llc gmbh ag bv sa co group etc eg ie e s related relating associated
-	other others various general its has have having`)
-
-// stopStems are stop words reduced by stem, for sets of stems.
-var stopStems = func() map[string]bool {
-	m := map[string]bool{}
-	for w := range stopWords {
-		m[stem(w)] = true
-	}
-	return m
-}()
-
-// genericWords describe almost any service; a match on them alone is not
-// cover.
-var genericWords = toSet(`service services solution solutions management manage managed managing system systems
-	platform platforms process processes processing operation operations operate operating operational activity
-	activities product products function functions information security data technology technologies module
-	modules component components part parts element elements unit units offering offerings capability capabilities
-	customer customers client clients user users internal isms infrastructure application applications
-	software tool tools it ict business businesses organization organizations`)
-
-var genericStems = func() map[string]bool {
-	m := map[string]bool{}
-	for w := range genericWords {
-		m[stem(w)] = true
-	}
-	return m
-}()
-
-func toSet(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
 }

@@ -165,6 +165,8 @@ func FuzzCover(f *testing.F) {
 	f.Add("Payroll processing, excluding the payroll module (and e-mail).", "Payroll processing", "payroll")
 	f.Add("Managed hosting, limited to the Dublin data centre; for the HR Cloud product only.", "Managed hosting in Frankfurt", "")
 	f.Add("NOT COVERED: ((( ", "-", "'")
+	f.Add("!", "0", "0")
+	f.Add("Design, development (and (hosting) of: payroll", "L'hébergement", "a l exclusion de")
 	f.Fuzz(func(t *testing.T, scope, name, keyword string) {
 		c := Cover(scope, name, []string{keyword})
 		switch c.Verdict {

@@ -1,0 +1,673 @@
+package scope
+
+import (
+	"slices"
+	"strings"
+)
+
+// Markers of exclusion and limitation, as sequences of lower-case words
+// without accents, in every language the matcher reads: a marker says the
+// same whatever language the clause around it was taken for.
+var (
+	// forwardExclusions exclude what follows them.
+	forwardExclusions = [][]string{
+		{"excluding"}, {"excludes"}, {"exclude"}, {"exclusion", "of"}, {"exclusions"}, {"excl"},
+		{"with", "the", "exception", "of"}, {"except", "for"}, {"except"}, {"other", "than"},
+		{"apart", "from"}, {"save", "for"}, {"does", "not", "include"}, {"do", "not", "include"},
+		{"doesnt", "include"}, {"not", "including"}, {"but", "not"}, {"does", "not", "cover"},
+		{"do", "not", "cover"}, {"doesnt", "cover"}, {"does", "not", "extend", "to"}, {"not", "extending", "to"},
+		{"does", "not", "provide"}, {"do", "not", "provide"},
+		{"mit", "ausnahme"}, {"ausser"}, {"exklusive"}, {"nicht", "jedoch"}, {"jedoch", "nicht"}, {"umfasst", "nicht"},
+		{"beinhaltet", "nicht"},
+		{"a", "l", "exclusion"}, {"a", "l", "exception"}, {"sauf"}, {"hors"}, {"en", "dehors", "de"}, {"excluant"},
+		{"ne", "comprend", "pas"}, {"ne", "couvre", "pas"}, {"n", "inclut", "pas"},
+		{"excepto"}, {"a", "excepcion"}, {"con", "excepcion"}, {"excluyendo"}, {"salvo"}, {"exceptuando"},
+		{"no", "incluye"}, {"no", "cubre"}, {"sin", "incluir"},
+		{"ad", "esclusione"}, {"ad", "eccezione"}, {"eccetto"}, {"tranne"}, {"escludendo"}, {"non", "include"},
+		{"non", "comprende"}, {"non", "copre"},
+		{"met", "uitzondering"}, {"behalve"}, {"exclusief"}, {"omvat", "niet"},
+		{"exceto"}, {"com", "excecao"}, {"a", "excecao"}, {"excluindo"}, {"nao", "inclui"}, {"nao", "abrange"}, {"nao", "cobre"},
+	}
+	// passiveExclusions exclude what precedes them ("payroll is excluded"),
+	// or what follows when nothing precedes or a colon follows ("Not
+	// covered: payroll"), or, for the words that stand either side of what
+	// they exclude ("ausgenommen"), when a word follows directly.
+	passiveExclusions = [][]string{
+		{"excluded"}, {"not", "covered"}, {"not", "included"}, {"not", "in", "scope"}, {"out", "of", "scope"},
+		{"outside", "the", "scope"}, {"outside", "of", "the", "scope"}, {"outside", "scope"},
+		{"not", "within", "the", "scope"}, {"not", "part", "of", "the", "scope"}, {"not", "certified"},
+		{"ausgeschlossen"}, {"nicht", "enthalten"}, {"nicht", "umfasst"}, {"nicht", "eingeschlossen"},
+		{"nicht", "bestandteil"}, {"nicht", "im", "geltungsbereich"}, {"nicht", "gegenstand"},
+		{"exclu"}, {"exclue"}, {"exclus"}, {"exclues"}, {"non", "couvert"}, {"non", "couverte"}, {"non", "couverts"},
+		{"non", "couvertes"}, {"non", "inclus"}, {"non", "incluse"}, {"non", "incluses"}, {"hors", "perimetre"},
+		{"ne", "fait", "pas", "partie"}, {"ne", "font", "pas", "partie"},
+		{"excluido"}, {"excluida"}, {"excluidos"}, {"excluidas"}, {"no", "cubierto"}, {"no", "cubiertos"},
+		{"no", "incluido"}, {"no", "incluidos"}, {"fuera", "del", "alcance"},
+		{"non", "incluso"}, {"non", "inclusi"}, {"non", "coperto"}, {"non", "coperti"}, {"fuori", "dal", "campo"},
+		{"fuori", "dall", "ambito"},
+		{"uitgesloten"}, {"niet", "inbegrepen"}, {"valt", "buiten"}, {"vallen", "buiten"}, {"buiten", "de", "scope"},
+		{"buiten", "het", "toepassingsgebied"}, {"maakt", "geen", "deel", "uit"}, {"maken", "geen", "deel", "uit"},
+		{"nao", "coberto"}, {"nao", "cobertos"}, {"nao", "incluido"}, {"nao", "incluidos"}, {"fora", "do", "escopo"},
+		{"fora", "do", "ambito"},
+		{"ausgenommen"}, {"uitgezonderd"}, {"escluso"}, {"esclusa"}, {"esclusi"}, {"escluse"}, {"excepte"}, {"exceptes"},
+	}
+	// eitherWay are the passive markers that may also come first.
+	eitherWay   = toSet(`ausgenommen uitgezonderd escluso esclusa esclusi escluse excepte exceptes`)
+	limitWords  = toSet(`limited restricted confined only solely exclusively applies apply beschrankt begrenzt nur ausschliesslich lediglich limite limitee limites limitees restreint uniquement seulement exclusivement limitado limitada limitados restringido unicamente solo solamente exclusivamente limitato limitata limitati soltanto esclusivamente beperkt alleen uitsluitend enkel restrito apenas somente`)
+	blanketWord = toSet(`all entire whole every alle gesamte gesamten samtliche samtlichen tous toutes ensemble totalite todas todos totalidad tutte tutti intera gehele totalidade`)
+	limitMarker = [][]string{{"limited", "to"}, {"restricted", "to"}, {"confined", "to"}, {"beschrankt", "auf"}, {"begrenzt", "auf"},
+		{"limite", "a"}, {"limitee", "a"}, {"limites", "a"}, {"limitees", "a"}, {"restreint", "a"}, {"limitado", "a"},
+		{"limitada", "a"}, {"limitados", "a"}, {"restringido", "a"}, {"limitato", "a"}, {"limitata", "a"}, {"limitati", "a"},
+		{"beperkt", "tot"}, {"restrito", "a"}}
+	onlyMarkers = [][]string{{"only"}, {"solely"}, {"exclusively"}, {"nur"}, {"ausschliesslich"}, {"lediglich"},
+		{"uniquement"}, {"seulement"}, {"exclusivement"}, {"unicamente"}, {"solo"}, {"solamente"}, {"exclusivamente"},
+		{"soltanto"}, {"esclusivamente"}, {"alleen"}, {"uitsluitend"}, {"enkel"}, {"apenas"}, {"somente"}}
+	regionStops      = toSet(`but however although whereas while including jedoch aber einschliesslich mais incluant pero incluyendo ma compresi inclusief waaronder maar mas incluindo`)
+	limitPreposition = toSet(`for at in on within from to fur im am bei pour a en dans para per presso voor bij em`)
+	copulas          = toSet(`is are be been being was were remain remains ist sind wird werden est sont es son sono zijn wordt worden sao`)
+	// listOpeners introduce an example list ("such as"), which is no
+	// exclusion but does end the list item before it.
+	// ownUse says an activity serves the organisation itself, not its
+	// customers.
+	ownUse = [][]string{{"own", "employees"}, {"own", "staff"}, {"own", "personnel"}, {"own", "use"}, {"internal", "use"},
+		{"eigenen", "mitarbeiter"}, {"eigene", "mitarbeiter"}, {"eigenen", "mitarbeitenden"}, {"propres", "collaborateurs"},
+		{"propres", "employes"}, {"propio", "uso"}, {"propios", "empleados"}, {"propri", "dipendenti"}, {"uso", "interno"},
+		{"eigen", "medewerkers"}, {"eigen", "gebruik"}, {"proprios", "funcionarios"}, {"proprios", "colaboradores"}, {"uso", "proprio"}}
+	listOpeners = [][]string{{"such", "as"}, {"e", "g"}, {"eg"}, {"y", "compris"}, {"wie"}, {"zoals"}, {"come"}, {"como"}, {"tels", "que"}}
+)
+
+// scopeIndex is a scope statement cut into clauses, with its exclusions
+// and limitations found.
+type scopeIndex struct {
+	clauses []*scopeClause
+}
+
+// scopeClause is one sentence or list item of the scope.
+type scopeClause struct {
+	text       string
+	lang       lang
+	loc        *locale
+	positive   map[string]bool // stems outside exclusions
+	specific   int             // words outside exclusions that name an activity
+	blanket    bool            // "all activities", "the entire organisation": everything, with no names
+	ownUse     string          // the words saying its activities serve the organisation itself ("own employees")
+	exclusions []exclusion
+	limits     []limitation
+	segments   []*segment
+	names      [][]string // runs of capitalised words, as stems: "HR Cloud", "Dublin"
+	roles      []role     // words in another role: "supporting", the "cloud" of "cloud-based"
+	words      []string   // every word as written, without accents, to find words inside words
+}
+
+// segment is one list item of a clause: phrases joined by prepositions
+// ("development | of payroll software | for insurers").
+type segment struct {
+	phrases []phrase
+	// borrowed are the complements of a later item this one shares:
+	// "design" in "design, development and operation of payroll software".
+	borrowed  []phrase
+	afterConj bool // the item follows "and" or "or"
+	depth     int  // how many brackets are open around it
+}
+
+// phrase is a run of words between prepositions.
+type phrase struct {
+	terms   termSet
+	heads   []string // stems of its head word ("hosting" of "managed hosting"); none when only general words
+	also    []string // a general or product word that ends it, which heads it as well ("training courses")
+	product bool     // it names a product ("software", "platform")
+	linked  bool     // a linker ("supporting") comes before it
+}
+
+// role is a word used as something other than an activity.
+type role struct {
+	stem string
+	text string
+	why  string
+}
+
+type exclusion struct {
+	items []termSet  // the things excluded, one per list item
+	words [][]string // the stems of each item's own words, without joined pairs
+	texts []string   // each item as written
+}
+
+type limitation struct {
+	terms termSet
+	names []string // stems of capitalised names in it
+	text  string
+	// global is set when the limitation is a sentence of its own ("The
+	// scope is limited to the Frankfurt site"), which limits the whole
+	// scope; otherwise it limits only its own clause ("Managed hosting,
+	// limited to the Dublin data centre").
+	global bool
+}
+
+type termSet map[string]bool
+
+func (ts termSet) hasAll(stems []string) bool {
+	for _, s := range stems {
+		if !ts[s] {
+			return false
+		}
+	}
+	return len(stems) > 0
+}
+
+func (ts termSet) count(stems []string) (in, out []string) {
+	for _, s := range stems {
+		if ts[s] {
+			in = append(in, s)
+		} else {
+			out = append(out, s)
+		}
+	}
+	return in, out
+}
+
+// stop reports whether the token carries no meaning for matching in the
+// locale. Words written in capitals are acronyms and never stop words:
+// "IT" is not "it".
+func (lc *locale) stop(t token) bool {
+	if t.upper && len(t.word) >= 2 {
+		return false
+	}
+	return lc.lexicon.stop[t.word] || t.word == ""
+}
+
+func (lc *locale) generic(t token) bool {
+	return lc.lexicon.generic[t.word] || lc.genericStems[stemIn(lc.lang, t.word)]
+}
+
+// indexScope cuts the scope into clauses, reads each in its language and
+// finds their exclusions, limitations and list items.
+func indexScope(scope string) *scopeIndex {
+	ix := &scopeIndex{}
+	shouting := mostlyUpper(scope)
+	all, _ := detect(tokenize(scope))
+	for _, cl := range splitClauses(scope) {
+		read := cl
+		if shouting {
+			// Capitals say nothing in a scope written in them.
+			read = strings.ToLower(cl)
+		}
+		toks := tokenize(read)
+		if len(toks) == 0 {
+			continue
+		}
+		l, ok := detect(toks)
+		if !ok {
+			l = all
+		}
+		c := &scopeClause{text: collapse(cl), lang: l, loc: locales[l], positive: map[string]bool{}}
+		c.index(toks, shouting)
+		ix.clauses = append(ix.clauses, c)
+	}
+	return ix
+}
+
+func (c *scopeClause) index(toks []token, shouting bool) {
+	excluded := make([]bool, len(toks))
+	for i := 0; i < len(toks); i++ {
+		if n := matchAt(toks, i, forwardExclusions); n > 0 {
+			from, to := i+n, regionEnd(toks, i+n, toks[i].depth)
+			c.exclusions = append(c.exclusions, c.newExclusion(toks[from:to]))
+			markRange(excluded, i, to)
+			i = to - 1
+			continue
+		}
+		if n := matchAt(toks, i, passiveExclusions); n > 0 {
+			start := regionStart(toks, i)
+			last := toks[i+n-1]
+			follows := eitherWay[last.word] && last.sep == 0 && i+n < len(toks) && c.hasContent(toks[i+n:regionEnd(toks, i+n, toks[i].depth)])
+			if last.sep == ':' || !c.hasContent(toks[start:i]) || follows {
+				// "Not covered: payroll", "Excluded from the scope are ...",
+				// "ausgenommen die E-Mail-Archivierung"
+				from, to := i+n, regionEnd(toks, i+n, toks[i].depth)
+				c.exclusions = append(c.exclusions, c.newExclusion(toks[from:to]))
+				markRange(excluded, i, to)
+				i = to - 1
+			} else {
+				end := i
+				for end > start && copulas[toks[end-1].word] {
+					end--
+				}
+				c.exclusions = append(c.exclusions, c.newExclusion(toks[start:end]))
+				markRange(excluded, start, i+n)
+				i += n - 1
+			}
+			continue
+		}
+		if n := matchAt(toks, i, limitMarker); n > 0 {
+			to := limitEnd(toks, i+n, toks[i].depth)
+			c.limits = append(c.limits, c.newLimitation(toks, i+n, to, shouting))
+			continue
+		}
+		if n := matchAt(toks, i, onlyMarkers); n > 0 {
+			if to := limitEnd(toks, i+n, toks[i].depth); i+n < len(toks) && toks[i+n-1].sep != ',' && c.hasContent(toks[i+n:to]) {
+				c.limits = append(c.limits, c.newLimitation(toks, i+n, to, shouting))
+			} else {
+				j := i
+				for j > 0 && toks[j-1].depth == toks[i].depth && toks[j-1].sep != ',' && toks[j-1].sep != '(' &&
+					toks[j-1].sep != ':' && !limitPreposition[toks[j-1].word] {
+					j--
+				}
+				c.limits = append(c.limits, c.newLimitation(toks, j, i, shouting))
+			}
+		}
+	}
+	var kept []token
+	for i, t := range toks {
+		c.words = append(c.words, t.word)
+		if !excluded[i] {
+			kept = append(kept, t)
+		}
+	}
+	for s := range c.termsOf(kept) {
+		c.positive[s] = true
+	}
+	c.segment(kept)
+	c.findNames(kept, shouting)
+	for i, t := range kept {
+		if n := matchAt(kept, i, ownUse); n > 0 && c.ownUse == "" {
+			c.ownUse = joinRaw(kept[i : i+n])
+		}
+		if blanketWord[t.word] {
+			for _, u := range kept[i+1 : min(i+4, len(kept))] {
+				if c.loc.generic(u) {
+					c.blanket = true
+				}
+			}
+		}
+		if c.activity(t, shouting) {
+			c.specific++
+		}
+		if t.attrib {
+			c.roles = append(c.roles, role{stemIn(c.lang, t.parts[0]), t.raw, "describes another thing"})
+		}
+	}
+}
+
+// activity reports whether a word of the clause may name an activity:
+// not a stop word, nor a general one, nor a name. Capitalised words are
+// mostly names (of the vendor, a product, a site) and do not make a
+// sentence about anything in particular; acronyms (HR, ERP) do. German
+// capitalises every noun, so there a word must look like an activity.
+func (c *scopeClause) activity(t token, shouting bool) bool {
+	if c.loc.stop(t) || c.loc.generic(t) || productWords[t.word] || modifierWords[t.word] {
+		return false
+	}
+	if c.lang.nounCapitals() && t.capital && !t.upper {
+		for _, w := range append([]string{t.word}, t.parts...) {
+			for _, e := range []string{"ung", "ungen", "ing", "dienst", "dienste", "diensten", "betrieb", "software", "beratung", "leistungen", "service", "services"} {
+				if strings.HasSuffix(w, e) && !modifierWords[w] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return shouting || !t.capital || t.upper || t.initial
+}
+
+// segment cuts the clause into list items and each item into phrases.
+// A bracket is an item of its own; the words after it continue the item
+// it interrupted.
+func (c *scopeClause) segment(toks []token) {
+	type open struct {
+		seg      *segment
+		cur      []token
+		depth    int
+		linkNext bool // a linker came before the phrase being read
+	}
+	var stack []*open
+	push := func(depth int, afterConj bool) {
+		stack = append(stack, &open{seg: &segment{afterConj: afterConj, depth: depth}, depth: depth})
+	}
+	flush := func(o *open) {
+		if p, ok := c.newPhrase(o.cur); ok {
+			p.linked, o.linkNext = o.linkNext, false
+			o.seg.phrases = append(o.seg.phrases, p)
+		}
+		o.cur = nil
+	}
+	pop := func() {
+		o := stack[len(stack)-1]
+		flush(o)
+		if len(o.seg.phrases) > 0 {
+			c.segments = append(c.segments, o.seg)
+		}
+		stack = stack[:len(stack)-1]
+	}
+	push(0, false)
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		for t.depth > stack[len(stack)-1].depth {
+			push(stack[len(stack)-1].depth+1, false)
+		}
+		for len(stack) > 1 && t.depth < stack[len(stack)-1].depth {
+			pop()
+		}
+		o := stack[len(stack)-1]
+		if n := matchAt(toks, i, linkers); n > 0 {
+			for _, u := range toks[i : i+n] {
+				if !c.loc.stop(u) && !c.loc.preps[u.word] {
+					c.roles = append(c.roles, role{stemIn(c.lang, u.word), joinRaw(toks[i : i+n]), "relates the scope to another activity"})
+				}
+			}
+			flush(o)
+			o.linkNext = true
+			i += n - 1
+			continue
+		}
+		if n := matchAt(toks, i, listOpeners); n > 0 || c.loc.and[t.word] && !t.upper || regionStops[t.word] {
+			pop()
+			push(o.depth, c.loc.and[t.word])
+			i += max(n, 1) - 1
+			continue
+		}
+		if c.loc.preps[t.word] && !t.upper {
+			flush(o)
+			continue
+		}
+		o.cur = append(o.cur, t)
+		if t.sep == ',' || t.sep == ':' || t.sep == '/' {
+			pop()
+			push(o.depth, false)
+		}
+	}
+	for len(stack) > 0 {
+		pop()
+	}
+	c.share()
+}
+
+// share lets a bare list item take the complement of the item that ends
+// the list: "design, development and operation of payroll software".
+func (c *scopeClause) share() {
+	bare := func(s *segment) bool {
+		return len(s.phrases) == 1 && len(s.phrases[0].terms) <= 5
+	}
+	for i, s := range c.segments {
+		if !bare(s) {
+			continue
+		}
+		for j := i + 1; j < len(c.segments); j++ {
+			n := c.segments[j]
+			if n.depth != s.depth {
+				continue
+			}
+			if !bare(n) {
+				if n.afterConj && len(n.phrases) > 1 && !n.phrases[1].linked {
+					s.borrowed = n.phrases[1:]
+				}
+				break
+			}
+		}
+	}
+}
+
+// newPhrase makes a phrase of the words between two prepositions. A
+// phrase of stop words only ("the provision") is kept, empty, so that the
+// list item keeps its shape.
+func (c *scopeClause) newPhrase(toks []token) (phrase, bool) {
+	if len(toks) == 0 {
+		return phrase{}, false
+	}
+	var content []token
+	for _, t := range toks {
+		if !c.loc.stop(t) && !copulas[t.word] && !limitWords[t.word] {
+			content = append(content, t)
+		}
+	}
+	p := phrase{terms: c.termsOf(content)}
+	var candidates []token
+	for _, t := range content {
+		if c.product(t) {
+			p.product = true
+		}
+		if !c.general(t) && !modifierWords[t.word] && !t.camel && !t.attrib {
+			candidates = append(candidates, t)
+		}
+	}
+	if len(content) > 0 {
+		// A phrase that ends in a general or product word ("training
+		// courses", "bespoke software") is also headed by it.
+		h := content[len(content)-1]
+		if c.lang.headFirst() {
+			h = content[0]
+		}
+		switch {
+		case c.product(h):
+			p.also = append(p.also, productStem)
+		case c.general(h):
+			p.also = append(p.also, stemIn(c.lang, h.word))
+		}
+	}
+	if len(candidates) > 0 {
+		h := candidates[len(candidates)-1]
+		if c.lang.headFirst() {
+			h = candidates[0]
+		}
+		p.heads = append(p.heads, stemIn(c.lang, h.word))
+		if len(h.parts) > 0 {
+			// The head of "Cloud-Hosting-Diensten" is "Hosting".
+			for k := len(h.parts) - 1; k >= 0; k-- {
+				pw := h.parts[k]
+				if !c.loc.lexicon.generic[pw] && !c.loc.genericStems[stemIn(c.lang, pw)] {
+					p.heads = append(p.heads, stemIn(c.lang, pw))
+					break
+				}
+			}
+		}
+		if k := slices.IndexFunc(content, func(t token) bool { return t.raw == h.raw }); k > 0 {
+			p.heads = append(p.heads, stemIn(c.lang, content[k-1].word+h.word))
+		}
+	}
+	return p, true
+}
+
+// product reports whether a word names a product, alone or at the end of
+// a compound ("Lohnabrechnungssoftware").
+func (c *scopeClause) product(t token) bool {
+	return productWords[t.word] || t.parts != nil && productWords[t.parts[len(t.parts)-1]]
+}
+
+// general reports whether a word describes any service: a general or
+// product word, or a compound made only of them
+// ("managementsysteem", "Informationssicherheitsmanagementsystem"), but
+// not one that a specific word starts ("Salarisverwerking").
+func (c *scopeClause) general(t token) bool {
+	return c.loc.generic(t) || productWords[t.word] || c.generalCompound(t.word, 3)
+}
+
+func (c *scopeClause) generalCompound(w string, depth int) bool {
+	if depth == 0 {
+		return false
+	}
+	for _, set := range []map[string]bool{c.loc.lexicon.generic, productWords} {
+		for g := range set {
+			rest, ok := strings.CutSuffix(w, g)
+			if !ok || len(g) < 6 || len(rest) < 3 {
+				continue
+			}
+			// German joins the parts of a compound with an "s".
+			for _, r := range []string{rest, strings.TrimSuffix(rest, "s")} {
+				if c.loc.lexicon.generic[r] || productWords[r] || c.loc.genericStems[stemIn(c.lang, r)] || c.generalCompound(r, depth-1) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// findNames collects runs of capitalised words that are not the first word
+// of the clause: sites and products ("the Dublin data centre", "HR Cloud").
+func (c *scopeClause) findNames(toks []token, shouting bool) {
+	if shouting || c.lang.nounCapitals() {
+		return
+	}
+	var run []string
+	flush := func() {
+		if len(run) > 0 {
+			c.names = append(c.names, run)
+		}
+		run = nil
+	}
+	for _, t := range toks {
+		if (t.capital || t.upper) && !c.loc.stop(t) && (!t.initial || t.upper) {
+			run = append(run, stemIn(c.lang, t.word))
+			if t.sep != 0 {
+				flush()
+			}
+			continue
+		}
+		flush()
+	}
+	flush()
+}
+
+// termsOf returns the stems a run of tokens offers for matching: each
+// word, the parts of hyphenated words and each pair of neighbouring words
+// or parts written together.
+func (c *scopeClause) termsOf(toks []token) termSet {
+	return termsIn(c.lang, c.loc, toks)
+}
+
+func termsIn(l lang, lc *locale, toks []token) termSet {
+	ts := termSet{}
+	for i, t := range toks {
+		if !lc.stop(t) {
+			ts[stemIn(l, t.word)] = true
+		}
+		if !t.attrib {
+			for k, p := range t.parts {
+				if !lc.lexicon.stop[p] {
+					ts[stemIn(l, p)] = true
+				}
+				if k+1 < len(t.parts) {
+					ts[stemIn(l, p+t.parts[k+1])] = true
+				}
+			}
+		}
+		if i+1 < len(toks) && t.sep == 0 && !lc.stop(t) && !lc.stop(toks[i+1]) {
+			ts[stemIn(l, t.word+toks[i+1].word)] = true
+		}
+	}
+	return ts
+}
+
+func markRange(b []bool, from, to int) {
+	for i := from; i < to && i < len(b); i++ {
+		b[i] = true
+	}
+}
+
+// regionEnd is where an exclusion that starts at from stops: the end of
+// the clause, the bracket it was opened in closing, or a word that turns
+// the sentence ("but", "including").
+func regionEnd(toks []token, from, depth int) int {
+	for i := from; i < len(toks); i++ {
+		if toks[i].depth < depth || regionStops[toks[i].word] && i > from {
+			return i
+		}
+	}
+	return len(toks)
+}
+
+// limitEnd is where a limitation that starts at from stops: as regionEnd,
+// and also at a comma.
+func limitEnd(toks []token, from, depth int) int {
+	end := regionEnd(toks, from, depth)
+	for i := from; i < end; i++ {
+		if toks[i].sep == ',' || toks[i].sep == ':' {
+			return i + 1
+		}
+	}
+	return end
+}
+
+// regionStart is where a passive exclusion's subject starts: after the
+// last comma or colon before the marker, or at the start of the clause.
+func regionStart(toks []token, marker int) int {
+	for i := marker - 1; i >= 0; i-- {
+		if toks[i].sep == ',' || toks[i].sep == ':' || toks[i].sep == '(' {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// hasContent reports whether toks hold a word other than stop words,
+// copulas and the words that introduce a list ("the following").
+func (c *scopeClause) hasContent(toks []token) bool {
+	for _, t := range toks {
+		if !c.loc.stop(t) && !copulas[t.word] {
+			return true
+		}
+	}
+	return false
+}
+
+// newExclusion splits an excluded region into its list items.
+func (c *scopeClause) newExclusion(toks []token) exclusion {
+	var e exclusion
+	flush := func(item []token) {
+		ts := c.termsOf(item)
+		for s := range ts {
+			if c.loc.stopStems[s] {
+				delete(ts, s)
+			}
+		}
+		if len(ts) > 0 {
+			var words []string
+			for _, t := range item {
+				if !c.loc.stop(t) {
+					words = append(words, stemIn(c.lang, t.word))
+				}
+			}
+			e.items = append(e.items, ts)
+			e.words = append(e.words, words)
+			e.texts = append(e.texts, joinRaw(item))
+		}
+	}
+	var item []token
+	for _, t := range toks {
+		if c.loc.and[t.word] || t.word == "nor" {
+			flush(item)
+			item = nil
+			continue
+		}
+		item = append(item, t)
+		if t.sep == ',' || t.sep == '/' {
+			flush(item)
+			item = nil
+		}
+	}
+	flush(item)
+	return e
+}
+
+func (c *scopeClause) newLimitation(clause []token, from, to int, shouting bool) limitation {
+	toks := clause[from:to]
+	l := limitation{terms: c.termsOf(toks), text: joinRaw(toks), global: true}
+	for i, t := range clause {
+		if (i < from || i >= to) && !c.loc.stop(t) && !copulas[t.word] && !limitWords[t.word] && !c.loc.generic(t) {
+			l.global = false
+			break
+		}
+	}
+	if shouting {
+		return l
+	}
+	for _, t := range toks {
+		s := stemIn(c.lang, t.word)
+		// German capitalises every noun, so any word there may be a name.
+		named := t.capital || t.upper || c.lang.nounCapitals()
+		if named && !c.loc.stop(t) && !c.loc.generic(t) && !slices.Contains(l.names, s) {
+			l.names = append(l.names, s)
+		}
+	}
+	return l
+}

@@ -1,0 +1,398 @@
+package scope
+
+import (
+	"strings"
+)
+
+// lang is a language the matcher reads. A scope is read clause by clause,
+// each in its own language, so that a certificate printed in two languages
+// is read in both.
+type lang int
+
+const (
+	english lang = iota
+	german
+	french
+	spanish
+	italian
+	dutch
+	portuguese
+	numLangs
+)
+
+var langNames = [numLangs]string{"English", "German", "French", "Spanish", "Italian", "Dutch", "Portuguese"}
+
+// headFirst reports whether the language puts the head of a noun phrase
+// first ("servicios cloud" are services), as the Romance languages do.
+func (l lang) headFirst() bool {
+	return l == french || l == spanish || l == italian || l == portuguese
+}
+
+// nounCapitals reports whether the language writes every noun with a
+// capital, so that capitals do not mark names.
+func (l lang) nounCapitals() bool { return l == german }
+
+// lexicon holds the words of one language the matcher needs, all lower
+// case and without accents.
+type lexicon struct {
+	marks   map[string]bool // words that, in running text, are of this language and no other common one
+	shared  map[string]bool // words that are of this language and of others
+	stop    map[string]bool // words that say nothing about what a service is
+	generic map[string]bool // words that describe almost any service
+	preps   map[string]bool // prepositions that start a complement ("of payroll")
+	and     map[string]bool // conjunctions that join list items
+	lexemes map[string]bool // common service words only this language uses, to tell a keyword's language
+	endings []string        // word endings only this language uses
+}
+
+var lexicons = [numLangs]lexicon{
+	english: {
+		marks:  toSet(`the of and with which including provision services such within`),
+		shared: toSet(`for in to on at by from`),
+		stop: toSet(`a an the and or nor of for to in on at by with from into within across via per as its it their our
+			his her they we you is are was were be been being this that these those which who whom whose all any each every
+			such including include includes included both also well through throughout under over between where when using
+			use used based following provision provide provides provided providing deliver delivers delivered delivering
+			delivery scope certificate certification certified certify company companies ltd limited plc inc llc gmbh ag bv
+			sa co group etc eg ie e s related relating associated other others various general has have having
+			field area areas`),
+		generic: toSet(`service services solution solutions management manage managed managing process processes
+			processing operation operations operate operating operational activity activities function functions information
+			security technology technologies module modules component components part parts element elements unit units
+			offering offerings capability capabilities customer customers client clients user users internal isms
+			infrastructure it ict business businesses organization organizations organisation organisations course courses
+			programme programmes program programs site sites location locations office offices data outsourcing
+			outsourced administration administrative`),
+		preps:   toSet(`of for to in on at by with from within across via through as under throughout`),
+		and:     toSet(`and or`),
+		lexemes: toSet(`payroll hosting backup recruitment consulting consultancy support helpdesk`),
+	},
+	german: {
+		marks: toSet(`der die das und von vom fur mit im zur zum sowie einschliesslich dem den des ein eine einer sind
+			ist werden bei auf am uber`),
+		shared: toSet(`in`),
+		stop: toSet(`der die das den dem des ein eine einer eines einem einen und oder von vom fur fuer mit im in am an auf
+			aus bei zu zur zum sowie einschliesslich inklusive durch uber unter als auch alle allen aller samtliche
+			samtlicher bereitstellung erbringung geltungsbereich zertifikat zertifizierung gmbh ag kg se mbh co ist sind
+			wird werden sich deren dessen welche welcher welches gebiet`),
+		generic: toSet(`dienst dienste diensten dienstleistung dienstleistungen leistung leistungen service services losung
+			losungen betrieb betriebs management verwaltung prozess prozesse verarbeitung tatigkeit tatigkeiten
+			aktivitat aktivitaten informationssicherheit isms informationen information kunde kunden nutzer anwender
+			infrastruktur it bereich bereiche unternehmen unternehmens organisation standort standorte sitz
+			niederlassung managed daten`),
+		preps:   toSet(`von vom fur fuer zur zum der des im in an am bei mit auf uber durch`),
+		and:     toSet(`und oder sowie`),
+		lexemes: toSet(`lohnabrechnung gehaltsabrechnung rechenzentrum rechenzentren datensicherung beratung wartung entwicklung`),
+		endings: []string{"ungen", "ung", "keit", "heit", "schaft", "sicherung", "leistung"},
+	},
+	french: {
+		marks: toSet(`le les du et pour au aux une est sont dans sur par avec l d qu ou couvrant relatif relatifs
+			relatives prestations ainsi`),
+		shared: toSet(`la des de en un`),
+		stop: toSet(`le la les l un une des du de d et ou a au aux en dans pour par sur avec sous ses son sa leur leurs
+			ce cette ces qui que y compris fourniture prestation prestations perimetre certificat certification sas sarl
+			est sont ainsi domaine`),
+		generic: toSet(`service services solution solutions gestion systeme systemes exploitation management activite
+			activites processus traitement information informations securite client clients infrastructure
+			informatique it entreprise entreprises organisation site sites smsi mode donnees`),
+		preps:   toSet(`de du des d pour a au aux en dans sur par avec aupres`),
+		and:     toSet(`et ou`),
+		lexemes: toSet(`paie hebergement sauvegarde recrutement infogerance conseil formation`),
+		endings: []string{"ement", "eur", "euse"},
+	},
+	spanish: {
+		marks:  toSet(`el los las del y para con por al que una sus incluyendo`),
+		shared: toSet(`la de en un es`),
+		stop: toSet(`el la los las lo un una unos unas del de y e o u a al en para por con sobre sus su que incluyendo
+			incluye prestacion suministro alcance certificado certificacion sl es son da ambito`),
+		generic: toSet(`servicio servicios solucion soluciones gestion sistema sistemas operacion operaciones explotacion
+			actividad actividades proceso procesos procesamiento tratamiento informacion seguridad cliente clientes
+			infraestructura tecnologias empresa empresas organizacion sede sedes sgsi datos`),
+		preps:   toSet(`de del para a al en con por sobre`),
+		and:     toSet(`y e o u`),
+		lexemes: toSet(`nomina alojamiento soporte copias seleccion banca`),
+		endings: []string{"cion", "ciones", "miento", "mientos", "idad"},
+	},
+	italian: {
+		marks: toSet(`il gli della delle dei degli dello di per nella nel con ed sono alla ai agli presso dell all
+			nell sull dall`),
+		shared: toSet(`la e un una del al in da a`),
+		stop: toSet(`il lo la i gli le l un una uno del della dello dei degli delle dell di da dal dalla e ed o a al alla
+			ai agli alle all in nel nella nei per con su sui sulla sull che incluso inclusi compresi erogazione fornitura
+			campo applicazione certificato certificazione srl spa sono presso ambito`),
+		generic: toSet(`servizio servizi soluzione soluzioni gestione sistema sistemi esercizio operazioni attivita processo
+			processi elaborazione trattamento informazioni informazione sicurezza cliente clienti infrastruttura
+			azienda aziende organizzazione sede sedi sgsi dati`),
+		preps:   toSet(`di del della dello dei degli delle dell per a al alla ai agli all in nel nella con da dal su presso`),
+		and:     toSet(`e ed o`),
+		lexemes: toSet(`paghe stipendi conservazione supporto assistenza`),
+		endings: []string{"zione", "zioni", "mento", "menti"},
+	},
+	dutch: {
+		marks:  toSet(`het van en voor met een ten ter op bij door zijn wordt worden waaronder`),
+		shared: toSet(`de in is te`),
+		stop: toSet(`de het een van en of voor met in op bij door te ten ter aan uit als die dat deze dit waaronder
+			inclusief levering verlening leveren toepassingsgebied scope certificaat certificering bv nv is zijn wordt
+			worden behoeve gebied`),
+		generic: toSet(`dienst diensten dienstverlening oplossing oplossingen beheer beheren systeem systemen exploitatie
+			activiteit activiteiten proces processen verwerking informatie informatiebeveiliging beveiliging klant
+			klanten infrastructuur organisatie organisaties bedrijf vestiging vestigingen gegevens data`),
+		preps:   toSet(`van voor aan in op bij met door ten ter`),
+		and:     toSet(`en of`),
+		lexemes: toSet(`salarisadministratie salarisverwerking loonadministratie werkplek werkplekbeheer ondersteuning`),
+		endings: []string{"heid", "atie", "beheer", "verwerking"},
+	},
+	portuguese: {
+		marks:  toSet(`o os do da dos das em no na nos nas com um ao pelo pela sao`),
+		shared: toSet(`a as de e para uma`),
+		stop: toSet(`o a os as um uma do da dos das de e ou em no na nos nas para por com pelo pela ao aos que incluindo
+			inclui prestacao fornecimento ambito escopo certificado certificacao lda ltda sao`),
+		generic: toSet(`servico servicos solucao solucoes gestao sistema sistemas operacao operacoes atividade atividades
+			processo processos processamento tratamento informacao seguranca cliente clientes infraestrutura empresa
+			empresas organizacao sede sedes sgsi dados`),
+		preps:   toSet(`de do da dos das para a ao em no na com por pelo pela`),
+		and:     toSet(`e ou`),
+		lexemes: toSet(`folha pagamento cobranca recrutamento suporte alojamento`),
+		endings: []string{"cao", "coes", "mento", "dade"},
+	},
+}
+
+// productWords name what a service delivers rather than what it does:
+// they are read as one word, so that "payroll software" meets "payroll
+// platform", and they must match when a service names one, since "payroll
+// software" is not "payroll services".
+var productWords = toSet(`software application applications app apps platform platforms system systems solution solutions
+	tool tools product products package packages suite portal anwendung anwendungen plattform plattformen systeme losung
+	losungen produkt produkte logiciel logiciels plateforme plateformes systeme systemes produit produits aplicacion
+	aplicaciones plataforma plataformas sistema sistemas producto productos applicazione applicazioni piattaforma piattaforme
+	sistemi prodotto prodotti applicatie applicaties systeem systemen product producten aplicacao aplicacoes produto produtos`)
+
+// productStem is the one stem every product word reduces to.
+const productStem = "·product"
+
+// modifierWords say how or where a service is delivered (cloud, web,
+// online): a service must match them when it names them, but they never
+// cover a service on their own, and they are not the head of a phrase.
+var modifierWords = toSet(`cloud web online digital mobile remote virtual saas secure electronic internet hybrid
+	offsite onsite cloudbased webbased digitale digitali digitales numerique externalisee externalise`)
+
+// linkers relate the management system to the activities it serves
+// ("the ISMS supporting the provision of payroll"): they are not
+// activities, and what follows them is what the scope names.
+var linkers = [][]string{
+	{"supporting"}, {"underpinning"}, {"enabling"}, {"covering"}, {"serving"}, {"concerning"}, {"regarding"},
+	{"involving"}, {"surrounding"}, {"encompassing"}, {"governing"}, {"protecting"}, {"securing"}, {"in", "support", "of"},
+	{"zur", "unterstutzung"}, {"unterstutzend"}, {"unterstutzt"}, {"betreffend"},
+	{"couvrant"}, {"supportant"}, {"soutenant"}, {"en", "support", "de"}, {"a", "l", "appui", "de"}, {"concernant"},
+	{"que", "da", "soporte", "a"}, {"que", "dan", "soporte", "a"}, {"que", "soporta"}, {"que", "soportan"}, {"en", "soporte", "de"},
+	{"que", "respalda"}, {"que", "respaldan"}, {"relativo", "a"}, {"relativos", "a"},
+	{"a", "supporto", "di"}, {"a", "supporto", "della"}, {"a", "supporto", "del"}, {"a", "supporto", "dell"}, {"a", "supporto"},
+	{"che", "supporta"}, {"che", "supportano"}, {"relativo", "al"}, {"relativi", "ai"},
+	{"ter", "ondersteuning", "van"}, {"ter", "ondersteuning"}, {"ondersteunend"}, {"die", "ondersteunt"}, {"met", "betrekking", "tot"},
+	{"que", "suporta"}, {"que", "suportam"}, {"de", "suporte", "a"}, {"em", "suporte", "a"}, {"que", "apoia"}, {"que", "apoiam"},
+}
+
+// attributeEndings end hyphenated words that describe a thing by another
+// ("cloud-based backups"): their first part is not what the scope names.
+var attributeEndings = toSet(`based related oriented driven enabled ready native facing focused centric like free specific
+	wide friendly agnostic independent compliant certified relevant owned`)
+
+// locale is what the matcher knows of each language, derived from the
+// lexicons once: stems of stop, generic and product words.
+type locale struct {
+	lexicon
+	lang         lang
+	stopStems    map[string]bool
+	genericStems map[string]bool
+}
+
+var locales = func() [numLangs]*locale {
+	var ls [numLangs]*locale
+	for l := range numLangs {
+		lc := &locale{lexicon: lexicons[l], lang: l, stopStems: map[string]bool{}, genericStems: map[string]bool{}}
+		for w := range lc.lexicon.stop {
+			lc.stopStems[stemIn(l, w)] = true
+		}
+		for w := range lc.lexicon.generic {
+			lc.genericStems[stemIn(l, w)] = true
+		}
+		ls[l] = lc
+	}
+	return ls
+}()
+
+// detect guesses the language of a run of words. ok is false when the
+// words carry no sign of any language, as a single English word does not.
+func detect(toks []token) (l lang, ok bool) {
+	var score [numLangs]int
+	for _, t := range toks {
+		for k := range numLangs {
+			lx := &lexicons[k]
+			switch {
+			case lx.marks[t.word]:
+				score[k] += 2
+			case lx.shared[t.word]:
+				score[k]++
+			}
+			if lx.lexemes[t.word] {
+				score[k] += 2
+			}
+			for _, e := range lx.endings {
+				if len(t.word) > len(e)+2 && strings.HasSuffix(t.word, e) {
+					score[k] += 2
+					break
+				}
+			}
+		}
+		for _, r := range t.lower {
+			switch r {
+			case 'ß', 'ä', 'ö', 'ü':
+				score[german] += 2
+			case 'ã', 'õ':
+				score[portuguese] += 2
+			case 'ñ':
+				score[spanish] += 2
+			case 'ç':
+				score[french]++
+				score[portuguese]++
+			case 'é', 'è', 'ê', 'â', 'î', 'ô', 'û', 'ë', 'ï':
+				score[french]++
+			case 'ì', 'ò':
+				score[italian]++
+			case 'á', 'í', 'ó', 'ú':
+				score[spanish]++
+				score[portuguese]++
+			}
+		}
+	}
+	best, second := english, -1
+	for k := range numLangs {
+		if score[k] > score[best] {
+			best = k
+		}
+	}
+	for k := range numLangs {
+		if k != best && score[k] > second {
+			second = score[k]
+		}
+	}
+	if score[best] == 0 || score[best] == second {
+		return english, false
+	}
+	return best, true
+}
+
+// stemIn reduces a word to a crude stem in a language. Both sides of every
+// comparison go through the same language's stemmer, so what matters is
+// that related forms meet, not that the stem is a word.
+func stemIn(l lang, w string) string {
+	if productWords[w] {
+		return productStem
+	}
+	if l == english {
+		return stem(w)
+	}
+	cut := func(sufs ...string) {
+		for _, s := range sufs {
+			if base, ok := strings.CutSuffix(w, s); ok && len(base) >= 4 {
+				w = base
+				return
+			}
+		}
+	}
+	switch l {
+	case german:
+		cut("ungen", "en", "er", "es", "em", "e", "n", "s")
+		if strings.HasSuffix(w, "ung") {
+			return w
+		}
+	case french:
+		cut("aux", "s", "x")
+		cut("e")
+	case spanish:
+		cut("ciones", "es", "s")
+		cut("a", "o", "e")
+	case italian:
+		cut("i", "o", "a", "e")
+	case dutch:
+		cut("en", "s", "e")
+	case portuguese:
+		cut("coes", "s")
+		cut("a", "o", "e")
+	}
+	return w
+}
+
+// stem reduces an English word to a crude stem by folding British
+// spellings and stripping one suffix.
+func stem(w string) string {
+	if s, ok := irregular[w]; ok {
+		w = s
+	}
+	w = american(w)
+	if len(w) <= 3 {
+		return w
+	}
+	for _, suf := range suffixes {
+		base, ok := strings.CutSuffix(w, suf)
+		if !ok {
+			continue
+		}
+		if suf == "s" && (strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is")) {
+			break
+		}
+		if suf == "ies" {
+			base += "y"
+		}
+		if len(base) < 3 {
+			continue
+		}
+		w = base
+		// "planned" → "plan", but "billing" keeps its double l.
+		if n := len(w); n >= 4 && w[n-1] == w[n-2] && !strings.ContainsRune("aeioulsfz", rune(w[n-1])) {
+			w = w[:n-1]
+		}
+		break
+	}
+	if len(w) > 3 {
+		w = strings.TrimSuffix(w, "e")
+	}
+	if n := len(w); n > 3 && w[n-1] == 'y' {
+		w = w[:n-1] + "i"
+	}
+	return w
+}
+
+// suffixes are stripped longest first; only one is stripped per word.
+var suffixes = []string{"ments", "ment", "ings", "ing", "ions", "ion", "ers", "ies", "er", "es", "ed", "s"}
+
+// irregular maps forms that suffix stripping cannot relate.
+var irregular = map[string]string{
+	"data": "data", "people": "person", "persons": "person", "analyses": "analysis", "indices": "index",
+	"criteria": "criterion", "media": "medium", "children": "child", "men": "man", "women": "woman",
+	"premises": "premise", "businesses": "business",
+}
+
+// american folds the British spellings common in scope statements into
+// the American ones, so "centre" meets "center" and "organisation"
+// meets "organization".
+func american(w string) string {
+	for _, r := range []struct{ uk, us string }{
+		{"isations", "izations"}, {"isation", "ization"}, {"ising", "izing"}, {"ised", "ized"}, {"ises", "izes"},
+		{"tres", "ters"}, {"tre", "ter"}, {"ogues", "ogs"}, {"ogue", "og"}, {"mmes", "ms"}, {"mme", "m"},
+		{"ences", "enses"}, {"ence", "ense"},
+	} {
+		if base, ok := strings.CutSuffix(w, r.uk); ok && len(base) >= 3 {
+			return base + r.us
+		}
+	}
+	return w
+}
+
+func toSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,272 @@
+package scope
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// token is one word of a scope or service name.
+type token struct {
+	raw     string   // as written
+	lower   string   // lower case, accents kept
+	word    string   // lower case, without accents, hyphens and apostrophes
+	parts   []string // the parts of a hyphenated word, as word is written
+	attrib  bool     // a hyphenated attribute ("cloud-based"): its parts are not matched
+	capital bool     // starts with a capital letter
+	upper   bool     // written in capitals, as acronyms are
+	camel   bool     // a capital after the first letter, as product names have ("PayDE")
+	initial bool     // first of its clause or list ("Sites: Reading"), capitalised as a matter of course
+	sep     rune     // the punctuation right after the word: ',', ':', '/', '(', ')' or 0
+	depth   int      // how many brackets are open around it
+}
+
+// elided are the articles and prepositions French and Italian join to the
+// next word with an apostrophe ("l'hébergement", "dell'erogazione").
+var elided = toSet(`l d qu s n c j m t dell all dall nell sull un quell`)
+
+// tokenize splits text into words, keeping hyphenated words together,
+// splitting elided articles off and noting the punctuation after each word.
+func tokenize(text string) []token {
+	var toks []token
+	depth := 0
+	rs := []rune(text)
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i
+			for j < len(rs) && (unicode.IsLetter(rs[j]) || unicode.IsDigit(rs[j]) ||
+				strings.ContainsRune("-‐'’", rs[j]) && j+1 < len(rs) && (unicode.IsLetter(rs[j+1]) || unicode.IsDigit(rs[j+1]))) {
+				j++
+			}
+			raw := string(rs[i:j])
+			initial := len(toks) == 0 || toks[len(toks)-1].sep == ':' || toks[len(toks)-1].sep == '/'
+			if k := strings.IndexAny(raw, "'’"); k > 0 && elided[fold(strings.ToLower(raw[:k]))] {
+				a := newToken(raw[:k], depth)
+				a.initial = initial
+				toks = append(toks, a)
+				_, size := utf8.DecodeRuneInString(raw[k:])
+				raw = raw[k+size:]
+			}
+			t := newToken(raw, depth)
+			t.initial = initial || len(toks) > 0 && toks[len(toks)-1].initial && elided[toks[len(toks)-1].word]
+			toks = append(toks, t)
+			i = j
+			continue
+		case r == '(' || r == '[':
+			depth++
+			if n := len(toks); n > 0 && toks[n-1].sep == 0 {
+				toks[n-1].sep = '('
+			}
+		case r == ')' || r == ']':
+			if depth > 0 {
+				depth--
+			}
+			if n := len(toks); n > 0 {
+				toks[n-1].sep = ')'
+			}
+		case r == ',' || r == ':' || r == '/':
+			if n := len(toks); n > 0 && toks[n-1].sep == 0 {
+				toks[n-1].sep = r
+			}
+		case r == '&' || r == '+':
+			toks = append(toks, token{raw: "and", lower: "and", word: "and", depth: depth})
+		}
+		i++
+	}
+	return toks
+}
+
+func newToken(raw string, depth int) token {
+	t := token{raw: raw, depth: depth}
+	lower := strings.ToLower(raw)
+	lower = strings.NewReplacer("’", "'", "‐", "-").Replace(lower)
+	lower = strings.TrimSuffix(lower, "'s")
+	t.lower = lower
+	folded := fold(lower)
+	if strings.Contains(folded, "-") {
+		var parts []string
+		for _, p := range strings.Split(folded, "-") {
+			p = strings.ReplaceAll(p, "'", "")
+			switch {
+			case p == "":
+			case len(parts) > 0 && len(parts[len(parts)-1]) == 1:
+				// "e-mail" is one word, "email".
+				parts[len(parts)-1] += p
+			default:
+				parts = append(parts, p)
+			}
+		}
+		if len(parts) > 1 && attributeEndings[parts[len(parts)-1]] {
+			t.attrib = true
+		}
+		if len(parts) > 1 {
+			t.parts = parts
+		}
+	}
+	t.word = strings.NewReplacer("-", "", "'", "").Replace(folded)
+	first, size := utf8.DecodeRuneInString(raw)
+	t.capital = unicode.IsUpper(first)
+	t.upper = raw != lower && strings.ToUpper(raw) == raw
+	t.camel = !t.upper && strings.IndexFunc(raw[size:], unicode.IsUpper) >= 0
+	return t
+}
+
+// fold removes accents: "hébergement" reads "hebergement", "ß" reads "ss".
+func fold(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r == 'ß':
+			b.WriteString("ss")
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// splitClauses cuts a scope statement at sentence ends, semicolons,
+// bullets and blank lines. A full stop ends a sentence only before a space
+// and not after a common abbreviation or an initial.
+func splitClauses(scope string) []string {
+	scope = strings.ReplaceAll(scope, "\r", "\n")
+	var out []string
+	start := 0
+	cut := func(end, next int) {
+		if s := strings.TrimSpace(scope[start:end]); s != "" {
+			out = append(out, s)
+		}
+		start = next
+	}
+	for i := 0; i < len(scope); {
+		r, size := utf8.DecodeRuneInString(scope[i:])
+		switch {
+		case r == ';' || r == '!' || r == '?' || r == '•' || r == '·':
+			cut(i, i+size)
+		case r == '.' && (i+1 == len(scope) || scope[i+1] == ' ' || scope[i+1] == '\n') && !abbreviationBefore(scope[:i]):
+			cut(i, i+size)
+		case r == '\n':
+			rest := strings.TrimLeft(scope[i+1:], " \t")
+			if strings.HasPrefix(rest, "\n") || bulletStart(rest) {
+				cut(i, i+size)
+			}
+		}
+		i += size
+	}
+	cut(len(scope), len(scope))
+	return out
+}
+
+var abbreviations = map[string]bool{"e.g": true, "i.e": true, "eg": true, "ie": true, "etc": true, "ltd": true,
+	"inc": true, "co": true, "corp": true, "no": true, "nos": true, "st": true, "incl": true, "excl": true,
+	"approx": true, "vs": true, "dept": true, "ref": true, "vol": true, "fig": true, "plc": true, "llc": true,
+	"z.b": true, "bzw": true, "ggf": true, "inkl": true, "exkl": true, "p.ex": true, "ex": true}
+
+// abbreviationBefore reports whether the text before a full stop ends in
+// an abbreviation or a single-letter initial.
+func abbreviationBefore(s string) bool {
+	i := strings.LastIndexAny(s, " \n\t(")
+	w := strings.ToLower(s[i+1:])
+	return abbreviations[w] || utf8.RuneCountInString(w) == 1 && w != "" && unicode.IsLetter([]rune(w)[0])
+}
+
+func bulletStart(s string) bool {
+	for _, b := range []string{"- ", "* ", "• ", "· ", "– ", "— "} {
+		if strings.HasPrefix(s, b) {
+			return true
+		}
+	}
+	for i, r := range s {
+		if unicode.IsDigit(r) {
+			continue
+		}
+		return i > 0 && (r == '.' || r == ')') && i+1 < len(s) && s[i+1] == ' '
+	}
+	return false
+}
+
+// mostlyUpper reports whether a scope is written in capitals, where
+// capitals say nothing about which words are names.
+func mostlyUpper(s string) bool {
+	var up, low int
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			up++
+		case unicode.IsLower(r):
+			low++
+		}
+	}
+	return up > 2*low
+}
+
+func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func joinRaw(toks []token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.raw)
+		if t.sep != 0 && t.sep != '(' && i < len(toks)-1 {
+			b.WriteRune(t.sep)
+		}
+	}
+	return b.String()
+}
+
+// appear agrees the verb with a list of words.
+func appear(words []string) string {
+	if len(words) == 1 {
+		return "appears"
+	}
+	return "appear"
+}
+
+func joinAnd(items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+}
+
+// matchAt returns the length of the marker starting at toks[i], or 0.
+func matchAt(toks []token, i int, markers [][]string) int {
+	for _, m := range markers {
+		if i+len(m) > len(toks) {
+			continue
+		}
+		ok := true
+		for j, w := range m {
+			if toks[i+j].word != w || j < len(m)-1 && toks[i+j].sep != 0 {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(m)
+		}
+	}
+	return 0
+}
