@@ -52,46 +52,14 @@ type Server struct {
 // NewServer starts Assay on a fresh database and evidence store; it stops with the test.
 func NewServer(t testing.TB, o Options) *Server {
 	t.Helper()
-	dir := t.TempDir()
-	env := map[string]string{"ASSAY_DATA_DIR": dir, "ASSAY_LOG_LEVEL": "debug"}
-	if o.Dialect == store.DialectPostgres {
-		env["ASSAY_DATABASE_URL"] = NewPostgresDB(t)
-	}
-	if o.S3 {
-		env["ASSAY_S3_ENDPOINT"] = Need(t, "ASSAY_TEST_S3_ENDPOINT")
-		env["ASSAY_S3_BUCKET"] = Need(t, "ASSAY_TEST_S3_BUCKET")
-		env["ASSAY_S3_PATH_STYLE"] = "true"
-	}
-	if o.SMTP {
-		env["ASSAY_SMTP_URL"] = Need(t, "ASSAY_TEST_SMTP_URL")
-	}
-	for k, v := range o.Env {
-		env[k] = v
-	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
 	base := "http://" + ln.Addr().String()
-	if _, ok := env["ASSAY_BASE_URL"]; !ok {
-		env["ASSAY_BASE_URL"] = base
-	}
-	cfg, err := config.Load(nil, func(k string) string { return env[k] })
-	if err != nil {
-		t.Fatal(err)
-	}
-	logs := &syncBuffer{}
-	log := slog.New(slog.NewTextHandler(io.MultiWriter(logs, testLogWriter()), &slog.HandlerOptions{Level: slog.LevelDebug}))
 	ctx, cancel := context.WithCancel(context.Background())
-	var opts []assay.Option
-	if o.Now != nil {
-		opts = append(opts, assay.WithClock(o.Now))
-	}
-	a, err := assay.Open(ctx, cfg, log, true, opts...)
-	if err != nil {
-		cancel()
-		t.Fatal(err)
-	}
+	t.Cleanup(cancel)
+	a, logs := open(ctx, t, o, base)
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
@@ -109,6 +77,53 @@ func NewServer(t testing.TB, o Options) *Server {
 	}
 	t.Cleanup(stop)
 	return &Server{URL: base, App: a, log: logs, stop: stop}
+}
+
+// NewApp builds Assay's services on a fresh database and evidence store without serving them
+// or working jobs: queued work waits until the test runs it through the service. It closes
+// with the test.
+func NewApp(t testing.TB, o Options) *assay.App {
+	t.Helper()
+	a, _ := open(context.Background(), t, o, "http://127.0.0.1")
+	t.Cleanup(func() { a.Close() })
+	return a
+}
+
+// open builds the app of o, with base as its public URL unless o.Env sets one, and returns it
+// with its captured log.
+func open(ctx context.Context, t testing.TB, o Options, base string) (*assay.App, *syncBuffer) {
+	t.Helper()
+	dir := t.TempDir()
+	env := map[string]string{"ASSAY_DATA_DIR": dir, "ASSAY_LOG_LEVEL": "debug", "ASSAY_BASE_URL": base}
+	if o.Dialect == store.DialectPostgres {
+		env["ASSAY_DATABASE_URL"] = NewPostgresDB(t)
+	}
+	if o.S3 {
+		env["ASSAY_S3_ENDPOINT"] = Need(t, "ASSAY_TEST_S3_ENDPOINT")
+		env["ASSAY_S3_BUCKET"] = Need(t, "ASSAY_TEST_S3_BUCKET")
+		env["ASSAY_S3_PATH_STYLE"] = "true"
+	}
+	if o.SMTP {
+		env["ASSAY_SMTP_URL"] = Need(t, "ASSAY_TEST_SMTP_URL")
+	}
+	for k, v := range o.Env {
+		env[k] = v
+	}
+	cfg, err := config.Load(nil, func(k string) string { return env[k] })
+	if err != nil {
+		t.Fatal(err)
+	}
+	logs := &syncBuffer{}
+	log := slog.New(slog.NewTextHandler(io.MultiWriter(logs, testLogWriter()), &slog.HandlerOptions{Level: slog.LevelDebug}))
+	var opts []assay.Option
+	if o.Now != nil {
+		opts = append(opts, assay.WithClock(o.Now))
+	}
+	a, err := assay.Open(ctx, cfg, log, true, opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a, logs
 }
 
 // Stop shuts the server down before the test ends, as a restart would; a new server on the
@@ -198,7 +213,13 @@ func (s *Server) SignIn(t testing.TB, email, role string) *http.Client {
 // Vendor registers a vendor with one service and one contact through the service layer.
 func (s *Server) Vendor(t testing.TB, name string) model.Vendor {
 	t.Helper()
-	v, err := s.App.Vendors.Create(Ctx(), vendors.Input{Name: name, Tier: "high", Website: "https://" + strings.ToLower(strings.ReplaceAll(name, " ", "")) + ".example",
+	return NewVendor(t, s.App, name)
+}
+
+// NewVendor registers a vendor of app with one service and one contact through the service layer.
+func NewVendor(t testing.TB, app *assay.App, name string) model.Vendor {
+	t.Helper()
+	v, err := app.Vendors.Create(Ctx(), vendors.Input{Name: name, Tier: "high", Website: "https://" + strings.ToLower(strings.ReplaceAll(name, " ", "")) + ".example",
 		Services: []vendors.ServiceInput{{Name: "Payroll processing", Keywords: []string{"payroll"}}},
 		Contacts: []vendors.ContactInput{{Name: "Contact of " + name, Email: "security@" + strings.ToLower(strings.ReplaceAll(name, " ", "")) + ".example"}}},
 		audit.Actor{Type: audit.ActorSystem, Label: "test"})

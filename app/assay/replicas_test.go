@@ -1,7 +1,6 @@
 package assay_test
 
 import (
-	"encoding/json"
 	"net/http"
 	"testing"
 	"time"
@@ -36,15 +35,7 @@ func TestTwoReplicasShareOnePostgres(t *testing.T) {
 	ctx := apptest.Ctx()
 	inv, _ := a.App.Store.Invitations(ctx, as.ID)
 	actor := audit.Actor{Type: audit.ActorInvitation, ID: inv[0].ID, Label: inv[0].Email}
-	answers := map[string]json.RawMessage{}
-	for k, val := range map[string]any{"security_ownership": "line_management", "responsibilities_documented": true,
-		"communication_methods": []string{"periodic_updates"}, "training_program": "none", "employment_contract_clauses": true,
-		"contractor_agreements": true, "acknowledgement_process": "none", "management_review_cadence": "none",
-		"security_kpis": true, "disciplinary_process": false, "reporting_channel": true, "iso27001_certified": false} {
-		raw, _ := json.Marshal(val)
-		answers[k] = raw
-	}
-	if _, err := b.App.Responses.SaveAnswers(ctx, as.ID, responses.SaveInput{Answers: answers}, actor); err != nil {
+	if _, err := b.App.Responses.SaveAnswers(ctx, as.ID, responses.SaveInput{Answers: fullAnswers(t)}, actor); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := b.App.Responses.Submit(ctx, as.ID, actor); err != nil {

@@ -92,6 +92,10 @@ func (s *Service) Decide(ctx context.Context, vendorID uint, in DecideInput, act
 		if err := tx.RecordDecision(ctx, &d); err != nil {
 			return err
 		}
+		// A decision answers the submission before it: the vendor leaves "awaiting review".
+		if err := tx.RefreshVendorSummary(ctx, v.ID); err != nil {
+			return err
+		}
 		return audit.Record(ctx, tx, actor, audit.Event{Action: "vendor.decision", ObjectType: "vendor", ObjectID: v.ID,
 			Detail: map[string]any{"decision": d.Decision, "was": v.Decision, "conditions": conds, "assessment_id": d.AssessmentID,
 				"score": d.Score, "rating": d.Rating, "open_findings": d.OpenFindings}}, now)

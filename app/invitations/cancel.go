@@ -51,6 +51,9 @@ func (s *Service) Cancel(ctx context.Context, assessmentID uint, in CancelInput,
 			}
 			return err
 		}
+		if err := tx.RefreshVendorSummary(ctx, a.VendorID); err != nil {
+			return err
+		}
 		var revoked []string
 		for _, inv := range invs {
 			if inv.RevokedAt != nil {

@@ -147,6 +147,9 @@ func (s *Service) writeSend(ctx context.Context, tx *store.Store, p sendPlan, ac
 	if err := tx.CreateAssessment(ctx, &a, w.invs); err != nil {
 		return w, err
 	}
+	if err := tx.RefreshVendorSummary(ctx, v.ID); err != nil {
+		return w, err
+	}
 	if err := audit.Record(ctx, tx, actor, audit.Event{Action: "assessment.send", ObjectType: "assessment", ObjectID: a.ID,
 		Assessment: a.ID, Detail: map[string]any{"vendor_id": v.ID, "questionnaire": def.ID, "version": def.Version,
 			"hash": def.Hash, "due_on": p.due.Format("2006-01-02"), "recipients": p.recipients}}, now); err != nil {

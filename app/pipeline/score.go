@@ -64,16 +64,22 @@ func (s *Service) Score(ctx context.Context, assessmentID uint) (model.Result, e
 			sameInputs(last.Inputs, in) {
 			r = last
 			// A resubmission that changed nothing the score depends on is scored all the same.
-			if st.Assessment.Status == model.StatusSubmitted {
-				return tx.SetAssessmentStatus(ctx, assessmentID, model.StatusScored, model.StatusSubmitted)
+			if st.Assessment.Status != model.StatusSubmitted {
+				return nil
 			}
-			return nil
+			if err := tx.SetAssessmentStatus(ctx, assessmentID, model.StatusScored, model.StatusSubmitted); err != nil {
+				return err
+			}
+			return tx.RefreshVendorSummary(ctx, st.Assessment.VendorID)
 		}
 		if r, err = Compute(st.Definition, in); err != nil {
 			return err
 		}
 		r.AssessmentID = assessmentID
 		if err := tx.CreateResult(ctx, &r); err != nil {
+			return err
+		}
+		if err := tx.RefreshVendorSummary(ctx, st.Assessment.VendorID); err != nil {
 			return err
 		}
 		if s.findings != nil {

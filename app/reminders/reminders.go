@@ -151,6 +151,9 @@ func (s *Service) expire(ctx context.Context, a model.Assessment, invs []model.I
 		if done, err = tx.ExpireAssessment(ctx, a.ID, Expirable, now); err != nil || !done {
 			return err
 		}
+		if err := tx.RefreshVendorSummary(ctx, a.VendorID); err != nil {
+			return err
+		}
 		return audit.Record(ctx, tx, audit.System, audit.Event{Action: "assessment.expire", ObjectType: "assessment",
 			ObjectID: a.ID, Assessment: a.ID, Detail: map[string]any{"from": a.Status, "links_lapsed": lapsed}}, now)
 	})

@@ -53,10 +53,8 @@ func (s *Service) Upload(ctx context.Context, assessmentID uint, questionID, fil
 		if err := tx.CreateEvidence(ctx, &e); err != nil {
 			return err
 		}
-		if a.Status == model.StatusSent {
-			if err := tx.SetAssessmentStatus(ctx, a.ID, model.StatusInProgress, model.StatusSent); err != nil {
-				return err
-			}
+		if err := start(ctx, tx, a); err != nil {
+			return err
 		}
 		if err := audit.Record(ctx, tx, actor, audit.Event{Action: "evidence.upload", ObjectType: "evidence", ObjectID: e.ID,
 			Assessment: a.ID, Detail: map[string]any{"question_id": questionID, "filename": e.Filename, "size": e.Size,

@@ -87,6 +87,18 @@ func (s *Service) admitEvidenceChange(ctx context.Context, a model.Assessment, a
 	return s.admitChanges(ctx, st, actor, questionID)
 }
 
+// start moves a sent assessment to in progress, with its vendor's summary, inside the
+// transaction of the vendor's first answer or file.
+func start(ctx context.Context, tx *store.Store, a model.Assessment) error {
+	if a.Status != model.StatusSent {
+		return nil
+	}
+	if err := tx.SetAssessmentStatus(ctx, a.ID, model.StatusInProgress, model.StatusSent); err != nil {
+		return err
+	}
+	return tx.RefreshVendorSummary(ctx, a.VendorID)
+}
+
 // closeRound ends a clarification round inside the resubmission's transaction.
 func closeRound(ctx context.Context, tx *store.Store, a model.Assessment, actor audit.Actor, now time.Time) error {
 	if a.Status != model.StatusReturned {

@@ -146,10 +146,7 @@ func (s *Service) SaveAnswers(ctx context.Context, assessmentID uint, in SaveInp
 		if len(conflicts) > 0 {
 			return &ConflictError{Current: conflicts}
 		}
-		if st.Assessment.Status == model.StatusSent {
-			return tx.SetAssessmentStatus(ctx, assessmentID, model.StatusInProgress, model.StatusSent)
-		}
-		return nil
+		return start(ctx, tx, st.Assessment)
 	})
 	var ce *ConflictError
 	if errors.As(err, &ce) {
@@ -188,6 +185,9 @@ func (s *Service) Submit(ctx context.Context, assessmentID uint, actor audit.Act
 			if errors.Is(err, model.ErrConflict) {
 				return assessments.ErrClosed
 			}
+			return err
+		}
+		if err := tx.RefreshVendorSummary(ctx, st.Assessment.VendorID); err != nil {
 			return err
 		}
 		if err := closeRound(ctx, tx, st.Assessment, actor, now); err != nil {

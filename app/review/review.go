@@ -317,6 +317,9 @@ func (s *Service) Return(ctx context.Context, assessmentID uint, in ReturnInput,
 				}
 				return err
 			}
+			if err := tx.RefreshVendorSummary(ctx, a.VendorID); err != nil {
+				return err
+			}
 			n, err := tx.OpenClarifications(ctx, a.ID, now)
 			if err != nil {
 				return err
@@ -456,6 +459,10 @@ func (s *Service) SetOverride(ctx context.Context, assessmentID uint, in Overrid
 		if err := tx.SetRatingOverride(ctx, a.ID, o); err != nil {
 			return err
 		}
+		// The vendor list and dashboard show the rating in force.
+		if err := tx.RefreshVendorSummary(ctx, a.VendorID); err != nil {
+			return err
+		}
 		return audit.Record(ctx, tx, actor, audit.Event{Action: "rating.override", ObjectType: "assessment", ObjectID: a.ID,
 			Assessment: a.ID, Detail: map[string]any{"rating": in.Rating, "computed_rating": res.Rating, "score": res.Score,
 				"justification": in.Justification, "previous": a.OverrideRating}}, now)
@@ -481,6 +488,9 @@ func (s *Service) ClearOverride(ctx context.Context, assessmentID uint, in Clear
 	now := s.now()
 	return s.store.Tx(ctx, func(tx *store.Store) error {
 		if err := tx.SetRatingOverride(ctx, a.ID, model.RatingOverride{}); err != nil {
+			return err
+		}
+		if err := tx.RefreshVendorSummary(ctx, a.VendorID); err != nil {
 			return err
 		}
 		return audit.Record(ctx, tx, actor, audit.Event{Action: "rating.override_clear", ObjectType: "assessment", ObjectID: a.ID,
