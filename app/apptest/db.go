@@ -36,6 +36,17 @@ func EachDB(t *testing.T, fn func(t *testing.T, st *store.Store)) {
 	}
 }
 
+// Change runs fn and refreshes the vendor's summary in one transaction, as a service does
+// around a change it makes through the store: for tests that seed through store methods.
+func Change(ctx context.Context, st *store.Store, vendorID uint, fn func(tx *store.Store) error) error {
+	return st.Tx(ctx, func(tx *store.Store) error {
+		if err := fn(tx); err != nil {
+			return err
+		}
+		return tx.RefreshVendorSummary(ctx, vendorID)
+	})
+}
+
 // NewDB opens a fresh, migrated database of the dialect and removes it when the test ends.
 func NewDB(t testing.TB, dialect string) *store.Store {
 	t.Helper()

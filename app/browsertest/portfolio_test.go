@@ -13,6 +13,7 @@ import (
 	"assay/app/audit"
 	"assay/app/model"
 	"assay/app/scoring"
+	"assay/app/store"
 	"assay/app/vendors"
 )
 
@@ -26,7 +27,7 @@ type portfolioVendor struct {
 }
 
 // seedVendor registers v through the vendor service and records its assessment and result
-// through the store methods the assessment service uses, which keep the summary current.
+// through the store methods the services use, each refreshing the summary as they do.
 func seedVendor(t *testing.T, srv *apptest.Server, senderID uint, pv portfolioVendor) {
 	t.Helper()
 	ctx := apptest.Ctx()
@@ -42,13 +43,14 @@ func seedVendor(t *testing.T, srv *apptest.Server, senderID uint, pv portfolioVe
 	now := srv.App.Now().UTC()
 	a := &model.Assessment{VendorID: v.ID, QuestionnaireID: "iso27001-a5.4", QuestionnaireVersion: "1", QuestionnaireHash: "seed",
 		Status: model.StatusSent, DueOn: now.AddDate(0, 0, pv.dueInDays), SentByID: senderID, CreatedAt: now, UpdatedAt: now}
-	if err := srv.App.Store.CreateAssessment(ctx, a, nil); err != nil {
+	st := srv.App.Store
+	if err := apptest.Change(ctx, st, v.ID, func(tx *store.Store) error { return tx.CreateAssessment(ctx, a, nil) }); err != nil {
 		t.Fatal(err)
 	}
 	if pv.rating == "" {
 		return
 	}
-	if err := srv.App.Store.MarkSubmitted(ctx, a.ID, "desk", now); err != nil {
+	if err := apptest.Change(ctx, st, v.ID, func(tx *store.Store) error { return tx.MarkSubmitted(ctx, a.ID, "desk", now) }); err != nil {
 		t.Fatal(err)
 	}
 	r := &model.Result{AssessmentID: a.ID, Score: map[string]int{"critical": 20, "high": 45, "medium": 65, "low": 90}[pv.rating],
@@ -56,7 +58,7 @@ func seedVendor(t *testing.T, srv *apptest.Server, senderID uint, pv portfolioVe
 	for _, f := range pv.flags {
 		r.RedFlags = append(r.RedFlags, scoring.RedFlag{ID: f, Severity: "high", Title: "Flag " + f})
 	}
-	if err := srv.App.Store.CreateResult(ctx, r); err != nil {
+	if err := apptest.Change(ctx, st, v.ID, func(tx *store.Store) error { return tx.CreateResult(ctx, r) }); err != nil {
 		t.Fatal(err)
 	}
 }

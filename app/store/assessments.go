@@ -28,7 +28,7 @@ func (s *Store) CreateAssessment(ctx context.Context, a *model.Assessment, invs 
 				return wrap(err, "create invitation")
 			}
 		}
-		return refreshVendorSummary(tx, a.VendorID)
+		return nil
 	})
 }
 
@@ -43,24 +43,17 @@ func (s *Store) VendorAssessments(ctx context.Context, vendorID uint) ([]model.A
 }
 
 // changeAssessment writes cols to the assessment if its status is one of from (whatever its
-// status when from is empty) and refreshes its vendor's summary, in one transaction. It
-// reports whether the assessment changed, and returns none when it did not.
+// status when from is empty). It reports whether the assessment changed, and returns none
+// when it did not.
 func (s *Store) changeAssessment(ctx context.Context, op string, id uint, from []string, cols map[string]any, none error) (bool, error) {
-	var changed bool
-	err := s.q(ctx).Transaction(func(tx *gorm.DB) error {
-		q := tx.Model(&model.Assessment{}).Where("id = ?", id)
-		if len(from) > 0 {
-			q = q.Where("status IN ?", from)
-		}
-		var err error
-		if changed, err = claimed(q.Updates(cols), op); err != nil {
-			return err
-		}
-		if !changed {
-			return none
-		}
-		return refreshSummaryOf(tx, id)
-	})
+	q := s.q(ctx).Model(&model.Assessment{}).Where("id = ?", id)
+	if len(from) > 0 {
+		q = q.Where("status IN ?", from)
+	}
+	changed, err := claimed(q.Updates(cols), op)
+	if err == nil && !changed {
+		err = none
+	}
 	return changed, err
 }
 
@@ -197,10 +190,7 @@ func (s *Store) CreateResult(ctx context.Context, r *model.Result) error {
 		}
 		err := tx.Model(&model.Assessment{}).Where("id = ? AND status IN ?", r.AssessmentID, portfolio.CompletedStatuses).
 			Updates(map[string]any{"status": model.StatusScored, "scored_at": r.ComputedAt, "updated_at": r.ComputedAt}).Error
-		if err != nil {
-			return wrap(err, "mark scored")
-		}
-		return refreshSummaryOf(tx, r.AssessmentID)
+		return wrap(err, "mark scored")
 	})
 }
 

@@ -17,11 +17,7 @@ func (s *Store) RecordDecision(ctx context.Context, d *model.VendorDecision) err
 			return wrap(err, "record decision")
 		}
 		res := tx.Model(&model.Vendor{}).Where("id = ?", d.VendorID).Updates(map[string]any{"decision": d.Decision, "updated_at": d.CreatedAt})
-		if err := affected(res, "set vendor decision", model.ErrNotFound); err != nil {
-			return err
-		}
-		// A decision answers the submission before it: the vendor leaves "awaiting review".
-		return refreshVendorSummary(tx, d.VendorID)
+		return affected(res, "set vendor decision", model.ErrNotFound)
 	})
 }
 

@@ -31,7 +31,8 @@ func summaryOf(t *testing.T, st *store.Store, vendorID uint) (model.Summary, []s
 }
 
 // TestVendorSummaryFollowsAssessments walks one vendor through send, answering, submission,
-// scoring and a reassessment, checking the summary the list and dashboard read at each step.
+// scoring and a reassessment, each change refreshed in its transaction as a service does, and
+// checks the summary the list and dashboard read at each step.
 func TestVendorSummaryFollowsAssessments(t *testing.T) {
 	apptest.EachDB(t, func(t *testing.T, st *store.Store) {
 		ctx := context.Background()
@@ -41,14 +42,18 @@ func TestVendorSummaryFollowsAssessments(t *testing.T) {
 			s.AssessmentDueOn != a.DueOn.UTC().Format("2006-01-02") || s.Scored() || s.Score != -1 || len(flags) != 0 {
 			t.Fatalf("after send: %+v %v", s, flags)
 		}
-		if err := st.SetAssessmentStatus(ctx, a.ID, model.StatusInProgress, model.StatusSent); err != nil {
+		if err := apptest.Change(ctx, st, a.VendorID, func(tx *store.Store) error {
+			return tx.SetAssessmentStatus(ctx, a.ID, model.StatusInProgress, model.StatusSent)
+		}); err != nil {
 			t.Fatal(err)
 		}
 		if s, _ = summaryOf(t, st, a.VendorID); s.AssessmentStatus != model.StatusInProgress {
 			t.Fatalf("after the first answer: status %q", s.AssessmentStatus)
 		}
 		at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
-		if err := st.MarkSubmitted(ctx, a.ID, "vendor@example.com", at); err != nil {
+		if err := apptest.Change(ctx, st, a.VendorID, func(tx *store.Store) error {
+			return tx.MarkSubmitted(ctx, a.ID, "vendor@example.com", at)
+		}); err != nil {
 			t.Fatal(err)
 		}
 		if s, _ = summaryOf(t, st, a.VendorID); s.AssessmentStatus != model.StatusSubmitted || s.LastSubmittedAt == nil || !s.LastSubmittedAt.Equal(at) {
@@ -57,7 +62,7 @@ func TestVendorSummaryFollowsAssessments(t *testing.T) {
 		r := &model.Result{AssessmentID: a.ID, Score: 42, Rating: scoring.RatingHigh, ComputedAt: at.Add(time.Minute),
 			RedFlags:    []scoring.RedFlag{{ID: "no_training", Severity: "high", Title: "No training"}, {ID: "no_owner", Severity: "critical", Title: "No owner"}},
 			Certificate: scoring.Certificate{Status: scoring.CertificateExpiring, ExpiresOn: "2026-04-30"}}
-		if err := st.CreateResult(ctx, r); err != nil {
+		if err := apptest.Change(ctx, st, a.VendorID, func(tx *store.Store) error { return tx.CreateResult(ctx, r) }); err != nil {
 			t.Fatal(err)
 		}
 		s, flags = summaryOf(t, st, a.VendorID)
@@ -71,7 +76,7 @@ func TestVendorSummaryFollowsAssessments(t *testing.T) {
 		// result in force until it is scored.
 		next := &model.Assessment{VendorID: a.VendorID, QuestionnaireID: "iso27001-a5.4", QuestionnaireVersion: "1", QuestionnaireHash: "h",
 			Status: model.StatusSent, DueOn: at.AddDate(1, 0, 0), SentByID: a.SentByID}
-		if err := st.CreateAssessment(ctx, next, nil); err != nil {
+		if err := apptest.Change(ctx, st, a.VendorID, func(tx *store.Store) error { return tx.CreateAssessment(ctx, next, nil) }); err != nil {
 			t.Fatal(err)
 		}
 		s, flags = summaryOf(t, st, a.VendorID)
@@ -79,11 +84,15 @@ func TestVendorSummaryFollowsAssessments(t *testing.T) {
 			*s.ResultAssessmentID != a.ID || s.Score != 42 || len(flags) != 2 {
 			t.Fatalf("after a reassessment was sent: %+v %v", s, flags)
 		}
-		if err := st.MarkSubmitted(ctx, next.ID, "vendor@example.com", at.AddDate(1, 0, 0)); err != nil {
+		if err := apptest.Change(ctx, st, a.VendorID, func(tx *store.Store) error {
+			return tx.MarkSubmitted(ctx, next.ID, "vendor@example.com", at.AddDate(1, 0, 0))
+		}); err != nil {
 			t.Fatal(err)
 		}
-		if err := st.CreateResult(ctx, &model.Result{AssessmentID: next.ID, Score: 91, Rating: scoring.RatingLow, ComputedAt: at.AddDate(1, 0, 0), RedFlags: []scoring.RedFlag{},
-			Certificate: scoring.Certificate{Status: scoring.CertificateValid, ExpiresOn: "2028-01-01"}}); err != nil {
+		if err := apptest.Change(ctx, st, a.VendorID, func(tx *store.Store) error {
+			return tx.CreateResult(ctx, &model.Result{AssessmentID: next.ID, Score: 91, Rating: scoring.RatingLow, ComputedAt: at.AddDate(1, 0, 0), RedFlags: []scoring.RedFlag{},
+				Certificate: scoring.Certificate{Status: scoring.CertificateValid, ExpiresOn: "2028-01-01"}})
+		}); err != nil {
 			t.Fatal(err)
 		}
 		s, flags = summaryOf(t, st, a.VendorID)
@@ -215,17 +224,19 @@ func TestPortfolioCountsUnderConcurrentChanges(t *testing.T) {
 				}
 				a := &model.Assessment{VendorID: vendorID, QuestionnaireID: "iso27001-a5.4", QuestionnaireVersion: "1", QuestionnaireHash: "h",
 					Status: model.StatusSent, DueOn: time.Now().AddDate(0, 0, i), SentByID: first.SentByID}
-				if err := st.CreateAssessment(ctx, a, nil); err != nil {
+				if err := apptest.Change(ctx, st, vendorID, func(tx *store.Store) error { return tx.CreateAssessment(ctx, a, nil) }); err != nil {
 					errs <- err
 					return
 				}
-				if err := st.MarkSubmitted(ctx, a.ID, "v", time.Now()); err != nil {
+				if err := apptest.Change(ctx, st, vendorID, func(tx *store.Store) error { return tx.MarkSubmitted(ctx, a.ID, "v", time.Now()) }); err != nil {
 					errs <- err
 					return
 				}
 				rating := []string{"low", "medium", "high", "critical"}[i%4]
-				errs <- st.CreateResult(ctx, &model.Result{AssessmentID: a.ID, Score: 10 * i, Rating: rating, ComputedAt: time.Now(),
-					RedFlags: []scoring.RedFlag{{ID: fmt.Sprintf("flag_%d", i%3), Severity: "high", Title: "Flag"}}})
+				errs <- apptest.Change(ctx, st, vendorID, func(tx *store.Store) error {
+					return tx.CreateResult(ctx, &model.Result{AssessmentID: a.ID, Score: 10 * i, Rating: rating, ComputedAt: time.Now(),
+						RedFlags: []scoring.RedFlag{{ID: fmt.Sprintf("flag_%d", i%3), Severity: "high", Title: "Flag"}}})
+				})
 			}()
 		}
 		for i := 0; i < 12; i++ {
@@ -256,23 +267,31 @@ func TestAwaitingReviewAndOverrideInSummary(t *testing.T) {
 			}
 			checkCounts(t, st, when)
 		}
-		if err := st.MarkSubmitted(ctx, a.ID, "vendor@example.com", at); err != nil {
+		if err := apptest.Change(ctx, st, a.VendorID, func(tx *store.Store) error {
+			return tx.MarkSubmitted(ctx, a.ID, "vendor@example.com", at)
+		}); err != nil {
 			t.Fatal(err)
 		}
-		if err := st.CreateResult(ctx, &model.Result{AssessmentID: a.ID, Score: 42, Rating: scoring.RatingHigh, ComputedAt: at.Add(time.Minute),
-			RedFlags: []scoring.RedFlag{}}); err != nil {
+		if err := apptest.Change(ctx, st, a.VendorID, func(tx *store.Store) error {
+			return tx.CreateResult(ctx, &model.Result{AssessmentID: a.ID, Score: 42, Rating: scoring.RatingHigh, ComputedAt: at.Add(time.Minute),
+				RedFlags: []scoring.RedFlag{}})
+		}); err != nil {
 			t.Fatal(err)
 		}
 		awaiting("scored, no decision", 1)
-		if err := st.RecordDecision(ctx, &model.VendorDecision{VendorID: a.VendorID, Decision: "approved", DecidedByID: a.SentByID,
-			DecidedBy: "ana", CreatedAt: at.Add(time.Hour)}); err != nil {
+		if err := apptest.Change(ctx, st, a.VendorID, func(tx *store.Store) error {
+			return tx.RecordDecision(ctx, &model.VendorDecision{VendorID: a.VendorID, Decision: "approved", DecidedByID: a.SentByID,
+				DecidedBy: "ana", CreatedAt: at.Add(time.Hour)})
+		}); err != nil {
 			t.Fatal(err)
 		}
 		awaiting("approved after the submission", 0)
 
 		set := at.Add(2 * time.Hour)
-		if err := st.SetRatingOverride(ctx, a.ID, model.RatingOverride{OverrideRating: scoring.RatingMedium,
-			OverrideJustification: "compensating controls seen on site", OverrideBy: "ana", OverrideAt: &set}); err != nil {
+		if err := apptest.Change(ctx, st, a.VendorID, func(tx *store.Store) error {
+			return tx.SetRatingOverride(ctx, a.ID, model.RatingOverride{OverrideRating: scoring.RatingMedium,
+				OverrideJustification: "compensating controls seen on site", OverrideBy: "ana", OverrideAt: &set})
+		}); err != nil {
 			t.Fatal(err)
 		}
 		s, _ := summaryOf(t, st, a.VendorID)
@@ -284,17 +303,21 @@ func TestAwaitingReviewAndOverrideInSummary(t *testing.T) {
 		// A reassessment submitted after the decision is awaiting review again.
 		next := &model.Assessment{VendorID: a.VendorID, QuestionnaireID: "iso27001-a5.4", QuestionnaireVersion: "1", QuestionnaireHash: "h",
 			Status: model.StatusSent, DueOn: at.AddDate(1, 0, 0), SentByID: a.SentByID}
-		if err := st.CreateAssessment(ctx, next, nil); err != nil {
+		if err := apptest.Change(ctx, st, a.VendorID, func(tx *store.Store) error { return tx.CreateAssessment(ctx, next, nil) }); err != nil {
 			t.Fatal(err)
 		}
-		if err := st.MarkSubmitted(ctx, next.ID, "vendor@example.com", at.AddDate(0, 0, 1)); err != nil {
+		if err := apptest.Change(ctx, st, a.VendorID, func(tx *store.Store) error {
+			return tx.MarkSubmitted(ctx, next.ID, "vendor@example.com", at.AddDate(0, 0, 1))
+		}); err != nil {
 			t.Fatal(err)
 		}
 		awaiting("a reassessment submitted after the decision", 1)
 
 		// Rescoring the overridden assessment keeps the override, marked as older.
-		if err := st.CreateResult(ctx, &model.Result{AssessmentID: a.ID, Score: 40, Rating: scoring.RatingHigh, ComputedAt: set.Add(time.Hour),
-			RedFlags: []scoring.RedFlag{}}); err != nil {
+		if err := apptest.Change(ctx, st, a.VendorID, func(tx *store.Store) error {
+			return tx.CreateResult(ctx, &model.Result{AssessmentID: a.ID, Score: 40, Rating: scoring.RatingHigh, ComputedAt: set.Add(time.Hour),
+				RedFlags: []scoring.RedFlag{}})
+		}); err != nil {
 			t.Fatal(err)
 		}
 		if s, _ = summaryOf(t, st, a.VendorID); s.Rating != "medium" || !s.OverrideStale {
@@ -348,14 +371,15 @@ func TestOverdueQueriesFollowTheRule(t *testing.T) {
 	})
 }
 
-// TestRefreshVendorSummaryJoinsTheTransaction refreshes a summary inside Tx, as a service will
-// once the refresh leaves the store methods: the refresh sees the transaction's own change and
-// goes when the transaction rolls back.
+// TestRefreshVendorSummaryJoinsTheTransaction refreshes a summary inside Tx, as a service does:
+// the refresh sees the transaction's own change and goes when the transaction rolls back.
 func TestRefreshVendorSummaryJoinsTheTransaction(t *testing.T) {
 	apptest.EachDB(t, func(t *testing.T, st *store.Store) {
 		ctx := context.Background()
 		a := seedAssessment(t, st)
-		if err := st.MarkSubmitted(ctx, a.ID, "vendor@example.com", time.Now()); err != nil {
+		if err := apptest.Change(ctx, st, a.VendorID, func(tx *store.Store) error {
+			return tx.MarkSubmitted(ctx, a.ID, "vendor@example.com", time.Now())
+		}); err != nil {
 			t.Fatal(err)
 		}
 		if s, _ := summaryOf(t, st, a.VendorID); !s.AwaitingReview {
@@ -381,5 +405,65 @@ func TestRefreshVendorSummaryJoinsTheTransaction(t *testing.T) {
 			t.Errorf("after the rollback: %+v", s)
 		}
 		checkCounts(t, st, "after the rollback")
+	})
+}
+
+// TestChangesLeaveTheSummaryToTheServices makes every kind of change the summary is computed
+// from through the store alone and checks that the vendor's summary, red flags and counts stay
+// as they were: the services refresh them, in the transaction of the change, and nothing else
+// does. The refresh at the end shows the changes were there to be seen.
+func TestChangesLeaveTheSummaryToTheServices(t *testing.T) {
+	apptest.EachDB(t, func(t *testing.T, st *store.Store) {
+		ctx := context.Background()
+		a := seedAssessment(t, st)
+		sent, sentFlags := summaryOf(t, st, a.VendorID)
+		at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+		next := &model.Assessment{VendorID: a.VendorID, QuestionnaireID: "iso27001-a5.4", QuestionnaireVersion: "1", QuestionnaireHash: "h",
+			Status: model.StatusSent, DueOn: at.AddDate(1, 0, 0), SentByID: a.SentByID}
+		expire := func() error {
+			if done, err := st.ExpireAssessment(ctx, next.ID, portfolio.OpenStatuses, at); err != nil || !done {
+				return fmt.Errorf("expired %v: %v", done, err)
+			}
+			return nil
+		}
+		for _, c := range []struct {
+			change string
+			fn     func() error
+		}{
+			{"first answer", func() error { return st.SetAssessmentStatus(ctx, a.ID, model.StatusInProgress, model.StatusSent) }},
+			{"submission", func() error { return st.MarkSubmitted(ctx, a.ID, "vendor@example.com", at) }},
+			{"score", func() error {
+				return st.CreateResult(ctx, &model.Result{AssessmentID: a.ID, Score: 42, Rating: scoring.RatingHigh, ComputedAt: at,
+					RedFlags: []scoring.RedFlag{{ID: "no_owner", Severity: "critical", Title: "No owner"}}})
+			}},
+			{"override", func() error {
+				return st.SetRatingOverride(ctx, a.ID, model.RatingOverride{OverrideRating: scoring.RatingMedium,
+					OverrideJustification: "compensating controls seen on site", OverrideBy: "ana", OverrideAt: &at})
+			}},
+			{"decision", func() error {
+				return st.RecordDecision(ctx, &model.VendorDecision{VendorID: a.VendorID, Decision: model.DecisionApproved,
+					DecidedByID: a.SentByID, DecidedBy: "ana", CreatedAt: at})
+			}},
+			{"return", func() error { return st.ReturnAssessment(ctx, a.ID, at.AddDate(0, 0, 14), at) }},
+			{"send", func() error { return st.CreateAssessment(ctx, next, nil) }},
+			{"expiry", expire},
+		} {
+			if err := c.fn(); err != nil {
+				t.Fatalf("%s: %v", c.change, err)
+			}
+			if s, flags := summaryOf(t, st, a.VendorID); !reflect.DeepEqual(s, sent) || !reflect.DeepEqual(flags, sentFlags) {
+				t.Fatalf("the store refreshed the summary on a %s: %+v %v, was %+v %v", c.change, s, flags, sent, sentFlags)
+			}
+			checkCounts(t, st, "after a "+c.change)
+		}
+		if err := st.RefreshVendorSummary(ctx, a.VendorID); err != nil {
+			t.Fatal(err)
+		}
+		s, flags := summaryOf(t, st, a.VendorID)
+		if *s.LatestAssessmentID != next.ID || s.AssessmentStatus != model.StatusExpired || *s.ResultAssessmentID != a.ID ||
+			s.Rating != "medium" || !s.RatingOverridden || !reflect.DeepEqual(flags, []string{"no_owner"}) {
+			t.Fatalf("after the refresh: %+v %v", s, flags)
+		}
+		checkCounts(t, st, "after the refresh")
 	})
 }

@@ -85,8 +85,7 @@ func (s *Store) ReturnAssessment(ctx context.Context, id uint, due, at time.Time
 	return err
 }
 
-// SetRatingOverride records or, with a zero o, clears the analyst's rating override. The
-// vendor list and dashboard show the rating in force, so the vendor's summary follows.
+// SetRatingOverride records or, with a zero o, clears the analyst's rating override.
 func (s *Store) SetRatingOverride(ctx context.Context, id uint, o model.RatingOverride) error {
 	if id == 0 {
 		return model.ErrNotFound

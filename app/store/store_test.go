@@ -136,7 +136,7 @@ func seedAssessment(t *testing.T, st *store.Store) model.Assessment {
 		t.Fatal(err)
 	}
 	a := &model.Assessment{VendorID: v.ID, QuestionnaireID: "iso27001-a5.4", QuestionnaireVersion: "1", QuestionnaireHash: "h", Status: model.StatusSent, DueOn: time.Now().AddDate(0, 0, 14), SentByID: u.ID}
-	if err := st.CreateAssessment(ctx, a, nil); err != nil {
+	if err := apptest.Change(ctx, st, v.ID, func(tx *store.Store) error { return tx.CreateAssessment(ctx, a, nil) }); err != nil {
 		t.Fatal(err)
 	}
 	return *a

@@ -12,26 +12,14 @@ import (
 )
 
 // RefreshVendorSummary recomputes the vendor's summary (portfolio.Summarise), its open red
-// flags and the portfolio counts they feed, from its assessments, results and decisions.
-// Called on the store Tx passes, it runs in that transaction, so that a service can refresh in
-// the transaction that changes an assessment.
+// flags and the portfolio counts they feed, from its assessments, results and decisions. No
+// other store method touches the summary: the service that changes one of those calls this
+// on the store Tx passes, so the change and the summary commit together.
 func (s *Store) RefreshVendorSummary(ctx context.Context, vendorID uint) error {
 	if vendorID == 0 {
 		return model.ErrNotFound
 	}
 	return s.q(ctx).Transaction(func(tx *gorm.DB) error { return refreshVendorSummary(tx, vendorID) })
-}
-
-// refreshSummaryOf refreshes the summary of the vendor that owns the assessment.
-func refreshSummaryOf(tx *gorm.DB, assessmentID uint) error {
-	var vendorIDs []uint
-	if err := tx.Model(&model.Assessment{}).Where("id = ?", assessmentID).Pluck("vendor_id", &vendorIDs).Error; err != nil {
-		return wrap(err, "assessment vendor")
-	}
-	if len(vendorIDs) == 0 {
-		return model.ErrNotFound
-	}
-	return refreshVendorSummary(tx, vendorIDs[0])
 }
 
 func refreshVendorSummary(tx *gorm.DB, vendorID uint) error {
