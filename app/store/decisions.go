@@ -1,10 +1,11 @@
 package store
 
 import (
-	"assay/app/model"
 	"context"
 
 	"gorm.io/gorm"
+
+	"assay/app/model"
 )
 
 // RecordDecision appends d to the vendor's decisions and makes it the vendor's current one.
