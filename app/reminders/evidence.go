@@ -109,22 +109,16 @@ func (s *Service) sweepEvidence(ctx context.Context, now time.Time) error {
 	if err != nil {
 		return err
 	}
-	ids := make([]uint, len(newest))
 	byID := map[uint]model.Assessment{}
-	for i, a := range newest {
-		ids[i] = a.ID
+	for _, a := range newest {
 		byID[a.ID] = a
 	}
-	files, err := s.Store.EvidenceOf(ctx, ids, []string{evidence.QuestionCertificate, evidence.QuestionTrainingReport,
+	files, err := s.Store.EvidenceOf(ctx, idsOf(newest, func(a model.Assessment) uint { return a.ID }), []string{evidence.QuestionCertificate, evidence.QuestionTrainingReport,
 		evidence.QuestionAcknowledgements, evidence.QuestionReviewMinutes})
 	if err != nil {
 		return err
 	}
-	fileIDs := make([]uint, len(files))
-	for i, f := range files {
-		fileIDs[i] = f.ID
-	}
-	handled, err := s.Store.EvidenceNoticeKeys(ctx, fileIDs)
+	handled, err := s.Store.EvidenceNoticeKeys(ctx, idsOf(files, func(f model.Evidence) uint { return f.ID }))
 	if err != nil {
 		return err
 	}
@@ -222,14 +216,7 @@ func (s *Service) notice(ctx context.Context, a model.Assessment, f model.Eviden
 			Assessment: a.ID, Detail: map[string]any{"kind": l.Kind, "threshold": latest.key, "lapses_on": day,
 				"to": to.Email, "skipped": skipped}}, now)
 	})
-	if errors.Is(err, errAlreadyDone) {
-		return nil
-	}
-	if err != nil {
-		return err
-	}
-	s.deliver(ctx, outbox)
-	return nil
+	return s.deliverUnlessDone(ctx, err, outbox)
 }
 
 // owner is the analyst who hears about a vendor's evidence: the vendor's owner, else whoever

@@ -81,10 +81,7 @@ func (s *Service) Sweep(ctx context.Context, now time.Time) error {
 	if err != nil {
 		return err
 	}
-	ids := make([]uint, len(open))
-	for i, a := range open {
-		ids[i] = a.ID
-	}
+	ids := idsOf(open, func(a model.Assessment) uint { return a.ID })
 	invs, err := s.Store.InvitationsOf(ctx, ids)
 	if err != nil {
 		return err
@@ -303,14 +300,7 @@ func (s *Service) remind(ctx context.Context, a model.Assessment, invs []model.I
 			ObjectID: a.ID, Assessment: a.ID, Detail: map[string]any{"threshold": latest.Key, "recipients": sent,
 				"skipped": skipped, "unanswered_required": left.required, "clarifications_open": left.clarifications}}, now)
 	})
-	if errors.Is(err, errAlreadyDone) {
-		return nil
-	}
-	if err != nil {
-		return err
-	}
-	s.deliver(ctx, outbox)
-	return nil
+	return s.deliverUnlessDone(ctx, err, outbox)
 }
 
 // delivery is a message committed to the outbox, to send over SMTP after the commit: a slow
@@ -382,4 +372,26 @@ Here is a new link to carry on where you left off. Links sent earlier no longer 
 The link works until %s. If a colleague is answering, please pass this new link on to them.
 `, link, inv.ExpiresAt.Format("2 January 2006"))
 	return mail.Message{To: inv.Email, Subject: subject, Text: b.String()}
+}
+
+// idsOf lists the ids of xs, in their order, for queries that take many at once.
+func idsOf[T any](xs []T, id func(T) uint) []uint {
+	out := make([]uint, len(xs))
+	for i, x := range xs {
+		out[i] = id(x)
+	}
+	return out
+}
+
+// deliverUnlessDone sends what a committed transaction put in the outbox: nothing when another
+// sweep had already done the work (errAlreadyDone), the error when the transaction failed.
+func (s *Service) deliverUnlessDone(ctx context.Context, err error, outbox []delivery) error {
+	if errors.Is(err, errAlreadyDone) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	s.deliver(ctx, outbox)
+	return nil
 }
