@@ -1,6 +1,7 @@
 package questionnaire
 
 import (
+	"assay/app/evidence"
 	"fmt"
 	"maps"
 	"slices"
@@ -168,12 +169,7 @@ func ParseDate(v any) (time.Time, bool) {
 	case time.Time:
 		return v, !v.IsZero()
 	case string:
-		if t, err := time.Parse(time.DateOnly, v); err == nil {
-			return t, true
-		}
-		if t, err := time.Parse(time.RFC3339, v); err == nil {
-			return t, true
-		}
+		return evidence.Date(v).Time()
 	}
 	return time.Time{}, false
 }

@@ -125,19 +125,3 @@ func outdatedEdition(edition evidence.Fact[string], now time.Time) bool {
 	days, _ := questionnaire.DaysSince(edition2013End, now)
 	return strings.Contains(edition.Value, "2013") && days > 0
 }
-
-// coverage splits services into those the certificate scope covers and
-// those it does not, leaving out the uncertain ones. It is the shape the
-// first, simpler matcher had; certificateVerdict uses scope.Cover directly.
-func coverage(statement string, services []Service) (covered, uncovered []string) {
-	covered, uncovered = []string{}, []string{}
-	for _, s := range services {
-		switch scope.Cover(statement, s.Name, s.Keywords).Verdict {
-		case scope.Covered:
-			covered = append(covered, s.Name)
-		case scope.Uncovered:
-			uncovered = append(uncovered, s.Name)
-		}
-	}
-	return covered, uncovered
-}

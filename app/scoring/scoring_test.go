@@ -10,6 +10,7 @@ import (
 	"assay/app/evidence"
 	"assay/app/questionnaire"
 	"assay/app/questionnaire/questionnairetest"
+	"assay/app/scope"
 )
 
 var now = time.Date(2026, time.March, 1, 9, 30, 0, 0, time.UTC)
@@ -457,3 +458,19 @@ var (
 	weak   = questionnairetest.Weak
 	with   = questionnairetest.With
 )
+
+// coverage splits services into those the certificate scope covers and
+// those it does not, leaving out the uncertain ones. The tests read the
+// matcher's verdicts through it; certificateVerdict uses scope.Cover directly.
+func coverage(statement string, services []Service) (covered, uncovered []string) {
+	covered, uncovered = []string{}, []string{}
+	for _, s := range services {
+		switch scope.Cover(statement, s.Name, s.Keywords).Verdict {
+		case scope.Covered:
+			covered = append(covered, s.Name)
+		case scope.Uncovered:
+			uncovered = append(uncovered, s.Name)
+		}
+	}
+	return covered, uncovered
+}
