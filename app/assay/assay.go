@@ -36,32 +36,14 @@ import (
 	"assay/questionnaires"
 )
 
-// App is a configured Assay.
+// App is a configured Assay. The services the pages and the API call are the web layer's
+// Deps, embedded so that a.Auth, a.Review and the rest name the very values the handlers use.
 type App struct {
-	Config config.Config
-	Log    *slog.Logger
-	// Now is the clock every service reads.
-	Now         func() time.Time
-	Store       *store.Store
-	Evidence    storage.Storage
-	Auth        *auth.Service
-	Vendors     *vendors.Service
-	Assessments *assessments.Reader
-	Invitations *invitations.Service
-	Responses   *responses.Service
-	Review      *review.Service
-	Pipeline    *pipeline.Service
-	Reassess    *reassess.Service
-	Findings    *findings.Service
-	// Dashboard sums up the portfolio for the staff home page.
-	Dashboard *dashboard.Service
-	// Mailer records every message in the outbox and sends it when SMTP is configured.
-	Mailer *notify.Mailer
-	// Questionnaires are the installed questionnaire versions, with the archived ones behind.
-	Questionnaires *questionnaire.Registry
-	Web            *web.Server
-	Jobs           *jobs.Queue
-	Reminders      *reminders.Service
+	web.Deps
+	Store     *store.Store
+	Web       *web.Server
+	Jobs      *jobs.Queue
+	Reminders *reminders.Service
 	// Sweeps are the periodic checks run by the sweep job; a feature adds its own to the list in Open.
 	Sweeps *jobs.Sweeps
 }
@@ -92,7 +74,7 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 	if err != nil {
 		return nil, err
 	}
-	a := &App{Config: cfg, Log: log, Now: now, Store: st}
+	a := &App{Deps: web.Deps{Config: cfg, Log: log, Now: now, Database: st}, Store: st}
 	if migrate {
 		if err := st.Migrate(ctx); err == nil {
 			err = jobs.Migrate(ctx, st)
@@ -166,9 +148,7 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 		return nil, err
 	}
 	a.Jobs.Every(cfg.SweepInterval, jobs.SweepArgs{})
-	a.Web, err = web.New(web.Deps{Config: cfg, Database: st, Mailer: a.Mailer, Auth: a.Auth, Vendors: a.Vendors, Assessments: a.Assessments,
-		Invitations: a.Invitations, Responses: a.Responses, Review: a.Review, Pipeline: a.Pipeline, Reassess: a.Reassess,
-		Findings: a.Findings, Dashboard: a.Dashboard, Questionnaires: a.Questionnaires, Evidence: a.Evidence, Log: log, Now: now})
+	a.Web, err = web.New(a.Deps)
 	if err != nil {
 		st.Close()
 		return nil, err

@@ -25,22 +25,26 @@ import (
 type Deps struct {
 	Config config.Config
 	// Database is pinged by /readyz.
-	Database       Pinger
-	Auth           *auth.Service
-	Vendors        *vendors.Service
-	Assessments    *assessments.Reader
-	Invitations    *invitations.Service
-	Responses      *responses.Service
-	Review         *review.Service
-	Pipeline       *pipeline.Service
-	Reassess       *reassess.Service
+	Database    Pinger
+	Auth        *auth.Service
+	Vendors     *vendors.Service
+	Assessments *assessments.Reader
+	Invitations *invitations.Service
+	Responses   *responses.Service
+	Review      *review.Service
+	Pipeline    *pipeline.Service
+	Reassess    *reassess.Service
+	// Questionnaires are the installed questionnaire versions, with the archived ones behind.
 	Questionnaires *questionnaire.Registry
 	Findings       *findings.Service
-	Dashboard      *dashboard.Service
-	Mailer         *notify.Mailer
-	Evidence       storage.Storage
-	Log            *slog.Logger
-	Now            func() time.Time
+	// Dashboard sums up the portfolio for the staff home page.
+	Dashboard *dashboard.Service
+	// Mailer records every message in the outbox and sends it when SMTP is configured.
+	Mailer   *notify.Mailer
+	Evidence storage.Storage
+	Log      *slog.Logger
+	// Now is the clock every service reads.
+	Now func() time.Time
 }
 
 // Pinger checks that a backing service answers.
