@@ -28,11 +28,7 @@ const DefaultMaxLength = 2000
 // fields are read-only after Parse; the compiled conditions, rules and
 // weights stay unexported so callers go through the methods.
 type Definition struct {
-	ID       string
-	Version  string
-	Title    string
-	Summary  string
-	Control  string
+	About
 	Hash     string // sha256 hex of the file bytes: what an assessment pins
 	Sections []*Section
 	Related  []RelatedControl
@@ -45,6 +41,16 @@ type Definition struct {
 	byID        map[string]*Question // every question, evidence included
 	visOrder    []*Question          // show_if dependencies before dependents
 	rules       []*rule
+}
+
+// About names a questionnaire version and says what it is for: the header
+// of its file, shown to vendors as it stands.
+type About struct {
+	ID      string `json:"id"`
+	Version string `json:"version"`
+	Title   string `json:"title"`
+	Summary string `json:"summary"`
+	Control string `json:"control"`
 }
 
 // Section groups questions under a heading the vendor sees.
@@ -75,15 +81,7 @@ type Mapping struct {
 // source text of their conditions for display; the compiled programs and the
 // scoring weights are unexported.
 type Question struct {
-	ID         string
-	Type       string
-	Text       string
-	Help       string
-	Options    []Option
-	Min, Max   *float64
-	MaxLength  int
-	Accept     []string
-	Required   bool
+	Prompt
 	RequiredIf string
 	ShowIf     string
 
@@ -91,6 +89,30 @@ type Question struct {
 	showIf     *condition
 	requiredIf *condition
 	weights    weights
+}
+
+// Prompt is a question as it is put to the vendor, all a vendor may see of it: Required is the
+// unconditional flag only; whether a required_if question is currently required comes from
+// Missing or IsRequired.
+type Prompt struct {
+	ID        string   `json:"id"`
+	Type      string   `json:"type"`
+	Text      string   `json:"text"`
+	Help      string   `json:"help"`
+	Options   []Option `json:"options,omitempty"`
+	Min       *float64 `json:"min,omitempty"`
+	Max       *float64 `json:"max,omitempty"`
+	MaxLength int      `json:"max_length,omitempty"`
+	Accept    []string `json:"accept,omitempty"`
+	Required  bool     `json:"required"`
+}
+
+// clone copies the prompt, so that the copy shares nothing with the definition.
+func (p Prompt) clone() Prompt {
+	p.Options = slices.Clone(p.Options)
+	p.Min, p.Max = clonePtr(p.Min), clonePtr(p.Max)
+	p.Accept = slices.Clone(p.Accept)
+	return p
 }
 
 // Option is one choice of a single or multi question.

@@ -83,11 +83,13 @@ func Parse(filename string, data []byte) (*Definition, error) {
 	}
 	sum := sha256.Sum256(data)
 	d := &Definition{
-		ID:          raw.ID.Value,
-		Version:     raw.Version.Value,
-		Title:       raw.Title.Value,
-		Summary:     strings.TrimSpace(raw.Summary),
-		Control:     raw.Control.Value,
+		About: About{
+			ID:      raw.ID.Value,
+			Version: raw.Version.Value,
+			Title:   raw.Title.Value,
+			Summary: strings.TrimSpace(raw.Summary),
+			Control: raw.Control.Value,
+		},
 		Hash:        hex.EncodeToString(sum[:]),
 		file:        filename,
 		source:      string(data),
@@ -204,11 +206,13 @@ func (l *loader) sections(raw rawDefinition) {
 // id is unusable, so nothing else refers to a broken question.
 func (l *loader) question(r rawQuestion) *Question {
 	q := &Question{
-		ID:         r.ID.Value,
-		Type:       r.Type.Value,
-		Text:       strings.TrimSpace(r.Text.Value),
-		Help:       strings.TrimSpace(r.Help.Value),
-		Required:   r.Required,
+		Prompt: Prompt{
+			ID:       r.ID.Value,
+			Type:     r.Type.Value,
+			Text:     strings.TrimSpace(r.Text.Value),
+			Help:     strings.TrimSpace(r.Help.Value),
+			Required: r.Required,
+		},
 		RequiredIf: strings.TrimSpace(r.RequiredIf.Value),
 		ShowIf:     strings.TrimSpace(r.ShowIf.Value),
 		line:       at(r.ID, r.Line),
