@@ -20,16 +20,28 @@ type AnswerState struct {
 	UpdatedAt time.Time `json:"updated_at"`
 }
 
-// EvidenceView describes an uploaded file without its storage key.
+// File names an uploaded file without its storage key, as every view of it does: the pages,
+// the API and the export bundle.
+type File struct {
+	ID         uint   `json:"id"`
+	QuestionID string `json:"question_id"`
+	Filename   string `json:"filename"`
+	Size       int64  `json:"size"`
+	Kind       string `json:"type"`
+	SHA256     string `json:"sha256"`
+	Status     string `json:"status"`
+}
+
+// FileOf names a stored file.
+func FileOf(f model.Evidence) File {
+	return File{ID: f.ID, QuestionID: f.QuestionID, Filename: f.Filename, Size: f.Size, Kind: f.Kind, SHA256: f.SHA256,
+		Status: f.Status}
+}
+
+// EvidenceView describes an uploaded file as vendors and analysts see it.
 type EvidenceView struct {
-	ID         uint           `json:"id"`
-	QuestionID string         `json:"question_id"`
-	Filename   string         `json:"filename"`
-	Size       int64          `json:"size"`
-	Kind       string         `json:"type"`
-	SHA256     string         `json:"sha256"`
-	Status     string         `json:"status"`
-	Facts      evidence.Facts `json:"facts,omitzero"`
+	File
+	Facts evidence.Facts `json:"facts,omitzero"`
 	// ExtractError says why the file could not be read.
 	ExtractError string                      `json:"extract_error,omitempty"`
 	Corrections  map[string]model.Correction `json:"corrections,omitempty"`
@@ -116,8 +128,7 @@ func (r *Reader) StateTx(ctx context.Context, db *store.Store, assessmentID uint
 
 // ViewOf describes a stored file as vendors and analysts see it.
 func ViewOf(f model.Evidence) EvidenceView {
-	return EvidenceView{ID: f.ID, QuestionID: f.QuestionID, Filename: f.Filename, Size: f.Size, Kind: f.Kind,
-		SHA256: f.SHA256, Status: f.Status, Facts: f.Facts, ExtractError: f.ExtractError, Corrections: f.Corrections,
+	return EvidenceView{File: FileOf(f), Facts: f.Facts, ExtractError: f.ExtractError, Corrections: f.Corrections,
 		UploadedBy: f.UploadedBy, UploadedAt: f.CreatedAt}
 }
 

@@ -56,13 +56,7 @@ type BundleQuestionnaire struct {
 
 // BundleEvidence describes one file: its hash lets an auditor match the file they hold.
 type BundleEvidence struct {
-	ID           uint                        `json:"id"`
-	QuestionID   string                      `json:"question_id"`
-	Filename     string                      `json:"filename"`
-	Size         int64                       `json:"size"`
-	Kind         string                      `json:"type"`
-	SHA256       string                      `json:"sha256"`
-	Status       string                      `json:"status"`
+	assessments.File
 	ExtractError string                      `json:"extract_error,omitempty"`
 	Facts        evidence.Facts              `json:"facts"`
 	Corrections  map[string]model.Correction `json:"corrections"`
@@ -99,8 +93,7 @@ func (s *Service) export(ctx context.Context, assessmentID uint) (Bundle, assess
 		return Bundle{}, st, err
 	}
 	for _, f := range files {
-		b.Evidence = append(b.Evidence, BundleEvidence{ID: f.ID, QuestionID: f.QuestionID, Filename: f.Filename, Size: f.Size,
-			Kind: f.Kind, SHA256: f.SHA256, Status: f.Status, ExtractError: f.ExtractError, Facts: f.Facts, Corrections: f.Corrections})
+		b.Evidence = append(b.Evidence, BundleEvidence{File: assessments.FileOf(f), ExtractError: f.ExtractError, Facts: f.Facts, Corrections: f.Corrections})
 	}
 	switch r, err := s.store.LatestResult(ctx, a.ID); {
 	case err == nil:
