@@ -23,12 +23,14 @@ import (
 	"assay/app/mail"
 	"assay/app/model"
 	"assay/app/notify"
+	"assay/app/portfolio"
 	"assay/app/store"
 )
 
-// Remindable are the statuses in which a vendor still owes answers and gets reminders; a
-// returned assessment carries the due date its clarification round was given.
-var Remindable = []string{model.StatusSent, model.StatusInProgress, model.StatusReturned}
+// Remindable are the statuses in which a vendor still owes answers and gets reminders: the
+// open ones, a returned assessment included, which carries the due date its clarification round
+// was given.
+var Remindable = portfolio.OpenStatuses
 
 // Expirable are the statuses an assessment expires from when every link has lapsed: a returned
 // assessment keeps its earlier result, so it stays returned for the analyst to decide.
