@@ -4,8 +4,11 @@
 package api
 
 import (
+	"context"
+
 	"github.com/labstack/echo/v4"
 
+	"assay/app/audit"
 	"assay/app/web/httpx"
 )
 
@@ -111,4 +114,40 @@ func bind(c echo.Context, in any) error {
 		return httpx.BadJSON()
 	}
 	return nil
+}
+
+// call decodes the body into an In and calls the service with it, as the caller.
+func call[In, Out any](c echo.Context, do func(context.Context, In, audit.Actor) (Out, error)) (Out, error) {
+	var in In
+	if err := bind(c, &in); err != nil {
+		var none Out
+		return none, err
+	}
+	return do(c.Request().Context(), in, httpx.Actor(c))
+}
+
+// callOn is call for a change to the object a route names by id.
+func callOn[In, Out any](c echo.Context, id uint, do func(context.Context, uint, In, audit.Actor) (Out, error)) (Out, error) {
+	return call(c, func(ctx context.Context, in In, actor audit.Actor) (Out, error) { return do(ctx, id, in, actor) })
+}
+
+// act is the whole of a handler that changes something: call, then answer status with
+// render's view of the result.
+func act[In, Out, View any](c echo.Context, do func(context.Context, In, audit.Actor) (Out, error), status int,
+	render func(Out) View) error {
+	out, err := call(c, do)
+	if err != nil {
+		return err
+	}
+	return c.JSON(status, render(out))
+}
+
+// actOn is act for a change to the object a route names by id.
+func actOn[In, Out, View any](c echo.Context, id uint, do func(context.Context, uint, In, audit.Actor) (Out, error),
+	status int, render func(Out) View) error {
+	out, err := callOn(c, id, do)
+	if err != nil {
+		return err
+	}
+	return c.JSON(status, render(out))
 }

@@ -21,7 +21,7 @@ type findingAPI struct {
 
 // findingService lists findings, shows one with its thread and acts on it.
 type findingService interface {
-	List(ctx context.Context, f model.FindingFilter) ([]model.Finding, int64, error)
+	httpx.FindingLister
 	Get(ctx context.Context, id uint) (findings.Detail, error)
 	httpx.FindingActions
 }
@@ -114,8 +114,7 @@ func overdue(f model.Finding, now time.Time) bool {
 
 func (h *findingAPI) listFindings(c echo.Context) error {
 	now := h.now()
-	q := httpx.FindingQueryOf(c)
-	rows, total, err := h.findings.List(c.Request().Context(), q.Filter(now))
+	q, rows, total, err := httpx.FindingsOf(c, h.findings, now)
 	if err != nil {
 		return err
 	}
@@ -138,31 +137,27 @@ func (h *findingAPI) showFinding(c echo.Context, id uint) error {
 	return c.JSON(http.StatusOK, out)
 }
 
-// act runs one action on a finding with the body as its input and answers with the finding as
-// it now stands.
-func act[In, Out any](h *findingAPI, c echo.Context, id uint, do func(context.Context, uint, In, audit.Actor) (Out, error)) error {
-	var in In
-	if err := bind(c, &in); err != nil {
-		return err
-	}
-	if _, err := do(c.Request().Context(), id, in, httpx.Actor(c)); err != nil {
+// actOnFinding runs one action on a finding with the body as its input and answers with the
+// finding as it now stands.
+func actOnFinding[In, Out any](h *findingAPI, c echo.Context, id uint, do func(context.Context, uint, In, audit.Actor) (Out, error)) error {
+	if _, err := callOn(c, id, do); err != nil {
 		return err
 	}
 	return h.showFinding(c, id)
 }
 
 func (h *findingAPI) updateFinding(c echo.Context, id uint) error {
-	return act(h, c, id, h.findings.Update)
+	return actOnFinding(h, c, id, h.findings.Update)
 }
 func (h *findingAPI) closeFinding(c echo.Context, id uint) error {
-	return act(h, c, id, h.findings.Close)
+	return actOnFinding(h, c, id, h.findings.Close)
 }
 func (h *findingAPI) reopenFinding(c echo.Context, id uint) error {
-	return act(h, c, id, h.findings.Reopen)
+	return actOnFinding(h, c, id, h.findings.Reopen)
 }
 func (h *findingAPI) shareFinding(c echo.Context, id uint) error {
-	return act(h, c, id, h.findings.Share)
+	return actOnFinding(h, c, id, h.findings.Share)
 }
 func (h *findingAPI) acceptFindingRisk(c echo.Context, id uint) error {
-	return act(h, c, id, h.findings.AcceptRisk)
+	return actOnFinding(h, c, id, h.findings.AcceptRisk)
 }

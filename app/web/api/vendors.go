@@ -6,10 +6,8 @@ import (
 
 	"github.com/labstack/echo/v4"
 
-	"assay/app/findings"
 	"assay/app/model"
 	"assay/app/reassess"
-	"assay/app/vendors"
 	"assay/app/web/httpx"
 )
 
@@ -173,28 +171,15 @@ func (h *vendorAPI) showVendor(c echo.Context, id uint) error {
 }
 
 func (h *vendorAPI) createVendor(c echo.Context) error {
-	var in vendors.Input
-	if err := bind(c, &in); err != nil {
-		return err
-	}
-	v, err := h.vendors.Create(c.Request().Context(), in, httpx.Actor(c))
-	if err != nil {
-		return err
-	}
-	return c.JSON(http.StatusCreated, vendorOut(v, nil, nil))
+	return act(c, h.vendors.Create, http.StatusCreated, vendorAlone)
 }
 
 func (h *vendorAPI) updateVendor(c echo.Context, id uint) error {
-	var in vendors.Input
-	if err := bind(c, &in); err != nil {
-		return err
-	}
-	v, err := h.vendors.Update(c.Request().Context(), id, in, httpx.Actor(c))
-	if err != nil {
-		return err
-	}
-	return c.JSON(http.StatusOK, vendorOut(v, nil, nil))
+	return actOn(c, id, h.vendors.Update, http.StatusOK, vendorAlone)
 }
+
+// vendorAlone is a vendor as a change answers it, without contacts or assessments.
+func vendorAlone(v model.Vendor) vendorJSON { return vendorOut(v, nil, nil) }
 
 // decisionJSON is a recorded vendor decision with what it was based on.
 type decisionJSON struct {
@@ -223,13 +208,5 @@ func decisionOut(d model.VendorDecision) decisionJSON {
 
 // decideVendor records an analyst's decision about a vendor, with its conditions as a list.
 func (h *vendorAPI) decideVendor(c echo.Context, id uint) error {
-	var in findings.DecideInput
-	if err := bind(c, &in); err != nil {
-		return err
-	}
-	d, err := h.findings.Decide(c.Request().Context(), id, in, httpx.Actor(c))
-	if err != nil {
-		return err
-	}
-	return c.JSON(http.StatusCreated, decisionOut(d))
+	return actOn(c, id, h.findings.Decide, http.StatusCreated, decisionOut)
 }

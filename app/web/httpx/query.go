@@ -179,6 +179,13 @@ func FindingQueryOf(c echo.Context) FindingQuery {
 	return q
 }
 
+// FindingsOf lists the page of findings the request's query asks for, overdue as of now.
+func FindingsOf(c echo.Context, l FindingLister, now time.Time) (FindingQuery, []model.Finding, int64, error) {
+	q := FindingQueryOf(c)
+	rows, total, err := l.List(c.Request().Context(), q.Filter(now))
+	return q, rows, total, err
+}
+
 // Filter is the store filter of the query's page; overdue counts from the start of now's day.
 func (q FindingQuery) Filter(now time.Time) model.FindingFilter {
 	f := model.FindingFilter{Status: q.Status, Severity: q.Severity, OwnerID: q.OwnerID, Limit: FindingsPerPage,

@@ -10,6 +10,11 @@ import (
 	"assay/app/vendors"
 )
 
+// FindingLister lists findings by a filter, for the findings page and the API alike.
+type FindingLister interface {
+	List(ctx context.Context, f model.FindingFilter) ([]model.Finding, int64, error)
+}
+
 // FindingActions are what staff do to a finding, the same from its page's forms and the API.
 type FindingActions interface {
 	Update(ctx context.Context, id uint, in findings.UpdateInput, actor audit.Actor) (model.Finding, error)

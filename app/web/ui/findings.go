@@ -27,7 +27,7 @@ type findingPages struct {
 
 // findingService lists findings, shows one with its thread and acts on it.
 type findingService interface {
-	List(ctx context.Context, f model.FindingFilter) ([]model.Finding, int64, error)
+	httpx.FindingLister
 	Owners(ctx context.Context) ([]model.User, error)
 	Get(ctx context.Context, id uint) (findings.Detail, error)
 	httpx.FindingActions
@@ -48,8 +48,7 @@ type findingList struct {
 
 func (h *findingPages) listFindings(c echo.Context) error {
 	now := h.now()
-	q := httpx.FindingQueryOf(c)
-	rows, total, err := h.findings.List(c.Request().Context(), q.Filter(now))
+	q, rows, total, err := httpx.FindingsOf(c, h.findings, now)
 	if err != nil {
 		return err
 	}
