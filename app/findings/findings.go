@@ -196,26 +196,14 @@ type UpdateInput struct {
 
 // Update sets a finding's owner and due date.
 func (s *Service) Update(ctx context.Context, id uint, in UpdateInput, actor audit.Actor) (model.Finding, error) {
-	f, err := s.Store.Finding(ctx, id)
+	f, verr, err := s.withStaff(ctx, id, in.OwnerID, "owner_id", "owner")
 	if err != nil {
 		return f, err
 	}
 	now := s.Now()
-	verr := &validate.Error{}
-	if err := s.checkStaff(ctx, in.OwnerID, "owner_id", "owner", verr); err != nil {
-		return f, err
-	}
-	due, err := time.Parse(time.DateOnly, strings.TrimSpace(in.DueDate))
-	switch {
-	case strings.TrimSpace(in.DueDate) == "":
-		verr.Add("due_date", "Enter a due date.")
-	case err != nil:
-		verr.Add("due_date", "Enter the due date as YYYY-MM-DD.")
-	case due.Before(day(now)):
-		verr.Add("due_date", "Choose today or a later date.")
-	case due.After(now.AddDate(2, 0, 0)):
-		verr.Add("due_date", "Choose a date within two years.")
-	}
+	due := dateField{name: "due_date", missing: "Enter a due date.", malformed: "Enter the due date as YYYY-MM-DD.",
+		early: "Choose today or a later date.", late: "Choose a date within two years."}.
+		read(in.DueDate, day(now), now.AddDate(2, 0, 0), verr)
 	if err := verr.Err(); err != nil {
 		return f, err
 	}
@@ -244,6 +232,18 @@ func (s *Service) Update(ctx context.Context, id uint, in UpdateInput, actor aud
 	return s.Store.Finding(ctx, f.ID)
 }
 
+// withStaff loads the finding a change is made to and checks the staff member the change names
+// (an owner, an approver): a message about them is in the returned list, for the change's
+// other fields to join.
+func (s *Service) withStaff(ctx context.Context, id, staffID uint, field, what string) (model.Finding, *validate.Error, error) {
+	f, err := s.Store.Finding(ctx, id)
+	if err != nil {
+		return f, nil, err
+	}
+	verr := &validate.Error{}
+	return f, verr, s.checkStaff(ctx, staffID, field, what, verr)
+}
+
 // checkStaff adds a message for field unless id names an active admin or analyst.
 func (s *Service) checkStaff(ctx context.Context, id uint, field, what string, verr *validate.Error) error {
 	if id == 0 {
@@ -265,12 +265,8 @@ type CloseInput struct {
 
 // Close closes a finding with the analyst's note.
 func (s *Service) Close(ctx context.Context, id uint, in CloseInput, actor audit.Actor) (model.Finding, error) {
-	f, err := s.Store.Finding(ctx, id)
+	f, note, err := s.withText(ctx, id, "note", in.Note, "Say why the finding is closed.")
 	if err != nil {
-		return f, err
-	}
-	note := strings.TrimSpace(in.Note)
-	if err := textField("note", note, "Say why the finding is closed."); err != nil {
 		return f, err
 	}
 	now := s.Now()
@@ -282,6 +278,40 @@ func (s *Service) Close(ctx context.Context, id uint, in CloseInput, actor audit
 		return f, err
 	}
 	return s.Store.Finding(ctx, f.ID)
+}
+
+// dateField is a date typed into a form field as YYYY-MM-DD, with what to say when it is
+// missing, malformed, or outside the days allowed.
+type dateField struct {
+	name, missing, malformed, early, late string
+}
+
+// read parses text, adding a message to verr unless it is a day from earliest to latest.
+func (d dateField) read(text string, earliest, latest time.Time, verr *validate.Error) time.Time {
+	text = strings.TrimSpace(text)
+	t, err := time.Parse(time.DateOnly, text)
+	switch {
+	case text == "":
+		verr.Add(d.name, d.missing)
+	case err != nil:
+		verr.Add(d.name, d.malformed)
+	case t.Before(earliest):
+		verr.Add(d.name, d.early)
+	case t.After(latest):
+		verr.Add(d.name, d.late)
+	}
+	return t
+}
+
+// withText loads the finding a change is made to and checks the text the change requires,
+// returned trimmed.
+func (s *Service) withText(ctx context.Context, id uint, field, text, missing string) (model.Finding, string, error) {
+	f, err := s.Store.Finding(ctx, id)
+	if err != nil {
+		return f, "", err
+	}
+	text = strings.TrimSpace(text)
+	return f, text, textField(field, text, missing)
 }
 
 func textField(field, text, missing string) error {
@@ -304,31 +334,19 @@ type AcceptInput struct {
 // AcceptRisk records that a named approver accepts the finding's risk until a future date,
 // after which Sweep opens it again.
 func (s *Service) AcceptRisk(ctx context.Context, id uint, in AcceptInput, actor audit.Actor) (model.Finding, error) {
-	f, err := s.Store.Finding(ctx, id)
+	f, verr, err := s.withStaff(ctx, id, in.ApproverID, "approver_id", "approver")
 	if err != nil {
 		return f, err
 	}
 	now := s.Now()
-	verr := &validate.Error{}
-	if err := s.checkStaff(ctx, in.ApproverID, "approver_id", "approver", verr); err != nil {
-		return f, err
-	}
 	reason := strings.TrimSpace(in.Reason)
 	if err := textField("reason", reason, "Give the reason the risk is accepted."); err != nil {
 		ve, _ := validate.As(err)
 		verr.Add("reason", ve.Fields["reason"])
 	}
-	until, err := time.Parse(time.DateOnly, strings.TrimSpace(in.Expires))
-	switch {
-	case strings.TrimSpace(in.Expires) == "":
-		verr.Add("expires_on", "Enter the date the acceptance ends.")
-	case err != nil:
-		verr.Add("expires_on", "Enter the date as YYYY-MM-DD.")
-	case !until.After(day(now)):
-		verr.Add("expires_on", "Choose a date in the future.")
-	case until.After(now.Add(maxRiskAcceptance)):
-		verr.Add("expires_on", "Choose a date within three years; accept the risk again then if it still stands.")
-	}
+	until := dateField{name: "expires_on", missing: "Enter the date the acceptance ends.", malformed: "Enter the date as YYYY-MM-DD.",
+		early: "Choose a date in the future.", late: "Choose a date within three years; accept the risk again then if it still stands."}.
+		read(in.Expires, day(now).AddDate(0, 0, 1), now.Add(maxRiskAcceptance), verr)
 	if err := verr.Err(); err != nil {
 		return f, err
 	}

@@ -25,12 +25,8 @@ type ShareInput struct {
 // a fresh link (the old ones stop working) valid until the finding's due date plus the grace
 // period.
 func (s *Service) Share(ctx context.Context, id uint, in ShareInput, actor audit.Actor) ([]invitations.SentInvitation, error) {
-	f, err := s.Store.Finding(ctx, id)
+	f, msg, err := s.withText(ctx, id, "message", in.Message, "Tell the vendor what to do about this finding.")
 	if err != nil {
-		return nil, err
-	}
-	msg := strings.TrimSpace(in.Message)
-	if err := textField("message", msg, "Tell the vendor what to do about this finding."); err != nil {
 		return nil, err
 	}
 	if !unresolved(f.Status) {
