@@ -348,6 +348,21 @@ func (l *lexer) hexString() (pdfString, error) {
 	return l.str(out)
 }
 
+// closes skips white space and reports whether the array or dictionary
+// being read ends here: at its closing byte, which it consumes, or at the
+// end of the data, which is an error.
+func (l *lexer) closes(close byte, what string) (bool, error) {
+	l.skipSpace()
+	if l.pos >= len(l.b) {
+		return true, l.errorf("unterminated %s", what)
+	}
+	if l.b[l.pos] == close {
+		l.pos++
+		return true, nil
+	}
+	return false, nil
+}
+
 func (l *lexer) array() (pdfArray, error) {
 	if l.depth >= maxNesting {
 		l.skipNested()
@@ -358,13 +373,8 @@ func (l *lexer) array() (pdfArray, error) {
 	defer func() { l.depth-- }()
 	var arr pdfArray
 	for {
-		l.skipSpace()
-		if l.pos >= len(l.b) {
-			return arr, l.errorf("unterminated array")
-		}
-		if l.b[l.pos] == ']' {
-			l.pos++
-			return arr, nil
+		if end, err := l.closes(']', "array"); end {
+			return arr, err
 		}
 		obj, err := l.object()
 		if err != nil {
@@ -387,16 +397,11 @@ func (l *lexer) dict() (pdfDict, error) {
 	defer func() { l.depth-- }()
 	d := pdfDict{}
 	for {
-		l.skipSpace()
-		if l.pos >= len(l.b) {
-			return d, l.errorf("unterminated dictionary")
-		}
-		if l.b[l.pos] == '>' {
-			l.pos++
-			if l.pos < len(l.b) && l.b[l.pos] == '>' {
+		if end, err := l.closes('>', "dictionary"); end {
+			if err == nil && l.pos < len(l.b) && l.b[l.pos] == '>' {
 				l.pos++
 			}
-			return d, nil
+			return d, err
 		}
 		key, err := l.object()
 		if err != nil {

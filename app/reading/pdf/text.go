@@ -113,6 +113,23 @@ type gstate struct {
 	fs, tc, tw, th, tl, r float64
 }
 
+// setText sets the text state parameter that operator op names: character
+// and word spacing, horizontal scaling (given in percent), leading or rise.
+func (gs *gstate) setText(op pdfKeyword, v float64) {
+	switch op {
+	case "Tc":
+		gs.tc = v
+	case "Tw":
+		gs.tw = v
+	case "Tz":
+		gs.th = v / 100
+	case "TL":
+		gs.tl = v
+	case "Ts":
+		gs.r = v
+	}
+}
+
 // span is a run of glyphs drawn next to each other on one baseline, in
 // device space.
 type span struct {
@@ -254,25 +271,9 @@ func (ex *textExtractor) run(content []byte, res pdfDict, gs gstate, depth int, 
 				gs.font = ex.font(res, name)
 				gs.fs = num(1)
 			}
-		case "Tc":
+		case "Tc", "Tw", "Tz", "TL", "Ts":
 			if args(1) {
-				gs.tc = num(0)
-			}
-		case "Tw":
-			if args(1) {
-				gs.tw = num(0)
-			}
-		case "Tz":
-			if args(1) {
-				gs.th = num(0) / 100
-			}
-		case "TL":
-			if args(1) {
-				gs.tl = num(0)
-			}
-		case "Ts":
-			if args(1) {
-				gs.r = num(0)
+				gs.setText(kw, num(0))
 			}
 		case "Td", "TD":
 			if args(2) {
