@@ -70,7 +70,7 @@ func coldStart(bin string) (time.Duration, string, error) {
 	}
 
 	cmd := exec.Command(bin, "serve")
-	cmd.Env = append(withoutAssayEnv(os.Environ()), "ASSAY_DATA_DIR="+filepath.Join(dir, "data"), "ASSAY_ADDR="+addr,
+	cmd.Env = append(assayproc.CleanEnv(os.Environ()), "ASSAY_DATA_DIR="+filepath.Join(dir, "data"), "ASSAY_ADDR="+addr,
 		"ASSAY_BASE_URL=http://"+addr, "ASSAY_LOG_LEVEL=warn")
 	out, err := cmd.StdoutPipe()
 	if err != nil {
@@ -120,12 +120,6 @@ func coldStart(bin string) (time.Duration, string, error) {
 		return 0, "", fmt.Errorf("assay exited with %v after SIGTERM\n%s", err, logs.String())
 	}
 	return took, said, nil
-}
-
-// withoutAssayEnv drops ASSAY_* settings inherited from the caller, such as an S3 bucket, so
-// the server runs on its zero-setup defaults.
-func withoutAssayEnv(env []string) []string {
-	return slices.DeleteFunc(slices.Clone(env), func(kv string) bool { return strings.HasPrefix(kv, "ASSAY_") })
 }
 
 // row prints one line of the result table bench/run.sh shows.

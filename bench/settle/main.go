@@ -37,7 +37,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -162,7 +161,7 @@ func measure(s settings, db string, files []evidenceFile, load *loadRange) (*mea
 		return nil, err
 	}
 	defer os.RemoveAll(dir)
-	env := withoutAssayEnv(os.Environ())
+	env := assayproc.CleanEnv(os.Environ())
 	databaseURL := ""
 	if db == store.DialectPostgres {
 		var drop func()
@@ -417,12 +416,12 @@ func (c *client) runCase(s settings, files []evidenceFile, kind, label string) (
 // prepare creates a vendor and an assessment, answers it and uploads the files; it returns the
 // vendor's token and the assessment's id.
 func (c *client) prepare(files []evidenceFile, label string) (string, uint, error) {
-	vendorToken, id, err := c.invite(label)
+	vendorToken, id, err := assayproc.Invite(c.http, c.base, c.token, "("+label+")")
 	if err != nil {
 		return "", 0, err
 	}
 	if err := c.do(http.MethodPatch, "/api/v1/respond/answers", vendorToken, "application/json",
-		jsonBody(map[string]any{"answers": answers()}), http.StatusOK, nil); err != nil {
+		assayproc.JSON(map[string]any{"answers": answers()}), http.StatusOK, nil); err != nil {
 		return "", 0, fmt.Errorf("save answers: %w", err)
 	}
 	for _, f := range files {
@@ -568,73 +567,8 @@ func (c *client) assessment(id uint) (*assessmentView, time.Time, error) {
 	return &a, time.Now(), err
 }
 
-// invite registers a vendor buying one service, sends it the default questionnaire and
-// returns the invitation token, which is the vendor's bearer token, and the assessment's id.
-func (c *client) invite(label string) (string, uint, error) {
-	var v struct {
-		ID uint `json:"id"`
-	}
-	err := c.do(http.MethodPost, "/api/v1/vendors", c.token, "application/json", jsonBody(map[string]any{
-		"name": "Bench Payroll Ltd (" + label + ")", "tier": "high", "website": "https://bench.example",
-		"services": []map[string]any{{"name": "Payroll processing"}},
-		"contacts": []map[string]any{{"name": "Bench Contact", "email": "security@bench.example"}},
-	}), http.StatusCreated, &v)
-	if err != nil {
-		return "", 0, fmt.Errorf("create vendor: %w", err)
-	}
-	var a struct {
-		ID          uint `json:"id"`
-		Invitations []struct {
-			URL string `json:"url"`
-		} `json:"invitations"`
-	}
-	err = c.do(http.MethodPost, fmt.Sprintf("/api/v1/vendors/%d/assessments", v.ID), c.token, "application/json", jsonBody(map[string]any{
-		"due_date": time.Now().AddDate(0, 0, 30).Format("2006-01-02"), "recipients": []string{"security@bench.example"},
-	}), http.StatusCreated, &a)
-	if err != nil {
-		return "", 0, fmt.Errorf("send assessment: %w", err)
-	}
-	if len(a.Invitations) == 0 || a.ID == 0 {
-		return "", 0, errors.New("send assessment: no assessment id or invitation in the response")
-	}
-	u := a.Invitations[0].URL
-	return u[strings.LastIndex(u, "/r/")+3:], a.ID, nil
-}
-
 func (c *client) do(method, path, token, contentType string, body io.Reader, want int, out any) error {
-	req, err := http.NewRequest(method, c.base+path, body)
-	if err != nil {
-		return err
-	}
-	req.Header.Set("Authorization", "Bearer "+token)
-	req.Header.Set("Accept", "application/json")
-	if contentType != "" {
-		req.Header.Set("Content-Type", contentType)
-	}
-	res, err := c.http.Do(req)
-	if err != nil {
-		return err
-	}
-	defer res.Body.Close()
-	b, err := io.ReadAll(res.Body)
-	if err != nil {
-		return err
-	}
-	if res.StatusCode != want {
-		return fmt.Errorf("%s %s: status %d: %.500s", method, path, res.StatusCode, b)
-	}
-	if out == nil {
-		return nil
-	}
-	return json.Unmarshal(b, out)
-}
-
-func jsonBody(v any) io.Reader {
-	b, err := json.Marshal(v)
-	if err != nil {
-		panic(err) // the benchmark's own maps always marshal
-	}
-	return bytes.NewReader(b)
+	return assayproc.Do(c.http, method, c.base+path, token, contentType, body, want, out)
 }
 
 // answers are a well-run vendor's answers to the default questionnaire, with the completion
@@ -776,12 +710,6 @@ func textPDF(lines []string) []byte {
 	}
 	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objects)+1, xref)
 	return b.Bytes()
-}
-
-// withoutAssayEnv drops ASSAY_* settings inherited from the caller, so only the ones set here
-// apply: evidence stays in the local data folder even when bench/run.sh has exported S3 settings.
-func withoutAssayEnv(env []string) []string {
-	return slices.DeleteFunc(slices.Clone(env), func(kv string) bool { return strings.HasPrefix(kv, "ASSAY_") })
 }
 
 // loadRange keeps the lowest and highest one-minute load average seen, since other work on

@@ -27,7 +27,6 @@ import (
 	"net/http"
 	"net/textproto"
 	"os"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -89,7 +88,7 @@ func run(bin string, size int64, runs, minioPID int) error {
 	}
 	defer os.RemoveAll(dir)
 
-	env := append(withoutAssayEnv(os.Environ()),
+	env := append(assayproc.CleanEnv(os.Environ()),
 		"ASSAY_S3_ENDPOINT="+endpoint, "ASSAY_S3_BUCKET="+bucket, "ASSAY_S3_PATH_STYLE=true",
 		"ASSAY_MAX_UPLOAD_MB="+strconv.FormatInt(size/mib+100, 10))
 	srv, err := assayproc.Launch(env, bin, dir, "bench")
@@ -98,7 +97,7 @@ func run(bin string, size int64, runs, minioPID int) error {
 	}
 	defer srv.Stop()
 	base := srv.Base
-	invitation, err := invite(base, srv.Token)
+	invitation, _, err := assayproc.Invite(http.DefaultClient, base, srv.Token, "")
 	if err != nil {
 		return err
 	}
@@ -351,69 +350,6 @@ func (d *directUploader) upload(ctx context.Context, size int64, run int) (float
 	}
 	_, err = d.client.DeleteObject(ctx, &s3.DeleteObjectInput{Bucket: aws.String(d.bucket), Key: aws.String(key)})
 	return secs, err
-}
-
-// invite registers a vendor, sends it the default questionnaire through the staff API and
-// returns the invitation token, which is the vendor's bearer token.
-func invite(base, apiToken string) (string, error) {
-	var v struct {
-		ID uint `json:"id"`
-	}
-	err := postJSON(base+"/api/v1/vendors", apiToken, map[string]any{
-		"name": "Bench Payroll Ltd", "tier": "high", "website": "https://bench.example",
-		"services": []map[string]any{{"name": "Payroll processing", "keywords": []string{"payroll"}}},
-		"contacts": []map[string]any{{"name": "Bench Contact", "email": "security@bench.example"}},
-	}, &v)
-	if err != nil {
-		return "", fmt.Errorf("create vendor: %w", err)
-	}
-	var a struct {
-		Invitations []struct {
-			URL string `json:"url"`
-		} `json:"invitations"`
-	}
-	err = postJSON(fmt.Sprintf("%s/api/v1/vendors/%d/assessments", base, v.ID), apiToken, map[string]any{
-		"due_date": time.Now().AddDate(0, 0, 30).Format("2006-01-02"), "recipients": []string{"security@bench.example"},
-	}, &a)
-	if err != nil {
-		return "", fmt.Errorf("send assessment: %w", err)
-	}
-	if len(a.Invitations) == 0 {
-		return "", errors.New("send assessment: no invitation in the response")
-	}
-	u := a.Invitations[0].URL
-	return u[strings.LastIndex(u, "/r/")+3:], nil
-}
-
-func postJSON(url, token string, in, out any) error {
-	b, err := json.Marshal(in)
-	if err != nil {
-		return err
-	}
-	req, err := http.NewRequest(http.MethodPost, url, bytes.NewReader(b))
-	if err != nil {
-		return err
-	}
-	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set("Authorization", "Bearer "+token)
-	res, err := http.DefaultClient.Do(req)
-	if err != nil {
-		return err
-	}
-	defer res.Body.Close()
-	body, _ := io.ReadAll(res.Body)
-	if res.StatusCode != http.StatusCreated {
-		return fmt.Errorf("status %d: %s", res.StatusCode, body)
-	}
-	return json.Unmarshal(body, out)
-}
-
-// withoutAssayEnv drops ASSAY_* settings inherited from the caller, so only the ones set here
-// apply; the AWS_* credentials stay.
-func withoutAssayEnv(env []string) []string {
-	return slices.DeleteFunc(slices.Clone(env), func(kv string) bool {
-		return strings.HasPrefix(kv, "ASSAY_") && !strings.HasPrefix(kv, "ASSAY_TEST_")
-	})
 }
 
 // readStatus returns a "kB" field of /proc/PID/status, such as VmRSS or VmHWM, in bytes.
