@@ -208,14 +208,18 @@ func TestHostileInputIsQuick(t *testing.T) {
 	// Sizes are a few hundred KB at 4n: enough that anything quadratic shows, small enough to
 	// keep the suite quick.
 	inputs := map[string]func(n int) string{
-		"labels":   func(n int) string { return strings.Repeat("expiry date valid until issue date ", 2000*n) + "1 May 2028" },
+		"labels": func(n int) string {
+			return strings.Repeat("expiry date valid until issue date ", 2000*n) + "1 May 2028"
+		},
 		"dates":    func(n int) string { return strings.Repeat("Expiry date: 1 May 2028 ", 2000*n) },
 		"numbers":  func(n int) string { return strings.Repeat("certificate no certificate number ", 2000*n) },
 		"cells":    func(n int) string { return "Name,Date,Status" + strings.Repeat(",x", 50000*n) },
 		"lines":    func(n int) string { return strings.Repeat("Sites:\n", 7500*n) },
 		"scope":    func(n int) string { return "Scope:\n" + strings.Repeat("\n", 12500*n) + strings.Repeat("a ", 12500*n) },
 		"attendee": func(n int) string { return "Attendees\n" + strings.Repeat("Jane, Tom, Ana\n", 5000*n) },
-		"rows":     func(n int) string { return "Name,Date,Status\n" + strings.Repeat("Jane Doe,2026-01-01,Completed\n", 5000*n) },
+		"rows": func(n int) string {
+			return "Name,Date,Status\n" + strings.Repeat("Jane Doe,2026-01-01,Completed\n", 5000*n)
+		},
 	}
 	read := func(text string) time.Duration {
 		start := time.Now()
