@@ -1,0 +1,388 @@
+package main
+
+import (
+	"fmt"
+	"html"
+	"math/rand/v2"
+	"strings"
+	"time"
+)
+
+// Certificate layouts.
+const (
+	layoutLetterhead = "letterhead"
+	layoutTwoColumn  = "two-column"
+	layoutCombined   = "combined"
+	layoutAppendix   = "appendix"
+	layoutBilingual  = "bilingual"
+)
+
+// Verdicts, as package scoring names them.
+const (
+	verdictValid    = "valid"
+	verdictExpiring = "expiring"
+	verdictExpired  = "expired"
+	verdictOutdated = "outdated_edition"
+)
+
+// cert is one certificate to print.
+type cert struct {
+	p                        profile
+	variant                  int
+	layout, producer, style  string
+	standard, edition        string
+	number                   string
+	initial, issued, expires time.Time
+	placeDate                bool // the issue date is written as "Place and date: Town, date"
+	// other is the expiry of the other standard on a combined certificate.
+	other time.Time
+}
+
+// certificates are every certificate of the corpus: six per profile, in
+// the layouts, states and producers the variant chooses.
+func certificates() []*doc {
+	var docs []*doc
+	for pi, p := range profiles {
+		for v := 0; v < 6; v++ {
+			r := rand.New(rand.NewPCG(uint64(pi), uint64(v)))
+			c := cert{p: p, variant: v, number: p.numberFn(v), style: p.styles[v%len(p.styles)], producer: producerChromium}
+			c.standard, c.edition = p.std2022[v%len(p.std2022)], "2022"
+			state := verdictValid
+			switch v {
+			case 0:
+				c.layout = layoutLetterhead
+			case 1:
+				c.layout, state = layoutTwoColumn, verdictExpiring
+			case 2:
+				c.layout, state = layoutCombined, verdictExpired
+			case 3:
+				c.layout, state = layoutAppendix, verdictOutdated
+				c.standard, c.edition = p.std2013[0], "2013"
+			case 4:
+				c.layout = layoutBilingual
+				if p.scopeEN == "" {
+					c.layout, c.placeDate = layoutLetterhead, p.town != ""
+				}
+			case 5:
+				c.layout, c.producer, state = layoutLetterhead, producerWriterPDF, verdictExpired
+				c.standard, c.edition = p.std2013[len(p.std2013)-1], "2013"
+				c.placeDate = p.town != ""
+			}
+			c.dates(r, state)
+			docs = append(docs, c.doc())
+		}
+	}
+	return docs
+}
+
+// dates sets the certificate's dates for the state it is to be in on today.
+func (c *cert) dates(r *rand.Rand, state string) {
+	switch state {
+	case verdictValid:
+		c.expires = today.AddDate(0, 0, 400+r.IntN(500))
+	case verdictExpiring:
+		c.expires = today.AddDate(0, 0, 20+r.IntN(55))
+	case verdictExpired:
+		c.expires = today.AddDate(0, 0, -30-r.IntN(300))
+	case verdictOutdated:
+		c.expires = today.AddDate(0, 0, 120+r.IntN(200))
+	}
+	c.issued = c.expires.AddDate(-3, 0, 1+r.IntN(20))
+	c.initial = c.issued.AddDate(-3*(1+r.IntN(2)), 0, -r.IntN(60))
+	c.other = c.expires.AddDate(1, 2, 9)
+	if c.p.ambiguous {
+		c.ambiguousDates()
+	}
+	if c.p.tag == "en-us" && c.variant == 4 {
+		// A US certificate whose every day is 12 or less: only its country tells the order.
+		c.issued, c.expires, c.initial = day("2025-05-06"), day("2028-05-05"), day("2019-03-11")
+	}
+}
+
+// ambiguousDates are dates whose day and month could trade places: the
+// certificates of the ambiguous profile write them with numbers only,
+// except where their style spells the month.
+func (c *cert) ambiguousDates() {
+	set := [][3]string{ // initial, issued, expires
+		{"2018-03-02", "2024-04-05", "2027-04-05"}, // valid either way
+		{"2020-01-09", "2023-06-03", "2026-06-02"}, // 2 June 2026 valid, 6 February 2026 expired
+		{"2019-07-08", "2022-10-09", "2025-10-08"}, // expired either way
+		{"2017-02-03", "2023-11-06", "2026-11-05"}, // 2013 edition: outdated either way
+		{"2021-05-04", "2024-09-10", "2027-09-09"},
+		{"2016-08-07", "2023-12-02", "2026-12-01"}, // 1 December 2026 outdated, 12 January 2026 expired
+	}[c.variant]
+	c.initial, c.issued, c.expires = day(set[0]), day(set[1]), day(set[2])
+	if c.variant == 2 || c.variant == 4 {
+		c.style = styleLong
+	}
+}
+
+// numericAmbiguous reports whether a careful reader cannot tell the
+// certificate's day/month order.
+func (c *cert) numericAmbiguous() bool {
+	return c.p.ambiguous && (c.style == styleDMY || c.style == styleMDY)
+}
+
+func (c *cert) date(t time.Time) string { return formatDate(t, c.p.tag, c.style) }
+
+// expectedDate is what a careful analyst reads: the date, or "uncertain"
+// with both readings where the document cannot tell day from month.
+func (c *cert) expectedDate(t time.Time) any {
+	if c.numericAmbiguous() && t.Day() <= 12 && t.Day() != int(t.Month()) {
+		return uncertainValue(iso(t), iso(swapDayMonth(t)))
+	}
+	return iso(t)
+}
+
+func swapDayMonth(t time.Time) time.Time {
+	return time.Date(t.Year(), time.Month(t.Day()), int(t.Month()), 0, 0, 0, 0, time.UTC)
+}
+
+// verdictOn is package scoring's verdict for a certificate expiring on
+// expires to edition, on today.
+func verdictOn(expires time.Time, edition string) string {
+	switch {
+	case expires.Before(today):
+		return verdictExpired
+	case edition == "2013" && today.After(edition2013End):
+		return verdictOutdated
+	case !expires.After(today.AddDate(0, 0, 90)):
+		return verdictExpiring
+	}
+	return verdictValid
+}
+
+// expectedVerdict is the verdict, or "uncertain" when the two readings of
+// an ambiguous expiry date lead to different verdicts.
+func (c *cert) expectedVerdict() string {
+	v := verdictOn(c.expires, c.edition)
+	if c.numericAmbiguous() && verdictOn(swapDayMonth(c.expires), c.edition) != v {
+		return uncertain
+	}
+	return v
+}
+
+func (c *cert) doc() *doc {
+	p, l := c.p, labels[lang(c.p.tag)]
+	name := fmt.Sprintf("certificates/%s-%d-%s-%s", p.id, c.variant, c.layout, lang(p.tag))
+	facts := map[string]any{
+		"certificate_number": c.number,
+		"certification_body": p.body.name,
+		"edition":            c.edition,
+		"issued_on":          c.expectedDate(c.issued),
+		"expires_on":         c.expectedDate(c.expires),
+		"scope":              p.scope,
+	}
+	alts := map[string][]any{"certification_body": {p.body.short}}
+	if p.body.accred != "" {
+		facts["accreditation_body"] = p.body.accred
+	}
+	if c.layout == layoutAppendix {
+		names := make([]string, len(p.sites))
+		for i, s := range p.sites {
+			names[i] = s.name
+		}
+		facts["sites"] = names
+	}
+	if c.layout == layoutBilingual {
+		alts["scope"] = []any{p.scopeEN}
+	}
+	about := fmt.Sprintf("%s certificate (%s), %s edition as %q, dates written %s, %s on %s",
+		c.layout, p.tag, c.edition, c.standard, c.style, verdictOn(c.expires, c.edition), iso(today))
+	if c.layout == layoutCombined {
+		about += "; ISO 9001 listed beside it with its own number and a later expiry"
+	}
+	if c.numericAmbiguous() {
+		about += "; day and month cannot be told apart"
+	}
+	var body string
+	switch c.layout {
+	case layoutTwoColumn:
+		body = c.twoColumn(l)
+	case layoutCombined:
+		body = c.combined(l)
+	case layoutAppendix:
+		body = c.letterhead(l) + c.appendix(l)
+	case layoutBilingual:
+		body = c.bilingual(l, labels["en"])
+	default:
+		body = c.letterhead(l)
+	}
+	return &doc{
+		name: name, question: questionCertificate, lang: p.tag, producer: c.producer, format: "pdf",
+		html: page(p.tag, body), facts: facts, alts: alts,
+		verdict: c.expectedVerdict(), services: p.services, about: about,
+	}
+}
+
+func esc(s string) string { return html.EscapeString(s) }
+
+// issueLine is the issue date as the certificate writes it.
+func (c *cert) issueLine(l certLabels) (label, value string) {
+	if c.placeDate {
+		if lang(c.p.tag) == "fr" {
+			return "Fait à " + c.p.town, "le " + c.date(c.issued)
+		}
+		return l.placeDate, c.p.town + ", " + c.date(c.issued)
+	}
+	return pick(l.issue, c.variant), c.date(c.issued)
+}
+
+func (c *cert) header() string {
+	b := c.p.body
+	return fmt.Sprintf(`<div class="lh"><div class="bn">%s</div><div class="ba">%s</div></div>`, esc(b.name), esc(b.addr))
+}
+
+func (c *cert) orgBlock() string {
+	s := `<p class="org">` + esc(c.p.org)
+	if c.p.orgAddr != "" {
+		s += "<br><span class=\"addr\">" + esc(c.p.orgAddr) + "</span>"
+	}
+	return s + "</p>"
+}
+
+func (c *cert) footer(l certLabels) string {
+	b := c.p.body
+	s := fmt.Sprintf(`<div class="foot"><div class="sig">%s %s<br><br><span class="line"></span><br>%s</div>`, esc(l.onBehalf), esc(b.short), esc(l.signer))
+	if b.accred != "" {
+		s += fmt.Sprintf(`<div class="mark"><b>%s</b><br>%s %s<br><small>%s</small></div>`, esc(b.accred), esc(l.accredited), esc(b.accred), esc(b.accredNo))
+	}
+	return s + "</div>"
+}
+
+func row2(label, value string) string {
+	return fmt.Sprintf("<tr><td class=\"k\">%s:</td><td>%s</td></tr>\n", esc(label), esc(value))
+}
+
+func (c *cert) letterhead(l certLabels) string {
+	v := c.variant
+	var b strings.Builder
+	b.WriteString(c.header())
+	fmt.Fprintf(&b, "<h1>%s</h1>\n<p>%s</p>\n%s\n<p>%s</p>\n<p class=\"std\">%s</p>\n", esc(pick(l.title, v)), esc(pick(l.certify, v)), c.orgBlock(), esc(pick(l.conforms, v)), esc(c.standard))
+	fmt.Fprintf(&b, "<p>%s</p>\n<p class=\"scope\">%s</p>\n", esc(pick(l.scopeIntro, v)), esc(c.p.scope))
+	if c.layout == layoutAppendix {
+		fmt.Fprintf(&b, "<p><i>%s</i></p>\n", esc(l.appendixNote))
+	}
+	b.WriteString("<table class=\"facts\">\n")
+	b.WriteString(row2(pick(l.number, v), c.number))
+	b.WriteString(row2(pick(l.initial, v), c.date(c.initial)))
+	if !c.placeDate {
+		b.WriteString(row2(c.issueLine(l)))
+	}
+	b.WriteString(row2(pick(l.expiry, v), c.date(c.expires)))
+	b.WriteString("</table>\n")
+	if c.placeDate {
+		k, val := c.issueLine(l)
+		if lang(c.p.tag) == "fr" {
+			fmt.Fprintf(&b, "<p>%s, %s</p>\n", esc(k), esc(val))
+		} else {
+			fmt.Fprintf(&b, "<p>%s: %s</p>\n", esc(k), esc(val))
+		}
+	}
+	b.WriteString(c.footer(l))
+	return b.String()
+}
+
+func (c *cert) twoColumn(l certLabels) string {
+	v := c.variant
+	var b strings.Builder
+	b.WriteString(c.header())
+	fmt.Fprintf(&b, "<h1>%s</h1>\n<table class=\"two\"><tr><td class=\"left\">", esc(pick(l.title, v)))
+	fmt.Fprintf(&b, "<p>%s</p>%s<p>%s</p><p class=\"std\">%s</p><p>%s</p><p class=\"scope\">%s</p>",
+		esc(pick(l.certify, v)), c.orgBlock(), esc(pick(l.conforms, v)), esc(c.standard), esc(pick(l.scopeIntro, v)), esc(c.p.scope))
+	b.WriteString("</td><td class=\"right\">")
+	issueK, issueV := c.issueLine(l)
+	for _, kv := range [][2]string{{pick(l.number, v), c.number}, {pick(l.initial, v), c.date(c.initial)}, {issueK, issueV}, {pick(l.expiry, v), c.date(c.expires)}} {
+		fmt.Fprintf(&b, "<div class=\"k\">%s</div><div class=\"v\">%s</div>", esc(kv[0]), esc(kv[1]))
+	}
+	b.WriteString("</td></tr></table>\n")
+	b.WriteString(c.footer(l))
+	return b.String()
+}
+
+func (c *cert) combined(l certLabels) string {
+	v := c.variant
+	var b strings.Builder
+	b.WriteString(c.header())
+	fmt.Fprintf(&b, "<h1>%s</h1>\n<p>%s</p>\n%s\n<p>%s</p>\n", esc(pick(l.title, v)), esc(pick(l.certify, v)), c.orgBlock(), esc(pick(l.conforms, v)))
+	fmt.Fprintf(&b, "<table class=\"grid\"><tr><th>%s</th><th>%s</th><th>%s</th></tr>\n", esc(l.standard), esc(pick(l.number, v)), esc(pick(l.expiry, v)))
+	other := "Q-" + strings.TrimLeft(strings.Map(keepDigits, c.number), "0") + "-9"
+	fmt.Fprintf(&b, "<tr><td>ISO 9001:2015</td><td>%s</td><td>%s</td></tr>\n", esc(other), esc(c.date(c.other)))
+	fmt.Fprintf(&b, "<tr><td>%s</td><td>%s</td><td>%s</td></tr>\n</table>\n", esc(c.standard), esc(c.number), esc(c.date(c.expires)))
+	fmt.Fprintf(&b, "<p>%s</p>\n<p class=\"scope\">%s</p>\n", esc(pick(l.scopeIntro, v)), esc(c.p.scope))
+	k, val := c.issueLine(l)
+	fmt.Fprintf(&b, "<table class=\"facts\">%s%s</table>\n", row2(pick(l.initial, v), c.date(c.initial)), row2(k, val))
+	b.WriteString(c.footer(l))
+	return b.String()
+}
+
+func keepDigits(r rune) rune {
+	if r >= '0' && r <= '9' {
+		return r
+	}
+	return -1
+}
+
+func (c *cert) appendix(l certLabels) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "<div class=\"pb\"></div>%s<h2>%s %s</h2>\n", c.header(), esc(l.appendix), esc(c.number))
+	fmt.Fprintf(&b, "%s\n<table class=\"grid\"><tr><th>%s</th><th>%s</th><th>%s</th></tr>\n", c.orgBlock(), esc(l.sitesHeader[0]), esc(l.sitesHeader[1]), esc(l.sitesHeader[2]))
+	for _, s := range c.p.sites {
+		fmt.Fprintf(&b, "<tr><td>%s</td><td>%s</td><td>%s</td></tr>\n", esc(s.name), esc(s.addr), esc(s.activity))
+	}
+	fmt.Fprintf(&b, "</table>\n<p class=\"small\">%s 2 / 2</p>\n", esc(l.page))
+	return b.String()
+}
+
+func (c *cert) bilingual(l, en certLabels) string {
+	v := c.variant
+	two := func(a, b string) string { return esc(a) + " / <i>" + esc(b) + "</i>" }
+	var b strings.Builder
+	b.WriteString(c.header())
+	fmt.Fprintf(&b, "<h1>%s</h1>\n<p>%s</p>\n%s\n<p>%s</p>\n<p class=\"std\">%s</p>\n",
+		two(pick(l.title, v), pick(en.title, v)), two(pick(l.certify, v), pick(en.certify, 0)), c.orgBlock(), two(pick(l.conforms, v), pick(en.conforms, 0)), esc(c.standard))
+	fmt.Fprintf(&b, "<p>%s</p>\n<p class=\"scope\">%s</p>\n<p class=\"scope\"><i>%s</i></p>\n", two(pick(l.scopeIntro, 0), pick(en.scopeIntro, 0)), esc(c.p.scope), esc(c.p.scopeEN))
+	row := func(k, ke, val string) string {
+		return fmt.Sprintf("<tr><td class=\"k\">%s:</td><td>%s</td></tr>\n", two(k, ke), esc(val))
+	}
+	fmt.Fprintf(&b, "<table class=\"facts\">%s%s%s%s</table>\n",
+		row(pick(l.number, 0), pick(en.number, 0), c.number), row(pick(l.initial, 0), pick(en.initial, 1), c.date(c.initial)),
+		row(pick(l.issue, 0), pick(en.issue, 0), c.date(c.issued)), row(pick(l.expiry, 0), pick(en.expiry, 1), c.date(c.expires)))
+	b.WriteString(c.footer(l))
+	return b.String()
+}
+
+// certCSS is the print style of the certificates: A4, a letterhead, a
+// signature block and the accreditation mark.
+const certCSS = `@page { size: A4; margin: 18mm; }
+body { font-family: "DejaVu Serif", serif; font-size: 11pt; color: #111; }
+.lh { border-bottom: 2px solid #1d3c6e; margin-bottom: 14mm; }
+.bn { font-family: "DejaVu Sans", sans-serif; font-size: 16pt; font-weight: bold; color: #1d3c6e; }
+.ba { font-size: 9pt; color: #444; }
+h1 { text-align: center; font-size: 22pt; letter-spacing: 1px; margin: 8mm 0; }
+h2 { font-size: 14pt; }
+.org { text-align: center; font-size: 15pt; font-weight: bold; }
+.addr { font-size: 10pt; font-weight: normal; }
+.std { text-align: center; font-size: 14pt; font-weight: bold; }
+.scope { margin: 0 10mm; font-style: normal; }
+table.facts { margin: 8mm 10mm; }
+table.facts td.k { padding-right: 6mm; }
+table.two { width: 100%; border-collapse: collapse; }
+td.left { width: 62%; vertical-align: top; padding-right: 6mm; }
+td.right { vertical-align: top; border-left: 1px solid #999; padding-left: 5mm; font-size: 10pt; }
+td.right .k { color: #555; margin-top: 4mm; }
+td.right .v { font-weight: bold; }
+table.grid { border-collapse: collapse; margin: 6mm 0; width: 100%; }
+table.grid th, table.grid td { border: 1px solid #777; padding: 2mm; text-align: left; font-size: 10pt; }
+.foot { margin-top: 16mm; display: flex; justify-content: space-between; }
+.sig { font-size: 10pt; }
+.line { display: inline-block; width: 50mm; border-bottom: 1px solid #000; }
+.mark { border: 2px solid #1d3c6e; padding: 3mm; font-size: 9pt; width: 55mm; text-align: center; }
+.pb { page-break-before: always; }
+.small { font-size: 8pt; color: #666; }
+`
+
+func page(tag, body string) string {
+	return `<!DOCTYPE html><html lang="` + lang(tag) + `"><head><meta charset="utf-8"><style>` + certCSS + tableCSS +
+		"</style></head><body>\n" + body + "\n</body></html>\n"
+}
