@@ -216,8 +216,13 @@ func (f *pdfFile) loadFont(fd pdfDict) *pdfFont {
 	ft := &pdfFont{codeLen: 1, widthScale: 0.001, defWidth: 0}
 	subtype := fd.name("Subtype")
 	if tu, ok := f.resolve(fd["ToUnicode"]).(*pdfStream); ok {
+		// A map that maps nothing (such as a compressed stream that does
+		// not name its filter) says nothing either: the font's other
+		// sources of characters are used as if it were absent.
 		if data, err := f.decode(tu); err == nil {
-			ft.toUni = parseCMap(f.b, data)
+			if c := parseCMap(f.b, data); len(c.chars) > 0 || len(c.ranges) > 0 {
+				ft.toUni = c
+			}
 		}
 	}
 	if subtype == "Type0" {

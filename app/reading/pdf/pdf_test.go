@@ -1,6 +1,8 @@
 package pdf
 
 import (
+	"bytes"
+	"compress/zlib"
 	"context"
 	"errors"
 	"fmt"
@@ -381,12 +383,30 @@ func TestReadFontsWithoutToUnicode(t *testing.T) {
 	dict := func(d string) func(p *pdftest.Writer) int {
 		return func(p *pdftest.Writer) int { return p.Add(d) }
 	}
-	embedded := func(p *pdftest.Writer) int {
-		prog := trueTypeCmap(map[rune]uint16{'S': 3, 'O': 7, 'C': 9, ' ': 1, '2': 4, 'é': 12})
-		file := p.Stream(fmt.Sprintf("/Length1 %d", len(prog)), prog, true)
-		desc := p.Add(fmt.Sprintf("<</Type/FontDescriptor/FontName/ABCDEF+Body/Flags 32/FontFile2 %d 0 R>>", file))
-		cid := p.Add(fmt.Sprintf("<</Type/Font/Subtype/CIDFontType2/BaseFont/ABCDEF+Body/CIDToGIDMap/Identity/FontDescriptor %d 0 R/DW 500>>", desc))
-		return p.Add(fmt.Sprintf("<</Type/Font/Subtype/Type0/BaseFont/ABCDEF+Body/Encoding/Identity-H/DescendantFonts[%d 0 R]>>", cid))
+	// embedded is a composite font with a TrueType program whose cmap
+	// says what its glyphs are; toUnicode, when not nil, is the content of
+	// a /ToUnicode stream written as is, without a /Filter.
+	embedded := func(toUnicode []byte) func(p *pdftest.Writer) int {
+		return func(p *pdftest.Writer) int {
+			prog := trueTypeCmap(map[rune]uint16{'S': 3, 'O': 7, 'C': 9, ' ': 1, '2': 4, 'é': 12})
+			file := p.Stream(fmt.Sprintf("/Length1 %d", len(prog)), prog, true)
+			desc := p.Add(fmt.Sprintf("<</Type/FontDescriptor/FontName/ABCDEF+Body/Flags 32/FontFile2 %d 0 R>>", file))
+			cid := p.Add(fmt.Sprintf("<</Type/Font/Subtype/CIDFontType2/BaseFont/ABCDEF+Body/CIDToGIDMap/Identity/FontDescriptor %d 0 R/DW 500>>", desc))
+			extra := ""
+			if toUnicode != nil {
+				extra = fmt.Sprintf("/ToUnicode %d 0 R", p.Stream("", toUnicode, false))
+			}
+			return p.Add(fmt.Sprintf("<</Type/Font/Subtype/Type0/BaseFont/ABCDEF+Body/Encoding/Identity-H/DescendantFonts[%d 0 R]%s>>", cid, extra))
+		}
+	}
+	// A ToUnicode CMap compressed without saying so, as some writers
+	// leave it: it maps nothing, so the embedded cmap is read instead.
+	var unnamedFilter bytes.Buffer
+	zw := zlib.NewWriter(&unnamedFilter)
+	fmt.Fprint(zw, "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n1 begincodespacerange <0000> <FFFF> endcodespacerange\n"+
+		"1 beginbfrange <0000> <00FF> <0058> endbfrange\nendcmap end end\n")
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
 	}
 	tests := []struct {
 		name string
@@ -399,7 +419,8 @@ func TestReadFontsWithoutToUnicode(t *testing.T) {
 			"BT /F1 12 Tf 72 700 Td (caf\x8E \x01\x02 \x03\x04 \x05 \x06 \x07) Tj ET"), "café Аё Ωα → € 😀\n"},
 		{"Unicode CMap", page(dict("<</Type/Font/Subtype/Type0/BaseFont/MS-Mincho/Encoding/UniJIS-UCS2-H/DescendantFonts[<</Type/Font/Subtype/CIDFontType0/BaseFont/MS-Mincho/DW 1000>>]>>"),
 			"BT /F1 12 Tf 72 700 Td <65E5672C8A9E> Tj ET"), "日本語\n"},
-		{"embedded TrueType cmap", page(embedded, "BT /F1 12 Tf 72 700 Td <00030007000900010009000C00010003000700090001000400070004> Tj ET"), "SOC Cé SOC 2O2\n"},
+		{"embedded TrueType cmap", page(embedded(nil), "BT /F1 12 Tf 72 700 Td <00030007000900010009000C00010003000700090001000400070004> Tj ET"), "SOC Cé SOC 2O2\n"},
+		{"embedded TrueType cmap, ToUnicode unreadable", page(embedded(unnamedFilter.Bytes()), "BT /F1 12 Tf 72 700 Td <00030007000900010009000C> Tj ET"), "SOC Cé\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
