@@ -118,6 +118,16 @@ func TestReadNoTextLayer(t *testing.T) {
 	p.Finish("/Resources<</Font<</F1 "+strconv.Itoa(font)+" 0 R>>>>", p.Stream("", []byte("BT /F1 12 Tf 72 700 Td <00120034> Tj ET"), false))
 	glyphIDs := p.Bytes()
 
+	// A Type 3 font whose glyphs have names no list knows: only its
+	// spaces say what they are, and a page of spaces is no text.
+	p = pdftest.NewWriter()
+	glyph := p.Stream("", []byte("0 0 500 500 re f"), false)
+	font = p.Add(fmt.Sprintf("<</Type/Font/Subtype/Type3/FontBBox[0 0 1000 1000]/FontMatrix[0.001 0 0 0.001 0 0]"+
+		"/CharProcs<</square %[1]d 0 R/triangle %[1]d 0 R/space %[1]d 0 R>>/Encoding<</Differences[32/space 97/square/triangle]>>"+
+		"/FirstChar 32/LastChar 98/Widths[500 %[2]s 500 500]>>", glyph, strings.Repeat("0 ", 64)))
+	p.Finish("/Resources<</Font<</F1 "+strconv.Itoa(font)+" 0 R>>>>", p.Stream("", []byte("BT /F1 12 Tf 72 700 Td (ab ba abba) Tj ET"), false))
+	unnamedGlyphs := p.Bytes()
+
 	tests := []struct {
 		name   string
 		data   []byte
@@ -125,6 +135,7 @@ func TestReadNoTextLayer(t *testing.T) {
 	}{
 		{"scanned PDF from Chromium", fixture(t, "scanned-chromium.pdf"), "no text layer: the PDF holds only scanned images"},
 		{"fonts without character map", glyphIDs, "no text layer: the PDF's fonts do not say which characters they draw"},
+		{"glyphs of unknown names between spaces", unnamedGlyphs, "no text layer: the PDF's fonts do not say which characters they draw"},
 		{"empty page", pdftest.Text([][]string{{}}, false), "no text layer: the PDF's pages hold no text"},
 	}
 	for _, tt := range tests {

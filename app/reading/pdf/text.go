@@ -144,7 +144,7 @@ type textExtractor struct {
 	fonts  map[pdfRef]*pdfFont
 	spans  []*span
 	shown  int // glyphs drawn
-	mapped int // glyphs whose characters are known
+	mapped int // glyphs whose characters are known and not white space
 	images int
 }
 
@@ -452,9 +452,12 @@ func (ex *textExtractor) show(s pdfString, gs *gstate, tm *mat) error {
 		}
 		ex.shown++
 		text, ok := ft.text(code)
-		if ok {
+		switch {
+		case ok && strings.TrimSpace(text) != "":
+			// A known space alone says nothing of what the page reads:
+			// a page of unknown glyphs between spaces has no text layer.
 			ex.mapped++
-		} else if ft.unmappable {
+		case !ok && ft.unmappable:
 			text = ""
 		}
 		trm := mat{gs.fs * gs.th, 0, 0, gs.fs, 0, gs.r}.mul(*tm).mul(gs.ctm)
