@@ -415,18 +415,22 @@ func (f *pdfFile) embeddedChars(cid pdfDict) map[uint32]rune {
 func (f *pdfFile) simpleEncoding(fd pdfDict) *[256]string {
 	var table [256]string
 	base := pdfName("WinAnsiEncoding")
+	named := false
 	var diffs pdfArray
 	switch enc := f.resolve(fd["Encoding"]).(type) {
 	case pdfName:
-		base = enc
+		base, named = enc, true
 	case pdfDict:
 		if b := enc.name("BaseEncoding"); b != "" {
-			base = b
+			base, named = b, true
 		}
 		diffs, _ = f.resolve(enc["Differences"]).(pdfArray)
 	}
-	switch base {
-	case "StandardEncoding":
+	builtin := builtinEncoding(string(fd.name("BaseFont")))
+	switch {
+	case builtin != nil && !named:
+		table = *builtin
+	case base == "StandardEncoding":
 		for i := 0x20; i < 0x7F; i++ {
 			table[i] = string(rune(i))
 		}
@@ -436,7 +440,8 @@ func (f *pdfFile) simpleEncoding(fd pdfDict) *[256]string {
 		}
 	default:
 		// WinAnsi, also for fonts that name none: viewers do the same, as
-		// writers rarely rely on a font's built-in encoding.
+		// writers rarely rely on a font's built-in encoding (but for
+		// Symbol and ZapfDingbats, whose built-in encodings are known).
 		cm := charmap.Windows1252
 		if base == "MacRomanEncoding" {
 			cm = charmap.Macintosh
