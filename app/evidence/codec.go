@@ -2,7 +2,9 @@ package evidence
 
 import (
 	"encoding/json"
+	"maps"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -22,6 +24,11 @@ type field struct {
 	// such fact.
 	quote    func(*Facts) string
 	setQuote func(*Facts, string) bool
+	// doubt returns the fact's doubt, readings as Values shows values;
+	// setDoubt reports false when f has no such fact, the fact is known, or
+	// a reading does not fit the fact's type.
+	doubt    func(*Facts) (Doubt, bool)
+	setDoubt func(*Facts, string, []any) bool
 	// decode sets the fact from a value as JSON decoding or Values gives it;
 	// it reports false when the value does not fit the fact's type.
 	decode func(*Facts, any) bool
@@ -62,7 +69,7 @@ func fact[T any](key string, k kind, c codec[T], at func(*Facts) *Fact[T]) field
 		key:  key,
 		kind: k,
 		get: func(f *Facts) (any, bool) {
-			if p := at(f); p != nil && p.Known {
+			if p := at(f); p != nil && p.Known && !p.Doubtful() {
 				return c.encode(p.Value), true
 			}
 			return nil, false
@@ -82,22 +89,49 @@ func fact[T any](key string, k kind, c codec[T], at func(*Facts) *Fact[T]) field
 			p.Quote = q
 			return true
 		},
+		doubt: func(f *Facts) (Doubt, bool) {
+			p := at(f)
+			if p == nil || !p.Doubtful() {
+				return Doubt{}, false
+			}
+			d := Doubt{Reason: p.Doubt, Readings: make([]any, len(p.Readings))}
+			for i, r := range p.Readings {
+				d.Readings[i] = c.encode(r)
+			}
+			return d, true
+		},
+		setDoubt: func(f *Facts, reason string, readings []any) bool {
+			p := at(f)
+			if p == nil || p.Known || reason == "" {
+				return false
+			}
+			typed := make([]T, len(readings))
+			for i, r := range readings {
+				x, ok := c.decode(r)
+				if !ok {
+					return false
+				}
+				typed[i] = x
+			}
+			p.Doubt, p.Readings = reason, typed
+			return true
+		},
 		decode: func(f *Facts, v any) bool {
 			p := at(f)
 			if p == nil {
 				return false
 			}
 			x, ok := c.decode(v)
-			if ok {
+			if ok && !p.Doubtful() {
 				p.Value, p.Known = x, true
 			}
-			return ok
+			return ok && !p.Doubtful()
 		},
 		correct: func(f *Facts, v any) string {
 			x, msg := read(v)
 			if msg == "" {
-				p := at(f)
-				p.Value, p.Known = x, true
+				// An analyst's value settles a doubt the reader had.
+				*at(f) = Fact[T]{Value: x, Known: true, Quote: at(f).Quote}
 			}
 			return msg
 		},
@@ -107,7 +141,7 @@ func fact[T any](key string, k kind, c codec[T], at func(*Facts) *Fact[T]) field
 		},
 		unset: func(f *Facts) {
 			if p := at(f); p != nil {
-				p.Value, p.Known = *new(T), false
+				*p = Fact[T]{Quote: p.Quote}
 			}
 		},
 	}
@@ -332,8 +366,11 @@ var fieldsByKey = func() map[string]field {
 // Values returns the facts in their flat shape: one key per known fact,
 // numbers as float64, dates as strings, lists as []string, the topics as
 // map[string]bool, analysts' coverage confirmations under KeyCoverage +
-// service and the quotes under KeyQuotes. It is what red-flag rules see as
-// facts.<question_id>.<key>, and what MarshalJSON writes.
+// service, the quotes under KeyQuotes and, when some fact is doubtful, the
+// doubts under KeyDoubts (fact key to {"reason", "readings"}); a doubtful
+// fact has no key of its own, so rules see it as unknown. It is what
+// red-flag rules see as facts.<question_id>.<key>, and what MarshalJSON
+// writes.
 func (f Facts) Values() map[string]any {
 	m := map[string]any{}
 	for _, fd := range fields {
@@ -355,6 +392,9 @@ func (f Facts) Values() map[string]any {
 	}
 	if q := f.Quotes(); len(q) > 0 {
 		m[KeyQuotes] = q
+	}
+	if d := f.doubtValues(); len(d) > 0 {
+		m[KeyDoubts] = d
 	}
 	for k, v := range f.other {
 		m[k] = v
@@ -384,6 +424,31 @@ func (f Facts) Quotes() map[string]string {
 	return q
 }
 
+// Doubts returns, by fact key, each fact the file states without settling
+// it, with the reason and the values it could mean.
+func (f Facts) Doubts() map[string]Doubt {
+	d := map[string]Doubt{}
+	for _, fd := range fields {
+		if x, ok := fd.doubt(&f); ok {
+			d[fd.key] = x
+		}
+	}
+	return d
+}
+
+// doubtValues is Doubts in the flat shape JSON decoding gives back, with
+// the doubts of no fact as they were decoded.
+func (f Facts) doubtValues() map[string]any {
+	m := map[string]any{}
+	for k, d := range f.Doubts() {
+		m[k] = map[string]any{"reason": d.Reason, "readings": d.Readings}
+	}
+	for k, v := range f.otherDoubts {
+		m[k] = v
+	}
+	return m
+}
+
 // IsZero reports whether f holds no facts at all, as a file not read yet.
 func (f Facts) IsZero() bool { return len(f.Values()) == 0 }
 
@@ -410,7 +475,7 @@ func FromValues(m map[string]any) Facts {
 	for k, v := range m {
 		var ok bool
 		switch {
-		case k == KeyQuotes:
+		case k == KeyQuotes || k == KeyDoubts:
 			continue
 		case k == KeyTopics:
 			ok = f.decodeTopics(v)
@@ -424,16 +489,24 @@ func FromValues(m map[string]any) Facts {
 			f.keep(k, v)
 		}
 	}
+	if d, ok := m[KeyDoubts]; ok {
+		f.decodeDoubts(d)
+	}
 	if q, ok := m[KeyQuotes]; ok {
 		f.decodeQuotes(q)
 	}
 	return f
 }
 
-// kindOf decides the kind of evidence from the keys that only one kind has.
+// kindOf decides the kind of evidence from the keys that only one kind
+// has, among the facts and the doubtful facts.
 func kindOf(m map[string]any) kind {
 	found := kindCommon
-	for k := range m {
+	keys := slices.Collect(maps.Keys(m))
+	if d, ok := m[KeyDoubts].(map[string]any); ok {
+		keys = slices.AppendSeq(keys, maps.Keys(d))
+	}
+	for _, k := range keys {
 		var c kind
 		switch fd, ok := fieldsByKey[k]; {
 		case ok:
@@ -487,6 +560,30 @@ func (f *Facts) setCoverage(service string, v any) bool {
 	}
 	f.Certificate.Coverage[service] = verdict
 	return true
+}
+
+// decodeDoubts hands each doubt to its fact; a doubt of no fact, or one
+// that does not fit it, is kept aside as it was.
+func (f *Facts) decodeDoubts(v any) {
+	doubts, ok := v.(map[string]any)
+	if !ok {
+		f.keep(KeyDoubts, v)
+		return
+	}
+	for k, x := range doubts {
+		if fd, known := fieldsByKey[k]; known {
+			d, _ := x.(map[string]any)
+			reason, _ := d["reason"].(string)
+			readings, isList := d["readings"].([]any)
+			if isList && fd.setDoubt(f, reason, readings) {
+				continue
+			}
+		}
+		if f.otherDoubts == nil {
+			f.otherDoubts = map[string]any{}
+		}
+		f.otherDoubts[k] = x
+	}
 }
 
 // decodeQuotes hands each quote to its fact; quotes of no fact, and empty

@@ -12,22 +12,48 @@
 // between the two, so stored rows and exported bundles need no migration.
 //
 // A fact that could not be read is not Known, never zero: rules treat an
-// absent fact as unknown, while a zero would read as a finding.
+// absent fact as unknown, while a zero would read as a finding. A fact the
+// file states in a way that could mean more than one thing (a date written
+// 03/04/2027 in a document that never says which comes first) is doubtful:
+// not Known either, but kept with its quote, the reason for the doubt and
+// the values it could mean, stored under "doubts" by fact key, until an
+// analyst's correction settles it.
 package evidence
 
 import "time"
 
 // Fact is one fact of a file: its value, whether the file states it at
-// all, and the line or row it was read from.
+// all, and the line or row it was read from. A doubtful fact (Doubt set) is
+// never Known: Doubt says in an analyst's words why the reader could not
+// settle it, and Readings holds the values the quote could mean when there
+// are several.
 type Fact[T any] struct {
-	Value T
-	Known bool
-	Quote string
+	Value    T
+	Known    bool
+	Quote    string
+	Doubt    string
+	Readings []T
 }
 
 // FactOf is a known fact with the source text it was read from.
 func FactOf[T any](v T, quote string) Fact[T] {
 	return Fact[T]{Value: v, Known: true, Quote: quote}
+}
+
+// DoubtOf is a fact the quote states without settling it: unknown to rules
+// and scoring, kept with why (doubt) and what the quote could mean.
+func DoubtOf[T any](quote, doubt string, readings ...T) Fact[T] {
+	return Fact[T]{Quote: quote, Doubt: doubt, Readings: readings}
+}
+
+// Doubtful reports whether the file states the fact without settling it.
+func (f Fact[T]) Doubtful() bool { return f.Doubt != "" }
+
+// Doubt is why a fact could not be settled and the values its quote could
+// mean, as Values shows values, for an analyst to choose from.
+type Doubt struct {
+	Reason   string `json:"reason"`
+	Readings []any  `json:"readings"`
 }
 
 // Date is a calendar day as facts carry it, "YYYY-MM-DD". A value decoded
@@ -67,6 +93,9 @@ type Facts struct {
 	other map[string]any
 	// otherQuotes keeps quotes that belong to no fact of the file.
 	otherQuotes map[string]string
+	// otherDoubts keeps doubts that belong to no fact of the file, or do
+	// not fit it, exactly as they were decoded.
+	otherDoubts map[string]any
 }
 
 // Certificate is what an ISO/IEC 27001 certificate says.
@@ -168,6 +197,7 @@ func (f Facts) clone() Facts {
 	}
 	g.other = cloneMap(f.other)
 	g.otherQuotes = cloneMap(f.otherQuotes)
+	g.otherDoubts = cloneMap(f.otherDoubts)
 	return g
 }
 

@@ -23,6 +23,14 @@ func TestDecodeKeepsWhatFitsNoField(t *testing.T) {
 		{"shared keys only", `{"people":3,"rows":4,"contractors_included":false}`},
 		{"two kinds", `{"expires_on":"2027-01-01","completion_rate":50}`},
 		{"corrected text under a typed key", `{"completion_rate":"ninety","completed":3}`},
+		{"doubtful date", `{"scope":"x","doubts":{"expires_on":{"reason":"day or month first","readings":["2027-04-03","2027-03-04"]}},"quotes":{"expires_on":"Valid until 03/04/2027"}}`},
+		{"doubt without readings", `{"edition":"2022","doubts":{"scope":{"reason":"two scopes","readings":[]}}}`},
+		{"doubt of no fact", `{"scope":"x","doubts":{"colour":{"reason":"r","readings":["a"]}}}`},
+		{"doubt of a topic", `{"meeting_date":"2026-03-12","doubts":{"topics.incidents":{"reason":"r","readings":[true]}}}`},
+		{"doubt with a reading of the wrong type", `{"scope":"x","doubts":{"expires_on":{"reason":"r","readings":[3]}}}`},
+		{"doubt of a known fact", `{"expires_on":"2027-01-01","doubts":{"expires_on":{"reason":"r","readings":["2027-01-01"]}}}`},
+		{"doubt without a reason", `{"scope":"x","doubts":{"expires_on":{"readings":["2027-01-01"]}}}`},
+		{"doubts not an object", `{"scope":"x","doubts":["expires_on"]}`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -55,9 +63,10 @@ func TestDecodeTypes(t *testing.T) {
 	if tr == nil || f.Certificate != nil || f.Acknowledgements != nil {
 		t.Fatalf("kind: %+v", f)
 	}
-	if f.Pages != FactOf(2, "") || tr.People != FactOf(3, "") || tr.CompletionRate != FactOf(66.7, "2 of 3") ||
-		tr.NewestCompletion != FactOf(Date("2026-01-12"), "") || tr.OldestCompletion.Known ||
-		tr.ContractorsIncluded != FactOf(false, "Name | Type") {
+	if !reflect.DeepEqual(f.Pages, FactOf(2, "")) || !reflect.DeepEqual(tr.People, FactOf(3, "")) ||
+		!reflect.DeepEqual(tr.CompletionRate, FactOf(66.7, "2 of 3")) ||
+		!reflect.DeepEqual(tr.NewestCompletion, FactOf(Date("2026-01-12"), "")) || tr.OldestCompletion.Known ||
+		!reflect.DeepEqual(tr.ContractorsIncluded, FactOf(false, "Name | Type")) {
 		t.Errorf("decoded %+v", *tr)
 	}
 	var e Facts
@@ -143,7 +152,7 @@ func TestCorrect(t *testing.T) {
 func TestCorrectionKeepsQuote(t *testing.T) {
 	f := Facts{Training: &TrainingReport{CompletionRate: FactOf(60.0, "6 of 10")}}
 	f.Override(KeyCompletionRate, 95.0)
-	if f.Training.CompletionRate != FactOf(95.0, "6 of 10") {
+	if !reflect.DeepEqual(f.Training.CompletionRate, FactOf(95.0, "6 of 10")) {
 		t.Errorf("corrected fact %+v", f.Training.CompletionRate)
 	}
 }
@@ -164,5 +173,58 @@ func TestDateTime(t *testing.T) {
 		if ok != (want != "") || ok && got.Format(time.DateOnly) != want {
 			t.Errorf("%q: %v %v", in, got, ok)
 		}
+	}
+}
+
+func TestDoubtfulFact(t *testing.T) {
+	const stored = `{"doubts":{"expires_on":{"reason":"The document does not say whether the day or the month comes first.",` +
+		`"readings":["2027-04-03","2027-03-04"]}},"quotes":{"expires_on":"Valid until: 03/04/2027"},"scope":"Payroll"}`
+	var f Facts
+	if err := json.Unmarshal([]byte(stored), &f); err != nil {
+		t.Fatal(err)
+	}
+	c := f.Certificate
+	want := DoubtOf("Valid until: 03/04/2027", "The document does not say whether the day or the month comes first.",
+		Date("2027-04-03"), Date("2027-03-04"))
+	if c == nil || !reflect.DeepEqual(c.ExpiresOn, want) || c.ExpiresOn.Known || !c.ExpiresOn.Doubtful() {
+		t.Fatalf("decoded %+v", c)
+	}
+	if _, seen := f.Values()[KeyExpiresOn]; seen {
+		t.Error("rules see a doubtful fact as known")
+	}
+	wantDoubts := map[string]Doubt{KeyExpiresOn: {Reason: want.Doubt, Readings: []any{"2027-04-03", "2027-03-04"}}}
+	if got := f.Doubts(); !reflect.DeepEqual(got, wantDoubts) {
+		t.Errorf("doubts %#v", got)
+	}
+	if again := FromValues(f.Values()); !reflect.DeepEqual(again.Certificate.ExpiresOn, want) {
+		t.Errorf("read back from Values: %+v", again.Certificate.ExpiresOn)
+	}
+	if (Facts{Certificate: &Certificate{}}).Values()[KeyDoubts] != nil {
+		t.Error("doubts written for a file without any")
+	}
+
+	corrected := f.For(QuestionCertificate)
+	if _, err := corrected.Correct(KeyExpiresOn, "2027-03-04"); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(corrected.Certificate.ExpiresOn, FactOf(Date("2027-03-04"), "Valid until: 03/04/2027")) ||
+		len(corrected.Doubts()) != 0 || corrected.Values()[KeyDoubts] != nil || corrected.Values()[KeyExpiresOn] != "2027-03-04" {
+		t.Errorf("a correction leaves %+v, values %v", corrected.Certificate.ExpiresOn, corrected.Values())
+	}
+	if !f.Certificate.ExpiresOn.Doubtful() {
+		t.Error("correcting a copy from For settled the extracted doubt")
+	}
+	overridden := f.For(QuestionCertificate)
+	overridden.Override(KeyExpiresOn, "some day")
+	if len(overridden.Doubts()) != 0 || overridden.Values()[KeyExpiresOn] != "some day" {
+		t.Errorf("an untyped correction leaves %v", overridden.Values())
+	}
+
+	var onlyDoubt Facts
+	if err := json.Unmarshal([]byte(`{"doubts":{"issued_on":{"reason":"r","readings":["2024-01-02","2024-02-01"]}}}`), &onlyDoubt); err != nil {
+		t.Fatal(err)
+	}
+	if onlyDoubt.Certificate == nil || !onlyDoubt.Certificate.IssuedOn.Doubtful() {
+		t.Errorf("a file whose only fact is doubtful decoded as %+v", onlyDoubt)
 	}
 }

@@ -12,11 +12,13 @@ const (
 	QuestionReviewCadence    = "management_review_cadence"
 )
 
-// Keys of the facts every file has, and of the source text of each fact.
+// Keys of the facts every file has, of the source text of each fact, and
+// of the doubts about facts the file states without settling them.
 const (
 	KeyPages  = "pages"
 	KeyWords  = "words"
 	KeyQuotes = "quotes"
+	KeyDoubts = "doubts"
 )
 
 // Keys of the facts shared by training reports and acknowledgement logs.

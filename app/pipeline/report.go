@@ -116,7 +116,7 @@ func factRows(e BundleEvidence) []report.Fact {
 	facts, quotes := e.Facts.Values(), e.Facts.Quotes()
 	names := map[string]bool{}
 	for k := range facts {
-		if k != evidence.KeyQuotes {
+		if k != evidence.KeyQuotes && k != evidence.KeyDoubts {
 			names[k] = true
 		}
 	}
