@@ -1,15 +1,19 @@
-// Package reading turns evidence files (PDF, DOCX, XLSX, CSV, TXT) into
-// plain text and tables that the fact extractors read.
+// Package reading turns evidence files (PDF, DOCX, XLSX, CSV, TXT, and
+// scans as PNG, JPEG or image-only PDF) into plain text and tables that
+// the fact extractors read.
 //
 // Read dispatches on the kind sniffed at upload: DOCX, XLSX, CSV and text
-// are read here, PDFs by package pdf. Every reader is pure Go and
-// deterministic, and every one is written for hostile input: the file
-// size, the bytes produced by decompression, zip entry counts and sizes,
-// pages, rows and time are all bounded by Limits, and a panic anywhere
-// below Read becomes an UnreadableError instead of a crashed worker.
+// are read here, PDFs by package pdf, and pictures of text (images, PDF
+// pages without a text layer) by package ocr when Limits.OCR is set. Every
+// reader but OCR is pure Go and deterministic, and every one is written for
+// hostile input: the file size, the bytes produced by decompression, zip
+// entry counts and sizes, pages, rows and time are all bounded by Limits
+// (OCR's programs by package ocr as well), and a panic anywhere below Read
+// becomes an UnreadableError instead of a crashed worker.
 package reading
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -20,6 +24,7 @@ import (
 	"unicode/utf8"
 
 	"assay/app/reading/internal/unreadable"
+	"assay/app/reading/ocr"
 	"assay/app/reading/pdf"
 )
 
@@ -40,6 +45,11 @@ type Document struct {
 	Tables []Table
 	// Pages is the number of pages of a PDF and 0 for every other kind.
 	Pages int
+	// OCR is set when some of Text was read by OCR from a picture of text:
+	// its lines with the confidence each was read at, and the pages read
+	// so. A fact read from a line of low confidence is not to be trusted
+	// without an analyst looking at the scan.
+	OCR *ocr.Text
 }
 
 // Table is a named grid of cell strings; rows may differ in length.
@@ -69,8 +79,15 @@ type Limits struct {
 	// XLSX may also hold at most 50 cells per allowed row, counting the
 	// empty cells that pad out sparse rows.
 	MaxRows int
-	// Timeout bounds the time spent on one file.
+	// Timeout bounds the time spent on one file, OCR included.
 	Timeout time.Duration
+	// MaxOCRPages is the most scanned pages read by OCR; a file with more
+	// is unreadable rather than read in part, since a count or a table
+	// read from some of its pages would be wrong.
+	MaxOCRPages int
+	// OCR reads pictures of text; nil leaves them unread, and the reason
+	// says that OCR is not set up.
+	OCR *ocr.Engine
 }
 
 // DefaultLimits returns limits generous enough for any genuine piece of
@@ -83,6 +100,7 @@ func DefaultLimits() Limits {
 		MaxEntryBytes: 100 << 20,
 		MaxRows:       200_000,
 		Timeout:       60 * time.Second,
+		MaxOCRPages:   10,
 	}
 }
 
@@ -94,8 +112,9 @@ func DefaultLimits() Limits {
 type UnreadableError = unreadable.Error
 
 // ErrNoTextLayer is wrapped by the UnreadableError returned for image-only
-// PDFs and for PNG and JPEG files: the content is a picture of text, and
-// Assay does not guess at it (no OCR).
+// PDFs and for PNG and JPEG files that could not be read by OCR (it is off,
+// or found no text): the content is a picture of text, and Assay does not
+// guess at it.
 var ErrNoTextLayer = unreadable.ErrNoTextLayer
 
 // Read extracts the text and tables of a file of the given kind (one of the
@@ -144,6 +163,7 @@ func (l Limits) withDefaults() Limits {
 	orDefault(&l.MaxEntryBytes, d.MaxEntryBytes)
 	orDefault(&l.MaxRows, d.MaxRows)
 	orDefault(&l.Timeout, d.Timeout)
+	orDefault(&l.MaxOCRPages, d.MaxOCRPages)
 	return l
 }
 
@@ -168,7 +188,7 @@ func read(ctx context.Context, r io.ReaderAt, size int64, kind string, lim Limit
 	var err error
 	switch kind {
 	case "pdf":
-		err = readPDF(b, r, size, &doc)
+		err = readPDF(ctx, b, r, size, &doc)
 	case "docx":
 		err = readDOCX(b, r, size, &doc)
 	case "xlsx":
@@ -178,7 +198,7 @@ func read(ctx context.Context, r io.ReaderAt, size int64, kind string, lim Limit
 	case "txt":
 		err = readTXT(b, r, size, &doc)
 	case "png", "jpeg":
-		err = unreadable.Errorf(ErrNoTextLayer, "no text layer: the file is an image (%s), and images are not read as text", strings.ToUpper(kind))
+		err = readImage(ctx, b, r, size, kind, &doc)
 	default:
 		err = unreadable.Errorf(nil, "files of kind %q are not read", kind)
 	}
@@ -233,18 +253,73 @@ func validText(s string) string {
 	return s
 }
 
-// readPDF reads a PDF's text through package pdf.
-func readPDF(b *budget, r io.ReaderAt, size int64, doc *Document) error {
+// readPDF reads a PDF's text through package pdf, and its scanned pages
+// through OCR.
+func readPDF(ctx context.Context, b *budget, r io.ReaderAt, size int64, doc *Document) error {
 	data, err := readAll(r, size)
 	if err != nil {
 		return err
 	}
 	got, err := pdf.Read(b.Budget, data, b.lim.MaxPages)
+	var ue *UnreadableError
+	switch {
+	case errors.Is(err, ErrNoTextLayer) && errors.As(err, &ue) && got.Pages > 0:
+		if reason := b.lim.OCR.PDFReason(); reason != "" {
+			return unreadable.Errorf(ErrNoTextLayer, "%s, and %s", ue.Reason, reason)
+		}
+		got.Scanned, got.Starts = make([]int, got.Pages), make([]int, got.Pages)
+		for i := range got.Scanned {
+			got.Scanned[i] = i + 1
+		}
+	case err != nil:
+		return err
+	case len(got.Scanned) == 0 || b.lim.OCR.PDFReason() != "":
+		// A scanned page among pages with text is left out when OCR is off.
+		doc.Text, doc.Pages = got.Text, got.Pages
+		return nil
+	}
+	if len(got.Scanned) > b.lim.MaxOCRPages {
+		return unreadable.Errorf(nil, "has %d scanned pages, more than the %d read by OCR", len(got.Scanned), b.lim.MaxOCRPages)
+	}
+	t, err := b.lim.OCR.PDF(ctx, bytes.NewReader(data), got.Scanned)
 	if err != nil {
 		return err
 	}
-	doc.Text, doc.Pages = got.Text, got.Pages
-	return nil
+	doc.Text, doc.Pages, doc.OCR = spliceOCR(got, t), got.Pages, &t
+	return b.Check()
+}
+
+// spliceOCR puts the lines OCR read from each scanned page where that page
+// is in the text of the PDF.
+func spliceOCR(got pdf.Document, t ocr.Text) string {
+	var sb strings.Builder
+	at := 0
+	for _, page := range got.Scanned {
+		start := got.Starts[page-1]
+		sb.WriteString(got.Text[at:start])
+		at = start
+		for _, l := range t.Lines {
+			if l.Page == page {
+				sb.WriteString(l.Text)
+				sb.WriteByte('\n')
+			}
+		}
+	}
+	sb.WriteString(got.Text[at:])
+	return sb.String()
+}
+
+// readImage reads a PNG or JPEG through OCR.
+func readImage(ctx context.Context, b *budget, r io.ReaderAt, size int64, kind string, doc *Document) error {
+	if reason := b.lim.OCR.Reason(); reason != "" {
+		return unreadable.Errorf(ErrNoTextLayer, "no text layer: the file is an image (%s), and %s", strings.ToUpper(kind), reason)
+	}
+	t, err := b.lim.OCR.Image(ctx, io.NewSectionReader(r, 0, size), kind)
+	if err != nil {
+		return err
+	}
+	doc.Text, doc.OCR = t.String(), &t
+	return b.Check()
 }
 
 // readTXT returns the text as is, with line endings made "\n".

@@ -99,9 +99,11 @@ func TestReadNoTextLayer(t *testing.T) {
 	}{
 		// Package pdf tests the other ways a PDF can lack text; this one
 		// shows its reason and cause coming through Read.
-		{"scanned PDF from Chromium", "pdf", fixture(t, "../pdf/testdata/scanned-chromium.pdf"), "no text layer: the PDF holds only scanned images"},
-		{"png", "png", fixture(t, "../pdf/testdata/scan.png"), "no text layer: the file is an image (PNG), and images are not read as text"},
-		{"jpeg", "jpeg", []byte{0xFF, 0xD8, 0xFF, 0xE0}, "no text layer: the file is an image (JPEG), and images are not read as text"},
+		// Without an OCR engine the reason says so; package ocr tests
+		// reading them with one.
+		{"scanned PDF from Chromium", "pdf", fixture(t, "../pdf/testdata/scanned-chromium.pdf"), "no text layer: the PDF holds only scanned images, and OCR is not set up"},
+		{"png", "png", fixture(t, "../pdf/testdata/scan.png"), "no text layer: the file is an image (PNG), and OCR is not set up"},
+		{"jpeg", "jpeg", []byte{0xFF, 0xD8, 0xFF, 0xE0}, "no text layer: the file is an image (JPEG), and OCR is not set up"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -323,7 +325,7 @@ func TestReadRecoversPanics(t *testing.T) {
 
 func TestDefaultLimits(t *testing.T) {
 	got := DefaultLimits()
-	want := Limits{MaxPages: 500, MaxBytes: 200 << 20, MaxZipEntries: 2000, MaxEntryBytes: 100 << 20, MaxRows: 200_000, Timeout: time.Minute}
+	want := Limits{MaxPages: 500, MaxBytes: 200 << 20, MaxZipEntries: 2000, MaxEntryBytes: 100 << 20, MaxRows: 200_000, Timeout: time.Minute, MaxOCRPages: 10}
 	if got != want {
 		t.Errorf("DefaultLimits() = %+v, want %+v", got, want)
 	}

@@ -63,6 +63,9 @@ func For(questionID string, doc Document) (evidence.Facts, error) {
 		f.Pages = evidence.Fact[int]{Value: doc.Pages, Known: true}
 	}
 	f.Words = evidence.Fact[int]{Value: words(doc), Known: true}
+	if doc.OCR != nil {
+		questionOCR(&f, doc.OCR)
+	}
 	return f, nil
 }
 

@@ -27,13 +27,20 @@ type Document struct {
 	Text string
 	// Pages is the number of pages.
 	Pages int
+	// Scanned lists the pages (numbered from 1) that draw images but no
+	// text: scans, whose text only OCR can read.
+	Scanned []int
+	// Starts holds, for each page, the offset in Text where its lines
+	// begin, so that text read from a scanned page can be put in its place.
+	Starts []int
 }
 
 // Read extracts the text of every page in reading order: glyphs are
 // placed where the page draws them and read top to bottom, left to right,
 // which is how browsers and office suites lay out certificates and minutes.
 // A file that is damaged, over maxPages or the budget, or has no text
-// returns an *unreadable.Error.
+// returns an *unreadable.Error; one without text wraps ErrNoTextLayer and
+// comes with its page count.
 func Read(b *unreadable.Budget, data []byte, maxPages int) (Document, error) {
 	f, err := openPDF(b, data)
 	if err != nil {
@@ -48,33 +55,43 @@ func Read(b *unreadable.Budget, data []byte, maxPages int) (Document, error) {
 	}
 	ex := &textExtractor{f: f, fonts: map[pdfRef]*pdfFont{}}
 	var sb strings.Builder
-	for _, p := range pages {
+	doc := Document{Pages: len(pages), Starts: make([]int, 0, len(pages))}
+	for i, p := range pages {
 		// The deadline is checked per page as well as inside the content
 		// loop, so a huge page cannot outlive it either.
 		if err := b.Check(); err != nil {
 			return Document{}, err
 		}
+		doc.Starts = append(doc.Starts, sb.Len())
+		shown, images := ex.shown, ex.images
 		lines, err := ex.page(p)
 		if err != nil {
 			return Document{}, pdfErr(err)
+		}
+		if ex.shown == shown && ex.images > images {
+			doc.Scanned = append(doc.Scanned, i+1)
 		}
 		for _, line := range lines {
 			sb.WriteString(line)
 			sb.WriteByte('\n')
 		}
 	}
+	// Without a text layer the page count is still returned, so that the
+	// caller can have the pages read by OCR.
+	noText := Document{Pages: len(pages)}
 	switch {
 	case ex.shown == 0 && ex.images > 0:
-		return Document{}, unreadable.Errorf(unreadable.ErrNoTextLayer, "no text layer: the PDF holds only scanned images")
+		return noText, unreadable.Errorf(unreadable.ErrNoTextLayer, "no text layer: the PDF holds only scanned images")
 	case ex.shown == 0:
-		return Document{}, unreadable.Errorf(unreadable.ErrNoTextLayer, "no text layer: the PDF's pages hold no text")
+		return noText, unreadable.Errorf(unreadable.ErrNoTextLayer, "no text layer: the PDF's pages hold no text")
 	case ex.mapped == 0:
-		return Document{}, unreadable.Errorf(unreadable.ErrNoTextLayer, "no text layer: the PDF's fonts do not say which characters they draw")
+		return noText, unreadable.Errorf(unreadable.ErrNoTextLayer, "no text layer: the PDF's fonts do not say which characters they draw")
 	}
 	if err := b.Check(); err != nil {
 		return Document{}, err
 	}
-	return Document{Text: sb.String(), Pages: len(pages)}, nil
+	doc.Text = sb.String()
+	return doc, nil
 }
 
 // isUnreadable reports whether err is a limit, the deadline or another
