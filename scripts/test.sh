@@ -6,7 +6,8 @@
 #   scripts/test.sh -run Foo ./app/...     extra arguments go to `go test`
 #
 # It installs pinned MinIO and mailpit into ./.tools/bin (reused later),
-# Debian's chromium when it is missing, starts MinIO and mailpit on free
+# Debian's chromium, and Tesseract with its language packs and poppler-utils
+# for OCR, when they are missing, starts MinIO and mailpit on free
 # loopback ports with throwaway data, exports the ASSAY_TEST_* variables the
 # tests read, and stops everything on exit. With CI=true a service that
 # cannot be started fails the run; otherwise the tests needing it skip.
@@ -203,22 +204,43 @@ start_mailpit() {
 	log "mailpit ready"
 }
 
+# apt_install installs Debian packages (once; later runs find them installed).
+apt_install() {
+	local sudo=()
+	if ((EUID != 0)); then
+		command -v sudo >/dev/null || return 1
+		sudo=(sudo)
+	fi
+	log "installing Debian's $* (apt-get; once)"
+	if ! { "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
+		"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -o DPkg::Lock::Timeout=600 -y -qq "$@"; } >"$WORK/apt.log" 2>&1; then
+		tail -n 20 "$WORK/apt.log" >&2
+		return 1
+	fi
+}
+
 ensure_chromium() {
 	if [[ ! -x /usr/bin/chromium ]]; then
-		local sudo=()
-		if ((EUID != 0)); then
-			command -v sudo >/dev/null || return 1
-			sudo=(sudo)
-		fi
-		log "installing Debian's chromium (apt-get; once)"
-		if ! { "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
-			"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } >"$WORK/apt.log" 2>&1; then
-			tail -n 20 "$WORK/apt.log" >&2
-			return 1
-		fi
+		apt_install chromium || return 1
 	fi
 	export ASSAY_TEST_CHROME=/usr/bin/chromium
 	log "chromium: $ASSAY_TEST_CHROME"
+}
+
+# OCR of scanned evidence: Tesseract with orientation detection and the language packs Assay
+# reads scans in, and poppler's pdftoppm for scanned PDF pages. The tests find them on PATH.
+OCR_PACKAGES=(tesseract-ocr tesseract-ocr-osd tesseract-ocr-eng tesseract-ocr-deu tesseract-ocr-fra
+	tesseract-ocr-spa tesseract-ocr-ita tesseract-ocr-nld tesseract-ocr-por poppler-utils)
+ensure_ocr() {
+	local missing=() p
+	for p in "${OCR_PACKAGES[@]}"; do
+		dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+	done
+	if ((${#missing[@]} > 0)); then
+		apt_install "${missing[@]}" || return 1
+	fi
+	command -v tesseract >/dev/null && command -v pdftoppm >/dev/null || return 1
+	log "OCR: $(tesseract --version 2>&1 | head -n 1), languages $(tesseract --list-langs 2>/dev/null | tail -n +2 | tr '\n' ' ')"
 }
 
 check_postgres() {
@@ -248,6 +270,7 @@ if [[ -n ${ASSAY_TEST_CHROME:-} ]]; then
 else
 	ensure_chromium || service_failed "chromium is not installed and could not be installed"
 fi
+ensure_ocr || service_failed "OCR (${OCR_PACKAGES[*]}) is not installed and could not be installed"
 if [[ -n ${ASSAY_TEST_POSTGRES_URL:-} ]]; then
 	log "PostgreSQL: using ASSAY_TEST_POSTGRES_URL from the environment"
 else

@@ -25,6 +25,8 @@ import (
 	"assay/app/notify"
 	"assay/app/pipeline"
 	"assay/app/questionnaire"
+	"assay/app/reading"
+	"assay/app/reading/ocr"
 	"assay/app/reassess"
 	"assay/app/reminders"
 	"assay/app/responses"
@@ -130,8 +132,10 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 		Now: now, BaseURL: cfg.BaseURL, Grace: cfg.InvitationGrace, MaxAge: cfg.InvitationMaxAge})
 	a.Findings = findings.New(findings.Deps{Store: st, Invitations: a.Invitations, Evidence: a.Evidence, Log: log, Now: now,
 		MaxUploadBytes: cfg.MaxUploadBytes, DueDays: cfg.FindingDueDays})
+	limits := ReadingLimits(ctx, cfg)
+	log.Info(limits.OCR.Describe())
 	a.Pipeline = pipeline.New(pipeline.Deps{Store: st, Evidence: a.Evidence, Jobs: inserter, Assessments: a.Assessments,
-		Findings: a.Findings, Log: log, Now: now})
+		Findings: a.Findings, Reading: limits, Log: log, Now: now})
 	a.Responses = responses.New(responses.Deps{Store: st, Evidence: a.Evidence, MaxUploadBytes: cfg.MaxUploadBytes, Log: log,
 		Now: now, Questionnaires: a.Questionnaires, Assessments: a.Assessments, Pipeline: a.Pipeline})
 	a.Review = review.New(review.Deps{Store: st, Now: now, Questionnaires: a.Questionnaires, Invitations: a.Invitations,
@@ -154,6 +158,15 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 		return nil, err
 	}
 	return a, nil
+}
+
+// ReadingLimits are the limits evidence files are read within, with the OCR engine the settings
+// ask for; `serve` and `assay score --files` read files with the same.
+func ReadingLimits(ctx context.Context, cfg config.Config) reading.Limits {
+	lim := reading.DefaultLimits()
+	lim.OCR = ocr.New(ctx, ocr.Options{Tesseract: cfg.OCR, Pdftoppm: cfg.OCRPdftoppm, Concurrency: cfg.OCRConcurrency})
+	lim.MaxOCRPages = cfg.OCRMaxPages
+	return lim
 }
 
 // Sweep runs every registered sweeper once, now, as the periodic sweep job does.

@@ -51,6 +51,16 @@ type Config struct {
 	// ReassessCadence is how many months after its last submitted assessment a vendor of each
 	// tier is due for the next one.
 	ReassessCadence map[string]int
+
+	// OCR is the Tesseract program that reads scanned evidence (a name on PATH or a path), or
+	// "off".
+	OCR string
+	// OCRPdftoppm is poppler's pdftoppm, which turns scanned PDF pages into images for OCR.
+	OCRPdftoppm string
+	// OCRConcurrency is the most OCR runs at once; 0 means one per two cores.
+	OCRConcurrency int
+	// OCRMaxPages is the most scanned pages of one file read by OCR.
+	OCRMaxPages int
 }
 
 // Setting describes one configuration knob, for flags and for the README table.
@@ -84,6 +94,10 @@ var Settings = []Setting{
 	{"reminder-days-before", "ASSAY_REMINDER_DAYS_BEFORE", "7,3,1", "days before the due date on which the vendor is reminded, comma-separated"},
 	{"reminder-overdue-every", "ASSAY_REMINDER_OVERDUE_EVERY", "72h", "after the due date, remind the vendor this often while the link works; 0 for never"},
 	{"reassess-cadence", "ASSAY_REASSESS_CADENCE", "critical=12,high=12,medium=24,low=36", "months from a vendor's last submitted assessment to its next, by tier; tiers left out keep these defaults"},
+	{"ocr", "ASSAY_OCR", "tesseract", "Tesseract program that reads scanned evidence (a name on PATH or a path); off turns OCR off"},
+	{"ocr-pdftoppm", "ASSAY_OCR_PDFTOPPM", "pdftoppm", "poppler's pdftoppm, which turns scanned PDF pages into images for OCR"},
+	{"ocr-concurrency", "ASSAY_OCR_CONCURRENCY", "0", "most OCR runs at once; 0 means one per two cores"},
+	{"ocr-max-pages", "ASSAY_OCR_MAX_PAGES", "10", "most scanned pages of one file read by OCR; a file with more is marked unreadable"},
 }
 
 // Load parses args (without the program name) over the environment read through getenv.
@@ -162,6 +176,13 @@ func Load(args []string, getenv func(string) string) (Config, error) {
 	if c.ReassessCadence, err = ParseCadence(get("reassess-cadence")); err != nil {
 		errs = append(errs, "reassess-cadence: "+err.Error())
 	}
+	c.OCR = get("ocr")
+	c.OCRPdftoppm = get("ocr-pdftoppm")
+	if c.OCR == "" || c.OCRPdftoppm == "" {
+		errs = append(errs, "ocr and ocr-pdftoppm must name a program (ocr=off turns OCR off)")
+	}
+	c.OCRConcurrency = parseCount(get("ocr-concurrency"), "ocr-concurrency", 0, 64, &errs)
+	c.OCRMaxPages = parseCount(get("ocr-max-pages"), "ocr-max-pages", 1, 500, &errs)
 	if len(errs) > 0 {
 		return Config{}, fmt.Errorf("config: %s", strings.Join(errs, "; "))
 	}
@@ -189,6 +210,15 @@ func parseBool(s, name string, errs *[]string) bool {
 		*errs = append(*errs, name+" must be true or false")
 	}
 	return b
+}
+
+// parseCount reads a whole number from lo to hi.
+func parseCount(s, name string, lo, hi int, errs *[]string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil || n < lo || n > hi {
+		*errs = append(*errs, fmt.Sprintf("%s must be a whole number from %d to %d", name, lo, hi))
+	}
+	return n
 }
 
 func parseDuration(s, name string, errs *[]string) time.Duration {

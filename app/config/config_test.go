@@ -26,6 +26,9 @@ func TestDefaultsNeedNoSetup(t *testing.T) {
 	if c.SecureCookies() {
 		t.Fatal("plain http base URL must not set Secure cookies")
 	}
+	if c.OCR != "tesseract" || c.OCRPdftoppm != "pdftoppm" || c.OCRConcurrency != 0 || c.OCRMaxPages != 10 {
+		t.Fatalf("OCR defaults: %+v", c)
+	}
 }
 
 func TestFlagBeatsEnvironment(t *testing.T) {
@@ -46,6 +49,8 @@ func TestInvalidSettingsAreNamed(t *testing.T) {
 		"ASSAY_TRUSTED_PROXIES":    "10.0.0.0/99",
 		"ASSAY_INVITATION_MAX_AGE": "2000h",
 		"ASSAY_S3_PATH_STYLE":      "perhaps",
+		"ASSAY_OCR_CONCURRENCY":    "-1",
+		"ASSAY_OCR_MAX_PAGES":      "0",
 	}
 	for k, v := range cases {
 		_, err := config.Load(nil, env(map[string]string{k: v}))

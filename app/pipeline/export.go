@@ -128,10 +128,10 @@ func ScoreBundle(b Bundle) (model.Result, error) {
 	return r, err
 }
 
-// RereadFiles replaces the bundle's facts with those read again from the files in dir, matched
-// to the export by SHA-256 (any file name). Analysts' corrections still apply on top. It
-// returns the ids of files it could not find.
-func RereadFiles(ctx context.Context, b *Bundle, dir string) (missing []uint, err error) {
+// RereadFiles replaces the bundle's facts with those read again, within lim, from the files in
+// dir, matched to the export by SHA-256 (any file name). Analysts' corrections still apply on
+// top. It returns the ids of files it could not find.
+func RereadFiles(ctx context.Context, b *Bundle, dir string, lim reading.Limits) (missing []uint, err error) {
 	byHash := map[string]string{}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -159,7 +159,7 @@ func RereadFiles(ctx context.Context, b *Bundle, dir string) (missing []uint, er
 		if err != nil {
 			return nil, err
 		}
-		got, rerr := ReadFacts(ctx, e.QuestionID, e.Kind, f, e.Size, b.Inputs.Now)
+		got, rerr := ReadFacts(ctx, e.QuestionID, e.Kind, f, e.Size, b.Inputs.Now, lim)
 		f.Close()
 		status := model.EvidenceExtracted
 		var ue *reading.UnreadableError

@@ -68,7 +68,7 @@ func (s *Service) Extract(ctx context.Context, assessmentID, evidenceID uint) er
 	defer os.Remove(f.Name())
 	defer f.Close()
 	now := s.now()
-	got, err := ReadFacts(ctx, e.QuestionID, e.Kind, f, e.Size, now)
+	got, err := ReadFacts(ctx, e.QuestionID, e.Kind, f, e.Size, now, s.limits)
 	if err != nil {
 		return err
 	}
@@ -139,10 +139,11 @@ func (s *Service) spool(ctx context.Context, e model.Evidence) (*os.File, error)
 }
 
 // ReadFacts reads one file's facts: its text and tables, then what the evidence question
-// needs from them. Errors a retry cannot fix are *reading.UnreadableError. The server's job and
-// `assay score --files` both read files through here, so offline results match.
-func ReadFacts(ctx context.Context, questionID, kind string, r io.ReaderAt, size int64, now time.Time) (evidence.Facts, error) {
-	doc, err := reading.Read(ctx, r, size, kind, reading.DefaultLimits())
+// needs from them, within lim (which carries the OCR engine). Errors a retry cannot fix are
+// *reading.UnreadableError. The server's job and `assay score --files` both read files through
+// here, so offline results match.
+func ReadFacts(ctx context.Context, questionID, kind string, r io.ReaderAt, size int64, now time.Time, lim reading.Limits) (evidence.Facts, error) {
+	doc, err := reading.Read(ctx, r, size, kind, lim)
 	if err != nil {
 		return evidence.Facts{}, err
 	}

@@ -14,6 +14,7 @@ import (
 
 	"assay/app/assessments"
 	"assay/app/model"
+	"assay/app/reading"
 	"assay/app/storage"
 	"assay/app/store"
 )
@@ -40,8 +41,11 @@ type Deps struct {
 	Assessments *assessments.Reader
 	// Findings follow each new result; nil scores without them.
 	Findings Findings
-	Log      *slog.Logger
-	Now      func() time.Time
+	// Reading bounds the reading of each file and carries the OCR engine for scans; the zero
+	// value is the default limits without OCR.
+	Reading reading.Limits
+	Log     *slog.Logger
+	Now     func() time.Time
 }
 
 // Service reads evidence and scores assessments.
@@ -51,6 +55,7 @@ type Service struct {
 	jobs        Enqueuer
 	assessments *assessments.Reader
 	findings    Findings
+	limits      reading.Limits
 	log         *slog.Logger
 	now         func() time.Time
 }
@@ -58,7 +63,7 @@ type Service struct {
 // New builds the pipeline.
 func New(d Deps) *Service {
 	return &Service{store: d.Store, evidence: d.Evidence, jobs: d.Jobs, assessments: d.Assessments, findings: d.Findings,
-		log: d.Log, now: d.Now}
+		limits: d.Reading, log: d.Log, now: d.Now}
 }
 
 // AddWorkers registers the workers of the reading and scoring jobs, before the queue that

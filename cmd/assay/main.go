@@ -62,7 +62,7 @@ func run(args []string, out io.Writer, getenv func(string) string) error {
 		}
 		return create(cmd, args[1:], out, getenv)
 	case "score":
-		return score(args, out)
+		return score(args, out, getenv)
 	case "questionnaire":
 		if len(args) < 2 || args[0] != "lint" {
 			return fmt.Errorf("usage: assay questionnaire lint FILE…")
@@ -164,8 +164,9 @@ func create(what string, args []string, out io.Writer, getenv func(string) strin
 }
 
 // score recomputes the result of an exported assessment and says whether it matches the
-// result stored in the export.
-func score(args []string, out io.Writer) error {
+// result stored in the export. Files are read again with the OCR settings of the environment
+// (ASSAY_OCR…), as the server reads them.
+func score(args []string, out io.Writer, getenv func(string) string) error {
 	fs := flag.NewFlagSet("score", flag.ContinueOnError)
 	files := fs.String("files", "", "folder with the evidence files: read them again instead of using the export's facts")
 	if err := fs.Parse(args); err != nil {
@@ -185,7 +186,12 @@ func score(args []string, out io.Writer) error {
 	}
 	var missing []uint
 	if *files != "" {
-		if missing, err = pipeline.RereadFiles(context.Background(), &b, *files); err != nil {
+		cfg, err := config.Load(nil, getenv)
+		if err != nil {
+			return err
+		}
+		ctx := context.Background()
+		if missing, err = pipeline.RereadFiles(ctx, &b, *files, assay.ReadingLimits(ctx, cfg)); err != nil {
 			return err
 		}
 	}

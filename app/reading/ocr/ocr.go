@@ -23,6 +23,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -222,9 +223,26 @@ func firstLine(s string) string {
 	return strings.TrimSpace(line)
 }
 
+// probed remembers what each program printed for a probe, by path and
+// option: every Assay a test suite starts would otherwise run them again,
+// and what is installed does not change under a running process.
+var probed sync.Map
+
 // probe runs a program's version or listing option and returns what it
 // printed on stdout and stderr (tesseract prints its version on either).
 func probe(ctx context.Context, path string, arg string) (string, error) {
+	key := path + "\x00" + arg
+	if out, ok := probed.Load(key); ok {
+		return out.(string), nil
+	}
+	out, err := runProbe(ctx, path, arg)
+	if err == nil {
+		probed.Store(key, out)
+	}
+	return out, err
+}
+
+func runProbe(ctx context.Context, path string, arg string) (string, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var out bytes.Buffer

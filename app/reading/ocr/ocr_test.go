@@ -27,7 +27,7 @@ var (
 
 // needOCR returns an Engine with Tesseract and pdftoppm, skipping the test
 // without them, or failing it in CI, where scripts/test.sh installs them.
-func needOCR(t *testing.T) *ocr.Engine {
+func needOCR(t testing.TB) *ocr.Engine {
 	t.Helper()
 	engineOnce.Do(func() { engine = ocr.New(context.Background(), ocr.Options{}) })
 	if r := engine.PDFReason(); r != "" {
@@ -39,7 +39,7 @@ func needOCR(t *testing.T) *ocr.Engine {
 	return engine
 }
 
-func fixture(t *testing.T, name string) []byte {
+func fixture(t testing.TB, name string) []byte {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join("testdata", name))
 	if err != nil {
