@@ -366,8 +366,16 @@ type realEnv struct {
 	now     time.Time
 }
 
+// newRealEnv starts the server the flag cases share. Its scans are made-up grey squares, which
+// OCR would only find empty after seconds each, so OCR is off; TestScannedCertificate reads a
+// real scan through the same path.
 func newRealEnv(t *testing.T, dialect string) *realEnv {
-	srv := apptest.NewServer(t, apptest.Options{Dialect: dialect, S3: true})
+	return startRealEnv(t, apptest.Options{Dialect: dialect, S3: true, Env: map[string]string{"ASSAY_OCR": "off"}})
+}
+
+// startRealEnv starts a server with the options o and the users the cases need.
+func startRealEnv(t *testing.T, o apptest.Options) *realEnv {
+	srv := apptest.NewServer(t, o)
 	// Made here, before the parallel cases: Send and APIToken create their users on first use.
 	srv.CreateUser(t, "sender@analysts.example", model.RoleAnalyst)
 	return &realEnv{srv: srv, analyst: srv.APIToken(t, "reviewer@analysts.example", model.RoleAnalyst),

@@ -35,7 +35,7 @@ func TestScannedCertificate(t *testing.T) {
 			t.Skip(r)
 		}
 		t.Parallel()
-		e := newRealEnv(t, store.DialectSQLite)
+		e := startRealEnv(t, apptest.Options{Dialect: store.DialectSQLite, S3: true})
 		s := e.submit(t, "RP scanned certificate", answers, files(e))
 		view := e.assessment(t, s.id)
 		ev := view.file("iso27001_certificate")
@@ -47,13 +47,10 @@ func TestScannedCertificate(t *testing.T) {
 
 	t.Run("ocr-missing", func(t *testing.T) {
 		t.Parallel()
-		srv := apptest.NewServer(t, apptest.Options{Dialect: store.DialectSQLite,
-			Env: map[string]string{"ASSAY_OCR": "/nonexistent/tesseract"}})
-		if logs := srv.Logs(); !strings.Contains(logs, "OCR is off: OCR is not installed (/nonexistent/tesseract was not found") {
+		e := startRealEnv(t, apptest.Options{Dialect: store.DialectSQLite, Env: map[string]string{"ASSAY_OCR": "/nonexistent/tesseract"}})
+		if logs := e.srv.Logs(); !strings.Contains(logs, "OCR is off: OCR is not installed (/nonexistent/tesseract was not found") {
 			t.Errorf("no start-up line saying OCR is off:\n%s", logs)
 		}
-		srv.CreateUser(t, "sender@analysts.example", model.RoleAnalyst)
-		e := &realEnv{srv: srv, analyst: srv.APIToken(t, "reviewer@analysts.example", model.RoleAnalyst), now: srv.App.Now()}
 		s := e.submit(t, "RP scan without OCR", answers, files(e))
 		view := e.assessment(t, s.id)
 		ev := view.file("iso27001_certificate")

@@ -48,10 +48,13 @@ func fixture(t testing.TB, name string) []byte {
 	return b
 }
 
+// read reads a fixture with OCR. The deadline is generous: these tests are
+// about what is read, and a page takes Tesseract seconds of CPU, many more
+// on a machine busy with other test suites; TestBounds tests the deadline.
 func read(t *testing.T, e *ocr.Engine, name, kind string) (reading.Document, error) {
 	t.Helper()
 	b := fixture(t, name)
-	return reading.Read(context.Background(), bytes.NewReader(b), int64(len(b)), kind, reading.Limits{OCR: e})
+	return reading.Read(context.Background(), bytes.NewReader(b), int64(len(b)), kind, reading.Limits{OCR: e, Timeout: 10 * time.Minute})
 }
 
 // TestScannedCertificates reads certificates printed by Chromium, scanned
@@ -251,7 +254,7 @@ func TestBounds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = reading.Read(ctx, bytes.NewReader(b), int64(len(b)), "png", reading.Limits{OCR: e})
+	_, err = reading.Read(ctx, bytes.NewReader(b), int64(len(b)), "png", reading.Limits{OCR: e, Timeout: 10 * time.Minute})
 	if !errors.As(err, &ue) || !errors.Is(err, reading.ErrNoTextLayer) || ue.Reason != "no text found: OCR read no words in the scan" {
 		t.Errorf("blank image: err = %v", err)
 	}
