@@ -28,7 +28,7 @@ func Acknowledgements(doc Document) (evidence.AcknowledgementLog, error) {
 	signatures := 0
 	latest := map[string]time.Time{}
 	var dates span
-	r.eachPerson(func(row []string, key string) {
+	err = r.eachPerson(func(row []string, key string) {
 		date, dated := r.date(row)
 		if !dated || status(r.cell(row, roleStatus)) < 0 {
 			return
@@ -37,8 +37,11 @@ func Acknowledgements(doc Document) (evidence.AcknowledgementLog, error) {
 		if date.After(latest[key]) {
 			latest[key] = date
 		}
-		dates.add(date, row)
+		dates.add(date, r.quote(row))
 	})
+	if err != nil {
+		return a, err
+	}
 	a.Roster, a.Signatures = r.roster(), r.count(signatures)
 	a.NewestSignature, a.OldestSignature = dates.facts()
 	signed := make([]evidence.Date, 0, len(latest))

@@ -35,6 +35,11 @@ var ErrNoText = errors.New("facts: the document has no text to read")
 // columns the extractor needs; the wrapping error lists what it looked for.
 var ErrNoHeader = errors.New("facts: no recognisable header row")
 
+// ErrUnclearRows means a report printed to PDF was found but its rows
+// cannot be told apart from its text, as when cells wrap over several
+// lines; counting them would give wrong figures.
+var ErrUnclearRows = errors.New("facts: the rows of the printed table cannot be told apart")
+
 // For reads the facts of a file uploaded for the evidence question
 // questionID. Certificates, training reports, review minutes and
 // acknowledgement logs get their own facts; files for any other question

@@ -16,45 +16,151 @@ import (
 type report struct {
 	header
 	rows        [][]string // the rows below the header
-	monthFirst  bool       // the date column writes months first
-	listed      int        // rows naming a person
+	above       map[string]bool
+	monthFirst  bool // the date column writes months first
+	printed     bool // read from the lines of a printed report: the last cell of a row is its line
+	fromText    bool // a table parsed from the text of a PDF
+	fragments   int  // lines of a printed report that are no row
+	unclear     int  // rows of a printed report whose completion date could not be told apart
+	listed      int  // rows naming a person
 	people      map[string]bool
 	contractors *contractorScan
 }
 
 // findReport finds the report in doc: the table whose header names a
-// person and one of the roles in need (see reportTable). When there is
+// person and one of the roles in need (see reportTable), or, in the text
+// of a PDF, a report printed as lines (see printedTable). When there is
 // none, the error names the kind of report and what was looked for.
 func findReport(doc Document, need []string, kind, lookedFor string) (*report, error) {
 	if empty(doc) {
 		return nil, ErrNoText
 	}
 	rows, h, ok := reportTable(doc, need)
+	if len(doc.Tables) == 0 && (!ok || mergedHeader(h)) {
+		if p, found := printedTable(strings.Split(doc.Text, "\n"), need); found {
+			return p.report(), nil
+		}
+	}
 	if !ok {
 		return nil, fmt.Errorf("%w in the %s: looked for %s in the first %d rows", ErrNoHeader, kind, lookedFor, headerSearch)
 	}
-	r := &report{header: h, rows: rows[h.row+1:], people: map[string]bool{}, contractors: contractorColumn(h)}
+	r := &report{header: h, rows: rows[h.row+1:], above: map[string]bool{}, people: map[string]bool{}, contractors: contractorColumn(h),
+		fromText: len(doc.Tables) == 0 && doc.Kind == "pdf"}
+	for _, row := range rows[:h.row] {
+		r.above[normalizeHeader(rowText(row))] = true
+	}
 	if j, ok := h.cols[roleDate]; ok {
 		r.monthFirst = columnMonthFirst(r.rows, j)
 	}
 	return r, nil
 }
 
+// mergedHeader reports whether a header cell names several columns, as
+// when a PDF reader joined the header cells of a printed report.
+func mergedHeader(h header) bool {
+	for _, cell := range strings.Split(h.text, " | ") {
+		if cols, _ := splitHeader(cell); len(cols) > 1 {
+			named := 0
+			for _, c := range cols {
+				if c.role != "" {
+					named++
+				}
+			}
+			if named > 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// report turns a printed table into a report over rows of its own making:
+// the person, completion date, status and type of each row, and the line
+// it was read from last.
+func (p printed) report() *report {
+	h := header{row: -1, cols: map[string]int{roleName: 0, roleDate: 1, roleStatus: 2, roleType: 3}, names: map[string]string{}, text: p.header}
+	r := &report{header: h, printed: true, above: map[string]bool{}, people: map[string]bool{}}
+	if !p.typed {
+		delete(h.cols, roleType)
+	}
+	if !p.hasStatus {
+		delete(h.cols, roleStatus)
+	}
+	r.contractors = contractorColumn(h)
+	for _, pr := range p.rows {
+		r.rows = append(r.rows, []string{pr.person, pr.date, pr.status, pr.kind, pr.line})
+		if !pr.dateKnown {
+			r.unclear++
+		}
+	}
+	r.monthFirst = p.monthFirst
+	r.fragments = p.wrapped
+	return r
+}
+
 // eachPerson calls fn for every row naming a person, with the person's
-// name in lower case as a key, leaving out totals and headers repeated on
-// later pages. It counts the rows and people and looks for contractors.
-func (r *report) eachPerson(fn func(row []string, key string)) {
+// name in lower case as a key, leaving out totals, headers repeated on
+// later pages and what a printed report repeats on every page (its title,
+// page numbers). It counts the rows and people and looks for contractors.
+//
+// In a table read from text, a row of one cell that is no name is a line of
+// a cell that wrapped, or a heading: when there are many, the rows cannot
+// be told apart and the error says so.
+func (r *report) eachPerson(fn func(row []string, key string)) error {
+	fragments := r.fragments
 	for _, row := range r.rows {
 		name := r.person(row)
-		if name == "" || totalRow.MatchString(name) || isRepeatedHeader(r.header, row) {
+		if totalRow.MatchString(fold(name)) || isRepeatedHeader(r.header, row) || r.furniture(row) {
+			continue
+		}
+		if r.fromText && cells(row) == 1 && !nameLike(rowText(row)) {
+			fragments++
+			continue
+		}
+		if name == "" {
 			continue
 		}
 		r.listed++
 		key := strings.ToLower(name)
 		r.people[key] = true
-		r.contractors.check(r.header, row)
+		r.contractors.check(r.header, row, r.quote(row))
 		fn(row, key)
 	}
+	if fragments*10 > r.listed {
+		return fmt.Errorf("%w: under the header %q, %d lines are neither a row nor a page heading or number "+
+			"(cells that wrap over several lines); the export as a spreadsheet or CSV can be read", ErrUnclearRows, r.text, fragments)
+	}
+	return nil
+}
+
+// cells counts the non-empty cells of a row.
+func cells(row []string) int {
+	n := 0
+	for _, c := range row {
+		if strings.TrimSpace(c) != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// furniture reports whether a row of a table is a page's heading or
+// number rather than a person: the title above the header repeated, or a
+// page number.
+func (r *report) furniture(row []string) bool {
+	if r.printed {
+		return false
+	}
+	text := rowText(row)
+	return r.above[normalizeHeader(text)] || pageNoise.MatchString(fold(text))
+}
+
+// quote is the text a row was read from.
+func (r *report) quote(row []string) string {
+	if r.printed {
+		return row[len(row)-1]
+	}
+	return rowText(row)
 }
 
 // date reads a row's date cell the way the column writes dates.
@@ -78,12 +184,12 @@ type span struct {
 	newRow, oldRow string
 }
 
-func (s *span) add(d time.Time, row []string) {
+func (s *span) add(d time.Time, quote string) {
 	if s.newest.IsZero() || d.After(s.newest) {
-		s.newest, s.newRow = d, rowText(row)
+		s.newest, s.newRow = d, quote
 	}
 	if s.oldest.IsZero() || d.Before(s.oldest) {
-		s.oldest, s.oldRow = d, rowText(row)
+		s.oldest, s.oldRow = d, quote
 	}
 }
 
@@ -145,13 +251,13 @@ func contractorColumn(h header) *contractorScan {
 	return &contractorScan{typed: typed, quote: h.text}
 }
 
-func (c *contractorScan) check(h header, row []string) {
+func (c *contractorScan) check(h header, row []string, quote string) {
 	if c.found {
 		return
 	}
 	if c.typed {
-		if contractorWords.MatchString(h.cell(row, roleType)) {
-			c.found, c.quote = true, rowText(row)
+		if isContractor(h.cell(row, roleType)) {
+			c.found, c.quote = true, quote
 		}
 		return
 	}
@@ -160,8 +266,8 @@ func (c *contractorScan) check(h header, row []string) {
 		if hasName && j == nameCol {
 			continue
 		}
-		if contractorWords.MatchString(cell) {
-			c.found, c.quote = true, rowText(row)
+		if isContractor(cell) {
+			c.found, c.quote = true, quote
 			return
 		}
 	}

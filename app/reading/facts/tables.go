@@ -18,9 +18,10 @@ const (
 	roleStatus   = "status"
 	roleScore    = "score"
 	roleType     = "type"
-	roleDone     = "completed" // "Completed": a date or a yes/no, decided by the cells
-	roleIgnored  = "ignored"   // recognised so that it is not mistaken for another role
-	headerSearch = 15          // how many rows from the top may hold the header
+	roleDone     = "completed"  // "Completed": a date or a yes/no, decided by the cells
+	roleOther    = "other date" // assigned, due, started, last accessed: never a completion
+	roleIgnored  = "ignored"    // recognised so that it is not mistaken for another role
+	headerSearch = 15           // how many rows from the top may hold the header
 )
 
 // maxHeaderCells is how many cells of a row are read when looking for the
@@ -30,45 +31,14 @@ const (
 	maxHeaderCell  = 80
 )
 
-// headerWords are the header wordings of each role. A header takes the
-// role whose phrase it contains with the most characters, so "Employee
-// type" is a type and "Course completion date" a date.
-var headerWords = map[string][]string{
-	roleName: {"name", "employee", "employee name", "full name", "learner", "learner name", "user", "user name",
-		"username", "person", "staff member", "staff", "participant", "trainee", "attendee", "display name",
-		"signatory", "signed by", "colleague", "worker", "member", "individual", "personnel"},
-	roleFirst: {"first name", "given name", "forename", "firstname"},
-	roleLast:  {"last name", "surname", "family name", "lastname"},
-	roleEmail: {"email", "e mail", "email address", "mail", "user email", "login"},
-	roleDate: {"date", "completed on", "completion date", "date completed", "completed at", "date of completion",
-		"finished on", "finish date", "passed on", "date passed", "completion time", "completed date",
-		"training date", "signed on", "signed at", "date signed", "signature date", "acknowledged on",
-		"acknowledged at", "date acknowledged", "acknowledgement date", "acknowledgment date", "accepted on",
-		"accepted at", "date accepted", "timestamp", "time stamp", "signed date", "attestation date", "attested on"},
-	roleStatus: {"status", "result", "pass fail", "pass or fail", "outcome", "completion status", "state",
-		"passed", "training status", "course status", "acknowledgement status", "acknowledgment status",
-		"signature status", "signed status", "complete", "compliant"},
-	roleScore: {"score", "mark", "grade", "percentage", "score percent", "result percent", "points"},
-	roleType: {"type", "category", "employment type", "worker type", "staff type", "employee type",
-		"contract type", "personnel type", "worker category", "engagement type", "employment status",
-		"employment category", "resource type", "user type", "contractor", "employee or contractor"},
-	roleDone: {"completed", "signed", "acknowledged", "accepted", "attested", "completion"},
-	roleIgnored: {"id", "employee id", "employee number", "staff id", "staff number", "user id", "person id",
-		"number", "no", "ref", "manager", "line manager", "manager name", "supervisor", "approver",
-		"course", "course name", "course title", "module", "module name", "training", "training name",
-		"title", "curriculum", "programme", "program", "policy", "policy name", "policy version", "version",
-		"document", "department", "team", "division", "business unit", "location", "site", "job title",
-		"role", "position", "due date", "due", "assigned", "assigned on", "assigned date", "enrolled",
-		"enrolment date", "enrollment date", "start date", "started", "started on", "deadline", "expiry",
-		"expiry date", "expires", "expires on", "valid until", "renewal date", "next due", "hire date",
-		"start", "ip address", "ip", "method", "comments", "notes"},
-}
-
 // roleOrder breaks ties between phrases of equal length, and keeps the
 // choice independent of map order.
-var roleOrder = []string{roleIgnored, roleType, roleStatus, roleDate, roleDone, roleScore, roleFirst, roleLast, roleEmail, roleName}
+var roleOrder = []string{roleIgnored, roleOther, roleType, roleStatus, roleDate, roleDone, roleScore, roleFirst, roleLast, roleEmail, roleName}
 
-// headerRole tells which role a header cell names, or "" for none.
+// headerRole tells which role a header cell names, or "" for none. A
+// date header that also names another date ("Completion due date",
+// "Zugewiesen am") is that other date, never a completion; a status header
+// of another date ("Enrollment status") is still a status.
 func headerRole(h string) string {
 	if len(h) > maxHeaderCell {
 		return ""
@@ -85,15 +55,32 @@ func headerRole(h string) string {
 			}
 		}
 	}
+	switch {
+	case (best == roleDate || best == roleDone) && mentions(h, roleOther):
+		return roleOther
+	case best == roleOther && mentions(h, roleStatus):
+		return roleStatus
+	}
 	return best
+}
+
+// mentions reports whether a normalised header contains a phrase of role.
+func mentions(h, role string) bool {
+	for _, p := range headerWords[role] {
+		if containsPhrase(h, p) {
+			return true
+		}
+	}
+	return false
 }
 
 var nonAlnum = regexp.MustCompile(`[^\p{L}\p{N}%]+`)
 
-// normalizeHeader lowercases a header and reduces punctuation to spaces,
-// so "Pass/Fail", "pass_fail" and "PASS - FAIL" all read "pass fail".
+// normalizeHeader folds a header (lower case, no accents) and reduces
+// punctuation to spaces, so "Pass/Fail", "pass_fail" and "PASS - FAIL" all
+// read "pass fail", and "Date d'achèvement" reads "date d achevement".
 func normalizeHeader(h string) string {
-	h = strings.ReplaceAll(strings.ToLower(h), "%", " percent ")
+	h = strings.ReplaceAll(fold(h), "%", " percent ")
 	return strings.TrimSpace(nonAlnum.ReplaceAllString(h, " "))
 }
 
@@ -142,6 +129,7 @@ func findHeader(rows [][]string, need []string) (header, bool) {
 			}
 		}
 		if ok && len(cols) > bestN {
+			splitName(cols, rows[i])
 			names := map[string]string{}
 			for r, j := range cols {
 				names[r] = strings.TrimSpace(rows[i][j])
@@ -151,6 +139,31 @@ func findHeader(rows [][]string, need []string) (header, bool) {
 	}
 	return best, bestN > 0
 }
+
+// splitName files a bare "Name" column beside a first-name or a last-name
+// column as the other half of the name: "Prénom | Nom" and "Vorname | Name"
+// hold last names under "Nom" and "Name", "Nome | Cognome" and "Nombre |
+// Apellidos" first names under "Nome" and "Nombre".
+func splitName(cols map[string]int, row []string) {
+	j, ok := cols[roleName]
+	if !ok || !bareName[normalizeHeader(row[j])] {
+		return
+	}
+	_, first := cols[roleFirst]
+	_, last := cols[roleLast]
+	switch {
+	case first && !last:
+		cols[roleLast] = j
+	case last && !first:
+		cols[roleFirst] = j
+	default:
+		return
+	}
+	delete(cols, roleName)
+}
+
+// bareName are the headers that say "name" and nothing more.
+var bareName = map[string]bool{"name": true, "nom": true, "nombre": true, "nome": true, "naam": true}
 
 // cell returns the cell of a role in a row, or "".
 func (h header) cell(row []string, role string) string {
@@ -323,16 +336,9 @@ func columnMonthFirst(rows [][]string, col int) bool {
 	return monthFirstText(b.String())
 }
 
-// Status words, normalised to lower case. Negative forms are checked first
-// because "not completed" contains "completed".
-var (
-	statusNegative = regexp.MustCompile(`(?i)\bnot\b|\bincomplete\b|\bun(?:signed|acknowledged|finished)\b|\bfail|\boverdue\b|\bin[\s-]?progress\b|\bpending\b|\boutstanding\b|\bexpired\b|\bdeclined\b|\brefused\b|\brejected\b|\bwithdrawn\b|\bdid\s*n[o']t\b|\benrolled\b|\bassigned\b|\bregistered\b|\bstarted\b|\bopen\b|\bscheduled\b|\bwaiting\b|\bmissing\b|\babsent\b|^(?:no|n|false|0|✗|✘|❌)$`)
-	statusPositive = regexp.MustCompile(`(?i)\bcomplete(?:d)?\b|\bpass(?:ed)?\b|\bdone\b|\bfinished\b|\battended\b|\bsigned\b|\backnowledged\b|\baccepted\b|\bagreed\b|\battested\b|\bcertified\b|\bachieved\b|\bsatisfactory\b|\bcompetent\b|\bcompliant\b|^(?:yes|y|true|1|✓|✔|✅|☑|x)$`)
-)
-
 // status classifies a status cell: +1 done, -1 not done, 0 unknown.
 func status(s string) int {
-	s = strings.TrimSpace(s)
+	s = fold(strings.TrimSpace(s))
 	switch {
 	case s == "":
 		return 0
@@ -343,12 +349,6 @@ func status(s string) int {
 	}
 	return 0
 }
-
-// contractorWords mark a person who is not an employee.
-var contractorWords = regexp.MustCompile(`(?i)\b(?:sub-?contractors?|contractors?|consultants?|temps?|temporary|external|third[\s-]?part(?:y|ies)|freelance(?:rs?)?|agency|interim|outsourced|non[\s-]?employees?|contingent|vendor staff|supplier staff)\b`)
-
-// totalRow matches summary rows at the foot of an export.
-var totalRow = regexp.MustCompile(`(?i)^(?:total|totals|summary|average|count|grand total|overall)\b`)
 
 // isRepeatedHeader reports whether row repeats the header, as PDF exports
 // do at the top of each page.

@@ -24,7 +24,7 @@ func Training(doc Document) (evidence.TrainingReport, error) {
 	}
 	completed := 0
 	var dates span
-	r.eachPerson(func(row []string, _ string) {
+	err = r.eachPerson(func(row []string, _ string) {
 		st := status(r.cell(row, roleStatus))
 		date, dated := r.date(row)
 		if st < 0 || st == 0 && !dated {
@@ -32,10 +32,20 @@ func Training(doc Document) (evidence.TrainingReport, error) {
 		}
 		completed++
 		if dated {
-			dates.add(date, row)
+			dates.add(date, r.quote(row))
 		}
 	})
-	t.Roster, t.Completed = r.roster(), r.count(completed)
+	if err != nil {
+		return t, err
+	}
+	t.Roster = r.roster()
+	if _, st := r.cols[roleStatus]; r.unclear > 0 && !st {
+		// Some printed rows have a date that may or may not be their
+		// completion: what was completed is not known.
+		t.NewestCompletion, t.OldestCompletion = dates.facts()
+		return t, nil
+	}
+	t.Completed = r.count(completed)
 	if r.listed > 0 {
 		t.CompletionRate = known(round1(100*float64(completed)/float64(r.listed)),
 			fmt.Sprintf("%d of %d rows completed under the header %q", completed, r.listed, r.text))
