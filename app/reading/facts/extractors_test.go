@@ -212,6 +212,18 @@ func TestMinutesMeetingDate(t *testing.T) {
 		{"dated title, labelled date wins", "Management Review – 12 March 2026\nDate of meeting: 13 March 2026", "2026-03-13"},
 		{"due dates are not the meeting", "Security review\nNotes\nItems\nAction: patch servers, due 30 April 2026", ""},
 		{"approval is not the meeting", "Minutes\nof the\nreview\nApproved on 2 April 2026", ""},
+		// The meeting's date told from the previous and next ones, in seven languages.
+		{"en previous review held on", "Management review minutes\nThe previous review, held on 14.03.2025, agreed three actions.\nThe meeting was held on 12.03.2026.", "2026-03-12"},
+		{"en next meeting held on", "ISMS review\nDate of meeting: 12.03.2026\nThe next meeting will be held on 10.06.2026.", "2026-03-12"},
+		{"en previous review only", "Notes\nAgenda\nItems\nThe previous review held on 14.03.2025 closed all actions.", ""},
+		{"de", "Protokoll der Managementbewertung\nVorherige Sitzung am 14.03.2025\nDatum der Sitzung: 12.03.2026\nNächste Sitzung am 10.06.2026", "2026-03-12"},
+		{"de, previous first in prose", "Protokoll\nTeilnehmer\nPunkte\nDie letzte Bewertung vom 14.03.2025 wurde bestätigt.\nSitzungsdatum: 12.03.2026", "2026-03-12"},
+		{"fr", "Compte rendu de la revue de direction\nLa réunion précédente du 14/03/2025 a été approuvée.\nDate de la réunion : 12/03/2026\nProchaine réunion le 10/06/2026", "2026-03-12"},
+		{"es", "Acta de la revisión por la dirección\nReunión anterior del 14/03/2025\nFecha de la reunión: 12/03/2026\nPróxima reunión el 10/06/2026", "2026-03-12"},
+		{"it", "Verbale del riesame della direzione\nRiunione precedente del 14/03/2025\nData della riunione: 12/03/2026\nProssima riunione il 10/06/2026", "2026-03-12"},
+		{"nl", "Notulen directiebeoordeling\nVorige vergadering op 14-03-2025\nDatum vergadering: 12-03-2026\nVolgende vergadering op 10-06-2026", "2026-03-12"},
+		{"pt", "Ata da revisão pela direção\nReunião anterior de 14/03/2025\nData da reunião: 12/03/2026\nPróxima reunião em 10/06/2026", "2026-03-12"},
+		{"action due date", "Verbale\nPresenti\nPunti\nAzione: aggiornare la politica, scadenza 30/04/2026", ""},
 	}
 	for _, c := range cases {
 		f, err := flat(Minutes(Document{Text: c.text}))

@@ -22,7 +22,29 @@ var minutesDateLabels = slices.Concat(
 		"approved on", "approved", "version", "issued", "circulated", "distributed", "prepared", "updated",
 		"revised", "signed", "printed", "last review", "previous meeting", "last meeting", "date of previous meeting",
 		"completed by", "completed on", "closed on", "raised on", "opened", "until", "expires", "expiry",
-		"valid until"),
+		"valid until",
+		// A meeting before or after this one, however its date is
+		// introduced: "the previous review, held on …", "nächste Sitzung
+		// am …", "la prochaine réunion se tiendra le …".
+		`(?:previous|prior|preceding|last|next|following|upcoming|vorherigen?|vorige[nrs]?|letzte[nrs]?|n[äa]chste[nrs]?|pr[ée]c[ée]dente?|derni[èe]re|prochaine?|anterior|pr[óo]xim[oa]|precedente|scors[oa]|prossim[oa]|vorige|laatste|volgende) (?:[\p{L}\-]+,? ){0,5}?`+
+			`(?:held on|scheduled for|planned for|on|for|am|vom|f[üu]r|le|du|pour|el|del|para|il|per|op|van|em|de)`,
+		`(?:review|meeting|sitzung|besprechung|bewertung|r[ée]union|revue|reuni[óo]n|revisi[óo]n|riunione|riesame|vergadering|reuni[ãa]o|revis[ãa]o) (?:anterior|precedente|pr[ée]c[ée]dente|vorige) (?:[\p{L}\-]+,? ){0,4}?`+
+			`(?:on|le|du|el|del|il|op|van|em|de)`,
+		"fällig", "fällig am", "frist", "genehmigt am", "freigegeben am", "erstellt am", "verteilt am", "erledigt am", "gültig bis",
+		"date d'échéance", "pour le", "avant le", "approuvé le", "validé le", "diffusé le", "rédigé le", "mis à jour le",
+		"fecha límite", "plazo", "antes del", "aprobado el", "aprobada el", "versión", "fecha de aprobación", "distribuido el",
+		"scadenza", "entro il", "entro", "approvato il", "approvata il", "versione", "distribuito il",
+		"uiterlijk", "goedgekeurd op", "versie", "verspreid op",
+		"prazo", "aprovado em", "aprovada em", "versão", "distribuído em", "data limite"),
+	labels(dateMeeting, 1, "datum der sitzung", "sitzungsdatum", "datum der besprechung", "besprechungsdatum",
+		"datum des meetings", "datum der managementbewertung", "stattgefunden am", "durchgeführt am", "abgehalten am",
+		"date de la réunion", "date de réunion", "réunion du", "tenue le", "date de la revue", "revue de direction du",
+		"fecha de la reunión", "fecha de reunión", "celebrada el", "celebrado el", "fecha de la revisión",
+		"data della riunione", "data riunione", "riunione del", "tenutasi il", "svoltasi il", "data del riesame",
+		"datum vergadering", "datum van de vergadering", "vergaderdatum", "gehouden op", "vergadering van",
+		"data da reunião", "data de reunião", "reunião realizada em", "realizada em", "realizado em", "data da revisão"),
+	labels(dateMeeting, 2, "datum", "fecha", "data", "datum und uhrzeit", "date et heure", "fecha y hora", "data e ora",
+		"datum en tijd", "data e hora"),
 )
 
 // Keyword families of the topics control 5.4 expects a management review

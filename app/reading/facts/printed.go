@@ -133,7 +133,7 @@ func readPrinted(above []string, head string, cols []column, below []string) pri
 	var candidates []string
 	for _, l := range below {
 		n := normalizeHeader(l)
-		if n == "" || seen[n] || pageNoise.MatchString(fold(l)) {
+		if n == "" || seen[n] || pageNoise.MatchString(fold(l)) || loneID.MatchString(l) {
 			continue
 		}
 		candidates = append(candidates, strings.Join(strings.Fields(strings.ReplaceAll(l, "\t", " ")), " "))
@@ -214,6 +214,9 @@ func parsePrinted(l string, cols []column, dateCols []int, monthFirst bool) (pri
 }
 
 var (
+	// loneID is a line holding only an identifier: the id column of a
+	// table, which the PDF reader may give apart from the rest of the rows.
+	loneID    = regexp.MustCompile(`^\s*[A-Za-z]{0,4}[-#]?\d[\d-]*\s*$`)
 	leadingID = regexp.MustCompile(`^(?:[A-Z]{0,4}[-#]?\d[\d-]*\s+)+`)
 	nameWord  = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*$`)
 )

@@ -72,7 +72,12 @@ func readFixture(t *testing.T, file, kind string) Document {
 	if kind == "pdf" {
 		dir = filepath.Join("..", "pdf", "testdata")
 	}
-	path := filepath.Join(dir, file)
+	return readPath(t, filepath.Join(dir, file), kind)
+}
+
+// readPath reads a fixture file through reading.Read.
+func readPath(t *testing.T, path, kind string) Document {
+	t.Helper()
 	// The fixtures are committed with the reading packages; a missing one is a broken move,
 	// not a reason to pass without reading anything.
 	f, err := os.Open(path)

@@ -15,6 +15,7 @@ import (
 // extractors differ only in what a row counts as.
 type report struct {
 	header
+	table       [][]string // the table the report is, header and all
 	rows        [][]string // the rows below the header
 	above       map[string]bool
 	monthFirst  bool // the date column writes months first
@@ -44,7 +45,7 @@ func findReport(doc Document, need []string, kind, lookedFor string) (*report, e
 	if !ok {
 		return nil, fmt.Errorf("%w in the %s: looked for %s in the first %d rows", ErrNoHeader, kind, lookedFor, headerSearch)
 	}
-	r := &report{header: h, rows: rows[h.row+1:], above: map[string]bool{}, people: map[string]bool{}, contractors: contractorColumn(h),
+	r := &report{header: h, table: rows, rows: rows[h.row+1:], above: map[string]bool{}, people: map[string]bool{}, contractors: contractorColumn(h),
 		fromText: len(doc.Tables) == 0 && doc.Kind == "pdf"}
 	for _, row := range rows[:h.row] {
 		r.above[normalizeHeader(rowText(row))] = true

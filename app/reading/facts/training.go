@@ -51,5 +51,15 @@ func Training(doc Document) (evidence.TrainingReport, error) {
 			fmt.Sprintf("%d of %d rows completed under the header %q", completed, r.listed, r.text))
 	}
 	t.NewestCompletion, t.OldestCompletion = dates.facts()
+	if s, ok := findSummary(doc, r.table); ok && r.listed > 0 {
+		s.note(&t.Completed, s.completed, float64(completed))
+		s.note(&t.Rows, s.total, float64(r.listed))
+		if s.disagreement(s.total, float64(len(r.people))) != "" {
+			s.note(&t.People, s.total, float64(r.listed))
+		}
+		if d := s.disagreement(s.rate, 100*float64(completed)/float64(r.listed)); d != "" {
+			t.CompletionRate.Quote = clip(d+t.CompletionRate.Quote, maxQuote)
+		}
+	}
 	return t, nil
 }

@@ -1,0 +1,183 @@
+package facts
+
+import (
+	"errors"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"assay/app/evidence"
+)
+
+// TestRealTables reads the training reports and acknowledgement logs that
+// LibreOffice and Chromium made (testdata/tables, README there) through
+// reading.Read and checks every fact and the text each was read from.
+func TestRealTables(t *testing.T) {
+	twoPages := "Employee ID Employee Name Department Assigned Date Due Date Completion Date Status"
+	enHead := "User Name | Email | Department | Date Assigned | Due Date | Date Completed | Status"
+	deHead := "Vorname | Name | Abteilung | Beschäftigungsart | Zugewiesen am | Fällig am | Abschlussdatum | Status"
+	deSummary := `The rows disagree with the sheet "Übersicht", which says "Kurs | Zugewiesen | Abgeschlossen | Abschlussquote / Datenschutz-Grundlagen 2026 | 42 | 38 | 90.5%". `
+	frHead := "Collaborateur | Document | Signé le | Statut"
+	cases := []struct {
+		file, question string
+		want           values
+		quotes         map[string]string
+	}{
+		{"training-two-pages-en.pdf", evidence.QuestionTrainingReport,
+			values{evidence.KeyRows: 58.0, evidence.KeyPeople: 58.0, evidence.KeyCompleted: 50.0, evidence.KeyCompletionRate: 86.2,
+				evidence.KeyNewestCompletion: "2026-03-27", evidence.KeyOldestCompletion: "2026-03-01", evidence.KeyPages: 2.0},
+			map[string]string{evidence.KeyRows: twoPages, evidence.KeyCompletionRate: `50 of 58 rows completed under the header "` + twoPages + `"`,
+				evidence.KeyNewestCompletion: "Greta Braun IT Operations 05/01/2026 31/03/2026 27/03/2026 Completed",
+				evidence.KeyOldestCompletion: "Hugo Krüger People 05/01/2026 31/03/2026 01/03/2026 Completed"}},
+		{"lms-two-sheets-en.xlsx", evidence.QuestionTrainingReport,
+			values{evidence.KeyRows: 58.0, evidence.KeyPeople: 58.0, evidence.KeyCompleted: 50.0, evidence.KeyCompletionRate: 86.2,
+				evidence.KeyNewestCompletion: "2026-03-27", evidence.KeyOldestCompletion: "2026-03-01"},
+			map[string]string{evidence.KeyCompleted: enHead, evidence.KeyCompletionRate: `50 of 58 rows completed under the header "` + enHead + `"`,
+				evidence.KeyNewestCompletion: "Greta Braun | greta.braun@example.com | IT Operations | 2026-01-05 | 2026-03-31 | 2026-03-27 | Completed"}},
+		{"lms-two-sheets-de.xlsx", evidence.QuestionTrainingReport,
+			values{evidence.KeyRows: 40.0, evidence.KeyPeople: 40.0, evidence.KeyCompleted: 35.0, evidence.KeyCompletionRate: 87.5,
+				evidence.KeyNewestCompletion: "2026-03-27", evidence.KeyOldestCompletion: "2026-03-01", evidence.KeyContractorsIncluded: true},
+			map[string]string{evidence.KeyCompleted: deSummary + deHead, evidence.KeyRows: deSummary + deHead,
+				evidence.KeyCompletionRate:      clip(deSummary+`35 of 40 rows completed under the header "`+deHead+`"`, maxQuote),
+				evidence.KeyContractorsIncluded: "Hugo | Koch | People | Extern | 2026-01-12 | 2026-03-31 | 2026-03-08 | abgeschlossen"}},
+		{"acknowledgements-fr.pdf", evidence.QuestionAcknowledgements,
+			values{evidence.KeyRows: 12.0, evidence.KeyPeople: 12.0, evidence.KeySignatures: 9.0,
+				evidence.KeyNewestSignature: "2026-02-14", evidence.KeyOldestSignature: "2026-02-04"},
+			map[string]string{evidence.KeySignatures: frHead, evidence.KeyNewestSignature: "Lukas Neumann | Politique de sécurité | 14/02/2026 | Signé"}},
+	}
+	for lang, head := range map[string]string{
+		"fr": "Prénom | Nom | Service | Date d'attribution | Date d'échéance | Date d'achèvement | Statut",
+		"es": "Nombre | Apellidos | Departamento | Fecha de asignación | Fecha límite | Fecha de finalización | Estado",
+		"it": "Nome | Cognome | Reparto | Data di assegnazione | Scadenza | Data di completamento | Stato",
+		"nl": "Voornaam | Achternaam | Afdeling | Toegewezen op | Uiterste datum | Voltooiingsdatum | Status",
+		"pt": "Nome | Sobrenome | Departamento | Data de atribuição | Prazo | Data de conclusão | Situação",
+	} {
+		done := map[string]string{"fr": "Terminé", "es": "Completado", "it": "Completato", "nl": "Voltooid", "pt": "Concluído"}[lang]
+		cases = append(cases, struct {
+			file, question string
+			want           values
+			quotes         map[string]string
+		}{"training-" + lang + ".xlsx", evidence.QuestionTrainingReport,
+			values{evidence.KeyRows: 17.0, evidence.KeyPeople: 17.0, evidence.KeyCompleted: 14.0, evidence.KeyCompletionRate: 82.4,
+				evidence.KeyNewestCompletion: "2026-03-16", evidence.KeyOldestCompletion: "2026-03-02"},
+			map[string]string{evidence.KeyPeople: head,
+				evidence.KeyNewestCompletion: "Paul | Schmidt | People | 2026-01-12 | 2026-03-31 | 2026-03-16 | " + done}})
+	}
+	for _, c := range cases {
+		t.Run(c.file, func(t *testing.T) {
+			read, err := For(c.question, readTable(t, c.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			facts, quotes := read.Values(), read.Quotes()
+			for k, want := range c.want {
+				if !reflect.DeepEqual(facts[k], want) {
+					t.Errorf("%s = %#v, want %#v", k, facts[k], want)
+				}
+			}
+			for k, want := range c.quotes {
+				if quotes[k] != want {
+					t.Errorf("quote of %s = %q, want %q", k, quotes[k], want)
+				}
+			}
+		})
+	}
+}
+
+// TestPrintedTablesThatCannotBeRead checks that a printed table whose rows
+// the text cannot tell apart gives no figures, and says why, rather than
+// counting lines.
+func TestPrintedTablesThatCannotBeRead(t *testing.T) {
+	for _, c := range []struct{ file, question string }{
+		// Cells wrap over several lines.
+		{"training-wrapped-en.pdf", evidence.QuestionTrainingReport},
+		// The PDF reader reads the left and right halves of the table one
+		// after the other, taking them for columns of prose.
+		{"acknowledgements-hr-de.pdf", evidence.QuestionAcknowledgements},
+	} {
+		_, err := For(c.question, readTable(t, c.file))
+		if !errors.Is(err, ErrUnclearRows) || !strings.Contains(err.Error(), "spreadsheet or CSV") {
+			t.Errorf("%s: err = %v, want ErrUnclearRows suggesting the spreadsheet export", c.file, err)
+		}
+	}
+}
+
+func readTable(t *testing.T, file string) Document {
+	t.Helper()
+	return readPath(t, filepath.Join("testdata", "tables", file), strings.TrimPrefix(filepath.Ext(file), "."))
+}
+
+func TestHeaderRolesInSevenLanguages(t *testing.T) {
+	cases := map[string]string{
+		"Completion Date": roleDate, "Assigned Date": roleOther, "Assignment date": roleOther, "Date of assignment": roleOther,
+		"Completion due date": roleOther, "Last access": roleOther, "Enrollment status": roleStatus, "Due Date": roleOther,
+		"Abschlussdatum": roleDate, "Zugewiesen am": roleOther, "Fällig am": roleOther, "Unterschrieben am": roleDate, "Letzter Zugriff": roleOther,
+		"Date d'achèvement": roleDate, "Date d'attribution": roleOther, "Date d'échéance": roleOther, "Signé le": roleDate, "Dernier accès": roleOther,
+		"Fecha de finalización": roleDate, "Fecha de asignación": roleOther, "Fecha límite": roleOther, "Firmado el": roleDate,
+		"Data di completamento": roleDate, "Data di assegnazione": roleOther, "Scadenza": roleOther, "Firmato il": roleDate,
+		"Voltooiingsdatum": roleDate, "Toegewezen op": roleOther, "Vervaldatum": roleOther, "Ondertekend op": roleDate,
+		"Data de conclusão": roleDate, "Data de atribuição": roleOther, "Prazo": roleOther, "Assinado em": roleDate,
+		"Mitarbeiter": roleName, "Collaborateur": roleName, "Empleado": roleName, "Dipendente": roleName, "Medewerker": roleName, "Funcionário": roleName,
+		"Statut": roleStatus, "Estado": roleStatus, "Stato": roleStatus, "Situação": roleStatus, "Ergebnis": roleStatus,
+		"Beschäftigungsart": roleType, "Type de contrat": roleType, "Nom du cours": roleIgnored, "Kursname": roleIgnored,
+	}
+	for h, want := range cases {
+		if got := headerRole(h); got != want {
+			t.Errorf("headerRole(%q) = %q, want %q", h, got, want)
+		}
+	}
+}
+
+func TestStatusWordsInSevenLanguages(t *testing.T) {
+	cases := map[string]int{
+		"abgeschlossen": 1, "Bestanden": 1, "unterschrieben": 1, "nicht begonnen": -1, "in Bearbeitung": -1, "nicht bestanden": -1, "offen": -1,
+		"Terminé": 1, "Réussi": 1, "Signé": 1, "Non commencé": -1, "En cours": -1, "Échoué": -1, "Non signé": -1,
+		"Completado": 1, "Aprobado": 1, "Firmado": 1, "No iniciado": -1, "En curso": -1, "Suspendido": -1, "Pendiente": -1,
+		"Completato": 1, "Superato": 1, "Firmato": 1, "Non iniziato": -1, "In corso": -1, "Non superato": -1,
+		"Voltooid": 1, "Geslaagd": 1, "Ondertekend": 1, "Niet gestart": -1, "Bezig": -1, "Niet geslaagd": -1, "Gezakt": -1,
+		"Concluído": 1, "Aprovado": 1, "Assinado": 1, "Não iniciado": -1, "Em andamento": -1, "Reprovado": -1,
+		"Ja": 1, "Oui": 1, "Sí": 1, "Sim": 1, "Nein": -1, "Non": -1,
+	}
+	for in, want := range cases {
+		if got := status(in); got != want {
+			t.Errorf("status(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
+
+func TestNameSplitAcrossColumns(t *testing.T) {
+	for _, head := range [][]string{{"Prénom", "Nom", "Statut"}, {"Nome", "Cognome", "Stato"}, {"Vorname", "Name", "Status"}} {
+		// Two people who share a family name are two people.
+		f, err := flat(Training(sheet("s", head, row("Anna", "Martin", "Terminé"), row("Paul", "Martin", "Terminé"))))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f[evidence.KeyPeople] != 2.0 {
+			t.Errorf("%v: people = %v, want 2", head, f[evidence.KeyPeople])
+		}
+	}
+}
+
+func TestPrintedReportFurniture(t *testing.T) {
+	doc := text(
+		"Policy Acknowledgement Report",
+		"Filters: Policy = Acceptable Use v2",
+		"Employee Department Signed On Status",
+		"Anna Schmidt Finance 01.02.2026 Signed",
+		"Ben Müller Sales Pending",
+		"Page 1 of 2",
+		"Policy Acknowledgement Report",
+		"Employee Department Signed On Status",
+		"Clara Weber Sales 03.02.2026 Signed",
+		"Printed on 04.03.2026 by admin",
+		"Seite 2 von 2",
+	)
+	f, err := flat(Acknowledgements(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f[evidence.KeyRows] != 3.0 || f[evidence.KeySignatures] != 2.0 || f[evidence.KeyNewestSignature] != "2026-02-03" {
+		t.Errorf("rows %v signatures %v newest %v, want 3, 2 and 2026-02-03", f[evidence.KeyRows], f[evidence.KeySignatures], f[evidence.KeyNewestSignature])
+	}
+}
