@@ -30,7 +30,7 @@ func Acknowledgements(doc Document) (evidence.AcknowledgementLog, error) {
 	var dates span
 	err = r.eachPerson(func(row []string, key string) {
 		date, dated := r.date(row)
-		if !dated || status(r.cell(row, roleStatus)) < 0 {
+		if !dated || r.status(row) < 0 {
 			return
 		}
 		signatures++

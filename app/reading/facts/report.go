@@ -25,6 +25,7 @@ type report struct {
 	unclear     int  // rows of a printed report whose completion date could not be told apart
 	listed      int  // rows naming a person
 	people      map[string]bool
+	statuses    map[string]int
 	contractors *contractorScan
 }
 
@@ -45,7 +46,7 @@ func findReport(doc Document, need []string, kind, lookedFor string) (*report, e
 	if !ok {
 		return nil, fmt.Errorf("%w in the %s: looked for %s in the first %d rows", ErrNoHeader, kind, lookedFor, headerSearch)
 	}
-	r := &report{header: h, table: rows, rows: rows[h.row+1:], above: map[string]bool{}, people: map[string]bool{}, contractors: contractorColumn(h),
+	r := &report{header: h, table: rows, rows: rows[h.row+1:], above: map[string]bool{}, people: map[string]bool{}, statuses: map[string]int{}, contractors: contractorColumn(h),
 		fromText: len(doc.Tables) == 0 && doc.Kind == "pdf"}
 	for _, row := range rows[:h.row] {
 		r.above[normalizeHeader(rowText(row))] = true
@@ -80,7 +81,7 @@ func mergedHeader(h header) bool {
 // it was read from last.
 func (p printed) report() *report {
 	h := header{row: -1, cols: map[string]int{roleName: 0, roleDate: 1, roleStatus: 2, roleType: 3}, names: map[string]string{}, text: p.header}
-	r := &report{header: h, printed: true, above: map[string]bool{}, people: map[string]bool{}}
+	r := &report{header: h, printed: true, above: map[string]bool{}, people: map[string]bool{}, statuses: map[string]int{}}
 	if !p.typed {
 		delete(h.cols, roleType)
 	}
@@ -149,12 +150,30 @@ func cells(row []string) int {
 // number rather than a person: the title above the header repeated, or a
 // page number.
 func (r *report) furniture(row []string) bool {
-	if r.printed {
-		return false
+	if !r.fromText {
+		return false // only a printed page has headings and numbers
 	}
 	text := rowText(row)
 	return r.above[normalizeHeader(text)] || pageNoise.MatchString(fold(text))
 }
+
+// status classifies a row's status cell as status does. A report has few
+// distinct statuses, so each is classified once.
+func (r *report) status(row []string) int {
+	cell := r.cell(row, roleStatus)
+	st, ok := r.statuses[cell]
+	if !ok {
+		st = status(cell)
+		if len(r.statuses) < maxStatuses {
+			r.statuses[cell] = st
+		}
+	}
+	return st
+}
+
+// maxStatuses bounds the memo of report.status: a column of distinct
+// values is no status column, and must not grow a map without end.
+const maxStatuses = 1000
 
 // quote is the text a row was read from.
 func (r *report) quote(row []string) string {

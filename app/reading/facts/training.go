@@ -25,7 +25,7 @@ func Training(doc Document) (evidence.TrainingReport, error) {
 	completed := 0
 	var dates span
 	err = r.eachPerson(func(row []string, _ string) {
-		st := status(r.cell(row, roleStatus))
+		st := r.status(row)
 		date, dated := r.date(row)
 		if st < 0 || st == 0 && !dated {
 			return
