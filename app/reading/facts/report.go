@@ -46,6 +46,12 @@ func findReport(doc Document, need []string, kind, lookedFor string) (*report, e
 	if !ok {
 		return nil, fmt.Errorf("%w in the %s: looked for %s in the first %d rows", ErrNoHeader, kind, lookedFor, headerSearch)
 	}
+	if doc.Kind == "pdf" && len(doc.Tables) == 0 && (headerLike(rows, h.row-1) || headerLike(rows, h.row+1)) {
+		// The header's words go on over the lines around it: its cells
+		// wrap, and so, most likely, do the rows'.
+		return nil, fmt.Errorf("%w: in the %s, the header %q wraps over several lines, and so do its rows; "+
+			"the export as a spreadsheet or CSV can be read", ErrUnclearRows, kind, h.text)
+	}
 	r := &report{header: h, table: rows, rows: rows[h.row+1:], above: map[string]bool{}, people: map[string]bool{}, statuses: map[string]int{}, contractors: contractorColumn(h),
 		fromText: len(doc.Tables) == 0 && doc.Kind == "pdf"}
 	for _, row := range rows[:h.row] {
@@ -55,6 +61,25 @@ func findReport(doc Document, need []string, kind, lookedFor string) (*report, e
 		r.monthFirst = columnMonthFirst(r.rows, j)
 	}
 	return r, nil
+}
+
+// headerLike reports whether row i of rows is more of a header: two or
+// more cells that name a column and are no status, and no date.
+func headerLike(rows [][]string, i int) bool {
+	if i < 0 || i >= len(rows) {
+		return false
+	}
+	named := 0
+	for _, c := range rows[i] {
+		if len(findDates(c, false)) > 0 {
+			return false
+		}
+		if headerRole(c) != "" && status(c) == 0 {
+			// A status ("Non signé") names no column, whatever its words.
+			named++
+		}
+	}
+	return named >= 2
 }
 
 // mergedHeader reports whether a header cell names several columns, as

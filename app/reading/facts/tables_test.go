@@ -181,3 +181,21 @@ func TestPrintedReportFurniture(t *testing.T) {
 		t.Errorf("rows %v signatures %v newest %v, want 3, 2 and 2026-02-03", f[evidence.KeyRows], f[evidence.KeySignatures], f[evidence.KeyNewestSignature])
 	}
 }
+
+// TestWrappedHeaderIsRefused: a PDF whose header wraps over three lines
+// (as a print with narrow columns makes it) has rows that wrap too; the
+// middle line of the header must not be taken for the whole of it.
+func TestWrappedHeaderIsRefused(t *testing.T) {
+	doc := text(
+		"Bewustwording informatiebeveiliging 2025",
+		"\tSoort\tToegewezen\tUiterste\tDatum",
+		"Naam\tAfdeling\tCursus\tStatus",
+		"\tdienstverband\top\tdatum\tvoltooid",
+		"Sanne\tBewustwording\t13-11-\tNiet",
+		"\tHR\tMedewerker\t14-10-2025",
+		"Visser\tinformatiebeveiliging 2025\t2025\tgestart",
+	)
+	if _, err := Training(doc); !errors.Is(err, ErrUnclearRows) {
+		t.Errorf("err = %v, want ErrUnclearRows", err)
+	}
+}
