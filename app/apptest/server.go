@@ -60,6 +60,10 @@ func NewServer(t testing.TB, o Options) *Server {
 	ctx, cancel := context.WithCancel(context.Background())
 	t.Cleanup(cancel)
 	a, logs := open(ctx, t, o, base)
+	rec := &recorder{}
+	a.Web.Handler().Pre(rec.record)
+	// Cleanups run last first: this one runs after the server has stopped.
+	t.Cleanup(func() { rec.check(t) })
 	done := make(chan struct{})
 	go func() {
 		defer close(done)

@@ -9,6 +9,7 @@ import (
 	"assay/app/audit"
 	"assay/app/evidence"
 	"assay/app/model"
+	"assay/app/oscal"
 	"assay/app/portfolio"
 	"assay/app/questionnaire"
 	"assay/app/reassess"
@@ -19,13 +20,35 @@ import (
 // may see it: the export bundle, the vendor record with its current decision, and the history.
 // Procurement (model.SeesMaterial) get it without answers, file names, facts or event details.
 func (s *Service) Report(ctx context.Context, assessmentID uint, viewer string) (report.Assessment, error) {
+	a, _, err := s.report(ctx, assessmentID, viewer)
+	return a, err
+}
+
+// OSCAL is the assessment as an OSCAL assessment-results document, from the same data as
+// Report for the same viewer, with the control mappings of the questionnaire it was sent with.
+func (s *Service) OSCAL(ctx context.Context, assessmentID uint, viewer string) (oscal.Document, error) {
+	a, def, err := s.report(ctx, assessmentID, viewer)
+	if err != nil {
+		return oscal.Document{}, err
+	}
+	q := oscal.Questionnaire{About: def.About, Mappings: def.Mappings, Questions: map[string]string{}}
+	for _, sec := range def.Sections {
+		for _, qu := range sec.Questions {
+			q.Questions[qu.ID] = qu.Text
+		}
+	}
+	return oscal.Build(a, q), nil
+}
+
+// report is Report with the questionnaire definition the assessment was sent with.
+func (s *Service) report(ctx context.Context, assessmentID uint, viewer string) (report.Assessment, *questionnaire.Definition, error) {
 	b, st, err := s.export(ctx, assessmentID)
 	if err != nil {
-		return report.Assessment{}, err
+		return report.Assessment{}, nil, err
 	}
 	v, err := s.store.Vendor(ctx, b.Assessment.VendorID)
 	if err != nil {
-		return report.Assessment{}, err
+		return report.Assessment{}, nil, err
 	}
 	restricted := !model.SeesMaterial(viewer)
 	a := report.Assessment{ID: b.Assessment.ID, Questionnaire: b.Questionnaire.ID, QuestionnaireVersion: b.Questionnaire.Version,
@@ -39,7 +62,7 @@ func (s *Service) Report(ctx context.Context, assessmentID uint, viewer string) 
 	if d, err := s.store.LatestDecision(ctx, v.ID); err == nil {
 		a.Vendor.DecisionConditions, a.Vendor.DecidedBy, a.Vendor.DecidedAt = d.Conditions, d.DecidedBy, d.CreatedAt
 	} else if !errors.Is(err, model.ErrNotFound) {
-		return report.Assessment{}, err
+		return report.Assessment{}, nil, err
 	}
 	for _, sv := range v.Services {
 		a.Vendor.Services = append(a.Vendor.Services, report.Service{Name: sv.Name, Keywords: sv.Keywords})
@@ -60,7 +83,7 @@ func (s *Service) Report(ctx context.Context, assessmentID uint, viewer string) 
 	}
 	trail, err := audit.AssessmentTrail(ctx, s.store, assessmentID)
 	if err != nil {
-		return report.Assessment{}, err
+		return report.Assessment{}, nil, err
 	}
 	a.ChainIntact = trail.Intact()
 	if !a.ChainIntact {
@@ -76,7 +99,7 @@ func (s *Service) Report(ctx context.Context, assessmentID uint, viewer string) 
 		}
 		a.History = append(a.History, ev)
 	}
-	return a, nil
+	return a, st.Definition, nil
 }
 
 // reportOverride is the assessment's rating override; nil when the computed rating stands alone.

@@ -55,6 +55,7 @@ var routeTable = []routeSpec{
 	{"GET", "/readyz", public, nil},
 	{"GET", "/metrics", public, nil},
 	{"GET", "/static/*", public, nil},
+	{"GET", "/api/v1/openapi.json", public, nil},
 	{"GET", "/login", public, nil},
 	{"POST", "/login", public, nil},
 	{"GET", "/r/:token", public, nil},
@@ -94,6 +95,7 @@ var routeTable = []routeSpec{
 	{"GET", "/assessments/:id/export", editorPage, nil},
 	{"GET", "/assessments/:id/export.csv", editorPage, nil},
 	{"GET", "/assessments/:id/export.xlsx", editorPage, nil},
+	{"GET", "/assessments/:id/oscal", editorPage, nil},
 	{"POST", "/assessments/:id/evidence/:eid/facts", editorPage, func(*world) (string, string) {
 		return formBody(url.Values{"fact": {"completion_rate"}, "value": {"100"}, "reason": {"intruder"}})
 	}},
@@ -184,6 +186,7 @@ var routeTable = []routeSpec{
 	{"GET", "/api/v1/assessments/:id/export", editorAPI, nil},
 	{"GET", "/api/v1/assessments/:id/export.csv", editorAPI, nil},
 	{"GET", "/api/v1/assessments/:id/export.xlsx", editorAPI, nil},
+	{"GET", "/api/v1/assessments/:id/oscal", editorAPI, nil},
 	{"POST", "/api/v1/assessments/:id/evidence/:eid/facts", editorAPI, func(*world) (string, string) {
 		return jsonBody(map[string]any{"fact": "completion_rate", "value": "100", "reason": "intruder"})
 	}},

@@ -191,6 +191,7 @@ func TestAPIWholePath(t *testing.T) {
 					t.Errorf("flag %s fired although current, readable evidence was uploaded", f.ID)
 				}
 			}
+			checkOSCAL(t, srv, analyst, sent.ID, len(files), len(got.Result.RedFlags))
 			if st := api(t, "PATCH", srv.URL+"/api/v1/respond/answers", vendorTok, map[string]any{"answers": map[string]any{"security_kpis": false}}, nil); st != http.StatusConflict {
 				t.Fatalf("edit after submit: %d, want 409", st)
 			}

@@ -43,6 +43,9 @@ func (a *API) Routes(e *echo.Echo, g httpx.Guards) {
 	finding := func(h func(echo.Context, uint) error) echo.HandlerFunc { return httpx.WithParam("finding", h) }
 	evidence := func(h func(echo.Context, uint) error) echo.HandlerFunc { return httpx.WithParam("eid", h) }
 
+	// No token: the API's own description.
+	e.GET("/api/v1/openapi.json", openAPIDocument)
+
 	// Any staff token: procurement read outcomes.
 	e.GET("/api/v1/dashboard", a.portfolio.dashboard, g.StaffAPI...)
 	e.GET("/api/v1/vendors", a.vendors.listVendors, g.StaffAPI...)
@@ -69,6 +72,7 @@ func (a *API) Routes(e *echo.Echo, g httpx.Guards) {
 	e.GET("/api/v1/assessments/:id/export", id(a.downloads.exportAssessment), g.EditorAPI...)
 	e.GET("/api/v1/assessments/:id/export.csv", id(a.downloads.exportAssessmentCSV), g.EditorAPI...)
 	e.GET("/api/v1/assessments/:id/export.xlsx", id(a.downloads.exportAssessmentXLSX), g.EditorAPI...)
+	e.GET("/api/v1/assessments/:id/oscal", id(a.downloads.exportOSCAL), g.EditorAPI...)
 	e.POST("/api/v1/assessments/:id/questions/:qid/review", id(a.assessments.reviewQuestion), g.EditorAPI...)
 	e.POST("/api/v1/assessments/:id/return", id(a.assessments.returnAssessment), g.EditorAPI...)
 	e.POST("/api/v1/assessments/:id/override", id(a.assessments.setOverride), g.EditorAPI...)
@@ -105,6 +109,7 @@ func (a *API) Routes(e *echo.Echo, g httpx.Guards) {
 	e.GET("/assessments/:id/export", id(a.downloads.exportAssessment), g.Editors...)
 	e.GET("/assessments/:id/export.csv", id(a.downloads.exportAssessmentCSV), g.Editors...)
 	e.GET("/assessments/:id/export.xlsx", id(a.downloads.exportAssessmentXLSX), g.Editors...)
+	e.GET("/assessments/:id/oscal", id(a.downloads.exportOSCAL), g.Editors...)
 	e.GET("/findings/:finding/files/:file", ids("finding", "file", a.downloads.downloadFindingFile), g.Editors...)
 }
 

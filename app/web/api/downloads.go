@@ -16,6 +16,7 @@ import (
 
 	"assay/app/findings"
 	"assay/app/model"
+	"assay/app/oscal"
 	"assay/app/pipeline"
 	"assay/app/report"
 	"assay/app/responses"
@@ -42,6 +43,7 @@ type vendorList interface {
 type exporter interface {
 	Export(ctx context.Context, assessmentID uint) (pipeline.Bundle, error)
 	Report(ctx context.Context, assessmentID uint, viewer string) (report.Assessment, error)
+	OSCAL(ctx context.Context, assessmentID uint, viewer string) (oscal.Document, error)
 }
 
 // exportPageSize is how many vendors the list export reads per query: the largest page the
@@ -250,6 +252,17 @@ func (h *downloads) exportAssessment(c echo.Context, id uint) error {
 	c.Response().Header().Set(echo.HeaderContentDisposition,
 		mime.FormatMediaType("attachment", map[string]string{"filename": fmt.Sprintf("assessment-%d.json", id)}))
 	return c.JSONPretty(http.StatusOK, b, "  ")
+}
+
+// exportOSCAL serves the assessment as an OSCAL assessment-results document, for GRC tools.
+func (h *downloads) exportOSCAL(c echo.Context, id uint) error {
+	d, err := h.pipeline.OSCAL(c.Request().Context(), id, httpx.Viewer(c))
+	if err != nil {
+		return err
+	}
+	c.Response().Header().Set(echo.HeaderContentDisposition,
+		mime.FormatMediaType("attachment", map[string]string{"filename": fmt.Sprintf("assessment-%d-oscal.json", id)}))
+	return c.JSONPretty(http.StatusOK, d, "  ")
 }
 
 // previewTypes are the only content types shown inline, with the policy each is served with;
