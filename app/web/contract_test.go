@@ -125,3 +125,39 @@ func checkOSCAL(t *testing.T, srv *apptest.Server, token string, id uint, files,
 		t.Errorf("OSCAL export reviews %d control selections, want the questionnaire's and its mappings", len(r.ReviewedControls.ControlSelections))
 	}
 }
+
+var (
+	readmeCall = regexp.MustCompile("`((?:GET|POST|PUT|PATCH|DELETE)(?:\\|(?:GET|POST|PUT|PATCH|DELETE))*) (/api/v1/[^` ?]*)")
+	pathParam  = regexp.MustCompile(`\{[a-z_]+\}`)
+)
+
+// TestReadmeAgreesWithOpenAPI checks that every call the README's JSON API section names, with
+// its method, is an operation of openapi.json, so the prose and the document describe one API.
+func TestReadmeAgreesWithOpenAPI(t *testing.T) {
+	readme, err := os.ReadFile(apptest.Root() + "/README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, _, _ := apptest.Contract(t)
+	documented := map[string]bool{}
+	for path, item := range doc.Paths.Map() {
+		for method := range item.Operations() {
+			documented[method+" "+pathParam.ReplaceAllString(path, "{}")] = true
+		}
+	}
+	calls := readmeCall.FindAllStringSubmatch(string(readme), -1)
+	if len(calls) < 20 {
+		t.Fatalf("found only %d calls in the README", len(calls))
+	}
+	for _, m := range calls {
+		for _, method := range strings.Split(m[1], "|") {
+			k := method + " " + pathParam.ReplaceAllString(m[2], "{}")
+			if !documented[k] {
+				t.Errorf("the README names %s %s, which openapi.json does not document", method, m[2])
+			}
+		}
+	}
+	if !strings.Contains(string(readme), "app/web/api/openapi.json") {
+		t.Error("the README does not link the OpenAPI document")
+	}
+}
