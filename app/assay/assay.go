@@ -122,7 +122,17 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 		st.Close()
 		return nil, err
 	}
-	a.Auth = auth.New(auth.Deps{Store: st, Now: now, Idle: cfg.SessionIdle, Absolute: cfg.SessionAbsolute})
+	deviceKey, err := auth.LoadDeviceKey(cfg.DeviceKey, cfg.DeviceKeyPath())
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	hashSlots := cfg.HashConcurrency
+	if hashSlots == 0 {
+		hashSlots = auth.DefaultHashSlots()
+	}
+	a.Auth = auth.New(auth.Deps{Store: st, Now: now, Idle: cfg.SessionIdle, Absolute: cfg.SessionAbsolute,
+		Hasher: auth.NewHasher(hashSlots), DeviceKey: deviceKey, TokenGuessLimit: cfg.TokenGuessLimit})
 	a.Mailer = notify.New(notify.Deps{Store: st, Sender: sender, Now: now, Log: log})
 	a.Reassess = reassess.New(reassess.Deps{Store: st, Questionnaires: a.Questionnaires, Cadence: cfg.ReassessCadence})
 	a.Vendors = vendors.New(vendors.Deps{Store: st, Now: now, Reassess: a.Reassess})

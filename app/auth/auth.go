@@ -13,18 +13,10 @@ import (
 	"assay/app/validate"
 )
 
-// Rate limits for failed sign-ins, counted over LoginWindow.
-const (
-	LoginWindow        = 15 * time.Minute
-	MaxFailsPerAccount = 5
-	MaxFailsPerIP      = 20
-)
-
 // Errors of signing in. Both unknown email and wrong password are ErrInvalidCredentials so the
 // page cannot reveal which emails have accounts.
 var (
 	ErrInvalidCredentials = errors.New("auth: invalid credentials")
-	ErrRateLimited        = errors.New("auth: too many attempts")
 	ErrNoSession          = errors.New("auth: no session")
 )
 
@@ -39,6 +31,12 @@ type Deps struct {
 	Now      func() time.Time
 	Idle     time.Duration
 	Absolute time.Duration
+	// Hasher caps the password hashes run at once.
+	Hasher *Hasher
+	// DeviceKey signs device cookies (LoadDeviceKey); it is never stored in the database.
+	DeviceKey []byte
+	// TokenGuessLimit is how many failed token lookups an address may make in TokenWindow.
+	TokenGuessLimit int
 }
 
 // New returns a Service that signs staff in with the given store and session lifetimes.
@@ -67,61 +65,114 @@ func (p Principal) Actor(ip string) audit.Actor {
 	return audit.Actor{Type: audit.ActorSystem, IP: ip}
 }
 
-// Login checks credentials with rate limits per account and per address; on success it returns
-// the user and a new session (a fresh id, so a session fixed before sign-in is never reused).
-func (s *Service) Login(ctx context.Context, email, password, ip string) (model.User, string, model.Session, error) {
-	now := s.Now()
-	email = strings.ToLower(strings.TrimSpace(email))
-	acctKey, ipKey := "account:"+email, "ip:"+ip
-	since := now.Add(-LoginWindow)
-	na, err := s.Store.LoginFailures(ctx, acctKey, since)
-	if err != nil {
-		return model.User{}, "", model.Session{}, err
-	}
-	ni, err := s.Store.LoginFailures(ctx, ipKey, since)
-	if err != nil {
-		return model.User{}, "", model.Session{}, err
-	}
-	if na >= MaxFailsPerAccount || ni >= MaxFailsPerIP {
-		return model.User{}, "", model.Session{}, ErrRateLimited
+// Attempt is one sign-in: what the form sent, from where, with the device cookie the browser
+// holds ("" for none).
+type Attempt struct {
+	Email, Password, IP, Device string
+}
+
+// SignIn is a successful sign-in: the user, the new session's cookie value and the device
+// cookie to keep in the browser.
+type SignIn struct {
+	User    model.User
+	Token   string
+	Session model.Session
+	Device  string
+}
+
+// Login checks credentials. Before the password is checked it takes an attempt from the
+// limits (loginLimits) in the database, so parallel requests and replicas share the counts; a
+// full limit is a *LimitError, audited. Success gives the attempt back and returns a new
+// session (a fresh id, so a session fixed before sign-in is never reused) and device cookie.
+func (s *Service) Login(ctx context.Context, in Attempt) (SignIn, error) {
+	email := strings.ToLower(strings.TrimSpace(in.Email))
+	device := s.device(email, in.Device)
+	limits := loginLimits(email, in.IP, device)
+	if err := s.take(ctx, LoginWindow, limits); err != nil {
+		if errors.Is(err, ErrRateLimited) {
+			if aerr := s.auditLockedOut(ctx, email, in.IP, err); aerr != nil {
+				return SignIn{}, aerr
+			}
+		}
+		return SignIn{}, err
 	}
 	u, err := s.Store.UserByEmail(ctx, email)
-	ok := false
-	if err == nil && !u.Disabled {
-		ok = CheckPassword(u.PasswordHash, password)
-	} else {
-		CheckPassword(dummyHash(), password)
-		if err != nil && !errors.Is(err, model.ErrNotFound) {
-			return model.User{}, "", model.Session{}, err
-		}
+	if err != nil && !errors.Is(err, model.ErrNotFound) {
+		s.giveBack(ctx, limits)
+		return SignIn{}, err
 	}
+	known := err == nil && !u.Disabled
+	hash := u.PasswordHash
+	if !known {
+		// Checked all the same, so that timing does not tell which emails have accounts.
+		hash = dummyHash()
+	}
+	ok, err := s.checkPassword(ctx, hash, in.Password)
+	if err != nil {
+		// The password was never checked: the attempt is not a failure.
+		s.giveBack(ctx, limits)
+		return SignIn{}, err
+	}
+	ok = ok && known
+	now := s.Now()
 	if !ok {
-		if err := s.Store.Tx(ctx, func(tx *store.Store) error {
-			if err := tx.RecordLoginFailure(ctx, now, acctKey, ipKey); err != nil {
-				return err
-			}
-			// The attempted email is not recorded: it may be a password typed in the wrong box.
-			return audit.Record(ctx, tx, audit.Actor{Type: audit.ActorSystem, IP: ip}, audit.Event{Action: "login.failed"}, now)
-		}); err != nil {
-			return model.User{}, "", model.Session{}, err
+		// The attempt stays counted. The attempted email is not recorded: it may be a password
+		// typed in the wrong box.
+		err := s.Store.Tx(ctx, func(tx *store.Store) error {
+			return audit.Record(ctx, tx, audit.Actor{Type: audit.ActorSystem, IP: in.IP}, audit.Event{Action: "login.failed"}, now)
+		})
+		if err != nil {
+			return SignIn{}, err
 		}
-		return model.User{}, "", model.Session{}, ErrInvalidCredentials
+		return SignIn{}, ErrInvalidCredentials
 	}
-	var token string
-	var sess model.Session
+	out := SignIn{User: u, Device: s.newDevice(email)}
 	err = s.Store.Tx(ctx, func(tx *store.Store) error {
-		if err := tx.ClearLoginFailures(ctx, acctKey); err != nil {
+		// The owner is in: the account's counts start again; the address keeps its other
+		// attempts, this one given back.
+		clear := []string{accountKey(email)}
+		for _, l := range limits {
+			if l.name == "address" {
+				if err := tx.ReturnAttempt(ctx, l.key); err != nil {
+					return err
+				}
+				continue
+			}
+			clear = append(clear, l.key)
+		}
+		if err := tx.ClearAttempts(ctx, clear...); err != nil {
 			return err
 		}
 		var err error
-		token, sess, err = s.newSession(ctx, tx, &u.ID, nil, nil, ip)
+		out.Token, out.Session, err = s.newSession(ctx, tx, &u.ID, nil, nil, in.IP)
 		if err != nil {
 			return err
 		}
-		return audit.Record(ctx, tx, audit.Actor{Type: audit.ActorUser, ID: u.ID, Label: u.Email, IP: ip},
+		return audit.Record(ctx, tx, audit.Actor{Type: audit.ActorUser, ID: u.ID, Label: u.Email, IP: in.IP},
 			audit.Event{Action: "login", ObjectType: "user", ObjectID: u.ID}, now)
 	})
-	return u, token, sess, err
+	if err != nil {
+		return SignIn{}, err
+	}
+	return out, nil
+}
+
+// auditLockedOut records a sign-in refused by a limit, naming the account when it exists (by
+// id: the typed email may be anything) and the limit that was full.
+func (s *Service) auditLockedOut(ctx context.Context, email, ip string, refusal error) error {
+	ev := audit.Event{Action: "login.locked_out"}
+	var le *LimitError
+	if errors.As(refusal, &le) {
+		ev.Detail = map[string]any{"limit": le.Limit}
+	}
+	if u, err := s.Store.UserByEmail(ctx, email); err == nil {
+		ev.ObjectType, ev.ObjectID = "user", u.ID
+	} else if !errors.Is(err, model.ErrNotFound) {
+		return err
+	}
+	return s.Store.Tx(ctx, func(tx *store.Store) error {
+		return audit.Record(ctx, tx, audit.Actor{Type: audit.ActorSystem, IP: ip}, ev, s.Now())
+	})
 }
 
 // StartVendorSession opens a session for an invitation, scoped to its one assessment.
@@ -236,7 +287,7 @@ func (s *Service) CreateUser(ctx context.Context, in NewUser, actor audit.Actor)
 	if pw == "" {
 		pw = NewPassword()
 	}
-	hash, err := HashPassword(pw)
+	hash, err := s.hashPassword(ctx, pw)
 	if err != nil {
 		return model.User{}, "", err
 	}
@@ -277,8 +328,14 @@ func (s *Service) ChangePassword(ctx context.Context, u model.User, sessionID st
 		}
 		verr = ve
 	}
-	if in.Current != "" && !CheckPassword(u.PasswordHash, in.Current) {
-		verr.Add("current", "This is not your current password.")
+	if in.Current != "" {
+		ok, err := s.checkPassword(ctx, u.PasswordHash, in.Current)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			verr.Add("current", "This is not your current password.")
+		}
 	}
 	if in.New != "" && in.Confirm != in.New {
 		verr.Add("confirm", "The two new passwords differ.")
@@ -289,7 +346,7 @@ func (s *Service) ChangePassword(ctx context.Context, u model.User, sessionID st
 	if err := verr.Err(); err != nil {
 		return err
 	}
-	hash, err := HashPassword(in.New)
+	hash, err := s.hashPassword(ctx, in.New)
 	if err != nil {
 		return err
 	}
@@ -302,6 +359,23 @@ func (s *Service) ChangePassword(ctx context.Context, u model.User, sessionID st
 		}
 		return audit.Record(ctx, tx, actor, audit.Event{Action: "user.password_change", ObjectType: "user", ObjectID: u.ID}, s.Now())
 	})
+}
+
+// hashPassword hashes pw in a hashing slot.
+func (s *Service) hashPassword(ctx context.Context, pw string) (string, error) {
+	var hash string
+	var err error
+	if herr := s.Hasher.Do(ctx, func() { hash, err = HashPassword(pw) }); herr != nil {
+		return "", herr
+	}
+	return hash, err
+}
+
+// checkPassword checks pw against hash in a hashing slot.
+func (s *Service) checkPassword(ctx context.Context, hash, pw string) (bool, error) {
+	ok := false
+	err := s.Hasher.Do(ctx, func() { ok = CheckPassword(hash, pw) })
+	return ok, err
 }
 
 // CreateAPIToken issues an API token for the user with email and returns it, shown once.

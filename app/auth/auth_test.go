@@ -58,7 +58,14 @@ func (c *clock) now() time.Time { return c.t }
 
 func newService(t *testing.T, st *store.Store) (*auth.Service, *clock) {
 	c := &clock{t: time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)}
-	return auth.New(auth.Deps{Store: st, Now: c.now, Idle: 30 * time.Minute, Absolute: 2 * time.Hour}), c
+	key := []byte(strings.Repeat("k", auth.DeviceKeyBytes))
+	return auth.New(auth.Deps{Store: st, Now: c.now, Idle: 30 * time.Minute, Absolute: 2 * time.Hour, Hasher: auth.NewHasher(2), DeviceKey: key}), c
+}
+
+// login signs in as email from ip with no device cookie and returns the session token.
+func login(svc *auth.Service, email, pw, ip string) (string, error) {
+	in, err := svc.Login(context.Background(), auth.Attempt{Email: email, Password: pw, IP: ip})
+	return in.Token, err
 }
 
 func TestLogin(t *testing.T) {
@@ -68,16 +75,17 @@ func TestLogin(t *testing.T) {
 		if _, _, err := svc.CreateUser(ctx, auth.NewUser{Email: "Ana@Example.com", Role: "analyst", Password: "a long enough password"}, audit.System); err != nil {
 			t.Fatal(err)
 		}
-		_, _, _, errUnknown := svc.Login(ctx, "nobody@example.com", "whatever", "192.0.2.1")
-		_, _, _, errWrong := svc.Login(ctx, "ana@example.com", "wrong password", "192.0.2.1")
+		_, errUnknown := login(svc, "nobody@example.com", "whatever", "192.0.2.1")
+		_, errWrong := login(svc, "ana@example.com", "wrong password", "192.0.2.1")
 		if !errors.Is(errUnknown, auth.ErrInvalidCredentials) || !errors.Is(errWrong, auth.ErrInvalidCredentials) {
 			t.Fatalf("unknown email and wrong password must look alike: %v / %v", errUnknown, errWrong)
 		}
-		u, tok1, _, err := svc.Login(ctx, "ANA@example.com ", "a long enough password", "192.0.2.1")
+		in, err := svc.Login(ctx, auth.Attempt{Email: "ANA@example.com ", Password: "a long enough password", IP: "192.0.2.1"})
+		u, tok1 := in.User, in.Token
 		if err != nil || u.Email != "ana@example.com" {
 			t.Fatalf("login: %v %+v", err, u)
 		}
-		_, tok2, _, err := svc.Login(ctx, "ana@example.com", "a long enough password", "192.0.2.1")
+		tok2, err := login(svc, "ana@example.com", "a long enough password", "192.0.2.1")
 		if err != nil || tok1 == tok2 {
 			t.Fatal("each sign-in must start a new session")
 		}
@@ -91,7 +99,7 @@ func TestLogin(t *testing.T) {
 			t.Fatalf("idle session still valid: %v", err)
 		}
 		// Absolute timeout: used every 20 minutes, the session still ends after 2 hours.
-		_, tok3, _, _ := svc.Login(ctx, "ana@example.com", "a long enough password", "192.0.2.1")
+		tok3, _ := login(svc, "ana@example.com", "a long enough password", "192.0.2.1")
 		for i := 0; i < 5; i++ {
 			clk.t = clk.t.Add(20 * time.Minute)
 			if _, err := svc.Resolve(ctx, tok3); err != nil {
@@ -102,7 +110,7 @@ func TestLogin(t *testing.T) {
 		if _, err := svc.Resolve(ctx, tok3); !errors.Is(err, auth.ErrNoSession) {
 			t.Fatalf("session outlived the absolute timeout: %v", err)
 		}
-		_, tok4, _, _ := svc.Login(ctx, "ana@example.com", "a long enough password", "192.0.2.1")
+		tok4, _ := login(svc, "ana@example.com", "a long enough password", "192.0.2.1")
 		if err := svc.Logout(ctx, tok4, audit.System); err != nil {
 			t.Fatal(err)
 		}
@@ -116,26 +124,59 @@ func TestLoginRateLimits(t *testing.T) {
 	apptest.EachDB(t, func(t *testing.T, st *store.Store) {
 		ctx := context.Background()
 		svc, clk := newService(t, st)
-		svc.CreateUser(ctx, auth.NewUser{Email: "ana@example.com", Role: "analyst", Password: "a long enough password"}, audit.System)
-		for i := 0; i < auth.MaxFailsPerAccount; i++ {
-			svc.Login(ctx, "ana@example.com", "guess", fmt.Sprintf("198.51.100.%d", i))
+		const pw = "a long enough password"
+		svc.CreateUser(ctx, auth.NewUser{Email: "ana@example.com", Role: "analyst", Password: pw}, audit.System)
+		owner, err := svc.Login(ctx, auth.Attempt{Email: "ana@example.com", Password: pw, IP: "203.0.113.9"})
+		if err != nil || owner.Device == "" {
+			t.Fatalf("sign-in gave no device cookie: %v", err)
 		}
-		// From a fresh address, even the right password is refused while the account is locked.
-		if _, _, _, err := svc.Login(ctx, "ana@example.com", "a long enough password", "203.0.113.9"); !errors.Is(err, auth.ErrRateLimited) {
+		for i := 0; i < auth.MaxFailsPerAccount; i++ {
+			if _, err := login(svc, "ana@example.com", "guess", fmt.Sprintf("198.51.100.%d", i)); !errors.Is(err, auth.ErrInvalidCredentials) {
+				t.Fatalf("failure %d: %v", i, err)
+			}
+		}
+		// From a fresh address without the device cookie, even the right password is refused
+		// while the account is locked, and the refusal says for how long.
+		_, err = login(svc, "ana@example.com", pw, "203.0.113.10")
+		var le *auth.LimitError
+		if !errors.As(err, &le) || le.Limit != "account" || le.RetryAfter <= 0 || le.RetryAfter > auth.LoginWindow {
 			t.Fatalf("per-account limit: %v", err)
 		}
+		// The owner's browser, holding its device cookie, is not locked out by strangers.
+		in, err := svc.Login(ctx, auth.Attempt{Email: "ana@example.com", Password: pw, IP: "203.0.113.9", Device: owner.Device})
+		if err != nil {
+			t.Fatalf("owner with device cookie: %v", err)
+		}
+		// The owner's sign-in starts the account's count again; strangers lock it once more, and
+		// a forged cookie, or the cookie of another account, counts as none.
+		svc.CreateUser(ctx, auth.NewUser{Email: "bo@example.com", Role: "analyst", Password: pw}, audit.System)
+		bo, err := svc.Login(ctx, auth.Attempt{Email: "bo@example.com", Password: pw, IP: "203.0.113.12"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := 0; i < auth.MaxFailsPerAccount; i++ {
+			if _, err := login(svc, "ana@example.com", "guess", fmt.Sprintf("198.51.100.%d", 10+i)); !errors.Is(err, auth.ErrInvalidCredentials) {
+				t.Fatalf("failure %d after the owner's sign-in: %v", i, err)
+			}
+		}
+		for _, forged := range []string{in.Device[:len(in.Device)-2] + "AA", strings.Repeat("A", 22) + "." + strings.Repeat("A", 43), bo.Device} {
+			_, err := svc.Login(ctx, auth.Attempt{Email: "ana@example.com", Password: pw, IP: "203.0.113.11", Device: forged})
+			if !errors.As(err, &le) || le.Limit != "account" {
+				t.Fatalf("device cookie %q was trusted: %v", forged, err)
+			}
+		}
 		clk.t = clk.t.Add(auth.LoginWindow + time.Minute)
-		if _, _, _, err := svc.Login(ctx, "ana@example.com", "a long enough password", "203.0.113.9"); err != nil {
+		if _, err := login(svc, "ana@example.com", pw, "203.0.113.9"); err != nil {
 			t.Fatalf("after the window: %v", err)
 		}
 		// Per address: many different accounts from one address.
 		for i := 0; i < auth.MaxFailsPerIP; i++ {
-			svc.Login(ctx, fmt.Sprintf("user%d@example.com", i), "guess", "192.0.2.77")
+			login(svc, fmt.Sprintf("user%d@example.com", i), "guess", "192.0.2.77")
 		}
-		if _, _, _, err := svc.Login(ctx, "ana@example.com", "a long enough password", "192.0.2.77"); !errors.Is(err, auth.ErrRateLimited) {
+		if _, err := login(svc, "ana@example.com", pw, "192.0.2.77"); !errors.As(err, &le) || le.Limit != "address" {
 			t.Fatalf("per-address limit: %v", err)
 		}
-		if _, _, _, err := svc.Login(ctx, "ana@example.com", "a long enough password", "192.0.2.78"); err != nil {
+		if _, err := login(svc, "ana@example.com", pw, "192.0.2.78"); err != nil {
 			t.Fatalf("another address is not limited: %v", err)
 		}
 	})

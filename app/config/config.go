@@ -61,6 +61,12 @@ type Config struct {
 	OCRConcurrency int
 	// OCRMaxPages is the most scanned pages of one file read by OCR.
 	OCRMaxPages int
+	// HashConcurrency is how many password hashes run at once; 0 sizes it from the machine.
+	HashConcurrency int
+	// DeviceKey signs device cookies (base64); empty keeps a key file in the data folder.
+	DeviceKey string
+	// TokenGuessLimit is how many failed token lookups an address may make a minute.
+	TokenGuessLimit int
 }
 
 // Setting describes one configuration knob, for flags and for the README table.
@@ -98,6 +104,9 @@ var Settings = []Setting{
 	{"ocr-pdftoppm", "ASSAY_OCR_PDFTOPPM", "pdftoppm", "poppler's pdftoppm, which turns scanned PDF pages into images for OCR"},
 	{"ocr-concurrency", "ASSAY_OCR_CONCURRENCY", "0", "most OCR runs at once; 0 means one per two cores"},
 	{"ocr-max-pages", "ASSAY_OCR_MAX_PAGES", "10", "most scanned pages of one file read by OCR; a file with more is marked unreadable"},
+	{"hash-concurrency", "ASSAY_HASH_CONCURRENCY", "0", "password checks run at once (each takes 19 MiB); 8 more per slot wait up to 10s, the rest get 503; 0 means one per core up to 4, within an eighth of the memory"},
+	{"token-guess-limit", "ASSAY_TOKEN_GUESS_LIMIT", "5", "invitation links and API tokens that match nothing an address may try a minute before it gets 429"},
+	{"device-key", "ASSAY_DEVICE_KEY", "", "base64 key (32+ bytes) signing device cookies; empty keeps one in device.key in the data folder; replicas must share it"},
 }
 
 // Load parses args (without the program name) over the environment read through getenv.
@@ -183,6 +192,9 @@ func Load(args []string, getenv func(string) string) (Config, error) {
 	}
 	c.OCRConcurrency = parseCount(get("ocr-concurrency"), "ocr-concurrency", 0, 64, &errs)
 	c.OCRMaxPages = parseCount(get("ocr-max-pages"), "ocr-max-pages", 1, 500, &errs)
+	c.HashConcurrency = parseCount(get("hash-concurrency"), "hash-concurrency", 0, 1024, &errs)
+	c.DeviceKey = get("device-key")
+	c.TokenGuessLimit = parseCount(get("token-guess-limit"), "token-guess-limit", 1, 10000, &errs)
 	if len(errs) > 0 {
 		return Config{}, fmt.Errorf("config: %s", strings.Join(errs, "; "))
 	}
@@ -197,6 +209,11 @@ func (c Config) SecureCookies() bool {
 // SQLitePath is where the zero-setup database lives.
 func (c Config) SQLitePath() string {
 	return filepath.Join(c.DataDir, "assay.db")
+}
+
+// DeviceKeyPath is where the key signing device cookies is kept when no setting gives it.
+func (c Config) DeviceKeyPath() string {
+	return filepath.Join(c.DataDir, "device.key")
 }
 
 // EvidenceDir is where the zero-setup evidence store keeps files.

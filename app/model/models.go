@@ -52,11 +52,12 @@ type APIToken struct {
 	RevokedAt  *time.Time
 }
 
-// LoginFailure records one failed sign-in, keyed by account or by client address, for rate limiting.
-type LoginFailure struct {
-	ID  uint `gorm:"primaryKey"`
-	Key string
-	At  time.Time
+// Throttle counts attempts under one key (an account, an address, a device) in a fixed window
+// that starts at WindowStart, for rate limits shared by every replica.
+type Throttle struct {
+	Key         string `gorm:"primaryKey"`
+	WindowStart time.Time
+	Count       int
 }
 
 // Vendor is a third party the organisation buys services from.
@@ -239,7 +240,7 @@ const (
 
 // Models lists every model, for the schema check.
 func Models() []any {
-	return []any{&User{}, &Session{}, &APIToken{}, &LoginFailure{}, &Vendor{}, &Service{}, &Contact{},
+	return []any{&User{}, &Session{}, &APIToken{}, &Throttle{}, &Vendor{}, &Service{}, &Contact{},
 		&Assessment{}, &Invitation{}, &Answer{}, &Evidence{}, &Result{}, &AuditEvent{}, &Mail{}, &QuestionnaireVersion{},
 		&QuestionReview{}, &ReviewMessage{}, &ReminderStamp{}, &EvidenceNotice{},
 		&Finding{}, &FindingMessage{}, &FindingFile{}, &VendorDecision{}, &Reassessment{}, &VendorCycle{},

@@ -101,25 +101,3 @@ func (s *Store) UserByAPIToken(ctx context.Context, hash string, now time.Time) 
 	s.q(ctx).Model(&model.APIToken{}).Where("id = ?", t.ID).Update("last_used_at", now)
 	return u, t, nil
 }
-
-// RecordLoginFailure notes a failed sign-in under each key (account and address).
-func (s *Store) RecordLoginFailure(ctx context.Context, at time.Time, keys ...string) error {
-	for _, k := range keys {
-		if err := s.q(ctx).Create(&model.LoginFailure{Key: k, At: at}).Error; err != nil {
-			return wrap(err, "record login failure")
-		}
-	}
-	return nil
-}
-
-// LoginFailures counts failures under key since the given time.
-func (s *Store) LoginFailures(ctx context.Context, key string, since time.Time) (int64, error) {
-	var n int64
-	err := s.q(ctx).Model(&model.LoginFailure{}).Where("key = ? AND at > ?", key, since).Count(&n).Error
-	return n, wrap(err, "count login failures")
-}
-
-// ClearLoginFailures forgets the failures under key after a successful sign-in.
-func (s *Store) ClearLoginFailures(ctx context.Context, key string) error {
-	return wrap(s.q(ctx).Where("key = ?", key).Delete(&model.LoginFailure{}).Error, "clear login failures")
-}

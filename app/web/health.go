@@ -24,7 +24,7 @@ var (
 	}, []string{"method", "route"})
 	metricsRegistry = func() *prometheus.Registry {
 		r := prometheus.NewRegistry()
-		r.MustRegister(httpRequests, httpDuration, prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}))
+		r.MustRegister(httpRequests, httpDuration, httpx.TokenLookupFailures, prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}))
 		return r
 	}()
 )

@@ -48,7 +48,8 @@ func New(d Deps) (*Server, error) {
 	e.GET("/readyz", s.readyz)
 	e.GET("/metrics", echo.WrapHandler(metricsHandler()))
 	e.GET("/static/*", echo.WrapHandler(http.StripPrefix("/static/", staticHandler(static.FS))))
-	guards := httpx.NewGuards(d.Auth, d.Invitations, d.Config.SecureCookies())
+	guards := httpx.NewGuards(httpx.GuardDeps{Sessions: d.Auth, Invitations: d.Invitations, Guesses: d.Auth,
+		Cookies: httpx.NewCookies(d.Config.SecureCookies()), BaseURL: d.Config.BaseURL, Log: d.Log})
 	pages.Routes(e, guards)
 	jsonAPI.Routes(e, guards)
 	return s, nil

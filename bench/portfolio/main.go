@@ -270,10 +270,10 @@ func open(dialect, postgresURL string, n, perVendor int) (*portfolio, error) {
 	db.Table("results").Count(&counts.Results)
 	logf("%s: %d vendors, %d assessments, %d results loaded and summarised in %s", dialect, counts.Vendors, counts.Assessments,
 		counts.Results, time.Since(start).Round(time.Millisecond))
-	if _, token, _, err := a.Auth.Login(ctx, email, password, "127.0.0.1"); err != nil {
+	if in, err := a.Auth.Login(ctx, auth.Attempt{Email: email, Password: password, IP: "127.0.0.1"}); err != nil {
 		return p, err
 	} else {
-		p.cookie = token
+		p.cookie = in.Token
 	}
 	if p.token, err = a.Auth.CreateAPIToken(ctx, email, "bench", audit.System); err != nil {
 		return p, err

@@ -1,6 +1,8 @@
 package httpx
 
 import (
+	"log/slog"
+
 	"assay/app/model"
 
 	"github.com/labstack/echo/v4"
@@ -36,22 +38,37 @@ type Guards struct {
 	StaffAPI, EditorAPI, VendorAPI, VendorUploadAPI []echo.MiddlewareFunc
 }
 
+// GuardDeps are what the guards need.
+type GuardDeps struct {
+	// Sessions resolves session cookies and API tokens; Invitations resolves invitation tokens.
+	Sessions    Sessions
+	Invitations Invitations
+	// Guesses throttles addresses whose token lookups keep failing.
+	Guesses TokenGuesses
+	Cookies Cookies
+	// BaseURL is the site's public URL, the origin a browser's change must come from.
+	BaseURL string
+	Log     *slog.Logger
+}
+
 // NewGuards builds the guards from what resolves sessions, API tokens and invitation tokens.
-func NewGuards(sessions Sessions, invitations Invitations, secureCookies bool) Guards {
-	form := []echo.MiddlewareFunc{limitBody(FormBodyLimit), loadStaff(sessions)}
-	vendor := []echo.MiddlewareFunc{vendorHeaders, loadVendor(sessions), csrf}
-	staffAPI := []echo.MiddlewareFunc{jsonErrors, limitBody(FormBodyLimit), bearer(sessions.APIPrincipal)}
-	vendorAPI := []echo.MiddlewareFunc{jsonErrors, vendorHeaders, bearer(invitations.Principal)}
+func NewGuards(d GuardDeps) Guards {
+	origin := sameOrigin(d.BaseURL)
+	k := d.Cookies
+	form := []echo.MiddlewareFunc{limitBody(FormBodyLimit), origin, loadStaff(d.Sessions, k.Staff)}
+	vendor := []echo.MiddlewareFunc{vendorHeaders, origin, loadVendor(d.Sessions, k.Vendor), csrf}
+	staffAPI := []echo.MiddlewareFunc{jsonErrors, limitBody(FormBodyLimit), guessGate(d.Guesses, d.Log, "api_token"), bearer(d.Sessions.APIPrincipal)}
+	vendorAPI := []echo.MiddlewareFunc{jsonErrors, vendorHeaders, guessGate(d.Guesses, d.Log, "invitation"), bearer(d.Invitations.Principal)}
 	return Guards{
-		Login:    then(form, loginCSRF(secureCookies)),
+		Login:    then(form, loginCSRF(k)),
 		SignedIn: then(form, signedIn, csrf),
 		AnyStaff: then(form, requireStaff(), csrf),
 		Editors:  then(form, requireStaff(model.RoleAdmin, model.RoleAnalyst), csrf),
 		Admins:   then(form, requireStaff(model.RoleAdmin), csrf),
 
-		Invitation:   []echo.MiddlewareFunc{vendorHeaders},
+		Invitation:   []echo.MiddlewareFunc{vendorHeaders, guessGate(d.Guesses, d.Log, "invitation")},
 		Vendor:       then(vendor, limitBody(FormBodyLimit)),
-		VendorStream: []echo.MiddlewareFunc{vendorHeaders, loadVendor(sessions)},
+		VendorStream: []echo.MiddlewareFunc{vendorHeaders, origin, loadVendor(d.Sessions, k.Vendor)},
 		VendorScript: then(append([]echo.MiddlewareFunc{jsonErrors}, vendor...), limitBody(FormBodyLimit)),
 		VendorUpload: append([]echo.MiddlewareFunc{jsonErrors}, vendor...),
 

@@ -12,16 +12,11 @@ import (
 	"github.com/labstack/echo/v4/middleware"
 
 	"assay/app/auth"
+	"assay/app/invitations"
 )
 
-// Cookie names: staff and vendor sessions are kept apart so that opening an invitation in a
-// browser where an analyst is signed in does not replace the analyst's session.
-const (
-	StaffCookie  = "assay_session"
-	VendorCookie = "assay_vendor"
-	// VendorPath is the vendor's questionnaire page, the path the vendor cookie is sent to.
-	VendorPath = "/respond"
-)
+// VendorPath is the vendor's questionnaire page.
+const VendorPath = "/respond"
 
 // LoginCSRFKey is where the sign-in form's token waits for the page that shows it.
 const LoginCSRFKey = "csrf"
@@ -89,10 +84,10 @@ func limitBody(n int64) echo.MiddlewareFunc {
 }
 
 // loadStaff resolves the staff session cookie, if any.
-func loadStaff(sessions Sessions) echo.MiddlewareFunc {
+func loadStaff(sessions Sessions, cookie string) echo.MiddlewareFunc {
 	return func(next echo.HandlerFunc) echo.HandlerFunc {
 		return func(c echo.Context) error {
-			if ck, err := c.Cookie(StaffCookie); err == nil {
+			if ck, err := c.Cookie(cookie); err == nil {
 				p, err := sessions.Resolve(c.Request().Context(), ck.Value)
 				switch {
 				case err == nil && p.User != nil:
@@ -147,10 +142,10 @@ func signedIn(next echo.HandlerFunc) echo.HandlerFunc {
 }
 
 // loadVendor resolves the vendor session cookie, required on every /respond route.
-func loadVendor(sessions Sessions) echo.MiddlewareFunc {
+func loadVendor(sessions Sessions, cookie string) echo.MiddlewareFunc {
 	return func(next echo.HandlerFunc) echo.HandlerFunc {
 		return func(c echo.Context) error {
-			ck, err := c.Cookie(VendorCookie)
+			ck, err := c.Cookie(cookie)
 			if err != nil {
 				return ErrNoVendorSession
 			}
@@ -197,17 +192,22 @@ func ValidCSRF(got, want string) bool {
 }
 
 // loginCSRF protects the sign-in form, which has no session yet, with a double-submit cookie.
-func loginCSRF(secureCookies bool) echo.MiddlewareFunc {
+func loginCSRF(k Cookies) echo.MiddlewareFunc {
 	return middleware.CSRFWithConfig(middleware.CSRFConfig{
-		TokenLookup: "form:_csrf", CookieName: "assay_login_csrf", CookiePath: "/login", CookieHTTPOnly: true,
-		CookieSecure: secureCookies, CookieSameSite: http.SameSiteLaxMode, ContextKey: LoginCSRFKey,
+		TokenLookup: "form:_csrf", CookieName: k.LoginCSRF, CookiePath: k.LoginCSRFPath, CookieHTTPOnly: true,
+		CookieSecure: k.Secure, CookieSameSite: http.SameSiteLaxMode, ContextKey: LoginCSRFKey,
 		ErrorHandler: func(error, echo.Context) error {
 			return echo.NewHTTPError(http.StatusForbidden, "The sign-in form expired. Reload the page and try again.")
 		},
 	})
 }
 
-// bearer resolves the Authorization: Bearer token of a JSON API call with resolve.
+// ErrBadToken refuses an API call whose bearer token is not one that works.
+var ErrBadToken = echo.NewHTTPError(http.StatusUnauthorized, "The token is not valid.")
+
+// bearer resolves the Authorization: Bearer token of a JSON API call with resolve. A token that
+// resolves to nobody is ErrBadToken; any other failure (the database unavailable) goes on as
+// it is, so a valid token is never told it is invalid.
 func bearer(resolve func(ctx context.Context, token string) (auth.Principal, error)) echo.MiddlewareFunc {
 	return func(next echo.HandlerFunc) echo.HandlerFunc {
 		return func(c echo.Context) error {
@@ -217,8 +217,11 @@ func bearer(resolve func(ctx context.Context, token string) (auth.Principal, err
 				return echo.NewHTTPError(http.StatusUnauthorized, "Send Authorization: Bearer <token>.")
 			}
 			p, err := resolve(c.Request().Context(), strings.TrimSpace(token))
-			if err != nil {
-				return echo.NewHTTPError(http.StatusUnauthorized, "The token is not valid.")
+			switch {
+			case errors.Is(err, auth.ErrNoSession), errors.Is(err, invitations.ErrInvalidLink):
+				return ErrBadToken
+			case err != nil:
+				return err
 			}
 			setPrincipal(c, p)
 			return next(c)

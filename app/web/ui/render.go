@@ -36,8 +36,8 @@ type page struct {
 // pages renders the templates, one set per page, each a clone of the layout, and sends the
 // browser on with a flash message.
 type pages struct {
-	templates     map[string]*template.Template
-	secureCookies bool
+	templates map[string]*template.Template
+	cookies   httpx.Cookies
 }
 
 var funcs = template.FuncMap{
@@ -125,7 +125,7 @@ func timeFormat(layout string) func(any) string {
 	}
 }
 
-func newPages(secureCookies bool) (*pages, error) {
+func newPages(cookies httpx.Cookies) (*pages, error) {
 	layout, err := template.New("layout.html").Funcs(funcs).ParseFS(templates.FS, "layout.html", "partials*.html")
 	if err != nil {
 		return nil, fmt.Errorf("web: layout: %w", err)
@@ -134,7 +134,7 @@ func newPages(secureCookies bool) (*pages, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &pages{templates: map[string]*template.Template{}, secureCookies: secureCookies}
+	p := &pages{templates: map[string]*template.Template{}, cookies: cookies}
 	for _, n := range names {
 		// partials*.html hold {{define}} blocks shared by every page, one file per feature.
 		if n == "layout.html" || strings.HasPrefix(n, "partials") {
@@ -162,9 +162,9 @@ func (ps *pages) render(c echo.Context, status int, name string, p page) error {
 			p.CSRF = tok
 		}
 	}
-	if ck, err := c.Cookie("assay_flash"); err == nil && p.Flash == "" {
+	if ck, err := c.Cookie(ps.cookies.Flash); err == nil && p.Flash == "" {
 		p.Flash = flashes[ck.Value]
-		c.SetCookie(&http.Cookie{Name: "assay_flash", Path: "/", MaxAge: -1})
+		ps.cookies.Set(c, ps.cookies.Flash, "", "/", 0)
 	}
 	t, ok := ps.templates[name]
 	if !ok {
@@ -212,19 +212,8 @@ var flashes = map[string]string{
 
 // redirect sends the browser to a page that shows the flash message named by code once.
 func (ps *pages) redirect(c echo.Context, to, code string) error {
-	c.SetCookie(&http.Cookie{Name: "assay_flash", Value: code, Path: "/", HttpOnly: true, Secure: ps.secureCookies,
-		SameSite: http.SameSiteLaxMode, MaxAge: 60})
+	ps.cookies.Set(c, ps.cookies.Flash, code, "/", time.Minute)
 	return c.Redirect(http.StatusSeeOther, to)
-}
-
-// setCookie sets a session cookie, or with no value removes it.
-func (ps *pages) setCookie(c echo.Context, name, value, path string) {
-	ck := &http.Cookie{Name: name, Value: value, Path: path, HttpOnly: true, Secure: ps.secureCookies,
-		SameSite: http.SameSiteLaxMode}
-	if value == "" {
-		ck.MaxAge = -1
-	}
-	c.SetCookie(ck)
 }
 
 // errorPage shows an error: the invalid-link page for a bad invitation link, else the error

@@ -40,7 +40,7 @@ func (h *respondPages) openInvitation(c echo.Context) error {
 		return err
 	}
 	h.log.Debug("vendor session opened", "assessment_id", sess.AssessmentID)
-	h.pages.setCookie(c, httpx.VendorCookie, token, httpx.VendorPath)
+	h.pages.cookies.Set(c, h.pages.cookies.Vendor, token, h.pages.cookies.VendorPath, 0)
 	return c.Redirect(http.StatusSeeOther, httpx.VendorPath)
 }
 

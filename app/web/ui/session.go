@@ -5,6 +5,7 @@ import (
 	"errors"
 	"log/slog"
 	"net/http"
+	"strconv"
 	"strings"
 
 	"github.com/labstack/echo/v4"
@@ -25,7 +26,7 @@ type sessionPages struct {
 
 // sessionAuth signs staff in and out and changes their passwords.
 type sessionAuth interface {
-	Login(ctx context.Context, email, password, ip string) (model.User, string, model.Session, error)
+	Login(ctx context.Context, in auth.Attempt) (auth.SignIn, error)
 	EndSession(ctx context.Context, token string) error
 	Logout(ctx context.Context, token string, actor audit.Actor) error
 	ChangePassword(ctx context.Context, u model.User, sessionID string, in auth.PasswordChange, actor audit.Actor) error
@@ -46,34 +47,56 @@ func (h *sessionPages) showLogin(c echo.Context) error {
 func (h *sessionPages) login(c echo.Context) error {
 	email := strings.TrimSpace(c.FormValue("email"))
 	next := httpx.SafeNext(c.FormValue("next"))
-	u, token, sess, err := h.auth.Login(c.Request().Context(), email, c.FormValue("password"), c.RealIP())
-	if errors.Is(err, auth.ErrInvalidCredentials) || errors.Is(err, auth.ErrRateLimited) {
-		msg := "The email or password is not right."
-		status := http.StatusUnauthorized
-		if errors.Is(err, auth.ErrRateLimited) {
-			msg, status = "Too many failed attempts. Wait 15 minutes and try again.", http.StatusTooManyRequests
-		}
+	k := h.pages.cookies
+	in, err := h.auth.Login(c.Request().Context(), auth.Attempt{Email: email, Password: c.FormValue("password"), IP: c.RealIP(),
+		Device: httpx.Value(c, k.Device)})
+	if msg, status := loginRefusal(err); status != 0 {
+		httpx.SetRetryAfter(c, err)
 		return h.pages.render(c, status, "login.html", page{Title: "Sign in", Flash: msg, Data: loginForm{Email: email, Next: next}})
 	}
 	if err != nil {
 		return err
 	}
 	// A session left in the browser from before is ended: sign-in always starts a fresh one.
-	if old, err := c.Cookie(httpx.StaffCookie); err == nil {
-		_ = h.auth.EndSession(c.Request().Context(), old.Value)
+	if old := httpx.Value(c, k.Staff); old != "" {
+		_ = h.auth.EndSession(c.Request().Context(), old)
 	}
-	h.pages.setCookie(c, httpx.StaffCookie, token, "/")
-	h.log.Info("signed in", "user_id", u.ID, "session_expires", sess.ExpiresAt)
+	k.Set(c, k.Staff, in.Token, "/", 0)
+	k.Set(c, k.Device, in.Device, "/", httpx.DeviceCookieAge)
+	h.log.Info("signed in", "user_id", in.User.ID, "session_expires", in.Session.ExpiresAt)
 	return c.Redirect(http.StatusSeeOther, next)
 }
 
+// loginRefusal is the message and status of a sign-in refused for a reason the person can act
+// on; status 0 for any other outcome.
+func loginRefusal(err error) (string, int) {
+	switch {
+	case errors.Is(err, auth.ErrInvalidCredentials):
+		return "The email or password is not right.", http.StatusUnauthorized
+	case errors.Is(err, auth.ErrRateLimited):
+		return "Too many failed attempts. Wait " + waitText(auth.RetryAfterSeconds(err)) + " and try again.", http.StatusTooManyRequests
+	case errors.Is(err, auth.ErrBusy):
+		return "Too many people are signing in at this moment. Try again in a few seconds.", http.StatusServiceUnavailable
+	}
+	return "", 0
+}
+
+// waitText says a wait of s seconds in words, rounded up to minutes past one minute.
+func waitText(s int) string {
+	if s <= 60 {
+		return "a minute"
+	}
+	return strconv.Itoa((s+59)/60) + " minutes"
+}
+
 func (h *sessionPages) logout(c echo.Context) error {
-	if ck, err := c.Cookie(httpx.StaffCookie); err == nil {
-		if err := h.auth.Logout(c.Request().Context(), ck.Value, httpx.Actor(c)); err != nil {
+	k := h.pages.cookies
+	if tok := httpx.Value(c, k.Staff); tok != "" {
+		if err := h.auth.Logout(c.Request().Context(), tok, httpx.Actor(c)); err != nil {
 			return err
 		}
 	}
-	h.pages.setCookie(c, httpx.StaffCookie, "", "/")
+	k.Set(c, k.Staff, "", "/", 0)
 	return h.pages.redirect(c, "/login", "signed-out")
 }
 

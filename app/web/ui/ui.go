@@ -29,7 +29,7 @@ type UI struct {
 
 // New parses the templates and builds the pages' handlers.
 func New(d httpx.Deps) (*UI, error) {
-	p, err := newPages(d.Config.SecureCookies())
+	p, err := newPages(httpx.NewCookies(d.Config.SecureCookies()))
 	if err != nil {
 		return nil, err
 	}
