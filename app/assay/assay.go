@@ -147,7 +147,8 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 	a.Pipeline = pipeline.New(pipeline.Deps{Store: st, Evidence: a.Evidence, Jobs: inserter, Assessments: a.Assessments,
 		Findings: a.Findings, Reading: limits, Log: log, Now: now})
 	a.Responses = responses.New(responses.Deps{Store: st, Evidence: a.Evidence, MaxUploadBytes: cfg.MaxUploadBytes, Log: log,
-		Now: now, Questionnaires: a.Questionnaires, Assessments: a.Assessments, Pipeline: a.Pipeline})
+		MaxFiles: responses.FileLimits{PerQuestion: cfg.MaxFilesPerQuestion, PerAssessment: cfg.MaxFilesPerAssessment},
+		Now:      now, Questionnaires: a.Questionnaires, Assessments: a.Assessments, Pipeline: a.Pipeline})
 	a.Review = review.New(review.Deps{Store: st, Now: now, Questionnaires: a.Questionnaires, Invitations: a.Invitations,
 		Pipeline: a.Pipeline, Assessments: a.Assessments})
 	a.Reminders = reminders.New(reminders.Deps{Store: st, Assessments: a.Assessments, Invitations: a.Invitations, Mailer: a.Mailer,

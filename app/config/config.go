@@ -67,6 +67,8 @@ type Config struct {
 	DeviceKey string
 	// TokenGuessLimit is how many failed token lookups an address may make a minute.
 	TokenGuessLimit int
+	// MaxFilesPerQuestion and MaxFilesPerAssessment cap the number of evidence files.
+	MaxFilesPerQuestion, MaxFilesPerAssessment int
 }
 
 // Setting describes one configuration knob, for flags and for the README table.
@@ -87,6 +89,8 @@ var Settings = []Setting{
 	{"smtp-url", "ASSAY_SMTP_URL", "", "smtp://user:pass@host:587 or smtps://…; empty keeps mail in the admin outbox"},
 	{"mail-from", "ASSAY_MAIL_FROM", "Assay <assay@localhost>", "sender address of outgoing mail"},
 	{"max-upload-mb", "ASSAY_MAX_UPLOAD_MB", "50", "largest evidence file accepted, in MiB"},
+	{"max-files-per-question", "ASSAY_MAX_FILES_PER_QUESTION", "10", "most evidence files one question takes"},
+	{"max-files-per-assessment", "ASSAY_MAX_FILES_PER_ASSESSMENT", "100", "most evidence files one assessment takes"},
 	{"session-idle", "ASSAY_SESSION_IDLE", "30m", "a session unused this long ends"},
 	{"session-absolute", "ASSAY_SESSION_ABSOLUTE", "12h", "a session ends this long after sign-in, used or not"},
 	{"invitation-grace", "ASSAY_INVITATION_GRACE", "336h", "an invitation link stays valid this long after the due date"},
@@ -145,6 +149,8 @@ func Load(args []string, getenv func(string) string) (Config, error) {
 		errs = append(errs, "max-upload-mb must be a positive whole number")
 	}
 	c.MaxUploadBytes = mb << 20
+	c.MaxFilesPerQuestion = parseCount(get("max-files-per-question"), "max-files-per-question", 1, 10000, &errs)
+	c.MaxFilesPerAssessment = parseCount(get("max-files-per-assessment"), "max-files-per-assessment", 1, 10000, &errs)
 	c.SessionIdle = parseDuration(get("session-idle"), "session-idle", &errs)
 	c.SessionAbsolute = parseDuration(get("session-absolute"), "session-absolute", &errs)
 	c.InvitationGrace = parseDuration(get("invitation-grace"), "invitation-grace", &errs)

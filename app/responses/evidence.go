@@ -2,6 +2,7 @@ package responses
 
 import (
 	"context"
+	"fmt"
 	"io"
 
 	"assay/app/assessments"
@@ -34,6 +35,10 @@ func (s *Service) Upload(ctx context.Context, assessmentID uint, questionID, fil
 	if err := s.admitEvidenceChange(ctx, a, actor, questionID); err != nil {
 		return assessments.EvidenceView{}, err
 	}
+	// Counted before a byte is stored, and again with the record, where it holds under races.
+	if err := s.roomForFile(ctx, s.store, a.ID, questionID); err != nil {
+		return assessments.EvidenceView{}, err
+	}
 	allowed := make([]storage.Kind, 0, len(q.Accept))
 	for _, k := range q.Accept {
 		allowed = append(allowed, storage.Kind(k))
@@ -50,6 +55,9 @@ func (s *Service) Upload(ctx context.Context, assessmentID uint, questionID, fil
 	e := model.Evidence{AssessmentID: a.ID, QuestionID: questionID, StoredFile: rec.File(key, filename),
 		Status: model.EvidenceStored, UploadedBy: actor.Label, CreatedAt: now}
 	err = s.store.Tx(ctx, func(tx *store.Store) error {
+		if err := s.roomForFile(ctx, tx, a.ID, questionID); err != nil {
+			return err
+		}
 		if err := tx.CreateEvidence(ctx, &e); err != nil {
 			return err
 		}
@@ -71,6 +79,28 @@ func (s *Service) Upload(ctx context.Context, assessmentID uint, questionID, fil
 		return assessments.EvidenceView{}, err
 	}
 	return assessments.ViewOf(e), nil
+}
+
+// FileLimits cap the number of files per question and per assessment.
+type FileLimits struct {
+	PerQuestion, PerAssessment int
+}
+
+// roomForFile refuses a file beyond the caps, with a message on the file field.
+func (s *Service) roomForFile(ctx context.Context, st *store.Store, assessmentID uint, questionID string) error {
+	question, total, err := st.EvidenceCounts(ctx, assessmentID, questionID)
+	if err != nil {
+		return err
+	}
+	switch {
+	case question >= int64(s.maxFiles.PerQuestion):
+		return &validate.Error{Fields: map[string]string{"file": fmt.Sprintf(
+			"This question already has %d files, the most it takes. Remove one to add another.", s.maxFiles.PerQuestion)}}
+	case total >= int64(s.maxFiles.PerAssessment):
+		return &validate.Error{Fields: map[string]string{"file": fmt.Sprintf(
+			"This questionnaire already has %d files, the most it takes. Remove one to add another.", s.maxFiles.PerAssessment)}}
+	}
+	return nil
 }
 
 // RemoveEvidence deletes a file the vendor uploaded, before submission.

@@ -43,8 +43,10 @@ type Deps struct {
 	// Evidence holds the uploaded files; MaxUploadBytes caps one.
 	Evidence       storage.Storage
 	MaxUploadBytes int64
-	Log            *slog.Logger
-	Now            func() time.Time
+	// MaxFiles caps how many files a question and a whole assessment hold.
+	MaxFiles FileLimits
+	Log      *slog.Logger
+	Now      func() time.Time
 	// Questionnaires give the version an assessment was sent with.
 	Questionnaires *questionnaire.Registry
 	Assessments    *assessments.Reader
@@ -57,6 +59,7 @@ type Service struct {
 	store          *store.Store
 	evidence       storage.Storage
 	maxUploadBytes int64
+	maxFiles       FileLimits
 	log            *slog.Logger
 	now            func() time.Time
 	questionnaires *questionnaire.Registry
@@ -66,7 +69,7 @@ type Service struct {
 
 // New builds the response service.
 func New(d Deps) *Service {
-	return &Service{store: d.Store, evidence: d.Evidence, maxUploadBytes: d.MaxUploadBytes, log: d.Log, now: d.Now,
+	return &Service{store: d.Store, evidence: d.Evidence, maxUploadBytes: d.MaxUploadBytes, maxFiles: d.MaxFiles, log: d.Log, now: d.Now,
 		questionnaires: d.Questionnaires, assessments: d.Assessments, pipeline: d.Pipeline}
 }
 

@@ -4,6 +4,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -101,3 +102,5 @@ func cookie(res *http.Response, name string) *http.Cookie {
 	}
 	return nil
 }
+
+var csrfField = regexp.MustCompile(`name="_csrf" value="([^"]+)"`)

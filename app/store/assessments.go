@@ -166,6 +166,30 @@ func (s *Store) CreateEvidence(ctx context.Context, e *model.Evidence) error {
 	return wrap(s.q(ctx).Create(e).Error, "create evidence")
 }
 
+// EvidenceCounts counts an assessment's files and those of one of its questions. On
+// PostgreSQL it first locks the assessment's row until the transaction ends, so that two
+// uploads counted at once cannot both take the last place; SQLite runs one writer at a time.
+func (s *Store) EvidenceCounts(ctx context.Context, assessmentID uint, questionID string) (question, total int64, err error) {
+	if s.dialect == DialectPostgres {
+		if err := s.q(ctx).Exec("SELECT id FROM assessments WHERE id = ? FOR UPDATE", assessmentID).Error; err != nil {
+			return 0, 0, wrap(err, "lock assessment")
+		}
+	}
+	var rows []struct {
+		QuestionID string
+		N          int64
+	}
+	err = s.q(ctx).Model(&model.Evidence{}).Select("question_id, count(*) AS n").Where("assessment_id = ?", assessmentID).
+		Group("question_id").Scan(&rows).Error
+	for _, r := range rows {
+		total += r.N
+		if r.QuestionID == questionID {
+			question = r.N
+		}
+	}
+	return question, total, wrap(err, "evidence counts")
+}
+
 // Evidence returns the file with id within the assessment.
 func (s *Store) Evidence(ctx context.Context, assessmentID, id uint) (model.Evidence, error) {
 	return owned[model.Evidence](s.q(ctx), "evidence", "assessment_id", assessmentID, id)

@@ -69,7 +69,7 @@ func (s *Store) DeleteSession(ctx context.Context, id string) error {
 	return wrap(s.q(ctx).Where("id = ?", id).Delete(&model.Session{}).Error, "delete session")
 }
 
-// DeleteUserSessions ends every session of a user but keep, e.g. after a password change.
+// DeleteUserSessions ends every session of a user but keep ("" keeps none), e.g. after a password change.
 func (s *Store) DeleteUserSessions(ctx context.Context, userID uint, keep string) error {
 	return wrap(s.q(ctx).Where("user_id = ? AND id <> ?", userID, keep).Delete(&model.Session{}).Error, "delete user sessions")
 }
@@ -100,4 +100,49 @@ func (s *Store) UserByAPIToken(ctx context.Context, hash string, now time.Time) 
 	// Best effort: a valid token is not refused because its last use could not be noted.
 	s.q(ctx).Model(&model.APIToken{}).Where("id = ?", t.ID).Update("last_used_at", now)
 	return u, t, nil
+}
+
+// LockAdmins holds the admins' rows until the transaction ends, so that two changes that each
+// leave one admin active cannot both go through on PostgreSQL; SQLite's write transaction
+// already runs alone.
+func (s *Store) LockAdmins(ctx context.Context) error {
+	if s.dialect != DialectPostgres {
+		return nil
+	}
+	return wrap(s.q(ctx).Exec("SELECT id FROM users WHERE role = ? FOR UPDATE", model.RoleAdmin).Error, "lock admins")
+}
+
+// ActiveAdminCount counts the admins who are not disabled.
+func (s *Store) ActiveAdminCount(ctx context.Context) (int64, error) {
+	var n int64
+	err := s.q(ctx).Model(&model.User{}).Where("role = ? AND NOT disabled", model.RoleAdmin).Count(&n).Error
+	return n, wrap(err, "count active admins")
+}
+
+// UpdateUser writes the given columns of user id.
+func (s *Store) UpdateUser(ctx context.Context, id uint, cols map[string]any) error {
+	cols["updated_at"] = s.now().UTC()
+	res := s.q(ctx).Model(&model.User{}).Where("id = ?", id).Updates(cols)
+	if res.Error == nil && res.RowsAffected == 0 {
+		return model.ErrNotFound
+	}
+	return wrap(res.Error, "update user")
+}
+
+// APITokens lists a user's API tokens, newest first, revoked ones included.
+func (s *Store) APITokens(ctx context.Context, userID uint) ([]model.APIToken, error) {
+	var ts []model.APIToken
+	err := s.q(ctx).Where("user_id = ?", userID).Order("id DESC").Find(&ts).Error
+	return ts, wrap(err, "api tokens")
+}
+
+// APIToken returns the API token with id.
+func (s *Store) APIToken(ctx context.Context, id uint) (model.APIToken, error) {
+	return one[model.APIToken](s.q(ctx), "api token", "id", id)
+}
+
+// RevokeAPIToken marks the token revoked, if it is not already.
+func (s *Store) RevokeAPIToken(ctx context.Context, id uint, at time.Time) error {
+	err := s.q(ctx).Model(&model.APIToken{}).Where("id = ? AND revoked_at IS NULL", id).Update("revoked_at", at.UTC()).Error
+	return wrap(err, "revoke api token")
 }

@@ -35,10 +35,13 @@ const (
 	staffAPI                     // any staff API token
 	editorAPI                    // admin or analyst API token
 	vendorAPI                    // invitation token as bearer
+	adminAPI                     // admin API token
 )
 
 func (c routeClass) isPage() bool { return c == staffPage || c == editorPage || c == adminPage }
-func (c routeClass) isAPI() bool  { return c == staffAPI || c == editorAPI || c == vendorAPI }
+func (c routeClass) isAPI() bool {
+	return c == staffAPI || c == editorAPI || c == vendorAPI || c == adminAPI
+}
 
 // routeSpec is one line of the route tables (app/web/ui and app/web/api). Body builds a request
 // that would really change something if the caller were allowed through, so "nothing changed"
@@ -113,6 +116,21 @@ var routeTable = []routeSpec{
 		return formBody(url.Values{"email": {"ivy@intruder.example"}, "name": {"Ivy"}, "role": {"admin"}})
 	}},
 	{"GET", "/admin/outbox", adminPage, nil},
+	// Accounts: the world's users and tokens, as app/securitytest's account test changes them.
+	{"POST", "/admin/users/:id/disable", adminPage, emptyForm},
+	{"POST", "/admin/users/:id/enable", adminPage, emptyForm},
+	{"POST", "/admin/users/:id/role", adminPage, func(*world) (string, string) { return formBody(url.Values{"role": {"admin"}}) }},
+	{"POST", "/admin/users/:id/reset-password", adminPage, emptyForm},
+	{"GET", "/admin/users/:id/tokens", adminPage, nil},
+	{"GET", "/account/tokens", staffPage, nil},
+	{"POST", "/tokens/:id/revoke", staffPage, emptyForm},
+	{"GET", "/api/v1/tokens", staffAPI, nil},
+	{"DELETE", "/api/v1/tokens/:id", staffAPI, nil},
+	{"GET", "/api/v1/users", adminAPI, nil},
+	{"POST", "/api/v1/users/:id/disable", adminAPI, nil},
+	{"POST", "/api/v1/users/:id/enable", adminAPI, nil},
+	{"PUT", "/api/v1/users/:id/role", adminAPI, func(*world) (string, string) { return jsonBody(map[string]any{"role": "admin"}) }},
+	{"POST", "/api/v1/users/:id/reset-password", adminAPI, nil},
 
 	// Findings and decisions; see findings_test.go for the finding and file seeded in B.
 	{"GET", "/findings", staffPage, nil},
@@ -291,6 +309,8 @@ type world struct {
 	bFileContent, bFilename string
 	// B's finding, a file of its thread and an analyst who may own it (findings_test.go).
 	finB, fileB, ownerB uint
+	// The admin's API token, which only the admin may revoke.
+	adminTokID uint
 }
 
 const bMarker = "BRAVO-CONFIDENTIAL-7731"
@@ -329,6 +349,15 @@ func newWorld(t *testing.T, dialect string) *world {
 	w.adminTok = srv.APIToken(t, "root@example.com", model.RoleAdmin)
 	w.analystTok = srv.APIToken(t, "ana@example.com", model.RoleAnalyst)
 	w.buyerTok = srv.APIToken(t, "buyer@example.com", model.RoleProcurement)
+	root, err := srv.App.Store.UserByEmail(apptest.Ctx(), "root@example.com")
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks, err := srv.App.Store.APITokens(apptest.Ctx(), root.ID)
+	if err != nil || len(toks) != 1 {
+		t.Fatalf("the admin's token: %v", err)
+	}
+	w.adminTokID = toks[0].ID
 
 	w.vendorA = srv.VendorSession(t, w.tokA)
 	w.vendorASession = cookieValue(t, w.vendorA, srv.URL+"/respond", "assay_vendor")
@@ -339,6 +368,13 @@ func newWorld(t *testing.T, dialect string) *world {
 // path fills a route pattern with vendor B's ids.
 func (w *world) path(pattern string) string {
 	p := pattern
+	switch {
+	case strings.Contains(p, "/users/:id"):
+		// The finding owner, an analyst nothing else in the world depends on.
+		p = strings.Replace(p, ":id", itoa(w.ownerB), 1)
+	case strings.Contains(p, "/tokens/:id"):
+		p = strings.Replace(p, ":id", itoa(w.adminTokID), 1)
+	}
 	if strings.Contains(p, "/vendors/:id") {
 		p = strings.Replace(p, ":id", itoa(w.vB.ID), 1)
 	} else {
@@ -642,7 +678,12 @@ func callers() []caller {
 		},
 		{
 			name: "procurement API token", client: noClient, opts: func(_ *testing.T, w *world) []reqOpt { return []reqOpt{withBearer(w.buyerTok)} },
-			csrf: noCSRF, applies: func(r routeSpec) bool { return r.Class == editorAPI },
+			csrf: noCSRF, applies: func(r routeSpec) bool { return r.Class == editorAPI || r.Class == adminAPI },
+			want: func(routeSpec) int { return http.StatusForbidden },
+		},
+		{
+			name: "analyst API token", client: noClient, opts: func(_ *testing.T, w *world) []reqOpt { return []reqOpt{withBearer(w.analystTok)} },
+			csrf: noCSRF, applies: func(r routeSpec) bool { return r.Class == adminAPI },
 			want: func(routeSpec) int { return http.StatusForbidden },
 		},
 		{
@@ -665,7 +706,7 @@ func callers() []caller {
 			name: "vendor A invitation token as staff bearer", client: noClient,
 			opts:    func(_ *testing.T, w *world) []reqOpt { return []reqOpt{withBearer(w.tokA)} },
 			csrf:    noCSRF,
-			applies: func(r routeSpec) bool { return r.Class == staffAPI || r.Class == editorAPI },
+			applies: func(r routeSpec) bool { return r.Class == staffAPI || r.Class == editorAPI || r.Class == adminAPI },
 			want:    func(routeSpec) int { return http.StatusUnauthorized },
 		},
 		{

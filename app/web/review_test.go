@@ -17,6 +17,8 @@ import (
 // its world, whose assessment is still being answered: reviewing, returning and overriding
 // need a submitted, scored assessment. TestReviewRoundTrip shows each of them succeeding.
 var succeedElsewhere = map[string]string{
+	"POST /admin/users/:id/disable":                      "TestAccountLifecycle (app/securitytest), with the account checked after",
+	"POST /admin/users/:id/reset-password":               "TestAccountLifecycle (app/securitytest), which signs in with the password",
 	"POST /assessments/:id/questions/:qid/review":        "needs a submitted assessment",
 	"POST /assessments/:id/return":                       "needs a question awaiting clarification",
 	"POST /assessments/:id/override":                     "needs a result",

@@ -3,7 +3,12 @@
 //	assay [serve] [flags]                      run the server (default)
 //	assay migrate [flags]                      apply database migrations
 //	assay user create --email E --role R       create a staff account, print its password
+//	assay user disable|enable --email E        stop or restore an account (sessions end at once)
+//	assay user role --email E --role R         change an account's role
+//	assay user reset-password --email E        print a one-time password to be changed at sign-in
 //	assay token create --email E [--name N]    print a new API token for a user
+//	assay token list --email E                 list a user's API tokens
+//	assay token revoke --id N                  revoke an API token
 //	assay score [--files DIR] BUNDLE.json      recompute an exported assessment's result offline
 //	assay questionnaire lint FILE...           check questionnaire definitions
 package main
@@ -17,6 +22,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
@@ -57,10 +63,10 @@ func run(args []string, out io.Writer, getenv func(string) string) error {
 		fmt.Fprintln(out, "migrations applied")
 		return nil
 	case "user", "token":
-		if len(args) == 0 || args[0] != "create" {
-			return fmt.Errorf("usage: assay %s create --email …", cmd)
+		if len(args) == 0 || !accountCommands[cmd+" "+args[0]] {
+			return fmt.Errorf("usage: assay user create|disable|enable|role|reset-password --email …, or assay token create|list --email … or token revoke --id …")
 		}
-		return create(cmd, args[1:], out, getenv)
+		return account(cmd+" "+args[0], args[1:], out, getenv)
 	case "score":
 		return score(args, out, getenv)
 	case "questionnaire":
@@ -113,28 +119,37 @@ func serve(args []string, out io.Writer, getenv func(string) string) error {
 	})
 }
 
-func create(what string, args []string, out io.Writer, getenv func(string) string) error {
-	fs := flag.NewFlagSet(what+" create", flag.ContinueOnError)
+// accountCommands are the user and token subcommands.
+var accountCommands = map[string]bool{"user create": true, "user disable": true, "user enable": true, "user role": true,
+	"user reset-password": true, "token create": true, "token list": true, "token revoke": true}
+
+// account runs a user or token subcommand, as the command line (audited as "cli").
+func account(what string, args []string, out io.Writer, getenv func(string) string) error {
+	fs := flag.NewFlagSet(what, flag.ContinueOnError)
 	email := fs.String("email", "", "account email")
-	role := fs.String("role", "analyst", "admin, analyst or procurement (user create)")
+	role := fs.String("role", "analyst", "admin, analyst or procurement (user create, user role)")
 	name := fs.String("name", "", "display name (user) or token label (token)")
+	id := fs.Uint("id", 0, "token id (token revoke)")
 	var rest []string
 	// Settings flags (database etc.) may follow; split ours from theirs.
 	for i := 0; i < len(args); i++ {
-		a := args[i]
-		if a == "--email" || a == "-email" || a == "--role" || a == "-role" || a == "--name" || a == "-name" {
+		a := strings.TrimLeft(args[i], "-")
+		if a == "email" || a == "role" || a == "name" || a == "id" {
 			if i+1 < len(args) {
-				if err := fs.Parse([]string{a, args[i+1]}); err != nil {
+				if err := fs.Parse([]string{args[i], args[i+1]}); err != nil {
 					return err
 				}
 				i++
 			}
 			continue
 		}
-		rest = append(rest, a)
+		rest = append(rest, args[i])
 	}
-	if *email == "" {
+	if *email == "" && what != "token revoke" {
 		return fmt.Errorf("--email is required")
+	}
+	if *id == 0 && what == "token revoke" {
+		return fmt.Errorf("--id is required (see assay token list)")
 	}
 	cfg, err := config.Load(rest, getenv)
 	if err != nil {
@@ -147,19 +162,61 @@ func create(what string, args []string, out io.Writer, getenv func(string) strin
 	}
 	defer a.Close()
 	actor := audit.Actor{Type: audit.ActorSystem, Label: "cli"}
-	if what == "user" {
+	// The command line acts with an admin's reach over every account.
+	cli := model.User{Role: model.RoleAdmin}
+	var u model.User
+	if *email != "" && what != "user create" && what != "token create" {
+		if u, err = a.Auth.UserByEmail(ctx, *email); err != nil {
+			return fmt.Errorf("no user %s: %w", *email, err)
+		}
+	}
+	switch what {
+	case "user create":
 		u, pw, err := a.Auth.CreateUser(ctx, auth.NewUser{Email: *email, Name: *name, Role: *role}, actor)
 		if err != nil {
 			return err
 		}
 		fmt.Fprintf(out, "created %s (%s)\npassword: %s\n", u.Email, u.Role, pw)
-		return nil
+	case "user disable", "user enable":
+		if u, err = a.Auth.SetDisabled(ctx, u.ID, what == "user disable", actor); err != nil {
+			return err
+		}
+		fmt.Fprintf(out, "%s: %s\n", u.Email, map[bool]string{true: "disabled; its sessions ended and its API tokens stopped", false: "enabled"}[u.Disabled])
+	case "user role":
+		if u, err = a.Auth.SetRole(ctx, u.ID, *role, actor); err != nil {
+			return err
+		}
+		fmt.Fprintf(out, "%s: role %s\n", u.Email, u.Role)
+	case "user reset-password":
+		u, pw, err := a.Auth.ResetPassword(ctx, u.ID, actor)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(out, "%s: one-time password (to be changed at the next sign-in): %s\n", u.Email, pw)
+	case "token create":
+		token, err := a.Auth.CreateAPIToken(ctx, *email, *name, actor)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintln(out, token)
+	case "token list":
+		ts, err := a.Auth.APITokens(ctx, u.ID, cli)
+		if err != nil {
+			return err
+		}
+		for _, t := range ts {
+			status := "active"
+			if t.RevokedAt != nil {
+				status = "revoked " + t.RevokedAt.Format(time.RFC3339)
+			}
+			fmt.Fprintf(out, "%d\t%s\tcreated %s\t%s\n", t.ID, t.Name, t.CreatedAt.Format(time.RFC3339), status)
+		}
+	case "token revoke":
+		if _, err := a.Auth.RevokeAPIToken(ctx, *id, cli, actor); err != nil {
+			return err
+		}
+		fmt.Fprintf(out, "token %d revoked\n", *id)
 	}
-	token, err := a.Auth.CreateAPIToken(ctx, *email, *name, actor)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintln(out, token)
 	return nil
 }
 

@@ -47,6 +47,44 @@ func TestUserAndTokenCommands(t *testing.T) {
 	if err := run([]string{"user", "create", "--email", "bob@example.com", "--role", "owner"}, &out, env); err == nil {
 		t.Fatal("unknown role accepted")
 	}
+
+	// The account's life from the command line.
+	cmd := func(args ...string) string {
+		t.Helper()
+		out.Reset()
+		if err := run(args, &out, env); err != nil {
+			t.Fatalf("%v: %v", args, err)
+		}
+		return out.String()
+	}
+	if got := cmd("token", "list", "--email", "ana@example.com"); !strings.Contains(got, "\tactive") {
+		t.Fatalf("token list: %q", got)
+	}
+	id := strings.SplitN(cmd("token", "list", "--email", "ana@example.com"), "\t", 2)[0]
+	if got := cmd("token", "revoke", "--id", id); !strings.Contains(got, "revoked") {
+		t.Fatalf("token revoke: %q", got)
+	}
+	if got := cmd("token", "list", "--email", "ana@example.com"); !strings.Contains(got, "\trevoked ") {
+		t.Fatalf("token list after revoking: %q", got)
+	}
+	cmd("user", "create", "--email", "root@example.com", "--role", "admin")
+	if got := cmd("user", "role", "--email", "ana@example.com", "--role", "admin"); !strings.Contains(got, "role admin") {
+		t.Fatalf("user role: %q", got)
+	}
+	if got := cmd("user", "disable", "--email", "ana@example.com"); !strings.Contains(got, "disabled") {
+		t.Fatalf("user disable: %q", got)
+	}
+	if got := cmd("user", "reset-password", "--email", "ana@example.com"); !strings.Contains(got, "one-time password") {
+		t.Fatalf("user reset-password: %q", got)
+	}
+	cmd("user", "enable", "--email", "ana@example.com")
+	cmd("user", "disable", "--email", "root@example.com")
+	// ana is now the only active admin: she can be neither demoted nor disabled.
+	for _, args := range [][]string{{"user", "disable", "--email", "ana@example.com"}, {"user", "role", "--email", "ana@example.com", "--role", "analyst"}} {
+		if err := run(args, &out, env); err == nil {
+			t.Fatalf("%v left no active admin", args)
+		}
+	}
 }
 
 func TestQuestionnaireLint(t *testing.T) {

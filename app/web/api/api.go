@@ -20,6 +20,7 @@ type API struct {
 	portfolio   *portfolioAPI
 	respond     *respondAPI
 	downloads   *downloads
+	users       *userAPI
 }
 
 // New builds the API's handlers.
@@ -33,6 +34,7 @@ func New(d httpx.Deps) *API {
 			maxUpload: d.Config.MaxUploadBytes},
 		downloads: &downloads{vendors: d.Vendors, responses: d.Responses, pipeline: d.Pipeline, findings: d.Findings, log: d.Log,
 			now: d.Now},
+		users: &userAPI{accounts: d.Auth},
 	}
 }
 
@@ -57,6 +59,15 @@ func (a *API) Routes(e *echo.Echo, g httpx.Guards) {
 	e.GET("/api/v1/findings", a.findings.listFindings, g.StaffAPI...)
 	e.GET("/api/v1/findings/:finding", finding(a.findings.showFinding), g.StaffAPI...)
 	e.GET("/api/v1/reassessments", a.portfolio.listReassessments, g.StaffAPI...)
+	e.GET("/api/v1/tokens", a.users.listTokens, g.StaffAPI...)
+	e.DELETE("/api/v1/tokens/:id", id(a.users.revokeToken), g.StaffAPI...)
+
+	// Admin tokens: accounts.
+	e.GET("/api/v1/users", a.users.listUsers, g.AdminAPI...)
+	e.POST("/api/v1/users/:id/disable", id(a.users.disableUser), g.AdminAPI...)
+	e.POST("/api/v1/users/:id/enable", id(a.users.enableUser), g.AdminAPI...)
+	e.PUT("/api/v1/users/:id/role", id(a.users.setRole), g.AdminAPI...)
+	e.POST("/api/v1/users/:id/reset-password", id(a.users.resetPassword), g.AdminAPI...)
 
 	// Admin and analyst tokens: the vendor's material, and every change.
 	e.POST("/api/v1/vendors", a.vendors.createVendor, g.EditorAPI...)

@@ -33,9 +33,9 @@ type Guards struct {
 	// uploads stream under their own limit.
 	VendorScript, VendorUpload []echo.MiddlewareFunc
 
-	// StaffAPI, EditorAPI, VendorAPI and VendorUploadAPI are the JSON API: bearer tokens and no
-	// cookies, so no CSRF.
-	StaffAPI, EditorAPI, VendorAPI, VendorUploadAPI []echo.MiddlewareFunc
+	// StaffAPI, EditorAPI, AdminAPI, VendorAPI and VendorUploadAPI are the JSON API: bearer
+	// tokens and no cookies, so no CSRF.
+	StaffAPI, EditorAPI, AdminAPI, VendorAPI, VendorUploadAPI []echo.MiddlewareFunc
 }
 
 // GuardDeps are what the guards need.
@@ -74,6 +74,7 @@ func NewGuards(d GuardDeps) Guards {
 
 		StaffAPI:        staffAPI,
 		EditorAPI:       then(staffAPI, requireStaff(model.RoleAdmin, model.RoleAnalyst)),
+		AdminAPI:        then(staffAPI, requireStaff(model.RoleAdmin)),
 		VendorAPI:       then(vendorAPI, limitBody(FormBodyLimit)),
 		VendorUploadAPI: vendorAPI,
 	}

@@ -72,6 +72,8 @@ func Classify(err error) (int, Problem) {
 		return http.StatusUnprocessableEntity, Problem{Code: "empty", Message: "The file is empty.", Fields: map[string]string{"file": "The file is empty."}}
 	case errors.Is(err, auth.ErrRateLimited):
 		return http.StatusTooManyRequests, Problem{Code: "rate_limited", Message: "Too many attempts. Wait a few minutes and try again."}
+	case errors.Is(err, auth.ErrNotYours):
+		return http.StatusForbidden, Problem{Code: "forbidden", Message: "Only an admin may see or change another user's tokens."}
 	case errors.Is(err, auth.ErrBusy):
 		return http.StatusServiceUnavailable, Problem{Code: "busy", Message: "Too many people are signing in at this moment. Try again in a few seconds."}
 	case errors.As(err, &he):

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 
 	"github.com/labstack/echo/v4"
@@ -10,6 +11,7 @@ import (
 	"assay/app/auth"
 	"assay/app/model"
 	"assay/app/validate"
+	"assay/app/web/api"
 	"assay/app/web/httpx"
 )
 
@@ -20,9 +22,10 @@ type adminPages struct {
 	outbox outbox
 }
 
-// accounts lists and creates staff accounts.
+// accounts lists, creates and changes staff accounts and their API tokens.
 type accounts interface {
-	Users(ctx context.Context) ([]model.User, error)
+	api.Accounts
+	User(ctx context.Context, id uint) (model.User, error)
 	CreateUser(ctx context.Context, in auth.NewUser, actor audit.Actor) (model.User, string, error)
 }
 
@@ -33,10 +36,13 @@ type outbox interface {
 
 // usersPage is the data of the admin's user list.
 type usersPage struct {
-	Users    []model.User
-	Input    auth.NewUser
-	Created  *model.User
-	Password string
+	Users []model.User
+	Input auth.NewUser
+	// Created or Reset is the account whose one-time Password is shown.
+	Created, Reset *model.User
+	Password       string
+	// Me is the admin looking, who is told apart in the list.
+	Me uint
 }
 
 func (h *adminPages) listUsers(c echo.Context) error {
@@ -49,6 +55,7 @@ func (h *adminPages) renderUsers(c echo.Context, status int, d usersPage, errs m
 		return err
 	}
 	d.Users = us
+	d.Me = httpx.Principal(c).User.ID
 	return h.pages.render(c, status, "users.html", page{Title: "Users", Nav: "users", Errors: errs, Data: d})
 }
 
@@ -72,4 +79,78 @@ func (h *adminPages) showOutbox(c echo.Context) error {
 		return err
 	}
 	return h.pages.render(c, http.StatusOK, "outbox.html", page{Title: "Outbox", Nav: "outbox", Data: ms})
+}
+
+func (h *adminPages) disableUser(c echo.Context, id uint) error { return h.setDisabled(c, id, true) }
+func (h *adminPages) enableUser(c echo.Context, id uint) error  { return h.setDisabled(c, id, false) }
+
+func (h *adminPages) setDisabled(c echo.Context, id uint, disabled bool) error {
+	_, err := h.auth.SetDisabled(c.Request().Context(), id, disabled, httpx.Actor(c))
+	if ve, ok := validate.As(err); ok {
+		return h.renderUsers(c, http.StatusUnprocessableEntity, usersPage{Input: auth.NewUser{Role: model.RoleAnalyst}}, ve.Fields)
+	}
+	if err != nil {
+		return err
+	}
+	if disabled {
+		return h.pages.redirect(c, "/admin/users", "user-disabled")
+	}
+	return h.pages.redirect(c, "/admin/users", "user-enabled")
+}
+
+func (h *adminPages) setRole(c echo.Context, id uint) error {
+	_, err := h.auth.SetRole(c.Request().Context(), id, c.FormValue("role"), httpx.Actor(c))
+	if ve, ok := validate.As(err); ok {
+		return h.renderUsers(c, http.StatusUnprocessableEntity, usersPage{Input: auth.NewUser{Role: model.RoleAnalyst}}, ve.Fields)
+	}
+	if err != nil {
+		return err
+	}
+	return h.pages.redirect(c, "/admin/users", "role-changed")
+}
+
+// resetPassword gives the account a one-time password, shown once on the response page.
+func (h *adminPages) resetPassword(c echo.Context, id uint) error {
+	u, pw, err := h.auth.ResetPassword(c.Request().Context(), id, httpx.Actor(c))
+	if err != nil {
+		return err
+	}
+	return h.renderUsers(c, http.StatusOK, usersPage{Input: auth.NewUser{Role: model.RoleAnalyst}, Reset: &u, Password: pw}, nil)
+}
+
+// tokensPage is the data of a list of API tokens: the signed-in user's own, or (for an admin)
+// another user's.
+type tokensPage struct {
+	Owner  model.User
+	Tokens []model.APIToken
+	// Back is where a revocation returns to: this very page.
+	Back string
+}
+
+func (h *adminPages) showOwnTokens(c echo.Context) error {
+	return h.renderTokens(c, *httpx.Principal(c).User, "/account/tokens")
+}
+
+func (h *adminPages) showUserTokens(c echo.Context, id uint) error {
+	u, err := h.auth.User(c.Request().Context(), id)
+	if err != nil {
+		return err
+	}
+	return h.renderTokens(c, u, fmt.Sprintf("/admin/users/%d/tokens", id))
+}
+
+func (h *adminPages) renderTokens(c echo.Context, owner model.User, back string) error {
+	ts, err := h.auth.APITokens(c.Request().Context(), owner.ID, *httpx.Principal(c).User)
+	if err != nil {
+		return err
+	}
+	return h.pages.render(c, http.StatusOK, "tokens.html", page{Title: "API tokens of " + owner.Email,
+		Data: tokensPage{Owner: owner, Tokens: ts, Back: back}})
+}
+
+func (h *adminPages) revokeToken(c echo.Context, id uint) error {
+	if _, err := h.auth.RevokeAPIToken(c.Request().Context(), id, *httpx.Principal(c).User, httpx.Actor(c)); err != nil {
+		return err
+	}
+	return h.pages.redirect(c, httpx.SafeNext(c.FormValue("back")), "token-revoked")
 }

@@ -180,6 +180,10 @@ func (ps *pages) render(c echo.Context, status int, name string, p page) error {
 // Flash messages are named by a short code in a cookie, never by free text, so the cookie
 // cannot be used to put words on the page.
 var flashes = map[string]string{
+	"user-disabled":      "Account disabled: its sessions ended and its API tokens stopped working.",
+	"user-enabled":       "Account enabled.",
+	"role-changed":       "Role changed.",
+	"token-revoked":      "Token revoked; it no longer works.",
 	"vendor-created":     "Vendor registered.",
 	"vendor-updated":     "Vendor saved.",
 	"sent":               "Questionnaire sent. Each recipient has a link of their own.",

@@ -68,6 +68,8 @@ func (u *UI) Routes(e *echo.Echo, g httpx.Guards) {
 
 	// Any staff user: procurement read the portfolio and the outcomes.
 	e.POST("/logout", u.sessions.logout, g.AnyStaff...)
+	e.GET("/account/tokens", u.admin.showOwnTokens, g.AnyStaff...)
+	e.POST("/tokens/:id/revoke", id(u.admin.revokeToken), g.AnyStaff...)
 	e.GET("/", u.dashboard.home, g.AnyStaff...)
 	e.GET("/vendors", u.vendors.listVendors, g.AnyStaff...)
 	e.GET("/vendors/:id", id(u.vendors.showVendor), g.AnyStaff...)
@@ -104,6 +106,11 @@ func (u *UI) Routes(e *echo.Echo, g httpx.Guards) {
 	// Admins: accounts and the outbox.
 	e.GET("/admin/users", u.admin.listUsers, g.Admins...)
 	e.POST("/admin/users", u.admin.createUser, g.Admins...)
+	e.POST("/admin/users/:id/disable", id(u.admin.disableUser), g.Admins...)
+	e.POST("/admin/users/:id/enable", id(u.admin.enableUser), g.Admins...)
+	e.POST("/admin/users/:id/role", id(u.admin.setRole), g.Admins...)
+	e.POST("/admin/users/:id/reset-password", id(u.admin.resetPassword), g.Admins...)
+	e.GET("/admin/users/:id/tokens", id(u.admin.showUserTokens), g.Admins...)
 	e.GET("/admin/outbox", u.admin.showOutbox, g.Admins...)
 
 	// Vendor pages: the link swaps its token for a session; /respond then works without it.
