@@ -233,13 +233,16 @@ func (a *App) ServeListener(ctx context.Context, ln net.Listener, ready func(add
 	return err
 }
 
-// background tidies expired sessions.
+// background tidies expired sessions and attempt counters whose window is long over.
 func (a *App) background(ctx context.Context) {
 	t := time.NewTicker(time.Hour)
 	defer t.Stop()
 	for {
 		if err := a.Store.DeleteExpiredSessions(ctx, a.Now()); err != nil && ctx.Err() == nil {
 			a.Log.Warn("delete expired sessions", "error", err)
+		}
+		if err := a.Store.DeleteStaleAttempts(ctx, a.Now().Add(-auth.LoginWindow)); err != nil && ctx.Err() == nil {
+			a.Log.Warn("delete stale attempt counters", "error", err)
 		}
 		select {
 		case <-ctx.Done():
