@@ -176,6 +176,8 @@ start_minio() {
 	fi
 	export ASSAY_TEST_S3_ENDPOINT=http://127.0.0.1:$port
 	export ASSAY_TEST_S3_BUCKET=$bucket
+	# Tests that stop and start a store of their own (outages, KMS) run this binary.
+	export ASSAY_TEST_MINIO=$TOOLS/minio
 	export AWS_ACCESS_KEY_ID=$user
 	export AWS_SECRET_ACCESS_KEY=$password
 	export AWS_REGION=us-east-1
@@ -260,7 +262,7 @@ check_postgres() {
 # Tests talk only to the services started here, never to an AWS account
 # configured on this machine.
 unset AWS_PROFILE AWS_DEFAULT_PROFILE AWS_SESSION_TOKEN AWS_ENDPOINT_URL AWS_ENDPOINT_URL_S3 \
-	ASSAY_TEST_S3_ENDPOINT ASSAY_TEST_S3_BUCKET ASSAY_TEST_SMTP_URL ASSAY_TEST_MAILPIT_API
+	ASSAY_TEST_S3_ENDPOINT ASSAY_TEST_S3_BUCKET ASSAY_TEST_MINIO ASSAY_TEST_SMTP_URL ASSAY_TEST_MAILPIT_API
 export AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null AWS_EC2_METADATA_DISABLED=true
 
 start_minio || service_failed "MinIO did not start"

@@ -18,6 +18,9 @@ import (
 var (
 	ErrInvalidCredentials = errors.New("auth: invalid credentials")
 	ErrNoSession          = errors.New("auth: no session")
+	// ErrLinkExpired is a vendor session whose invitation link has passed its expiry: the
+	// session stays refused even before the sweep marks the assessment expired.
+	ErrLinkExpired = errors.New("auth: invitation link expired")
 )
 
 // Service holds sign-in, sessions, users and tokens.
@@ -218,14 +221,24 @@ func (s *Service) Resolve(ctx context.Context, token string) (Principal, error) 
 	switch {
 	case sess.UserID != nil:
 		u, err := s.Store.User(ctx, *sess.UserID)
+		if err != nil && !errors.Is(err, model.ErrNotFound) {
+			return Principal{}, err
+		}
 		if err != nil || u.Disabled {
 			return Principal{}, ErrNoSession
 		}
 		p.User = &u
 	case sess.InvitationID != nil && sess.AssessmentID != nil:
 		inv, err := s.Store.Invitation(ctx, *sess.AssessmentID, *sess.InvitationID)
+		if err != nil && !errors.Is(err, model.ErrNotFound) {
+			return Principal{}, err
+		}
 		if err != nil || inv.RevokedAt != nil {
 			return Principal{}, ErrNoSession
+		}
+		// The link's own expiry holds on every request, not only once the sweep has run.
+		if !now.Before(inv.ExpiresAt) {
+			return Principal{}, ErrLinkExpired
 		}
 		p.Invitation = &inv
 		p.AssessmentID = inv.AssessmentID

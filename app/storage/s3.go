@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
+	"syscall"
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -13,6 +15,8 @@ import (
 	"github.com/aws/aws-sdk-go-v2/feature/s3/manager"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/aws/aws-sdk-go-v2/service/s3/types"
+
+	"assay/app/model"
 )
 
 // S3Config says which bucket holds evidence and how uploads are sized.
@@ -142,7 +146,7 @@ func (s *S3) Put(ctx context.Context, key string, r io.Reader, contentType strin
 			err = errors.Join(err, fmt.Errorf("abort multipart upload: %w", abortErr))
 		}
 	}
-	return fmt.Errorf("storage: put object: %w", err)
+	return s3Error("put object", err)
 }
 
 // Open streams the object; the caller closes the body.
@@ -158,7 +162,7 @@ func (s *S3) Open(ctx context.Context, key string) (io.ReadCloser, error) {
 		return nil, ErrNotFound
 	}
 	if err != nil {
-		return nil, fmt.Errorf("storage: open object: %w", err)
+		return nil, s3Error("open object", err)
 	}
 	return out.Body, nil
 }
@@ -173,7 +177,7 @@ func (s *S3) Delete(ctx context.Context, key string) error {
 		Key:    aws.String(key),
 	})
 	if err != nil && !isNotFound(err) {
-		return fmt.Errorf("storage: delete object: %w", err)
+		return s3Error("delete object", err)
 	}
 	return nil
 }
@@ -191,7 +195,7 @@ func (s *S3) Size(ctx context.Context, key string) (int64, error) {
 		return 0, ErrNotFound
 	}
 	if err != nil {
-		return 0, fmt.Errorf("storage: stat object: %w", err)
+		return 0, s3Error("stat object", err)
 	}
 	return aws.ToInt64(out.ContentLength), nil
 }
@@ -200,7 +204,7 @@ func (s *S3) Size(ctx context.Context, key string) (int64, error) {
 func (s *S3) Ping(ctx context.Context) error {
 	_, err := s.client.HeadBucket(ctx, &s3.HeadBucketInput{Bucket: aws.String(s.bucket)})
 	if err != nil {
-		return fmt.Errorf("storage: ping s3 bucket %q: %w", s.bucket, err)
+		return s3Error(fmt.Sprintf("ping s3 bucket %q", s.bucket), err)
 	}
 	return nil
 }
@@ -224,4 +228,26 @@ func isNotFound(err error) bool {
 	}
 	var status interface{ HTTPStatusCode() int }
 	return errors.As(err, &status) && status.HTTPStatusCode() == http.StatusNotFound
+}
+
+// s3Error names the operation that failed and marks err as an outage when the store could not
+// be reached or answered with a server error, so callers say "try again" rather than fail.
+func s3Error(op string, err error) error {
+	if s3Unavailable(err) {
+		return fmt.Errorf("storage: %s: %w: %w", op, model.ErrUnavailable, err)
+	}
+	return fmt.Errorf("storage: %s: %w", op, err)
+}
+
+func s3Unavailable(err error) bool {
+	if errors.Is(err, context.Canceled) {
+		return false
+	}
+	var status interface{ HTTPStatusCode() int }
+	if errors.As(err, &status) && status.HTTPStatusCode() != 0 {
+		return status.HTTPStatusCode() >= 500 || status.HTTPStatusCode() == http.StatusTooManyRequests
+	}
+	var ne net.Error
+	return errors.As(err, &ne) || errors.Is(err, context.DeadlineExceeded) || errors.Is(err, io.ErrUnexpectedEOF) ||
+		errors.Is(err, syscall.ECONNREFUSED) || errors.Is(err, syscall.ECONNRESET)
 }

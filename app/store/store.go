@@ -135,9 +135,14 @@ func (s *Store) Pending(ctx context.Context) (bool, error) {
 
 // Tx runs fn in one transaction; fn's error rolls it back.
 func (s *Store) Tx(ctx context.Context, fn func(tx *Store) error) error {
-	return s.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
+	err := s.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
 		return fn(&Store{db: db, dialect: s.dialect, now: s.now})
 	})
+	// Beginning or committing can fail on a lost connection, outside any one query.
+	if err != nil && !errors.Is(err, model.ErrUnavailable) && unavailable(err) {
+		return fmt.Errorf("store: transaction: %w: %w", model.ErrUnavailable, err)
+	}
+	return err
 }
 
 func (s *Store) q(ctx context.Context) *gorm.DB { return s.db.WithContext(ctx) }
@@ -150,6 +155,9 @@ func wrap(err error, op string) error {
 	}
 	if errors.Is(err, gorm.ErrRecordNotFound) {
 		return model.ErrNotFound
+	}
+	if unavailable(err) {
+		return fmt.Errorf("store: %s: %w: %w", op, model.ErrUnavailable, err)
 	}
 	return fmt.Errorf("store: %s: %w", op, err)
 }

@@ -16,6 +16,9 @@ func (s *Server) handleError(err error, c echo.Context) {
 		return
 	}
 	status, body := httpx.Classify(err)
+	if status == http.StatusServiceUnavailable && c.Response().Header().Get("Retry-After") == "" {
+		c.Response().Header().Set("Retry-After", httpx.RetryAfterSeconds)
+	}
 	if status >= 500 {
 		s.Log.Error("request failed", "method", c.Request().Method, "path", httpx.RedactPath(c.Request().URL.Path), "error", err)
 	}

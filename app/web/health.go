@@ -37,19 +37,44 @@ func (s *Server) healthz(c echo.Context) error {
 	return c.JSON(http.StatusOK, map[string]string{"status": "ok"})
 }
 
-// readyz reports whether the database and the evidence store answer.
+// readyz reports whether each backing service answers: the database and the evidence store,
+// each with its kind, so an operator sees which one is down. The reasons go to the log only.
 func (s *Server) readyz(c echo.Context) error {
 	ctx, cancel := context.WithTimeout(c.Request().Context(), 3*time.Second)
 	defer cancel()
-	checks := map[string]string{"database": "ok", "evidence": "ok"}
-	status := http.StatusOK
-	if err := s.Database.Ping(ctx); err != nil {
-		checks["database"], status = "unavailable", http.StatusServiceUnavailable
+	dbKind, storeKind := "sqlite", "local"
+	if s.Config.DatabaseURL != "" {
+		dbKind = "postgres"
 	}
-	if err := s.Evidence.Ping(ctx); err != nil {
-		checks["evidence"], status = "unavailable", http.StatusServiceUnavailable
+	if s.Config.S3Bucket != "" {
+		storeKind = "s3"
 	}
-	return c.JSON(status, checks)
+	type check struct {
+		Status string `json:"status"`
+		Kind   string `json:"kind"`
+	}
+	body := struct {
+		Status      string           `json:"status"`
+		Checks      map[string]check `json:"checks"`
+		Unavailable []string         `json:"unavailable,omitempty"`
+	}{Status: "ok", Checks: map[string]check{}}
+	for _, dep := range []struct {
+		name, kind string
+		ping       httpx.Pinger
+	}{{"database", dbKind, s.Database}, {"evidence", storeKind, s.Evidence}} {
+		ck := check{Status: "ok", Kind: dep.kind}
+		if err := dep.ping.Ping(ctx); err != nil {
+			ck.Status, body.Status = "unavailable", "unavailable"
+			body.Unavailable = append(body.Unavailable, dep.name)
+			s.Log.Warn("readiness check failed", "dependency", dep.name, "kind", dep.kind, "error", err)
+		}
+		body.Checks[dep.name] = ck
+	}
+	if body.Status != "ok" {
+		c.Response().Header().Set("Retry-After", httpx.RetryAfterSeconds)
+		return c.JSON(http.StatusServiceUnavailable, body)
+	}
+	return c.JSON(http.StatusOK, body)
 }
 
 // requestLog logs one line per request, with the route pattern rather than the raw URL so no

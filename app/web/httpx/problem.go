@@ -30,6 +30,13 @@ type Problem struct {
 	Current map[string]assessments.AnswerState `json:"current,omitempty"`
 }
 
+// UnavailableMessage is what a person is told while the database or the file store cannot be
+// reached.
+const UnavailableMessage = "Assay cannot reach its database or file storage just now. Nothing you saved is lost: try again in a minute."
+
+// RetryAfterSeconds is the Retry-After sent with every 503, a guess short enough to be useful.
+const RetryAfterSeconds = "30"
+
 // Classify maps an error to its status and public shape; anything unknown is a 500 whose
 // details stay in the log.
 func Classify(err error) (int, Problem) {
@@ -42,6 +49,9 @@ func Classify(err error) (int, Problem) {
 		return status, body
 	}
 	switch {
+	case errors.Is(err, model.ErrUnavailable):
+		// Checked first: an outage met while looking a token up must never read as "not valid".
+		return http.StatusServiceUnavailable, Problem{Code: "unavailable", Message: UnavailableMessage}
 	case errors.As(err, &ve):
 		return http.StatusUnprocessableEntity, Problem{Code: "invalid", Message: "Some fields need attention.", Fields: ve.Fields}
 	case errors.As(err, &me):
@@ -52,6 +62,8 @@ func Classify(err error) (int, Problem) {
 		return http.StatusNotFound, Problem{Code: "not_found", Message: "Not found."}
 	case errors.Is(err, invitations.ErrInvalidLink):
 		return http.StatusNotFound, Problem{Code: "invalid_link", Message: "This link is not valid."}
+	case errors.Is(err, auth.ErrLinkExpired):
+		return http.StatusGone, Problem{Code: "link_expired", Message: "This questionnaire link has expired, so nothing more can be saved with it. Ask your contact for a new link; everything saved before is kept."}
 	case errors.Is(err, assessments.ErrClosed):
 		return http.StatusConflict, Problem{Code: "closed", Message: "This questionnaire has been submitted or closed and can no longer be changed."}
 	case errors.Is(err, findings.ErrTransition):
@@ -133,6 +145,8 @@ func codeName(status int) string {
 		return "invalid"
 	case http.StatusTooManyRequests:
 		return "rate_limited"
+	case http.StatusServiceUnavailable:
+		return "unavailable"
 	}
 	return "error"
 }

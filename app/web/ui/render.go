@@ -223,8 +223,15 @@ func (ps *pages) redirect(c echo.Context, to, code string) error {
 // errorPage shows an error: the invalid-link page for a bad invitation link, else the error
 // page with its message and the fields it names.
 func (ps *pages) errorPage(c echo.Context, status int, body httpx.Problem) error {
-	if body.Code == "invalid_link" {
+	switch body.Code {
+	case "invalid_link":
 		return ps.render(c, status, "link_invalid.html", page{Title: "Link not valid"})
+	case "link_expired":
+		return ps.render(c, status, "link_invalid.html", page{Title: "Link expired", Data: body})
 	}
-	return ps.render(c, status, "error.html", page{Title: http.StatusText(status), Data: body})
+	title := http.StatusText(status)
+	if body.Code == "unavailable" {
+		title = "Please try again in a minute"
+	}
+	return ps.render(c, status, "error.html", page{Title: title, Data: body})
 }
