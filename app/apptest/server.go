@@ -24,6 +24,7 @@ import (
 	"assay/app/auth"
 	"assay/app/config"
 	"assay/app/invitations"
+	"assay/app/mail/mailpittest"
 	"assay/app/model"
 	"assay/app/store"
 	"assay/app/vendors"
@@ -391,4 +392,22 @@ func (s *Server) WaitRead(t testing.TB, assessmentID uint) {
 		}
 		return true, nil
 	})
+}
+
+var mailedLinkRe = regexp.MustCompile(`https?://\S+/r/[A-Za-z0-9_-]+`)
+
+// MailedLink returns the invitation link in the newest mail to `to` whose subject starts with
+// prefix, as the recipient got it from the test mailpit: the outbox never keeps a working link,
+// so a test that follows a mailed link runs its server with SMTP.
+func (s *Server) MailedLink(t testing.TB, to, prefix string) string {
+	t.Helper()
+	api := Need(t, "ASSAY_TEST_MAILPIT_API")
+	msg := mailpittest.WaitFor(t, api, 15*time.Second, func(m mailpittest.Summary) bool {
+		return m.HasRecipient(to) && strings.HasPrefix(m.Subject, prefix)
+	})
+	link := mailedLinkRe.FindString(mailpittest.Body(t, api, msg.ID))
+	if link == "" {
+		t.Fatalf("no link in the mail %q to %s", msg.Subject, to)
+	}
+	return link
 }

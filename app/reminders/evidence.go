@@ -207,7 +207,7 @@ func (s *Service) notice(ctx context.Context, a model.Assessment, f model.Eviden
 			}
 		}
 		msg := s.noticeMail(a, f, l, to, now)
-		rec, err := s.Mailer.Record(ctx, tx, msg)
+		rec, err := s.Mailer.Record(ctx, tx, msg, "")
 		if err != nil {
 			return err
 		}

@@ -288,7 +288,7 @@ func (s *Service) remind(ctx context.Context, a model.Assessment, invs []model.I
 			}
 			link := s.Invitations.InvitationURL(token)
 			msg := reminderMail(a, inv, latest, left, link, now)
-			rec, err := s.Mailer.Record(ctx, tx, msg)
+			rec, err := s.Mailer.Record(ctx, tx, msg, link)
 			if err != nil {
 				return err
 			}

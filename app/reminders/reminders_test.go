@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
-	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -33,7 +32,8 @@ func newDesk(t *testing.T, dialect string, env map[string]string) desk {
 	for k, v := range env {
 		e[k] = v
 	}
-	return desk{apptest.NewServer(t, apptest.Options{Dialect: dialect, Env: e, Now: c.Now}), c}
+	// Mail goes over SMTP so that tests can follow the links recipients get: the outbox keeps none.
+	return desk{apptest.NewServer(t, apptest.Options{Dialect: dialect, Env: e, Now: c.Now, SMTP: true}), c}
 }
 
 // send sends the questionnaire to the vendor's contact, due days from the clock's today, and
@@ -81,15 +81,14 @@ func (d desk) mails(t *testing.T, to, prefix string) []model.Mail {
 	return out
 }
 
-var linkIn = regexp.MustCompile(`/r/([A-Za-z0-9_-]+)`)
-
-func tokenIn(t *testing.T, m model.Mail) string {
+// tokenIn is the invitation token in the message as its recipient received it over SMTP; the
+// stored copy has the link withheld.
+func (d desk) tokenIn(t *testing.T, m model.Mail) string {
 	t.Helper()
-	g := linkIn.FindStringSubmatch(m.Text)
-	if g == nil {
-		t.Fatalf("no link in mail %q", m.Text)
+	if strings.Contains(m.Text, "/r/") {
+		t.Fatalf("the stored mail keeps a link:\n%s", m.Text)
 	}
-	return g[1]
+	return apptest.TokenOf(d.MailedLink(t, m.To, m.Subject))
 }
 
 // open reports the status of opening an invitation link.
@@ -184,7 +183,7 @@ func TestEachThresholdRemindsOnceWithAFreshLink(t *testing.T) {
 					!strings.Contains(m.Text, a.DueOn.Format("2 January 2006")) {
 					t.Fatalf("reminder text:\n%s", m.Text)
 				}
-				fresh := tokenIn(t, m)
+				fresh := d.tokenIn(t, m)
 				if d.open(t, token) != http.StatusNotFound {
 					t.Fatal("the link replaced by a reminder still opens")
 				}
@@ -329,7 +328,7 @@ func TestLapsedLinksExpireTheAssessment(t *testing.T) {
 			d.at(a, 8*day-hour)
 			d.sweep(t)
 			mailed := d.mails(t, v.Contacts[0].Email, "")
-			token := tokenIn(t, mailed[len(mailed)-1]) // the reminders replaced the first link
+			token := d.tokenIn(t, mailed[len(mailed)-1]) // the reminders replaced the first link
 			if d.open(t, token) != http.StatusSeeOther {
 				t.Fatal("link stopped before its expiry")
 			}

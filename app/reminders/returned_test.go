@@ -49,7 +49,7 @@ func TestReturnedAssessmentIsRemindedOfItsQuestions(t *testing.T) {
 				strings.Contains(got[0].Text, "required question") {
 				t.Errorf("reminder of a returned assessment:\n%s", got[0].Text)
 			}
-			if st := d.open(t, tokenIn(t, got[0])); st >= 400 {
+			if st := d.open(t, d.tokenIn(t, got[0])); st >= 400 {
 				t.Errorf("the reminder's link: status %d", st)
 			}
 			// A returned assessment keeps its result: its links lapsing leaves it returned.

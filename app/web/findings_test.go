@@ -106,26 +106,12 @@ func scoredWithFindings(t *testing.T, srv *apptest.Server, name string) (model.A
 	return a, tok, fs
 }
 
-// mailedLink returns the newest invitation link mailed to email, from the outbox.
-func mailedLink(t *testing.T, srv *apptest.Server, email string) string {
-	t.Helper()
-	var ms []model.Mail
-	if err := srv.App.Store.DB().Where("recipient = ?", email).Order("id DESC").Find(&ms).Error; err != nil || len(ms) == 0 {
-		t.Fatalf("no mail to %s: %v", email, err)
-	}
-	i := strings.Index(ms[0].Text, srv.URL+"/r/")
-	if i < 0 {
-		t.Fatalf("no link in the mail to %s: %q", email, ms[0].Text)
-	}
-	return strings.Fields(ms[0].Text[i:])[0]
-}
-
 // TestFindingSharedAndAnswered follows a finding from scoring to the vendor's response with a
 // file, and checks who may see and do what on the way, on both databases.
 func TestFindingSharedAndAnswered(t *testing.T) {
 	for _, d := range apptest.Dialects() {
 		t.Run(d, func(t *testing.T) {
-			srv := apptest.NewServer(t, apptest.Options{Dialect: d})
+			srv := apptest.NewServer(t, apptest.Options{Dialect: d, SMTP: true})
 			aA, tokA, fsA := scoredWithFindings(t, srv, "Alpha Ledger Works")
 			aB, tokB, fsB := scoredWithFindings(t, srv, "Bravo Quarry Holdings")
 			analyst := srv.APIToken(t, "ana@example.com", model.RoleAnalyst)
@@ -162,8 +148,8 @@ func TestFindingSharedAndAnswered(t *testing.T) {
 			}
 			vA, _ := srv.App.Store.Vendor(apptest.Ctx(), aA.VendorID)
 			vB, _ := srv.App.Store.Vendor(apptest.Ctx(), aB.VendorID)
-			tokA = apptest.TokenOf(mailedLink(t, srv, vA.Contacts[0].Email))
-			tokB = apptest.TokenOf(mailedLink(t, srv, vB.Contacts[0].Email))
+			tokA = apptest.TokenOf(srv.MailedLink(t, vA.Contacts[0].Email, ""))
+			tokB = apptest.TokenOf(srv.MailedLink(t, vB.Contacts[0].Email, ""))
 			invA := onlyInvitation(t, srv, aA.ID)
 			if want := fA.DueOn.Add(24*time.Hour + srv.App.Config.InvitationGrace); !invA.ExpiresAt.Equal(want) {
 				t.Errorf("A's new link expires %v, want the finding's due date plus grace %v", invA.ExpiresAt, want)
@@ -394,7 +380,7 @@ func dayStart(t time.Time) time.Time {
 // TestFindingResponseFileLimits checks that a response's file goes through the evidence limits:
 // a file over the size limit is refused with 413, and neither a record nor an object is kept.
 func TestFindingResponseFileLimits(t *testing.T) {
-	srv := apptest.NewServer(t, apptest.Options{Env: map[string]string{"ASSAY_MAX_UPLOAD_MB": "1"}})
+	srv := apptest.NewServer(t, apptest.Options{SMTP: true, Env: map[string]string{"ASSAY_MAX_UPLOAD_MB": "1"}})
 	a, _, fs := scoredWithFindings(t, srv, "Foxtrot Couriers")
 	analyst := srv.APIToken(t, "ana@example.com", model.RoleAnalyst)
 	if st := api(t, "POST", srv.URL+"/api/v1/findings/"+itoa(fs[0].ID)+"/share", analyst, map[string]any{"message": "Send the plan."}, nil); st != http.StatusOK {
@@ -404,7 +390,7 @@ func TestFindingResponseFileLimits(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tok := apptest.TokenOf(mailedLink(t, srv, v.Contacts[0].Email))
+	tok := apptest.TokenOf(srv.MailedLink(t, v.Contacts[0].Email, ""))
 	objects := evidenceFiles(t, srv)
 	big := minimalPDF + strings.Repeat("%", 3<<19)
 	ctype, body := responseMultipart("", "The plan is attached.", "plan.pdf", []byte(big))

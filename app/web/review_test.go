@@ -3,7 +3,6 @@ package web_test
 import (
 	"net/http"
 	"net/url"
-	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -151,11 +150,7 @@ func returnedMail(t *testing.T, srv *apptest.Server, to string) (model.Mail, str
 	if err := srv.App.Store.DB().Where("recipient = ? AND subject LIKE ?", to, "Clarification needed%").Order("id DESC").Find(&ms).Error; err != nil || len(ms) == 0 {
 		t.Fatalf("no clarification mail to %s (%v)", to, err)
 	}
-	link := regexp.MustCompile(`https?://\S+/r/[A-Za-z0-9_-]+`).FindString(ms[0].Text)
-	if link == "" {
-		t.Fatalf("no link in the clarification mail:\n%s", ms[0].Text)
-	}
-	return ms[0], link
+	return ms[0], srv.MailedLink(t, to, "Clarification needed")
 }
 
 func auditActions(t *testing.T, srv *apptest.Server, id uint) map[string]int {
@@ -179,7 +174,7 @@ func auditActions(t *testing.T, srv *apptest.Server, id uint) map[string]int {
 func TestReviewRoundTrip(t *testing.T) {
 	for _, d := range apptest.Dialects() {
 		t.Run(d, func(t *testing.T) {
-			srv := apptest.NewServer(t, apptest.Options{Dialect: d})
+			srv := apptest.NewServer(t, apptest.Options{Dialect: d, SMTP: true})
 			analyst := srv.APIToken(t, "ana@example.com", model.RoleAnalyst)
 			buyer := srv.APIToken(t, "buyer@example.com", model.RoleProcurement)
 			v := srv.Vendor(t, "Echo Ledger")

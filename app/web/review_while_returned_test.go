@@ -15,7 +15,7 @@ import (
 func TestClarificationWhileReturnedMailsFreshLink(t *testing.T) {
 	for _, dialect := range apptest.Dialects() {
 		t.Run(dialect, func(t *testing.T) {
-			srv := apptest.NewServer(t, apptest.Options{Dialect: dialect})
+			srv := apptest.NewServer(t, apptest.Options{Dialect: dialect, SMTP: true})
 			v := srv.Vendor(t, "Second Thought Ltd")
 			a, _, _ := submitScored(t, srv, v)
 			analyst := srv.APIToken(t, "ana@example.com", model.RoleAnalyst)

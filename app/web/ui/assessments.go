@@ -151,11 +151,24 @@ func (h *sendPages) sendAssessment(c echo.Context, id uint) error {
 	return h.pages.redirect(c, fmt.Sprintf("/assessments/%d", a.ID), "sent")
 }
 
+// resendInvitation rotates a link and mails it; without mail it shows the fresh link once,
+// since neither the outbox nor anything else keeps a working link.
 func (h *sendPages) resendInvitation(c echo.Context, aid, iid uint) error {
-	if _, err := h.invitations.Resend(c.Request().Context(), aid, iid, httpx.Actor(c)); err != nil {
+	sent, err := h.invitations.Resend(c.Request().Context(), aid, iid, httpx.Actor(c))
+	if err != nil {
 		return err
 	}
+	if !sent.Mailed {
+		return h.pages.render(c, http.StatusOK, "fresh_link.html", page{Title: "A fresh link", Nav: "vendors",
+			Data: freshLink{SentInvitation: sent, AssessmentID: aid}})
+	}
 	return h.pages.redirect(c, fmt.Sprintf("/assessments/%d", aid), "resent")
+}
+
+// freshLink is a rotated link to show once, with the assessment to go back to.
+type freshLink struct {
+	invitations.SentInvitation
+	AssessmentID uint
 }
 
 func (h *sendPages) revokeInvitation(c echo.Context, aid, iid uint) error {
