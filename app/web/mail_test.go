@@ -187,4 +187,3 @@ func TestInvitationMailOverSMTP(t *testing.T) {
 		t.Errorf("%d outbox rows for %s, want 2 (invitation and resend)", n, recipient)
 	}
 }
-
