@@ -15,6 +15,7 @@ import (
 	"github.com/riverqueue/river"
 
 	"assay/app/assessments"
+	"assay/app/audit"
 	"assay/app/auth"
 	"assay/app/config"
 	"assay/app/dashboard"
@@ -77,6 +78,12 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 		return nil, err
 	}
 	a := &App{Deps: web.Deps{Config: cfg, Log: log, Now: now, Database: st}, Store: st}
+	key, err := audit.LoadKey(cfg.AuditKeyPath())
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	st.SetAuditKey(key)
 	if migrate {
 		if err := st.Migrate(ctx); err == nil {
 			err = jobs.Migrate(ctx, st)
@@ -90,6 +97,10 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 		if err == nil {
 			err = errors.New("assay: the database schema is behind; run `assay migrate` first")
 		}
+		return nil, err
+	}
+	if err := audit.EnsureKeyed(ctx, st, now()); err != nil {
+		st.Close()
 		return nil, err
 	}
 	if cfg.S3Bucket != "" {

@@ -1,9 +1,11 @@
-// Package audit records who changed what, as append-only hash-chained events.
+// Package audit records who changed what, as append-only chains of events sealed with
+// HMAC-SHA256 under a key kept outside the database (see LoadKey and EnsureKeyed).
 package audit
 
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"time"
 
 	"assay/app/model"
@@ -67,7 +69,8 @@ type Trail struct {
 	Problem error
 }
 
-// Intact reports whether every event is in order and carries the hash of the one before.
+// Intact reports whether every event is in order, carries the seal of the one before, and is
+// sealed under the key (or, before the switch-over, with the old plain hash).
 func (t Trail) Intact() bool { return t.Problem == nil }
 
 // AssessmentTrail loads an assessment's chain of events and checks it.
@@ -76,5 +79,10 @@ func AssessmentTrail(ctx context.Context, st *store.Store, assessmentID uint) (T
 	if err != nil {
 		return Trail{}, err
 	}
-	return Trail{Events: es, Problem: model.VerifyAuditChain(es)}, nil
+	problem := verifyChain(ctx, st, es)
+	var broken *model.BrokenChainError
+	if problem != nil && !errors.As(problem, &broken) && !errors.Is(problem, ErrNotKeyed) {
+		return Trail{}, problem
+	}
+	return Trail{Events: es, Problem: problem}, nil
 }

@@ -48,6 +48,9 @@ type Config struct {
 	ReminderOverdueEvery time.Duration
 	// FindingDueDays is how many days a new finding has to be resolved, by flag severity.
 	FindingDueDays map[string]int
+	// AuditKeyFile holds the secret that keys the audit trail's chain; AuditKeyPath resolves
+	// the default in the data folder.
+	AuditKeyFile string
 	// ReassessCadence is how many months after its last submitted assessment a vendor of each
 	// tier is due for the next one.
 	ReassessCadence map[string]int
@@ -103,6 +106,7 @@ var Settings = []Setting{
 	{"sweep-interval", "ASSAY_SWEEP_INTERVAL", "10m", "how often reminders, overdue marks, expiries and evidence notices are checked"},
 	{"reminder-days-before", "ASSAY_REMINDER_DAYS_BEFORE", "7,3,1", "days before the due date on which the vendor is reminded, comma-separated"},
 	{"reminder-overdue-every", "ASSAY_REMINDER_OVERDUE_EVERY", "72h", "after the due date, remind the vendor this often while the link works; 0 for never"},
+	{"audit-key-file", "ASSAY_AUDIT_KEY_FILE", "", "file holding the secret key of the audit trail's HMAC chain; empty uses audit.key in the data folder, created at first start (replicas must share one)"},
 	{"reassess-cadence", "ASSAY_REASSESS_CADENCE", "critical=12,high=12,medium=24,low=36", "months from a vendor's last submitted assessment to its next, by tier; tiers left out keep these defaults"},
 	{"ocr", "ASSAY_OCR", "tesseract", "Tesseract program that reads scanned evidence (a name on PATH or a path); off turns OCR off"},
 	{"ocr-pdftoppm", "ASSAY_OCR_PDFTOPPM", "pdftoppm", "poppler's pdftoppm, which turns scanned PDF pages into images for OCR"},
@@ -138,6 +142,7 @@ func Load(args []string, getenv func(string) string) (Config, error) {
 	}
 	c.DataDir = filepath.Clean(get("data-dir"))
 	c.DatabaseURL = get("database-url")
+	c.AuditKeyFile = get("audit-key-file")
 	c.S3Bucket = get("s3-bucket")
 	c.S3Endpoint = get("s3-endpoint")
 	c.S3Region = get("s3-region")
@@ -220,6 +225,15 @@ func (c Config) SQLitePath() string {
 // DeviceKeyPath is where the key signing device cookies is kept when no setting gives it.
 func (c Config) DeviceKeyPath() string {
 	return filepath.Join(c.DataDir, "device.key")
+}
+
+// AuditKeyPath is the file holding the audit trail's key: the setting, else audit.key in the
+// data folder.
+func (c Config) AuditKeyPath() string {
+	if c.AuditKeyFile != "" {
+		return c.AuditKeyFile
+	}
+	return filepath.Join(c.DataDir, "audit.key")
 }
 
 // EvidenceDir is where the zero-setup evidence store keeps files.

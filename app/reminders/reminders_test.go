@@ -104,13 +104,11 @@ func (d desk) open(t *testing.T, token string) int {
 
 func (d desk) actions(t *testing.T, assessmentID uint, action string) int {
 	t.Helper()
-	events, err := d.App.Store.AuditChain(apptest.Ctx(), model.AssessmentChain(assessmentID))
-	if err != nil {
-		t.Fatal(err)
+	trail, err := audit.AssessmentTrail(apptest.Ctx(), d.App.Store, assessmentID)
+	if err != nil || !trail.Intact() {
+		t.Fatal(err, trail.Problem)
 	}
-	if err := model.VerifyAuditChain(events); err != nil {
-		t.Fatal(err)
-	}
+	events := trail.Events
 	n := 0
 	for _, e := range events {
 		if e.Action == action {

@@ -1,6 +1,7 @@
 package reminders_test
 
 import (
+	"path/filepath"
 	"sync"
 	"testing"
 
@@ -14,7 +15,7 @@ import (
 func TestTwoReplicasSendEachReminderOnce(t *testing.T) {
 	clock := &apptest.Clock{}
 	env := map[string]string{"ASSAY_DATABASE_URL": apptest.NewPostgresDB(t), "ASSAY_SWEEP_INTERVAL": "24h",
-		"ASSAY_INVITATION_GRACE": "168h"}
+		"ASSAY_INVITATION_GRACE": "168h", "ASSAY_AUDIT_KEY_FILE": filepath.Join(t.TempDir(), "audit.key")}
 	a := desk{apptest.NewServer(t, apptest.Options{Env: env, Now: clock.Now}), clock}
 	b := desk{apptest.NewServer(t, apptest.Options{Env: env, Now: clock.Now}), clock}
 

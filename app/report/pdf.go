@@ -172,7 +172,7 @@ func AssessmentPDF(a Assessment) ([]byte, error) {
 	if a.ChainIntact {
 		p.font("B", 9.5, 0)
 		p.f.SetTextColor(0, 110, 40)
-		p.para(lineHeight, fmt.Sprintf("Hash chain verified: %s, intact and in order; each carries the SHA-256 of the one before.", plural(len(a.History), "event")))
+		p.para(lineHeight, fmt.Sprintf("Hash chain verified: %s, intact and in order; each is sealed with an HMAC-SHA256 over it and the one before, under a key kept outside the database.", plural(len(a.History), "event")))
 	} else {
 		p.font("B", 9.5, 0)
 		p.f.SetTextColor(170, 0, 0)

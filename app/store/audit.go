@@ -30,7 +30,7 @@ func (s *Store) AppendAudit(ctx context.Context, e *model.AuditEvent) error {
 	}
 	e.Seq = prev.Seq + 1
 	e.PrevHash = prev.Hash
-	e.Hash = model.AuditHash(e)
+	e.Hash = model.AuditSeal(s.auditKey, e)
 	return wrap(s.q(ctx).Create(e).Error, "append audit event")
 }
 
@@ -39,4 +39,25 @@ func (s *Store) AuditChain(ctx context.Context, chain string) ([]model.AuditEven
 	var es []model.AuditEvent
 	err := s.q(ctx).Where("chain = ?", chain).Order("seq").Find(&es).Error
 	return es, wrap(err, "audit chain")
+}
+
+// AuditEventsByAction returns the events of a chain with the action, oldest first.
+func (s *Store) AuditEventsByAction(ctx context.Context, chain, action string) ([]model.AuditEvent, error) {
+	var es []model.AuditEvent
+	err := s.q(ctx).Where("chain = ? AND action = ?", chain, action).Order("id").Find(&es).Error
+	return es, wrap(err, "audit events by action")
+}
+
+// LastAuditID is the id of the newest audit event, 0 when there is none.
+func (s *Store) LastAuditID(ctx context.Context) (uint, error) {
+	var id uint
+	err := s.q(ctx).Model(&model.AuditEvent{}).Select("COALESCE(MAX(id), 0)").Scan(&id).Error
+	return id, wrap(err, "last audit id")
+}
+
+// AuditChains lists the names of every audit chain.
+func (s *Store) AuditChains(ctx context.Context) ([]string, error) {
+	var cs []string
+	err := s.q(ctx).Model(&model.AuditEvent{}).Distinct("chain").Order("chain").Pluck("chain", &cs).Error
+	return cs, wrap(err, "audit chains")
 }

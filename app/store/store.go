@@ -37,6 +37,8 @@ type Store struct {
 	dialect string
 	// now is the app's clock, for the times a store method stamps itself.
 	now func() time.Time
+	// auditKey seals audit events (see SetAuditKey).
+	auditKey []byte
 }
 
 // Open connects to PostgreSQL when databaseURL is set, else to the SQLite file at sqlitePath;
@@ -70,6 +72,14 @@ func Open(ctx context.Context, databaseURL, sqlitePath string, now func() time.T
 	sqlDB.SetMaxOpenConns(1)
 	return &Store{db: db, dialect: DialectSQLite, now: now}, nil
 }
+
+// SetAuditKey gives the store the secret that seals audit events with HMAC-SHA256. The app
+// sets it once, right after Open and before any event is written; kept outside the database,
+// it makes an edited event impossible to reseal for anyone who can only write the database.
+func (s *Store) SetAuditKey(key []byte) { s.auditKey = key }
+
+// AuditKey is the key audit events are sealed with; nil when none was set.
+func (s *Store) AuditKey() []byte { return s.auditKey }
 
 // Dialect names the database in use.
 func (s *Store) Dialect() string { return s.dialect }
@@ -136,7 +146,7 @@ func (s *Store) Pending(ctx context.Context) (bool, error) {
 // Tx runs fn in one transaction; fn's error rolls it back.
 func (s *Store) Tx(ctx context.Context, fn func(tx *Store) error) error {
 	err := s.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
-		return fn(&Store{db: db, dialect: s.dialect, now: s.now})
+		return fn(&Store{db: db, dialect: s.dialect, now: s.now, auditKey: s.auditKey})
 	})
 	// Beginning or committing can fail on a lost connection, outside any one query.
 	if err != nil && !errors.Is(err, model.ErrUnavailable) && unavailable(err) {

@@ -103,6 +103,8 @@ func TestScopedLookupsRefuseOtherAssessments(t *testing.T) {
 func TestAuditChainDetectsTampering(t *testing.T) {
 	apptest.EachDB(t, func(t *testing.T, st *store.Store) {
 		ctx := context.Background()
+		key := []byte("a key of the test, kept outside the database")
+		st.SetAuditKey(key)
 		for i, action := range []string{"vendor.create", "assessment.send", "answer.save"} {
 			e := &model.AuditEvent{Chain: "assessment:1", ActorType: "user", ActorID: 1, Action: action, ObjectType: "assessment", ObjectID: uint(i)}
 			if err := st.AppendAudit(ctx, e); err != nil {
@@ -113,13 +115,25 @@ func TestAuditChainDetectsTampering(t *testing.T) {
 		if err != nil || len(es) != 3 {
 			t.Fatalf("chain: %v %d", err, len(es))
 		}
-		if err := model.VerifyAuditChain(es); err != nil {
+		if err := model.VerifyAuditChain(es, key, 0); err != nil {
 			t.Fatal(err)
 		}
+		if err := st.DB().Exec("UPDATE audit_events SET action = 'nothing' WHERE seq = 2").Error; err == nil {
+			t.Fatal("the database let an audit event be edited")
+		}
+		if err := st.DB().Exec("DELETE FROM audit_events WHERE seq = 3").Error; err == nil {
+			t.Fatal("the database let an audit event be deleted")
+		}
+		// A writer who can remove the guard edits a row and reseals it the only way it can.
+		dropAuditGuard(t, st)
 		st.DB().Exec("UPDATE audit_events SET action = 'nothing' WHERE seq = 2")
+		var e model.AuditEvent
+		st.DB().Where("chain = ? AND seq = 2", "assessment:1").First(&e)
+		st.DB().Exec("UPDATE audit_events SET hash = ? WHERE id = ?", model.AuditHash(&e), e.ID)
 		es, _ = st.AuditChain(ctx, "assessment:1")
-		if err := model.VerifyAuditChain(es); err == nil {
-			t.Fatal("edited event not detected")
+		var broken *model.BrokenChainError
+		if err := model.VerifyAuditChain(es, key, 0); !errors.As(err, &broken) || broken.Seq != 2 {
+			t.Fatalf("edited and resealed event: %v, want the chain broken at event 2", err)
 		}
 	})
 }
@@ -223,5 +237,20 @@ func TestStampsTakeTheAppClock(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// dropAuditGuard removes the triggers that refuse changes to the audit table, as a database
+// owner could.
+func dropAuditGuard(t *testing.T, st *store.Store) {
+	t.Helper()
+	stmts := []string{"DROP TRIGGER audit_events_no_update", "DROP TRIGGER audit_events_no_delete"}
+	if st.Dialect() == store.DialectPostgres {
+		stmts = []string{"DROP TRIGGER audit_events_append_only ON audit_events"}
+	}
+	for _, q := range stmts {
+		if err := st.DB().Exec(q).Error; err != nil {
+			t.Fatal(err)
+		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"assay/app/apptest"
+	"assay/app/audit"
 	"assay/app/model"
 	"assay/app/reading"
 )
@@ -155,13 +156,14 @@ func returnedMail(t *testing.T, srv *apptest.Server, to string) (model.Mail, str
 
 func auditActions(t *testing.T, srv *apptest.Server, id uint) map[string]int {
 	t.Helper()
-	evs, err := srv.App.Store.AuditChain(apptest.Ctx(), model.AssessmentChain(id))
+	trail, err := audit.AssessmentTrail(apptest.Ctx(), srv.App.Store, id)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := model.VerifyAuditChain(evs); err != nil {
-		t.Errorf("audit chain: %v", err)
+	if !trail.Intact() {
+		t.Errorf("audit chain: %v", trail.Problem)
 	}
+	evs := trail.Events
 	out := map[string]int{}
 	for _, e := range evs {
 		out[e.Action]++

@@ -11,6 +11,7 @@
 //	assay token revoke --id N                  revoke an API token
 //	assay score [--files DIR] BUNDLE.json      recompute an exported assessment's result offline
 //	assay questionnaire lint FILE...           check questionnaire definitions
+//	assay audit verify [flags]                 check every audit chain under the key; non-zero on a break
 package main
 
 import (
@@ -69,6 +70,11 @@ func run(args []string, out io.Writer, getenv func(string) string) error {
 		return account(cmd+" "+args[0], args[1:], out, getenv)
 	case "score":
 		return score(args, out, getenv)
+	case "audit":
+		if len(args) == 0 || args[0] != "verify" {
+			return fmt.Errorf("usage: assay audit verify [flags]")
+		}
+		return auditVerify(args[1:], out, getenv)
 	case "questionnaire":
 		if len(args) < 2 || args[0] != "lint" {
 			return fmt.Errorf("usage: assay questionnaire lint FILE…")
@@ -79,7 +85,31 @@ func run(args []string, out io.Writer, getenv func(string) string) error {
 		fmt.Fprintf(out, "%d file(s) OK\n", len(args)-1)
 		return nil
 	}
-	return fmt.Errorf("unknown command %q (serve, migrate, user create, token create, score, questionnaire lint)", cmd)
+	return fmt.Errorf("unknown command %q (serve, migrate, user create, token create, score, questionnaire lint, audit verify)", cmd)
+}
+
+// auditVerify checks every audit chain with the key in the configured key file; an error names
+// the first event that does not verify, so the command exits non-zero.
+func auditVerify(args []string, out io.Writer, getenv func(string) string) error {
+	cfg, err := config.Load(args, getenv)
+	if err != nil {
+		return err
+	}
+	if _, err := os.Stat(cfg.AuditKeyPath()); err != nil {
+		// Verifying must never create a new key, which would make every event look forged.
+		return fmt.Errorf("audit key %s: %w", cfg.AuditKeyPath(), err)
+	}
+	a, err := assay.Open(context.Background(), cfg, newLogger(cfg), false)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	n, err := audit.VerifyAll(context.Background(), a.Store)
+	if err != nil {
+		return fmt.Errorf("audit trail NOT intact after %d good events: %w", n, err)
+	}
+	fmt.Fprintf(out, "audit trail intact: %d events verified\n", n)
+	return nil
 }
 
 func newLogger(cfg config.Config) *slog.Logger {
