@@ -223,6 +223,11 @@ func (a *App) ServeListener(ctx context.Context, ln net.Listener, ready func(add
 		return err
 	}
 	go a.background(ctx)
+	if a.Config.MetricsAddr != "" {
+		if err := a.serveMetrics(ctx); err != nil {
+			return err
+		}
+	}
 	var err error
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
@@ -242,6 +247,27 @@ func (a *App) ServeListener(ctx context.Context, ln net.Listener, ready func(add
 		err = jerr
 	}
 	return err
+}
+
+// serveMetrics serves /metrics alone on the metrics address until ctx ends.
+func (a *App) serveMetrics(ctx context.Context) error {
+	ln, err := net.Listen("tcp", a.Config.MetricsAddr)
+	if err != nil {
+		return fmt.Errorf("assay: listen for metrics: %w", err)
+	}
+	mux := http.NewServeMux()
+	mux.Handle("GET /metrics", web.MetricsHandler(a.Config.MetricsToken))
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second, WriteTimeout: time.Minute}
+	go func() {
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			a.Log.Error("metrics listener stopped", "error", err)
+		}
+	}()
+	go func() {
+		<-ctx.Done()
+		srv.Close()
+	}()
+	return nil
 }
 
 // background tidies expired sessions and attempt counters whose window is long over.

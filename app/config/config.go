@@ -48,6 +48,9 @@ type Config struct {
 	ReminderOverdueEvery time.Duration
 	// FindingDueDays is how many days a new finding has to be resolved, by flag severity.
 	FindingDueDays map[string]int
+	// MetricsAddr, when set, serves /metrics on a listener of its own; MetricsToken, when set,
+	// is the bearer token /metrics asks for. With neither, /metrics is not served.
+	MetricsAddr, MetricsToken string
 	// AuditKeyFile holds the secret that keys the audit trail's chain; AuditKeyPath resolves
 	// the default in the data folder.
 	AuditKeyFile string
@@ -106,6 +109,8 @@ var Settings = []Setting{
 	{"sweep-interval", "ASSAY_SWEEP_INTERVAL", "10m", "how often reminders, overdue marks, expiries and evidence notices are checked"},
 	{"reminder-days-before", "ASSAY_REMINDER_DAYS_BEFORE", "7,3,1", "days before the due date on which the vendor is reminded, comma-separated"},
 	{"reminder-overdue-every", "ASSAY_REMINDER_OVERDUE_EVERY", "72h", "after the due date, remind the vendor this often while the link works; 0 for never"},
+	{"metrics-addr", "ASSAY_METRICS_ADDR", "", "serve /metrics on this separate address (e.g. 127.0.0.1:9090); empty serves no metrics listener"},
+	{"metrics-token", "ASSAY_METRICS_TOKEN", "", "bearer token /metrics requires; with it set /metrics is also served on the main address"},
 	{"audit-key-file", "ASSAY_AUDIT_KEY_FILE", "", "file holding the secret key of the audit trail's HMAC chain; empty uses audit.key in the data folder, created at first start (replicas must share one)"},
 	{"reassess-cadence", "ASSAY_REASSESS_CADENCE", "critical=12,high=12,medium=24,low=36", "months from a vendor's last submitted assessment to its next, by tier; tiers left out keep these defaults"},
 	{"ocr", "ASSAY_OCR", "tesseract", "Tesseract program that reads scanned evidence (a name on PATH or a path); off turns OCR off"},
@@ -143,6 +148,8 @@ func Load(args []string, getenv func(string) string) (Config, error) {
 	c.DataDir = filepath.Clean(get("data-dir"))
 	c.DatabaseURL = get("database-url")
 	c.AuditKeyFile = get("audit-key-file")
+	c.MetricsAddr = get("metrics-addr")
+	c.MetricsToken = get("metrics-token")
 	c.S3Bucket = get("s3-bucket")
 	c.S3Endpoint = get("s3-endpoint")
 	c.S3Region = get("s3-region")

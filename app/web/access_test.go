@@ -56,7 +56,6 @@ type routeSpec struct {
 var routeTable = []routeSpec{
 	{"GET", "/healthz", public, nil},
 	{"GET", "/readyz", public, nil},
-	{"GET", "/metrics", public, nil},
 	{"GET", "/static/*", public, nil},
 	{"GET", "/api/v1/openapi.json", public, nil},
 	{"GET", "/login", public, nil},

@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"crypto/subtle"
 	"io/fs"
 	"net/http"
 	"strconv"
@@ -29,8 +30,23 @@ var (
 	}()
 )
 
-func metricsHandler() http.Handler {
-	return promhttp.HandlerFor(metricsRegistry, promhttp.HandlerOpts{})
+// MetricsHandler serves the Prometheus metrics; with a token set, only to a caller that sends
+// it as a bearer token. The main listener serves it only when a token is set (see New); the
+// separate metrics listener always does.
+func MetricsHandler(token string) http.Handler {
+	metrics := promhttp.HandlerFor(metricsRegistry, promhttp.HandlerOpts{})
+	if token == "" {
+		return metrics
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		got, _ := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+		if subtle.ConstantTimeCompare([]byte(got), []byte(token)) != 1 {
+			w.Header().Set("WWW-Authenticate", `Bearer realm="metrics"`)
+			http.Error(w, "metrics need the bearer token", http.StatusUnauthorized)
+			return
+		}
+		metrics.ServeHTTP(w, r)
+	})
 }
 
 func (s *Server) healthz(c echo.Context) error {

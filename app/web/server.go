@@ -46,7 +46,10 @@ func New(d Deps) (*Server, error) {
 	e.Use(s.securityHeaders)
 	e.GET("/healthz", s.healthz)
 	e.GET("/readyz", s.readyz)
-	e.GET("/metrics", echo.WrapHandler(metricsHandler()))
+	// Metrics tell an attacker about traffic and the process: never open on the public listener.
+	if d.Config.MetricsToken != "" {
+		e.GET("/metrics", echo.WrapHandler(MetricsHandler(d.Config.MetricsToken)))
+	}
 	e.GET("/static/*", echo.WrapHandler(http.StripPrefix("/static/", staticHandler(static.FS))))
 	guards := httpx.NewGuards(httpx.GuardDeps{Sessions: d.Auth, Invitations: d.Invitations, Guesses: d.Auth,
 		Cookies: httpx.NewCookies(d.Config.SecureCookies()), BaseURL: d.Config.BaseURL, Log: d.Log})

@@ -441,7 +441,12 @@ func procIO(pid int, field string) int64 {
 
 // goMemory summarises the server's Go heap from its /metrics, to tell heap from other RSS.
 func goMemory(base string) string {
-	res, err := http.Get(base + "/metrics")
+	req, err := http.NewRequest(http.MethodGet, base+"/metrics", nil)
+	if err != nil {
+		return err.Error()
+	}
+	req.Header.Set("Authorization", "Bearer "+assayproc.MetricsToken)
+	res, err := http.DefaultClient.Do(req)
 	if err != nil {
 		return err.Error()
 	}

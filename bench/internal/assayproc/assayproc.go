@@ -30,6 +30,9 @@ type Instance struct {
 	Token string // the analyst's API token
 }
 
+// MetricsToken opens /metrics of the servers Launch starts, for the memory figures.
+const MetricsToken = "bench-metrics-token"
+
 // Launch creates an analyst with an API token named tokenName through the CLI and starts
 // `bin serve` on a free loopback port, with its data folder and log under dir. env holds the
 // benchmark's own settings (storage, database); Launch adds the address, base URL, data folder
@@ -41,7 +44,8 @@ func Launch(env []string, bin, dir, tokenName string) (*Instance, error) {
 	}
 	base := "http://" + addr
 	env = append(env,
-		"ASSAY_DATA_DIR="+filepath.Join(dir, "data"), "ASSAY_ADDR="+addr, "ASSAY_BASE_URL="+base, "ASSAY_LOG_LEVEL=warn")
+		"ASSAY_DATA_DIR="+filepath.Join(dir, "data"), "ASSAY_ADDR="+addr, "ASSAY_BASE_URL="+base, "ASSAY_LOG_LEVEL=warn",
+		"ASSAY_METRICS_TOKEN="+MetricsToken)
 	const email = "bench@assay.local"
 	if _, err := Command(env, bin, "user", "create", "--email", email, "--role", "analyst"); err != nil {
 		return nil, err
