@@ -113,6 +113,19 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 		st.Close()
 		return nil, err
 	}
+	// A local folder belongs to this process alone, so every temporary file in it at start was
+	// left by a crash; in a bucket other replicas may be uploading, so only old uploads go.
+	cutoff := time.Now().Add(-storage.StaleAge)
+	if cfg.S3Bucket == "" {
+		cutoff = time.Now()
+	}
+	if tidier, ok := a.Evidence.(storage.Tidier); ok {
+		if n, err := tidier.RemoveStale(ctx, cutoff); err != nil {
+			log.Warn("could not remove leftovers of interrupted uploads", "error", err)
+		} else if n > 0 {
+			log.Info("removed leftovers of interrupted uploads", "count", n)
+		}
+	}
 	var sender mail.Sender
 	if cfg.SMTPURL != "" {
 		smtp, err := mail.NewSMTP(cfg.SMTPURL, cfg.MailFrom)
@@ -165,7 +178,11 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 	a.Reminders = reminders.New(reminders.Deps{Store: st, Assessments: a.Assessments, Invitations: a.Invitations, Mailer: a.Mailer,
 		Log: log, Schedule: reminders.Schedule{Before: cfg.ReminderDaysBefore, OverdueEvery: cfg.ReminderOverdueEvery},
 		BaseURL: cfg.BaseURL})
-	a.Sweeps = jobs.NewSweeps(now, log, jobs.Named{Name: "reminders", Sweeper: a.Reminders}, jobs.Named{Name: "findings", Sweeper: a.Findings})
+	sweepers := []jobs.Named{{Name: "reminders", Sweeper: a.Reminders}, {Name: "findings", Sweeper: a.Findings}}
+	if tidier, ok := a.Evidence.(storage.Tidier); ok {
+		sweepers = append(sweepers, jobs.Named{Name: "upload leftovers", Sweeper: storage.Sweeper{Store: tidier, Log: log}})
+	}
+	a.Sweeps = jobs.NewSweeps(now, log, sweepers...)
 	workers := river.NewWorkers()
 	a.Pipeline.AddWorkers(workers)
 	river.AddWorker(workers, &jobs.SweepWorker{Sweeps: a.Sweeps})
