@@ -146,6 +146,7 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 		st.Close()
 		return nil, err
 	}
+	a.Audit = &audit.Recorder{Store: st, Now: now}
 	deviceKey, err := auth.LoadDeviceKey(cfg.DeviceKey, cfg.DeviceKeyPath())
 	if err != nil {
 		st.Close()

@@ -86,3 +86,15 @@ func AssessmentTrail(ctx context.Context, st *store.Store, assessmentID uint) (T
 	}
 	return Trail{Events: es, Problem: problem}, nil
 }
+
+// Recorder records events that change no data, each in a transaction of its own: who
+// downloaded which evidence or export, and which requests were refused.
+type Recorder struct {
+	Store *store.Store
+	Now   func() time.Time
+}
+
+// Record appends ev for actor now.
+func (r *Recorder) Record(ctx context.Context, actor Actor, ev Event) error {
+	return Record(ctx, r.Store, actor, ev, r.Now())
+}

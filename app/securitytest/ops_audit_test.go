@@ -88,3 +88,47 @@ func TestAuditTamperingDetected(t *testing.T) {
 		t.Errorf("audit verify after tampering: exit zero %v, output %q; want non-zero naming row %d", ok, out, es[0].ID)
 	}
 }
+
+// TestReadsAndRefusalsAudited: downloading evidence and exporting an assessment are on the
+// assessment's trail with who did it; a refused request (403) is on the global trail.
+func TestReadsAndRefusalsAudited(t *testing.T) {
+	srv := apptest.NewServer(t, apptest.Options{})
+	a, token := srv.Send(t, srv.Vendor(t, "Read Vendor"))
+	analyst := srv.APIToken(t, "reader@example.com", model.RoleAnalyst)
+	buyer := srv.APIToken(t, "buyer@example.com", model.RoleProcurement)
+	ct, body := uploadBody("review_minutes", "minutes.pdf", []byte(minimalPDF))
+	up := do(t, nil, http.MethodPost, srv.URL+"/api/v1/respond/evidence", body, map[string]string{"Bearer": token, "Content-Type": ct})
+	var file struct{ ID uint }
+	up.JSON(t, &file)
+	base := fmt.Sprintf("%s/api/v1/assessments/%d", srv.URL, a.ID)
+	if r := do(t, nil, http.MethodGet, fmt.Sprintf("%s/evidence/%d", base, file.ID), nil, map[string]string{"Bearer": analyst}); r.Status != http.StatusOK {
+		t.Fatalf("evidence download: %d", r.Status)
+	}
+	if r := do(t, nil, http.MethodGet, base+"/export", nil, map[string]string{"Bearer": analyst}); r.Status != http.StatusOK {
+		t.Fatalf("export: %d", r.Status)
+	}
+	if r := do(t, nil, http.MethodGet, base+"/export", nil, map[string]string{"Bearer": buyer}); r.Status != http.StatusForbidden {
+		t.Fatalf("export by procurement: %d, want 403", r.Status)
+	}
+	has := func(chain, action, who string) bool {
+		es, err := srv.App.Store.AuditChain(apptest.Ctx(), chain)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range es {
+			if e.Action == action && e.ActorLabel == who {
+				return true
+			}
+		}
+		return false
+	}
+	if !has(model.AssessmentChain(a.ID), "evidence.download", "reader@example.com") {
+		t.Error("the evidence download is not on the assessment's trail")
+	}
+	if !has(model.AssessmentChain(a.ID), "assessment.export", "reader@example.com") {
+		t.Error("the export is not on the assessment's trail")
+	}
+	if !has(model.GlobalChain, "request.denied", "buyer@example.com") {
+		t.Error("the refused export is not on the global trail")
+	}
+}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"assay/app/audit"
 	"assay/app/web/httpx"
 )
 
@@ -21,6 +22,14 @@ func (s *Server) handleError(err error, c echo.Context) {
 	}
 	if status >= 500 {
 		s.Log.Error("request failed", "method", c.Request().Method, "path", httpx.RedactPath(c.Request().URL.Path), "error", err)
+	}
+	if status == http.StatusForbidden || status == http.StatusTooManyRequests {
+		// Refusals are audited: probing for what a role may do, or hammering a limit, shows.
+		ev := audit.Event{Action: "request.denied", Detail: map[string]any{"status": status, "method": c.Request().Method,
+			"route": c.Path(), "code": body.Code}}
+		if err := s.Audit.Record(c.Request().Context(), httpx.Actor(c), ev); err != nil {
+			s.Log.Error("audit refused request", "error", err)
+		}
 	}
 	if c.Request().Method == http.MethodHead {
 		c.NoContent(status)

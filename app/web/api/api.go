@@ -33,7 +33,7 @@ func New(d httpx.Deps) *API {
 		respond: &respondAPI{assessments: d.Assessments, responses: d.Responses, review: d.Review, findings: d.Findings,
 			maxUpload: d.Config.MaxUploadBytes},
 		downloads: &downloads{vendors: d.Vendors, responses: d.Responses, pipeline: d.Pipeline, findings: d.Findings, log: d.Log,
-			now: d.Now},
+			now: d.Now, audit: d.Audit},
 		users: &userAPI{accounts: d.Auth},
 	}
 }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"assay/app/audit"
 	"assay/app/findings"
 	"assay/app/model"
 	"assay/app/oscal"
@@ -32,6 +33,13 @@ type downloads struct {
 	findings  *findings.Service
 	log       *slog.Logger
 	now       func() time.Time
+	audit     *audit.Recorder
+}
+
+// record audits a download before it is sent; one that cannot be recorded is not sent.
+func (h *downloads) record(c echo.Context, action string, assessmentID uint, objectType string, objectID uint, detail map[string]any) error {
+	return h.audit.Record(c.Request().Context(), httpx.Actor(c), audit.Event{Action: action, ObjectType: objectType, ObjectID: objectID,
+		Assessment: assessmentID, Detail: detail})
 }
 
 // vendorList reads the vendor list a page at a time.
@@ -59,6 +67,9 @@ func (h *downloads) exportVendors(c echo.Context, format string) error {
 	ctx := c.Request().Context()
 	f, err := h.exportVendorsFilter(c)
 	if err != nil {
+		return err
+	}
+	if err := h.record(c, "vendors.export", 0, "", 0, map[string]any{"format": format}); err != nil {
 		return err
 	}
 	pg, err := h.vendors.List(ctx, f)
@@ -162,6 +173,9 @@ func (h *downloads) assessmentDownload(c echo.Context, id uint, format, ctype st
 	if err != nil {
 		return err
 	}
+	if err := h.record(c, "assessment.export", id, "assessment", id, map[string]any{"format": format}); err != nil {
+		return err
+	}
 	var buf bytes.Buffer
 	switch format {
 	case "csv":
@@ -216,6 +230,10 @@ func (h *downloads) sendEvidence(c echo.Context, aid, eid uint, inline bool) err
 	if err != nil {
 		return err
 	}
+	if err := h.record(c, "evidence.download", aid, "evidence", eid, map[string]any{"inline": inline}); err != nil {
+		rc.Close()
+		return err
+	}
 	defer rc.Close()
 	disposition, csp := "attachment", "default-src 'none'; sandbox"
 	if inline {
@@ -247,6 +265,9 @@ func sendFile(c echo.Context, r io.Reader, disposition, filename, ctype string, 
 func (h *downloads) exportAssessment(c echo.Context, id uint) error {
 	b, err := h.pipeline.Export(c.Request().Context(), id)
 	if err != nil {
+		return err
+	}
+	if err := h.record(c, "assessment.export", id, "assessment", id, map[string]any{"format": "json"}); err != nil {
 		return err
 	}
 	c.Response().Header().Set(echo.HeaderContentDisposition,
@@ -285,6 +306,10 @@ func (h *downloads) previewEvidence(c echo.Context, aid, eid uint) error {
 func (h *downloads) downloadFindingFile(c echo.Context, fid, id uint) error {
 	ff, rc, err := h.findings.OpenFile(c.Request().Context(), fid, id)
 	if err != nil {
+		return err
+	}
+	if err := h.record(c, "finding_file.download", 0, "finding_file", ff.ID, map[string]any{"finding_id": fid}); err != nil {
+		rc.Close()
 		return err
 	}
 	defer rc.Close()

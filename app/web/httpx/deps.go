@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"assay/app/assessments"
+	"assay/app/audit"
 	"assay/app/auth"
 	"assay/app/config"
 	"assay/app/dashboard"
@@ -42,7 +43,9 @@ type Deps struct {
 	// Mailer records every message in the outbox and sends it when SMTP is configured.
 	Mailer   *notify.Mailer
 	Evidence storage.Storage
-	Log      *slog.Logger
+	// Audit records reads of evidence and exports, and refused requests.
+	Audit *audit.Recorder
+	Log   *slog.Logger
 	// Now is the clock every service reads.
 	Now func() time.Time
 }
