@@ -115,7 +115,7 @@ func TestOutboxMigrationScrubsLinks(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		b, err := fs.ReadFile(migrations.FS, st.Dialect()+"/00007_outbox_links.sql")
+		b, err := fs.ReadFile(migrations.FS, st.Dialect()+"/00008_outbox_links.sql")
 		if err != nil {
 			t.Fatal(err)
 		}
