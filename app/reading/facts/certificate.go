@@ -162,7 +162,7 @@ func Certificate(doc Document) (evidence.Certificate, error) {
 	c.CertificationBody = certificationBody(lines)
 	c.AccreditationBody = accreditationBody(lines)
 	c.Edition = certificateEdition(lines)
-	c.IssuedOn, c.ExpiresOn = certificateDates(lines, monthFirstText(all))
+	c.IssuedOn, c.ExpiresOn = certificateDates(lines, all)
 	c.Scope = certificateScope(lines)
 	c.Sites = certificateSites(doc, lines)
 	return c, nil
@@ -339,8 +339,12 @@ func certificateEdition(lines []string) evidence.Fact[string] {
 	return known(best.edition, best.line)
 }
 
-func certificateDates(lines []string, monthFirst bool) (issued, expires evidence.Fact[evidence.Date]) {
-	ds := labelledDates(lines, certificateDateLabels, monthFirst)
+// certificateDates reads when the certificate was issued and expires. A
+// numeric date that the document (all its text) does not say how to read
+// is kept doubtful with both readings.
+func certificateDates(lines []string, all string) (issued, expires evidence.Fact[evidence.Date]) {
+	order, why := DocumentOrder(all)
+	ds := labelledDatesIn(lines, certificateDateLabels, order)
 	// "valid from 14 March 2024 to 13 March 2027", "Validity: 01.11.2024 –
 	// 31.10.2027": the second date's label is the "to" that pairs it with
 	// the first.
@@ -362,13 +366,21 @@ func certificateDates(lines []string, monthFirst bool) (issued, expires evidence
 			ds[i].kind = "" // one date after "Valid:" could be either end
 		}
 	}
-	if d, ok := pick(ds, dateExpires); ok {
-		expires = known(evidence.DateOf(d.Date), d.text)
+	read := func(kind string) evidence.Fact[evidence.Date] {
+		d, ok := pick(ds, kind)
+		switch {
+		case !ok:
+			return evidence.Fact[evidence.Date]{}
+		case d.Ambiguous():
+			readings := make([]evidence.Date, len(d.Readings))
+			for i, r := range d.Readings {
+				readings[i] = evidence.DateOf(r)
+			}
+			return doubtful(d.text, AmbiguousDate(d.DateMatch, why), readings...)
+		}
+		return known(evidence.DateOf(d.Date), d.text)
 	}
-	if d, ok := pick(ds, dateIssued); ok {
-		issued = known(evidence.DateOf(d.Date), d.text)
-	}
-	return issued, expires
+	return read(dateIssued), read(dateExpires)
 }
 
 // maxScope bounds the scope statement; longer runs mean the end of the

@@ -7,15 +7,44 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // DateMatch is one date found in a text: where it is, as written, and the
-// calendar day it names (midnight UTC).
+// calendar day it names (midnight UTC). A numeric date read without knowing
+// the document's order (OrderUnknown) that could name two days has a zero
+// Date and both days in Readings, day-first reading first: the caller
+// must keep it as uncertain rather than pick one.
 type DateMatch struct {
-	Start int    // byte offset of the first character
-	End   int    // byte offset just after the last character
-	Text  string // the date as written
-	Date  time.Time
+	Start    int    // byte offset of the first character
+	End      int    // byte offset just after the last character
+	Text     string // the date as written
+	Date     time.Time
+	Readings []time.Time
+}
+
+// Ambiguous reports whether the date could name either of two days.
+func (m DateMatch) Ambiguous() bool { return len(m.Readings) > 1 }
+
+// DateOrder is the order in which a document writes the day and the month
+// of its numeric dates.
+type DateOrder int
+
+// The orders of numeric dates: 14/03/2027 is day first, 03/14/2027 month
+// first; OrderUnknown when nothing in the document shows which.
+const (
+	OrderUnknown DateOrder = iota
+	DayFirst
+	MonthFirst
+)
+
+// orderOf is the order of the callers that read ambiguous dates day first
+// unless they know the document writes months first.
+func orderOf(monthFirst bool) DateOrder {
+	if monthFirst {
+		return MonthFirst
+	}
+	return DayFirst
 }
 
 // Years outside this range are taken for misread numbers, not dates: no
@@ -29,27 +58,66 @@ const (
 // than this is prose, not a date.
 const maxDateInput = 200
 
-const monthPattern = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`
+// MonthNames are the names of the months in the languages evidence files
+// are written in (English, German, French, Spanish, Italian, Dutch,
+// Portuguese), in lower case: full names, their usual abbreviations, and
+// accented names also without their accents as plain-text exports write
+// them.
+var MonthNames = map[time.Month][]string{
+	time.January:   {"january", "jan", "januar", "jänner", "jaenner", "janner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "januari", "janeiro"},
+	time.February:  {"february", "feb", "febr", "februar", "février", "fevrier", "févr", "fevr", "fév", "fev", "febrero", "febbraio", "februari", "fevereiro"},
+	time.March:     {"march", "mar", "märz", "maerz", "marz", "mär", "mrz", "mars", "marzo", "maart", "mrt", "março", "marco"},
+	time.April:     {"april", "apr", "avril", "avr", "abril", "abr", "aprile"},
+	time.May:       {"may", "mai", "mayo", "maggio", "mag", "mei", "maio"},
+	time.June:      {"june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho"},
+	time.July:      {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho"},
+	time.August:    {"august", "aug", "août", "aout", "agosto", "ago", "augustus"},
+	time.September: {"september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro"},
+	time.October:   {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out"},
+	time.November:  {"november", "nov", "novembre", "noviembre", "novembro"},
+	time.December:  {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "dic", "diciembre", "dicembre", "dezembro"},
+}
+
+// monthNumbers finds a month by any of its names.
+var monthNumbers = func() map[string]time.Month {
+	m := map[string]time.Month{}
+	for month, names := range MonthNames {
+		for _, n := range names {
+			m[n] = month
+		}
+	}
+	return m
+}()
+
+// monthPattern matches any month name, longest names first so that
+// "march" is not read as "mar" and a stray "ch".
+var monthPattern = func() string {
+	names := make([]string, 0, len(monthNumbers))
+	for n := range monthNumbers {
+		names = append(names, regexp.QuoteMeta(n))
+	}
+	slices.SortFunc(names, func(a, b string) int { return cmp.Or(cmp.Compare(len(b), len(a)), cmp.Compare(a, b)) })
+	return `(` + strings.Join(names, "|") + `)`
+}()
+
+// month returns the month a name found by monthPattern stands for.
+func month(name string) int { return int(monthNumbers[strings.ToLower(name)]) }
 
 // The date shapes evidence files use. Boundaries are checked in code rather
 // than with \b so that "2026-01-15T10:22" still yields its date.
 var (
 	isoDate     = regexp.MustCompile(`(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})`)
 	numericDate = regexp.MustCompile(`(\d{1,2})([-/.])(\d{1,2})([-/.])(\d{4})`)
-	dayMonth    = regexp.MustCompile(`(?i)(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s\-./]*` + monthPattern + `\.?(?:[\s,\-./]+)(\d{4})`)
-	monthDay    = regexp.MustCompile(`(?i)` + monthPattern + `\.?[\s\-]+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+|[\-/.]\s*)(\d{4})`)
+	// "14 March 2027", "14. März 2027", "1er janvier 2027", "14 de marzo
+	// de 2027", "1° gennaio 2027".
+	dayMonth = regexp.MustCompile(`(?i)(\d{1,2})(?:st|nd|rd|th|er|°|º|ª)?(?:\s+(?:of|de|del))?[\s\-./]*` + monthPattern + `\.?(?:\s+de(?:l)?)?(?:[\s,\-./]+)(\d{4})`)
+	monthDay = regexp.MustCompile(`(?i)` + monthPattern + `\.?[\s\-]+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+|[\-/.]\s*)(\d{4})`)
 )
 
 var (
 	weekdayPrefix = regexp.MustCompile(`(?i)^[\s,.]*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?)?[\s,]*$`)
 	timeSuffix    = regexp.MustCompile(`(?i)^(?:[\s,]*(?:at\s+)?T?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:am|pm)?\s*(?:z|utc|gmt|[+-]\d{2}:?\d{2})?)?[\s.,]*$`)
 )
-
-var monthNumbers = map[string]time.Month{
-	"jan": time.January, "feb": time.February, "mar": time.March, "apr": time.April,
-	"may": time.May, "jun": time.June, "jul": time.July, "aug": time.August,
-	"sep": time.September, "oct": time.October, "nov": time.November, "dec": time.December,
-}
 
 // ParseDate reads s as a single calendar date in any of the forms evidence
 // files use: "14 March 2027", "14th Mar 2027", "March 14, 2027",
@@ -90,15 +158,22 @@ func FindDates(text string) []DateMatch {
 // findDates is FindDates with the reading of ambiguous numeric dates chosen
 // by the caller.
 func findDates(text string, monthFirst bool) []DateMatch {
+	return DatesIn(text, orderOf(monthFirst))
+}
+
+// DatesIn returns every date in text, in order of position, reading
+// numeric dates in the given order. Under OrderUnknown, a numeric date that
+// could name two days is returned with both (see DateMatch).
+func DatesIn(text string, order DateOrder) []DateMatch {
 	if !hasYear(text) {
 		return nil // every date shape has a four-digit year; most lines of prose have none
 	}
 	var found []DateMatch
-	add := func(start, end int, d time.Time, ok bool) {
+	add := func(start, end int, d time.Time, ok bool, readings ...time.Time) {
 		if !ok || !boundaryBefore(text, start) || !boundaryAfter(text, end) {
 			return
 		}
-		found = append(found, DateMatch{Start: start, End: end, Text: text[start:end], Date: d})
+		found = append(found, DateMatch{Start: start, End: end, Text: text[start:end], Date: d, Readings: readings})
 	}
 	for _, m := range isoDate.FindAllStringSubmatchIndex(text, -1) {
 		g := groups(text, m)
@@ -113,17 +188,26 @@ func findDates(text string, monthFirst bool) []DateMatch {
 		if g[2] != g[4] {
 			continue
 		}
-		d, ok := numericDMY(atoi(g[1]), atoi(g[3]), atoi(g[5]), monthFirst)
+		a, b, year := atoi(g[1]), atoi(g[3]), atoi(g[5])
+		if order == OrderUnknown {
+			dm, okDM := civil(year, b, a)
+			md, okMD := civil(year, a, b)
+			if okDM && okMD && a != b {
+				add(m[0], m[1], time.Time{}, true, dm, md)
+				continue
+			}
+		}
+		d, ok := numericDMY(a, b, year, order == MonthFirst)
 		add(m[0], m[1], d, ok)
 	}
 	for _, m := range dayMonth.FindAllStringSubmatchIndex(text, -1) {
 		g := groups(text, m)
-		d, ok := civil(atoi(g[3]), int(monthNumbers[strings.ToLower(g[2][:3])]), atoi(g[1]))
+		d, ok := civil(atoi(g[3]), month(g[2]), atoi(g[1]))
 		add(m[0], m[1], d, ok)
 	}
 	for _, m := range monthDay.FindAllStringSubmatchIndex(text, -1) {
 		g := groups(text, m)
-		d, ok := civil(atoi(g[3]), int(monthNumbers[strings.ToLower(g[1][:3])]), atoi(g[2]))
+		d, ok := civil(atoi(g[3]), month(g[1]), atoi(g[2]))
 		add(m[0], m[1], d, ok)
 	}
 	// Where shapes overlap, the longer reading wins: "14 March 2027" rather
@@ -244,4 +328,132 @@ func hasYear(text string) bool {
 		}
 	}
 	return false
+}
+
+// orderSign is something in a document that shows in which order it
+// writes the day and the month, besides its numeric dates themselves.
+type orderSign struct {
+	re    *regexp.Regexp
+	order DateOrder
+	what  string // what it is, in an analyst's words
+}
+
+// orderSigns are the signs a document's order of day and month can be
+// told by: how its other dates are written, the country of its
+// accreditation body, the addresses it names and its wording. Only the
+// United States writes months first among the countries certificates come
+// from, so most signs point to day first.
+var orderSigns = []orderSign{
+	{regexp.MustCompile(`\b\d{1,2}\.\d{1,2}\.\d{4}\b`), DayFirst, "dates written with dots"},
+	{dayMonth, DayFirst, "dates written day first in words"},
+	{monthDay, MonthFirst, "dates written month first in words"},
+	{regexp.MustCompile(`\b(?:UKAS|DAkkS|COFRAC|Cofrac|ACCREDIA|Accredia|ENAC|RvA|INAB|JAS-ANZ|SANAS|NABCB|DANAK|SWEDAC|FINAS|BELAC|HKAS|IPAC|EGAC|PCA)\b|(?i:\bAkkreditierung\s+Austria\b)`),
+		DayFirst, "a European or Commonwealth accreditation body"},
+	{regexp.MustCompile(`(?i)\b(?:United\s+Kingdom|England|Scotland|Wales|Ireland|Deutschland|Germany|France|España|Espana|Spain|Italia|Italy|Nederland|Netherlands|The\s+Netherlands|Portugal|Belgi(?:um|ë|e|que)|Österreich|Austria|Schweiz|Suisse|Switzerland|Luxembourg|Australia|New\s+Zealand|India)\b`),
+		DayFirst, "an address outside the United States"},
+	{regexp.MustCompile(`\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b`), DayFirst, "a UK postcode"},
+	{regexp.MustCompile(`(?i)\bvalid\s+through\b`), MonthFirst, "the US wording “valid through”"},
+	{regexp.MustCompile(`\b(?:ANAB|A2LA|IAS)\b`), MonthFirst, "a US accreditation body"},
+	{regexp.MustCompile(`\b(?:USA|U\.S\.A\.|United\s+States)\b|\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC),?\s+\d{5}(?:-\d{4})?\b`),
+		MonthFirst, "a US address"},
+}
+
+// languageWords are words common in certificates and reports of each
+// language other than English and rare in the others; DocumentLanguages
+// counts them.
+var languageWords = map[string][]string{
+	"German":     {"und", "der", "die", "das", "für", "gültig", "zertifikat", "bescheinigt", "geltungsbereich", "ausgestellt", "gemäß", "durch", "wird", "mit", "bis", "ist", "nach", "einer", "zertifizierung", "erstzertifizierung", "standorte", "standort", "ablaufdatum"},
+	"French":     {"le", "les", "et", "pour", "certificat", "valable", "jusqu", "délivré", "domaine", "conformément", "selon", "aux", "société", "une", "du", "sur", "certification", "initiale", "émission"},
+	"Spanish":    {"el", "los", "las", "y", "hasta", "alcance", "según", "fecha", "emitido", "gestión", "vigencia", "caducidad", "certificación", "emisión", "válido", "sistema"},
+	"Italian":    {"il", "gli", "per", "certificato", "fino", "della", "dello", "delle", "campo", "applicazione", "rilasciato", "emissione", "scadenza", "che", "gestione", "certificazione", "valido"},
+	"Dutch":      {"het", "en", "van", "voor", "certificaat", "geldig", "tot", "toepassingsgebied", "afgegeven", "uitgifte", "vervaldatum", "wordt", "bij", "datum", "eerste", "certificering", "organisatie"},
+	"Portuguese": {"os", "até", "âmbito", "escopo", "emissão", "validade", "não", "da", "do", "dos", "das", "gestão", "certificação", "em", "ao", "empresa", "válido"},
+}
+
+// minLanguageWords is how many different words of a language a text must
+// use to count as written in it, so that a stray "die" or "el" does not.
+const minLanguageWords = 4
+
+// DocumentLanguages lists the languages other than English that text is
+// written in, in a fixed order; a bilingual certificate has two.
+func DocumentLanguages(text string) []string {
+	seen := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		seen[w] = true
+	}
+	var out []string
+	for lang, words := range languageWords {
+		n := 0
+		for _, w := range words {
+			if seen[w] {
+				n++
+			}
+		}
+		if n >= minLanguageWords {
+			out = append(out, lang)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// DocumentOrder decides how a document writes its numeric dates, and says
+// why in words an analyst understands. A numeric date that can only be read
+// one way (14/03/2027) settles it for the whole document; failing that, the
+// language, the accreditation body, addresses and wording do, when they
+// agree. Anything else is OrderUnknown, and the reason says what is
+// missing or in conflict.
+func DocumentOrder(text string) (DateOrder, string) {
+	var dmy, mdy string
+	for _, m := range numericDate.FindAllStringSubmatch(text, -1) {
+		if m[2] != m[4] {
+			continue
+		}
+		switch a, b := atoi(m[1]), atoi(m[3]); {
+		case a > 12 && a <= 31 && b <= 12 && dmy == "":
+			dmy = m[0]
+		case b > 12 && b <= 31 && a <= 12 && mdy == "":
+			mdy = m[0]
+		}
+	}
+	switch {
+	case dmy != "" && mdy != "":
+		return OrderUnknown, "the document writes dates both ways (" + dmy + ", " + mdy + ")"
+	case dmy != "":
+		return DayFirst, "the document writes " + dmy
+	case mdy != "":
+		return MonthFirst, "the document writes " + mdy
+	}
+	var day, month []string
+	for _, lang := range DocumentLanguages(text) {
+		day = append(day, lang+" text")
+	}
+	for _, s := range orderSigns {
+		if s.re.MatchString(text) {
+			if s.order == DayFirst {
+				day = append(day, s.what)
+			} else {
+				month = append(month, s.what)
+			}
+		}
+	}
+	switch {
+	case len(day) > 0 && len(month) > 0:
+		return OrderUnknown, "the document shows signs of both orders (" + strings.Join(day, ", ") + "; but " + strings.Join(month, ", ") + ")"
+	case len(day) > 0:
+		return DayFirst, strings.Join(day, ", ")
+	case len(month) > 0:
+		return MonthFirst, strings.Join(month, ", ")
+	}
+	return OrderUnknown, "nothing in the document shows whether it writes the day or the month first"
+}
+
+// AmbiguousDate says, for an analyst, which days an ambiguous numeric date
+// could be and why the document does not settle it.
+func AmbiguousDate(m DateMatch, why string) string {
+	days := make([]string, len(m.Readings))
+	for i, r := range m.Readings {
+		days[i] = r.Format("2 January 2006")
+	}
+	return m.Text + " could be " + strings.Join(days, " or ") + ": " + why + "."
 }

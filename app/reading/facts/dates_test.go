@@ -151,3 +151,95 @@ func TestCellDate(t *testing.T) {
 		}
 	}
 }
+
+func TestDatesInSevenLanguages(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"14. März 2027", "2027-03-14"},
+		{"14. Maerz 2027", "2027-03-14"},
+		{"1. Dezember 2026", "2026-12-01"},
+		{"3. Okt. 2026", "2026-10-03"},
+		{"12. Jänner 2027", "2027-01-12"},
+		{"1er janvier 2027", "2027-01-01"},
+		{"14 février 2027", "2027-02-14"},
+		{"14 fevrier 2027", "2027-02-14"},
+		{"31 août 2026", "2026-08-31"},
+		{"31 aout 2026", "2026-08-31"},
+		{"5 déc. 2026", "2026-12-05"},
+		{"14 de marzo de 2027", "2027-03-14"},
+		{"1º de septiembre de 2026", "2026-09-01"},
+		{"7 dic 2026", "2026-12-07"},
+		{"1° gennaio 2027", "2027-01-01"},
+		{"14 settembre 2026", "2026-09-14"},
+		{"30 giugno 2027", "2027-06-30"},
+		{"14 maart 2027", "2027-03-14"},
+		{"1 mei 2026", "2026-05-01"},
+		{"9 mrt. 2027", "2027-03-09"},
+		{"14 de março de 2027", "2027-03-14"},
+		{"14 de marco de 2027", "2027-03-14"},
+		{"2 de fevereiro de 2026", "2026-02-02"},
+		{"10 out 2026", "2026-10-10"},
+		{"14 MÄRZ 2027", "2027-03-14"},
+	}
+	for _, c := range cases {
+		got, ok := ParseDate(c.in)
+		if !ok || got.Format(time.DateOnly) != c.want {
+			t.Errorf("ParseDate(%q) = %s, %v; want %s", c.in, got.Format(time.DateOnly), ok, c.want)
+		}
+	}
+}
+
+func TestDocumentOrder(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       DateOrder
+	}{
+		{"a day above 12 elsewhere", "Issued 14/03/2024. Expires 03/04/2027", DayFirst},
+		{"a month-first date elsewhere", "Issued 03/14/2024. Expires 03/04/2027", MonthFirst},
+		{"both ways", "Issued 03/14/2024 and 14/03/2024; expires 03/04/2027", OrderUnknown},
+		{"German", "Zertifikat. Hiermit wird bescheinigt, dass die Firma das Managementsystem für ... Gültig bis: 03.04.2027", DayFirst},
+		{"French", "Certificat. La société pour le domaine ... valable jusqu'au 03/04/2027", DayFirst},
+		{"UKAS", "Certificate. Expiry: 03/04/2027. UKAS Management Systems 0012", DayFirst},
+		{"UK postcode", "Acme Ltd, 12 Harbour Road, Leeds LS1 4AB. Expiry: 03/04/2027", DayFirst},
+		{"dotted dates", "Issued 01.02.2024", DayFirst},
+		{"valid through", "Valid through 03/04/2027", MonthFirst},
+		{"ANAB", "Accredited by ANAB. Expiration: 03/04/2027", MonthFirst},
+		{"US address", "Acme Inc., 100 Main Street, Austin, TX 78701. Expires 03/04/2027", MonthFirst},
+		{"written month first", "Issued March 4, 2024. Expires 03/04/2027", MonthFirst},
+		{"US address, UK accreditation", "Acme Inc., Austin, TX 78701. UKAS. Expires 03/04/2027", OrderUnknown},
+		{"nothing tells", "Certificate. Expiry date: 03/04/2027", OrderUnknown},
+	}
+	for _, c := range cases {
+		got, why := DocumentOrder(c.text)
+		if got != c.want || why == "" {
+			t.Errorf("%s: DocumentOrder = %v (%q), want %v", c.name, got, why, c.want)
+		}
+	}
+	ms := DatesIn("Expiry date: 03/04/2027, issued 05/05/2024", OrderUnknown)
+	if len(ms) != 2 || !ms[0].Ambiguous() || ms[1].Ambiguous() || ms[1].Date.Format(time.DateOnly) != "2024-05-05" {
+		t.Fatalf("DatesIn = %+v", ms)
+	}
+	if got := AmbiguousDate(ms[0], "nothing shows the order"); got != "03/04/2027 could be 3 April 2027 or 4 March 2027: nothing shows the order." {
+		t.Errorf("AmbiguousDate = %q", got)
+	}
+}
+
+func TestDocumentLanguages(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Hiermit wird bescheinigt, dass die Firma ein Managementsystem für Informationssicherheit eingeführt hat und anwendet. Gültig bis 2027.", []string{"German"}},
+		{"This is to certify that the company operates a management system. Valid until 2027.", nil},
+		{"Se certifica que el sistema de gestión de la empresa cumple la norma. Alcance: los servicios. Fecha de emisión.", []string{"Spanish"}},
+		{"Il presente certificato attesta che il sistema di gestione della società è conforme. Campo di applicazione: servizi. Data di scadenza.", []string{"Italian"}},
+		{"Hierbij wordt verklaard dat het managementsysteem van de organisatie voldoet. Geldig tot 2027. Datum van uitgifte.", []string{"Dutch"}},
+		{"Certificamos que o sistema de gestão da empresa está em conformidade. Âmbito: os serviços. Data de emissão. Válido até.", []string{"Portuguese"}},
+		{"Nous certifions que le système de management de la société est conforme pour le domaine suivant et les sites. Valable jusqu'au.", []string{"French"}},
+		{"Zertifikat / Certificate. Hiermit wird bescheinigt, dass die Firma für den Geltungsbereich ... This is to certify that the company operates.", []string{"German"}},
+	}
+	for _, c := range cases {
+		if got := DocumentLanguages(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("DocumentLanguages(%.40q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -131,6 +131,12 @@ func known[T any](v T, src string) evidence.Fact[T] {
 	return evidence.FactOf(v, clip(strings.Join(strings.Fields(src), " "), maxQuote))
 }
 
+// doubtful is a fact read from src that could be any of readings, for the
+// reason why.
+func doubtful[T any](src, why string, readings ...T) evidence.Fact[T] {
+	return evidence.DoubtOf(clip(strings.Join(strings.Fields(src), " "), maxQuote), why, readings...)
+}
+
 // maxListItems bounds lists read from a file (sites, attendees): a real
 // certificate or set of minutes names far fewer.
 const maxListItems = 100

@@ -74,12 +74,44 @@ type label struct {
 }
 
 // labels compiles phrases into labels of one kind. A space in a phrase
-// matches any run of spaces, and phrases match whole words only.
+// matches any run of spaces, an accented letter also its plain form (and
+// ä, ö, ü also ae, oe, ue), and phrases match whole words only.
 func labels(kind string, prio int, phrases ...string) []label {
 	out := make([]label, len(phrases))
 	for i, p := range phrases {
-		p = strings.ReplaceAll(p, " ", `\s+`)
-		out[i] = label{re: regexp.MustCompile(`(?i)\b(?:` + p + `)\b`), kind: kind, prio: prio}
+		out[i] = label{re: phraseRe(p), kind: kind, prio: prio}
+	}
+	return out
+}
+
+// phraseRe compiles a phrase as labels do. Go's \b knows only ASCII
+// letters, so the boundaries are written out, the one before the phrase
+// as a group that findPhrases leaves out of the match.
+func phraseRe(p string) *regexp.Regexp {
+	p = strings.ReplaceAll(p, " ", `\s+`)
+	p = accentFold.Replace(p)
+	return regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(` + p + `)(?:[^\p{L}\p{N}]|$)`)
+}
+
+// accentFold lets a phrase match text written with or without accents.
+var accentFold = strings.NewReplacer(
+	"á", "[áa]", "à", "[àa]", "â", "[âa]", "ã", "[ãa]", "é", "[ée]", "è", "[èe]", "ê", "[êe]",
+	"í", "[íi]", "ì", "[ìi]", "î", "[îi]", "ó", "[óo]", "ò", "[òo]", "ô", "[ôo]", "õ", "[õo]",
+	"ú", "[úu]", "ù", "[ùu]", "û", "[ûu]", "ç", "[çc]", "ñ", "[ñn]",
+	"ä", "(?:ä|ae|a)", "ö", "(?:ö|oe|o)", "ü", "(?:ü|ue|u)", "ß", "(?:ß|ss)")
+
+// findPhrases returns where a phrase compiled by phraseRe stands in s,
+// without the characters around it that bound it.
+func findPhrases(re *regexp.Regexp, s string) [][]int {
+	var out [][]int
+	for from := 0; from < len(s); {
+		m := re.FindStringSubmatchIndex(s[from:])
+		if m == nil {
+			break
+		}
+		out = append(out, []int{from + m[2], from + m[3]})
+		// The character that ends one match may start the next.
+		from += m[3]
 	}
 	return out
 }
@@ -96,7 +128,7 @@ const maxLabelGap = 30
 func lastLabel(seg string, set []label) (label, bool) {
 	best, bestStart, bestEnd := label{}, 0, -1
 	for _, l := range set {
-		for _, m := range l.re.FindAllStringIndex(seg, -1) {
+		for _, m := range findPhrases(l.re, seg) {
 			if m[1] > bestEnd || m[1] == bestEnd && m[0] < bestStart {
 				best, bestStart, bestEnd = l, m[0], m[1]
 			}
@@ -117,7 +149,7 @@ func allLabels(s string, set []label) []label {
 	}
 	var hits []hit
 	for _, l := range set {
-		for _, m := range l.re.FindAllStringIndex(s, -1) {
+		for _, m := range findPhrases(l.re, s) {
 			hits = append(hits, hit{l, m[0], m[1]})
 		}
 	}
@@ -165,6 +197,12 @@ const titleLines = 3
 // alone, on the line above ("Expiry date" over "13 March 2027", or a row of
 // column headers over a row of dates).
 func labelledDates(lines []string, set []label, monthFirst bool) []dated {
+	return labelledDatesIn(lines, set, orderOf(monthFirst))
+}
+
+// labelledDatesIn is labelledDates reading numeric dates in the given
+// order; under OrderUnknown an ambiguous date keeps both readings.
+func labelledDatesIn(lines []string, set []label, order DateOrder) []dated {
 	var out []dated
 	prev := -1 // the last non-empty line
 	var prevDates []DateMatch
@@ -174,7 +212,7 @@ func labelledDates(lines []string, set []label, monthFirst bool) []dated {
 			continue
 		}
 		nonEmpty++
-		ms := findDates(l, monthFirst)
+		ms := DatesIn(l, order)
 		var above []label
 		aboveRead := false
 		from := 0
