@@ -16,6 +16,7 @@ const (
 	CertificateExpired         = "expired"
 	CertificateOutdatedEdition = "outdated_edition"
 	CertificateUnreadable      = "unreadable"
+	CertificateUncertain       = "uncertain" // the expiry is written so that it could be two dates
 	CertificateMissing         = "missing"
 	CertificateNotCertified    = "not_certified"
 )
@@ -39,6 +40,10 @@ type Certificate struct {
 	UncoveredServices []string         `json:"uncovered_services"`
 	UncertainServices []string         `json:"uncertain_services"`
 	Coverage          []scope.Coverage `json:"coverage"`
+	// Explanation says, for an uncertain expiry, what the certificate
+	// says and the dates it could mean.
+	Explanation    string   `json:"explanation,omitempty"`
+	ExpiryReadings []string `json:"expiry_readings,omitempty"`
 }
 
 // state is the verdict as red-flag rules and their explanations see it.
@@ -61,6 +66,8 @@ const ConfirmedCoverageKey = evidence.KeyCoverage
 // (expires_on, edition, scope), merged newest last. A questionnaire without
 // those questions yields not_certified. When several problems apply, the
 // one that matters most wins: expired, then outdated edition, then expiring.
+// An expiry date the certificate writes ambiguously (a doubtful fact) is
+// uncertain, never valid, expiring or expired.
 func certificateVerdict(certified bool, files questionnaire.EvidenceState, services []Service, now time.Time) Certificate {
 	c := Certificate{CoveredServices: []string{}, UncoveredServices: []string{}, UncertainServices: []string{}, Coverage: []scope.Coverage{}}
 	switch {
@@ -94,6 +101,20 @@ func certificateVerdict(certified bool, files questionnaire.EvidenceState, servi
 				c.UncoveredServices = append(c.UncoveredServices, s.Name)
 			}
 		}
+	}
+	if e := facts.ExpiresOn; e.Doubtful() {
+		// Either reading may be the truth, so the verdict is neither's:
+		// an analyst confirms the date and the certificate is scored again.
+		c.Status = CertificateUncertain
+		for _, r := range e.Readings {
+			c.ExpiryReadings = append(c.ExpiryReadings, string(r))
+		}
+		c.Explanation = "The certificate's expiry date is uncertain. " + e.Doubt
+		if e.Quote != "" {
+			c.Explanation += " The certificate says: “" + e.Quote + "”."
+		}
+		c.Explanation += " An analyst needs to confirm which date it is."
+		return c
 	}
 	expires, ok := facts.ExpiresOn.Value.Time()
 	if !facts.ExpiresOn.Known || !ok {

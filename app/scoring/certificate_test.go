@@ -129,3 +129,62 @@ func TestAnalystConfirmationOverridesCoverage(t *testing.T) {
 		t.Fatalf("confirmed uncovered: %+v", got)
 	}
 }
+
+func TestUncertainExpiry(t *testing.T) {
+	// now is 1 March 2026 (see scoring_test.go): 12 February 2026 is past
+	// and 2 December 2026 is months away, so the two readings disagree.
+	const quote = "Expiry date: 12/02/2026"
+	doubtful := map[string]any{"scope": "Payroll processing and HR services", "edition": "2022",
+		"doubts": map[string]any{"expires_on": map[string]any{
+			"reason":   "12/02/2026 could be 12 February 2026 or 2 December 2026: nothing in the document shows whether it writes the day or the month first.",
+			"readings": []any{"2026-02-12", "2026-12-02"}}},
+		"quotes": map[string]any{"expires_on": quote}}
+	cert := func(id uint, facts map[string]any) Evidence {
+		return Evidence{ID: id, QuestionID: evidence.QuestionCertificate, Status: StatusExtracted, Facts: evidence.FromValues(facts)}
+	}
+	older := map[string]any{"expires_on": "2025-01-31", "scope": "Payroll processing", "edition": "2022"}
+	cases := []struct {
+		name   string
+		ev     []Evidence
+		status string
+	}{
+		{"doubtful expiry", []Evidence{cert(1, doubtful)}, CertificateUncertain},
+		{"an older certificate's expiry does not stand in", []Evidence{cert(1, older), cert(2, doubtful)}, CertificateUncertain},
+		{"a newer certificate's known expiry settles it", []Evidence{cert(1, doubtful), cert(2, map[string]any{"expires_on": "2028-01-31", "scope": "Payroll"})}, CertificateValid},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := score(t, strong(), c.ev, services)
+			if r.Certificate.Status != c.status {
+				t.Fatalf("status %q, want %q", r.Certificate.Status, c.status)
+			}
+			for _, id := range flagIDs(r) {
+				if id == "certificate-expired" || id == "certificate-expiring" {
+					t.Errorf("red flag %s fired on an uncertain expiry", id)
+				}
+			}
+			if c.status != CertificateUncertain {
+				return
+			}
+			x := r.Certificate.Explanation
+			for _, want := range []string{quote, "12 February 2026", "2 December 2026", "confirm"} {
+				if !strings.Contains(x, want) {
+					t.Errorf("explanation %q does not say %q", x, want)
+				}
+			}
+			if !slices.Equal(r.Certificate.ExpiryReadings, []string{"2026-02-12", "2026-12-02"}) || r.Certificate.ExpiresOn != "" {
+				t.Errorf("readings %q, expires_on %q", r.Certificate.ExpiryReadings, r.Certificate.ExpiresOn)
+			}
+		})
+	}
+
+	// The analyst picks a reading: the certificate is scored on that date.
+	for reading, want := range map[string]string{"2026-02-12": CertificateExpired, "2026-12-02": CertificateValid} {
+		f := evidence.FromValues(doubtful).For(evidence.QuestionCertificate)
+		f.Override(evidence.KeyExpiresOn, reading)
+		r := score(t, strong(), []Evidence{{ID: 1, QuestionID: evidence.QuestionCertificate, Status: StatusExtracted, Facts: f}}, services)
+		if r.Certificate.Status != want || r.Certificate.ExpiresOn != reading {
+			t.Errorf("confirmed %s: status %q expires %q, want %q", reading, r.Certificate.Status, r.Certificate.ExpiresOn, want)
+		}
+	}
+}

@@ -199,7 +199,7 @@ func collectEvidence(d *questionnaire.Definition, visible map[string]bool, evide
 				if st.Facts == nil {
 					st.Facts = map[string]any{}
 				}
-				maps.Copy(st.Facts, v)
+				mergeFacts(st.Facts, v)
 			}
 		case StatusFailed:
 			st.Failed++
@@ -210,6 +210,30 @@ func collectEvidence(d *questionnaire.Definition, visible map[string]bool, evide
 		ids[e.QuestionID] = append(ids[e.QuestionID], e.ID)
 	}
 	return files, ids
+}
+
+// mergeFacts lays a newer file's facts (Values) over the merged facts of
+// older files: whatever the newer file states, settled or doubtful,
+// replaces what an older file said of the same fact, so that an older
+// certificate's expiry never stands in for a newer one's uncertain date.
+func mergeFacts(dst, newer map[string]any) {
+	older, _ := dst[evidence.KeyDoubts].(map[string]any)
+	doubts := maps.Clone(older)
+	for k := range newer {
+		delete(doubts, k)
+	}
+	newDoubts, _ := newer[evidence.KeyDoubts].(map[string]any)
+	for k := range newDoubts {
+		delete(dst, k)
+	}
+	maps.Copy(dst, newer)
+	if len(doubts) > 0 || len(newDoubts) > 0 {
+		if doubts == nil {
+			doubts = map[string]any{}
+		}
+		maps.Copy(doubts, newDoubts)
+		dst[evidence.KeyDoubts] = doubts
+	}
 }
 
 // points applies the file's weights: earned over available across the
