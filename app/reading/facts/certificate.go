@@ -22,22 +22,50 @@ const (
 var certificateDateLabels = slices.Concat(
 	labels(dateExpires, 1, "valid until", "valid till", "valid thru", "valid through", "valid to",
 		"expiry date", "expiration date", "date of expiry", "date of expiration", "expiry", "expiration",
-		"expires on", "expires", "expiring on", "certificate expires", "until", "till"),
+		"expires on", "expires", "expiring on", "certificate expires", "until", "till",
+		"gültig bis", "gültig bis zum", "ablaufdatum", "gültigkeitsdatum", "verfallsdatum",
+		"valable jusqu'au", "valable jusqu’au", "valable jusqu'à", "date d'expiration", "date d’expiration", "date d'échéance", "expire le",
+		"válido hasta", "válido hasta el", "fecha de caducidad", "fecha de vencimiento", "fecha de expiración", "vence el",
+		"valido fino al", "valido fino a", "data di scadenza", "scadenza", "scade il",
+		"geldig tot", "geldig tot en met", "vervaldatum", "verloopdatum", "vervalt op",
+		"válido até", "data de validade", "data de expiração", "expira em"),
 	labels(dateIssued, 1, "issue date", "date of issue", "issued on", "issued", "date issued",
 		"current issue date", "date of current issue", "current issue", "effective date", "effective from",
 		"valid from", "date of certification", "certification date", "certified on", "certificate date",
-		"date of approval", "approval date", "issuance date", "date of issuance", "issuance", "certificate issuance date"),
+		"date of approval", "approval date", "issuance date", "date of issuance", "issuance", "certificate issuance date",
+		"place and date", "place & date", "date of this certificate",
+		"ausstellungsdatum", "ausgestellt am", "datum der ausstellung", "gültig ab", "gültig seit", "zertifizierungsdatum", "ort und datum", "ort, datum",
+		"date d'émission", "date d’émission", "émis le", "délivré le", "date de délivrance", "valable à partir du", "date de certification", "lieu et date", "fait à",
+		"fecha de emisión", "emitido el", "válido desde", "fecha de certificación", "lugar y fecha",
+		"data di emissione", "emesso il", "valido dal", "data di certificazione", "luogo e data",
+		"datum van uitgifte", "uitgiftedatum", "afgegeven op", "geldig vanaf", "certificeringsdatum", "plaats en datum",
+		"data de emissão", "emitido em", "data de certificação", "local e data"),
 	labels(dateIssued, 2, "original certification date", "original certification", "date of original certification",
 		"initial certification date", "initial certification", "date of initial certification",
 		"original registration date", "original registration", "initial registration", "first issued",
-		"originally certified", "original approval", "certified since", "registered since", "first certified"),
-	labels(dateRange, 1, "valid", "validity", "validity period", "period of validity", "valid period"),
+		"originally certified", "original approval", "certified since", "registered since", "first certified",
+		"erstzertifizierung", "datum der erstzertifizierung", "erstmalige zertifizierung", "zertifiziert seit",
+		"date de certification initiale", "certification initiale", "date de la première certification", "première certification",
+		"fecha de certificación inicial", "certificación inicial", "fecha de la certificación original", "certificación original", "fecha de primera emisión",
+		"data di prima emissione", "prima emissione", "prima certificazione", "data della prima certificazione",
+		"datum eerste certificering", "eerste certificering", "oorspronkelijke certificeringsdatum", "eerste uitgifte",
+		"data da certificação inicial", "certificação inicial", "data de certificação original", "primeira emissão"),
+	labels(dateRange, 1, "valid", "validity", "validity period", "period of validity", "valid period",
+		"gültig", "gültigkeit", "gültig vom", "gültig von", "gültigkeitsdauer", "validité", "valable du", "période de validité",
+		"validez", "vigencia", "válido del", "válido de", "validità", "valido dal", "periodo di validità",
+		"geldigheid", "geldig van", "geldigheidsduur", "validade", "período de validade", "válido de"),
 	labels(dateOther, 1, "audit date", "date of audit", "last audit", "next audit", "audit due", "surveillance",
 		"recertification audit", "recertification due", "revision date", "latest revision", "revised", "revision",
 		"amended", "amendment date", "printed", "date printed", "print date", "dated", "decision date",
 		"date of decision", "version", "signed", "signature date", "modified", "last updated", "updated",
 		"expiry date of previous", "previous certificate", "decision", "certification decision",
-		"last certification cycle", "previous cycle"),
+		"last certification cycle", "previous cycle",
+		"auditdatum", "überwachungsaudit", "rezertifizierungsaudit", "revisionsdatum", "änderungsdatum", "nächstes audit",
+		"date d'audit", "date de l'audit", "audit de surveillance", "date de révision", "révision",
+		"fecha de auditoría", "auditoría", "fecha de revisión", "revisión",
+		"data dell'audit", "data di revisione", "revisione", "audit di sorveglianza",
+		"herziening", "revisiedatum", "auditdatum",
+		"data da auditoria", "auditoria", "data de revisão", "revisão"),
 )
 
 var (
@@ -47,28 +75,50 @@ var (
 	// opposed to a footnote about the transition between editions.
 	editionContext = regexp.MustCompile(`(?i)requirements|conform|compl(?:y|ies|iant|iance)|accordance|standard|certif|meets`)
 
-	numberLabel     = regexp.MustCompile(`(?i)\b(?:certificate|cert\.?|registration|reg\.?)\s*(?:number|no\.?|nr\.?|num\.?|#|id|reference|ref\.?)\s*(?:[:.#|\-]\s*)*|\bcertificate\s*[:#|]\s*`)
-	bareCertificate = regexp.MustCompile(`(?i)\bcertificate\s+`)
-	numberToken     = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9./\-_#]*$`)
+	numberLabel = regexp.MustCompile(`(?i)\b(?:certificate|cert\.?|registration|reg\.?)\s*(?:number|no\.?|nr\.?|num\.?|#|id|reference|ref\.?)\s*(?:[:.#|\-]\s*)*|\bcertificate\s*[:#|]\s*` +
+		// German, French, Spanish, Italian, Dutch, Portuguese.
+		`|\b(?:zertifikats?|registrier)[\s\-]*(?:nummer|nr\.?)\s*(?:[:.#|\-]\s*)*` +
+		`|(?:\bn(?:°|º|o\.?|\.º|r\.?)|\bnum[ée]ro|\bnúmero|\bnumero)\s*(?:de|du|del|do|da)?\s*(?:certificat|certificado|certificato|certificaat|certificação|registro|registo|enregistrement)\b\s*(?:[:.#|\-]\s*)*` +
+		`|\b(?:certificat|certificado|certificato|certificaat)(?:nummer)?\s*(?:n(?:°|º|o\.?|\.º|r\.?|\.)|número|numero|nummer)\s*(?:[:.#|\-]\s*)*`)
+	// accreditationNumber is a label or value that numbers the
+	// accreditation of the certification body, not the certificate.
+	accreditationNumber = regexp.MustCompile(`(?i)accredit|akkredit|accrédit|acredita|accreditatie|\bD-ZM-|\bUKAS\b|\bDAkkS\b`)
+	accreditationValue  = regexp.MustCompile(`(?i)^(?:D-ZM-|D-PL-|UKAS\b|DAkkS\b)`)
+	bareCertificate     = regexp.MustCompile(`(?i)\bcertificate\s+`)
+	numberToken         = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9./\-_#]*$`)
 
-	bodyLabel          = regexp.MustCompile(`(?im)\b(?:certification body|certifying body|certification authority|registrar|certified by|issued by|on behalf of)[ \t]*(?:[:|\-][ \t]*)?(.*)$`)
-	bodyValueEnd       = regexp.MustCompile(`(?i),?\s+(?:accredited|which|who|under|in\s+accordance|on\s+behalf|certifies|hereby)\b|\s\(|;|\s\|\s|\.\s+\p{Lu}`)
-	accreditationLabel = regexp.MustCompile(`(?im)\b(?:accreditation body|accredited by|accreditation)[ \t]*(?:[:|\-][ \t]*)?(.*)$`)
+	bodyLabel = regexp.MustCompile(`(?im)(?:\b(?:certification body|certifying body|certification authority|registrar|certified by|issued by|on behalf of` +
+		`|zertifizierungsstelle|ausgestellt von|ausgestellt durch|zertifiziert durch|organisme de certification|délivré par|delivre par|certifié par|emitido por|entidad de certificación|organismo de certificación|certificado por` +
+		`|rilasciato da|organismo di certificazione|certificato da|certificatie-instelling|certificatie instelling|afgegeven door|gecertificeerd door|organismo de certificação|emitido por)\b)[ \t]*(?:[:|\-][ \t]*)?(.*)$`)
+	bodyValueEnd       = regexp.MustCompile(`(?i),\s+\d|,?\s+(?:accredited|which|who|under|in\s+accordance|on\s+behalf|certifies|hereby)\b|\s\(|;|\s\|\s|\.\s+\p{Lu}`)
+	accreditationLabel = regexp.MustCompile(`(?im)(?:\b(?:accreditation body|accredited by|accreditation|akkreditiert durch|akkreditierungsstelle|akkreditierung|acreditado por|acreditación|acreditacion|accreditato da|accreditamento|geaccrediteerd door|accreditatie|acreditação|acreditacao)\b|\baccr[ée]dit[ée] par\b|\baccr[ée]ditation\b)[ \t]*(?:[:|\-][ \t]*)?(.*)$`)
 
 	// scopeStart finds where a certificate states its scope, best first.
 	scopeStarts = []*regexp.Regexp{
 		regexp.MustCompile(`(?i)^(?:certification\s+|certificate\s+)?scope(?:\s+of\s+(?:the\s+)?(?:certification|registration|approval|certificate|supply|isms|management\s+system|information\s+security\s+management\s+system))?\s*(?:(?::|\||-|–)\s*(.*))?$`),
+		regexp.MustCompile(`(?i)^(?:` + scopeWords + `)(?:\s+(?:de|del|du|della|van|da|do|der)\s+(?:la\s+|l'|het\s+|o\s+)?(?:certificación|certification|certificazione|certificering|certificação|certificado|certificat|zertifizierung|zertifikats))?\s*(?:(?::|\||-|–)\s*(.*))?$`),
 		regexp.MustCompile(`(?i)^the\s+scope\s+of\s+.{0,80}?\b(?:certification|registration|certificate|isms)\s+(?:is|includes|covers|comprises|encompasses)(?:\s+limited\s+to)?\s*:?\s*(.*)$`),
-		regexp.MustCompile(`(?i)\b(?:for\s+the\s+following\s+scope|scope\s+of\s+(?:certification|registration|approval)|within\s+the\s+(?:following\s+)?scope(?:\s+of)?)\s*(?::|-|–)?\s*(.*)$`),
+		regexp.MustCompile(`(?i)\b(?:for\s+the\s+following\s+scope|for\s+the\s+scope|for\s+the\s+following\s+(?:activities|services|areas|fields?)|in\s+the\s+following\s+(?:areas|fields?)|scope\s+of\s+(?:certification|registration|approval)|within\s+the\s+(?:following\s+)?scope(?:\s+of)?)\s*(?::|-|–)?\s*(.*)$`),
+		regexp.MustCompile(`(?i)(?:für\s+(?:den\s+(?:folgenden\s+)?|folgenden\s+)(?:geltungsbereich|anwendungsbereich)|für\s+(?:die\s+)?folgenden?\s+(?:tätigkeiten|taetigkeiten|bereiche|leistungen)` +
+			`|pour\s+(?:le\s+(?:domaine|périmètre|perimetre|champ)(?:\s+d'application)?(?:\s+suivant)?|les\s+activités\s+suivantes|les\s+activites\s+suivantes)` +
+			`|para\s+(?:el\s+(?:siguiente\s+)?alcance|las\s+siguientes\s+actividades|o\s+(?:seguinte\s+)?(?:âmbito|ambito|escopo)|as\s+seguintes\s+atividades)` +
+			`|per\s+(?:il\s+seguente\s+campo\s+di\s+applicazione|le\s+seguenti\s+attività|il\s+campo\s+di\s+applicazione)` +
+			`|voor\s+(?:het\s+(?:volgende\s+)?toepassingsgebied|de\s+volgende\s+activiteiten))\s*(?::|-|–)?\s*(.*)$`),
 		regexp.MustCompile(`(?i)\b(?:this\s+certificate\s+covers|the\s+certificate\s+covers|this\s+certification\s+covers|applicable\s+to|applies\s+to|covering)\s*(?::|-|–)?\s*(.*)$`),
 	}
 	scopeNotSites = regexp.MustCompile(`(?i)^(?:the\s+)?(?:following\s+)?(?:sites?|locations?|addresses|premises)\b`)
-	// scopeEnd starts a block that is not part of the scope statement.
-	scopeEnd = regexp.MustCompile(`(?i)^(?:(?:certificate\s+(?:registration\s+)?(?:no|number|id|reference)|registration\s+(?:no|number)|issued?|date|valid(?:ity)?|expir(?:y|es|ation)|original|initial|effective|sites?|site\(s\)|locations?|address(?:es)?|accredit\w*|certification\s+body|certified\s+by|issued\s+by|signed|signature|for\s+and\s+on\s+behalf|on\s+behalf|page\s+\d+|this\s+certificate\s+(?:is|remains|must|was)|the\s+(?:validity|use)\s+of|further\s+clarification\w*|managing\s+director|director|chief\s+executive)\b|\*)`)
+	// scopeEnd starts a block that is not part of the scope statement: in
+	// English, or a label of another language (a bilingual certificate's
+	// second statement of the same scope).
+	scopeEnd = regexp.MustCompile(`(?i)^(?:(?:has|have)\s+been\b|(?:and\s+)?operates\b|ein(?:e|en)?\s+(?:informationssicherheits|managementsystem)|durch\s+ein|est\s+conforme|cumple\s|è\s+conforme|voldoet\s|está\s+em\s+conformidade|(?:` + scopeWords + `|zertifikat|certificat|certificado|certificato|certificaat|gültig|valable|válido|valido|geldig|standorte?|sites?|sedi|sede|vestiging(?:en)?|locais|emitido|ausgestellt|délivré|rilasciato|afgegeven|date|datum|data|fecha)\s*(?::|\|)|(?:certificate\s+(?:registration\s+)?(?:no|number|id|reference)|registration\s+(?:no|number)|issued?|date|valid(?:ity)?|expir(?:y|es|ation)|original|initial|effective|sites?|site\(s\)|locations?|address(?:es)?|accredit\w*|certification\s+body|certified\s+by|issued\s+by|signed|signature|for\s+and\s+on\s+behalf|on\s+behalf|page\s+\d+|this\s+certificate\s+(?:is|remains|must|was)|the\s+(?:validity|use)\s+of|further\s+clarification\w*|managing\s+director|director|chief\s+executive)\b|\*)`)
 
 	listItem  = regexp.MustCompile(`^\s*(?:[-•*·–]|\d+[.)])\s+`)
-	siteStart = regexp.MustCompile(`(?i)^(?:certified\s+|operational\s+|main\s+|additional\s+|registered\s+)?(?:sites?|site\(s\)|locations?|location\(s\)|site\s+address(?:es)?|addresses|address|head\s+office|premises)(?:\s+(?:covered|included|in\s+scope|covered\s+by\s+this\s+certificate))?\s*(?:(?::|\||-|–)\s*(.*))?$`)
+	siteStart = regexp.MustCompile(`(?i)^(?:certified\s+|operational\s+|main\s+|additional\s+|registered\s+)?(?:sites?|site\(s\)|locations?|location\(s\)|site\s+address(?:es)?|addresses|address|head\s+office|premises|standorte?|zertifizierte\s+standorte|emplacements?|sites\s+certifiés|ubicaci[óo]n(?:es)?|centros|sedi|sede(?:s)?|vestiging(?:en)?|locaties|locais|instala[çc][õo]es)(?:\s*/\s*(?:sites?|locations?|addresses))?(?:\s+(?:covered|included|in\s+scope|covered\s+by\s+this\s+certificate))?\s*(?:(?::|\||-|–)\s*(.*))?$`)
 )
+
+// scopeWords are the labels of a scope statement in languages other than
+// English.
+const scopeWords = `geltungsbereich|anwendungsbereich|domaine\s+d'application|domaine\s+de\s+certification|champ\s+d'application|périmètre|perimetre|alcance|campo\s+di\s+applicazione|scopo|toepassingsgebied|reikwijdte|âmbito|ambito|escopo`
 
 // body is an organisation certificates name, as it is written on them
 // and as facts name it.
@@ -136,7 +186,7 @@ var accreditationBodies = []body{
 	{regexp.MustCompile(`\bSWEDAC\b`), "SWEDAC"},
 	{regexp.MustCompile(`\bFINAS\b`), "FINAS"},
 	{regexp.MustCompile(`\bBELAC\b`), "BELAC"},
-	{regexp.MustCompile(`\bSAS\b`), "SAS"},
+	{regexp.MustCompile(`\bSAS\s+(?:SCESm?|SMCS)?\s*\d|(?i:\bSwiss\s+Accreditation\s+Service\b)`), "SAS"}, // "SAS" alone is a French company form
 	{regexp.MustCompile(`(?i)\bAkkreditierung\s+Austria\b`), "Akkreditierung Austria"},
 	{regexp.MustCompile(`\bHKAS\b`), "HKAS"},
 	{regexp.MustCompile(`\bEGAC\b`), "EGAC"},
@@ -157,14 +207,20 @@ func Certificate(doc Document) (evidence.Certificate, error) {
 	}
 	lines := proseLines(doc)
 	all := strings.Join(lines, "\n")
+	page := lines
+	if block := isoBlock(lines); block != nil {
+		// A combined certificate: the ISO/IEC 27001 part's own number,
+		// dates and scope; the issuer and sites from the whole page.
+		lines = block
+	}
 
 	c.Number = certificateNumber(lines)
-	c.CertificationBody = certificationBody(lines)
-	c.AccreditationBody = accreditationBody(lines)
+	c.CertificationBody = certificationBody(page)
+	c.AccreditationBody = accreditationBody(page)
 	c.Edition = certificateEdition(lines)
 	c.IssuedOn, c.ExpiresOn = certificateDates(lines, all)
 	c.Scope = certificateScope(lines)
-	c.Sites = certificateSites(doc, lines)
+	c.Sites = certificateSites(doc, page)
 	return c, nil
 }
 
@@ -183,6 +239,11 @@ func certificateNumber(lines []string) evidence.Fact[string] {
 func numberAfter(lines []string, label *regexp.Regexp, strict bool) evidence.Fact[string] {
 	for i, l := range lines {
 		for _, m := range label.FindAllStringIndex(l, -1) {
+			// Only the words just before the label: a long line must not be
+			// read again for every label on it.
+			if accreditationNumber.MatchString(l[max(0, m[0]-60):m[1]]) {
+				continue // "Accreditation No.", "DAkkS registration number D-ZM-…"
+			}
 			rest, src := l[m[1]:], l
 			if !strict && strings.TrimSpace(rest) == "" && i+1 < len(lines) {
 				rest, src = lines[i+1], l+" "+lines[i+1]
@@ -190,7 +251,7 @@ func numberAfter(lines []string, label *regexp.Regexp, strict bool) evidence.Fac
 			if strict {
 				src = l
 			}
-			if v := numberValue(rest); v != "" && (!strict || codeLike(v)) {
+			if v := numberValue(rest); v != "" && (!strict || codeLike(v)) && !accreditationValue.MatchString(v) {
 				return known(v, src)
 			}
 		}
@@ -222,6 +283,8 @@ tokens:
 			out = append(out, t)
 		case len(t) <= 6 && strings.ToUpper(t) == t && i+1 < len(toks) && strings.ContainsAny(toks[i+1], "0123456789"):
 			out = append(out, t) // a prefix such as "IS" in "IS 654321"
+		case len(out) > 0 && i == len(toks)-1 && len(t) <= 4 && strings.ToUpper(t) == t && strings.ToLower(t) != t:
+			out = append(out, t) // a suffix such as "TMS" in "12 310 54321 TMS" ending the line
 		default:
 			break tokens
 		}
@@ -353,7 +416,8 @@ func certificateDates(lines []string, all string) (issued, expires evidence.Fact
 			return false
 		}
 		switch strings.ToLower(strings.TrimSpace(lines[ds[i].line][ds[i].End:ds[i+1].Start])) {
-		case "to", "-", "–", "—", "till", "through", "until", "and":
+		case "to", "-", "–", "—", "till", "through", "until", "and",
+			"bis", "bis zum", "au", "jusqu'au", "jusqu’au", "al", "hasta", "hasta el", "a", "tot", "tot en met", "t/m", "até", "ate", "e", "y", "und", "et", "en":
 			return true
 		}
 		return false
@@ -381,6 +445,41 @@ func certificateDates(lines []string, all string) (issued, expires evidence.Fact
 		return known(evidence.DateOf(d.Date), d.text)
 	}
 	return read(dateIssued), read(dateExpires)
+}
+
+// otherStandard names a management system standard other than ISO/IEC
+// 27001 that combined certificates list beside it.
+var otherStandard = regexp.MustCompile(`(?i)\bISO(?:/IEC)?\s*(?:9001|14001|45001|22301|20000(?:-1)?|27701|50001|37001|27017|27018|13485)\b`)
+
+// isoBlock returns, for a certificate of several standards each with its
+// own details, the lines of the ISO/IEC 27001 part: from the line naming
+// 27001 alone to the line naming another standard alone. It is nil for a
+// certificate of one standard, and for one whose 27001 part has no
+// labelled expiry of its own (the details are then common to all).
+func isoBlock(lines []string) []string {
+	start := -1
+	for i, l := range lines {
+		if editionRe.MatchString(l) || strings.Contains(l, "27001") {
+			if !otherStandard.MatchString(l) && start < 0 {
+				start = i
+			}
+		}
+	}
+	if start < 0 || !slices.ContainsFunc(lines, otherStandard.MatchString) {
+		return nil
+	}
+	end := len(lines)
+	for i := start + 1; i < len(lines); i++ {
+		if otherStandard.MatchString(lines[i]) && !strings.Contains(lines[i], "27001") {
+			end = i
+			break
+		}
+	}
+	block := lines[start:end]
+	if _, ok := pick(labelledDatesIn(block, certificateDateLabels, DayFirst), dateExpires); !ok {
+		return nil
+	}
+	return block
 }
 
 // maxScope bounds the scope statement; longer runs mean the end of the
@@ -464,6 +563,24 @@ func certificateSites(doc Document, lines []string) evidence.Fact[[]string] {
 		if m == nil {
 			continue
 		}
+		if col, ok := siteHeaderRow(l); ok {
+			// "Site | Address | Activities" heads a table of sites, one per
+			// row below: the header names no site.
+			for _, next := range lines[i+1:] {
+				cells := strings.Split(next, " | ")
+				if next == "" || len(cells) < 2 || scopeEnd.MatchString(next) && !strings.Contains(next, " | ") {
+					break
+				}
+				if s := strings.TrimSpace(cells[min(col, len(cells)-1)]); s != "" && !slices.Contains(sites, s) && len(sites) < maxListItems {
+					sites = append(sites, s)
+					src = next
+				}
+			}
+			if len(sites) > 0 {
+				break
+			}
+			continue
+		}
 		src = l
 		add := func(s string) {
 			for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == '|' || r == '•' }) {
@@ -522,6 +639,40 @@ func certificateSites(doc Document, lines []string) evidence.Fact[[]string] {
 		return evidence.Fact[[]string]{}
 	}
 	return known(sites, src)
+}
+
+// siteColumns are the headers of a table of sites; siteAddress those of
+// the column that says where each site is.
+var (
+	siteColumns = regexp.MustCompile(`(?i)^(?:no\.?|#|nr\.?|n°|sites?|site\s+name|location|locations?|address(?:es)?|city|country|activities|activity|scope|name|standorte?|adresse|anschrift|tätigkeiten|taetigkeiten|land|emplacements?|activités|activites|pays|ville|ubicaci[óo]n|direcci[óo]n|actividades|pa[íi]s|ciudad|sedi|sede|indirizzo|attivit[àa]|paese|citt[àa]|vestiging|adres|activiteiten|plaats|morada|endere[çc]o|atividades|cidade|local)$`)
+	siteNumber  = regexp.MustCompile(`(?i)^(?:no\.?|#|nr\.?|n°)$`)
+	siteAddress = regexp.MustCompile(`(?i)^(?:address(?:es)?|adresse|anschrift|direcci[óo]n|indirizzo|adres|morada|endere[çc]o|location|emplacement|ubicaci[óo]n)$`)
+)
+
+// siteHeaderRow reports whether a line is the header row of a table of
+// sites, and which column holds the site: its address, or else the first.
+func siteHeaderRow(l string) (int, bool) {
+	cells := strings.Split(l, " | ")
+	if len(cells) < 2 {
+		return 0, false
+	}
+	col, named := -1, -1
+	for j, c := range cells {
+		c = strings.TrimSpace(c)
+		if !siteColumns.MatchString(c) {
+			return 0, false
+		}
+		if col < 0 && siteAddress.MatchString(c) {
+			col = j
+		}
+		if named < 0 && !siteNumber.MatchString(c) {
+			named = j
+		}
+	}
+	if col < 0 {
+		col = max(named, 0)
+	}
+	return col, true
 }
 
 // codeLike reports whether v looks like a reference code rather than a
