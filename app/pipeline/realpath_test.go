@@ -85,6 +85,10 @@ func TestRealPath(t *testing.T) {
 				t.Parallel()
 				env.testUncertainScope(t)
 			})
+			t.Run("ambiguous-expiry-confirmed", func(t *testing.T) {
+				t.Parallel()
+				env.testAmbiguousExpiry(t)
+			})
 			t.Run("unreadable-file-kept", func(t *testing.T) {
 				t.Parallel()
 				env.testUnreadableKept(t)
@@ -643,6 +647,37 @@ func (e *realEnv) testUncertainScope(t *testing.T) {
 	}
 	if !slices.Contains(r.Certificate.UncoveredServices, service) || len(r.Certificate.UncertainServices) != 0 {
 		t.Errorf("after confirming: certificate %+v", r.Certificate)
+	}
+}
+
+// testAmbiguousExpiry uploads a certificate whose expiry, 03/04 of a later year, could be read
+// day or month first and nothing on it says which: the verdict must be uncertain, with both
+// readings and the line on the certificate, and no expiry flag. The analyst then picks a reading
+// as the assessment page's button does (the audited fact correction) and the rescoring uses it.
+func (e *realEnv) testAmbiguousExpiry(t *testing.T) {
+	year := e.now.Year() + 2
+	written := fmt.Sprintf("03/04/%d", year)
+	pdf := textPDF([]string{"Certificate", "ISO/IEC 27001:2022", "Scope: Payroll processing and HR services",
+		"Certificate number: X-4411", fmt.Sprintf("Issue date: %d-01-10", year-3), "Expiry date: " + written})
+	s := e.submit(t, "RP ambiguous expiry", merge(baseAnswers(), certified("Payroll processing and HR services")),
+		withFiles(baseFiles(e.now), []upload{{"iso27001_certificate", "certificate.pdf", pdf}}))
+	if st := s.result.Certificate.Status; st != "uncertain" || hasFlag(s.result, "certificate-expired") || hasFlag(s.result, "certificate-expiring") {
+		t.Fatalf("ambiguous expiry: certificate %+v, flags %v", s.result.Certificate, flagIDs(s.result))
+	}
+	dayFirst, monthFirst := fmt.Sprintf("%d-04-03", year), fmt.Sprintf("%d-03-04", year)
+	c := s.result.Certificate
+	if !slices.Equal(c.ExpiryReadings, []string{dayFirst, monthFirst}) || !strings.Contains(c.Explanation, "Expiry date: "+written) ||
+		!strings.Contains(c.Explanation, fmt.Sprintf("3 April %d or 4 March %d", year, year)) {
+		t.Errorf("uncertain certificate %+v", c)
+	}
+	url := fmt.Sprintf("%s/api/v1/assessments/%d/evidence/%d/facts", e.srv.URL, s.id, s.evidence["iso27001_certificate"])
+	if st, raw := call(t, "POST", url, e.analyst, map[string]any{"fact": "expires_on", "value": monthFirst,
+		"reason": "Confirmed the reading " + monthFirst}, nil); st != http.StatusNoContent {
+		t.Fatalf("confirm the reading: %d %s", st, raw)
+	}
+	r := waitRescored(t, e.srv, s.id, s.evidence["iso27001_certificate"], "expires_on", monthFirst)
+	if r.Certificate.Status != "valid" || r.Certificate.ExpiresOn != monthFirst {
+		t.Errorf("after confirming %s: certificate %+v", monthFirst, r.Certificate)
 	}
 }
 
