@@ -25,7 +25,7 @@ const VendorsPerPage = 25
 var (
 	VendorRatings   = []string{scoring.RatingCritical, scoring.RatingHigh, scoring.RatingMedium, scoring.RatingLow, model.FilterNone}
 	VendorStatuses  = []string{model.StatusOverdue, model.StatusAwaitingReview, model.StatusSent, model.StatusInProgress, model.StatusReturned, model.StatusSubmitted, model.StatusScored, model.StatusCancelled, model.StatusExpired, model.FilterNone}
-	VendorCerts     = []string{scoring.CertificateValid, scoring.CertificateExpiring, scoring.CertificateExpired, scoring.CertificateOutdatedEdition, scoring.CertificateUnreadable, scoring.CertificateMissing, scoring.CertificateNotCertified, model.FilterNone}
+	VendorCerts     = []string{scoring.CertificateValid, scoring.CertificateExpiring, scoring.CertificateExpired, scoring.CertificateOutdatedEdition, scoring.CertificateUnreadable, scoring.CertificateUncertain, scoring.CertificateMissing, scoring.CertificateNotCertified, model.FilterNone}
 	VendorDecisions = []string{"pending", "approved", "approved_with_conditions", "rejected"}
 	listDirs        = []string{"asc", "desc"}
 	flagIDPattern   = regexp.MustCompile(`^[a-z0-9][a-z0-9_.-]{0,63}$`)
