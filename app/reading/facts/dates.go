@@ -89,18 +89,13 @@ var monthNumbers = func() map[string]time.Month {
 	return m
 }()
 
-// monthPattern matches any month name, longest names first so that
-// "march" is not read as "mar" and a stray "ch".
-var monthPattern = func() string {
-	names := make([]string, 0, len(monthNumbers))
-	for n := range monthNumbers {
-		names = append(names, regexp.QuoteMeta(n))
-	}
-	slices.SortFunc(names, func(a, b string) int { return cmp.Or(cmp.Compare(len(b), len(a)), cmp.Compare(a, b)) })
-	return `(` + strings.Join(names, "|") + `)`
-}()
+// monthPattern matches a word where a month name may stand; month then
+// tells whether it is one. An alternation of every name in seven
+// languages would make each date search many times slower.
+const monthPattern = `(\p{L}{3,11})`
 
-// month returns the month a name found by monthPattern stands for.
+// month returns the month a word found by monthPattern names, or 0 (which
+// civil refuses) when it names none.
 func month(name string) int { return int(monthNumbers[strings.ToLower(name)]) }
 
 // The date shapes evidence files use. Boundaries are checked in code rather
@@ -110,7 +105,7 @@ var (
 	numericDate = regexp.MustCompile(`(\d{1,2})([-/.])(\d{1,2})([-/.])(\d{4})`)
 	// "14 March 2027", "14. März 2027", "1er janvier 2027", "14 de marzo
 	// de 2027", "1° gennaio 2027".
-	dayMonth = regexp.MustCompile(`(?i)(\d{1,2})(?:st|nd|rd|th|er|°|º|ª)?(?:\s+(?:of|de|del))?[\s\-./]*` + monthPattern + `\.?(?:\s+de(?:l)?)?(?:[\s,\-./]+)(\d{4})`)
+	dayMonth = regexp.MustCompile(`(?i)(\d{1,2})(?:st|nd|rd|th|er|°|º|ª)?(?:\s+(?:of|de|del)\s)?[\s\-./]*` + monthPattern + `\.?(?:\s+de(?:l)?)?(?:[\s,\-./]+)(\d{4})`)
 	monthDay = regexp.MustCompile(`(?i)` + monthPattern + `\.?[\s\-]+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+|[\-/.]\s*)(\d{4})`)
 )
 
@@ -334,8 +329,22 @@ func hasYear(text string) bool {
 // writes the day and the month, besides its numeric dates themselves.
 type orderSign struct {
 	re    *regexp.Regexp
+	month int // for a date written in words, the group of its month name
 	order DateOrder
 	what  string // what it is, in an analyst's words
+}
+
+// in reports whether text shows the sign.
+func (s orderSign) in(text string) bool {
+	if s.month == 0 {
+		return s.re.MatchString(text)
+	}
+	for _, m := range s.re.FindAllStringSubmatchIndex(text, -1) {
+		if month(text[m[2*s.month]:m[2*s.month+1]]) != 0 && boundaryBefore(text, m[0]) && boundaryAfter(text, m[1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // orderSigns are the signs a document's order of day and month can be
@@ -344,18 +353,18 @@ type orderSign struct {
 // United States writes months first among the countries certificates come
 // from, so most signs point to day first.
 var orderSigns = []orderSign{
-	{regexp.MustCompile(`\b\d{1,2}\.\d{1,2}\.\d{4}\b`), DayFirst, "dates written with dots"},
-	{dayMonth, DayFirst, "dates written day first in words"},
-	{monthDay, MonthFirst, "dates written month first in words"},
+	{regexp.MustCompile(`\b\d{1,2}\.\d{1,2}\.\d{4}\b`), 0, DayFirst, "dates written with dots"},
+	{dayMonth, 2, DayFirst, "dates written day first in words"},
+	{monthDay, 1, MonthFirst, "dates written month first in words"},
 	{regexp.MustCompile(`\b(?:UKAS|DAkkS|COFRAC|Cofrac|ACCREDIA|Accredia|ENAC|RvA|INAB|JAS-ANZ|SANAS|NABCB|DANAK|SWEDAC|FINAS|BELAC|HKAS|IPAC|EGAC|PCA)\b|(?i:\bAkkreditierung\s+Austria\b)`),
-		DayFirst, "a European or Commonwealth accreditation body"},
+		0, DayFirst, "a European or Commonwealth accreditation body"},
 	{regexp.MustCompile(`(?i)\b(?:United\s+Kingdom|England|Scotland|Wales|Ireland|Deutschland|Germany|France|España|Espana|Spain|Italia|Italy|Nederland|Netherlands|The\s+Netherlands|Portugal|Belgi(?:um|ë|e|que)|Österreich|Austria|Schweiz|Suisse|Switzerland|Luxembourg|Australia|New\s+Zealand|India)\b`),
-		DayFirst, "an address outside the United States"},
-	{regexp.MustCompile(`\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b`), DayFirst, "a UK postcode"},
-	{regexp.MustCompile(`(?i)\bvalid\s+through\b`), MonthFirst, "the US wording “valid through”"},
-	{regexp.MustCompile(`\b(?:ANAB|A2LA|IAS)\b`), MonthFirst, "a US accreditation body"},
+		0, DayFirst, "an address outside the United States"},
+	{regexp.MustCompile(`\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b`), 0, DayFirst, "a UK postcode"},
+	{regexp.MustCompile(`(?i)\bvalid\s+through\b`), 0, MonthFirst, "the US wording “valid through”"},
+	{regexp.MustCompile(`\b(?:ANAB|A2LA|IAS)\b`), 0, MonthFirst, "a US accreditation body"},
 	{regexp.MustCompile(`\b(?:USA|U\.S\.A\.|United\s+States)\b|\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC),?\s+\d{5}(?:-\d{4})?\b`),
-		MonthFirst, "a US address"},
+		0, MonthFirst, "a US address"},
 }
 
 // languageWords are words common in certificates and reports of each
@@ -429,7 +438,7 @@ func DocumentOrder(text string) (DateOrder, string) {
 		day = append(day, lang+" text")
 	}
 	for _, s := range orderSigns {
-		if s.re.MatchString(text) {
+		if s.in(text) {
 			if s.order == DayFirst {
 				day = append(day, s.what)
 			} else {

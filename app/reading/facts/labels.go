@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // docLines lays a document out as lines: its text line by line, then each
@@ -100,6 +101,27 @@ var accentFold = strings.NewReplacer(
 	"ú", "[úu]", "ù", "[ùu]", "û", "[ûu]", "ç", "[çc]", "ñ", "[ñn]",
 	"ä", "(?:ä|ae|a)", "ö", "(?:ö|oe|o)", "ü", "(?:ü|ue|u)", "ß", "(?:ß|ss)")
 
+// anyLabels holds, for each set of labels, one expression matching any
+// of them, so that text holding none (most lines) is read once rather
+// than once per label.
+var anyLabels sync.Map // *label (the set's first) → *regexp.Regexp
+
+// hasLabel reports whether s holds any label of set.
+func hasLabel(s string, set []label) bool {
+	if len(set) == 0 {
+		return false
+	}
+	re, ok := anyLabels.Load(&set[0])
+	if !ok {
+		alts := make([]string, len(set))
+		for i, l := range set {
+			alts[i] = `(?:` + l.re.String() + `)`
+		}
+		re, _ = anyLabels.LoadOrStore(&set[0], regexp.MustCompile(strings.Join(alts, "|")))
+	}
+	return re.(*regexp.Regexp).MatchString(s)
+}
+
 // findPhrases returns where a phrase compiled by phraseRe stands in s,
 // without the characters around it that bound it.
 func findPhrases(re *regexp.Regexp, s string) [][]int {
@@ -127,6 +149,9 @@ const maxLabelGap = 30
 // date".
 func lastLabel(seg string, set []label) (label, bool) {
 	best, bestStart, bestEnd := label{}, 0, -1
+	if !hasLabel(seg, set) {
+		return label{}, false
+	}
 	for _, l := range set {
 		for _, m := range findPhrases(l.re, seg) {
 			if m[1] > bestEnd || m[1] == bestEnd && m[0] < bestStart {
@@ -148,6 +173,9 @@ func allLabels(s string, set []label) []label {
 		start, end int
 	}
 	var hits []hit
+	if !hasLabel(s, set) {
+		return nil
+	}
 	for _, l := range set {
 		for _, m := range findPhrases(l.re, s) {
 			hits = append(hits, hit{l, m[0], m[1]})
