@@ -103,18 +103,7 @@ func certificateVerdict(certified bool, files questionnaire.EvidenceState, servi
 		}
 	}
 	if e := facts.ExpiresOn; e.Doubtful() {
-		// Either reading may be the truth, so the verdict is neither's:
-		// an analyst confirms the date and the certificate is scored again.
-		c.Status = CertificateUncertain
-		for _, r := range e.Readings {
-			c.ExpiryReadings = append(c.ExpiryReadings, string(r))
-		}
-		c.Explanation = "The certificate's expiry date is uncertain. " + e.Doubt
-		if e.Quote != "" {
-			c.Explanation += " The certificate says: “" + e.Quote + "”."
-		}
-		c.Explanation += " An analyst needs to confirm which date it is."
-		return c
+		return uncertainExpiry(c, e, facts.Edition, now)
 	}
 	expires, ok := facts.ExpiresOn.Value.Time()
 	if !facts.ExpiresOn.Known || !ok {
@@ -122,17 +111,53 @@ func certificateVerdict(certified bool, files questionnaire.EvidenceState, servi
 		return c
 	}
 	c.ExpiresOn = expires.Format(time.DateOnly)
+	c.Status = statusOn(expires, facts.Edition, now)
+	return c
+}
+
+// statusOn is the status of a certificate to edition that expires on the
+// day expires.
+func statusOn(expires time.Time, edition evidence.Fact[string], now time.Time) string {
 	days, _ := questionnaire.DaysSince(expires, now)
 	switch {
 	case days > 0:
-		c.Status = CertificateExpired
-	case outdatedEdition(facts.Edition, now):
-		c.Status = CertificateOutdatedEdition
+		return CertificateExpired
+	case outdatedEdition(edition, now):
+		return CertificateOutdatedEdition
 	case days >= -expiringWithin:
-		c.Status = CertificateExpiring
-	default:
-		c.Status = CertificateValid
+		return CertificateExpiring
 	}
+	return CertificateValid
+}
+
+// uncertainExpiry is the verdict on a certificate whose expiry could be
+// any of several dates: the status they all give, or uncertain when they
+// disagree, as then either reading may be the truth. The explanation
+// quotes the certificate and names the readings.
+func uncertainExpiry(c Certificate, e evidence.Fact[evidence.Date], edition evidence.Fact[string], now time.Time) Certificate {
+	statuses := map[string]bool{}
+	for _, r := range e.Readings {
+		c.ExpiryReadings = append(c.ExpiryReadings, string(r))
+		t, ok := r.Time()
+		if !ok {
+			statuses[CertificateUncertain] = true
+			continue
+		}
+		statuses[statusOn(t, edition, now)] = true
+	}
+	c.Status = CertificateUncertain
+	c.Explanation = "The certificate's expiry date is uncertain. " + e.Doubt
+	if e.Quote != "" {
+		c.Explanation += " The certificate says: “" + e.Quote + "”."
+	}
+	if len(statuses) == 1 && !statuses[CertificateUncertain] {
+		for st := range statuses {
+			c.Status = st
+		}
+		c.Explanation += " Whichever date it is, the certificate is " + strings.ReplaceAll(c.Status, "_", " ") + "."
+		return c
+	}
+	c.Explanation += " An analyst needs to confirm which date it is."
 	return c
 }
 

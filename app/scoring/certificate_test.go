@@ -150,6 +150,8 @@ func TestUncertainExpiry(t *testing.T) {
 	}{
 		{"doubtful expiry", []Evidence{cert(1, doubtful)}, CertificateUncertain},
 		{"an older certificate's expiry does not stand in", []Evidence{cert(1, older), cert(2, doubtful)}, CertificateUncertain},
+		{"readings that agree give their status", []Evidence{cert(1, map[string]any{"scope": "Payroll processing", "edition": "2022",
+			"doubts": map[string]any{"expires_on": map[string]any{"reason": "r", "readings": []any{"2028-02-12", "2028-12-02"}}}})}, CertificateValid},
 		{"a newer certificate's known expiry settles it", []Evidence{cert(1, doubtful), cert(2, map[string]any{"expires_on": "2028-01-31", "scope": "Payroll"})}, CertificateValid},
 	}
 	for _, c := range cases {

@@ -422,6 +422,7 @@ func certificateDates(lines []string, all string) (issued, expires evidence.Fact
 		}
 		return false
 	}
+	ds = dateColumns(lines, ds)
 	for i := range ds {
 		switch {
 		case (ds[i].kind == dateIssued || ds[i].kind == dateRange) && paired(i):
@@ -480,6 +481,49 @@ func isoBlock(lines []string) []string {
 		return nil
 	}
 	return block
+}
+
+// dateColumns handles a label over a column of dates, one per standard of
+// a combined certificate ("Fecha de vencimiento" over one date for ISO
+// 9001 and one for ISO/IEC 27001): the label holds for the date in the
+// row of ISO/IEC 27001, found from the order the standards are listed in.
+// When that order cannot be told, no date of the column keeps the label,
+// as any of them could be the one.
+func dateColumns(lines []string, ds []dated) []dated {
+	for i, d := range ds {
+		if d.kind == "" || !onlyDates(lines[d.line]) {
+			continue
+		}
+		n := 1
+		for d.line+n < len(lines) && lines[d.line+n] != "" && onlyDates(lines[d.line+n]) {
+			n++
+		}
+		if n < 2 {
+			continue
+		}
+		var standards []string
+		for _, l := range lines[:d.line] {
+			if otherStandard.MatchString(l) != strings.Contains(l, "27001") {
+				standards = append(standards, l)
+			}
+		}
+		row := slices.IndexFunc(standards, func(l string) bool { return strings.Contains(l, "27001") })
+		ds[i].kind = ""
+		if len(standards) != n || row < 0 {
+			continue
+		}
+		for j := i + 1; j < len(ds); j++ {
+			if ds[j].line == d.line+row {
+				ds[j].kind, ds[j].prio = d.kind, d.prio
+				ds[j].text = strings.TrimSpace(strings.SplitN(d.text, lines[d.line], 2)[0]) + " " + standards[row] + " " + lines[ds[j].line]
+			}
+		}
+		if row == 0 {
+			ds[i].kind = d.kind
+			ds[i].text = strings.TrimSpace(strings.SplitN(d.text, lines[d.line], 2)[0]) + " " + standards[0] + " " + lines[d.line]
+		}
+	}
+	return ds
 }
 
 // maxScope bounds the scope statement; longer runs mean the end of the
