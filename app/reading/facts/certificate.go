@@ -490,12 +490,22 @@ func isoBlock(lines []string) []string {
 // When that order cannot be told, no date of the column keeps the label,
 // as any of them could be the one.
 func dateColumns(lines []string, ds []dated) []dated {
+	// Each line is judged once: a hostile line holds thousands of dates.
+	known := map[int]bool{}
+	dateLine := func(i int) bool {
+		v, ok := known[i]
+		if !ok {
+			v = onlyDates(lines[i])
+			known[i] = v
+		}
+		return v
+	}
 	for i, d := range ds {
-		if d.kind == "" || !onlyDates(lines[d.line]) {
+		if d.kind == "" || !dateLine(d.line) {
 			continue
 		}
 		n := 1
-		for d.line+n < len(lines) && lines[d.line+n] != "" && onlyDates(lines[d.line+n]) {
+		for d.line+n < len(lines) && lines[d.line+n] != "" && dateLine(d.line+n) {
 			n++
 		}
 		if n < 2 {
@@ -582,11 +592,14 @@ func onlyDates(l string) bool {
 	if len(ds) == 0 {
 		return false
 	}
-	rest := l
-	for i := len(ds) - 1; i >= 0; i-- {
-		rest = rest[:ds[i].Start] + rest[ds[i].End:]
+	// The text between the dates, counted piece by piece: cutting each
+	// date out of the line in turn would copy a long line once per date.
+	n, from := 0, 0
+	for _, d := range ds {
+		n += gap(l[from:d.Start])
+		from = d.End
 	}
-	return gap(rest) == 0
+	return n+gap(l[from:]) == 0
 }
 
 // cutCell keeps the first cell of a joined table row: the value next to a
