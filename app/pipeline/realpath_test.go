@@ -650,34 +650,53 @@ func (e *realEnv) testUncertainScope(t *testing.T) {
 	}
 }
 
-// testAmbiguousExpiry uploads a certificate whose expiry, 03/04 of a later year, could be read
-// day or month first and nothing on it says which: the verdict must be uncertain, with both
-// readings and the line on the certificate, and no expiry flag. The analyst then picks a reading
-// as the assessment page's button does (the audited fact correction) and the rescoring uses it.
+// testAmbiguousExpiry uploads a certificate whose expiry could be read day or month first, one
+// reading past and the other months away, and nothing on it says which: the verdict must be
+// uncertain, with both readings and the line on the certificate, and no expiry flag. The analyst
+// then picks the later reading as the assessment page's button does (the audited fact
+// correction) and the rescoring uses it.
 func (e *realEnv) testAmbiguousExpiry(t *testing.T) {
-	year := e.now.Year() + 2
-	written := fmt.Sprintf("03/04/%d", year)
+	year := e.now.Year()
+	var written string
+	var dayFirst, monthFirst time.Time
+	for a := 1; a <= 12 && written == ""; a++ {
+		for b := 1; b <= 12; b++ {
+			dm, md := time.Date(year, time.Month(b), a, 0, 0, 0, 0, time.UTC), time.Date(year, time.Month(a), b, 0, 0, 0, 0, time.UTC)
+			if a != b && dm.Before(e.now) != md.Before(e.now) {
+				written, dayFirst, monthFirst = fmt.Sprintf("%02d/%02d/%d", a, b, year), dm, md
+				break
+			}
+		}
+	}
+	if written == "" {
+		t.Fatalf("no date of %d reads past one way and future the other on %s", year, e.now.Format(time.DateOnly))
+	}
 	pdf := textPDF([]string{"Certificate", "ISO/IEC 27001:2022", "Scope: Payroll processing and HR services",
 		"Certificate number: X-4411", fmt.Sprintf("Issue date: %d-01-10", year-3), "Expiry date: " + written})
 	s := e.submit(t, "RP ambiguous expiry", merge(baseAnswers(), certified("Payroll processing and HR services")),
 		withFiles(baseFiles(e.now), []upload{{"iso27001_certificate", "certificate.pdf", pdf}}))
 	if st := s.result.Certificate.Status; st != "uncertain" || hasFlag(s.result, "certificate-expired") || hasFlag(s.result, "certificate-expiring") {
-		t.Fatalf("ambiguous expiry: certificate %+v, flags %v", s.result.Certificate, flagIDs(s.result))
+		t.Fatalf("ambiguous expiry %s: certificate %+v, flags %v", written, s.result.Certificate, flagIDs(s.result))
 	}
-	dayFirst, monthFirst := fmt.Sprintf("%d-04-03", year), fmt.Sprintf("%d-03-04", year)
 	c := s.result.Certificate
-	if !slices.Equal(c.ExpiryReadings, []string{dayFirst, monthFirst}) || !strings.Contains(c.Explanation, "Expiry date: "+written) ||
-		!strings.Contains(c.Explanation, fmt.Sprintf("3 April %d or 4 March %d", year, year)) {
+	if !slices.Equal(c.ExpiryReadings, []string{dayFirst.Format(time.DateOnly), monthFirst.Format(time.DateOnly)}) ||
+		!strings.Contains(c.Explanation, "Expiry date: "+written) ||
+		!strings.Contains(c.Explanation, dayFirst.Format("2 January 2006")+" or "+monthFirst.Format("2 January 2006")) {
 		t.Errorf("uncertain certificate %+v", c)
 	}
+	future := dayFirst
+	if future.Before(e.now) {
+		future = monthFirst
+	}
+	pick := future.Format(time.DateOnly)
 	url := fmt.Sprintf("%s/api/v1/assessments/%d/evidence/%d/facts", e.srv.URL, s.id, s.evidence["iso27001_certificate"])
-	if st, raw := call(t, "POST", url, e.analyst, map[string]any{"fact": "expires_on", "value": monthFirst,
-		"reason": "Confirmed the reading " + monthFirst}, nil); st != http.StatusNoContent {
+	if st, raw := call(t, "POST", url, e.analyst, map[string]any{"fact": "expires_on", "value": pick,
+		"reason": "Confirmed the reading " + pick}, nil); st != http.StatusNoContent {
 		t.Fatalf("confirm the reading: %d %s", st, raw)
 	}
-	r := waitRescored(t, e.srv, s.id, s.evidence["iso27001_certificate"], "expires_on", monthFirst)
-	if r.Certificate.Status != "valid" || r.Certificate.ExpiresOn != monthFirst {
-		t.Errorf("after confirming %s: certificate %+v", monthFirst, r.Certificate)
+	r := waitRescored(t, e.srv, s.id, s.evidence["iso27001_certificate"], "expires_on", pick)
+	if st := r.Certificate.Status; st == "uncertain" || st == "expired" || r.Certificate.ExpiresOn != pick {
+		t.Errorf("after confirming %s: certificate %+v", pick, r.Certificate)
 	}
 }
 
