@@ -20,7 +20,10 @@
 // analyst's correction settles it.
 package evidence
 
-import "time"
+import (
+	"maps"
+	"time"
+)
 
 // Fact is one fact of a file: its value, whether the file states it at
 // all, and the line or row it was read from. A doubtful fact (Doubt set) is
@@ -177,39 +180,27 @@ func (f Facts) For(questionID string) Facts {
 // clone copies f deeply enough that changing the copy's facts leaves f alone.
 func (f Facts) clone() Facts {
 	g := f
-	if f.Certificate != nil {
-		c := *f.Certificate
-		c.Coverage = cloneMap(c.Coverage)
-		g.Certificate = &c
+	g.Certificate = clonePtr(f.Certificate)
+	if g.Certificate != nil {
+		g.Certificate.Coverage = maps.Clone(g.Certificate.Coverage)
 	}
-	if f.Training != nil {
-		t := *f.Training
-		g.Training = &t
+	g.Training = clonePtr(f.Training)
+	g.Minutes = clonePtr(f.Minutes)
+	if g.Minutes != nil {
+		g.Minutes.Topics = maps.Clone(g.Minutes.Topics)
 	}
-	if f.Minutes != nil {
-		m := *f.Minutes
-		m.Topics = cloneMap(m.Topics)
-		g.Minutes = &m
-	}
-	if f.Acknowledgements != nil {
-		a := *f.Acknowledgements
-		g.Acknowledgements = &a
-	}
-	g.other = cloneMap(f.other)
-	g.otherQuotes = cloneMap(f.otherQuotes)
-	g.otherDoubts = cloneMap(f.otherDoubts)
+	g.Acknowledgements = clonePtr(f.Acknowledgements)
+	g.other, g.otherQuotes, g.otherDoubts = maps.Clone(f.other), maps.Clone(f.otherQuotes), maps.Clone(f.otherDoubts)
 	return g
 }
 
-func cloneMap[V any](m map[string]V) map[string]V {
-	if m == nil {
+// clonePtr is a pointer to a copy of *p, or nil.
+func clonePtr[T any](p *T) *T {
+	if p == nil {
 		return nil
 	}
-	out := make(map[string]V, len(m))
-	for k, v := range m {
-		out[k] = v
-	}
-	return out
+	c := *p
+	return &c
 }
 
 // kind is which struct of Facts holds a fact.
