@@ -45,8 +45,8 @@ func certificates() []*doc {
 	for pi, p := range profiles {
 		for v := 0; v < 6; v++ {
 			r := rand.New(rand.NewPCG(uint64(pi), uint64(v)))
-			c := cert{p: p, variant: v, number: p.numberFn(v), style: p.styles[v%len(p.styles)], producer: producerChromium}
-			c.standard, c.edition = p.std2022[v%len(p.std2022)], "2022"
+			c := cert{p: p, variant: v, number: p.Numbers[v], style: p.Styles[v%len(p.Styles)], producer: producerChromium}
+			c.standard, c.edition = p.Std2022[v%len(p.Std2022)], "2022"
 			state := verdictValid
 			switch v {
 			case 0:
@@ -57,16 +57,16 @@ func certificates() []*doc {
 				c.layout, state = layoutCombined, verdictExpired
 			case 3:
 				c.layout, state = layoutAppendix, verdictOutdated
-				c.standard, c.edition = p.std2013[0], "2013"
+				c.standard, c.edition = p.Std2013[0], "2013"
 			case 4:
 				c.layout = layoutBilingual
-				if p.scopeEN == "" {
-					c.layout, c.placeDate = layoutLetterhead, p.town != ""
+				if p.ScopeEN == "" {
+					c.layout, c.placeDate = layoutLetterhead, p.Town != ""
 				}
 			case 5:
 				c.layout, c.producer, state = layoutLetterhead, producerWriterPDF, verdictExpired
-				c.standard, c.edition = p.std2013[len(p.std2013)-1], "2013"
-				c.placeDate = p.town != ""
+				c.standard, c.edition = p.Std2013[len(p.Std2013)-1], "2013"
+				c.placeDate = p.Town != ""
 			}
 			c.dates(r, state)
 			docs = append(docs, c.doc())
@@ -90,10 +90,10 @@ func (c *cert) dates(r *rand.Rand, state string) {
 	c.issued = c.expires.AddDate(-3, 0, 1+r.IntN(20))
 	c.initial = c.issued.AddDate(-3*(1+r.IntN(2)), 0, -r.IntN(60))
 	c.other = c.expires.AddDate(1, 2, 9)
-	if c.p.ambiguous {
+	if c.p.Ambiguous {
 		c.ambiguousDates()
 	}
-	if c.p.tag == "en-us" && c.variant == 4 {
+	if c.p.Tag == "en-us" && c.variant == 4 {
 		// A US certificate whose every day is 12 or less: only its country tells the order.
 		c.issued, c.expires, c.initial = day("2025-05-06"), day("2028-05-05"), day("2019-03-11")
 	}
@@ -120,10 +120,10 @@ func (c *cert) ambiguousDates() {
 // numericAmbiguous reports whether a careful reader cannot tell the
 // certificate's day/month order.
 func (c *cert) numericAmbiguous() bool {
-	return c.p.ambiguous && (c.style == styleDMY || c.style == styleMDY)
+	return c.p.Ambiguous && (c.style == styleDMY || c.style == styleMDY)
 }
 
-func (c *cert) date(t time.Time) string { return formatDate(t, c.p.tag, c.style) }
+func (c *cert) date(t time.Time) string { return formatDate(t, c.p.Tag, c.style) }
 
 // expectedDate is what a careful analyst reads: the date, or "uncertain"
 // with both readings where the document cannot tell day from month.
@@ -163,32 +163,32 @@ func (c *cert) expectedVerdict() string {
 }
 
 func (c *cert) doc() *doc {
-	p, l := c.p, labels[lang(c.p.tag)]
-	name := fmt.Sprintf("certificates/%s-%d-%s-%s", p.id, c.variant, c.layout, lang(p.tag))
+	p, l := c.p, labels[lang(c.p.Tag)]
+	name := fmt.Sprintf("certificates/%s-%d-%s-%s", p.ID, c.variant, c.layout, lang(p.Tag))
 	facts := map[string]any{
 		"certificate_number": c.number,
-		"certification_body": p.body.name,
+		"certification_body": p.Body.Name,
 		"edition":            c.edition,
 		"issued_on":          c.expectedDate(c.issued),
 		"expires_on":         c.expectedDate(c.expires),
-		"scope":              p.scope,
+		"scope":              p.Scope,
 	}
-	alts := map[string][]any{"certification_body": {p.body.short}}
-	if p.body.accred != "" {
-		facts["accreditation_body"] = p.body.accred
+	alts := map[string][]any{"certification_body": {p.Body.Short}}
+	if p.Body.Accred != "" {
+		facts["accreditation_body"] = p.Body.Accred
 	}
 	if c.layout == layoutAppendix {
-		names := make([]string, len(p.sites))
-		for i, s := range p.sites {
-			names[i] = s.name
+		names := make([]string, len(p.Sites))
+		for i, s := range p.Sites {
+			names[i] = s.Name
 		}
 		facts["sites"] = names
 	}
 	if c.layout == layoutBilingual {
-		alts["scope"] = []any{p.scopeEN}
+		alts["scope"] = []any{p.ScopeEN}
 	}
 	about := fmt.Sprintf("%s certificate (%s), %s edition as %q, dates written %s, %s on %s",
-		c.layout, p.tag, c.edition, c.standard, c.style, verdictOn(c.expires, c.edition), iso(today))
+		c.layout, p.Tag, c.edition, c.standard, c.style, verdictOn(c.expires, c.edition), iso(today))
 	if c.layout == layoutCombined {
 		about += "; ISO 9001 listed beside it with its own number and a later expiry"
 	}
@@ -209,9 +209,9 @@ func (c *cert) doc() *doc {
 		body = c.letterhead(l)
 	}
 	return &doc{
-		name: name, question: questionCertificate, lang: p.tag, producer: c.producer, format: "pdf",
-		html: page(p.tag, body), facts: facts, alts: alts,
-		verdict: c.expectedVerdict(), services: p.services, about: about,
+		name: name, question: questionCertificate, lang: p.Tag, producer: c.producer, format: "pdf",
+		html: page(p.Tag, body), facts: facts, alts: alts,
+		verdict: c.expectedVerdict(), services: p.Services, about: about,
 	}
 }
 
@@ -220,32 +220,32 @@ func esc(s string) string { return html.EscapeString(s) }
 // issueLine is the issue date as the certificate writes it.
 func (c *cert) issueLine(l certLabels) (label, value string) {
 	if c.placeDate {
-		if lang(c.p.tag) == "fr" {
-			return "Fait à " + c.p.town, "le " + c.date(c.issued)
+		if lang(c.p.Tag) == "fr" {
+			return "Fait à " + c.p.Town, "le " + c.date(c.issued)
 		}
-		return l.placeDate, c.p.town + ", " + c.date(c.issued)
+		return l.PlaceDate, c.p.Town + ", " + c.date(c.issued)
 	}
-	return pick(l.issue, c.variant), c.date(c.issued)
+	return pick(l.Issue, c.variant), c.date(c.issued)
 }
 
 func (c *cert) header() string {
-	b := c.p.body
-	return fmt.Sprintf(`<div class="lh"><div class="bn">%s</div><div class="ba">%s</div></div>`, esc(b.name), esc(b.addr))
+	b := c.p.Body
+	return fmt.Sprintf(`<div class="lh"><div class="bn">%s</div><div class="ba">%s</div></div>`, esc(b.Name), esc(b.Addr))
 }
 
 func (c *cert) orgBlock() string {
-	s := `<p class="org">` + esc(c.p.org)
-	if c.p.orgAddr != "" {
-		s += "<br><span class=\"addr\">" + esc(c.p.orgAddr) + "</span>"
+	s := `<p class="org">` + esc(c.p.Org)
+	if c.p.OrgAddr != "" {
+		s += "<br><span class=\"addr\">" + esc(c.p.OrgAddr) + "</span>"
 	}
 	return s + "</p>"
 }
 
 func (c *cert) footer(l certLabels) string {
-	b := c.p.body
-	s := fmt.Sprintf(`<div class="foot"><div class="sig">%s %s<br><br><span class="line"></span><br>%s</div>`, esc(l.onBehalf), esc(b.short), esc(l.signer))
-	if b.accred != "" {
-		s += fmt.Sprintf(`<div class="mark"><b>%s</b><br>%s %s<br><small>%s</small></div>`, esc(b.accred), esc(l.accredited), esc(b.accred), esc(b.accredNo))
+	b := c.p.Body
+	s := fmt.Sprintf(`<div class="foot"><div class="sig">%s %s<br><br><span class="line"></span><br>%s</div>`, esc(l.OnBehalf), esc(b.Short), esc(l.Signer))
+	if b.Accred != "" {
+		s += fmt.Sprintf(`<div class="mark"><b>%s</b><br>%s %s<br><small>%s</small></div>`, esc(b.Accred), esc(l.Accredited), esc(b.Accred), esc(b.AccredNo))
 	}
 	return s + "</div>"
 }
@@ -258,22 +258,22 @@ func (c *cert) letterhead(l certLabels) string {
 	v := c.variant
 	var b strings.Builder
 	b.WriteString(c.header())
-	fmt.Fprintf(&b, "<h1>%s</h1>\n<p>%s</p>\n%s\n<p>%s</p>\n<p class=\"std\">%s</p>\n", esc(pick(l.title, v)), esc(pick(l.certify, v)), c.orgBlock(), esc(pick(l.conforms, v)), esc(c.standard))
-	fmt.Fprintf(&b, "<p>%s</p>\n<p class=\"scope\">%s</p>\n", esc(pick(l.scopeIntro, v)), esc(c.p.scope))
+	fmt.Fprintf(&b, "<h1>%s</h1>\n<p>%s</p>\n%s\n<p>%s</p>\n<p class=\"std\">%s</p>\n", esc(pick(l.Title, v)), esc(pick(l.Certify, v)), c.orgBlock(), esc(pick(l.Conforms, v)), esc(c.standard))
+	fmt.Fprintf(&b, "<p>%s</p>\n<p class=\"scope\">%s</p>\n", esc(pick(l.ScopeIntro, v)), esc(c.p.Scope))
 	if c.layout == layoutAppendix {
-		fmt.Fprintf(&b, "<p><i>%s</i></p>\n", esc(l.appendixNote))
+		fmt.Fprintf(&b, "<p><i>%s</i></p>\n", esc(l.AppendixNote))
 	}
 	b.WriteString("<table class=\"facts\">\n")
-	b.WriteString(row2(pick(l.number, v), c.number))
-	b.WriteString(row2(pick(l.initial, v), c.date(c.initial)))
+	b.WriteString(row2(pick(l.Number, v), c.number))
+	b.WriteString(row2(pick(l.Initial, v), c.date(c.initial)))
 	if !c.placeDate {
 		b.WriteString(row2(c.issueLine(l)))
 	}
-	b.WriteString(row2(pick(l.expiry, v), c.date(c.expires)))
+	b.WriteString(row2(pick(l.Expiry, v), c.date(c.expires)))
 	b.WriteString("</table>\n")
 	if c.placeDate {
 		k, val := c.issueLine(l)
-		if lang(c.p.tag) == "fr" {
+		if lang(c.p.Tag) == "fr" {
 			fmt.Fprintf(&b, "<p>%s, %s</p>\n", esc(k), esc(val))
 		} else {
 			fmt.Fprintf(&b, "<p>%s: %s</p>\n", esc(k), esc(val))
@@ -287,12 +287,12 @@ func (c *cert) twoColumn(l certLabels) string {
 	v := c.variant
 	var b strings.Builder
 	b.WriteString(c.header())
-	fmt.Fprintf(&b, "<h1>%s</h1>\n<table class=\"two\"><tr><td class=\"left\">", esc(pick(l.title, v)))
+	fmt.Fprintf(&b, "<h1>%s</h1>\n<table class=\"two\"><tr><td class=\"left\">", esc(pick(l.Title, v)))
 	fmt.Fprintf(&b, "<p>%s</p>%s<p>%s</p><p class=\"std\">%s</p><p>%s</p><p class=\"scope\">%s</p>",
-		esc(pick(l.certify, v)), c.orgBlock(), esc(pick(l.conforms, v)), esc(c.standard), esc(pick(l.scopeIntro, v)), esc(c.p.scope))
+		esc(pick(l.Certify, v)), c.orgBlock(), esc(pick(l.Conforms, v)), esc(c.standard), esc(pick(l.ScopeIntro, v)), esc(c.p.Scope))
 	b.WriteString("</td><td class=\"right\">")
 	issueK, issueV := c.issueLine(l)
-	for _, kv := range [][2]string{{pick(l.number, v), c.number}, {pick(l.initial, v), c.date(c.initial)}, {issueK, issueV}, {pick(l.expiry, v), c.date(c.expires)}} {
+	for _, kv := range [][2]string{{pick(l.Number, v), c.number}, {pick(l.Initial, v), c.date(c.initial)}, {issueK, issueV}, {pick(l.Expiry, v), c.date(c.expires)}} {
 		fmt.Fprintf(&b, "<div class=\"k\">%s</div><div class=\"v\">%s</div>", esc(kv[0]), esc(kv[1]))
 	}
 	b.WriteString("</td></tr></table>\n")
@@ -304,14 +304,14 @@ func (c *cert) combined(l certLabels) string {
 	v := c.variant
 	var b strings.Builder
 	b.WriteString(c.header())
-	fmt.Fprintf(&b, "<h1>%s</h1>\n<p>%s</p>\n%s\n<p>%s</p>\n", esc(pick(l.title, v)), esc(pick(l.certify, v)), c.orgBlock(), esc(pick(l.conforms, v)))
-	fmt.Fprintf(&b, "<table class=\"grid\"><tr><th>%s</th><th>%s</th><th>%s</th></tr>\n", esc(l.standard), esc(pick(l.number, v)), esc(pick(l.expiry, v)))
+	fmt.Fprintf(&b, "<h1>%s</h1>\n<p>%s</p>\n%s\n<p>%s</p>\n", esc(pick(l.Title, v)), esc(pick(l.Certify, v)), c.orgBlock(), esc(pick(l.Conforms, v)))
+	fmt.Fprintf(&b, "<table class=\"grid\"><tr><th>%s</th><th>%s</th><th>%s</th></tr>\n", esc(l.Standard), esc(pick(l.Number, v)), esc(pick(l.Expiry, v)))
 	other := "Q-" + strings.TrimLeft(strings.Map(keepDigits, c.number), "0") + "-9"
 	fmt.Fprintf(&b, "<tr><td>ISO 9001:2015</td><td>%s</td><td>%s</td></tr>\n", esc(other), esc(c.date(c.other)))
 	fmt.Fprintf(&b, "<tr><td>%s</td><td>%s</td><td>%s</td></tr>\n</table>\n", esc(c.standard), esc(c.number), esc(c.date(c.expires)))
-	fmt.Fprintf(&b, "<p>%s</p>\n<p class=\"scope\">%s</p>\n", esc(pick(l.scopeIntro, v)), esc(c.p.scope))
+	fmt.Fprintf(&b, "<p>%s</p>\n<p class=\"scope\">%s</p>\n", esc(pick(l.ScopeIntro, v)), esc(c.p.Scope))
 	k, val := c.issueLine(l)
-	fmt.Fprintf(&b, "<table class=\"facts\">%s%s</table>\n", row2(pick(l.initial, v), c.date(c.initial)), row2(k, val))
+	fmt.Fprintf(&b, "<table class=\"facts\">%s%s</table>\n", row2(pick(l.Initial, v), c.date(c.initial)), row2(k, val))
 	b.WriteString(c.footer(l))
 	return b.String()
 }
@@ -325,12 +325,12 @@ func keepDigits(r rune) rune {
 
 func (c *cert) appendix(l certLabels) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "<div class=\"pb\"></div>%s<h2>%s %s</h2>\n", c.header(), esc(l.appendix), esc(c.number))
-	fmt.Fprintf(&b, "%s\n<table class=\"grid\"><tr><th>%s</th><th>%s</th><th>%s</th></tr>\n", c.orgBlock(), esc(l.sitesHeader[0]), esc(l.sitesHeader[1]), esc(l.sitesHeader[2]))
-	for _, s := range c.p.sites {
-		fmt.Fprintf(&b, "<tr><td>%s</td><td>%s</td><td>%s</td></tr>\n", esc(s.name), esc(s.addr), esc(s.activity))
+	fmt.Fprintf(&b, "<div class=\"pb\"></div>%s<h2>%s %s</h2>\n", c.header(), esc(l.Appendix), esc(c.number))
+	fmt.Fprintf(&b, "%s\n<table class=\"grid\"><tr><th>%s</th><th>%s</th><th>%s</th></tr>\n", c.orgBlock(), esc(l.SitesHeader[0]), esc(l.SitesHeader[1]), esc(l.SitesHeader[2]))
+	for _, s := range c.p.Sites {
+		fmt.Fprintf(&b, "<tr><td>%s</td><td>%s</td><td>%s</td></tr>\n", esc(s.Name), esc(s.Addr), esc(s.Activity))
 	}
-	fmt.Fprintf(&b, "</table>\n<p class=\"small\">%s 2 / 2</p>\n", esc(l.page))
+	fmt.Fprintf(&b, "</table>\n<p class=\"small\">%s 2 / 2</p>\n", esc(l.Page))
 	return b.String()
 }
 
@@ -340,14 +340,14 @@ func (c *cert) bilingual(l, en certLabels) string {
 	var b strings.Builder
 	b.WriteString(c.header())
 	fmt.Fprintf(&b, "<h1>%s</h1>\n<p>%s</p>\n%s\n<p>%s</p>\n<p class=\"std\">%s</p>\n",
-		two(pick(l.title, v), pick(en.title, v)), two(pick(l.certify, v), pick(en.certify, 0)), c.orgBlock(), two(pick(l.conforms, v), pick(en.conforms, 0)), esc(c.standard))
-	fmt.Fprintf(&b, "<p>%s</p>\n<p class=\"scope\">%s</p>\n<p class=\"scope\"><i>%s</i></p>\n", two(pick(l.scopeIntro, 0), pick(en.scopeIntro, 0)), esc(c.p.scope), esc(c.p.scopeEN))
+		two(pick(l.Title, v), pick(en.Title, v)), two(pick(l.Certify, v), pick(en.Certify, 0)), c.orgBlock(), two(pick(l.Conforms, v), pick(en.Conforms, 0)), esc(c.standard))
+	fmt.Fprintf(&b, "<p>%s</p>\n<p class=\"scope\">%s</p>\n<p class=\"scope\"><i>%s</i></p>\n", two(pick(l.ScopeIntro, 0), pick(en.ScopeIntro, 0)), esc(c.p.Scope), esc(c.p.ScopeEN))
 	row := func(k, ke, val string) string {
 		return fmt.Sprintf("<tr><td class=\"k\">%s:</td><td>%s</td></tr>\n", two(k, ke), esc(val))
 	}
 	fmt.Fprintf(&b, "<table class=\"facts\">%s%s%s%s</table>\n",
-		row(pick(l.number, 0), pick(en.number, 0), c.number), row(pick(l.initial, 0), pick(en.initial, 1), c.date(c.initial)),
-		row(pick(l.issue, 0), pick(en.issue, 0), c.date(c.issued)), row(pick(l.expiry, 0), pick(en.expiry, 1), c.date(c.expires)))
+		row(pick(l.Number, 0), pick(en.Number, 0), c.number), row(pick(l.Initial, 0), pick(en.Initial, 1), c.date(c.initial)),
+		row(pick(l.Issue, 0), pick(en.Issue, 0), c.date(c.issued)), row(pick(l.Expiry, 0), pick(en.Expiry, 1), c.date(c.expires)))
 	b.WriteString(c.footer(l))
 	return b.String()
 }

@@ -6,7 +6,8 @@
 // Calc, a CSV export, a scanner's image), with a manifest of the facts a
 // careful analyst reads from each file.
 //
-// The documents and what they say are defined here, so the manifest cannot
+// The documents and what they say are defined here and in data/ (the words of
+// each language, the certified organisations), so the manifest cannot
 // drift from the files. Run it by hand from the repository root when the
 // corpus changes; it needs Debian's chromium, libreoffice-writer-nogui,
 // libreoffice-calc-nogui, poppler-utils, imagemagick and img2pdf:

@@ -13,89 +13,24 @@ var tableLangs = []string{"en-gb", "de", "fr", "es", "it", "nl", "pt", "en-us"}
 
 // tableWords are a language's words for a training or acknowledgement export.
 type tableWords struct {
-	name, email, dept, kind, assigned, due, completed, status string
-	done, notStarted, inProgress, overdue, failed             string
-	employee, contractor                                      string
-	course, trainingTitle                                     string
-	summary, people, total, rate                              string
-	employeeID, policy, version, ackStatus, ackOn             string
-	acked, pending, ackTitle, generated                       string
-	depts                                                     []string
-	style                                                     string
-}
-
-var tableWordsOf = map[string]tableWords{
-	"en": {"Name", "Email", "Department", "Worker type", "Assigned on", "Due date", "Completion date", "Status",
-		"Completed", "Not started", "In progress", "Overdue", "Failed", "Employee", "Contractor",
-		"Course", "Information Security Awareness 2025", "Summary", "Learners", "Assigned", "Completion rate",
-		"Employee ID", "Policy", "Version", "Status", "Acknowledged on", "Acknowledged", "Pending",
-		"Policy acknowledgement report", "Generated on",
-		[]string{"Finance", "Engineering", "Operations", "Sales", "People"}, styleDMY},
-	"de": {"Name", "E-Mail", "Abteilung", "Beschäftigungsart", "Zugewiesen am", "Fällig am", "Abgeschlossen am", "Status",
-		"Abgeschlossen", "Nicht begonnen", "In Bearbeitung", "Überfällig", "Nicht bestanden", "Angestellt", "Extern",
-		"Kurs", "Informationssicherheit – Jahresschulung 2025", "Übersicht", "Teilnehmende", "Zugewiesen", "Abschlussquote",
-		"Personalnummer", "Richtlinie", "Version", "Status", "Bestätigt am", "Bestätigt", "Ausstehend",
-		"Bericht Richtlinienbestätigungen", "Erstellt am",
-		[]string{"Finanzen", "Entwicklung", "Betrieb", "Vertrieb", "Personal"}, styleDotted},
-	"fr": {"Nom", "E-mail", "Service", "Type de contrat", "Assigné le", "Échéance", "Date de réalisation", "Statut",
-		"Terminé", "Non commencé", "En cours", "En retard", "Échoué", "Salarié", "Prestataire",
-		"Formation", "Sensibilisation à la sécurité de l'information 2025", "Synthèse", "Apprenants", "Assignés", "Taux de réalisation",
-		"Matricule", "Politique", "Version", "Statut", "Date d'acceptation", "Accepté", "En attente",
-		"Rapport d'acceptation des politiques", "Généré le",
-		[]string{"Finance", "Développement", "Exploitation", "Commercial", "RH"}, styleDMY},
-	"es": {"Nombre", "Correo electrónico", "Departamento", "Tipo de empleado", "Asignado el", "Fecha límite", "Fecha de finalización", "Estado",
-		"Completado", "No iniciado", "En curso", "Vencido", "Suspendido", "Empleado", "Contratista",
-		"Curso", "Concienciación en seguridad de la información 2025", "Resumen", "Participantes", "Asignados", "Tasa de finalización",
-		"Nº de empleado", "Política", "Versión", "Estado", "Fecha de aceptación", "Aceptado", "Pendiente",
-		"Informe de aceptación de políticas", "Generado el",
-		[]string{"Finanzas", "Desarrollo", "Operaciones", "Ventas", "Personas"}, styleDMY},
-	"it": {"Nome", "E-mail", "Reparto", "Tipo di rapporto", "Assegnato il", "Scadenza", "Data di completamento", "Stato",
-		"Completato", "Non iniziato", "In corso", "Scaduto", "Non superato", "Dipendente", "Consulente esterno",
-		"Corso", "Sicurezza delle informazioni – formazione annuale 2025", "Riepilogo", "Partecipanti", "Assegnati", "Tasso di completamento",
-		"Matricola", "Policy", "Versione", "Stato", "Data di accettazione", "Accettato", "In attesa",
-		"Report di accettazione delle policy", "Generato il",
-		[]string{"Amministrazione", "Sviluppo", "Esercizio", "Commerciale", "Risorse umane"}, styleDMY},
-	"nl": {"Naam", "E-mail", "Afdeling", "Soort dienstverband", "Toegewezen op", "Uiterste datum", "Datum voltooid", "Status",
-		"Voltooid", "Niet gestart", "Bezig", "Te laat", "Niet geslaagd", "Medewerker", "Inhuur",
-		"Cursus", "Bewustwording informatiebeveiliging 2025", "Overzicht", "Deelnemers", "Toegewezen", "Voltooiingspercentage",
-		"Personeelsnummer", "Beleid", "Versie", "Status", "Geaccepteerd op", "Geaccepteerd", "Openstaand",
-		"Rapport beleidsacceptatie", "Gegenereerd op",
-		[]string{"Financiën", "Ontwikkeling", "Beheer", "Verkoop", "HR"}, styleDashed},
-	"pt": {"Nome", "E-mail", "Departamento", "Tipo de vínculo", "Atribuído em", "Prazo", "Data de conclusão", "Estado",
-		"Concluído", "Não iniciado", "Em curso", "Em atraso", "Reprovado", "Colaborador", "Prestador de serviços",
-		"Curso", "Sensibilização para a segurança da informação 2025", "Resumo", "Formandos", "Atribuídos", "Taxa de conclusão",
-		"N.º mecanográfico", "Política", "Versão", "Estado", "Data de aceitação", "Aceite", "Pendente",
-		"Relatório de aceitação de políticas", "Gerado em",
-		[]string{"Finanças", "Desenvolvimento", "Operações", "Vendas", "Pessoas"}, styleDMY},
+	Name, Email, Dept, Kind, Assigned, Due, Completed, Status string
+	Done, NotStarted, InProgress, Overdue, Failed             string
+	Employee, Contractor                                      string
+	Course, TrainingTitle                                     string
+	Summary, People, Total, Rate                              string
+	EmployeeID, Policy, Version, AckStatus, AckOn             string
+	Acked, Pending, AckTitle, Generated                       string
+	Depts                                                     []string
+	Style                                                     string
 }
 
 // words is the table vocabulary of a language tag, with US date order for en-us.
 func words(tag string) tableWords {
 	w := tableWordsOf[lang(tag)]
 	if tag == "en-us" {
-		w.style = styleMDY
+		w.Style = styleMDY
 	}
 	return w
-}
-
-var firstNames = map[string][]string{
-	"en": {"Amelia", "Oliver", "Isla", "George", "Ava", "Harry", "Freya", "Noah", "Grace", "Leo", "Ruby", "Jack", "Maya", "Owen", "Chloe", "Ethan"},
-	"de": {"Lena", "Jonas", "Marie", "Felix", "Sophie", "Lukas", "Hannah", "Paul", "Clara", "Jan", "Emma", "Tobias", "Greta", "Moritz", "Ida", "Niklas"},
-	"fr": {"Camille", "Louis", "Léa", "Hugo", "Chloé", "Arthur", "Manon", "Jules", "Inès", "Gabriel", "Zoé", "Raphaël", "Élise", "Théo", "Margaux", "Nathan"},
-	"es": {"Lucía", "Hugo", "Martina", "Pablo", "Sofía", "Álvaro", "Carmen", "Diego", "Elena", "Javier", "Paula", "Sergio", "Alba", "Marcos", "Irene", "Raúl"},
-	"it": {"Giulia", "Marco", "Chiara", "Luca", "Sara", "Matteo", "Francesca", "Andrea", "Elisa", "Davide", "Martina", "Simone", "Alessia", "Riccardo", "Federica", "Paolo"},
-	"nl": {"Sanne", "Daan", "Lotte", "Bram", "Fleur", "Thijs", "Eva", "Joris", "Anouk", "Ruben", "Femke", "Sem", "Iris", "Lars", "Noor", "Jesse"},
-	"pt": {"Beatriz", "João", "Inês", "Tiago", "Mariana", "Rui", "Catarina", "Pedro", "Sofia", "Miguel", "Leonor", "André", "Ana", "Duarte", "Rita", "Nuno"},
-}
-
-var lastNames = map[string][]string{
-	"en": {"Hughes", "Patel", "Morgan", "Clarke", "Reid", "Walsh", "Turner", "Kaur", "Bennett", "Fletcher", "Doyle", "Ahmed", "Price", "Shaw", "Lloyd", "Gordon"},
-	"de": {"Schneider", "Weber", "Becker", "Hoffmann", "Schäfer", "Koch", "Richter", "Wolf", "Neumann", "Schwarz", "Krüger", "Hartmann", "Lange", "Vogel", "Brandt", "Lorenz"},
-	"fr": {"Martin", "Bernard", "Dubois", "Moreau", "Laurent", "Lefèvre", "Roux", "Fournier", "Girard", "Bonnet", "Dupont", "Lambert", "Fontaine", "Chevalier", "Garnier", "Mercier"},
-	"es": {"García", "Fernández", "López", "Martínez", "Sánchez", "Romero", "Navarro", "Torres", "Domínguez", "Vázquez", "Ramos", "Gil", "Serrano", "Molina", "Ortega", "Delgado"},
-	"it": {"Rossi", "Russo", "Ferrari", "Esposito", "Bianchi", "Romano", "Colombo", "Ricci", "Marino", "Greco", "Bruno", "Gallo", "Conti", "De Luca", "Costa", "Giordano"},
-	"nl": {"de Jong", "Jansen", "de Vries", "van den Berg", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "de Groot", "Bos", "Vos", "Peters", "Hendriks", "van Dijk"},
-	"pt": {"Silva", "Santos", "Ferreira", "Pereira", "Oliveira", "Costa", "Rodrigues", "Martins", "Sousa", "Fernandes", "Gonçalves", "Gomes", "Lopes", "Marques", "Almeida", "Ribeiro"},
 }
 
 // person is one row of an export: someone with a training assignment or a
@@ -112,7 +47,7 @@ type person struct {
 // people makes n distinct people of a language, deterministic in r.
 func people(r *rand.Rand, tag string, n int, contractors bool) []person {
 	l := lang(tag)
-	fs, ls := firstNames[l], lastNames[l]
+	fs, ls := names.First[l], names.Last[l]
 	used := map[string]bool{}
 	var ps []person
 	for len(ps) < n {
@@ -123,7 +58,7 @@ func people(r *rand.Rand, tag string, n int, contractors bool) []person {
 		}
 		used[name] = true
 		mail := strings.ToLower(asciiFold(f) + "." + strings.ReplaceAll(asciiFold(s), " ", ""))
-		ps = append(ps, person{name: name, email: mail + "@example.com", dept: words(tag).depts[r.IntN(5)],
+		ps = append(ps, person{name: name, email: mail + "@example.com", dept: words(tag).Depts[r.IntN(5)],
 			contractor: contractors && r.IntN(5) == 0, id: fmt.Sprintf("%d", 10400+r.IntN(9000))})
 	}
 	return ps
@@ -371,13 +306,13 @@ func trainingReports() []*doc {
 		assigned := today.AddDate(0, -2-r.IntN(8), -r.IntN(20))
 		done, contractors := 0, false
 		var dates span
-		statuses := []string{w.done, w.done, w.done, w.done, w.done, w.done, w.notStarted, w.inProgress, w.overdue, w.failed}
+		statuses := []string{w.Done, w.Done, w.Done, w.Done, w.Done, w.Done, w.NotStarted, w.InProgress, w.Overdue, w.Failed}
 		for j := range ps {
 			p := &ps[j]
 			p.assigned = assigned.AddDate(0, 0, r.IntN(3))
 			p.due = p.assigned.AddDate(0, 0, 30)
 			p.status = statuses[r.IntN(len(statuses))]
-			if p.status == w.done {
+			if p.status == w.Done {
 				p.completed = true
 				p.done = p.assigned.AddDate(0, 0, 1+r.IntN(45))
 				done++
@@ -385,15 +320,15 @@ func trainingReports() []*doc {
 			}
 			contractors = contractors || p.contractor
 		}
-		header := []string{w.name}
+		header := []string{w.Name}
 		if withMail {
-			header = append(header, w.email)
+			header = append(header, w.Email)
 		}
-		header = append(header, w.dept)
+		header = append(header, w.Dept)
 		if withType {
-			header = append(header, w.kind)
+			header = append(header, w.Kind)
 		}
-		header = append(header, w.course, w.assigned, w.due, w.completed, w.status)
+		header = append(header, w.Course, w.Assigned, w.Due, w.Completed, w.Status)
 		var rows [][]cell
 		for _, p := range ps {
 			row := []cell{txt(p.name)}
@@ -402,21 +337,21 @@ func trainingReports() []*doc {
 			}
 			row = append(row, txt(p.dept))
 			if withType {
-				row = append(row, txt(map[bool]string{false: w.employee, true: w.contractor}[p.contractor]))
+				row = append(row, txt(map[bool]string{false: w.Employee, true: w.Contractor}[p.contractor]))
 			}
 			var completedOn cell
 			if p.completed {
 				completedOn = dateCell(p.done)
 			}
-			row = append(row, txt(w.trainingTitle), dateCell(p.assigned), dateCell(p.due), completedOn, txt(p.status))
+			row = append(row, txt(w.TrainingTitle), dateCell(p.assigned), dateCell(p.due), completedOn, txt(p.status))
 			rows = append(rows, row)
 		}
-		style := w.style
+		style := w.Style
 		if format == fmtCSV && i%2 == 1 {
 			style = styleISO
 		}
-		rp := report{tag: tag, title: w.trainingTitle, header: header, rows: rows, style: style, sep: map[bool]string{true: ";", false: ","}[lang(tag) != "en"],
-			preamble: []string{w.generated + ": " + formatDate(today.AddDate(0, 0, -3), tag, w.style), w.course + ": " + w.trainingTitle}}
+		rp := report{tag: tag, title: w.TrainingTitle, header: header, rows: rows, style: style, sep: map[bool]string{true: ";", false: ","}[lang(tag) != "en"],
+			preamble: []string{w.Generated + ": " + formatDate(today.AddDate(0, 0, -3), tag, w.Style), w.Course + ": " + w.TrainingTitle}}
 		sure := format == fmtXLSX || format == fmtWorkbook || settled(tag, style, written(rows)...)
 		facts := map[string]any{"people": n, "completed": done, "completion_rate": rate(done, n),
 			"newest_completion": readDate(dates.newest, sure), "oldest_completion": readDate(dates.oldest, sure)}
@@ -424,16 +359,16 @@ func trainingReports() []*doc {
 			facts["contractors_included"] = contractors
 		}
 		about := fmt.Sprintf("training report (%s) as %s, %d people, %s dates; assignment and due dates beside the completion date", tag, format, n, style)
-		sheets := []sheet{sheetOf(w.course, rp, i%2 == 1)}
+		sheets := []sheet{sheetOf(w.Course, rp, i%2 == 1)}
 		if format == fmtWorkbook {
 			summaryDone := done
 			if i == 7 {
 				summaryDone = done + 2 // the summary was not refreshed after two completions were revoked
 				about += "; the summary sheet disagrees with the per-person rows (the rows are the truth)"
 			}
-			summary := sheet{name: w.summary, rows: [][]cell{
-				{txt(w.course), txt(w.total), txt(w.done), txt(w.rate)},
-				{txt(w.trainingTitle), txt(fmt.Sprint(n)), txt(fmt.Sprint(summaryDone)), txt(fmt.Sprintf("%.1f%%", rate(summaryDone, n)))},
+			summary := sheet{name: w.Summary, rows: [][]cell{
+				{txt(w.Course), txt(w.Total), txt(w.Done), txt(w.Rate)},
+				{txt(w.TrainingTitle), txt(fmt.Sprint(n)), txt(fmt.Sprint(summaryDone)), txt(fmt.Sprintf("%.1f%%", rate(summaryDone, n)))},
 			}}
 			sheets = []sheet{summary, sheets[0]}
 			about += "; a summary sheet comes first"
@@ -468,54 +403,54 @@ func acknowledgementLogs() []*doc {
 			p := &ps[j]
 			contractors = contractors || p.contractor
 			if r.IntN(6) == 0 {
-				p.status = w.pending
+				p.status = w.Pending
 				continue
 			}
-			p.status, p.completed = w.acked, true
+			p.status, p.completed = w.Acked, true
 			p.done = sent.AddDate(0, 0, r.IntN(40))
 			signed++
 			dates.add(p.done)
 		}
-		header := []string{w.name, w.employeeID, w.dept}
+		header := []string{w.Name, w.EmployeeID, w.Dept}
 		if withType {
-			header = append(header, w.kind)
+			header = append(header, w.Kind)
 		}
-		header = append(header, w.policy, w.version, w.ackStatus, w.ackOn)
+		header = append(header, w.Policy, w.Version, w.AckStatus, w.AckOn)
 		version := fmt.Sprintf("%d.%d", 3+r.IntN(3), r.IntN(4))
 		withTime := i%2 == 0
 		var rows [][]cell
 		for _, p := range ps {
 			row := []cell{txt(p.name), txt(p.id), txt(p.dept)}
 			if withType {
-				row = append(row, txt(map[bool]string{false: w.employee, true: w.contractor}[p.contractor]))
+				row = append(row, txt(map[bool]string{false: w.Employee, true: w.Contractor}[p.contractor]))
 			}
 			row = append(row, txt(policyName(tag)), txt(version), txt(p.status))
 			switch {
 			case !p.completed:
 				row = append(row, txt(""))
 			case withTime && format != fmtXLSX && format != fmtCalcPrint:
-				row = append(row, txt(formatDate(p.done, tag, w.style)+fmt.Sprintf(" %02d:%02d", 8+r.IntN(9), r.IntN(60))))
+				row = append(row, txt(formatDate(p.done, tag, w.Style)+fmt.Sprintf(" %02d:%02d", 8+r.IntN(9), r.IntN(60))))
 			default:
 				row = append(row, dateCell(p.done))
 			}
 			rows = append(rows, row)
 		}
-		rp := report{tag: tag, title: w.ackTitle, header: header, rows: rows, style: w.style, sep: map[bool]string{true: ";", false: ","}[lang(tag) == "de" || lang(tag) == "nl"],
-			preamble: []string{"PeopleDesk HR", w.generated + ": " + formatDate(today.AddDate(0, 0, -1), tag, w.style), w.policy + ": " + policyName(tag) + " v" + version}}
+		rp := report{tag: tag, title: w.AckTitle, header: header, rows: rows, style: w.Style, sep: map[bool]string{true: ";", false: ","}[lang(tag) == "de" || lang(tag) == "nl"],
+			preamble: []string{"PeopleDesk HR", w.Generated + ": " + formatDate(today.AddDate(0, 0, -1), tag, w.Style), w.Policy + ": " + policyName(tag) + " v" + version}}
 		var signedOn []time.Time
 		for _, p := range ps {
 			if p.completed {
 				signedOn = append(signedOn, p.done)
 			}
 		}
-		sure := format == fmtXLSX || settled(tag, w.style, signedOn...)
+		sure := format == fmtXLSX || settled(tag, w.Style, signedOn...)
 		facts := map[string]any{"people": n, "signatures": signed, "newest_signature": readDate(dates.newest, sure), "oldest_signature": readDate(dates.oldest, sure)}
 		if withType {
 			facts["contractors_included"] = contractors
 		}
-		about := fmt.Sprintf("acknowledgement log (%s) as %s from an HR system, %d people, %s dates", tag, format, n, w.style)
+		about := fmt.Sprintf("acknowledgement log (%s) as %s from an HR system, %d people, %s dates", tag, format, n, w.Style)
 		d := &doc{name: fmt.Sprintf("acknowledgements/%02d-%s-%s", i, lang(tag), format), question: questionAcknowledgements, lang: tag, facts: facts, about: about}
-		docs = append(docs, finish(d, rp, format, []sheet{sheetOf(w.ackTitle, rp, true)}))
+		docs = append(docs, finish(d, rp, format, []sheet{sheetOf(w.AckTitle, rp, true)}))
 	}
 	return docs
 }
