@@ -60,14 +60,20 @@ type Link struct {
 	Text      string `json:"text,omitempty"`
 }
 
+// Heading is how the assemblies below begin: a uuid, a title, a description and props. The
+// builder always fills the title and description where the schema requires them.
+type Heading struct {
+	UUID        string `json:"uuid"`
+	Title       string `json:"title,omitempty"`
+	Description string `json:"description,omitempty"`
+	Props       []Prop `json:"props,omitempty"`
+}
+
 // Result is one assessment's outcome: what was reviewed, observed and found.
 type Result struct {
-	UUID             string           `json:"uuid"`
-	Title            string           `json:"title"`
-	Description      string           `json:"description"`
+	Heading
 	Start            string           `json:"start"`
 	End              string           `json:"end,omitempty"`
-	Props            []Prop           `json:"props,omitempty"`
 	ReviewedControls ReviewedControls `json:"reviewed-controls"`
 	Observations     []Observation    `json:"observations,omitempty"`
 	Risks            []Risk           `json:"risks,omitempty"`
@@ -96,10 +102,7 @@ type SelectControlID struct {
 
 // Observation is one answered question, with the files given for it.
 type Observation struct {
-	UUID             string             `json:"uuid"`
-	Title            string             `json:"title,omitempty"`
-	Description      string             `json:"description"`
-	Props            []Prop             `json:"props,omitempty"`
+	Heading
 	Methods          []string           `json:"methods"`
 	Types            []string           `json:"types,omitempty"`
 	Subjects         []SubjectReference `json:"subjects,omitempty"`
@@ -125,21 +128,15 @@ type RelevantEvidence struct {
 
 // Risk is what a red flag means for the buyer.
 type Risk struct {
-	UUID                string               `json:"uuid"`
-	Title               string               `json:"title"`
-	Description         string               `json:"description"`
+	Heading
 	Statement           string               `json:"statement"`
-	Props               []Prop               `json:"props,omitempty"`
 	Status              string               `json:"status"`
 	RelatedObservations []RelatedObservation `json:"related-observations,omitempty"`
 }
 
 // Finding is one red flag against the control.
 type Finding struct {
-	UUID                string               `json:"uuid"`
-	Title               string               `json:"title"`
-	Description         string               `json:"description"`
-	Props               []Prop               `json:"props,omitempty"`
+	Heading
 	Target              FindingTarget        `json:"target"`
 	RelatedObservations []RelatedObservation `json:"related-observations,omitempty"`
 	RelatedRisks        []RelatedRisk        `json:"related-risks,omitempty"`
@@ -176,12 +173,9 @@ type BackMatter struct {
 
 // Resource is one questionnaire or file, with its hash.
 type Resource struct {
-	UUID        string  `json:"uuid"`
-	Title       string  `json:"title,omitempty"`
-	Description string  `json:"description,omitempty"`
-	Props       []Prop  `json:"props,omitempty"`
-	RLinks      []RLink `json:"rlinks,omitempty"`
-	Remarks     string  `json:"remarks,omitempty"`
+	Heading
+	RLinks  []RLink `json:"rlinks,omitempty"`
+	Remarks string  `json:"remarks,omitempty"`
 }
 
 // RLink is where a resource can be fetched, with the hash it must have.

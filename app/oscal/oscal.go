@@ -82,8 +82,8 @@ func (b *builder) id(name string) string {
 func (b *builder) fileID(id uint) string { return b.id("file/" + strconv.FormatUint(uint64(id), 10)) }
 
 func (b *builder) questionnaireResource() Resource {
-	return Resource{UUID: b.id("questionnaire"), Title: line(b.q.Title, b.q.ID), Description: b.q.Control,
-		Props: props("questionnaire-id", b.q.ID, "questionnaire-version", b.q.Version, "sha256", b.a.QuestionnaireHash)}
+	return Resource{Heading: Heading{UUID: b.id("questionnaire"), Title: line(b.q.Title, b.q.ID), Description: b.q.Control,
+		Props: props("questionnaire-id", b.q.ID, "questionnaire-version", b.q.Version, "sha256", b.a.QuestionnaireHash)}}
 }
 
 // fileResources are the assessment's files, each with where an analyst downloads it and the
@@ -91,9 +91,9 @@ func (b *builder) questionnaireResource() Resource {
 func (b *builder) fileResources() []Resource {
 	var out []Resource
 	for _, e := range b.a.Evidence {
-		out = append(out, Resource{UUID: b.fileID(e.ID), Title: line(e.Filename, fmt.Sprintf("File %d", e.ID)),
+		out = append(out, Resource{Heading: Heading{UUID: b.fileID(e.ID), Title: line(e.Filename, fmt.Sprintf("File %d", e.ID)),
 			Props: props("evidence-id", strconv.FormatUint(uint64(e.ID), 10), "kind", e.Kind, "size", strconv.FormatInt(e.Size, 10),
-				"status", e.Status),
+				"status", e.Status)},
 			RLinks: []RLink{{Href: fmt.Sprintf("/api/v1/assessments/%d/evidence/%d", b.a.ID, e.ID),
 				Hashes: []Hash{{Algorithm: "SHA-256", Value: e.SHA256}}}}})
 	}
@@ -102,10 +102,10 @@ func (b *builder) fileResources() []Resource {
 
 func (b *builder) result() Result {
 	a := b.a
-	r := Result{UUID: b.id("result"), Title: fmt.Sprintf("%s, assessment %d", line(b.q.Control, b.q.ID), a.ID),
-		Description: b.summary(), Start: stamp(a.GeneratedAt),
+	r := Result{Heading: Heading{UUID: b.id("result"), Title: fmt.Sprintf("%s, assessment %d", line(b.q.Control, b.q.ID), a.ID),
+		Description: b.summary(),
 		Props: props("assessment-id", strconv.FormatUint(uint64(a.ID), 10), "assessment-status", a.Status, "due-on", a.DueOn,
-			"submitted-by", a.SubmittedBy)}
+			"submitted-by", a.SubmittedBy)}, Start: stamp(a.GeneratedAt)}
 	if !a.SubmittedAt.IsZero() {
 		r.Start = stamp(a.SubmittedAt)
 	}
@@ -192,17 +192,17 @@ func (b *builder) observationList() []Observation {
 		out = append(out, o)
 	}
 	for _, ans := range a.Answers {
-		add(ans.QuestionID, Observation{Title: line(ans.Question, ans.QuestionID),
+		add(ans.QuestionID, Observation{Heading: Heading{Title: line(ans.Question, ans.QuestionID),
 			Description: fmt.Sprintf("%s\n\nAnswer: %s", ans.Question, ans.Value),
-			Props:       props("question-id", ans.QuestionID, "answer", ans.Value), Methods: []string{"INTERVIEW"}})
+			Props:       props("question-id", ans.QuestionID, "answer", ans.Value)}, Methods: []string{"INTERVIEW"}})
 	}
 	for _, e := range a.Evidence {
 		i, ok := index[e.QuestionID]
 		if !ok {
 			text := b.q.Questions[e.QuestionID]
-			add(e.QuestionID, Observation{Title: line(text, e.QuestionID),
+			add(e.QuestionID, Observation{Heading: Heading{Title: line(text, e.QuestionID),
 				Description: fmt.Sprintf("%s\n\nAnswered with files.", line(text, e.QuestionID)),
-				Props:       props("question-id", e.QuestionID), Methods: []string{"EXAMINE"}})
+				Props:       props("question-id", e.QuestionID)}, Methods: []string{"EXAMINE"}})
 			i = index[e.QuestionID]
 		}
 		o := &out[i]
@@ -282,11 +282,15 @@ func (b *builder) redFlags() ([]Risk, []Finding) {
 			statement += fmt.Sprintf("\n\nFrom the evidence: %q", fl.Quote)
 		}
 		title := line(fl.Title, fl.ID)
-		risk := Risk{UUID: b.id("risk/" + fl.ID), Title: title, Description: line(fl.Explanation, title), Statement: line(statement, title),
-			Props: props("red-flag-id", fl.ID, "severity", fl.Severity), Status: "open", RelatedObservations: related}
+		// The flag is both a risk (what it means for the buyer) and a finding (the control not
+		// satisfied); they read the same and differ in uuid.
+		head := func(kind string) Heading {
+			return Heading{UUID: b.id(kind + "/" + fl.ID), Title: title, Description: line(fl.Explanation, title),
+				Props: props("red-flag-id", fl.ID, "severity", fl.Severity)}
+		}
+		risk := Risk{Heading: head("risk"), Statement: line(statement, title), Status: "open", RelatedObservations: related}
 		risks = append(risks, risk)
-		findings = append(findings, Finding{UUID: b.id("finding/" + fl.ID), Title: title, Description: line(fl.Explanation, title),
-			Props: props("red-flag-id", fl.ID, "severity", fl.Severity),
+		findings = append(findings, Finding{Heading: head("finding"),
 			Target: FindingTarget{Type: "objective-id", TargetID: b.controlID(), Title: line(b.q.Control, b.q.ID),
 				Status: TargetStatus{State: "not-satisfied"}},
 			RelatedObservations: related, RelatedRisks: []RelatedRisk{{RiskUUID: risk.UUID}}})
