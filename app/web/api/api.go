@@ -167,3 +167,12 @@ func actOn[In, Out, View any](c echo.Context, id uint, do func(context.Context, 
 	}
 	return c.JSON(status, render(out))
 }
+
+// mapped is xs, each turned into its JSON view by view; never nil, so an empty list is [].
+func mapped[T, V any](xs []T, view func(T) V) []V {
+	out := make([]V, len(xs))
+	for i, x := range xs {
+		out[i] = view(x)
+	}
+	return out
+}

@@ -118,10 +118,7 @@ func (h *findingAPI) listFindings(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	out := make([]findingJSON, len(rows))
-	for i, r := range rows {
-		out[i] = findingOut(r, now)
-	}
+	out := mapped(rows, func(r model.Finding) findingJSON { return findingOut(r, now) })
 	return c.JSON(http.StatusOK, map[string]any{"findings": out, "total": total, "page": q.Page, "per_page": httpx.FindingsPerPage})
 }
 

@@ -65,11 +65,7 @@ func (h *userAPI) listUsers(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	out := make([]userView, len(us))
-	for i, u := range us {
-		out[i] = viewUser(u)
-	}
-	return c.JSON(http.StatusOK, map[string]any{"items": out})
+	return c.JSON(http.StatusOK, map[string]any{"items": mapped(us, viewUser)})
 }
 
 func (h *userAPI) disableUser(c echo.Context, id uint) error { return h.setDisabled(c, id, true) }
@@ -117,11 +113,7 @@ func (h *userAPI) listTokens(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	out := make([]tokenView, len(ts))
-	for i, t := range ts {
-		out[i] = viewToken(t)
-	}
-	return c.JSON(http.StatusOK, map[string]any{"items": out})
+	return c.JSON(http.StatusOK, map[string]any{"items": mapped(ts, viewToken)})
 }
 
 func (h *userAPI) revokeToken(c echo.Context, id uint) error {
