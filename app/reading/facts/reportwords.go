@@ -1,7 +1,11 @@
 package facts
 
 import (
+	_ "embed"
+	"encoding/json"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -21,129 +25,28 @@ import (
 // role whose phrase it contains with the most characters, so "Employee
 // type" is a type and "Course completion date" a date; see headerRole for
 // the dates that are not completions.
-var headerWords = map[string][]string{
-	roleName: {
-		"name", "employee", "employee name", "full name", "learner", "learner name", "user", "user name",
-		"username", "person", "staff member", "staff", "participant", "trainee", "attendee", "display name",
-		"signatory", "signed by", "colleague", "worker", "member", "individual", "personnel",
-		"mitarbeiter", "mitarbeiterin", "mitarbeitende", "mitarbeiter in", "vollstandiger name", "teilnehmer", "teilnehmende",
-		"benutzer", "benutzername", "lernende", "beschaftigte", "unterzeichner",
-		"nom", "nom complet", "collaborateur", "collaboratrice", "employe", "salarie", "apprenant", "utilisateur", "signataire",
-		"nombre", "nombre completo", "empleado", "trabajador", "participante", "usuario", "alumno", "colaborador", "firmante",
-		"nome", "nome completo", "dipendente", "partecipante", "utente", "collaboratore", "discente", "firmatario",
-		"naam", "volledige naam", "medewerker", "werknemer", "deelnemer", "gebruiker", "cursist", "ondertekenaar",
-		"funcionario", "utilizador", "formando", "aluno", "signatario",
-	},
-	roleFirst: {"first name", "given name", "forename", "firstname", "vorname", "prenom", "nombre de pila", "nome proprio",
-		"voornaam", "primeiro nome"},
-	roleLast: {"last name", "surname", "family name", "lastname", "nachname", "familienname", "nom de famille", "apellido",
-		"apellidos", "cognome", "achternaam", "sobrenome", "apelido", "ultimo nome"},
-	roleEmail: {"email", "e mail", "email address", "mail", "user email", "login", "e mail adresse", "courriel", "adresse e mail",
-		"correo", "correo electronico", "posta elettronica", "indirizzo e mail", "e mailadres", "emailadres", "endereco de e mail"},
-	roleDate: {
-		"date", "completed on", "completion date", "date completed", "completed at", "date of completion",
-		"finished on", "finish date", "passed on", "date passed", "completion time", "completed date",
-		"training date", "signed on", "signed at", "date signed", "signature date", "acknowledged on",
-		"acknowledged at", "date acknowledged", "acknowledgement date", "acknowledgment date", "accepted on",
-		"accepted at", "date accepted", "timestamp", "time stamp", "signed date", "attestation date", "attested on",
-		"datum", "abschlussdatum", "abgeschlossen am", "datum des abschlusses", "erledigt am", "absolviert am", "bestanden am",
-		"teilnahmedatum", "schulungsdatum", "unterschrieben am", "unterzeichnet am", "datum der unterschrift",
-		"unterschriftsdatum", "bestatigt am", "bestatigungsdatum", "akzeptiert am", "zur kenntnis genommen am",
-		"kenntnisnahme", "gelesen am", "zeitstempel", "zeitpunkt",
-		"date d achevement", "date de realisation", "date de completion", "acheve le", "termine le", "complete le",
-		"realise le", "reussi le", "date de reussite", "date de signature", "signe le", "date d acceptation", "accepte le",
-		"date de prise de connaissance", "pris connaissance le", "horodatage", "date de la formation",
-		"fecha", "fecha de finalizacion", "fecha de terminacion", "fecha de realizacion", "fecha de completado",
-		"completado el", "finalizado el", "terminado el", "aprobado el", "fecha de firma", "firmado el",
-		"fecha de aceptacion", "aceptado el", "fecha de lectura", "marca de tiempo", "fecha de la formacion",
-		"data", "data di completamento", "completato il", "data completamento", "data di conclusione", "concluso il",
-		"superato il", "data di firma", "firmato il", "data firma", "data di accettazione", "accettato il",
-		"presa visione il", "data presa visione", "data della formazione",
-		"voltooiingsdatum", "voltooid op", "datum voltooid", "afgerond op", "afrondingsdatum", "datum afgerond",
-		"geslaagd op", "ondertekend op", "datum ondertekening", "ondertekeningsdatum", "getekend op", "geaccepteerd op",
-		"datum akkoord", "gelezen op", "tijdstempel", "trainingsdatum",
-		"data de conclusao", "concluido em", "data de finalizacao", "finalizado em", "aprovado em", "data de assinatura",
-		"assinado em", "data de aceitacao", "aceite em", "aceito em", "data de leitura", "data da formacao",
-	},
-	roleStatus: {
-		"status", "result", "pass fail", "pass or fail", "outcome", "completion status", "state",
-		"passed", "training status", "course status", "acknowledgement status", "acknowledgment status",
-		"signature status", "signed status", "complete", "compliant",
-		"ergebnis", "abschlussstatus", "kursstatus", "bearbeitungsstatus", "statut", "resultat", "etat",
-		"estado", "resultado", "situacion", "stato", "esito", "risultato", "resultaat", "situacao",
-	},
-	roleScore: {"score", "mark", "grade", "percentage", "score percent", "result percent", "points",
-		"punktzahl", "punkte", "prozent", "pourcentage", "puntuacion", "nota", "punteggio", "voto", "cijfer", "pontuacao"},
-	roleType: {
-		"type", "category", "employment type", "worker type", "staff type", "employee type",
-		"contract type", "personnel type", "worker category", "engagement type", "employment status",
-		"employment category", "resource type", "user type", "contractor", "employee or contractor",
-		"typ", "beschaftigungsart", "mitarbeitertyp", "vertragsart", "anstellungsart", "beschaftigungsverhaltnis",
-		"type de contrat", "type d employe", "categorie", "tipo", "tipo de contrato", "tipo de empleado", "categoria",
-		"tipo di contratto", "tipo dipendente", "contracttype", "soort medewerker", "dienstverband", "type medewerker",
-		"tipo de colaborador", "vinculo", "tipo de vinculo",
-	},
-	roleDone: {"completed", "signed", "acknowledged", "accepted", "attested", "completion",
-		"abgeschlossen", "erledigt", "unterschrieben", "unterzeichnet", "bestatigt", "akzeptiert", "gelesen",
-		"acheve", "termine", "signe", "accepte", "completado", "finalizado", "firmado", "aceptado",
-		"completato", "firmato", "accettato", "voltooid", "afgerond", "ondertekend", "getekend", "geaccepteerd",
-		"concluido", "assinado", "aceite", "aceito"},
-	// Dates that are not a completion or a signature: when a course was
-	// assigned, when it is due, when someone started or last looked at it.
-	roleOther: {
-		"due date", "due", "due on", "due by", "assigned", "assigned on", "assigned date", "date assigned", "assignment",
-		"assignment date", "enrolled", "enrolled on", "enrolment", "enrollment", "enrolment date", "enrollment date",
-		"registration", "registered", "registration date", "start date", "started", "started on", "start", "deadline",
-		"expiry", "expiry date", "expires", "expires on", "expiration", "expiration date", "valid until", "renewal date",
-		"next due", "hire date", "last access", "last accessed", "last login", "last activity", "last active",
-		"last viewed", "created", "date created", "invited", "reminder", "sent", "sent on", "retake by",
-		"zugewiesen", "zugewiesen am", "zuweisung", "zuweisungsdatum", "zugeteilt", "fallig", "fallig am", "falligkeit",
-		"falligkeitsdatum", "frist", "eingeschrieben", "einschreibung", "einschreibedatum", "anmeldung", "angemeldet",
-		"anmeldedatum", "registriert", "startdatum", "begonnen am", "beginn", "gestartet", "letzter zugriff",
-		"letzte anmeldung", "letzte aktivitat", "zuletzt aufgerufen", "ablauf", "ablaufdatum", "lauft ab", "gultig bis",
-		"eintrittsdatum", "eintritt", "erstellt", "erinnerung", "versendet", "gesendet",
-		"assigne", "assigne le", "date d assignation", "attribue", "attribue le", "date d attribution", "attribution",
-		"affecte", "affectation", "inscrit", "inscrit le", "inscription", "date d inscription", "echeance",
-		"date d echeance", "date limite", "a faire avant", "debut", "date de debut", "commence le", "dernier acces",
-		"derniere connexion", "derniere activite", "date d expiration", "expire le", "valable jusqu au",
-		"date d embauche", "date d entree", "cree le", "envoye le", "relance",
-		"asignado", "asignado el", "fecha de asignacion", "asignacion", "inscrito", "inscripcion", "fecha de inscripcion",
-		"matriculado", "matricula", "fecha limite", "vencimiento", "fecha de vencimiento", "vence", "plazo",
-		"fecha de inicio", "inicio", "iniciado el", "ultimo acceso", "ultima conexion", "ultima actividad", "caducidad",
-		"fecha de caducidad", "expiracion", "valido hasta", "fecha de alta", "fecha de contratacion", "creado", "enviado",
-		"assegnato", "assegnato il", "data di assegnazione", "assegnazione", "iscritto", "iscrizione",
-		"data di iscrizione", "scadenza", "data di scadenza", "entro il", "scade il", "data di inizio", "inizio",
-		"iniziato il", "ultimo accesso", "ultima attivita", "valido fino al", "data di assunzione", "creato", "inviato",
-		"toegewezen", "toegewezen op", "toewijzing", "toewijzingsdatum", "ingeschreven", "inschrijving",
-		"inschrijfdatum", "inschrijvingsdatum", "vervaldatum", "uiterste datum", "verloopt", "verloopdatum",
-		"begindatum", "gestart op", "laatste toegang", "laatst ingelogd", "laatste login", "laatste activiteit",
-		"geldig tot", "datum in dienst", "aangemaakt", "verzonden",
-		"atribuido", "atribuido em", "data de atribuicao", "atribuicao", "designado", "inscricao", "data de inscricao",
-		"prazo", "data limite", "data de vencimento", "data de inicio", "iniciado em", "ultimo acesso",
-		"ultima atividade", "data de expiracao", "validade", "valido ate", "data de admissao", "criado",
-	},
-	roleIgnored: {
-		"id", "employee id", "employee number", "staff id", "staff number", "user id", "person id",
-		"number", "no", "ref", "manager", "line manager", "manager name", "supervisor", "approver",
-		"course", "course name", "course title", "module", "module name", "training", "training name",
-		"title", "curriculum", "programme", "program", "policy", "policy name", "policy version", "version",
-		"document", "department", "team", "division", "business unit", "location", "site", "job title",
-		"role", "position", "ip address", "ip", "method", "comments", "notes",
-		"personalnummer", "mitarbeiter id", "mitarbeiternummer", "benutzer id", "abteilung", "bereich", "standort",
-		"kurs", "kursname", "kurstitel", "schulung", "schulungstitel", "titel", "modul", "richtlinie", "vorgesetzter",
-		"vorgesetzte", "fuhrungskraft", "funktion", "stelle", "kostenstelle", "kommentar", "bemerkung", "dokument",
-		"version", "ip adresse", "methode", "dauer",
-		"matricule", "identifiant", "departement", "service", "cours", "nom du cours", "formation", "intitule",
-		"nom de la formation", "politique", "responsable", "poste", "fonction", "commentaire", "adresse ip", "duree",
-		"numero de empleado", "departamento", "area", "ubicacion", "sede", "curso", "nombre del curso", "formacion",
-		"nombre de la formacion", "modulo", "politica", "puesto", "cargo", "comentario", "direccion ip", "duracion",
-		"matricola", "reparto", "dipartimento", "corso", "nome del corso", "formazione", "responsabile", "ruolo",
-		"mansione", "commento", "durata", "versione", "documento",
-		"personeelsnummer", "afdeling", "locatie", "vestiging", "cursus", "cursusnaam", "naam cursus", "opleiding",
-		"beleid", "leidinggevende", "functie", "opmerking", "versie", "duur",
-		"numero de funcionario", "localizacao", "nome do curso", "formacao", "gestor", "funcao", "observacoes",
-		"versao", "duracao",
-	},
+//
+// They are data, kept in headerwords.json beside this file: a role's name
+// (roleName, roleDate, …) and its phrases.
+//
+//go:embed headerwords.json
+var headerWordsJSON []byte
+
+var headerWords = rolePhrases(headerWordsJSON)
+
+// rolePhrases decodes the header words, refusing a role the readers do not
+// know, so that a misspelt role in the data fails every test at once.
+func rolePhrases(b []byte) map[string][]string {
+	var m map[string][]string
+	if err := json.Unmarshal(b, &m); err != nil {
+		panic("facts: headerwords.json: " + err.Error())
+	}
+	for role := range m {
+		if !slices.Contains(roleOrder, role) {
+			panic("facts: headerwords.json names an unknown role " + strconv.Quote(role))
+		}
+	}
+	return m
 }
 
 // fold lowers s and removes its accents, so that "Terminé", "TERMINE" and
