@@ -281,8 +281,11 @@ fi
 
 # --- tests -------------------------------------------------------------------
 
-log "go test -count=1 ${TEST_ARGS[*]}"
-if go test -count=1 "${TEST_ARGS[@]}"; then
+# A package's tests may take long on a busy 2-core machine (OCR of scans, the
+# world corpus); 30 minutes instead of go test's 10 still fails a hang well
+# inside CI's limit. A -timeout among the arguments comes later and wins.
+log "go test -count=1 -timeout=30m ${TEST_ARGS[*]}"
+if go test -count=1 -timeout=30m "${TEST_ARGS[@]}"; then
 	log "PASS"
 else
 	status=$?
