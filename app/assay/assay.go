@@ -23,6 +23,7 @@ import (
 	"assay/app/invitations"
 	"assay/app/jobs"
 	"assay/app/mail"
+	"assay/app/metrics"
 	"assay/app/notify"
 	"assay/app/pipeline"
 	"assay/app/questionnaire"
@@ -36,6 +37,7 @@ import (
 	"assay/app/store"
 	"assay/app/vendors"
 	"assay/app/web"
+	"assay/app/webhooks"
 	"assay/questionnaires"
 )
 
@@ -147,6 +149,11 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 		return nil, err
 	}
 	a.Audit = &audit.Recorder{Store: st, Now: now}
+	if a.Webhooks, err = webhooks.New(webhooks.Deps{Store: st, Jobs: inserter, Log: log, Now: now, Key: key,
+		AllowPrivate: cfg.WebhookAllowPrivate, Timeout: cfg.WebhookTimeout, RetryBase: cfg.WebhookRetry}); err != nil {
+		st.Close()
+		return nil, err
+	}
 	deviceKey, err := auth.LoadDeviceKey(cfg.DeviceKey, cfg.DeviceKeyPath())
 	if err != nil {
 		st.Close()
@@ -164,21 +171,22 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 	a.Dashboard = dashboard.New(dashboard.Deps{Store: st, Reassess: a.Reassess, Now: now})
 	a.Assessments = assessments.New(assessments.Deps{Store: st, Questionnaires: a.Questionnaires, Reassess: a.Reassess})
 	a.Invitations = invitations.New(invitations.Deps{Store: st, Questionnaires: a.Questionnaires, Mailer: a.Mailer, Log: log,
-		Now: now, BaseURL: cfg.BaseURL, Grace: cfg.InvitationGrace, MaxAge: cfg.InvitationMaxAge})
+		Now: now, BaseURL: cfg.BaseURL, Grace: cfg.InvitationGrace, MaxAge: cfg.InvitationMaxAge, Webhooks: a.Webhooks})
 	a.Findings = findings.New(findings.Deps{Store: st, Invitations: a.Invitations, Evidence: a.Evidence, Log: log, Now: now,
-		MaxUploadBytes: cfg.MaxUploadBytes, DueDays: cfg.FindingDueDays})
+		MaxUploadBytes: cfg.MaxUploadBytes, DueDays: cfg.FindingDueDays, Webhooks: a.Webhooks})
 	limits := ReadingLimits(ctx, cfg)
 	log.Info(limits.OCR.Describe())
 	a.Pipeline = pipeline.New(pipeline.Deps{Store: st, Evidence: a.Evidence, Jobs: inserter, Assessments: a.Assessments,
-		Findings: a.Findings, Reading: limits, Log: log, Now: now})
+		Findings: a.Findings, Reading: limits, Log: log, Now: now, Webhooks: a.Webhooks})
 	a.Responses = responses.New(responses.Deps{Store: st, Evidence: a.Evidence, MaxUploadBytes: cfg.MaxUploadBytes, Log: log,
 		MaxFiles: responses.FileLimits{PerQuestion: cfg.MaxFilesPerQuestion, PerAssessment: cfg.MaxFilesPerAssessment},
-		Now:      now, Questionnaires: a.Questionnaires, Assessments: a.Assessments, Pipeline: a.Pipeline})
+		Now:      now, Questionnaires: a.Questionnaires, Assessments: a.Assessments, Pipeline: a.Pipeline,
+		Webhooks: a.Webhooks})
 	a.Review = review.New(review.Deps{Store: st, Now: now, Questionnaires: a.Questionnaires, Invitations: a.Invitations,
 		Pipeline: a.Pipeline, Assessments: a.Assessments})
 	a.Reminders = reminders.New(reminders.Deps{Store: st, Assessments: a.Assessments, Invitations: a.Invitations, Mailer: a.Mailer,
 		Log: log, Schedule: reminders.Schedule{Before: cfg.ReminderDaysBefore, OverdueEvery: cfg.ReminderOverdueEvery},
-		BaseURL: cfg.BaseURL})
+		BaseURL: cfg.BaseURL, Webhooks: a.Webhooks})
 	sweepers := []jobs.Named{{Name: "reminders", Sweeper: a.Reminders}, {Name: "findings", Sweeper: a.Findings}}
 	if tidier, ok := a.Evidence.(storage.Tidier); ok {
 		sweepers = append(sweepers, jobs.Named{Name: "upload leftovers", Sweeper: storage.Sweeper{Store: tidier, Log: log}})
@@ -186,12 +194,14 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 	a.Sweeps = jobs.NewSweeps(now, log, sweepers...)
 	workers := river.NewWorkers()
 	a.Pipeline.AddWorkers(workers)
+	a.Webhooks.AddWorkers(workers)
 	river.AddWorker(workers, &jobs.SweepWorker{Sweeps: a.Sweeps})
 	if a.Jobs, err = jobs.New(ctx, st, cfg.DatabaseURL, workers, log); err != nil {
 		st.Close()
 		return nil, err
 	}
 	a.Jobs.Every(cfg.SweepInterval, jobs.SweepArgs{})
+	a.Metrics = metrics.New(st, log)
 	a.Web, err = web.New(a.Deps)
 	if err != nil {
 		st.Close()
@@ -274,7 +284,7 @@ func (a *App) serveMetrics(ctx context.Context) error {
 		return fmt.Errorf("assay: listen for metrics: %w", err)
 	}
 	mux := http.NewServeMux()
-	mux.Handle("GET /metrics", web.MetricsHandler(a.Config.MetricsToken))
+	mux.Handle("GET /metrics", web.MetricsHandler(a.Config.MetricsToken, a.Metrics))
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second, WriteTimeout: time.Minute}
 	go func() {
 		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {

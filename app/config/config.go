@@ -75,6 +75,12 @@ type Config struct {
 	TokenGuessLimit int
 	// MaxFilesPerQuestion and MaxFilesPerAssessment cap the number of evidence files.
 	MaxFilesPerQuestion, MaxFilesPerAssessment int
+	// WebhookAllowPrivate lets webhook endpoints be on private, loopback and link-local addresses.
+	WebhookAllowPrivate bool
+	// WebhookTimeout bounds one delivery attempt.
+	WebhookTimeout time.Duration
+	// WebhookRetry is the wait before a failed delivery's first retry; each next one doubles.
+	WebhookRetry time.Duration
 }
 
 // Setting describes one configuration knob, for flags and for the README table.
@@ -119,6 +125,9 @@ var Settings = []Setting{
 	{"ocr-max-pages", "ASSAY_OCR_MAX_PAGES", "10", "most scanned pages of one file read by OCR; a file with more is marked unreadable"},
 	{"hash-concurrency", "ASSAY_HASH_CONCURRENCY", "0", "password checks run at once (each takes 19 MiB); 8 more per slot wait up to 10s, the rest get 503; 0 means one per core up to 4, within an eighth of the memory"},
 	{"token-guess-limit", "ASSAY_TOKEN_GUESS_LIMIT", "5", "invitation links and API tokens that match nothing an address may try a minute before it gets 429"},
+	{"webhook-allow-private", "ASSAY_WEBHOOK_ALLOW_PRIVATE", "false", "let webhook endpoints be on private, loopback and link-local addresses (checked at registration and at every connection)"},
+	{"webhook-timeout", "ASSAY_WEBHOOK_TIMEOUT", "10s", "time one webhook delivery attempt may take, from connecting to the answer"},
+	{"webhook-retry", "ASSAY_WEBHOOK_RETRY", "30s", "wait before a failed webhook delivery is retried; each next wait doubles, for a day after the event"},
 	{"device-key", "ASSAY_DEVICE_KEY", "", "base64 key (32+ bytes) signing device cookies; empty keeps one in device.key in the data folder; replicas must share it"},
 }
 
@@ -213,6 +222,9 @@ func Load(args []string, getenv func(string) string) (Config, error) {
 	c.HashConcurrency = parseCount(get("hash-concurrency"), "hash-concurrency", 0, 1024, &errs)
 	c.DeviceKey = get("device-key")
 	c.TokenGuessLimit = parseCount(get("token-guess-limit"), "token-guess-limit", 1, 10000, &errs)
+	c.WebhookAllowPrivate = parseBool(get("webhook-allow-private"), "webhook-allow-private", &errs)
+	c.WebhookTimeout = parseDuration(get("webhook-timeout"), "webhook-timeout", &errs)
+	c.WebhookRetry = parseDuration(get("webhook-retry"), "webhook-retry", &errs)
 	if len(errs) > 0 {
 		return Config{}, fmt.Errorf("config: %s", strings.Join(errs, "; "))
 	}

@@ -9,6 +9,7 @@ import (
 	"assay/app/model"
 	"assay/app/store"
 	"assay/app/validate"
+	"assay/app/webhooks"
 )
 
 // Decisions lists the vendor decisions in the order the form offers them.
@@ -96,9 +97,12 @@ func (s *Service) Decide(ctx context.Context, vendorID uint, in DecideInput, act
 		if err := tx.RefreshVendorSummary(ctx, v.ID); err != nil {
 			return err
 		}
-		return audit.Record(ctx, tx, actor, audit.Event{Action: "vendor.decision", ObjectType: "vendor", ObjectID: v.ID,
+		if err := audit.Record(ctx, tx, actor, audit.Event{Action: "vendor.decision", ObjectType: "vendor", ObjectID: v.ID,
 			Detail: map[string]any{"decision": d.Decision, "was": v.Decision, "conditions": conds, "assessment_id": d.AssessmentID,
-				"score": d.Score, "rating": d.Rating, "open_findings": d.OpenFindings}}, now)
+				"score": d.Score, "rating": d.Rating, "open_findings": d.OpenFindings}}, now); err != nil {
+			return err
+		}
+		return s.Webhooks.EmitTx(ctx, tx, model.EventDecisionRecorded, webhooks.Decision(d))
 	})
 	return d, err
 }

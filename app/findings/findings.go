@@ -21,6 +21,7 @@ import (
 	"assay/app/storage"
 	"assay/app/store"
 	"assay/app/validate"
+	"assay/app/webhooks"
 )
 
 // Errors the handlers turn into statuses.
@@ -60,6 +61,9 @@ type Deps struct {
 	MaxUploadBytes int64
 	// DueDays overrides DefaultDueDays by severity.
 	DueDays map[string]int
+	// Webhooks tells subscribed endpoints of findings opened and closed, and of decisions;
+	// nil tells none.
+	Webhooks *webhooks.Service
 }
 
 // New returns a Service ready to sync, track and close findings.
@@ -184,9 +188,23 @@ func (s *Service) transition(ctx context.Context, tx *store.Store, actor audit.A
 func (s *Service) event(ctx context.Context, tx *store.Store, actor audit.Actor, f model.Finding, action string, now time.Time,
 	detail map[string]any) error {
 	detail["flag"] = f.FlagID
-	return audit.Record(ctx, tx, actor, audit.Event{Action: action, ObjectType: "finding", ObjectID: f.ID, Assessment: f.AssessmentID,
-		Detail: detail}, now)
+	if err := audit.Record(ctx, tx, actor, audit.Event{Action: action, ObjectType: "finding", ObjectID: f.ID, Assessment: f.AssessmentID,
+		Detail: detail}, now); err != nil {
+		return err
+	}
+	if event, ok := findingEvents[action]; ok {
+		status := model.FindingOpen
+		if event == model.EventFindingClosed {
+			status = model.FindingClosed
+		}
+		return s.Webhooks.EmitTx(ctx, tx, event, webhooks.Finding(f, status, actor.Label))
+	}
+	return nil
 }
+
+// findingEvents are the webhook events of the audited actions that open or close a finding.
+var findingEvents = map[string]string{"finding.create": model.EventFindingOpened, "finding.reopen": model.EventFindingOpened,
+	"finding.close": model.EventFindingClosed, "finding.auto_close": model.EventFindingClosed}
 
 // UpdateInput is an analyst's change of a finding's owner and due date.
 type UpdateInput struct {

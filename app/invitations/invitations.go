@@ -15,6 +15,7 @@ import (
 	"assay/app/notify"
 	"assay/app/questionnaire"
 	"assay/app/store"
+	"assay/app/webhooks"
 )
 
 // Errors the handlers turn into statuses.
@@ -38,6 +39,8 @@ type Deps struct {
 	BaseURL string
 	// Grace keeps a link working this long after the due date; MaxAge caps a link's life.
 	Grace, MaxAge time.Duration
+	// Webhooks tells subscribed endpoints of each assessment sent; nil tells none.
+	Webhooks *webhooks.Service
 }
 
 // Service sends questionnaires and manages their links.
@@ -49,12 +52,13 @@ type Service struct {
 	now            func() time.Time
 	baseURL        string
 	grace, maxAge  time.Duration
+	webhooks       *webhooks.Service
 }
 
 // New builds the invitation service.
 func New(d Deps) *Service {
 	return &Service{store: d.Store, questionnaires: d.Questionnaires, mailer: d.Mailer, log: d.Log, now: d.Now,
-		baseURL: d.BaseURL, grace: d.Grace, maxAge: d.MaxAge}
+		baseURL: d.BaseURL, grace: d.Grace, maxAge: d.MaxAge, webhooks: d.Webhooks}
 }
 
 // Open exchanges an invitation token for a vendor session scoped to its assessment.

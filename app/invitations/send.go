@@ -15,6 +15,7 @@ import (
 	"assay/app/reassess"
 	"assay/app/store"
 	"assay/app/validate"
+	"assay/app/webhooks"
 )
 
 // SendInput is the analyst's request to send a questionnaire.
@@ -160,6 +161,9 @@ func (s *Service) writeSend(ctx context.Context, tx *store.Store, p sendPlan, ac
 		return w, err
 	}
 	if err := reassess.CarryOver(ctx, tx, a, def, actor, now); err != nil {
+		return w, err
+	}
+	if err := s.webhooks.EmitTx(ctx, tx, model.EventAssessmentSent, webhooks.Assessment(a, a.Status)); err != nil {
 		return w, err
 	}
 	a.Vendor = &v

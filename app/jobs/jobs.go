@@ -29,6 +29,10 @@ import (
 // it on each job, so the Inserter and the Queue must agree.
 const maxAttempts = 5
 
+// QueueWebhooks is the queue webhook deliveries wait in, apart from the default queue's
+// reading and scoring, so that slow receivers never hold those up.
+const QueueWebhooks = "webhooks"
+
 // Inserter adds jobs without working them. It needs nothing but the database, so the services
 // that enqueue work are built with one before the workers, which need those services, exist.
 type Inserter struct {
@@ -128,7 +132,7 @@ func New(ctx context.Context, st *store.Store, postgresURL string, workers *rive
 	cfg := &river.Config{
 		Workers: workers,
 		Logger:  log.With("component", "jobs"),
-		Queues:  map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: 4}},
+		Queues:  map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: 4}, QueueWebhooks: {MaxWorkers: 4}},
 		// Polling is the fallback when a notification is missed.
 		FetchPollInterval: 500 * time.Millisecond,
 		FetchCooldown:     20 * time.Millisecond,
@@ -137,7 +141,8 @@ func New(ctx context.Context, st *store.Store, postgresURL string, workers *rive
 	}
 	if st.Dialect() == store.DialectSQLite {
 		// One writer at a time: one worker avoids queueing behind SQLite's lock.
-		cfg.Queues = map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: 1}}
+		// Deliveries write only after their request, briefly, so they may wait on receivers in parallel.
+		cfg.Queues = map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: 1}, QueueWebhooks: {MaxWorkers: 2}}
 	}
 	c, err := river.NewClient(d, cfg)
 	if err != nil {

@@ -244,7 +244,7 @@ func Models() []any {
 		&Assessment{}, &Invitation{}, &Answer{}, &Evidence{}, &Result{}, &AuditEvent{}, &Mail{}, &QuestionnaireVersion{},
 		&QuestionReview{}, &ReviewMessage{}, &ReminderStamp{}, &EvidenceNotice{},
 		&Finding{}, &FindingMessage{}, &FindingFile{}, &VendorDecision{}, &Reassessment{}, &VendorCycle{},
-		&VendorRedFlag{}, &PortfolioCount{}}
+		&VendorRedFlag{}, &PortfolioCount{}, &WebhookEndpoint{}, &WebhookDelivery{}, &WebhookAttempt{}}
 }
 
 // Correction is an analyst's replacement for one extracted fact, kept with who and why.

@@ -17,6 +17,7 @@ import (
 	"assay/app/reading"
 	"assay/app/reading/facts"
 	"assay/app/store"
+	"assay/app/webhooks"
 )
 
 // extractArgs is the job that reads one uploaded file into facts.
@@ -80,6 +81,9 @@ func (s *Service) Extract(ctx context.Context, assessmentID, evidenceID uint) er
 			Assessment: assessmentID, Detail: map[string]any{"facts": len(got.Values())}}, now); err != nil {
 			return err
 		}
+		if err := s.webhooks.EmitTx(ctx, tx, model.EventEvidenceRead, webhooks.Read(e, model.EvidenceExtracted, len(got.Values()))); err != nil {
+			return err
+		}
 		return s.QueueRescoreTx(ctx, tx, assessmentID)
 	})
 }
@@ -95,6 +99,13 @@ func (s *Service) markUnreadable(ctx context.Context, assessmentID, evidenceID u
 		}
 		if err := audit.Record(ctx, tx, audit.System, audit.Event{Action: "evidence.unreadable", ObjectType: "evidence",
 			ObjectID: evidenceID, Assessment: assessmentID, Detail: map[string]any{"reason": reason}}, now); err != nil {
+			return err
+		}
+		e, err := tx.Evidence(ctx, assessmentID, evidenceID)
+		if err != nil {
+			return err
+		}
+		if err := s.webhooks.EmitTx(ctx, tx, model.EventEvidenceRead, webhooks.Read(e, model.EvidenceFailed, 0)); err != nil {
 			return err
 		}
 		return s.QueueRescoreTx(ctx, tx, assessmentID)

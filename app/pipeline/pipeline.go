@@ -17,6 +17,7 @@ import (
 	"assay/app/reading"
 	"assay/app/storage"
 	"assay/app/store"
+	"assay/app/webhooks"
 )
 
 // Enqueuer adds background jobs inside a store transaction, so a job exists exactly when the
@@ -46,6 +47,9 @@ type Deps struct {
 	Reading reading.Limits
 	Log     *slog.Logger
 	Now     func() time.Time
+	// Webhooks tells subscribed endpoints of each file read and each assessment scored; nil
+	// tells none.
+	Webhooks *webhooks.Service
 }
 
 // Service reads evidence and scores assessments.
@@ -58,12 +62,13 @@ type Service struct {
 	limits      reading.Limits
 	log         *slog.Logger
 	now         func() time.Time
+	webhooks    *webhooks.Service
 }
 
 // New builds the pipeline.
 func New(d Deps) *Service {
 	return &Service{store: d.Store, evidence: d.Evidence, jobs: d.Jobs, assessments: d.Assessments, findings: d.Findings,
-		limits: d.Reading, log: d.Log, now: d.Now}
+		limits: d.Reading, log: d.Log, now: d.Now, webhooks: d.Webhooks}
 }
 
 // AddWorkers registers the workers of the reading and scoring jobs, before the queue that

@@ -14,6 +14,7 @@ import (
 	"assay/app/scope"
 	"assay/app/scoring"
 	"assay/app/store"
+	"assay/app/webhooks"
 )
 
 // scoreArgs is the job that scores a submitted assessment.
@@ -70,7 +71,10 @@ func (s *Service) Score(ctx context.Context, assessmentID uint) (model.Result, e
 			if err := tx.SetAssessmentStatus(ctx, assessmentID, model.StatusScored, model.StatusSubmitted); err != nil {
 				return err
 			}
-			return tx.RefreshVendorSummary(ctx, st.Assessment.VendorID)
+			if err := tx.RefreshVendorSummary(ctx, st.Assessment.VendorID); err != nil {
+				return err
+			}
+			return s.webhooks.EmitTx(ctx, tx, model.EventAssessmentScored, webhooks.Scored(st.Assessment, r))
 		}
 		if r, err = Compute(st.Definition, in); err != nil {
 			return err
@@ -91,9 +95,12 @@ func (s *Service) Score(ctx context.Context, assessmentID uint) (model.Result, e
 		for i, f := range r.RedFlags {
 			ids[i] = f.ID
 		}
-		return audit.Record(ctx, tx, audit.System, audit.Event{Action: "assessment.score", ObjectType: "result", ObjectID: r.ID,
+		if err := audit.Record(ctx, tx, audit.System, audit.Event{Action: "assessment.score", ObjectType: "result", ObjectID: r.ID,
 			Assessment: assessmentID, Detail: map[string]any{"score": r.Score, "rating": r.Rating, "red_flags": ids,
-				"engine": r.EngineVersion, "questionnaire_version": r.QuestionnaireVersion}}, in.Now)
+				"engine": r.EngineVersion, "questionnaire_version": r.QuestionnaireVersion}}, in.Now); err != nil {
+			return err
+		}
+		return s.webhooks.EmitTx(ctx, tx, model.EventAssessmentScored, webhooks.Scored(st.Assessment, r))
 	})
 	return r, err
 }

@@ -14,6 +14,7 @@ import (
 	"assay/app/model"
 	"assay/app/questionnaire"
 	"assay/app/store"
+	"assay/app/webhooks"
 )
 
 // Evidence notice kinds.
@@ -212,9 +213,15 @@ func (s *Service) notice(ctx context.Context, a model.Assessment, f model.Eviden
 			return err
 		}
 		outbox = []delivery{{rec, msg, ""}}
-		return audit.Record(ctx, tx, audit.System, audit.Event{Action: "evidence.notice", ObjectType: "evidence", ObjectID: f.ID,
+		if err := audit.Record(ctx, tx, audit.System, audit.Event{Action: "evidence.notice", ObjectType: "evidence", ObjectID: f.ID,
 			Assessment: a.ID, Detail: map[string]any{"kind": l.Kind, "threshold": latest.key, "lapses_on": day,
-				"to": to.Email, "skipped": skipped}}, now)
+				"to": to.Email, "skipped": skipped}}, now); err != nil {
+			return err
+		}
+		if l.Kind != NoticeCertificateExpiry {
+			return nil
+		}
+		return s.Webhooks.EmitTx(ctx, tx, model.EventCertificateExpiring, webhooks.Expiring(f, l.On, now))
 	})
 	return s.deliverUnlessDone(ctx, err, outbox)
 }

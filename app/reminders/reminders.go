@@ -25,6 +25,7 @@ import (
 	"assay/app/notify"
 	"assay/app/portfolio"
 	"assay/app/store"
+	"assay/app/webhooks"
 )
 
 // Remindable are the statuses in which a vendor still owes answers and gets reminders: the
@@ -62,6 +63,8 @@ type Deps struct {
 	Schedule    Schedule
 	// BaseURL starts the links to Assay's own pages in analysts' notices.
 	BaseURL string
+	// Webhooks tells subscribed endpoints of certificates about to expire; nil tells none.
+	Webhooks *webhooks.Service
 }
 
 // New returns a Service ready to run as a sweeper.

@@ -19,6 +19,7 @@ import (
 	"assay/app/storage"
 	"assay/app/store"
 	"assay/app/validate"
+	"assay/app/webhooks"
 )
 
 // MissingError lists the required questions still unanswered when a vendor submits.
@@ -52,6 +53,8 @@ type Deps struct {
 	Assessments    *assessments.Reader
 	// Pipeline reads each file uploaded and scores each submission.
 	Pipeline *pipeline.Service
+	// Webhooks tells subscribed endpoints of each submission; nil tells none.
+	Webhooks *webhooks.Service
 }
 
 // Service records the vendor's answers and files.
@@ -65,12 +68,13 @@ type Service struct {
 	questionnaires *questionnaire.Registry
 	assessments    *assessments.Reader
 	pipeline       *pipeline.Service
+	webhooks       *webhooks.Service
 }
 
 // New builds the response service.
 func New(d Deps) *Service {
 	return &Service{store: d.Store, evidence: d.Evidence, maxUploadBytes: d.MaxUploadBytes, maxFiles: d.MaxFiles, log: d.Log, now: d.Now,
-		questionnaires: d.Questionnaires, assessments: d.Assessments, pipeline: d.Pipeline}
+		questionnaires: d.Questionnaires, assessments: d.Assessments, pipeline: d.Pipeline, webhooks: d.Webhooks}
 }
 
 // SaveInput is one autosave: new values by question id (null clears) and, for each, the
@@ -198,6 +202,10 @@ func (s *Service) Submit(ctx context.Context, assessmentID uint, actor audit.Act
 		}
 		if err := audit.Record(ctx, tx, actor, audit.Event{Action: "assessment.submit", ObjectType: "assessment", ObjectID: assessmentID,
 			Assessment: assessmentID, Detail: map[string]any{"answered": st.Answered, "files": len(st.Evidence)}}, now); err != nil {
+			return err
+		}
+		if err := s.webhooks.EmitTx(ctx, tx, model.EventAssessmentSubmitted,
+			webhooks.Assessment(st.Assessment, model.StatusSubmitted)); err != nil {
 			return err
 		}
 		return s.pipeline.QueueScoreTx(ctx, tx, assessmentID)

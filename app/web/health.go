@@ -30,11 +30,18 @@ var (
 	}()
 )
 
-// MetricsHandler serves the Prometheus metrics; with a token set, only to a caller that sends
-// it as a bearer token. The main listener serves it only when a token is set (see New); the
+// MetricsHandler serves the Prometheus metrics, the process's and those data collects (one
+// app's, when several run in one process); with a token set, only to a caller that sends it
+// as a bearer token. The main listener serves it only when a token is set (see New); the
 // separate metrics listener always does.
-func MetricsHandler(token string) http.Handler {
-	metrics := promhttp.HandlerFor(metricsRegistry, promhttp.HandlerOpts{})
+func MetricsHandler(token string, data prometheus.Collector) http.Handler {
+	gatherer := prometheus.Gatherer(metricsRegistry)
+	if data != nil {
+		own := prometheus.NewRegistry()
+		own.MustRegister(data)
+		gatherer = prometheus.Gatherers{metricsRegistry, own}
+	}
+	metrics := promhttp.HandlerFor(gatherer, promhttp.HandlerOpts{})
 	if token == "" {
 		return metrics
 	}

@@ -48,7 +48,7 @@ func New(d Deps) (*Server, error) {
 	e.GET("/readyz", s.readyz)
 	// Metrics tell an attacker about traffic and the process: never open on the public listener.
 	if d.Config.MetricsToken != "" {
-		e.GET("/metrics", echo.WrapHandler(MetricsHandler(d.Config.MetricsToken)))
+		e.GET("/metrics", echo.WrapHandler(MetricsHandler(d.Config.MetricsToken, d.Metrics)))
 	}
 	e.GET("/static/*", echo.WrapHandler(http.StripPrefix("/static/", staticHandler(static.FS))))
 	guards := httpx.NewGuards(httpx.GuardDeps{Sessions: d.Auth, Invitations: d.Invitations, Guesses: d.Auth,

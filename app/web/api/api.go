@@ -21,6 +21,7 @@ type API struct {
 	respond     *respondAPI
 	downloads   *downloads
 	users       *userAPI
+	webhooks    *webhookAPI
 }
 
 // New builds the API's handlers.
@@ -34,7 +35,8 @@ func New(d httpx.Deps) *API {
 			maxUpload: d.Config.MaxUploadBytes},
 		downloads: &downloads{vendors: d.Vendors, responses: d.Responses, pipeline: d.Pipeline, findings: d.Findings, log: d.Log,
 			now: d.Now, audit: d.Audit},
-		users: &userAPI{accounts: d.Auth},
+		users:    &userAPI{accounts: d.Auth},
+		webhooks: &webhookAPI{webhooks: d.Webhooks},
 	}
 }
 
@@ -68,6 +70,11 @@ func (a *API) Routes(e *echo.Echo, g httpx.Guards) {
 	e.POST("/api/v1/users/:id/enable", id(a.users.enableUser), g.AdminAPI...)
 	e.PUT("/api/v1/users/:id/role", id(a.users.setRole), g.AdminAPI...)
 	e.POST("/api/v1/users/:id/reset-password", id(a.users.resetPassword), g.AdminAPI...)
+	e.POST("/api/v1/webhooks", a.webhooks.registerWebhook, g.AdminAPI...)
+	e.GET("/api/v1/webhooks", a.webhooks.listWebhooks, g.AdminAPI...)
+	e.DELETE("/api/v1/webhooks/:id", id(a.webhooks.deleteWebhook), g.AdminAPI...)
+	e.GET("/api/v1/webhooks/:id/deliveries", id(a.webhooks.listDeliveries), g.AdminAPI...)
+	e.POST("/api/v1/webhooks/:id/deliveries/:delivery/redeliver", ids("id", "delivery", a.webhooks.redeliver), g.AdminAPI...)
 
 	// Admin and analyst tokens: the vendor's material, and every change.
 	e.POST("/api/v1/vendors", a.vendors.createVendor, g.EditorAPI...)

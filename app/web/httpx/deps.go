@@ -5,6 +5,8 @@ import (
 	"log/slog"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"assay/app/assessments"
 	"assay/app/audit"
 	"assay/app/auth"
@@ -20,6 +22,7 @@ import (
 	"assay/app/review"
 	"assay/app/storage"
 	"assay/app/vendors"
+	"assay/app/webhooks"
 )
 
 // Deps are the services the pages and the API call, the same for both.
@@ -43,6 +46,10 @@ type Deps struct {
 	// Mailer records every message in the outbox and sends it when SMTP is configured.
 	Mailer   *notify.Mailer
 	Evidence storage.Storage
+	// Webhooks are the endpoints admins register and the log of what was sent to them.
+	Webhooks *webhooks.Service
+	// Metrics counts the data for /metrics.
+	Metrics prometheus.Collector
 	// Audit records reads of evidence and exports, and refused requests.
 	Audit *audit.Recorder
 	Log   *slog.Logger
