@@ -26,7 +26,7 @@ var (
 		"Background jobs waiting to run (available, scheduled or waiting for a retry), by kind.", []string{"kind"}, nil)
 	jobsRunning = prometheus.NewDesc("assay_jobs_running", "Background jobs running now, by kind.", []string{"kind"}, nil)
 	jobsFailed  = prometheus.NewDesc("assay_jobs_failed",
-		"Background jobs that failed every attempt and were given up, by kind (River keeps them a week).", []string{"kind"}, nil)
+		"Background jobs given up, by kind: failed every attempt, or cancelled as hopeless (River keeps them a day or a week).", []string{"kind"}, nil)
 	deliveries = prometheus.NewDesc("assay_webhook_deliveries",
 		"Webhook deliveries in the log by status: pending, retrying, succeeded, or failed (given up after a day of retries).",
 		[]string{"status"}, nil)
@@ -102,7 +102,7 @@ func (c *Collector) Collect(ch chan<- prometheus.Metric) {
 			switch t.Label {
 			case "running":
 				running[t.Kind] += n
-			case "discarded":
+			case "discarded", "cancelled":
 				failed[t.Kind] += n
 			default:
 				queued[t.Kind] += n

@@ -25,8 +25,9 @@ const (
 )
 
 // jobStatesCounted are River's states a metric shows: waiting (available, pending, scheduled,
-// retryable), running, and given up (discarded, kept by River for a week).
-var jobStatesCounted = []string{"available", "pending", "scheduled", "retryable", "running", "discarded"}
+// retryable), running, and given up (discarded after the last attempt, or cancelled by the
+// worker as hopeless; River keeps those a week and a day).
+var jobStatesCounted = []string{"available", "pending", "scheduled", "retryable", "running", "discarded", "cancelled"}
 
 // talliesSQL names each family as a literal: PostgreSQL cannot type a parameter that is only
 // selected.

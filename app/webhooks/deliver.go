@@ -161,7 +161,9 @@ func (s *Service) send(ctx context.Context, e model.WebhookEndpoint, d model.Web
 		return outcome{problem: err.Error(), permanent: true}
 	}
 	body := []byte(d.Payload)
-	ts := strconv.FormatInt(s.Now().Unix(), 10)
+	// The moment of sending on the wall clock, not the app's: receivers check it against their
+	// own clock to refuse replays.
+	ts := strconv.FormatInt(time.Now().Unix(), 10)
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, e.URL, bytes.NewReader(body))
 	if err != nil {
 		return outcome{problem: "the endpoint's address cannot be used", permanent: true}

@@ -112,10 +112,13 @@ func Read(e model.Evidence, status string, facts int) EvidenceData {
 	return d
 }
 
-// Expiring is the data of certificate.expiring: e's certificate lapses on, days after now.
+// Expiring is the data of certificate.expiring: e's certificate lapses on, a number of whole
+// days after now's (UTC) day.
 func Expiring(e model.Evidence, on, now time.Time) EvidenceData {
 	d := Evidence(e)
-	left := int(on.Sub(now).Hours() / 24)
+	now = now.UTC()
+	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
+	left := int(on.Sub(today).Hours() / 24)
 	if left < 0 {
 		left = 0
 	}

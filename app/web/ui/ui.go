@@ -24,6 +24,7 @@ type UI struct {
 	findings    *findingPages
 	reassess    *reassessPages
 	admin       *adminPages
+	webhooks    *webhookPages
 	respond     *respondPages
 }
 
@@ -46,7 +47,8 @@ func New(d httpx.Deps) (*UI, error) {
 		findings:    &findingPages{pages: p, findings: d.Findings, now: d.Now},
 		reassess: &reassessPages{pages: p, invitations: d.Invitations, reassess: d.Reassess,
 			questionnaires: d.Questionnaires, now: d.Now},
-		admin: &adminPages{pages: p, auth: d.Auth, outbox: d.Mailer},
+		admin:    &adminPages{pages: p, auth: d.Auth, outbox: d.Mailer},
+		webhooks: &webhookPages{pages: p, webhooks: d.Webhooks},
 		respond: &respondPages{pages: p, assessments: d.Assessments, responses: d.Responses, review: d.Review,
 			invitations: d.Invitations, auth: d.Auth, findings: d.Findings, maxUpload: d.Config.MaxUploadBytes, log: d.Log},
 	}, nil
@@ -112,6 +114,11 @@ func (u *UI) Routes(e *echo.Echo, g httpx.Guards) {
 	e.POST("/admin/users/:id/reset-password", id(u.admin.resetPassword), g.Admins...)
 	e.GET("/admin/users/:id/tokens", id(u.admin.showUserTokens), g.Admins...)
 	e.GET("/admin/outbox", u.admin.showOutbox, g.Admins...)
+	e.GET("/admin/webhooks", u.webhooks.listWebhooks, g.Admins...)
+	e.POST("/admin/webhooks", u.webhooks.registerWebhook, g.Admins...)
+	e.GET("/admin/webhooks/:id", id(u.webhooks.showDeliveries), g.Admins...)
+	e.POST("/admin/webhooks/:id/delete", id(u.webhooks.deleteWebhook), g.Admins...)
+	e.POST("/admin/webhooks/:id/deliveries/:delivery/redeliver", ids("id", "delivery", u.webhooks.redeliver), g.Admins...)
 
 	// Vendor pages: the link swaps its token for a session; /respond then works without it.
 	e.GET("/r/:token", u.respond.openInvitation, g.Invitation...)
