@@ -63,8 +63,8 @@ type delivery struct {
 	Attempts  []struct {
 		At         time.Time
 		Outcome    string
-		StatusCode *int `json:"status_code"`
-		DurationMS int64
+		StatusCode *int  `json:"status_code"`
+		DurationMS int64 `json:"duration_ms"`
 		Error      string
 		Manual     bool
 	}
@@ -134,7 +134,9 @@ func TestEveryEventIsDeliveredSigned(t *testing.T) {
 			if len(result.RedFlags) == 0 {
 				t.Fatal("the weak answers raised no red flag, so no finding opens")
 			}
-			var findings struct{ Items []struct{ ID uint } `json:"findings"` }
+			var findings struct {
+				Items []struct{ ID uint } `json:"findings"`
+			}
 			call(t, "GET", h.URL+"/api/v1/findings?assessment_id="+itoa(sent.ID), analyst, nil, &findings)
 			if len(findings.Items) != len(result.RedFlags) {
 				t.Fatalf("%d findings for %d red flags", len(findings.Items), len(result.RedFlags))
