@@ -130,6 +130,20 @@ var routeTable = []routeSpec{
 	{"POST", "/api/v1/users/:id/enable", adminAPI, nil},
 	{"PUT", "/api/v1/users/:id/role", adminAPI, func(*world) (string, string) { return jsonBody(map[string]any{"role": "admin"}) }},
 	{"POST", "/api/v1/users/:id/reset-password", adminAPI, nil},
+	{"GET", "/admin/webhooks", adminPage, nil},
+	{"POST", "/admin/webhooks", adminPage, func(*world) (string, string) {
+		return formBody(url.Values{"url": {"https://hooks.example/x"}, "events": {"assessment.sent"}})
+	}},
+	{"GET", "/admin/webhooks/:id", adminPage, nil},
+	{"POST", "/admin/webhooks/:id/delete", adminPage, emptyForm},
+	{"POST", "/admin/webhooks/:id/deliveries/:delivery/redeliver", adminPage, emptyForm},
+	{"GET", "/api/v1/webhooks", adminAPI, nil},
+	{"POST", "/api/v1/webhooks", adminAPI, func(*world) (string, string) {
+		return jsonBody(map[string]any{"url": "https://hooks.example/x", "events": []string{"assessment.sent"}})
+	}},
+	{"DELETE", "/api/v1/webhooks/:id", adminAPI, nil},
+	{"GET", "/api/v1/webhooks/:id/deliveries", adminAPI, nil},
+	{"POST", "/api/v1/webhooks/:id/deliveries/:delivery/redeliver", adminAPI, nil},
 
 	// Findings and decisions; see findings_test.go for the finding and file seeded in B.
 	{"GET", "/findings", staffPage, nil},
@@ -380,7 +394,7 @@ func (w *world) path(pattern string) string {
 		p = strings.Replace(p, ":id", itoa(w.aB.ID), 1)
 	}
 	return strings.NewReplacer(":finding", itoa(w.finB), ":file", itoa(w.fileB), ":inv", itoa(w.invB), ":eid", itoa(w.evB), ":token", w.tokB,
-		":qid", "security_ownership", "*", "app.css").Replace(p)
+		":qid", "security_ownership", ":delivery", "1", "*", "app.css").Replace(p)
 }
 
 // sendQuestionnaire sends the 5.4 questionnaire to the vendor's first contact through the API,

@@ -17,18 +17,22 @@ import (
 // its world, whose assessment is still being answered: reviewing, returning and overriding
 // need a submitted, scored assessment. TestReviewRoundTrip shows each of them succeeding.
 var succeedElsewhere = map[string]string{
-	"POST /admin/users/:id/disable":                      "TestAccountLifecycle (app/securitytest), with the account checked after",
-	"POST /admin/users/:id/reset-password":               "TestAccountLifecycle (app/securitytest), which signs in with the password",
-	"POST /assessments/:id/questions/:qid/review":        "needs a submitted assessment",
-	"POST /assessments/:id/return":                       "needs a question awaiting clarification",
-	"POST /assessments/:id/override":                     "needs a result",
-	"POST /assessments/:id/override/clear":               "needs an override",
-	"POST /api/v1/assessments/:id/questions/:qid/review": "needs a submitted assessment",
-	"POST /api/v1/assessments/:id/return":                "needs a question awaiting clarification",
-	"POST /api/v1/assessments/:id/override":              "needs a result",
-	"DELETE /api/v1/assessments/:id/override":            "needs an override",
-	"POST /assessments/:id/cancel":                       "would withdraw the world's assessment; TestCancelAssessment",
-	"POST /api/v1/assessments/:id/cancel":                "would withdraw the world's assessment; TestCancelAssessment",
+	"POST /admin/users/:id/disable":                           "TestAccountLifecycle (app/securitytest), with the account checked after",
+	"POST /admin/users/:id/reset-password":                    "TestAccountLifecycle (app/securitytest), which signs in with the password",
+	"POST /assessments/:id/questions/:qid/review":             "needs a submitted assessment",
+	"POST /assessments/:id/return":                            "needs a question awaiting clarification",
+	"POST /assessments/:id/override":                          "needs a result",
+	"POST /assessments/:id/override/clear":                    "needs an override",
+	"POST /api/v1/assessments/:id/questions/:qid/review":      "needs a submitted assessment",
+	"POST /api/v1/assessments/:id/return":                     "needs a question awaiting clarification",
+	"POST /api/v1/assessments/:id/override":                   "needs a result",
+	"DELETE /api/v1/assessments/:id/override":                 "needs an override",
+	"POST /assessments/:id/cancel":                            "would withdraw the world's assessment; TestCancelAssessment",
+	"POST /api/v1/assessments/:id/cancel":                     "would withdraw the world's assessment; TestCancelAssessment",
+	"POST /admin/webhooks":                                    "needs a receiver that resolves; TestAdminPagesRegisterAndSendAgain (app/webhooks)",
+	"GET /admin/webhooks/:id":                                 "needs an endpoint; TestAdminPagesRegisterAndSendAgain (app/webhooks)",
+	"POST /admin/webhooks/:id/delete":                         "needs an endpoint; TestAdminPagesRegisterAndSendAgain (app/webhooks)",
+	"POST /admin/webhooks/:id/deliveries/:delivery/redeliver": "needs a delivery; TestAdminPagesRegisterAndSendAgain (app/webhooks)",
 }
 
 func reviewClarifyForm(*world) (string, string) {
