@@ -206,6 +206,47 @@ start_mailpit() {
 	log "mailpit ready"
 }
 
+# The OpenID provider single sign-on is tested against: zitadel/oidc's example provider at the
+# version pinned in scripts/oidcprovider/go.mod, built from there (cached by go build), started
+# on a free loopback port with the clients and users written here, with fresh random secrets.
+# The tests read that file (ASSAY_TEST_OIDC_CONFIG) for the client and the users' passwords.
+start_oidc_provider() {
+	local port bin=$WORK/oidcprovider config=$WORK/oidc-provider.json
+	log "building the OpenID provider (zitadel/oidc $(awk '$1 == "github.com/zitadel/oidc/v3" { print $2 }' scripts/oidcprovider/go.mod))"
+	(cd scripts/oidcprovider && go build -o "$bin" .) >"$WORK/oidc-build.log" 2>&1 || {
+		tail -n 20 "$WORK/oidc-build.log" >&2
+		return 1
+	}
+	port=$("$TESTENV" ports 1)
+	local secret pw
+	secret=$(random_hex 16)
+	pw=$(random_hex 8)
+	# Groups: assay-admins and assay-analysts and buyers are mapped to roles by the tests;
+	# marketing is not; elsewhere.test is not an allowed email domain.
+	cat >"$config" <<-JSON
+		{"clients": [{"id": "assay-test", "secret": "$secret",
+		  "redirect_uris": ["http://127.0.0.1:*/login/sso/callback", "http://localhost:*/login/sso/callback"]}],
+		 "users": [
+		  {"id": "u-ana", "username": "ana", "password": "$pw", "email": "ana@example.com", "email_verified": true, "first_name": "Ana", "last_name": "Lyst", "groups": ["assay-analysts"]},
+		  {"id": "u-adam", "username": "adam", "password": "$pw", "email": "adam@example.com", "email_verified": true, "first_name": "Adam", "last_name": "Min", "groups": ["staff", "assay-admins"]},
+		  {"id": "u-paula", "username": "paula", "password": "$pw", "email": "paula@example.com", "email_verified": true, "first_name": "Paula", "last_name": "Buyer", "groups": ["buyers"]},
+		  {"id": "u-nora", "username": "nora", "password": "$pw", "email": "nora@example.com", "email_verified": true, "first_name": "Nora", "last_name": "Group", "groups": ["marketing"]},
+		  {"id": "u-olga", "username": "olga", "password": "$pw", "email": "olga@elsewhere.test", "email_verified": true, "first_name": "Olga", "last_name": "Outside", "groups": ["assay-analysts"]},
+		  {"id": "u-dora", "username": "dora", "password": "$pw", "email": "dora@example.com", "email_verified": true, "first_name": "Dora", "last_name": "Disabled", "groups": ["assay-analysts"]}
+		 ]}
+	JSON
+	log "starting the OpenID provider on 127.0.0.1:$port"
+	"$bin" -addr "127.0.0.1:$port" -config "$config" >"$WORK/oidc.log" 2>&1 &
+	PIDS+=($!)
+	if ! wait_ready $! "OpenID provider" 30 "$TESTENV" wait-http "http://127.0.0.1:$port/.well-known/openid-configuration" 1s; then
+		tail -n 20 "$WORK/oidc.log" >&2
+		return 1
+	fi
+	export ASSAY_TEST_OIDC_ISSUER=http://127.0.0.1:$port/
+	export ASSAY_TEST_OIDC_CONFIG=$config
+	log "OpenID provider ready: $ASSAY_TEST_OIDC_ISSUER"
+}
+
 # apt_install installs Debian packages (once; later runs find them installed).
 apt_install() {
 	local sudo=()
@@ -262,11 +303,13 @@ check_postgres() {
 # Tests talk only to the services started here, never to an AWS account
 # configured on this machine.
 unset AWS_PROFILE AWS_DEFAULT_PROFILE AWS_SESSION_TOKEN AWS_ENDPOINT_URL AWS_ENDPOINT_URL_S3 \
-	ASSAY_TEST_S3_ENDPOINT ASSAY_TEST_S3_BUCKET ASSAY_TEST_MINIO ASSAY_TEST_SMTP_URL ASSAY_TEST_MAILPIT_API
+	ASSAY_TEST_S3_ENDPOINT ASSAY_TEST_S3_BUCKET ASSAY_TEST_MINIO ASSAY_TEST_SMTP_URL ASSAY_TEST_MAILPIT_API \
+	ASSAY_TEST_OIDC_ISSUER ASSAY_TEST_OIDC_CONFIG
 export AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null AWS_EC2_METADATA_DISABLED=true
 
 start_minio || service_failed "MinIO did not start"
 start_mailpit || service_failed "mailpit did not start"
+start_oidc_provider || service_failed "the OpenID provider did not start"
 if [[ -n ${ASSAY_TEST_CHROME:-} ]]; then
 	log "chromium: $ASSAY_TEST_CHROME (from the environment)"
 else

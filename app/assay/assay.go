@@ -33,6 +33,7 @@ import (
 	"assay/app/reminders"
 	"assay/app/responses"
 	"assay/app/review"
+	"assay/app/sso"
 	"assay/app/storage"
 	"assay/app/store"
 	"assay/app/vendors"
@@ -164,7 +165,9 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 		hashSlots = auth.DefaultHashSlots()
 	}
 	a.Auth = auth.New(auth.Deps{Store: st, Now: now, Idle: cfg.SessionIdle, Absolute: cfg.SessionAbsolute,
-		Hasher: auth.NewHasher(hashSlots), DeviceKey: deviceKey, TokenGuessLimit: cfg.TokenGuessLimit})
+		Hasher: auth.NewHasher(hashSlots), DeviceKey: deviceKey, TokenGuessLimit: cfg.TokenGuessLimit,
+		PasswordsOff: !cfg.LocalPasswords, BreakGlass: cfg.BreakGlassAdmins})
+	a.SSO = sso.New(ctx, sso.Deps{Config: cfg.SSO, Store: st, Accounts: a.Auth, Now: now, Log: log})
 	a.Mailer = notify.New(notify.Deps{Store: st, Sender: sender, Now: now, Log: log})
 	a.Reassess = reassess.New(reassess.Deps{Store: st, Questionnaires: a.Questionnaires, Cadence: cfg.ReassessCadence})
 	a.Vendors = vendors.New(vendors.Deps{Store: st, Now: now, Reassess: a.Reassess})
@@ -298,7 +301,8 @@ func (a *App) serveMetrics(ctx context.Context) error {
 	return nil
 }
 
-// background tidies expired sessions and attempt counters whose window is long over.
+// background tidies expired sessions, attempt counters whose window is long over and sign-ins
+// that never came back from the OpenID provider.
 func (a *App) background(ctx context.Context) {
 	t := time.NewTicker(time.Hour)
 	defer t.Stop()
@@ -308,6 +312,9 @@ func (a *App) background(ctx context.Context) {
 		}
 		if err := a.Store.DeleteStaleAttempts(ctx, a.Now().Add(-auth.LoginWindow)); err != nil && ctx.Err() == nil {
 			a.Log.Warn("delete stale attempt counters", "error", err)
+		}
+		if err := a.Store.DeleteExpiredSSOLogins(ctx, a.Now()); err != nil && ctx.Err() == nil {
+			a.Log.Warn("delete expired single sign-on attempts", "error", err)
 		}
 		select {
 		case <-ctx.Done():

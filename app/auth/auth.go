@@ -40,6 +40,10 @@ type Deps struct {
 	DeviceKey []byte
 	// TokenGuessLimit is how many failed token lookups an address may make in TokenWindow.
 	TokenGuessLimit int
+	// PasswordsOff turns password sign-in off for everyone but the BreakGlass admins (emails,
+	// lower case), who stay able to sign in while the OpenID provider is down.
+	PasswordsOff bool
+	BreakGlass   []string
 }
 
 // New returns a Service that signs staff in with the given store and session lifetimes.
@@ -99,6 +103,10 @@ func (s *Service) Login(ctx context.Context, in Attempt) (SignIn, error) {
 		}
 		return SignIn{}, err
 	}
+	if !s.passwordAllowed(email) {
+		// Counted all the same, so that this refusal cannot fill the audit trail unthrottled.
+		return SignIn{}, s.refusePassword(ctx, 0, in.IP)
+	}
 	u, err := s.Store.UserByEmail(ctx, email)
 	if err != nil && !errors.Is(err, model.ErrNotFound) {
 		s.giveBack(ctx, limits)
@@ -129,6 +137,10 @@ func (s *Service) Login(ctx context.Context, in Attempt) (SignIn, error) {
 		}
 		return SignIn{}, ErrInvalidCredentials
 	}
+	if s.PasswordsOff && u.Role != model.RoleAdmin {
+		// A break-glass email whose account is no longer an admin's.
+		return SignIn{}, s.refusePassword(ctx, u.ID, in.IP)
+	}
 	out := SignIn{User: u, Device: s.newDevice(email)}
 	err = s.Store.Tx(ctx, func(tx *store.Store) error {
 		// The owner is in: the account's counts start again; the address keeps its other
@@ -158,6 +170,22 @@ func (s *Service) Login(ctx context.Context, in Attempt) (SignIn, error) {
 		return SignIn{}, err
 	}
 	return out, nil
+}
+
+// refusePassword records a password sign-in refused because local passwords are off, naming
+// the account when it is known, and returns ErrPasswordsOff.
+func (s *Service) refusePassword(ctx context.Context, userID uint, ip string) error {
+	ev := audit.Event{Action: "login.refused", Detail: map[string]any{"reason": "passwords_off"}}
+	if userID != 0 {
+		ev.ObjectType, ev.ObjectID = "user", userID
+	}
+	err := s.Store.Tx(ctx, func(tx *store.Store) error {
+		return audit.Record(ctx, tx, audit.Actor{Type: audit.ActorSystem, IP: ip}, ev, s.Now())
+	})
+	if err != nil {
+		return err
+	}
+	return ErrPasswordsOff
 }
 
 // auditLockedOut records a sign-in refused by a limit, naming the account when it exists (by

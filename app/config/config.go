@@ -81,7 +81,39 @@ type Config struct {
 	WebhookTimeout time.Duration
 	// WebhookRetry is the wait before a failed delivery's first retry; each next one doubles.
 	WebhookRetry time.Duration
+
+	// SSO is single sign-on with an OpenID provider; its Issuer is empty when it is off.
+	SSO SSO
+	// LocalPasswords is false when only BreakGlassAdmins may sign in with a password.
+	LocalPasswords bool
+	// BreakGlassAdmins are the emails of the admins who may still sign in with a password when
+	// LocalPasswords is off, for when the provider is down.
+	BreakGlassAdmins []string
 }
+
+// SSO are the settings of single sign-on with an OpenID provider.
+type SSO struct {
+	// Issuer is the provider's issuer URL, where discovery starts; empty turns SSO off.
+	Issuer string
+	// ClientID and ClientSecret are Assay's registration at the provider.
+	ClientID, ClientSecret string
+	// Name is the provider's name on the sign-in button.
+	Name string
+	// Scopes are asked for at sign-in, openid always among them.
+	Scopes []string
+	// GroupsClaim is the claim that lists a person's groups.
+	GroupsClaim string
+	// Roles maps a group to the role it gives (admin, analyst or procurement).
+	Roles map[string]string
+	// EmailDomains, when not empty, are the only email domains that may sign in.
+	EmailDomains []string
+	// RedirectURL is where the provider sends the browser back: the base URL's
+	// /login/sso/callback.
+	RedirectURL string
+}
+
+// Enabled reports whether single sign-on is configured.
+func (s SSO) Enabled() bool { return s.Issuer != "" }
 
 // Setting describes one configuration knob, for flags and for the README table.
 type Setting struct {
@@ -129,6 +161,16 @@ var Settings = []Setting{
 	{"webhook-timeout", "ASSAY_WEBHOOK_TIMEOUT", "10s", "time one webhook delivery attempt may take, from connecting to the answer"},
 	{"webhook-retry", "ASSAY_WEBHOOK_RETRY", "30s", "wait before a failed webhook delivery is retried; each next wait doubles, for a day after the event"},
 	{"device-key", "ASSAY_DEVICE_KEY", "", "base64 key (32+ bytes) signing device cookies; empty keeps one in device.key in the data folder; replicas must share it"},
+	{"sso-issuer", "ASSAY_SSO_ISSUER", "", "OpenID provider's issuer URL (https, or http on loopback); empty turns single sign-on off"},
+	{"sso-client-id", "ASSAY_SSO_CLIENT_ID", "", "client id of Assay at the OpenID provider"},
+	{"sso-client-secret", "ASSAY_SSO_CLIENT_SECRET", "", "client secret of Assay at the OpenID provider (empty for a public client)"},
+	{"sso-name", "ASSAY_SSO_NAME", "SSO", "provider's name on the sign-in button (Sign in with NAME)"},
+	{"sso-scopes", "ASSAY_SSO_SCOPES", "openid,email,profile", "scopes asked for at sign-in, comma-separated; openid is always added"},
+	{"sso-groups-claim", "ASSAY_SSO_GROUPS_CLAIM", "groups", "claim of the ID token or userinfo that lists a person's groups"},
+	{"sso-roles", "ASSAY_SSO_ROLES", "", "group=role pairs, comma-separated (roles admin, analyst, procurement); the strongest role of a person's groups wins; no mapped group, no entry"},
+	{"sso-email-domains", "ASSAY_SSO_EMAIL_DOMAINS", "", "email domains that may sign in with SSO, comma-separated; empty allows any"},
+	{"local-passwords", "ASSAY_LOCAL_PASSWORDS", "on", "on, or off: only the break-glass admins sign in with a password, everyone else with SSO"},
+	{"break-glass-admins", "ASSAY_BREAK_GLASS_ADMINS", "", "emails of the admins who still sign in with a password when local-passwords is off, comma-separated"},
 }
 
 // Load parses args (without the program name) over the environment read through getenv.
@@ -225,10 +267,78 @@ func Load(args []string, getenv func(string) string) (Config, error) {
 	c.WebhookAllowPrivate = parseBool(get("webhook-allow-private"), "webhook-allow-private", &errs)
 	c.WebhookTimeout = parseDuration(get("webhook-timeout"), "webhook-timeout", &errs)
 	c.WebhookRetry = parseDuration(get("webhook-retry"), "webhook-retry", &errs)
+	c.SSO = parseSSO(get, c.BaseURL, &errs)
+	switch get("local-passwords") {
+	case "on":
+		c.LocalPasswords = true
+	case "off":
+	default:
+		errs = append(errs, "local-passwords must be on or off")
+	}
+	c.BreakGlassAdmins = list(strings.ToLower(get("break-glass-admins")))
+	if !c.LocalPasswords && (!c.SSO.Enabled() || len(c.BreakGlassAdmins) == 0) {
+		errs = append(errs, "local-passwords=off needs sso-issuer and at least one break-glass-admins email, or nobody could sign in when the provider is down")
+	}
 	if len(errs) > 0 {
 		return Config{}, fmt.Errorf("config: %s", strings.Join(errs, "; "))
 	}
 	return c, nil
+}
+
+// parseSSO reads the single sign-on settings; with no issuer they are off and the rest is not
+// checked.
+func parseSSO(get func(string) string, baseURL string, errs *[]string) SSO {
+	s := SSO{Issuer: get("sso-issuer"), ClientID: get("sso-client-id"), ClientSecret: get("sso-client-secret"),
+		Name: get("sso-name"), GroupsClaim: get("sso-groups-claim"), RedirectURL: baseURL + "/login/sso/callback",
+		EmailDomains: list(strings.ToLower(get("sso-email-domains"))), Scopes: []string{"openid"}}
+	if s.Issuer == "" {
+		return SSO{}
+	}
+	u, err := url.Parse(s.Issuer)
+	loopback := err == nil && (u.Hostname() == "localhost" || net.ParseIP(u.Hostname()).IsLoopback())
+	if err != nil || u.Host == "" || !(u.Scheme == "https" || u.Scheme == "http" && loopback) {
+		*errs = append(*errs, "sso-issuer must be an https URL (http only on loopback)")
+	}
+	if s.ClientID == "" {
+		*errs = append(*errs, "sso-client-id is needed with sso-issuer")
+	}
+	if s.Name == "" || s.GroupsClaim == "" {
+		*errs = append(*errs, "sso-name and sso-groups-claim must not be empty")
+	}
+	for _, sc := range list(get("sso-scopes")) {
+		if sc != "openid" {
+			s.Scopes = append(s.Scopes, sc)
+		}
+	}
+	s.Roles = map[string]string{}
+	for _, pair := range list(get("sso-roles")) {
+		// Cut at the last "=": group names (LDAP names among them) may hold one, roles never do.
+		i := strings.LastIndex(pair, "=")
+		group, role := "", ""
+		if i > 0 {
+			group, role = strings.TrimSpace(pair[:i]), strings.TrimSpace(pair[i+1:])
+		}
+		if group == "" || (role != "admin" && role != "analyst" && role != "procurement") {
+			*errs = append(*errs, fmt.Sprintf("sso-roles: %q is not group=role with role admin, analyst or procurement", pair))
+			continue
+		}
+		s.Roles[group] = role
+	}
+	if len(s.Roles) == 0 {
+		*errs = append(*errs, "sso-roles must map at least one group to a role, or nobody could sign in with SSO")
+	}
+	return s
+}
+
+// list splits a comma-separated setting, dropping blanks.
+func list(s string) []string {
+	var out []string
+	for _, v := range strings.Split(s, ",") {
+		if v = strings.TrimSpace(v); v != "" {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // SecureCookies reports whether cookies must carry the Secure attribute.

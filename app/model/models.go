@@ -23,8 +23,12 @@ type User struct {
 	// MustChangePassword is set for generated passwords, which are shown once and must be
 	// replaced at the first sign-in.
 	MustChangePassword bool
-	CreatedAt          time.Time
-	UpdatedAt          time.Time
+	// SSOIssuer and SSOSubject name the account at the OpenID provider that signs it in ("" for
+	// an account that has never signed in that way).
+	SSOIssuer  string `gorm:"column:sso_issuer"`
+	SSOSubject string `gorm:"column:sso_subject"`
+	CreatedAt  time.Time
+	UpdatedAt  time.Time
 }
 
 // Session is a server-side browser session, for a staff user or for a vendor invitation.
@@ -59,6 +63,22 @@ type Throttle struct {
 	WindowStart time.Time
 	Count       int
 }
+
+// SSOLogin is a sign-in sent to the OpenID provider and not yet back: the SHA-256 of its state,
+// of the cookie that ties it to one browser, and the nonce and PKCE verifier it was sent with.
+// It is taken (read and deleted) once.
+type SSOLogin struct {
+	ID        string `gorm:"primaryKey"`
+	Browser   string
+	Nonce     string
+	Verifier  string
+	Next      string
+	CreatedAt time.Time
+	ExpiresAt time.Time
+}
+
+// TableName is sso_logins.
+func (SSOLogin) TableName() string { return "sso_logins" }
 
 // Vendor is a third party the organisation buys services from.
 type Vendor struct {
@@ -240,7 +260,7 @@ const (
 
 // Models lists every model, for the schema check.
 func Models() []any {
-	return []any{&User{}, &Session{}, &APIToken{}, &Throttle{}, &Vendor{}, &Service{}, &Contact{},
+	return []any{&User{}, &Session{}, &APIToken{}, &Throttle{}, &SSOLogin{}, &Vendor{}, &Service{}, &Contact{},
 		&Assessment{}, &Invitation{}, &Answer{}, &Evidence{}, &Result{}, &AuditEvent{}, &Mail{}, &QuestionnaireVersion{},
 		&QuestionReview{}, &ReviewMessage{}, &ReminderStamp{}, &EvidenceNotice{},
 		&Finding{}, &FindingMessage{}, &FindingFile{}, &VendorDecision{}, &Reassessment{}, &VendorCycle{},

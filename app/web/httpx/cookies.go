@@ -23,6 +23,8 @@ type Cookies struct {
 	LoginCSRF, LoginCSRFPath string
 	// Flash carries the code of a message shown once after a redirect.
 	Flash string
+	// SSO ties a sign-in sent to the OpenID provider to the browser that started it.
+	SSO string
 }
 
 // DeviceCookieAge is how long a browser keeps its device cookie.
@@ -32,10 +34,10 @@ const DeviceCookieAge = 180 * 24 * time.Hour
 func NewCookies(secure bool) Cookies {
 	if secure {
 		return Cookies{Secure: true, Staff: "__Host-assay_session", Vendor: "__Host-assay_vendor", VendorPath: "/",
-			Device: "__Host-assay_device", LoginCSRF: "__Host-assay_login_csrf", LoginCSRFPath: "/", Flash: "__Host-assay_flash"}
+			Device: "__Host-assay_device", LoginCSRF: "__Host-assay_login_csrf", LoginCSRFPath: "/", Flash: "__Host-assay_flash", SSO: "__Host-assay_sso"}
 	}
 	return Cookies{Staff: "assay_session", Vendor: "assay_vendor", VendorPath: VendorPath,
-		Device: "assay_device", LoginCSRF: "assay_login_csrf", LoginCSRFPath: "/login", Flash: "assay_flash"}
+		Device: "assay_device", LoginCSRF: "assay_login_csrf", LoginCSRFPath: "/login", Flash: "assay_flash", SSO: "assay_sso"}
 }
 
 // Set sets an HttpOnly, SameSite=Lax cookie for path that lasts age (0: the browser session),

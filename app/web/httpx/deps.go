@@ -20,6 +20,7 @@ import (
 	"assay/app/reassess"
 	"assay/app/responses"
 	"assay/app/review"
+	"assay/app/sso"
 	"assay/app/storage"
 	"assay/app/vendors"
 	"assay/app/webhooks"
@@ -29,8 +30,10 @@ import (
 type Deps struct {
 	Config config.Config
 	// Database is pinged by /readyz.
-	Database    Pinger
-	Auth        *auth.Service
+	Database Pinger
+	Auth     *auth.Service
+	// SSO signs staff in with the OpenID provider, when one is configured.
+	SSO         *sso.Service
 	Vendors     *vendors.Service
 	Assessments *assessments.Reader
 	Invitations *invitations.Service

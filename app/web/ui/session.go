@@ -13,15 +13,19 @@ import (
 	"assay/app/audit"
 	"assay/app/auth"
 	"assay/app/model"
+	"assay/app/sso"
 	"assay/app/validate"
 	"assay/app/web/httpx"
 )
 
-// sessionPages are the sign-in form, signing out and the password form.
+// sessionPages are the sign-in form, single sign-on, signing out and the password form.
 type sessionPages struct {
 	pages *pages
 	auth  sessionAuth
-	log   *slog.Logger
+	sso   singleSignOn
+	// passwords is false when only break-glass admins may sign in with a password.
+	passwords bool
+	log       *slog.Logger
 }
 
 // sessionAuth signs staff in and out and changes their passwords.
@@ -35,13 +39,23 @@ type sessionAuth interface {
 type loginForm struct {
 	Email string
 	Next  string
+	// SSO says whether the provider's button is shown; Passwords whether everyone may use the
+	// password form (else it is for break-glass admins).
+	SSO       sso.Status
+	Passwords bool
 }
 
 func (h *sessionPages) showLogin(c echo.Context) error {
 	if httpx.Principal(c).User != nil {
 		return c.Redirect(http.StatusSeeOther, httpx.SafeNext(c.QueryParam("next")))
 	}
-	return h.pages.render(c, http.StatusOK, "login.html", page{Title: "Sign in", Data: loginForm{Next: httpx.SafeNext(c.QueryParam("next"))}})
+	return h.renderLogin(c, http.StatusOK, "", "", httpx.SafeNext(c.QueryParam("next")))
+}
+
+// renderLogin shows the sign-in page with a message, the email typed and where to go next.
+func (h *sessionPages) renderLogin(c echo.Context, status int, msg, email, next string) error {
+	return h.pages.render(c, status, "login.html", page{Title: "Sign in", Flash: msg, Data: loginForm{Email: email, Next: next,
+		SSO: h.sso.Status(c.Request().Context()), Passwords: h.passwords}})
 }
 
 func (h *sessionPages) login(c echo.Context) error {
@@ -52,17 +66,26 @@ func (h *sessionPages) login(c echo.Context) error {
 		Device: httpx.Value(c, k.Device)})
 	if msg, status := loginRefusal(err); status != 0 {
 		httpx.SetRetryAfter(c, err)
-		return h.pages.render(c, status, "login.html", page{Title: "Sign in", Flash: msg, Data: loginForm{Email: email, Next: next}})
+		return h.renderLogin(c, status, msg, email, next)
 	}
 	if err != nil {
 		return err
 	}
-	// A session left in the browser from before is ended: sign-in always starts a fresh one.
+	return h.startSession(c, in, next)
+}
+
+// startSession keeps a new session's cookie (and the device cookie of a password sign-in) in
+// the browser and sends it on to next. A session left in the browser from before is ended:
+// sign-in always starts a fresh one.
+func (h *sessionPages) startSession(c echo.Context, in auth.SignIn, next string) error {
+	k := h.pages.cookies
 	if old := httpx.Value(c, k.Staff); old != "" {
 		_ = h.auth.EndSession(c.Request().Context(), old)
 	}
 	k.Set(c, k.Staff, in.Token, "/", 0)
-	k.Set(c, k.Device, in.Device, "/", httpx.DeviceCookieAge)
+	if in.Device != "" {
+		k.Set(c, k.Device, in.Device, "/", httpx.DeviceCookieAge)
+	}
 	h.log.Info("signed in", "user_id", in.User.ID, "session_expires", in.Session.ExpiresAt)
 	return c.Redirect(http.StatusSeeOther, next)
 }
@@ -77,6 +100,10 @@ func loginRefusal(err error) (string, int) {
 		return "Too many failed attempts. Wait " + waitText(auth.RetryAfterSeconds(err)) + " and try again.", http.StatusTooManyRequests
 	case errors.Is(err, auth.ErrBusy):
 		return "Too many people are signing in at this moment. Try again in a few seconds.", http.StatusServiceUnavailable
+	case errors.Is(err, auth.ErrPasswordsOff):
+		return "Password sign-in is turned off for this account. Use the single sign-on button.", http.StatusForbidden
+	case errors.Is(err, sso.ErrUnavailable):
+		return "Single sign-on is unavailable right now: the provider cannot be reached. Try again in a minute.", http.StatusServiceUnavailable
 	}
 	return "", 0
 }

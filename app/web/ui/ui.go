@@ -38,7 +38,7 @@ func New(d httpx.Deps) (*UI, error) {
 	return &UI{
 		pages:       p,
 		vendor:      d.Vendors,
-		sessions:    &sessionPages{pages: p, auth: d.Auth, log: d.Log},
+		sessions:    &sessionPages{pages: p, auth: d.Auth, sso: d.SSO, passwords: d.Config.LocalPasswords, log: d.Log},
 		dashboard:   &dashboardPage{pages: p, dashboard: d.Dashboard},
 		vendors:     &vendorPages{pages: p, vendors: d.Vendors, findings: d.Findings, now: d.Now},
 		assessments: assessment,
@@ -65,6 +65,8 @@ func (u *UI) Routes(e *echo.Echo, g httpx.Guards) {
 	// Signing in, and replacing a generated password before anything else.
 	e.GET("/login", u.sessions.showLogin, g.Login...)
 	e.POST("/login", u.sessions.login, g.Login...)
+	e.GET("/login/sso", u.sessions.startSSO, g.Login...)
+	e.GET("/login/sso/callback", u.sessions.finishSSO, g.Login...)
 	e.GET("/account/password", u.sessions.showPasswordForm, g.SignedIn...)
 	e.POST("/account/password", u.sessions.changePassword, g.SignedIn...)
 
