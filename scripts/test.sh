@@ -5,9 +5,10 @@
 #   scripts/test.sh                        gofmt, vet and test ./...
 #   scripts/test.sh -run Foo ./app/...     extra arguments go to `go test`
 #
-# It installs pinned MinIO and mailpit into ./.tools/bin (reused later),
+# It installs pinned MinIO and mailpit into ./.tools/bin (reused later), builds the
+# OpenID provider of scripts/oidcprovider (zitadel/oidc, pinned there),
 # Debian's chromium, and Tesseract with its language packs and poppler-utils
-# for OCR, when they are missing, starts MinIO and mailpit on free
+# for OCR, when they are missing, starts MinIO, mailpit and the provider on free
 # loopback ports with throwaway data, exports the ASSAY_TEST_* variables the
 # tests read, and stops everything on exit. With CI=true a service that
 # cannot be started fails the run; otherwise the tests needing it skip.

@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
@@ -367,12 +368,7 @@ func value[T any](b *browser, step string, a chromedp.Action[T]) T {
 // not be an error page.
 func followSel[S chromedp.Selectable](b *browser, step string, sel S) {
 	b.t.Helper()
-	ctx, cancel := context.WithTimeout(b.ctx, stepTimeout)
-	defer cancel()
-	res, err := chromedp.RunResponse(ctx, chromedp.Click(sel))
-	if err != nil {
-		b.t.Fatalf("%s: %s: %v", b.name, step, err)
-	}
+	res := click(b, step, sel)
 	if res == nil || res.Status >= 400 {
 		status := int64(0)
 		if res != nil {
@@ -380,6 +376,18 @@ func followSel[S chromedp.Selectable](b *browser, step string, sel S) {
 		}
 		b.t.Fatalf("%s: %s: landed on %s with status %d: %s", b.name, step, b.location(), status, b.text("main"))
 	}
+}
+
+// click clicks a link or button and returns the response of the page it loads (nil if none).
+func click[S chromedp.Selectable](b *browser, step string, sel S) *network.Response {
+	b.t.Helper()
+	ctx, cancel := context.WithTimeout(b.ctx, stepTimeout)
+	defer cancel()
+	res, err := chromedp.RunResponse(ctx, chromedp.Click(sel))
+	if err != nil {
+		b.t.Fatalf("%s: %s: %v", b.name, step, err)
+	}
+	return res
 }
 
 // follow clicks a link or button, chosen by CSS or by its text, and waits for the next page.

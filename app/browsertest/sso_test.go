@@ -1,7 +1,6 @@
 package browsertest
 
 import (
-	"context"
 	"net/http"
 	"strings"
 	"testing"
@@ -126,14 +125,8 @@ func (b *browser) providerLogin(username, password string, want int) {
 // submit clicks a button and waits for the page it loads, which must have status want.
 func (b *browser) submit(step string, sel chromedp.JSPath, want int) {
 	b.t.Helper()
-	ctx, cancel := context.WithTimeout(b.ctx, stepTimeout)
-	defer cancel()
-	res, err := chromedp.RunResponse(ctx, chromedp.Click(sel))
-	if err != nil {
-		b.t.Fatalf("%s: %s: %v", b.name, step, err)
-	}
-	if res == nil || int(res.Status) != want {
-		b.t.Fatalf("%s: %s: landed on %s with %v, want status %d: %s", b.name, step, b.location(), res, want, b.text("main"))
+	if res := click(b, step, sel); res == nil || int(res.Status) != want {
+		b.t.Fatalf("%s: %s: landed on %s, want status %d: %s", b.name, step, b.location(), want, b.text("main"))
 	}
 }
 
