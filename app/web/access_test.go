@@ -60,6 +60,8 @@ var routeTable = []routeSpec{
 	{"GET", "/api/v1/openapi.json", public, nil},
 	{"GET", "/login", public, nil},
 	{"POST", "/login", public, nil},
+	{"GET", "/login/sso", public, nil},
+	{"GET", "/login/sso/callback", public, nil},
 	{"GET", "/r/:token", public, nil},
 
 	{"POST", "/logout", staffPage, emptyForm},
