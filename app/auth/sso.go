@@ -165,6 +165,12 @@ func (s *Service) ssoUpdate(ctx context.Context, tx *store.Store, u *model.User,
 	}
 	set("sso_issuer", u.SSOIssuer, in.Issuer)
 	set("sso_subject", u.SSOSubject, in.Subject)
+	if u.MustChangePassword {
+		// A generated password nobody chose (its admin saw it) is dropped rather than demanded
+		// to be changed: the provider vouches for this person, who may never need a password.
+		changes["password_hash"], changes["must_change_password"] = "", false
+		detail["password"] = "generated password dropped"
+	}
 	if len(changes) == 0 {
 		return "", nil
 	}
@@ -189,7 +195,7 @@ func (s *Service) ssoUpdate(ctx context.Context, tx *store.Store, u *model.User,
 	if err := tx.UpdateUser(ctx, u.ID, changes); err != nil {
 		return "", fmt.Errorf("auth: update account from single sign-on: %w", err)
 	}
-	u.Email, u.Role, u.SSOIssuer, u.SSOSubject = in.Email, in.Role, in.Issuer, in.Subject
+	u.Email, u.Role, u.SSOIssuer, u.SSOSubject, u.MustChangePassword = in.Email, in.Role, in.Issuer, in.Subject, false
 	if in.Name != "" {
 		u.Name = in.Name
 	}

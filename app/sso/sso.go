@@ -17,6 +17,7 @@ import (
 	"log/slog"
 	"net/http"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/coreos/go-oidc/v3/oidc"
@@ -66,9 +67,11 @@ type Deps struct {
 // Service is single sign-on with the configured provider.
 type Service struct {
 	Deps
-	mu       sync.Mutex
-	provider *provider
-	tried    time.Time
+	// current is the discovered provider, nil until discovery succeeds; mu is held by the one
+	// discovery that runs at a time, tried says when it last began.
+	current atomic.Pointer[provider]
+	mu      sync.Mutex
+	tried   time.Time
 }
 
 // provider is the discovered provider, ready to send people to and verify tokens from.
@@ -102,10 +105,17 @@ func New(ctx context.Context, d Deps) *Service {
 // discover returns the provider, discovering it first if that was not done yet; a failure is
 // tried again at most every retryEvery.
 func (s *Service) discover(ctx context.Context) (*provider, error) {
+	if p := s.current.Load(); p != nil {
+		return p, nil
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.provider != nil {
-		return s.provider, nil
+	return s.discoverLocked(ctx)
+}
+
+func (s *Service) discoverLocked(ctx context.Context) (*provider, error) {
+	if p := s.current.Load(); p != nil {
+		return p, nil
 	}
 	if !s.Config.Enabled() {
 		return nil, ErrUnavailable
@@ -118,14 +128,15 @@ func (s *Service) discover(ctx context.Context) (*provider, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrUnavailable, err)
 	}
-	s.provider = &provider{
+	ready := &provider{
 		oidc:     p,
 		verifier: p.Verifier(&oidc.Config{ClientID: s.Config.ClientID}),
 		oauth: oauth2.Config{ClientID: s.Config.ClientID, ClientSecret: s.Config.ClientSecret, Endpoint: p.Endpoint(),
 			RedirectURL: s.Config.RedirectURL, Scopes: s.Config.Scopes},
 	}
+	s.current.Store(ready)
 	s.Log.Info("single sign-on: provider discovered", "issuer", s.Config.Issuer)
-	return s.provider, nil
+	return ready, nil
 }
 
 // Status is what the sign-in page says about single sign-on.
@@ -136,13 +147,19 @@ type Status struct {
 	Name string
 }
 
-// Status says whether single sign-on can be used now, trying an unreachable provider again
-// when it is time to.
+// Status says whether single sign-on can be used now. It never waits for the provider: an
+// unreachable one is tried again in the background when it is time to, and a later page shows
+// the button.
 func (s *Service) Status(ctx context.Context) Status {
-	st := Status{Enabled: s.Config.Enabled(), Name: s.Config.Name}
-	if st.Enabled {
-		_, err := s.discover(ctx)
-		st.Available = err == nil
+	st := Status{Enabled: s.Config.Enabled(), Name: s.Config.Name, Available: s.current.Load() != nil}
+	if st.Enabled && !st.Available {
+		go func() {
+			// One discovery at a time; page views during it do not queue up behind it.
+			if s.mu.TryLock() {
+				defer s.mu.Unlock()
+				_, _ = s.discoverLocked(context.WithoutCancel(ctx))
+			}
+		}()
 	}
 	return st
 }

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"assay/app/apptest"
+	"assay/app/audit"
 	"assay/app/auth"
 	"assay/app/model"
 	"assay/app/store"
@@ -180,6 +181,26 @@ func TestSingleSignOnCallbacks(t *testing.T) {
 				}
 				if got := audited(t, srv, "user.sso_update"); len(got) != 1 || !strings.Contains(got[0], `"role":{"from":"procurement","to":"analyst"}`) {
 					t.Errorf("user.sso_update events %v, want the role change from procurement to analyst", got)
+				}
+			})
+
+			t.Run("a local account with the same email is taken over, its generated password dropped", func(t *testing.T) {
+				made, _, err := srv.App.Auth.CreateUser(apptest.Ctx(), auth.NewUser{Email: "paula@example.com", Role: model.RoleAnalyst}, audit.System)
+				if err != nil || !made.MustChangePassword {
+					t.Fatalf("local account: %+v, %v", made, err)
+				}
+				browser := newBrowser()
+				if res := get(t, browser, signInAtProvider(t, srv, p, browser, "paula")); res.Header.Get("Location") != "/vendors" {
+					t.Fatalf("paula's callback sends her to %q, want /vendors", res.Header.Get("Location"))
+				}
+				if res := get(t, browser, srv.URL+"/vendors"); res.StatusCode != http.StatusOK {
+					t.Errorf("paula's first page: %d %s, want 200 (no demand to change a password she never had)", res.StatusCode,
+						res.Header.Get("Location"))
+				}
+				u, _ := srv.App.Store.User(apptest.Ctx(), made.ID)
+				if u.Role != model.RoleProcurement || u.SSOSubject != "u-paula" || u.PasswordHash != "" || u.MustChangePassword {
+					t.Errorf("taken-over account: role %s, subject %q, password kept %v, must change %v; want procurement, u-paula, no password",
+						u.Role, u.SSOSubject, u.PasswordHash != "", u.MustChangePassword)
 				}
 			})
 
