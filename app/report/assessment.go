@@ -182,60 +182,53 @@ func WriteAssessmentXLSX(w io.Writer, a Assessment) error {
 	if err != nil {
 		return err
 	}
-	rows := [][]Cell{Texts("Field", "Value", "Detail")}
-	rows = append(rows, a.summary()...)
-	if err := writeRows(x, rows); err != nil {
-		return err
+	for i, rows := range a.sheets() {
+		if i > 0 {
+			if err := x.NextSheet(); err != nil {
+				return err
+			}
+		}
+		if err := writeRows(x, rows); err != nil {
+			return err
+		}
 	}
+	return x.Close()
+}
 
-	if err := x.NextSheet(); err != nil {
-		return err
-	}
-	rows = [][]Cell{Texts("Question ID", "Question", "Answer")}
+// sheets is the rows of the workbook's sheets, in the order of AssessmentSheets.
+func (a Assessment) sheets() [][][]Cell {
+	summary := append([][]Cell{Texts("Field", "Value", "Detail")}, a.summary()...)
+
+	answers := [][]Cell{Texts("Question ID", "Question", "Answer")}
 	for _, an := range a.Answers {
-		rows = append(rows, Texts(an.QuestionID, an.Question, an.Value))
-	}
-	if err := writeRows(x, rows); err != nil {
-		return err
+		answers = append(answers, Texts(an.QuestionID, an.Question, an.Value))
 	}
 
-	if err := x.NextSheet(); err != nil {
-		return err
-	}
-	rows = [][]Cell{Texts("Evidence ID", "Question ID", "File", "Type", "Size (bytes)", "SHA-256", "Read status",
+	evidence := [][]Cell{Texts("Evidence ID", "Question ID", "File", "Type", "Size (bytes)", "SHA-256", "Read status",
 		"Fact", "Value", "Read from the file", "Corrected by", "Corrected at (UTC)", "Correction reason", "Quoted text")}
 	for _, e := range a.Evidence {
 		file := []Cell{Int(e.ID), Text(e.QuestionID), Text(e.Filename), Text(e.Kind), Int(e.Size), Text(e.SHA256), Text(e.readStatus())}
 		if len(e.Facts) == 0 {
-			rows = append(rows, file)
+			evidence = append(evidence, file)
 		}
 		for _, f := range e.Facts {
 			row := append(append([]Cell{}, file...), Text(f.Name), Text(f.Value), Text(f.Extracted))
 			if f.Corrected {
-				row = append(row, Text(f.CorrectedBy), Text(utc(f.CorrectedAt)), Text(f.Reason))
+				row = append(row, Text(f.CorrectedBy), Time(f.CorrectedAt), Text(f.Reason))
 			} else {
 				row = append(row, Text(""), Text(""), Text(""))
 			}
-			rows = append(rows, append(row, Text(f.Quote)))
+			evidence = append(evidence, append(row, Text(f.Quote)))
 		}
-	}
-	if err := writeRows(x, rows); err != nil {
-		return err
 	}
 
-	if err := x.NextSheet(); err != nil {
-		return err
-	}
-	rows = [][]Cell{Texts("Flag ID", "Severity", "Title", "Explanation", "Question IDs", "Evidence IDs", "Quoted text")}
+	flags := [][]Cell{Texts("Flag ID", "Severity", "Title", "Explanation", "Question IDs", "Evidence IDs", "Quoted text")}
 	if a.Result != nil {
 		for _, f := range a.Result.RedFlags {
-			rows = append(rows, Texts(f.ID, f.Severity, f.Title, f.Explanation, strings.Join(f.QuestionIDs, " "), ids(f.EvidenceIDs), f.Quote))
+			flags = append(flags, Texts(f.ID, f.Severity, f.Title, f.Explanation, strings.Join(f.QuestionIDs, " "), ids(f.EvidenceIDs), f.Quote))
 		}
 	}
-	if err := writeRows(x, rows); err != nil {
-		return err
-	}
-	return x.Close()
+	return [][][]Cell{summary, answers, evidence, flags}
 }
 
 // AssessmentCSVHeader is the header of the assessment CSV. A CSV holds one table, so the
@@ -251,6 +244,14 @@ var AssessmentCSVHeader = []string{"Section", "Item", "Field", "Value", "Detail"
 // WriteAssessmentCSV writes the assessment as one long CSV table (see AssessmentCSVHeader).
 func WriteAssessmentCSV(w io.Writer, a Assessment) error {
 	cw := NewCSV(w)
+	if err := writeRows(cw, a.csvRows()); err != nil {
+		return err
+	}
+	return cw.Close()
+}
+
+// csvRows is the CSV table, its header first.
+func (a Assessment) csvRows() [][]Cell {
 	rows := [][]Cell{Texts(AssessmentCSVHeader...)}
 	for _, s := range a.summary() {
 		rows = append(rows, append([]Cell{Text("Summary"), Text("")}, s...))
@@ -272,10 +273,7 @@ func WriteAssessmentCSV(w io.Writer, a Assessment) error {
 			rows = append(rows, Texts("Red flag", f.ID, f.Severity, f.Title, f.Explanation))
 		}
 	}
-	if err := writeRows(cw, rows); err != nil {
-		return err
-	}
-	return cw.Close()
+	return rows
 }
 
 func writeRows(tw TableWriter, rows [][]Cell) error {
@@ -302,8 +300,8 @@ func (a Assessment) summary() [][]Cell {
 		text("Questionnaire", strings.TrimSpace(a.Questionnaire+" "+a.QuestionnaireVersion)),
 		text("Questionnaire SHA-256", a.QuestionnaireHash),
 		text("Status", a.Status),
-		text("Due on", a.DueOn),
-		text("Submitted at (UTC)", utc(a.SubmittedAt)),
+		kv("Due on", Date(a.DueOn)),
+		kv("Submitted at (UTC)", Time(a.SubmittedAt)),
 		text("Submitted by", a.SubmittedBy),
 	}
 	if r := a.Result; r != nil {
@@ -317,10 +315,10 @@ func (a Assessment) summary() [][]Cell {
 		}
 		rows = append(rows,
 			kv("Open red flags", Int(len(r.RedFlags))),
-			text("Scored at (UTC)", utc(r.ComputedAt)),
+			kv("Scored at (UTC)", Time(r.ComputedAt)),
 			text("Scoring engine", r.EngineVersion),
 			text("Certificate status", c.Status),
-			text("Certificate expires", c.ExpiresOn),
+			kv("Certificate expires", Date(c.ExpiresOn)),
 			text("Certificate scope", c.Scope),
 			text("Services covered", strings.Join(c.CoveredServices, "; ")),
 			text("Services not covered", strings.Join(c.UncoveredServices, "; ")),
@@ -332,7 +330,7 @@ func (a Assessment) summary() [][]Cell {
 	} else {
 		rows = append(rows, text("Score", "not scored yet"))
 	}
-	return append(rows, text("Exported at (UTC)", utc(a.GeneratedAt)))
+	return append(rows, kv("Exported at (UTC)", Time(a.GeneratedAt)))
 }
 
 func (e Evidence) readStatus() string {

@@ -1,9 +1,13 @@
 package report_test
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
 	"encoding/csv"
+	"encoding/xml"
+	"fmt"
+	"io"
 	"reflect"
 	"strings"
 	"testing"
@@ -56,19 +60,20 @@ var dangerous = []string{
 }
 
 // TestReportFormulaInjection writes each dangerous value as a text cell to a CSV and to an
-// XLSX, reads both back with ordinary readers and finds the apostrophe in front; numbers
-// Assay computes stay numbers.
+// XLSX and reads both back: the CSV has the apostrophe in front; the XLSX keeps the value as
+// typed in a text cell whose style has quotePrefix, which spreadsheets show as text and keep
+// as text when the cell is edited. Numbers Assay computes stay numbers.
 func TestReportFormulaInjection(t *testing.T) {
 	rows := [][]report.Cell{report.Texts("Value", "Number")}
 	for _, v := range dangerous {
 		rows = append(rows, []report.Cell{report.Text(v), report.Int(-5)})
 	}
-	want := [][]string{{"Value", "Number"}}
-	for _, v := range dangerous {
-		want = append(want, []string{"'" + v, "-5"})
-	}
 
 	t.Run("csv", func(t *testing.T) {
+		want := [][]string{{"Value", "Number"}}
+		for _, v := range dangerous {
+			want = append(want, []string{"'" + v, "-5"})
+		}
 		var buf bytes.Buffer
 		w := report.NewCSV(&buf)
 		for _, r := range rows {
@@ -86,6 +91,10 @@ func TestReportFormulaInjection(t *testing.T) {
 	})
 
 	t.Run("xlsx", func(t *testing.T) {
+		want := [][]string{{"Value", "Number"}}
+		for _, v := range dangerous {
+			want = append(want, []string{v, "-5"})
+		}
 		var buf bytes.Buffer
 		w, err := report.NewXLSX(&buf, "Sheet")
 		if err != nil {
@@ -103,7 +112,62 @@ func TestReportFormulaInjection(t *testing.T) {
 		if len(tables) != 1 || !reflect.DeepEqual(tables[0].Rows, want) {
 			t.Errorf("XLSX cells:\n got %q\nwant %q", tables, want)
 		}
+		quoted := quotePrefixed(t, buf.Bytes(), 1)
+		for i := range dangerous {
+			if ref := fmt.Sprintf("A%d", i+2); !quoted[ref] {
+				t.Errorf("XLSX cell %s (%q) is not a text cell with quotePrefix", ref, dangerous[i])
+			}
+		}
+		if quoted["A1"] || quoted["B2"] {
+			t.Errorf("XLSX: quotePrefix on a harmless header or a number: %v", quoted)
+		}
 	})
+}
+
+// quotePrefixed lists the text cells of sheet n (from 1) whose style has quotePrefix="1".
+func quotePrefixed(t *testing.T, xlsx []byte, n int) map[string]bool {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(xlsx), int64(len(xlsx)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	part := func(name string) []byte {
+		f, err := zr.Open(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		b, err := io.ReadAll(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	var styles struct {
+		Xfs []struct {
+			QuotePrefix string `xml:"quotePrefix,attr"`
+		} `xml:"cellXfs>xf"`
+	}
+	if err := xml.Unmarshal(part("xl/styles.xml"), &styles); err != nil {
+		t.Fatal(err)
+	}
+	var sheet struct {
+		Cells []struct {
+			Ref   string `xml:"r,attr"`
+			Type  string `xml:"t,attr"`
+			Style int    `xml:"s,attr"`
+		} `xml:"sheetData>row>c"`
+	}
+	if err := xml.Unmarshal(part(fmt.Sprintf("xl/worksheets/sheet%d.xml", n)), &sheet); err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]bool{}
+	for _, c := range sheet.Cells {
+		if c.Type == "inlineStr" && c.Style < len(styles.Xfs) && styles.Xfs[c.Style].QuotePrefix == "1" {
+			out[c.Ref] = true
+		}
+	}
+	return out
 }
 
 func vendorLines(now time.Time) []report.VendorLine {
@@ -166,13 +230,18 @@ func TestReportVendorListXLSX(t *testing.T) {
 	if len(tables) != 1 || tables[0].Name != "Vendors" {
 		t.Fatalf("sheets %+v, want one named Vendors", tables)
 	}
-	// The reader leaves out trailing empty cells, as Excel does not store them.
+	// The reader leaves out trailing empty cells, as Excel does not store them, and the XLSX
+	// neutralises "@evil" with quotePrefix rather than an apostrophe.
 	want := make([][]string, len(vendorWant))
 	for i, r := range vendorWant {
 		for len(r) > 0 && r[len(r)-1] == "" {
 			r = r[:len(r)-1]
 		}
-		want[i] = r
+		want[i] = append([]string(nil), r...)
+	}
+	want[3][1] = "@evil"
+	if !quotePrefixed(t, buf.Bytes(), 1)["B4"] {
+		t.Error("the vendor @evil is not neutralised with quotePrefix")
 	}
 	if !reflect.DeepEqual(tables[0].Rows, want) {
 		t.Errorf("XLSX:\n got %q\nwant %q", tables[0].Rows, want)
@@ -299,7 +368,7 @@ func TestReportAssessmentXLSX(t *testing.T) {
 	}
 	wantAnswers := [][]string{{"Question ID", "Question", "Answer"},
 		{"security_ownership", "Who owns information security?", "Security is handled by the IT team"},
-		{"training_completion_rate", "What share of staff completed training?", "'-12"}}
+		{"training_completion_rate", "What share of staff completed training?", "-12"}}
 	if !reflect.DeepEqual(byName["Answers"], wantAnswers) {
 		t.Errorf("Answers:\n got %q\nwant %q", byName["Answers"], wantAnswers)
 	}
@@ -313,7 +382,7 @@ func TestReportAssessmentXLSX(t *testing.T) {
 	if !reflect.DeepEqual(ev[2], wantFact) {
 		t.Errorf("corrected fact row:\n got %q\nwant %q", ev[2], wantFact)
 	}
-	if ev[3][2] != "'=cmd.csv" || ev[3][6] != "failed: no table with names and dates" {
+	if ev[3][2] != "=cmd.csv" || !quotePrefixed(t, buf.Bytes(), 3)["C4"] || ev[3][6] != "failed: no table with names and dates" {
 		t.Errorf("file without facts: %q", ev[3])
 	}
 	flags := byName["Red flags"]

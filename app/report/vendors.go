@@ -47,19 +47,19 @@ func (v VendorLine) Cells() []Cell {
 	if v.AssessmentID == 0 {
 		row = append(row, Text(""), Text(""), Text(""))
 	} else {
-		row = append(row, Int(v.AssessmentID), Text(v.Status), Text(v.DueOn))
+		row = append(row, Int(v.AssessmentID), Text(v.Status), Date(v.DueOn))
 	}
 	if !v.Scored {
 		row = append(row, Text(""), Text(""), Text(""), Text(""), Text(""), Text(""), Text(""), Text(""))
 	} else {
 		row = append(row, Int(v.Score), Text(v.Rating), Int(len(v.RedFlags)), Text(strings.Join(v.RedFlags, " ")),
-			Text(v.CertificateStatus), Text(v.CertificateExpires), Text(utc(v.ComputedAt)), Int(v.ScoredAssessmentID))
+			Text(v.CertificateStatus), Date(v.CertificateExpires), Time(v.ComputedAt), Int(v.ScoredAssessmentID))
 	}
-	submitted := ""
+	submitted := Text("")
 	if v.LastSubmittedAt != nil {
-		submitted = utc(*v.LastSubmittedAt)
+		submitted = Time(*v.LastSubmittedAt)
 	}
-	return append(row, Text(submitted), Text(utc(v.UpdatedAt)), Text(v.OverrideRating))
+	return append(row, submitted, Time(v.UpdatedAt), Text(v.OverrideRating))
 }
 
 // utc formats a time for a cell or the report, or gives "" for the zero time.

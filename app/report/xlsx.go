@@ -95,33 +95,43 @@ func (x *XLSXWriter) closeSheet() error {
 	return x.bw.Flush()
 }
 
-// Row writes one row to the open sheet; text cells are neutralised by Safe and kept to
-// Excel's cell length limit, and characters XML cannot carry become U+FFFD.
+// Row writes one row to the open sheet. Text is kept to Excel's cell length limit, characters
+// XML cannot carry become U+FFFD, and text a spreadsheet could take for a formula gets the
+// quotePrefix style: it is shown as typed and stays text when someone edits the cell. Numbers,
+// dates and moments are typed cells with their number format.
 func (x *XLSXWriter) Row(cells ...Cell) error {
 	if x.err != nil {
 		return x.err
 	}
 	x.row++
-	style := ""
-	if x.row == 1 {
-		style = ` s="1"`
-	}
+	header := x.row == 1
 	b := x.bw
 	fmt.Fprintf(b, `<row r="%d">`, x.row)
 	for i, c := range cells {
 		ref := columnName(i) + strconv.Itoa(x.row)
-		if c.isNum {
-			fmt.Fprintf(b, `<c r="%s"%s><v>%s</v></c>`, ref, style, strconv.FormatFloat(c.num, 'f', -1, 64))
+		switch c.kind {
+		case kindNumber:
+			x.value(ref, pick(header, styleBold, stylePlain), strconv.FormatFloat(c.num, 'f', -1, 64))
+			continue
+		case kindDate, kindTime:
+			if serial, ok := excelSerial(c.at); ok {
+				x.value(ref, pick(c.kind == kindDate, styleDate, styleTime), strconv.FormatFloat(serial, 'f', -1, 64))
+				continue
+			}
+			// Excel has no serial for a moment before 1 March 1900: show it as text.
+			c = Text(c.String())
+		}
+		if c.text == "" {
 			continue
 		}
-		s := Safe(c.text)
-		if s == "" {
-			continue
+		style := pick(header, styleBold, stylePlain)
+		if formulaLike(c.text) {
+			style = pick(header, styleBoldQuoted, styleQuoted)
 		}
-		fmt.Fprintf(b, `<c r="%s" t="inlineStr"%s><is><t xml:space="preserve">`, ref, style)
+		fmt.Fprintf(b, `<c r="%s" t="inlineStr"%s><is><t xml:space="preserve">`, ref, styleAttr(style))
 		// EscapeText writes tab, CR and LF as character references, so a leading tab or
 		// CR survives XML's whitespace normalisation and reads back as typed.
-		if err := xml.EscapeText(b, []byte(clip(s))); err != nil {
+		if err := xml.EscapeText(b, []byte(clip(c.text))); err != nil {
 			x.err = err
 			return err
 		}
@@ -129,6 +139,49 @@ func (x *XLSXWriter) Row(cells ...Cell) error {
 	}
 	_, x.err = b.WriteString(`</row>`)
 	return x.err
+}
+
+// value writes a cell holding a number.
+func (x *XLSXWriter) value(ref string, style int, v string) {
+	fmt.Fprintf(x.bw, `<c r="%s"%s><v>%s</v></c>`, ref, styleAttr(style), v)
+}
+
+// The cell formats of stylesXML, by index.
+const (
+	stylePlain = iota
+	styleBold
+	styleDate
+	styleTime
+	styleQuoted
+	styleBoldQuoted
+)
+
+func styleAttr(style int) string {
+	if style == stylePlain {
+		return ""
+	}
+	return ` s="` + strconv.Itoa(style) + `"`
+}
+
+func pick(cond bool, yes, no int) int {
+	if cond {
+		return yes
+	}
+	return no
+}
+
+// excelEpoch is day 0 of Excel's 1900 date system as it counts from 1 March 1900 on (it
+// believes 1900 was a leap year, so earlier serials are off by one).
+var excelEpoch = time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
+
+// excelSerial is t as a spreadsheet serial: days since excelEpoch, the time of day as the
+// fraction; false before 1 March 1900.
+func excelSerial(t time.Time) (float64, bool) {
+	secs := t.Unix() - excelEpoch.Unix()
+	if secs < 61*86400 {
+		return 0, false
+	}
+	return float64(secs) / 86400, true
 }
 
 // NextSheet finishes the open sheet and sends the following rows to the next one.
@@ -206,15 +259,23 @@ const (
 const rootRelsXML = xmlHeader + `<Relationships xmlns="` + nsPkgRel + `">` +
 	`<Relationship Id="rId1" Type="` + nsRel + `/officeDocument" Target="xl/workbook.xml"/></Relationships>`
 
-// stylesXML holds the two cell formats used: 0 plain, 1 bold (headers).
+// stylesXML holds the cell formats, in the order of the style constants: plain, bold
+// (headers), date, date and time, and plain and bold with quotePrefix (text that starts like a
+// formula). The two number formats are custom ones (ids from 164), so every locale shows ISO
+// 8601 dates.
 const stylesXML = xmlHeader + `<styleSheet xmlns="` + nsMain + `">` +
+	`<numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy\-mm\-dd"/><numFmt numFmtId="165" formatCode="yyyy\-mm\-dd\ hh:mm:ss"/></numFmts>` +
 	`<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>` +
 	`<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>` +
 	`<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>` +
 	`<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>` +
 	`<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>` +
-	`<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>` +
-	`<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>` +
+	`<cellXfs count="6"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>` +
+	`<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>` +
+	`<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>` +
+	`<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>` +
+	`<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" quotePrefix="1"/>` +
+	`<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" quotePrefix="1"/></cellXfs>` +
 	`<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`
 
 func contentTypesXML(sheets int) string {

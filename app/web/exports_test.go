@@ -50,7 +50,7 @@ func newExportWorld(t *testing.T, dialect string) *exportWorld {
 	w.evil = createVendor(t, srv, evilName, "high")
 	alpha := createVendor(t, srv, "Alpha Ledger Works", "high")
 	low := createVendor(t, srv, "Zeta Königstraße Couriers", "low")
-	w.highNames = []string{"'" + evilName, alpha.Name} // by name, as the list sorts: "=" before "A"
+	w.highNames = []string{evilName, alpha.Name} // by name, as the list sorts: "=" before "A"
 	ids := []uint{w.evil.ID, alpha.ID, low.ID}
 	for i := 0; i < fillerVendors; i++ {
 		ids = append(ids, createVendor(t, srv, fmt.Sprintf("Filler %03d", i), "medium").ID)
@@ -198,8 +198,8 @@ func TestExportDownloads(t *testing.T) {
 					if !reflect.DeepEqual(rows[0], header) {
 						t.Errorf("%s: header %q, want %q", what, rows[0], header)
 					}
-					if got := column(rows[1:], 1); !reflect.DeepEqual(got, w.highNames) {
-						t.Errorf("%s: vendors %q, want %q (the formula neutralised)", what, got, w.highNames)
+					if got, want := column(rows[1:], 1), []string{"'" + w.highNames[0], w.highNames[1]}; !reflect.DeepEqual(got, want) {
+						t.Errorf("%s: vendors %q, want %q (the formula neutralised)", what, got, want)
 					}
 					if got := rows[1]; got[0] != itoa(w.evil.ID) || got[5] != aid || got[8] != fmt.Sprint(w.result.Score) ||
 						got[9] != w.result.Rating || got[10] != fmt.Sprint(len(w.result.RedFlags)) {
@@ -255,8 +255,10 @@ func TestExportDownloads(t *testing.T) {
 					if !reflect.DeepEqual(tables[0].Rows[0], header) {
 						t.Errorf("%s: header %q", what, tables[0].Rows[0])
 					}
+					// The workbook neutralises the formula with quotePrefix, which this reader does
+					// not show; TestExportsOpenedByLibreOffice sees it as text.
 					if got := column(tables[0].Rows[1:], 1); !reflect.DeepEqual(got, w.highNames) {
-						t.Errorf("%s: vendors %q, want %q (the formula neutralised)", what, got, w.highNames)
+						t.Errorf("%s: vendors %q, want %q", what, got, w.highNames)
 					}
 				}
 			})
@@ -342,13 +344,13 @@ func TestExportDownloads(t *testing.T) {
 							summary[r[0]] = r[1]
 						}
 					}
-					if summary["Vendor"] != "'"+evilName || summary["Score"] != fmt.Sprint(w.result.Score) || summary["Rating"] != w.result.Rating {
+					if summary["Vendor"] != evilName || summary["Score"] != fmt.Sprint(w.result.Score) || summary["Rating"] != w.result.Rating {
 						t.Errorf("%s XLSX summary: %q", c.who, summary)
 					}
 					if got := column(tables[1].Rows[1:], 0); len(got) == 0 || got[0] != "security_ownership" {
 						t.Errorf("%s XLSX answers: %q", c.who, tables[1].Rows)
 					}
-					if ev := tables[2].Rows; len(ev) < 2 || ev[1][2] != "'"+w.policy || ev[1][5] != w.policySHA {
+					if ev := tables[2].Rows; len(ev) < 2 || ev[1][2] != w.policy || ev[1][5] != w.policySHA {
 						t.Errorf("%s XLSX evidence: %q", c.who, ev)
 					}
 					if got := column(tables[3].Rows[1:], 0); len(got) != len(w.result.RedFlags) {
