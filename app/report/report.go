@@ -90,6 +90,21 @@ func (c Cell) String() string {
 	return Safe(c.text)
 }
 
+// Value is the cell's value for a writer of another format: the text as given (not yet
+// neutralised), a float64, or a time.Time in UTC for a date or a moment (see IsDate).
+func (c Cell) Value() any {
+	switch c.kind {
+	case kindNumber:
+		return c.num
+	case kindDate, kindTime:
+		return c.at
+	}
+	return c.text
+}
+
+// IsDate says whether the cell holds a calendar date rather than a moment or anything else.
+func (c Cell) IsDate() bool { return c.kind == kindDate }
+
 // formulaStarts are the first characters with which Excel, LibreOffice and Google Sheets treat
 // a cell as a formula (or, for tab and carriage return, can be made to), per OWASP's CSV
 // injection guidance.

@@ -33,6 +33,7 @@ type XLSXWriter struct {
 	sheets []string
 	cur    int // index of the open sheet
 	row    int // rows written to it
+	buf    []byte
 	err    error
 }
 
@@ -105,17 +106,22 @@ func (x *XLSXWriter) Row(cells ...Cell) error {
 	}
 	x.row++
 	header := x.row == 1
-	b := x.bw
-	fmt.Fprintf(b, `<row r="%d">`, x.row)
+	// The row is built in one reused buffer: a vendor list has a hundred thousand of them.
+	b := append(x.buf[:0], `<row r="`...)
+	b = strconv.AppendInt(b, int64(x.row), 10)
+	b = append(b, `">`...)
 	for i, c := range cells {
-		ref := columnName(i) + strconv.Itoa(x.row)
 		switch c.kind {
 		case kindNumber:
-			x.value(ref, pick(header, styleBold, stylePlain), strconv.FormatFloat(c.num, 'f', -1, 64))
+			b = x.cellStart(b, i, pick(header, styleBold, stylePlain))
+			b = strconv.AppendFloat(append(b, `><v>`...), c.num, 'f', -1, 64)
+			b = append(b, `</v></c>`...)
 			continue
 		case kindDate, kindTime:
 			if serial, ok := excelSerial(c.at); ok {
-				x.value(ref, pick(c.kind == kindDate, styleDate, styleTime), strconv.FormatFloat(serial, 'f', -1, 64))
+				b = x.cellStart(b, i, pick(c.kind == kindDate, styleDate, styleTime))
+				b = strconv.AppendFloat(append(b, `><v>`...), serial, 'f', -1, 64)
+				b = append(b, `</v></c>`...)
 				continue
 			}
 			// Excel has no serial for a moment before 1 March 1900: show it as text.
@@ -128,22 +134,72 @@ func (x *XLSXWriter) Row(cells ...Cell) error {
 		if formulaLike(c.text) {
 			style = pick(header, styleBoldQuoted, styleQuoted)
 		}
-		fmt.Fprintf(b, `<c r="%s" t="inlineStr"%s><is><t xml:space="preserve">`, ref, styleAttr(style))
-		// EscapeText writes tab, CR and LF as character references, so a leading tab or
-		// CR survives XML's whitespace normalisation and reads back as typed.
-		if err := xml.EscapeText(b, []byte(clip(c.text))); err != nil {
-			x.err = err
-			return err
-		}
-		b.WriteString(`</t></is></c>`)
+		b = append(x.cellStart(b, i, style), ` t="inlineStr"><is><t xml:space="preserve">`...)
+		b = appendEscaped(b, clip(c.text))
+		b = append(b, `</t></is></c>`...)
 	}
-	_, x.err = b.WriteString(`</row>`)
+	b = append(b, `</row>`...)
+	x.buf = b
+	_, x.err = x.bw.Write(b)
 	return x.err
 }
 
-// value writes a cell holding a number.
-func (x *XLSXWriter) value(ref string, style int, v string) {
-	fmt.Fprintf(x.bw, `<c r="%s"%s><v>%s</v></c>`, ref, styleAttr(style), v)
+// cellStart appends the opening of cell column i of the current row, up to its type.
+func (x *XLSXWriter) cellStart(b []byte, i, style int) []byte {
+	b = appendColumnName(append(b, `<c r="`...), i)
+	b = strconv.AppendInt(b, int64(x.row), 10)
+	b = append(b, '"')
+	if style != stylePlain {
+		b = strconv.AppendInt(append(b, ` s="`...), int64(style), 10)
+		b = append(b, '"')
+	}
+	return b
+}
+
+// appendEscaped appends s as XML character data, as xml.EscapeText writes it: markup
+// characters and tab, CR and LF as references, so that a leading tab or CR survives XML's
+// whitespace handling and reads back as typed, and anything XML cannot carry (invalid UTF-8,
+// control characters) as U+FFFD.
+func appendEscaped(b []byte, s string) []byte {
+	last := 0
+	for i := 0; i < len(s); {
+		r, width := utf8.DecodeRuneInString(s[i:])
+		var esc string
+		switch r {
+		case '"':
+			esc = "&#34;"
+		case '\'':
+			esc = "&#39;"
+		case '&':
+			esc = "&amp;"
+		case '<':
+			esc = "&lt;"
+		case '>':
+			esc = "&gt;"
+		case '\t':
+			esc = "&#x9;"
+		case '\n':
+			esc = "&#xA;"
+		case '\r':
+			esc = "&#xD;"
+		default:
+			if xmlChar(r) && (r != utf8.RuneError || width > 1) {
+				i += width
+				continue
+			}
+			esc = "\uFFFD"
+		}
+		b = append(append(b, s[last:i]...), esc...)
+		i += width
+		last = i
+	}
+	return append(b, s[last:]...)
+}
+
+// xmlChar says whether XML 1.0 can carry r.
+func xmlChar(r rune) bool {
+	return r == 0x09 || r == 0x0A || r == 0x0D || r >= 0x20 && r <= 0xD7FF ||
+		r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF
 }
 
 // The cell formats of stylesXML, by index.
@@ -155,13 +211,6 @@ const (
 	styleQuoted
 	styleBoldQuoted
 )
-
-func styleAttr(style int) string {
-	if style == stylePlain {
-		return ""
-	}
-	return ` s="` + strconv.Itoa(style) + `"`
-}
 
 func pick(cond bool, yes, no int) int {
 	if cond {
@@ -240,13 +289,15 @@ func clip(s string) string {
 	return s
 }
 
-// columnName is the spreadsheet name of the zero-based column i: A, B, …, Z, AA, …
-func columnName(i int) string {
-	name := ""
+// appendColumnName appends the spreadsheet name of the zero-based column i: A, B, …, Z, AA, …
+func appendColumnName(b []byte, i int) []byte {
+	var name [8]byte
+	n := len(name)
 	for i++; i > 0; i = (i - 1) / 26 {
-		name = string(rune('A'+(i-1)%26)) + name
+		n--
+		name[n] = byte('A' + (i-1)%26)
 	}
-	return name
+	return append(b, name[n:]...)
 }
 
 const (
