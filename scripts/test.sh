@@ -287,6 +287,15 @@ ensure_ocr() {
 	log "OCR: $(tesseract --version 2>&1 | head -n 1), languages $(tesseract --list-langs 2>/dev/null | tail -n +2 | tr '\n' ' ')"
 }
 
+# LibreOffice opens the CSV and XLSX exports in the tests, as the people who download them do;
+# the headless Calc package is the smallest that gives `soffice --convert-to csv`.
+ensure_libreoffice() {
+	command -v soffice >/dev/null || apt_install --no-install-recommends libreoffice-calc-nogui || return 1
+	ASSAY_TEST_SOFFICE=$(command -v soffice) || return 1
+	export ASSAY_TEST_SOFFICE
+	log "LibreOffice: $("$ASSAY_TEST_SOFFICE" --version 2>/dev/null | head -n 1)"
+}
+
 check_postgres() {
 	if ! "$TESTENV" wait-tcp 127.0.0.1:5432 5s; then
 		# This kind of machine runs a local cluster; start it if it has stopped.
@@ -305,7 +314,7 @@ check_postgres() {
 # configured on this machine.
 unset AWS_PROFILE AWS_DEFAULT_PROFILE AWS_SESSION_TOKEN AWS_ENDPOINT_URL AWS_ENDPOINT_URL_S3 \
 	ASSAY_TEST_S3_ENDPOINT ASSAY_TEST_S3_BUCKET ASSAY_TEST_MINIO ASSAY_TEST_SMTP_URL ASSAY_TEST_MAILPIT_API \
-	ASSAY_TEST_OIDC_ISSUER ASSAY_TEST_OIDC_CONFIG
+	ASSAY_TEST_OIDC_ISSUER ASSAY_TEST_OIDC_CONFIG ASSAY_TEST_SOFFICE
 export AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null AWS_EC2_METADATA_DISABLED=true
 
 start_minio || service_failed "MinIO did not start"
@@ -317,6 +326,7 @@ else
 	ensure_chromium || service_failed "chromium is not installed and could not be installed"
 fi
 ensure_ocr || service_failed "OCR (${OCR_PACKAGES[*]}) is not installed and could not be installed"
+ensure_libreoffice || service_failed "LibreOffice (libreoffice-calc-nogui) is not installed and could not be installed"
 if [[ -n ${ASSAY_TEST_POSTGRES_URL:-} ]]; then
 	log "PostgreSQL: using ASSAY_TEST_POSTGRES_URL from the environment"
 else
