@@ -252,7 +252,7 @@ func TestReportXLSXLimits(t *testing.T) {
 	if _, err := report.NewXLSX(&bytes.Buffer{}); err == nil {
 		t.Error("a workbook without sheets was accepted")
 	}
-	for _, bad := range []string{"", "a/b", "[x]", strings.Repeat("n", 32)} {
+	for _, bad := range []string{"", "a/b", "[x]", strings.Repeat("n", 32), "'quoted", "quoted'", "history"} {
 		if _, err := report.NewXLSX(&bytes.Buffer{}, bad); err == nil {
 			t.Errorf("sheet name %q was accepted", bad)
 		}

@@ -38,14 +38,18 @@ type XLSXWriter struct {
 }
 
 // NewXLSX starts a workbook on w with the named sheets (at least one; names must be unique,
-// at most 31 characters and free of []:*?/\). Rows go to the first sheet until NextSheet.
+// at most 31 characters, free of []:*?/\, not start or end with an apostrophe and not be
+// "History"). Rows go to the first sheet until NextSheet.
 func NewXLSX(w io.Writer, sheets ...string) (*XLSXWriter, error) {
 	if len(sheets) == 0 {
 		return nil, errors.New("report: a workbook needs a sheet")
 	}
 	seen := map[string]bool{}
 	for _, s := range sheets {
-		if s == "" || utf8.RuneCountInString(s) > 31 || strings.ContainsAny(s, `[]:*?/\`) || seen[strings.ToLower(s)] {
+		// Excel also refuses a name that starts or ends with an apostrophe, and "History",
+		// which it keeps for itself.
+		if s == "" || utf8.RuneCountInString(s) > 31 || strings.ContainsAny(s, `[]:*?/\`) || seen[strings.ToLower(s)] ||
+			strings.HasPrefix(s, "'") || strings.HasSuffix(s, "'") || strings.EqualFold(s, "History") {
 			return nil, fmt.Errorf("report: %q is not a valid sheet name", s)
 		}
 		seen[strings.ToLower(s)] = true
