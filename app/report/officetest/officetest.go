@@ -54,15 +54,23 @@ const csvExport = "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,true,true,tr
 // timeout bounds one soffice run; starting LibreOffice with a fresh profile takes seconds.
 const timeout = 3 * time.Minute
 
-// Open converts the files (paths ending .csv or .xlsx) with LibreOffice, in one soffice run
-// for the CSV files and one for the rest, and returns each file's sheets by path. The test
+// Open converts the files (paths ending .csv or .xlsx, with different names, none of them the
+// name of another followed by "-") with LibreOffice, in one soffice run for the CSV files and
+// one for the rest, and returns each file's sheets by path. The test
 // fails in CI when soffice is missing, and skips elsewhere.
 func Open(t testing.TB, files ...string) map[string]Workbook {
 	t.Helper()
 	testenv.Need(t, EnvSoffice)
 	soffice := os.Getenv(EnvSoffice)
 	var csvs, others []string
+	bases := map[string]bool{}
 	for _, f := range files {
+		// LibreOffice names what it writes after the file alone, so names must differ.
+		base := strings.ToLower(filepath.Base(f))
+		if bases[base] {
+			t.Fatalf("officetest: two files named %s", filepath.Base(f))
+		}
+		bases[base] = true
 		if strings.EqualFold(filepath.Ext(f), ".csv") {
 			csvs = append(csvs, f)
 		} else {
