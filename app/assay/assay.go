@@ -180,7 +180,7 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 	limits := ReadingLimits(ctx, cfg)
 	log.Info(limits.OCR.Describe())
 	a.Pipeline = pipeline.New(pipeline.Deps{Store: st, Evidence: a.Evidence, Jobs: inserter, Assessments: a.Assessments,
-		Findings: a.Findings, Reading: limits, Log: log, Now: now, Webhooks: a.Webhooks})
+		Findings: a.Findings, Reading: limits, Readings: cfg.ReadingConcurrency, Log: log, Now: now, Webhooks: a.Webhooks})
 	a.Responses = responses.New(responses.Deps{Store: st, Evidence: a.Evidence, MaxUploadBytes: cfg.MaxUploadBytes, Log: log,
 		MaxFiles: responses.FileLimits{PerQuestion: cfg.MaxFilesPerQuestion, PerAssessment: cfg.MaxFilesPerAssessment},
 		Now:      now, Questionnaires: a.Questionnaires, Assessments: a.Assessments, Pipeline: a.Pipeline,
@@ -219,6 +219,7 @@ func ReadingLimits(ctx context.Context, cfg config.Config) reading.Limits {
 	lim := reading.DefaultLimits()
 	lim.OCR = ocr.New(ctx, ocr.Options{Tesseract: cfg.OCR, Pdftoppm: cfg.OCRPdftoppm, Concurrency: cfg.OCRConcurrency})
 	lim.MaxOCRPages = cfg.OCRMaxPages
+	lim.MaxMemory = cfg.ReadingMemoryBytes
 	return lim
 }
 

@@ -26,6 +26,9 @@ type Config struct {
 	S3Endpoint  string
 	S3Region    string
 	S3PathStyle bool
+	// S3SSE is the server-side encryption asked for each object: "" (the bucket's default),
+	// "AES256" (SSE-S3) or "aws:kms" (SSE-KMS, with S3SSEKMSKeyID or the store's default key).
+	S3SSE, S3SSEKMSKeyID string
 
 	SMTPURL  string
 	MailFrom string
@@ -67,6 +70,11 @@ type Config struct {
 	OCRConcurrency int
 	// OCRMaxPages is the most scanned pages of one file read by OCR.
 	OCRMaxPages int
+	// ReadingConcurrency is the most evidence files read at once in this process.
+	ReadingConcurrency int
+	// ReadingMemoryBytes is what one reading may decompress: the memory it may hold beyond the
+	// file itself.
+	ReadingMemoryBytes int64
 	// HashConcurrency is how many password hashes run at once; 0 sizes it from the machine.
 	HashConcurrency int
 	// DeviceKey signs device cookies (base64); empty keeps a key file in the data folder.
@@ -115,6 +123,12 @@ type SSO struct {
 // Enabled reports whether single sign-on is configured.
 func (s SSO) Enabled() bool { return s.Issuer != "" }
 
+// The values of s3-sse: S3's names for SSE-S3 and SSE-KMS.
+const (
+	SSES3  = "AES256"
+	SSEKMS = "aws:kms"
+)
+
 // Setting describes one configuration knob, for flags and for the README table.
 type Setting struct {
 	Flag, Env, Default, Usage string
@@ -130,6 +144,8 @@ var Settings = []Setting{
 	{"s3-endpoint", "ASSAY_S3_ENDPOINT", "", "S3-compatible endpoint URL (MinIO etc.); empty means AWS"},
 	{"s3-region", "ASSAY_S3_REGION", "us-east-1", "S3 region"},
 	{"s3-path-style", "ASSAY_S3_PATH_STYLE", "false", "use path-style bucket addressing (needed by MinIO)"},
+	{"s3-sse", "ASSAY_S3_SSE", "", "server-side encryption of each evidence object: AES256 (SSE-S3) or aws:kms (SSE-KMS); empty leaves it to the bucket's default"},
+	{"s3-sse-kms-key-id", "ASSAY_S3_SSE_KMS_KEY_ID", "", "KMS key id (or ARN) for s3-sse=aws:kms; empty uses the store's default key"},
 	{"smtp-url", "ASSAY_SMTP_URL", "", "smtp://user:pass@host:587 or smtps://…; empty keeps mail in the admin outbox"},
 	{"mail-from", "ASSAY_MAIL_FROM", "Assay <assay@localhost>", "sender address of outgoing mail"},
 	{"max-upload-mb", "ASSAY_MAX_UPLOAD_MB", "50", "largest evidence file accepted, in MiB"},
@@ -155,6 +171,8 @@ var Settings = []Setting{
 	{"ocr-pdftoppm", "ASSAY_OCR_PDFTOPPM", "pdftoppm", "poppler's pdftoppm, which turns scanned PDF pages into images for OCR"},
 	{"ocr-concurrency", "ASSAY_OCR_CONCURRENCY", "0", "most OCR runs at once; 0 means one per two cores"},
 	{"ocr-max-pages", "ASSAY_OCR_MAX_PAGES", "10", "most scanned pages of one file read by OCR; a file with more is marked unreadable"},
+	{"reading-concurrency", "ASSAY_READING_CONCURRENCY", "2", "evidence files read at once; the others wait their turn"},
+	{"reading-memory-mb", "ASSAY_READING_MEMORY_MB", "32", "what one reading may decompress, in MiB (the memory it holds beside the file); a file that expands further is marked unreadable"},
 	{"hash-concurrency", "ASSAY_HASH_CONCURRENCY", "0", "password checks run at once (each takes 19 MiB); 8 more per slot wait up to 10s, the rest get 503; 0 means one per core up to 4, within an eighth of the memory"},
 	{"token-guess-limit", "ASSAY_TOKEN_GUESS_LIMIT", "5", "invitation links and API tokens that match nothing an address may try a minute before it gets 429"},
 	{"webhook-allow-private", "ASSAY_WEBHOOK_ALLOW_PRIVATE", "false", "let webhook endpoints be on private, loopback and link-local addresses (checked at registration and at every connection)"},
@@ -205,6 +223,14 @@ func Load(args []string, getenv func(string) string) (Config, error) {
 	c.S3Endpoint = get("s3-endpoint")
 	c.S3Region = get("s3-region")
 	c.S3PathStyle = parseBool(get("s3-path-style"), "s3-path-style", &errs)
+	c.S3SSE = get("s3-sse")
+	c.S3SSEKMSKeyID = get("s3-sse-kms-key-id")
+	switch {
+	case c.S3SSE != "" && c.S3SSE != SSES3 && c.S3SSE != SSEKMS:
+		errs = append(errs, "s3-sse must be AES256, aws:kms or empty")
+	case c.S3SSEKMSKeyID != "" && c.S3SSE != SSEKMS:
+		errs = append(errs, "s3-sse-kms-key-id needs s3-sse=aws:kms")
+	}
 	c.SMTPURL = get("smtp-url")
 	c.MailFrom = get("mail-from")
 	mb, err := strconv.ParseInt(get("max-upload-mb"), 10, 64)
@@ -261,6 +287,8 @@ func Load(args []string, getenv func(string) string) (Config, error) {
 	}
 	c.OCRConcurrency = parseCount(get("ocr-concurrency"), "ocr-concurrency", 0, 64, &errs)
 	c.OCRMaxPages = parseCount(get("ocr-max-pages"), "ocr-max-pages", 1, 500, &errs)
+	c.ReadingConcurrency = parseCount(get("reading-concurrency"), "reading-concurrency", 1, 64, &errs)
+	c.ReadingMemoryBytes = int64(parseCount(get("reading-memory-mb"), "reading-memory-mb", 1, 4096, &errs)) << 20
 	c.HashConcurrency = parseCount(get("hash-concurrency"), "hash-concurrency", 0, 1024, &errs)
 	c.DeviceKey = get("device-key")
 	c.TokenGuessLimit = parseCount(get("token-guess-limit"), "token-guess-limit", 1, 10000, &errs)

@@ -29,6 +29,9 @@ func TestDefaultsNeedNoSetup(t *testing.T) {
 	if c.OCR != "tesseract" || c.OCRPdftoppm != "pdftoppm" || c.OCRConcurrency != 0 || c.OCRMaxPages != 10 {
 		t.Fatalf("OCR defaults: %+v", c)
 	}
+	if c.ReadingConcurrency != 2 || c.ReadingMemoryBytes != 32<<20 || c.S3SSE != "" {
+		t.Fatalf("reading and S3 defaults: %+v", c)
+	}
 }
 
 func TestFlagBeatsEnvironment(t *testing.T) {
@@ -43,14 +46,18 @@ func TestFlagBeatsEnvironment(t *testing.T) {
 
 func TestInvalidSettingsAreNamed(t *testing.T) {
 	cases := map[string]string{
-		"ASSAY_MAX_UPLOAD_MB":      "lots",
-		"ASSAY_SESSION_IDLE":       "soon",
-		"ASSAY_BASE_URL":           "localhost:8080",
-		"ASSAY_TRUSTED_PROXIES":    "10.0.0.0/99",
-		"ASSAY_INVITATION_MAX_AGE": "2000h",
-		"ASSAY_S3_PATH_STYLE":      "perhaps",
-		"ASSAY_OCR_CONCURRENCY":    "-1",
-		"ASSAY_OCR_MAX_PAGES":      "0",
+		"ASSAY_MAX_UPLOAD_MB":       "lots",
+		"ASSAY_SESSION_IDLE":        "soon",
+		"ASSAY_BASE_URL":            "localhost:8080",
+		"ASSAY_TRUSTED_PROXIES":     "10.0.0.0/99",
+		"ASSAY_INVITATION_MAX_AGE":  "2000h",
+		"ASSAY_S3_PATH_STYLE":       "perhaps",
+		"ASSAY_OCR_CONCURRENCY":     "-1",
+		"ASSAY_OCR_MAX_PAGES":       "0",
+		"ASSAY_READING_CONCURRENCY": "0",
+		"ASSAY_READING_MEMORY_MB":   "lots",
+		"ASSAY_S3_SSE":              "rot13",
+		"ASSAY_S3_SSE_KMS_KEY_ID":   "assay-key",
 	}
 	for k, v := range cases {
 		_, err := config.Load(nil, env(map[string]string{k: v}))

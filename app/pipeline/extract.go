@@ -62,6 +62,14 @@ func (s *Service) Extract(ctx context.Context, assessmentID, evidenceID uint) er
 	if err != nil {
 		return err
 	}
+	// The slot is taken before the file is copied out, so waiting jobs hold neither memory nor
+	// disk; a job whose time runs out while waiting is retried later.
+	select {
+	case s.readings <- struct{}{}:
+	case <-ctx.Done():
+		return fmt.Errorf("pipeline: wait for a reading slot: %w", ctx.Err())
+	}
+	defer func() { <-s.readings }()
 	f, err := s.spool(ctx, e)
 	if err != nil {
 		return err

@@ -45,8 +45,11 @@ type Deps struct {
 	// Reading bounds the reading of each file and carries the OCR engine for scans; the zero
 	// value is the default limits without OCR.
 	Reading reading.Limits
-	Log     *slog.Logger
-	Now     func() time.Time
+	// Readings is the most files read at once, whatever the number of workers, so that the
+	// memory of reading is Readings times one file's budget at most; below 1 counts as 1.
+	Readings int
+	Log      *slog.Logger
+	Now      func() time.Time
 	// Webhooks tells subscribed endpoints of each file read and each assessment scored; nil
 	// tells none.
 	Webhooks *webhooks.Service
@@ -60,6 +63,7 @@ type Service struct {
 	assessments *assessments.Reader
 	findings    Findings
 	limits      reading.Limits
+	readings    chan struct{} // a slot per reading under way
 	log         *slog.Logger
 	now         func() time.Time
 	webhooks    *webhooks.Service
@@ -68,7 +72,7 @@ type Service struct {
 // New builds the pipeline.
 func New(d Deps) *Service {
 	return &Service{store: d.Store, evidence: d.Evidence, jobs: d.Jobs, assessments: d.Assessments, findings: d.Findings,
-		limits: d.Reading, log: d.Log, now: d.Now, webhooks: d.Webhooks}
+		limits: d.Reading, readings: make(chan struct{}, max(d.Readings, 1)), log: d.Log, now: d.Now, webhooks: d.Webhooks}
 }
 
 // AddWorkers registers the workers of the reading and scoring jobs, before the queue that

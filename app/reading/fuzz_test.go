@@ -18,7 +18,7 @@ import (
 // fuzzLimits are small enough that one input never takes long, yet above
 // what the seeds need.
 func fuzzLimits() Limits {
-	return Limits{MaxPages: 50, MaxBytes: 256 << 10, MaxZipEntries: 100, MaxEntryBytes: 128 << 10, MaxRows: 1000, Timeout: 5 * time.Second}
+	return Limits{MaxPages: 50, MaxBytes: 256 << 10, MaxMemory: 256 << 10, MaxZipEntries: 100, MaxEntryBytes: 128 << 10, MaxRows: 1000, Timeout: 5 * time.Second}
 }
 
 // checkRead runs the reader without Read's panic guard, so a panic fails

@@ -15,7 +15,7 @@ import (
 
 // smallLimits keeps hostile tests fast: the defaults scaled down.
 func smallLimits() Limits {
-	return Limits{MaxPages: 10, MaxBytes: 4 << 20, MaxZipEntries: 50, MaxEntryBytes: 1 << 20, MaxRows: 100, Timeout: 10 * time.Second}
+	return Limits{MaxPages: 10, MaxBytes: 4 << 20, MaxMemory: 4 << 20, MaxZipEntries: 50, MaxEntryBytes: 1 << 20, MaxRows: 100, Timeout: 10 * time.Second}
 }
 
 // deflated returns n bytes of filler, raw-deflated as in a zip entry; it
@@ -140,8 +140,8 @@ func TestLimitedEntryMeasures(t *testing.T) {
 		reason    string
 		wantBytes int64
 	}{
-		{"entry limit", Limits{MaxBytes: 1 << 30, MaxEntryBytes: 1 << 20}, 0, "a zip entry expands beyond 1 MiB", 1 << 20},
-		{"total limit across entries", Limits{MaxBytes: 3 << 20, MaxEntryBytes: 2 << 20}, 2 << 20, "its content expands beyond the limit of 3 MiB", 1 << 20},
+		{"entry limit", Limits{MaxMemory: 1 << 30, MaxEntryBytes: 1 << 20}, 0, "a zip entry expands beyond 1 MiB", 1 << 20},
+		{"total limit across entries", Limits{MaxMemory: 3 << 20, MaxEntryBytes: 2 << 20}, 2 << 20, "its content expands beyond the limit of 3 MiB", 1 << 20},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

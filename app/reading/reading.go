@@ -68,9 +68,13 @@ type Table struct {
 type Limits struct {
 	// MaxPages is the most PDF pages read.
 	MaxPages int
-	// MaxBytes bounds the file size and, separately, the total number of
-	// bytes produced by decompression (PDF streams, zip entries).
+	// MaxBytes bounds the file size.
 	MaxBytes int64
+	// MaxMemory is the memory budget of one reading: the total number of
+	// bytes decompression may produce (PDF streams, zip entries), which is
+	// what a reader holds beside the file itself. A file that expands
+	// further is unreadable.
+	MaxMemory int64
 	// MaxZipEntries is the most entries a DOCX or XLSX may hold.
 	MaxZipEntries int
 	// MaxEntryBytes is the most bytes one zip entry may expand to.
@@ -96,6 +100,7 @@ func DefaultLimits() Limits {
 	return Limits{
 		MaxPages:      500,
 		MaxBytes:      200 << 20,
+		MaxMemory:     32 << 20,
 		MaxZipEntries: 2000,
 		MaxEntryBytes: 100 << 20,
 		MaxRows:       200_000,
@@ -159,6 +164,7 @@ func (l Limits) withDefaults() Limits {
 	d := DefaultLimits()
 	orDefault(&l.MaxPages, d.MaxPages)
 	orDefault(&l.MaxBytes, d.MaxBytes)
+	orDefault(&l.MaxMemory, d.MaxMemory)
 	orDefault(&l.MaxZipEntries, d.MaxZipEntries)
 	orDefault(&l.MaxEntryBytes, d.MaxEntryBytes)
 	orDefault(&l.MaxRows, d.MaxRows)
@@ -217,7 +223,7 @@ type budget struct {
 }
 
 func newBudget(ctx context.Context, lim Limits) *budget {
-	return &budget{Budget: unreadable.NewBudget(ctx, lim.MaxBytes, lim.Timeout), lim: lim}
+	return &budget{Budget: unreadable.NewBudget(ctx, lim.MaxMemory, lim.Timeout), lim: lim}
 }
 
 // row charges one table row against MaxRows.

@@ -179,7 +179,7 @@ func (f *pdfFile) readXrefSection(off int64) (pdfDict, error) {
 	if off < 0 || off >= int64(len(f.data)) {
 		return nil, fmt.Errorf("%w: xref offset out of range", errSyntax)
 	}
-	l := &lexer{b: f.data, pos: int(off)}
+	l := &lexer{b: f.data, pos: int(off), budget: f.b}
 	l.skipSpace()
 	if bytes.HasPrefix(f.data[l.pos:], []byte("xref")) {
 		return f.readXrefTable(l)
@@ -337,7 +337,7 @@ func (f *pdfFile) repair() error {
 			break
 		}
 		if j >= 0 && (i < 0 || j < i) {
-			l := &lexer{b: data, pos: p + j + len("trailer")}
+			l := &lexer{b: data, pos: p + j + len("trailer"), budget: f.b}
 			if d, err := l.object(); err == nil {
 				if dict, ok := d.(pdfDict); ok {
 					trailers = append(trailers, dict)
@@ -493,7 +493,7 @@ func (f *pdfFile) object(num int) any {
 	switch {
 	case !ok:
 	case e.typ == 1 && e.off >= 0 && e.off < int64(len(f.data)):
-		v, err = f.parseIndirect(&lexer{b: f.data, pos: int(e.off)}, num)
+		v, err = f.parseIndirect(&lexer{b: f.data, pos: int(e.off), budget: f.b}, num)
 	case e.typ == 2:
 		v, err = f.fromObjStm(num, e), nil
 	}
@@ -501,7 +501,7 @@ func (f *pdfFile) object(num int) any {
 		// The table is wrong about this object (edited files, offsets off
 		// by a few bytes, a lost subsection): look where a scan found it.
 		if off, found := f.scanned()[num]; found {
-			v, _ = f.parseIndirect(&lexer{b: f.data, pos: off}, num)
+			v, _ = f.parseIndirect(&lexer{b: f.data, pos: off, budget: f.b}, num)
 		}
 	}
 	f.cache[num] = v
@@ -604,7 +604,7 @@ func (f *pdfFile) objStmHeader(s *pdfStream) (data []byte, nums, offs []int, err
 	if n < 0 || first < 0 || first > int64(len(data)) || n > int64(len(data)) {
 		return nil, nil, nil, fmt.Errorf("%w: bad object stream", errSyntax)
 	}
-	l := &lexer{b: data[:first]}
+	l := &lexer{b: data[:first], budget: f.b}
 	for k := int64(0); k < n; k++ {
 		num, ok1 := toInt(l.number0())
 		off, ok2 := toInt(l.number0())
@@ -634,7 +634,7 @@ func (f *pdfFile) fromObjStm(num int, e xrefEntry) any {
 			if x, ok := f.xref[n]; !ok || x.typ != 2 || x.stm != e.stm {
 				continue // superseded by a newer definition
 			}
-			l := &lexer{b: data, pos: offs[i]}
+			l := &lexer{b: data, pos: offs[i], budget: f.b}
 			obj, err := l.object()
 			if err != nil {
 				obj = nil
@@ -749,18 +749,30 @@ func (f *pdfFile) inflate(data []byte) ([]byte, error) {
 }
 
 // readLimited reads r to the end or to the budget's remaining bytes, one
-// byte past which is the sign of a bomb.
+// byte past which is the sign of a bomb. The output is gathered in chunks
+// and joined once its size is known: a growing buffer would hold up to
+// three times the budget while it doubles, chunks at most the budget.
 func (f *pdfFile) readLimited(r io.Reader) ([]byte, error) {
 	left := f.b.Remaining()
-	var buf bytes.Buffer
-	n, err := io.Copy(&buf, io.LimitReader(r, left+1))
+	var chunks [][]byte
+	var n int64
+	var err error
+	for size := int64(1 << 10); n <= left && err == nil; size = min(size*2, 1<<20) {
+		c := make([]byte, min(size, left+1-n))
+		var m int
+		m, err = io.ReadFull(r, c)
+		chunks, n = append(chunks, c[:m]), n+int64(m)
+	}
 	if e := f.b.Inflate(n); e != nil {
 		return nil, e
 	}
-	if err != nil && buf.Len() == 0 {
+	if err != nil && !errors.Is(err, io.EOF) && n == 0 {
 		return nil, fmt.Errorf("%w: %w", errSyntax, err)
 	}
-	return buf.Bytes(), nil
+	if len(chunks) == 1 {
+		return chunks[0], nil
+	}
+	return bytes.Join(chunks, nil), nil
 }
 
 // unpredict undoes the PNG and TIFF predictors used with Flate and LZW.

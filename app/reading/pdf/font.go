@@ -114,7 +114,7 @@ func (c *cmap) lookup(code uint32) (string, bool) {
 // deadline it stops, and the caller's next check reports it.
 func parseCMap(b *unreadable.Budget, data []byte) *cmap {
 	c := &cmap{chars: map[uint32]string{}}
-	l := &lexer{b: data}
+	l := &lexer{b: data, budget: b}
 	var stack []any
 	entries := 0
 	for !l.eof() {

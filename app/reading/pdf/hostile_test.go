@@ -70,6 +70,9 @@ func hostilePDFs(t testing.TB, bomb int) map[string][]byte {
 	}
 	out["more pages than the limit"] = pdftest.Text(many, true)
 
+	// Half a million numbers in one array: a megabyte of file, 8 MiB once parsed.
+	out["millions of values"] = []byte("%PDF-1.4\n1 0 obj\n<</Type/Catalog/Junk[" + strings.Repeat("0 ", 500_000) + "]>>\nendobj\ntrailer\n<</Root 1 0 R>>\n%%EOF\n")
+
 	// An xref stream claiming a billion entries in a tiny stream.
 	out["xref stream claims huge Index"] = []byte("%PDF-1.5\n1 0 obj\n<</Type/XRef/W[1 4 4]/Index[0 1000000000]/Size 1000000000/Length 9>>\nstream\n\x01\x00\x00\x00\x09\x00\x00\x00\x00\nendstream\nendobj\nstartxref\n9\n%%EOF\n")
 	return out
@@ -83,6 +86,7 @@ func TestReadHostilePDF(t *testing.T) {
 		"header only":               "not a valid PDF file: it is cut short",
 		"flate bomb":                "its content expands beyond the limit of 4 MiB",
 		"form amplification":        "its content expands beyond the limit of 4 MiB",
+		"millions of values":        "its content expands beyond the limit of 4 MiB",
 		"more pages than the limit": "exceeds the limit of 10 pages",
 		"truncated to 1/2":          "not a valid PDF file: it is cut short",
 		"truncated to 1/3":          "not a valid PDF file: it is cut short",
@@ -125,6 +129,22 @@ func allocated(fn func()) uint64 {
 	fn()
 	runtime.ReadMemStats(&after)
 	return after.TotalAlloc - before.TotalAlloc
+}
+
+// TestReadFlateBombHoldsTheBudget checks that inflating a bomb allocates
+// about the budget and not the doubling of a growing buffer beyond it.
+func TestReadFlateBombHoldsTheBudget(t *testing.T) {
+	data := hostilePDFs(t, 16<<20)["flate bomb"]
+	var err error
+	alloc := allocated(func() { _, err = read(t, data, small) })
+	t.Logf("a 16 MiB bomb under a %d MiB budget: allocated %.1f MiB, err %v", small.bytes>>20, float64(alloc)/(1<<20), err)
+	var ue *unreadable.Error
+	if !errors.As(err, &ue) || ue.Reason != "its content expands beyond the limit of 4 MiB" {
+		t.Fatalf("err = %v, want the budget's reason", err)
+	}
+	if alloc > uint64(small.bytes)*3/2 {
+		t.Errorf("allocated %d bytes under a budget of %d, want at most half as much again", alloc, small.bytes)
+	}
 }
 
 // TestReadHugeString is the 150 MB string scaled down: the string

@@ -52,9 +52,24 @@ type lexer struct {
 	b     []byte
 	pos   int
 	depth int
-	// budget, when set, is charged for the strings read: a content stream
-	// of strings is copied once more as it is interpreted.
+	// budget, when set, is charged for the strings read (a content stream
+	// of strings is copied once more as it is interpreted) and for every
+	// value put in an array or a dictionary, so that a file of millions of
+	// small numbers costs what it holds in memory.
 	budget *unreadable.Budget
+}
+
+// valueCost is what one value in an array or dictionary is charged: the
+// 16-byte interface that holds it and as much again for the room a growing
+// array keeps spare, about what a parsed number or reference takes.
+const valueCost = 32
+
+// charge counts n bytes against the budget, when there is one.
+func (l *lexer) charge(n int) error {
+	if l.budget == nil {
+		return nil
+	}
+	return l.budget.Inflate(int64(n))
 }
 
 func isSpace(c byte) bool {
@@ -227,10 +242,8 @@ func (l *lexer) name() pdfName {
 
 // str returns the bytes of a string read, charging them to the budget.
 func (l *lexer) str(out []byte) (pdfString, error) {
-	if l.budget != nil {
-		if err := l.budget.Inflate(int64(len(out))); err != nil {
-			return "", err
-		}
+	if err := l.charge(len(out)); err != nil {
+		return "", err
 	}
 	return pdfString(out), nil
 }
@@ -383,6 +396,9 @@ func (l *lexer) array() (pdfArray, error) {
 		if kw, ok := obj.(pdfKeyword); ok && (kw == "endobj" || kw == "stream") {
 			return arr, l.errorf("unterminated array")
 		}
+		if err := l.charge(valueCost); err != nil {
+			return nil, err
+		}
 		arr = append(arr, obj)
 	}
 }
@@ -425,6 +441,9 @@ func (l *lexer) dict() (pdfDict, error) {
 		}
 		if kw, ok := val.(pdfKeyword); ok && (kw == "endobj" || kw == "stream") {
 			return d, l.errorf("unterminated dictionary")
+		}
+		if err := l.charge(valueCost); err != nil {
+			return nil, err
 		}
 		d[name] = val
 	}

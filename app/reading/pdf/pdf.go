@@ -41,7 +41,14 @@ type Document struct {
 // A file that is damaged, over maxPages or the budget, or has no text
 // returns an *unreadable.Error; one without text wraps ErrNoTextLayer and
 // comes with its page count.
-func Read(b *unreadable.Budget, data []byte, maxPages int) (Document, error) {
+func Read(b *unreadable.Budget, data []byte, maxPages int) (doc Document, err error) {
+	defer func() {
+		// The parser reads a broken object as null and carries on, and an
+		// object over the budget is one; the file is still unreadable.
+		if spent := b.Spent(); spent != nil {
+			doc, err = Document{}, spent
+		}
+	}()
 	f, err := openPDF(b, data)
 	if err != nil {
 		return Document{}, pdfErr(err)
@@ -55,7 +62,7 @@ func Read(b *unreadable.Budget, data []byte, maxPages int) (Document, error) {
 	}
 	ex := &textExtractor{f: f, fonts: map[pdfRef]*pdfFont{}}
 	var sb strings.Builder
-	doc := Document{Pages: len(pages), Starts: make([]int, 0, len(pages))}
+	doc = Document{Pages: len(pages), Starts: make([]int, 0, len(pages))}
 	for i, p := range pages {
 		// The deadline is checked per page as well as inside the content
 		// loop, so a huge page cannot outlive it either.

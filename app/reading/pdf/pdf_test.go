@@ -26,7 +26,7 @@ type limits struct {
 }
 
 // defaults are reading.DefaultLimits, as far as a PDF is concerned.
-var defaults = limits{pages: 500, bytes: 200 << 20, timeout: time.Minute}
+var defaults = limits{pages: 500, bytes: 32 << 20, timeout: time.Minute}
 
 // read runs Read as package reading does: under a deadline of lim.timeout
 // and a budget of lim.bytes.

@@ -62,6 +62,14 @@ func NewBudget(ctx context.Context, maxBytes int64, timeout time.Duration) *Budg
 // the limit.
 func (b *Budget) Inflate(n int64) error {
 	b.inflated += n
+	return b.Spent()
+}
+
+// Spent reports, once the limit has been passed, the same error Inflate
+// did: for a reader that recovered from the failure of one part of a file
+// (a damaged object reads as null) and must not go on to read the rest as
+// if that part had never been there.
+func (b *Budget) Spent() error {
 	if b.inflated > b.maxBytes {
 		return Errorf(nil, "its content expands beyond the limit of %s", FormatBytes(b.maxBytes))
 	}
