@@ -159,13 +159,15 @@ wait_ready() {
 
 start_minio() {
 	install_tool minio "$MINIO_MODULE" "$MINIO_VERSION" || return 1
-	local port console user password bucket=assay-test
+	local port console user password bucket=assay-test kms_key=assay-test-key
 	{ read -r port && read -r console; } < <("$TESTENV" ports 2)
 	user=assay-$(random_hex 4)
 	password=$(random_hex 16)
 	mkdir "$WORK/minio-data"
 	log "starting MinIO on 127.0.0.1:$port"
-	MINIO_ROOT_USER=$user MINIO_ROOT_PASSWORD=$password MINIO_BROWSER=off MINIO_UPDATE=off \
+	# MinIO's built-in KMS key, so objects can be stored with SSE-KMS (and SSE-S3).
+	MINIO_KMS_SECRET_KEY=$kms_key:$(head -c 32 /dev/urandom | base64) \
+		MINIO_ROOT_USER=$user MINIO_ROOT_PASSWORD=$password MINIO_BROWSER=off MINIO_UPDATE=off \
 		"$TOOLS/minio" server --quiet --address "127.0.0.1:$port" --console-address "127.0.0.1:$console" \
 		"$WORK/minio-data" >"$WORK/minio.log" 2>&1 &
 	PIDS+=($!)
@@ -177,6 +179,7 @@ start_minio() {
 	fi
 	export ASSAY_TEST_S3_ENDPOINT=http://127.0.0.1:$port
 	export ASSAY_TEST_S3_BUCKET=$bucket
+	export ASSAY_TEST_S3_KMS_KEY=$kms_key
 	# Tests that stop and start a store of their own (outages, KMS) run this binary.
 	export ASSAY_TEST_MINIO=$TOOLS/minio
 	export AWS_ACCESS_KEY_ID=$user
@@ -313,7 +316,7 @@ check_postgres() {
 # Tests talk only to the services started here, never to an AWS account
 # configured on this machine.
 unset AWS_PROFILE AWS_DEFAULT_PROFILE AWS_SESSION_TOKEN AWS_ENDPOINT_URL AWS_ENDPOINT_URL_S3 \
-	ASSAY_TEST_S3_ENDPOINT ASSAY_TEST_S3_BUCKET ASSAY_TEST_MINIO ASSAY_TEST_SMTP_URL ASSAY_TEST_MAILPIT_API \
+	ASSAY_TEST_S3_ENDPOINT ASSAY_TEST_S3_BUCKET ASSAY_TEST_S3_KMS_KEY ASSAY_TEST_MINIO ASSAY_TEST_SMTP_URL ASSAY_TEST_MAILPIT_API \
 	ASSAY_TEST_OIDC_ISSUER ASSAY_TEST_OIDC_CONFIG ASSAY_TEST_SOFFICE
 export AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null AWS_EC2_METADATA_DISABLED=true
 

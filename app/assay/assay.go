@@ -108,7 +108,7 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 	}
 	if cfg.S3Bucket != "" {
 		a.Evidence, err = storage.NewS3(ctx, storage.S3Config{Bucket: cfg.S3Bucket, Endpoint: cfg.S3Endpoint, Region: cfg.S3Region,
-			PathStyle: cfg.S3PathStyle})
+			PathStyle: cfg.S3PathStyle, SSE: cfg.S3SSE, SSEKMSKeyID: cfg.S3SSEKMSKeyID, Checksum: cfg.S3Checksum})
 	} else {
 		a.Evidence, err = storage.NewLocal(cfg.EvidenceDir())
 	}

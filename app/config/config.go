@@ -29,6 +29,9 @@ type Config struct {
 	// S3SSE is the server-side encryption asked for each object: "" (the bucket's default),
 	// "AES256" (SSE-S3) or "aws:kms" (SSE-KMS, with S3SSEKMSKeyID or the store's default key).
 	S3SSE, S3SSEKMSKeyID string
+	// S3Checksum is the checksum sent with every object for the store to verify: "SHA256",
+	// "CRC32C" or "off".
+	S3Checksum string
 
 	SMTPURL  string
 	MailFrom string
@@ -146,6 +149,7 @@ var Settings = []Setting{
 	{"s3-path-style", "ASSAY_S3_PATH_STYLE", "false", "use path-style bucket addressing (needed by MinIO)"},
 	{"s3-sse", "ASSAY_S3_SSE", "", "server-side encryption of each evidence object: AES256 (SSE-S3) or aws:kms (SSE-KMS); empty leaves it to the bucket's default"},
 	{"s3-sse-kms-key-id", "ASSAY_S3_SSE_KMS_KEY_ID", "", "KMS key id (or ARN) for s3-sse=aws:kms; empty uses the store's default key"},
+	{"s3-checksum", "ASSAY_S3_CHECKSUM", "SHA256", "checksum sent with every object and part, which the store verifies before keeping it: SHA256, CRC32C, or off for stores that refuse checksums"},
 	{"smtp-url", "ASSAY_SMTP_URL", "", "smtp://user:pass@host:587 or smtps://…; empty keeps mail in the admin outbox"},
 	{"mail-from", "ASSAY_MAIL_FROM", "Assay <assay@localhost>", "sender address of outgoing mail"},
 	{"max-upload-mb", "ASSAY_MAX_UPLOAD_MB", "50", "largest evidence file accepted, in MiB"},
@@ -230,6 +234,10 @@ func Load(args []string, getenv func(string) string) (Config, error) {
 		errs = append(errs, "s3-sse must be AES256, aws:kms or empty")
 	case c.S3SSEKMSKeyID != "" && c.S3SSE != SSEKMS:
 		errs = append(errs, "s3-sse-kms-key-id needs s3-sse=aws:kms")
+	}
+	c.S3Checksum = get("s3-checksum")
+	if c.S3Checksum != "SHA256" && c.S3Checksum != "CRC32C" && c.S3Checksum != "off" {
+		errs = append(errs, "s3-checksum must be SHA256, CRC32C or off")
 	}
 	c.SMTPURL = get("smtp-url")
 	c.MailFrom = get("mail-from")

@@ -29,7 +29,7 @@ func TestDefaultsNeedNoSetup(t *testing.T) {
 	if c.OCR != "tesseract" || c.OCRPdftoppm != "pdftoppm" || c.OCRConcurrency != 0 || c.OCRMaxPages != 10 {
 		t.Fatalf("OCR defaults: %+v", c)
 	}
-	if c.ReadingConcurrency != 2 || c.ReadingMemoryBytes != 32<<20 || c.S3SSE != "" {
+	if c.ReadingConcurrency != 2 || c.ReadingMemoryBytes != 32<<20 || c.S3SSE != "" || c.S3Checksum != "SHA256" {
 		t.Fatalf("reading and S3 defaults: %+v", c)
 	}
 }
@@ -58,6 +58,7 @@ func TestInvalidSettingsAreNamed(t *testing.T) {
 		"ASSAY_READING_MEMORY_MB":   "lots",
 		"ASSAY_S3_SSE":              "rot13",
 		"ASSAY_S3_SSE_KMS_KEY_ID":   "assay-key",
+		"ASSAY_S3_CHECKSUM":         "md5",
 	}
 	for k, v := range cases {
 		_, err := config.Load(nil, env(map[string]string{k: v}))

@@ -176,6 +176,9 @@ type StoredFile struct {
 	Kind        string
 	ContentType string
 	SHA256      string `gorm:"column:sha256"`
+	// VersionID is the version of the object the store wrote, when it keeps versions (S3 with
+	// versioning on); empty otherwise.
+	VersionID string
 }
 
 // Evidence is a file uploaded for an evidence question, stored under a server-made key.

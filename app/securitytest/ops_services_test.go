@@ -19,7 +19,6 @@ import (
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
-	awsconfig "github.com/aws/aws-sdk-go-v2/config"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 
 	"assay/app/apptest"
@@ -210,15 +209,7 @@ func (m *privateMinIO) Stop() {
 }
 
 // Client is an S3 client on this MinIO.
-func (m *privateMinIO) Client() *s3.Client {
-	cfg, err := awsconfig.LoadDefaultConfig(context.Background(), awsconfig.WithRegion("us-east-1"),
-		awsconfig.WithRequestChecksumCalculation(aws.RequestChecksumCalculationWhenRequired),
-		awsconfig.WithResponseChecksumValidation(aws.ResponseChecksumValidationWhenRequired))
-	if err != nil {
-		m.t.Fatal(err)
-	}
-	return s3.NewFromConfig(cfg, func(o *s3.Options) { o.BaseEndpoint = aws.String(m.Endpoint()); o.UsePathStyle = true })
-}
+func (m *privateMinIO) Client() *s3.Client { return s3Client(m.t, m.Endpoint()) }
 
 // reply is one HTTP answer as a test reads it.
 type reply struct {

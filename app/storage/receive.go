@@ -62,12 +62,15 @@ type Received struct {
 	Kind Kind
 	// ContentType is the media type stored with the object, from Kind.
 	ContentType string
+	// VersionID is the version of the object the store wrote, when it keeps
+	// versions.
+	VersionID string
 }
 
 // File is what was received as a record keeps it: under key, with the sender's name made safe.
 func (r Received) File(key, filename string) model.StoredFile {
 	return model.StoredFile{ObjectKey: key, Filename: SafeFilename(filename), Size: r.Size, Kind: string(r.Kind),
-		ContentType: r.ContentType, SHA256: r.SHA256}
+		ContentType: r.ContentType, SHA256: r.SHA256, VersionID: r.VersionID}
 }
 
 // Receive reads an upload from r (a multipart part or a request body) and
@@ -115,7 +118,12 @@ func Receive(ctx context.Context, store Storage, key string, r io.Reader, maxByt
 		hash:  sha256.New(),
 	}
 	got := Received{Kind: kind, ContentType: kind.ContentType()}
-	putErr := store.Put(ctx, key, body, got.ContentType)
+	var putErr error
+	if v, ok := store.(Versioner); ok {
+		got.VersionID, putErr = v.PutVersion(ctx, key, body, got.ContentType)
+	} else {
+		putErr = store.Put(ctx, key, body, got.ContentType)
+	}
 	switch {
 	case body.err != nil:
 		// The body's own failure (too large, client gone) is the cause;

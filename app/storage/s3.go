@@ -38,7 +38,24 @@ type S3Config struct {
 	// Concurrency is the number of parts sent at once per upload;
 	// DefaultS3Concurrency when zero.
 	Concurrency int
+	// SSE is the server-side encryption asked for each object: "AES256"
+	// (SSE-S3), "aws:kms" (SSE-KMS) or empty for the bucket's default.
+	SSE string
+	// SSEKMSKeyID names the KMS key for SSE "aws:kms"; empty uses the
+	// store's default key.
+	SSEKMSKeyID string
+	// Checksum is the checksum sent with each object and part for the
+	// store to verify before it keeps them: "SHA256" (ChecksumSHA256 when
+	// empty), "CRC32C", or "off" for stores that refuse checksums.
+	Checksum string
 }
+
+// ChecksumSHA256 and the other values of S3Config.Checksum.
+const (
+	ChecksumSHA256 = "SHA256"
+	ChecksumCRC32C = "CRC32C"
+	ChecksumOff    = "off"
+)
 
 const (
 	// DefaultS3PartSize keeps per-upload memory small: the upload manager
@@ -55,6 +72,11 @@ type S3 struct {
 	client   *s3.Client
 	uploader *manager.Uploader
 	bucket   string
+	// sse, kmsKey and checksum are set on every PutObject and, through
+	// the upload manager, on every CreateMultipartUpload and UploadPart.
+	sse      types.ServerSideEncryption
+	kmsKey   string
+	checksum types.ChecksumAlgorithm
 }
 
 // cleanupTimeout bounds calls made after the caller's context has ended,
@@ -75,10 +97,29 @@ func NewS3(ctx context.Context, cfg S3Config) (*S3, error) {
 	if cfg.Concurrency <= 0 {
 		cfg.Concurrency = DefaultS3Concurrency
 	}
+	store := &S3{bucket: cfg.Bucket, sse: types.ServerSideEncryption(cfg.SSE), kmsKey: cfg.SSEKMSKeyID}
+	switch store.sse {
+	case "", types.ServerSideEncryptionAes256, types.ServerSideEncryptionAwsKms:
+	default:
+		return nil, fmt.Errorf("storage: new s3 store: server-side encryption %q is not AES256 or aws:kms", cfg.SSE)
+	}
+	if cfg.SSEKMSKeyID != "" && store.sse != types.ServerSideEncryptionAwsKms {
+		return nil, errors.New("storage: new s3 store: a KMS key id needs server-side encryption aws:kms")
+	}
+	switch cfg.Checksum {
+	case "", ChecksumSHA256:
+		store.checksum = types.ChecksumAlgorithmSha256
+	case ChecksumCRC32C:
+		store.checksum = types.ChecksumAlgorithmCrc32c
+	case ChecksumOff:
+	default:
+		return nil, fmt.Errorf("storage: new s3 store: checksum %q is not SHA256, CRC32C or off", cfg.Checksum)
+	}
 
 	opts := []func(*config.LoadOptions) error{
 		// The SDK's default CRC32 trailers are rejected by MinIO and several
-		// other S3-compatible stores; checksums are sent only where S3 requires them.
+		// other S3-compatible stores; checksums are sent only where S3 requires
+		// them or Put asks for one (S3Config.Checksum).
 		config.WithRequestChecksumCalculation(aws.RequestChecksumCalculationWhenRequired),
 		config.WithResponseChecksumValidation(aws.ResponseChecksumValidationWhenRequired),
 	}
@@ -109,26 +150,41 @@ func NewS3(ctx context.Context, cfg S3Config) (*S3, error) {
 		u.LeavePartsOnError = false
 		u.RequestChecksumCalculation = aws.RequestChecksumCalculationWhenRequired
 	})
-	return &S3{client: client, uploader: uploader, bucket: cfg.Bucket}, nil
+	store.client, store.uploader = client, uploader
+	return store, nil
 }
 
 // Put streams r to the bucket: bodies under one part go up as a single
 // PutObject, larger ones as a multipart upload that is aborted on failure.
 func (s *S3) Put(ctx context.Context, key string, r io.Reader, contentType string) error {
+	_, err := s.PutVersion(ctx, key, r, contentType)
+	return err
+}
+
+// PutVersion is Put returning the id of the version written, empty when
+// the bucket keeps no versions. Each request asks for the configured
+// encryption and carries the checksum of its body, which the store checks
+// before it keeps anything.
+func (s *S3) PutVersion(ctx context.Context, key string, r io.Reader, contentType string) (string, error) {
 	if err := checkKey(key); err != nil {
-		return err
+		return "", err
 	}
 	in := &s3.PutObjectInput{
-		Bucket: aws.String(s.bucket),
-		Key:    aws.String(key),
-		Body:   r,
+		Bucket:               aws.String(s.bucket),
+		Key:                  aws.String(key),
+		Body:                 r,
+		ServerSideEncryption: s.sse,
+		ChecksumAlgorithm:    s.checksum,
 	}
 	if contentType != "" {
 		in.ContentType = aws.String(contentType)
 	}
-	_, err := s.uploader.Upload(ctx, in)
+	if s.kmsKey != "" {
+		in.SSEKMSKeyId = aws.String(s.kmsKey)
+	}
+	out, err := s.uploader.Upload(ctx, in)
 	if err == nil {
-		return nil
+		return aws.ToString(out.VersionID), nil
 	}
 	// The manager aborts a failed multipart upload with the caller's context;
 	// when that context is what ended the upload the abort fails too and the
@@ -146,7 +202,7 @@ func (s *S3) Put(ctx context.Context, key string, r io.Reader, contentType strin
 			err = errors.Join(err, fmt.Errorf("abort multipart upload: %w", abortErr))
 		}
 	}
-	return s3Error("put object", err)
+	return "", s3Error("put object", err)
 }
 
 // Open streams the object; the caller closes the body.

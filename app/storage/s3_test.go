@@ -163,3 +163,38 @@ func TestNewS3RejectsBadConfig(t *testing.T) {
 		t.Error("NewS3 with a part size below the S3 minimum succeeded")
 	}
 }
+
+// TestNewS3RefusesUnknownProtection names the setting a store cannot honour, before any
+// object is written without the protection asked for.
+func TestNewS3RefusesUnknownProtection(t *testing.T) {
+	for _, cfg := range []S3Config{
+		{Bucket: "b", SSE: "rot13"},
+		{Bucket: "b", SSEKMSKeyID: "assay-key"},
+		{Bucket: "b", SSE: "AES256", SSEKMSKeyID: "assay-key"},
+		{Bucket: "b", Checksum: "MD5"},
+	} {
+		if _, err := NewS3(context.Background(), cfg); err == nil {
+			t.Errorf("%+v accepted", cfg)
+		}
+	}
+	if _, err := NewS3(context.Background(), S3Config{Bucket: "b", SSE: "aws:kms", SSEKMSKeyID: "assay-key", Checksum: "CRC32C"}); err != nil {
+		t.Errorf("SSE-KMS with a key and CRC32C: %v", err)
+	}
+}
+
+// TestPutVersionWithoutVersioning gives no version id where the bucket keeps none, and the
+// object still carries the checksum the store verified.
+func TestPutVersionWithoutVersioning(t *testing.T) {
+	s := newTestS3(t)
+	ctx := context.Background()
+	key := testPrefix() + "/unversioned"
+	t.Cleanup(func() { s.Delete(ctx, key) })
+	v, err := s.PutVersion(ctx, key, randomPDF(1<<10, 7), "application/pdf")
+	if err != nil || v != "" {
+		t.Fatalf("PutVersion = %q, %v; want no version and no error", v, err)
+	}
+	head, err := s.client.HeadObject(ctx, &s3.HeadObjectInput{Bucket: aws.String(s.bucket), Key: aws.String(key), ChecksumMode: "ENABLED"})
+	if err != nil || aws.ToString(head.ChecksumSHA256) == "" {
+		t.Fatalf("head: %v, checksum %q; want a stored SHA-256", err, aws.ToString(head.ChecksumSHA256))
+	}
+}

@@ -34,6 +34,13 @@ type Storage interface {
 	Ping(ctx context.Context) error
 }
 
+// Versioner is a Storage that keeps versions of an object (S3 with
+// versioning on): PutVersion is its Put, returning the id of the version
+// written, or "" when the store keeps none.
+type Versioner interface {
+	PutVersion(ctx context.Context, key string, r io.Reader, contentType string) (string, error)
+}
+
 // ErrNotFound is returned by Open and Size when no object has the key.
 var ErrNotFound = errors.New("storage: object not found")
 
