@@ -1,16 +1,23 @@
 #!/usr/bin/env bash
-# Measures Assay's large-upload memory and throughput on S3 (MinIO), its cold start, and the
-# time from a vendor's submission to a settled result, and prints a short table of the figures
-# against the goals.
+# Measures Assay's large-upload memory and throughput on S3 (MinIO), its cold start, the
+# time from a vendor's submission to a settled result, the portfolio pages, and the vendors'
+# autosaves (against pgbench on the same PostgreSQL, and under a steady load), and prints a
+# short table of the figures against the goals.
 #
 #   bench/run.sh
-#   BENCH_ONLY=settle bench/run.sh      # one section alone: coldstart, upload, settle or portfolio
+#   BENCH_ONLY=settle bench/run.sh      # one section alone: coldstart, upload, settle,
+#                                       # portfolio, autosave or load
+#   BENCH_ONLY=load bench/run.sh --duration 1m   # the load section, shorter than 10 minutes
 #
 # Settings (environment): BENCH_ONLY (all sections), BENCH_SIZE_MIB (500), BENCH_RUNS (3
 # uploads of each kind), BENCH_COLD_RUNS (5), BENCH_SETTLE_RUNS (20 submissions of each case per
-# database), BENCH_PORTFOLIO_RUNS (200 requests per page and portfolio size), BENCH_POSTGRES_URL
-# (the server settle and portfolio create fresh databases on: ASSAY_TEST_POSTGRES_URL,
-# else PostgreSQL on 127.0.0.1:5432 as scripts/test.sh uses; "none" runs settle on SQLite only).
+# database), BENCH_PORTFOLIO_RUNS (200 requests per page and portfolio size), BENCH_AUTOSAVE_CLIENTS
+# (16), BENCH_AUTOSAVE_DURATION (15s, pgbench runs as long), BENCH_LOAD_VENDORS (500),
+# BENCH_LOAD_EVERY (5s), BENCH_LOAD_DURATION (10m; --duration D on the command line sets it too),
+# BENCH_POSTGRES_URL
+# (the server settle, portfolio, autosave and load create fresh databases on:
+# ASSAY_TEST_POSTGRES_URL, else PostgreSQL on 127.0.0.1:5432 as scripts/test.sh uses; "none" runs
+# them on SQLite only). autosave needs pgbench (PostgreSQL's client tools) on the PATH.
 # It builds cmd/assay and the programs in bench/ it needs; for the upload section it installs the
 # pinned MinIO into ./.tools/bin as scripts/test.sh does (reusing it when present), starts it on
 # a free loopback port with throwaway data and credentials, and removes everything on exit. All
@@ -28,6 +35,18 @@ RUNS=${BENCH_RUNS:-3}
 COLD_RUNS=${BENCH_COLD_RUNS:-5}
 SETTLE_RUNS=${BENCH_SETTLE_RUNS:-20}
 PORTFOLIO_RUNS=${BENCH_PORTFOLIO_RUNS:-200}
+AUTOSAVE_CLIENTS=${BENCH_AUTOSAVE_CLIENTS:-16}
+AUTOSAVE_DURATION=${BENCH_AUTOSAVE_DURATION:-15s}
+LOAD_VENDORS=${BENCH_LOAD_VENDORS:-500}
+LOAD_EVERY=${BENCH_LOAD_EVERY:-5s}
+LOAD_DURATION=${BENCH_LOAD_DURATION:-10m}
+while (($#)); do
+	case $1 in
+	--duration) LOAD_DURATION=${2:?--duration needs a value such as 1m}; shift 2 ;;
+	--duration=*) LOAD_DURATION=${1#*=}; shift ;;
+	*) printf 'FAIL: unknown argument %s (expected --duration D)\n' "$1" >&2; exit 2 ;;
+	esac
+done
 POSTGRES_URL=${BENCH_POSTGRES_URL:-${ASSAY_TEST_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable}}
 
 # Keep in step with scripts/test.sh.
@@ -44,8 +63,8 @@ random_hex() { od -An -N"$1" -tx1 /dev/urandom | tr -d ' \n'; }
 
 command -v go >/dev/null || die "go not found (expected at /usr/local/go/bin)"
 case $ONLY in
-'' | coldstart | upload | settle | portfolio) ;;
-*) die "BENCH_ONLY=$ONLY: expected coldstart, upload, settle or portfolio (or unset for all)" ;;
+'' | coldstart | upload | settle | portfolio | autosave | load) ;;
+*) die "BENCH_ONLY=$ONLY: expected coldstart, upload, settle, portfolio, autosave or load (or unset for all)" ;;
 esac
 # section NAME: whether NAME runs this time.
 section() { [[ -z $ONLY || $ONLY == "$1" ]]; }
@@ -77,6 +96,12 @@ go build -o "$WORK/assay" ./cmd/assay
 section coldstart && go build -o "$WORK/bench-coldstart" ./bench/coldstart
 section settle && go build -o "$WORK/bench-settle" ./bench/settle
 section portfolio && go build -o "$WORK/bench-portfolio" ./bench/portfolio
+if section autosave || section load; then
+	go build -o "$WORK/bench-autosave" ./bench/autosave
+fi
+if section autosave && [[ $POSTGRES_URL != none ]]; then
+	command -v pgbench >/dev/null || die "pgbench not found (PostgreSQL's client tools; apt-get install postgresql-client)"
+fi
 if section upload; then
 	go build -o "$WORK/bench-upload" ./bench/upload
 	go build -o "$WORK/testenv" ./scripts/testenv
@@ -183,6 +208,22 @@ if section portfolio; then
 	"${cmd[@]}" >>"$ROWS"
 fi
 
+autosave_pg=$POSTGRES_URL
+[[ $autosave_pg == none ]] && autosave_pg=
+if section autosave; then
+	cmd=("$WORK/bench-autosave" -assay "$WORK/assay" -mode rate -clients "$AUTOSAVE_CLIENTS" -duration "$AUTOSAVE_DURATION"
+		-postgres-url "$autosave_pg")
+	log "autosave: ${cmd[*]}"
+	"${cmd[@]}" >>"$ROWS"
+fi
+
+if section load; then
+	cmd=("$WORK/bench-autosave" -assay "$WORK/assay" -mode load -vendors "$LOAD_VENDORS" -every "$LOAD_EVERY"
+		-duration "$LOAD_DURATION" -postgres-url "$autosave_pg")
+	log "load: ${cmd[*]}"
+	"${cmd[@]}" >>"$ROWS"
+fi
+
 printf '\nAssay benchmarks: %s, %s, %s CPUs, load %s before / %s after\n' \
 	"$(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo '?')" "$(go version | cut -d' ' -f3)" "$(nproc)" \
 	"$LOAD_BEFORE" "$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -212,5 +253,16 @@ if section portfolio; then
 	printf 'statements per request, sign-in lookup included; plan = the scans EXPLAIN shows for the\n'
 	printf '10k queries (SEQ = sequential scan, is = index scan, ios = index-only scan).\n'
 fi
-printf 'command: BENCH_TLS=%s BENCH_ONLY=%s BENCH_SIZE_MIB=%s BENCH_RUNS=%s BENCH_COLD_RUNS=%s BENCH_SETTLE_RUNS=%s bench/run.sh\n' \
-	"${BENCH_TLS:-0}" "$ONLY" "$SIZE_MIB" "$RUNS" "$COLD_RUNS" "$SETTLE_RUNS"
+if section autosave; then
+	printf 'autosave: PATCH /api/v1/respond/answers (one answer, with its version) driven by vegeta, one\n'
+	printf 'attacker per client on its own invitation, each sending its next save when the last one is\n'
+	printf 'answered; pgbench: UPDATE pgbench_accounts of one random row (scale 1), as many clients, as\n'
+	printf 'long, same server, just before. ratio = Assay saves/s / pgbench tx/s. lost saves: answers\n'
+	printf 'whose stored version or value is not the last one answered 200.\n'
+fi
+if section load; then
+	printf 'load: %s vendors, each saving one answer every %s (vegeta, open loop), for %s.\n' \
+		"$LOAD_VENDORS" "$LOAD_EVERY" "$LOAD_DURATION"
+fi
+printf 'command: BENCH_TLS=%s BENCH_ONLY=%s BENCH_SIZE_MIB=%s BENCH_RUNS=%s BENCH_COLD_RUNS=%s BENCH_SETTLE_RUNS=%s BENCH_AUTOSAVE_DURATION=%s bench/run.sh --duration %s\n' \
+	"${BENCH_TLS:-0}" "$ONLY" "$SIZE_MIB" "$RUNS" "$COLD_RUNS" "$SETTLE_RUNS" "$AUTOSAVE_DURATION" "$LOAD_DURATION"
