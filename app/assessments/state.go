@@ -3,6 +3,7 @@ package assessments
 import (
 	"context"
 	"encoding/json"
+	"maps"
 	"time"
 
 	"assay/app/evidence"
@@ -124,6 +125,16 @@ func (r *Reader) StateTx(ctx context.Context, db *store.Store, assessmentID uint
 		return State{}, err
 	}
 	return st, nil
+}
+
+// WithAnswers is st once the answers given were stored, over what st holds, with what is
+// visible, missing and answered worked out again; it reads nothing. A reassessment's
+// comparison with the previous answers is not redone: read the state again for that.
+func (st State) WithAnswers(saved map[string]AnswerState) State {
+	st.Answers = maps.Clone(st.Answers)
+	maps.Copy(st.Answers, saved)
+	st.derive()
+	return st
 }
 
 // ViewOf describes a stored file as vendors and analysts see it.

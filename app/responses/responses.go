@@ -127,17 +127,25 @@ func (s *Service) SaveAnswers(ctx context.Context, assessmentID uint, in SaveInp
 	if err := verr.Err(); err != nil {
 		return st, err
 	}
-	now := s.now()
+	// Stored times come back from PostgreSQL in microseconds: the answer keeps what is stored.
+	now := s.now().UTC().Truncate(time.Microsecond)
 	conflicts := map[string]assessments.AnswerState{}
+	saved := map[string]assessments.AnswerState{}
 	err = s.store.Tx(ctx, func(tx *store.Store) error {
 		for id, v := range values {
 			b, _ := json.Marshal(v)
-			expected := -1
-			if ver, ok := in.Versions[id]; ok {
-				expected = ver
-			}
 			row := model.Answer{AssessmentID: assessmentID, QuestionID: id, Value: string(b), UpdatedBy: actor.Label, UpdatedAt: now}
-			err := tx.SaveAnswer(ctx, &row, expected)
+			var err error
+			if expected, ok := in.Versions[id]; ok {
+				// The client's version can only be older than the one just read, never newer:
+				// a difference is a conflict now, and the write is conditional on what was read.
+				err = model.ErrConflict
+				if expected == st.Answers[id].Version {
+					err = tx.SaveAnswerOver(ctx, &row, expected)
+				}
+			} else {
+				err = tx.SaveAnswer(ctx, &row, -1)
+			}
 			if errors.Is(err, model.ErrConflict) {
 				conflicts[id] = st.Answers[id]
 				continue
@@ -149,6 +157,11 @@ func (s *Service) SaveAnswers(ctx context.Context, assessmentID uint, in SaveInp
 				Assessment: assessmentID, Detail: map[string]any{"question_id": id, "value": v, "version": row.Version}}, now); err != nil {
 				return err
 			}
+			var stored any
+			if err := json.Unmarshal(b, &stored); err != nil {
+				return err
+			}
+			saved[id] = assessments.AnswerState{Value: stored, Version: row.Version, UpdatedBy: row.UpdatedBy, UpdatedAt: now}
 		}
 		if len(conflicts) > 0 {
 			return &ConflictError{Current: conflicts}
@@ -169,7 +182,16 @@ func (s *Service) SaveAnswers(ctx context.Context, assessmentID uint, in SaveInp
 	if err != nil {
 		return st, err
 	}
-	return s.assessments.State(ctx, assessmentID)
+	if st.Reassessment != nil {
+		// The comparison with the previous assessment is worked out from the stored rows.
+		return s.assessments.State(ctx, assessmentID)
+	}
+	// The answer is the state read at the start plus what this save wrote: a keystroke
+	// costs no second read of the whole assessment.
+	if st.Assessment.Status == model.StatusSent {
+		st.Assessment.Status = model.StatusInProgress
+	}
+	return st.WithAnswers(saved), nil
 }
 
 // Submit freezes the vendor's answers when every visible required question is answered, and

@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"strconv"
 	"time"
@@ -131,13 +130,21 @@ func (s *Store) Answers(ctx context.Context, assessmentID uint) (map[string]mode
 // version still equals it (0: no answer stored yet); otherwise ErrConflict. A negative
 // expectedVersion writes whatever is stored (API clients that do not track versions).
 func (s *Store) SaveAnswer(ctx context.Context, a *model.Answer, expectedVersion int) error {
-	var cur model.Answer
-	err := s.q(ctx).Where("assessment_id = ? AND question_id = ?", a.AssessmentID, a.QuestionID).First(&cur).Error
-	switch {
-	case errors.Is(err, gorm.ErrRecordNotFound):
-		if expectedVersion > 0 {
-			return model.ErrConflict
-		}
+	cur, err := s.AnswerVersion(ctx, a.AssessmentID, a.QuestionID)
+	if err != nil {
+		return err
+	}
+	if expectedVersion >= 0 && cur != expectedVersion {
+		return model.ErrConflict
+	}
+	return s.SaveAnswerOver(ctx, a, cur)
+}
+
+// SaveAnswerOver writes one answer over version from of the stored one, which the caller has
+// read (0: none stored yet): one conditional UPDATE, or an INSERT, so an answer changed or
+// added since is ErrConflict and never overwritten. On success a carries its id and version.
+func (s *Store) SaveAnswerOver(ctx context.Context, a *model.Answer, from int) error {
+	if from == 0 {
 		a.Version = 1
 		if err := s.q(ctx).Create(a).Error; err != nil {
 			if IsDuplicate(err) {
@@ -146,19 +153,30 @@ func (s *Store) SaveAnswer(ctx context.Context, a *model.Answer, expectedVersion
 			return wrap(err, "create answer")
 		}
 		return nil
-	case err != nil:
-		return wrap(err, "answer")
 	}
-	if expectedVersion >= 0 && cur.Version != expectedVersion {
-		return model.ErrConflict
-	}
-	res := s.q(ctx).Model(&model.Answer{}).Where("id = ? AND version = ?", cur.ID, cur.Version).
-		Updates(map[string]any{"value": a.Value, "version": cur.Version + 1, "updated_by": a.UpdatedBy, "updated_at": a.UpdatedAt})
+	var saved []model.Answer
+	res := s.q(ctx).Model(&saved).Clauses(clause.Returning{Columns: []clause.Column{{Name: "id"}}}).
+		Where("assessment_id = ? AND question_id = ? AND version = ?", a.AssessmentID, a.QuestionID, from).
+		Updates(map[string]any{"value": a.Value, "version": from + 1, "updated_by": a.UpdatedBy, "updated_at": a.UpdatedAt})
 	if err := affected(res, "update answer", model.ErrConflict); err != nil {
 		return err
 	}
-	a.ID, a.Version = cur.ID, cur.Version+1
+	if len(saved) != 1 {
+		return fmt.Errorf("store: update answer: %d rows returned, want 1", len(saved))
+	}
+	a.ID, a.Version = saved[0].ID, from+1
 	return nil
+}
+
+// AnswerVersion is the stored version of an answer, 0 when none is stored.
+func (s *Store) AnswerVersion(ctx context.Context, assessmentID uint, questionID string) (int, error) {
+	var vs []int
+	err := s.q(ctx).Model(&model.Answer{}).Where("assessment_id = ? AND question_id = ?", assessmentID, questionID).
+		Limit(1).Pluck("version", &vs).Error
+	if err != nil || len(vs) == 0 {
+		return 0, wrap(err, "answer version")
+	}
+	return vs[0], nil
 }
 
 // CreateEvidence records a stored file.

@@ -1,0 +1,169 @@
+package responses_test
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"reflect"
+	"sync"
+	"testing"
+
+	"assay/app/apptest"
+	"assay/app/assay"
+	"assay/app/audit"
+	"assay/app/model"
+	"assay/app/responses"
+)
+
+// contacts are two people of one vendor answering the same assessment from two browsers.
+var contacts = [2]audit.Actor{
+	{Type: audit.ActorInvitation, ID: 1, Label: "ann@vendor.example", IP: "192.0.2.1"},
+	{Type: audit.ActorInvitation, ID: 2, Label: "bob@vendor.example", IP: "192.0.2.2"},
+}
+
+// sent starts Assay on dialect and sends the questionnaire to a new vendor named name.
+func sent(t *testing.T, dialect, name string) (*assay.App, model.Assessment) {
+	srv := apptest.NewServer(t, apptest.Options{Dialect: dialect})
+	a, _ := srv.Send(t, srv.Vendor(t, name))
+	return srv.App, a
+}
+
+func save(question string, value any, version int) responses.SaveInput {
+	b, _ := json.Marshal(value)
+	return responses.SaveInput{Answers: map[string]json.RawMessage{question: b}, Versions: map[string]int{question: version}}
+}
+
+// TestConcurrentSavesFromOneVersionKeepOne has two contacts save the same answer at the same
+// moment from the version both loaded, round after round: each round exactly one save is
+// stored and audited, the other is told of the conflict, and the audit chain still verifies.
+func TestConcurrentSavesFromOneVersionKeepOne(t *testing.T) {
+	for _, d := range apptest.Dialects() {
+		t.Run(d, func(t *testing.T) {
+			app, a := sent(t, d, "Kilo Couriers")
+			ctx := apptest.Ctx()
+			const q, rounds = "iso27001_scope", 15
+			for round := range rounds {
+				loaded, err := app.Assessments.State(ctx, a.ID)
+				if err != nil {
+					t.Fatal(err)
+				}
+				from := loaded.Answers[q].Version
+				if from != round {
+					t.Fatalf("round %d starts from version %d, want %d (one save stored per round)", round, from, round)
+				}
+				var wg sync.WaitGroup
+				errs := [2]error{}
+				for i, c := range contacts {
+					wg.Add(1)
+					go func() {
+						defer wg.Done()
+						_, errs[i] = app.Responses.SaveAnswers(ctx, a.ID, save(q, fmt.Sprintf("scope by %s, round %d", c.Label, round), from), c)
+					}()
+				}
+				wg.Wait()
+				winner := -1
+				for i, err := range errs {
+					var ce *responses.ConflictError
+					switch {
+					case err == nil:
+						if winner >= 0 {
+							t.Fatalf("round %d: both saves from version %d were stored", round, from)
+						}
+						winner = i
+					case errors.As(err, &ce):
+						if got := ce.Current[q].Version; got != from+1 {
+							t.Errorf("round %d: the conflict reports version %d, want the winner's %d", round, got, from+1)
+						}
+					default:
+						t.Fatalf("round %d, %s: %v", round, contacts[i].Label, err)
+					}
+				}
+				if winner < 0 {
+					t.Fatalf("round %d: neither save from version %d was stored", round, from)
+				}
+				st, err := app.Assessments.State(ctx, a.ID)
+				if err != nil {
+					t.Fatal(err)
+				}
+				want := fmt.Sprintf("scope by %s, round %d", contacts[winner].Label, round)
+				if got := st.Answers[q]; got.Value != want || got.Version != from+1 || got.UpdatedBy != contacts[winner].Label {
+					t.Fatalf("round %d: stored %+v, want %q by %s at version %d", round, got, want, contacts[winner].Label, from+1)
+				}
+			}
+			saves, err := app.Store.AuditEventsByAction(ctx, model.AssessmentChain(a.ID), "answer.save")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(saves) != rounds {
+				t.Errorf("%d answer.save events, want one per stored save (%d)", len(saves), rounds)
+			}
+			for i, e := range saves {
+				var detail struct {
+					Version int `json:"version"`
+				}
+				if err := json.Unmarshal([]byte(e.Detail), &detail); err != nil || detail.Version != i+1 {
+					t.Errorf("event %d records version %d (%v), want %d", i, detail.Version, err, i+1)
+				}
+			}
+			if _, err := audit.VerifyAll(ctx, app.Store); err != nil {
+				t.Errorf("audit trail after concurrent saves: %v", err)
+			}
+		})
+	}
+}
+
+// TestSaveAnswersAnswersWithTheStoredState checks that what a save answers with, worked out
+// without reading the assessment again, is what reading it afterwards shows: the values as
+// stored, their versions, the questions a changed answer shows or hides, what is missing and
+// the progress, and the assessment moved to in progress by the first save.
+func TestSaveAnswersAnswersWithTheStoredState(t *testing.T) {
+	for _, d := range apptest.Dialects() {
+		t.Run(d, func(t *testing.T) {
+			app, a := sent(t, d, "Lima Logistics")
+			ctx := apptest.Ctx()
+			steps := []struct {
+				name string
+				in   responses.SaveInput
+			}{
+				{"first answer", save("training_program", "annual", 0)},
+				{"a number, with no version", responses.SaveInput{Answers: map[string]json.RawMessage{"training_completion_rate": json.RawMessage("97")}}},
+				{"an answer that hides three questions", save("training_program", "none", 1)},
+				{"two answers at once", responses.SaveInput{
+					Answers:  map[string]json.RawMessage{"training_program": json.RawMessage(`"continuous"`), "security_ownership": json.RawMessage(`"it_team"`)},
+					Versions: map[string]int{"training_program": 2, "security_ownership": 0}}},
+			}
+			visible := map[int]int{}
+			for i, step := range steps {
+				got, err := app.Responses.SaveAnswers(ctx, a.ID, step.in, contacts[i%2])
+				if err != nil {
+					t.Fatalf("%s: %v", step.name, err)
+				}
+				want, err := app.Assessments.State(ctx, a.ID)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got.Assessment.Status != model.StatusInProgress || want.Assessment.Status != model.StatusInProgress {
+					t.Errorf("%s: status answered %q, stored %q, want in progress", step.name, got.Assessment.Status, want.Assessment.Status)
+				}
+				for id, w := range want.Answers {
+					g := got.Answers[id]
+					if !reflect.DeepEqual(g.Value, w.Value) || g.Version != w.Version || g.UpdatedBy != w.UpdatedBy || !g.UpdatedAt.Equal(w.UpdatedAt) {
+						t.Errorf("%s: answered %s = %+v, stored %+v", step.name, id, g, w)
+					}
+				}
+				if len(got.Answers) != len(want.Answers) {
+					t.Errorf("%s: answered %d answers, stored %d", step.name, len(got.Answers), len(want.Answers))
+				}
+				if !reflect.DeepEqual(got.Visible, want.Visible) || !reflect.DeepEqual(got.Missing, want.Missing) ||
+					got.Answered != want.Answered || got.Total != want.Total {
+					t.Errorf("%s: answered visible %v missing %v %d/%d, stored visible %v missing %v %d/%d", step.name,
+						got.Visible, got.Missing, got.Answered, got.Total, want.Visible, want.Missing, want.Answered, want.Total)
+				}
+				visible[i] = len(got.Visible)
+			}
+			if visible[2] != visible[1]-3 || visible[3] != visible[1] {
+				t.Errorf("visible questions after each save %v: want three hidden by no training and shown again", visible)
+			}
+		})
+	}
+}
