@@ -33,7 +33,8 @@ func (s *Store) CreateAssessment(ctx context.Context, a *model.Assessment, invs 
 
 // Assessment returns the assessment with id and its vendor.
 func (s *Store) Assessment(ctx context.Context, id uint) (model.Assessment, error) {
-	return one[model.Assessment](s.q(ctx).Preload("Vendor"), "assessment", "id", id)
+	// One query joined rather than two: every vendor request reads its assessment twice.
+	return one[model.Assessment](s.q(ctx).Joins("Vendor"), "assessment", "assessments.id", id)
 }
 
 // VendorAssessments lists a vendor's assessments, newest first.
