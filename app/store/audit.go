@@ -24,7 +24,7 @@ func (s *Store) AppendAudit(ctx context.Context, e *model.AuditEvent) error {
 		}
 	}
 	var prev model.AuditEvent
-	err := s.q(ctx).Where("chain = ?", e.Chain).Order("seq DESC").Limit(1).Find(&prev).Error
+	err := s.q(ctx).Select("seq", "hash").Where("chain = ?", e.Chain).Order("seq DESC").Limit(1).Find(&prev).Error
 	if err != nil {
 		return wrap(err, "last audit event")
 	}
