@@ -99,6 +99,7 @@ section portfolio && go build -o "$WORK/bench-portfolio" ./bench/portfolio
 if section autosave || section load; then
 	go build -o "$WORK/bench-autosave" ./bench/autosave
 fi
+section autosave && go build -o "$WORK/bench-savequeries" ./bench/savequeries
 if section autosave && [[ $POSTGRES_URL != none ]]; then
 	command -v pgbench >/dev/null || die "pgbench not found (PostgreSQL's client tools; apt-get install postgresql-client)"
 fi
@@ -215,6 +216,9 @@ if section autosave; then
 		-postgres-url "$autosave_pg")
 	log "autosave: ${cmd[*]}"
 	"${cmd[@]}" >>"$ROWS"
+	cmd=("$WORK/bench-savequeries" -postgres-url "$autosave_pg")
+	log "autosave statements: ${cmd[*]}"
+	"${cmd[@]}" >>"$ROWS"
 fi
 
 if section load; then
@@ -258,7 +262,8 @@ if section autosave; then
 	printf 'attacker per client on its own invitation, each sending its next save when the last one is\n'
 	printf 'answered; pgbench: UPDATE pgbench_accounts of one random row (scale 1), as many clients, as\n'
 	printf 'long, same server, just before. ratio = Assay saves/s / pgbench tx/s. lost saves: answers\n'
-	printf 'whose stored version or value is not the last one answered 200.\n'
+	printf 'whose stored version or value is not the last one answered 200. statements: GORM statements\n'
+	printf 'of one save with its version (BEGIN and COMMIT not counted), sign-in lookups included.\n'
 fi
 if section load; then
 	printf 'load: %s vendors, each saving one answer every %s (vegeta, open loop), for %s.\n' \

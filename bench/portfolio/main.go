@@ -325,13 +325,7 @@ func (p *portfolio) countQueries(db *gorm.DB) {
 			p.stmts = append(p.stmts, tx.Dialector.Explain(tx.Statement.SQL.String(), tx.Statement.Vars...))
 		}
 	}
-	cb := db.Callback()
-	cb.Query().After("gorm:query").Register("bench:count", hook)
-	cb.Row().After("gorm:row").Register("bench:count", hook)
-	cb.Raw().After("gorm:raw").Register("bench:count", hook)
-	cb.Create().After("gorm:create").Register("bench:count", hook)
-	cb.Update().After("gorm:update").Register("bench:count", hook)
-	cb.Delete().After("gorm:delete").Register("bench:count", hook)
+	benchdb.OnStatement(db, hook)
 }
 
 var planNode = regexp.MustCompile(`(Seq Scan on \w+|Index Only Scan(?: Backward)? using \w+|Index Scan(?: Backward)? using \w+|Bitmap Index Scan on \w+)`)

@@ -47,7 +47,7 @@ const (
 	questionID = "security_policy"
 	// rssGoalMiB and ratioGoal are the targets the issue sets.
 	rssGoalMiB = 64
-	ratioGoal  = 0.8
+	ratioGoal  = 0.9
 )
 
 func main() {

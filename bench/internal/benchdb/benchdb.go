@@ -10,6 +10,7 @@ import (
 	"os"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // database/sql driver to create and drop the database
+	"gorm.io/gorm"
 )
 
 // Create makes an empty database on the PostgreSQL server at base and returns its URL
@@ -44,4 +45,16 @@ func Create(base string) (string, func(), error) {
 	}
 	u.Path = "/" + name
 	return u.String(), drop, nil
+}
+
+// OnStatement calls fn after every statement GORM sends through db (queries, rows, raw SQL,
+// creates, updates and deletes), for the benchmarks that count or capture them.
+func OnStatement(db *gorm.DB, fn func(tx *gorm.DB)) {
+	cb := db.Callback()
+	cb.Query().After("gorm:query").Register("bench:statement", fn)
+	cb.Row().After("gorm:row").Register("bench:statement", fn)
+	cb.Raw().After("gorm:raw").Register("bench:statement", fn)
+	cb.Create().After("gorm:create").Register("bench:statement", fn)
+	cb.Update().After("gorm:update").Register("bench:statement", fn)
+	cb.Delete().After("gorm:delete").Register("bench:statement", fn)
 }
