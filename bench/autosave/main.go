@@ -146,7 +146,9 @@ func measure(s settings, db string) error {
 
 	load := loadavg()
 	logf("%s: %s for %s (load %s)", db, s.mode, s.duration, load)
+	cpu := assayproc.CPUSeconds(srv.PID())
 	m, err := attack(s, srv.Base, vendors)
+	cpu = assayproc.CPUSeconds(srv.PID()) - cpu
 	if err != nil {
 		return fmt.Errorf("%w\n%s", err, srv.LogTail())
 	}
@@ -180,6 +182,7 @@ func measure(s settings, db string) error {
 		row("  p50 / p95 / max (ms)", fmt.Sprintf("%.1f / %.1f / %.0f", ms(m.Latencies.P50), p95, ms(m.Latencies.Max)),
 			"p95 < 100", status(p95 < 100))
 	}
+	row("  Assay process CPU per save (ms)", fmt.Sprintf("%.2f", cpu*1000/float64(max(m.Requests, 1))), "", "")
 	row("  requests / errors / lost saves", fmt.Sprintf("%d / %d / %d", m.Requests, errs, lost), "0 / 0",
 		status(errs == 0 && lost == 0))
 	row("  audit verify after the run", verified, "verified", status(verified == "verified"))

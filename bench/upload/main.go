@@ -407,22 +407,7 @@ func sum(xs []float64) float64 {
 	return t
 }
 
-// cpuSeconds reads utime+stime from /proc/PID/stat; 0 when it cannot.
-func cpuSeconds(pid int) float64 {
-	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
-	if err != nil {
-		return 0
-	}
-	// The command name may hold spaces; the fields after it are fixed: utime and stime are the
-	// 14th and 15th of the whole line, in clock ticks of 1/100 s on Linux.
-	fields := strings.Fields(string(b[bytes.LastIndexByte(b, ')')+1:]))
-	if len(fields) < 13 {
-		return 0
-	}
-	user, _ := strconv.ParseFloat(fields[11], 64)
-	sys, _ := strconv.ParseFloat(fields[12], 64)
-	return (user + sys) / 100
-}
+func cpuSeconds(pid int) float64 { return assayproc.CPUSeconds(pid) }
 
 // procIO returns a counter of /proc/PID/io, such as syscr (read system calls); 0 when it cannot.
 func procIO(pid int, field string) int64 {

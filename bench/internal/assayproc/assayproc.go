@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -140,4 +141,22 @@ func Command(env []string, bin string, args ...string) (string, error) {
 		return "", fmt.Errorf("assay %s: %w\n%s", strings.Join(args, " "), err, errb.String())
 	}
 	return out.String(), nil
+}
+
+// CPUSeconds is the CPU time (user and system) process pid has used, from /proc/PID/stat; 0
+// when it cannot be read.
+func CPUSeconds(pid int) float64 {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0
+	}
+	// The command name may hold spaces; the fields after it are fixed: utime and stime are the
+	// 14th and 15th of the whole line, in clock ticks of 1/100 s on Linux.
+	fields := strings.Fields(string(b[bytes.LastIndexByte(b, ')')+1:]))
+	if len(fields) < 13 {
+		return 0
+	}
+	user, _ := strconv.ParseFloat(fields[11], 64)
+	sys, _ := strconv.ParseFloat(fields[12], 64)
+	return (user + sys) / 100
 }
