@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"assay/app/evidence"
 )
@@ -13,6 +15,7 @@ const (
 	dateExpires = "expires"
 	dateIssued  = "issued"
 	dateOther   = "other"
+	dateInitial = "initial" // "Original approval", "Erstzertifizierung": when the first cycle began
 	dateRange   = "range" // "Valid: 1 Nov 2024 – 31 Oct 2027": both ends of the validity
 )
 
@@ -23,24 +26,27 @@ var certificateDateLabels = slices.Concat(
 	labels(dateExpires, 1, "valid until", "valid till", "valid thru", "valid through", "valid to",
 		"expiry date", "expiration date", "date of expiry", "date of expiration", "expiry", "expiration",
 		"expires on", "expires", "expiring on", "certificate expires", "until", "till",
-		"gültig bis", "gültig bis zum", "ablaufdatum", "gültigkeitsdatum", "verfallsdatum",
+		"gültig bis", "gültig bis zum", "gültigkeit bis", "ablaufdatum", "gültigkeitsdatum", "verfallsdatum",
 		"valable jusqu'au", "valable jusqu’au", "valable jusqu'à", "date d'expiration", "date d’expiration", "date d'échéance", "expire le",
 		"válido hasta", "válido hasta el", "fecha de caducidad", "fecha de vencimiento", "fecha de expiración", "vence el",
 		"valido fino al", "valido fino a", "data di scadenza", "scadenza", "scade il",
 		"geldig tot", "geldig tot en met", "vervaldatum", "verloopdatum", "vervalt op",
 		"válido até", "data de validade", "data de expiração", "expira em"),
 	labels(dateIssued, 1, "issue date", "date of issue", "issued on", "issued", "date issued",
-		"current issue date", "date of current issue", "current issue", "effective date", "effective from",
+		"current issue date", "date of current issue", "current issue", "current certificate", "effective date", "effective from",
 		"valid from", "date of certification", "certification date", "certified on", "certificate date",
 		"date of approval", "approval date", "issuance date", "date of issuance", "issuance", "certificate issuance date",
 		"place and date", "place & date", "date of this certificate",
 		"ausstellungsdatum", "ausgestellt am", "datum der ausstellung", "gültig ab", "gültig seit", "zertifizierungsdatum", "ort und datum", "ort, datum",
 		"date d'émission", "date d’émission", "émis le", "délivré le", "date de délivrance", "valable à partir du", "date de certification", "lieu et date", "fait à",
-		"fecha de emisión", "emitido el", "válido desde", "fecha de certificación", "lugar y fecha",
-		"data di emissione", "emesso il", "valido dal", "data di certificazione", "luogo e data",
-		"datum van uitgifte", "uitgiftedatum", "afgegeven op", "geldig vanaf", "certificeringsdatum", "plaats en datum",
+		"fecha de emisión", "fecha de expedición", "expedido el", "emitido el", "válido desde", "fecha de certificación", "lugar y fecha",
+		"data di emissione", "data emissione", "data emissione corrente", "data di emissione corrente", "emesso il", "valido dal", "data di certificazione", "luogo e data",
+		"datum van uitgifte", "datum uitgifte", "uitgegeven op", "uitgiftedatum", "afgegeven op", "geldig vanaf", "certificeringsdatum", "plaats en datum",
 		"data de emissão", "emitido em", "data de certificação", "local e data"),
-	labels(dateIssued, 2, "original certification date", "original certification", "date of original certification",
+	// The first certification of a cycle long past is not when this
+	// certificate was issued: it is read, so that its date is never taken
+	// for the issue date, and then left out.
+	labels(dateInitial, 1, "original certification date", "original certification", "date of original certification",
 		"initial certification date", "initial certification", "date of initial certification",
 		"original registration date", "original registration", "initial registration", "first issued",
 		"originally certified", "original approval", "certified since", "registered since", "first certified",
@@ -118,7 +124,7 @@ var (
 
 // scopeWords are the labels of a scope statement in languages other than
 // English.
-const scopeWords = `geltungsbereich|anwendungsbereich|domaine\s+d'application|domaine\s+de\s+certification|champ\s+d'application|périmètre|perimetre|alcance|campo\s+di\s+applicazione|scopo|toepassingsgebied|reikwijdte|âmbito|ambito|escopo`
+const scopeWords = `campo\s+applicativo|geltungsbereich|anwendungsbereich|domaine\s+d'application|domaine\s+de\s+certification|champ\s+d'application|périmètre|perimetre|alcance|campo\s+di\s+applicazione|scopo|toepassingsgebied|reikwijdte|âmbito|ambito|escopo`
 
 // body is an organisation certificates name, as it is written on them
 // and as facts name it.
@@ -215,6 +221,9 @@ func Certificate(doc Document) (evidence.Certificate, error) {
 	}
 
 	c.Number = certificateNumber(lines)
+	if n := tableNumber(page); n.Known {
+		c.Number = n
+	}
 	c.CertificationBody = certificationBody(page)
 	c.AccreditationBody = accreditationBody(page)
 	c.Edition = certificateEdition(lines)
@@ -241,7 +250,7 @@ func numberAfter(lines []string, label *regexp.Regexp, strict bool) evidence.Fac
 		for _, m := range label.FindAllStringIndex(l, -1) {
 			// Only the words just before the label: a long line must not be
 			// read again for every label on it.
-			if accreditationNumber.MatchString(l[max(0, m[0]-60):m[1]]) {
+			if accreditationNumber.MatchString(l[max(0, m[0]-60):m[1]]) || knownBody(l[max(0, m[0]-60):m[0]], accreditationBodies) != "" {
 				continue // "Accreditation No.", "DAkkS registration number D-ZM-…"
 			}
 			rest, src := l[m[1]:], l
@@ -304,6 +313,9 @@ func certificationBody(lines []string) evidence.Fact[string] {
 	all := strings.Join(lines, "\n")
 	for _, loc := range bodyLabel.FindAllStringSubmatchIndex(all, maxLabelTries) {
 		l := lineAt(all, loc[0])
+		if partOfName(all[strings.LastIndexByte(all[:loc[0]], '\n')+1 : loc[0]]) {
+			continue // "Keystone Registrar Inc.": the label word is part of a name
+		}
 		v := strings.TrimSpace(cutCell(all[loc[2]:loc[3]]))
 		if m := bodyValueEnd.FindStringIndex(v); m != nil {
 			v = v[:m[0]] // "Meridian Certification Ltd., accredited by UKAS" names the body first
@@ -311,14 +323,83 @@ func certificationBody(lines []string) evidence.Fact[string] {
 		if name := knownBody(v, certificationBodies); name != "" {
 			return known(name, l)
 		}
-		if v = strings.Trim(v, " .,:;"); v != "" && len(v) <= 80 && !strings.ContainsAny(v, "0123456789") {
-			return known(v, l)
+		v = strings.Trim(v, " .,:;")
+		if !orgLike(v) {
+			continue // "L'organisme de certification atteste que": a sentence, not a name
 		}
+		// A name broken over two lines in a signature block is written
+		// whole in the letterhead.
+		if whole := wholeName(lines, v); whole != "" {
+			return known(whole, l)
+		}
+		return known(v, l)
 	}
 	// No label: the first known body named anywhere, as logos and footers
 	// are where most certificates name their issuer.
-	return firstBody(all, certificationBodies)
+	if b := firstBody(all, certificationBodies); b.Known {
+		return b
+	}
+	return letterhead(lines)
 }
+
+// orgLike reports whether v can be an organisation's name: short, with
+// no digits, starting with a capital letter.
+func orgLike(v string) bool {
+	r, _ := utf8.DecodeRuneInString(v)
+	return v != "" && len(v) <= 80 && unicode.IsUpper(r) && !strings.ContainsAny(v, "0123456789")
+}
+
+// partOfName reports whether the text before a label on its line ends in
+// a capitalised word, so that the label is part of a name.
+func partOfName(before string) bool {
+	f := strings.Fields(before)
+	if len(f) == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f[len(f)-1])
+	return unicode.IsUpper(r) && len(f) <= 3
+}
+
+// wholeName returns the line that starts with name and goes on to a
+// longer name ("Bureau Alpin de" in a signature, "Bureau Alpin de
+// Certification" in the letterhead), or "".
+func wholeName(lines []string, name string) string {
+	for _, l := range lines {
+		l = cutCell(l)
+		if len(l) > len(name) && strings.HasPrefix(l, name+" ") && orgLike(l) && orgName.MatchString(l) {
+			return l
+		}
+	}
+	return ""
+}
+
+// orgName matches the words that make a line an organisation's name: a
+// legal form or a word for certifying.
+var orgName = regexp.MustCompile(`(?i)(?:^|\s)(?:ltd|limited|llc|llp|inc|corp|plc|gmbh|ag|kg|e\.\s?v|sas|sarl|sa|s\.a|s\.l|s\.r\.l|s\.p\.a|spa|srl|b\.v|bv|n\.v|lda|s\.a\.s)\.?(?:$|[\s,])|certif|zertifi|registrar|assurance|quality|qualit|audit|inspect|pr[üu]f|conformit|bureau|institut`)
+
+// letterhead is the certification body named at the top of the page, as
+// certificates print their issuer's name and address over the title: the
+// first line when it reads as an organisation's name and the line below
+// as its address.
+func letterhead(lines []string) evidence.Fact[string] {
+	var top []string
+	for _, l := range lines {
+		if l != "" {
+			top = append(top, cutCell(l))
+		}
+		if len(top) == 2 {
+			break
+		}
+	}
+	if len(top) < 2 || !orgLike(top[0]) || !orgName.MatchString(top[0]) || certificateTitle.MatchString(top[0]) ||
+		!strings.ContainsAny(top[1], "0123456789") {
+		return evidence.Fact[string]{}
+	}
+	return known(strings.Trim(top[0], " ,;:"), top[0]+" "+top[1])
+}
+
+// certificateTitle matches the title of a certificate, which is no name.
+var certificateTitle = regexp.MustCompile(`(?i)^(?:management\s+system\s+)?(?:certificate|zertifikat|certificat|certificado|certificato|certificaat)\b`)
 
 // lineAt returns the line of text that holds byte offset i.
 func lineAt(text string, i int) string {
@@ -423,6 +504,7 @@ func certificateDates(lines []string, all string) (issued, expires evidence.Fact
 		return false
 	}
 	ds = dateColumns(lines, ds)
+	ds = standardsTableDates(lines, ds)
 	for i := range ds {
 		switch {
 		case (ds[i].kind == dateIssued || ds[i].kind == dateRange) && paired(i):
@@ -536,6 +618,81 @@ func dateColumns(lines []string, ds []dated) []dated {
 	return ds
 }
 
+// standardsTable finds a table listing each standard of a combined
+// certificate with its own details ("Standard | Certificate No. | Expiry
+// date", then one row per standard): the header's line, and the line of
+// the row of ISO/IEC 27001 (-1 when there is none).
+func standardsTable(lines []string) (header, row int) {
+	for i, l := range lines {
+		cells := strings.Split(l, " | ")
+		if len(cells) < 2 || len(l) > maxLabelRow || !otherStandardHeader.MatchString(cells[0]) {
+			continue
+		}
+		row = -1
+		for j := i + 1; j < len(lines) && len(strings.Split(lines[j], " | ")) == len(cells); j++ {
+			first := strings.Split(lines[j], " | ")[0]
+			if strings.Contains(first, "27001") && !otherStandard.MatchString(first) {
+				row = j
+			}
+		}
+		return i, row
+	}
+	return -1, -1
+}
+
+// otherStandardHeader is the header of a table's column of standards.
+var otherStandardHeader = regexp.MustCompile(`(?i)^\s*(?:standards?|norms?|normen|norma|norme|normas|normes|management\s+system|système|sistema)\s*$`)
+
+// tableNumber is the certificate number in the row of ISO/IEC 27001 of a
+// standards table, under the header cell that labels numbers.
+func tableNumber(lines []string) evidence.Fact[string] {
+	header, row := standardsTable(lines)
+	if header < 0 || row < 0 {
+		return evidence.Fact[string]{}
+	}
+	cells := strings.Split(lines[row], " | ")
+	for j, h := range strings.Split(lines[header], " | ") {
+		if loc := numberLabel.FindStringIndex(h + " "); loc != nil && loc[0] == 0 {
+			if v := numberValue(cells[j]); v != "" {
+				return known(v, lines[header]+" "+lines[row])
+			}
+		}
+	}
+	return evidence.Fact[string]{}
+}
+
+// standardsTableDates gives the dates of a standards table the label of
+// their column in the row of ISO/IEC 27001 only: the other rows' dates
+// are another standard's.
+func standardsTableDates(lines []string, ds []dated) []dated {
+	header, row := standardsTable(lines)
+	if header < 0 {
+		return ds
+	}
+	heads := strings.Split(lines[header], " | ")
+	end := header + 1
+	for end < len(lines) && len(strings.Split(lines[end], " | ")) == len(heads) {
+		end++
+	}
+	for i, d := range ds {
+		if d.line <= header || d.line >= end {
+			continue
+		}
+		ds[i].kind = ""
+		if d.line != row {
+			continue
+		}
+		col := strings.Count(lines[row][:d.Start], " | ")
+		if col < len(heads) {
+			if lb, ok := lastLabel(heads[col], certificateDateLabels); ok {
+				ds[i].kind, ds[i].prio = lb.kind, 0
+				ds[i].text = lines[header] + " " + lines[row]
+			}
+		}
+	}
+	return ds
+}
+
 // maxScope bounds the scope statement; longer runs mean the end of the
 // statement was missed and the rest of the page came with it.
 const maxScope = 2000
@@ -548,6 +705,12 @@ func certificateScope(lines []string) evidence.Fact[string] {
 				continue
 			}
 			first := strings.TrimSpace(cutCell(m[1]))
+			// "Périmètre de certification : / Scope of certification:": a
+			// bilingual label, over the statement in each language in turn.
+			bilingual := strings.Contains(l, " / ")
+			if strings.HasPrefix(first, "/") && strings.HasSuffix(first, ":") {
+				first = ""
+			}
 			if scopeNotSites.MatchString(first) {
 				continue
 			}
@@ -562,8 +725,11 @@ func certificateScope(lines []string) evidence.Fact[string] {
 					}
 					continue
 				}
-				if scopeEnd.MatchString(next) || labelLine.MatchString(next) && len(parts) > 0 || onlyDates(next) {
+				if scopeStops(next) || labelLine.MatchString(next) && len(parts) > 0 || onlyDates(next) {
 					break
+				}
+				if bilingual && len(parts) > 0 && sentenceEnds(parts[len(parts)-1]) {
+					break // the same scope again in the second language
 				}
 				parts = append(parts, next)
 				if len(strings.Join(parts, " ")) > maxScope {
@@ -583,6 +749,43 @@ func certificateScope(lines []string) evidence.Fact[string] {
 		}
 	}
 	return evidence.Fact[string]{}
+}
+
+// thisCertificate starts a sentence about the certificate itself ("This
+// certificate is valid only together with its appendix"), never part of
+// the scope.
+var thisCertificate = regexp.MustCompile(`(?i)^(?:this|the|ce|le|dieses|das|este|el|o|il\s+presente|questo|il|dit|deze|het)\s+(?:certificate|certificat|zertifikat|certificado|certificato|certificaat)\b`)
+
+// scopeStops reports whether a line ends a scope statement: a label or
+// sentence of what follows it on a certificate (the number, a date, the
+// signature block, a note on the certificate) in any of the languages.
+func scopeStops(l string) bool {
+	if scopeEnd.MatchString(l) || thisCertificate.MatchString(l) {
+		return true
+	}
+	if loc := numberLabel.FindStringIndex(l); loc != nil && loc[0] == 0 {
+		return true
+	}
+	if loc := bodyLabel.FindStringIndex(l); loc != nil && loc[0] <= 40 {
+		return true // "Pour l'organisme de certification …", "Für die Zertifizierungsstelle …"
+	}
+	head := l[:min(len(l), 40)]
+	if !hasLabel(head, certificateDateLabels) {
+		return false
+	}
+	for _, lb := range allLabels(head, certificateDateLabels) {
+		if ms := findPhrases(lb.re, l); len(ms) > 0 && ms[0][0] == 0 {
+			// A wrapped line of the scope may start with such a word; a
+			// label stands on a short line or before its value.
+			return len(l) <= 40 || strings.ContainsAny(l, ":|") || len(FindDates(l)) > 0
+		}
+	}
+	return false
+}
+
+// sentenceEnds reports whether a line ends a sentence.
+func sentenceEnds(l string) bool {
+	return strings.HasSuffix(strings.TrimSpace(l), ".")
 }
 
 // onlyDates reports whether a line holds dates and nothing else worth
@@ -620,15 +823,29 @@ func certificateSites(doc Document, lines []string) evidence.Fact[[]string] {
 		if m == nil {
 			continue
 		}
-		if col, ok := siteHeaderRow(l); ok {
+		if cols, ok := siteHeaderRow(l); ok {
 			// "Site | Address | Activities" heads a table of sites, one per
 			// row below: the header names no site.
+			width := len(strings.Split(l, " | "))
 			for _, next := range lines[i+1:] {
 				cells := strings.Split(next, " | ")
 				if next == "" || len(cells) < 2 || scopeEnd.MatchString(next) && !strings.Contains(next, " | ") {
 					break
 				}
-				if s := strings.TrimSpace(cells[min(col, len(cells)-1)]); s != "" && !slices.Contains(sites, s) && len(sites) < maxListItems {
+				s := strings.Join(cells, ", ")
+				if len(cells) == width {
+					// The site's name and address; a row whose cells do not
+					// line up with the header is kept whole, as which of its
+					// cells is the site cannot be told.
+					var keep []string
+					for _, c := range cols {
+						if v := strings.TrimSpace(cells[c]); v != "" {
+							keep = append(keep, v)
+						}
+					}
+					s = strings.Join(keep, ", ")
+				}
+				if s = strings.TrimSpace(s); s != "" && !slices.Contains(sites, s) && len(sites) < maxListItems {
 					sites = append(sites, s)
 					src = next
 				}
@@ -707,30 +924,43 @@ var (
 )
 
 // siteHeaderRow reports whether a line is the header row of a table of
-// sites, and which column holds the site: its address, or else the first.
-func siteHeaderRow(l string) (int, bool) {
+// sites, and which columns say which site a row is: its name and its
+// address, or else the first column that is neither a number nor the
+// site's activities.
+func siteHeaderRow(l string) ([]int, bool) {
 	cells := strings.Split(l, " | ")
 	if len(cells) < 2 {
-		return 0, false
+		return nil, false
 	}
-	col, named := -1, -1
+	var cols []int
+	named, address := -1, -1
 	for j, c := range cells {
 		c = strings.TrimSpace(c)
 		if !siteColumns.MatchString(c) {
-			return 0, false
+			return nil, false
 		}
-		if col < 0 && siteAddress.MatchString(c) {
-			col = j
-		}
-		if named < 0 && !siteNumber.MatchString(c) {
+		switch {
+		case siteAddress.MatchString(c):
+			if address < 0 {
+				address = j
+			}
+		case named < 0 && !siteNumber.MatchString(c) && !siteActivity.MatchString(c):
 			named = j
 		}
 	}
-	if col < 0 {
-		col = max(named, 0)
+	for _, j := range []int{named, address} {
+		if j >= 0 {
+			cols = append(cols, j)
+		}
 	}
-	return col, true
+	if len(cols) == 0 {
+		cols = []int{0}
+	}
+	return cols, true
 }
+
+// siteActivity is the header of the column saying what a site does.
+var siteActivity = regexp.MustCompile(`(?i)^(?:activities|activity|scope|tätigkeiten|taetigkeiten|activités|activites|actividades|attivit[àa]|activiteiten|atividades)$`)
 
 // codeLike reports whether v looks like a reference code rather than a
 // count or a year: digits mixed with letters, a slash or a hyphen.

@@ -45,7 +45,7 @@ func TestCertificateDatesByLabel(t *testing.T) {
 		{"validity range", "Validity: 01.05.2025 - 30.04.2028", "2025-05-01", "2028-04-30"},
 		{"single validity date is not guessed", "Valid: 30.04.2028", "", ""},
 		{"original vs current issue", "Original certification date: 1 May 2019\nIssue date: 1 May 2025\nExpiry date: 30 April 2028", "2025-05-01", "2028-04-30"},
-		{"only original certification", "Initial certification: 1 May 2019\nExpiry: 30 April 2028", "2019-05-01", "2028-04-30"},
+		{"the first certification is not this certificate's issue", "Initial certification: 1 May 2019\nExpiry: 30 April 2028", "", "2028-04-30"},
 		{"audit date is not the expiry", "Next audit date: 1 March 2026\nRecertification audit due: 1 February 2028\nExpiry date: 30 April 2028", "", "2028-04-30"},
 		{"revision date is not the issue", "Latest revision date: 10 March 2024\nEffective date: 14 March 2024", "2024-03-14", ""},
 		{"labels above values", "Issue date\n1 May 2025\nExpiry date\n30 April 2028", "2025-05-01", "2028-04-30"},

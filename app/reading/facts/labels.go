@@ -267,6 +267,9 @@ func labelledDatesIn(lines []string, set []label, order DateOrder) []dated {
 				if d.kind != "" {
 					d.text = lines[prev] + " " + l
 				}
+			} else if lb, ok := labelAboveCell(l, m, lines, prev, prevDates, set); ok {
+				d.kind, d.prio = lb.kind, lb.prio
+				d.text = lines[prev] + " " + l
 			}
 			out = append(out, d)
 			from = m.End
@@ -275,6 +278,39 @@ func labelledDatesIn(lines []string, set []label, order DateOrder) []dated {
 	}
 	return out
 }
+
+// labelAboveCell reads the label of a date that fills the last cell of its
+// line while the line above ends in a cell holding only a label: a column
+// of labels and values beside a column of prose ("… conforme ai requisiti
+// di | 28/03/2023" under "Data emissione corrente").
+func labelAboveCell(l string, m DateMatch, lines []string, prev int, prevDates []DateMatch, set []label) (label, bool) {
+	if prev < 0 || len(prevDates) > 0 || len(lines[prev]) > maxLabelRow {
+		return label{}, false
+	}
+	start := strings.LastIndex(l[:m.Start], " | ")
+	if start < 0 || gap(l[start:m.Start]) > 0 || gap(l[m.End:]) > 0 {
+		return label{}, false
+	}
+	// Only a label alone on its line: under a row of column headers the
+	// date's column may head the dates of another standard's row.
+	cell := lines[prev]
+	if strings.Contains(cell, " | ") || len(cell) > maxLabelCell {
+		return label{}, false
+	}
+	ls := allLabels(cell, set)
+	if len(ls) != 1 {
+		return label{}, false
+	}
+	for _, p := range findPhrases(ls[0].re, cell) {
+		if gap(cell[p[1]:]) == 0 {
+			return ls[0], true
+		}
+	}
+	return label{}, false
+}
+
+// maxLabelCell is how long a cell holding only a label may be.
+const maxLabelCell = 60
 
 // maxLabelSpan is how far back before a date a label is looked for, and
 // maxLabelRow how long a line of labels over a line of dates may be.
