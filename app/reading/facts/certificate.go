@@ -16,7 +16,7 @@ const (
 	dateIssued  = "issued"
 	dateOther   = "other"
 	dateInitial = "initial" // "Original approval", "Erstzertifizierung": when the first cycle began
-	dateRange   = "range" // "Valid: 1 Nov 2024 – 31 Oct 2027": both ends of the validity
+	dateRange   = "range"   // "Valid: 1 Nov 2024 – 31 Oct 2027": both ends of the validity
 )
 
 // certificateDateLabels are the labels certificates put before dates. The
