@@ -515,17 +515,10 @@ func certificateDates(lines []string, all string) (issued, expires evidence.Fact
 	}
 	read := func(kind string) evidence.Fact[evidence.Date] {
 		d, ok := pick(ds, kind)
-		switch {
-		case !ok:
+		if !ok {
 			return evidence.Fact[evidence.Date]{}
-		case d.Ambiguous():
-			readings := make([]evidence.Date, len(d.Readings))
-			for i, r := range d.Readings {
-				readings[i] = evidence.DateOf(r)
-			}
-			return doubtful(d.text, AmbiguousDate(d.DateMatch, why), readings...)
 		}
-		return known(evidence.DateOf(d.Date), d.text)
+		return dateFact(d, why)
 	}
 	return read(dateIssued), read(dateExpires)
 }
@@ -625,8 +618,12 @@ func dateColumns(lines []string, ds []dated) []dated {
 func standardsTable(lines []string) (header, row int) {
 	for i, l := range lines {
 		cells := strings.Split(l, " | ")
-		if len(cells) < 2 || len(l) > maxLabelRow || !otherStandardHeader.MatchString(cells[0]) {
+		if len(cells) < 2 || len(l) > maxLabelRow || !otherStandardHeader.MatchString(cells[0]) ||
+			strings.ContainsAny(l, "0123456789") || i+1 >= len(lines) {
 			continue
+		}
+		if next := strings.Split(lines[i+1], " | ")[0]; !strings.Contains(next, "27001") && !otherStandard.MatchString(next) {
+			continue // "Standard | ISO/IEC 27001:2013" is a label and its value
 		}
 		row = -1
 		for j := i + 1; j < len(lines) && len(strings.Split(lines[j], " | ")) == len(cells); j++ {

@@ -60,7 +60,7 @@ var certificatesByLanguage = []langSample{
 		evidence.KeyCertificateNumber: "ISMS-DE-2024-118", evidence.KeyCertificationBody: "Kiwa", evidence.KeyEdition: "2022",
 		evidence.KeyIssuedOn: "2025-06-03", evidence.KeyExpiresOn: "2028-06-02",
 		evidence.KeyScope: "Rechenzentrumsbetrieb und Managed Hosting",
-		evidence.KeySites: []string{"Am Markt 1, 10115 Berlin", "Industriestraße 9, 60311 Frankfurt am Main"},
+		evidence.KeySites: []string{"Zentrale, Am Markt 1, 10115 Berlin", "Rechenzentrum, Industriestraße 9, 60311 Frankfurt am Main"},
 	}},
 	{"French", "afnor style, valable jusqu'au, certification initiale", text(
 		"CERTIFICAT",
@@ -308,7 +308,7 @@ var certificatesByLanguage = []langSample{
 		evidence.KeyCertificateNumber: "IS 778899", evidence.KeyCertificationBody: "LRQA", evidence.KeyAccreditationBody: "UKAS",
 		evidence.KeyEdition: "2022", evidence.KeyIssuedOn: "2025-05-12", evidence.KeyExpiresOn: "2028-05-11",
 		evidence.KeyScope: "Provision of managed payroll services.",
-		evidence.KeySites: []string{"1 Bank Street, London E14 5AB", "20 Quay Road, Leeds LS1 4AB"},
+		evidence.KeySites: []string{"Head office, 1 Bank Street, London E14 5AB", "Operations, 20 Quay Road, Leeds LS1 4AB"},
 	}},
 	{"German", "bilingual German/English, read once", text(
 		"ZERTIFIKAT / CERTIFICATE",

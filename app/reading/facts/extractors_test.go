@@ -208,7 +208,9 @@ func TestMinutesMeetingDate(t *testing.T) {
 	cases := []struct{ name, text, want string }{
 		{"date of meeting", "Minutes\nDate of meeting: 12 March 2026\nNext meeting: 11 June 2026", "2026-03-12"},
 		{"next meeting first", "Next meeting date: 11 June 2026\nMeeting date: 12 March 2026", "2026-03-12"},
-		{"held on", "The review was held on 12/03/2026.", "2026-03-12"},
+		{"held on", "The review was held on 12/03/2026 in Leeds LS1 4AB.", "2026-03-12"},
+		// Nothing tells 12 March from 3 December: kept doubtful, never a date.
+		{"held on, order unknown", "The review was held on 12/03/2026.", ""},
 		{"plain date label", "Agenda\nDate: 2026-03-12\nTime: 10:00", "2026-03-12"},
 		{"dated title", "Management Review – 12 March 2026\nAttendees: A, B", "2026-03-12"},
 		{"dated title, labelled date wins", "Management Review – 12 March 2026\nDate of meeting: 13 March 2026", "2026-03-13"},
@@ -255,6 +257,18 @@ func TestMinutesTopics(t *testing.T) {
 		{"Two minor non-conformities remain open.", evidence.TopicAuditFindings},
 		{"Action items", evidence.TopicActionItems},
 		{"Actions arising from the last meeting were closed.", evidence.TopicActionItems},
+		// The other languages, worded unlike the world corpus.
+		{"Die Quote der abgeschlossenen Sicherheitsschulungen liegt bei 87 %.", evidence.TopicTrainingMetrics},
+		{"Taux de participation à la sensibilisation : 93 %.", evidence.TopicTrainingMetrics},
+		{"El 88 % de la plantilla completó la formación de concienciación.", evidence.TopicTrainingMetrics},
+		{"Dos incumplimientos de la política de contraseñas.", evidence.TopicPolicyViolations},
+		{"Drie schendingen van het wachtwoordbeleid.", evidence.TopicPolicyViolations},
+		{"Vorfälle im Berichtszeitraum: keine meldepflichtigen.", evidence.TopicIncidents},
+		{"Incidenti gestiti nel periodo: quattro.", evidence.TopicIncidents},
+		{"Bevindingen van de externe audit besproken.", evidence.TopicAuditFindings},
+		{"Resultados da auditoria interna apresentados.", evidence.TopicAuditFindings},
+		{"Maßnahmenplan", evidence.TopicActionItems},
+		{"Azioni:", evidence.TopicActionItems},
 	}
 	for _, c := range cases {
 		m, _ := Minutes(Document{Text: c.line})
@@ -267,6 +281,12 @@ func TestMinutesTopics(t *testing.T) {
 		}
 		if q := f.Quotes()[evidence.KeyTopics+"."+c.topic]; q != c.line {
 			t.Errorf("%q: quote = %q", c.line, q)
+		}
+	}
+	for _, none := range []string{"No new actions were agreed.", "Es wurden keine neuen Maßnahmen beschlossen.", "Aucune nouvelle action n'a été décidée."} {
+		f, _ := flat(Minutes(Document{Text: none}))
+		if f[evidence.KeyTopics].(map[string]bool)[evidence.TopicActionItems] {
+			t.Errorf("%q counts as action items", none)
 		}
 	}
 	f, _ := flat(Minutes(Document{Text: "We talked about training plans."}))

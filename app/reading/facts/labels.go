@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"assay/app/evidence"
 )
 
 // docLines lays a document out as lines: its text line by line, then each
@@ -318,6 +320,20 @@ const (
 	maxLabelSpan = 200
 	maxLabelRow  = 300
 )
+
+// dateFact is a date read as a fact, quoting its line: doubtful, with both
+// readings, when the document does not say how to read it (why says what
+// the document shows of its order).
+func dateFact(d dated, why string) evidence.Fact[evidence.Date] {
+	if d.Ambiguous() {
+		readings := make([]evidence.Date, len(d.Readings))
+		for i, r := range d.Readings {
+			readings[i] = evidence.DateOf(r)
+		}
+		return doubtful(d.text, AmbiguousDate(d.DateMatch, why), readings...)
+	}
+	return known(evidence.DateOf(d.Date), d.text)
+}
 
 // pick returns the date of the given kind with the best priority, the
 // first one on ties.

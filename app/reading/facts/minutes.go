@@ -50,17 +50,32 @@ var minutesDateLabels = slices.Concat(
 // Keyword families of the topics control 5.4 expects a management review
 // to cover. A topic counts when a line of the minutes matches its family.
 var (
-	trainingWord  = regexp.MustCompile(`(?i)\btrain\w*|\be-?learning\b|\bawareness\b|\bphishing\b|\blms\b`)
-	trainingMeter = regexp.MustCompile(`(?i)complet\w*|\d+(?:\.\d+)?\s*%|\bper\s?cent\b|\brates?\b|\bmetrics?\b|\bkpis?\b|\bstatistic\w*|\bfigures?\b|\battendance\b|\bclick\w*|\bscores?\b|\boverdue\b|\bnumbers?\b|\d+\s+(?:of|out\s+of)\s+\d+|\bfinished\b`)
-	violationRe   = regexp.MustCompile(`(?i)\bpolic(?:y|ies)\s+(?:violations?|breach\w*|non-?complian\w*|exceptions?|infringements?)|\bviolations?\b|\bbreach\w*\s+of\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}polic|\bdisciplinary\b|\bmisconduct\b|\bnon-?complian\w*`)
-	incidentRe    = regexp.MustCompile(`(?i)\bincidents?\b|\bsecurity\s+events?\b|\bnear[\s-]miss\w*|\bdata\s+breach\w*|\bpersonal\s+data\s+breach\w*`)
-	auditWord     = regexp.MustCompile(`(?i)\baudit\w*`)
-	auditResult   = regexp.MustCompile(`(?i)\bfindings?\b|\bnon-?conformit\w*|\bobservations?\b|\bresults?\b|\bncs?\b|\bcorrective\b|\bopportunit\w*|\bofis?\b|\bminor\b|\bmajor\b|\boutcomes?\b|\breport\b`)
-	nonconformity = regexp.MustCompile(`(?i)\bnon-?conformit\w*|\bcorrective\s+actions?\b`)
-	actionRe      = regexp.MustCompile(`(?i)\baction\s+(?:items?|points?|log|register|tracker|list|plan)\b|\bactions?\s+arising\b|\b(?:open|new|outstanding|agreed)\s+actions?\b|^\s*(?:\d+[.)]?\s*)?actions?\s*(?:[:\-–|]|$)|\bnext\s+steps\b|\bfollow[\s-]?ups?\b|^\s*(?:action|ap|ai)[\s\-#]?\d+\b`)
-	ownerRe       = regexp.MustCompile(`(?i)\b(?:owners?|responsible|responsibility|assigned\s+to|assignee|action\s+by|actionee|accountable|lead)\b\s*(?:[:\-–=|]\s*)?\S`)
+	// Each family is written in English, German, French, Spanish,
+	// Italian, Dutch and Portuguese. Go's \b knows only ASCII letters, so
+	// words with accents are matched by their stems.
+	trainingWord = regexp.MustCompile(`(?i)\btrain\w*|\be-?learning\b|\bawareness\b|\bphishing\b|\blms\b` +
+		`|schulung|geschult|sensibilisierung|unterweisung|\bformation\b|\bformations\b|sensibilisation|\bformaci[óo]n|capacitaci[óo]n|concienciaci[óo]n|concientizaci[óo]n` +
+		`|\bformazione\b|sensibilizzazione|addestramento|\bopleiding|bewustwording|\bforma[çc][ãa]o|treinamento|sensibiliza[çc][ãa]o`)
+	trainingMeter = regexp.MustCompile(`(?i)complet\w*|\d+(?:\.\d+)?\s*%|\bper\s?cent\b|\brates?\b|\bmetrics?\b|\bkpis?\b|\bstatistic\w*|\bfigures?\b|\battendance\b|\bclick\w*|\bscores?\b|\boverdue\b|\bnumbers?\b|\d+\s+(?:of|out\s+of)\s+\d+|\bfinished\b` +
+		`|abgeschlossen|absolviert|teilgenommen|quote\b|prozent|\bsuivi|termin[ée]|achev[ée]|taux|pourcentage|finalizad|realizad|\btasa\b|porcentaje|completat|svolt|frequentat|\btasso\b|percentual|afgerond|voltooid|gevolgd|conclu[íi]|\btaxa\b`)
+	violationRe = regexp.MustCompile(`(?i)\bpolic(?:y|ies)\s+(?:violations?|breach\w*|non-?complian\w*|exceptions?|infringements?)|\bviolations?\b|\bbreach\w*\s+of\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}polic|\bdisciplinary\b|\bmisconduct\b|\bnon-?complian\w*` +
+		`|verst(?:ö|oe|o)(?:ß|ss)|richtlinienverst|\bmanquements?\b|incumplimiento|infracci[óo]n|violazion[ei]|schending|overtreding|viola[çc](?:ão|ao|ões|oes)|incumprimento`)
+	incidentRe = regexp.MustCompile(`(?i)\bincidents?\b|\bsecurity\s+events?\b|\bnear[\s-]miss\w*|\bdata\s+breach\w*|\bpersonal\s+data\s+breach\w*` +
+		`|vorf(?:ä|ae|a)ll|datenpanne|\bincident(?:e|es|i|en)\b`)
+	auditWord   = regexp.MustCompile(`(?i)\baudit\w*`)
+	auditResult = regexp.MustCompile(`(?i)\bfindings?\b|\bnon-?conformit\w*|\bobservations?\b|\bresults?\b|\bncs?\b|\bcorrective\b|\bopportunit\w*|\bofis?\b|\bminor\b|\bmajor\b|\boutcomes?\b|\breport\b` +
+		`|ergebnis|abweichung|feststellung|korrekturma|\bconstats?\b|[ée]carts?\b|r[ée]sultats?|correcti[fv]|hallazgo|no\s+conformidad|resultado|correctiv|rilievi|non\s+conformit|risultat|corretti|bevinding|tekortkoming|afwijking|corrigerend|constata[çc]|n[ãa]o\s+conformidad|achados?|corretiv`)
+	nonconformity = regexp.MustCompile(`(?i)\bnon-?conformit\w*|\bcorrective\s+actions?\b|abweichungen|korrekturma(?:ß|ss)nahmen|actions?\s+correctives?|no\s+conformidades|acciones\s+correctivas|non\s+conformit|azioni\s+correttive|tekortkomingen|corrigerende\s+maatregelen|n[ãa]o\s+conformidades|a[çc][õo]es\s+corretivas`)
+	actionRe      = regexp.MustCompile(`(?i)\baction\s+(?:items?|points?|log|register|tracker|list|plan)\b|\bactions?\s+arising\b|\b(?:open|new|outstanding|agreed)\s+actions?\b|^\s*(?:\d+[.)]?\s*)?actions?\s*(?:[:\-–|]|$)|\bnext\s+steps\b|\bfollow[\s-]?ups?\b|^\s*(?:action|ap|ai)[\s\-#]?\d+\b` +
+		// Headings and tables of actions in the other languages.
+		`|^\s*(?:\d+[.)]?\s*)?(?:ma(?:ß|ss)nahmen(?:plan|liste)?|aufgaben|offene\s+punkte|plan\s+d'actions?|actions?\s+(?:[àa]\s+mener|d[ée]cid[ée]es)|acciones|plan\s+de\s+acci[óo]n|azioni|piano\s+d'azione|actiepunten|acties|actielijst|a[çc][õo]es|plano\s+de\s+a[çc][ãa]o)\s*(?:[:\-–|]|$)` +
+		`|^\s*(?:#|nr\.?|n[°º])?\s*\|?\s*(?:ma(?:ß|ss)nahme|action|acci[óo]n|azione|actie|a[çc][ãa]o)\s*\|`)
+	// noActions is a line saying no actions were agreed, which mentions
+	// actions without listing any.
+	noActions     = regexp.MustCompile(`(?i)\bno\s+(?:new\s+)?actions?\b|\bkeine\s+(?:neuen\s+)?ma(?:ß|ss)nahmen|\baucune\s+(?:nouvelle\s+)?action|\bno\s+se\s+acordaron|\bninguna\s+acci[óo]n|\bnon\s+sono\s+state\s+decise|\bnessuna\s+azione|\bgeen\s+(?:nieuwe\s+)?acties|\bn[ãa]o\s+foram\s+acordadas|\bnenhuma\s+a[çc][ãa]o`)
+	ownerRe       = regexp.MustCompile(`(?i)\b(?:owners?|responsible|responsibility|assigned\s+to|assignee|action\s+by|actionee|accountable|lead|verantwortlich\w*|zust(?:ä|ae|a)ndig|responsables?|responsabile|eigenaar|verantwoordelijke|respons(?:á|a)vel)\b\s*(?:[:\-–=|]\s*)?\S`)
 	ownerInitials = regexp.MustCompile(`\b(?:ACTION|Action|action)\s*(?:[:\-–]\s*)?[A-Z]{2,3}\b`)
-	ownerHeader   = regexp.MustCompile(`(?i)^\s*(?:owners?|responsible|assigned\s+to|assignee|action\s+by|actionee|who|lead|accountable|by\s+whom)\s*$`)
+	ownerHeader   = regexp.MustCompile(`(?i)^\s*(?:owners?|responsible|assigned\s+to|assignee|action\s+by|actionee|who|lead|accountable|by\s+whom|verantwortlich\w*|zust(?:ä|ae|a)ndig|wer|responsables?|qui|qui[ée]n|responsabile|chi|eigenaar|verantwoordelijke|wie|respons(?:á|a)vel|quem)\s*$`)
 
 	attendeesStart = regexp.MustCompile(`(?i)^(?:attendees|attendance|present|participants|attended\s+by|in\s+attendance|members\s+present|people\s+present)\s*(?:(?::|\||-|–)\s*(.*))?$`)
 	bullet         = regexp.MustCompile(`^\s*(?:[-•*·–o]|\d+[.)])\s+`)
@@ -77,14 +92,18 @@ func Minutes(doc Document) (evidence.Minutes, error) {
 		return m, ErrNoText
 	}
 	lines := proseLines(doc)
-	m.MeetingDate = meetingDate(lines, monthFirstText(strings.Join(lines, "\n")))
+	m.MeetingDate = meetingDate(lines)
 	m.Topics, m.ActionItemsHaveOwners = minutesTopics(doc, lines)
 	m.Attendees = attendees(lines)
 	return m, nil
 }
 
-func meetingDate(lines []string, monthFirst bool) evidence.Fact[evidence.Date] {
-	ds := labelledDates(lines, minutesDateLabels, monthFirst)
+// meetingDate reads the meeting's date by its label, numeric dates in the
+// order the document shows (kept doubtful with both readings when it
+// shows none).
+func meetingDate(lines []string) evidence.Fact[evidence.Date] {
+	order, why := DocumentOrder(strings.Join(lines, "\n"))
+	ds := labelledDatesIn(lines, minutesDateLabels, order)
 	for i, d := range ds {
 		if d.kind == "" && d.title {
 			// A date in the title block names the meeting the minutes are of.
@@ -92,7 +111,7 @@ func meetingDate(lines []string, monthFirst bool) evidence.Fact[evidence.Date] {
 		}
 	}
 	if d, ok := pick(ds, dateMeeting); ok {
-		return known(evidence.DateOf(d.Date), d.text)
+		return dateFact(d, why)
 	}
 	return evidence.Fact[evidence.Date]{}
 }
@@ -113,7 +132,7 @@ func minutesTopics(doc Document, lines []string) (map[string]evidence.Fact[bool]
 	owners := false
 	ownersLine := ""
 	inActions := false
-	for _, l := range lines {
+	for i, l := range lines {
 		if l == "" {
 			continue
 		}
@@ -129,12 +148,12 @@ func minutesTopics(doc Document, lines []string) (map[string]evidence.Fact[bool]
 		if auditWord.MatchString(l) && auditResult.MatchString(l) || nonconformity.MatchString(l) {
 			found(evidence.TopicAuditFindings, l)
 		}
-		isAction := actionRe.MatchString(l)
+		isAction := actionRe.MatchString(l) && !noActions.MatchString(l)
 		if isAction {
 			found(evidence.TopicActionItems, l)
 			inActions = true
 		}
-		if !owners && (isAction || inActions) && (ownerRe.MatchString(l) || ownerInitials.MatchString(l)) {
+		if !owners && (isAction || inActions) && (ownerRe.MatchString(l) || ownerInitials.MatchString(l) || ownerColumn(l, lines[i+1:])) {
 			owners, ownersLine = true, l
 		}
 	}
@@ -158,6 +177,23 @@ func minutesTopics(doc Document, lines []string) (map[string]evidence.Fact[bool]
 		}
 	}
 	return topics, known(owners && topics[evidence.TopicActionItems].Value, ownersLine)
+}
+
+// ownerColumn reports whether l is the header row of a table of actions
+// with an owner column ("# Action | Responsable") and the row under it
+// has as many cells, the owner's among them.
+func ownerColumn(l string, rest []string) bool {
+	cells := strings.Split(l, " | ")
+	if len(cells) < 2 || !slices.ContainsFunc(cells, ownerHeader.MatchString) {
+		return false
+	}
+	for _, next := range rest {
+		if next != "" {
+			row := strings.Split(next, " | ")
+			return len(row) == len(cells) && strings.TrimSpace(row[slices.IndexFunc(cells, ownerHeader.MatchString)]) != ""
+		}
+	}
+	return false
 }
 
 func attendees(lines []string) evidence.Fact[[]string] {
