@@ -338,11 +338,11 @@ fi
 
 # --- tests -------------------------------------------------------------------
 
-# A package's tests may take long on a busy 2-core machine (OCR of scans, the
-# world corpus); 30 minutes instead of go test's 10 still fails a hang well
-# inside CI's limit. A -timeout among the arguments comes later and wins.
-log "go test -count=1 -timeout=30m ${TEST_ARGS[*]}"
-if go test -count=1 -timeout=30m "${TEST_ARGS[@]}"; then
+# A package's tests may take long on a busy 2-core machine: the world corpus
+# reads its scans through OCR. 45 minutes instead of go test's 10 still fails a
+# hang inside CI's limit. A -timeout among the arguments comes later and wins.
+log "go test -count=1 -timeout=45m ${TEST_ARGS[*]}"
+if go test -count=1 -timeout=45m "${TEST_ARGS[@]}"; then
 	log "PASS"
 else
 	status=$?

@@ -34,8 +34,11 @@ type extractWorker struct {
 	s *Service
 }
 
-// Timeout bounds one reading; the extractor's own limits end it sooner.
-func (w *extractWorker) Timeout(*river.Job[extractArgs]) time.Duration { return 3 * time.Minute }
+// Timeout bounds one reading: the reading's own limits end it sooner,
+// OCR of a multi-page scan included, and a minute is left for storing it.
+func (w *extractWorker) Timeout(*river.Job[extractArgs]) time.Duration {
+	return w.s.limits.MaxDuration() + time.Minute
+}
 
 // Work reads the file. A file that cannot be read (a scan, a zip bomb, a broken table) is
 // marked failed with the reason at once; other errors are retried, and on the last attempt the

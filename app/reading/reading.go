@@ -83,8 +83,12 @@ type Limits struct {
 	// XLSX may also hold at most 50 cells per allowed row, counting the
 	// empty cells that pad out sparse rows.
 	MaxRows int
-	// Timeout bounds the time spent on one file, OCR included.
+	// Timeout bounds the time spent on one file, OCR aside.
 	Timeout time.Duration
+	// OCRPageTimeout is the time OCR may take per scanned page, given on
+	// top of Timeout: a scan of several pages takes several times as long
+	// as one, and a busy machine reads a page in tens of seconds.
+	OCRPageTimeout time.Duration
 	// MaxOCRPages is the most scanned pages read by OCR; a file with more
 	// is unreadable rather than read in part, since a count or a table
 	// read from some of its pages would be wrong.
@@ -98,15 +102,24 @@ type Limits struct {
 // evidence and tight enough that a hostile file cannot exhaust a worker.
 func DefaultLimits() Limits {
 	return Limits{
-		MaxPages:      500,
-		MaxBytes:      200 << 20,
-		MaxMemory:     32 << 20,
-		MaxZipEntries: 2000,
-		MaxEntryBytes: 100 << 20,
-		MaxRows:       200_000,
-		Timeout:       60 * time.Second,
-		MaxOCRPages:   10,
+		MaxPages:       500,
+		MaxBytes:       200 << 20,
+		MaxMemory:      32 << 20,
+		MaxZipEntries:  2000,
+		MaxEntryBytes:  100 << 20,
+		MaxRows:        200_000,
+		Timeout:        60 * time.Second,
+		OCRPageTimeout: 30 * time.Second,
+		MaxOCRPages:    10,
 	}
+}
+
+// MaxDuration is the longest one reading may take: Timeout, and the OCR of
+// as many pages as it may read. A caller bounding a reading from outside
+// (a job's timeout) allows at least this.
+func (l Limits) MaxDuration() time.Duration {
+	l = l.withDefaults()
+	return l.Timeout + time.Duration(l.MaxOCRPages)*l.OCRPageTimeout
 }
 
 // UnreadableError says why a file could not be read, in words an analyst
@@ -141,7 +154,7 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, kind string, lim Limit
 				"the file is damaged and could not be read")
 		}
 	}()
-	doc, err = read(tctx, r, size, kind, lim)
+	doc, err = read(withOCRContext(tctx, ctx), r, size, kind, lim)
 	if err == nil {
 		return doc, nil
 	}
@@ -158,6 +171,34 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, kind string, lim Limit
 	}
 }
 
+// ocrContextKey holds, in the context of a reading, the caller's own
+// context, which OCR's deadline is set from.
+type ocrContextKey struct{}
+
+func withOCRContext(ctx, caller context.Context) context.Context {
+	return context.WithValue(ctx, ocrContextKey{}, caller)
+}
+
+// ocrContext is the context OCR of pages runs in: the caller's, with a
+// deadline of OCRPageTimeout per page from now rather than what is left of
+// Timeout, so that a multi-page scan is not cut short by the file's own
+// deadline. Reading without Read's context (the fuzz tests) uses ctx.
+func ocrContext(ctx context.Context, lim Limits, pages int) (context.Context, context.CancelFunc) {
+	caller, ok := ctx.Value(ocrContextKey{}).(context.Context)
+	if !ok {
+		caller = ctx
+	}
+	return context.WithTimeout(caller, time.Duration(max(pages, 1))*lim.OCRPageTimeout)
+}
+
+// ocrErr names the OCR deadline when it is the one that passed.
+func ocrErr(octx context.Context, err error, lim Limits, pages int) error {
+	if err != nil && errors.Is(octx.Err(), context.DeadlineExceeded) && !errors.As(err, new(*UnreadableError)) {
+		return unreadable.Errorf(err, "OCR took longer than %s for %d scanned page(s)", time.Duration(max(pages, 1))*lim.OCRPageTimeout, max(pages, 1))
+	}
+	return err
+}
+
 // withDefaults fills in zero fields, so Limits{} means "the defaults" and a
 // caller setting one field does not lift every other bound.
 func (l Limits) withDefaults() Limits {
@@ -169,6 +210,7 @@ func (l Limits) withDefaults() Limits {
 	orDefault(&l.MaxEntryBytes, d.MaxEntryBytes)
 	orDefault(&l.MaxRows, d.MaxRows)
 	orDefault(&l.Timeout, d.Timeout)
+	orDefault(&l.OCRPageTimeout, d.OCRPageTimeout)
 	orDefault(&l.MaxOCRPages, d.MaxOCRPages)
 	return l
 }
@@ -287,12 +329,14 @@ func readPDF(ctx context.Context, b *budget, r io.ReaderAt, size int64, doc *Doc
 	if len(got.Scanned) > b.lim.MaxOCRPages {
 		return unreadable.Errorf(nil, "has %d scanned pages, more than the %d read by OCR", len(got.Scanned), b.lim.MaxOCRPages)
 	}
-	t, err := b.lim.OCR.PDF(ctx, bytes.NewReader(data), got.Scanned)
+	octx, cancel := ocrContext(ctx, b.lim, len(got.Scanned))
+	defer cancel()
+	t, err := b.lim.OCR.PDF(octx, bytes.NewReader(data), got.Scanned)
 	if err != nil {
-		return err
+		return ocrErr(octx, err, b.lim, len(got.Scanned))
 	}
 	doc.Text, doc.Pages, doc.OCR = spliceOCR(got, t), got.Pages, &t
-	return b.Check()
+	return nil
 }
 
 // spliceOCR puts the lines OCR read from each scanned page where that page
@@ -320,12 +364,14 @@ func readImage(ctx context.Context, b *budget, r io.ReaderAt, size int64, kind s
 	if reason := b.lim.OCR.Reason(); reason != "" {
 		return unreadable.Errorf(ErrNoTextLayer, "no text layer: the file is an image (%s), and %s", strings.ToUpper(kind), reason)
 	}
-	t, err := b.lim.OCR.Image(ctx, io.NewSectionReader(r, 0, size), kind)
+	octx, cancel := ocrContext(ctx, b.lim, 1)
+	defer cancel()
+	t, err := b.lim.OCR.Image(octx, io.NewSectionReader(r, 0, size), kind)
 	if err != nil {
-		return err
+		return ocrErr(octx, err, b.lim, 1)
 	}
 	doc.Text, doc.OCR = t.String(), &t
-	return b.Check()
+	return nil
 }
 
 // readTXT returns the text as is, with line endings made "\n".

@@ -11,8 +11,10 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"text/tabwriter"
 	"time"
@@ -21,13 +23,19 @@ import (
 	"assay/app/evidence"
 	"assay/app/questionnaire"
 	"assay/app/reading"
+	"assay/app/reading/ocr"
 	"assay/app/scoring"
+	"assay/app/testenv"
 	"assay/questionnaires"
 )
 
 // worldReport prints the world corpus table and every miss, with the quote read:
 // go test ./app/reading/facts -run TestWorld -world.report
 var worldReport = flag.Bool("world.report", false, "print the world corpus table and every fact, verdict and coverage answer missed")
+
+// worldNoOCR leaves the scans unread, for a quick look at the other files
+// while working on a reader; CI always reads them.
+var worldNoOCR = flag.Bool("world.noocr", false, "leave the scans unread (not in CI)")
 
 // worldFactsFloor is how many of the corpus's expected facts the readers
 // got right when the corpus was made (measured, not hoped for): fewer is a
@@ -110,9 +118,35 @@ func TestWorld(t *testing.T) {
 	if len(m.Files) < 150 {
 		t.Errorf("the corpus has %d files, want at least 150", len(m.Files))
 	}
+	lim := reading.DefaultLimits()
+	// The scans are read by OCR as the pipeline reads them, with a deadline
+	// per page generous enough for a machine busy with other suites.
+	lim.OCRPageTimeout = 5 * time.Minute
+	if !*worldNoOCR || testenv.InCI() {
+		lim.OCR = ocr.New(context.Background(), ocr.Options{Concurrency: runtime.NumCPU()})
+		if r := lim.OCR.PDFReason(); r != "" {
+			if testenv.InCI() {
+				t.Fatalf("%s: scripts/test.sh must install tesseract-ocr, its language packs and poppler-utils", r)
+			}
+			t.Logf("scans left unread: %s", r)
+		}
+	}
+	// Files are read a few at a time, as the pipeline's workers read
+	// them: OCR of the scans takes most of the time.
+	perFile := make([][]worldAnswer, len(m.Files))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.NumCPU())
+	for i, e := range m.Files {
+		wg.Go(func() {
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			perFile[i] = readWorldFile(t, dir, e, def, now, lim)
+		})
+	}
+	wg.Wait()
 	var answers []worldAnswer
-	for _, e := range m.Files {
-		answers = append(answers, readWorldFile(t, dir, e, def, now)...)
+	for _, a := range perFile {
+		answers = append(answers, a...)
 	}
 	report := worldTable(answers)
 	t.Log("\n" + report)
@@ -145,13 +179,13 @@ func TestWorld(t *testing.T) {
 }
 
 // readWorldFile reads one file as the pipeline does and judges each expected answer.
-func readWorldFile(t *testing.T, dir string, e worldEntry, def *questionnaire.Definition, now time.Time) []worldAnswer {
+func readWorldFile(t *testing.T, dir string, e worldEntry, def *questionnaire.Definition, now time.Time, lim reading.Limits) []worldAnswer {
 	kind := strings.SplitN(e.File, "/", 2)[0]
 	if e.OCR {
 		kind = "scans"
 	}
 	base := worldAnswer{file: e.File, lang: e.Language, kind: kind}
-	facts, readErr := readWorld(filepath.Join(dir, e.File), e)
+	facts, readErr := readWorld(filepath.Join(dir, e.File), e, lim)
 	var out []worldAnswer
 	unread := func(key string, want any) worldAnswer {
 		a := base
@@ -193,7 +227,8 @@ func readWorldFile(t *testing.T, dir string, e worldEntry, def *questionnaire.De
 			Now:        now,
 		})
 		if err != nil {
-			t.Fatalf("%s: score: %v", e.File, err)
+			t.Errorf("%s: score: %v", e.File, err) // the files are read concurrently: no Fatal here
+			return out
 		}
 		status = res.Certificate.Status
 		for _, c := range res.Certificate.Coverage {
@@ -251,7 +286,7 @@ func worldServices(e worldEntry) []scoring.Service {
 }
 
 // readWorld is the pipeline's reading of one file: reading.Read then For.
-func readWorld(path string, e worldEntry) (evidence.Facts, error) {
+func readWorld(path string, e worldEntry, lim reading.Limits) (evidence.Facts, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return evidence.Facts{}, err
@@ -261,7 +296,7 @@ func readWorld(path string, e worldEntry) (evidence.Facts, error) {
 	if err != nil {
 		return evidence.Facts{}, err
 	}
-	doc, err := reading.Read(context.Background(), f, st.Size(), e.Kind, reading.DefaultLimits())
+	doc, err := reading.Read(context.Background(), f, st.Size(), e.Kind, lim)
 	if err != nil {
 		return evidence.Facts{}, err
 	}

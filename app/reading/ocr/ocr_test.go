@@ -54,7 +54,7 @@ func fixture(t testing.TB, name string) []byte {
 func read(t *testing.T, e *ocr.Engine, name, kind string) (reading.Document, error) {
 	t.Helper()
 	b := fixture(t, name)
-	return reading.Read(context.Background(), bytes.NewReader(b), int64(len(b)), kind, reading.Limits{OCR: e, Timeout: 10 * time.Minute})
+	return reading.Read(context.Background(), bytes.NewReader(b), int64(len(b)), kind, reading.Limits{OCR: e, Timeout: 10 * time.Minute, OCRPageTimeout: 10 * time.Minute})
 }
 
 // TestScannedCertificates reads certificates printed by Chromium, scanned
@@ -223,10 +223,19 @@ func TestBounds(t *testing.T) {
 
 	b := fixture(t, "certificate-en-scan.png")
 	start := time.Now()
-	_, err := reading.Read(ctx, bytes.NewReader(b), int64(len(b)), "png", reading.Limits{OCR: e, Timeout: 300 * time.Millisecond})
+	_, err := reading.Read(ctx, bytes.NewReader(b), int64(len(b)), "png", reading.Limits{OCR: e, OCRPageTimeout: 300 * time.Millisecond})
 	var ue *reading.UnreadableError
-	if !errors.As(err, &ue) || ue.Reason != "took longer than 300ms" || time.Since(start) > 5*time.Second {
+	if !errors.As(err, &ue) || ue.Reason != "OCR took longer than 300ms for 1 scanned page(s)" || time.Since(start) > 5*time.Second {
 		t.Errorf("deadline: err = %v after %s", err, time.Since(start))
+	}
+
+	// OCR's deadline is per scanned page and comes on top of the file's
+	// own: a two-page scan is read although the file's deadline is shorter
+	// than one page of OCR takes.
+	b = fixture(t, "two-scanned-pages.pdf")
+	doc, err := reading.Read(ctx, bytes.NewReader(b), int64(len(b)), "pdf", reading.Limits{OCR: e, Timeout: 2 * time.Second, OCRPageTimeout: 5 * time.Minute})
+	if err != nil || doc.OCR == nil || len(doc.OCR.Pages) != 2 {
+		t.Errorf("two pages under a short file deadline: err = %v", err)
 	}
 
 	var big bytes.Buffer
@@ -254,7 +263,7 @@ func TestBounds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = reading.Read(ctx, bytes.NewReader(b), int64(len(b)), "png", reading.Limits{OCR: e, Timeout: 10 * time.Minute})
+	_, err = reading.Read(ctx, bytes.NewReader(b), int64(len(b)), "png", reading.Limits{OCR: e, Timeout: 10 * time.Minute, OCRPageTimeout: 10 * time.Minute})
 	if !errors.As(err, &ue) || !errors.Is(err, reading.ErrNoTextLayer) || ue.Reason != "no text found: OCR read no words in the scan" {
 		t.Errorf("blank image: err = %v", err)
 	}
