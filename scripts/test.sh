@@ -339,8 +339,9 @@ fi
 # --- tests -------------------------------------------------------------------
 
 # A package's tests may take long on a busy 2-core machine: the world corpus
-# reads its scans through OCR. 45 minutes instead of go test's 10 still fails a
-# hang inside CI's limit. A -timeout among the arguments comes later and wins.
+# reads its scans through OCR (about two minutes on a quiet machine, half an
+# hour on one shared by several suites). 45 minutes instead of go test's 10
+# still fails a hang inside CI's limit. A -timeout among the arguments wins.
 log "go test -count=1 -timeout=45m ${TEST_ARGS[*]}"
 if go test -count=1 -timeout=45m "${TEST_ARGS[@]}"; then
 	log "PASS"

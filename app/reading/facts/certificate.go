@@ -915,7 +915,7 @@ func certificateSites(doc Document, lines []string) evidence.Fact[[]string] {
 // siteColumns are the headers of a table of sites; siteAddress those of
 // the column that says where each site is.
 var (
-	siteColumns = regexp.MustCompile(`(?i)^(?:no\.?|#|nr\.?|n°|sites?|site\s+name|location|locations?|address(?:es)?|city|country|activities|activity|scope|name|standorte?|adresse|anschrift|tätigkeiten|taetigkeiten|land|emplacements?|activités|activites|pays|ville|ubicaci[óo]n|direcci[óo]n|actividades|pa[íi]s|ciudad|sedi|sede|indirizzo|attivit[àa]|paese|citt[àa]|vestiging|adres|activiteiten|plaats|morada|endere[çc]o|atividades|cidade|local)$`)
+	siteColumns = regexp.MustCompile(`(?i)^(?:no\.?|#|nr\.?|n°|sites?|site\s+name|location|locations?|address(?:es)?|city|country|activities|activity|scope|name|standorte?|adresse|anschrift|t[äa]tigkeiten|taetigkeiten|land|emplacements?|activités|activites|pays|ville|ubicaci[óo]n|direcci[óo]n|actividades|pa[íi]s|ciudad|sedi|sede|indirizzo|attivit[àa]|paese|citt[àa]|vestiging|adres|activiteiten|plaats|morada|endere[çc]o|atividades|cidade|local)$`)
 	siteNumber  = regexp.MustCompile(`(?i)^(?:no\.?|#|nr\.?|n°)$`)
 	siteAddress = regexp.MustCompile(`(?i)^(?:address(?:es)?|adresse|anschrift|direcci[óo]n|indirizzo|adres|morada|endere[çc]o|location|emplacement|ubicaci[óo]n)$`)
 )
@@ -957,7 +957,7 @@ func siteHeaderRow(l string) ([]int, bool) {
 }
 
 // siteActivity is the header of the column saying what a site does.
-var siteActivity = regexp.MustCompile(`(?i)^(?:activities|activity|scope|tätigkeiten|taetigkeiten|activités|activites|actividades|attivit[àa]|activiteiten|atividades)$`)
+var siteActivity = regexp.MustCompile(`(?i)^(?:activities|activity|scope|t[äa]tigkeiten|taetigkeiten|activités|activites|actividades|attivit[àa]|activiteiten|atividades)$`)
 
 // codeLike reports whether v looks like a reference code rather than a
 // count or a year: digits mixed with letters, a slash or a hyphen.
