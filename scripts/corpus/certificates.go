@@ -15,6 +15,7 @@ const (
 	layoutCombined   = "combined"
 	layoutAppendix   = "appendix"
 	layoutBilingual  = "bilingual"
+	layoutTable      = "table" // every detail in one bordered table of labels and values (fresh batch only)
 )
 
 // Verdicts, as package scoring names them.
@@ -43,14 +44,17 @@ type cert struct {
 func certificates() []*doc {
 	var docs []*doc
 	for pi, p := range profiles {
-		for v := 0; v < 6; v++ {
-			r := rand.New(rand.NewPCG(uint64(pi), uint64(v)))
+		for v := 0; v < variants; v++ {
+			r := rand.New(rand.NewPCG(uint64(pi)+seed, uint64(v)))
 			c := cert{p: p, variant: v, number: p.Numbers[v], style: p.Styles[v%len(p.Styles)], producer: producerChromium}
 			c.standard, c.edition = p.Std2022[v%len(p.Std2022)], "2022"
 			state := verdictValid
 			switch v {
 			case 0:
 				c.layout = layoutLetterhead
+				if fresh {
+					c.layout = layoutTable
+				}
 			case 1:
 				c.layout, state = layoutTwoColumn, verdictExpiring
 			case 2:
@@ -64,7 +68,7 @@ func certificates() []*doc {
 					c.layout, c.placeDate = layoutLetterhead, p.Town != ""
 				}
 			case 5:
-				c.layout, c.producer, state = layoutLetterhead, producerWriterPDF, verdictExpired
+				c.layout, c.producer, state = layoutLetterhead, writerPDF(), verdictExpired
 				c.standard, c.edition = p.Std2013[len(p.Std2013)-1], "2013"
 				c.placeDate = p.Town != ""
 			}
@@ -205,6 +209,8 @@ func (c *cert) doc() *doc {
 		body = c.letterhead(l) + c.appendix(l)
 	case layoutBilingual:
 		body = c.bilingual(l, labels["en"])
+	case layoutTable:
+		body = c.table(l)
 	default:
 		body = c.letterhead(l)
 	}

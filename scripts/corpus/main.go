@@ -110,7 +110,14 @@ func main() {
 	out := flag.String("out", "app/reading/facts/testdata/world", "the corpus folder")
 	work := flag.String("work", "", "a folder for sources and intermediate files (default: a temporary one)")
 	manifestOnly := flag.Bool("manifest-only", false, "rewrite only manifest.json, for a change to what the files say that leaves the files as they are")
+	flag.BoolVar(&fresh, "fresh", false, "write the fresh batch (new bodies, organisations, wordings, a new layout and seed) into testdata/fresh")
 	flag.Parse()
+	if fresh {
+		useFresh()
+		if *out == "app/reading/facts/testdata/world" {
+			*out = "app/reading/facts/testdata/fresh"
+		}
+	}
 	if *work == "" {
 		dir, err := os.MkdirTemp("", "corpus-*")
 		check(err)
@@ -120,8 +127,14 @@ func main() {
 	for _, d := range []string{"src", "out", "home"} {
 		check(os.MkdirAll(filepath.Join(*work, d), 0o755))
 	}
-	docs := slices.Concat(certificates(), trainingReports(), acknowledgementLogs(), minutes())
-	docs = append(docs, scans(docs)...)
+	var docs []*doc
+	if fresh {
+		docs = slices.Concat(certificates(), minutes())
+		docs = append(docs, freshScans(docs)...)
+	} else {
+		docs = slices.Concat(certificates(), trainingReports(), acknowledgementLogs(), minutes())
+		docs = append(docs, scans(docs)...)
+	}
 	seen := map[string]bool{}
 	for _, d := range docs {
 		if seen[d.name] {

@@ -21,6 +21,9 @@ type minutesWords struct {
 	AuditPlanned                                 string // %s: a date of a planned audit
 }
 
+// minutesTags are the languages of the minutes, in turn.
+var minutesTags = []string{"en-gb", "de", "fr", "es", "it", "nl", "pt", "en-us"}
+
 // minutesFormats are the ways minutes reach us: a Word file, or printed to PDF.
 var minutesFormats = []struct{ format, producer string }{
 	{"docx", producerWriterDOCX}, {"pdf", producerChromium}, {"pdf", producerWriterPDF},
@@ -29,11 +32,14 @@ var minutesFormats = []struct{ format, producer string }{
 // minutes are the management review minutes of the corpus.
 func minutes() []*doc {
 	var docs []*doc
-	tags := []string{"en-gb", "de", "fr", "es", "it", "nl", "pt", "en-us"}
-	for i := 0; i < 22; i++ {
-		r := rand.New(rand.NewPCG(300, uint64(i)))
+	tags := minutesTags
+	for i := 0; i < minutesCount; i++ {
+		r := rand.New(rand.NewPCG(300+seed, uint64(i)))
 		tag := tags[i%len(tags)]
 		mf := minutesFormats[i%len(minutesFormats)]
+		if fresh {
+			mf = minutesFormats[1] // printed by Chromium: LibreOffice is not needed for the fresh batch
+		}
 		w := minutesWordsOf[lang(tag)]
 		style := []string{styleLong, words(tag).Style, styleLong}[i%3]
 		meeting := today.AddDate(0, -1-r.IntN(10), -r.IntN(25))

@@ -88,7 +88,7 @@ func (s *scan) make(work string, d *doc) {
 		} else {
 			args = append(args, "-quality", "55", "-sampling-factor", "4:2:0")
 		}
-		run(exec.Command("convert", append(args, dst)...), work)
+		run(exec.Command(convertProgram(), append(args, dst)...), work)
 		spoiled = append(spoiled, dst)
 	}
 	dst := filepath.Join(work, "out", d.flat()+"."+d.format)
