@@ -325,7 +325,8 @@ func TestReadRecoversPanics(t *testing.T) {
 
 func TestDefaultLimits(t *testing.T) {
 	got := DefaultLimits()
-	want := Limits{MaxPages: 500, MaxBytes: 200 << 20, MaxMemory: 32 << 20, MaxZipEntries: 2000, MaxEntryBytes: 100 << 20, MaxRows: 200_000, Timeout: time.Minute, MaxOCRPages: 10}
+	want := Limits{MaxPages: 500, MaxBytes: 200 << 20, MaxMemory: 32 << 20, MaxZipEntries: 2000, MaxEntryBytes: 100 << 20, MaxRows: 200_000, Timeout: time.Minute,
+		OCRPageTimeout: 30 * time.Second, MaxOCRPages: 10}
 	if got != want {
 		t.Errorf("DefaultLimits() = %+v, want %+v", got, want)
 	}
