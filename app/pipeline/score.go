@@ -127,10 +127,22 @@ func (s *Service) inputs(ctx context.Context, db *store.Store, st assessments.St
 	return in, nil
 }
 
+// engineInput is what the engine is given for a result's stored inputs.
+func engineInput(def *questionnaire.Definition, in model.ScoreInputs) scoring.Input {
+	return scoring.Input{Definition: def, Answers: in.Answers, Evidence: in.Evidence, Services: in.Services, Now: in.Now}
+}
+
+// Explain is the breakdown of the result Compute gives for the same inputs: the points per
+// section and question and the red flags that set the rating. Results are not stored with
+// it, since it is recomputed from their inputs exactly.
+func Explain(def *questionnaire.Definition, in model.ScoreInputs) (scoring.Breakdown, error) {
+	return scoring.Explain(engineInput(def, in))
+}
+
 // Compute scores inputs against the questionnaire version def. It is pure, so a stored
 // result can be reproduced from its inputs, offline too (assay score).
 func Compute(def *questionnaire.Definition, in model.ScoreInputs) (model.Result, error) {
-	res, err := scoring.Score(scoring.Input{Definition: def, Answers: in.Answers, Evidence: in.Evidence, Services: in.Services, Now: in.Now})
+	res, err := scoring.Score(engineInput(def, in))
 	if err != nil {
 		return model.Result{}, err
 	}

@@ -3,10 +3,13 @@ package review
 import (
 	"context"
 	"errors"
+	"fmt"
 
 	"assay/app/assessments"
 	"assay/app/audit"
 	"assay/app/model"
+	"assay/app/pipeline"
+	"assay/app/scoring"
 )
 
 // Assessment is an assessment as a staff viewer may see it. Procurement get the outcome: the
@@ -16,6 +19,8 @@ type Assessment struct {
 	State assessments.State
 	// Result is the latest result; nil before the first.
 	Result *model.Result
+	// Breakdown explains the result's score and rating; procurement get the sections only.
+	Breakdown *scoring.Breakdown
 	// Full is set for the roles that see the vendor's material (model.SeesMaterial).
 	Full        bool
 	Review      Review
@@ -31,10 +36,18 @@ func (s *Service) Assessment(ctx context.Context, id uint, viewer string) (Asses
 	out := Assessment{State: st, Full: model.SeesMaterial(viewer)}
 	if r, err := s.store.LatestResult(ctx, id); err == nil {
 		out.Result = &r
+		if out.Breakdown, err = breakdown(st, r); err != nil {
+			return Assessment{}, err
+		}
 	} else if !errors.Is(err, model.ErrNotFound) {
 		return Assessment{}, err
 	}
 	if !out.Full {
+		if out.Breakdown != nil {
+			for i := range out.Breakdown.Sections {
+				out.Breakdown.Sections[i].Questions = nil
+			}
+		}
 		out.State.Answers, out.State.Evidence, out.State.Visible, out.State.Missing, out.State.Reassessment = nil, nil, nil, nil, nil
 		return out, nil
 	}
@@ -45,6 +58,20 @@ func (s *Service) Assessment(ctx context.Context, id uint, viewer string) (Asses
 		return Assessment{}, err
 	}
 	return out, nil
+}
+
+// breakdown explains result r of the assessment in st, from the inputs it was computed from.
+func breakdown(st assessments.State, r model.Result) (*scoring.Breakdown, error) {
+	if st.Definition == nil || st.Definition.Hash != r.QuestionnaireHash {
+		// A result computed against another version of the questionnaire is not explained with
+		// this one's weights.
+		return nil, nil
+	}
+	b, err := pipeline.Explain(st.Definition, r.Inputs)
+	if err != nil {
+		return nil, fmt.Errorf("review: explain result %d: %w", r.ID, err)
+	}
+	return &b, nil
 }
 
 // AssessmentPage is what the assessment page shows: the assessment, its vendor and findings,

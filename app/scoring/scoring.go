@@ -15,7 +15,6 @@ import (
 	"errors"
 	"fmt"
 	"maps"
-	"math"
 	"slices"
 	"time"
 
@@ -111,13 +110,25 @@ type Result struct {
 // Score computes the result for one assessment. It fails only when the
 // input is unusable or a rule in the questionnaire cannot be evaluated.
 func Score(in Input) (Result, error) {
+	r, _, err := compute(in)
+	return r, err
+}
+
+// Explain computes the breakdown of the result Score gives for in, from the same computation:
+// the breakdown's score and rating are the result's.
+func Explain(in Input) (Breakdown, error) {
+	_, b, err := compute(in)
+	return b, err
+}
+
+func compute(in Input) (Result, Breakdown, error) {
 	d := in.Definition
 	if d == nil {
-		return Result{}, errors.New("scoring: no questionnaire definition")
+		return Result{}, Breakdown{}, errors.New("scoring: no questionnaire definition")
 	}
 	if in.Now.IsZero() {
 		// A zero time would make every date look 2000 years in the future.
-		return Result{}, errors.New("scoring: Now is not set")
+		return Result{}, Breakdown{}, errors.New("scoring: Now is not set")
 	}
 	visible := map[string]bool{}
 	for _, id := range d.Visible(in.Answers) {
@@ -139,7 +150,7 @@ func Score(in Input) (Result, error) {
 		Now:         in.Now,
 	})
 	if err != nil {
-		return Result{}, fmt.Errorf("scoring: %w", err)
+		return Result{}, Breakdown{}, fmt.Errorf("scoring: %w", err)
 	}
 
 	flags := make([]RedFlag, 0, len(fired))
@@ -164,17 +175,18 @@ func Score(in Input) (Result, error) {
 		return cmp.Compare(severityRank(a.Severity), severityRank(b.Severity))
 	})
 
-	score := points(d, visible, answers, files)
+	b := breakdown(d, visible, answers, files)
+	b.Rating = rating(b.Score, flags)
 	return Result{
-		Score:                score,
-		Rating:               rate(score, flags),
+		Score:                b.Score,
+		Rating:               b.Rating.Rating,
 		RedFlags:             flags,
 		Certificate:          cert,
 		EngineVersion:        EngineVersion,
 		QuestionnaireID:      d.ID,
 		QuestionnaireVersion: d.Version,
 		QuestionnaireHash:    d.Hash,
-	}, nil
+	}, b, nil
 }
 
 // collectEvidence sums up the counted files of each visible evidence
@@ -234,41 +246,6 @@ func mergeFacts(dst, newer map[string]any) {
 		maps.Copy(doubts, newDoubts)
 		dst[evidence.KeyDoubts] = doubts
 	}
-}
-
-// points applies the file's weights: earned over available across the
-// visible questions that carry points, as a whole percentage.
-func points(d *questionnaire.Definition, visible map[string]bool, answers questionnaire.Answers, files map[string]questionnaire.EvidenceState) int {
-	var earned, available float64
-	for _, q := range d.Questions() {
-		m := q.MaxPoints()
-		if !visible[q.ID] || m == 0 {
-			continue
-		}
-		available += m
-		earned += q.Points(answers[q.ID], files[q.ID])
-	}
-	if available == 0 {
-		return 0
-	}
-	return int(math.Round(100 * earned / available))
-}
-
-// rate applies the rating rule: the worst flag sets a floor, and a low
-// score alone is enough for high or medium.
-func rate(score int, flags []RedFlag) string {
-	has := func(sev string) bool {
-		return slices.ContainsFunc(flags, func(f RedFlag) bool { return f.Severity == sev })
-	}
-	switch {
-	case has(RatingCritical):
-		return RatingCritical
-	case has(RatingHigh) || score < 50:
-		return RatingHigh
-	case has(RatingMedium) || score < 75:
-		return RatingMedium
-	}
-	return RatingLow
 }
 
 // severityRank orders severities worst first; unknown ones sort last.

@@ -333,24 +333,29 @@ func TestCoverage(t *testing.T) {
 func TestRate(t *testing.T) {
 	flag := func(sev string) []RedFlag { return []RedFlag{{ID: "x", Severity: sev}} }
 	cases := []struct {
-		score int
-		flags []RedFlag
-		want  string
+		score    int
+		flags    []RedFlag
+		want     string
+		byScore  string
+		raisedBy []string
 	}{
-		{100, flag("critical"), RatingCritical},
-		{100, flag("high"), RatingHigh},
-		{49, nil, RatingHigh},
-		{50, nil, RatingMedium},
-		{100, flag("medium"), RatingMedium},
-		{30, flag("medium"), RatingHigh},
-		{74, nil, RatingMedium},
-		{75, nil, RatingLow},
-		{75, flag("low"), RatingLow},
-		{100, nil, RatingLow},
+		{100, flag("critical"), RatingCritical, RatingLow, []string{"x"}},
+		{100, flag("high"), RatingHigh, RatingLow, []string{"x"}},
+		{49, nil, RatingHigh, RatingHigh, nil},
+		{50, nil, RatingMedium, RatingMedium, nil},
+		{100, flag("medium"), RatingMedium, RatingLow, []string{"x"}},
+		{30, flag("medium"), RatingHigh, RatingHigh, nil},
+		{30, flag("high"), RatingHigh, RatingHigh, nil},
+		{74, nil, RatingMedium, RatingMedium, nil},
+		{75, nil, RatingLow, RatingLow, nil},
+		{75, flag("low"), RatingLow, RatingLow, nil},
+		{100, nil, RatingLow, RatingLow, nil},
+		{90, []RedFlag{{ID: "m", Severity: "medium"}, {ID: "h1", Severity: "high"}, {ID: "h2", Severity: "high"}}, RatingHigh, RatingLow, []string{"h1", "h2"}},
 	}
 	for _, c := range cases {
-		if got := rate(c.score, c.flags); got != c.want {
-			t.Errorf("rate(%d, %v) = %s, want %s", c.score, c.flags, got, c.want)
+		got := rating(c.score, c.flags)
+		if got.Rating != c.want || got.ScoreRating != c.byScore || !slices.Equal(got.RaisedBy, c.raisedBy) && len(got.RaisedBy)+len(c.raisedBy) > 0 {
+			t.Errorf("rating(%d, %v) = %+v, want %s (score alone %s) raised by %v", c.score, c.flags, got, c.want, c.byScore, c.raisedBy)
 		}
 	}
 }

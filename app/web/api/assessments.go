@@ -69,6 +69,7 @@ type resultJSON struct {
 	EngineVersion        string              `json:"engine_version"`
 	QuestionnaireVersion string              `json:"questionnaire_version"`
 	ComputedAt           time.Time           `json:"computed_at"`
+	Breakdown            *scoring.Breakdown  `json:"breakdown,omitempty"`
 }
 
 // reviewOut is the API view of an assessment's review.
@@ -108,7 +109,7 @@ func (h *assessmentAPI) showAssessment(c echo.Context, id uint) error {
 		SubmittedAt: a.SubmittedAt, SubmittedBy: a.SubmittedBy, OverdueAt: a.OverdueAt,
 		Progress: map[string]int{"answered": st.Answered, "total": st.Total}, Override: overrideOf(a)}
 	if v.Result != nil {
-		out.Result = resultOut(*v.Result)
+		out.Result = resultOut(*v.Result, v.Breakdown)
 	}
 	if !v.Full {
 		return c.JSON(http.StatusOK, out)
@@ -125,9 +126,9 @@ func (h *assessmentAPI) showAssessment(c echo.Context, id uint) error {
 	return c.JSON(http.StatusOK, out)
 }
 
-func resultOut(r model.Result) *resultJSON {
+func resultOut(r model.Result, b *scoring.Breakdown) *resultJSON {
 	return &resultJSON{Score: r.Score, Rating: r.Rating, RedFlags: r.RedFlags, Certificate: r.Certificate,
-		EngineVersion: r.EngineVersion, QuestionnaireVersion: r.QuestionnaireVersion, ComputedAt: r.ComputedAt}
+		EngineVersion: r.EngineVersion, QuestionnaireVersion: r.QuestionnaireVersion, ComputedAt: r.ComputedAt, Breakdown: b}
 }
 
 // sentJSON is an assessment just sent, with the links mailed for it.
