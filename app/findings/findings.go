@@ -182,7 +182,12 @@ func (s *Service) transition(ctx context.Context, tx *store.Store, actor audit.A
 	if note != "" {
 		detail["note"] = note
 	}
-	return s.event(ctx, tx, actor, f, action, now, detail)
+	if err := s.event(ctx, tx, actor, f, action, now, detail); err != nil {
+		return err
+	}
+	// A red flag counts as open while its finding does (portfolio.FlagOpen), so the vendor's
+	// counts change with the finding's status, in the same transaction.
+	return tx.RefreshVendorSummary(ctx, f.VendorID)
 }
 
 func (s *Service) event(ctx context.Context, tx *store.Store, actor audit.Actor, f model.Finding, action string, now time.Time,

@@ -87,6 +87,8 @@ type Result struct {
 	Certificate  scoring.Certificate
 	RedFlags     []scoring.RedFlag
 	ComputedAt   time.Time
+	// Findings holds the status of the finding made from each red flag, by flag id.
+	Findings map[string]string
 }
 
 // Record is everything a vendor's summary is computed from.
@@ -117,7 +119,7 @@ func Summarise(r Record) Standing {
 	}
 	var flags []scoring.RedFlag
 	if res := r.Result; res != nil {
-		flags = distinctFlags(res.RedFlags)
+		flags = OpenFlags(distinctFlags(res.RedFlags), res.Findings)
 		s.ResultAssessmentID, s.ScoredAt = ptr(res.AssessmentID), ptr(res.ComputedAt)
 		s.Score, s.ComputedRating = res.Score, res.Rating
 		s.Rating = r.Override.InForce(res.Rating)
@@ -128,6 +130,25 @@ func Summarise(r Record) Standing {
 	}
 	s.AwaitingReview = AwaitingReview(s.AssessmentStatus, r.Decision, r.DecidedAt, r.LastSubmittedAt)
 	return Standing{Summary: s, RedFlags: flags}
+}
+
+// FlagOpen reports whether a red flag counts as open given the status of its finding: until
+// its finding is closed or its risk accepted, including before a finding is made. Every count
+// of open red flags (vendor list, dashboard, vendor and assessment pages, exports) and the
+// count of open findings follow this one rule, so they agree.
+func FlagOpen(findingStatus string) bool {
+	return findingStatus != model.FindingClosed && findingStatus != model.FindingRiskAccepted
+}
+
+// OpenFlags keeps the flags that are open given their findings' statuses, by flag id.
+func OpenFlags(flags []scoring.RedFlag, findings map[string]string) []scoring.RedFlag {
+	var out []scoring.RedFlag
+	for _, f := range flags {
+		if FlagOpen(findings[f.ID]) {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // distinctFlags keeps the first of the flags with each id.

@@ -154,3 +154,30 @@ func with(s model.Summary, fn func(*model.Summary)) model.Summary {
 	fn(&s)
 	return s
 }
+
+// TestRedFlagsFollowTheirFindings: a red flag counts as open until its finding is closed or
+// its risk accepted, so the open red flags and the open findings say the same.
+func TestRedFlagsFollowTheirFindings(t *testing.T) {
+	flags := []scoring.RedFlag{{ID: "a", Severity: "high"}, {ID: "b", Severity: "high"}, {ID: "c", Severity: "medium"},
+		{ID: "d", Severity: "medium"}, {ID: "e", Severity: "low"}}
+	findings := map[string]string{"a": model.FindingOpen, "b": model.FindingVendorResponded, "c": model.FindingClosed,
+		"d": model.FindingRiskAccepted}
+	st := Summarise(Record{Result: &Result{AssessmentID: 1, Score: 60, Rating: scoring.RatingHigh, RedFlags: flags, Findings: findings}})
+	var ids []string
+	for _, f := range st.RedFlags {
+		ids = append(ids, f.ID)
+	}
+	// e has no finding yet: it is open until one says otherwise.
+	if want := []string{"a", "b", "e"}; !reflect.DeepEqual(ids, want) || st.Summary.OpenRedFlags != 3 {
+		t.Errorf("open red flags %v (count %d), want %v", ids, st.Summary.OpenRedFlags, want)
+	}
+	open := 0
+	for _, s := range findings {
+		if FlagOpen(s) {
+			open++
+		}
+	}
+	if open != 2 {
+		t.Errorf("%d findings count as open, want 2 (open and vendor responded)", open)
+	}
+}

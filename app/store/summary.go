@@ -86,7 +86,14 @@ func summaryRecord(tx *gorm.DB, vendorID uint) (portfolio.Record, error) {
 	if len(results) == 1 {
 		r := results[0]
 		rec.Result = &portfolio.Result{AssessmentID: r.AssessmentID, Score: r.Score, Rating: r.Rating, Certificate: r.Certificate,
-			RedFlags: r.RedFlags, ComputedAt: r.ComputedAt}
+			RedFlags: r.RedFlags, ComputedAt: r.ComputedAt, Findings: map[string]string{}}
+		var findings []model.Finding
+		if err := tx.Select("flag_id", "status").Where("assessment_id = ?", r.AssessmentID).Find(&findings).Error; err != nil {
+			return rec, wrap(err, "summary: findings")
+		}
+		for _, f := range findings {
+			rec.Result.Findings[f.FlagID] = f.Status
+		}
 		var scored []model.Assessment
 		if err := tx.Where("id = ?", r.AssessmentID).Limit(1).Find(&scored).Error; err != nil {
 			return rec, wrap(err, "summary: rating override")

@@ -26,12 +26,24 @@ type Page struct {
 	// Result is that result. Both are nil before any assessment is scored.
 	Scored *model.Assessment
 	Result *model.Result
+	// Findings are the findings of the Scored assessment, one per red flag of its result.
+	Findings []model.Finding
 	// Decisions are the decisions about the vendor, the current one first.
 	Decisions []model.VendorDecision
 	// OpenFindings counts the vendor's unresolved findings, which a decision should weigh.
 	OpenFindings int64
 	// Next is when the vendor's next assessment falls due by its tier's cadence.
 	Next reassess.NextAssessment
+}
+
+// FindingStatuses are the statuses of the scored assessment's findings by red flag id, which
+// say whether each red flag still counts as open (portfolio.FlagOpen).
+func (p Page) FindingStatuses() map[string]string {
+	out := make(map[string]string, len(p.Findings))
+	for _, f := range p.Findings {
+		out[f.FlagID] = f.Status
+	}
+	return out
 }
 
 // Page loads vendor id's page.
@@ -56,6 +68,9 @@ func (s *Service) Page(ctx context.Context, id uint) (Page, error) {
 				return Page{}, err
 			}
 			p.Scored, p.Result = &p.Assessments[i], &r
+			if p.Findings, err = s.Store.AssessmentFindings(ctx, *scored); err != nil {
+				return Page{}, err
+			}
 		}
 	}
 	if p.Decisions, err = s.Store.VendorDecisions(ctx, id); err != nil {

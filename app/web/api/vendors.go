@@ -7,6 +7,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"assay/app/model"
+	"assay/app/portfolio"
 	"assay/app/reassess"
 	"assay/app/web/httpx"
 )
@@ -74,7 +75,9 @@ type resultBriefJSON struct {
 	OverrideRating string `json:"override_rating,omitempty"`
 }
 
-func vendorOut(v model.Vendor, a *model.Assessment, r *model.Result) vendorJSON {
+// vendorOut is the API view of a vendor; findings are the statuses of the findings of r's
+// assessment by red flag id, which say which red flags are still open.
+func vendorOut(v model.Vendor, a *model.Assessment, r *model.Result, findings map[string]string) vendorJSON {
 	out := vendorJSON{ID: v.ID, Name: v.Name, Website: v.Website, Tier: v.Tier, Decision: v.Decision, CreatedAt: v.CreatedAt,
 		Services: []serviceJSON{}, Contacts: []contactJSON{}}
 	for _, s := range v.Services {
@@ -88,7 +91,7 @@ func vendorOut(v model.Vendor, a *model.Assessment, r *model.Result) vendorJSON 
 	}
 	if r != nil {
 		out.Result = &resultBriefJSON{Score: r.Score, Rating: r.Rating, OpenRedFlags: []string{}}
-		for _, f := range r.RedFlags {
+		for _, f := range portfolio.OpenFlags(r.RedFlags, findings) {
 			out.Result.OpenRedFlags = append(out.Result.OpenRedFlags, f.ID)
 		}
 	}
@@ -132,7 +135,7 @@ func (h *vendorAPI) listVendors(c echo.Context) error {
 // vendorRowOut is a vendor list row in API responses: the vendor with its summary.
 func vendorRowOut(r model.VendorRow) vendorJSON {
 	v, sm := r.Vendor, r.Vendor.Summary
-	out := vendorOut(v, nil, nil)
+	out := vendorOut(v, nil, nil, nil)
 	if sm.LatestAssessmentID != nil {
 		out.Assessment = &assessmentBrief{ID: *sm.LatestAssessmentID, Status: sm.AssessmentStatus, DueOn: sm.AssessmentDueOn}
 	}
@@ -161,7 +164,7 @@ func (h *vendorAPI) showVendor(c echo.Context, id uint) error {
 	if len(p.Assessments) > 0 {
 		latest = &p.Assessments[0]
 	}
-	out := vendorOut(p.Vendor, latest, p.Result)
+	out := vendorOut(p.Vendor, latest, p.Result, p.FindingStatuses())
 	out.NextAssessment = &p.Next
 	if len(p.Decisions) > 0 {
 		dj := decisionOut(p.Decisions[0])
@@ -179,7 +182,7 @@ func (h *vendorAPI) updateVendor(c echo.Context, id uint) error {
 }
 
 // vendorAlone is a vendor as a change answers it, without contacts or assessments.
-func vendorAlone(v model.Vendor) vendorJSON { return vendorOut(v, nil, nil) }
+func vendorAlone(v model.Vendor) vendorJSON { return vendorOut(v, nil, nil, nil) }
 
 // decisionJSON is a recorded vendor decision with what it was based on.
 type decisionJSON struct {
