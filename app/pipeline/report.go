@@ -67,9 +67,14 @@ func (s *Service) report(ctx context.Context, assessmentID uint, viewer string) 
 	for _, sv := range v.Services {
 		a.Vendor.Services = append(a.Vendor.Services, report.Service{Name: sv.Name, Keywords: sv.Keywords})
 	}
+	a.QuestionnaireTitle, a.Questions = st.Definition.Title, map[string]string{}
+	for _, q := range st.Definition.Questions() {
+		a.Questions[q.ID] = q.Text
+	}
 	if r := b.Result; r != nil {
-		a.Result = &report.Result{Score: r.Score, Rating: r.Rating, RedFlags: r.RedFlags, Certificate: r.Certificate,
-			EngineVersion: r.EngineVersion, ComputedAt: r.ComputedAt}
+		if a.Result, err = s.reportResult(ctx, st.Definition, *r); err != nil {
+			return report.Assessment{}, nil, err
+		}
 	}
 	if !restricted {
 		a.Answers = answerRows(st.Definition, b.Inputs.Answers)
@@ -100,6 +105,28 @@ func (s *Service) report(ctx context.Context, assessmentID uint, viewer string) 
 		a.History = append(a.History, ev)
 	}
 	return a, st.Definition, nil
+}
+
+// reportResult is result r as the reports show it: with its breakdown, recomputed from its
+// inputs when it was scored with the definition def, and the state of each red flag's finding.
+func (s *Service) reportResult(ctx context.Context, def *questionnaire.Definition, r model.Result) (*report.Result, error) {
+	out := &report.Result{Score: r.Score, Rating: r.Rating, RedFlags: r.RedFlags, Certificate: r.Certificate,
+		EngineVersion: r.EngineVersion, ComputedAt: r.ComputedAt, Findings: map[string]report.FlagFinding{}}
+	if def.Hash == r.QuestionnaireHash {
+		b, err := Explain(def, r.Inputs)
+		if err != nil {
+			return nil, err
+		}
+		out.Breakdown = &b
+	}
+	fs, err := s.store.AssessmentFindings(ctx, r.AssessmentID)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range fs {
+		out.Findings[f.FlagID] = report.FlagFinding{Open: portfolio.FlagOpen(f.Status), State: report.FindingState(f.Status, f.AcceptedUntil)}
+	}
+	return out, nil
 }
 
 // reportOverride is the assessment's rating override; nil when the computed rating stands alone.
@@ -153,10 +180,10 @@ func factRows(e BundleEvidence) []report.Fact {
 	sort.Strings(sorted)
 	out := make([]report.Fact, 0, len(sorted))
 	for _, k := range sorted {
-		f := report.Fact{Name: k, Extracted: report.FormatValue(facts[k]), Quote: quotes[k]}
+		f := report.Fact{Name: k, Extracted: evidence.FormatFact(k, facts[k]), Quote: quotes[k]}
 		f.Value = f.Extracted
 		if c, ok := e.Corrections[k]; ok {
-			f.Value, f.Corrected, f.CorrectedBy, f.CorrectedAt, f.Reason = report.FormatValue(c.Value), true, c.By, c.At, c.Reason
+			f.Value, f.Corrected, f.CorrectedBy, f.CorrectedAt, f.Reason = evidence.FormatFact(k, c.Value), true, c.By, c.At, c.Reason
 		}
 		out = append(out, f)
 	}

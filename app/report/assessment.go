@@ -1,22 +1,26 @@
 package report
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
 	"time"
 
+	"assay/app/evidence"
 	"assay/app/scope"
 	"assay/app/scoring"
 )
 
 // Assessment is what the per-assessment exports and the PDF report show about one assessment.
 type Assessment struct {
-	ID                   uint
-	Vendor               Vendor
-	Questionnaire        string
+	ID            uint
+	Vendor        Vendor
+	Questionnaire string
+	// QuestionnaireTitle is the questionnaire's title; Questions its questions' texts by id,
+	// so that reports say what was asked rather than ids.
+	QuestionnaireTitle   string
+	Questions            map[string]string
 	QuestionnaireVersion string
 	QuestionnaireHash    string
 	Status               string
@@ -81,6 +85,38 @@ type Result struct {
 	Certificate   scoring.Certificate
 	EngineVersion string
 	ComputedAt    time.Time
+	// Breakdown explains the score and rating; nil when it cannot be recomputed.
+	Breakdown *scoring.Breakdown
+	// Findings is the state of each red flag's finding by flag id; a flag without one is open.
+	Findings map[string]FlagFinding
+}
+
+// FlagFinding is where the finding made from a red flag stands.
+type FlagFinding struct {
+	// Open says whether the red flag still counts as open (portfolio.FlagOpen).
+	Open bool
+	// State is the finding's state in words (FindingState).
+	State string
+}
+
+// OpenRedFlags counts the red flags that are still open: those without a finding and those
+// whose finding is open.
+func (r Result) OpenRedFlags() int {
+	n := 0
+	for _, f := range r.RedFlags {
+		if ff, ok := r.Findings[f.ID]; !ok || ff.Open {
+			n++
+		}
+	}
+	return n
+}
+
+// question is what question id asked, or the id in words when the report does not know it.
+func (a Assessment) question(id string) string {
+	if t, ok := a.Questions[id]; ok {
+		return t
+	}
+	return Words(id)
 }
 
 // Override is an analyst's rating kept beside the computed rating, never in its place.
@@ -95,7 +131,7 @@ type Override struct {
 
 // Summary is the override in one line, as the reports show it beside the computed rating.
 func (o Override) Summary() string {
-	s := fmt.Sprintf("%s (set by %s at %s UTC", o.Rating, o.By, utc(o.At))
+	s := fmt.Sprintf("%s (set by %s at %s UTC", Risk(o.Rating), o.By, utc(o.At))
 	if o.Stale {
 		s += "; set before the latest rescore"
 	}
@@ -148,31 +184,6 @@ type Event struct {
 	Hash      string
 }
 
-// FormatValue renders an answer or fact value decoded from JSON for a cell or the report:
-// numbers in full, yes/no for booleans, lists and objects as JSON.
-func FormatValue(v any) string {
-	switch x := v.(type) {
-	case nil:
-		return ""
-	case string:
-		return x
-	case bool:
-		if x {
-			return "yes"
-		}
-		return "no"
-	case float64:
-		return strconv.FormatFloat(x, 'f', -1, 64)
-	case int, int64, uint, json.Number:
-		return fmt.Sprint(x)
-	}
-	b, err := json.Marshal(v)
-	if err != nil {
-		return fmt.Sprint(v)
-	}
-	return string(b)
-}
-
 // AssessmentSheets names the sheets of the assessment workbook, in order.
 var AssessmentSheets = []string{"Summary", "Answers", "Evidence and facts", "Red flags"}
 
@@ -204,21 +215,21 @@ func (a Assessment) sheets() [][][]Cell {
 		answers = append(answers, Texts(an.QuestionID, an.Question, an.Value))
 	}
 
-	evidence := [][]Cell{Texts("Evidence ID", "Question ID", "File", "Type", "Size (bytes)", "SHA-256", "Read status",
+	files := [][]Cell{Texts("Evidence ID", "Question ID", "File", "Type", "Size (bytes)", "SHA-256", "Read status",
 		"Fact", "Value", "Read from the file", "Corrected by", "Corrected at (UTC)", "Correction reason", "Quoted text")}
 	for _, e := range a.Evidence {
 		file := []Cell{Int(e.ID), Text(e.QuestionID), Text(e.Filename), Text(e.Kind), Int(e.Size), Text(e.SHA256), Text(e.readStatus())}
 		if len(e.Facts) == 0 {
-			evidence = append(evidence, file)
+			files = append(files, file)
 		}
 		for _, f := range e.Facts {
-			row := append(append([]Cell{}, file...), Text(f.Name), Text(f.Value), Text(f.Extracted))
+			row := append(append([]Cell{}, file...), Text(evidence.FactTitle(f.Name)), Text(f.Value), Text(f.Extracted))
 			if f.Corrected {
 				row = append(row, Text(f.CorrectedBy), Time(f.CorrectedAt), Text(f.Reason))
 			} else {
 				row = append(row, Text(""), Text(""), Text(""))
 			}
-			evidence = append(evidence, append(row, Text(f.Quote)))
+			files = append(files, append(row, Text(f.Quote)))
 		}
 	}
 
@@ -228,7 +239,7 @@ func (a Assessment) sheets() [][][]Cell {
 			flags = append(flags, Texts(f.ID, f.Severity, f.Title, f.Explanation, strings.Join(f.QuestionIDs, " "), ids(f.EvidenceIDs), f.Quote))
 		}
 	}
-	return [][][]Cell{summary, answers, evidence, flags}
+	return [][][]Cell{summary, answers, files, flags}
 }
 
 // AssessmentCSVHeader is the header of the assessment CSV. A CSV holds one table, so the
@@ -265,7 +276,7 @@ func (a Assessment) csvRows() [][]Cell {
 	}
 	for _, e := range a.Evidence {
 		for _, f := range e.Facts {
-			rows = append(rows, []Cell{Text("Fact"), Int(e.ID), Text(f.Name), Text(f.Value), Text(f.detail())})
+			rows = append(rows, []Cell{Text("Fact"), Int(e.ID), Text(evidence.FactTitle(f.Name)), Text(f.Value), Text(f.detail())})
 		}
 	}
 	if a.Result != nil {
@@ -308,13 +319,13 @@ func (a Assessment) summary() [][]Cell {
 		c := r.Certificate
 		rows = append(rows,
 			kv("Score", Int(r.Score)),
-			text("Rating", r.Rating),
+			text("Rating", Risk(r.Rating)),
 		)
 		if o := a.Override; o != nil {
 			rows = append(rows, Texts("Analyst's rating (override)", o.Summary(), o.Justification))
 		}
 		rows = append(rows,
-			kv("Open red flags", Int(len(r.RedFlags))),
+			kv("Open red flags", Int(r.OpenRedFlags())),
 			kv("Scored at (UTC)", Time(r.ComputedAt)),
 			text("Scoring engine", r.EngineVersion),
 			text("Certificate status", c.Status),

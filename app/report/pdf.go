@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"strconv"
 	"strings"
@@ -9,6 +10,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/go-pdf/fpdf"
+
+	"assay/app/evidence"
 )
 
 // PDFContentType is the media type of the PDF report.
@@ -54,8 +57,8 @@ func AssessmentPDF(a Assessment) ([]byte, error) {
 	p.font("B", 14, 0)
 	p.para(7, a.Vendor.Name)
 	p.font("", 9, 90)
-	p.para(lineHeight, fmt.Sprintf("Assessment #%d \u00b7 questionnaire %s version %s \u00b7 generated %s UTC",
-		a.ID, a.Questionnaire, a.QuestionnaireVersion, utc(a.GeneratedAt)))
+	p.para(lineHeight, fmt.Sprintf("Assessment #%d \u00b7 %s, version %s \u00b7 generated %s UTC",
+		a.ID, orDash(cmp.Or(a.QuestionnaireTitle, a.Questionnaire)), a.QuestionnaireVersion, utc(a.GeneratedAt)))
 	if a.Restricted {
 		p.font("I", 9, 90)
 		p.para(lineHeight, "Prepared for a reader without access to the vendor's material: evidence file names "+
@@ -81,16 +84,16 @@ func AssessmentPDF(a Assessment) ([]byte, error) {
 	p.kvMono("Questionnaire SHA-256", a.QuestionnaireHash)
 	if r := a.Result; r != nil {
 		p.kv("Score", fmt.Sprintf("%d / 100", r.Score))
-		p.kv("Rating", human(r.Rating))
+		p.kv("Rating", Risk(r.Rating))
 		if o := a.Override; o != nil {
-			p.kv("Analyst's rating", human(o.Rating)+" (override, beside the computed rating)")
+			p.kv("Analyst's rating", Risk(o.Rating)+" (override, beside the computed rating)")
 			p.kv("Justification", o.Justification)
 			p.kv("Override set by", o.By+", "+utc(o.At)+" UTC")
 			if o.Stale {
 				p.kv("Override note", "Set before the latest rescore: the result was recomputed since.")
 			}
 		}
-		p.kv("Open red flags", strconv.Itoa(len(r.RedFlags)))
+		p.kv("Open red flags", fmt.Sprintf("%d of %d", r.OpenRedFlags(), len(r.RedFlags)))
 		p.kv("Scored", fmt.Sprintf("%s UTC by engine %s", utc(r.ComputedAt), r.EngineVersion))
 	} else {
 		p.kv("Score", "not scored yet")
@@ -109,20 +112,29 @@ func AssessmentPDF(a Assessment) ([]byte, error) {
 	}
 
 	if r := a.Result; r != nil {
-		p.heading(fmt.Sprintf("Red flags (%d)", len(r.RedFlags)))
+		p.breakdown(r)
+		p.heading(fmt.Sprintf("Red flags (%d open of %d)", r.OpenRedFlags(), len(r.RedFlags)))
 		if len(r.RedFlags) == 0 {
 			p.body("No red flags.")
 		}
 		for _, fl := range r.RedFlags {
 			p.f.Ln(1)
 			p.font("B", 10, 0)
-			p.para(lineHeight, fmt.Sprintf("[%s] %s", strings.ToUpper(fl.Severity), fl.Title))
-			p.font("", 8, 110)
-			from := "id " + fl.ID
-			if len(fl.QuestionIDs) > 0 {
-				from += " \u00b7 from " + strings.Join(fl.QuestionIDs, ", ")
+			state := "Open"
+			if ff, ok := r.Findings[fl.ID]; ok {
+				state = ff.State
 			}
-			p.para(4, from)
+			p.para(lineHeight, fmt.Sprintf("%s \u00b7 %s severity \u00b7 %s", fl.Title, human(fl.Severity), state))
+			p.font("", 8, 110)
+			if len(fl.QuestionIDs) > 0 {
+				asked := make([]string, len(fl.QuestionIDs))
+				for i, q := range fl.QuestionIDs {
+					asked[i] = a.question(q)
+				}
+				p.para(4, "From: "+strings.Join(asked, "; "))
+			}
+			p.font("", 7, 130)
+			p.para(3.5, "id "+fl.ID)
 			p.body(fl.Explanation)
 			if fl.Quote != "" {
 				p.font("I", 9, 60)
@@ -133,13 +145,13 @@ func AssessmentPDF(a Assessment) ([]byte, error) {
 		c := r.Certificate
 		p.heading("ISO/IEC 27001 certificate")
 		p.kv("Status", human(c.Status))
-		p.kv("Expires", orDash(c.ExpiresOn))
+		p.kv("Expires", orDash(evidence.FormatFact(evidence.KeyExpiresOn, c.ExpiresOn)))
 		p.kv("Scope", orDash(c.Scope))
 		p.kv("Covered services", orDash(strings.Join(c.CoveredServices, "; ")))
 		p.kv("Not covered", orDash(strings.Join(c.UncoveredServices, "; ")))
 		p.kv("Uncertain", orDash(strings.Join(c.UncertainServices, "; ")))
 		for _, cv := range c.Coverage {
-			line := "\u2022 " + cv.Service + ": " + cv.Verdict
+			line := "\u2022 " + cv.Service + ": " + human(cv.Verdict)
 			if d := coverageDetail(cv); d != "" {
 				line += " \u2013 " + d
 			}
@@ -163,7 +175,7 @@ func AssessmentPDF(a Assessment) ([]byte, error) {
 		}
 		p.para(lineHeight, name)
 		p.font("", 8.5, 70)
-		p.para(4, fmt.Sprintf("#%d \u00b7 %s \u00b7 %s \u00b7 %s \u00b7 %s", e.ID, e.QuestionID, e.Kind, FormatSize(e.Size), e.readStatus()))
+		p.para(4, fmt.Sprintf("#%d \u00b7 for: %s \u00b7 %s \u00b7 %s \u00b7 %s", e.ID, a.question(e.QuestionID), e.Kind, FormatSize(e.Size), human(e.readStatus())))
 		p.fontFamily("Courier", "", 8.5, 0)
 		p.para(4, "SHA-256 "+e.SHA256)
 	}
@@ -197,6 +209,44 @@ func AssessmentPDF(a Assessment) ([]byte, error) {
 		return nil, fmt.Errorf("report: pdf: %w", err)
 	}
 	return buf.Bytes(), nil
+}
+
+// breakdown writes how the score and rating were reached: the points of each section and
+// question against their weight, and the red flags that raised the rating.
+func (p *pdfDoc) breakdown(r *Result) {
+	b := r.Breakdown
+	if b == nil {
+		return
+	}
+	p.heading("How the score was reached")
+	p.body(fmt.Sprintf("%s of %s points earned, so the score is %d out of 100. Questions that do not apply count for nothing either way.",
+		Points(b.Earned), Points(b.Available), b.Score))
+	titles := map[string]string{}
+	for _, f := range r.RedFlags {
+		titles[f.ID] = f.Title
+	}
+	if raised := b.Rating.RaisedBy; len(raised) > 0 {
+		names := make([]string, len(raised))
+		for i, id := range raised {
+			names[i] = cmp.Or(titles[id], Words(id))
+		}
+		p.body(fmt.Sprintf("The score alone gives %s; %s-severity red flags raise it to %s: %s.",
+			Risk(b.Rating.ScoreRating), b.Rating.Rating, Risk(b.Rating.Rating), strings.Join(names, "; ")))
+	} else {
+		p.body(fmt.Sprintf("The score gives %s; no red flag raises it.", Risk(b.Rating.Rating)))
+	}
+	for _, sec := range b.Sections {
+		if sec.Available == 0 {
+			continue
+		}
+		p.f.Ln(1)
+		p.font("B", 9.5, 0)
+		p.para(lineHeight, fmt.Sprintf("%s: %s of %s points, adds %.1f to the score", sec.Title, Points(sec.Earned), Points(sec.Available), sec.ScorePoints))
+		p.font("", 8.5, 60)
+		for _, q := range sec.Questions {
+			p.para(4, fmt.Sprintf("\u2022 %s \u2013 %s of %s points (weight %.1f%%)", q.Text, Points(q.Earned), Points(q.Available), q.Weight))
+		}
+	}
 }
 
 // pdfDoc holds the small layout helpers of the report.

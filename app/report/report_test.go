@@ -177,7 +177,7 @@ func vendorLines(now time.Time) []report.VendorLine {
 			AssessmentID: 11, Status: "scored", DueOn: "2026-06-01", Scored: true, Score: 72, Rating: "high",
 			RedFlags: []string{"no-formal-training", "certificate-scope-gap"}, CertificateStatus: "valid",
 			CertificateExpires: "2027-03-14", ComputedAt: now, ScoredAssessmentID: 11, LastSubmittedAt: &submitted, UpdatedAt: now,
-			OverrideRating: "medium"},
+			OverrideRating: "medium", RedFlagTitles: []string{"No formal training", "Certificate scope misses a service bought"}},
 		{ID: 2, Name: "Königstraße Logistik & Söhne, \"Nord\"", Tier: "low", Decision: "approved"},
 		{ID: 3, Name: "@evil", Tier: "medium", Decision: "pending", AssessmentID: 12, Status: "sent", DueOn: "2026-07-01"},
 	}
@@ -186,11 +186,12 @@ func vendorLines(now time.Time) []report.VendorLine {
 var vendorWant = [][]string{
 	{"Vendor ID", "Vendor", "Website", "Tier", "Decision", "Assessment ID", "Assessment status", "Due on", "Score", "Rating",
 		"Open red flags", "Red flag IDs", "Certificate status", "Certificate expires", "Scored at (UTC)",
-		"Scored assessment ID", "Last submitted (UTC)", "Vendor updated (UTC)", "Analyst's rating"},
-	{"1", "Alpha Ledger Works", "https://alpha.example", "high", "pending", "11", "scored", "2026-06-01", "72", "high",
-		"2", "no-formal-training certificate-scope-gap", "valid", "2027-03-14", "2026-05-01 09:30:00", "11", "2026-05-01 08:30:00", "2026-05-01 09:30:00", "medium"},
-	{"2", "Königstraße Logistik & Söhne, \"Nord\"", "", "low", "approved", "", "", "", "", "", "", "", "", "", "", "", "", "", ""},
-	{"3", "'@evil", "", "medium", "pending", "12", "sent", "2026-07-01", "", "", "", "", "", "", "", "", "", "", ""},
+		"Scored assessment ID", "Last submitted (UTC)", "Vendor updated (UTC)", "Analyst's rating", "Open red flags by title"},
+	{"1", "Alpha Ledger Works", "https://alpha.example", "high", "pending", "11", "scored", "2026-06-01", "72", "High risk",
+		"2", "no-formal-training certificate-scope-gap", "valid", "2027-03-14", "2026-05-01 09:30:00", "11", "2026-05-01 08:30:00", "2026-05-01 09:30:00", "Medium risk",
+		"No formal training; Certificate scope misses a service bought"},
+	{"2", "Königstraße Logistik & Söhne, \"Nord\"", "", "low", "approved", "", "", "", "", "", "", "", "", "", "", "", "", "", "", ""},
+	{"3", "'@evil", "", "medium", "pending", "12", "sent", "2026-07-01", "", "", "", "", "", "", "", "", "", "", "", ""},
 }
 
 func TestReportVendorListCSV(t *testing.T) {
@@ -307,7 +308,15 @@ func sampleAssessment(now time.Time) report.Assessment {
 				CoveredServices:   []string{"Payroll processing"},
 				UncoveredServices: []string{"HR hosting"},
 				Coverage: []scope.Coverage{{Service: "Payroll processing", Verdict: "covered", Reason: "named in the scope"},
-					{Service: "HR hosting", Verdict: "uncovered", Reason: "excluded", Sentence: "excluding the HR hosting platform"}}}},
+					{Service: "HR hosting", Verdict: "uncovered", Reason: "excluded", Sentence: "excluding the HR hosting platform"}}},
+			Breakdown: &scoring.Breakdown{Earned: 5, Available: 8, Score: 63, Sections: []scoring.SectionBreakdown{
+				{ID: "governance", Title: "Governance", Earned: 3, Available: 4, ScorePoints: 37.5, Questions: []scoring.QuestionBreakdown{
+					{ID: "security_ownership", Text: "Who owns security?", Earned: 3, Available: 4, ScorePoints: 37.5, Weight: 50}}},
+				{ID: "training", Title: "Training", Earned: 2, Available: 4, ScorePoints: 25, Questions: []scoring.QuestionBreakdown{
+					{ID: "training_report", Text: "Upload a training report.", Earned: 2, Available: 4, ScorePoints: 25, Weight: 50}}}},
+				Rating: scoring.RatingBreakdown{Rating: "high", ScoreRating: "medium", RaisedBy: []string{"it-only-security"}}},
+			Findings: map[string]report.FlagFinding{"it-only-security": {Open: true, State: "Open"},
+				"certificate-scope-gap": {Open: false, State: "Risk accepted until 1 Aug 2026"}}},
 		Answers: []report.Answer{
 			{QuestionID: "security_ownership", Question: "Who owns information security?", Value: "Security is handled by the IT team"},
 			{QuestionID: "training_completion_rate", Question: "What share of staff completed training?", Value: "-12"},
@@ -356,7 +365,7 @@ func TestReportAssessmentXLSX(t *testing.T) {
 	for _, r := range byName["Summary"][1:] {
 		summary[r[0]] = r[1:]
 	}
-	for field, want := range map[string]string{"Vendor": "Königstraße Dvořák Payroll GmbH", "Score": "63", "Rating": "high",
+	for field, want := range map[string]string{"Vendor": "Königstraße Dvořák Payroll GmbH", "Score": "63", "Rating": "High risk",
 		"Decision (as recorded)": "pending", "Certificate status": "valid", "Services not covered": "HR hosting",
 		"Services bought": "Payroll processing (payroll); HR hosting"} {
 		if got := summary[field]; len(got) == 0 || got[0] != want {
@@ -378,7 +387,7 @@ func TestReportAssessmentXLSX(t *testing.T) {
 	}
 	wantFact := []string{"5", "iso27001_certificate", "cert-2024.pdf", "pdf", "48213",
 		"2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824", "extracted",
-		"edition", "2022", "2013", "ana@example.com", "2026-05-01 11:50:00", "transition stamp on page 2"}
+		"Edition of the standard", "2022", "2013", "ana@example.com", "2026-05-01 11:50:00", "transition stamp on page 2"}
 	if !reflect.DeepEqual(ev[2], wantFact) {
 		t.Errorf("corrected fact row:\n got %q\nwant %q", ev[2], wantFact)
 	}
@@ -417,7 +426,7 @@ func TestReportAssessmentCSV(t *testing.T) {
 		got[4] != "sha256 486ea46224d1bb4fb680f34f7c9ad96a8f24ec88be73ea8e5a6c65260e9cb8a7; csv, 310 bytes; failed: no table with names and dates" {
 		t.Errorf("evidence row %q", got)
 	}
-	if got := sections["Fact"][1]; got[2] != "edition" || got[3] != "2022" ||
+	if got := sections["Fact"][1]; got[2] != "Edition of the standard" || got[3] != "2022" ||
 		!strings.Contains(got[4], "corrected by ana@example.com") || !strings.Contains(got[4], "read from the file: 2013") {
 		t.Errorf("corrected fact row %q", got)
 	}
@@ -439,14 +448,20 @@ func TestReportPDF(t *testing.T) {
 			"Königstraße Dvorák Payroll GmbH", // ř is outside the fonts' code page: its accent goes
 			"Payroll processing (keywords: payroll)",
 			"63 / 100",
-			"Rating\tHigh",
+			"Rating\tHigh risk",
+			"Open red flags\t1 of 2",
 			"Decision (as recorded)\tPending",
-			"[HIGH] Security is left to the IT team",
-			"[HIGH] Certificate scope misses a service bought",
+			"Security is left to the IT team \u00b7 High severity \u00b7 Open",
+			"Certificate scope misses a service bought \u00b7 High severity \u00b7 Risk accepted until 1 Aug 2026",
+			"Red flags (1 open of 2)",
+			"How the score was reached",
+			"Governance: 3 of 4 points, adds 37.5 to the score",
+			"Who owns security? \u2013 3 of 4 points (weight 50.0%)",
+			"The score alone gives Medium risk; high-severity red flags raise it to High risk: Security is left to the IT team.",
 			"HR hosting is not covered by the certificate scope.",
 			"Scope\tProcessing of payroll for customers in Germany, excluding the HR hosting platform",
 			"Not covered\tHR hosting",
-			"Expires\t2027-03-14",
+			"Expires\t14 Mar 2027",
 			"cert-2024.pdf",
 			"SHA-256 2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824",
 			"SHA-256 486ea46224d1bb4fb680f34f7c9ad96a8f24ec88be73ea8e5a6c65260e9cb8a7",

@@ -24,6 +24,7 @@ type VendorLine struct {
 	// OverrideRating is the analyst's rating over the computed one, "" when not overridden.
 	OverrideRating     string
 	RedFlags           []string // ids
+	RedFlagTitles      []string // the same flags by title
 	CertificateStatus  string
 	CertificateExpires string // YYYY-MM-DD
 	ComputedAt         time.Time
@@ -38,7 +39,7 @@ type VendorLine struct {
 func VendorHeader() []Cell {
 	return Texts("Vendor ID", "Vendor", "Website", "Tier", "Decision", "Assessment ID", "Assessment status", "Due on",
 		"Score", "Rating", "Open red flags", "Red flag IDs", "Certificate status", "Certificate expires", "Scored at (UTC)",
-		"Scored assessment ID", "Last submitted (UTC)", "Vendor updated (UTC)", "Analyst's rating")
+		"Scored assessment ID", "Last submitted (UTC)", "Vendor updated (UTC)", "Analyst's rating", "Open red flags by title")
 }
 
 // Cells is the vendor's row, in the order of VendorHeader.
@@ -52,14 +53,18 @@ func (v VendorLine) Cells() []Cell {
 	if !v.Scored {
 		row = append(row, Text(""), Text(""), Text(""), Text(""), Text(""), Text(""), Text(""), Text(""))
 	} else {
-		row = append(row, Int(v.Score), Text(v.Rating), Int(len(v.RedFlags)), Text(strings.Join(v.RedFlags, " ")),
+		row = append(row, Int(v.Score), Text(Risk(v.Rating)), Int(len(v.RedFlags)), Text(strings.Join(v.RedFlags, " ")),
 			Text(v.CertificateStatus), Date(v.CertificateExpires), Time(v.ComputedAt), Int(v.ScoredAssessmentID))
 	}
 	submitted := Text("")
 	if v.LastSubmittedAt != nil {
 		submitted = Time(*v.LastSubmittedAt)
 	}
-	return append(row, submitted, Time(v.UpdatedAt), Text(v.OverrideRating))
+	override := ""
+	if v.OverrideRating != "" {
+		override = Risk(v.OverrideRating)
+	}
+	return append(row, submitted, Time(v.UpdatedAt), Text(override), Text(strings.Join(v.RedFlagTitles, "; ")))
 }
 
 // utc formats a time for a cell or the report, or gives "" for the zero time.

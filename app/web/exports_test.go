@@ -202,7 +202,7 @@ func TestExportDownloads(t *testing.T) {
 						t.Errorf("%s: vendors %q, want %q (the formula neutralised)", what, got, want)
 					}
 					if got := rows[1]; got[0] != itoa(w.evil.ID) || got[5] != aid || got[8] != fmt.Sprint(w.result.Score) ||
-						got[9] != w.result.Rating || got[10] != fmt.Sprint(len(w.result.RedFlags)) {
+						got[9] != report.Risk(w.result.Rating) || got[10] != fmt.Sprint(len(w.result.RedFlags)) {
 						t.Errorf("%s: row %q does not show the assessment %s with score %d, rating %s", what, got, aid, w.result.Score, w.result.Rating)
 					}
 				}
@@ -344,7 +344,7 @@ func TestExportDownloads(t *testing.T) {
 							summary[r[0]] = r[1]
 						}
 					}
-					if summary["Vendor"] != evilName || summary["Score"] != fmt.Sprint(w.result.Score) || summary["Rating"] != w.result.Rating {
+					if summary["Vendor"] != evilName || summary["Score"] != fmt.Sprint(w.result.Score) || summary["Rating"] != report.Risk(w.result.Rating) {
 						t.Errorf("%s XLSX summary: %q", c.who, summary)
 					}
 					if got := column(tables[1].Rows[1:], 0); len(got) == 0 || got[0] != "security_ownership" {

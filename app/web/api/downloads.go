@@ -145,7 +145,7 @@ func vendorLine(r model.VendorRow) report.VendorLine {
 			l.ComputedAt = *sm.ScoredAt
 		}
 		for _, fl := range r.RedFlags {
-			l.RedFlags = append(l.RedFlags, fl.FlagID)
+			l.RedFlags, l.RedFlagTitles = append(l.RedFlags, fl.FlagID), append(l.RedFlagTitles, fl.Title)
 		}
 	}
 	return l

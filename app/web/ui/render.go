@@ -14,8 +14,10 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"assay/app/evidence"
 	"assay/app/model"
 	"assay/app/portfolio"
+	"assay/app/questionnaire"
 	"assay/app/reassess"
 	"assay/app/report"
 	"assay/app/web/httpx"
@@ -38,74 +40,104 @@ type page struct {
 type pages struct {
 	templates map[string]*template.Template
 	cookies   httpx.Cookies
+	// titles names questions and red flags, for what pages choose from.
+	titles questionnaire.Titles
 }
 
-var funcs = template.FuncMap{
-	// overrideStale says whether an assessment was scored again after its rating override.
-	"overrideStale": portfolio.OverrideStale,
-	"date":          timeFormat("2 Jan 2006"),
-	"datetime":      timeFormat("2 Jan 2006 15:04 UTC"),
-	"isoDate":       func(t time.Time) string { return t.UTC().Format("2006-01-02") },
-	"join":          strings.Join,
-	"title": func(s string) string {
-		s = strings.ReplaceAll(s, "_", " ")
-		if s == "" {
-			return s
-		}
-		return strings.ToUpper(s[:1]) + s[1:]
-	},
-	"size": report.FormatSize,
-	"add":  func(a, b int) int { return a + b },
-	"pct": func(a, b int) int {
-		if b == 0 {
-			return 0
-		}
-		return a * 100 / b
-	},
-	"role": func(u *model.User, roles ...string) bool { return u != nil && httpx.HasRole(u, roles...) },
-	"list": func(s ...string) []string { return s },
-	// is reports whether an answer equals an option id, or for yes/no, "true"/"false".
-	"is": func(v any, opt string) bool {
-		switch x := v.(type) {
-		case string:
-			return x == opt
-		case bool:
-			return (x && opt == "true") || (!x && opt == "false")
-		case []any:
-			for _, e := range x {
-				if e == opt {
-					return true
+// funcs are the templates' functions; titles names questions and red flags.
+func funcs(titles questionnaire.Titles) template.FuncMap {
+	return template.FuncMap{
+		// questionTitle, flagTitle and factTitle name an id for people; factValue formats a fact.
+		"questionTitle":      titles.Question,
+		"flagTitle":          titles.Flag,
+		"questionnaireTitle": titles.Questionnaire,
+		"factTitle":          evidence.FactTitle,
+		"factValue":          evidence.FormatFact,
+		// correctable lists the facts an analyst may correct on a file of an evidence question.
+		"correctable": evidence.CorrectableFacts,
+		// words reads an id with no title of its own as words.
+		"words": evidence.Words,
+		// risk reads a rating as risk ("High risk"), apart from tiers on the same scale.
+		"risk": report.Risk,
+		// flagsWith pairs a result's red flags with their findings (words.go).
+		"flagsWith": flagsOf,
+		// findingState says where a finding stands in words.
+		"findingState": report.FindingState,
+		// points shows points without trailing zeros; share one decimal.
+		"points": report.Points,
+		"share":  func(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) },
+		"pct100": func(a, b float64) float64 {
+			if b == 0 {
+				return 0
+			}
+			return 100 * a / b
+		},
+		// overrideStale says whether an assessment was scored again after its rating override.
+		"overrideStale": portfolio.OverrideStale,
+		"date":          timeFormat("2 Jan 2006"),
+		"datetime":      timeFormat("2 Jan 2006 15:04 UTC"),
+		"isoDate":       func(t time.Time) string { return t.UTC().Format("2006-01-02") },
+		"join":          strings.Join,
+		"title": func(s string) string {
+			s = strings.ReplaceAll(s, "_", " ")
+			if s == "" {
+				return s
+			}
+			return strings.ToUpper(s[:1]) + s[1:]
+		},
+		"size": report.FormatSize,
+		"add":  func(a, b int) int { return a + b },
+		"pct": func(a, b int) int {
+			if b == 0 {
+				return 0
+			}
+			return a * 100 / b
+		},
+		"role": func(u *model.User, roles ...string) bool { return u != nil && httpx.HasRole(u, roles...) },
+		"list": func(s ...string) []string { return s },
+		// is reports whether an answer equals an option id, or for yes/no, "true"/"false".
+		"is": func(v any, opt string) bool {
+			switch x := v.(type) {
+			case string:
+				return x == opt
+			case bool:
+				return (x && opt == "true") || (!x && opt == "false")
+			case []any:
+				for _, e := range x {
+					if e == opt {
+						return true
+					}
+				}
+			case []string:
+				for _, e := range x {
+					if e == opt {
+						return true
+					}
 				}
 			}
-		case []string:
-			for _, e := range x {
-				if e == opt {
-					return true
-				}
+			return false
+		},
+		"text": func(v any) string {
+			switch x := v.(type) {
+			case nil:
+				return ""
+			case string:
+				return x
+			case float64:
+				return strconv.FormatFloat(x, 'f', -1, 64)
 			}
-		}
-		return false
-	},
-	"text": func(v any) string {
-		switch x := v.(type) {
-		case nil:
-			return ""
-		case string:
-			return x
-		case float64:
-			return strconv.FormatFloat(x, 'f', -1, 64)
-		}
-		return fmt.Sprint(v)
-	},
-	// answer shows a stored answer the way the question put it: option labels, Yes/No.
-	"answer": reassess.AnswerText,
+			return fmt.Sprint(v)
+		},
+		// answer shows a stored answer the way the question put it: option labels, Yes/No.
+		"answer": reassess.AnswerText,
 
-	"isSet": func(v any) bool { return v != nil },
-	"json": func(v any) (string, error) {
-		b, err := json.Marshal(v)
-		return string(b), err
-	},
-	"contains": slices.Contains[[]string],
+		"isSet": func(v any) bool { return v != nil },
+		"json": func(v any) (string, error) {
+			b, err := json.Marshal(v)
+			return string(b), err
+		},
+		"contains": slices.Contains[[]string],
+	}
 }
 
 // timeFormat formats a time or a *time.Time in UTC with layout; the zero time and nil are "".
@@ -125,8 +157,8 @@ func timeFormat(layout string) func(any) string {
 	}
 }
 
-func newPages(cookies httpx.Cookies) (*pages, error) {
-	layout, err := template.New("layout.html").Funcs(funcs).ParseFS(templates.FS, "layout.html", "partials*.html")
+func newPages(cookies httpx.Cookies, titles questionnaire.Titles) (*pages, error) {
+	layout, err := template.New("layout.html").Funcs(funcs(titles)).ParseFS(templates.FS, "layout.html", "partials*.html")
 	if err != nil {
 		return nil, fmt.Errorf("web: layout: %w", err)
 	}
@@ -134,7 +166,7 @@ func newPages(cookies httpx.Cookies) (*pages, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &pages{templates: map[string]*template.Template{}, cookies: cookies}
+	p := &pages{templates: map[string]*template.Template{}, cookies: cookies, titles: titles}
 	for _, n := range names {
 		// partials*.html hold {{define}} blocks shared by every page, one file per feature.
 		if n == "layout.html" || strings.HasPrefix(n, "partials") {

@@ -8,6 +8,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"assay/app/model"
+	"assay/app/questionnaire"
 	"assay/app/web/httpx"
 )
 
@@ -30,7 +31,7 @@ type UI struct {
 
 // New parses the templates and builds the pages' handlers.
 func New(d httpx.Deps) (*UI, error) {
-	p, err := newPages(httpx.NewCookies(d.Config.SecureCookies()))
+	p, err := newPages(httpx.NewCookies(d.Config.SecureCookies()), questionnaire.NewTitles(d.Questionnaires.All()...))
 	if err != nil {
 		return nil, err
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"slices"
 	"strings"
 	"time"
 
@@ -11,6 +12,7 @@ import (
 
 	"assay/app/findings"
 	"assay/app/model"
+	"assay/app/questionnaire"
 	"assay/app/reassess"
 	"assay/app/validate"
 	"assay/app/vendors"
@@ -53,9 +55,11 @@ type vendorPages struct {
 
 // vendorList is the data of the vendor list page.
 type vendorList struct {
-	Rows                                            []model.VendorRow
-	P                                               httpx.VendorQuery
-	Tiers, Ratings, Statuses, Certs, Decisions      []string
+	Rows                                       []model.VendorRow
+	P                                          httpx.VendorQuery
+	Tiers, Ratings, Statuses, Certs, Decisions []string
+	// Flags are the red flags the filter offers, by title.
+	Flags                                           []questionnaire.Named
 	Total                                           int64
 	TotalCapped                                     bool
 	PrevURL, NextURL, CSVURL, XLSXURL, FirstPageURL string
@@ -68,7 +72,11 @@ func (h *vendorPages) listVendors(c echo.Context) error {
 	p := httpx.VendorQueryOf(c)
 	f, err := p.Filter(h.now())
 	d := vendorList{P: p, Tiers: vendors.Tiers, Ratings: httpx.VendorRatings, Statuses: httpx.VendorStatuses, Certs: httpx.VendorCerts,
-		Decisions: httpx.VendorDecisions, CanEdit: httpx.IsEditor(c), Today: f.Today}
+		Decisions: httpx.VendorDecisions, CanEdit: httpx.IsEditor(c), Today: f.Today, Flags: h.pages.titles.Flags()}
+	if p.Flag != "" && !slices.ContainsFunc(d.Flags, func(n questionnaire.Named) bool { return n.ID == p.Flag }) {
+		// A link may name a flag no installed questionnaire raises any more; keep it chosen.
+		d.Flags = append(d.Flags, questionnaire.Named{ID: p.Flag, Title: h.pages.titles.Flag(p.Flag)})
+	}
 	if ve, ok := validate.As(err); ok {
 		d.FirstPageURL = "/vendors"
 		return h.pages.render(c, http.StatusUnprocessableEntity, "vendors.html", page{Title: "Vendors", Nav: "vendors", Data: d,
@@ -107,7 +115,9 @@ type vendorPage struct {
 	Assessments []model.Assessment
 	Latest      *model.Assessment
 	Result      *model.Result
-	CanEdit     bool
+	// Findings are the findings of Latest, which say each red flag's state.
+	Findings []model.Finding
+	CanEdit  bool
 	// Decisions are the current decision, its history and the form's choices (partials_findings.html).
 	Decisions vendorDecisions
 	// Next is when the vendor's next assessment falls due by its tier's cadence.
@@ -120,7 +130,7 @@ func (h *vendorPages) showVendor(c echo.Context, id uint) error {
 		return err
 	}
 	// The latest result of any assessment is what procurement acts on.
-	d := vendorPage{Vendor: p.Vendor, Assessments: p.Assessments, Latest: p.Scored, Result: p.Result, CanEdit: httpx.IsEditor(c),
+	d := vendorPage{Vendor: p.Vendor, Assessments: p.Assessments, Latest: p.Scored, Result: p.Result, Findings: p.Findings, CanEdit: httpx.IsEditor(c),
 		Next: p.Next, Decisions: vendorDecisions{History: p.Decisions, Form: decisionForm{Decisions: findings.Decisions},
 			OpenFindings: p.OpenFindings}}
 	if len(p.Decisions) > 0 {
