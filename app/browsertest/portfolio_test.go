@@ -128,7 +128,7 @@ func TestPortfolioInBrowser(t *testing.T) {
 		t.Fatalf("the chart is not announced as an image")
 	}
 	desc := b.svgText("#rating-chart-desc")
-	for _, want := range []string{"12 in all", "Critical tier, 3 vendors: 2 high, 1 low", "High tier, 1 vendor: 1 not rated", "Low tier, 7 vendors: 7 not rated"} {
+	for _, want := range []string{"12 in all", "Critical tier, 3 vendors: 2 high risk, 1 low risk", "High tier, 1 vendor: 1 not rated", "Low tier, 7 vendors: 7 not rated"} {
 		if !strings.Contains(desc, want) {
 			t.Errorf("chart description %q lacks %q", desc, want)
 		}

@@ -12,6 +12,7 @@ import (
 
 	"assay/app/model"
 	"assay/app/reassess"
+	"assay/app/report"
 	"assay/app/store"
 	"assay/app/vendors"
 )
@@ -115,12 +116,9 @@ const (
 	chartBarH   = 24
 )
 
-func ratingLabel(r string) string {
-	if r == "" {
-		return "Not rated"
-	}
-	return strings.ToUpper(r[:1]) + r[1:]
-}
+// tierLabel names a tier ("Critical"); ratings read as risk (report.Risk), so that the two
+// scales, which share their words, are never taken for each other.
+func tierLabel(t string) string { return report.Words(t) }
 
 func vendorCount(n int64) string {
 	if n == 1 {
@@ -161,13 +159,13 @@ func newRatingChart(counts []model.TierRatingCount) ratingChart {
 		x := chartLabelW
 		var parts []string
 		for _, r := range chartRatings {
-			c := chartCell{Rating: r, Label: ratingLabel(r), N: n[[2]string{row.Tier, r}], X: x, Y: row.Y}
+			c := chartCell{Rating: r, Label: report.Risk(r), N: n[[2]string{row.Tier, r}], X: x, Y: row.Y}
 			rating := r
 			if rating == "" {
 				rating = model.FilterNone
 			}
 			c.URL = vendorsLink("tier", row.Tier, "rating", rating)
-			c.Title = fmt.Sprintf("%s tier, %s: %s", ratingLabel(row.Tier), strings.ToLower(c.Label), vendorCount(c.N))
+			c.Title = fmt.Sprintf("%s tier, %s: %s", tierLabel(row.Tier), strings.ToLower(c.Label), vendorCount(c.N))
 			if widest > 0 {
 				c.W = int(c.N * chartBarW / widest)
 			}
@@ -181,13 +179,13 @@ func newRatingChart(counts []model.TierRatingCount) ratingChart {
 		if len(parts) == 0 {
 			parts = []string{"none"}
 		}
-		aria = append(aria, fmt.Sprintf("%s tier, %s: %s", ratingLabel(row.Tier), vendorCount(row.Total), strings.Join(parts, ", ")))
+		aria = append(aria, fmt.Sprintf("%s tier, %s: %s", tierLabel(row.Tier), vendorCount(row.Total), strings.Join(parts, ", ")))
 	}
 	ch.Height = 10 + len(ch.Rows)*chartRowH + 30
 	lx := chartLabelW
 	for _, r := range chartRatings {
-		ch.Legend = append(ch.Legend, chartCell{Rating: r, Label: ratingLabel(r), X: lx, Y: ch.Height - 18})
-		lx += 95
+		ch.Legend = append(ch.Legend, chartCell{Rating: r, Label: report.Risk(r), X: lx, Y: ch.Height - 18})
+		lx += 110
 	}
 	ch.Label = fmt.Sprintf("Vendors by tier and rating, %d in all. %s.", ch.Total, strings.Join(aria, ". "))
 	return ch
