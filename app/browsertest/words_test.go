@@ -1,6 +1,7 @@
 package browsertest
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"net/http"
@@ -8,6 +9,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -46,6 +48,23 @@ func (b *browser) fits(base, path string, ids []string) {
 	for _, w := range widths {
 		b.do(fmt.Sprintf("open %s at %d px", path, w),
 			chromedp.EmulateViewport(w, 900), chromedp.Navigate(base+path), chromedp.WaitReady("body"))
+		b.fitsNow(path, w, ids)
+	}
+}
+
+// fitsHere checks the page the browser shows (one reached by a form) at each width.
+func (b *browser) fitsHere(what string, ids []string) {
+	b.t.Helper()
+	for _, w := range widths {
+		b.do(fmt.Sprintf("look at %s at %d px", what, w), chromedp.EmulateViewport(w, 900))
+		b.fitsNow(what, w, ids)
+	}
+}
+
+// fitsNow checks the page shown at width w.
+func (b *browser) fitsNow(path string, w int64, ids []string) {
+	b.t.Helper()
+	{
 		sizes := value(b, "measure "+path, chromedp.Evaluate[[]int](`[document.documentElement.scrollWidth, window.innerWidth]`))
 		if sizes[0] > sizes[1] {
 			b.t.Errorf("%s: %s at %d px is %d px wide: it scrolls sideways", b.name, path, w, sizes[0])
@@ -91,7 +110,10 @@ func (b *browser) shoot(base, path, name string) {
 // counts of open red flags and open findings agree on every page.
 func TestPagesInWordsAtEveryWidth(t *testing.T) {
 	chrome := apptest.Need(t, "ASSAY_TEST_CHROME")
-	srv, root, shots, step := begin(t, apptest.Options{})
+	srv, _, shots, step := begin(t, apptest.Options{})
+	// Some forty pages at two widths in three browsers take longer than one path through them.
+	root, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	t.Cleanup(cancel)
 	ctx := apptest.Ctx()
 	system := audit.Actor{Type: audit.ActorSystem, Label: "test"}
 
@@ -116,17 +138,36 @@ func TestPagesInWordsAtEveryWidth(t *testing.T) {
 	token := apptest.TokenOf(sent[0].URL)
 	answers := map[string]any{
 		"security_ownership": "ciso_only", "responsibilities_documented": true, "communication_methods": []string{"onboarding_briefing"},
-		"training_program": "none", "employment_contract_clauses": true, "contractor_agreements": false,
-		"acknowledgement_process": "none", "management_review_cadence": "none", "security_kpis": false,
+		"training_program": "annual", "training_includes_contractors": false, "training_completion_rate": 80,
+		"employment_contract_clauses": true, "contractor_agreements": false,
+		"acknowledgement_process": "annual", "management_review_cadence": "none", "security_kpis": false,
 		"disciplinary_process": false, "reporting_channel": true, "iso27001_certified": false,
 	}
 	if st := apiCall(t, "PATCH", srv.URL+"/api/v1/respond/answers", token, map[string]any{"answers": answers}); st != http.StatusOK {
 		t.Fatalf("answers: %d", st)
 	}
+	// Exports whose facts have dates, counts and shares, which the page must show as people write them.
+	vendorActor := audit.Actor{Type: audit.ActorInvitation, Label: "lee@harbour.example"}
+	var training, signed strings.Builder
+	training.WriteString("Name,Course,Completed on,Status\n")
+	signed.WriteString("Name,Policy,Signed on\n")
+	for i := range 40 {
+		day := srv.App.Now().AddDate(0, 0, -3*i).Format(time.DateOnly)
+		fmt.Fprintf(&training, "Employee %02d,Security awareness,%s,passed\n", i, day)
+		fmt.Fprintf(&signed, "Employee %02d,Information security policy,%s\n", i, srv.App.Now().AddDate(0, 0, -15*i).Format(time.DateOnly))
+	}
+	files := map[string]uint{}
+	for q, body := range map[string]string{"training_report": training.String(), "acknowledgement_log": signed.String()} {
+		ev, err := srv.App.Responses.Upload(ctx, a.ID, q, strings.ReplaceAll(q, "_", "-")+".csv", strings.NewReader(body), vendorActor)
+		if err != nil {
+			t.Fatalf("upload %s: %v", q, err)
+		}
+		files[q] = ev.ID
+	}
 	if st := apiCall(t, "POST", srv.URL+"/api/v1/respond/submit", token, nil); st != http.StatusOK {
 		t.Fatalf("submit: %d", st)
 	}
-	res := srv.WaitResult(t, a.ID)
+	res := srv.WaitSettled(t, a.ID)
 	if len(res.RedFlags) < 3 {
 		t.Fatalf("the weak answers raised %d red flags, want at least 3", len(res.RedFlags))
 	}
@@ -135,7 +176,7 @@ func TestPagesInWordsAtEveryWidth(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, sent2, err := srv.App.Invitations.Send(ctx, other.ID, invitations.SendInput{DueDate: due, Recipients: []string{"ash@kestrel.example"}}, me)
+	a2, _, err := srv.App.Invitations.Send(ctx, other.ID, invitations.SendInput{DueDate: due, Recipients: []string{"ash@kestrel.example"}}, me)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -172,6 +213,15 @@ func TestPagesInWordsAtEveryWidth(t *testing.T) {
 	b.expectText("the closed flag", fmt.Sprintf(`#result [data-flag=%s] [data-finding-status]`, jsString(closed.FlagID)), "Closed")
 	b.expectContains("the flag counts", "#result [data-flag-counts]", fmt.Sprintf("%d open · 1 risk accepted · 1 closed", open))
 	b.expectContains("the rating reads as risk", "#result [data-rating]", " risk")
+	share := fmt.Sprintf(`#evidence-%d tr[data-fact=signed_last_365_days_share]`, files["acknowledgement_log"])
+	b.expectText("a share's title", share+" td:nth-child(1)", "Signed in the last 365 days")
+	b.expectTextLike("a share as a percentage", share+" td:nth-child(2)", `^\d+(\.\d)?%$`)
+	newest := fmt.Sprintf(`#evidence-%d tr[data-fact=newest_completion] td:nth-child(2)`, files["training_report"])
+	b.expectTextLike("a date as a date", newest, `^\d{1,2} [A-Z][a-z]{2} \d{4}$`)
+	if got := b.count(fmt.Sprintf(`#evidence-%d form.correction select[name=fact] option[value=completion_rate]`, files["training_report"])); got != 1 {
+		t.Errorf("the correction form offers completion_rate %d times, want once", got)
+	}
+	b.expectContains("the correction form names facts", fmt.Sprintf(`#evidence-%d form.correction select[name=fact]`, files["training_report"]), "Completion rate")
 
 	step("4. the breakdown adds up to the score shown")
 	parts := value(b, "read the breakdown", chromedp.Evaluate[[][]float64](
@@ -227,17 +277,41 @@ func TestPagesInWordsAtEveryWidth(t *testing.T) {
 	b.shoot(srv.URL, fmt.Sprintf("/vendors/%d", v.ID), "vendor")
 	b.shoot(srv.URL, assessment+"#result", "assessment")
 
-	step("7. the vendor's pages fit both widths too")
+	b.fits(srv.URL, fmt.Sprintf("/assessments/%d", a2.ID), flagIDs)
+	b.follow("send a new link", chromedp.CSS(`form[action$="/resend"] button`))
+	b.fitsHere("the fresh link page", flagIDs)
+	// The old link stopped; the vendor answering now opens the fresh one.
+	fresh := value(b, "read the fresh link", chromedp.Evaluate[string](`document.querySelector('input.fresh-link').value`))
+
+	step("7. procurement reads the same counts, in words, at both widths")
+	buyerPassword := srv.CreateUser(t, "buyer@example.com", model.RoleProcurement)
+	buyer := startBrowser(t, root, chrome, "procurement", shots)
+	buyer.signIn(srv.URL, "buyer@example.com", buyerPassword)
+	buyer.do("open the vendor", chromedp.Navigate(fmt.Sprintf("%s/vendors/%d", srv.URL, v.ID)))
+	buyer.expectContains("procurement's flag counts", "#result [data-flag-counts]", fmt.Sprintf("%d open · 1 risk accepted · 1 closed", open))
+	buyer.expectContains("procurement's open findings", "#decision", fmt.Sprintf("%d open findings", open))
+	buyer.do("open the assessment", chromedp.Navigate(srv.URL+assessment))
+	if n := buyer.count("#breakdown tr.question-row"); n != 0 {
+		t.Errorf("procurement sees %d questions in the breakdown, want the sections only", n)
+	}
+	buyer.expectText("procurement's breakdown total", "#breakdown [data-breakdown-score]", strconv.Itoa(res.Score))
+	for _, p := range []string{"/", "/vendors", fmt.Sprintf("/vendors/%d", v.ID), assessment, "/findings", fmt.Sprintf("/findings/%d", closed.ID)} {
+		buyer.fits(srv.URL, p, flagIDs)
+	}
+
+	step("8. the vendor's pages fit both widths too")
 	vendor := startBrowser(t, root, chrome, "vendor", shots)
 	vendor.fits(srv.URL, "/login", flagIDs)
-	vendor.do("open the link of the vendor answering now", chromedp.Navigate(sent2[0].URL))
+	vendor.do("open the link of the vendor answering now", chromedp.Navigate(fresh))
 	vendor.expectPath("the questionnaire", "/respond")
 	vendor.fits(srv.URL, "/respond", flagIDs)
 	vendor.shoot(srv.URL, "/respond", "questionnaire")
 	vendor.do("open the submitted vendor's link", chromedp.Navigate(sent[0].URL))
 	vendor.fits(srv.URL, "/respond", flagIDs)
 	vendor.fits(srv.URL, "/respond/findings", flagIDs)
+	vendor.fits(srv.URL, "/r/not-a-link-anyone-was-sent", flagIDs)
 	b.expectNoDialogs()
+	buyer.expectNoDialogs()
 	vendor.expectNoDialogs()
 	step("done")
 }
