@@ -399,3 +399,71 @@ func TestSweepGivesFindingsToResultsScoredBefore(t *testing.T) {
 		}
 	})
 }
+
+// TestOpenRedFlagsFollowFindings: accepting a finding's risk or closing it takes its red flag
+// out of every count of open red flags (the vendor's summary, the red-flag filter, the
+// dashboard's most frequent flags) in the same transaction, so they always equal the open
+// findings; the acceptance's expiry puts it back.
+func TestOpenRedFlagsFollowFindings(t *testing.T) {
+	apptest.EachDB(t, func(t *testing.T, st *store.Store) {
+		ctx := context.Background()
+		f := newFixture(t, st)
+		f.submit(t)
+		r := f.score(t)
+		if len(r.RedFlags) < 3 {
+			t.Fatalf("%d red flags, want at least 3", len(r.RedFlags))
+		}
+		expect := func(when string, open int, gone ...string) {
+			t.Helper()
+			v, err := st.Vendor(ctx, f.vendor.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			findingsOpen, err := st.OpenFindingCount(ctx, f.vendor.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if v.Summary.OpenRedFlags != open || int(findingsOpen) != open {
+				t.Errorf("%s: %d open red flags and %d open findings, want %d of each", when, v.Summary.OpenRedFlags, findingsOpen, open)
+			}
+			fig, err := st.PortfolioFigures(ctx, "2026-03-02", 90, 10, 50)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, id := range gone {
+				page, err := st.Vendors(ctx, model.VendorFilter{RedFlag: id, Today: "2026-03-02", Limit: 10})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(page.Rows) != 0 {
+					t.Errorf("%s: the vendor list filtered by %s still lists the vendor", when, id)
+				}
+				for _, c := range fig.TopRedFlags {
+					if c.FlagID == id && c.Vendors != 0 {
+						t.Errorf("%s: the dashboard counts %s on %d vendors", when, id, c.Vendors)
+					}
+				}
+			}
+		}
+		all := len(r.RedFlags)
+		expect("after scoring", all)
+		fs := f.findings(t)
+		accepted, closed := fs[r.RedFlags[0].ID], fs[r.RedFlags[1].ID]
+		if _, err := f.fs.AcceptRisk(ctx, accepted.ID, findings.AcceptInput{ApproverID: f.approver.ID, Reason: "Compensating control",
+			Expires: "2026-04-15"}, f.actor); err != nil {
+			t.Fatal(err)
+		}
+		expect("after accepting a risk", all-1, accepted.FlagID)
+		if _, err := f.fs.Close(ctx, closed.ID, findings.CloseInput{Note: "Fixed"}, f.actor); err != nil {
+			t.Fatal(err)
+		}
+		expect("after closing a finding", all-2, accepted.FlagID, closed.FlagID)
+		f.clock.advance(time.Hour)
+		f.score(t)
+		expect("after a rescore", all-2, accepted.FlagID, closed.FlagID)
+		if err := f.fs.Sweep(ctx, time.Date(2026, 4, 15, 0, 0, 0, 0, time.UTC)); err != nil {
+			t.Fatal(err)
+		}
+		expect("after the acceptance expired", all-1, closed.FlagID)
+	})
+}
