@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"slices"
+
 	"assay/app/model"
 	"assay/app/portfolio"
 	"assay/app/scoring"
@@ -50,5 +52,15 @@ func flagsOf(r *model.Result, findings []model.Finding) flagList {
 		}
 		l.Flags = append(l.Flags, v)
 	}
+	// Open flags first, each group in the result's order (worst first).
+	slices.SortStableFunc(l.Flags, func(a, b flagView) int {
+		if a.Open == b.Open {
+			return 0
+		}
+		if a.Open {
+			return -1
+		}
+		return 1
+	})
 	return l
 }
