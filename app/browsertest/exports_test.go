@@ -23,6 +23,7 @@ import (
 	"assay/app/audit"
 	"assay/app/model"
 	"assay/app/reading"
+	"assay/app/report"
 	"assay/app/vendors"
 )
 
@@ -152,7 +153,7 @@ func TestExportsDownloadedInBrowser(t *testing.T) {
 		"Summary||Score|" + shown.score,
 		"Summary||Rating|" + rating,
 		fmt.Sprintf("Evidence|%d|security_policy|%s", ev.ID, policyName),
-		"Red flag|" + flag.ID + "|" + flag.Severity + "|" + flag.Title,
+		"Red flag|" + flag.ID + "|" + report.Words(flag.Severity) + "|" + flag.Title,
 	} {
 		if _, ok := lines[want]; !ok {
 			t.Errorf("analyst: the assessment CSV has no row %q", want)
@@ -291,8 +292,8 @@ func checkVendorTable(t *testing.T, what string, rows [][]string, want listedVen
 	if got["Score"] != want.score || !sameRating(want.rating, got["Rating"]) {
 		t.Errorf("%s: score %q rating %q, the page showed %s %s", what, got["Score"], got["Rating"], want.score, want.rating)
 	}
-	if got["Assessment status"] != model.StatusScored {
-		t.Errorf("%s: assessment status %q, want %s", what, got["Assessment status"], model.StatusScored)
+	if got["Assessment status"] != report.Words(model.StatusScored) {
+		t.Errorf("%s: assessment status %q, want %s", what, got["Assessment status"], report.Words(model.StatusScored))
 	}
 	if got["Open red flags"] != want.flags {
 		t.Errorf("%s: %q open red flags, the page showed %s", what, got["Open red flags"], want.flags)

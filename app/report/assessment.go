@@ -236,7 +236,7 @@ func (a Assessment) sheets() [][][]Cell {
 	flags := [][]Cell{Texts("Flag ID", "Severity", "Title", "Explanation", "Question IDs", "Evidence IDs", "Quoted text")}
 	if a.Result != nil {
 		for _, f := range a.Result.RedFlags {
-			flags = append(flags, Texts(f.ID, f.Severity, f.Title, f.Explanation, strings.Join(f.QuestionIDs, " "), ids(f.EvidenceIDs), f.Quote))
+			flags = append(flags, Texts(f.ID, Words(f.Severity), f.Title, f.Explanation, strings.Join(f.QuestionIDs, " "), ids(f.EvidenceIDs), f.Quote))
 		}
 	}
 	return [][][]Cell{summary, answers, files, flags}
@@ -281,7 +281,7 @@ func (a Assessment) csvRows() [][]Cell {
 	}
 	if a.Result != nil {
 		for _, f := range a.Result.RedFlags {
-			rows = append(rows, Texts("Red flag", f.ID, f.Severity, f.Title, f.Explanation))
+			rows = append(rows, Texts("Red flag", f.ID, Words(f.Severity), f.Title, f.Explanation))
 		}
 	}
 	return rows
@@ -304,13 +304,13 @@ func (a Assessment) summary() [][]Cell {
 		kv("Assessment ID", Int(a.ID)),
 		text("Vendor", a.Vendor.Name),
 		kv("Vendor ID", Int(a.Vendor.ID)),
-		text("Tier", a.Vendor.Tier),
+		text("Tier", Words(a.Vendor.Tier)),
 		text("Website", a.Vendor.Website),
-		{Text("Decision (as recorded)"), Text(a.Vendor.Decision), Text(a.Vendor.decisionDetail())},
+		{Text("Decision (as recorded)"), Text(Words(a.Vendor.Decision)), Text(a.Vendor.decisionDetail())},
 		text("Services bought", serviceList(a.Vendor.Services)),
 		text("Questionnaire", strings.TrimSpace(a.Questionnaire+" "+a.QuestionnaireVersion)),
 		text("Questionnaire SHA-256", a.QuestionnaireHash),
-		text("Status", a.Status),
+		text("Status", Words(a.Status)),
 		kv("Due on", Date(a.DueOn)),
 		kv("Submitted at (UTC)", Time(a.SubmittedAt)),
 		text("Submitted by", a.SubmittedBy),
@@ -328,7 +328,7 @@ func (a Assessment) summary() [][]Cell {
 			kv("Open red flags", Int(r.OpenRedFlags())),
 			kv("Scored at (UTC)", Time(r.ComputedAt)),
 			text("Scoring engine", r.EngineVersion),
-			text("Certificate status", c.Status),
+			text("Certificate status", Words(c.Status)),
 			kv("Certificate expires", Date(c.ExpiresOn)),
 			text("Certificate scope", c.Scope),
 			text("Services covered", strings.Join(c.CoveredServices, "; ")),
@@ -336,7 +336,7 @@ func (a Assessment) summary() [][]Cell {
 			text("Services uncertain", strings.Join(c.UncertainServices, "; ")),
 		)
 		for _, cv := range c.Coverage {
-			rows = append(rows, Texts("Coverage of "+cv.Service, cv.Verdict, coverageDetail(cv)))
+			rows = append(rows, Texts("Coverage of "+cv.Service, evidence.FormatFact(evidence.KeyCoverage+cv.Service, cv.Verdict), coverageDetail(cv)))
 		}
 	} else {
 		rows = append(rows, text("Score", "not scored yet"))

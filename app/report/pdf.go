@@ -151,7 +151,7 @@ func AssessmentPDF(a Assessment) ([]byte, error) {
 		p.kv("Not covered", orDash(strings.Join(c.UncoveredServices, "; ")))
 		p.kv("Uncertain", orDash(strings.Join(c.UncertainServices, "; ")))
 		for _, cv := range c.Coverage {
-			line := "\u2022 " + cv.Service + ": " + human(cv.Verdict)
+			line := "\u2022 " + cv.Service + ": " + evidence.FormatFact(evidence.KeyCoverage+cv.Service, cv.Verdict)
 			if d := coverageDetail(cv); d != "" {
 				line += " \u2013 " + d
 			}

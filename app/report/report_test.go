@@ -187,11 +187,11 @@ var vendorWant = [][]string{
 	{"Vendor ID", "Vendor", "Website", "Tier", "Decision", "Assessment ID", "Assessment status", "Due on", "Score", "Rating",
 		"Open red flags", "Red flag IDs", "Certificate status", "Certificate expires", "Scored at (UTC)",
 		"Scored assessment ID", "Last submitted (UTC)", "Vendor updated (UTC)", "Analyst's rating", "Open red flags by title"},
-	{"1", "Alpha Ledger Works", "https://alpha.example", "high", "pending", "11", "scored", "2026-06-01", "72", "High risk",
-		"2", "no-formal-training certificate-scope-gap", "valid", "2027-03-14", "2026-05-01 09:30:00", "11", "2026-05-01 08:30:00", "2026-05-01 09:30:00", "Medium risk",
+	{"1", "Alpha Ledger Works", "https://alpha.example", "High", "Pending", "11", "Scored", "2026-06-01", "72", "High risk",
+		"2", "no-formal-training certificate-scope-gap", "Valid", "2027-03-14", "2026-05-01 09:30:00", "11", "2026-05-01 08:30:00", "2026-05-01 09:30:00", "Medium risk",
 		"No formal training; Certificate scope misses a service bought"},
-	{"2", "Königstraße Logistik & Söhne, \"Nord\"", "", "low", "approved", "", "", "", "", "", "", "", "", "", "", "", "", "", "", ""},
-	{"3", "'@evil", "", "medium", "pending", "12", "sent", "2026-07-01", "", "", "", "", "", "", "", "", "", "", "", ""},
+	{"2", "Königstraße Logistik & Söhne, \"Nord\"", "", "Low", "Approved", "", "", "", "", "", "", "", "", "", "", "", "", "", "", ""},
+	{"3", "'@evil", "", "Medium", "Pending", "12", "Sent", "2026-07-01", "", "", "", "", "", "", "", "", "", "", "", ""},
 }
 
 func TestReportVendorListCSV(t *testing.T) {
@@ -366,13 +366,13 @@ func TestReportAssessmentXLSX(t *testing.T) {
 		summary[r[0]] = r[1:]
 	}
 	for field, want := range map[string]string{"Vendor": "Königstraße Dvořák Payroll GmbH", "Score": "63", "Rating": "High risk",
-		"Decision (as recorded)": "pending", "Certificate status": "valid", "Services not covered": "HR hosting",
+		"Decision (as recorded)": "Pending", "Certificate status": "Valid", "Services not covered": "HR hosting",
 		"Services bought": "Payroll processing (payroll); HR hosting"} {
 		if got := summary[field]; len(got) == 0 || got[0] != want {
 			t.Errorf("Summary %s = %q, want %q", field, got, want)
 		}
 	}
-	if got := summary["Coverage of HR hosting"]; !reflect.DeepEqual(got, []string{"uncovered", "excluded: “excluding the HR hosting platform”"}) {
+	if got := summary["Coverage of HR hosting"]; !reflect.DeepEqual(got, []string{"Not covered", "excluded: “excluding the HR hosting platform”"}) {
 		t.Errorf("coverage row %q", got)
 	}
 	wantAnswers := [][]string{{"Question ID", "Question", "Answer"},
@@ -430,7 +430,7 @@ func TestReportAssessmentCSV(t *testing.T) {
 		!strings.Contains(got[4], "corrected by ana@example.com") || !strings.Contains(got[4], "read from the file: 2013") {
 		t.Errorf("corrected fact row %q", got)
 	}
-	if got := sections["Red flag"][0]; !reflect.DeepEqual(got, []string{"Red flag", "it-only-security", "high",
+	if got := sections["Red flag"][0]; !reflect.DeepEqual(got, []string{"Red flag", "it-only-security", "High",
 		"Security is left to the IT team", "Line managers carry no documented security duties and no management review minutes back the claim."}) {
 		t.Errorf("red flag row %q", got)
 	}

@@ -44,17 +44,17 @@ func VendorHeader() []Cell {
 
 // Cells is the vendor's row, in the order of VendorHeader.
 func (v VendorLine) Cells() []Cell {
-	row := []Cell{Int(v.ID), Text(v.Name), Text(v.Website), Text(v.Tier), Text(v.Decision)}
+	row := []Cell{Int(v.ID), Text(v.Name), Text(v.Website), Text(Words(v.Tier)), Text(Words(v.Decision))}
 	if v.AssessmentID == 0 {
 		row = append(row, Text(""), Text(""), Text(""))
 	} else {
-		row = append(row, Int(v.AssessmentID), Text(v.Status), Date(v.DueOn))
+		row = append(row, Int(v.AssessmentID), Text(Words(v.Status)), Date(v.DueOn))
 	}
 	if !v.Scored {
 		row = append(row, Text(""), Text(""), Text(""), Text(""), Text(""), Text(""), Text(""), Text(""))
 	} else {
 		row = append(row, Int(v.Score), Text(Risk(v.Rating)), Int(len(v.RedFlags)), Text(strings.Join(v.RedFlags, " ")),
-			Text(v.CertificateStatus), Date(v.CertificateExpires), Time(v.ComputedAt), Int(v.ScoredAssessmentID))
+			Text(Words(v.CertificateStatus)), Date(v.CertificateExpires), Time(v.ComputedAt), Int(v.ScoredAssessmentID))
 	}
 	submitted := Text("")
 	if v.LastSubmittedAt != nil {

@@ -321,7 +321,7 @@ func TestExportDownloads(t *testing.T) {
 						"Summary||Vendor|'" + evilName,
 						"Summary||Score|" + fmt.Sprint(w.result.Score),
 						"Evidence|" + itoa(w.evidenceID(t)) + "|security_policy|'" + w.policy,
-						"Red flag|" + w.result.RedFlags[0].ID + "|" + w.result.RedFlags[0].Severity + "|" + w.result.RedFlags[0].Title,
+						"Red flag|" + w.result.RedFlags[0].ID + "|" + report.Words(w.result.RedFlags[0].Severity) + "|" + w.result.RedFlags[0].Title,
 					} {
 						if !seen[want] {
 							t.Errorf("%s CSV lacks the row %q", c.who, want)
