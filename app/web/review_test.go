@@ -382,7 +382,7 @@ func TestReviewRoundTrip(t *testing.T) {
 				t.Errorf("procurement page: override beside the computed rating and marked stale, without the review")
 			}
 			_, list := do(t, c, "GET", srv.URL+"/vendors", "", "")
-			if !strings.Contains(list, "analyst: Medium (before the latest rescore)") {
+			if !strings.Contains(list, "analyst: Medium risk (before the latest rescore)") {
 				t.Error("procurement's vendor list does not show the override beside the computed rating")
 			}
 			res, pdf := do(t, nil, "GET", aPath+"/report.pdf", "", "", withBearer(buyer))
