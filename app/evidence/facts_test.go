@@ -228,3 +228,13 @@ func TestDoubtfulFact(t *testing.T) {
 		t.Errorf("a file whose only fact is doubtful decoded as %+v", onlyDoubt)
 	}
 }
+
+func TestWordsKeepsAWholeFirstLetter(t *testing.T) {
+	for id, want := range map[string]string{
+		"in_progress": "In progress", "élevé": "Élevé", "株式会社テスト": "株式会社テスト", "": "", "_": "",
+	} {
+		if got := Words(id); got != want {
+			t.Errorf("Words(%q) = %q, want %q", id, got, want)
+		}
+	}
+}

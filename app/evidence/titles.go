@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // factTitles names each fact for people: pages, mails, exports and the PDF report show a fact
@@ -174,9 +176,12 @@ func Words(id string) string {
 	return capitalise(strings.TrimSpace(strings.NewReplacer("_", " ", "-", " ", ".", " ").Replace(id)))
 }
 
+// capitalise upper-cases the first letter of s, whole: "élevé" is "Élevé", and a first
+// character of several bytes is never cut.
 func capitalise(s string) string {
-	if s == "" {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
 		return s
 	}
-	return strings.ToUpper(s[:1]) + s[1:]
+	return string(unicode.ToUpper(r)) + s[n:]
 }
