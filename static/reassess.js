@@ -12,6 +12,19 @@
   }
   root.querySelectorAll('[data-reassess]').forEach(showConfirm);
 
+  // "Confirm every carried-over answer": one click for each answer still marked carried over;
+  // respond.js gathers the changes into one save.
+  var all = document.querySelector('[data-confirm-all]');
+  if (all) all.addEventListener('click', function () {
+    var n = 0;
+    root.querySelectorAll('[data-question]:not([hidden]) [data-reassess][data-marker=carried] [data-confirm]').forEach(function (btn) {
+      btn.click();
+      n++;
+    });
+    var said = document.querySelector('[data-confirm-all-status]');
+    if (said) said.textContent = n ? n + ' answer' + (n === 1 ? '' : 's') + ' confirmed.' : 'No answer is waiting to be confirmed.';
+  });
+
   root.addEventListener('click', function (ev) {
     var btn = ev.target.closest('[data-confirm]');
     if (!btn) return;

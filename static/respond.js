@@ -90,6 +90,14 @@
     var bar = document.getElementById('progress');
     bar.max = p.total; bar.value = p.answered;
     document.getElementById('progress-text').textContent = p.answered + ' of ' + p.total + ' answered';
+    var left = document.getElementById('required-left');
+    var first = state.missing.filter(function (id) { return qEl(id); })[0];
+    left.textContent = state.missing.length ? state.missing.length + ' required left' : 'All required answered';
+    if (first) {
+      var next = document.createElement('a');
+      next.href = '#q-' + first; next.id = 'next-missing'; next.textContent = 'next';
+      left.append(' · ', next);
+    }
     document.getElementById('missing-text').textContent = state.missing.length
       ? state.missing.length + ' required question(s) still need an answer.'
       : 'Every required question is answered.';
@@ -291,6 +299,8 @@
       });
     }).catch(function () { btn.disabled = false; showError(id, 'Connection problem: the file was not removed.'); });
   });
+
+  root.addEventListener('assay:refresh', function () { refresh(); });
 
   function refresh() {
     return fetch('/respond/state', { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })

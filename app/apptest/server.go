@@ -254,7 +254,10 @@ func (s *Server) Send(t testing.TB, v model.Vendor) (model.Assessment, string) {
 }
 
 // TokenOf returns the token part of an invitation URL.
-func TokenOf(u string) string { return u[strings.LastIndex(u, "/r/")+3:] }
+func TokenOf(u string) string {
+	tok, _, _ := strings.Cut(u[strings.LastIndex(u, "/r/")+3:], "?")
+	return tok
+}
 
 // VendorSession opens an invitation link with a fresh client and returns it, signed in as the vendor.
 func (s *Server) VendorSession(t testing.TB, token string) *http.Client {

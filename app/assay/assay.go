@@ -174,7 +174,8 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 	a.Dashboard = dashboard.New(dashboard.Deps{Store: st, Reassess: a.Reassess, Now: now})
 	a.Assessments = assessments.New(assessments.Deps{Store: st, Questionnaires: a.Questionnaires, Reassess: a.Reassess})
 	a.Invitations = invitations.New(invitations.Deps{Store: st, Questionnaires: a.Questionnaires, Mailer: a.Mailer, Log: log,
-		Now: now, BaseURL: cfg.BaseURL, Grace: cfg.InvitationGrace, MaxAge: cfg.InvitationMaxAge, Webhooks: a.Webhooks})
+		Now: now, BaseURL: cfg.BaseURL, Grace: cfg.InvitationGrace, MaxAge: cfg.InvitationMaxAge, Webhooks: a.Webhooks,
+		LinkKey: invitations.DeriveLinkKey(key), OrgName: cfg.OrgName})
 	a.Findings = findings.New(findings.Deps{Store: st, Invitations: a.Invitations, Evidence: a.Evidence, Log: log, Now: now,
 		MaxUploadBytes: cfg.MaxUploadBytes, DueDays: cfg.FindingDueDays, Webhooks: a.Webhooks})
 	limits := ReadingLimits(ctx, cfg)
@@ -186,7 +187,7 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 		Now:      now, Questionnaires: a.Questionnaires, Assessments: a.Assessments, Pipeline: a.Pipeline,
 		Webhooks: a.Webhooks})
 	a.Review = review.New(review.Deps{Store: st, Now: now, Questionnaires: a.Questionnaires, Invitations: a.Invitations,
-		Pipeline: a.Pipeline, Assessments: a.Assessments})
+		Pipeline: a.Pipeline, Assessments: a.Assessments, Evidence: a.Evidence, MaxUploadBytes: cfg.MaxUploadBytes, Log: log})
 	a.Reminders = reminders.New(reminders.Deps{Store: st, Assessments: a.Assessments, Invitations: a.Invitations, Mailer: a.Mailer,
 		Log: log, Schedule: reminders.Schedule{Before: cfg.ReminderDaysBefore, OverdueEvery: cfg.ReminderOverdueEvery},
 		BaseURL: cfg.BaseURL, Webhooks: a.Webhooks})

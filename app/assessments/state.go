@@ -62,6 +62,17 @@ type State struct {
 	Total      int
 	// Reassessment relates the answers to the assessment they were carried over from.
 	Reassessment *reassess.Reassessment
+	// Notes are the vendor's comments and "not applicable" marks, by question id.
+	Notes map[string]Note
+}
+
+// Note is the vendor's comment on a question, and whether they marked it not applicable (the
+// comment is then the reason).
+type Note struct {
+	Comment       string    `json:"comment"`
+	NotApplicable bool      `json:"not_applicable"`
+	UpdatedBy     string    `json:"updated_by"`
+	UpdatedAt     time.Time `json:"updated_at"`
 }
 
 // Change returns how question id relates to the previous assessment: nil when this is not a
@@ -109,7 +120,14 @@ func (r *Reader) StateTx(ctx context.Context, db *store.Store, assessmentID uint
 	if err != nil {
 		return State{}, err
 	}
-	st := State{Assessment: a, Definition: def, Answers: map[string]AnswerState{}}
+	notes, err := db.AnswerNotes(ctx, a.ID)
+	if err != nil {
+		return State{}, err
+	}
+	st := State{Assessment: a, Definition: def, Answers: map[string]AnswerState{}, Notes: map[string]Note{}}
+	for id, n := range notes {
+		st.Notes[id] = Note{Comment: n.Comment, NotApplicable: n.NotApplicable, UpdatedBy: n.UpdatedBy, UpdatedAt: n.UpdatedAt}
+	}
 	for id, row := range rows {
 		var v any
 		if err := json.Unmarshal([]byte(row.Value), &v); err != nil {
@@ -143,17 +161,26 @@ func ViewOf(f model.Evidence) EvidenceView {
 		UploadedBy: f.UploadedBy, UploadedAt: f.CreatedAt}
 }
 
-func (st *State) hasEvidence() map[string]bool {
-	m := map[string]bool{}
+// settled are the questions with a file or marked not applicable, which count as answered.
+func (st *State) settled() map[string]bool {
+	var files, na []string
 	for _, e := range st.Evidence {
-		m[e.QuestionID] = true
+		files = append(files, e.QuestionID)
 	}
-	return m
+	for id, n := range st.Notes {
+		if n.NotApplicable {
+			na = append(na, id)
+		}
+	}
+	return st.Definition.Settled(files, na)
 }
+
+// NotApplicable reports whether the vendor marked question id not applicable.
+func (st State) NotApplicable(id string) bool { return st.Notes[id].NotApplicable }
 
 func (st *State) derive() {
 	vals := st.Values()
-	has := st.hasEvidence()
+	has := st.settled()
 	st.Visible = st.Definition.Visible(vals)
 	st.Missing = st.Definition.Missing(vals, has)
 	st.Answered, st.Total = st.Definition.Progress(vals, has)

@@ -13,6 +13,7 @@ import (
 
 	"assay/app/apptest"
 	"assay/app/audit"
+	"assay/app/findings"
 	"assay/app/invitations"
 	"assay/app/mail/mailpittest"
 	"assay/app/model"
@@ -89,19 +90,35 @@ func TestFindingAcceptedAsRisk(t *testing.T) {
 	analyst.expectContains("flash after sharing", "main .flash", "Finding shared")
 	analyst.expectContains("thread after sharing", "#thread", "Please send the minutes")
 
-	step("3. the vendor opens the new link and replies with a file")
+	step("3. a second finding is shared; the first mail's link still works and opens on its finding")
+	var other model.Finding
+	for _, f := range fs {
+		if f.ID != finding.ID && other.ID == 0 {
+			other = f
+		}
+	}
+	if _, err := srv.App.Findings.Share(ctx, other.ID, findings.ShareInput{Message: "Please address this one too."},
+		audit.Actor{Type: audit.ActorUser, Label: "ana@example.com"}); err != nil {
+		t.Fatalf("share the second finding: %v", err)
+	}
+	for _, f := range []model.Finding{finding, other} {
+		mailpittest.WaitFor(t, mailpit, 15*time.Second, func(s mailpittest.Summary) bool {
+			return s.HasRecipient(contact) && strings.HasPrefix(s.Subject, "Finding to address") && strings.HasSuffix(s.Subject, f.Title)
+		})
+	}
 	msg := mailpittest.WaitFor(t, mailpit, 15*time.Second, func(s mailpittest.Summary) bool {
-		return s.HasRecipient(contact) && strings.HasPrefix(s.Subject, "Finding to address")
+		return s.HasRecipient(contact) && strings.HasPrefix(s.Subject, "Finding to address") && strings.HasSuffix(s.Subject, finding.Title)
 	})
-	link := regexp.MustCompile(`https?://\S+/r/[A-Za-z0-9_-]+`).FindString(mailpittest.Body(t, mailpit, msg.ID))
-	if link == "" || strings.HasSuffix(link, first) {
-		t.Fatalf("no fresh link in the finding mail:\n%s", mailpittest.Body(t, mailpit, msg.ID))
+	link := regexp.MustCompile(`https?://\S+/r/[A-Za-z0-9_-]+(\?next=\S+)?`).FindString(mailpittest.Body(t, mailpit, msg.ID))
+	if !strings.Contains(link, "/r/"+first+"?next=") {
+		t.Fatalf("the finding mail does not carry the vendor's own link to the finding:\n%s", mailpittest.Body(t, mailpit, msg.ID))
 	}
 	vendor := startBrowser(t, root, chrome, "vendor", shots)
-	vendor.do("open the link", chromedp.Navigate(link))
-	vendor.expectPath("the receipt", "/respond")
-	vendor.follow("go to the findings", byText("a", "Findings to address"))
+	vendor.do("open the first mail's link after the second share", chromedp.Navigate(link))
 	vendor.expectPath("the vendor's findings", "/respond/findings")
+	if loc := vendor.location(); !strings.HasSuffix(loc, fmt.Sprintf("#finding-%d", finding.ID)) {
+		t.Errorf("vendor: the link opened %s, want the finding #finding-%d", loc, finding.ID)
+	}
 	sel := fmt.Sprintf("#finding-%d", finding.ID)
 	vendor.expectContains("the request", sel+" .thread", "Please send the minutes")
 	minutes := writeFile(t, "review-plan.pdf", reportPDF("Management review plan", minutesRow, 0))

@@ -140,6 +140,14 @@ func TestReassessmentInBrowser(t *testing.T) {
 	vendor.waitSaved("save the confirmation", before)
 	vendor.waitText("marker after confirming", "#q-security_kpis [data-marker-label]", "Confirmed — same as last assessment")
 	vendor.expectChecked("security_kpis", "true", true)
+	before = vendor.saves()
+	vendor.do("confirm every carried-over answer at once", chromedp.Click(chromedp.CSS(`[data-confirm-all]`)))
+	vendor.waitSaved("save the confirmations", before)
+	vendor.waitText("marker of another carried-over answer", "#q-training_program [data-marker-label]", "Confirmed — same as last assessment")
+	if n := vendor.count(`[data-question]:not([hidden]) [data-reassess][data-marker=carried]`); n != 0 {
+		t.Errorf("vendor: %d answers still wait for confirmation after confirming all", n)
+	}
+	vendor.expectText("the changed answer stays changed", "#q-security_ownership [data-marker-label]", "Changed since last assessment")
 	vendor.expectNoDialogs()
 
 	step("5. the analyst sees the change on the new assessment")

@@ -109,14 +109,14 @@ func TestReviewRoundTripInBrowser(t *testing.T) {
 	analyst.expectContains("flash", "main .flash", "returned to the vendor")
 	analyst.expectText("assessment status", "[data-status]", "Returned")
 
-	step("5. the vendor opens the fresh link from the mail")
+	step("5. the vendor opens the link from the mail: their own, opening on the questions")
 	msg := mailpittest.WaitFor(t, mailpit, 15*time.Second, func(s mailpittest.Summary) bool {
 		return s.HasRecipient(contact) && strings.HasPrefix(s.Subject, "Clarification needed")
 	})
 	body := mailpittest.Body(t, mailpit, msg.ID)
-	link := regexp.MustCompile(`https?://\S+/r/[A-Za-z0-9_-]+`).FindString(body)
-	if link == "" || strings.HasSuffix(link, token) || !strings.Contains(body, question) {
-		t.Fatalf("the clarification mail lacks a fresh link or the question:\n%s", body)
+	link := regexp.MustCompile(`https?://\S+/r/[A-Za-z0-9_-]+(\?next=\S+)?`).FindString(body)
+	if !strings.Contains(link, "/r/"+token+"?next=") || !strings.Contains(body, question) {
+		t.Fatalf("the clarification mail lacks the vendor's link to the questions, or the question:\n%s", body)
 	}
 	vendor := startBrowser(t, root, chrome, "vendor", shots)
 	vendor.do("open the link", chromedp.Navigate(link))
@@ -131,10 +131,13 @@ func TestReviewRoundTripInBrowser(t *testing.T) {
 	vendor.watchSaves()
 	vendor.answer("security_kpis", "true")
 	const reply = "Since this year every manager's review includes security KPIs."
-	vendor.do("write a reply", chromedp.SendKeys(chromedp.CSS("#thread-security_kpis textarea"), reply))
+	kpis := writeFile(t, "kpi-review-template.pdf", reportPDF("Manager review template with security KPIs", minutesRow, 0))
+	vendor.do("write a reply and attach the template", chromedp.SendKeys(chromedp.CSS("#thread-security_kpis textarea"), reply),
+		chromedp.SetUploadFiles(chromedp.CSS("#thread-security_kpis input[name=file]"), []string{kpis}))
 	vendor.follow("send the reply", byText("button", "Send reply"))
 	vendor.expectContains("flash", "main .flash", "Your reply was added")
 	vendor.expectContains("the reply in the thread", "#thread-security_kpis [data-message=vendor]", reply)
+	vendor.expectContains("the file in the thread", "#thread-security_kpis [data-reply-files]", "kpi-review-template.pdf")
 	vendor.follow("submit again", byText("button", "Submit answers"))
 	vendor.expectVisible("after submitting", "#receipt")
 
@@ -158,6 +161,7 @@ func TestReviewRoundTripInBrowser(t *testing.T) {
 	analyst.expectText("score", "#result [data-score]", strconv.Itoa(second.Score))
 	analyst.expectText("review state", q+" [data-review-state]", "Vendor answered")
 	analyst.expectContains("the vendor's reply", q+" [data-message=vendor]", reply)
+	analyst.expectContains("the reply's file, to download", q+" [data-reply-files] a", "kpi-review-template.pdf")
 	analyst.expectContains("the new answer", q+" [data-answer]", "Yes")
 	analyst.follow("accept", chromedp.CSS(q+" form.review-accept button"))
 	analyst.expectText("review state", q+" [data-review-state]", "Accepted")

@@ -35,6 +35,8 @@ type Config struct {
 
 	SMTPURL  string
 	MailFrom string
+	// OrgName is the organisation asking, named in the mails vendors receive; empty leaves it out.
+	OrgName string
 
 	MaxUploadBytes   int64
 	SessionIdle      time.Duration
@@ -152,6 +154,7 @@ var Settings = []Setting{
 	{"s3-checksum", "ASSAY_S3_CHECKSUM", "SHA256", "checksum sent with every object and part, which the store verifies before keeping it: SHA256, CRC32C, or off for stores that refuse checksums"},
 	{"smtp-url", "ASSAY_SMTP_URL", "", "smtp://user:pass@host:587 or smtps://…; empty keeps mail in the admin outbox"},
 	{"mail-from", "ASSAY_MAIL_FROM", "Assay <assay@localhost>", "sender address of outgoing mail"},
+	{"org-name", "ASSAY_ORG_NAME", "", "name of your organisation, which mails to vendors give as the one asking; empty leaves it out"},
 	{"max-upload-mb", "ASSAY_MAX_UPLOAD_MB", "50", "largest evidence file accepted, in MiB"},
 	{"max-files-per-question", "ASSAY_MAX_FILES_PER_QUESTION", "10", "most evidence files one question takes"},
 	{"max-files-per-assessment", "ASSAY_MAX_FILES_PER_ASSESSMENT", "100", "most evidence files one assessment takes"},
@@ -241,6 +244,7 @@ func Load(args []string, getenv func(string) string) (Config, error) {
 	}
 	c.SMTPURL = get("smtp-url")
 	c.MailFrom = get("mail-from")
+	c.OrgName = strings.TrimSpace(get("org-name"))
 	mb, err := strconv.ParseInt(get("max-upload-mb"), 10, 64)
 	if err != nil || mb <= 0 {
 		errs = append(errs, "max-upload-mb must be a positive whole number")

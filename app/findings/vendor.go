@@ -21,9 +21,9 @@ type ShareInput struct {
 }
 
 // Share asks the vendor to remediate a finding: the message joins the finding's thread, the
-// finding becomes visible through the vendor's link, and every recipient of the assessment gets
-// a fresh link (the old ones stop working) valid until the finding's due date plus the grace
-// period.
+// finding becomes visible through the vendor's link, and every recipient of the assessment is
+// mailed their link, which opens on the finding and keeps working at least until the finding's
+// due date plus the grace period. Sharing never stops a link mailed before.
 func (s *Service) Share(ctx context.Context, id uint, in ShareInput, actor audit.Actor) ([]invitations.SentInvitation, error) {
 	f, msg, err := s.withText(ctx, id, "message", in.Message, "Tell the vendor what to do about this finding.")
 	if err != nil {
@@ -41,11 +41,7 @@ func (s *Service) Share(ctx context.Context, id uint, in ShareInput, actor audit
 	if f.Vendor != nil {
 		vendor = f.Vendor.Name
 	}
-	compose := func(inv model.Invitation, link string) mail.Message {
-		greeting := "Hello,"
-		if inv.Name != "" {
-			greeting = "Hello " + inv.Name + ","
-		}
+	compose := func(inv model.Invitation, link string, rotated bool) mail.Message {
 		return mail.Message{To: inv.Email, Subject: "Finding to address for " + vendor + ": " + f.Title, Text: fmt.Sprintf(`%s
 
 Reviewing the security questionnaire %s submitted, we found something we would like you to
@@ -58,14 +54,14 @@ Our request:
 
   %s
 
-Open this link to see the finding, reply and attach documents. No account is needed.
+Open this link to go straight to the finding, reply and attach documents. No account is needed.
 
   %s
 
-Please reply by %s. Earlier links to this questionnaire no longer work.
-`, greeting, vendor, f.Title, f.Explanation, msg, link, f.DueOn.Format("2 January 2006"))}
+Please reply by %s. %s
+`, invitations.Greeting(inv), vendor, f.Title, f.Explanation, msg, link, f.DueOn.Format("2 January 2006"), invitations.EarlierLinks(rotated))}
 	}
-	return s.Invitations.Reissue(ctx, f.AssessmentID, until, actor, "finding shared", compose, func(tx *store.Store) error {
+	share := func(tx *store.Store) error {
 		cols := map[string]any{"updated_at": now}
 		if f.SharedAt == nil {
 			cols["shared_at"] = now
@@ -81,8 +77,13 @@ Please reply by %s. Earlier links to this questionnaire no longer work.
 			return err
 		}
 		return s.event(ctx, tx, actor, f, "finding.share", now, map[string]any{"message": msg})
-	})
+	}
+	return s.Invitations.Notify(ctx, f.AssessmentID, invitations.Notice{Reason: "finding shared", Until: until,
+		Next: FindingNext(f.ID), Compose: compose, Within: share}, actor)
 }
+
+// FindingNext is the vendor page of a shared finding, where a link about it opens.
+func FindingNext(id uint) string { return fmt.Sprintf("/respond/findings#finding-%d", id) }
 
 // VendorFindings lists the findings of an assessment shared with its vendor, with threads.
 func (s *Service) VendorFindings(ctx context.Context, assessmentID uint) ([]Detail, error) {

@@ -41,6 +41,11 @@ type Deps struct {
 	Grace, MaxAge time.Duration
 	// Webhooks tells subscribed endpoints of each assessment sent; nil tells none.
 	Webhooks *webhooks.Service
+	// OrgName is the organisation asking, named in every mail to a vendor; empty leaves it out.
+	OrgName string
+	// LinkKey (32 bytes, DeriveLinkKey) seals each token so notices can mail the link again;
+	// without it every notice replaces the link.
+	LinkKey []byte
 }
 
 // Service sends questionnaires and manages their links.
@@ -53,12 +58,14 @@ type Service struct {
 	baseURL        string
 	grace, maxAge  time.Duration
 	webhooks       *webhooks.Service
+	linkKey        []byte
+	orgName        string
 }
 
 // New builds the invitation service.
 func New(d Deps) *Service {
 	return &Service{store: d.Store, questionnaires: d.Questionnaires, mailer: d.Mailer, log: d.Log, now: d.Now,
-		baseURL: d.BaseURL, grace: d.Grace, maxAge: d.MaxAge, webhooks: d.Webhooks}
+		baseURL: d.BaseURL, grace: d.Grace, maxAge: d.MaxAge, webhooks: d.Webhooks, linkKey: d.LinkKey, orgName: d.OrgName}
 }
 
 // Open exchanges an invitation token for a vendor session scoped to its assessment.

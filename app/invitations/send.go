@@ -8,7 +8,6 @@ import (
 
 	"assay/app/assessments"
 	"assay/app/audit"
-	"assay/app/auth"
 	"assay/app/mail"
 	"assay/app/model"
 	"assay/app/questionnaire"
@@ -75,6 +74,8 @@ type written struct {
 	assessment model.Assessment
 	invs       []*model.Invitation
 	tokens     []string
+	// prefilled says the vendor's last answers were carried over, which the mail tells.
+	prefilled bool
 }
 
 // planSend checks a send request for vendor v, returning every problem at once by field;
@@ -137,9 +138,9 @@ func (s *Service) writeSend(ctx context.Context, tx *store.Store, p sendPlan, ac
 	}
 	w := written{tokens: make([]string, len(p.recipients)), invs: make([]*model.Invitation, len(p.recipients))}
 	for i, r := range p.recipients {
-		token, hash := auth.NewToken()
+		token, hash, sealed := s.newToken()
 		w.tokens[i] = token
-		w.invs[i] = &model.Invitation{Email: r, Name: contactName(v, r), TokenHash: hash, ExpiresAt: expires, CreatedAt: now}
+		w.invs[i] = &model.Invitation{Email: r, Name: contactName(v, r), TokenHash: hash, TokenSealed: sealed, ExpiresAt: expires, CreatedAt: now}
 	}
 	if err := tx.SaveQuestionnaireVersion(ctx, &model.QuestionnaireVersion{Hash: def.Hash, QuestionnaireID: def.ID,
 		Version: def.Version, Source: def.Source(), CreatedAt: now}); err != nil {
@@ -166,6 +167,11 @@ func (s *Service) writeSend(ctx context.Context, tx *store.Store, p sendPlan, ac
 	if err := s.webhooks.EmitTx(ctx, tx, model.EventAssessmentSent, webhooks.Assessment(a, a.Status)); err != nil {
 		return w, err
 	}
+	carried, err := tx.Answers(ctx, a.ID)
+	if err != nil {
+		return w, err
+	}
+	w.prefilled = len(carried) > 0
 	a.Vendor = &v
 	w.assessment = a
 	return w, nil
@@ -175,7 +181,7 @@ func (s *Service) writeSend(ctx context.Context, tx *store.Store, p sendPlan, ac
 func (s *Service) mailSend(ctx context.Context, w written) []SentInvitation {
 	sent := make([]SentInvitation, len(w.invs))
 	for i, inv := range w.invs {
-		sent[i] = s.invite(ctx, w.assessment, *inv, w.tokens[i])
+		sent[i] = s.invite(ctx, w.assessment, *inv, w.tokens[i], w.prefilled)
 	}
 	return sent
 }
@@ -217,13 +223,26 @@ func Greeting(inv model.Invitation) string {
 // InvitationURL is the link a recipient opens.
 func (s *Service) InvitationURL(token string) string { return s.baseURL + "/r/" + token }
 
-func (s *Service) invite(ctx context.Context, a model.Assessment, inv model.Invitation, token string) SentInvitation {
+func (s *Service) invite(ctx context.Context, a model.Assessment, inv model.Invitation, token string, prefilled bool) SentInvitation {
 	link := s.InvitationURL(token)
 	vendor := VendorName(a)
+	asks := "You have been asked to complete a security questionnaire"
+	subject := "Security questionnaire for " + vendor
+	if s.orgName != "" {
+		asks = s.orgName + " asks you to complete a security questionnaire"
+		subject += " from " + s.orgName
+	}
+	carried := ""
+	if prefilled {
+		carried = `
+Your answers from the last assessment are already filled in: check each one, change what is
+no longer true, or confirm it unchanged. Files are not carried over; attach them again.
+`
+	}
 	text := fmt.Sprintf(`%s
 
-You have been asked to complete a security questionnaire for %s: %s.
-
+%s for %s: %s.
+%s
 Open this link to answer. No account is needed; your answers are saved as you type,
 so you can stop and come back with the same link until you submit.
 
@@ -231,15 +250,23 @@ so you can stop and come back with the same link until you submit.
 
 Please submit by %s. The link works until %s.
 If you did not expect this message, you can ignore it.
-`, Greeting(inv), vendor, "ISO/IEC 27001 control 5.4, management responsibilities", link,
+`, Greeting(inv), asks, vendor, "ISO/IEC 27001 control 5.4, management responsibilities", carried, link,
 		a.DueOn.Format("2 January 2006"), inv.ExpiresAt.Format("2 January 2006"))
-	return s.mailLink(ctx, a, inv, link, "Security questionnaire for "+vendor, text)
+	return s.mailLink(ctx, a, inv, link, subject, text)
+}
+
+// Signature closes every mail to a vendor, naming the organisation asking when it is set.
+func (s *Service) Signature() string {
+	if s.orgName == "" {
+		return ""
+	}
+	return "\n-- \n" + s.orgName + ", assessing its suppliers' information security with Assay\n"
 }
 
 // mailLink mails a message carrying an invitation link; the link is kept out of the stored copy
 // once sent. A mail that cannot be recorded is logged: the link is still shown to the sender.
 func (s *Service) mailLink(ctx context.Context, a model.Assessment, inv model.Invitation, link, subject, text string) SentInvitation {
-	mailed, err := s.mailer.Send(ctx, mail.Message{To: inv.Email, Subject: subject, Text: text}, link)
+	mailed, err := s.mailer.Send(ctx, mail.Message{To: inv.Email, Subject: subject, Text: text + s.Signature()}, link)
 	if err != nil {
 		s.log.Error("record invitation mail", "assessment_id", a.ID, "invitation_id", inv.ID, "error", err)
 	}
@@ -262,7 +289,7 @@ func (s *Service) Resend(ctx context.Context, assessmentID, invitationID uint, a
 	now := s.now()
 	var token string
 	err = s.store.Tx(ctx, func(tx *store.Store) error {
-		if token, err = s.RotateTx(ctx, tx, a, &inv, now); err != nil {
+		if token, err = s.rotate(ctx, tx, a, &inv, now); err != nil {
 			return err
 		}
 		return audit.Record(ctx, tx, actor, audit.Event{Action: "invitation.resend", ObjectType: "invitation", ObjectID: inv.ID,
@@ -271,22 +298,22 @@ func (s *Service) Resend(ctx context.Context, assessmentID, invitationID uint, a
 	if err != nil {
 		return SentInvitation{}, err
 	}
-	return s.invite(ctx, a, inv, token), nil
+	return s.invite(ctx, a, inv, token, false), nil
 }
 
-// RotateTx gives inv a new token and a fresh expiry inside the transaction tx, updating inv,
+// rotate gives inv a new token and a fresh expiry inside the transaction tx, updating inv,
 // and returns the token: the old link and the sessions opened with it stop working.
-func (s *Service) RotateTx(ctx context.Context, tx *store.Store, a model.Assessment, inv *model.Invitation, now time.Time) (string, error) {
-	return rotateTo(ctx, tx, inv, s.expiry(a.DueOn, now))
+func (s *Service) rotate(ctx context.Context, tx *store.Store, a model.Assessment, inv *model.Invitation, now time.Time) (string, error) {
+	return s.rotateTo(ctx, tx, inv, s.expiry(a.DueOn, now))
 }
 
 // rotateTo gives inv a new token expiring at expires inside tx, updating inv, and returns the token.
-func rotateTo(ctx context.Context, tx *store.Store, inv *model.Invitation, expires time.Time) (string, error) {
-	token, hash := auth.NewToken()
-	if err := tx.RotateInvitation(ctx, inv.ID, hash, expires); err != nil {
+func (s *Service) rotateTo(ctx context.Context, tx *store.Store, inv *model.Invitation, expires time.Time) (string, error) {
+	token, hash, sealed := s.newToken()
+	if err := tx.RotateInvitation(ctx, inv.ID, hash, sealed, expires); err != nil {
 		return "", err
 	}
-	inv.TokenHash, inv.ExpiresAt, inv.RevokedAt = hash, expires, nil
+	inv.TokenHash, inv.TokenSealed, inv.ExpiresAt, inv.RevokedAt = hash, sealed, expires, nil
 	return token, nil
 }
 
@@ -304,64 +331,4 @@ func (s *Service) Revoke(ctx context.Context, assessmentID, invitationID uint, a
 		return audit.Record(ctx, tx, actor, audit.Event{Action: "invitation.revoke", ObjectType: "invitation", ObjectID: inv.ID,
 			Assessment: assessmentID, Detail: map[string]any{"email": inv.Email}}, now)
 	})
-}
-
-// Reissue gives every unrevoked invitation of an assessment a new token valid at least until
-// the day after until plus the grace period (capped like any link), and mails each recipient the
-// message compose writes around the new link; the old links stop working. within, when set,
-// runs in the same transaction, so the change that needed the new links commits with them.
-// It works whatever the assessment's status, for follow-ups after submission.
-func (s *Service) Reissue(ctx context.Context, assessmentID uint, until time.Time, actor audit.Actor, reason string,
-	compose func(inv model.Invitation, link string) mail.Message, within func(tx *store.Store) error) ([]SentInvitation, error) {
-	a, err := s.store.Assessment(ctx, assessmentID)
-	if err != nil {
-		return nil, err
-	}
-	invs, err := s.store.Invitations(ctx, a.ID)
-	if err != nil {
-		return nil, err
-	}
-	now := s.now()
-	var live []model.Invitation
-	for _, inv := range invs {
-		if inv.RevokedAt == nil {
-			live = append(live, inv)
-		}
-	}
-	if len(live) == 0 {
-		return nil, ErrNoRecipients
-	}
-	tokens := make([]string, len(live))
-	err = s.store.Tx(ctx, func(tx *store.Store) error {
-		for i := range live {
-			inv := &live[i]
-			// A follow-up extends a link's life, never shortens it.
-			expires := inv.ExpiresAt
-			if exp := s.expiry(until, now); exp.After(expires) {
-				expires = exp
-			}
-			var err error
-			if tokens[i], err = rotateTo(ctx, tx, inv, expires); err != nil {
-				return err
-			}
-			if err := audit.Record(ctx, tx, actor, audit.Event{Action: "invitation.reissue", ObjectType: "invitation", ObjectID: inv.ID,
-				Assessment: a.ID, Detail: map[string]any{"email": inv.Email, "reason": reason, "expires_at": inv.ExpiresAt}}, now); err != nil {
-				return err
-			}
-		}
-		if within != nil {
-			return within(tx)
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	sent := make([]SentInvitation, len(live))
-	for i, inv := range live {
-		link := s.InvitationURL(tokens[i])
-		m := compose(inv, link)
-		sent[i] = s.mailLink(ctx, a, inv, link, m.Subject, m.Text)
-	}
-	return sent, nil
 }

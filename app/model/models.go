@@ -135,17 +135,21 @@ type Assessment struct {
 	RatingOverride
 }
 
-// Invitation grants one recipient access to one assessment through a link; only the token's SHA-256 is kept.
+// Invitation grants one recipient access to one assessment through a link: the token is kept as
+// its SHA-256, for lookups, and sealed under a key the database does not hold, for notices.
 type Invitation struct {
 	ID           uint `gorm:"primaryKey"`
 	AssessmentID uint
 	Email        string
 	Name         string
 	TokenHash    string
-	ExpiresAt    time.Time
-	RevokedAt    *time.Time
-	LastUsedAt   *time.Time
-	CreatedAt    time.Time
+	// TokenSealed is the token encrypted under a key kept outside the database (invitations'
+	// LinkKey), so notices can carry the link the recipient already has; empty for old rows.
+	TokenSealed string
+	ExpiresAt   time.Time
+	RevokedAt   *time.Time
+	LastUsedAt  *time.Time
+	CreatedAt   time.Time
 }
 
 // Answer is the current value of one question in one assessment. Version rises with every save
@@ -265,7 +269,7 @@ const (
 func Models() []any {
 	return []any{&User{}, &Session{}, &APIToken{}, &Throttle{}, &SSOLogin{}, &Vendor{}, &Service{}, &Contact{},
 		&Assessment{}, &Invitation{}, &Answer{}, &Evidence{}, &Result{}, &AuditEvent{}, &Mail{}, &QuestionnaireVersion{},
-		&QuestionReview{}, &ReviewMessage{}, &ReminderStamp{}, &EvidenceNotice{},
+		&QuestionReview{}, &ReviewMessage{}, &ReviewFile{}, &AnswerNote{}, &ReminderStamp{}, &EvidenceNotice{},
 		&Finding{}, &FindingMessage{}, &FindingFile{}, &VendorDecision{}, &Reassessment{}, &VendorCycle{},
 		&VendorRedFlag{}, &PortfolioCount{}, &WebhookEndpoint{}, &WebhookDelivery{}, &WebhookAttempt{}}
 }

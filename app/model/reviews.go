@@ -39,6 +39,7 @@ type ReviewMessage struct {
 	Author       string
 	Body         string
 	CreatedAt    time.Time
+	Files        []ReviewFile `gorm:"foreignKey:MessageID"`
 }
 
 // RatingOverride is an analyst's rating set beside the computed one, with the reason; it lives
@@ -48,4 +49,27 @@ type RatingOverride struct {
 	OverrideJustification string
 	OverrideBy            string
 	OverrideAt            *time.Time
+}
+
+// ReviewFile is a file a vendor attached to a reply on a question under clarification, stored
+// under a server-made key like evidence.
+type ReviewFile struct {
+	ID           uint `gorm:"primaryKey"`
+	AssessmentID uint
+	MessageID    uint
+	StoredFile
+	UploadedBy string
+	CreatedAt  time.Time
+}
+
+// AnswerNote is the vendor's comment on one question and, where the questionnaire allows it,
+// "not applicable" with the comment as its reason.
+type AnswerNote struct {
+	ID            uint `gorm:"primaryKey"`
+	AssessmentID  uint
+	QuestionID    string
+	Comment       string
+	NotApplicable bool
+	UpdatedBy     string
+	UpdatedAt     time.Time
 }

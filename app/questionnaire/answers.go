@@ -283,12 +283,13 @@ func (d *Definition) Effective(a Answers) Answers {
 }
 
 // Missing lists the visible required questions without an answer, in file
-// order; for an evidence question, without a file (hasEvidence[id]).
-func (d *Definition) Missing(a Answers, hasEvidence map[string]bool) []string {
+// order; for an evidence question, without a file. settled holds the questions
+// with a file and those marked not applicable (Settled).
+func (d *Definition) Missing(a Answers, settled map[string]bool) []string {
 	env, visible := d.resolve(a)
 	var missing []string
 	for _, q := range d.questions {
-		if visible[q.ID] && q.required(env) && !answered(q, env, hasEvidence) {
+		if visible[q.ID] && q.required(env) && !answered(q, env, settled) {
 			missing = append(missing, q.ID)
 		}
 	}
@@ -296,24 +297,41 @@ func (d *Definition) Missing(a Answers, hasEvidence map[string]bool) []string {
 }
 
 // Progress counts, over the visible questions, how many have an answer (or
-// a file) and how many there are.
-func (d *Definition) Progress(a Answers, hasEvidence map[string]bool) (answeredCount, total int) {
+// a file, or are marked not applicable) and how many there are.
+func (d *Definition) Progress(a Answers, settled map[string]bool) (answeredCount, total int) {
 	env, visible := d.resolve(a)
 	for _, q := range d.questions {
 		if !visible[q.ID] {
 			continue
 		}
 		total++
-		if answered(q, env, hasEvidence) {
+		if answered(q, env, settled) {
 			answeredCount++
 		}
 	}
 	return answeredCount, total
 }
 
-func answered(q *Question, env map[string]any, hasEvidence map[string]bool) bool {
-	if q.Type == TypeEvidence {
-		return hasEvidence[q.ID]
+// Settled is the set Missing and Progress take: the questions with a file, and those in
+// notApplicable whose definition allows it.
+func (d *Definition) Settled(withFiles, notApplicable []string) map[string]bool {
+	m := map[string]bool{}
+	for _, id := range withFiles {
+		m[id] = true
 	}
-	return env[q.ID] != nil
+	for _, id := range notApplicable {
+		if q, ok := d.byID[id]; ok && q.AllowNA {
+			m[id] = true
+		}
+	}
+	return m
+}
+
+// answered reports whether q has an answer; settled holds the questions with a file and those
+// the vendor marked not applicable (where the questionnaire allows it).
+func answered(q *Question, env map[string]any, settled map[string]bool) bool {
+	if settled[q.ID] {
+		return true
+	}
+	return q.Type != TypeEvidence && env[q.ID] != nil
 }

@@ -105,6 +105,9 @@ type Prompt struct {
 	MaxLength int      `json:"max_length,omitempty"`
 	Accept    []string `json:"accept,omitempty"`
 	Required  bool     `json:"required"`
+	// AllowNA lets the vendor mark the question not applicable, with a reason, instead of
+	// answering it; such a question then counts as answered and earns no points.
+	AllowNA bool `json:"allow_not_applicable,omitempty"`
 }
 
 // clone copies the prompt, so that the copy shares nothing with the definition.

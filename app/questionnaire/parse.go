@@ -212,6 +212,7 @@ func (l *loader) question(r rawQuestion) *Question {
 			Text:     strings.TrimSpace(r.Text.Value),
 			Help:     strings.TrimSpace(r.Help.Value),
 			Required: r.Required,
+			AllowNA:  r.AllowNA,
 		},
 		RequiredIf: strings.TrimSpace(r.RequiredIf.Value),
 		ShowIf:     strings.TrimSpace(r.ShowIf.Value),

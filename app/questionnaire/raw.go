@@ -90,6 +90,7 @@ type rawQuestion struct {
 	MaxLength  *int        `yaml:"max_length"`
 	Accept     []str       `yaml:"accept"`
 	Required   bool        `yaml:"required"`
+	AllowNA    bool        `yaml:"allow_not_applicable"`
 	RequiredIf str         `yaml:"required_if"`
 	ShowIf     str         `yaml:"show_if"`
 	Points     *rawPoints  `yaml:"points"`

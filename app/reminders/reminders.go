@@ -1,5 +1,5 @@
 // Package reminders is the periodic sweep of the analyst's desk: it reminds vendors before and
-// after the due date with a fresh link, marks overdue assessments, expires assessments whose
+// after the due date with their link, marks overdue assessments, expires assessments whose
 // every link has lapsed, and tells the owning analyst when evidence is about to go out of date.
 //
 // Every message is claimed first with a row under a unique key (reminder_stamps,
@@ -285,12 +285,16 @@ func (s *Service) remind(ctx context.Context, a model.Assessment, invs []model.I
 		}
 		var sent []string
 		for _, inv := range live(invs, now) {
-			token, err := s.Invitations.RotateTx(ctx, tx, a, &inv, now)
+			next := "/respond"
+			if left.returned {
+				next = invitations.ClarifyNext
+			}
+			link, rotated, err := s.Invitations.LinkTx(ctx, tx, &inv, next)
 			if err != nil {
 				return err
 			}
-			link := s.Invitations.InvitationURL(token)
-			msg := reminderMail(a, inv, latest, left, link, now)
+			msg := reminderMail(a, inv, latest, left, link, rotated, now)
+			msg.Text += s.Invitations.Signature()
 			rec, err := s.Mailer.Record(ctx, tx, msg, link)
 			if err != nil {
 				return err
@@ -335,7 +339,7 @@ type remaining struct {
 }
 
 // reminderMail words a reminder for one recipient.
-func reminderMail(a model.Assessment, inv model.Invitation, t threshold, left remaining, link string, now time.Time) mail.Message {
+func reminderMail(a model.Assessment, inv model.Invitation, t threshold, left remaining, link string, rotated bool, now time.Time) mail.Message {
 	vendor, greeting := invitations.VendorName(a), invitations.Greeting(inv)
 	var b strings.Builder
 	due := a.DueOn.Format("Monday 2 January 2006")
@@ -370,12 +374,12 @@ func reminderMail(a model.Assessment, inv model.Invitation, t threshold, left re
 		fmt.Fprintf(&b, "%d required questions still need an answer.\n", left.required)
 	}
 	fmt.Fprintf(&b, `
-Here is a new link to carry on where you left off. Links sent earlier no longer work.
+Carry on where you left off with your link:
 
   %s
 
-The link works until %s. If a colleague is answering, please pass this new link on to them.
-`, link, inv.ExpiresAt.Format("2 January 2006"))
+The link works until %s. %s
+`, link, inv.ExpiresAt.Format("2 January 2006"), invitations.EarlierLinks(rotated))
 	return mail.Message{To: inv.Email, Subject: subject, Text: b.String()}
 }
 

@@ -49,6 +49,7 @@ func (s *Service) Assessment(ctx context.Context, id uint, viewer string) (Asses
 			}
 		}
 		out.State.Answers, out.State.Evidence, out.State.Visible, out.State.Missing, out.State.Reassessment = nil, nil, nil, nil, nil
+		out.State.Notes = nil
 		return out, nil
 	}
 	if out.Review, err = s.Review(ctx, id); err != nil {

@@ -8,6 +8,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"log/slog"
 	"sort"
 	"strings"
 	"time"
@@ -21,6 +23,7 @@ import (
 	"assay/app/pipeline"
 	"assay/app/questionnaire"
 	"assay/app/scoring"
+	"assay/app/storage"
 	"assay/app/store"
 	"assay/app/validate"
 )
@@ -37,6 +40,10 @@ type Deps struct {
 	Pipeline *pipeline.Service
 	// Assessments load an assessment's state for its page.
 	Assessments *assessments.Reader
+	// Evidence keeps the files a vendor attaches to a reply, each at most MaxUploadBytes.
+	Evidence       storage.Storage
+	MaxUploadBytes int64
+	Log            *slog.Logger
 }
 
 // Service is the analysts' review of submitted assessments and the vendor's replies.
@@ -47,12 +54,15 @@ type Service struct {
 	invitations    *invitations.Service
 	pipeline       *pipeline.Service
 	assessments    *assessments.Reader
+	evidence       storage.Storage
+	maxUpload      int64
+	log            *slog.Logger
 }
 
 // New builds the review service.
 func New(d Deps) *Service {
 	return &Service{store: d.Store, now: d.Now, questionnaires: d.Questionnaires, invitations: d.Invitations,
-		pipeline: d.Pipeline, assessments: d.Assessments}
+		pipeline: d.Pipeline, assessments: d.Assessments, evidence: d.Evidence, maxUpload: d.MaxUploadBytes, log: d.Log}
 }
 
 // Review decisions an analyst takes on one question.
@@ -117,6 +127,16 @@ type Message struct {
 	Author     string    `json:"author"`
 	Message    string    `json:"message"`
 	At         time.Time `json:"at"`
+	Files      []File    `json:"files,omitempty"`
+}
+
+// File is a file attached to a reply: its id, for the analyst's download, name and hash.
+type File struct {
+	ID       uint   `json:"id"`
+	Filename string `json:"filename"`
+	Size     int64  `json:"size"`
+	Kind     string `json:"kind"`
+	SHA256   string `json:"sha256"`
 }
 
 // Thread is the review of one question: its state ("" before any decision), whether the vendor
@@ -170,7 +190,11 @@ func (s *Service) reviewFrom(ctx context.Context, db *store.Store, assessmentID 
 	for id, ms := range msgs {
 		t := r.Thread(id)
 		for _, m := range ms {
-			t.Messages = append(t.Messages, Message{AuthorType: m.AuthorType, Author: m.Author, Message: m.Body, At: m.CreatedAt})
+			msg := Message{AuthorType: m.AuthorType, Author: m.Author, Message: m.Body, At: m.CreatedAt}
+			for _, f := range m.Files {
+				msg.Files = append(msg.Files, File{ID: f.ID, Filename: f.Filename, Size: f.Size, Kind: f.Kind, SHA256: f.SHA256})
+			}
+			t.Messages = append(t.Messages, msg)
 		}
 		r.Threads[id] = t
 	}
@@ -185,16 +209,22 @@ func reviewable(a model.Assessment) error {
 	return ErrNotReviewable
 }
 
-// ReviewQuestion records the analyst's decision on one question: accepted, or a request for
-// clarification with a message for the vendor. A request made while the assessment is already
-// returned opens the question to the vendor at once and mails the recipients a fresh link with
-// every question now open.
-func (s *Service) ReviewQuestion(ctx context.Context, assessmentID uint, questionID string, in ReviewInput, actor audit.Actor) error {
+// pinned loads an assessment with the questionnaire version it was sent with.
+func (s *Service) pinned(ctx context.Context, assessmentID uint) (model.Assessment, *questionnaire.Definition, error) {
 	a, err := s.store.Assessment(ctx, assessmentID)
 	if err != nil {
-		return err
+		return a, nil, err
 	}
 	def, err := s.questionnaires.Pinned(ctx, a.QuestionnaireHash)
+	return a, def, err
+}
+
+// ReviewQuestion records the analyst's decision on one question: accepted, or a request for
+// clarification with a message for the vendor. A request made while the assessment is already
+// returned opens the question to the vendor at once and mails the recipients their link with
+// every question now open.
+func (s *Service) ReviewQuestion(ctx context.Context, assessmentID uint, questionID string, in ReviewInput, actor audit.Actor) error {
+	a, def, err := s.pinned(ctx, assessmentID)
 	if err != nil {
 		return err
 	}
@@ -246,10 +276,68 @@ func (s *Service) ReviewQuestion(ctx context.Context, assessmentID uint, questio
 	return s.mailOpenQuestions(ctx, a, actor)
 }
 
+// AcceptInput names the questions an analyst accepts at once.
+type AcceptInput struct {
+	QuestionIDs []string `json:"question_ids"`
+}
+
+// maxBulkAccept caps one bulk acceptance: a questionnaire has fewer questions than this.
+const maxBulkAccept = 200
+
+// AcceptMany accepts several questions' answers at once, in one transaction with one
+// review.accept event each, as accepting them one by one would; nothing is accepted unless
+// every question named exists.
+func (s *Service) AcceptMany(ctx context.Context, assessmentID uint, in AcceptInput, actor audit.Actor) error {
+	a, def, err := s.pinned(ctx, assessmentID)
+	if err != nil {
+		return err
+	}
+	seen := map[string]bool{}
+	var ids []string
+	for _, id := range in.QuestionIDs {
+		if id = strings.TrimSpace(id); id != "" && !seen[id] {
+			seen[id] = true
+			ids = append(ids, id)
+		}
+	}
+	switch {
+	case len(ids) == 0:
+		return &validate.Error{Fields: map[string]string{"question_ids": "Tick the questions to accept."}}
+	case len(ids) > maxBulkAccept:
+		return &validate.Error{Fields: map[string]string{"question_ids": fmt.Sprintf("Accept at most %d questions at once.", maxBulkAccept)}}
+	}
+	var unknown []string
+	for _, id := range ids {
+		if _, ok := def.Question(id); !ok {
+			unknown = append(unknown, id)
+		}
+	}
+	if len(unknown) > 0 {
+		return &validate.Error{Fields: map[string]string{"question_ids": "No such question: " + strings.Join(unknown, ", ") + "."}}
+	}
+	if err := reviewable(a); err != nil {
+		return err
+	}
+	now := s.now()
+	return s.store.Tx(ctx, func(tx *store.Store) error {
+		for _, id := range ids {
+			rv := model.QuestionReview{AssessmentID: a.ID, QuestionID: id, State: model.ReviewAccepted, UpdatedBy: actor.Label, UpdatedAt: now}
+			if err := tx.SaveQuestionReview(ctx, &rv); err != nil {
+				return err
+			}
+			if err := audit.Record(ctx, tx, actor, audit.Event{Action: "review.accept", ObjectType: "question_review", ObjectID: rv.ID,
+				Assessment: a.ID, Detail: map[string]any{"question_id": id, "bulk": len(ids)}}, now); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
 // mailOpenQuestions tells the recipients of a returned assessment about a question asked after
-// it was returned: a fresh link (the earlier ones stop working) and every question now open.
-// The request itself is already recorded; without a live link there is nobody to tell, which
-// the assessment page shows.
+// it was returned: their link, opening on the questions, and every question now open. The
+// request itself is already recorded; without a live link there is nobody to tell, which the
+// assessment page shows.
 func (s *Service) mailOpenQuestions(ctx context.Context, a model.Assessment, actor audit.Actor) error {
 	def, err := s.questionnaires.Pinned(ctx, a.QuestionnaireHash)
 	if err != nil {
@@ -259,21 +347,27 @@ func (s *Service) mailOpenQuestions(ctx context.Context, a model.Assessment, act
 	if err != nil {
 		return err
 	}
-	subject := "Clarification needed: security questionnaire for " + invitations.VendorName(a)
-	_, err = s.invitations.Reissue(ctx, a.ID, a.DueOn, actor, "clarification requested while returned",
-		func(inv model.Invitation, link string) mail.Message {
-			return mail.Message{To: inv.Email, Subject: subject, Text: returnMail(a, def, review, inv, link)}
-		}, nil)
+	_, err = s.invitations.Notify(ctx, a.ID, invitations.Notice{Reason: "clarification requested while returned", Until: a.DueOn,
+		Next: invitations.ClarifyNext, Compose: returnCompose(a, def, &review)}, actor)
 	if errors.Is(err, invitations.ErrNoRecipients) {
 		return nil
 	}
 	return err
 }
 
+// returnCompose writes the clarification mail around each recipient's link; review is read when
+// the mail is written, after the transaction that filled it.
+func returnCompose(a model.Assessment, def *questionnaire.Definition, review *Review) func(model.Invitation, string, bool) mail.Message {
+	subject := "Clarification needed: security questionnaire for " + invitations.VendorName(a)
+	return func(inv model.Invitation, link string, rotated bool) mail.Message {
+		return mail.Message{To: inv.Email, Subject: subject, Text: returnMail(a, def, *review, inv, link, rotated)}
+	}
+}
+
 // Return sends a submitted assessment back to its vendor for the questions awaiting
-// clarification: the status becomes returned, every active link is replaced by a fresh one
-// (the old ones stop working) and each recipient is mailed the new link with the questions
-// and the analyst's messages.
+// clarification: the status becomes returned and each recipient is mailed their link, opening
+// on the questions and working at least until the new due date, with the questions and the
+// analyst's messages.
 func (s *Service) Return(ctx context.Context, assessmentID uint, in ReturnInput, actor audit.Actor) ([]invitations.SentInvitation, error) {
 	a, err := s.store.Assessment(ctx, assessmentID)
 	if err != nil {
@@ -305,12 +399,9 @@ func (s *Service) Return(ctx context.Context, assessmentID uint, in ReturnInput,
 	}
 	a.DueOn = due
 	var review Review
-	subject := "Clarification needed: security questionnaire for " + invitations.VendorName(a)
-	return s.invitations.Reissue(ctx, a.ID, due, actor, "returned for clarification",
-		func(inv model.Invitation, link string) mail.Message {
-			return mail.Message{To: inv.Email, Subject: subject, Text: returnMail(a, def, review, inv, link)}
-		},
-		func(tx *store.Store) error {
+	return s.invitations.Notify(ctx, a.ID, invitations.Notice{Reason: "returned for clarification", Until: due, Next: invitations.ClarifyNext,
+		Compose: returnCompose(a, def, &review),
+		Within: func(tx *store.Store) error {
 			if err := tx.ReturnAssessment(ctx, a.ID, due, now); err != nil {
 				if errors.Is(err, model.ErrConflict) {
 					return ErrNotReviewable
@@ -330,10 +421,10 @@ func (s *Service) Return(ctx context.Context, assessmentID uint, in ReturnInput,
 			if review, err = s.reviewFrom(ctx, tx, a.ID); err != nil {
 				return err
 			}
-			// The new links are recorded with each recipient as invitation.reissue events.
+			// Each recipient's mail is recorded as an invitation.notify event.
 			return audit.Record(ctx, tx, actor, audit.Event{Action: "assessment.return", ObjectType: "assessment", ObjectID: a.ID,
 				Assessment: a.ID, Detail: map[string]any{"questions": openIDs(review), "due_on": due.Format("2006-01-02")}}, now)
-		})
+		}}, actor)
 }
 
 func openIDs(r Review) []string {
@@ -349,7 +440,7 @@ func openIDs(r Review) []string {
 
 // returnMail is the text sent with a returned assessment: the fresh link and, for each question
 // asked about, the question and its thread.
-func returnMail(a model.Assessment, def *questionnaire.Definition, r Review, inv model.Invitation, link string) string {
+func returnMail(a model.Assessment, def *questionnaire.Definition, r Review, inv model.Invitation, link string, rotated bool) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s\n\nThank you for answering the security questionnaire for %s. Our analyst needs a little more\n", invitations.Greeting(inv), invitations.VendorName(a))
 	b.WriteString("on the questions below. Open the link to see them, change your answer or files where needed,\n")
@@ -372,17 +463,67 @@ func returnMail(a model.Assessment, def *questionnaire.Definition, r Review, inv
 			b.WriteString("\n")
 		}
 	}
-	fmt.Fprintf(&b, "Please submit again by %s. The link works until %s; earlier links no longer work.\n",
-		a.DueOn.Format("2 January 2006"), inv.ExpiresAt.Format("2 January 2006"))
+	fmt.Fprintf(&b, "Please submit again by %s. The link works until %s. %s\n",
+		a.DueOn.Format("2 January 2006"), inv.ExpiresAt.Format("2 January 2006"), invitations.EarlierLinks(rotated))
 	return b.String()
 }
 
-// Reply adds the vendor's message to the thread of a question open for clarification.
-func (s *Service) Reply(ctx context.Context, assessmentID uint, questionID string, in ReplyInput, actor audit.Actor) error {
+// replyTarget checks that the vendor may reply on a question now: the assessment is returned
+// and the question is open to the vendor.
+func (s *Service) replyTarget(ctx context.Context, assessmentID uint, questionID string) (model.QuestionReview, error) {
 	a, err := s.store.Assessment(ctx, assessmentID)
 	if err != nil {
-		return err
+		return model.QuestionReview{}, err
 	}
+	if a.Status != model.StatusReturned {
+		return model.QuestionReview{}, ErrNotReturned
+	}
+	reviews, err := s.store.QuestionReviews(ctx, a.ID)
+	if err != nil {
+		return model.QuestionReview{}, err
+	}
+	rv, ok := reviews[questionID]
+	if !ok || !rv.OpenToVendor {
+		return rv, &assessments.FrozenError{Questions: []string{questionID}}
+	}
+	return rv, nil
+}
+
+// ReceiveReplyFile streams one file of a vendor's reply into the evidence store, sniffed,
+// size-capped and hashed like evidence, and returns its unsaved record; Reply records it.
+func (s *Service) ReceiveReplyFile(ctx context.Context, assessmentID uint, questionID, filename string, r io.Reader, actor audit.Actor) (model.ReviewFile, error) {
+	if _, err := s.replyTarget(ctx, assessmentID, questionID); err != nil {
+		return model.ReviewFile{}, err
+	}
+	key := storage.NewKey("replies", s.now())
+	rec, err := storage.Receive(ctx, s.evidence, key, r, s.maxUpload, storage.AllKinds)
+	if err != nil {
+		return model.ReviewFile{}, err
+	}
+	return model.ReviewFile{AssessmentID: assessmentID, StoredFile: rec.File(key, filename), UploadedBy: actor.Label}, nil
+}
+
+// DiscardReplyFiles removes the objects of files that were received but will not be recorded.
+func (s *Service) DiscardReplyFiles(files []model.ReviewFile) {
+	for _, f := range files {
+		// The request that sent them may be gone; the cleanup must still run.
+		if err := s.evidence.Delete(context.Background(), f.ObjectKey); err != nil {
+			s.log.Error("remove object of unrecorded reply file", "key", f.ObjectKey, "error", err)
+		}
+	}
+}
+
+// Reply adds the vendor's message to the thread of a question open for clarification, with
+// the files ReceiveReplyFile stored; on any failure their objects are removed.
+func (s *Service) Reply(ctx context.Context, assessmentID uint, questionID string, in ReplyInput, files []model.ReviewFile, actor audit.Actor) error {
+	err := s.reply(ctx, assessmentID, questionID, in, files, actor)
+	if err != nil {
+		s.DiscardReplyFiles(files)
+	}
+	return err
+}
+
+func (s *Service) reply(ctx context.Context, assessmentID uint, questionID string, in ReplyInput, files []model.ReviewFile, actor audit.Actor) error {
 	in.Message = strings.TrimSpace(in.Message)
 	switch {
 	case in.Message == "":
@@ -390,30 +531,47 @@ func (s *Service) Reply(ctx context.Context, assessmentID uint, questionID strin
 	case utf8.RuneCountInString(in.Message) > maxMessage:
 		return &validate.Error{Fields: map[string]string{"message": fmt.Sprintf("Keep the reply under %d characters.", maxMessage)}}
 	}
-	if a.Status != model.StatusReturned {
-		return ErrNotReturned
-	}
-	reviews, err := s.store.QuestionReviews(ctx, a.ID)
+	rv, err := s.replyTarget(ctx, assessmentID, questionID)
 	if err != nil {
 		return err
 	}
-	rv, ok := reviews[questionID]
-	if !ok || !rv.OpenToVendor {
-		return &assessments.FrozenError{Questions: []string{questionID}}
-	}
 	now := s.now()
 	rv.State, rv.UpdatedBy, rv.UpdatedAt = model.ReviewVendorAnswered, actor.Label, now
+	m := model.ReviewMessage{AssessmentID: assessmentID, QuestionID: questionID, AuthorType: model.AuthorVendor, Author: actor.Label,
+		Body: in.Message, CreatedAt: now}
+	names, hashes := make([]string, len(files)), make([]string, len(files))
+	for i, f := range files {
+		if f.AssessmentID != assessmentID {
+			return model.ErrNotFound
+		}
+		f.CreatedAt = now
+		m.Files = append(m.Files, f)
+		names[i], hashes[i] = f.Filename, f.SHA256
+	}
 	return s.store.Tx(ctx, func(tx *store.Store) error {
 		if err := tx.SaveQuestionReview(ctx, &rv); err != nil {
 			return err
 		}
-		if err := tx.AddReviewMessage(ctx, &model.ReviewMessage{AssessmentID: a.ID, QuestionID: questionID,
-			AuthorType: model.AuthorVendor, Author: actor.Label, Body: in.Message, CreatedAt: now}); err != nil {
+		if err := tx.AddReviewMessage(ctx, &m); err != nil {
 			return err
 		}
+		detail := map[string]any{"question_id": questionID, "message": in.Message}
+		if len(files) > 0 {
+			detail["files"], detail["sha256"] = names, hashes
+		}
 		return audit.Record(ctx, tx, actor, audit.Event{Action: "review.vendor_reply", ObjectType: "question_review", ObjectID: rv.ID,
-			Assessment: a.ID, Detail: map[string]any{"question_id": questionID, "message": in.Message}}, now)
+			Assessment: assessmentID, Detail: detail}, now)
 	})
+}
+
+// OpenReplyFile returns a reply file's record and content, checked to belong to the assessment.
+func (s *Service) OpenReplyFile(ctx context.Context, assessmentID, fileID uint) (model.ReviewFile, io.ReadCloser, error) {
+	f, err := s.store.ReviewFile(ctx, assessmentID, fileID)
+	if err != nil {
+		return f, nil, err
+	}
+	rc, err := s.evidence.Open(ctx, f.ObjectKey)
+	return f, rc, err
 }
 
 // Ratings are the ratings an analyst may set, worst first: the scoring engine's own.

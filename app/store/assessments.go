@@ -92,15 +92,23 @@ func (s *Store) InvitationByTokenHash(ctx context.Context, hash string) (model.I
 // RotateInvitation gives an invitation a new token hash and expiry and lifts a revocation. The
 // old link stops working at once, and so do sessions opened with it: a link is usually
 // replaced because it went somewhere it should not have.
-func (s *Store) RotateInvitation(ctx context.Context, id uint, hash string, expires time.Time) error {
+func (s *Store) RotateInvitation(ctx context.Context, id uint, hash, sealed string, expires time.Time) error {
 	return s.q(ctx).Transaction(func(tx *gorm.DB) error {
 		err := tx.Model(&model.Invitation{}).Where("id = ?", id).
-			Updates(map[string]any{"token_hash": hash, "expires_at": expires, "revoked_at": nil}).Error
+			Updates(map[string]any{"token_hash": hash, "token_sealed": sealed, "expires_at": expires, "revoked_at": nil}).Error
 		if err != nil {
 			return wrap(err, "rotate invitation")
 		}
 		return wrap(tx.Where("invitation_id = ?", id).Delete(&model.Session{}).Error, "end invitation sessions")
 	})
+}
+
+// ExtendInvitation moves a live invitation's expiry to expires, keeping its token: a follow-up
+// lengthens the life of the link the recipient already has.
+func (s *Store) ExtendInvitation(ctx context.Context, id uint, expires time.Time) error {
+	err := s.q(ctx).Model(&model.Invitation{}).Where("id = ? AND revoked_at IS NULL AND expires_at < ?", id, expires).
+		Update("expires_at", expires).Error
+	return wrap(err, "extend invitation")
 }
 
 // RevokeInvitation stops an invitation's link from working and ends sessions opened with it.

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
 
 	"assay/app/model"
 	"assay/app/portfolio"
@@ -70,8 +71,10 @@ func (s *Store) AddReviewMessage(ctx context.Context, m *model.ReviewMessage) er
 
 // ReviewMessages returns an assessment's threads, oldest message first, keyed by question id.
 func (s *Store) ReviewMessages(ctx context.Context, assessmentID uint) (map[string][]model.ReviewMessage, error) {
-	ms, err := all[model.ReviewMessage](s.q(ctx), "review messages", "assessment_id", assessmentID, "id")
-	if err != nil {
+	var ms []model.ReviewMessage
+	err := s.q(ctx).Preload("Files", func(db *gorm.DB) *gorm.DB { return db.Order("id") }).
+		Where("assessment_id = ?", assessmentID).Order("id").Find(&ms).Error
+	if err = wrap(err, "review messages"); err != nil {
 		return nil, err
 	}
 	return groupBy(ms, func(m model.ReviewMessage) string { return m.QuestionID }), nil
@@ -93,4 +96,34 @@ func (s *Store) SetRatingOverride(ctx context.Context, id uint, o model.RatingOv
 	_, err := s.changeAssessment(ctx, "set rating override", id, nil, map[string]any{"override_rating": o.OverrideRating,
 		"override_justification": o.OverrideJustification, "override_by": o.OverrideBy, "override_at": o.OverrideAt}, model.ErrNotFound)
 	return err
+}
+
+// ReviewFile returns a file attached to a reply in the assessment.
+func (s *Store) ReviewFile(ctx context.Context, assessmentID, id uint) (model.ReviewFile, error) {
+	return owned[model.ReviewFile](s.q(ctx), "review file", "assessment_id", assessmentID, id)
+}
+
+// AnswerNotes returns the vendor's notes of an assessment keyed by question id.
+func (s *Store) AnswerNotes(ctx context.Context, assessmentID uint) (map[string]model.AnswerNote, error) {
+	ns, err := all[model.AnswerNote](s.q(ctx), "answer notes", "assessment_id", assessmentID, "id")
+	if err != nil {
+		return nil, err
+	}
+	return keyBy(ns, func(n model.AnswerNote) string { return n.QuestionID }), nil
+}
+
+// SaveAnswerNote writes the vendor's note on one question, replacing the one before; a note
+// with neither comment nor "not applicable" is removed.
+func (s *Store) SaveAnswerNote(ctx context.Context, n *model.AnswerNote) error {
+	if n.AssessmentID == 0 || n.QuestionID == "" {
+		return model.ErrNotFound
+	}
+	q := s.q(ctx)
+	if n.Comment == "" && !n.NotApplicable {
+		return wrap(q.Where("assessment_id = ? AND question_id = ?", n.AssessmentID, n.QuestionID).Delete(&model.AnswerNote{}).Error,
+			"remove answer note")
+	}
+	err := q.Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "assessment_id"}, {Name: "question_id"}},
+		DoUpdates: clause.AssignmentColumns([]string{"comment", "not_applicable", "updated_by", "updated_at"})}).Create(n).Error
+	return wrap(err, "save answer note")
 }

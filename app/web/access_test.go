@@ -91,6 +91,7 @@ var routeTable = []routeSpec{
 		return formBody(url.Values{"questionnaire": {"iso27001-a5.4"}, "due_date": {w.due}, "recipients": {"ivy@intruder.example"}})
 	}},
 	{"POST", "/assessments/:id/invitations/:inv/resend", editorPage, emptyForm},
+	{"POST", "/assessments/:id/invitations/:inv/link", editorPage, emptyForm},
 	{"POST", "/assessments/:id/invitations/:inv/revoke", editorPage, emptyForm},
 	{"POST", "/assessments/:id/cancel", editorPage, func(*world) (string, string) {
 		return formBody(url.Values{"cancel_reason": {"the intruder withdraws it"}})
@@ -106,6 +107,9 @@ var routeTable = []routeSpec{
 
 	{"GET", "/assessments/:id/evidence/:eid/preview", editorPage, nil},
 	{"POST", "/assessments/:id/questions/:qid/review", editorPage, reviewClarifyForm},
+	{"POST", "/assessments/:id/review/accept", editorPage, func(*world) (string, string) {
+		return formBody(url.Values{"questions": {"security_ownership"}})
+	}},
 	{"POST", "/assessments/:id/return", editorPage, emptyForm},
 	{"POST", "/assessments/:id/override", editorPage, overrideForm},
 	{"POST", "/assessments/:id/override/clear", editorPage, func(*world) (string, string) {
@@ -164,6 +168,7 @@ var routeTable = []routeSpec{
 		return formBody(url.Values{"note": {"intruder closes it"}})
 	}},
 	{"GET", "/findings/:finding/files/:file", editorPage, nil},
+	{"GET", "/assessments/:id/reply-files/:file", editorPage, nil},
 	{"POST", "/vendors/:id/decision", editorPage, func(*world) (string, string) {
 		return formBody(url.Values{"decision": {"rejected"}})
 	}},
@@ -185,12 +190,12 @@ var routeTable = []routeSpec{
 	{"GET", "/respond", vendorPage, nil},
 	{"GET", "/respond/state", vendorPage, nil},
 	{"PATCH", "/respond/answers", vendorPage, answersBody},
+	{"PUT", "/respond/notes/:qid", vendorPage, noteBody},
+	{"GET", "/respond/answers.pdf", vendorPage, nil},
 	{"POST", "/respond/evidence", vendorPage, pdfUploadBody},
 	{"DELETE", "/respond/evidence/:eid", vendorPage, nil},
 	{"POST", "/respond/submit", vendorPage, nil},
-	{"POST", "/respond/questions/:qid/reply", vendorPage, func(*world) (string, string) {
-		return formBody(url.Values{"message": {"intruder reply"}})
-	}},
+	{"POST", "/respond/questions/:qid/reply", vendorPage, replyBody},
 	{"GET", "/respond/findings", vendorPage, nil},
 	{"POST", "/respond/findings/:finding/responses", vendorPage, findingResponseBody},
 
@@ -211,6 +216,7 @@ var routeTable = []routeSpec{
 		return jsonBody(map[string]any{"questionnaire": "iso27001-a5.4", "due_date": w.due, "recipients": []string{"ivy@intruder.example"}})
 	}},
 	{"POST", "/api/v1/assessments/:id/invitations/:inv/resend", editorAPI, nil},
+	{"POST", "/api/v1/assessments/:id/invitations/:inv/link", editorAPI, nil},
 	{"POST", "/api/v1/assessments/:id/invitations/:inv/revoke", editorAPI, nil},
 	{"POST", "/api/v1/assessments/:id/cancel", editorAPI, func(*world) (string, string) {
 		return jsonBody(map[string]any{"reason": "the intruder withdraws it"})
@@ -240,17 +246,23 @@ var routeTable = []routeSpec{
 		return jsonBody(map[string]any{"note": "intruder closes it"})
 	}},
 	{"GET", "/api/v1/findings/:finding/files/:file", editorAPI, nil},
+	{"GET", "/api/v1/assessments/:id/reply-files/:file", editorAPI, nil},
 	{"POST", "/api/v1/vendors/:id/decision", editorAPI, func(*world) (string, string) {
 		return jsonBody(map[string]any{"decision": "approved_with_conditions", "conditions": []string{"intruder"}})
 	}},
 
 	{"GET", "/api/v1/respond", vendorAPI, nil},
 	{"PATCH", "/api/v1/respond/answers", vendorAPI, answersBody},
+	{"PUT", "/api/v1/respond/notes/:qid", vendorAPI, noteBody},
+	{"GET", "/api/v1/respond/answers.pdf", vendorAPI, nil},
 	{"POST", "/api/v1/respond/evidence", vendorAPI, pdfUploadBody},
 	{"DELETE", "/api/v1/respond/evidence/:eid", vendorAPI, nil},
 	{"POST", "/api/v1/respond/submit", vendorAPI, nil},
 	{"POST", "/api/v1/assessments/:id/questions/:qid/review", editorAPI, func(*world) (string, string) {
 		return jsonBody(map[string]any{"decision": "clarify", "message": "intruder asks"})
+	}},
+	{"POST", "/api/v1/assessments/:id/review/accept", editorAPI, func(*world) (string, string) {
+		return jsonBody(map[string]any{"question_ids": []string{"security_ownership"}})
 	}},
 	{"POST", "/api/v1/assessments/:id/return", editorAPI, nil},
 	{"POST", "/api/v1/assessments/:id/override", editorAPI, func(*world) (string, string) {
@@ -419,6 +431,10 @@ func sendQuestionnaire(t *testing.T, srv *apptest.Server, v model.Vendor) (model
 		t.Fatal(err)
 	}
 	return a, apptest.TokenOf(sent.Invitations[0].URL)
+}
+
+func noteBody(*world) (string, string) {
+	return jsonBody(map[string]any{"comment": "intruder comment"})
 }
 
 func onlyInvitation(t *testing.T, srv *apptest.Server, assessmentID uint) model.Invitation {

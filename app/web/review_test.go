@@ -27,6 +27,10 @@ var succeedElsewhere = map[string]string{
 	"POST /api/v1/assessments/:id/return":                     "needs a question awaiting clarification",
 	"POST /api/v1/assessments/:id/override":                   "needs a result",
 	"DELETE /api/v1/assessments/:id/override":                 "needs an override",
+	"POST /assessments/:id/review/accept":                     "needs a submitted assessment",
+	"POST /api/v1/assessments/:id/review/accept":              "needs a submitted assessment",
+	"GET /assessments/:id/reply-files/:file":                  "needs a reply with a file; TestClarificationReplyWithFiles",
+	"GET /api/v1/assessments/:id/reply-files/:file":           "needs a reply with a file; TestClarificationReplyWithFiles",
 	"POST /assessments/:id/cancel":                            "would withdraw the world's assessment; TestCancelAssessment",
 	"POST /api/v1/assessments/:id/cancel":                     "would withdraw the world's assessment; TestCancelAssessment",
 	"POST /admin/webhooks":                                    "needs a receiver that resolves; TestAdminPagesRegisterAndSendAgain (app/webhooks)",
@@ -267,7 +271,7 @@ func TestReviewRoundTrip(t *testing.T) {
 				t.Error("procurement's view includes the review threads")
 			}
 
-			// Return: fresh links by mail, the old one dead.
+			// Return: the vendor's own link by mail, opening on the questions; it keeps working.
 			var ret struct {
 				Status      string
 				Invitations []struct{ URL string }
@@ -276,16 +280,15 @@ func TestReviewRoundTrip(t *testing.T) {
 				t.Fatalf("return: %d %+v", code, ret)
 			}
 			mail, link := returnedMail(t, srv, v.Contacts[0].Email)
-			if link != ret.Invitations[0].URL || !strings.Contains(mail.Text, "Is that still so?") ||
+			if apptest.TokenOf(link) != oldTok || !strings.Contains(ret.Invitations[0].URL, "/r/"+oldTok+"?next=%2Frespond%23returned-intro") ||
+				!strings.Contains(mail.Text, "Is that still so?") ||
 				!strings.Contains(mail.Text, "Please add your new-joiner checklist.") || strings.Contains(mail.Text, "security_ownership") {
 				t.Errorf("clarification mail lacks the link or the messages:\n%s", mail.Text)
 			}
 			newTok := apptest.TokenOf(link)
-			if code, _ := call(t, "GET", srv.URL+"/api/v1/respond", oldTok, nil); code != http.StatusUnauthorized {
-				t.Errorf("old link after return: %d, want 401", code)
-			}
-			if res, _ := do(t, nil, "GET", srv.URL+"/r/"+oldTok, "", ""); res.StatusCode != http.StatusNotFound {
-				t.Errorf("GET /r/<old token>: %d, want 404", res.StatusCode)
+			if res, _ := do(t, nil, "GET", ret.Invitations[0].URL, "", ""); res.StatusCode != http.StatusSeeOther ||
+				res.Header.Get("Location") != "/respond#returned-intro" {
+				t.Errorf("GET the mailed link: %d to %q, want 303 to the questions to clarify", res.StatusCode, res.Header.Get("Location"))
 			}
 
 			var checklist uint
@@ -401,8 +404,11 @@ func TestReviewRoundTrip(t *testing.T) {
 				t.Fatalf("second return: %d", code)
 			}
 			third := apptest.TokenOf(ret.Invitations[0].URL)
-			if code, _ := call(t, "GET", srv.URL+"/api/v1/respond", newTok, nil); code != http.StatusUnauthorized {
-				t.Errorf("first-round link after the second return: %d, want 401", code)
+			if third != newTok {
+				t.Errorf("the second return mailed another link than the vendor's own")
+			}
+			if code, _ := call(t, "GET", srv.URL+"/api/v1/respond", newTok, nil); code != http.StatusOK {
+				t.Errorf("first-round link after the second return: %d, want 200: one link per recipient", code)
 			}
 			vv := vendorGet(t, srv, third)
 			if vv.Review == nil || strings.Join(vv.Review.Open, ",") != "security_kpis" || len(vv.Review.Threads["security_kpis"].Messages) != 3 {

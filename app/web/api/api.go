@@ -32,8 +32,8 @@ func New(d httpx.Deps) *API {
 		findings:    &findingAPI{findings: d.Findings, now: d.Now},
 		portfolio:   &portfolioAPI{figures: d.Dashboard, invitations: d.Invitations, reassess: d.Reassess, now: d.Now},
 		respond: &respondAPI{assessments: d.Assessments, responses: d.Responses, review: d.Review, findings: d.Findings,
-			maxUpload: d.Config.MaxUploadBytes},
-		downloads: &downloads{vendors: d.Vendors, responses: d.Responses, pipeline: d.Pipeline, findings: d.Findings, log: d.Log,
+			maxUpload: d.Config.MaxUploadBytes, now: d.Now},
+		downloads: &downloads{vendors: d.Vendors, responses: d.Responses, pipeline: d.Pipeline, findings: d.Findings, replies: d.Review, log: d.Log,
 			now: d.Now, audit: d.Audit},
 		users:    &userAPI{accounts: d.Auth},
 		webhooks: &webhookAPI{webhooks: d.Webhooks},
@@ -84,6 +84,7 @@ func (a *API) Routes(e *echo.Echo, g httpx.Guards) {
 	e.POST("/api/v1/assessments/bulk", a.portfolio.sendBulk, g.EditorAPI...)
 	e.POST("/api/v1/assessments/:id/invitations/:inv/resend", ids("id", "inv", a.assessments.resendInvitation), g.EditorAPI...)
 	e.POST("/api/v1/assessments/:id/invitations/:inv/revoke", ids("id", "inv", a.assessments.revokeInvitation), g.EditorAPI...)
+	e.POST("/api/v1/assessments/:id/invitations/:inv/link", ids("id", "inv", a.assessments.showLink), g.EditorAPI...)
 	e.POST("/api/v1/assessments/:id/cancel", id(a.assessments.cancelAssessment), g.EditorAPI...)
 	e.GET("/api/v1/assessments/:id/evidence/:eid", ids("id", "eid", a.downloads.downloadEvidence), g.EditorAPI...)
 	e.POST("/api/v1/assessments/:id/evidence/:eid/facts", ids("id", "eid", a.assessments.correctFact), g.EditorAPI...)
@@ -92,6 +93,7 @@ func (a *API) Routes(e *echo.Echo, g httpx.Guards) {
 	e.GET("/api/v1/assessments/:id/export.xlsx", id(a.downloads.exportAssessmentXLSX), g.EditorAPI...)
 	e.GET("/api/v1/assessments/:id/oscal", id(a.downloads.exportOSCAL), g.EditorAPI...)
 	e.POST("/api/v1/assessments/:id/questions/:qid/review", id(a.assessments.reviewQuestion), g.EditorAPI...)
+	e.POST("/api/v1/assessments/:id/review/accept", id(a.assessments.acceptQuestions), g.EditorAPI...)
 	e.POST("/api/v1/assessments/:id/return", id(a.assessments.returnAssessment), g.EditorAPI...)
 	e.POST("/api/v1/assessments/:id/override", id(a.assessments.setOverride), g.EditorAPI...)
 	e.DELETE("/api/v1/assessments/:id/override", id(a.assessments.clearOverride), g.EditorAPI...)
@@ -101,20 +103,25 @@ func (a *API) Routes(e *echo.Echo, g httpx.Guards) {
 	e.POST("/api/v1/findings/:finding/reopen", finding(a.findings.reopenFinding), g.EditorAPI...)
 	e.POST("/api/v1/findings/:finding/close", finding(a.findings.closeFinding), g.EditorAPI...)
 	e.GET("/api/v1/findings/:finding/files/:file", ids("finding", "file", a.downloads.downloadFindingFile), g.EditorAPI...)
+	e.GET("/api/v1/assessments/:id/reply-files/:file", ids("id", "file", a.downloads.downloadReplyFile), g.EditorAPI...)
 
 	// The invitation token: the vendor's own client.
 	e.GET("/api/v1/respond", a.respond.responseState, g.VendorAPI...)
 	e.PATCH("/api/v1/respond/answers", a.respond.saveAnswers, g.VendorAPI...)
+	e.PUT("/api/v1/respond/notes/:qid", a.respond.saveNote, g.VendorAPI...)
 	e.POST("/api/v1/respond/evidence", a.respond.uploadEvidence, g.VendorUploadAPI...)
 	e.DELETE("/api/v1/respond/evidence/:eid", evidence(a.respond.removeEvidence), g.VendorAPI...)
 	e.POST("/api/v1/respond/submit", a.respond.submitResponse, g.VendorAPI...)
-	e.POST("/api/v1/respond/questions/:qid/reply", a.respond.replyToReview, g.VendorAPI...)
+	e.GET("/api/v1/respond/answers.pdf", a.respond.downloadAnswers, g.VendorAPI...)
+	e.POST("/api/v1/respond/questions/:qid/reply", a.respond.replyToReview, g.VendorUploadAPI...)
 	e.GET("/api/v1/respond/findings", a.respond.showVendorFindings, g.VendorAPI...)
 	e.POST("/api/v1/respond/findings/:finding/responses", a.respond.respondToFinding, g.VendorUploadAPI...)
 
 	// The questionnaire page's script, with the vendor session.
 	e.GET("/respond/state", a.respond.responseState, g.VendorScript...)
 	e.PATCH("/respond/answers", a.respond.saveAnswers, g.VendorScript...)
+	e.PUT("/respond/notes/:qid", a.respond.saveNote, g.VendorScript...)
+	e.GET("/respond/answers.pdf", a.respond.downloadAnswers, g.Vendor...)
 	e.POST("/respond/evidence", a.respond.uploadEvidence, g.VendorUpload...)
 	e.DELETE("/respond/evidence/:eid", evidence(a.respond.removeEvidence), g.VendorScript...)
 
@@ -129,6 +136,7 @@ func (a *API) Routes(e *echo.Echo, g httpx.Guards) {
 	e.GET("/assessments/:id/export.xlsx", id(a.downloads.exportAssessmentXLSX), g.Editors...)
 	e.GET("/assessments/:id/oscal", id(a.downloads.exportOSCAL), g.Editors...)
 	e.GET("/findings/:finding/files/:file", ids("finding", "file", a.downloads.downloadFindingFile), g.Editors...)
+	e.GET("/assessments/:id/reply-files/:file", ids("id", "file", a.downloads.downloadReplyFile), g.Editors...)
 }
 
 // bind decodes the JSON body into in; a body of another shape is a 400.

@@ -51,6 +51,8 @@ type assessmentJSON struct {
 	Review               *reviewOut                         `json:"review,omitempty"`
 	// Reassessment relates the answers to the previous assessment's (analysts only).
 	Reassessment *reassess.Reassessment `json:"reassessment,omitempty"`
+	// Notes are the vendor's comments and "not applicable" marks (analysts only).
+	Notes map[string]assessments.Note `json:"notes,omitempty"`
 }
 
 type invitationJSON struct {
@@ -114,7 +116,7 @@ func (h *assessmentAPI) showAssessment(c echo.Context, id uint) error {
 	if !v.Full {
 		return c.JSON(http.StatusOK, out)
 	}
-	out.Answers, out.Evidence, out.Reassessment = st.Answers, st.Evidence, st.Reassessment
+	out.Answers, out.Evidence, out.Reassessment, out.Notes = st.Answers, st.Evidence, st.Reassessment, st.Notes
 	if out.Evidence == nil {
 		out.Evidence = []assessments.EvidenceView{}
 	}
@@ -155,6 +157,15 @@ func (h *assessmentAPI) resendInvitation(c echo.Context, aid, iid uint) error {
 		return err
 	}
 	return c.JSON(http.StatusOK, sent)
+}
+
+// showLink answers with a recipient's working link for an analyst to hand over (audited).
+func (h *assessmentAPI) showLink(c echo.Context, aid, iid uint) error {
+	shown, err := h.invitations.ShowLink(c.Request().Context(), aid, iid, httpx.Actor(c))
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, shown)
 }
 
 func (h *assessmentAPI) revokeInvitation(c echo.Context, aid, iid uint) error {
@@ -200,6 +211,15 @@ func (h *assessmentAPI) reviewQuestion(c echo.Context, id uint) error {
 		return err
 	}
 	return h.reviewed(c, id, h.review.ReviewQuestion(c.Request().Context(), id, c.Param("qid"), in, httpx.Actor(c)))
+}
+
+// acceptQuestions accepts several questions' answers at once.
+func (h *assessmentAPI) acceptQuestions(c echo.Context, id uint) error {
+	var in review.AcceptInput
+	if err := bind(c, &in); err != nil {
+		return err
+	}
+	return h.reviewed(c, id, h.review.AcceptMany(c.Request().Context(), id, in, httpx.Actor(c)))
 }
 
 // returnAssessment sends the assessment back to the vendor for the questions under

@@ -31,6 +31,7 @@ type downloads struct {
 	pipeline  exporter
 	responses *responses.Service
 	findings  *findings.Service
+	replies   replyFiles
 	log       *slog.Logger
 	now       func() time.Time
 	audit     *audit.Recorder
@@ -40,6 +41,11 @@ type downloads struct {
 func (h *downloads) record(c echo.Context, action string, assessmentID uint, objectType string, objectID uint, detail map[string]any) error {
 	return h.audit.Record(c.Request().Context(), httpx.Actor(c), audit.Event{Action: action, ObjectType: objectType, ObjectID: objectID,
 		Assessment: assessmentID, Detail: detail})
+}
+
+// replyFiles opens the files vendors attach to replies on questions under clarification.
+type replyFiles interface {
+	OpenReplyFile(ctx context.Context, assessmentID, fileID uint) (model.ReviewFile, io.ReadCloser, error)
 }
 
 // vendorList reads the vendor list a page at a time.
@@ -314,4 +320,19 @@ func (h *downloads) downloadFindingFile(c echo.Context, fid, id uint) error {
 	}
 	defer rc.Close()
 	return sendFile(c, rc, "attachment", ff.Filename, ff.ContentType, ff.Size, "default-src 'none'; sandbox")
+}
+
+// downloadReplyFile streams a file a vendor attached to a clarification reply to an analyst,
+// always as an attachment, audited first.
+func (h *downloads) downloadReplyFile(c echo.Context, aid, id uint) error {
+	f, rc, err := h.replies.OpenReplyFile(c.Request().Context(), aid, id)
+	if err != nil {
+		return err
+	}
+	if err := h.record(c, "review_file.download", aid, "review_file", f.ID, map[string]any{"message_id": f.MessageID}); err != nil {
+		rc.Close()
+		return err
+	}
+	defer rc.Close()
+	return sendFile(c, rc, "attachment", f.Filename, f.ContentType, f.Size, "default-src 'none'; sandbox")
 }

@@ -1,8 +1,10 @@
 package api
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"sort"
@@ -32,6 +34,7 @@ type respondAPI struct {
 	review      *review.Service
 	findings    *findings.Service
 	maxUpload   int64
+	now         func() time.Time
 }
 
 // responseJSON is what the vendor's client receives: the questionnaire without weights or
@@ -52,6 +55,8 @@ type responseJSON struct {
 	Review *vendorReviewJSON `json:"review,omitempty"`
 	// Reassessment carries, per question, last time's answer and how today's relates to it.
 	Reassessment *reassess.Reassessment `json:"reassessment,omitempty"`
+	// Notes are the vendor's comments and "not applicable" marks, by question id.
+	Notes map[string]assessments.Note `json:"notes"`
 }
 
 // vendorReviewJSON tells the vendor's client which questions are open and their threads.
@@ -64,7 +69,10 @@ func responseOut(st assessments.State, withDefinition bool) responseJSON {
 	out := responseJSON{AssessmentID: st.Assessment.ID, Status: st.Assessment.Status, DueOn: st.Assessment.DueOn.Format("2006-01-02"),
 		Editable: st.Editable(), Answers: st.Answers, Evidence: st.Evidence, Visible: st.Visible, Missing: st.Missing,
 		Progress: map[string]int{"answered": st.Answered, "total": st.Total}}
-	out.Reassessment = st.Reassessment
+	out.Reassessment, out.Notes = st.Reassessment, st.Notes
+	if out.Notes == nil {
+		out.Notes = map[string]assessments.Note{}
+	}
 	if st.Assessment.Vendor != nil {
 		out.Vendor = st.Assessment.Vendor.Name
 	}
@@ -128,6 +136,34 @@ func (h *respondAPI) saveAnswers(c echo.Context) error {
 		return httpx.BadJSON()
 	}
 	st, err := h.responses.SaveAnswers(c.Request().Context(), httpx.Principal(c).AssessmentID, in, httpx.Actor(c))
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, responseOut(st, false))
+}
+
+// downloadAnswers sends the vendor a PDF copy of the answers as submitted.
+func (h *respondAPI) downloadAnswers(c echo.Context) error {
+	cp, err := h.responses.AnswersCopy(c.Request().Context(), httpx.Principal(c).AssessmentID, h.now())
+	if err != nil {
+		return err
+	}
+	b, err := report.AnswersPDF(cp)
+	if err != nil {
+		return err
+	}
+	name := fmt.Sprintf("answers-assessment-%d.pdf", cp.AssessmentID)
+	return sendFile(c, bytes.NewReader(b), "attachment", name, report.PDFContentType, int64(len(b)), "default-src 'none'; sandbox")
+}
+
+// saveNote keeps the vendor's comment on a question, or its "not applicable" mark with the
+// reason, and answers with the vendor's view.
+func (h *respondAPI) saveNote(c echo.Context) error {
+	var in responses.NoteInput
+	if err := bind(c, &in); err != nil {
+		return err
+	}
+	st, err := h.responses.SaveNote(c.Request().Context(), httpx.Principal(c).AssessmentID, c.Param("qid"), in, httpx.Actor(c))
 	if err != nil {
 		return err
 	}
@@ -202,15 +238,10 @@ func (h *respondAPI) submitResponse(c echo.Context) error {
 	return c.JSON(http.StatusOK, responseOut(st, false))
 }
 
-// replyToReview adds the vendor's message to a question's thread and answers with the
-// vendor's view, threads included.
+// replyToReview adds the vendor's message, with any files, to a question's thread
+// (httpx.ReplyToReview) and answers with the vendor's view, threads included.
 func (h *respondAPI) replyToReview(c echo.Context) error {
-	var in review.ReplyInput
-	if err := bind(c, &in); err != nil {
-		return err
-	}
-	err := h.review.Reply(c.Request().Context(), httpx.Principal(c).AssessmentID, c.Param("qid"), in, httpx.Actor(c))
-	if err != nil {
+	if err := httpx.ReplyToReview(c, h.review, h.maxUpload); err != nil {
 		return err
 	}
 	return h.state(c, false)

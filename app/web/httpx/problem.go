@@ -68,6 +68,10 @@ func Classify(err error) (int, Problem) {
 		return http.StatusConflict, Problem{Code: "closed", Message: "This questionnaire has been submitted or closed and can no longer be changed."}
 	case errors.Is(err, findings.ErrTransition):
 		return http.StatusConflict, Problem{Code: "conflict", Message: "The finding's status does not allow this. Reload the page to see its current state."}
+	case errors.Is(err, responses.ErrNotSubmitted):
+		return http.StatusConflict, Problem{Code: "not_submitted", Message: "The answers have not been submitted yet; the copy is made once they are."}
+	case errors.Is(err, invitations.ErrLinkStopped):
+		return http.StatusConflict, Problem{Code: "link_stopped", Message: "This link was revoked or has expired, so there is none to copy. Send a new link instead."}
 	case errors.Is(err, invitations.ErrNoRecipients):
 		return http.StatusConflict, Problem{Code: "no_recipients", Message: "Every link of this assessment was revoked, so nobody can be asked. Send a new link from the assessment first."}
 	case errors.Is(err, storage.ErrTooLarge), errors.As(err, &mbe):

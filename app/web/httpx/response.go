@@ -13,6 +13,7 @@ import (
 	"assay/app/audit"
 	"assay/app/findings"
 	"assay/app/model"
+	"assay/app/review"
 	"assay/app/validate"
 )
 
@@ -26,32 +27,71 @@ type FindingResponder interface {
 	Discard(files []model.FindingFile)
 }
 
-// RespondToFinding takes a vendor's response as a streamed multipart body: _csrf (cookie
-// sessions, unless the X-CSRF-Token header carries it), text, then up to five files. The token
-// is checked before anything else is read, and the text before any file is stored; the files go
-// through the same sniffing, size limit and hashing as evidence. Once the parts are being read,
-// a refusal discards the files already stored and comes as a *RefusedResponse.
+// RespondToFinding takes a vendor's response as a streamed multipart body (ReadReply: _csrf,
+// text, then up to five files stored like evidence) and records it.
 func RespondToFinding(c echo.Context, f FindingResponder, maxUpload int64) (model.FindingMessage, error) {
+	p := Principal(c)
+	ctx := c.Request().Context()
+	// The id is read only once the CSRF token has been checked: a forged request learns nothing.
+	text, files, err := ReadReply(c, maxUpload, ReplyForm{Text: "text", Required: "Write your response before attaching files.",
+		Shape: "Send the response as multipart/form-data with a text field."},
+		func(name string, r io.Reader) (model.FindingFile, error) {
+			id, err := ID(c, "finding")
+			if err != nil {
+				return model.FindingFile{}, err
+			}
+			return f.ReceiveFile(ctx, p.AssessmentID, id, name, r, Actor(c))
+		}, f.Discard)
+	if err != nil {
+		return model.FindingMessage{}, err
+	}
+	id, err := ID(c, "finding")
+	if err != nil {
+		f.Discard(files)
+		return model.FindingMessage{}, &RefusedResponse{Text: text, Err: err}
+	}
+	m, err := f.Respond(ctx, p.AssessmentID, id, findings.RespondInput{Text: text}, files, Actor(c))
+	if err != nil {
+		// Respond has removed the files already.
+		return model.FindingMessage{}, &RefusedResponse{Text: text, Err: err}
+	}
+	return m, nil
+}
+
+// ReplyForm names a streamed reply's text field and the messages about it.
+type ReplyForm struct {
+	// Text is the name of the text part; Required is said when files come before any text,
+	// Shape when the body is not multipart.
+	Text, Required, Shape string
+}
+
+// ReadReply reads a vendor's reply as a streamed multipart body: _csrf (cookie sessions,
+// unless the X-CSRF-Token header carries it), the text, then up to five files, each handed to
+// receive as it arrives (which stores it, sniffed, size-capped and hashed like evidence). The
+// token is checked before anything else is read, and the text before any file is stored. Once
+// the parts are being read, a refusal discards the files already stored and comes as a
+// *RefusedResponse with the text read so far.
+func ReadReply[F any](c echo.Context, maxUpload int64, form ReplyForm, receive func(filename string, r io.Reader) (F, error), discard func([]F)) (string, []F, error) {
 	p := Principal(c)
 	r := c.Request()
 	csrfOK := p.Session == nil || ValidCSRF(r.Header.Get("X-CSRF-Token"), p.Session.CSRFToken)
 	limit := maxResponseFiles*maxUpload + 1<<20
 	if r.ContentLength > limit {
-		return model.FindingMessage{}, echo.NewHTTPError(http.StatusRequestEntityTooLarge, "The response is larger than the limit.")
+		return "", nil, echo.NewHTTPError(http.StatusRequestEntityTooLarge, "The reply is larger than the limit.")
 	}
 	StreamBody(c, limit, 64<<10)
 	mr, err := r.MultipartReader()
 	if err != nil {
 		if !csrfOK {
-			return model.FindingMessage{}, ErrFormExpired
+			return "", nil, ErrFormExpired
 		}
-		return model.FindingMessage{}, &validate.Error{Fields: map[string]string{"text": "Send the response as multipart/form-data with a text field."}}
+		return "", nil, &validate.Error{Fields: map[string]string{form.Text: form.Shape}}
 	}
 	var text string
-	var files []model.FindingFile
-	fail := func(err error) (model.FindingMessage, error) {
-		f.Discard(files)
-		return model.FindingMessage{}, &RefusedResponse{Text: text, Err: err}
+	var files []F
+	fail := func(err error) (string, []F, error) {
+		discard(files)
+		return "", nil, &RefusedResponse{Text: text, Err: err}
 	}
 	for {
 		part, err := mr.NextPart()
@@ -72,7 +112,7 @@ func RespondToFinding(c echo.Context, f FindingResponder, maxUpload int64) (mode
 				return fail(err)
 			}
 			csrfOK = csrfOK || ValidCSRF(strings.TrimSpace(string(b)), p.Session.CSRFToken)
-		case "text":
+		case form.Text:
 			b, err := io.ReadAll(io.LimitReader(part, 8<<10))
 			if err != nil {
 				return fail(err)
@@ -85,16 +125,12 @@ func RespondToFinding(c echo.Context, f FindingResponder, maxUpload int64) (mode
 				continue
 			}
 			if strings.TrimSpace(text) == "" {
-				return fail(&validate.Error{Fields: map[string]string{"text": "Write your response before attaching files."}})
+				return fail(&validate.Error{Fields: map[string]string{form.Text: form.Required}})
 			}
 			if len(files) == maxResponseFiles {
-				return fail(&validate.Error{Fields: map[string]string{"file": fmt.Sprintf("Attach at most %d files to one response.", maxResponseFiles)}})
+				return fail(&validate.Error{Fields: map[string]string{"file": fmt.Sprintf("Attach at most %d files to one reply.", maxResponseFiles)}})
 			}
-			id, err := ID(c, "finding")
-			if err != nil {
-				return fail(err)
-			}
-			ff, err := f.ReceiveFile(r.Context(), p.AssessmentID, id, filename, part, Actor(c))
+			ff, err := receive(filename, part)
 			if err != nil {
 				return fail(err)
 			}
@@ -105,17 +141,7 @@ func RespondToFinding(c echo.Context, f FindingResponder, maxUpload int64) (mode
 	if !csrfOK {
 		return fail(ErrFormExpired)
 	}
-	id, err := ID(c, "finding")
-	if err != nil {
-		return fail(err)
-	}
-	m, err := f.Respond(r.Context(), p.AssessmentID, id, findings.RespondInput{Text: text}, files, Actor(c))
-	if err != nil {
-		// Respond has removed the files already.
-		files = nil
-		return fail(err)
-	}
-	return m, nil
+	return text, files, nil
 }
 
 // StreamBody caps the request's body at limit and reads it through a buffer of size bytes, for
@@ -148,4 +174,54 @@ func VendorThread(ms []model.FindingMessage) []model.FindingMessage {
 		}
 	}
 	return out
+}
+
+// ReviewReplier keeps a vendor's reply on a question under clarification and its files.
+type ReviewReplier interface {
+	ReceiveReplyFile(ctx context.Context, assessmentID uint, questionID, filename string, r io.Reader, actor audit.Actor) (model.ReviewFile, error)
+	Reply(ctx context.Context, assessmentID uint, questionID string, in review.ReplyInput, files []model.ReviewFile, actor audit.Actor) error
+	DiscardReplyFiles(files []model.ReviewFile)
+}
+
+// ReplyToReview records a vendor's reply on question qid: a streamed multipart body (ReadReply:
+// _csrf, message, then up to five files), or from API clients a JSON body {message} under the
+// form limit. A refusal of a multipart reply comes as a *RefusedResponse with the text.
+func ReplyToReview(c echo.Context, rr ReviewReplier, maxUpload int64) error {
+	p := Principal(c)
+	ctx := c.Request().Context()
+	qid := c.Param("qid")
+	// A reply without files: JSON from API clients (bearer tokens, no CSRF), or a plain form
+	// from a page, whose token is checked here; multipart replies check theirs in ReadReply.
+	if ctype := c.Request().Header.Get(echo.HeaderContentType); !strings.HasPrefix(ctype, "multipart/") {
+		r := c.Request()
+		if r.ContentLength > FormBodyLimit {
+			return echo.NewHTTPError(http.StatusRequestEntityTooLarge, "The request is too large.")
+		}
+		r.Body = http.MaxBytesReader(c.Response(), r.Body, FormBodyLimit)
+		var in review.ReplyInput
+		if p.Session != nil {
+			if !ValidCSRF(r.Header.Get("X-CSRF-Token"), p.Session.CSRFToken) && !ValidCSRF(c.FormValue("_csrf"), p.Session.CSRFToken) {
+				return ErrFormExpired
+			}
+			in.Message = c.FormValue("message")
+		} else if err := c.Bind(&in); err != nil {
+			return BadJSON()
+		}
+		if err := rr.Reply(ctx, p.AssessmentID, qid, in, nil, Actor(c)); err != nil {
+			return &RefusedResponse{Text: in.Message, Err: err}
+		}
+		return nil
+	}
+	text, files, err := ReadReply(c, maxUpload, ReplyForm{Text: "message", Required: "Write your reply before attaching files.",
+		Shape: "Send the reply as multipart/form-data with a message field."},
+		func(name string, r io.Reader) (model.ReviewFile, error) {
+			return rr.ReceiveReplyFile(ctx, p.AssessmentID, qid, name, r, Actor(c))
+		}, rr.DiscardReplyFiles)
+	if err != nil {
+		return err
+	}
+	if err := rr.Reply(ctx, p.AssessmentID, qid, review.ReplyInput{Message: text}, files, Actor(c)); err != nil {
+		return &RefusedResponse{Text: text, Err: err}
+	}
+	return nil
 }

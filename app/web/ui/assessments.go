@@ -41,6 +41,10 @@ type assessmentPage struct {
 	// CertificateFile is the certificate upload that analysts' coverage confirmations attach to.
 	CertificateFile uint
 	Form            reviewForm
+	// Story is the history told as sentences, of the kind chosen (HistoryKind, "" for all).
+	Story        []review.HistoryEntry
+	HistoryKind  string
+	HistoryKinds []review.HistoryKind
 }
 
 // assessmentForm is a refused review form with its per-field messages.
@@ -59,9 +63,11 @@ func (h *assessmentPages) render(c echo.Context, status int, id uint, form *asse
 	if err != nil {
 		return err
 	}
-	d := assessmentPage{AssessmentPage: ap, Now: h.now(), Files: map[string][]assessments.EvidenceView{}}
+	d := assessmentPage{AssessmentPage: ap, Now: h.now(), Files: map[string][]assessments.EvidenceView{},
+		HistoryKind: c.QueryParam("history"), HistoryKinds: review.HistoryKinds}
 	if ap.Full {
 		allowEvidenceFrames(c)
+		d.Story = review.History(ap.History, ap.State.Definition, d.HistoryKind)
 	}
 	for _, e := range ap.State.Evidence {
 		d.Files[e.QuestionID] = append(d.Files[e.QuestionID], e)
@@ -165,10 +171,24 @@ func (h *sendPages) resendInvitation(c echo.Context, aid, iid uint) error {
 	return h.pages.redirect(c, fmt.Sprintf("/assessments/%d", aid), "resent")
 }
 
-// freshLink is a rotated link to show once, with the assessment to go back to.
+// freshLink is a link to show once, with the assessment to go back to: a rotated one (Resend)
+// or the recipient's current one (Shown).
 type freshLink struct {
 	invitations.SentInvitation
 	AssessmentID uint
+	Shown        bool
+	Rotated      bool
+}
+
+// showLink shows a recipient's working link for the analyst to copy (audited); it stops nothing
+// unless the link could not be recovered, which the page says.
+func (h *sendPages) showLink(c echo.Context, aid, iid uint) error {
+	shown, err := h.invitations.ShowLink(c.Request().Context(), aid, iid, httpx.Actor(c))
+	if err != nil {
+		return err
+	}
+	return h.pages.render(c, http.StatusOK, "fresh_link.html", page{Title: "Link for " + shown.Email, Nav: "vendors",
+		Data: freshLink{SentInvitation: shown.SentInvitation, AssessmentID: aid, Shown: true, Rotated: shown.Rotated}})
 }
 
 func (h *sendPages) revokeInvitation(c echo.Context, aid, iid uint) error {

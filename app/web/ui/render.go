@@ -20,6 +20,7 @@ import (
 	"assay/app/questionnaire"
 	"assay/app/reassess"
 	"assay/app/report"
+	"assay/app/review"
 	"assay/app/web/httpx"
 	"assay/templates"
 )
@@ -42,6 +43,12 @@ type pages struct {
 	cookies   httpx.Cookies
 	// titles names questions and red flags, for what pages choose from.
 	titles questionnaire.Titles
+}
+
+// threadView is a review thread as the "review_thread" template shows it.
+type threadView struct {
+	AssessmentID uint
+	Messages     []review.Message
 }
 
 // funcs are the templates' functions; titles names questions and red flags.
@@ -95,6 +102,11 @@ func funcs(titles questionnaire.Titles) template.FuncMap {
 		},
 		"role": func(u *model.User, roles ...string) bool { return u != nil && httpx.HasRole(u, roles...) },
 		"list": func(s ...string) []string { return s },
+		// threadFor gives a review thread the assessment its files download from; 0 for the
+		// vendor, who sees the names only.
+		"threadFor": func(assessmentID uint, ms []review.Message) threadView {
+			return threadView{AssessmentID: assessmentID, Messages: ms}
+		},
 		// is reports whether an answer equals an option id, or for yes/no, "true"/"false".
 		"is": func(v any, opt string) bool {
 			switch x := v.(type) {
@@ -240,12 +252,14 @@ var flashes = map[string]string{
 	"bulk-sent":             "Questionnaires sent. Each recipient has a link of their own.",
 	"cancelled":             "The questionnaire was withdrawn: its links no longer work and no reminder will go out.",
 	// The review of a submitted assessment.
-	"review-accepted":  "Answer accepted.",
-	"review-clarify":   "Clarification requested. Return the assessment to the vendor once every question is reviewed.",
-	"returned":         "The assessment was returned to the vendor with a fresh link; the previous links no longer work.",
-	"override-set":     "Rating override saved beside the computed rating.",
-	"override-cleared": "Rating override removed; the computed rating stands alone.",
-	"reply-sent":       "Your reply was added to the conversation.",
+	"review-accepted":      "Answer accepted.",
+	"review-clarify":       "Clarification requested. Return the assessment to the vendor once every question is reviewed.",
+	"returned":             "The assessment was returned to the vendor with a fresh link; the previous links no longer work.",
+	"override-set":         "Rating override saved beside the computed rating.",
+	"override-cleared":     "Rating override removed; the computed rating stands alone.",
+	"reply-sent":           "Your reply was added to the conversation.",
+	"review-accepted-many": "The ticked answers are accepted.",
+	"submit-incomplete":    "Not submitted yet: the questions listed below still need an answer.",
 }
 
 // redirect sends the browser to a page that shows the flash message named by code once.

@@ -14,7 +14,6 @@ import (
 	"assay/app/invitations"
 	"assay/app/responses"
 	"assay/app/review"
-	"assay/app/validate"
 	"assay/app/web/httpx"
 )
 
@@ -33,7 +32,9 @@ type respondPages struct {
 }
 
 // openInvitation swaps the token in the link for a vendor session and redirects to a URL
-// without it, so the token leaves the address bar, the history and any referrer.
+// without it, so the token leaves the address bar, the history and any referrer. The link's
+// next names the vendor page it opens on (a finding, the questions to clarify); anything but
+// one of those pages opens the questionnaire.
 func (h *respondPages) openInvitation(c echo.Context) error {
 	token, sess, err := h.invitations.Open(c.Request().Context(), c.Param("token"), c.RealIP(), h.auth)
 	if err != nil {
@@ -41,7 +42,11 @@ func (h *respondPages) openInvitation(c echo.Context) error {
 	}
 	h.log.Debug("vendor session opened", "assessment_id", sess.AssessmentID)
 	h.pages.cookies.Set(c, h.pages.cookies.Vendor, token, h.pages.cookies.VendorPath, 0)
-	return c.Redirect(http.StatusSeeOther, httpx.VendorPath)
+	next := invitations.VendorNext(c.QueryParam("next"))
+	if next == "" {
+		next = httpx.VendorPath
+	}
+	return c.Redirect(http.StatusSeeOther, next)
 }
 
 // responsePage is the data of the vendor's questionnaire page.
@@ -55,6 +60,32 @@ type responsePage struct {
 	Problems  map[string]string
 	// Review limits a returned assessment to the questions under clarification.
 	Review *vendorReview
+	// Unanswered lists the required questions still missing, in the questionnaire's order, for
+	// the list a refused submit shows (Incomplete).
+	Unanswered []missingQuestion
+	Incomplete bool
+}
+
+// missingQuestion is a required question without an answer, named for a link to it.
+type missingQuestion struct {
+	ID, Text, Section string
+}
+
+// unanswered names st's missing questions in the questionnaire's order.
+func unanswered(st assessments.State) []missingQuestion {
+	missing := map[string]bool{}
+	for _, id := range st.Missing {
+		missing[id] = true
+	}
+	var out []missingQuestion
+	for _, sec := range st.Definition.Sections {
+		for _, q := range sec.Questions {
+			if missing[q.ID] {
+				out = append(out, missingQuestion{ID: q.ID, Text: q.Text, Section: sec.Title})
+			}
+		}
+	}
+	return out
 }
 
 func (h *respondPages) showResponse(c echo.Context) error {
@@ -62,12 +93,22 @@ func (h *respondPages) showResponse(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return h.renderResponse(c, http.StatusOK, st, nil, "")
+	// A refused submit lands here (Post/Redirect/Get): the questions still missing are marked
+	// and listed, as they stand now, so a reload shows the same page.
+	var problems map[string]string
+	if c.QueryParam("incomplete") != "" && len(st.Missing) > 0 {
+		problems = map[string]string{}
+		for _, id := range st.Missing {
+			problems[id] = "This question needs an answer before you can submit."
+		}
+	}
+	return h.renderResponse(c, http.StatusOK, st, problems, "")
 }
 
 func (h *respondPages) renderResponse(c echo.Context, status int, st assessments.State, problems map[string]string, flash string) error {
 	d := responsePage{State: st, Files: map[string][]assessments.EvidenceView{}, Visible: map[string]bool{}, Missing: map[string]bool{},
-		Values: map[string]any{}, MaxUpload: h.maxUpload, Problems: problems}
+		Values: map[string]any{}, MaxUpload: h.maxUpload, Problems: problems, Unanswered: unanswered(st)}
+	d.Incomplete = problems != nil && len(d.Unanswered) > 0
 	for _, e := range st.Evidence {
 		d.Files[e.QuestionID] = append(d.Files[e.QuestionID], e)
 	}
@@ -91,19 +132,19 @@ func (h *respondPages) renderResponse(c echo.Context, status int, st assessments
 	return h.pages.render(c, status, name, page{Title: "Security questionnaire", Flash: flash, Data: d})
 }
 
-// submitResponse submits the answers from the form under the questionnaire; unanswered
-// required questions come back marked (422).
+// IncompletePath is where a refused submit sends the vendor: the questionnaire with the list of
+// questions still missing, each linked.
+const IncompletePath = httpx.VendorPath + "?incomplete=1#missing"
+
+// submitResponse submits the answers from the form under the questionnaire; with required
+// questions unanswered it redirects to the questionnaire listing them (Post/Redirect/Get, so
+// the address left behind reloads).
 func (h *respondPages) submitResponse(c echo.Context) error {
 	p := httpx.Principal(c)
-	st, err := h.responses.Submit(c.Request().Context(), p.AssessmentID, httpx.Actor(c))
+	_, err := h.responses.Submit(c.Request().Context(), p.AssessmentID, httpx.Actor(c))
 	var me *responses.MissingError
 	if errors.As(err, &me) {
-		problems := map[string]string{}
-		for _, id := range me.Questions {
-			problems[id] = "This question needs an answer before you can submit."
-		}
-		return h.renderResponse(c, http.StatusUnprocessableEntity, st, problems,
-			"Some required questions are still unanswered; they are marked below.")
+		return h.pages.redirect(c, IncompletePath, "submit-incomplete")
 	}
 	if err != nil {
 		return err
@@ -111,26 +152,38 @@ func (h *respondPages) submitResponse(c echo.Context) error {
 	return h.pages.redirect(c, httpx.VendorPath, "submitted")
 }
 
-// replyToReview adds the vendor's message to a question's thread.
+// replyToReview adds the vendor's message, with any files, to a question's thread
+// (httpx.ReplyToReview); a refusal shows the questionnaire again with what was typed.
 func (h *respondPages) replyToReview(c echo.Context) error {
 	qid := c.Param("qid")
-	in := review.ReplyInput{Message: c.FormValue("message")}
-	p := httpx.Principal(c)
-	ctx := c.Request().Context()
-	err := h.review.Reply(ctx, p.AssessmentID, qid, in, httpx.Actor(c))
-	if ve, ok := validate.As(err); ok {
-		st, serr := h.assessments.State(ctx, p.AssessmentID)
+	err := httpx.ReplyToReview(c, h.review, h.maxUpload)
+	var refused *httpx.RefusedResponse
+	if errors.As(err, &refused) {
+		status, body := httpx.Classify(err)
+		var mbe *http.MaxBytesError
+		if status >= 500 || errors.As(err, &mbe) || (status != http.StatusUnprocessableEntity && status != http.StatusUnsupportedMediaType &&
+			status != http.StatusRequestEntityTooLarge) {
+			return err
+		}
+		msg := body.Message
+		for _, m := range body.Fields {
+			msg = m
+		}
+		st, serr := h.assessments.State(c.Request().Context(), httpx.Principal(c).AssessmentID)
 		if serr != nil {
 			return serr
 		}
-		return h.renderResponse(c, http.StatusUnprocessableEntity, st, map[string]string{qid: ve.Fields["message"]},
-			"Your reply was not sent; see the message below.")
+		c.Set(draftKey, refused.Text)
+		return h.renderResponse(c, status, st, map[string]string{qid: msg}, "Your reply was not sent; see the message below.")
 	}
 	if err != nil {
 		return err
 	}
 	return h.pages.redirect(c, httpx.VendorPath+"#q-"+qid, "reply-sent")
 }
+
+// draftKey carries a refused reply's text to the form shown again.
+const draftKey = "reply_draft"
 
 // vendorReview is what a vendor sees of the review while the assessment is returned: which
 // questions are open, the sections holding them, and each thread.
@@ -169,8 +222,8 @@ func (h *respondPages) loadVendorReview(c echo.Context, st assessments.State) (*
 	if p := httpx.Principal(c); p.Session != nil {
 		v.CSRF = p.Session.CSRFToken
 	}
-	if c.Request().Method == http.MethodPost {
-		v.Drafts[c.Param("qid")] = c.FormValue("message")
+	if draft, ok := c.Get(draftKey).(string); ok {
+		v.Drafts[c.Param("qid")] = draft
 	}
 	for _, sec := range st.Definition.Sections {
 		for _, q := range sec.Questions {

@@ -70,6 +70,16 @@ func (h *reviewPages) reviewQuestion(c echo.Context, id uint) error {
 	return h.done(c, id, err, reviewForm{Question: qid, Message: in.Message}, flash, "#review-"+qid)
 }
 
+// acceptQuestions accepts the ticked questions at once.
+func (h *reviewPages) acceptQuestions(c echo.Context, id uint) error {
+	form, err := c.FormParams()
+	if err != nil {
+		return err
+	}
+	err = h.review.AcceptMany(c.Request().Context(), id, review.AcceptInput{QuestionIDs: form["questions"]}, httpx.Actor(c))
+	return h.done(c, id, err, reviewForm{}, "review-accepted-many", "#review")
+}
+
 // returnAssessment sends the assessment back to the vendor for the questions under clarification.
 func (h *reviewPages) returnAssessment(c echo.Context, id uint) error {
 	in := review.ReturnInput{DueDate: c.FormValue("due_date")}

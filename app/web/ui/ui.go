@@ -93,9 +93,11 @@ func (u *UI) Routes(e *echo.Echo, g httpx.Guards) {
 	e.POST("/vendors/:id/send", id(u.send.sendAssessment), g.Editors...)
 	e.POST("/assessments/:id/invitations/:inv/resend", ids("id", "inv", u.send.resendInvitation), g.Editors...)
 	e.POST("/assessments/:id/invitations/:inv/revoke", ids("id", "inv", u.send.revokeInvitation), g.Editors...)
+	e.POST("/assessments/:id/invitations/:inv/link", ids("id", "inv", u.send.showLink), g.Editors...)
 	e.POST("/assessments/:id/cancel", id(u.review.cancelAssessment), g.Editors...)
 	e.POST("/assessments/:id/evidence/:eid/facts", ids("id", "eid", u.review.correctFact), g.Editors...)
 	e.POST("/assessments/:id/questions/:qid/review", id(u.review.reviewQuestion), g.Editors...)
+	e.POST("/assessments/:id/review/accept", id(u.review.acceptQuestions), g.Editors...)
 	e.POST("/assessments/:id/return", id(u.review.returnAssessment), g.Editors...)
 	e.POST("/assessments/:id/override", id(u.review.setOverride), g.Editors...)
 	e.POST("/assessments/:id/override/clear", id(u.review.clearOverride), g.Editors...)
@@ -127,9 +129,9 @@ func (u *UI) Routes(e *echo.Echo, g httpx.Guards) {
 	e.GET("/r/:token", u.respond.openInvitation, g.Invitation...)
 	e.GET("/respond", u.respond.showResponse, g.Vendor...)
 	e.POST("/respond/submit", u.respond.submitResponse, g.Vendor...)
-	e.POST("/respond/questions/:qid/reply", u.respond.replyToReview, g.Vendor...)
+	// Replies and responses to findings stream like uploads and check the CSRF token themselves.
+	e.POST("/respond/questions/:qid/reply", u.respond.replyToReview, g.VendorStream...)
 	e.GET("/respond/findings", u.respond.showVendorFindings, g.Vendor...)
-	// Responses to findings stream like uploads and check the CSRF token themselves.
 	e.POST("/respond/findings/:finding/responses", u.respond.respondToFinding, g.VendorStream...)
 }
 
