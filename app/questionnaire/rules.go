@@ -61,6 +61,16 @@ type rule struct {
 	quote       *template.Template // nil when the rule quotes nothing
 }
 
+// FlagTitle is the title of the red flag with this id, "" when the definition has none.
+func (d *Definition) FlagTitle(id string) string {
+	for _, r := range d.rules {
+		if r.id == id {
+			return r.title
+		}
+	}
+	return ""
+}
+
 // EvaluateRules runs every red-flag rule of the definition and returns those
 // that fire, in file order. Hidden questions read as unanswered and the
 // files of hidden evidence questions are ignored. An error means a rule

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -241,7 +242,7 @@ func olderVersion(t *testing.T) (*questionnaire.Definition, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := strings.Replace(string(src), "version: \"1.0.0\"", "version: \"0.9.0\"", 1)
+	s := regexp.MustCompile(`(?m)^version: "[0-9.]+"`).ReplaceAllString(string(src), `version: "0.9.0"`)
 	s = strings.Replace(s, "          - {id: intranet_only,", "          - {id: posters, label: Posters in the office, points: 0}\n          - {id: intranet_only,", 1)
 	start := strings.Index(s, "      - id: reporting_channel")
 	end := start + strings.Index(s[start+1:], "\n      - id: ") + 1

@@ -168,10 +168,21 @@ func (h historian) tell(e model.AuditEvent) HistoryEntry {
 	case "assessment.cancel":
 		return say("other", "withdrew the questionnaire: %s", str("reason"))
 	}
-	if strings.HasPrefix(e.Action, "finding.") {
-		return say("findings", "%s a finding", strings.ReplaceAll(strings.TrimPrefix(e.Action, "finding."), "_", " "))
+	if verb, ok := findingVerbs[e.Action]; ok {
+		title := h.def.FlagTitle(str("flag"))
+		if title == "" {
+			return say("findings", "%s a finding", verb)
+		}
+		return say("findings", "%s the finding “%s”", verb, title)
 	}
 	return say("other", "%s", strings.ReplaceAll(strings.ReplaceAll(e.Action, ".", ": "), "_", " "))
+}
+
+// findingVerbs say what happened to a finding, by audit action.
+var findingVerbs = map[string]string{
+	"finding.create": "opened", "finding.share": "shared with the vendor", "finding.respond": "responded to",
+	"finding.update": "updated", "finding.close": "closed", "finding.auto_close": "closed, as the rescore no longer raises it,",
+	"finding.accept_risk": "accepted the risk of", "finding.reopen": "reopened",
 }
 
 func plural(n int) string {
