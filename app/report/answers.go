@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"time"
-
-	"github.com/go-pdf/fpdf"
 )
 
 // AnswersCopy is a vendor's copy of the answers they submitted: each visible question with its
@@ -38,26 +36,9 @@ type AnswerItem struct {
 
 // AnswersPDF renders a vendor's copy of their submitted answers.
 func AnswersPDF(c AnswersCopy) ([]byte, error) {
-	f := fpdf.New("P", "mm", "A4", "")
-	p := &pdfDoc{f: f}
-	f.SetMargins(margin, margin, margin)
-	f.SetAutoPageBreak(true, margin+5)
-	f.SetCompression(true)
-	f.AliasNbPages("")
-	f.SetCatalogSort(true)
-	f.SetCreationDate(c.GeneratedAt)
-	f.SetModificationDate(c.GeneratedAt)
-	f.SetTitle(fmt.Sprintf("Answers of %s to %s", c.Vendor, c.Title), true)
-	f.SetCreator("Assay", true)
-	f.SetFooterFunc(func() {
-		f.SetY(-margin)
-		p.font("", 7.5, 110)
-		w, _ := f.GetPageSize()
-		left := fmt.Sprintf("Assay \u00b7 answers of %s \u00b7 assessment #%d", c.Vendor, c.AssessmentID)
-		f.CellFormat(w-2*margin-25, 4, pdfText(p.fit(left, w-2*margin-27)), "", 0, "L", false, 0, "")
-		f.CellFormat(25, 4, fmt.Sprintf("Page %d of {nb}", f.PageNo()), "", 0, "R", false, 0, "")
-	})
-	f.AddPage()
+	p := newPDF(c.GeneratedAt, fmt.Sprintf("Answers of %s to %s", c.Vendor, c.Title),
+		fmt.Sprintf("Assay \u00b7 answers of %s \u00b7 assessment #%d", c.Vendor, c.AssessmentID))
+	f := p.f
 	p.font("B", 16, 0)
 	p.para(8, c.Title)
 	p.font("B", 12, 0)

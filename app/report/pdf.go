@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -29,28 +30,10 @@ const (
 // certificate verdict, the evidence files with their SHA-256, the decision as recorded, and
 // the audit history with the outcome of checking its hash chain.
 func AssessmentPDF(a Assessment) ([]byte, error) {
-	f := fpdf.New("P", "mm", "A4", "")
-	p := &pdfDoc{f: f}
-	f.SetMargins(margin, margin, margin)
-	f.SetAutoPageBreak(true, margin+5)
-	f.SetCompression(true)
-	f.AliasNbPages("")
-	// Fixed dates and sorted resources make the same data give the same bytes.
-	f.SetCatalogSort(true)
-	f.SetCreationDate(a.GeneratedAt)
-	f.SetModificationDate(a.GeneratedAt)
-	f.SetTitle(fmt.Sprintf("Assessment #%d of %s", a.ID, a.Vendor.Name), true)
+	p := newPDF(a.GeneratedAt, fmt.Sprintf("Assessment #%d of %s", a.ID, a.Vendor.Name),
+		fmt.Sprintf("Assay \u00b7 assessment #%d \u00b7 %s \u00b7 generated %s UTC", a.ID, a.Vendor.Name, utc(a.GeneratedAt)))
+	f := p.f
 	f.SetSubject("Vendor assessment report", true)
-	f.SetCreator("Assay", true)
-	f.SetFooterFunc(func() {
-		f.SetY(-margin)
-		p.font("", 7.5, 110)
-		w, _ := f.GetPageSize()
-		left := fmt.Sprintf("Assay \u00b7 assessment #%d \u00b7 %s \u00b7 generated %s UTC", a.ID, a.Vendor.Name, utc(a.GeneratedAt))
-		f.CellFormat(w-2*margin-25, 4, pdfText(p.fit(left, w-2*margin-27)), "", 0, "L", false, 0, "")
-		f.CellFormat(25, 4, fmt.Sprintf("Page %d of {nb}", f.PageNo()), "", 0, "R", false, 0, "")
-	})
-	f.AddPage()
 
 	p.font("B", 18, 0)
 	p.line(9, "Vendor assessment report")
@@ -386,4 +369,30 @@ func FormatSize(n int64) string {
 		return fmt.Sprintf("%.0f KiB", float64(n)/(1<<10))
 	}
 	return fmt.Sprintf("%d bytes", n)
+}
+
+// newPDF starts an A4 document with Assay's margins, its title and a footer of footer and the
+// page number, on its first page. Fixed dates and sorted resources make the same data give the
+// same bytes.
+func newPDF(generated time.Time, title, footer string) *pdfDoc {
+	f := fpdf.New("P", "mm", "A4", "")
+	p := &pdfDoc{f: f}
+	f.SetMargins(margin, margin, margin)
+	f.SetAutoPageBreak(true, margin+5)
+	f.SetCompression(true)
+	f.AliasNbPages("")
+	f.SetCatalogSort(true)
+	f.SetCreationDate(generated)
+	f.SetModificationDate(generated)
+	f.SetTitle(title, true)
+	f.SetCreator("Assay", true)
+	f.SetFooterFunc(func() {
+		f.SetY(-margin)
+		p.font("", 7.5, 110)
+		w, _ := f.GetPageSize()
+		f.CellFormat(w-2*margin-25, 4, pdfText(p.fit(footer, w-2*margin-27)), "", 0, "L", false, 0, "")
+		f.CellFormat(25, 4, fmt.Sprintf("Page %d of {nb}", f.PageNo()), "", 0, "R", false, 0, "")
+	})
+	f.AddPage()
+	return p
 }
