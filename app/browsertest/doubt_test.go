@@ -86,7 +86,7 @@ func TestUncertainFactConfirmedInBrowser(t *testing.T) {
 		t.Error("analyst: the expiry is still shown as uncertain after it was confirmed")
 	}
 	row := fmt.Sprintf(`tr[data-fact=%q]`, evidence.KeyExpiresOn)
-	analyst.expectContains("the confirmed expiry", row+" strong", "2027-04-03")
+	analyst.expectContains("the confirmed expiry", row+" strong", "3 Apr 2027") // facts are shown as dates people read
 	analyst.expectContains("who confirmed it", row, "doubt.analyst@example.com")
 
 	step("4. the confirmation is on the assessment's audit trail")

@@ -22,6 +22,11 @@ func sendOne(t *testing.T, h *hooked, name string) model.Assessment {
 func waitDeliveries(t *testing.T, h *hooked, endpoint uint, what string, ok func([]delivery) bool) []delivery {
 	t.Helper()
 	var log []delivery
+	defer func() {
+		if t.Failed() {
+			t.Logf("delivery log at the end: %+v", log)
+		}
+	}()
 	waitFor(t, 30*time.Second, what, func() bool {
 		log = h.deliveries(t, endpoint)
 		return ok(log)

@@ -17,6 +17,7 @@ CREATE TABLE review_files (
     content_type  TEXT NOT NULL,
     sha256        TEXT NOT NULL,
     uploaded_by   TEXT NOT NULL DEFAULT '',
+    version_id    TEXT NOT NULL DEFAULT '',
     created_at    DATETIME NOT NULL
 );
 CREATE INDEX review_files_assessment_id_idx ON review_files (assessment_id);
