@@ -73,7 +73,7 @@ func (s *Service) MyWork(ctx context.Context, userID uint) (Work, error) {
 	for _, v := range reviews {
 		what := "Submitted; no decision recorded since"
 		if at := v.Summary.LastSubmittedAt; at != nil {
-			what = "Submitted on " + at.UTC().Format(dateLayout) + "; no decision recorded since"
+			what = "Submitted on " + at.UTC().Format(shownLayout) + "; no decision recorded since"
 		}
 		w.Reviews = append(w.Reviews, WorkItem{Vendor: v.Name, What: what, URL: assessmentURL(v.Summary.LatestAssessmentID, v.ID)})
 	}
@@ -92,9 +92,9 @@ func (s *Service) MyWork(ctx context.Context, userID uint) (Work, error) {
 	}
 	for _, f := range due {
 		late := f.DueOn.Before(now)
-		what := f.Title + ": due " + f.DueOn.UTC().Format(dateLayout)
+		what := f.Title + ": due " + f.DueOn.UTC().Format(shownLayout)
 		if late {
-			what = f.Title + ": overdue since " + f.DueOn.UTC().Format(dateLayout)
+			what = f.Title + ": overdue since " + f.DueOn.UTC().Format(shownLayout)
 		}
 		w.Findings = append(w.Findings, WorkItem{Vendor: vendorName(f.Vendor), What: what, URL: fmt.Sprintf("/findings/%d", f.ID), Late: late})
 	}
@@ -103,7 +103,7 @@ func (s *Service) MyWork(ctx context.Context, userID uint) (Work, error) {
 		return w, err
 	}
 	for _, f := range ending {
-		until := f.AcceptedUntil.UTC().Format(dateLayout)
+		until := f.AcceptedUntil.UTC().Format(shownLayout)
 		w.Acceptances = append(w.Acceptances, WorkItem{Vendor: vendorName(f.Vendor),
 			What: f.Title + ": risk accepted until " + until, URL: fmt.Sprintf("/findings/%d", f.ID), Late: !f.AcceptedUntil.After(now)})
 	}
@@ -113,13 +113,26 @@ func (s *Service) MyWork(ctx context.Context, userID uint) (Work, error) {
 	}
 	for _, v := range certs {
 		w.Certificates = append(w.Certificates, WorkItem{Vendor: v.Name,
-			What: "ISO 27001 certificate expires on " + v.Summary.CertificateExpiresOn, URL: fmt.Sprintf("/vendors/%d", v.ID)})
+			What: "ISO 27001 certificate expires on " + shownDay(v.Summary.CertificateExpiresOn), URL: fmt.Sprintf("/vendors/%d", v.ID)})
 	}
 	return w, nil
 }
 
-// dateLayout is how the work list writes a day.
-const dateLayout = "2006-01-02"
+// dateLayout is how the store keeps a day; shownLayout how the work list writes one, as the
+// other pages do.
+const (
+	dateLayout  = "2006-01-02"
+	shownLayout = "2 Jan 2006"
+)
+
+// shownDay writes a stored YYYY-MM-DD day as the pages do, or leaves it as it is.
+func shownDay(day string) string {
+	t, err := time.Parse(dateLayout, day)
+	if err != nil {
+		return day
+	}
+	return t.Format(shownLayout)
+}
 
 // assessmentURL is the page of the vendor's current assessment, or the vendor's page when none.
 func assessmentURL(assessmentID *uint, vendorID uint) string {

@@ -110,14 +110,14 @@ func TestMyWorkListsWhatWaits(t *testing.T) {
 				t.Fatalf("home: %d, work section shown %v", res.StatusCode, strings.Contains(page, `id="my-work"`))
 			}
 			want := map[string][]string{
-				"reviews":        {"Review Works | Submitted on " + now.UTC().Format("2006-01-02") + "; no decision recorded since | /assessments/" + itoa(review.ID)},
+				"reviews":        {"Review Works | Submitted on " + now.UTC().Format("2 Jan 2006") + "; no decision recorded since | /assessments/" + itoa(review.ID)},
 				"clarifications": {"Clarity Partners | 1 clarification answered by the vendor | /assessments/" + itoa(clar.ID) + "#review"},
 				"findings": {
-					"Review Works | Training lapsed: overdue since " + now.AddDate(0, 0, -2).UTC().Format("2006-01-02") + " | late",
-					"Review Works | Board never meets: due " + now.AddDate(0, 0, 3).UTC().Format("2006-01-02"),
+					"Review Works | Training lapsed: overdue since " + now.AddDate(0, 0, -2).UTC().Format("2 Jan 2006") + " | late",
+					"Review Works | Board never meets: due " + now.AddDate(0, 0, 3).UTC().Format("2 Jan 2006"),
 				},
-				"acceptances":  {"Review Works | Accepted ending: risk accepted until " + soon.UTC().Format("2006-01-02")},
-				"certificates": {"Review Works | ISO 27001 certificate expires on " + expires + " | /vendors/" + itoa(review.VendorID)},
+				"acceptances":  {"Review Works | Accepted ending: risk accepted until " + soon.UTC().Format("2 Jan 2006")},
+				"certificates": {"Review Works | ISO 27001 certificate expires on " + now.AddDate(0, 0, 20).UTC().Format("2 Jan 2006") + " | /vendors/" + itoa(review.VendorID)},
 			}
 			for key, items := range want {
 				got := workList(page, key)
