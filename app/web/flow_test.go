@@ -19,26 +19,7 @@ import (
 // api sends a JSON request with a bearer token and decodes the JSON answer into out.
 func api(t *testing.T, method, url, token string, body any, out any) int {
 	t.Helper()
-	var r io.Reader
-	if body != nil {
-		b, _ := json.Marshal(body)
-		r = bytes.NewReader(b)
-	}
-	req, _ := http.NewRequest(method, url, r)
-	req.Header.Set("Authorization", "Bearer "+token)
-	req.Header.Set("Content-Type", "application/json")
-	res, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer res.Body.Close()
-	b, _ := io.ReadAll(res.Body)
-	if out != nil && len(b) > 0 {
-		if err := json.Unmarshal(b, out); err != nil {
-			t.Fatalf("%s %s: %d %s", method, url, res.StatusCode, b)
-		}
-	}
-	return res.StatusCode
+	return apptest.CallJSON(t, method, url, token, body, out)
 }
 
 func upload(t *testing.T, url, token, questionID, filename string, content []byte) (int, map[string]any) {

@@ -17,6 +17,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"assay/app/apptest"
 )
 
 // receiver is a webhook endpoint written from the Standard Webhooks specification, not from
@@ -152,26 +154,7 @@ func waitFor(t *testing.T, timeout time.Duration, what string, done func() bool)
 // call sends a JSON API request with a bearer token, decoding the answer into out.
 func call(t *testing.T, method, url, token string, body, out any) int {
 	t.Helper()
-	var rd io.Reader
-	if body != nil {
-		b, _ := json.Marshal(body)
-		rd = bytes.NewReader(b)
-	}
-	req, _ := http.NewRequest(method, url, rd)
-	req.Header.Set("Authorization", "Bearer "+token)
-	req.Header.Set("Content-Type", "application/json")
-	res, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer res.Body.Close()
-	b, _ := io.ReadAll(res.Body)
-	if out != nil && len(b) > 0 {
-		if err := json.Unmarshal(b, out); err != nil {
-			t.Fatalf("%s %s: %d %s", method, url, res.StatusCode, b)
-		}
-	}
-	return res.StatusCode
+	return apptest.CallJSON(t, method, url, token, body, out)
 }
 
 // upload sends one evidence file as the vendor.
