@@ -3,17 +3,12 @@ package audit
 import (
 	"context"
 	"crypto/hmac"
-	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io/fs"
-	"os"
-	"path/filepath"
-	"strings"
 	"time"
 
+	"assay/app/keyfile"
 	"assay/app/model"
 	"assay/app/store"
 )
@@ -26,48 +21,12 @@ const ActionKeyed = "audit.keyed"
 // never keyed, the key is not the one it was keyed with, or the event was tampered with.
 var ErrNotKeyed = errors.New("audit: no switch-over event sealed with this key; the trail cannot be verified")
 
-// keyBytes is the length of a generated key.
-const keyBytes = 32
-
-// LoadKey reads the audit key from path (hex), creating the file with a fresh random key,
-// readable by its owner only, when it does not exist yet.
+// LoadKey reads the audit key from path (hex), creating the file with a fresh random key of
+// 32 bytes, readable by its owner only, when it does not exist yet.
 func LoadKey(path string) ([]byte, error) {
-	b, err := os.ReadFile(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return createKey(path)
-	}
+	key, err := keyfile.Load(path, 32, 16, keyfile.Hex)
 	if err != nil {
-		return nil, fmt.Errorf("audit: read key %s: %w", path, err)
-	}
-	key, err := hex.DecodeString(strings.TrimSpace(string(b)))
-	if err != nil || len(key) < 16 {
-		return nil, fmt.Errorf("audit: key file %s must hold at least 16 bytes as hex", path)
-	}
-	return key, nil
-}
-
-func createKey(path string) ([]byte, error) {
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return nil, fmt.Errorf("audit: create key folder: %w", err)
-	}
-	key := make([]byte, keyBytes)
-	if _, err := rand.Read(key); err != nil {
-		return nil, fmt.Errorf("audit: make key: %w", err)
-	}
-	// O_EXCL: two processes starting at once never overwrite each other's key.
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
-	if errors.Is(err, fs.ErrExist) {
-		return LoadKey(path)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("audit: create key %s: %w", path, err)
-	}
-	if _, err := f.WriteString(hex.EncodeToString(key) + "\n"); err != nil {
-		f.Close()
-		return nil, fmt.Errorf("audit: write key %s: %w", path, err)
-	}
-	if err := f.Close(); err != nil {
-		return nil, fmt.Errorf("audit: write key %s: %w", path, err)
+		return nil, fmt.Errorf("audit: %w", err)
 	}
 	return key, nil
 }

@@ -5,12 +5,10 @@ import (
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/base64"
-	"errors"
 	"fmt"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"strings"
+
+	"assay/app/keyfile"
 )
 
 // DeviceKeyBytes is the size of the key that signs device cookies.
@@ -58,40 +56,9 @@ func LoadDeviceKey(setting, path string) ([]byte, error) {
 		}
 		return k, nil
 	}
-	k := make([]byte, DeviceKeyBytes)
-	if _, err := rand.Read(k); err != nil {
-		return nil, fmt.Errorf("auth: device key: %w", err)
-	}
-	// Written aside and linked into place, which fails when the file exists: two processes
-	// starting on one folder both end up with the first key, never a half-written one.
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return nil, fmt.Errorf("auth: device key folder: %w", err)
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".device-key-*")
+	k, err := keyfile.Load(path, DeviceKeyBytes, DeviceKeyBytes, base64.StdEncoding)
 	if err != nil {
-		return nil, fmt.Errorf("auth: device key: %w", err)
-	}
-	defer os.Remove(tmp.Name())
-	_, err = tmp.WriteString(base64.StdEncoding.EncodeToString(k) + "\n")
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Link(tmp.Name(), path)
-	}
-	if err == nil {
-		return k, nil
-	}
-	if !errors.Is(err, fs.ErrExist) {
-		return nil, fmt.Errorf("auth: write device key: %w", err)
-	}
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("auth: read device key: %w", err)
-	}
-	k, err = base64.StdEncoding.DecodeString(strings.TrimSpace(string(b)))
-	if err != nil || len(k) < DeviceKeyBytes {
-		return nil, fmt.Errorf("auth: %s does not hold a device key", path)
+		return nil, fmt.Errorf("auth: device %w", err)
 	}
 	return k, nil
 }
