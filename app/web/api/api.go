@@ -5,6 +5,7 @@ package api
 
 import (
 	"context"
+	"net/http"
 
 	"github.com/labstack/echo/v4"
 
@@ -53,11 +54,8 @@ func (a *API) Routes(e *echo.Echo, g httpx.Guards) {
 	// Any staff token: procurement read outcomes.
 	e.GET("/api/v1/dashboard", a.portfolio.dashboard, g.StaffAPI...)
 	e.GET("/api/v1/vendors", a.vendors.listVendors, g.StaffAPI...)
-	e.GET("/api/v1/vendors/export.csv", a.downloads.exportVendorsCSV, g.StaffAPI...)
-	e.GET("/api/v1/vendors/export.xlsx", a.downloads.exportVendorsXLSX, g.StaffAPI...)
 	e.GET("/api/v1/vendors/:id", id(a.vendors.showVendor), g.StaffAPI...)
 	e.GET("/api/v1/assessments/:id", id(a.assessments.showAssessment), g.StaffAPI...)
-	e.GET("/api/v1/assessments/:id/report.pdf", id(a.downloads.downloadReport), g.StaffAPI...)
 	e.GET("/api/v1/findings", a.findings.listFindings, g.StaffAPI...)
 	e.GET("/api/v1/findings/:finding", finding(a.findings.showFinding), g.StaffAPI...)
 	e.GET("/api/v1/reassessments", a.portfolio.listReassessments, g.StaffAPI...)
@@ -86,12 +84,7 @@ func (a *API) Routes(e *echo.Echo, g httpx.Guards) {
 	e.POST("/api/v1/assessments/:id/invitations/:inv/revoke", ids("id", "inv", a.assessments.revokeInvitation), g.EditorAPI...)
 	e.POST("/api/v1/assessments/:id/invitations/:inv/link", ids("id", "inv", a.assessments.showLink), g.EditorAPI...)
 	e.POST("/api/v1/assessments/:id/cancel", id(a.assessments.cancelAssessment), g.EditorAPI...)
-	e.GET("/api/v1/assessments/:id/evidence/:eid", ids("id", "eid", a.downloads.downloadEvidence), g.EditorAPI...)
 	e.POST("/api/v1/assessments/:id/evidence/:eid/facts", ids("id", "eid", a.assessments.correctFact), g.EditorAPI...)
-	e.GET("/api/v1/assessments/:id/export", id(a.downloads.exportAssessment), g.EditorAPI...)
-	e.GET("/api/v1/assessments/:id/export.csv", id(a.downloads.exportAssessmentCSV), g.EditorAPI...)
-	e.GET("/api/v1/assessments/:id/export.xlsx", id(a.downloads.exportAssessmentXLSX), g.EditorAPI...)
-	e.GET("/api/v1/assessments/:id/oscal", id(a.downloads.exportOSCAL), g.EditorAPI...)
 	e.POST("/api/v1/assessments/:id/questions/:qid/review", id(a.assessments.reviewQuestion), g.EditorAPI...)
 	e.POST("/api/v1/assessments/:id/review/accept", id(a.assessments.acceptQuestions), g.EditorAPI...)
 	e.POST("/api/v1/assessments/:id/return", id(a.assessments.returnAssessment), g.EditorAPI...)
@@ -102,41 +95,41 @@ func (a *API) Routes(e *echo.Echo, g httpx.Guards) {
 	e.POST("/api/v1/findings/:finding/accept-risk", finding(a.findings.acceptFindingRisk), g.EditorAPI...)
 	e.POST("/api/v1/findings/:finding/reopen", finding(a.findings.reopenFinding), g.EditorAPI...)
 	e.POST("/api/v1/findings/:finding/close", finding(a.findings.closeFinding), g.EditorAPI...)
-	e.GET("/api/v1/findings/:finding/files/:file", ids("finding", "file", a.downloads.downloadFindingFile), g.EditorAPI...)
-	e.GET("/api/v1/assessments/:id/reply-files/:file", ids("id", "file", a.downloads.downloadReplyFile), g.EditorAPI...)
 
 	// The invitation token: the vendor's own client.
 	e.GET("/api/v1/respond", a.respond.responseState, g.VendorAPI...)
-	e.PATCH("/api/v1/respond/answers", a.respond.saveAnswers, g.VendorAPI...)
-	e.PUT("/api/v1/respond/notes/:qid", a.respond.saveNote, g.VendorAPI...)
-	e.POST("/api/v1/respond/evidence", a.respond.uploadEvidence, g.VendorUploadAPI...)
-	e.DELETE("/api/v1/respond/evidence/:eid", evidence(a.respond.removeEvidence), g.VendorAPI...)
 	e.POST("/api/v1/respond/submit", a.respond.submitResponse, g.VendorAPI...)
-	e.GET("/api/v1/respond/answers.pdf", a.respond.downloadAnswers, g.VendorAPI...)
 	e.POST("/api/v1/respond/questions/:qid/reply", a.respond.replyToReview, g.VendorUploadAPI...)
 	e.GET("/api/v1/respond/findings", a.respond.showVendorFindings, g.VendorAPI...)
 	e.POST("/api/v1/respond/findings/:finding/responses", a.respond.respondToFinding, g.VendorUploadAPI...)
 
 	// The questionnaire page's script, with the vendor session.
 	e.GET("/respond/state", a.respond.responseState, g.VendorScript...)
-	e.PATCH("/respond/answers", a.respond.saveAnswers, g.VendorScript...)
-	e.PUT("/respond/notes/:qid", a.respond.saveNote, g.VendorScript...)
-	e.GET("/respond/answers.pdf", a.respond.downloadAnswers, g.Vendor...)
-	e.POST("/respond/evidence", a.respond.uploadEvidence, g.VendorUpload...)
-	e.DELETE("/respond/evidence/:eid", evidence(a.respond.removeEvidence), g.VendorScript...)
 
-	// The pages' downloads, with the staff session.
-	e.GET("/vendors/export.csv", a.downloads.exportVendorsCSV, g.AnyStaff...)
-	e.GET("/vendors/export.xlsx", a.downloads.exportVendorsXLSX, g.AnyStaff...)
-	e.GET("/assessments/:id/report.pdf", id(a.downloads.downloadReport), g.AnyStaff...)
-	e.GET("/assessments/:id/evidence/:eid", ids("id", "eid", a.downloads.downloadEvidence), g.Editors...)
+	// The review page's inline preview of a file, with the staff session.
 	e.GET("/assessments/:id/evidence/:eid/preview", ids("id", "eid", a.downloads.previewEvidence), g.Editors...)
-	e.GET("/assessments/:id/export", id(a.downloads.exportAssessment), g.Editors...)
-	e.GET("/assessments/:id/export.csv", id(a.downloads.exportAssessmentCSV), g.Editors...)
-	e.GET("/assessments/:id/export.xlsx", id(a.downloads.exportAssessmentXLSX), g.Editors...)
-	e.GET("/assessments/:id/oscal", id(a.downloads.exportOSCAL), g.Editors...)
-	e.GET("/findings/:finding/files/:file", ids("finding", "file", a.downloads.downloadFindingFile), g.Editors...)
-	e.GET("/assessments/:id/reply-files/:file", ids("id", "file", a.downloads.downloadReplyFile), g.Editors...)
+
+	// The same handlers twice: under /api/v1 for tokens, and at the same path for the pages'
+	// and the questionnaire script's sessions.
+	twice := func(method, path string, h echo.HandlerFunc, api, session []echo.MiddlewareFunc) {
+		e.Add(method, "/api/v1"+path, h, api...)
+		e.Add(method, path, h, session...)
+	}
+	twice(http.MethodPatch, "/respond/answers", a.respond.saveAnswers, g.VendorAPI, g.VendorScript)
+	twice(http.MethodPut, "/respond/notes/:qid", a.respond.saveNote, g.VendorAPI, g.VendorScript)
+	twice(http.MethodGet, "/respond/answers.pdf", a.respond.downloadAnswers, g.VendorAPI, g.Vendor)
+	twice(http.MethodPost, "/respond/evidence", a.respond.uploadEvidence, g.VendorUploadAPI, g.VendorUpload)
+	twice(http.MethodDelete, "/respond/evidence/:eid", evidence(a.respond.removeEvidence), g.VendorAPI, g.VendorScript)
+	twice(http.MethodGet, "/vendors/export.csv", a.downloads.exportVendorsCSV, g.StaffAPI, g.AnyStaff)
+	twice(http.MethodGet, "/vendors/export.xlsx", a.downloads.exportVendorsXLSX, g.StaffAPI, g.AnyStaff)
+	twice(http.MethodGet, "/assessments/:id/report.pdf", id(a.downloads.downloadReport), g.StaffAPI, g.AnyStaff)
+	twice(http.MethodGet, "/assessments/:id/evidence/:eid", ids("id", "eid", a.downloads.downloadEvidence), g.EditorAPI, g.Editors)
+	twice(http.MethodGet, "/assessments/:id/export", id(a.downloads.exportAssessment), g.EditorAPI, g.Editors)
+	twice(http.MethodGet, "/assessments/:id/export.csv", id(a.downloads.exportAssessmentCSV), g.EditorAPI, g.Editors)
+	twice(http.MethodGet, "/assessments/:id/export.xlsx", id(a.downloads.exportAssessmentXLSX), g.EditorAPI, g.Editors)
+	twice(http.MethodGet, "/assessments/:id/oscal", id(a.downloads.exportOSCAL), g.EditorAPI, g.Editors)
+	twice(http.MethodGet, "/findings/:finding/files/:file", ids("finding", "file", a.downloads.downloadFindingFile), g.EditorAPI, g.Editors)
+	twice(http.MethodGet, "/assessments/:id/reply-files/:file", ids("id", "file", a.downloads.downloadReplyFile), g.EditorAPI, g.Editors)
 }
 
 // bind decodes the JSON body into in; a body of another shape is a 400.
