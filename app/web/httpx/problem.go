@@ -37,6 +37,32 @@ const UnavailableMessage = "Assay cannot reach its database or file storage just
 // RetryAfterSeconds is the Retry-After sent with every 503, a guess short enough to be useful.
 const RetryAfterSeconds = "30"
 
+// sentinels are the errors whose public answer is always the same, checked in this order after
+// an outage and the errors that carry fields.
+var sentinels = []struct {
+	err     error
+	status  int
+	code    string
+	message string
+}{
+	{model.ErrNotFound, http.StatusNotFound, "not_found", "Not found."},
+	{invitations.ErrInvalidLink, http.StatusNotFound, "invalid_link", "This link is not valid."},
+	{auth.ErrLinkExpired, http.StatusGone, "link_expired", "This questionnaire link has expired, so nothing more can be saved with it. Ask your contact for a new link; everything saved before is kept."},
+	{assessments.ErrClosed, http.StatusConflict, "closed", "This questionnaire has been submitted or closed and can no longer be changed."},
+	{findings.ErrTransition, http.StatusConflict, "conflict", "The finding's status does not allow this. Reload the page to see its current state."},
+	{responses.ErrNotSubmitted, http.StatusConflict, "not_submitted", "The answers have not been submitted yet; the copy is made once they are."},
+	{invitations.ErrLinkStopped, http.StatusConflict, "link_stopped", "This link was revoked or has expired, so there is none to copy. Send a new link instead."},
+	{invitations.ErrNoRecipients, http.StatusConflict, "no_recipients", "Every link of this assessment was revoked, so nobody can be asked. Send a new link from the assessment first."},
+	{auth.ErrRateLimited, http.StatusTooManyRequests, "rate_limited", "Too many attempts. Wait a few minutes and try again."},
+	{auth.ErrNotYours, http.StatusForbidden, "forbidden", "Only an admin may see or change another user's tokens."},
+	{auth.ErrBusy, http.StatusServiceUnavailable, "busy", "Too many people are signing in at this moment. Try again in a few seconds."},
+	{review.ErrNotReviewable, http.StatusConflict, "not_reviewable", "Only a submitted or scored assessment can be reviewed or returned."},
+	{review.ErrNothingToReturn, http.StatusConflict, "nothing_to_return", "No question awaits clarification: request clarification on at least one question first."},
+	{review.ErrNoResult, http.StatusConflict, "no_result", "The assessment has no computed rating yet, so there is nothing to override."},
+	{review.ErrNoOverride, http.StatusConflict, "no_override", "The rating is not overridden."},
+	{review.ErrNotReturned, http.StatusConflict, "not_returned", "This questionnaire is not waiting for clarification."},
+}
+
 // Classify maps an error to its status and public shape; anything unknown is a 500 whose
 // details stay in the log.
 func Classify(err error) (int, Problem) {
@@ -45,9 +71,7 @@ func Classify(err error) (int, Problem) {
 	var me *responses.MissingError
 	var ce *responses.ConflictError
 	var mbe *http.MaxBytesError
-	if status, body, ok := classifyReview(err); ok {
-		return status, body
-	}
+	var fe *assessments.FrozenError
 	switch {
 	case errors.Is(err, model.ErrUnavailable):
 		// Checked first: an outage met while looking a token up must never read as "not valid".
@@ -58,22 +82,20 @@ func Classify(err error) (int, Problem) {
 		return http.StatusUnprocessableEntity, Problem{Code: "incomplete", Message: "Answer every required question before submitting.", Missing: me.Questions}
 	case errors.As(err, &ce):
 		return http.StatusConflict, Problem{Code: "conflict", Message: "Someone else changed this answer since you loaded the page. Their version is shown; check it and save again if needed.", Current: ce.Current}
-	case errors.Is(err, model.ErrNotFound):
-		return http.StatusNotFound, Problem{Code: "not_found", Message: "Not found."}
-	case errors.Is(err, invitations.ErrInvalidLink):
-		return http.StatusNotFound, Problem{Code: "invalid_link", Message: "This link is not valid."}
-	case errors.Is(err, auth.ErrLinkExpired):
-		return http.StatusGone, Problem{Code: "link_expired", Message: "This questionnaire link has expired, so nothing more can be saved with it. Ask your contact for a new link; everything saved before is kept."}
-	case errors.Is(err, assessments.ErrClosed):
-		return http.StatusConflict, Problem{Code: "closed", Message: "This questionnaire has been submitted or closed and can no longer be changed."}
-	case errors.Is(err, findings.ErrTransition):
-		return http.StatusConflict, Problem{Code: "conflict", Message: "The finding's status does not allow this. Reload the page to see its current state."}
-	case errors.Is(err, responses.ErrNotSubmitted):
-		return http.StatusConflict, Problem{Code: "not_submitted", Message: "The answers have not been submitted yet; the copy is made once they are."}
-	case errors.Is(err, invitations.ErrLinkStopped):
-		return http.StatusConflict, Problem{Code: "link_stopped", Message: "This link was revoked or has expired, so there is none to copy. Send a new link instead."}
-	case errors.Is(err, invitations.ErrNoRecipients):
-		return http.StatusConflict, Problem{Code: "no_recipients", Message: "Every link of this assessment was revoked, so nobody can be asked. Send a new link from the assessment first."}
+	case errors.As(err, &fe):
+		fields := map[string]string{}
+		for _, q := range fe.Questions {
+			fields[q] = "This question is not open for changes: only the questions the analyst asked about can be changed now."
+		}
+		return http.StatusConflict, Problem{Code: "frozen", Fields: fields,
+			Message: "Only the questions the analyst asked about can be changed now; the other answers stay as submitted."}
+	}
+	for _, s := range sentinels {
+		if errors.Is(err, s.err) {
+			return s.status, Problem{Code: s.code, Message: s.message}
+		}
+	}
+	switch {
 	case errors.Is(err, storage.ErrTooLarge), errors.As(err, &mbe):
 		return http.StatusRequestEntityTooLarge, Problem{Code: "too_large", Message: "The file is larger than the limit.",
 			Fields: map[string]string{"file": "The file is larger than the limit."}}
@@ -86,12 +108,6 @@ func Classify(err error) (int, Problem) {
 		return http.StatusUnsupportedMediaType, Problem{Code: "unsupported_type", Message: msg, Fields: map[string]string{"file": msg}}
 	case errors.Is(err, storage.ErrEmpty):
 		return http.StatusUnprocessableEntity, Problem{Code: "empty", Message: "The file is empty.", Fields: map[string]string{"file": "The file is empty."}}
-	case errors.Is(err, auth.ErrRateLimited):
-		return http.StatusTooManyRequests, Problem{Code: "rate_limited", Message: "Too many attempts. Wait a few minutes and try again."}
-	case errors.Is(err, auth.ErrNotYours):
-		return http.StatusForbidden, Problem{Code: "forbidden", Message: "Only an admin may see or change another user's tokens."}
-	case errors.Is(err, auth.ErrBusy):
-		return http.StatusServiceUnavailable, Problem{Code: "busy", Message: "Too many people are signing in at this moment. Try again in a few seconds."}
 	case errors.As(err, &he):
 		msg, _ := he.Message.(string)
 		if msg == "" || he.Internal != nil && he.Code >= 500 {
@@ -100,31 +116,6 @@ func Classify(err error) (int, Problem) {
 		return he.Code, Problem{Code: codeName(he.Code), Message: msg}
 	}
 	return http.StatusInternalServerError, Problem{Code: "internal", Message: "Something went wrong on our side. It has been logged."}
-}
-
-// classifyReview maps the review workflow's errors to statuses; ok is false for other errors.
-func classifyReview(err error) (int, Problem, bool) {
-	var fe *assessments.FrozenError
-	switch {
-	case errors.As(err, &fe):
-		fields := map[string]string{}
-		for _, q := range fe.Questions {
-			fields[q] = "This question is not open for changes: only the questions the analyst asked about can be changed now."
-		}
-		return http.StatusConflict, Problem{Code: "frozen", Fields: fields,
-			Message: "Only the questions the analyst asked about can be changed now; the other answers stay as submitted."}, true
-	case errors.Is(err, review.ErrNotReviewable):
-		return http.StatusConflict, Problem{Code: "not_reviewable", Message: "Only a submitted or scored assessment can be reviewed or returned."}, true
-	case errors.Is(err, review.ErrNothingToReturn):
-		return http.StatusConflict, Problem{Code: "nothing_to_return", Message: "No question awaits clarification: request clarification on at least one question first."}, true
-	case errors.Is(err, review.ErrNoResult):
-		return http.StatusConflict, Problem{Code: "no_result", Message: "The assessment has no computed rating yet, so there is nothing to override."}, true
-	case errors.Is(err, review.ErrNoOverride):
-		return http.StatusConflict, Problem{Code: "no_override", Message: "The rating is not overridden."}, true
-	case errors.Is(err, review.ErrNotReturned):
-		return http.StatusConflict, Problem{Code: "not_returned", Message: "This questionnaire is not waiting for clarification."}, true
-	}
-	return 0, Problem{}, false
 }
 
 func codeName(status int) string {
