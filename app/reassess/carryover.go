@@ -6,11 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"sort"
-	"strconv"
+
 	"strings"
 	"time"
 
 	"assay/app/audit"
+	"assay/app/evidence"
 	"assay/app/model"
 	"assay/app/questionnaire"
 	"assay/app/store"
@@ -222,7 +223,8 @@ func canonical(v any) string {
 	return string(b)
 }
 
-// AnswerText shows a stored answer as the question put it: option labels, Yes or No.
+// AnswerText shows a stored answer as the question put it: option labels for choices, and
+// Yes or No and numbers as facts are shown.
 func AnswerText(q *questionnaire.Question, v any) string {
 	label := func(id string) string {
 		for _, o := range q.Options {
@@ -233,20 +235,11 @@ func AnswerText(q *questionnaire.Question, v any) string {
 		return id
 	}
 	switch x := v.(type) {
-	case nil:
-		return ""
-	case bool:
-		if x {
-			return "Yes"
-		}
-		return "No"
 	case string:
 		if q.Type == questionnaire.TypeSingle {
 			return label(x)
 		}
 		return x
-	case float64:
-		return strconv.FormatFloat(x, 'f', -1, 64)
 	case []any:
 		parts := make([]string, 0, len(x))
 		for _, e := range x {
@@ -254,5 +247,5 @@ func AnswerText(q *questionnaire.Question, v any) string {
 		}
 		return strings.Join(parts, "; ")
 	}
-	return fmt.Sprint(v)
+	return evidence.FormatFact("", v)
 }
