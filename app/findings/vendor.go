@@ -205,6 +205,6 @@ func (s *Service) OpenFile(ctx context.Context, findingID, fileID uint) (model.F
 	if err != nil {
 		return ff, nil, err
 	}
-	rc, err := s.Evidence.Open(ctx, ff.ObjectKey)
+	rc, err := storage.OpenRecorded(ctx, s.Evidence, ff.ObjectKey, ff.VersionID)
 	return ff, rc, err
 }

@@ -16,6 +16,7 @@ import (
 	"assay/app/model"
 	"assay/app/reading"
 	"assay/app/reading/facts"
+	"assay/app/storage"
 	"assay/app/store"
 	"assay/app/webhooks"
 )
@@ -139,7 +140,7 @@ func (s *Service) QueueRescoreTx(ctx context.Context, tx *store.Store, assessmen
 // spool copies a stored object to a temporary file: the readers need random access (PDF
 // cross-reference tables, zip directories at the end), which S3 streams do not give.
 func (s *Service) spool(ctx context.Context, e model.Evidence) (*os.File, error) {
-	rc, err := s.evidence.Open(ctx, e.ObjectKey)
+	rc, err := storage.OpenRecorded(ctx, s.evidence, e.ObjectKey, e.VersionID)
 	if err != nil {
 		return nil, err
 	}

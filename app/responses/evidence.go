@@ -64,9 +64,13 @@ func (s *Service) Upload(ctx context.Context, assessmentID uint, questionID, fil
 		if err := start(ctx, tx, a); err != nil {
 			return err
 		}
+		detail := map[string]any{"question_id": questionID, "filename": e.Filename, "size": e.Size, "type": e.Kind, "sha256": e.SHA256}
+		if e.VersionID != "" {
+			// The version the store wrote: the one downloads and readings open.
+			detail["version_id"] = e.VersionID
+		}
 		if err := audit.Record(ctx, tx, actor, audit.Event{Action: "evidence.upload", ObjectType: "evidence", ObjectID: e.ID,
-			Assessment: a.ID, Detail: map[string]any{"question_id": questionID, "filename": e.Filename, "size": e.Size,
-				"type": e.Kind, "sha256": e.SHA256}}, now); err != nil {
+			Assessment: a.ID, Detail: detail}, now); err != nil {
 			return err
 		}
 		return s.pipeline.QueueReadTx(ctx, tx, a.ID, e.ID)
@@ -141,6 +145,6 @@ func (s *Service) OpenEvidence(ctx context.Context, assessmentID, evidenceID uin
 	if err != nil {
 		return e, nil, err
 	}
-	rc, err := s.evidence.Open(ctx, e.ObjectKey)
+	rc, err := storage.OpenRecorded(ctx, s.evidence, e.ObjectKey, e.VersionID)
 	return e, rc, err
 }

@@ -570,7 +570,7 @@ func (s *Service) OpenReplyFile(ctx context.Context, assessmentID, fileID uint) 
 	if err != nil {
 		return f, nil, err
 	}
-	rc, err := s.evidence.Open(ctx, f.ObjectKey)
+	rc, err := storage.OpenRecorded(ctx, s.evidence, f.ObjectKey, f.VersionID)
 	return f, rc, err
 }
 

@@ -7,6 +7,7 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
@@ -92,6 +93,20 @@ func TestS3EvidenceIsEncryptedVerifiedAndVersioned(t *testing.T) {
 				if got := sha256.Sum256([]byte(r.Body)); r.Status != http.StatusOK || hex.EncodeToString(got[:]) != e.SHA256 {
 					t.Errorf("%s: download %d, content differs from the upload", e.Filename, r.Status)
 				}
+				// Someone with access to the bucket writes over the object: Assay still serves the
+				// version it received and recorded, and its audit event names that version.
+				if _, err := client.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String(bucket), Key: aws.String(e.ObjectKey),
+					Body: strings.NewReader("%PDF-1.4 something else entirely")}); err != nil {
+					t.Fatalf("%s: overwrite: %v", e.Filename, err)
+				}
+				r = do(t, nil, http.MethodGet, fmt.Sprintf("%s/api/v1/assessments/%d/evidence/%d", srv.URL, a.ID, e.ID), nil, map[string]string{"Bearer": analyst})
+				if got := sha256.Sum256([]byte(r.Body)); r.Status != http.StatusOK || hex.EncodeToString(got[:]) != e.SHA256 {
+					t.Errorf("%s: after the object was overwritten, download %d served other content than was received", e.Filename, r.Status)
+				}
+				trail := uploadTrail(t, srv, a.ID, e.ID)
+				if trail["version_id"] != e.VersionID {
+					t.Errorf("%s: upload audit event records version %v, want %q", e.Filename, trail["version_id"], e.VersionID)
+				}
 			}
 		})
 	}
@@ -122,4 +137,24 @@ func s3Client(t testing.TB, endpoint string) *s3.Client {
 		t.Fatal(err)
 	}
 	return s3.NewFromConfig(cfg, func(o *s3.Options) { o.BaseEndpoint = aws.String(endpoint); o.UsePathStyle = true })
+}
+
+// uploadTrail is the detail of the upload audit event of one evidence file.
+func uploadTrail(t *testing.T, srv *apptest.Server, assessmentID, evidenceID uint) map[string]any {
+	t.Helper()
+	events, err := srv.App.Store.AuditEventsByAction(apptest.Ctx(), model.AssessmentChain(assessmentID), "evidence.upload")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range events {
+		if e.ObjectID == evidenceID {
+			var detail map[string]any
+			if err := json.Unmarshal([]byte(e.Detail), &detail); err != nil {
+				t.Fatalf("upload event detail: %v", err)
+			}
+			return detail
+		}
+	}
+	t.Fatalf("no upload event for evidence %d", evidenceID)
+	return nil
 }

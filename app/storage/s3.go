@@ -210,13 +210,19 @@ func (s *S3) PutVersion(ctx context.Context, key string, r io.Reader, contentTyp
 
 // Open streams the object; the caller closes the body.
 func (s *S3) Open(ctx context.Context, key string) (io.ReadCloser, error) {
+	return s.OpenVersion(ctx, key, "")
+}
+
+// OpenVersion streams one version of the object, the current one when versionID is empty.
+func (s *S3) OpenVersion(ctx context.Context, key, versionID string) (io.ReadCloser, error) {
 	if err := checkKey(key); err != nil {
 		return nil, err
 	}
-	out, err := s.client.GetObject(ctx, &s3.GetObjectInput{
-		Bucket: aws.String(s.bucket),
-		Key:    aws.String(key),
-	})
+	in := &s3.GetObjectInput{Bucket: aws.String(s.bucket), Key: aws.String(key)}
+	if versionID != "" {
+		in.VersionId = aws.String(versionID)
+	}
+	out, err := s.client.GetObject(ctx, in)
 	if isNotFound(err) {
 		return nil, ErrNotFound
 	}

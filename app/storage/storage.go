@@ -36,9 +36,23 @@ type Storage interface {
 
 // Versioner is a Storage that keeps versions of an object (S3 with
 // versioning on): PutVersion is its Put, returning the id of the version
-// written, or "" when the store keeps none.
+// written, or "" when the store keeps none; OpenVersion is its Open of that
+// version.
 type Versioner interface {
 	PutVersion(ctx context.Context, key string, r io.Reader, contentType string) (string, error)
+	OpenVersion(ctx context.Context, key, versionID string) (io.ReadCloser, error)
+}
+
+// OpenRecorded returns an object's content as it was received: the version
+// recorded at upload when the store keeps versions, so that a later write to
+// the same key (a mistake, or someone with access to the bucket) never
+// changes what Assay serves and reads as that file; the object at key
+// otherwise.
+func OpenRecorded(ctx context.Context, st Storage, key, versionID string) (io.ReadCloser, error) {
+	if v, ok := st.(Versioner); ok && versionID != "" {
+		return v.OpenVersion(ctx, key, versionID)
+	}
+	return st.Open(ctx, key)
 }
 
 // ErrNotFound is returned by Open and Size when no object has the key.
