@@ -678,6 +678,12 @@ func (e *realEnv) testAmbiguousExpiry(t *testing.T) {
 	if st := s.result.Certificate.Status; st != "uncertain" || hasFlag(s.result, "certificate-expired") || hasFlag(s.result, "certificate-expiring") {
 		t.Fatalf("ambiguous expiry %s: certificate %+v, flags %v", written, s.result.Certificate, flagIDs(s.result))
 	}
+	for _, f := range s.result.RedFlags {
+		if f.ID == "certificate-unreadable" && (strings.Contains(f.Explanation, "expiry date could not be read") ||
+			!strings.Contains(f.Explanation, "could be more than one date")) {
+			t.Errorf("ambiguous expiry: certificate-unreadable says %q, want that the date reads two ways", f.Explanation)
+		}
+	}
 	c := s.result.Certificate
 	if !slices.Equal(c.ExpiryReadings, []string{dayFirst.Format(time.DateOnly), monthFirst.Format(time.DateOnly)}) ||
 		!strings.Contains(c.Explanation, "Expiry date: "+written) ||
