@@ -92,7 +92,11 @@ func (st State) Editable() bool { return Changeable(st.Assessment) == nil }
 func (st State) Values() questionnaire.Answers {
 	a := questionnaire.Answers{}
 	for id, s := range st.Answers {
-		a[id] = s.Value
+		// A question marked not applicable holds nil, as the questionnaire says, even when an
+		// answer was saved before the mark: it neither scores nor fires a red flag.
+		if !st.NotApplicable(id) {
+			a[id] = s.Value
+		}
 	}
 	return a
 }
