@@ -16,6 +16,10 @@ const (
 	layoutAppendix   = "appendix"
 	layoutBilingual  = "bilingual"
 	layoutTable      = "table" // every detail in one bordered table of labels and values (fresh batch only)
+	// The second fresh batch's layouts (fresh2.go).
+	layoutScopeAnnex = "scope-annex"  // the scope only on an annex page, above the site table
+	layoutSideBySide = "side-by-side" // two columns, the language's and English, each with every detail
+	layoutSignature  = "signature"    // the body's full name only in the signature block, a logo above
 )
 
 // Verdicts, as package scoring names them.
@@ -45,9 +49,7 @@ func certificates() []*doc {
 	var docs []*doc
 	for pi, p := range profiles {
 		for v := 0; v < variants; v++ {
-			r := rand.New(rand.NewPCG(uint64(pi)+seed, uint64(v)))
-			c := cert{p: p, variant: v, number: p.Numbers[v], style: p.Styles[v%len(p.Styles)], producer: producerChromium}
-			c.standard, c.edition = p.Std2022[v%len(p.Std2022)], "2022"
+			c, r := newCert(pi, p, v)
 			state := verdictValid
 			switch v {
 			case 0:
@@ -77,6 +79,15 @@ func certificates() []*doc {
 		}
 	}
 	return docs
+}
+
+// newCert is certificate v of the pi-th profile as Chromium prints it, to
+// the 2022 edition, with the random source its dates are drawn from.
+func newCert(pi int, p profile, v int) (cert, *rand.Rand) {
+	r := rand.New(rand.NewPCG(uint64(pi)+seed, uint64(v)))
+	c := cert{p: p, variant: v, number: p.Numbers[v], style: p.Styles[v%len(p.Styles)], producer: producerChromium}
+	c.standard, c.edition = p.Std2022[v%len(p.Std2022)], "2022"
+	return c, r
 }
 
 // dates sets the certificate's dates for the state it is to be in on today.
@@ -181,14 +192,14 @@ func (c *cert) doc() *doc {
 	if p.Body.Accred != "" {
 		facts["accreditation_body"] = p.Body.Accred
 	}
-	if c.layout == layoutAppendix {
+	if c.layout == layoutAppendix || c.layout == layoutScopeAnnex {
 		names := make([]string, len(p.Sites))
 		for i, s := range p.Sites {
 			names[i] = s.Name
 		}
 		facts["sites"] = names
 	}
-	if c.layout == layoutBilingual {
+	if c.layout == layoutBilingual || c.layout == layoutSideBySide {
 		alts["scope"] = []any{p.ScopeEN}
 	}
 	about := fmt.Sprintf("%s certificate (%s), %s edition as %q, dates written %s, %s on %s",
@@ -211,6 +222,12 @@ func (c *cert) doc() *doc {
 		body = c.bilingual(l, labels["en"])
 	case layoutTable:
 		body = c.table(l)
+	case layoutScopeAnnex:
+		body = c.scopeAnnex(l)
+	case layoutSideBySide:
+		body = c.sideBySide(l, labels["en"])
+	case layoutSignature:
+		body = c.signature(l)
 	default:
 		body = c.letterhead(l)
 	}
@@ -329,10 +346,13 @@ func keepDigits(r rune) rune {
 	return -1
 }
 
-func (c *cert) appendix(l certLabels) string {
+func (c *cert) appendix(l certLabels) string { return c.appendixWith(l, "") }
+
+// appendixWith is the appendix page with more text (HTML) above its site table.
+func (c *cert) appendixWith(l certLabels, above string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "<div class=\"pb\"></div>%s<h2>%s %s</h2>\n", c.header(), esc(l.Appendix), esc(c.number))
-	fmt.Fprintf(&b, "%s\n<table class=\"grid\"><tr><th>%s</th><th>%s</th><th>%s</th></tr>\n", c.orgBlock(), esc(l.SitesHeader[0]), esc(l.SitesHeader[1]), esc(l.SitesHeader[2]))
+	fmt.Fprintf(&b, "%s\n%s<table class=\"grid\"><tr><th>%s</th><th>%s</th><th>%s</th></tr>\n", c.orgBlock(), above, esc(l.SitesHeader[0]), esc(l.SitesHeader[1]), esc(l.SitesHeader[2]))
 	for _, s := range c.p.Sites {
 		fmt.Fprintf(&b, "<tr><td>%s</td><td>%s</td><td>%s</td></tr>\n", esc(s.Name), esc(s.Addr), esc(s.Activity))
 	}

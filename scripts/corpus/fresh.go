@@ -16,6 +16,8 @@ var (
 	seed         uint64 // added to every generator's seed
 	variants     = 6    // certificates per profile
 	minutesCount = 22
+	// Training reports and acknowledgement logs.
+	trainingCount, acknowledgementCount = 30, 25
 )
 
 // useFresh switches the generators to the fresh batch.
@@ -49,7 +51,6 @@ func convertProgram() string {
 
 // freshScans are scans of a few fresh certificates and minutes.
 func freshScans(docs []*doc) []*doc {
-	var out []*doc
 	picks := map[string]scan{
 		"certificates/thames-1-two-column-en": {dpi: 200, noise: "0.5", blur: "0x0.5", rotate: "-0.9"},
 		"certificates/wien-0-table-de":        {dpi: 150, noise: "0.7", blur: "0x0.6", rotate: "1.1"},
@@ -58,6 +59,13 @@ func freshScans(docs []*doc) []*doc {
 	}
 	formats := map[string]string{"certificates/thames-1-two-column-en": "jpg", "certificates/wien-0-table-de": "png",
 		"certificates/andes-2-combined-es": "pdf", "minutes/02-fr-chromium": "jpg"}
+	return scansOf(docs, picks, formats)
+}
+
+// scansOf are scans of the picked printed documents, each saved in the
+// format given for it, expecting what the printed document says.
+func scansOf(docs []*doc, picks map[string]scan, formats map[string]string) []*doc {
+	var out []*doc
 	for _, src := range docs {
 		sc, ok := picks[src.name]
 		if !ok {
@@ -73,7 +81,7 @@ func freshScans(docs []*doc) []*doc {
 		})
 	}
 	if len(out) != len(picks) {
-		panic("freshScans: a picked document is missing")
+		panic("scansOf: a picked document is missing")
 	}
 	return out
 }

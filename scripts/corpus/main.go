@@ -111,11 +111,18 @@ func main() {
 	work := flag.String("work", "", "a folder for sources and intermediate files (default: a temporary one)")
 	manifestOnly := flag.Bool("manifest-only", false, "rewrite only manifest.json, for a change to what the files say that leaves the files as they are")
 	flag.BoolVar(&fresh, "fresh", false, "write the fresh batch (new bodies, organisations, wordings, a new layout and seed) into testdata/fresh")
+	flag.BoolVar(&fresh2, "fresh2", false, "write the second fresh batch (new bodies, wordings, layouts, reports, logs and seed) into testdata/fresh2")
 	flag.Parse()
 	if fresh {
 		useFresh()
 		if *out == "app/reading/facts/testdata/world" {
 			*out = "app/reading/facts/testdata/fresh"
+		}
+	}
+	if fresh2 {
+		useFresh2()
+		if *out == "app/reading/facts/testdata/world" {
+			*out = "app/reading/facts/testdata/fresh2"
 		}
 	}
 	if *work == "" {
@@ -128,10 +135,14 @@ func main() {
 		check(os.MkdirAll(filepath.Join(*work, d), 0o755))
 	}
 	var docs []*doc
-	if fresh {
+	switch {
+	case fresh:
 		docs = slices.Concat(certificates(), minutes())
 		docs = append(docs, freshScans(docs)...)
-	} else {
+	case fresh2:
+		docs = slices.Concat(fresh2Certificates(), trainingReports(), acknowledgementLogs(), minutes())
+		docs = append(docs, fresh2Scans(docs)...)
+	default:
 		docs = slices.Concat(certificates(), trainingReports(), acknowledgementLogs(), minutes())
 		docs = append(docs, scans(docs)...)
 	}
@@ -144,6 +155,9 @@ func main() {
 	}
 	if !*manifestOnly {
 		make_(*work, docs)
+		if fresh2 {
+			checkWritten(*work, docs)
+		}
 		check(os.RemoveAll(*out))
 	}
 	m := manifest{

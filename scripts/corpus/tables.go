@@ -292,8 +292,8 @@ func sheetOf(name string, rp report, withPreamble bool) sheet {
 // trainingReports are the training completion reports of the corpus.
 func trainingReports() []*doc {
 	var docs []*doc
-	for i := 0; i < 30; i++ {
-		r := rand.New(rand.NewPCG(100, uint64(i)))
+	for i := 0; i < trainingCount; i++ {
+		r := rand.New(rand.NewPCG(100+seed, uint64(i)))
 		tag := tableLangs[i%len(tableLangs)]
 		format := reportFormats[i%len(reportFormats)]
 		w := words(tag)
@@ -382,8 +382,8 @@ func trainingReports() []*doc {
 // acknowledgementLogs are the policy acknowledgement logs of the corpus.
 func acknowledgementLogs() []*doc {
 	var docs []*doc
-	for i := 0; i < 25; i++ {
-		r := rand.New(rand.NewPCG(200, uint64(i)))
+	for i := 0; i < acknowledgementCount; i++ {
+		r := rand.New(rand.NewPCG(200+seed, uint64(i)))
 		tag := tableLangs[(i+3)%len(tableLangs)]
 		format := reportFormats[(i+3)%len(reportFormats)]
 		if format == fmtWorkbook {

@@ -1,0 +1,324 @@
+package main
+
+import (
+	"archive/zip"
+	"fmt"
+	"html"
+	"io"
+	"log"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+)
+
+// The second fresh batch (-fresh2, issue 10) is written after the readers
+// and read once, on the final code, to measure them on documents nobody
+// tuned them on: nine bodies and organisations neither earlier batch has,
+// other wordings of every label, header and status, three layouts no batch
+// had (the scope only on an annex page, both languages side by side, the
+// body's full name only in the signature block), training reports and
+// acknowledgement logs, minutes, scans and another seed.
+var fresh2 bool
+
+// useFresh2 switches the generators to the second fresh batch.
+func useFresh2() {
+	profiles = load[[]profile]("fresh2-profiles")
+	labels = load[map[string]certLabels]("fresh2-labels")
+	minutesWordsOf = load[map[string]minutesWords]("fresh2-minutes")
+	tableWordsOf = load[map[string]tableWords]("fresh2-tables")
+	names = load[struct{ First, Last map[string][]string }]("fresh2-names")
+	minutesTags = []string{"it", "nl", "pt", "en-us", "de", "es"}
+	tableLangs = []string{"nl", "de", "es", "pt", "it", "en-us", "fr", "en-gb"}
+	seed, minutesCount, trainingCount, acknowledgementCount = 2000, 6, 6, 6
+}
+
+// certPlan is one certificate of a profile in the second fresh batch.
+type certPlan struct {
+	layout, state string
+	writer        bool // printed by LibreOffice Writer rather than Chromium
+	placeDate     bool // the issue date written after the town
+	// coverage overrides the profile's expected answer where the English
+	// half of a two-language certificate settles it.
+	coverage map[string]string
+}
+
+// fresh2Plans are the certificates of each profile, in turn.
+var fresh2Plans = map[string][]certPlan{
+	"severn": {{layout: layoutSignature, state: verdictValid}, {layout: layoutScopeAnnex, state: verdictExpiring},
+		{layout: layoutLetterhead, state: verdictExpired, writer: true, placeDate: true}},
+	"rhein": {{layout: layoutSideBySide, state: verdictValid, coverage: map[string]string{"Email filtering": "uncovered"}},
+		{layout: layoutScopeAnnex, state: verdictOutdated}, {layout: layoutTwoColumn, state: verdictExpired}},
+	"loire": {{layout: layoutScopeAnnex, state: verdictValid}, {layout: layoutSideBySide, state: verdictExpired},
+		{layout: layoutLetterhead, state: verdictValid, writer: true, placeDate: true}},
+	"castilla": {{layout: layoutSignature, state: verdictExpiring}, {layout: layoutSideBySide, state: verdictValid},
+		{layout: layoutCombined, state: verdictExpired}},
+	"veneto": {{layout: layoutSideBySide, state: verdictExpiring}, {layout: layoutSignature, state: verdictValid},
+		{layout: layoutTable, state: verdictOutdated}},
+	"gelre": {{layout: layoutScopeAnnex, state: verdictValid}, {layout: layoutSignature, state: verdictExpired},
+		{layout: layoutSideBySide, state: verdictValid}},
+	"douro": {{layout: layoutSignature, state: verdictOutdated},
+		{layout: layoutSideBySide, state: verdictValid, coverage: map[string]string{"Backup service": "uncovered"}},
+		{layout: layoutAppendix, state: verdictExpiring}},
+	"sierra": {{layout: layoutScopeAnnex, state: verdictValid}, {layout: layoutSignature, state: verdictExpiring},
+		{layout: layoutTwoColumn, state: verdictExpired}},
+	// Numeric dates in English with nothing to tell their order: the
+	// ambiguous profile's dates (ambiguousDates) replace the state's.
+	"meridian": {{layout: layoutLetterhead, state: verdictValid}, {layout: layoutSignature, state: verdictValid},
+		{layout: layoutScopeAnnex, state: verdictValid}},
+}
+
+// fresh2Certificates are the certificates of the second fresh batch.
+func fresh2Certificates() []*doc {
+	var docs []*doc
+	for pi, p := range profiles {
+		plans, ok := fresh2Plans[p.ID]
+		if !ok {
+			log.Fatalf("fresh2: no certificates planned for %s", p.ID)
+		}
+		for v, pl := range plans {
+			c, r := newCert(pi, p, v)
+			c.layout, c.placeDate = pl.layout, pl.placeDate && p.Town != ""
+			if pl.state == verdictOutdated {
+				c.standard, c.edition = p.Std2013[v%len(p.Std2013)], "2013"
+			}
+			if pl.writer {
+				c.producer = writerPDF()
+			}
+			c.dates(r, pl.state)
+			d := c.doc()
+			if pl.coverage != nil {
+				d.services = slices.Clone(d.services)
+				for i, s := range d.services {
+					if e, ok := pl.coverage[s.Name]; ok {
+						d.services[i].Expected = e
+					}
+				}
+			}
+			docs = append(docs, d)
+		}
+	}
+	return docs
+}
+
+// fresh2CSS styles the new layouts: the logo of the signature layout and
+// the two columns of the side-by-side one.
+const fresh2CSS = `<style>
+.logo { text-align: right; margin-bottom: 12mm; }
+.logo span { font-family: "DejaVu Sans", sans-serif; font-size: 20pt; font-weight: bold; letter-spacing: 3px; color: #7a1f1f; border: 3px solid #7a1f1f; padding: 1mm 4mm; }
+.logo .ba { margin-top: 2mm; }
+table.sbs { width: 100%; border-collapse: collapse; font-size: 9.5pt; }
+table.sbs td.col { width: 50%; vertical-align: top; padding: 0 4mm; }
+table.sbs td.col + td.col { border-left: 1px solid #999; }
+table.sbs h1 { font-size: 15pt; }
+table.sbs .org { font-size: 12pt; }
+table.sbs .std { font-size: 11pt; }
+table.sbs table.facts { margin: 4mm 0; }
+table.sbs table.facts td + td { white-space: nowrap; }
+</style>
+`
+
+// front is the opening of the new layouts: title, the certifying words,
+// the organisation, the standard.
+func (c *cert) front(l certLabels) string {
+	v := c.variant
+	return fmt.Sprintf("<h1>%s</h1>\n<p>%s</p>\n%s\n<p>%s</p>\n<p class=\"std\">%s</p>\n",
+		esc(pick(l.Title, v)), esc(pick(l.Certify, v)), c.orgBlock(), esc(pick(l.Conforms, v)), esc(c.standard))
+}
+
+// details is the table of number and dates, dates written in language tag.
+func (c *cert) details(l certLabels, tag string) string {
+	v := c.variant
+	date := func(t time.Time) string { return formatDate(t, tag, c.style) }
+	var b strings.Builder
+	b.WriteString("<table class=\"facts\">\n")
+	b.WriteString(row2(pick(l.Number, v), c.number))
+	b.WriteString(row2(pick(l.Initial, v), date(c.initial)))
+	if tag == c.p.Tag {
+		b.WriteString(row2(c.issueLine(l)))
+	} else {
+		b.WriteString(row2(pick(l.Issue, v), date(c.issued)))
+	}
+	b.WriteString(row2(pick(l.Expiry, v), date(c.expires)))
+	b.WriteString("</table>\n")
+	return b.String()
+}
+
+// scopeAnnex is a front page that only refers to the annex for the scope,
+// and the annex page with the scope above the site table.
+func (c *cert) scopeAnnex(l certLabels) string {
+	front := c.header() + c.front(l) + fmt.Sprintf("<p><i>%s</i></p>\n", esc(l.AppendixNote)) + c.details(l, c.p.Tag) + c.footer(l)
+	scope := fmt.Sprintf("<p>%s</p>\n<p class=\"scope\">%s</p>\n", esc(pick(l.ScopeIntro, c.variant)), esc(c.p.Scope))
+	return front + c.appendixWith(l, scope)
+}
+
+// sideBySide prints every detail twice, in the language on the left and
+// in English on the right, dates written in each language.
+func (c *cert) sideBySide(l, en certLabels) string {
+	column := func(l certLabels, tag, scope string) string {
+		return fmt.Sprintf("<td class=\"col\" lang=\"%s\">%s<p>%s</p>\n<p class=\"scope\">%s</p>\n%s</td>", lang(tag), c.front(l),
+			esc(pick(l.ScopeIntro, c.variant)), esc(scope), c.details(l, tag))
+	}
+	return fresh2CSS + c.header() + "<table class=\"sbs\"><tr>" + column(l, c.p.Tag, c.p.Scope) + column(en, "en", c.p.ScopeEN) +
+		"</tr></table>\n" + c.footer(l)
+}
+
+// signature has a logo of the body's short name over its address, and
+// names the body in full only in the signature block.
+func (c *cert) signature(l certLabels) string {
+	b := c.p.Body
+	var s strings.Builder
+	fmt.Fprintf(&s, "%s<div class=\"logo\"><span>%s</span><div class=\"ba\">%s</div></div>\n", fresh2CSS, esc(strings.ToUpper(b.Short)), esc(b.Addr))
+	fmt.Fprintf(&s, "%s<p>%s</p>\n<p class=\"scope\">%s</p>\n%s", c.front(l), esc(pick(l.ScopeIntro, c.variant)), esc(c.p.Scope), c.details(l, c.p.Tag))
+	fmt.Fprintf(&s, "<div class=\"foot\"><div class=\"sig\">%s<br><b>%s</b><br><br><span class=\"line\"></span><br>%s</div>", esc(l.OnBehalf), esc(b.Name), esc(l.Signer))
+	if b.Accred != "" {
+		fmt.Fprintf(&s, "<div class=\"mark\"><b>%s</b><br>%s %s<br><small>%s</small></div>", esc(b.Accred), esc(l.Accredited), esc(b.Accred), esc(b.AccredNo))
+	}
+	s.WriteString("</div>")
+	return s.String()
+}
+
+// fresh2Scans are scans of a few of the batch's printed files: the new
+// layouts above all, a printed training report and minutes.
+func fresh2Scans(docs []*doc) []*doc {
+	picks := map[string]scan{
+		"certificates/rhein-0-side-by-side-de": {dpi: 200, noise: "0.5", blur: "0x0.4", rotate: "0.7"},
+		"certificates/castilla-0-signature-es": {dpi: 150, noise: "0.6", blur: "0x0.5", rotate: "-1.2"},
+		"certificates/gelre-0-scope-annex-nl":  {dpi: 200, noise: "0.4", blur: "0x0.5", rotate: "-0.5"},
+		"certificates/sierra-2-two-column-en":  {dpi: 150, noise: "0.8", blur: "0x0.6", rotate: "1.5"},
+		"training/03-pt-print":                 {dpi: 200, noise: "0.5", blur: "0x0.4", rotate: "0.4"},
+		"minutes/01-nl-chromium":               {dpi: 150, noise: "0.6", blur: "0x0.5", rotate: "-0.8"},
+	}
+	formats := map[string]string{
+		"certificates/rhein-0-side-by-side-de": "jpg", "certificates/castilla-0-signature-es": "png",
+		"certificates/gelre-0-scope-annex-nl": "pdf", "certificates/sierra-2-two-column-en": "jpg",
+		"training/03-pt-print": "pdf", "minutes/01-nl-chromium": "png",
+	}
+	out := scansOf(docs, picks, formats)
+	for _, d := range out {
+		if d.format == "pdf" {
+			d.about = "image-only PDF " + d.about
+		}
+	}
+	return out
+}
+
+// checkWritten makes sure that each file says what its manifest entry
+// expects: every name, number, scope, site and person is in the file's
+// text as poppler's pdftotext, the DOCX or XLSX XML or the CSV gives it,
+// and every date in one of the ways the generator writes dates. It checks
+// the generator, not the readers; scans are checked through the files they
+// were printed from.
+func checkWritten(work string, docs []*doc) {
+	bad := 0
+	for _, d := range docs {
+		if d.scan != nil {
+			continue
+		}
+		text := normWritten(fileText(filepath.Join(work, "out", d.flat()+"."+d.format)))
+		for key, want := range d.facts {
+			if !factWritten(text, d, key, want) {
+				log.Printf("%s: %s %v is not in the file's text", d.file(), key, want)
+				bad++
+			}
+		}
+	}
+	if bad > 0 {
+		log.Fatalf("%d facts are not in their files", bad)
+	}
+	log.Printf("every fact of %d files is in its file's text", len(docs))
+}
+
+// factWritten reports whether a fact's expected value is written in text.
+func factWritten(text string, d *doc, key string, want any) bool {
+	has := func(s string) bool { return strings.Contains(text, normWritten(s)) }
+	switch w := want.(type) {
+	case string:
+		if isoDate.MatchString(w) {
+			return d.format == "xlsx" || dateWritten(has, d.lang, w) // Calc stores an XLSX date as a number
+		}
+		if key == "edition" {
+			return true // named by the standard's wording, not by its year
+		}
+		for _, alt := range append([]any{w}, d.alts[key]...) {
+			if has(fmt.Sprint(alt)) {
+				return true
+			}
+		}
+		return false
+	case []string:
+		for _, s := range w {
+			if !has(s) {
+				return false
+			}
+		}
+		return true
+	case map[string]any: // an uncertain date: its first reading is how it is written
+		if readings, ok := w["uncertain"].([]string); ok {
+			return dateWritten(has, d.lang, readings[0])
+		}
+	}
+	return true // counts, rates, flags and topics are not text
+}
+
+var isoDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+
+// dateWritten reports whether the date is written in one of the styles,
+// in the document's language or in English.
+func dateWritten(has func(string) bool, tag, date string) bool {
+	t := day(date)
+	for _, l := range []string{tag, "en"} {
+		for _, style := range []string{styleISO, styleLong, styleUSLong, styleShort, styleDMY, styleMDY, styleDotted, styleDashed, styleDMYDash} {
+			if has(formatDate(t, l, style)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var xmlTags = regexp.MustCompile(`<[^>]+>`)
+
+// fileText is the text of a written file: pdftotext's in both its reading
+// orders for a PDF, the XML's text for DOCX and XLSX, a CSV as it is.
+func fileText(path string) string {
+	switch filepath.Ext(path) {
+	case ".pdf":
+		var all string
+		for _, mode := range []string{"-raw", "-layout"} {
+			b, err := exec.Command("pdftotext", mode, "-enc", "UTF-8", path, "-").Output()
+			check(err)
+			all += string(b) + "\n"
+		}
+		return all
+	case ".docx", ".xlsx":
+		z, err := zip.OpenReader(path)
+		check(err)
+		defer z.Close()
+		var b strings.Builder
+		for _, f := range z.File {
+			if !strings.HasSuffix(f.Name, ".xml") {
+				continue
+			}
+			r, err := f.Open()
+			check(err)
+			x, err := io.ReadAll(r)
+			check(err)
+			r.Close()
+			b.WriteString(html.UnescapeString(xmlTags.ReplaceAllString(strings.ReplaceAll(string(x), "</w:p>", "\n"), " ")))
+		}
+		return b.String()
+	}
+	b, err := os.ReadFile(path)
+	check(err)
+	return string(b)
+}
+
+// normWritten lowers text and closes its spaces up, so that a scope broken
+// over lines or a name split over two XML runs is still found.
+func normWritten(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(s)), "")
+}
