@@ -1,9 +1,7 @@
 package facts
 
 import (
-	"fmt"
 	"path/filepath"
-	"strings"
 	"testing"
 )
 
@@ -32,33 +30,5 @@ var freshWrongFirstRun = map[string]bool{
 // in freshWrongFirstRun, on a listed one that is now right, and on fewer
 // facts right than on its first run.
 func TestFresh(t *testing.T) {
-	answers := readCorpus(t, filepath.Join("testdata", "fresh"), 30)
-	report := worldTable(answers)
-	t.Log("\n" + report)
-	if *worldReport {
-		fmt.Println(report)
-		fmt.Println(worldMisses(answers))
-	}
-	right, seen := 0, map[string]bool{}
-	for _, a := range answers {
-		isFact := !strings.HasPrefix(a.key, "verdict") && !strings.HasPrefix(a.key, "coverage:")
-		switch {
-		case isFact && a.outcome == outRight:
-			right++
-		case !isFact && a.outcome == outWrong:
-			id := a.file + " " + a.key
-			seen[id] = true
-			if !freshWrongFirstRun[id] {
-				t.Errorf("%s: %s is %s, want %s (quote %q)", a.file, a.key, a.got, a.want, a.quote)
-			}
-		}
-	}
-	for id := range freshWrongFirstRun {
-		if !seen[id] {
-			t.Errorf("%s is no longer wrong: remove it from freshWrongFirstRun", id)
-		}
-	}
-	if right < freshFactsFloor {
-		t.Errorf("%d facts right, below the first run's %d", right, freshFactsFloor)
-	}
+	checkBlindBatch(t, filepath.Join("testdata", "fresh"), 30, freshFactsFloor, freshWrongFirstRun)
 }
