@@ -6,7 +6,7 @@
 #
 #   bench/run.sh
 #   BENCH_ONLY=settle bench/run.sh      # one section alone: coldstart, upload, settle,
-#                                       # portfolio, autosave or load
+#                                       # portfolio, autosave, load or reading
 #   BENCH_ONLY=load bench/run.sh --duration 1m   # the load section, shorter than 10 minutes
 #
 # Settings (environment): BENCH_ONLY (all sections), BENCH_SIZE_MIB (500), BENCH_RUNS (3
@@ -14,6 +14,7 @@
 # database), BENCH_PORTFOLIO_RUNS (200 requests per page and portfolio size), BENCH_AUTOSAVE_CLIENTS
 # (16), BENCH_AUTOSAVE_DURATION (15s, pgbench runs as long), BENCH_LOAD_VENDORS (500),
 # BENCH_LOAD_EVERY (5s), BENCH_LOAD_DURATION (10m; --duration D on the command line sets it too),
+# BENCH_READING_FILES (200 world-corpus files uploaded over BENCH_READING_WITHIN, 1m),
 # BENCH_POSTGRES_URL
 # (the server settle, portfolio, autosave and load create fresh databases on:
 # ASSAY_TEST_POSTGRES_URL, else PostgreSQL on 127.0.0.1:5432 as scripts/test.sh uses; "none" runs
@@ -40,6 +41,8 @@ AUTOSAVE_DURATION=${BENCH_AUTOSAVE_DURATION:-15s}
 LOAD_VENDORS=${BENCH_LOAD_VENDORS:-500}
 LOAD_EVERY=${BENCH_LOAD_EVERY:-5s}
 LOAD_DURATION=${BENCH_LOAD_DURATION:-10m}
+READING_FILES=${BENCH_READING_FILES:-200}
+READING_WITHIN=${BENCH_READING_WITHIN:-1m}
 while (($#)); do
 	case $1 in
 	--duration) LOAD_DURATION=${2:?--duration needs a value such as 1m}; shift 2 ;;
@@ -63,8 +66,8 @@ random_hex() { od -An -N"$1" -tx1 /dev/urandom | tr -d ' \n'; }
 
 command -v go >/dev/null || die "go not found (expected at /usr/local/go/bin)"
 case $ONLY in
-'' | coldstart | upload | settle | portfolio | autosave | load) ;;
-*) die "BENCH_ONLY=$ONLY: expected coldstart, upload, settle, portfolio, autosave or load (or unset for all)" ;;
+'' | coldstart | upload | settle | portfolio | autosave | load | reading) ;;
+*) die "BENCH_ONLY=$ONLY: expected coldstart, upload, settle, portfolio, autosave, load or reading (or unset for all)" ;;
 esac
 # section NAME: whether NAME runs this time.
 section() { [[ -z $ONLY || $ONLY == "$1" ]]; }
@@ -96,6 +99,7 @@ go build -o "$WORK/assay" ./cmd/assay
 section coldstart && go build -o "$WORK/bench-coldstart" ./bench/coldstart
 section settle && go build -o "$WORK/bench-settle" ./bench/settle
 section portfolio && go build -o "$WORK/bench-portfolio" ./bench/portfolio
+section reading && go build -o "$WORK/bench-readpace" ./bench/readpace
 if section autosave || section load; then
 	go build -o "$WORK/bench-autosave" ./bench/autosave
 fi
@@ -228,6 +232,15 @@ if section load; then
 	"${cmd[@]}" >>"$ROWS"
 fi
 
+if section reading; then
+	reading_pg=$POSTGRES_URL
+	[[ $reading_pg == none ]] && reading_pg=
+	cmd=("$WORK/bench-readpace" -assay "$WORK/assay" -files "$READING_FILES" -within "$READING_WITHIN" -postgres-url "$reading_pg"
+		-corpus "$ROOT/app/reading/facts/testdata/world")
+	log "reading: ${cmd[*]}"
+	"${cmd[@]}" >>"$ROWS"
+fi
+
 printf '\nAssay benchmarks: %s, %s, %s CPUs, load %s before / %s after\n' \
 	"$(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo '?')" "$(go version | cut -d' ' -f3)" "$(nproc)" \
 	"$LOAD_BEFORE" "$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -268,6 +281,12 @@ fi
 if section load; then
 	printf 'load: %s vendors, each saving one answer every %s (vegeta, open loop), for %s.\n' \
 		"$LOAD_VENDORS" "$LOAD_EVERY" "$LOAD_DURATION"
+fi
+if section reading; then
+	printf 'reading: %s files of the world corpus (certificates, scans, training reports, acknowledgement\n' "$READING_FILES"
+	printf 'logs, minutes, in its proportions) uploaded over %s by vegeta to assessments of four files,\n' "$READING_WITHIN"
+	printf 'each submitted once its uploads were answered; time from the first upload to the last\n'
+	printf 'assessment'"'"'s first result scored with every file read (from the database). RSS: the server'"'"'s.\n'
 fi
 printf 'command: BENCH_TLS=%s BENCH_ONLY=%s BENCH_SIZE_MIB=%s BENCH_RUNS=%s BENCH_COLD_RUNS=%s BENCH_SETTLE_RUNS=%s BENCH_AUTOSAVE_DURATION=%s bench/run.sh --duration %s\n' \
 	"${BENCH_TLS:-0}" "$ONLY" "$SIZE_MIB" "$RUNS" "$COLD_RUNS" "$SETTLE_RUNS" "$AUTOSAVE_DURATION" "$LOAD_DURATION"

@@ -43,9 +43,7 @@ import (
 	"io"
 	"math"
 	"math/rand/v2"
-	"mime/multipart"
 	"net/http"
-	"net/textproto"
 	"os"
 	"path/filepath"
 	"slices"
@@ -585,22 +583,8 @@ type evidenceFile struct {
 }
 
 func (f evidenceFile) multipart() (io.Reader, string) {
-	var b bytes.Buffer
-	w := multipart.NewWriter(&b)
-	h := textproto.MIMEHeader{}
-	h.Set("Content-Disposition", fmt.Sprintf(`form-data; name="file"; filename=%q`, f.name))
-	h.Set("Content-Type", f.contentType)
-	p, err := w.CreatePart(h)
-	if err == nil {
-		_, err = p.Write(f.body)
-	}
-	if err == nil {
-		err = w.Close()
-	}
-	if err != nil {
-		panic(err) // writing to a bytes.Buffer does not fail
-	}
-	return &b, w.FormDataContentType()
+	body, contentType := assayproc.FileForm(f.name, f.contentType, f.body)
+	return bytes.NewReader(body), contentType
 }
 
 // evidenceFiles makes the five files every run uploads, dated relative to today so that no

@@ -6,7 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"mime/multipart"
 	"net/http"
+	"net/textproto"
 	"slices"
 	"strings"
 	"time"
@@ -93,4 +95,25 @@ func Invite(client *http.Client, base, token, label string) (string, uint, error
 	}
 	u := a.Invitations[0].URL
 	return u[strings.LastIndex(u, "/r/")+3:], a.ID, nil
+}
+
+// FileForm is a multipart form with one file field named "file", as the evidence upload takes
+// it, and the form's content type.
+func FileForm(filename, contentType string, body []byte) ([]byte, string) {
+	var b bytes.Buffer
+	w := multipart.NewWriter(&b)
+	h := textproto.MIMEHeader{}
+	h.Set("Content-Disposition", fmt.Sprintf(`form-data; name="file"; filename=%q`, filename))
+	h.Set("Content-Type", contentType)
+	p, err := w.CreatePart(h)
+	if err == nil {
+		_, err = p.Write(body)
+	}
+	if err == nil {
+		err = w.Close()
+	}
+	if err != nil {
+		panic(err) // writing to a bytes.Buffer does not fail
+	}
+	return b.Bytes(), w.FormDataContentType()
 }
