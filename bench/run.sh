@@ -11,7 +11,9 @@
 #
 # Settings (environment): BENCH_ONLY (all sections), BENCH_SIZE_MIB (500), BENCH_RUNS (3
 # uploads of each kind), BENCH_COLD_RUNS (5), BENCH_SETTLE_RUNS (20 submissions of each case per
-# database), BENCH_PORTFOLIO_RUNS (200 requests per page and portfolio size), BENCH_AUTOSAVE_CLIENTS
+# database), BENCH_PORTFOLIO_RUNS (200 requests per page and portfolio size), BENCH_PORTFOLIO_SIZES
+# (1000,100000: vendors in each portfolio, ten assessments each, the first the one the others are
+# compared with; 1000,10000 for a shorter try), BENCH_AUTOSAVE_CLIENTS
 # (16), BENCH_AUTOSAVE_DURATION (15s, pgbench runs as long), BENCH_LOAD_VENDORS (500),
 # BENCH_LOAD_EVERY (5s), BENCH_LOAD_DURATION (10m; --duration D on the command line sets it too),
 # BENCH_READING_FILES (200 world-corpus files uploaded over BENCH_READING_WITHIN, 1m),
@@ -36,6 +38,7 @@ RUNS=${BENCH_RUNS:-3}
 COLD_RUNS=${BENCH_COLD_RUNS:-5}
 SETTLE_RUNS=${BENCH_SETTLE_RUNS:-20}
 PORTFOLIO_RUNS=${BENCH_PORTFOLIO_RUNS:-200}
+PORTFOLIO_SIZES=${BENCH_PORTFOLIO_SIZES:-1000,100000}
 AUTOSAVE_CLIENTS=${BENCH_AUTOSAVE_CLIENTS:-16}
 AUTOSAVE_DURATION=${BENCH_AUTOSAVE_DURATION:-15s}
 LOAD_VENDORS=${BENCH_LOAD_VENDORS:-500}
@@ -208,7 +211,7 @@ fi
 if section portfolio; then
 	portfolio_pg=$POSTGRES_URL
 	[[ $portfolio_pg == none ]] && portfolio_pg=
-	cmd=("$WORK/bench-portfolio" -runs "$PORTFOLIO_RUNS" -postgres-url "$portfolio_pg")
+	cmd=("$WORK/bench-portfolio" -runs "$PORTFOLIO_RUNS" -sizes "$PORTFOLIO_SIZES" -postgres-url "$portfolio_pg")
 	log "portfolio: ${cmd[*]}"
 	"${cmd[@]}" >>"$ROWS"
 fi
@@ -264,11 +267,13 @@ if section settle; then
 	printf 'result replaced after it was taken as settled; unreadable: files extraction failed on.\n'
 fi
 if section portfolio; then
-	printf 'portfolio: 10,000 vendors / 100,000 assessments against 1,000 / 10,000 in the same run, on\n'
-	printf 'PostgreSQL then SQLite. p50/p95 in ms of the handler (middleware, queries, template) over\n'
-	printf '%s requests per page and size, sizes alternating; ratio = p50 10k / p50 1k; queries = GORM\n' "$PORTFOLIO_RUNS"
-	printf 'statements per request, sign-in lookup included; plan = the scans EXPLAIN shows for the\n'
-	printf '10k queries (SEQ = sequential scan, is = index scan, ios = index-only scan).\n'
+	printf 'portfolio: %s vendors (ten assessments each) in the same run, on PostgreSQL then SQLite.\n' "$PORTFOLIO_SIZES"
+	printf 'p50/p95 in ms of the handler (middleware, queries, template; an export to its first bytes)\n'
+	printf 'over %s requests per page and size, sizes alternating; ratio = p95 at a size / p95 at the\n' "$PORTFOLIO_RUNS"
+	printf 'first; queries = GORM statements per request, sign-in lookup included; plan = the scans\n'
+	printf 'EXPLAIN shows for the largest size'"'"'s queries (SEQ = whole table, scan = whole index in\n'
+	printf 'order, is = index search, ios = index-only, bitmap = bitmap index scan, SORT = sort in a\n'
+	printf 'temporary tree).\n'
 fi
 if section autosave; then
 	printf 'autosave: PATCH /api/v1/respond/answers (one answer, with its version) driven by vegeta, one\n'
@@ -288,5 +293,5 @@ if section reading; then
 	printf 'each submitted once its uploads were answered; time from the first upload to the last\n'
 	printf 'assessment'"'"'s first result scored with every file read (from the database). RSS: the server'"'"'s.\n'
 fi
-printf 'command: BENCH_TLS=%s BENCH_ONLY=%s BENCH_SIZE_MIB=%s BENCH_RUNS=%s BENCH_COLD_RUNS=%s BENCH_SETTLE_RUNS=%s BENCH_AUTOSAVE_DURATION=%s bench/run.sh --duration %s\n' \
-	"${BENCH_TLS:-0}" "$ONLY" "$SIZE_MIB" "$RUNS" "$COLD_RUNS" "$SETTLE_RUNS" "$AUTOSAVE_DURATION" "$LOAD_DURATION"
+printf 'command: BENCH_TLS=%s BENCH_ONLY=%s BENCH_SIZE_MIB=%s BENCH_RUNS=%s BENCH_COLD_RUNS=%s BENCH_SETTLE_RUNS=%s BENCH_PORTFOLIO_RUNS=%s BENCH_PORTFOLIO_SIZES=%s BENCH_AUTOSAVE_DURATION=%s bench/run.sh --duration %s\n' \
+	"${BENCH_TLS:-0}" "$ONLY" "$SIZE_MIB" "$RUNS" "$COLD_RUNS" "$SETTLE_RUNS" "$PORTFOLIO_RUNS" "$PORTFOLIO_SIZES" "$AUTOSAVE_DURATION" "$LOAD_DURATION"

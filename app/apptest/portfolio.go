@@ -10,9 +10,12 @@ import (
 	"assay/app/store"
 )
 
-// PortfolioMigration is the migration that added the vendor summary; SeedPortfolio loads its
-// rows under the schema before it and migrates up, so the summary comes from its backfill.
-const PortfolioMigration = 6
+// SeedBeforeMigration is the first migration whose backfill SeedPortfolio relies on: the
+// reassessment cycles (5), then the vendor summary (6). The rows are loaded under the schema
+// before it and migrated up, so cycles and summary are computed by the same set-based
+// statements that migrated real databases. Loaded under the cycles migration, its trigger would
+// instead run once per assessment, which at a million assessments outlasts the rest of the load.
+const SeedBeforeMigration = 5
 
 // PortfolioSeed describes a generated portfolio: Vendors vendors named "Seed vendor N", each
 // with PerVendor assessments (the older ones scored, the newest in a state that depends on
@@ -26,14 +29,14 @@ type PortfolioSeed struct {
 	SenderID uint
 }
 
-// SeedPortfolio bulk-loads the portfolio with set-based SQL (one statement per table), so
-// 10,000 vendors and 100,000 assessments load in seconds. The store must be idle: the summary
-// migration is undone and redone around the load.
+// SeedPortfolio bulk-loads the portfolio with set-based SQL (one statement per table, in one
+// transaction), so 10,000 vendors and 100,000 assessments load in seconds. The store must be
+// idle: the cycles and summary migrations are undone and redone around the load.
 func SeedPortfolio(ctx context.Context, st *store.Store, p PortfolioSeed) error {
 	if p.Vendors <= 0 || p.PerVendor <= 0 || p.SenderID == 0 {
 		return fmt.Errorf("apptest: seed: vendors, assessments per vendor and sender are required")
 	}
-	if err := st.MigrateDownTo(ctx, PortfolioMigration-1); err != nil {
+	if err := st.MigrateDownTo(ctx, SeedBeforeMigration-1); err != nil {
 		return err
 	}
 	pg := st.Dialect() == store.DialectPostgres

@@ -1,18 +1,21 @@
-// Command portfolio measures the vendor list and the dashboard with 10,000 vendors and 100,000
-// assessments against 1,000 vendors and 10,000 assessments, in the same run, and counts the
-// queries each page sends.
+// Command portfolio measures the vendor list, the dashboard and the first page of the vendor
+// exports at several portfolio sizes in the same run (by default 1,000 vendors and 10,000
+// assessments against 100,000 vendors and 1,000,000 assessments), and counts the queries each
+// page sends.
 //
-//	portfolio [-postgres-url URL] [-sqlite=true] [-runs 200] [-small 1000] [-large 10000] [-per-vendor 10]
+//	portfolio [-postgres-url URL] [-sqlite=true] [-runs 200] [-sizes 1000,100000] [-per-vendor 10]
 //
 // For each database (a fresh PostgreSQL database created on -postgres-url and dropped at the
 // end; a SQLite file in TMPDIR) and each size it opens Assay in this process, bulk-loads the
 // portfolio with apptest.SeedPortfolio (set-based SQL, then the summary migration's backfill),
-// updates the planner's statistics, signs an analyst in, and then alternates the two sizes
-// request by request, runs times per page. The time is the handler's, from ServeHTTP called
-// with the request to its return with the page rendered into memory: middleware (session
-// lookup, CSRF), store queries and template. Queries are counted with a GORM callback on one
-// request per page; on PostgreSQL each query of the large portfolio is EXPLAINed and the
-// table scans and indexes it uses are listed.
+// updates the planner's statistics, signs an analyst in, and then alternates the sizes request
+// by request, runs times per page. The time is the handler's, from ServeHTTP called with the
+// request to its return with the page rendered into memory: middleware (session lookup, CSRF),
+// store queries and template; for an export, to its first bytes reaching the client (the
+// writer's first flush, within the first page of vendors), after which the download is cut.
+// Every size is compared with the first: the goal is a p95 at most 1.5 times the first size's.
+// Queries are counted with a GORM callback on one request per page; each query of the largest
+// portfolio is EXPLAINed and the table scans and indexes it uses are listed.
 //
 // Progress goes to stderr; the result rows (the table bench/run.sh prints) go to stdout.
 package main
@@ -23,6 +26,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -30,7 +34,7 @@ import (
 	"os/signal"
 	"regexp"
 	"slices"
-	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -50,13 +54,20 @@ import (
 
 func logf(format string, a ...any) { fmt.Fprintf(os.Stderr, "    "+format+"\n", a...) }
 
-func row(what, value string) { fmt.Printf("%-52s %14s\n", what, value) }
+// row prints one line of the table bench/run.sh shows.
+func row(what, value, goal, status string) {
+	fmt.Printf("%-52s %14s %10s  %s\n", what, value, goal, status)
+}
 
-// page is one request measured on both portfolio sizes; deep pages start from a cursor in the
-// middle of their list, computed before timing.
+// maxRatio is the goal: a page's p95 at any size at most this many times its p95 at the first.
+const maxRatio = 1.5
+
+// page is one request measured on every portfolio size; deep pages start from a cursor in the
+// middle of their list, computed before timing; export pages are timed to their first bytes.
 type page struct {
 	name, path string
 	deep       bool
+	export     bool
 }
 
 var pages = []page{
@@ -71,6 +82,8 @@ var pages = []page{
 	{name: "list, deep page tier=critical by score desc", path: "/vendors?tier=critical&sort=score&dir=desc", deep: true},
 	{name: "API list, decision=approved by due", path: "/api/v1/vendors?decision=approved&sort=due"},
 	{name: "API dashboard", path: "/api/v1/dashboard"},
+	{name: "CSV export, first page", path: "/vendors/export.csv", export: true},
+	{name: "XLSX export, first page, status=overdue", path: "/vendors/export.xlsx?status=overdue", export: true},
 }
 
 // portfolio is one running Assay over one seeded database.
@@ -113,18 +126,22 @@ func main() {
 		os.Exit(130)
 	}()
 	var (
-		postgresURL        string
-		useSQLite          bool
-		runs, small, large int
-		perVendor          int
+		postgresURL     string
+		useSQLite       bool
+		runs, perVendor int
+		sizeList        string
 	)
 	flag.StringVar(&postgresURL, "postgres-url", "", "PostgreSQL server to create fresh databases on; empty skips PostgreSQL")
 	flag.BoolVar(&useSQLite, "sqlite", true, "measure on SQLite too")
 	flag.IntVar(&runs, "runs", 200, "requests per page and size")
-	flag.IntVar(&small, "small", 1000, "vendors in the small portfolio")
-	flag.IntVar(&large, "large", 10000, "vendors in the large portfolio")
+	flag.StringVar(&sizeList, "sizes", "1000,100000", "vendors in each portfolio, comma separated; the first is the one the others are compared with")
 	flag.IntVar(&perVendor, "per-vendor", 10, "assessments per vendor")
 	flag.Parse()
+	sizes, err := parseSizes(sizeList)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "FAIL: -sizes %q: %v\n", sizeList, err)
+		os.Exit(2)
+	}
 	var dialects []string
 	if postgresURL != "" {
 		dialects = append(dialects, store.DialectPostgres)
@@ -133,21 +150,37 @@ func main() {
 		dialects = append(dialects, store.DialectSQLite)
 	}
 	for _, d := range dialects {
-		if err := measure(d, postgresURL, runs, small, large, perVendor); err != nil {
+		if err := measure(d, postgresURL, runs, sizes, perVendor); err != nil {
 			fmt.Fprintf(os.Stderr, "FAIL: portfolio on %s: %v\n", d, err)
 			os.Exit(1)
 		}
 	}
 }
 
-func measure(dialect, postgresURL string, runs, small, large, perVendor int) error {
+// parseSizes reads -sizes: at least two vendor counts, each above zero.
+func parseSizes(list string) ([]int, error) {
+	var sizes []int
+	for _, f := range strings.Split(list, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || n <= 0 {
+			return nil, fmt.Errorf("%q is not a number of vendors", f)
+		}
+		sizes = append(sizes, n)
+	}
+	if len(sizes) < 2 {
+		return nil, fmt.Errorf("two sizes or more are needed to compare")
+	}
+	return sizes, nil
+}
+
+func measure(dialect, postgresURL string, runs int, sizes []int, perVendor int) error {
 	var ps []*portfolio
 	defer func() {
 		for _, p := range ps {
 			p.close()
 		}
 	}()
-	for _, n := range []int{small, large} {
+	for _, n := range sizes {
 		p, err := open(dialect, postgresURL, n, perVendor)
 		if err != nil {
 			return err
@@ -155,9 +188,10 @@ func measure(dialect, postgresURL string, runs, small, large, perVendor int) err
 		ps = append(ps, p)
 	}
 	short := map[string]string{store.DialectPostgres: "pg", store.DialectSQLite: "sqlite"}[dialect]
+	largest := ps[len(ps)-1]
 	for _, pg := range pages {
-		// Queries per request, and on PostgreSQL the plans of the large portfolio's queries.
-		counts, rows := make([]int, len(ps)), make([]int, len(ps))
+		// Queries per request, and the plans of the largest portfolio's queries.
+		counts, rows := make([]string, len(ps)), make([]string, len(ps))
 		for i, p := range ps {
 			if _, err := p.do(pg); err != nil { // warm: caches, the token's first-use stamp
 				return err
@@ -169,7 +203,7 @@ func measure(dialect, postgresURL string, runs, small, large, perVendor int) err
 				return err
 			}
 			p.mu.Lock()
-			counts[i], rows[i], p.capture = p.count, p.lastRows, false
+			counts[i], rows[i], p.capture = fmt.Sprint(p.count), fmt.Sprint(p.lastRows), false
 			p.mu.Unlock()
 		}
 		times := make([][]time.Duration, len(ps))
@@ -182,26 +216,35 @@ func measure(dialect, postgresURL string, runs, small, large, perVendor int) err
 				times[i] = append(times[i], d)
 			}
 		}
-		p50s := make([]time.Duration, len(ps))
+		p95s := make([]time.Duration, len(ps))
 		for i, p := range ps {
 			slices.Sort(times[i])
-			p50s[i] = times[i][len(times[i])/2]
+			p95s[i] = times[i][len(times[i])*95/100]
 			row(fmt.Sprintf("%s %s, %s", short, pg.name, size(p.vendors)),
-				fmt.Sprintf("%s/%s ms", ms(p50s[i]), ms(times[i][len(times[i])*95/100])))
+				fmt.Sprintf("%s/%s ms", ms(times[i][len(times[i])/2]), ms(p95s[i])), "", "")
 		}
-		row(fmt.Sprintf("%s %s, ratio p50 %s/%s", short, pg.name, size(large), size(small)),
-			fmt.Sprintf("%.2f", float64(p50s[1])/float64(p50s[0])))
-		row(fmt.Sprintf("%s %s, queries %s / %s", short, pg.name, size(small), size(large)), fmt.Sprintf("%d / %d", counts[0], counts[1]))
-		if !strings.Contains(pg.name, "dashboard") {
-			row(fmt.Sprintf("%s %s, rows shown %s / %s", short, pg.name, size(small), size(large)), fmt.Sprintf("%d / %d", rows[0], rows[1]))
-		}
-		if dialect == store.DialectPostgres {
-			plan, err := ps[1].explain()
-			if err != nil {
-				return err
+		for i, p := range ps[1:] {
+			ratio := float64(p95s[i+1]) / float64(p95s[0])
+			status := "met"
+			if ratio > maxRatio {
+				status = "NOT MET"
 			}
-			row(fmt.Sprintf("%s %s, plan %s", short, pg.name, size(large)), plan)
+			row(fmt.Sprintf("%s %s, ratio p95 %s/%s", short, pg.name, size(p.vendors), size(sizes[0])),
+				fmt.Sprintf("%.2f", ratio), fmt.Sprintf("<= %.1f", maxRatio), status)
 		}
+		sizeNames := make([]string, len(ps))
+		for i, p := range ps {
+			sizeNames[i] = size(p.vendors)
+		}
+		row(fmt.Sprintf("%s %s, queries %s", short, pg.name, strings.Join(sizeNames, " / ")), strings.Join(counts, " / "), "", "")
+		if !strings.Contains(pg.name, "dashboard") && !pg.export {
+			row(fmt.Sprintf("%s %s, rows shown %s", short, pg.name, strings.Join(sizeNames, " / ")), strings.Join(rows, " / "), "", "")
+		}
+		plan, err := largest.explain()
+		if err != nil {
+			return err
+		}
+		row(fmt.Sprintf("%s %s, plan %s", short, pg.name, size(largest.vendors)), plan, "", "")
 	}
 	return nil
 }
@@ -328,7 +371,15 @@ func (p *portfolio) countQueries(db *gorm.DB) {
 	benchdb.OnStatement(db, hook)
 }
 
-var planNode = regexp.MustCompile(`(Seq Scan on \w+|Index Only Scan(?: Backward)? using \w+|Index Scan(?: Backward)? using \w+|Bitmap Index Scan on \w+)`)
+var (
+	pgPlanNode     = regexp.MustCompile(`(Seq Scan on \w+|Index Only Scan(?: Backward)? using \w+|Index Scan(?: Backward)? using \w+|Bitmap Index Scan on \w+)`)
+	pgPlanWords    = strings.NewReplacer("Index Only Scan", "ios", "Index Scan", "is", "Bitmap Index Scan on", "bitmap", "Seq Scan on", "SEQ", " using", "")
+	sqlitePlanNode = regexp.MustCompile(`^(SCAN \w+(?: USING (?:COVERING )?INDEX \w+)?|SEARCH \w+ USING (?:(?:COVERING )?INDEX \w+|INTEGER PRIMARY KEY)|USE TEMP B-TREE FOR [A-Z ]+)`)
+	// A SCAN without an index reads the whole table (SEQ); with one it walks that index in order
+	// (scan), which a LIMIT may stop early; SEARCH looks a range up (is, ios when covering).
+	sqlitePlanWords = strings.NewReplacer("SEARCH ", "", "SCAN ", "scan ", "USING COVERING INDEX", "ios", "USING INDEX", "is",
+		"USING INTEGER PRIMARY KEY", "pk", "USE TEMP B-TREE FOR", "SORT")
+)
 
 // explain lists the scans of the captured statements that read the portfolio tables.
 func (p *portfolio) explain() (string, error) {
@@ -336,27 +387,61 @@ func (p *portfolio) explain() (string, error) {
 	stmts := slices.Clone(p.stmts)
 	p.mu.Unlock()
 	seen := map[string]bool{}
+	db := p.app.Store.DB()
 	for _, s := range stmts {
 		if !strings.Contains(s, "vendor") || !strings.HasPrefix(strings.TrimSpace(s), "SELECT") {
 			continue
 		}
-		var lines []string
-		if err := p.app.Store.DB().Raw("EXPLAIN " + s).Scan(&lines).Error; err != nil {
+		if p.app.Store.Dialect() == store.DialectPostgres {
+			var lines []string
+			if err := db.Raw("EXPLAIN " + s).Scan(&lines).Error; err != nil {
+				return "", fmt.Errorf("explain %s: %w", s, err)
+			}
+			for _, l := range lines {
+				for _, m := range pgPlanNode.FindAllString(l, -1) {
+					seen[pgPlanWords.Replace(m)] = true
+				}
+			}
+			continue
+		}
+		var steps []struct{ Detail string }
+		if err := db.Raw("EXPLAIN QUERY PLAN " + s).Scan(&steps).Error; err != nil {
 			return "", fmt.Errorf("explain %s: %w", s, err)
 		}
-		for _, l := range lines {
-			for _, m := range planNode.FindAllString(l, -1) {
-				m = strings.NewReplacer("Index Only Scan", "ios", "Index Scan", "is", "Bitmap Index Scan on", "bitmap", "Seq Scan on", "SEQ", " using", "").Replace(m)
-				seen[m] = true
+		for _, st := range steps {
+			m := sqlitePlanNode.FindString(st.Detail)
+			if m == "" {
+				continue
 			}
+			w := sqlitePlanWords.Replace(m)
+			if strings.HasPrefix(w, "scan ") && !strings.Contains(w, " is ") && !strings.Contains(w, " ios ") {
+				w = "SEQ " + strings.TrimPrefix(w, "scan ")
+			}
+			seen[w] = true
 		}
 	}
-	var out []string
-	for k := range seen {
-		out = append(out, k)
-	}
-	sort.Strings(out)
+	out := slices.Sorted(maps.Keys(seen))
 	return strings.Join(out, ", "), nil
+}
+
+// firstBytes is a response writer that keeps nothing and stops the handler at its first body
+// write: the figure is how long the client waits for the download to start, and the rest of a
+// large portfolio is not read.
+type firstBytes struct {
+	header http.Header
+	code   int
+}
+
+func (w *firstBytes) Header() http.Header { return w.header }
+func (w *firstBytes) WriteHeader(code int) {
+	if w.code == 0 {
+		w.code = code
+	}
+}
+func (w *firstBytes) Write(b []byte) (int, error) {
+	w.WriteHeader(http.StatusOK)
+	// The handler's own abort: Echo's recovery passes http.ErrAbortHandler on, unlogged.
+	panic(http.ErrAbortHandler)
 }
 
 // do sends one request to the handler and returns how long it took to serve.
@@ -371,6 +456,9 @@ func (p *portfolio) do(pg page) (time.Duration, error) {
 	} else {
 		req.AddCookie(&http.Cookie{Name: "assay_session", Value: p.cookie})
 	}
+	if pg.export {
+		return p.firstBytes(req)
+	}
 	rec := httptest.NewRecorder()
 	start := time.Now()
 	p.handler.ServeHTTP(rec, req)
@@ -381,6 +469,23 @@ func (p *portfolio) do(pg page) (time.Duration, error) {
 	}
 	p.lastRows = strings.Count(rec.Body.String(), `<tr data-vendor=`) + strings.Count(rec.Body.String(), `"website":`)
 	return d, nil
+}
+
+// firstBytes times an export to its first body write.
+func (p *portfolio) firstBytes(req *http.Request) (d time.Duration, err error) {
+	w := &firstBytes{header: http.Header{}}
+	start := time.Now()
+	defer func() {
+		d = time.Since(start)
+		if r := recover(); r != nil && r != http.ErrAbortHandler {
+			panic(r)
+		}
+		if w.code != http.StatusOK {
+			err = fmt.Errorf("GET %s: %d before any bytes", req.URL, w.code)
+		}
+	}()
+	p.handler.ServeHTTP(w, req)
+	return 0, fmt.Errorf("GET %s: returned without writing", req.URL)
 }
 
 func (p *portfolio) close() {
