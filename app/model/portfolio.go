@@ -131,7 +131,8 @@ type Portfolio struct {
 // transactions that change a vendor's summary, so the dashboard reads a few rows instead of
 // aggregating every vendor. Kind is CountTierRating (Key "tier/rating"), CountStatus (Key an
 // assessment status, "" for never assessed), CountRedFlag (Key a flag id, with its title and
-// severity) or CountAwaitingReview (Key "").
+// severity), CountAwaitingReview (Key ""), CountOpenDue (Key a due date) or CountCertificateExpiry
+// (Key an expiry date).
 type PortfolioCount struct {
 	Kind     string `gorm:"primaryKey"`
 	Key      string `gorm:"primaryKey"`
@@ -147,6 +148,13 @@ const (
 	CountRedFlag    = "flag"
 	// CountAwaitingReview counts the vendors whose summary says awaiting review.
 	CountAwaitingReview = "awaiting_review"
+	// CountOpenDue counts, by due date (YYYY-MM-DD), the vendors whose current assessment still
+	// waits for the vendor (portfolio.OpenStatuses): overdue on a given day is the sum of the
+	// dates before it, read from as many rows as there are due dates, whatever the vendors.
+	CountOpenDue = "open_due"
+	// CountCertificateExpiry counts the vendors by the expiry date of their certificate, for
+	// the certificates expiring within a window of days.
+	CountCertificateExpiry = "certificate_expiry"
 )
 
 // VendorRedFlag is one red flag open on a vendor's current result, kept for the red-flag

@@ -97,7 +97,7 @@ func (s *Store) Vendors(ctx context.Context, f model.VendorFilter) (model.Vendor
 	}
 	if f.Count {
 		var n int64
-		sub := applyVendorFilter(s.q(ctx).Table("vendors").Select("1"), f).Limit(model.CountLimit + 1)
+		sub := applyVendorFilter(s.q(ctx).Table("vendors").Select("1"), f, flagDrivesCount).Limit(model.CountLimit + 1)
 		if err := s.q(ctx).Table("(?) AS matching", sub).Count(&n).Error; err != nil {
 			return out, wrap(err, "count vendors")
 		}
@@ -116,13 +116,14 @@ func (s *Store) Vendors(ctx context.Context, f model.VendorFilter) (model.Vendor
 		// since the driver would bind a time in a format of its own.
 		key, spec.kind = "CAST("+spec.expr+" AS TEXT)", "text"
 	}
-	q := applyVendorFilter(s.q(ctx).Table("vendors").Select("vendors.*, "+key+" AS sort_key"), f)
+	q := applyVendorFilter(s.q(ctx).Table("vendors").Select("vendors.*, "+key+" AS sort_key"), f, flagFollowsSort)
 	if f.After != nil {
 		key, err := spec.bind(f.After.Key)
 		if err != nil {
 			return out, err
 		}
-		q = q.Where("("+spec.expr+", vendors.id) "+cmp+" (?, ?)", key, f.After.ID)
+		cond, args := s.after(spec.expr, cmp, key, f.After.ID)
+		q = q.Where(cond, args...)
 	}
 	var vs []keyedVendor
 	if err := q.Order(spec.expr + " " + dir + ", vendors.id " + dir).Limit(f.Limit + 1).Find(&vs).Error; err != nil {
@@ -177,6 +178,18 @@ func (s *Store) Vendors(ctx context.Context, f model.VendorFilter) (model.Vendor
 	return out, nil
 }
 
+// after is the keyset condition (expr, id) cmp (key, id) with its arguments. PostgreSQL seeks
+// the (expr, id) index to the row value itself. SQLite seeks an index on a row value of plain
+// columns only: on the name and tier expressions it would walk the index from its start to the
+// cursor, a deep page costing more the deeper it is, so there the row value is spelt out as a
+// range on the expression, which it seeks, and a test of the ties on it.
+func (s *Store) after(expr, cmp string, key any, id uint) (string, []any) {
+	if s.dialect == DialectPostgres {
+		return "(" + expr + ", vendors.id) " + cmp + " (?, ?)", []any{key, id}
+	}
+	return expr + " " + cmp + "= ? AND (" + expr + " " + cmp + " ? OR vendors.id " + cmp + " ?)", []any{key, key, id}
+}
+
 // bind turns a cursor's key back into a value of the sort column's type.
 func (sp sortSpec) bind(key string) (any, error) {
 	switch sp.kind {
@@ -196,12 +209,11 @@ func (sp sortSpec) bind(key string) (any, error) {
 	return key, nil
 }
 
-// PortfolioFigures computes the dashboard in five queries that read no more than the counts
-// and the vendors each figure is about: today is YYYY-MM-DD, certificates expiring up to
-// within days after it are listed (at most listed of them), and the topFlags most frequent red
-// flags are ranked. Vendors by tier and rating, sent, in progress and the red flags come from
-// PortfolioCount; overdue, awaiting review and expiring certificates depend on today or on the
-// decision and are counted on their indexes.
+// PortfolioFigures computes the dashboard in four queries that read no more than the counts
+// and the vendors listed: today is YYYY-MM-DD, certificates expiring up to within days after it
+// are listed (at most listed of them), and the topFlags most frequent red flags are ranked.
+// Every figure comes from PortfolioCount; overdue and expiring certificates, which depend on
+// today, add up its rows by date.
 func (s *Store) PortfolioFigures(ctx context.Context, today string, within, listed, topFlags int) (model.Portfolio, error) {
 	var p model.Portfolio
 	var counts []model.PortfolioCount
@@ -226,11 +238,12 @@ func (s *Store) PortfolioFigures(ctx context.Context, today string, within, list
 		}
 	}
 	until := addDays(today, within)
-	// Overdue and expiring depend on today's date, so they are counted here, over the index.
+	// Overdue and expiring depend on today's date: they add up the counts kept by due date and
+	// by expiry date, one row per date rather than one per vendor.
 	var st struct{ Overdue, Expiring int64 }
-	err = s.q(ctx).Raw("SELECT (SELECT count(*) FROM vendors WHERE "+overdueSQL+") AS overdue, "+
-		"(SELECT count(*) FROM vendors WHERE certificate_expires_on >= ? AND certificate_expires_on <= ?) AS expiring",
-		portfolio.OpenStatuses, today, today, until).Scan(&st).Error
+	const sumSQL = "SELECT coalesce(sum(n), 0) FROM portfolio_counts WHERE kind = ? AND "
+	err = s.q(ctx).Raw("SELECT ("+sumSQL+"key < ?) AS overdue, ("+sumSQL+"key >= ? AND key <= ?) AS expiring",
+		model.CountOpenDue, today, model.CountCertificateExpiry, today, until).Scan(&st).Error
 	if err != nil {
 		return p, wrap(err, "assessment counts")
 	}
@@ -263,7 +276,15 @@ func (s *Store) MigrateDownTo(ctx context.Context, version int64) error {
 	return wrap(err, "migrate down")
 }
 
-func applyVendorFilter(q *gorm.DB, f model.VendorFilter) *gorm.DB {
+// How applyVendorFilter asks for a red flag: the count reads the flag's index entries, up to
+// the count's limit; a page walks its sort index and looks each vendor's flag up, stopping when
+// the page is full, instead of sorting every vendor with the flag.
+const (
+	flagDrivesCount = iota
+	flagFollowsSort
+)
+
+func applyVendorFilter(q *gorm.DB, f model.VendorFilter, flagPlan int) *gorm.DB {
 	if f.Search != "" {
 		p := likePattern(f.Search)
 		q = q.Where("(lower(vendors.name) LIKE ? ESCAPE '\\' OR lower(vendors.website) LIKE ? ESCAPE '\\')", p, p)
@@ -286,10 +307,14 @@ func applyVendorFilter(q *gorm.DB, f model.VendorFilter) *gorm.DB {
 	default:
 		q = q.Where("vendors.assessment_status = ?", f.Status)
 	}
-	if f.RedFlag != "" {
+	switch {
+	case f.RedFlag == "":
+	case flagPlan == flagDrivesCount:
 		// IN rather than EXISTS: SQLite then drives the count from the flag's index entries
 		// instead of probing every vendor.
 		q = q.Where("vendors.id IN (SELECT f.vendor_id FROM vendor_red_flags f WHERE f.flag_id = ?)", f.RedFlag)
+	default:
+		q = q.Where("EXISTS (SELECT 1 FROM vendor_red_flags f WHERE f.vendor_id = vendors.id AND f.flag_id = ?)", f.RedFlag)
 	}
 	q = equalOrNone(q, "vendors.certificate_status", f.Certificate)
 	if f.CertificateExpiresWithin > 0 {

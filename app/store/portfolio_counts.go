@@ -1,18 +1,22 @@
 package store
 
 import (
-	"assay/app/model"
+	"slices"
 	"sort"
 
 	"gorm.io/gorm"
 	"gorm.io/gorm/clause"
+
+	"assay/app/model"
+	"assay/app/portfolio"
 )
 
 // countState is what of one vendor the portfolio counts depend on.
 type countState struct {
-	Tier, Rating, AssessmentStatus string
-	AwaitingReview                 bool
-	Flags                          []model.VendorRedFlag `gorm:"-"`
+	Tier, Rating, AssessmentStatus      string
+	AssessmentDueOn, CertificateExpires string
+	AwaitingReview                      bool
+	Flags                               []model.VendorRedFlag `gorm:"-"`
 }
 
 // countDeltas are changes to apply to PortfolioCount rows, by kind and key.
@@ -38,6 +42,12 @@ func (d countDeltas) count(st countState, sign int64) {
 	if st.AwaitingReview {
 		d.add(model.CountAwaitingReview, "", sign, "", "")
 	}
+	if slices.Contains(portfolio.OpenStatuses, st.AssessmentStatus) && st.AssessmentDueOn != "" {
+		d.add(model.CountOpenDue, st.AssessmentDueOn, sign, "", "")
+	}
+	if st.CertificateExpires != "" {
+		d.add(model.CountCertificateExpiry, st.CertificateExpires, sign, "", "")
+	}
 	for _, f := range st.Flags {
 		d.add(model.CountRedFlag, f.FlagID, sign, f.Title, f.Severity)
 	}
@@ -49,7 +59,8 @@ func (d countDeltas) count(st countState, sign int64) {
 // FOR UPDATE of two such transactions would deadlock on.
 func lockCountState(tx *gorm.DB, vendorID uint) (countState, error) {
 	var st countState
-	q := tx.Table("vendors").Select("tier, rating, assessment_status, awaiting_review").Where("id = ?", vendorID)
+	q := tx.Table("vendors").Select("tier, rating, assessment_status, assessment_due_on, certificate_expires_on AS certificate_expires, awaiting_review").
+		Where("id = ?", vendorID)
 	if tx.Dialector.Name() == DialectPostgres {
 		q = q.Clauses(clause.Locking{Strength: "NO KEY UPDATE"})
 	}

@@ -122,8 +122,9 @@ func TestVendorSummaryFollowsAssessments(t *testing.T) {
 }
 
 // TestPortfolioBackfillMatchesRefresh loads assessments and results under the schema before the
-// summary, migrates up, and checks that the migration's SQL backfill gives every vendor the
-// summary RefreshVendorSummary computes.
+// reassessment cycles and the summary, migrates up, and checks that the migrations' SQL
+// backfills give every vendor the summary RefreshVendorSummary computes and the cycle the
+// triggers keep.
 func TestPortfolioBackfillMatchesRefresh(t *testing.T) {
 	apptest.EachDB(t, func(t *testing.T, st *store.Store) {
 		ctx := context.Background()
@@ -163,6 +164,17 @@ func TestPortfolioBackfillMatchesRefresh(t *testing.T) {
 		if scored != len(ids) {
 			t.Errorf("%d of %d vendors scored; every seeded vendor has an older scored assessment", scored, len(ids))
 		}
+		backfilled := cyclesOf(t, st)
+		if len(backfilled) != len(ids) {
+			t.Fatalf("%d vendor cycles for %d vendors", len(backfilled), len(ids))
+		}
+		// A change of status fires the cycle triggers, which recompute each vendor's cycle.
+		if err := st.DB().Exec("UPDATE assessments SET status = status").Error; err != nil {
+			t.Fatal(err)
+		}
+		if kept := cyclesOf(t, st); !reflect.DeepEqual(backfilled, kept) {
+			t.Errorf("vendor cycles:\n backfill %v\n triggers %v", backfilled, kept)
+		}
 	})
 }
 
@@ -176,7 +188,11 @@ func checkCounts(t *testing.T, st *store.Store, when string) {
 	var fresh []model.PortfolioCount
 	for _, q := range []string{
 		"SELECT 'awaiting_review' AS kind, '' AS key, count(*) AS n FROM vendors WHERE awaiting_review HAVING count(*) > 0",
+		"SELECT 'certificate_expiry' AS kind, certificate_expires_on AS key, count(*) AS n FROM vendors " +
+			"WHERE certificate_expires_on <> '' GROUP BY certificate_expires_on",
 		"SELECT 'flag' AS kind, flag_id AS key, count(*) AS n FROM vendor_red_flags GROUP BY flag_id",
+		"SELECT 'open_due' AS kind, assessment_due_on AS key, count(*) AS n FROM vendors " +
+			"WHERE assessment_status IN ('sent', 'in_progress', 'returned') AND assessment_due_on <> '' GROUP BY assessment_due_on",
 		"SELECT 'status' AS kind, assessment_status AS key, count(*) AS n FROM vendors GROUP BY assessment_status",
 		"SELECT 'tier_rating' AS kind, tier || '/' || rating AS key, count(*) AS n FROM vendors GROUP BY tier, rating",
 	} {
@@ -196,6 +212,27 @@ func checkCounts(t *testing.T, st *store.Store, when string) {
 	if got, want := strip(kept), strip(fresh); !reflect.DeepEqual(got, want) {
 		t.Errorf("%s: kept counts\n %v\nwant\n %v", when, got, want)
 	}
+}
+
+// cyclesOf reads every vendor's reassessment cycle, one line per vendor in vendor order.
+func cyclesOf(t *testing.T, st *store.Store) []string {
+	t.Helper()
+	var cs []model.VendorCycle
+	if err := st.DB().Order("vendor_id").Find(&cs).Error; err != nil {
+		t.Fatal(err)
+	}
+	out := make([]string, len(cs))
+	for i, c := range cs {
+		last, at := "none", "never"
+		if c.LastAssessmentID != nil {
+			last = fmt.Sprint(*c.LastAssessmentID)
+		}
+		if c.LastSubmittedAt != nil {
+			at = c.LastSubmittedAt.UTC().Format(time.RFC3339Nano)
+		}
+		out[i] = fmt.Sprintf("vendor %d %s open=%d last=%s at %s", c.VendorID, c.Tier, c.OpenAssessments, last, at)
+	}
+	return out
 }
 
 func sameTime(a, b *time.Time) bool {
@@ -332,6 +369,10 @@ func TestOverdueQueriesFollowTheRule(t *testing.T) {
 	apptest.EachDB(t, func(t *testing.T, st *store.Store) {
 		ctx := context.Background()
 		const today = "2026-03-02"
+		sender := &model.User{Email: "sender@example.com", Role: model.RoleAnalyst}
+		if err := st.CreateUser(ctx, sender); err != nil {
+			t.Fatal(err)
+		}
 		var want []uint
 		for i, status := range []string{"", model.StatusSent, model.StatusInProgress, model.StatusSubmitted, model.StatusScored,
 			model.StatusReturned, model.StatusCancelled, model.StatusExpired} {
@@ -340,7 +381,17 @@ func TestOverdueQueriesFollowTheRule(t *testing.T) {
 				if err := st.CreateVendor(ctx, v); err != nil {
 					t.Fatal(err)
 				}
-				if err := st.DB().Table("vendors").Where("id = ?", v.ID).
+				if status != "" && due != "" {
+					// An assessment in this state, summarised as the services do, so the
+					// dashboard's counts follow it too.
+					dueOn, _ := time.Parse("2006-01-02", due)
+					a := &model.Assessment{VendorID: v.ID, QuestionnaireID: "iso27001-a5.4", QuestionnaireVersion: "1", QuestionnaireHash: "h",
+						Status: status, DueOn: dueOn, SentByID: sender.ID}
+					if err := apptest.Change(ctx, st, v.ID, func(tx *store.Store) error { return tx.CreateAssessment(ctx, a, nil) }); err != nil {
+						t.Fatal(err)
+					}
+				} else if err := st.DB().Table("vendors").Where("id = ?", v.ID).
+					// States no assessment leaves in the summary, written as they are.
 					Updates(map[string]any{"assessment_status": status, "assessment_due_on": due}).Error; err != nil {
 					t.Fatal(err)
 				}

@@ -50,6 +50,7 @@ func refreshVendorSummary(tx *gorm.DB, vendorID uint) error {
 	d := countDeltas{}
 	d.count(before, -1)
 	d.count(countState{Tier: before.Tier, Rating: st.Summary.Rating, AssessmentStatus: st.Summary.AssessmentStatus,
+		AssessmentDueOn: st.Summary.AssessmentDueOn, CertificateExpires: st.Summary.CertificateExpiresOn,
 		AwaitingReview: st.Summary.AwaitingReview, Flags: flags}, 1)
 	return d.apply(tx)
 }
