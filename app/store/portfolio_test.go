@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -192,7 +193,7 @@ func checkCounts(t *testing.T, st *store.Store, when string) {
 			"WHERE certificate_expires_on <> '' GROUP BY certificate_expires_on",
 		"SELECT 'flag' AS kind, flag_id AS key, count(*) AS n FROM vendor_red_flags GROUP BY flag_id",
 		"SELECT 'open_due' AS kind, assessment_due_on AS key, count(*) AS n FROM vendors " +
-			"WHERE assessment_status IN ('sent', 'in_progress', 'returned') AND assessment_due_on <> '' GROUP BY assessment_due_on",
+			"WHERE assessment_status IN ('" + strings.Join(portfolio.OpenStatuses, "', '") + "') AND assessment_due_on <> '' GROUP BY assessment_due_on",
 		"SELECT 'status' AS kind, assessment_status AS key, count(*) AS n FROM vendors GROUP BY assessment_status",
 		"SELECT 'tier_rating' AS kind, tier || '/' || rating AS key, count(*) AS n FROM vendors GROUP BY tier, rating",
 	} {
