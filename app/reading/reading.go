@@ -323,7 +323,7 @@ func readPDF(ctx context.Context, b *budget, r io.ReaderAt, size int64, doc *Doc
 		return err
 	case len(got.Scanned) == 0 || b.lim.OCR.PDFReason() != "":
 		// A scanned page among pages with text is left out when OCR is off.
-		doc.Text, doc.Pages = got.Text, got.Pages
+		doc.Text, doc.Pages, doc.Tables = got.Text, got.Pages, pdfTables(got)
 		return nil
 	}
 	if len(got.Scanned) > b.lim.MaxOCRPages {
@@ -335,8 +335,17 @@ func readPDF(ctx context.Context, b *budget, r io.ReaderAt, size int64, doc *Doc
 	if err != nil {
 		return ocrErr(octx, err, b.lim, len(got.Scanned))
 	}
-	doc.Text, doc.Pages, doc.OCR = spliceOCR(got, t), got.Pages, &t
+	doc.Text, doc.Pages, doc.Tables, doc.OCR = spliceOCR(got, t), got.Pages, pdfTables(got), &t
 	return nil
+}
+
+// pdfTables are the tables whose grid a PDF draws.
+func pdfTables(got pdf.Document) []Table {
+	var out []Table
+	for _, t := range got.Tables {
+		out = append(out, Table{Rows: t})
+	}
+	return out
 }
 
 // spliceOCR puts the lines OCR read from each scanned page where that page

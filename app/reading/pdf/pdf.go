@@ -30,6 +30,9 @@ type Document struct {
 	// Scanned lists the pages (numbered from 1) that draw images but no
 	// text: scans, whose text only OCR can read.
 	Scanned []int
+	// Tables holds the tables whose grid the pages draw, row by row, each
+	// cell's lines joined; a table printed over several pages is one.
+	Tables []Table
 	// Starts holds, for each page, the offset in Text where its lines
 	// begin, so that text read from a scanned page can be put in its place.
 	Starts []int
@@ -98,6 +101,9 @@ func Read(b *unreadable.Budget, data []byte, maxPages int) (doc Document, err er
 		return Document{}, err
 	}
 	doc.Text = sb.String()
+	for _, t := range ex.tables {
+		doc.Tables = append(doc.Tables, t.rows)
+	}
 	return doc, nil
 }
 

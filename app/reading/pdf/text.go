@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"bytes"
-	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -143,6 +142,9 @@ type textExtractor struct {
 	f      *pdfFile
 	fonts  map[pdfRef]*pdfFont
 	spans  []*span
+	rects  []rect // the page's painted rectangles in device space, for its ruled tables
+	path   []rect // the rectangles of the path being built
+	tables []ruledTable
 	shown  int // glyphs drawn
 	mapped int // glyphs whose characters are known and not white space
 	images int
@@ -155,9 +157,10 @@ var fallbackFont = func() *pdfFont {
 	return ft
 }()
 
-// page returns the lines of text on one page.
+// page returns the lines of text on one page, and adds its ruled tables
+// to ex.tables.
 func (ex *textExtractor) page(p pdfPage) ([]string, error) {
-	ex.spans = ex.spans[:0]
+	ex.spans, ex.rects, ex.path = ex.spans[:0], ex.rects[:0], ex.path[:0]
 	content, err := ex.contents(p.dict["Contents"])
 	if err != nil {
 		return nil, err
@@ -169,6 +172,7 @@ func (ex *textExtractor) page(p pdfPage) ([]string, error) {
 	if err := ex.annotations(p); err != nil {
 		return nil, err
 	}
+	ex.tables = appendTables(ex.tables, ruledTables(ex.spans, ex.rects))
 	return layout(ex.spans), nil
 }
 
@@ -328,6 +332,16 @@ func (ex *textExtractor) run(content []byte, res pdfDict, gs gstate, depth int, 
 					return err
 				}
 			}
+		case "re":
+			if args(4) {
+				ex.rect(gs.ctm, num(0), num(1), num(2), num(3))
+			}
+		case "f", "F", "f*", "S", "s", "B", "B*", "b", "b*":
+			if err := ex.paint(); err != nil {
+				return err
+			}
+		case "n":
+			ex.path = ex.path[:0]
 		case "BI":
 			skipInlineImage(l)
 			ex.images++
@@ -335,6 +349,25 @@ func (ex *textExtractor) run(content []byte, res pdfDict, gs gstate, depth int, 
 		ops = ops[:0]
 	}
 	return nil
+}
+
+// rect adds a rectangle to the path being built, in device space.
+func (ex *textExtractor) rect(ctm mat, x, y, w, h float64) {
+	if len(ex.path) >= maxRects {
+		return
+	}
+	x0, y0 := ctm.apply(x, y)
+	x1, y1 := ctm.apply(x+w, y+h)
+	ex.path = append(ex.path, rect{math.Min(x0, x1), math.Min(y0, y1), math.Max(x0, x1), math.Max(y0, y1)})
+}
+
+// paint keeps the rectangles of the path just painted, which may be the
+// grid of a table.
+func (ex *textExtractor) paint() error {
+	n := min(len(ex.path), maxRects-len(ex.rects))
+	ex.rects = append(ex.rects, ex.path[:n]...)
+	ex.path = ex.path[:0]
+	return ex.f.b.Inflate(int64(n) * rectCost)
 }
 
 // xobject draws a form (recursively, bounded) or counts an image.
@@ -539,20 +572,7 @@ func (ex *textExtractor) glyph(x0, x1, y, size float64, text string, est bool) e
 // spans of a line left to right with a space for a word gap and a tab for
 // a column gap. Columns of prose are read one after the other.
 func layout(spans []*span) []string {
-	sorted := slices.Clone(spans)
-	slices.SortStableFunc(sorted, func(a, b *span) int { return cmp.Compare(b.y, a.y) })
-	var rows [][]*span
-	for i := 0; i < len(sorted); {
-		top := sorted[i]
-		j := i + 1
-		for j < len(sorted) && top.y-sorted[j].y < 0.4*math.Min(top.size, sorted[j].size) {
-			j++
-		}
-		row := slices.Clone(sorted[i:j])
-		i = j
-		slices.SortStableFunc(row, func(a, b *span) int { return cmp.Compare(a.x0, b.x0) })
-		rows = append(rows, row)
-	}
+	rows := rowsOf(spans)
 	var lines []string
 	add := func(rows ...[]*span) {
 		for _, row := range rows {

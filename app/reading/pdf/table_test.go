@@ -1,0 +1,81 @@
+package pdf
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+
+	"assay/app/reading/pdf/pdftest"
+)
+
+// ruledPage draws a table as a browser prints one: each header cell on a
+// grey background, a rule under each cell of every row, and cells whose
+// lines are centred in their row. rules are the heights of the rules, top
+// to bottom, below a header from 720 to 700; cells are the texts to draw
+// as x, y, text.
+func ruledPage(rules []int, cells ...string) string {
+	edges := []int{50, 200, 350, 450}
+	var b strings.Builder
+	b.WriteString("0.9 g\n")
+	for k := 0; k+1 < len(edges); k++ {
+		fmt.Fprintf(&b, "%d 700 %d 20 re f\n", edges[k], edges[k+1]-edges[k])
+	}
+	b.WriteString("0.2 g\n")
+	for _, y := range rules {
+		for k := 0; k+1 < len(edges); k++ {
+			fmt.Fprintf(&b, "%d %d %d 0.75 re f\n", edges[k], y, edges[k+1]-edges[k])
+		}
+	}
+	b.WriteString("0 g\n")
+	for i := 0; i+2 < len(cells); i += 3 {
+		fmt.Fprintf(&b, "BT /F1 10 Tf %s %s Td %s Tj ET\n", cells[i], cells[i+1], pdftest.HexUTF16(cells[i+2]))
+	}
+	return b.String()
+}
+
+// TestReadRuledTable checks that a table a browser prints with its grid
+// comes back row by row with each cell whole: cells wrapped over two
+// lines (interleaved with the single lines of the row, as centring draws
+// them), a date broken after its hyphen, and a row that a page break cut
+// in two, whose end is on the next page under the repeated header.
+func TestReadRuledTable(t *testing.T) {
+	header := []string{"55", "706", "Name", "205", "706", "Date", "355", "706", "Status"}
+	page1 := ruledPage([]int{700, 660}, append(header,
+		"55", "686", "Ann", "55", "674", "Ford", "205", "686", "01-02-", "205", "674", "2026", "355", "680", "Completed",
+		"55", "645", "Li Wei", "205", "645", "Security", "355", "645", "Failed")...)
+	page2 := ruledPage([]int{700, 680, 640}, append(header,
+		"205", "688", "Awareness",
+		"55", "655", "Bo Chen", "205", "655", "15-02-2026", "355", "655", "Completed")...)
+	doc, err := read(t, pdftest.Content(page1, page2), defaults)
+	if err != nil {
+		t.Fatalf("Read: %v", err)
+	}
+	want := []Table{{
+		{"Name", "Date", "Status"},
+		{"Ann Ford", "01-02-2026", "Completed"},
+		{"Li Wei", "Security Awareness", "Failed"},
+		{"Name", "Date", "Status"},
+		{"Bo Chen", "15-02-2026", "Completed"},
+	}}
+	if !reflect.DeepEqual(doc.Tables, want) {
+		t.Errorf("Tables = %q, want %q", doc.Tables, want)
+	}
+	if !hasLine(doc.Text, "Ann\t01-02-") {
+		t.Errorf("the text should still be read line by line, got %q", doc.Text)
+	}
+}
+
+// TestReadUnruledTextHasNoTables checks that text without a grid, however
+// table-like, is no table: tables are only read where the page draws them.
+func TestReadUnruledTextHasNoTables(t *testing.T) {
+	h := pdftest.HexUTF16
+	doc, err := read(t, pdftest.Content("BT /F1 10 Tf 72 700 Td "+h("Action")+" Tj 0 -12 Td "+h("Review access")+" Tj ET BT /F1 10 Tf 320 700 Td "+h("Owner")+" Tj 0 -12 Td "+h("Li Wei")+" Tj ET "+
+		"0 0 612 792 re f"), defaults)
+	if err != nil {
+		t.Fatalf("Read: %v", err)
+	}
+	if len(doc.Tables) != 0 {
+		t.Errorf("Tables = %q, want none", doc.Tables)
+	}
+}
