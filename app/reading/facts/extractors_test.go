@@ -204,6 +204,22 @@ func TestContractorWords(t *testing.T) {
 	}
 }
 
+// TestMinutesAttendees checks that the list of attendees is found under
+// its heading in each of the seven languages.
+func TestMinutesAttendees(t *testing.T) {
+	want := []string{"Ana Ruiz", "Tom Brown", "Li Wei (Chair)"}
+	for _, heading := range []string{"Attendees", "Teilnehmende", "Anwesend", "Présents", "Participants", "Asistentes",
+		"Partecipanti", "Presenti", "Aanwezig", "Deelnemers", "Presentes"} {
+		f, err := flat(Minutes(Document{Text: "Minutes\nDate: 2026-03-12\n" + heading + ": Ana Ruiz, Tom Brown, Li Wei (Chair)\n1. Opening"}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := f[evidence.KeyAttendees].([]string); !slices.Equal(got, want) {
+			t.Errorf("%s: attendees = %q, want %q", heading, got, want)
+		}
+	}
+}
+
 func TestMinutesMeetingDate(t *testing.T) {
 	cases := []struct{ name, text, want string }{
 		{"date of meeting", "Minutes\nDate of meeting: 12 March 2026\nNext meeting: 11 June 2026", "2026-03-12"},

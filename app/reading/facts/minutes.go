@@ -77,9 +77,13 @@ var (
 	ownerInitials = regexp.MustCompile(`\b(?:ACTION|Action|action)\s*(?:[:\-–]\s*)?[A-Z]{2,3}\b`)
 	ownerHeader   = regexp.MustCompile(`(?i)^\s*(?:owners?|responsible|assigned\s+to|assignee|action\s+by|actionee|who|lead|accountable|by\s+whom|verantwortlich\w*|zust(?:ä|ae|a)ndig|wer|responsables?|qui|qui[ée]n|responsabile|chi|eigenaar|verantwoordelijke|wie|respons(?:á|a)vel|quem)\s*$`)
 
-	attendeesStart = regexp.MustCompile(`(?i)^(?:attendees|attendance|present|participants|attended\s+by|in\s+attendance|members\s+present|people\s+present)\s*(?:(?::|\||-|–)\s*(.*))?$`)
-	bullet         = regexp.MustCompile(`^\s*(?:[-•*·–o]|\d+[.)])\s+`)
-	attendeesEnd   = regexp.MustCompile(`(?i)^(?:apologies|absent|not\s+present|agenda|minutes|chair|secretary|distribution|date|time|location|venue|item|\d+[.)]\s)`)
+	// The heading of the list of attendees, and what ends the list, in
+	// the seven languages.
+	attendeesStart = regexp.MustCompile(`(?i)^(?:attendees|attendance|present|participants|attended\s+by|in\s+attendance|members\s+present|people\s+present` +
+		`|teilnehmende|teilnehmer(?:innen)?|anwesend(?:e)?|pr[ée]sents?|participant(?:e)?s|assistentes|asistentes|presentes|partecipanti|presenti|aanwezig(?:en)?|deelnemers)\s*(?:(?::|\||-|–)\s*(.*))?$`)
+	bullet       = regexp.MustCompile(`^\s*(?:[-•*·–o]|\d+[.)])\s+`)
+	attendeesEnd = regexp.MustCompile(`(?i)^(?:apologies|absent|not\s+present|agenda|minutes|chair|secretary|distribution|date|time|location|venue|item|\d+[.)]\s` +
+		`|entschuldigt|abwesend|tagesordnung|protokoll|vorsitz|datum|ort\b|excus[ée]s?|absents?|ordre\s+du\s+jour|pr[ée]sidence|lieu|ausentes|excusados|orden\s+del\s+d[ií]a|lugar|fecha|assenti|giustificati|ordine\s+del\s+giorno|luogo|afwezig|verhinderd|agenda|locatie|plaats|ordem\s+de\s+trabalhos|local\b|data\b)`)
 )
 
 // Minutes reads management review minutes: the date of the meeting (by its
