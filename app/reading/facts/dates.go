@@ -368,15 +368,16 @@ var orderSigns = []orderSign{
 }
 
 // languageWords are words common in certificates and reports of each
-// language other than English and rare in the others; DocumentLanguages
-// counts them.
+// language other than English and rare in the others (with the words of
+// plain sentences, for reports and minutes as well as certificates);
+// DocumentLanguages counts them.
 var languageWords = map[string][]string{
-	"German":     {"und", "der", "die", "das", "für", "gültig", "zertifikat", "bescheinigt", "geltungsbereich", "ausgestellt", "gemäß", "durch", "wird", "mit", "bis", "ist", "nach", "einer", "zertifizierung", "erstzertifizierung", "standorte", "standort", "ablaufdatum"},
-	"French":     {"le", "les", "et", "pour", "certificat", "valable", "jusqu", "délivré", "domaine", "conformément", "selon", "aux", "société", "une", "du", "sur", "certification", "initiale", "émission"},
-	"Spanish":    {"el", "los", "las", "y", "hasta", "alcance", "según", "fecha", "emitido", "gestión", "vigencia", "caducidad", "certificación", "emisión", "válido", "sistema"},
-	"Italian":    {"il", "gli", "per", "certificato", "fino", "della", "dello", "delle", "campo", "applicazione", "rilasciato", "emissione", "scadenza", "che", "gestione", "certificazione", "valido"},
-	"Dutch":      {"het", "en", "van", "voor", "certificaat", "geldig", "tot", "toepassingsgebied", "afgegeven", "uitgifte", "vervaldatum", "wordt", "bij", "datum", "eerste", "certificering", "organisatie"},
-	"Portuguese": {"os", "até", "âmbito", "escopo", "emissão", "validade", "não", "da", "do", "dos", "das", "gestão", "certificação", "em", "ao", "empresa", "válido"},
+	"German":     {"und", "der", "die", "das", "für", "gültig", "zertifikat", "bescheinigt", "geltungsbereich", "ausgestellt", "gemäß", "durch", "wird", "mit", "bis", "ist", "nach", "einer", "zertifizierung", "erstzertifizierung", "standorte", "standort", "ablaufdatum", "wurde", "wurden", "sind", "im", "von"},
+	"French":     {"le", "les", "et", "pour", "certificat", "valable", "jusqu", "délivré", "domaine", "conformément", "selon", "aux", "société", "une", "du", "sur", "certification", "initiale", "émission", "des", "est", "ont", "été"},
+	"Spanish":    {"el", "los", "las", "y", "hasta", "alcance", "según", "fecha", "emitido", "gestión", "vigencia", "caducidad", "certificación", "emisión", "válido", "sistema", "del", "por", "se", "sin", "con"},
+	"Italian":    {"il", "gli", "per", "certificato", "fino", "della", "dello", "delle", "campo", "applicazione", "rilasciato", "emissione", "scadenza", "che", "gestione", "certificazione", "valido", "sono", "nel", "stato", "stata"},
+	"Dutch":      {"het", "en", "van", "voor", "certificaat", "geldig", "tot", "toepassingsgebied", "afgegeven", "uitgifte", "vervaldatum", "wordt", "bij", "datum", "eerste", "certificering", "organisatie", "zijn", "een", "op", "dit", "heeft", "worden"},
+	"Portuguese": {"os", "até", "âmbito", "escopo", "emissão", "validade", "não", "da", "do", "dos", "das", "gestão", "certificação", "em", "ao", "empresa", "válido", "foi", "foram", "pela", "pelo", "uma"},
 }
 
 // minLanguageWords is how many different words of a language a text must

@@ -201,6 +201,8 @@ func TestDocumentOrder(t *testing.T) {
 		{"UKAS", "Certificate. Expiry: 03/04/2027. UKAS Management Systems 0012", DayFirst},
 		{"UK postcode", "Acme Ltd, 12 Harbour Road, Leeds LS1 4AB. Expiry: 03/04/2027", DayFirst},
 		{"dotted dates", "Issued 01.02.2024", DayFirst},
+		{"Spanish minutes", "Acta de la revisión por la dirección del SGSI\nFecha de la reunión: 09/05/2025\nSe aprueba sin cambios el acta", DayFirst},
+		{"Dutch minutes", "Notulen directiebeoordeling\nDatum vergadering: 08-05-2025\nDe notulen van de vorige directiebeoordeling zijn ongewijzigd vastgesteld. Dit kwartaal zijn twee incidenten gemeld.", DayFirst},
 		{"valid through", "Valid through 03/04/2027", MonthFirst},
 		{"ANAB", "Accredited by ANAB. Expiration: 03/04/2027", MonthFirst},
 		{"US address", "Acme Inc., 100 Main Street, Austin, TX 78701. Expires 03/04/2027", MonthFirst},
