@@ -124,11 +124,14 @@ func sameEdges(a, b []float64) bool {
 }
 
 // fillTable puts each span between two rule lines into its row and
-// column; a row with no text (a rule drawn twice) is left out. Text under
-// the last rule, within a row's height, is a row that a page break cut:
-// it goes on on the next page.
+// column; a row with no text (a rule drawn twice) is left out. Text above
+// the first rule, within the first row's height, is a header ruled only
+// below; text under the last rule, within a row's height, is a row that a
+// page break cut: it goes on on the next page.
 func fillTable(spans []*span, lines []ruleLine) ruledTable {
 	edges := lines[0].edges
+	above := ruleLine{y: lines[0].y + (lines[0].y - lines[1].y), edges: edges}
+	lines = append([]ruleLine{above}, lines...)
 	top, bottom := lines[0].y, lines[len(lines)-1].y
 	tallest := 0.0
 	for i := 1; i < len(lines); i++ {
