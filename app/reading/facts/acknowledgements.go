@@ -26,7 +26,9 @@ func Acknowledgements(doc Document) (evidence.AcknowledgementLog, error) {
 		return a, err
 	}
 	signatures := 0
-	latest := map[string]time.Time{}
+	// Each signer's latest signature, under each reading of the column's
+	// ambiguous dates (day first, month first).
+	latest := [2]map[string]time.Time{{}, {}}
 	var dates span
 	err = r.eachPerson(func(row []string, key string) {
 		date, dated := r.date(row)
@@ -34,23 +36,38 @@ func Acknowledgements(doc Document) (evidence.AcknowledgementLog, error) {
 			return
 		}
 		signatures++
-		if date.After(latest[key]) {
-			latest[key] = date
+		for i, l := range latest {
+			d := date.Date
+			if date.Ambiguous() {
+				d = date.Readings[i]
+			}
+			if d.After(l[key]) {
+				l[key] = d
+			}
 		}
-		dates.add(date, r.quote(row))
+		dates.add(date, r.quote(row), r.why)
 	})
 	if err != nil {
 		return a, err
 	}
 	a.Roster, a.Signatures = r.roster(), r.count(signatures)
 	a.NewestSignature, a.OldestSignature = dates.facts()
+	day, month := signedDays(latest[0]), signedDays(latest[1])
+	a.SignatureDates = evidence.Fact[[]evidence.Date]{Value: day, Known: true}
+	if !slices.Equal(day, month) {
+		a.SignatureDates = doubtful(r.text, "the signature dates could be read day first or month first: "+r.why+".", day, month)
+	}
+	return a, nil
+}
+
+// signedDays are the days of signers' latest signatures, in order.
+func signedDays(latest map[string]time.Time) []evidence.Date {
 	signed := make([]evidence.Date, 0, len(latest))
 	for _, d := range latest {
 		signed = append(signed, evidence.DateOf(d))
 	}
 	slices.Sort(signed)
-	a.SignatureDates = evidence.Fact[[]evidence.Date]{Value: signed, Known: true}
-	return a, nil
+	return signed
 }
 
 // AcknowledgementShare is the percentage (0-100, one decimal) of the people

@@ -128,19 +128,27 @@ func ParseDate(s string) (time.Time, bool) {
 // parseDate is ParseDate with the reading of ambiguous numeric dates
 // chosen by the caller, who may know that its document writes months first.
 func parseDate(s string, monthFirst bool) (time.Time, bool) {
+	m, ok := dateIn(s, orderOf(monthFirst))
+	return m.Date, ok
+}
+
+// dateIn reads s as a single date as ParseDate does, numeric dates in the
+// given order: under OrderUnknown, one that could name two days comes
+// back ambiguous (see DateMatch).
+func dateIn(s string, order DateOrder) (DateMatch, bool) {
 	s = strings.TrimSpace(s)
 	if s == "" || len(s) > maxDateInput {
-		return time.Time{}, false
+		return DateMatch{}, false
 	}
-	ms := findDates(s, monthFirst)
+	ms := DatesIn(s, order)
 	if len(ms) != 1 {
-		return time.Time{}, false
+		return DateMatch{}, false
 	}
 	m := ms[0]
 	if !weekdayPrefix.MatchString(s[:m.Start]) || !timeSuffix.MatchString(s[m.End:]) {
-		return time.Time{}, false
+		return DateMatch{}, false
 	}
-	return m.Date, true
+	return m, true
 }
 
 // FindDates returns every date in text, in order of position, reading

@@ -145,8 +145,8 @@ func TestCellDate(t *testing.T) {
 		{"", ""},
 	}
 	for _, c := range cases {
-		d, ok := cellDate(c.in, false)
-		if got := map[bool]string{true: d.Format(time.DateOnly), false: ""}[ok]; got != c.want {
+		d, ok := cellDate(c.in, DayFirst)
+		if got := map[bool]string{true: d.Date.Format(time.DateOnly), false: ""}[ok]; got != c.want {
 			t.Errorf("cellDate(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}

@@ -82,9 +82,14 @@ func kind[K any](k K, err error) (*K, error) {
 }
 
 // words counts the words of a document, which tells an analyst at a glance
-// whether a file is the one-page summary or the full report.
+// whether a file is the one-page summary or the full report. A PDF's
+// tables are read from the same glyphs as its text, so they are not
+// counted again.
 func words(doc Document) int {
 	n := countWords(doc.Text)
+	if doc.Kind == "pdf" {
+		return n
+	}
 	for _, t := range doc.Tables {
 		for _, row := range t.Rows {
 			for _, cell := range row {

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -30,12 +31,13 @@ type column struct {
 // data row, the cells of the roles the extractors read (person, date,
 // status, type) and the line the row was read from.
 type printed struct {
-	header     string
-	rows       []printedRow
-	wrapped    int // lines inside the table that are neither rows nor page furniture
-	monthFirst bool
-	hasStatus  bool
-	typed      bool
+	header    string
+	rows      []printedRow
+	wrapped   int       // lines inside the table that are neither rows nor page furniture
+	order     DateOrder // how the rows write numeric dates, and why
+	why       string
+	hasStatus bool
+	typed     bool
 }
 
 type printedRow struct {
@@ -138,8 +140,7 @@ func readPrinted(above []string, head string, cols []column, below []string) pri
 		}
 		candidates = append(candidates, strings.Join(strings.Fields(strings.ReplaceAll(l, "\t", " ")), " "))
 	}
-	monthFirst := monthFirstText(strings.Join(candidates, "\n"))
-	p.monthFirst = monthFirst
+	p.order, p.why = DocumentOrder(strings.Join(append(slices.Clone(above), candidates...), "\n"))
 	var dateCols []int // positions of the date columns among cols
 	for j, c := range cols {
 		if c.role == roleDate || c.role == roleOther || c.role == roleDone {
@@ -148,7 +149,7 @@ func readPrinted(above []string, head string, cols []column, below []string) pri
 	}
 	var parsed []printedRow
 	for _, l := range candidates {
-		r, ok := parsePrinted(l, cols, dateCols, monthFirst)
+		r, ok := parsePrinted(l, cols, dateCols, p.order)
 		if !ok {
 			if len(parsed) > 0 {
 				p.wrapped++
@@ -166,9 +167,9 @@ func readPrinted(above []string, head string, cols []column, below []string) pri
 
 // parsePrinted reads one line as a row: its dates in the order of the date
 // columns, its status word, and the person named before them.
-func parsePrinted(l string, cols []column, dateCols []int, monthFirst bool) (printedRow, bool) {
+func parsePrinted(l string, cols []column, dateCols []int, order DateOrder) (printedRow, bool) {
 	r := printedRow{line: l}
-	ds := findDates(l, monthFirst)
+	ds := DatesIn(l, order)
 	// The text before the first recognised value holds the person.
 	end := len(l)
 	if len(ds) > 0 {

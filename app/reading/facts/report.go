@@ -18,12 +18,13 @@ type report struct {
 	table       [][]string // the table the report is, header and all
 	rows        [][]string // the rows below the header
 	above       map[string]bool
-	monthFirst  bool // the date column writes months first
-	printed     bool // read from the lines of a printed report: the last cell of a row is its line
-	fromText    bool // a table parsed from the text of a PDF
-	fragments   int  // lines of a printed report that are no row
-	unclear     int  // rows of a printed report whose completion date could not be told apart
-	listed      int  // rows naming a person
+	order       DateOrder // how the date column writes numeric dates
+	why         string    // what decided the order, for an ambiguous date's doubt
+	printed     bool      // read from the lines of a printed report: the last cell of a row is its line
+	fromText    bool      // a table parsed from the text of a PDF
+	fragments   int       // lines of a printed report that are no row
+	unclear     int       // rows of a printed report whose completion date could not be told apart
+	listed      int       // rows naming a person
 	people      map[string]bool
 	statuses    map[string]int
 	contractors *contractorScan
@@ -38,6 +39,12 @@ func findReport(doc Document, need []string, kind, lookedFor string) (*report, e
 		return nil, ErrNoText
 	}
 	rows, h, ok := reportTable(doc, need)
+	if !ok && doc.Kind == "pdf" && len(doc.Tables) > 0 {
+		// The tables whose grid the PDF draws are not the report (or their
+		// header has no rule): read the report from the text instead.
+		doc.Tables = nil
+		rows, h, ok = reportTable(doc, need)
+	}
 	if len(doc.Tables) == 0 && (!ok || mergedHeader(h)) {
 		if p, found := printedTable(strings.Split(doc.Text, "\n"), need); found {
 			return p.report(), nil
@@ -58,7 +65,7 @@ func findReport(doc Document, need []string, kind, lookedFor string) (*report, e
 		r.above[normalizeHeader(rowText(row))] = true
 	}
 	if j, ok := h.cols[roleDate]; ok {
-		r.monthFirst = columnMonthFirst(r.rows, j)
+		r.order, r.why = columnOrder(r.rows, j, doc.Text)
 	}
 	return r, nil
 }
@@ -71,7 +78,7 @@ func headerLike(rows [][]string, i int) bool {
 	}
 	named := 0
 	for _, c := range rows[i] {
-		if len(findDates(c, false)) > 0 {
+		if len(DatesIn(c, OrderUnknown)) > 0 {
 			return false
 		}
 		if headerRole(c) != "" && status(c) == 0 {
@@ -120,7 +127,7 @@ func (p printed) report() *report {
 			r.unclear++
 		}
 	}
-	r.monthFirst = p.monthFirst
+	r.order, r.why = p.order, p.why
 	r.fragments = p.wrapped
 	return r
 }
@@ -209,8 +216,8 @@ func (r *report) quote(row []string) string {
 }
 
 // date reads a row's date cell the way the column writes dates.
-func (r *report) date(row []string) (time.Time, bool) {
-	return cellDate(r.cell(row, roleDate), r.monthFirst)
+func (r *report) date(row []string) (DateMatch, bool) {
+	return cellDate(r.cell(row, roleDate), r.order)
 }
 
 // roster is what every report says: how many rows and people it lists,
@@ -223,13 +230,21 @@ func (r *report) roster() evidence.Roster {
 func (r *report) count(n int) evidence.Fact[int] { return known(n, r.text) }
 
 // span is the newest and oldest of some dates, with the rows they were
-// read from.
+// read from, under each reading of the column's ambiguous dates: all day
+// first, or all month first, since a column writes its dates one way.
 type span struct {
+	readings  [2]daySpan
+	ambiguous string // the first ambiguous date, as written
+	why       string // why the column's order is not known
+}
+
+// daySpan is the newest and oldest of some days, with their rows.
+type daySpan struct {
 	newest, oldest time.Time
 	newRow, oldRow string
 }
 
-func (s *span) add(d time.Time, quote string) {
+func (s *daySpan) add(d time.Time, quote string) {
 	if s.newest.IsZero() || d.After(s.newest) {
 		s.newest, s.newRow = d, quote
 	}
@@ -238,13 +253,38 @@ func (s *span) add(d time.Time, quote string) {
 	}
 }
 
+// add adds a date read from a row; why is what left an ambiguous date's
+// order unknown.
+func (s *span) add(m DateMatch, quote, why string) {
+	for i := range s.readings {
+		d := m.Date
+		if m.Ambiguous() {
+			d = m.Readings[i]
+			if s.ambiguous == "" {
+				s.ambiguous, s.why = m.Text, why
+			}
+		}
+		s.readings[i].add(d, quote)
+	}
+}
+
 // facts are the newest and oldest date, quoting their rows; both are
-// unknown for a span without dates.
+// unknown for a span without dates. A date that depends on how the
+// column's ambiguous dates are read is doubtful, with both readings.
 func (s span) facts() (newest, oldest evidence.Fact[evidence.Date]) {
-	if s.newest.IsZero() {
+	a, b := s.readings[0], s.readings[1]
+	if a.newest.IsZero() {
 		return newest, oldest
 	}
-	return known(evidence.DateOf(s.newest), s.newRow), known(evidence.DateOf(s.oldest), s.oldRow)
+	return s.fact(a.newest, b.newest, a.newRow, b.newRow), s.fact(a.oldest, b.oldest, a.oldRow, b.oldRow)
+}
+
+func (s span) fact(day, month time.Time, dayRow, monthRow string) evidence.Fact[evidence.Date] {
+	if day.Equal(month) {
+		return known(evidence.DateOf(day), dayRow)
+	}
+	why := s.ambiguous + " and the column's other dates could be read day first or month first: " + s.why + "."
+	return doubtful(dayRow+" / "+monthRow, why, evidence.DateOf(day), evidence.DateOf(month))
 }
 
 // reportTable finds, among the document's tables, the one with a header

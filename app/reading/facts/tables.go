@@ -201,7 +201,7 @@ func (h header) resolveDone(rows [][]string) {
 		if j >= len(row) || strings.TrimSpace(row[j]) == "" {
 			continue
 		}
-		if _, ok := cellDate(row[j], false); ok {
+		if _, ok := cellDate(row[j], OrderUnknown); ok {
 			dates++
 		} else {
 			other++
@@ -309,23 +309,27 @@ func textTable(text string) [][]string {
 
 // cellDate reads a date cell: any form ParseDate knows, a timestamp, or
 // the serial day number a spreadsheet stores dates as when a reader does
-// not format them.
-func cellDate(s string, monthFirst bool) (time.Time, bool) {
+// not format them. Numeric dates are read in the given order; under
+// OrderUnknown one that could name two days comes back ambiguous.
+func cellDate(s string, order DateOrder) (DateMatch, bool) {
 	s = strings.TrimSpace(s)
-	if t, ok := parseDate(s, monthFirst); ok {
-		return t, true
+	if m, ok := dateIn(s, order); ok {
+		return m, true
 	}
 	if n, err := strconv.ParseFloat(s, 64); err == nil && n >= 20000 && n < 80000 {
 		// Day 1 of the 1900 date system is 1900-01-01, but the system
 		// counts a 29 February 1900 that never was, hence 1899-12-30.
-		return time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(n)), true
+		return DateMatch{Text: s, Date: time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(n))}, true
 	}
-	return time.Time{}, false
+	return DateMatch{}, false
 }
 
-// columnMonthFirst reports whether a date column writes months first: some
-// cell can only be read that way and none only the other way.
-func columnMonthFirst(rows [][]string, col int) bool {
+// columnOrder decides how a date column writes its numeric dates: by its
+// own dates when one can only be read one way, else by what the rest of the
+// document shows (its language, its other dates); when nothing does, the
+// order is unknown and ambiguous dates stay ambiguous, never guessed. why
+// says, for an analyst, what decided it.
+func columnOrder(rows [][]string, col int, doc string) (DateOrder, string) {
 	var b strings.Builder
 	for _, row := range rows {
 		if col < len(row) {
@@ -333,7 +337,10 @@ func columnMonthFirst(rows [][]string, col int) bool {
 			b.WriteByte('\n')
 		}
 	}
-	return monthFirstText(b.String())
+	if order, why := DocumentOrder(b.String()); order != OrderUnknown {
+		return order, why
+	}
+	return DocumentOrder(doc)
 }
 
 // status classifies a status cell: +1 done, -1 not done, 0 unknown.

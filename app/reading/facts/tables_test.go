@@ -14,7 +14,7 @@ import (
 // LibreOffice and Chromium made (testdata/tables, README there) through
 // reading.Read and checks every fact and the text each was read from.
 func TestRealTables(t *testing.T) {
-	twoPages := "Employee ID Employee Name Department Assigned Date Due Date Completion Date Status"
+	twoPages := "Employee ID | Employee Name | Department | Assigned Date | Due Date | Completion Date | Status"
 	enHead := "User Name | Email | Department | Date Assigned | Due Date | Date Completed | Status"
 	deHead := "Vorname | Name | Abteilung | Beschäftigungsart | Zugewiesen am | Fällig am | Abschlussdatum | Status"
 	deSummary := `The rows disagree with the sheet "Übersicht", which says "Kurs | Zugewiesen | Abgeschlossen | Abschlussquote / Datenschutz-Grundlagen 2026 | 42 | 38 | 90.5%". `
@@ -28,8 +28,8 @@ func TestRealTables(t *testing.T) {
 			values{evidence.KeyRows: 58.0, evidence.KeyPeople: 58.0, evidence.KeyCompleted: 50.0, evidence.KeyCompletionRate: 86.2,
 				evidence.KeyNewestCompletion: "2026-03-27", evidence.KeyOldestCompletion: "2026-03-01", evidence.KeyPages: 2.0},
 			map[string]string{evidence.KeyRows: twoPages, evidence.KeyCompletionRate: `50 of 58 rows completed under the header "` + twoPages + `"`,
-				evidence.KeyNewestCompletion: "Greta Braun IT Operations 05/01/2026 31/03/2026 27/03/2026 Completed",
-				evidence.KeyOldestCompletion: "Hugo Krüger People 05/01/2026 31/03/2026 01/03/2026 Completed"}},
+				evidence.KeyNewestCompletion: "E1026 | Greta Braun | IT Operations | 05/01/2026 | 31/03/2026 | 27/03/2026 | Completed",
+				evidence.KeyOldestCompletion: "E1027 | Hugo Krüger | People | 05/01/2026 | 31/03/2026 | 01/03/2026 | Completed"}},
 		{"lms-two-sheets-en.xlsx", evidence.QuestionTrainingReport,
 			values{evidence.KeyRows: 58.0, evidence.KeyPeople: 58.0, evidence.KeyCompleted: 50.0, evidence.KeyCompletionRate: 86.2,
 				evidence.KeyNewestCompletion: "2026-03-27", evidence.KeyOldestCompletion: "2026-03-01"},
@@ -85,20 +85,30 @@ func TestRealTables(t *testing.T) {
 	}
 }
 
-// TestPrintedTablesThatCannotBeRead checks that a printed table whose rows
-// the text cannot tell apart gives no figures, and says why, rather than
-// counting lines.
-func TestPrintedTablesThatCannotBeRead(t *testing.T) {
-	for _, c := range []struct{ file, question string }{
-		// Cells wrap over several lines.
-		{"training-wrapped-en.pdf", evidence.QuestionTrainingReport},
-		// The PDF reader reads the left and right halves of the table one
-		// after the other, taking them for columns of prose.
-		{"acknowledgements-hr-de.pdf", evidence.QuestionAcknowledgements},
+// TestPrintedTablesWithTheirGrid checks that printed tables whose rows the
+// text cannot tell apart are read from the grid the page draws: cells that
+// wrap over several lines, and a table whose halves the text reads one
+// after the other, taking them for columns of prose. Both were refused
+// before the grid was read.
+func TestPrintedTablesWithTheirGrid(t *testing.T) {
+	for _, c := range []struct {
+		file, question string
+		want           values
+	}{
+		{"training-wrapped-en.pdf", evidence.QuestionTrainingReport, values{evidence.KeyRows: 30.0, evidence.KeyPeople: 30.0,
+			evidence.KeyCompleted: 26.0, evidence.KeyCompletionRate: 86.7, evidence.KeyNewestCompletion: "2026-03-27", evidence.KeyOldestCompletion: "2026-03-01"}},
+		{"acknowledgements-hr-de.pdf", evidence.QuestionAcknowledgements, values{evidence.KeyPeople: 24.0, evidence.KeySignatures: 21.0,
+			evidence.KeyContractorsIncluded: true, evidence.KeyNewestSignature: "2026-02-24", evidence.KeyOldestSignature: "2026-02-01"}},
 	} {
-		_, err := For(c.question, readTable(t, c.file))
-		if !errors.Is(err, ErrUnclearRows) || !strings.Contains(err.Error(), "spreadsheet or CSV") {
-			t.Errorf("%s: err = %v, want ErrUnclearRows suggesting the spreadsheet export", c.file, err)
+		f, err := For(c.question, readTable(t, c.file))
+		if err != nil {
+			t.Fatalf("%s: %v", c.file, err)
+		}
+		got := f.Values()
+		for k, want := range c.want {
+			if !reflect.DeepEqual(got[k], want) {
+				t.Errorf("%s: %s = %v, want %v", c.file, k, got[k], want)
+			}
 		}
 	}
 }
@@ -197,5 +207,46 @@ func TestWrappedHeaderIsRefused(t *testing.T) {
 	)
 	if _, err := Training(doc); !errors.Is(err, ErrUnclearRows) {
 		t.Errorf("err = %v, want ErrUnclearRows", err)
+	}
+}
+
+// TestReportDatesInTheDocumentsOrder checks that a report's numeric dates
+// are read in the order the document shows: by a date of the column that
+// can only be read one way, by the document's language, and, when nothing
+// shows it, kept doubtful with both readings rather than read day first.
+func TestReportDatesInTheDocumentsOrder(t *testing.T) {
+	cases := []struct {
+		name, csv       string
+		newest, oldest  string // "" when the fact must be doubtful
+		readings        []evidence.Date
+		signaturesKnown bool
+	}{
+		{"a day above 12 in the column", "Name,Signed on\nAna Ruiz,03/04/2026\nTom Brown,14/03/2026\n", "2026-04-03", "2026-03-14", nil, true},
+		{"a month above 12 in the column", "Name,Signed on\nAna Ruiz,03/04/2026\nTom Brown,03/14/2026\n", "2026-03-14", "2026-03-04", nil, true},
+		{"German words", "Name,Unterschrieben am,Abteilung\nAna Ruiz,03/04/2026,und die der das mit für Entwicklung\nTom Brown,02/04/2026,Vertrieb\n", "2026-04-03", "2026-04-02", nil, true},
+		{"nothing shows the order", "Name,Signed on\nAna Ruiz,03/04/2026\nTom Brown,02/05/2026\n", "", "", []evidence.Date{"2026-05-02", "2026-03-04"}, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a, err := Acknowledgements(Document{Kind: "csv", Text: c.csv})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.newest == "" {
+				if !a.NewestSignature.Doubtful() || !reflect.DeepEqual(a.NewestSignature.Readings, c.readings) {
+					t.Errorf("newest signature = %+v, want doubtful between %v", a.NewestSignature, c.readings)
+				}
+			} else if a.NewestSignature.Value != evidence.Date(c.newest) || a.OldestSignature.Value != evidence.Date(c.oldest) || !a.NewestSignature.Known {
+				t.Errorf("signatures %+v to %+v, want %s to %s", a.OldestSignature, a.NewestSignature, c.oldest, c.newest)
+			}
+			if a.SignatureDates.Known != c.signaturesKnown {
+				t.Errorf("signature dates known = %v, want %v (%+v)", a.SignatureDates.Known, c.signaturesKnown, a.SignatureDates)
+			}
+			if tr, err := Training(Document{Kind: "csv", Text: c.csv}); err != nil || tr.Completed.Value != 2 {
+				t.Errorf("training: %v completed, err %v; want 2 whatever the order", tr.Completed.Value, err)
+			} else if got := tr.NewestCompletion.Doubtful(); got != (c.newest == "") {
+				t.Errorf("training newest completion doubtful = %v (%+v)", got, tr.NewestCompletion)
+			}
+		})
 	}
 }

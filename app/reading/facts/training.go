@@ -32,7 +32,7 @@ func Training(doc Document) (evidence.TrainingReport, error) {
 		}
 		completed++
 		if dated {
-			dates.add(date, r.quote(row))
+			dates.add(date, r.quote(row), r.why)
 		}
 	})
 	if err != nil {
