@@ -104,6 +104,7 @@ func Read(b *unreadable.Budget, data []byte, maxPages int) (doc Document, err er
 	for _, t := range ex.tables {
 		doc.Tables = append(doc.Tables, t.rows)
 	}
+	doc.Tables = append(doc.Tables, sheetTables(ex.sheets)...)
 	return doc, nil
 }
 

@@ -79,3 +79,58 @@ func TestReadUnruledTextHasNoTables(t *testing.T) {
 		t.Errorf("Tables = %q, want none", doc.Tables)
 	}
 }
+
+// sheetPart draws lines of cells as LibreOffice Calc prints a sheet: each
+// cell its own text object, cells touching (a clipped e-mail runs into the
+// next cell), a number right-aligned in its column, a title above and a
+// page number far below.
+func sheetPart(title, footer string, rows [][]string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "BT /F1 10 Tf 57 770 Td %s Tj ET\n", pdftest.HexUTF16(title))
+	for i, row := range rows {
+		y := 700 - 13*i
+		for j, cell := range row {
+			x := 57 + 100*j
+			if cell != "" && strings.Trim(cell, "0123456789") == "" {
+				x += 95 - 5*len(cell) // numbers end at the column's right edge
+			}
+			fmt.Fprintf(&b, "BT %d %d Td /F1 10 Tf %s Tj ET\n", x, y, pdftest.HexUTF16(cell))
+		}
+	}
+	fmt.Fprintf(&b, "BT /F1 10 Tf 280 60 Td %s Tj ET\n", pdftest.HexUTF16(footer))
+	return b.String()
+}
+
+// TestReadSheetOverPages checks that a sheet printed in two parts, the
+// first columns on one page and the next columns of the same rows on the
+// next, comes back as one table with each row whole.
+func TestReadSheetOverPages(t *testing.T) {
+	long := strings.Repeat("x", 20) // as wide as its column: the next cell touches it
+	left := sheetPart("Policy report", "Page 1", [][]string{
+		{"Name", "E-mail", "Team", "Number"},
+		{"Ann Ford", long, "Sales", "10866"},
+		{"Li Wei", "li@example.com", "Ops", "7"},
+	})
+	right := sheetPart("Policy report", "Page 2", [][]string{
+		{"Status", "Signed on"},
+		{"Signed", "16.08.2025"},
+		{"Pending", ""},
+	})
+	doc, err := read(t, pdftest.Content(left, right), defaults)
+	if err != nil {
+		t.Fatalf("Read: %v", err)
+	}
+	want := []Table{{
+		{"Name", "E-mail", "Team", "Number", "Status", "Signed on"},
+		{"Ann Ford", long, "Sales", "10866", "Signed", "16.08.2025"},
+		{"Li Wei", "li@example.com", "Ops", "7", "Pending", ""},
+	}}
+	if !reflect.DeepEqual(doc.Tables, want) {
+		t.Errorf("Tables = %q, want %q", doc.Tables, want)
+	}
+	// Pages whose lines stand at other heights are no parts of one sheet.
+	other := sheetPart("Policy report", "Page 2", [][]string{{"Status", "Signed on"}, {"Signed", "16.08.2025"}})
+	if doc, err := read(t, pdftest.Content(left, other), defaults); err != nil || len(doc.Tables) != 0 {
+		t.Errorf("pages of different rows: Tables = %q (err %v), want none", doc.Tables, err)
+	}
+}

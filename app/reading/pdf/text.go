@@ -135,7 +135,23 @@ type span struct {
 	x0, x1, y, size float64
 	text            strings.Builder
 	est             bool
+	pieces          []piece // where text placed anew (a new text object or position) starts, after the first
 }
+
+// piece is where, in a span's text, a run placed by its own text object
+// or position starts: a spreadsheet's cells touch, and only their
+// positioning tells one from the next.
+type piece struct {
+	at int // byte offset in the span's text
+	x  float64
+}
+
+// maxPieces bounds the pieces kept per span, and pieceCost is what one
+// costs in memory, charged to the budget.
+const (
+	maxPieces = 1024
+	pieceCost = 16
+)
 
 // textExtractor reads the pages of one file, sharing fonts between them.
 type textExtractor struct {
@@ -145,8 +161,10 @@ type textExtractor struct {
 	rects  []rect // the page's painted rectangles in device space, for its ruled tables
 	path   []rect // the rectangles of the path being built
 	tables []ruledTable
-	shown  int // glyphs drawn
-	mapped int // glyphs whose characters are known and not white space
+	sheets []sheetPage // each page's lines, for a sheet printed over pages side by side
+	placed bool        // the next glyph starts a run placed anew (BT, Td, Tm, T*)
+	shown  int         // glyphs drawn
+	mapped int         // glyphs whose characters are known and not white space
 	images int
 }
 
@@ -172,7 +190,9 @@ func (ex *textExtractor) page(p pdfPage) ([]string, error) {
 	if err := ex.annotations(p); err != nil {
 		return nil, err
 	}
-	ex.tables = appendTables(ex.tables, ruledTables(ex.spans, ex.rects))
+	ruled := ruledTables(ex.spans, ex.rects)
+	ex.tables = appendTables(ex.tables, ruled)
+	ex.sheets = append(ex.sheets, sheetPage{rows: rowsOf(ex.spans), ruled: len(ruled) > 0})
 	return layout(ex.spans), nil
 }
 
@@ -269,6 +289,7 @@ func (ex *textExtractor) run(content []byte, res pdfDict, gs gstate, depth int, 
 			}
 		case "BT":
 			tm, tlm = identity, identity
+			ex.placed = true
 		case "Tf":
 			if args(2) {
 				name, _ := ops[0].(pdfName)
@@ -286,11 +307,13 @@ func (ex *textExtractor) run(content []byte, res pdfDict, gs gstate, depth int, 
 				}
 				tlm = mat{1, 0, 0, 1, num(0), num(1)}.mul(tlm)
 				tm = tlm
+				ex.placed = true
 			}
 		case "Tm":
 			if args(6) {
 				tlm = mat{num(0), num(1), num(2), num(3), num(4), num(5)}
 				tm = tlm
+				ex.placed = true
 			}
 		case "T*":
 			tlm = mat{1, 0, 0, 1, 0, -gs.tl}.mul(tlm)
@@ -553,15 +576,22 @@ func (ex *textExtractor) glyph(x0, x1, y, size float64, text string, est bool) e
 		sp := ex.spans[n-1]
 		tol := 0.15 * math.Max(size, sp.size)
 		if math.Abs(y-sp.y) < tol && x0 >= sp.x1-3*tol && x0 <= sp.x1+tol {
+			cost := int64(len(text))
+			if ex.placed && len(sp.pieces) < maxPieces {
+				sp.pieces = append(sp.pieces, piece{sp.text.Len(), x0})
+				cost += pieceCost
+			}
+			ex.placed = false
 			sp.text.WriteString(text)
 			sp.x1 = math.Max(sp.x1, x1)
 			sp.est = sp.est || est
-			return ex.f.b.Inflate(int64(len(text)))
+			return ex.f.b.Inflate(cost)
 		}
 	}
 	if len(ex.spans) >= 1<<20 {
 		return nil // a page with a million separate runs is not evidence
 	}
+	ex.placed = false
 	sp := &span{x0: x0, x1: x1, y: y, size: size, est: est}
 	sp.text.WriteString(text)
 	ex.spans = append(ex.spans, sp)
