@@ -81,12 +81,19 @@ func sheetRows(p sheetPage) [][]*span {
 		return nil
 	}
 	rows := p.rows[head : head+1]
+	cells := 1 // lines of several cells
 	for i := head + 1; i < len(p.rows); i++ {
 		prev, cur := p.rows[i-1][0], p.rows[i][0]
 		if prev.y-cur.y > 2.5*math.Max(prev.size, cur.size) {
 			break
 		}
 		rows = p.rows[head : i+1]
+		if len(runs(p.rows[i])) > 1 {
+			cells++
+		}
+	}
+	if cells*2 < len(rows) {
+		return nil // mostly lines of one run: prose, which pages set at the same heights too
 	}
 	return rows
 }

@@ -134,3 +134,24 @@ func TestReadSheetOverPages(t *testing.T) {
 		t.Errorf("pages of different rows: Tables = %q (err %v), want none", doc.Tables, err)
 	}
 }
+
+// TestReadProsePagesHaveNoSheet checks that two pages of prose, whose lines
+// stand at the same heights as a page layout sets them, are not taken for
+// the parts of a sheet.
+func TestReadProsePagesHaveNoSheet(t *testing.T) {
+	page := func(words string) string {
+		var lines [][]string
+		lines = append(lines, []string{"Minutes", "Chair"}) // one line of two runs
+		for range 6 {
+			lines = append(lines, []string{words})
+		}
+		return sheetPart("Management review", "Page", lines)
+	}
+	doc, err := read(t, pdftest.Content(page("The review covered incidents and training."), page("Actions were agreed with their owners.")), defaults)
+	if err != nil {
+		t.Fatalf("Read: %v", err)
+	}
+	if len(doc.Tables) != 0 {
+		t.Errorf("Tables = %q, want none", doc.Tables)
+	}
+}
