@@ -40,8 +40,9 @@ type Document struct {
 	// an XLSX are separated by an empty line.
 	Text string
 	// Tables holds the file's tables: one for a CSV, one per sheet of an
-	// XLSX (date-formatted numbers become ISO dates), and the tables of a
-	// DOCX in document order.
+	// XLSX (date-formatted numbers become ISO dates), the tables of a
+	// DOCX in document order, and those of a PDF that draws their grid or
+	// prints a sheet over pages side by side (their text is in Text too).
 	Tables []Table
 	// Pages is the number of pages of a PDF and 0 for every other kind.
 	Pages int

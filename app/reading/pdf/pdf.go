@@ -1,6 +1,8 @@
 // Package pdf reads the text of a PDF in reading order, for package
-// reading. It is pure Go and written for hostile input: a lexer and object
-// parser that never panic on broken syntax, cross-reference tables and
+// reading, and the tables whose rows the text alone cannot give back:
+// those that draw their grid, and a sheet printed over pages side by side.
+// It is pure Go and written for hostile input: a lexer and object parser
+// that never panic on broken syntax, cross-reference tables and
 // streams with incremental updates and object streams (and a rebuild by
 // scanning when they are wrong), Flate, LZW and the other text filters,
 // simple and composite fonts with their encodings and ToUnicode maps (or,
