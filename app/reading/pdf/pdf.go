@@ -103,8 +103,9 @@ func Read(b *unreadable.Budget, data []byte, maxPages int) (doc Document, err er
 		return Document{}, err
 	}
 	doc.Text = sb.String()
-	for _, t := range ex.tables {
-		doc.Tables = append(doc.Tables, t.rows)
+	for i := range ex.tables {
+		ex.tables[i].close()
+		doc.Tables = append(doc.Tables, ex.tables[i].rows)
 	}
 	doc.Tables = append(doc.Tables, sheetTables(ex.sheets)...)
 	return doc, nil

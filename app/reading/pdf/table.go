@@ -230,6 +230,9 @@ func appendTables(tables, page []ruledTable) []ruledTable {
 	for i, t := range page {
 		n := len(tables)
 		if i > 0 || n == 0 || !sameEdges(tables[n-1].edges, t.edges) {
+			if n > 0 {
+				tables[n-1].close()
+			}
 			tables = append(tables, t)
 			continue
 		}
@@ -251,6 +254,14 @@ func appendTables(tables, page []ruledTable) []ruledTable {
 		prev.rows, prev.open = append(prev.rows, rows...), t.open
 	}
 	return tables
+}
+
+// close ends a table that does not go on: text under its last rule is no
+// row but what follows the table (a note, a total).
+func (t *ruledTable) close() {
+	if t.open {
+		t.rows, t.open = t.rows[:len(t.rows)-1], false
+	}
 }
 
 // fragment reports whether a row fills fewer than half its cells: the

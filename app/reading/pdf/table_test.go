@@ -46,7 +46,8 @@ func TestReadRuledTable(t *testing.T) {
 		"55", "645", "Li Wei", "205", "645", "Security", "355", "645", "Failed")...)
 	page2 := ruledPage([]int{700, 680, 640}, append(header,
 		"205", "688", "Awareness",
-		"55", "655", "Bo Chen", "205", "655", "15-02-2026", "355", "655", "Completed")...)
+		"55", "655", "Bo Chen", "205", "655", "15-02-2026", "355", "655", "Completed",
+		"55", "625", "Printed by PeopleDesk")...) // a note under the table is no row
 	doc, err := read(t, pdftest.Content(page1, page2), defaults)
 	if err != nil {
 		t.Fatalf("Read: %v", err)
