@@ -44,7 +44,7 @@ func sheetTables(pages []sheetPage) []Table {
 		j := i + 1
 		var t Table
 		for ; j < len(pages); j++ {
-			right := sheetRows(pages[j])
+			right := partRows(pages[j], left)
 			if !sameHeights(left, right) {
 				break
 			}
@@ -92,10 +92,28 @@ func sheetRows(p sheetPage) [][]*span {
 			cells++
 		}
 	}
-	if cells*2 < len(rows) {
-		return nil // mostly lines of one run: prose, which pages set at the same heights too
+	if len(rows) < minSheetRows || cells*2 < len(rows) {
+		// A line alone (a page number in two runs), or mostly lines of one
+		// run: prose, which pages set at the same heights too.
+		return nil
 	}
 	return rows
+}
+
+// partRows are the lines of a page that may be the next part of the sheet
+// whose lines are left: its sheet lines, or, for a part of a single column
+// (one cell a line, which sheetRows takes for prose), its lines from the
+// height of left's header down.
+func partRows(p sheetPage, left [][]*span) [][]*span {
+	if rows := sheetRows(p); rows != nil || p.ruled || len(left) == 0 {
+		return rows
+	}
+	for i, row := range p.rows {
+		if math.Abs(row[0].y-left[0][0].y) <= 0.25*left[0][0].size {
+			return p.rows[i:min(len(p.rows), i+len(left))]
+		}
+	}
+	return nil
 }
 
 // sameHeights reports whether two pages' sheet lines stand at the same

@@ -98,13 +98,16 @@ func sheetPart(title, footer string, rows [][]string) string {
 			fmt.Fprintf(&b, "BT %d %d Td /F1 10 Tf %s Tj ET\n", x, y, pdftest.HexUTF16(cell))
 		}
 	}
-	fmt.Fprintf(&b, "BT /F1 10 Tf 280 60 Td %s Tj ET\n", pdftest.HexUTF16(footer))
+	// The page number in two runs, as Calc draws its fields.
+	word, number, _ := strings.Cut(footer, " ")
+	fmt.Fprintf(&b, "BT /F1 10 Tf 280 60 Td %s Tj ET BT /F1 10 Tf 310 60 Td %s Tj ET\n", pdftest.HexUTF16(word), pdftest.HexUTF16(number))
 	return b.String()
 }
 
-// TestReadSheetOverPages checks that a sheet printed in two parts, the
-// first columns on one page and the next columns of the same rows on the
-// next, comes back as one table with each row whole.
+// TestReadSheetOverPages checks that a sheet printed in parts, the first
+// columns on one page and the next columns of the same rows on the next
+// (the last part a single column), comes back as one table with each row
+// whole.
 func TestReadSheetOverPages(t *testing.T) {
 	long := strings.Repeat("x", 20) // as wide as its column: the next cell touches it
 	left := sheetPart("Policy report", "Page 1", [][]string{
@@ -117,14 +120,15 @@ func TestReadSheetOverPages(t *testing.T) {
 		{"Signed", "16.08.2025"},
 		{"Pending", ""},
 	})
-	doc, err := read(t, pdftest.Content(left, right), defaults)
+	last := sheetPart("Policy report", "Page 3", [][]string{{"Method"}, {"Portal"}, {"E-mail"}}) // one column a page
+	doc, err := read(t, pdftest.Content(left, right, last), defaults)
 	if err != nil {
 		t.Fatalf("Read: %v", err)
 	}
 	want := []Table{{
-		{"Name", "E-mail", "Team", "Number", "Status", "Signed on"},
-		{"Ann Ford", long, "Sales", "10866", "Signed", "16.08.2025"},
-		{"Li Wei", "li@example.com", "Ops", "7", "Pending", ""},
+		{"Name", "E-mail", "Team", "Number", "Status", "Signed on", "Method"},
+		{"Ann Ford", long, "Sales", "10866", "Signed", "16.08.2025", "Portal"},
+		{"Li Wei", "li@example.com", "Ops", "7", "Pending", "", "E-mail"},
 	}}
 	if !reflect.DeepEqual(doc.Tables, want) {
 		t.Errorf("Tables = %q, want %q", doc.Tables, want)
