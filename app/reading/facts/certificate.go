@@ -81,10 +81,11 @@ var (
 	// opposed to a footnote about the transition between editions.
 	editionContext = regexp.MustCompile(`(?i)requirements|conform|compl(?:y|ies|iant|iance)|accordance|standard|certif|meets`)
 
-	numberLabel = regexp.MustCompile(`(?i)\b(?:certificate|cert\.?|registration|reg\.?)\s*(?:number|no\.?|nr\.?|num\.?|#|id|reference|ref\.?)\s*(?:[:.#|\-]\s*)*|\bcertificate\s*[:#|]\s*` +
+	numberLabel = regexp.MustCompile(`(?i)\b(?:certificate\s+(?:registration|reg\.?)|certificate|cert\.?|registration|reg\.?)\s*(?:number|no\.?|nr\.?|num\.?|#|id|reference|ref\.?)\s*(?:[:.#|\-]\s*)*|\bcertificate\s*[:#|]\s*` +
 		// German, French, Spanish, Italian, Dutch, Portuguese.
 		`|\b(?:zertifikats?|registrier)[\s\-]*(?:nummer|nr\.?)\s*(?:[:.#|\-]\s*)*` +
 		`|(?:\bn(?:°|º|o\.?|\.º|r\.?)|\bnum[ée]ro|\bnúmero|\bnumero)\s*(?:de|du|del|do|da)?\s*(?:certificat|certificado|certificato|certificaat|certificação|registro|registo|enregistrement)\b\s*(?:[:.#|\-]\s*)*` +
+		`|\bnummer\s+(?:van\s+het\s+)?certificaat\b\s*(?:[:.#|\-]\s*)*` +
 		`|\b(?:certificat|certificado|certificato|certificaat)(?:nummer)?\s*(?:n(?:°|º|o\.?|\.º|r\.?|\.)|número|numero|nummer)\s*(?:[:.#|\-]\s*)*`)
 	// accreditationNumber is a label or value that numbers the
 	// accreditation of the certification body, not the certificate.
@@ -102,7 +103,7 @@ var (
 	// scopeStart finds where a certificate states its scope, best first.
 	scopeStarts = []*regexp.Regexp{
 		regexp.MustCompile(`(?i)^(?:certification\s+|certificate\s+)?scope(?:\s+of\s+(?:the\s+)?(?:certification|registration|approval|certificate|supply|isms|management\s+system|information\s+security\s+management\s+system))?\s*(?:(?::|\||-|–)\s*(.*))?$`),
-		regexp.MustCompile(`(?i)^(?:` + scopeWords + `)(?:\s+(?:de|del|du|della|van|da|do|der)\s+(?:la\s+|l'|het\s+|o\s+)?(?:certificación|certification|certificazione|certificering|certificação|certificado|certificat|zertifizierung|zertifikats))?\s*(?:(?::|\||-|–)\s*(.*))?$`),
+		regexp.MustCompile(`(?i)^(?:` + scopeWords + `)(?:\s+(?:de|del|du|della|dello|di|des|van|da|do|der)\s+(?:la\s+|l'|het\s+|o\s+|a\s+)?(?:certificación|certification|certificazione|certificering|certificação|certificado|certificat|zertifizierung|zertifikats))?\s*(?:(?::|\||-|–)\s*(.*))?$`),
 		regexp.MustCompile(`(?i)^the\s+scope\s+of\s+.{0,80}?\b(?:certification|registration|certificate|isms)\s+(?:is|includes|covers|comprises|encompasses)(?:\s+limited\s+to)?\s*:?\s*(.*)$`),
 		regexp.MustCompile(`(?i)\b(?:for\s+the\s+following\s+scope|for\s+the\s+scope|for\s+the\s+following\s+(?:activities|services|areas|fields?)|in\s+the\s+following\s+(?:areas|fields?)|scope\s+of\s+(?:certification|registration|approval)|within\s+the\s+(?:following\s+)?scope(?:\s+of)?)\s*(?::|-|–)?\s*(.*)$`),
 		regexp.MustCompile(`(?i)(?:für\s+(?:den\s+(?:folgenden\s+)?|folgenden\s+)(?:geltungsbereich|anwendungsbereich)|für\s+(?:die\s+)?folgenden?\s+(?:tätigkeiten|taetigkeiten|bereiche|leistungen)` +
@@ -198,6 +199,11 @@ var accreditationBodies = []body{
 	{regexp.MustCompile(`\bEGAC\b`), "EGAC"},
 	{regexp.MustCompile(`\bTÜRKAK\b|\bTURKAK\b`), "TÜRKAK"},
 	{regexp.MustCompile(`\bPCA\b`), "PCA"},
+	{regexp.MustCompile(`\bIPAC\b`), "IPAC"},
+	{regexp.MustCompile(`\bESYD\b`), "ESYD"},
+	{regexp.MustCompile(`\bSNAS\b`), "SNAS"},
+	{regexp.MustCompile(`\bNATA\b`), "NATA"},
+	{regexp.MustCompile(`\bIANZ\b`), "IANZ"},
 	{regexp.MustCompile(`\bIAF\b`), ""}, // the forum, not a body: recognised so it is not reported
 }
 
@@ -313,8 +319,8 @@ func certificationBody(lines []string) evidence.Fact[string] {
 	all := strings.Join(lines, "\n")
 	for _, loc := range bodyLabel.FindAllStringSubmatchIndex(all, maxLabelTries) {
 		l := lineAt(all, loc[0])
-		if partOfName(all[strings.LastIndexByte(all[:loc[0]], '\n')+1 : loc[0]]) {
-			continue // "Keystone Registrar Inc.": the label word is part of a name
+		if startsUpper(all[loc[0]:]) && partOfName(all[strings.LastIndexByte(all[:loc[0]], '\n')+1:loc[0]]) {
+			continue // "Keystone Registrar Inc.": the label word is part of a name ("Pelo organismo de certificação …" is none)
 		}
 		v := strings.TrimSpace(cutCell(all[loc[2]:loc[3]]))
 		if m := bodyValueEnd.FindStringIndex(v); m != nil {
@@ -345,9 +351,18 @@ func certificationBody(lines []string) evidence.Fact[string] {
 // orgLike reports whether v can be an organisation's name: short, with
 // no digits, starting with a capital letter.
 func orgLike(v string) bool {
-	r, _ := utf8.DecodeRuneInString(v)
-	return v != "" && len(v) <= 80 && unicode.IsUpper(r) && !strings.ContainsAny(v, "0123456789")
+	return v != "" && len(v) <= 80 && startsUpper(v) && !strings.ContainsAny(v, "0123456789") && !idWord.MatchString(v)
 }
+
+// startsUpper reports whether s starts with a capital letter.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// idWord is a word that labels a number ("ID", "Reg. No."), left as the
+// value of a label when the number went to another line.
+var idWord = regexp.MustCompile(`(?i)^(?:id|no|nr|n°|num|number|reg|registration|ref|reference)\b`)
 
 // partOfName reports whether the text before a label on its line ends in
 // a capitalised word, so that the label is part of a name.
@@ -356,8 +371,7 @@ func partOfName(before string) bool {
 	if len(f) == 0 {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(f[len(f)-1])
-	return unicode.IsUpper(r) && len(f) <= 3
+	return startsUpper(f[len(f)-1]) && len(f) <= 3
 }
 
 // wholeName returns the line that starts with name and goes on to a
@@ -413,13 +427,29 @@ func lineAt(text string, i int) string {
 
 func accreditationBody(lines []string) evidence.Fact[string] {
 	all := strings.Join(lines, "\n")
+	var named evidence.Fact[string]
 	for _, loc := range accreditationLabel.FindAllStringSubmatchIndex(all, maxLabelTries) {
 		if name := knownBody(all[loc[2]:loc[3]], accreditationBodies); name != "" {
 			return known(name, lineAt(all, loc[0]))
 		}
+		// "Acreditado por IPAC": a body the list does not know, named as
+		// national accreditation bodies write their names, in capitals.
+		if f := strings.Fields(all[loc[2]:loc[3]]); !named.Known && len(f) == 1 && accreditedBy.MatchString(all[loc[0]:loc[2]]) && acronym.MatchString(f[0]) {
+			named = known(f[0], lineAt(all, loc[0]))
+		}
 	}
-	return firstBody(all, accreditationBodies)
+	if b := firstBody(all, accreditationBodies); b.Known {
+		return b
+	}
+	return named
 }
+
+// accreditedBy is the label "accredited by" in each language, which the
+// accreditation body's name follows.
+var accreditedBy = regexp.MustCompile(`(?i)accredited\s+by|akkreditiert\s+durch|accr[ée]dit[ée]e?\s+par|acreditad[oa]\s+por|accreditat[oa]\s+da|geaccrediteerd\s+door`)
+
+// acronym is a name written as an acronym in capitals ("IPAC", "JAS-ANZ").
+var acronym = regexp.MustCompile(`^\p{Lu}[\p{Lu}\-]{1,9}$`)
 
 // knownBody returns the name of the first of bodies that v names, or "".
 func knownBody(v string, bodies []body) string {
@@ -463,7 +493,9 @@ func certificateEdition(lines []string) evidence.Fact[string] {
 			switch e {
 			case "2017":
 				e = "2013"
-			case "2023":
+			case "2023", "2024":
+				// EN ISO/IEC 27001:2023 and the national adoptions of it
+				// published in 2024 (DIN, UNI CEI, ÖNORM).
 				e = "2022"
 			}
 			if e == "2005" || e == "2013" || e == "2022" {
@@ -503,6 +535,7 @@ func certificateDates(lines []string, all string) (issued, expires evidence.Fact
 		}
 		return false
 	}
+	ds = columnLabels(lines, ds)
 	ds = dateColumns(lines, ds)
 	ds = standardsTableDates(lines, ds)
 	for i := range ds {
@@ -523,9 +556,119 @@ func certificateDates(lines []string, all string) (issued, expires evidence.Fact
 	return read(dateIssued), read(dateExpires)
 }
 
+// columnLabels reads the labels of dates on a page of two columns, which
+// text extraction interleaves line by line: the right column's label ends
+// a row whose other cell is the left column's prose, and its date ends the
+// next row ("… conforme con los requisitos | Fecha de expedición" over
+// "de | 31/03/2023"), or the label and its date stand on lines of their
+// own with a line of the left column between them ("Valid until", "system
+// which complies with", "13/03/2026"). Only a date that ends its line and
+// has no label yet is labelled so, and only from a cell that holds nothing
+// but a label.
+func columnLabels(lines []string, ds []dated) []dated {
+	for i, d := range ds {
+		if d.kind != "" || !endsCell(lines[d.line], d.DateMatch) || namesStandard(lines[d.line]) {
+			continue
+		}
+		p := prevLine(lines, d.line)
+		if p < 0 || len(lines[p]) > maxLabelRow || len(FindDates(lines[p])) > 0 || otherStandardHeader.MatchString(firstCell(lines[p])) {
+			continue
+		}
+		if lb, ok := cellLabel(lines, p); ok && strings.Contains(lines[p], " | ") {
+			ds[i].kind, ds[i].prio, ds[i].text = lb.kind, lb.prio, lines[p]+" "+lines[d.line]
+			continue
+		}
+		pp := prevLine(lines, p)
+		if pp < 0 || !onlyDates(lines[d.line]) || hasLabel(lines[p], certificateDateLabels) ||
+			len(lines[pp]) > maxLabelRow || len(FindDates(lines[pp])) > 0 {
+			continue
+		}
+		if lb, ok := cellLabel(lines, pp); ok {
+			ds[i].kind, ds[i].prio, ds[i].text = lb.kind, lb.prio, lastCell(lines[pp])+" "+lines[d.line]
+		}
+	}
+	return ds
+}
+
+// endsCell reports whether a date fills the last cell of its line.
+func endsCell(l string, m DateMatch) bool {
+	cell := lastCell(l[:m.Start])
+	return gap(cell) == 0 && gap(l[m.End:]) == 0
+}
+
+// namesStandard reports whether a line names a standard: a row of a table
+// of standards, whose dates are each standard's own.
+func namesStandard(l string) bool {
+	return strings.Contains(l, "27001") || otherStandard.MatchString(l)
+}
+
+// prevLine is the index of the last non-empty line before line i, or -1.
+func prevLine(lines []string, i int) int {
+	for i--; i >= 0 && lines[i] == ""; i-- {
+	}
+	return i
+}
+
+func firstCell(l string) string { return strings.SplitN(l, " | ", 2)[0] }
+
+func lastCell(l string) string {
+	if i := strings.LastIndex(l, " | "); i >= 0 {
+		return l[i+len(" | "):]
+	}
+	return l
+}
+
+// cellLabel is the date label that fills the last cell of line i. A cell
+// that starts in lower case continues the label the line above ends
+// ("Oorspronkelijke" over "certificeringsdatum"): the two are read
+// together, and the cell is no label if together they are none.
+func cellLabel(lines []string, i int) (label, bool) {
+	cell := strings.TrimSpace(lastCell(lines[i]))
+	if len(cell) > maxLabelCell {
+		return label{}, false
+	}
+	if r, _ := utf8.DecodeRuneInString(cell); unicode.IsLower(r) {
+		p := prevLine(lines, i)
+		if p < 0 || len(FindDates(lines[p])) > 0 {
+			return label{}, false
+		}
+		cell = strings.TrimSpace(lastCell(lines[p])) + " " + cell
+	}
+	return onlyLabel(cell, certificateDateLabels)
+}
+
+// onlyLabel is the label of set that s holds and nothing else, the
+// longest when several fill it.
+func onlyLabel(s string, set []label) (label, bool) {
+	best, bestLen := label{}, 0
+	if !hasLabel(s, set) {
+		return label{}, false
+	}
+	for _, l := range set {
+		for _, m := range findPhrases(l.re, s) {
+			if gap(s[:m[0]]) == 0 && gap(s[m[1]:]) == 0 && m[1]-m[0] > bestLen {
+				best, bestLen = l, m[1]-m[0]
+			}
+		}
+	}
+	return best, bestLen > 0
+}
+
 // otherStandard names a management system standard other than ISO/IEC
 // 27001 that combined certificates list beside it.
 var otherStandard = regexp.MustCompile(`(?i)\bISO(?:/IEC)?\s*(?:9001|14001|45001|22301|20000(?:-1)?|27701|50001|37001|27017|27018|13485)\b`)
+
+// standardsRow reports whether line i is a row of a table listing
+// standards, one per row with its details: a line beside it names
+// another standard. Such a table has no part of its own per standard.
+func standardsRow(lines []string, i int) bool {
+	for _, j := range []int{i - 1, i + 1} {
+		if j >= 0 && j < len(lines) && otherStandard.MatchString(lines[j]) && strings.Contains(lines[i], " | ") {
+			return true
+		}
+	}
+	return false
+}
 
 // isoBlock returns, for a certificate of several standards each with its
 // own details, the lines of the ISO/IEC 27001 part: from the line naming
@@ -536,7 +679,7 @@ func isoBlock(lines []string) []string {
 	start := -1
 	for i, l := range lines {
 		if editionRe.MatchString(l) || strings.Contains(l, "27001") {
-			if !otherStandard.MatchString(l) && start < 0 {
+			if !otherStandard.MatchString(l) && start < 0 && !standardsRow(lines, i) {
 				start = i
 			}
 		}

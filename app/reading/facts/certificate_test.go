@@ -210,7 +210,7 @@ var certificatesByLanguage = []langSample{
 		"Emitido por: APCER",
 		"IPAC",
 	), values{
-		evidence.KeyCertificateNumber: "PT-2024/0099", evidence.KeyCertificationBody: "APCER",
+		evidence.KeyCertificateNumber: "PT-2024/0099", evidence.KeyCertificationBody: "APCER", evidence.KeyAccreditationBody: "IPAC",
 		evidence.KeyEdition: "2022", evidence.KeyIssuedOn: "2023-05-05", evidence.KeyExpiresOn: "2026-05-04",
 		evidence.KeyScope: "Prestação de serviços de processamento salarial e gestão de recursos humanos.",
 	}},
@@ -397,4 +397,106 @@ func TestCertificatesByLanguage(t *testing.T) {
 		}
 	}
 	t.Logf("certificates %-10s %3d/%3d facts right (%.1f%%)", "all", right, expected, 100*float64(right)/float64(expected))
+}
+
+// certificateLayouts are layouts a reader once got wrong or missed, each
+// with the facts it must yield exactly (absent where the page does not
+// settle them).
+var certificateLayouts = []struct {
+	name string
+	doc  Document
+	want values
+}{
+	{"two columns: a label, a line of the left column, then its date", text(
+		"Example Assurance Ltd",
+		"1 Quay Street, Bristol BS1 4DJ",
+		"This certifies that | Certificate No.",
+		"IS 100200",
+		"Acme Payroll Ltd | Date of initial certification",
+		"12 March 2019",
+		"operates an information security management",
+		"Issue date",
+		"system which complies with",
+		"3 May 2023",
+		"ISO/IEC 27001:2022 | Valid until",
+		"30 April 2026",
+	), values{evidence.KeyIssuedOn: "2023-05-03", evidence.KeyExpiresOn: "2026-04-30", evidence.KeyCertificateNumber: "IS 100200"}},
+	{"two columns: a label ending a row, its date ending the next", text(
+		"El organismo de certificación declara que | Número de certificado",
+		"SI-0418/2024",
+		"ha sido evaluado y es conforme con los requisitos | Fecha de expedición",
+		"de | 31 de marzo de 2023",
+		"Fecha de caducidad",
+		"ISO/IEC 27001:2022",
+		"25 de marzo de 2026",
+	), values{evidence.KeyIssuedOn: "2023-03-31", evidence.KeyExpiresOn: "2026-03-25", evidence.KeyEdition: "2022"}},
+	{"two columns: a label wrapped over two lines is read whole", text(
+		"Tulpstroom Hosting B.V. | Oorspronkelijke",
+		"certificeringsdatum",
+		"Papendorpseweg 100, 3528 BJ Utrecht",
+		"22 maart 2017",
+		"Vervaldatum",
+		"ISO/IEC 27001:2022",
+		"28 april 2026",
+	), values{evidence.KeyIssuedOn: absent, evidence.KeyExpiresOn: "2026-04-28"}},
+	{"combined: the number under a header of other words, in the row of 27001", text(
+		"has been registered as meeting the requirements of",
+		"Standard | Certificate Registration No. | Expiration date",
+		"ISO 9001:2015 | Q-1234-9 | 16 Sep 2026",
+		"ISO/IEC 27001:2022 | IS 1234 | 7 July 2025",
+	), values{evidence.KeyCertificateNumber: "IS 1234", evidence.KeyExpiresOn: "2025-07-07"}},
+	{"combined, Dutch: nummer certificaat", text(
+		"Norm | Nummer certificaat | Geldig tot en met",
+		"ISO 9001:2015 | Q-77-9 | 05-09-2026",
+		"NEN-EN-ISO/IEC 27001:2023 | NL-ISMS-77 | 27-06-2025",
+	), values{evidence.KeyCertificateNumber: "NL-ISMS-77", evidence.KeyExpiresOn: "2025-06-27", evidence.KeyEdition: "2022"}},
+	{"combined: a table of standards is no part of its own, its dates a column", text(
+		"Norma | Nº de certificado",
+		"ISO 9001:2015 | Q-1-9",
+		"UNE-EN ISO/IEC 27001:2023 | SI-0001/2023",
+		"Fecha de vencimiento",
+		"28 de octubre de 2026",
+		"19 de agosto de 2025",
+		"Válido desde: | 23 de agosto de 2022",
+	), values{evidence.KeyCertificateNumber: "SI-0001/2023", evidence.KeyExpiresOn: "2025-08-19", evidence.KeyIssuedOn: "2022-08-23"}},
+	{"Italian: scopo di certificazione", text(
+		"Scopo di certificazione:",
+		"Erogazione in modalità SaaS della piattaforma di contabilità.",
+		"Certificato N°: | IT-1",
+	), values{evidence.KeyScope: "Erogazione in modalità SaaS della piattaforma di contabilità.", evidence.KeyCertificateNumber: "IT-1"}},
+	{"a national adoption published in 2024 is the 2022 edition", text(
+		"die Anforderungen der folgenden Norm erfüllt:",
+		"DIN EN ISO/IEC 27001:2024",
+	), values{evidence.KeyEdition: "2022"}},
+	{"signature block and an accreditation body the list does not know", text(
+		"Certificado",
+		"Data de validade: | 27/10/2027",
+		"Pelo organismo de certificação Tejocert",
+		"Diretor-Geral",
+		"Acreditado por NACQ",
+		"NACQ C0093",
+	), values{evidence.KeyCertificationBody: "Tejocert", evidence.KeyAccreditationBody: "NACQ"}},
+	{"an ID left at the end of a line is no body's name", text(
+		"Issue date: 1 May 2025",
+		"ANAB accredited certification body, ID",
+		"Managing Director",
+		"0981",
+	), values{evidence.KeyCertificationBody: absent, evidence.KeyAccreditationBody: "ANAB"}},
+}
+
+// TestCertificateLayouts reads each layout and checks every fact it names.
+func TestCertificateLayouts(t *testing.T) {
+	for _, c := range certificateLayouts {
+		t.Run(c.name, func(t *testing.T) {
+			got, err := flat(Certificate(c.doc))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for k, want := range c.want {
+				if !sameFact(got, k, want) {
+					t.Errorf("%s = %#v, want %#v", k, got[k], want)
+				}
+			}
+		})
+	}
 }
