@@ -107,7 +107,7 @@ var lexicons = [numLangs]lexicon{
 			incluye prestacion suministro alcance certificado certificacion sl es son da ambito`),
 		generic: toSet(`servicio servicios solucion soluciones gestion sistema sistemas operacion operaciones explotacion
 			actividad actividades proceso procesos procesamiento tratamiento informacion seguridad cliente clientes
-			infraestructura tecnologias empresa empresas organizacion sede sedes sgsi datos`),
+			infraestructura tecnologias empresa empresas organizacion sede sedes sgsi datos modalidad`),
 		preps:   toSet(`de del para a al en con por sobre`),
 		and:     toSet(`y e o u`),
 		lexemes: toSet(`nomina alojamiento soporte copias seleccion banca`),
@@ -122,7 +122,7 @@ var lexicons = [numLangs]lexicon{
 			campo applicazione certificato certificazione srl spa sono presso ambito`),
 		generic: toSet(`servizio servizi soluzione soluzioni gestione sistema sistemi esercizio operazioni attivita processo
 			processi elaborazione trattamento informazioni informazione sicurezza cliente clienti infrastruttura
-			azienda aziende organizzazione sede sedi sgsi dati`),
+			azienda aziende organizzazione sede sedi sgsi dati modalita`),
 		preps:   toSet(`di del della dello dei degli delle dell per a al alla ai agli all in nel nella con da dal su presso`),
 		and:     toSet(`e ed o`),
 		lexemes: toSet(`paghe stipendi conservazione supporto assistenza`),
@@ -149,7 +149,7 @@ var lexicons = [numLangs]lexicon{
 			inclui prestacao fornecimento ambito escopo certificado certificacao lda ltda sao`),
 		generic: toSet(`servico servicos solucao solucoes gestao sistema sistemas operacao operacoes atividade atividades
 			processo processos processamento tratamento informacao seguranca cliente clientes infraestrutura empresa
-			empresas organizacao sede sedes sgsi dados`),
+			empresas organizacao sede sedes sgsi dados modalidade`),
 		preps:   toSet(`de do da dos das para a ao em no na com por pelo pela`),
 		and:     toSet(`e ou`),
 		lexemes: toSet(`folha pagamento cobranca recrutamento suporte alojamento`),
@@ -244,6 +244,9 @@ func detect(toks []token) (l lang, ok bool) {
 				}
 			}
 		}
+		if germanJoint(t.word) {
+			score[german] += 2
+		}
 		for _, r := range t.lower {
 			switch r {
 			case 'ß', 'ä', 'ö', 'ü':
@@ -280,6 +283,22 @@ func detect(toks []token) (l lang, ok bool) {
 		return english, false
 	}
 	return best, true
+}
+
+// germanJoints end the first part of a German compound before the next
+// ("Penetrations|tests", "Rechnungs|stellung"): inside a word, no other
+// of the languages writes them.
+var germanJoints = []string{"ungs", "tions", "heits", "keits", "schafts", "taets", "tats"}
+
+// germanJoint reports whether a word is a German compound joined by one
+// of germanJoints.
+func germanJoint(w string) bool {
+	for _, j := range germanJoints {
+		if i := strings.Index(w, j); i > 0 && i+len(j)+3 <= len(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // stemIn reduces a word to a crude stem in a language. Both sides of every

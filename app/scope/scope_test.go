@@ -87,6 +87,12 @@ func TestCover(t *testing.T) {
 		{"only named where excluded", "ERP hosting, excluding hardware maintenance.", "Maintenance", nil, uncovered, "excluding hardware maintenance"},
 		{"acronym keyword", "Managed SOC services for the financial sector.", "Security operations centre", []string{"SOC"}, covered, ""},
 
+		// Other languages.
+		{"Italian: the mode of delivery is no activity", "Sviluppo ed erogazione in modalità cloud della piattaforma di gestione documentale.", "Document management", []string{"gestione documentale"}, covered, ""},
+		{"Spanish: the mode of delivery is no activity", "Prestación en modalidad SaaS de la plataforma de facturación electrónica.", "E-invoicing", []string{"facturación electrónica"}, covered, ""},
+		{"German compound keyword, absent", "Entwicklung und Betrieb der Buchhaltungssoftware KontoPlus.", "Penetration testing", []string{"Penetrationstests"}, uncovered, ""},
+		{"English name only, German scope", "Entwicklung und Betrieb der Buchhaltungssoftware KontoPlus.", "Penetration testing", nil, uncertain, ""},
+
 		// Degenerate input.
 		{"no scope", "", "Payroll", nil, uncovered, ""},
 		{"blank service", "Anything at all", "  ", nil, uncovered, ""},
