@@ -330,6 +330,14 @@ func certificationBody(lines []string) evidence.Fact[string] {
 			return known(name, l)
 		}
 		v = strings.Trim(v, " .,:;")
+		if v == "" || onlyBodyLabel(v) {
+			// "Signed on behalf of the certification body", the name on
+			// the line below.
+			if next := lineAfter(all, loc[1]); orgLike(next) && orgName.MatchString(next) {
+				return known(next, l+" "+next)
+			}
+			continue
+		}
 		if !orgLike(v) {
 			continue // "L'organisme de certification atteste que": a sentence, not a name
 		}
@@ -358,6 +366,30 @@ func orgLike(v string) bool {
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// onlyBodyLabel reports whether v is a label for the certification body
+// and nothing more ("the certification body"), which names none.
+func onlyBodyLabel(v string) bool {
+	m := bodyLabel.FindStringSubmatchIndex(v)
+	// An article may come first; a capitalised word makes a name of it
+	// ("Keystone Registrar").
+	return m != nil && len(strings.Fields(v[:m[0]])) <= 1 && !startsUpper(v) && strings.TrimSpace(v[m[2]:m[3]]) == ""
+}
+
+// lineAfter is the first non-empty line after the line holding byte
+// offset i of text.
+func lineAfter(text string, i int) string {
+	for {
+		end := strings.IndexByte(text[i:], '\n')
+		if end < 0 {
+			return ""
+		}
+		i += end + 1
+		if l := strings.TrimSpace(cutCell(lineAt(text, i))); l != "" {
+			return l
+		}
+	}
 }
 
 // idWord is a word that labels a number ("ID", "Reg. No."), left as the
@@ -567,11 +599,18 @@ func certificateDates(lines []string, all string) (issued, expires evidence.Fact
 // but a label.
 func columnLabels(lines []string, ds []dated) []dated {
 	for i, d := range ds {
-		if d.kind != "" || !endsCell(lines[d.line], d.DateMatch) || namesStandard(lines[d.line]) {
+		if d.kind != "" || namesStandard(lines[d.line]) {
 			continue
 		}
 		p := prevLine(lines, d.line)
 		if p < 0 || len(lines[p]) > maxLabelRow || len(FindDates(lines[p])) > 0 || otherStandardHeader.MatchString(firstCell(lines[p])) {
+			continue
+		}
+		if lb, ok := labelOverCell(lines[p], lines[d.line], d.DateMatch); ok {
+			ds[i].kind, ds[i].prio, ds[i].text = lb.kind, lb.prio, lines[p]+" "+lines[d.line]
+			continue
+		}
+		if !endsCell(lines[d.line], d.DateMatch) {
 			continue
 		}
 		if lb, ok := cellLabel(lines, p); ok && strings.Contains(lines[p], " | ") {
@@ -589,6 +628,32 @@ func columnLabels(lines []string, ds []dated) []dated {
 	}
 	return ds
 }
+
+// labelOverCell reads the label of a date from a row of labels over a row
+// of values, cell by cell, when the date's cell holds more than the date:
+// "Place and date" over "London, 1 May 2025", the place before the date.
+func labelOverCell(above, l string, m DateMatch) (label, bool) {
+	heads, cells := strings.Split(above, " | "), strings.Split(l, " | ")
+	if len(heads) != len(cells) || len(heads) < 2 {
+		return label{}, false
+	}
+	col := strings.Count(l[:m.Start], " | ")
+	lb, ok := onlyLabel(heads[col], certificateDateLabels)
+	if !ok || len(DatesIn(cells[col], DayFirst)) != 1 {
+		return label{}, false
+	}
+	before, after := lastCell(l[:m.Start]), l[m.End:]
+	if i := strings.Index(after, " | "); i >= 0 {
+		after = after[:i]
+	}
+	if gap(after) > 0 || gap(before) > 0 && !placeAndDate.MatchString(heads[col]) {
+		return label{}, false
+	}
+	return lb, true
+}
+
+// placeAndDate is the label of a place written before its date.
+var placeAndDate = regexp.MustCompile(`(?i)place\s*(?:and|&)\s*date|ort\s*(?:und|,)\s*datum|lieu\s+et\s+date|fait\s+à|lugar\s+y\s+fecha|luogo\s+e\s+data|plaats\s+en\s+datum|local\s+e\s+data`)
 
 // endsCell reports whether a date fills the last cell of its line.
 func endsCell(l string, m DateMatch) bool {
@@ -876,7 +941,11 @@ func certificateScope(lines []string) evidence.Fact[string] {
 					break
 				}
 			}
-			scope := strings.TrimSpace(strings.Join(parts, " "))
+			above := wrappedAbove(lines, i)
+			if first == "" || !strings.Contains(l, " | ") {
+				above = nil
+			}
+			scope := strings.TrimSpace(strings.Join(slices.Concat(above, parts), " "))
 			scope = strings.TrimPrefix(scope, "| ")
 			if len(scope) < 3 {
 				continue
@@ -885,10 +954,34 @@ func certificateScope(lines []string) evidence.Fact[string] {
 			if first != "" {
 				more = parts[1:]
 			}
-			return known(clip(scope, maxScope), l+" "+strings.Join(more, " "))
+			return known(clip(scope, maxScope), strings.Join(slices.Concat(above, []string{l}, more), " "))
 		}
 	}
 	return evidence.Fact[string]{}
+}
+
+// wrappedAbove returns the lines of a table cell's value that stand above
+// the row of its label: in a table whose label cells are centred beside
+// their values, text extraction writes the value's first lines, then the
+// label with the next one ("Design and hosting of the", "Scope | payroll
+// platform"). They are the lines just above, outside any row, that run on
+// into the next (ending in a lower-case word or a comma), back to one
+// starting in capitals; nil when no such line starts them.
+func wrappedAbove(lines []string, i int) []string {
+	var above []string
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		l := lines[k]
+		last, _ := utf8.DecodeLastRuneInString(l)
+		if l == "" || strings.Contains(l, " | ") || scopeStops(l) || labelLine.MatchString(l) || onlyDates(l) ||
+			!unicode.IsLower(last) && last != ',' {
+			return nil
+		}
+		above = append([]string{l}, above...)
+		if startsUpper(l) {
+			return above
+		}
+	}
+	return nil
 }
 
 // thisCertificate starts a sentence about the certificate itself ("This

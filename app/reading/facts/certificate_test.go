@@ -482,6 +482,34 @@ var certificateLayouts = []struct {
 		"Managing Director",
 		"0981",
 	), values{evidence.KeyCertificationBody: absent, evidence.KeyAccreditationBody: "ANAB"}},
+	{"a row of labels over a row of values: the place before the issue date", text(
+		"Ort und Datum | Gültig bis",
+		"Berlin, 03.04.2025 | 02.04.2028",
+	), values{evidence.KeyIssuedOn: "2025-04-03", evidence.KeyExpiresOn: "2028-04-02"}},
+	{"a row of labels over a row of values: a place left of a date under another label is no date of it", text(
+		"Expiry date | Issued",
+		"London, 30 April 2028 | 1 May 2025",
+	), values{evidence.KeyExpiresOn: absent, evidence.KeyIssuedOn: "2025-05-01"}},
+	{"the certification body named on the line under its label", text(
+		"Scope: Payroll processing.",
+		"Signed on behalf of the certification body",
+		"Meridian Audit Services Ltd",
+		"Managing Director",
+	), values{evidence.KeyCertificationBody: "Meridian Audit Services Ltd"}},
+	{"a certified organisation under a sentence of the body is no body", text(
+		"L'organisme de certification atteste que",
+		"Exemple Paie SAS",
+		"12 rue de la Paix, 75002 Paris",
+	), values{evidence.KeyCertificationBody: absent}},
+	{"table layout: a scope wrapped around its label cell", text(
+		"Organisation | Widget Payroll Ltd",
+		"Design, development and hosting of the",
+		"Scope | WidgetPay payroll platform for",
+		"insurers and banks.",
+		"Certificate number | AC-1234",
+		"For and on behalf of Acme Certification Ltd",
+	), values{evidence.KeyScope: "Design, development and hosting of the WidgetPay payroll platform for insurers and banks.",
+		evidence.KeyCertificateNumber: "AC-1234", evidence.KeyCertificationBody: "Acme Certification Ltd"}},
 }
 
 // TestCertificateLayouts reads each layout and checks every fact it names.
