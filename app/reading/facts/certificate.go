@@ -91,8 +91,11 @@ var (
 	// accreditation of the certification body, not the certificate.
 	accreditationNumber = regexp.MustCompile(`(?i)accredit|akkredit|accrédit|acredita|accreditatie|\bD-ZM-|\bUKAS\b|\bDAkkS\b`)
 	accreditationValue  = regexp.MustCompile(`(?i)^(?:D-ZM-|D-PL-|UKAS\b|DAkkS\b)`)
-	bareCertificate     = regexp.MustCompile(`(?i)\bcertificate\s+`)
-	numberToken         = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9./\-_#]*$`)
+	// companyNumber ends the words before a label that numbers the
+	// organisation in a register of companies or for tax.
+	companyNumber   = regexp.MustCompile(`(?i)\b(?:company|companies|vat|tax|trade|commercial|handelsregister|kvk|siret|siren|rcs|cif|nif|nipc|iva)\s*$`)
+	bareCertificate = regexp.MustCompile(`(?i)\bcertificate\s+`)
+	numberToken     = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9./\-_#]*$`)
 
 	bodyLabel = regexp.MustCompile(`(?im)(?:\b(?:certification body|certifying body|certification authority|registrar|certified by|issued by|on behalf of` +
 		`|zertifizierungsstelle|ausgestellt von|ausgestellt durch|zertifiziert durch|organisme de certification|délivré par|delivre par|certifié par|emitido por|entidad de certificación|organismo de certificación|certificado por` +
@@ -258,6 +261,9 @@ func numberAfter(lines []string, label *regexp.Regexp, strict bool) evidence.Fac
 			// read again for every label on it.
 			if accreditationNumber.MatchString(l[max(0, m[0]-60):m[1]]) || knownBody(l[max(0, m[0]-60):m[0]], accreditationBodies) != "" {
 				continue // "Accreditation No.", "DAkkS registration number D-ZM-…"
+			}
+			if companyNumber.MatchString(l[max(0, m[0]-30):m[0]]) {
+				continue // "Company Reg. No.": the organisation's, not the certificate's
 			}
 			rest, src := l[m[1]:], l
 			if !strict && strings.TrimSpace(rest) == "" && i+1 < len(lines) {
@@ -930,6 +936,10 @@ func certificateScope(lines []string) evidence.Fact[string] {
 					}
 					continue
 				}
+				if signatureLine(next) || placeDateLine(next) {
+					parts = dropSigners(parts, first != "")
+					break
+				}
 				if scopeStops(next) || labelLine.MatchString(next) && len(parts) > 0 || onlyDates(next) {
 					break
 				}
@@ -983,6 +993,57 @@ func wrappedAbove(lines []string, i int) []string {
 	}
 	return nil
 }
+
+// signatureLine reports whether a line belongs to the signature block
+// under a certificate's statements: a signer's role, or the word for a
+// signature, on a short line.
+func signatureLine(l string) bool {
+	return len(l) <= 60 && !sentenceEnds(l) && signerRole.MatchString(l)
+}
+
+// signerRole is the role or signature of whoever signs a certificate, in
+// the seven languages.
+var signerRole = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:(?:lead\s+)?auditor|managing\s+director|general\s+manager|director[a]?|directeur|directrice|direttore|direttrice|diretor[a]?|` +
+	`gesch(?:ä|ae|a)ftsf(?:ü|ue|u)hr(?:er|erin|ung)|vorstand|prokurist(?:in)?|amministratore|presidente?|pr[ée]sident(?:e)?|pr(?:ä|ae)sident(?:in)?|voorzitter|` +
+	`chief\s+\w+\s+officer|ceo|signature|signed|unterschrift|sign[ée]|firma|handtekening|assinatura|authori[sz]ed\s+signatory|gerente|g[ée]rant)(?:[^\p{L}]|$)`)
+
+// placeDateLine reports whether a line is a place and a date, as written
+// over a signature ("Hamburg, 03.04.2025").
+func placeDateLine(l string) bool {
+	ds := FindDates(l)
+	if len(ds) != 1 || gap(l[ds[0].End:]) > 0 {
+		return false
+	}
+	place := strings.TrimSpace(l[:ds[0].Start])
+	return strings.HasSuffix(place, ",") && len(strings.Fields(place)) <= 4 && startsUpper(place)
+}
+
+// signerName matches a line that is a person's name: a few capitalised
+// words, perhaps with a title and a particle ("Dr. Hans Meier", "Jan de
+// Vries").
+var signerName = regexp.MustCompile(`^(?:(?:Dr|Prof|Mr|Mrs|Ms|Ing|Dipl\.?-Ing|Mag|Dott|Sr|Sra)\.?\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|der|den|da|do|dos|das|del|di|von|le|la|y)\s+)*\p{Lu}[\p{L}'’.-]*){1,3}$`)
+
+// dropSigners takes off the end of a scope statement the lines of the
+// signature block that came before the signer's role: the signer's name
+// and the place and date. The statement's first line, if it stood after
+// its label (kept), is never taken off.
+func dropSigners(parts []string, kept bool) []string {
+	floor := 0
+	if kept {
+		floor = 1
+	}
+	for n := len(parts); n > floor && (signerName.MatchString(parts[n-1]) || placeDateLine(parts[n-1])); n-- {
+		if n >= 2 && runsOn.MatchString(parts[n-2]) {
+			break // "… in the" over "United Kingdom": the statement goes on
+		}
+		parts = parts[:n-1]
+	}
+	return parts
+}
+
+// runsOn matches a line ending in a word that cannot end a statement: an
+// article, preposition or conjunction of one of the languages.
+var runsOn = regexp.MustCompile(`(?i)(?:^|\s)(?:the|a|an|of|in|for|and|to|at|by|from|with|de|du|des|la|le|les|l'|d'|der|die|das|den|dem|des|für|und|von|vom|im|del|di|della|dei|e|ed|y|en|el|los|las|van|het|voor|op|da|do|dos|das|para|em|no|na|com|pour|à|au|aux|per|nel|nella|con)$`)
 
 // thisCertificate starts a sentence about the certificate itself ("This
 // certificate is valid only together with its appendix"), never part of

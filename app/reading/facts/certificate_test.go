@@ -510,6 +510,27 @@ var certificateLayouts = []struct {
 		"For and on behalf of Acme Certification Ltd",
 	), values{evidence.KeyScope: "Design, development and hosting of the WidgetPay payroll platform for insurers and banks.",
 		evidence.KeyCertificateNumber: "AC-1234", evidence.KeyCertificationBody: "Acme Certification Ltd"}},
+	{"German: the scope stops at the signature block, its place, date and signer", text(
+		"Geltungsbereich: Betrieb der Plattform LohnX.",
+		"Hamburg, 03.04.2025",
+		"Dr. Hans Meier",
+		"Geschäftsführer",
+	), values{evidence.KeyScope: "Betrieb der Plattform LohnX."}},
+	{"Spanish: the scope stops at the signer's name and role", text(
+		"Alcance: Desarrollo de software de nóminas",
+		"Juan Pérez",
+		"Director General",
+	), values{evidence.KeyScope: "Desarrollo de software de nóminas"}},
+	{"a scope running on into a name keeps it", text(
+		"Scope: Payroll services for employers in the",
+		"United Kingdom",
+		"Managing Director",
+	), values{evidence.KeyScope: "Payroll services for employers in the United Kingdom"}},
+	{"a company's registration number is not the certificate's", text(
+		"Acme Ltd, Company Reg. No. 0123456",
+		"Certificate of Registration",
+		"Registration No: IS 5566",
+	), values{evidence.KeyCertificateNumber: "IS 5566"}},
 }
 
 // TestCertificateLayouts reads each layout and checks every fact it names.
