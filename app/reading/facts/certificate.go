@@ -123,7 +123,7 @@ var (
 	scopeEnd = regexp.MustCompile(`(?i)^(?:(?:has|have)\s+been\b|(?:and\s+)?operates\b|ein(?:e|en)?\s+(?:informationssicherheits|managementsystem)|durch\s+ein|est\s+conforme|cumple\s|è\s+conforme|voldoet\s|está\s+em\s+conformidade|(?:` + scopeWords + `|zertifikat|certificat|certificado|certificato|certificaat|gültig|valable|válido|valido|geldig|standorte?|sites?|sedi|sede|vestiging(?:en)?|locais|emitido|ausgestellt|délivré|rilasciato|afgegeven|date|datum|data|fecha)\s*(?::|\|)|(?:certificate\s+(?:registration\s+)?(?:no|number|id|reference)|registration\s+(?:no|number)|issued?|date|valid(?:ity)?|expir(?:y|es|ation)|original|initial|effective|sites?|site\(s\)|locations?|address(?:es)?|accredit\w*|certification\s+body|certified\s+by|issued\s+by|signed|signature|for\s+and\s+on\s+behalf|on\s+behalf|page\s+\d+|this\s+certificate\s+(?:is|remains|must|was)|the\s+(?:validity|use)\s+of|further\s+clarification\w*|managing\s+director|director|chief\s+executive)\b|\*)`)
 
 	listItem  = regexp.MustCompile(`^\s*(?:[-•*·–]|\d+[.)])\s+`)
-	siteStart = regexp.MustCompile(`(?i)^(?:certified\s+|operational\s+|main\s+|additional\s+|registered\s+)?(?:sites?|site\(s\)|locations?|location\(s\)|site\s+address(?:es)?|addresses|address|head\s+office|premises|standorte?|zertifizierte\s+standorte|emplacements?|sites\s+certifiés|ubicaci[óo]n(?:es)?|centros|sedi|sede(?:s)?|vestiging(?:en)?|locaties|locais|instala[çc][õo]es)(?:\s*/\s*(?:sites?|locations?|addresses))?(?:\s+(?:covered|included|in\s+scope|covered\s+by\s+this\s+certificate))?\s*(?:(?::|\||-|–)\s*(.*))?$`)
+	siteStart = regexp.MustCompile(`(?i)^(?:certified\s+|operational\s+|main\s+|additional\s+|registered\s+)?(?:sites?|site\(s\)|locations?|location\(s\)|site\s+address(?:es)?|addresses|address|head\s+office|premises|standorte?|zertifizierte\s+standorte|emplacements?|sites\s+certifiés|ubicaci[óo]n(?:es)?|emplazamientos?|centros|sedi|sede(?:s)?|sit[oi]|vestiging(?:en)?|locaties|locais|local|instala[çc][õo]es)(?:\s*/\s*(?:sites?|locations?|addresses))?(?:\s+(?:covered|included|in\s+scope|covered\s+by\s+this\s+certificate))?\s*(?:(?::|\||-|–)\s*(.*))?$`)
 )
 
 // scopeWords are the labels of a scope statement in languages other than
@@ -1113,17 +1113,17 @@ func certificateSites(doc Document, lines []string) evidence.Fact[[]string] {
 	var sites []string
 	src := ""
 	for i, l := range lines {
-		m := siteStart.FindStringSubmatch(l)
-		if m == nil {
-			continue
-		}
-		if cols, ok := siteHeaderRow(l); ok {
+		if cols, width, ok := siteHeaderRow(l); ok {
 			// "Site | Address | Activities" heads a table of sites, one per
 			// row below: the header names no site.
-			width := len(strings.Split(l, " | "))
-			for _, next := range lines[i+1:] {
+			for j, next := range lines[i+1:] {
 				cells := strings.Split(next, " | ")
 				if next == "" || len(cells) < 2 || scopeEnd.MatchString(next) && !strings.Contains(next, " | ") {
+					if next != "" && brokenRows(lines[i+2+j:]) {
+						// A row wrapped over lines of one cell: which line
+						// belongs to which site cannot be told.
+						sites = nil
+					}
 					break
 				}
 				s := strings.Join(cells, ", ")
@@ -1147,6 +1147,10 @@ func certificateSites(doc Document, lines []string) evidence.Fact[[]string] {
 			if len(sites) > 0 {
 				break
 			}
+			continue
+		}
+		m := siteStart.FindStringSubmatch(l)
+		if m == nil {
 			continue
 		}
 		src = l
@@ -1209,10 +1213,24 @@ func certificateSites(doc Document, lines []string) evidence.Fact[[]string] {
 	return known(sites, src)
 }
 
+// brokenRows reports whether, after a line of one cell, the rows of a
+// table go on within the next few lines.
+func brokenRows(rest []string) bool {
+	for _, l := range rest[:min(len(rest), 3)] {
+		if l == "" {
+			return false
+		}
+		if strings.Contains(l, " | ") {
+			return true
+		}
+	}
+	return false
+}
+
 // siteColumns are the headers of a table of sites; siteAddress those of
 // the column that says where each site is.
 var (
-	siteColumns = regexp.MustCompile(`(?i)^(?:no\.?|#|nr\.?|n°|sites?|site\s+name|location|locations?|address(?:es)?|city|country|activities|activity|scope|name|standorte?|adresse|anschrift|t[äa]tigkeiten|taetigkeiten|land|emplacements?|activités|activites|pays|ville|ubicaci[óo]n|direcci[óo]n|actividades|pa[íi]s|ciudad|sedi|sede|indirizzo|attivit[àa]|paese|citt[àa]|vestiging|adres|activiteiten|plaats|morada|endere[çc]o|atividades|cidade|local)$`)
+	siteColumns = regexp.MustCompile(`(?i)^(?:no\.?|#|nr\.?|n°|sites?|site\s+name|location|locations?|address(?:es)?|city|country|activities|activity|scope|name|standorte?|adresse|anschrift|t[äa]tigkeiten|taetigkeiten|land|emplacements?|activités|activites|pays|ville|ubicaci[óo]n|emplazamiento|direcci[óo]n|actividades|pa[íi]s|ciudad|sedi|sede|sit[oi]|indirizzo|attivit[àa]|paese|citt[àa]|vestiging|adres|activiteiten|plaats|morada|endere[çc]o|atividades|cidade|local)$`)
 	siteNumber  = regexp.MustCompile(`(?i)^(?:no\.?|#|nr\.?|n°)$`)
 	siteAddress = regexp.MustCompile(`(?i)^(?:address(?:es)?|adresse|anschrift|direcci[óo]n|indirizzo|adres|morada|endere[çc]o|location|emplacement|ubicaci[óo]n)$`)
 )
@@ -1221,17 +1239,26 @@ var (
 // sites, and which columns say which site a row is: its name and its
 // address, or else the first column that is neither a number nor the
 // site's activities.
-func siteHeaderRow(l string) ([]int, bool) {
-	cells := strings.Split(l, " | ")
-	if len(cells) < 2 {
-		return nil, false
+func siteHeaderRow(l string) (cols []int, width int, ok bool) {
+	var cells []string
+	for _, c := range strings.Split(l, " | ") {
+		// "Standort Anschrift | Tätigkeiten": two header cells the text
+		// extraction ran together.
+		if words := strings.Fields(c); len(words) == 2 && !siteColumns.MatchString(strings.TrimSpace(c)) &&
+			siteColumns.MatchString(words[0]) && siteColumns.MatchString(words[1]) {
+			cells = append(cells, words...)
+			continue
+		}
+		cells = append(cells, c)
 	}
-	var cols []int
+	if len(cells) < 2 || !siteStart.MatchString(strings.TrimSpace(cells[0])) {
+		return nil, 0, false
+	}
 	named, address := -1, -1
 	for j, c := range cells {
 		c = strings.TrimSpace(c)
 		if !siteColumns.MatchString(c) {
-			return nil, false
+			return nil, 0, false
 		}
 		switch {
 		case siteAddress.MatchString(c):
@@ -1250,7 +1277,7 @@ func siteHeaderRow(l string) ([]int, bool) {
 	if len(cols) == 0 {
 		cols = []int{0}
 	}
-	return cols, true
+	return cols, len(cells), true
 }
 
 // siteActivity is the header of the column saying what a site does.

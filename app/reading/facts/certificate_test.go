@@ -531,6 +531,23 @@ var certificateLayouts = []struct {
 		"Certificate of Registration",
 		"Registration No: IS 5566",
 	), values{evidence.KeyCertificateNumber: "IS 5566"}},
+	{"a site table whose first two header cells ran together", text(
+		"Local Morada | Atividades",
+		"Porto | Rua Augusta 3, 4000-442 Porto | Centro de contacto",
+		"Braga | Avenida Central 50, 4710-251 Braga | Faturação",
+		"Página 2 / 2",
+	), values{evidence.KeySites: []string{"Porto, Rua Augusta 3, 4000-442 Porto", "Braga, Avenida Central 50, 4710-251 Braga"}}},
+	{"Italian site table", text(
+		"Sito | Indirizzo | Attività",
+		"Torino | Corso Francia 4, 10121 Torino | Sviluppo",
+	), values{evidence.KeySites: []string{"Torino, Corso Francia 4, 10121 Torino"}}},
+	{"a site table with rows wrapped over lines of one cell is not guessed at", text(
+		"Standort | Anschrift | Tätigkeiten",
+		"Hammerbrookstraße 90, 20097 | Rechenzentrumsbetrieb, Housing,",
+		"Hamburg",
+		"Hamburg | Hosting",
+		"Kiel | Rechenzentrumsbetrieb",
+	), values{evidence.KeySites: absent}},
 }
 
 // TestCertificateLayouts reads each layout and checks every fact it names.
