@@ -41,7 +41,7 @@ var certificateDateLabels = slices.Concat(
 		"date d'émission", "date d’émission", "émis le", "délivré le", "date de délivrance", "valable à partir du", "date de certification", "lieu et date", "fait à",
 		"fecha de emisión", "fecha de expedición", "expedido el", "emitido el", "válido desde", "fecha de certificación", "lugar y fecha",
 		"data di emissione", "data emissione", "data emissione corrente", "data di emissione corrente", "emesso il", "valido dal", "data di certificazione", "luogo e data",
-		"datum van uitgifte", "datum uitgifte", "uitgegeven op", "uitgiftedatum", "afgegeven op", "geldig vanaf", "certificeringsdatum", "plaats en datum",
+		"datum van uitgifte", "datum uitgifte", "datum van certificering", "datum certificering", "uitgegeven op", "uitgiftedatum", "afgegeven op", "geldig vanaf", "certificeringsdatum", "plaats en datum",
 		"data de emissão", "emitido em", "data de certificação", "local e data"),
 	// The first certification of a cycle long past is not when this
 	// certificate was issued: it is read, so that its date is never taken
@@ -100,7 +100,7 @@ var (
 	bodyLabel = regexp.MustCompile(`(?im)(?:\b(?:certification body|certifying body|certification authority|registrar|certified by|issued by|on behalf of` +
 		`|zertifizierungsstelle|ausgestellt von|ausgestellt durch|zertifiziert durch|organisme de certification|délivré par|delivre par|certifié par|emitido por|entidad de certificación|organismo de certificación|certificado por` +
 		`|rilasciato da|organismo di certificazione|certificato da|certificatie-instelling|certificatie instelling|afgegeven door|gecertificeerd door|organismo de certificação|emitido por)\b)[ \t]*(?:[:|\-][ \t]*)?(.*)$`)
-	bodyValueEnd       = regexp.MustCompile(`(?i),\s+\d|,?\s+(?:accredited|which|who|under|in\s+accordance|on\s+behalf|certifies|hereby)\b|\s\(|;|\s\|\s|\.\s+\p{Lu}`)
+	bodyValueEnd       = regexp.MustCompile(`(?i),\s+\d|,?\s+(?:id|no|nr|n°|reg|registration|ref|accreditation|akkreditierung|accréditation|acreditación|accreditamento)\b|\s+(?:on|am|le|el|il|op|em)\s+\d|,?\s+(?:accredited|which|who|under|in\s+accordance|on\s+behalf|certifies|hereby)\b|\s\(|;|\s\|\s|\.\s+\p{Lu}`)
 	accreditationLabel = regexp.MustCompile(`(?im)(?:\b(?:accreditation body|accredited by|accreditation|akkreditiert durch|akkreditierungsstelle|akkreditierung|acreditado por|acreditación|acreditacion|accreditato da|accreditamento|geaccrediteerd door|accreditatie|acreditação|acreditacao)\b|\baccr[ée]dit[ée] par\b|\baccr[ée]ditation\b)[ \t]*(?:[:|\-][ \t]*)?(.*)$`)
 
 	// scopeStart finds where a certificate states its scope, best first.
@@ -246,6 +246,9 @@ func certificateNumber(lines []string) evidence.Fact[string] {
 	if n := numberAfter(lines, numberLabel, false); n.Known {
 		return n
 	}
+	if n := numberBelow(lines); n.Known {
+		return n
+	}
 	// "Certificate GB25/330012": no label word, but a number-like token
 	// straight after the word certificate.
 	return numberAfter(lines, bareCertificate, true)
@@ -278,6 +281,36 @@ func numberAfter(lines []string, label *regexp.Regexp, strict bool) evidence.Fac
 		}
 	}
 	return evidence.Fact[string]{}
+}
+
+// numberBelow reads the number from a row of labels over a row of values
+// ("Certificate No. | Effective date" over "AB-1 | 1 May 2025"): the cell
+// under the label that fills its cell.
+func numberBelow(lines []string) evidence.Fact[string] {
+	for i := 0; i+1 < len(lines); i++ {
+		heads, cells := strings.Split(lines[i], " | "), strings.Split(lines[i+1], " | ")
+		if len(heads) < 2 || len(heads) != len(cells) || len(lines[i]) > maxLabelRow {
+			continue
+		}
+		if v := numberUnder(lines[i], lines[i+1]); v != "" {
+			return known(v, lines[i]+" "+lines[i+1])
+		}
+	}
+	return evidence.Fact[string]{}
+}
+
+// numberUnder is the number in a row of values under the header cell that
+// labels certificate numbers, or "".
+func numberUnder(header, row string) string {
+	cells := strings.Split(row, " | ")
+	for j, h := range strings.Split(header, " | ") {
+		if loc := numberLabel.FindStringIndex(h + " "); j < len(cells) && loc != nil && loc[0] == 0 && !accreditationNumber.MatchString(h) {
+			if v := numberValue(cells[j]); v != "" && !accreditationValue.MatchString(v) {
+				return v
+			}
+		}
+	}
+	return ""
 }
 
 // numberValue takes the certificate number from the text after its label:
@@ -437,17 +470,39 @@ func letterhead(lines []string) evidence.Fact[string] {
 	var top []string
 	for _, l := range lines {
 		if l != "" {
-			top = append(top, cutCell(l))
+			// "Orion Audit GmbH | Musterstraße 1, 10115 Berlin": the name
+			// and the address side by side.
+			top = append(top, strings.SplitN(l, " | ", 2)...)
 		}
-		if len(top) == 2 {
+		if len(top) >= 2 {
 			break
 		}
 	}
 	if len(top) < 2 || !orgLike(top[0]) || !orgName.MatchString(top[0]) || certificateTitle.MatchString(top[0]) ||
-		!strings.ContainsAny(top[1], "0123456789") {
+		!strings.ContainsAny(top[1], "0123456789") || labelled(top[0]) || onlyDates(top[1]) {
 		return evidence.Fact[string]{}
 	}
 	return known(strings.Trim(top[0], " ,;:"), top[0]+" "+top[1])
+}
+
+// labelled reports whether a line is or starts with a label of a
+// certificate's facts ("Date de certification", "Certificate No.:"),
+// which is no name.
+func labelled(l string) bool {
+	if loc := numberLabel.FindStringIndex(l); loc != nil && loc[0] == 0 {
+		return true
+	}
+	if strings.HasSuffix(strings.TrimSpace(l), ":") || !hasLabel(l, certificateDateLabels) {
+		return strings.HasSuffix(strings.TrimSpace(l), ":")
+	}
+	// A label word inside a name ("… Certificação e Auditoria, Lda.")
+	// does not count; one that starts the line does.
+	for _, lb := range certificateDateLabels {
+		if ms := findPhrases(lb.re, l); len(ms) > 0 && gap(l[:ms[0][0]]) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // certificateTitle matches the title of a certificate, which is no name.
@@ -612,27 +667,36 @@ func columnLabels(lines []string, ds []dated) []dated {
 		if p < 0 || len(lines[p]) > maxLabelRow || len(FindDates(lines[p])) > 0 || otherStandardHeader.MatchString(firstCell(lines[p])) {
 			continue
 		}
-		if lb, ok := labelOverCell(lines[p], lines[d.line], d.DateMatch); ok {
-			ds[i].kind, ds[i].prio, ds[i].text = lb.kind, lb.prio, lines[p]+" "+lines[d.line]
+		label := func(lb label, above string) {
+			ds[i].kind, ds[i].prio, ds[i].text = lb.kind, lb.prio, above+" "+lines[d.line]
+		}
+		alone := onlyDates(lines[d.line]) || placeDateLine(lines[d.line]) // the date, or a place and the date
+		switch lb, ok := labelOverCell(lines[p], lines[d.line], d.DateMatch); {
+		case ok:
+			label(lb, lines[p])
+			continue
+		case !endsCell(lines[d.line], d.DateMatch) && !alone:
 			continue
 		}
-		if !endsCell(lines[d.line], d.DateMatch) {
-			continue
-		}
-		if lb, ok := cellLabel(lines, p); ok && strings.Contains(lines[p], " | ") {
-			ds[i].kind, ds[i].prio, ds[i].text = lb.kind, lb.prio, lines[p]+" "+lines[d.line]
+		if lb, ok := cellLabel(lines, p); ok && (strings.Contains(lines[p], " | ") && endsCell(lines[d.line], d.DateMatch) || placeDate(lines, p, d)) {
+			label(lb, lines[p])
 			continue
 		}
 		pp := prevLine(lines, p)
-		if pp < 0 || !onlyDates(lines[d.line]) || hasLabel(lines[p], certificateDateLabels) ||
-			len(lines[pp]) > maxLabelRow || len(FindDates(lines[pp])) > 0 {
+		if pp < 0 || !alone || hasLabel(lines[p], certificateDateLabels) || len(lines[pp]) > maxLabelRow || len(FindDates(lines[pp])) > 0 {
 			continue
 		}
-		if lb, ok := cellLabel(lines, pp); ok {
-			ds[i].kind, ds[i].prio, ds[i].text = lb.kind, lb.prio, lastCell(lines[pp])+" "+lines[d.line]
+		if lb, ok := cellLabel(lines, pp); ok && (onlyDates(lines[d.line]) || placeDate(lines, pp, d)) {
+			label(lb, lastCell(lines[pp]))
 		}
 	}
 	return ds
+}
+
+// placeDate reports whether line i is a place-and-date label over a line
+// holding the place and the date d.
+func placeDate(lines []string, i int, d dated) bool {
+	return placeAndDate.MatchString(lastCell(lines[i])) && placeDateLine(lines[d.line])
 }
 
 // labelOverCell reads the label of a date from a row of labels over a row
@@ -861,13 +925,8 @@ func tableNumber(lines []string) evidence.Fact[string] {
 	if header < 0 || row < 0 {
 		return evidence.Fact[string]{}
 	}
-	cells := strings.Split(lines[row], " | ")
-	for j, h := range strings.Split(lines[header], " | ") {
-		if loc := numberLabel.FindStringIndex(h + " "); loc != nil && loc[0] == 0 {
-			if v := numberValue(cells[j]); v != "" {
-				return known(v, lines[header]+" "+lines[row])
-			}
-		}
+	if v := numberUnder(lines[header], lines[row]); v != "" {
+		return known(v, lines[header]+" "+lines[row])
 	}
 	return evidence.Fact[string]{}
 }

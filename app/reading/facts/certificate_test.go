@@ -548,6 +548,38 @@ var certificateLayouts = []struct {
 		"Hamburg | Hosting",
 		"Kiel | Rechenzentrumsbetrieb",
 	), values{evidence.KeySites: absent}},
+	{"place and date over the place and the date", text(
+		"Place and date",
+		"London, 1 May 2025",
+		"Expiry date",
+		"30 April 2028",
+	), values{evidence.KeyIssuedOn: "2025-05-01", evidence.KeyExpiresOn: "2028-04-30"}},
+	{"two columns: place and date, a line of the left column, then the place and date", text(
+		"Lieu et date",
+		"a été évalué et jugé conforme",
+		"Paris, 1 mai 2025",
+	), values{evidence.KeyIssuedOn: "2025-05-01"}},
+	{"a row of labels over a row of values: the number", text(
+		"Certificate No. | Effective date | Valid until",
+		"AB-1 | 1 May 2025 | 30 April 2028",
+	), values{evidence.KeyCertificateNumber: "AB-1", evidence.KeyIssuedOn: "2025-05-01", evidence.KeyExpiresOn: "2028-04-30"}},
+	{"a label at the top of the page is no letterhead", text(
+		"Date de certification",
+		"1 mai 2025",
+	), values{evidence.KeyCertificationBody: absent, evidence.KeyIssuedOn: "2025-05-01"}},
+	{"a letterhead whose name holds a label word, its address beside it", text(
+		"Norteaudit – Certificação e Auditoria, Lda. | Rua Nova 5, 4000-100 Porto",
+		"Certificado",
+	), values{evidence.KeyCertificationBody: "Norteaudit – Certificação e Auditoria, Lda."}},
+	{"issued by a body on a date", text(
+		"Issued by Meridian Certification Ltd on 1 May 2025",
+	), values{evidence.KeyCertificationBody: "Meridian Certification Ltd", evidence.KeyIssuedOn: "2025-05-01"}},
+	{"Dutch: datum van certificering", text(
+		"Datum van certificering: 14-05-2025",
+	), values{evidence.KeyIssuedOn: "2025-05-14"}},
+	{"a registrar named before its registration number", text(
+		"Registrar: Meridian Certification Ltd., Reg. No. 12345",
+	), values{evidence.KeyCertificationBody: "Meridian Certification Ltd"}},
 }
 
 // TestCertificateLayouts reads each layout and checks every fact it names.
