@@ -968,13 +968,24 @@ func standardsTableDates(lines []string, ds []dated) []dated {
 const maxScope = 2000
 
 func certificateScope(lines []string) evidence.Fact[string] {
+	lines = joinWrappedLabels(lines)
 	for _, re := range scopeStarts {
 		for i, l := range lines {
-			m := re.FindStringSubmatch(l)
-			if m == nil {
+			loc := re.FindStringSubmatchIndex(l)
+			if loc == nil {
 				continue
 			}
-			first := strings.TrimSpace(cutCell(m[1]))
+			first := ""
+			if loc[2] >= 0 {
+				first = strings.TrimSpace(cutCell(l[loc[2]:loc[3]]))
+			}
+			// "for the following scope: | Issue date": the cell beside the
+			// label is the other column's, and the statement runs down the
+			// label's column.
+			col, columns := strings.Count(l[:loc[0]], " | "), false
+			if first != "" && otherColumn(first) {
+				first, columns = "", true
+			}
 			// "Périmètre de certification : / Scope of certification:": a
 			// bilingual label, over the statement in each language in turn.
 			bilingual := strings.Contains(l, " / ")
@@ -994,6 +1005,11 @@ func certificateScope(lines []string) evidence.Fact[string] {
 						break
 					}
 					continue
+				}
+				if cell, ok := columnCell(next, col); ok && cell != next {
+					next, columns = cell, true
+				} else if columns && otherColumn(next) {
+					continue // the other column's label or value, on a line of its own
 				}
 				if signatureLine(next) || placeDateLine(next) {
 					parts = dropSigners(parts, first != "")
@@ -1027,6 +1043,72 @@ func certificateScope(lines []string) evidence.Fact[string] {
 		}
 	}
 	return evidence.Fact[string]{}
+}
+
+// joinWrappedLabels joins a label cell that wraps onto the next row of a
+// table laid out as labels and values: "Scope of | Design and hosting of"
+// over "certification | the payroll platform." reads "Scope of
+// certification | Design and hosting of" over "the payroll platform.".
+func joinWrappedLabels(lines []string) []string {
+	var out []string
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		if i+1 < len(lines) {
+			head, rest, ok := strings.Cut(l, " | ")
+			next, value, nextOK := strings.Cut(lines[i+1], " | ")
+			if ok && nextOK && labelTail(next) && len(head) <= maxLabelCell {
+				if out == nil {
+					out = slices.Clone(lines[:i])
+				}
+				out = append(out, head+" "+next+" | "+rest, value)
+				i++
+				continue
+			}
+		}
+		if out != nil {
+			out = append(out, l)
+		}
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
+// labelTail reports whether a cell is the end of a label wrapped from the
+// row above: a word or two in lower case.
+func labelTail(c string) bool {
+	f := strings.Fields(c)
+	if len(f) == 0 || len(f) > 2 || strings.ContainsAny(c, "0123456789") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(c)
+	return unicode.IsLower(r)
+}
+
+// otherColumn reports whether a cell or line beside a scope statement is
+// the other column's: a label, a date or a reference number alone.
+func otherColumn(s string) bool {
+	s = strings.TrimSpace(s)
+	return labelled(s) || onlyDates(s) || numberValue(s) == s && s != ""
+}
+
+// columnCell returns the cell of a line in the given column when every
+// other cell is the other column's ("Development and operation of the | 1
+// May 2025"); ok is false when the line's cells are something else, a
+// table's row.
+func columnCell(l string, col int) (string, bool) {
+	cells := strings.Split(l, " | ")
+	if len(cells) < 2 {
+		return l, true
+	}
+	col = min(col, len(cells)-1)
+	for j, c := range cells {
+		if j != col && !otherColumn(c) {
+			return l, false
+		}
+	}
+	return cells[col], true
 }
 
 // wrappedAbove returns the lines of a table cell's value that stand above
@@ -1104,6 +1186,12 @@ func dropSigners(parts []string, kept bool) []string {
 // article, preposition or conjunction of one of the languages.
 var runsOn = regexp.MustCompile(`(?i)(?:^|\s)(?:the|a|an|of|in|for|and|to|at|by|from|with|de|du|des|la|le|les|l'|d'|der|die|das|den|dem|des|für|und|von|vom|im|del|di|della|dei|e|ed|y|en|el|los|las|van|het|voor|op|da|do|dos|das|para|em|no|na|com|pour|à|au|aux|per|nel|nella|con)$`)
 
+// rowLabel is a line holding only the label of another row of a table
+// laid out as label and value ("Standard" over "ISO/IEC 27001:2022").
+var rowLabel = regexp.MustCompile(`(?i)^(?:standards?|norm(?:e|en|a|as)?|organi[sz]ation|organisme|organismo|organisatie|organiza[çc][ãa]o|` +
+	`address|adresse|anschrift|direcci[óo]n|indirizzo|adres|morada|endere[çc]o|company|client|holder|certificate\s+holder|` +
+	`inhaber|unternehmen|empresa|entreprise|azienda|bedrijf|titular|titolare|houder)\s*:?$`)
+
 // thisCertificate starts a sentence about the certificate itself ("This
 // certificate is valid only together with its appendix"), never part of
 // the scope.
@@ -1113,7 +1201,7 @@ var thisCertificate = regexp.MustCompile(`(?i)^(?:this|the|ce|le|dieses|das|este
 // sentence of what follows it on a certificate (the number, a date, the
 // signature block, a note on the certificate) in any of the languages.
 func scopeStops(l string) bool {
-	if scopeEnd.MatchString(l) || thisCertificate.MatchString(l) {
+	if scopeEnd.MatchString(l) || thisCertificate.MatchString(l) || rowLabel.MatchString(l) {
 		return true
 	}
 	if loc := numberLabel.FindStringIndex(l); loc != nil && loc[0] == 0 {

@@ -580,6 +580,28 @@ var certificateLayouts = []struct {
 	{"a registrar named before its registration number", text(
 		"Registrar: Meridian Certification Ltd., Reg. No. 12345",
 	), values{evidence.KeyCertificationBody: "Meridian Certification Ltd"}},
+	{"two columns: the scope runs down its column beside the other's labels and dates", text(
+		"This certifies that | Certificate No.",
+		"Acme Ltd | AB-1",
+		"for the following scope: | Issue date",
+		"Development and operation of the | 1 May 2025",
+		"payroll platform for insurers. | Valid until",
+		"30 April 2028",
+		"For and on behalf of Acme Certification Ltd",
+	), values{evidence.KeyScope: "Development and operation of the payroll platform for insurers.", evidence.KeyIssuedOn: "2025-05-01",
+		evidence.KeyExpiresOn: "2028-04-30", evidence.KeyCertificateNumber: "AB-1"}},
+	{"table layout: a label cell wrapped onto the next row", text(
+		"Organisation | Acme Payroll Ltd",
+		"Scope of | Design, development and hosting of the",
+		"certification | WidgetPay payroll platform.",
+		"Standard | ISO/IEC 27001:2022",
+	), values{evidence.KeyScope: "Design, development and hosting of the WidgetPay payroll platform.", evidence.KeyEdition: "2022"}},
+	{"table layout: the next row's label on a line of its own ends the scope", text(
+		"Scope | Design and development of payroll",
+		"software for insurers.",
+		"Standard",
+		"ISO/IEC 27001:2022",
+	), values{evidence.KeyScope: "Design and development of payroll software for insurers."}},
 }
 
 // TestCertificateLayouts reads each layout and checks every fact it names.
