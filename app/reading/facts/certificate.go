@@ -1008,7 +1008,11 @@ func certificateScope(lines []string) evidence.Fact[string] {
 				}
 				if cell, ok := columnCell(next, col); ok && cell != next {
 					next, columns = cell, true
-				} else if columns && otherColumn(next) {
+				}
+				if columns && otherColumn(next) {
+					if len(parts) > 0 && sentenceEnds(parts[len(parts)-1]) {
+						break
+					}
 					continue // the other column's label or value, on a line of its own
 				}
 				if signatureLine(next) || placeDateLine(next) {
@@ -1103,12 +1107,28 @@ func columnCell(l string, col int) (string, bool) {
 		return l, true
 	}
 	col = min(col, len(cells)-1)
+	labels := 0
 	for j, c := range cells {
-		if j != col && !otherColumn(c) {
+		switch {
+		case j == col:
+		case otherColumn(c):
+			labels++
+		case !labelPiece(c):
 			return l, false
 		}
 	}
+	if labels == 0 {
+		return l, false // "Design of software | for banks": no label beside it
+	}
 	return cells[col], true
+}
+
+// labelPiece reports whether a cell can be a piece of a label wrapped
+// over lines ("Erstmalige" of "Erstmalige Zertifizierung"): a word or two,
+// no digits, no sentence.
+func labelPiece(c string) bool {
+	c = strings.TrimSpace(c)
+	return c != "" && len(strings.Fields(c)) <= 2 && len(c) <= 30 && !strings.ContainsAny(c, "0123456789.,;")
 }
 
 // wrappedAbove returns the lines of a table cell's value that stand above

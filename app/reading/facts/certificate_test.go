@@ -602,6 +602,12 @@ var certificateLayouts = []struct {
 		"Standard",
 		"ISO/IEC 27001:2022",
 	), values{evidence.KeyScope: "Design and development of payroll software for insurers."}},
+	{"table layout: the scope's last line beside the label cells of the next rows", text(
+		"Anwendungsbereich | Betrieb und Wartung von Cloud-Infrastruktur sowie",
+		"Backup für Unternehmenskunden. | Registriernummer | Erstmalige | Zertifizierung",
+		"AB-1 | 12.03.2019",
+		"Ausstellungsdatum | 17.02.2025",
+	), values{evidence.KeyScope: "Betrieb und Wartung von Cloud-Infrastruktur sowie Backup für Unternehmenskunden.", evidence.KeyIssuedOn: "2025-02-17"}},
 }
 
 // TestCertificateLayouts reads each layout and checks every fact it names.
