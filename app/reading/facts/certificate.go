@@ -999,7 +999,9 @@ func certificateScope(lines []string) evidence.Fact[string] {
 			if first != "" {
 				parts = append(parts, first)
 			}
-			for _, next := range lines[i+1:] {
+		read:
+			for j := i + 1; j < len(lines); j++ {
+				next := lines[j]
 				if next == "" {
 					if len(parts) > 0 {
 						break
@@ -1009,11 +1011,13 @@ func certificateScope(lines []string) evidence.Fact[string] {
 				if cell, ok := columnCell(next, col); ok && cell != next {
 					next, columns = cell, true
 				}
-				if columns && otherColumn(next) {
-					if len(parts) > 0 && sentenceEnds(parts[len(parts)-1]) {
-						break
+				if otherColumn(next) {
+					switch {
+					case len(parts) > 0 && sentenceEnds(parts[len(parts)-1]):
+						break read // the statement has ended; the other column's lines follow
+					case columns || len(parts) > 0 && goesOn(parts[len(parts)-1], lines[j+1:]):
+						continue // the other column's label or value, on a line of its own
 					}
-					continue // the other column's label or value, on a line of its own
 				}
 				if signatureLine(next) || placeDateLine(next) {
 					parts = dropSigners(parts, first != "")
@@ -1036,7 +1040,9 @@ func certificateScope(lines []string) evidence.Fact[string] {
 			}
 			scope := strings.TrimSpace(strings.Join(slices.Concat(above, parts), " "))
 			scope = strings.TrimPrefix(scope, "| ")
-			if len(scope) < 3 {
+			if len(scope) < 3 || strings.Contains(scope, " | ") {
+				// Cells of other columns or rows run into the statement:
+				// where it ends cannot be told.
 				continue
 			}
 			more := parts
@@ -1088,6 +1094,30 @@ func labelTail(c string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(c)
 	return unicode.IsLower(r)
+}
+
+// goesOn reports whether a statement whose last line so far is last goes
+// on past the other column's lines that interleave with it ("Development
+// and operation of the", "Valid until", "payroll platform."): the line
+// runs on (ending in an article, preposition or comma), or the first line
+// after the other column's starts in lower case.
+func goesOn(last string, rest []string) bool {
+	if sentenceEnds(last) {
+		return false
+	}
+	if runsOn.MatchString(last) || strings.HasSuffix(last, ",") {
+		return true
+	}
+	for _, l := range rest[:min(len(rest), 4)] {
+		if l == "" {
+			return false
+		}
+		if !otherColumn(l) {
+			r, _ := utf8.DecodeRuneInString(l)
+			return unicode.IsLower(r)
+		}
+	}
+	return false
 }
 
 // otherColumn reports whether a cell or line beside a scope statement is

@@ -608,6 +608,25 @@ var certificateLayouts = []struct {
 		"AB-1 | 12.03.2019",
 		"Ausstellungsdatum | 17.02.2025",
 	), values{evidence.KeyScope: "Betrieb und Wartung von Cloud-Infrastruktur sowie Backup für Unternehmenskunden.", evidence.KeyIssuedOn: "2025-02-17"}},
+	{"two columns: the other column's label and date interleave with the scope's lines", text(
+		"for the following scope:",
+		"Development and operation of the",
+		"Valid until",
+		"payroll platform for insurers.",
+		"30 April 2028",
+		"For and on behalf of Acme Certification Ltd",
+	), values{evidence.KeyScope: "Development and operation of the payroll platform for insurers.", evidence.KeyExpiresOn: "2028-04-30"}},
+	{"two columns: the other column's number after the scope's end is left out", text(
+		"Geltungsbereich:",
+		"Entwicklung und Betrieb der",
+		"Zertifikat-Nr.",
+		"Lohnabrechnungssoftware LohnPilot.",
+		"HPZ 4410",
+	), values{evidence.KeyScope: "Entwicklung und Betrieb der Lohnabrechnungssoftware LohnPilot."}},
+	{"cells of another column run into the scope: its end cannot be told", text(
+		"Scope: Design of software",
+		"for banks and insurers in the United Kingdom | as listed | in the annex.",
+	), values{evidence.KeyScope: absent}},
 }
 
 // TestCertificateLayouts reads each layout and checks every fact it names.
