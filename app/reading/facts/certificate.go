@@ -86,6 +86,7 @@ var (
 		`|\b(?:zertifikats?|registrier)[\s\-]*(?:nummer|nr\.?)\s*(?:[:.#|\-]\s*)*` +
 		`|(?:\bn(?:°|º|o\.?|\.º|r\.?)|\bnum[ée]ro|\bnúmero|\bnumero)\s*(?:de|du|del|do|da)?\s*(?:certificat|certificado|certificato|certificaat|certificação|registro|registo|enregistrement)\b\s*(?:[:.#|\-]\s*)*` +
 		`|\bnummer\s+(?:van\s+het\s+)?certificaat\b\s*(?:[:.#|\-]\s*)*` +
+		`|\bnum[ée]ro\s+d['’]enregistrement\b\s*(?:[:.#|\-]\s*)*|\bcertificate\s+registration\s*[:#|]\s*` +
 		`|\b(?:certificat|certificado|certificato|certificaat)(?:nummer)?\s*(?:n(?:°|º|o\.?|\.º|r\.?|\.)|número|numero|nummer)\s*(?:[:.#|\-]\s*)*`)
 	// accreditationNumber is a label or value that numbers the
 	// accreditation of the certification body, not the certificate.
@@ -243,7 +244,12 @@ func Certificate(doc Document) (evidence.Certificate, error) {
 }
 
 func certificateNumber(lines []string) evidence.Fact[string] {
-	if n := numberAfter(lines, numberLabel, false); n.Known {
+	// A label naming the certificate first: a registration number may be
+	// the accreditation's or the organisation's.
+	if n := numberAfter(lines, numberLabel, false, namesCertificate); n.Known {
+		return n
+	}
+	if n := numberAfter(lines, numberLabel, false, nil); n.Known {
 		return n
 	}
 	if n := numberBelow(lines); n.Known {
@@ -251,15 +257,23 @@ func certificateNumber(lines []string) evidence.Fact[string] {
 	}
 	// "Certificate GB25/330012": no label word, but a number-like token
 	// straight after the word certificate.
-	return numberAfter(lines, bareCertificate, true)
+	return numberAfter(lines, bareCertificate, true, nil)
 }
+
+// namesCertificate matches a number label that says it numbers the
+// certificate ("Certificate No.", "Zertifikat-Nr.") rather than a
+// registration.
+var namesCertificate = regexp.MustCompile(`(?i)cert|zertifikat`)
 
 // numberAfter takes the certificate number from after the first match of
 // label whose value holds a digit; strict asks for a value that cannot be
-// a plain count or year.
-func numberAfter(lines []string, label *regexp.Regexp, strict bool) evidence.Fact[string] {
+// a plain count or year, and only, when set, for a label it matches.
+func numberAfter(lines []string, label *regexp.Regexp, strict bool, only *regexp.Regexp) evidence.Fact[string] {
 	for i, l := range lines {
 		for _, m := range label.FindAllStringIndex(l, -1) {
+			if only != nil && !only.MatchString(l[m[0]:m[1]]) {
+				continue
+			}
 			// Only the words just before the label: a long line must not be
 			// read again for every label on it.
 			if accreditationNumber.MatchString(l[max(0, m[0]-60):m[1]]) || knownBody(l[max(0, m[0]-60):m[0]], accreditationBodies) != "" {
@@ -275,7 +289,11 @@ func numberAfter(lines []string, label *regexp.Regexp, strict bool) evidence.Fac
 			if strict {
 				src = l
 			}
-			if v := numberValue(rest); v != "" && (!strict || codeLike(v)) && !accreditationValue.MatchString(v) {
+			v := numberValue(rest)
+			if after := strings.Index(rest, v) + len(v); v != "" && knownBody(rest[after:min(len(rest), after+20)], accreditationBodies) != "" {
+				continue // "Registration No. 0217 (UKAS)": the accreditation's number
+			}
+			if v != "" && (!strict || codeLike(v)) && !accreditationValue.MatchString(v) {
 				return known(v, src)
 			}
 		}

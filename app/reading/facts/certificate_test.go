@@ -627,6 +627,18 @@ var certificateLayouts = []struct {
 		"Scope: Design of software",
 		"for banks and insurers in the United Kingdom | as listed | in the annex.",
 	), values{evidence.KeyScope: absent}},
+	{"a label naming the certificate wins over a registration number", text(
+		"Registration number: 4-0611",
+		"Accréditation COFRAC",
+		"Certificat n° CV-1",
+	), values{evidence.KeyCertificateNumber: "CV-1"}},
+	{"a registration number followed by the accreditation body's name is its", text(
+		"Registration No. 0217 (UKAS)",
+		"Reg. No.: ES-77",
+	), values{evidence.KeyCertificateNumber: "ES-77"}},
+	{"French: numéro d'enregistrement", text(
+		"Numéro d'enregistrement : CV-1",
+	), values{evidence.KeyCertificateNumber: "CV-1"}},
 }
 
 // TestCertificateLayouts reads each layout and checks every fact it names.
