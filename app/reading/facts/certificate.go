@@ -107,7 +107,7 @@ var (
 	// scopeStart finds where a certificate states its scope, best first.
 	scopeStarts = []*regexp.Regexp{
 		regexp.MustCompile(`(?i)^(?:certification\s+|certificate\s+)?scope(?:\s+of\s+(?:the\s+)?(?:certification|registration|approval|certificate|supply|isms|management\s+system|information\s+security\s+management\s+system))?\s*(?:(?::|\||-|–)\s*(.*))?$`),
-		regexp.MustCompile(`(?i)^(?:` + scopeWords + `)(?:\s+(?:de|del|du|della|dello|di|des|van|da|do|der)\s+(?:la\s+|l'|het\s+|o\s+|a\s+)?(?:certificación|certification|certificazione|certificering|certificação|certificado|certificat|zertifizierung|zertifikats))?\s*(?:(?::|\||-|–)\s*(.*))?$`),
+		regexp.MustCompile(`(?i)^(?:` + scopeWords + `)(?:\s+(?:de|del|du|della|dello|di|des|van|da|do|der)\s+(?:la\s+|l'|het\s+|o\s+|a\s+)?(?:certificación|certification|certificazione|certificering|certifica[çcg][ãaä]o|certificado|certificat|zertifizierung|zertifikats))?\s*(?:(?::|\||-|–)\s*(.*))?$`),
 		regexp.MustCompile(`(?i)^the\s+scope\s+of\s+.{0,80}?\b(?:certification|registration|certificate|isms)\s+(?:is|includes|covers|comprises|encompasses)(?:\s+limited\s+to)?\s*:?\s*(.*)$`),
 		regexp.MustCompile(`(?i)\b(?:for\s+the\s+following\s+scope|for\s+the\s+scope|for\s+the\s+following\s+(?:activities|services|areas|fields?)|in\s+the\s+following\s+(?:areas|fields?)|scope\s+of\s+(?:certification|registration|approval)|within\s+the\s+(?:following\s+)?scope(?:\s+of)?)\s*(?::|-|–)?\s*(.*)$`),
 		regexp.MustCompile(`(?i)(?:für\s+(?:den\s+(?:folgenden\s+)?|folgenden\s+)(?:geltungsbereich|anwendungsbereich)|für\s+(?:die\s+)?folgenden?\s+(?:tätigkeiten|taetigkeiten|bereiche|leistungen)` +
@@ -221,7 +221,7 @@ func Certificate(doc Document) (evidence.Certificate, error) {
 	if empty(doc) {
 		return c, ErrNoText
 	}
-	lines := proseLines(doc)
+	lines := tidyCells(proseLines(doc))
 	all := strings.Join(lines, "\n")
 	page := lines
 	if block := isoBlock(lines); block != nil {
@@ -241,6 +241,31 @@ func Certificate(doc Document) (evidence.Certificate, error) {
 	c.Scope = certificateScope(lines)
 	c.Sites = certificateSites(doc, page)
 	return c, nil
+}
+
+// tidyCells writes the cells of each line as table rows are written:
+// OCR reads a table's rules as "|", with empty cells between and at the
+// ends ("| ISO/IEC 27001:2022 | | KR-1 |").
+func tidyCells(lines []string) []string {
+	out := lines
+	for i, l := range lines {
+		if !strings.Contains(l, "|") {
+			continue
+		}
+		var cells []string
+		for _, c := range strings.Split(l, "|") {
+			if c = strings.TrimSpace(c); c != "" {
+				cells = append(cells, c)
+			}
+		}
+		if t := strings.Join(cells, " | "); t != l {
+			if &out[0] == &lines[0] {
+				out = slices.Clone(lines)
+			}
+			out[i] = t
+		}
+	}
+	return out
 }
 
 func certificateNumber(lines []string) evidence.Fact[string] {
@@ -390,7 +415,11 @@ func certificationBody(lines []string) evidence.Fact[string] {
 		if v == "" || onlyBodyLabel(v) {
 			// "Signed on behalf of the certification body", the name on
 			// the line below.
-			if next := lineAfter(all, loc[1]); orgLike(next) && orgName.MatchString(next) {
+			next := lineAfter(all, loc[1])
+			if name := knownBody(next, certificationBodies); name != "" {
+				return known(name, next)
+			}
+			if orgLike(next) && orgName.MatchString(next) {
 				return known(next, l+" "+next)
 			}
 			continue

@@ -96,11 +96,13 @@ func phraseRe(p string) *regexp.Regexp {
 	return regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(` + p + `)(?:[^\p{L}\p{N}]|$)`)
 }
 
-// accentFold lets a phrase match text written with or without accents.
+// accentFold lets a phrase match text written with or without accents,
+// and ã, õ and ç as OCR often misreads them (ä, ö, g: "Data de expiracäo",
+// "certificagao").
 var accentFold = strings.NewReplacer(
-	"á", "[áa]", "à", "[àa]", "â", "[âa]", "ã", "[ãa]", "é", "[ée]", "è", "[èe]", "ê", "[êe]",
-	"í", "[íi]", "ì", "[ìi]", "î", "[îi]", "ó", "[óo]", "ò", "[òo]", "ô", "[ôo]", "õ", "[õo]",
-	"ú", "[úu]", "ù", "[ùu]", "û", "[ûu]", "ç", "[çc]", "ñ", "[ñn]",
+	"á", "[áa]", "à", "[àa]", "â", "[âa]", "ã", "[ãaä]", "é", "[ée]", "è", "[èe]", "ê", "[êe]",
+	"í", "[íi]", "ì", "[ìi]", "î", "[îi]", "ó", "[óo]", "ò", "[òo]", "ô", "[ôo]", "õ", "[õoö]",
+	"ú", "[úu]", "ù", "[ùu]", "û", "[ûu]", "ç", "[çcg]", "ñ", "[ñn]",
 	"ä", "(?:ä|ae|a)", "ö", "(?:ö|oe|o)", "ü", "(?:ü|ue|u)", "ß", "(?:ß|ss)")
 
 // anyLabels holds, for each set of labels, one expression matching any
