@@ -107,7 +107,7 @@ var (
 	// scopeStart finds where a certificate states its scope, best first.
 	scopeStarts = []*regexp.Regexp{
 		regexp.MustCompile(`(?i)^(?:certification\s+|certificate\s+)?scope(?:\s+of\s+(?:the\s+)?(?:certification|registration|approval|certificate|supply|isms|management\s+system|information\s+security\s+management\s+system))?\s*(?:(?::|\||-|–)\s*(.*))?$`),
-		regexp.MustCompile(`(?i)^(?:` + scopeWords + `)(?:\s+(?:de|del|du|della|dello|di|des|van|da|do|der)\s+(?:la\s+|l'|het\s+|o\s+|a\s+)?(?:certificación|certification|certificazione|certificering|certifica[çcg][ãaä]o|certificado|certificat|zertifizierung|zertifikats))?\s*(?:(?::|\||-|–)\s*(.*))?$`),
+		regexp.MustCompile(`(?i)^(?:` + scopeWords + `)(?:\s+(?:de|del|du|della|dello|di|des|van|da|do|der)\s+(?:la\s+|l'|het\s+|o\s+|a\s+)?(?:certificación|certification|certificazione|certificering|certificação|certificado|certificat|zertifizierung|zertifikats))?\s*(?:(?::|\||-|–)\s*(.*))?$`),
 		regexp.MustCompile(`(?i)^the\s+scope\s+of\s+.{0,80}?\b(?:certification|registration|certificate|isms)\s+(?:is|includes|covers|comprises|encompasses)(?:\s+limited\s+to)?\s*:?\s*(.*)$`),
 		regexp.MustCompile(`(?i)\b(?:for\s+the\s+following\s+scope|for\s+the\s+scope|for\s+the\s+following\s+(?:activities|services|areas|fields?)|in\s+the\s+following\s+(?:areas|fields?)|scope\s+of\s+(?:certification|registration|approval)|within\s+the\s+(?:following\s+)?scope(?:\s+of)?)\s*(?::|-|–)?\s*(.*)$`),
 		regexp.MustCompile(`(?i)(?:für\s+(?:den\s+(?:folgenden\s+)?|folgenden\s+)(?:geltungsbereich|anwendungsbereich)|für\s+(?:die\s+)?folgenden?\s+(?:tätigkeiten|taetigkeiten|bereiche|leistungen)` +
@@ -221,13 +221,20 @@ func Certificate(doc Document) (evidence.Certificate, error) {
 	if empty(doc) {
 		return c, ErrNoText
 	}
-	lines := tidyCells(proseLines(doc))
+	// The number and dates are read from rows tidied as tables are
+	// written, so that an OCR'd table's columns line up; the scope, prose
+	// whose end is told from the lines around it, from the lines as read.
+	prose := proseLines(doc)
+	lines := tidyCells(prose)
 	all := strings.Join(lines, "\n")
 	page := lines
 	if block := isoBlock(lines); block != nil {
 		// A combined certificate: the ISO/IEC 27001 part's own number,
 		// dates and scope; the issuer and sites from the whole page.
 		lines = block
+	}
+	if block := isoBlock(prose); block != nil {
+		prose = block
 	}
 
 	c.Number = certificateNumber(lines)
@@ -238,7 +245,7 @@ func Certificate(doc Document) (evidence.Certificate, error) {
 	c.AccreditationBody = accreditationBody(page)
 	c.Edition = certificateEdition(lines)
 	c.IssuedOn, c.ExpiresOn = certificateDates(lines, all)
-	c.Scope = certificateScope(lines)
+	c.Scope = certificateScope(prose)
 	c.Sites = certificateSites(doc, page)
 	return c, nil
 }
