@@ -40,11 +40,11 @@ var worldNoOCR = flag.Bool("world.noocr", false, "leave the scans unread (not in
 // worldFactsFloor is how many of the expected facts of the corpus's files
 // other than scans the readers got right when the corpus was made (measured, not hoped for): fewer is a
 // regression. Raise it when the readers improve.
-const worldFactsFloor = 964
+const worldFactsFloor = 999
 
 // worldScanFactsFloor is the same for the facts of the scans, read by OCR
 // (not counted when the scans are left unread outside CI).
-const worldScanFactsFloor = 104
+const worldScanFactsFloor = 110
 
 // wrongBefore are the wrong verdicts and coverage answers the readers gave
 // on the corpus when it was made, before the work of issue 10. Each is a
