@@ -1508,15 +1508,16 @@ func siteHeaderRow(l string) (cols []int, width int, ok bool) {
 	named, address := -1, -1
 	for j, c := range cells {
 		c = strings.TrimSpace(c)
-		if !siteColumns.MatchString(c) {
+		if !siteHeaderCell(siteColumns, c) {
 			return nil, 0, false
 		}
+		activity := siteHeaderCell(siteActivity, c)
 		switch {
-		case siteAddress.MatchString(c):
+		case !activity && siteHeaderCell(siteAddress, c):
 			if address < 0 {
 				address = j
 			}
-		case named < 0 && !siteNumber.MatchString(c) && !siteActivity.MatchString(c):
+		case named < 0 && !siteNumber.MatchString(c) && !activity:
 			named = j
 		}
 	}
@@ -1529,6 +1530,25 @@ func siteHeaderRow(l string) (cols []int, width int, ok bool) {
 		cols = []int{0}
 	}
 	return cols, len(cells), true
+}
+
+// siteHeaderCell reports whether c heads a column of a table of sites as
+// re says: one of its words alone, or a short heading holding one ("Postal
+// address", "Activities at this location", "Tätigkeiten am Standort").
+func siteHeaderCell(re *regexp.Regexp, c string) bool {
+	if re.MatchString(c) {
+		return true
+	}
+	words := strings.Fields(c)
+	if len(words) < 2 || len(words) > 5 || strings.ContainsAny(c, "0123456789") {
+		return false
+	}
+	for _, w := range words {
+		if re.MatchString(strings.Trim(w, ".,:;()")) {
+			return true
+		}
+	}
+	return false
 }
 
 // siteActivity is the header of the column saying what a site does.

@@ -537,6 +537,17 @@ var certificateLayouts = []struct {
 		"Braga | Avenida Central 50, 4710-251 Braga | Faturação",
 		"Página 2 / 2",
 	), values{evidence.KeySites: []string{"Porto, Rua Augusta 3, 4000-442 Porto", "Braga, Avenida Central 50, 4710-251 Braga"}}},
+	{"a site table headed in phrases is read by its rows, never its header", text(
+		"Location | Postal address | Activities at this location",
+		"Shrewsbury | 17 Castle Street, Shrewsbury SY1 2BQ | Software development",
+		"Newport | Celtic Springs, Newport NP10 8BE | Hosting operations",
+	), values{evidence.KeySites: []string{"Shrewsbury", "Newport"}}},
+	{"a site table headed in phrases with wrapped rows is not guessed at, nor its header taken", text(
+		"Vestiging | Adres | Activiteiten op de vestiging",
+		"Zwolle | Stationsweg 4, 8011 CZ | Ontwikkeling,",
+		"Zwolle",
+		"Kampen | Oudestraat 9 | Beheer",
+	), values{evidence.KeySites: absent}},
 	{"Italian site table", text(
 		"Sito | Indirizzo | Attività",
 		"Torino | Corso Francia 4, 10121 Torino | Sviluppo",
