@@ -397,3 +397,26 @@ func TestFactsAreJSONReady(t *testing.T) {
 		}
 	}
 }
+
+// An owner column is recognised by the headings minutes use for it in each language, so that
+// minutes whose actions name their owners are never read as actions without owners.
+func TestMinutesOwnerColumnHeadings(t *testing.T) {
+	for _, c := range []struct{ lang, actions, action, owner string }{
+		{"nl", "Afgesproken acties", "Actie", "Actiehouder"},
+		{"it", "Azioni decise", "Azione", "Incaricato"},
+		{"pt", "Ações acordadas", "Ação", "Atribuída a"},
+		{"fr", "Actions décidées", "Action", "Porteur"},
+		{"es", "Acciones acordadas", "Acción", "Asignado a"},
+		{"en", "Agreed actions", "Action", "Action owner"},
+	} {
+		doc := Document{Kind: "pdf", Text: "Minutes\n" + c.actions + "\n# | " + c.action + " | " + c.owner + " | Due\n1 | Renew the contract | Bram Oosterhof | 01-12-2025",
+			Tables: []Table{{Rows: [][]string{row("#", c.action, c.owner, "Due"), row("1", "Renew the contract", "Bram Oosterhof", "01-12-2025")}}}}
+		facts, err := For(evidence.QuestionReviewMinutes, doc)
+		if err != nil {
+			t.Fatalf("%s: %v", c.lang, err)
+		}
+		if got := facts.Values()[evidence.KeyActionItemsHaveOwners]; got != true {
+			t.Errorf("%s: actions headed %q: action_items_have_owners = %v, want true", c.lang, c.owner, got)
+		}
+	}
+}

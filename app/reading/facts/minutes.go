@@ -73,9 +73,9 @@ var (
 	// noActions is a line saying no actions were agreed, which mentions
 	// actions without listing any.
 	noActions     = regexp.MustCompile(`(?i)\bno\s+(?:new\s+)?actions?\b|\bkeine\s+(?:neuen\s+)?ma(?:ß|ss)nahmen|\baucune\s+(?:nouvelle\s+)?action|\bno\s+se\s+acordaron|\bninguna\s+acci[óo]n|\bnon\s+sono\s+state\s+decise|\bnessuna\s+azione|\bgeen\s+(?:nieuwe\s+)?acties|\bn[ãa]o\s+foram\s+acordadas|\bnenhuma\s+a[çc][ãa]o`)
-	ownerRe       = regexp.MustCompile(`(?i)\b(?:owners?|responsible|responsibility|assigned\s+to|assignee|action\s+by|actionee|accountable|lead|verantwortlich\w*|zust(?:ä|ae|a)ndig|responsables?|responsabile|eigenaar|verantwoordelijke|respons(?:á|a)vel)\b\s*(?:[:\-–=|]\s*)?\S`)
+	ownerRe       = regexp.MustCompile(`(?i)\b(?:owners?|responsible|responsibility|assigned\s+to|assignee|action\s+by|actionee|accountable|lead|verantwortlich\w*|zust(?:ä|ae|a)ndig|responsables?|responsabile|eigenaar|verantwoordelijke|actiehouder|toegewezen\s+aan|respons(?:á|a)vel|incaricat[oa]|assegnatari[oa]|atribu(?:í|i)d[oa]\s+a|assign(?:é|e)e?\s+(?:à|a)|asignad[oa]\s+a|encarregad[oa]|bearbeiter(?:in)?)\b\s*(?:[:\-–=|]\s*)?\S`)
 	ownerInitials = regexp.MustCompile(`\b(?:ACTION|Action|action)\s*(?:[:\-–]\s*)?[A-Z]{2,3}\b`)
-	ownerHeader   = regexp.MustCompile(`(?i)^\s*(?:owners?|responsible|assigned\s+to|assignee|action\s+by|actionee|who|lead|accountable|by\s+whom|verantwortlich\w*|zust(?:ä|ae|a)ndig|wer|responsables?|qui|qui[ée]n|responsabile|chi|eigenaar|verantwoordelijke|wie|respons(?:á|a)vel|quem)\s*$`)
+	ownerHeader   = regexp.MustCompile(`(?i)^\s*(?:owners?|responsible|assigned\s+to|assignee|action\s+by|actionee|who|lead|accountable|by\s+whom|verantwortlich\w*|zust(?:ä|ae|a)ndig|wer|responsables?|qui|qui[ée]n|responsabile|chi|eigenaar|verantwoordelijke|actiehouder|uitvoerder|trekker|toegewezen\s+aan|wie|respons(?:á|a)vel|quem|action\s+owners?|person\s+responsible|incaricat[oa]|assegnatari[oa]|assegnat[oa]\s+a|referente|atribu(?:í|i)d[oa]\s+a|encarregad[oa]|assign(?:é|e)e?\s+(?:à|a)|porteur|pilote|asignad[oa]\s+a|encargad[oa]|bearbeiter(?:in)?|umsetzung\s+durch)\s*$`)
 
 	// The heading of the list of attendees, and what ends the list, in
 	// the seven languages.
