@@ -366,7 +366,7 @@ var orderSigns = []orderSign{
 	{monthDay, 1, MonthFirst, "dates written month first in words"},
 	{regexp.MustCompile(`\b(?:UKAS|DAkkS|COFRAC|Cofrac|ACCREDIA|Accredia|ENAC|RvA|INAB|JAS-ANZ|SANAS|NABCB|DANAK|SWEDAC|FINAS|BELAC|HKAS|IPAC|EGAC|PCA)\b|(?i:\bAkkreditierung\s+Austria\b)`),
 		0, DayFirst, "a European or Commonwealth accreditation body"},
-	{regexp.MustCompile(`(?i)\b(?:United\s+Kingdom|England|Scotland|Wales|Ireland|Deutschland|Germany|France|España|Espana|Spain|Italia|Italy|Nederland|Netherlands|The\s+Netherlands|Portugal|Belgi(?:um|ë|e|que)|Österreich|Austria|Schweiz|Suisse|Switzerland|Luxembourg|Australia|New\s+Zealand|India|Singapore|Malaysia|Hong\s+Kong|South\s+Africa|Brasil|Brazil|México|Mexico|Argentina|Chile|Colombia|Poland|Polska|Sweden|Sverige|Norway|Norge|Denmark|Danmark|Finland|Suomi|Greece|Turkey|Türkiye|Israel|Egypt|Nigeria|Kenya|Pakistan|Indonesia|Vietnam|Thailand)\b`),
+	{regexp.MustCompile(`(?i)\b(?:United\s+Kingdom|England|Scotland|Wales|Ireland|Deutschland|Germany|France|España|Espana|Spain|Italia|Italy|Nederland|Netherlands|The\s+Netherlands|Portugal|Belgi(?:um|ë|e|que)|Österreich|Austria|Schweiz|Suisse|Switzerland|Luxembourg|Australia|New\s+Zealand|India)\b`),
 		0, DayFirst, "an address outside the United States"},
 	{regexp.MustCompile(`\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b`), 0, DayFirst, "a UK postcode"},
 	{regexp.MustCompile(`(?i)\bvalid\s+through\b`), 0, MonthFirst, "the US wording “valid through”"},
