@@ -369,7 +369,6 @@ var orderSigns = []orderSign{
 	{regexp.MustCompile(`(?i)\b(?:United\s+Kingdom|England|Scotland|Wales|Ireland|Deutschland|Germany|France|España|Espana|Spain|Italia|Italy|Nederland|Netherlands|The\s+Netherlands|Portugal|Belgi(?:um|ë|e|que)|Österreich|Austria|Schweiz|Suisse|Switzerland|Luxembourg|Australia|New\s+Zealand|India)\b`),
 		0, DayFirst, "an address outside the United States"},
 	{regexp.MustCompile(`\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b`), 0, DayFirst, "a UK postcode"},
-	{regexp.MustCompile(`(?i)\bvalid\s+through\b`), 0, MonthFirst, "the US wording “valid through”"},
 	{regexp.MustCompile(`\b(?:ANAB|A2LA|IAS)\b`), 0, MonthFirst, "a US accreditation body"},
 	{regexp.MustCompile(`\b(?:USA|U\.S\.A\.|United\s+States)\b|\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC),?\s+\d{5}(?:-\d{4})?\b`),
 		0, MonthFirst, "a US address"},

@@ -203,7 +203,7 @@ func TestDocumentOrder(t *testing.T) {
 		{"dotted dates", "Issued 01.02.2024", DayFirst},
 		{"Spanish minutes", "Acta de la revisión por la dirección del SGSI\nFecha de la reunión: 09/05/2025\nSe aprueba sin cambios el acta", DayFirst},
 		{"Dutch minutes", "Notulen directiebeoordeling\nDatum vergadering: 08-05-2025\nDe notulen van de vorige directiebeoordeling zijn ongewijzigd vastgesteld. Dit kwartaal zijn twee incidenten gemeld.", DayFirst},
-		{"valid through", "Valid through 03/04/2027", MonthFirst},
+		{"a wording is no sign: “valid through” is written outside the US too", "Valid through 03/04/2027", OrderUnknown},
 		{"ANAB", "Accredited by ANAB. Expiration: 03/04/2027", MonthFirst},
 		{"US address", "Acme Inc., 100 Main Street, Austin, TX 78701. Expires 03/04/2027", MonthFirst},
 		{"written month first", "Issued March 4, 2024. Expires 03/04/2027", MonthFirst},
