@@ -1,7 +1,7 @@
 // Command savequeries counts the SQL statements one vendor autosave sends, and lists them, on
 // SQLite and (with -postgres-url) PostgreSQL.
 //
-//	savequeries [-postgres-url URL] [-list]
+//	savequeries [-postgres-url URL] [-list] [-cpuprofile FILE [-saves 4000] [-clients 16]]
 //
 // It builds Assay in this process on a fresh database (as bench/portfolio does), serves it on
 // a loopback port, sends a questionnaire through the API, saves one answer as the vendor (the
@@ -9,6 +9,11 @@
 // statements of the next save: PATCH /api/v1/respond/answers with one answer and its version,
 // as the questionnaire page's script sends it. BEGIN and COMMIT are not GORM statements and
 // are not counted.
+//
+// With -cpuprofile it then has -clients vendors, each on an assessment of its own, send -saves
+// saves in all, one after the other each, and writes the CPU profile of those saves (server
+// and clients share the process: `go tool pprof -focus` on the server's functions separates
+// them) to FILE, with the database's name appended, for `go tool pprof`.
 //
 // Progress goes to stderr; the result rows (the table bench/run.sh prints) go to stdout.
 package main
@@ -22,6 +27,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"runtime/pprof"
 	"strings"
 	"sync"
 	"time"
@@ -41,13 +47,17 @@ import (
 func main() {
 	postgresURL := flag.String("postgres-url", "", "PostgreSQL server to create a fresh database on; empty runs SQLite only")
 	list := flag.Bool("list", false, "print each statement to stderr")
+	var prof profile
+	flag.StringVar(&prof.file, "cpuprofile", "", "write a CPU profile of -saves saves to this file (database name appended)")
+	flag.IntVar(&prof.saves, "saves", 4000, "with -cpuprofile: saves in all")
+	flag.IntVar(&prof.clients, "clients", 16, "with -cpuprofile: vendors saving at once, each on its own assessment")
 	flag.Parse()
 	databases := []string{store.DialectSQLite}
 	if *postgresURL != "" {
 		databases = append(databases, store.DialectPostgres)
 	}
 	for _, db := range databases {
-		stmts, size, err := count(db, *postgresURL)
+		stmts, size, err := count(db, *postgresURL, prof)
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "savequeries: %s: %v\n", db, err)
 			os.Exit(1)
@@ -59,8 +69,9 @@ func main() {
 	}
 }
 
-// count returns the statements of one autosave on dialect and the size of its response.
-func count(dialect, postgresURL string) ([]string, int, error) {
+// count returns the statements of one autosave on dialect and the size of its response, and
+// profiles saves as prof asks.
+func count(dialect, postgresURL string, prof profile) ([]string, int, error) {
 	dir, err := os.MkdirTemp("", "assay-savequeries-")
 	if err != nil {
 		return nil, 0, err
@@ -102,38 +113,97 @@ func count(dialect, postgresURL string) ([]string, int, error) {
 	if err != nil {
 		return nil, 0, err
 	}
-	save := func(version int) (int, error) {
-		req, _ := http.NewRequest(http.MethodPatch, srv.URL+"/api/v1/respond/answers", assayproc.JSON(map[string]any{
-			"answers":  map[string]string{"iso27001_scope": fmt.Sprintf("Payroll processing, revision %d", version)},
-			"versions": map[string]int{"iso27001_scope": version}}))
-		req.Header.Set("Authorization", "Bearer "+vendor)
-		req.Header.Set("Content-Type", "application/json")
-		res, err := client.Do(req)
-		if err != nil {
-			return 0, err
-		}
-		defer res.Body.Close()
-		b, err := io.ReadAll(res.Body)
-		if err == nil && res.StatusCode != http.StatusOK {
-			err = fmt.Errorf("save: status %d: %.300s", res.StatusCode, b)
-		}
-		return len(b), err
-	}
+	save := func(version int) (int, error) { return saveAnswer(client, srv.URL, vendor, version) }
 	if _, err := save(0); err != nil {
 		return nil, 0, err
 	}
 	var (
-		mu    sync.Mutex
-		stmts []string
+		mu       sync.Mutex
+		stmts    []string
+		counting = true
 	)
 	hook := func(tx *gorm.DB) {
 		mu.Lock()
-		stmts = append(stmts, tx.Statement.SQL.String())
+		if counting {
+			stmts = append(stmts, tx.Statement.SQL.String())
+		}
 		mu.Unlock()
 	}
 	benchdb.OnStatement(a.Store.DB(), hook)
 	size, err := save(1)
 	mu.Lock()
-	defer mu.Unlock()
+	counting = false
+	mu.Unlock()
+	if err == nil && prof.file != "" {
+		err = prof.run(dialect, srv.URL, token)
+	}
 	return stmts, size, err
+}
+
+// saveAnswer sends one autosave as the vendor with token, over version, and returns the size
+// of the answer.
+func saveAnswer(client *http.Client, base, vendor string, version int) (int, error) {
+	req, _ := http.NewRequest(http.MethodPatch, base+"/api/v1/respond/answers", assayproc.JSON(map[string]any{
+		"answers":  map[string]string{"iso27001_scope": fmt.Sprintf("Payroll processing, revision %d", version)},
+		"versions": map[string]int{"iso27001_scope": version}}))
+	req.Header.Set("Authorization", "Bearer "+vendor)
+	req.Header.Set("Content-Type", "application/json")
+	res, err := client.Do(req)
+	if err != nil {
+		return 0, err
+	}
+	defer res.Body.Close()
+	b, err := io.ReadAll(res.Body)
+	if err == nil && res.StatusCode != http.StatusOK {
+		err = fmt.Errorf("save: status %d: %.300s", res.StatusCode, b)
+	}
+	return len(b), err
+}
+
+// profile is how many saves to profile, from how many vendors, into which file.
+type profile struct {
+	file           string
+	saves, clients int
+}
+
+// run invites the vendors, then profiles their saves on the server at base.
+func (p profile) run(dialect, base, token string) error {
+	client := &http.Client{Timeout: time.Minute, Transport: &http.Transport{MaxIdleConnsPerHost: p.clients}}
+	vendors := make([]string, p.clients)
+	for i := range vendors {
+		v, _, err := assayproc.Invite(client, base, token, fmt.Sprintf("savequeries %d", i))
+		if err != nil {
+			return err
+		}
+		vendors[i] = v
+	}
+	f, err := os.Create(p.file + "." + dialect)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	if err := pprof.StartCPUProfile(f); err != nil {
+		return err
+	}
+	start := time.Now()
+	errs := make(chan error, len(vendors))
+	for i, v := range vendors {
+		go func() {
+			var err error
+			for n := i; n < p.saves && err == nil; n += len(vendors) {
+				_, err = saveAnswer(client, base, v, n/len(vendors))
+			}
+			errs <- err
+		}()
+	}
+	for range vendors {
+		if e := <-errs; e != nil && err == nil {
+			err = e
+		}
+	}
+	pprof.StopCPUProfile()
+	took := time.Since(start)
+	fmt.Fprintf(os.Stderr, "%s: %d saves by %d vendors in %s (%.0f/s), profile in %s\n", dialect, p.saves, p.clients,
+		took.Round(time.Millisecond), float64(p.saves)/took.Seconds(), f.Name())
+	return err
 }
