@@ -254,3 +254,42 @@ func dropAuditGuard(t *testing.T, st *store.Store) {
 		}
 	}
 }
+
+// TestSQLiteReadsBesideAWriteTransaction: on SQLite a read outside a transaction answers while
+// a write transaction is open, with what was committed, instead of queueing behind it for the
+// one connection; the transaction sees its own write.
+func TestSQLiteReadsBesideAWriteTransaction(t *testing.T) {
+	st := apptest.NewDB(t, store.DialectSQLite)
+	ctx := context.Background()
+	a := seedAssessment(t, st)
+	err := st.Tx(ctx, func(tx *store.Store) error {
+		row := &model.Answer{AssessmentID: a.ID, QuestionID: "security_kpis", Value: "true", UpdatedBy: "tx", UpdatedAt: time.Now().UTC()}
+		if err := tx.SaveAnswerOver(ctx, row, 0); err != nil {
+			return err
+		}
+		read := make(chan map[string]model.Answer, 1)
+		go func() {
+			got, err := st.Answers(ctx, a.ID)
+			if err != nil {
+				t.Error(err)
+			}
+			read <- got
+		}()
+		select {
+		case got := <-read:
+			if len(got) != 0 {
+				t.Errorf("a read outside the transaction saw its uncommitted answer: %+v", got)
+			}
+		case <-time.After(10 * time.Second):
+			t.Error("a read outside the transaction waited for it to end")
+		}
+		mine, err := tx.Answers(ctx, a.ID)
+		if err == nil && mine["security_kpis"].Value != "true" {
+			t.Errorf("the transaction does not see its own answer: %+v", mine)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
