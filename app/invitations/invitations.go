@@ -104,7 +104,7 @@ func (s *Service) byToken(ctx context.Context, token string) (model.Invitation, 
 	if auth.CheckTokenShape(token) != nil {
 		return model.Invitation{}, ErrInvalidLink
 	}
-	inv, err := s.store.InvitationByTokenHash(ctx, auth.HashToken(token))
+	inv, status, err := s.store.InvitationByTokenHash(ctx, auth.HashToken(token))
 	if errors.Is(err, model.ErrNotFound) {
 		return inv, ErrInvalidLink
 	}
@@ -114,11 +114,7 @@ func (s *Service) byToken(ctx context.Context, token string) (model.Invitation, 
 	if inv.RevokedAt != nil || !s.now().Before(inv.ExpiresAt) {
 		return inv, ErrInvalidLink
 	}
-	a, err := s.store.Assessment(ctx, inv.AssessmentID)
-	if err != nil {
-		return inv, err
-	}
-	if a.Status == model.StatusCancelled || a.Status == model.StatusExpired {
+	if status == model.StatusCancelled || status == model.StatusExpired {
 		return inv, ErrInvalidLink
 	}
 	return inv, nil
