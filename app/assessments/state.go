@@ -149,6 +149,16 @@ func (r *Reader) StateTx(ctx context.Context, db *store.Store, assessmentID uint
 	return st, nil
 }
 
+// LockedState takes the assessment's lock in tx, a transaction, and loads the state under it:
+// until tx ends, no other change of the assessment that takes the lock (saves, submission,
+// scoring, anything audited on its chain) comes between what tx reads and what it writes.
+func (r *Reader) LockedState(ctx context.Context, tx *store.Store, assessmentID uint) (State, error) {
+	if err := tx.LockAssessment(ctx, assessmentID); err != nil {
+		return State{}, err
+	}
+	return r.StateTx(ctx, tx, assessmentID)
+}
+
 // WithAnswers is st once the answers given were stored, over what st holds, with what is
 // visible, missing and answered worked out again; it reads nothing. A reassessment's
 // comparison with the previous answers is not redone: read the state again for that.

@@ -47,10 +47,7 @@ func (s *Service) Score(ctx context.Context, assessmentID uint) (model.Result, e
 	}
 	var r model.Result
 	err := s.store.Tx(ctx, func(tx *store.Store) error {
-		if err := tx.LockAssessment(ctx, assessmentID); err != nil {
-			return err
-		}
-		st, err := s.assessments.StateTx(ctx, tx, assessmentID)
+		st, err := s.assessments.LockedState(ctx, tx, assessmentID)
 		if err != nil {
 			return err
 		}

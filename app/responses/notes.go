@@ -52,7 +52,7 @@ func (s *Service) SaveNote(ctx context.Context, assessmentID uint, qid string, i
 	if err := assessments.Changeable(st.Assessment); err != nil {
 		return st, err
 	}
-	if err := s.admitChanges(ctx, st, actor, qid); err != nil {
+	if err := s.admitChanges(ctx, s.store, st, actor, qid); err != nil {
 		return st, err
 	}
 	now := s.now()

@@ -16,16 +16,17 @@ import (
 // clarification plus required questions a changed answer has made missing, so the vendor is
 // never stuck unable to resubmit.
 func (s *Service) VendorOpen(ctx context.Context, st assessments.State) (map[string]bool, error) {
-	open, _, err := s.vendorOpen(ctx, st)
+	open, _, err := s.vendorOpen(ctx, s.store, st)
 	return open, err
 }
 
-// vendorOpen is VendorOpen that also says which questions are open only because they are missing.
-func (s *Service) vendorOpen(ctx context.Context, st assessments.State) (open, missingOnly map[string]bool, err error) {
+// vendorOpen is VendorOpen that also says which questions are open only because they are
+// missing, read through db (which may be a transaction).
+func (s *Service) vendorOpen(ctx context.Context, db *store.Store, st assessments.State) (open, missingOnly map[string]bool, err error) {
 	if st.Assessment.Status != model.StatusReturned {
 		return nil, nil, nil
 	}
-	reviews, err := s.store.QuestionReviews(ctx, st.Assessment.ID)
+	reviews, err := db.QuestionReviews(ctx, st.Assessment.ID)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -45,9 +46,10 @@ func (s *Service) vendorOpen(ctx context.Context, st assessments.State) (open, m
 
 // admitChanges refuses changes to questions a returned assessment keeps frozen. A question
 // open only because it is missing stays open for the rest of the round once the vendor works
-// on it, marked as answered by the vendor, so a file just uploaded can still be replaced.
-func (s *Service) admitChanges(ctx context.Context, st assessments.State, actor audit.Actor, questionIDs ...string) error {
-	open, missingOnly, err := s.vendorOpen(ctx, st)
+// on it, marked as answered by the vendor, so a file just uploaded can still be replaced. It
+// reads and writes through db, which may be a transaction.
+func (s *Service) admitChanges(ctx context.Context, db *store.Store, st assessments.State, actor audit.Actor, questionIDs ...string) error {
+	open, missingOnly, err := s.vendorOpen(ctx, db, st)
 	if err != nil || open == nil {
 		return err
 	}
@@ -68,7 +70,7 @@ func (s *Service) admitChanges(ctx context.Context, st assessments.State, actor 
 		}
 		rv := model.QuestionReview{AssessmentID: st.Assessment.ID, QuestionID: id, State: model.ReviewVendorAnswered, OpenToVendor: true,
 			UpdatedBy: actor.Label, UpdatedAt: now}
-		if err := s.store.SaveQuestionReview(ctx, &rv); err != nil {
+		if err := db.SaveQuestionReview(ctx, &rv); err != nil {
 			return err
 		}
 	}
@@ -84,7 +86,7 @@ func (s *Service) admitEvidenceChange(ctx context.Context, a model.Assessment, a
 	if err != nil {
 		return err
 	}
-	return s.admitChanges(ctx, st, actor, questionID)
+	return s.admitChanges(ctx, s.store, st, actor, questionID)
 }
 
 // start moves a sent assessment to in progress, with its vendor's summary, inside the

@@ -86,99 +86,34 @@ type SaveInput struct {
 
 // SaveAnswers validates and stores answers all together: if any value is invalid or any answer
 // changed since the client's version, nothing is saved.
+//
+// It reads the assessment under its lock, inside the transaction that writes: the lock is the
+// one its audit chain takes anyway, so saves of one assessment wait for each other exactly as
+// long as they did, and what they read is what they write over. A save after a submission
+// or withdrawal committed finds the assessment closed, and one before it is part of it; a
+// version check against the state read is final, and the answer needs no second read.
 func (s *Service) SaveAnswers(ctx context.Context, assessmentID uint, in SaveInput, actor audit.Actor) (assessments.State, error) {
-	st, err := s.assessments.State(ctx, assessmentID)
-	if err != nil {
-		return assessments.State{}, err
-	}
-	if err := assessments.Changeable(st.Assessment); err != nil {
-		return st, err
-	}
-	if len(in.Answers) == 0 {
-		return st, &validate.Error{Fields: map[string]string{"answers": "Send at least one answer."}}
-	}
-	ids := make([]string, 0, len(in.Answers))
-	for id := range in.Answers {
-		ids = append(ids, id)
-	}
-	// A returned assessment opens only the questions under clarification (open.go).
-	if err := s.admitChanges(ctx, st, actor, ids...); err != nil {
-		return st, err
-	}
-	verr := &validate.Error{}
-	values := map[string]any{}
-	for id, raw := range in.Answers {
-		var v any
-		if err := json.Unmarshal(raw, &v); err != nil {
-			verr.Add(id, "This value is not valid JSON.")
-			continue
+	var st assessments.State
+	err := s.store.Tx(ctx, func(tx *store.Store) error {
+		var err error
+		if st, err = s.assessments.LockedState(ctx, tx, assessmentID); err != nil {
+			return err
 		}
-		n, err := st.Definition.ValidateAnswer(id, v)
+		saved, err := s.saveAnswers(ctx, tx, st, in, actor)
 		if err != nil {
-			var ae *questionnaire.AnswerError
-			if errors.As(err, &ae) {
-				verr.Add(id, ae.Message+".")
-				continue
-			}
-			return st, err
+			return err
 		}
-		values[id] = n
-	}
-	if err := verr.Err(); err != nil {
-		return st, err
-	}
-	// Stored times come back from PostgreSQL in microseconds: the answer keeps what is stored.
-	now := s.now().UTC().Truncate(time.Microsecond)
-	conflicts := map[string]assessments.AnswerState{}
-	saved := map[string]assessments.AnswerState{}
-	err = s.store.Tx(ctx, func(tx *store.Store) error {
-		for id, v := range values {
-			b, _ := json.Marshal(v)
-			row := model.Answer{AssessmentID: assessmentID, QuestionID: id, Value: string(b), UpdatedBy: actor.Label, UpdatedAt: now}
-			var err error
-			if expected, ok := in.Versions[id]; ok {
-				// The client's version can only be older than the one just read, never newer:
-				// a difference is a conflict now, and the write is conditional on what was read.
-				err = model.ErrConflict
-				if expected == st.Answers[id].Version {
-					err = tx.SaveAnswerOver(ctx, &row, expected)
-				}
-			} else {
-				err = tx.SaveAnswer(ctx, &row, -1)
-			}
-			if errors.Is(err, model.ErrConflict) {
-				conflicts[id] = st.Answers[id]
-				continue
-			}
-			if err != nil {
-				return err
-			}
-			if err := audit.Record(ctx, tx, actor, audit.Event{Action: "answer.save", ObjectType: "answer", ObjectID: row.ID,
-				Assessment: assessmentID, Detail: map[string]any{"question_id": id, "value": v, "version": row.Version}}, now); err != nil {
-				return err
-			}
-			var stored any
-			if err := json.Unmarshal(b, &stored); err != nil {
-				return err
-			}
-			saved[id] = assessments.AnswerState{Value: stored, Version: row.Version, UpdatedBy: row.UpdatedBy, UpdatedAt: now}
+		if err := start(ctx, tx, st.Assessment); err != nil {
+			return err
 		}
-		if len(conflicts) > 0 {
-			return &ConflictError{Current: conflicts}
+		// The answer is the state read plus what this save wrote: a keystroke costs no second
+		// read of the whole assessment.
+		if st.Assessment.Status == model.StatusSent {
+			st.Assessment.Status = model.StatusInProgress
 		}
-		return start(ctx, tx, st.Assessment)
+		st = st.WithAnswers(saved)
+		return nil
 	})
-	var ce *ConflictError
-	if errors.As(err, &ce) {
-		// Report what is stored now, not what this request loaded, so the client can show it.
-		fresh, ferr := s.assessments.State(ctx, assessmentID)
-		if ferr == nil {
-			for id := range ce.Current {
-				ce.Current[id] = fresh.Answers[id]
-			}
-		}
-		return fresh, ce
-	}
 	if err != nil {
 		return st, err
 	}
@@ -186,30 +121,110 @@ func (s *Service) SaveAnswers(ctx context.Context, assessmentID uint, in SaveInp
 		// The comparison with the previous assessment is worked out from the stored rows.
 		return s.assessments.State(ctx, assessmentID)
 	}
-	// The answer is the state read at the start plus what this save wrote: a keystroke
-	// costs no second read of the whole assessment.
-	if st.Assessment.Status == model.StatusSent {
-		st.Assessment.Status = model.StatusInProgress
+	return st, nil
+}
+
+// saveAnswers checks and writes in's answers over st, which was read under the assessment's
+// lock in tx, and audits each; it returns what it stored.
+func (s *Service) saveAnswers(ctx context.Context, tx *store.Store, st assessments.State, in SaveInput, actor audit.Actor) (map[string]assessments.AnswerState, error) {
+	if err := assessments.Changeable(st.Assessment); err != nil {
+		return nil, err
 	}
-	return st.WithAnswers(saved), nil
+	if len(in.Answers) == 0 {
+		return nil, &validate.Error{Fields: map[string]string{"answers": "Send at least one answer."}}
+	}
+	ids := make([]string, 0, len(in.Answers))
+	for id := range in.Answers {
+		ids = append(ids, id)
+	}
+	// A returned assessment opens only the questions under clarification (open.go).
+	if err := s.admitChanges(ctx, tx, st, actor, ids...); err != nil {
+		return nil, err
+	}
+	values, err := validAnswers(st.Definition, in.Answers)
+	if err != nil {
+		return nil, err
+	}
+	conflicts := map[string]assessments.AnswerState{}
+	for id := range values {
+		if expected, ok := in.Versions[id]; ok && expected != st.Answers[id].Version {
+			conflicts[id] = st.Answers[id]
+		}
+	}
+	if len(conflicts) > 0 {
+		return nil, &ConflictError{Current: conflicts}
+	}
+	// Stored times come back from PostgreSQL in microseconds: the answer keeps what is stored.
+	now := s.now().UTC().Truncate(time.Microsecond)
+	saved := map[string]assessments.AnswerState{}
+	for id, v := range values {
+		b, _ := json.Marshal(v)
+		row := model.Answer{AssessmentID: st.Assessment.ID, QuestionID: id, Value: string(b), UpdatedBy: actor.Label, UpdatedAt: now}
+		// Still conditional on the version read: a writer that skips the lock cannot be overwritten.
+		if err := tx.SaveAnswerOver(ctx, &row, st.Answers[id].Version); err != nil {
+			if errors.Is(err, model.ErrConflict) {
+				return nil, &ConflictError{Current: map[string]assessments.AnswerState{id: st.Answers[id]}}
+			}
+			return nil, err
+		}
+		if err := audit.Record(ctx, tx, actor, audit.Event{Action: "answer.save", ObjectType: "answer", ObjectID: row.ID,
+			Assessment: st.Assessment.ID, Detail: map[string]any{"question_id": id, "value": v, "version": row.Version}}, now); err != nil {
+			return nil, err
+		}
+		var stored any
+		if err := json.Unmarshal(b, &stored); err != nil {
+			return nil, err
+		}
+		saved[id] = assessments.AnswerState{Value: stored, Version: row.Version, UpdatedBy: row.UpdatedBy, UpdatedAt: now}
+	}
+	return saved, nil
+}
+
+// validAnswers decodes and checks each raw answer against def, and returns them normalised;
+// every invalid one is named in one validation error.
+func validAnswers(def *questionnaire.Definition, raw map[string]json.RawMessage) (map[string]any, error) {
+	verr := &validate.Error{}
+	values := map[string]any{}
+	for id, r := range raw {
+		var v any
+		if err := json.Unmarshal(r, &v); err != nil {
+			verr.Add(id, "This value is not valid JSON.")
+			continue
+		}
+		n, err := def.ValidateAnswer(id, v)
+		if err != nil {
+			var ae *questionnaire.AnswerError
+			if errors.As(err, &ae) {
+				verr.Add(id, ae.Message+".")
+				continue
+			}
+			return nil, err
+		}
+		values[id] = n
+	}
+	return values, verr.Err()
 }
 
 // Submit freezes the vendor's answers when every visible required question is answered, and
 // queues the scoring in the same transaction so no analyst has to start it and a crash right
 // after submitting cannot lose it.
+//
+// Like a save, it reads the answers under the assessment's lock, so the answers it checks are
+// the answers it freezes: a save racing it lands before (and is checked) or finds it closed.
 func (s *Service) Submit(ctx context.Context, assessmentID uint, actor audit.Actor) (assessments.State, error) {
-	st, err := s.assessments.State(ctx, assessmentID)
-	if err != nil {
-		return assessments.State{}, err
-	}
-	if err := assessments.Changeable(st.Assessment); err != nil {
-		return st, err
-	}
-	if len(st.Missing) > 0 {
-		return st, &MissingError{Questions: st.Missing}
-	}
+	var st assessments.State
 	now := s.now()
-	err = s.store.Tx(ctx, func(tx *store.Store) error {
+	err := s.store.Tx(ctx, func(tx *store.Store) error {
+		var err error
+		if st, err = s.assessments.LockedState(ctx, tx, assessmentID); err != nil {
+			return err
+		}
+		if err := assessments.Changeable(st.Assessment); err != nil {
+			return err
+		}
+		if len(st.Missing) > 0 {
+			return &MissingError{Questions: st.Missing}
+		}
 		if err := tx.MarkSubmitted(ctx, assessmentID, actor.Label, now); err != nil {
 			if errors.Is(err, model.ErrConflict) {
 				return assessments.ErrClosed

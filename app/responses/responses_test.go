@@ -5,11 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"sync"
 	"testing"
 
 	"assay/app/apptest"
 	"assay/app/assay"
+	"assay/app/assessments"
 	"assay/app/audit"
 	"assay/app/model"
 	"assay/app/responses"
@@ -165,5 +167,110 @@ func TestSaveAnswersAnswersWithTheStoredState(t *testing.T) {
 				t.Errorf("visible questions after each save %v: want three hidden by no training and shown again", visible)
 			}
 		})
+	}
+}
+
+// TestSaveRacingSubmitLandsBeforeOrIsRefused has one contact change an answer while the other
+// submits, at the same moment, on fresh assessments: the save is either part of the submission
+// (audited before it, checked by it) or refused because the questionnaire is closed, never
+// written over submitted answers. A save that clears a required answer and a submit can
+// therefore never both succeed.
+func TestSaveRacingSubmitLandsBeforeOrIsRefused(t *testing.T) {
+	for _, d := range apptest.Dialects() {
+		t.Run(d, func(t *testing.T) {
+			srv := apptest.NewServer(t, apptest.Options{Dialect: d})
+			app, ctx := srv.App, apptest.Ctx()
+			const rounds = 6
+			for round := range rounds {
+				a, _ := srv.Send(t, srv.Vendor(t, fmt.Sprintf("Mike Freight %d", round)))
+				if _, err := app.Responses.SaveAnswers(ctx, a.ID, responses.SaveInput{Answers: complete()}, contacts[0]); err != nil {
+					t.Fatal(err)
+				}
+				// Even rounds change a required answer to another valid one; odd rounds clear it.
+				q, value := "reporting_channel", any(false)
+				if round%2 == 1 {
+					value = nil
+				}
+				var saveErr, submitErr error
+				var wg sync.WaitGroup
+				wg.Add(2)
+				go func() {
+					defer wg.Done()
+					_, saveErr = app.Responses.SaveAnswers(ctx, a.ID, save(q, value, 1), contacts[1])
+				}()
+				go func() {
+					defer wg.Done()
+					_, submitErr = app.Responses.Submit(ctx, a.ID, contacts[0])
+				}()
+				wg.Wait()
+				var missing *responses.MissingError
+				switch {
+				case saveErr == nil && submitErr == nil:
+					if value == nil {
+						t.Fatalf("round %d: the save cleared %s and the submit still went through", round, q)
+					}
+				case saveErr == nil && errors.As(submitErr, &missing):
+					if value != nil || !slices.Contains(missing.Questions, q) {
+						t.Fatalf("round %d: submit refused for %v after a save of %v", round, missing.Questions, value)
+					}
+				case errors.Is(saveErr, assessments.ErrClosed) && submitErr == nil:
+				default:
+					t.Fatalf("round %d: save: %v; submit: %v", round, saveErr, submitErr)
+				}
+				st, err := app.Assessments.State(ctx, a.ID)
+				if err != nil {
+					t.Fatal(err)
+				}
+				wantValue, wantVersion := any(true), 1
+				if saveErr == nil {
+					wantValue, wantVersion = value, 2
+				}
+				if got := st.Answers[q]; got.Value != wantValue || got.Version != wantVersion {
+					t.Fatalf("round %d (save: %v): stored %s = %v at version %d, want %v at %d",
+						round, saveErr, q, got.Value, got.Version, wantValue, wantVersion)
+				}
+				if submitErr == nil {
+					assertSavedBeforeSubmit(t, app, a.ID)
+				}
+			}
+		})
+	}
+}
+
+// complete answers every required question of the 5.4 questionnaire, reporting_channel yes.
+func complete() map[string]json.RawMessage {
+	answers := map[string]json.RawMessage{}
+	for k, v := range map[string]any{"security_ownership": "line_management", "responsibilities_documented": true,
+		"communication_methods": []string{"periodic_updates"}, "training_program": "none", "employment_contract_clauses": true,
+		"contractor_agreements": true, "acknowledgement_process": "none", "management_review_cadence": "none",
+		"security_kpis": true, "disciplinary_process": false, "reporting_channel": true, "iso27001_certified": false} {
+		answers[k], _ = json.Marshal(v)
+	}
+	return answers
+}
+
+// assertSavedBeforeSubmit checks that no answer was saved after the assessment's submission on
+// its audit chain, and that the chain verifies.
+func assertSavedBeforeSubmit(t *testing.T, app *assay.App, assessmentID uint) {
+	t.Helper()
+	ctx := apptest.Ctx()
+	events, err := app.Store.AuditChain(ctx, model.AssessmentChain(assessmentID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	submitted := false
+	for _, e := range events {
+		switch {
+		case e.Action == "assessment.submit":
+			submitted = true
+		case e.Action == "answer.save" && submitted:
+			t.Fatalf("answer saved after the submission: %s", e.Detail)
+		}
+	}
+	if !submitted {
+		t.Fatal("no assessment.submit event")
+	}
+	if _, err := audit.VerifyAll(ctx, app.Store); err != nil {
+		t.Fatalf("audit trail: %v", err)
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"strconv"
 	"time"
 
 	"gorm.io/gorm"
@@ -293,10 +292,8 @@ func (s *Store) SetEvidenceCorrections(ctx context.Context, assessmentID, id uin
 }
 
 // LockAssessment serialises work on one assessment until the surrounding transaction ends
-// (PostgreSQL; SQLite's single writer connection serialises already).
+// (PostgreSQL; SQLite's single writer connection serialises already). It is the lock of the
+// assessment's audit chain, so the transaction's audit events take no second one.
 func (s *Store) LockAssessment(ctx context.Context, id uint) error {
-	if s.dialect != DialectPostgres {
-		return nil
-	}
-	return wrap(s.q(ctx).Exec("SELECT pg_advisory_xact_lock(hashtext(?))", "assessment:"+strconv.FormatUint(uint64(id), 10)).Error, "lock assessment")
+	return s.lockChain(ctx, model.AssessmentChain(id), "lock assessment")
 }

@@ -16,12 +16,10 @@ func (s *Store) AppendAudit(ctx context.Context, e *model.AuditEvent) error {
 		e.At = s.now().UTC()
 	}
 	e.At = e.At.UTC().Truncate(time.Microsecond)
-	if s.dialect == DialectPostgres {
-		// Serialise appends per chain so two writers never take the same sequence number;
-		// different chains never wait for each other.
-		if err := s.q(ctx).Exec("SELECT pg_advisory_xact_lock(hashtext(?))", e.Chain).Error; err != nil {
-			return wrap(err, "lock audit chain")
-		}
+	// Serialise appends per chain so two writers never take the same sequence number;
+	// different chains never wait for each other.
+	if err := s.lockChain(ctx, e.Chain, "lock audit chain"); err != nil {
+		return err
 	}
 	var prev model.AuditEvent
 	err := s.q(ctx).Select("seq", "hash").Where("chain = ?", e.Chain).Order("seq DESC").Limit(1).Find(&prev).Error
@@ -60,4 +58,20 @@ func (s *Store) AuditChains(ctx context.Context) ([]string, error) {
 	var cs []string
 	err := s.q(ctx).Model(&model.AuditEvent{}).Distinct("chain").Order("chain").Pluck("chain", &cs).Error
 	return cs, wrap(err, "audit chains")
+}
+
+// lockChain takes the lock of chain until the transaction ends, once per transaction
+// (PostgreSQL; SQLite's single writer connection serialises already). Outside a transaction
+// the lock would end with the statement, so it is taken every time.
+func (s *Store) lockChain(ctx context.Context, chain, op string) error {
+	if s.dialect != DialectPostgres || s.locked[chain] {
+		return nil
+	}
+	if err := s.q(ctx).Exec("SELECT pg_advisory_xact_lock(hashtext(?))", chain).Error; err != nil {
+		return wrap(err, op)
+	}
+	if s.locked != nil {
+		s.locked[chain] = true
+	}
+	return nil
 }

@@ -39,6 +39,8 @@ type Store struct {
 	now func() time.Time
 	// auditKey seals audit events (see SetAuditKey).
 	auditKey []byte
+	// locked are the chains this transaction holds the lock of (lockChain); nil outside one.
+	locked map[string]bool
 	// closer releases the connections when GORM's DB() does not hold them all (SQLite's readers).
 	closer interface{ Close() error }
 }
@@ -155,7 +157,7 @@ func (s *Store) Pending(ctx context.Context) (bool, error) {
 // Tx runs fn in one transaction; fn's error rolls it back.
 func (s *Store) Tx(ctx context.Context, fn func(tx *Store) error) error {
 	err := s.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
-		return fn(&Store{db: db, dialect: s.dialect, now: s.now, auditKey: s.auditKey})
+		return fn(&Store{db: db, dialect: s.dialect, now: s.now, auditKey: s.auditKey, locked: map[string]bool{}})
 	})
 	// Beginning or committing can fail on a lost connection, outside any one query.
 	if err != nil && !errors.Is(err, model.ErrUnavailable) && unavailable(err) {
