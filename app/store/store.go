@@ -41,8 +41,6 @@ type Store struct {
 	auditKey []byte
 	// locked are the chains this transaction holds the lock of (lockChain); nil outside one.
 	locked map[string]bool
-	// closer releases the connections when GORM's DB() does not hold them all (SQLite's readers).
-	closer interface{ Close() error }
 }
 
 // Open connects to PostgreSQL when databaseURL is set, else to the SQLite file at sqlitePath;
@@ -65,20 +63,16 @@ func Open(ctx context.Context, databaseURL, sqlitePath string, now func() time.T
 	if err := os.MkdirAll(filepath.Dir(sqlitePath), 0o700); err != nil {
 		return nil, fmt.Errorf("store: create data folder: %w", err)
 	}
-	// SQLite allows one writer at a time; a single writer connection with WAL and a busy
-	// timeout serialises writes instead of failing them with "database is locked", and WAL
-	// lets the readers beside it read (sqlitePool).
-	dsn := sqlitePath + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)"
-	pool, err := openSQLitePool(sqlite.DriverName, dsn)
+	// SQLite allows one writer at a time; a single connection with WAL and a busy timeout
+	// serialises writes instead of failing them with "database is locked".
+	dsn := sqlitePath + "?_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+	db, err := gorm.Open(sqlite.Open(dsn), cfg)
 	if err != nil {
 		return nil, fmt.Errorf("store: open sqlite: %w", err)
 	}
-	db, err := gorm.Open(sqlite.Dialector{Conn: pool}, cfg)
-	if err != nil {
-		pool.Close()
-		return nil, fmt.Errorf("store: open sqlite: %w", err)
-	}
-	return &Store{db: db, dialect: DialectSQLite, now: now, closer: pool}, nil
+	sqlDB, _ := db.DB()
+	sqlDB.SetMaxOpenConns(1)
+	return &Store{db: db, dialect: DialectSQLite, now: now}, nil
 }
 
 // SetAuditKey gives the store the secret that seals audit events with HMAC-SHA256. The app
@@ -97,9 +91,6 @@ func (s *Store) DB() *gorm.DB { return s.db }
 
 // Close releases the connections.
 func (s *Store) Close() error {
-	if s.closer != nil {
-		return wrap(s.closer.Close(), "close")
-	}
 	sqlDB, err := s.db.DB()
 	if err == nil {
 		err = sqlDB.Close()
