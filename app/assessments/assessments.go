@@ -5,7 +5,6 @@
 package assessments
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"slices"
@@ -62,11 +61,4 @@ func New(d Deps) *Reader {
 
 // Archive is the store as the questionnaire registry's archive: the source of every version an
 // assessment was sent with, kept when it was sent.
-func Archive(st *store.Store) questionnaire.Archive { return archive{st} }
-
-type archive struct{ st *store.Store }
-
-func (a archive) ArchivedSource(ctx context.Context, hash string) (string, []byte, error) {
-	v, err := a.st.QuestionnaireSource(ctx, hash)
-	return v.QuestionnaireID, []byte(v.Source), err
-}
+func Archive(st *store.Store) questionnaire.Archive { return st }

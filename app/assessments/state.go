@@ -112,7 +112,7 @@ func (r *Reader) StateTx(ctx context.Context, db *store.Store, assessmentID uint
 	if err != nil {
 		return State{}, err
 	}
-	def, err := r.questionnaires.Pinned(ctx, a.QuestionnaireHash)
+	def, err := r.questionnaires.PinnedFrom(ctx, db, a.QuestionnaireHash)
 	if err != nil {
 		return State{}, err
 	}

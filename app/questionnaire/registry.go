@@ -171,6 +171,13 @@ func (r *Registry) ByHash(hash string) (*Definition, bool) {
 // sent with: from the installed files or, once they moved on, from the
 // archive. Archived versions are parsed once and kept.
 func (r *Registry) Pinned(ctx context.Context, hash string) (*Definition, error) {
+	return r.PinnedFrom(ctx, r.archive, hash)
+}
+
+// PinnedFrom is Pinned reading a version not parsed yet from archive: the registry's archive
+// seen through a transaction, so a transaction on SQLite's one connection never waits for a
+// read outside it.
+func (r *Registry) PinnedFrom(ctx context.Context, archive Archive, hash string) (*Definition, error) {
 	if d, ok := r.byHash[hash]; ok {
 		return d, nil
 	}
@@ -180,10 +187,10 @@ func (r *Registry) Pinned(ctx context.Context, hash string) (*Definition, error)
 	if ok {
 		return d, nil
 	}
-	if r.archive == nil {
+	if archive == nil {
 		return nil, fmt.Errorf("questionnaire: version %s is not installed", hash)
 	}
-	id, src, err := r.archive.ArchivedSource(ctx, hash)
+	id, src, err := archive.ArchivedSource(ctx, hash)
 	if err != nil {
 		return nil, fmt.Errorf("questionnaire: version %s: %w", hash, err)
 	}

@@ -135,7 +135,7 @@ func (s *Service) Compare(ctx context.Context, db *store.Store, a model.Assessme
 	if err != nil {
 		return nil, err
 	}
-	prevDef, err := s.questionnaires.Pinned(ctx, prev.QuestionnaireHash)
+	prevDef, err := s.questionnaires.PinnedFrom(ctx, db, prev.QuestionnaireHash)
 	if err != nil {
 		return nil, err
 	}

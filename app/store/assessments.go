@@ -270,6 +270,13 @@ func (s *Store) QuestionnaireSource(ctx context.Context, hash string) (model.Que
 	return v, wrap(err, "questionnaire source")
 }
 
+// ArchivedSource returns the questionnaire id and the file of the version with this hash: the
+// store is the questionnaire registry's archive, read through a transaction when it is one.
+func (s *Store) ArchivedSource(ctx context.Context, hash string) (string, []byte, error) {
+	v, err := s.QuestionnaireSource(ctx, hash)
+	return v.QuestionnaireID, []byte(v.Source), err
+}
+
 // SetEvidenceFacts records the outcome of reading a file: its facts, or why it could not be read.
 func (s *Store) SetEvidenceFacts(ctx context.Context, id uint, status string, facts evidence.Facts, reason string, at time.Time) error {
 	b, err := json.Marshal(facts)
