@@ -153,7 +153,7 @@ func Ctx() context.Context { return context.Background() }
 // first sign-in) and returns the password.
 func (s *Server) CreateUser(t testing.TB, email, role string) string {
 	t.Helper()
-	_, pw, err := s.App.Auth.CreateUser(Ctx(), auth.NewUser{Email: email, Role: role, Name: role, Password: auth.NewPassword()}, audit.System)
+	_, pw, err := s.App.Accounts.CreateUser(Ctx(), auth.NewUser{Email: email, Role: role, Name: role, Password: auth.NewPassword()}, audit.System)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -166,7 +166,7 @@ func (s *Server) APIToken(t testing.TB, email, role string) string {
 	if _, err := s.App.Store.UserByEmail(Ctx(), email); err != nil {
 		s.CreateUser(t, email, role)
 	}
-	tok, err := s.App.Auth.CreateAPIToken(Ctx(), email, "test", audit.System)
+	tok, err := s.App.Accounts.CreateAPIToken(Ctx(), email, "test", audit.System)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -164,9 +164,10 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 	if hashSlots == 0 {
 		hashSlots = auth.DefaultHashSlots()
 	}
-	a.Auth = auth.New(auth.Deps{Store: st, Now: now, Idle: cfg.SessionIdle, Absolute: cfg.SessionAbsolute,
+	authDeps := auth.Deps{Store: st, Now: now, Idle: cfg.SessionIdle, Absolute: cfg.SessionAbsolute,
 		Hasher: auth.NewHasher(hashSlots), DeviceKey: deviceKey, TokenGuessLimit: cfg.TokenGuessLimit,
-		PasswordsOff: !cfg.LocalPasswords, BreakGlass: cfg.BreakGlassAdmins})
+		PasswordsOff: !cfg.LocalPasswords, BreakGlass: cfg.BreakGlassAdmins}
+	a.Auth, a.Accounts = auth.New(authDeps), auth.NewAccounts(authDeps)
 	a.SSO = sso.New(ctx, sso.Deps{Config: cfg.SSO, Store: st, Accounts: a.Auth, Now: now, Log: log})
 	a.Mailer = notify.New(notify.Deps{Store: st, Sender: sender, Now: now, Log: log})
 	a.Reassess = reassess.New(reassess.Deps{Store: st, Questionnaires: a.Questionnaires, Cadence: cfg.ReassessCadence})

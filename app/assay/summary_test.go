@@ -26,7 +26,7 @@ func TestVendorListFollowsEveryService(t *testing.T) {
 		t.Run(dialect, func(t *testing.T) {
 			app := apptest.NewApp(t, apptest.Options{Dialect: dialect})
 			ctx := apptest.Ctx()
-			u, _, err := app.Auth.CreateUser(ctx, auth.NewUser{Email: "ana@analysts.example", Role: model.RoleAnalyst, Name: "Ana",
+			u, _, err := app.Accounts.CreateUser(ctx, auth.NewUser{Email: "ana@analysts.example", Role: model.RoleAnalyst, Name: "Ana",
 				Password: auth.NewPassword()}, audit.System)
 			if err != nil {
 				t.Fatal(err)

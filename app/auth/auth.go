@@ -23,8 +23,16 @@ var (
 	ErrLinkExpired = errors.New("auth: invitation link expired")
 )
 
-// Service holds sign-in, sessions, users and tokens.
+// Service signs staff and vendors in: passwords, single sign-on, sessions and API tokens
+// presented with requests. Accounts manages the accounts themselves.
 type Service struct {
+	Deps
+}
+
+// Accounts manages staff accounts and their API tokens: creating, disabling, roles, password
+// resets, listing and revoking. It shares the Deps of the Service, the password hashing cap
+// included.
+type Accounts struct {
 	Deps
 }
 
@@ -48,6 +56,10 @@ type Deps struct {
 
 // New returns a Service that signs staff in with the given store and session lifetimes.
 func New(d Deps) *Service { return &Service{Deps: d} }
+
+// NewAccounts returns the Accounts of the same store; give it the Deps given to New, so that
+// both share the cap on password hashes.
+func NewAccounts(d Deps) *Accounts { return &Accounts{Deps: d} }
 
 // Principal is who a request acts as: a staff user or a vendor invitation.
 type Principal struct {
@@ -318,7 +330,7 @@ type NewUser struct {
 
 // CreateUser adds a staff account. With no password given it makes one and returns it, to be
 // shown once.
-func (s *Service) CreateUser(ctx context.Context, in NewUser, actor audit.Actor) (model.User, string, error) {
+func (s *Accounts) CreateUser(ctx context.Context, in NewUser, actor audit.Actor) (model.User, string, error) {
 	in.Email = strings.ToLower(strings.TrimSpace(in.Email))
 	in.Name = strings.TrimSpace(in.Name)
 	if err := validate.Struct(in); err != nil {
@@ -403,7 +415,7 @@ func (s *Service) ChangePassword(ctx context.Context, u model.User, sessionID st
 }
 
 // hashPassword hashes pw in a hashing slot.
-func (s *Service) hashPassword(ctx context.Context, pw string) (string, error) {
+func (s *Deps) hashPassword(ctx context.Context, pw string) (string, error) {
 	var hash string
 	var err error
 	if herr := s.Hasher.Do(ctx, func() { hash, err = HashPassword(pw) }); herr != nil {
@@ -420,7 +432,7 @@ func (s *Service) checkPassword(ctx context.Context, hash, pw string) (bool, err
 }
 
 // CreateAPIToken issues an API token for the user with email and returns it, shown once.
-func (s *Service) CreateAPIToken(ctx context.Context, email, name string, actor audit.Actor) (string, error) {
+func (s *Accounts) CreateAPIToken(ctx context.Context, email, name string, actor audit.Actor) (string, error) {
 	u, err := s.Store.UserByEmail(ctx, email)
 	if err != nil {
 		return "", fmt.Errorf("auth: no user %q: %w", email, err)
@@ -440,7 +452,7 @@ func (s *Service) CreateAPIToken(ctx context.Context, email, name string, actor 
 
 // EnsureAdmin creates the first admin when there are no users and returns the one-time
 // password to print; it returns "" when users exist.
-func (s *Service) EnsureAdmin(ctx context.Context, email string) (string, error) {
+func (s *Accounts) EnsureAdmin(ctx context.Context, email string) (string, error) {
 	n, err := s.Store.UserCount(ctx)
 	if err != nil || n > 0 {
 		return "", err

@@ -72,7 +72,7 @@ func TestLogin(t *testing.T) {
 	apptest.EachDB(t, func(t *testing.T, st *store.Store) {
 		ctx := context.Background()
 		svc, clk := newService(t, st)
-		if _, _, err := svc.CreateUser(ctx, auth.NewUser{Email: "Ana@Example.com", Role: "analyst", Password: "a long enough password"}, audit.System); err != nil {
+		if _, _, err := auth.NewAccounts(svc.Deps).CreateUser(ctx, auth.NewUser{Email: "Ana@Example.com", Role: "analyst", Password: "a long enough password"}, audit.System); err != nil {
 			t.Fatal(err)
 		}
 		_, errUnknown := login(svc, "nobody@example.com", "whatever", "192.0.2.1")
@@ -125,7 +125,7 @@ func TestLoginRateLimits(t *testing.T) {
 		ctx := context.Background()
 		svc, clk := newService(t, st)
 		const pw = "a long enough password"
-		svc.CreateUser(ctx, auth.NewUser{Email: "ana@example.com", Role: "analyst", Password: pw}, audit.System)
+		auth.NewAccounts(svc.Deps).CreateUser(ctx, auth.NewUser{Email: "ana@example.com", Role: "analyst", Password: pw}, audit.System)
 		owner, err := svc.Login(ctx, auth.Attempt{Email: "ana@example.com", Password: pw, IP: "203.0.113.9"})
 		if err != nil || owner.Device == "" {
 			t.Fatalf("sign-in gave no device cookie: %v", err)
@@ -149,7 +149,7 @@ func TestLoginRateLimits(t *testing.T) {
 		}
 		// The owner's sign-in starts the account's count again; strangers lock it once more, and
 		// a forged cookie, or the cookie of another account, counts as none.
-		svc.CreateUser(ctx, auth.NewUser{Email: "bo@example.com", Role: "analyst", Password: pw}, audit.System)
+		auth.NewAccounts(svc.Deps).CreateUser(ctx, auth.NewUser{Email: "bo@example.com", Role: "analyst", Password: pw}, audit.System)
 		bo, err := svc.Login(ctx, auth.Attempt{Email: "bo@example.com", Password: pw, IP: "203.0.113.12"})
 		if err != nil {
 			t.Fatal(err)

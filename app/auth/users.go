@@ -11,15 +11,15 @@ import (
 )
 
 // Users lists every staff account by email, for the admin's user list.
-func (s *Service) Users(ctx context.Context) ([]model.User, error) { return s.Store.Users(ctx) }
+func (s *Accounts) Users(ctx context.Context) ([]model.User, error) { return s.Store.Users(ctx) }
 
 // User returns one staff account.
-func (s *Service) User(ctx context.Context, id uint) (model.User, error) {
+func (s *Accounts) User(ctx context.Context, id uint) (model.User, error) {
 	return s.Store.User(ctx, id)
 }
 
 // UserByEmail returns the staff account with that email, for the command line.
-func (s *Service) UserByEmail(ctx context.Context, email string) (model.User, error) {
+func (s *Accounts) UserByEmail(ctx context.Context, email string) (model.User, error) {
 	return s.Store.UserByEmail(ctx, email)
 }
 
@@ -37,7 +37,7 @@ func lastAdminError(field string) error {
 
 // SetDisabled disables or enables account id. Disabling ends its sessions at once; its API
 // tokens stop working with it, since every lookup checks the account.
-func (s *Service) SetDisabled(ctx context.Context, id uint, disabled bool, actor audit.Actor) (model.User, error) {
+func (s *Accounts) SetDisabled(ctx context.Context, id uint, disabled bool, actor audit.Actor) (model.User, error) {
 	action := "user.enable"
 	if disabled {
 		action = "user.disable"
@@ -54,7 +54,7 @@ func (s *Service) SetDisabled(ctx context.Context, id uint, disabled bool, actor
 }
 
 // SetRole changes account id's role.
-func (s *Service) SetRole(ctx context.Context, id uint, role string, actor audit.Actor) (model.User, error) {
+func (s *Accounts) SetRole(ctx context.Context, id uint, role string, actor audit.Actor) (model.User, error) {
 	if role != model.RoleAdmin && role != model.RoleAnalyst && role != model.RoleProcurement {
 		return model.User{}, &validate.Error{Fields: map[string]string{"role": "Choose admin, analyst or procurement."}}
 	}
@@ -67,7 +67,7 @@ func (s *Service) SetRole(ctx context.Context, id uint, role string, actor audit
 
 // ResetPassword gives account id a new random password, returned to be handed over once; it
 // must be changed at the next sign-in, and the account's sessions end.
-func (s *Service) ResetPassword(ctx context.Context, id uint, actor audit.Actor) (model.User, string, error) {
+func (s *Accounts) ResetPassword(ctx context.Context, id uint, actor audit.Actor) (model.User, string, error) {
 	pw := NewPassword()
 	hash, err := s.hashPassword(ctx, pw)
 	if err != nil {
@@ -92,7 +92,7 @@ func (s *Service) ResetPassword(ctx context.Context, id uint, actor audit.Actor)
 // changeUser applies change to account id in one transaction with its audit event, refusing
 // (on field) any change that leaves no active admin. change returns the event's detail and
 // sets the new values on u, which are written.
-func (s *Service) changeUser(ctx context.Context, id uint, actor audit.Actor, action, field string,
+func (s *Accounts) changeUser(ctx context.Context, id uint, actor audit.Actor, action, field string,
 	change func(tx *store.Store, u *model.User) (map[string]any, error)) (model.User, error) {
 	var u model.User
 	err := s.Store.Tx(ctx, func(tx *store.Store) error {
@@ -130,7 +130,7 @@ func (s *Service) changeUser(ctx context.Context, id uint, actor audit.Actor, ac
 var ErrNotYours = errors.New("auth: not your token")
 
 // APITokens lists the API tokens of userID, for that user or an admin.
-func (s *Service) APITokens(ctx context.Context, userID uint, by model.User) ([]model.APIToken, error) {
+func (s *Accounts) APITokens(ctx context.Context, userID uint, by model.User) ([]model.APIToken, error) {
 	if by.ID != userID && by.Role != model.RoleAdmin {
 		return nil, ErrNotYours
 	}
@@ -139,7 +139,7 @@ func (s *Service) APITokens(ctx context.Context, userID uint, by model.User) ([]
 
 // RevokeAPIToken revokes token id, which must be by's own unless by is an admin; it stops
 // working at once.
-func (s *Service) RevokeAPIToken(ctx context.Context, id uint, by model.User, actor audit.Actor) (model.APIToken, error) {
+func (s *Accounts) RevokeAPIToken(ctx context.Context, id uint, by model.User, actor audit.Actor) (model.APIToken, error) {
 	var t model.APIToken
 	err := s.Store.Tx(ctx, func(tx *store.Store) error {
 		var err error

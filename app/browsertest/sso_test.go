@@ -78,7 +78,7 @@ func TestSingleSignOnInBrowser(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if _, err := srv.App.Auth.SetDisabled(apptest.Ctx(), dora.ID, true, audit.System); err != nil {
+			if _, err := srv.App.Accounts.SetDisabled(apptest.Ctx(), dora.ID, true, audit.System); err != nil {
 				t.Fatal(err)
 			}
 			nora.do("open the sign-in page", chromedp.Navigate(srv.URL+"/login"))

@@ -76,7 +76,7 @@ func newFixture(t *testing.T, st *store.Store) *fixture {
 		Reassess: reassess.New(reassess.Deps{Store: st, Questionnaires: reg})})
 	f.scoring = pipeline.Deps{Store: st, Evidence: files, Jobs: noJobs{}, Assessments: reader, Findings: f.fs, Log: log, Now: clk.now}
 	f.pipeline = pipeline.New(f.scoring)
-	a := auth.New(auth.Deps{Store: st, Now: clk.now, Hasher: auth.NewHasher(1)})
+	a := auth.NewAccounts(auth.Deps{Store: st, Now: clk.now, Hasher: auth.NewHasher(1)})
 	user := func(email, role string) model.User {
 		u, _, err := a.CreateUser(ctx, auth.NewUser{Email: email, Name: strings.Split(email, "@")[0], Role: role, Password: "correct-horse-battery-staple"}, audit.System)
 		if err != nil {

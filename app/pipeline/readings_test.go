@@ -49,7 +49,7 @@ func TestReadingsWaitForASlot(t *testing.T) {
 	app := apptest.NewApp(t, apptest.Options{})
 	ctx := apptest.Ctx()
 	v := apptest.NewVendor(t, app, "Tango Readers")
-	u, _, err := app.Auth.CreateUser(ctx, auth.NewUser{Email: "sender@analysts.example", Role: model.RoleAnalyst, Name: "Sender",
+	u, _, err := app.Accounts.CreateUser(ctx, auth.NewUser{Email: "sender@analysts.example", Role: model.RoleAnalyst, Name: "Sender",
 		Password: auth.NewPassword()}, audit.System)
 	if err != nil {
 		t.Fatal(err)

@@ -185,7 +185,7 @@ func TestSingleSignOnCallbacks(t *testing.T) {
 			})
 
 			t.Run("a local account with the same email is taken over, its generated password dropped", func(t *testing.T) {
-				made, _, err := srv.App.Auth.CreateUser(apptest.Ctx(), auth.NewUser{Email: "paula@example.com", Role: model.RoleAnalyst}, audit.System)
+				made, _, err := srv.App.Accounts.CreateUser(apptest.Ctx(), auth.NewUser{Email: "paula@example.com", Role: model.RoleAnalyst}, audit.System)
 				if err != nil || !made.MustChangePassword {
 					t.Fatalf("local account: %+v, %v", made, err)
 				}

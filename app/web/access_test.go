@@ -464,7 +464,7 @@ func uploadOK(t *testing.T, srv *apptest.Server, token, questionID, filename, co
 func signIn(t *testing.T, srv *apptest.Server, email, role string) *http.Client {
 	t.Helper()
 	const pw = "correct-horse-battery-staple"
-	if _, _, err := srv.App.Auth.CreateUser(apptest.Ctx(), auth.NewUser{Email: email, Name: role, Role: role, Password: pw}, audit.System); err != nil {
+	if _, _, err := srv.App.Accounts.CreateUser(apptest.Ctx(), auth.NewUser{Email: email, Name: role, Role: role, Password: pw}, audit.System); err != nil {
 		t.Fatal(err)
 	}
 	c := srv.Browser(t)

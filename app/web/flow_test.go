@@ -201,7 +201,7 @@ func itoa(n uint) string {
 // signs in, is sent to the change-password page for everything else, and is let through after.
 func TestGeneratedPasswordMustBeChanged(t *testing.T) {
 	srv := apptest.NewServer(t, apptest.Options{})
-	_, pw, err := srv.App.Auth.CreateUser(apptest.Ctx(), auth.NewUser{Email: "new@example.com", Role: "analyst"}, audit.System)
+	_, pw, err := srv.App.Accounts.CreateUser(apptest.Ctx(), auth.NewUser{Email: "new@example.com", Role: "analyst"}, audit.System)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -290,7 +290,7 @@ func open(dialect, postgresURL string, n, perVendor int) (*portfolio, error) {
 	}
 	p.app, p.handler = a, a.Web.Handler()
 	const email, password = "bench@analysts.example", "portfolio-bench-password"
-	u, _, err := a.Auth.CreateUser(ctx, auth.NewUser{Email: email, Role: model.RoleAnalyst, Name: "Bench", Password: password}, audit.System)
+	u, _, err := a.Accounts.CreateUser(ctx, auth.NewUser{Email: email, Role: model.RoleAnalyst, Name: "Bench", Password: password}, audit.System)
 	if err != nil {
 		return p, err
 	}
@@ -318,7 +318,7 @@ func open(dialect, postgresURL string, n, perVendor int) (*portfolio, error) {
 	} else {
 		p.cookie = in.Token
 	}
-	if p.token, err = a.Auth.CreateAPIToken(ctx, email, "bench", audit.System); err != nil {
+	if p.token, err = a.Accounts.CreateAPIToken(ctx, email, "bench", audit.System); err != nil {
 		return p, err
 	}
 	if err := p.cursors(); err != nil {

@@ -100,11 +100,11 @@ func count(dialect, postgresURL string, prof profile) ([]string, int, error) {
 	srv := httptest.NewServer(a.Web.Handler())
 	defer srv.Close()
 	const email = "bench@analysts.example"
-	if _, _, err := a.Auth.CreateUser(ctx, auth.NewUser{Email: email, Role: model.RoleAnalyst, Name: "Bench",
+	if _, _, err := a.Accounts.CreateUser(ctx, auth.NewUser{Email: email, Role: model.RoleAnalyst, Name: "Bench",
 		Password: "savequeries-bench-password"}, audit.System); err != nil {
 		return nil, 0, err
 	}
-	token, err := a.Auth.CreateAPIToken(ctx, email, "bench", audit.System)
+	token, err := a.Accounts.CreateAPIToken(ctx, email, "bench", audit.System)
 	if err != nil {
 		return nil, 0, err
 	}

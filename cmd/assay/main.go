@@ -136,7 +136,7 @@ func serve(args []string, out io.Writer, getenv func(string) string) error {
 		return err
 	}
 	defer a.Close()
-	pw, err := a.Auth.EnsureAdmin(ctx, cfg.AdminEmail)
+	pw, err := a.Accounts.EnsureAdmin(ctx, cfg.AdminEmail)
 	if err != nil {
 		return err
 	}
@@ -196,41 +196,41 @@ func account(what string, args []string, out io.Writer, getenv func(string) stri
 	cli := model.User{Role: model.RoleAdmin}
 	var u model.User
 	if *email != "" && what != "user create" && what != "token create" {
-		if u, err = a.Auth.UserByEmail(ctx, *email); err != nil {
+		if u, err = a.Accounts.UserByEmail(ctx, *email); err != nil {
 			return fmt.Errorf("no user %s: %w", *email, err)
 		}
 	}
 	switch what {
 	case "user create":
-		u, pw, err := a.Auth.CreateUser(ctx, auth.NewUser{Email: *email, Name: *name, Role: *role}, actor)
+		u, pw, err := a.Accounts.CreateUser(ctx, auth.NewUser{Email: *email, Name: *name, Role: *role}, actor)
 		if err != nil {
 			return err
 		}
 		fmt.Fprintf(out, "created %s (%s)\npassword: %s\n", u.Email, u.Role, pw)
 	case "user disable", "user enable":
-		if u, err = a.Auth.SetDisabled(ctx, u.ID, what == "user disable", actor); err != nil {
+		if u, err = a.Accounts.SetDisabled(ctx, u.ID, what == "user disable", actor); err != nil {
 			return err
 		}
 		fmt.Fprintf(out, "%s: %s\n", u.Email, map[bool]string{true: "disabled; its sessions ended and its API tokens stopped", false: "enabled"}[u.Disabled])
 	case "user role":
-		if u, err = a.Auth.SetRole(ctx, u.ID, *role, actor); err != nil {
+		if u, err = a.Accounts.SetRole(ctx, u.ID, *role, actor); err != nil {
 			return err
 		}
 		fmt.Fprintf(out, "%s: role %s\n", u.Email, u.Role)
 	case "user reset-password":
-		u, pw, err := a.Auth.ResetPassword(ctx, u.ID, actor)
+		u, pw, err := a.Accounts.ResetPassword(ctx, u.ID, actor)
 		if err != nil {
 			return err
 		}
 		fmt.Fprintf(out, "%s: one-time password (to be changed at the next sign-in): %s\n", u.Email, pw)
 	case "token create":
-		token, err := a.Auth.CreateAPIToken(ctx, *email, *name, actor)
+		token, err := a.Accounts.CreateAPIToken(ctx, *email, *name, actor)
 		if err != nil {
 			return err
 		}
 		fmt.Fprintln(out, token)
 	case "token list":
-		ts, err := a.Auth.APITokens(ctx, u.ID, cli)
+		ts, err := a.Accounts.APITokens(ctx, u.ID, cli)
 		if err != nil {
 			return err
 		}
@@ -242,7 +242,7 @@ func account(what string, args []string, out io.Writer, getenv func(string) stri
 			fmt.Fprintf(out, "%d\t%s\tcreated %s\t%s\n", t.ID, t.Name, t.CreatedAt.Format(time.RFC3339), status)
 		}
 	case "token revoke":
-		if _, err := a.Auth.RevokeAPIToken(ctx, *id, cli, actor); err != nil {
+		if _, err := a.Accounts.RevokeAPIToken(ctx, *id, cli, actor); err != nil {
 			return err
 		}
 		fmt.Fprintf(out, "token %d revoked\n", *id)

@@ -36,7 +36,7 @@ func New(d httpx.Deps) *API {
 			maxUpload: d.Config.MaxUploadBytes, now: d.Now},
 		downloads: &downloads{vendors: d.Vendors, responses: d.Responses, pipeline: d.Pipeline, findings: d.Findings, replies: d.Review, log: d.Log,
 			now: d.Now, audit: d.Audit},
-		users:    &userAPI{accounts: d.Auth},
+		users:    &userAPI{accounts: d.Accounts},
 		webhooks: &webhookAPI{webhooks: d.Webhooks},
 	}
 }

@@ -32,6 +32,8 @@ type Deps struct {
 	// Database is pinged by /readyz.
 	Database Pinger
 	Auth     *auth.Service
+	// Accounts manages staff accounts and their API tokens.
+	Accounts *auth.Accounts
 	// SSO signs staff in with the OpenID provider, when one is configured.
 	SSO         *sso.Service
 	Vendors     *vendors.Service

@@ -17,9 +17,9 @@ import (
 
 // adminPages are the admin's user list and outbox.
 type adminPages struct {
-	pages  *pages
-	auth   accounts
-	outbox outbox
+	pages    *pages
+	accounts accounts
+	outbox   outbox
 }
 
 // accounts lists, creates and changes staff accounts and their API tokens.
@@ -50,7 +50,7 @@ func (h *adminPages) listUsers(c echo.Context) error {
 }
 
 func (h *adminPages) renderUsers(c echo.Context, status int, d usersPage, errs map[string]string) error {
-	us, err := h.auth.Users(c.Request().Context())
+	us, err := h.accounts.Users(c.Request().Context())
 	if err != nil {
 		return err
 	}
@@ -63,7 +63,7 @@ func (h *adminPages) renderUsers(c echo.Context, status int, d usersPage, errs m
 // and never stored in clear.
 func (h *adminPages) createUser(c echo.Context) error {
 	in := auth.NewUser{Email: c.FormValue("email"), Name: c.FormValue("name"), Role: c.FormValue("role")}
-	u, pw, err := h.auth.CreateUser(c.Request().Context(), in, httpx.Actor(c))
+	u, pw, err := h.accounts.CreateUser(c.Request().Context(), in, httpx.Actor(c))
 	if ve, ok := validate.As(err); ok {
 		return h.renderUsers(c, http.StatusUnprocessableEntity, usersPage{Input: in}, ve.Fields)
 	}
@@ -85,7 +85,7 @@ func (h *adminPages) disableUser(c echo.Context, id uint) error { return h.setDi
 func (h *adminPages) enableUser(c echo.Context, id uint) error  { return h.setDisabled(c, id, false) }
 
 func (h *adminPages) setDisabled(c echo.Context, id uint, disabled bool) error {
-	_, err := h.auth.SetDisabled(c.Request().Context(), id, disabled, httpx.Actor(c))
+	_, err := h.accounts.SetDisabled(c.Request().Context(), id, disabled, httpx.Actor(c))
 	if ve, ok := validate.As(err); ok {
 		return h.renderUsers(c, http.StatusUnprocessableEntity, usersPage{Input: auth.NewUser{Role: model.RoleAnalyst}}, ve.Fields)
 	}
@@ -99,7 +99,7 @@ func (h *adminPages) setDisabled(c echo.Context, id uint, disabled bool) error {
 }
 
 func (h *adminPages) setRole(c echo.Context, id uint) error {
-	_, err := h.auth.SetRole(c.Request().Context(), id, c.FormValue("role"), httpx.Actor(c))
+	_, err := h.accounts.SetRole(c.Request().Context(), id, c.FormValue("role"), httpx.Actor(c))
 	if ve, ok := validate.As(err); ok {
 		return h.renderUsers(c, http.StatusUnprocessableEntity, usersPage{Input: auth.NewUser{Role: model.RoleAnalyst}}, ve.Fields)
 	}
@@ -111,7 +111,7 @@ func (h *adminPages) setRole(c echo.Context, id uint) error {
 
 // resetPassword gives the account a one-time password, shown once on the response page.
 func (h *adminPages) resetPassword(c echo.Context, id uint) error {
-	u, pw, err := h.auth.ResetPassword(c.Request().Context(), id, httpx.Actor(c))
+	u, pw, err := h.accounts.ResetPassword(c.Request().Context(), id, httpx.Actor(c))
 	if err != nil {
 		return err
 	}
@@ -132,7 +132,7 @@ func (h *adminPages) showOwnTokens(c echo.Context) error {
 }
 
 func (h *adminPages) showUserTokens(c echo.Context, id uint) error {
-	u, err := h.auth.User(c.Request().Context(), id)
+	u, err := h.accounts.User(c.Request().Context(), id)
 	if err != nil {
 		return err
 	}
@@ -140,7 +140,7 @@ func (h *adminPages) showUserTokens(c echo.Context, id uint) error {
 }
 
 func (h *adminPages) renderTokens(c echo.Context, owner model.User, back string) error {
-	ts, err := h.auth.APITokens(c.Request().Context(), owner.ID, *httpx.Principal(c).User)
+	ts, err := h.accounts.APITokens(c.Request().Context(), owner.ID, *httpx.Principal(c).User)
 	if err != nil {
 		return err
 	}
@@ -149,7 +149,7 @@ func (h *adminPages) renderTokens(c echo.Context, owner model.User, back string)
 }
 
 func (h *adminPages) revokeToken(c echo.Context, id uint) error {
-	if _, err := h.auth.RevokeAPIToken(c.Request().Context(), id, *httpx.Principal(c).User, httpx.Actor(c)); err != nil {
+	if _, err := h.accounts.RevokeAPIToken(c.Request().Context(), id, *httpx.Principal(c).User, httpx.Actor(c)); err != nil {
 		return err
 	}
 	return h.pages.redirect(c, httpx.SafeNext(c.FormValue("back")), "token-revoked")

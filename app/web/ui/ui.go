@@ -48,7 +48,7 @@ func New(d httpx.Deps) (*UI, error) {
 		findings:    &findingPages{pages: p, findings: d.Findings, now: d.Now},
 		reassess: &reassessPages{pages: p, invitations: d.Invitations, reassess: d.Reassess,
 			questionnaires: d.Questionnaires, now: d.Now},
-		admin:    &adminPages{pages: p, auth: d.Auth, outbox: d.Mailer},
+		admin:    &adminPages{pages: p, accounts: d.Accounts, outbox: d.Mailer},
 		webhooks: &webhookPages{pages: p, webhooks: d.Webhooks},
 		respond: &respondPages{pages: p, assessments: d.Assessments, responses: d.Responses, review: d.Review,
 			invitations: d.Invitations, auth: d.Auth, findings: d.Findings, maxUpload: d.Config.MaxUploadBytes, log: d.Log},
