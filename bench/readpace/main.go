@@ -36,7 +36,6 @@ import (
 	"assay/app/scoring"
 	"assay/app/store"
 	"assay/bench/internal/assayproc"
-	"assay/bench/internal/benchdb"
 )
 
 // filesPerAssessment is one file for each evidence question the corpus has files for.
@@ -143,27 +142,12 @@ type assessment struct {
 }
 
 func measure(s settings, db string, byQuestion map[string][]upload) error {
-	dir, err := os.MkdirTemp("", "assay-bench-readpace-")
+	srv, err := assayproc.LaunchFresh(db, s.postgresURL, s.bin, "bench-readpace")
 	if err != nil {
 		return err
 	}
-	defer os.RemoveAll(dir)
-	env := assayproc.CleanEnv(os.Environ())
-	databaseURL := ""
-	if db == store.DialectPostgres {
-		var drop func()
-		databaseURL, drop, err = benchdb.Create(s.postgresURL)
-		if err != nil {
-			return err
-		}
-		defer drop()
-		env = append(env, "ASSAY_DATABASE_URL="+databaseURL)
-	}
-	srv, err := assayproc.Launch(env, s.bin, dir, "bench-readpace")
-	if err != nil {
-		return err
-	}
-	defer srv.Stop()
+	defer srv.Close()
+	dir, databaseURL := srv.Dir, srv.DatabaseURL
 	client := &http.Client{Timeout: time.Minute}
 
 	n := s.files / filesPerAssessment
@@ -353,19 +337,13 @@ func firstCompleteResults(databaseURL, sqlitePath string, as []*assessment, star
 	return last.Sub(start), failed, nil
 }
 
-// memory is a size line of /proc/PID/status (VmRSS, VmHWM) in MiB.
+// memory is a size field of /proc/PID/status (VmRSS, VmHWM) in MiB, 0 when it cannot be read.
 func memory(pid int, field string) float64 {
-	raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	b, err := assayproc.ProcStatus(pid, field)
 	if err != nil {
 		return 0
 	}
-	for _, line := range strings.Split(string(raw), "\n") {
-		if rest, ok := strings.CutPrefix(line, field+":"); ok {
-			kb, _ := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 64)
-			return kb / 1024
-		}
-	}
-	return 0
+	return float64(b) / (1 << 20)
 }
 
 // sampleMemory keeps the largest VmRSS of pid in peak until the returned stop is called. The

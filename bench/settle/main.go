@@ -59,7 +59,6 @@ import (
 	"assay/app/scoring"
 	"assay/app/store"
 	"assay/bench/internal/assayproc"
-	"assay/bench/internal/benchdb"
 	"assay/bench/internal/stats"
 )
 
@@ -154,27 +153,12 @@ type measurement struct {
 }
 
 func measure(s settings, db string, files []evidenceFile, load *loadRange) (*measurement, error) {
-	dir, err := os.MkdirTemp("", "assay-bench-settle-")
+	srv, err := assayproc.LaunchFresh(db, s.postgresURL, s.bin, "bench-settle")
 	if err != nil {
 		return nil, err
 	}
-	defer os.RemoveAll(dir)
-	env := assayproc.CleanEnv(os.Environ())
-	databaseURL := ""
-	if db == store.DialectPostgres {
-		var drop func()
-		databaseURL, drop, err = benchdb.Create(s.postgresURL)
-		if err != nil {
-			return nil, err
-		}
-		defer drop()
-		env = append(env, "ASSAY_DATABASE_URL="+databaseURL)
-	}
-	srv, err := assayproc.Launch(env, s.bin, dir, "bench-settle")
-	if err != nil {
-		return nil, err
-	}
-	defer srv.Stop()
+	defer srv.Close()
+	dir, databaseURL := srv.Dir, srv.DatabaseURL
 	c := &client{base: srv.Base, token: srv.Token, http: &http.Client{Timeout: 30 * time.Second}}
 	logf("%s: assay pid %d at %s; %d runs of each case, polling every %s, settled after %s unchanged",
 		db, srv.PID(), srv.Base, s.runs, s.poll, s.quiet)

@@ -105,7 +105,7 @@ func run(bin string, size int64, runs, minioPID int) error {
 	if err != nil {
 		return err
 	}
-	idle, err := readStatus(srv.PID(), "VmRSS")
+	idle, err := assayproc.ProcStatus(srv.PID(), "VmRSS")
 	if err != nil {
 		return err
 	}
@@ -174,7 +174,7 @@ func uploadThroughAssay(base, token string, pid int, size int64) (result, error)
 	var r result
 	// Writing 5 resets VmHWM to the current RSS, so the peak read afterwards is this upload's.
 	r.hwmReset = os.WriteFile(fmt.Sprintf("/proc/%d/clear_refs", pid), []byte("5"), 0) == nil
-	before, err := readStatus(pid, "VmRSS")
+	before, err := assayproc.ProcStatus(pid, "VmRSS")
 	if err != nil {
 		return r, err
 	}
@@ -192,7 +192,7 @@ func uploadThroughAssay(base, token string, pid int, size int64) (result, error)
 				sampled <- peak
 				return
 			case <-t.C:
-				if v, err := readStatus(pid, "VmRSS"); err == nil {
+				if v, err := assayproc.ProcStatus(pid, "VmRSS"); err == nil {
 					peak = max(peak, v)
 				}
 			}
@@ -230,12 +230,12 @@ func uploadThroughAssay(base, token string, pid int, size int64) (result, error)
 		return r, err
 	}
 	if r.hwmReset {
-		if hwm, err := readStatus(pid, "VmHWM"); err == nil {
+		if hwm, err := assayproc.ProcStatus(pid, "VmHWM"); err == nil {
 			peak = max(peak, hwm)
 		}
 	}
 	r.peak = peak
-	if r.after, err = readStatus(pid, "VmRSS"); err != nil {
+	if r.after, err = assayproc.ProcStatus(pid, "VmRSS"); err != nil {
 		return r, err
 	}
 	// The next run must not pay for this one's object in MinIO's disk.
@@ -350,23 +350,6 @@ func (d *directUploader) upload(ctx context.Context, size int64, run int) (float
 	}
 	_, err = d.client.DeleteObject(ctx, &s3.DeleteObjectInput{Bucket: aws.String(d.bucket), Key: aws.String(key)})
 	return secs, err
-}
-
-// readStatus returns a "kB" field of /proc/PID/status, such as VmRSS or VmHWM, in bytes.
-func readStatus(pid int, field string) (int64, error) {
-	f, err := os.Open(fmt.Sprintf("/proc/%d/status", pid))
-	if err != nil {
-		return 0, err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if rest, ok := strings.CutPrefix(sc.Text(), field+":"); ok {
-			kb, err := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 10, 64)
-			return kb << 10, err
-		}
-	}
-	return 0, fmt.Errorf("no %s in /proc/%d/status", field, pid)
 }
 
 // cpuMeter takes the CPU time (user and system) of some processes, to show where a run's work

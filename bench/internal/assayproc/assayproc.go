@@ -3,6 +3,7 @@
 package assayproc
 
 import (
+	"bufio"
 	"bytes"
 	"fmt"
 	"net"
@@ -159,4 +160,21 @@ func CPUSeconds(pid int) float64 {
 	user, _ := strconv.ParseFloat(fields[11], 64)
 	sys, _ := strconv.ParseFloat(fields[12], 64)
 	return (user + sys) / 100
+}
+
+// ProcStatus returns a "kB" field of /proc/PID/status, such as VmRSS or VmHWM, in bytes.
+func ProcStatus(pid int, field string) (int64, error) {
+	f, err := os.Open(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if rest, ok := strings.CutPrefix(sc.Text(), field+":"); ok {
+			kb, err := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 10, 64)
+			return kb << 10, err
+		}
+	}
+	return 0, fmt.Errorf("no %s in /proc/%d/status", field, pid)
 }
