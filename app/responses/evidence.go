@@ -21,9 +21,6 @@ func (s *Service) Upload(ctx context.Context, assessmentID uint, questionID, fil
 	if err != nil {
 		return assessments.EvidenceView{}, err
 	}
-	if err := assessments.Changeable(a); err != nil {
-		return assessments.EvidenceView{}, err
-	}
 	def, err := s.questionnaires.Pinned(ctx, a.QuestionnaireHash)
 	if err != nil {
 		return assessments.EvidenceView{}, err
@@ -32,7 +29,7 @@ func (s *Service) Upload(ctx context.Context, assessmentID uint, questionID, fil
 	if !ok || q.Type != questionnaire.TypeEvidence {
 		return assessments.EvidenceView{}, &validate.Error{Fields: map[string]string{"question_id": "Choose an evidence question of this questionnaire."}}
 	}
-	if err := s.admitEvidenceChange(ctx, a, actor, questionID); err != nil {
+	if err := s.mayChangeFiles(ctx, a, questionID); err != nil {
 		return assessments.EvidenceView{}, err
 	}
 	// Counted before a byte is stored, and again with the record, where it holds under races.
@@ -55,6 +52,12 @@ func (s *Service) Upload(ctx context.Context, assessmentID uint, questionID, fil
 	e := model.Evidence{AssessmentID: a.ID, QuestionID: questionID, StoredFile: rec.File(key, filename),
 		Status: model.EvidenceStored, UploadedBy: actor.Label, CreatedAt: now}
 	err = s.store.Tx(ctx, func(tx *store.Store) error {
+		// Decided again under the lock: a submission that committed while the file streamed
+		// has closed the questionnaire, and the file is not added to the submitted answers.
+		a, err := s.lockedForFiles(ctx, tx, a.ID, actor, questionID)
+		if err != nil {
+			return err
+		}
 		if err := s.roomForFile(ctx, tx, a.ID, questionID); err != nil {
 			return err
 		}
@@ -109,26 +112,21 @@ func (s *Service) roomForFile(ctx context.Context, st *store.Store, assessmentID
 
 // RemoveEvidence deletes a file the vendor uploaded, before submission.
 func (s *Service) RemoveEvidence(ctx context.Context, assessmentID, evidenceID uint, actor audit.Actor) error {
-	a, err := s.store.Assessment(ctx, assessmentID)
-	if err != nil {
-		return err
-	}
-	e, err := s.store.Evidence(ctx, a.ID, evidenceID)
-	if err != nil {
-		return err
-	}
-	if err := assessments.Changeable(a); err != nil {
-		return err
-	}
-	if err := s.admitEvidenceChange(ctx, a, actor, e.QuestionID); err != nil {
-		return err
-	}
-	err = s.store.Tx(ctx, func(tx *store.Store) error {
-		if err := tx.DeleteEvidence(ctx, a.ID, e.ID); err != nil {
+	var e model.Evidence
+	err := s.store.Tx(ctx, func(tx *store.Store) error {
+		// Decided under the lock, so that a file is never taken from submitted answers.
+		var err error
+		if e, err = tx.Evidence(ctx, assessmentID, evidenceID); err != nil {
+			return err
+		}
+		if _, err := s.lockedForFiles(ctx, tx, assessmentID, actor, e.QuestionID); err != nil {
+			return err
+		}
+		if err := tx.DeleteEvidence(ctx, assessmentID, e.ID); err != nil {
 			return err
 		}
 		return audit.Record(ctx, tx, actor, audit.Event{Action: "evidence.remove", ObjectType: "evidence", ObjectID: e.ID,
-			Assessment: a.ID, Detail: map[string]any{"question_id": e.QuestionID, "filename": e.Filename, "sha256": e.SHA256}}, s.now())
+			Assessment: assessmentID, Detail: map[string]any{"question_id": e.QuestionID, "filename": e.Filename, "sha256": e.SHA256}}, s.now())
 	})
 	if err != nil {
 		return err

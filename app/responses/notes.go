@@ -32,31 +32,33 @@ type NoteInput struct {
 // SaveNote keeps the vendor's note on question qid while the answers can change (on a returned
 // assessment, only on the questions open to the vendor), audited as answer.note.
 func (s *Service) SaveNote(ctx context.Context, assessmentID uint, qid string, in NoteInput, actor audit.Actor) (assessments.State, error) {
-	st, err := s.assessments.State(ctx, assessmentID)
-	if err != nil {
-		return assessments.State{}, err
-	}
-	q, ok := st.Definition.Question(qid)
-	if !ok {
-		return st, model.ErrNotFound
-	}
 	in.Comment = strings.TrimSpace(in.Comment)
-	switch {
-	case in.NotApplicable && !q.AllowNA:
-		return st, &validate.Error{Fields: map[string]string{"not_applicable": "This question cannot be marked not applicable; answer it instead."}}
-	case in.NotApplicable && in.Comment == "":
-		return st, &validate.Error{Fields: map[string]string{"comment": "Say why the question does not apply to you."}}
-	case utf8.RuneCountInString(in.Comment) > maxNote:
-		return st, &validate.Error{Fields: map[string]string{"comment": fmt.Sprintf("Keep the comment under %d characters.", maxNote)}}
-	}
-	if err := assessments.Changeable(st.Assessment); err != nil {
-		return st, err
-	}
-	if err := s.admitChanges(ctx, s.store, st, actor, qid); err != nil {
-		return st, err
-	}
-	now := s.now()
-	err = s.store.Tx(ctx, func(tx *store.Store) error {
+	var st assessments.State
+	// Everything is decided under the assessment's lock: a note never lands on submitted answers.
+	err := s.store.Tx(ctx, func(tx *store.Store) error {
+		var err error
+		if st, err = s.assessments.LockedState(ctx, tx, assessmentID); err != nil {
+			return err
+		}
+		q, ok := st.Definition.Question(qid)
+		if !ok {
+			return model.ErrNotFound
+		}
+		switch {
+		case in.NotApplicable && !q.AllowNA:
+			return &validate.Error{Fields: map[string]string{"not_applicable": "This question cannot be marked not applicable; answer it instead."}}
+		case in.NotApplicable && in.Comment == "":
+			return &validate.Error{Fields: map[string]string{"comment": "Say why the question does not apply to you."}}
+		case utf8.RuneCountInString(in.Comment) > maxNote:
+			return &validate.Error{Fields: map[string]string{"comment": fmt.Sprintf("Keep the comment under %d characters.", maxNote)}}
+		}
+		if err := assessments.Changeable(st.Assessment); err != nil {
+			return err
+		}
+		if err := s.admitChanges(ctx, tx, st, actor, qid); err != nil {
+			return err
+		}
+		now := s.now()
 		n := model.AnswerNote{AssessmentID: assessmentID, QuestionID: qid, Comment: in.Comment, NotApplicable: in.NotApplicable,
 			UpdatedBy: actor.Label, UpdatedAt: now}
 		if err := tx.SaveAnswerNote(ctx, &n); err != nil {

@@ -49,19 +49,9 @@ func (s *Service) vendorOpen(ctx context.Context, db *store.Store, st assessment
 // on it, marked as answered by the vendor, so a file just uploaded can still be replaced. It
 // reads and writes through db, which may be a transaction.
 func (s *Service) admitChanges(ctx context.Context, db *store.Store, st assessments.State, actor audit.Actor, questionIDs ...string) error {
-	open, missingOnly, err := s.vendorOpen(ctx, db, st)
-	if err != nil || open == nil {
+	missingOnly, err := s.openTo(ctx, db, st, questionIDs...)
+	if err != nil {
 		return err
-	}
-	var frozen []string
-	for _, id := range questionIDs {
-		if !open[id] {
-			frozen = append(frozen, id)
-		}
-	}
-	if len(frozen) > 0 {
-		sort.Strings(frozen)
-		return &assessments.FrozenError{Questions: frozen}
 	}
 	now := s.now()
 	for _, id := range questionIDs {
@@ -77,16 +67,59 @@ func (s *Service) admitChanges(ctx context.Context, db *store.Store, st assessme
 	return nil
 }
 
-// admitEvidenceChange is admitChanges for an upload or removal, which only knows the assessment.
-func (s *Service) admitEvidenceChange(ctx context.Context, a model.Assessment, actor audit.Actor, questionID string) error {
-	if a.Status != model.StatusReturned {
-		return nil
+// openTo refuses questionIDs if st keeps any of them frozen, writing nothing, and returns
+// those open only because they are missing.
+func (s *Service) openTo(ctx context.Context, db *store.Store, st assessments.State, questionIDs ...string) (missingOnly map[string]bool, err error) {
+	open, missingOnly, err := s.vendorOpen(ctx, db, st)
+	if err != nil || open == nil {
+		return nil, err
+	}
+	var frozen []string
+	for _, id := range questionIDs {
+		if !open[id] {
+			frozen = append(frozen, id)
+		}
+	}
+	if len(frozen) > 0 {
+		sort.Strings(frozen)
+		return nil, &assessments.FrozenError{Questions: frozen}
+	}
+	return missingOnly, nil
+}
+
+// mayChangeFiles refuses, writing nothing, a change to questionID's files that a (read
+// without the lock) no longer allows: the early answer to an upload, before a byte is stored.
+func (s *Service) mayChangeFiles(ctx context.Context, a model.Assessment, questionID string) error {
+	if err := assessments.Changeable(a); err != nil || a.Status != model.StatusReturned {
+		return err
 	}
 	st, err := s.assessments.State(ctx, a.ID)
 	if err != nil {
 		return err
 	}
-	return s.admitChanges(ctx, s.store, st, actor, questionID)
+	_, err = s.openTo(ctx, s.store, st, questionID)
+	return err
+}
+
+// lockedForFiles takes the assessment's lock in tx and decides under it, where a submission
+// or withdrawal cannot come between, that the vendor may still change questionID's files; it
+// returns the assessment as read under the lock.
+func (s *Service) lockedForFiles(ctx context.Context, tx *store.Store, assessmentID uint, actor audit.Actor, questionID string) (model.Assessment, error) {
+	if err := tx.LockAssessment(ctx, assessmentID); err != nil {
+		return model.Assessment{}, err
+	}
+	a, err := tx.Assessment(ctx, assessmentID)
+	if err != nil {
+		return model.Assessment{}, err
+	}
+	if err := assessments.Changeable(a); err != nil || a.Status != model.StatusReturned {
+		return a, err
+	}
+	st, err := s.assessments.StateTx(ctx, tx, assessmentID)
+	if err != nil {
+		return model.Assessment{}, err
+	}
+	return a, s.admitChanges(ctx, tx, st, actor, questionID)
 }
 
 // start moves a sent assessment to in progress, with its vendor's summary, inside the

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 
@@ -272,5 +273,98 @@ func assertSavedBeforeSubmit(t *testing.T, app *assay.App, assessmentID uint) {
 	}
 	if _, err := audit.VerifyAll(ctx, app.Store); err != nil {
 		t.Fatalf("audit trail: %v", err)
+	}
+}
+
+// TestFileAndNoteChangesRacingSubmitLandBeforeOrAreRefused has one contact leave a note, upload
+// a file or remove one while the other submits, at the same moment, on fresh assessments: each
+// change either lands before the submission on the audit trail and in what was submitted, or
+// is refused because the questionnaire is closed. None is ever added to submitted answers.
+func TestFileAndNoteChangesRacingSubmitLandBeforeOrAreRefused(t *testing.T) {
+	changes := []struct {
+		name   string
+		action string
+		change func(app *assay.App, a model.Assessment, old assessments.EvidenceView) error
+		landed func(st assessments.State) bool
+	}{
+		{"note", "answer.note", func(app *assay.App, a model.Assessment, _ assessments.EvidenceView) error {
+			_, err := app.Responses.SaveNote(apptest.Ctx(), a.ID, "security_ownership", responses.NoteInput{Comment: "Owned by the CISO."}, contacts[1])
+			return err
+		}, func(st assessments.State) bool { return st.Notes["security_ownership"].Comment == "Owned by the CISO." }},
+		{"upload", "evidence.upload", func(app *assay.App, a model.Assessment, _ assessments.EvidenceView) error {
+			_, err := app.Responses.Upload(apptest.Ctx(), a.ID, "security_policy", "policy-2026.txt",
+				strings.NewReader("Information security policy, approved by the board in 2026.\n"), contacts[1])
+			return err
+		}, func(st assessments.State) bool { return len(st.Evidence) == 2 }},
+		{"remove", "evidence.remove", func(app *assay.App, a model.Assessment, old assessments.EvidenceView) error {
+			return app.Responses.RemoveEvidence(apptest.Ctx(), a.ID, old.ID, contacts[1])
+		}, func(st assessments.State) bool { return len(st.Evidence) == 0 }},
+	}
+	for _, d := range apptest.Dialects() {
+		t.Run(d, func(t *testing.T) {
+			srv := apptest.NewServer(t, apptest.Options{Dialect: d})
+			app, ctx := srv.App, apptest.Ctx()
+			const rounds = 8
+			for round := range rounds * len(changes) {
+				c := changes[round%len(changes)]
+				a, _ := srv.Send(t, srv.Vendor(t, fmt.Sprintf("Oscar Freight %d", round)))
+				if _, err := app.Responses.SaveAnswers(ctx, a.ID, responses.SaveInput{Answers: complete()}, contacts[0]); err != nil {
+					t.Fatal(err)
+				}
+				old, err := app.Responses.Upload(ctx, a.ID, "security_policy", "policy-2025.txt",
+					strings.NewReader("Information security policy, approved by the board in 2025.\n"), contacts[0])
+				if err != nil {
+					t.Fatal(err)
+				}
+				var changeErr, submitErr error
+				var wg sync.WaitGroup
+				wg.Add(2)
+				go func() {
+					defer wg.Done()
+					changeErr = c.change(app, a, old)
+				}()
+				go func() {
+					defer wg.Done()
+					_, submitErr = app.Responses.Submit(ctx, a.ID, contacts[0])
+				}()
+				wg.Wait()
+				if submitErr != nil {
+					t.Fatalf("round %d (%s): submit: %v", round, c.name, submitErr)
+				}
+				if changeErr != nil && !errors.Is(changeErr, assessments.ErrClosed) {
+					t.Fatalf("round %d (%s): %v", round, c.name, changeErr)
+				}
+				st, err := app.Assessments.State(ctx, a.ID)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if landed := c.landed(st); landed != (changeErr == nil) {
+					t.Fatalf("round %d (%s): change returned %v but its effect is stored: %v", round, c.name, changeErr, landed)
+				}
+				assertChangedBeforeSubmit(t, app, a.ID, c.action)
+			}
+		})
+	}
+}
+
+// assertChangedBeforeSubmit checks that no event of action stands after the assessment's
+// submission on its audit chain, and that the chain verifies.
+func assertChangedBeforeSubmit(t *testing.T, app *assay.App, assessmentID uint, action string) {
+	t.Helper()
+	events, err := app.Store.AuditChain(apptest.Ctx(), model.AssessmentChain(assessmentID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	submitted := false
+	for _, e := range events {
+		switch {
+		case e.Action == "assessment.submit":
+			submitted = true
+		case e.Action == action && submitted:
+			t.Fatalf("%s after the submission: %s", action, e.Detail)
+		}
+	}
+	if !submitted {
+		t.Fatal("no assessment.submit event")
 	}
 }
