@@ -157,7 +157,7 @@ func (s *Service) Sync(ctx context.Context, tx *store.Store, a model.Assessment,
 func (s *Service) transition(ctx context.Context, tx *store.Store, actor audit.Actor, f model.Finding, action string, now time.Time,
 	cols map[string]any, note string, from ...string) error {
 	cols["updated_at"] = now
-	if err := tx.UpdateFinding(ctx, f.ID, cols, from...); err != nil {
+	if err := tx.UpdateFinding(ctx, f, cols, from...); err != nil {
 		if errors.Is(err, model.ErrConflict) {
 			return ErrTransition
 		}
@@ -234,7 +234,7 @@ func (s *Service) Update(ctx context.Context, id uint, in UpdateInput, actor aud
 		return f, ErrTransition
 	}
 	err = s.Store.Tx(ctx, func(tx *store.Store) error {
-		err := tx.UpdateFinding(ctx, f.ID, map[string]any{"owner_id": in.OwnerID, "due_on": due, "updated_at": now},
+		err := tx.UpdateFinding(ctx, f, map[string]any{"owner_id": in.OwnerID, "due_on": due, "updated_at": now},
 			model.FindingOpen, model.FindingVendorResponded, model.FindingRiskAccepted)
 		if errors.Is(err, model.ErrConflict) {
 			return ErrTransition

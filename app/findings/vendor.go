@@ -66,7 +66,7 @@ Please reply by %s. %s
 		if f.SharedAt == nil {
 			cols["shared_at"] = now
 		}
-		if err := tx.UpdateFinding(ctx, f.ID, cols, model.FindingOpen, model.FindingVendorResponded); err != nil {
+		if err := tx.UpdateFinding(ctx, f, cols, model.FindingOpen, model.FindingVendorResponded); err != nil {
 			if errors.Is(err, model.ErrConflict) {
 				return ErrTransition
 			}
@@ -169,7 +169,7 @@ func (s *Service) respond(ctx context.Context, assessmentID, findingID uint, in 
 		m.Files = append(m.Files, ff)
 	}
 	err = s.Store.Tx(ctx, func(tx *store.Store) error {
-		if err := tx.UpdateFinding(ctx, f.ID, map[string]any{"status": model.FindingVendorResponded, "updated_at": now},
+		if err := tx.UpdateFinding(ctx, f, map[string]any{"status": model.FindingVendorResponded, "updated_at": now},
 			model.FindingOpen, model.FindingVendorResponded); err != nil {
 			if errors.Is(err, model.ErrConflict) {
 				return ErrTransition

@@ -31,19 +31,23 @@ func (s *Service) Cancel(ctx context.Context, assessmentID uint, in CancelInput,
 	case n > 1000:
 		return &validate.Error{Fields: map[string]string{"cancel_reason": "Keep the reason under 1,000 characters."}}
 	}
-	a, err := s.store.Assessment(ctx, assessmentID)
-	if err != nil {
-		return err
-	}
-	if err := assessments.Changeable(a); err != nil {
-		return err
-	}
-	invs, err := s.store.Invitations(ctx, a.ID)
-	if err != nil {
-		return err
-	}
 	now := s.now()
 	return s.store.Tx(ctx, func(tx *store.Store) error {
+		// Read under the assessment's lock, so the status recorded as "from" is the one withdrawn.
+		if err := tx.LockAssessment(ctx, assessmentID); err != nil {
+			return err
+		}
+		a, err := tx.Assessment(ctx, assessmentID)
+		if err != nil {
+			return err
+		}
+		if err := assessments.Changeable(a); err != nil {
+			return err
+		}
+		invs, err := tx.Invitations(ctx, a.ID)
+		if err != nil {
+			return err
+		}
 		// Only from an open status: a submission that lands first wins, and this fails.
 		if err := tx.SetAssessmentStatus(ctx, a.ID, model.StatusCancelled, portfolio.OpenStatuses...); err != nil {
 			if errors.Is(err, model.ErrConflict) {

@@ -86,7 +86,7 @@ func (s *Service) Extract(ctx context.Context, assessmentID, evidenceID uint) er
 		return err
 	}
 	return s.store.Tx(ctx, func(tx *store.Store) error {
-		if err := tx.SetEvidenceFacts(ctx, e.ID, model.EvidenceExtracted, got, "", now); err != nil {
+		if err := tx.SetEvidenceFacts(ctx, assessmentID, e.ID, model.EvidenceExtracted, got, "", now); err != nil {
 			return err
 		}
 		if err := audit.Record(ctx, tx, audit.System, audit.Event{Action: "evidence.read", ObjectType: "evidence", ObjectID: e.ID,
@@ -103,7 +103,7 @@ func (s *Service) Extract(ctx context.Context, assessmentID, evidenceID uint) er
 func (s *Service) markUnreadable(ctx context.Context, assessmentID, evidenceID uint, reason string) error {
 	now := s.now()
 	return s.store.Tx(ctx, func(tx *store.Store) error {
-		if err := tx.SetEvidenceFacts(ctx, evidenceID, model.EvidenceFailed, evidence.Facts{}, reason, now); err != nil {
+		if err := tx.SetEvidenceFacts(ctx, assessmentID, evidenceID, model.EvidenceFailed, evidence.Facts{}, reason, now); err != nil {
 			if errors.Is(err, model.ErrNotFound) {
 				return nil
 			}

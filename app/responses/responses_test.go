@@ -14,6 +14,7 @@ import (
 	"assay/app/assay"
 	"assay/app/assessments"
 	"assay/app/audit"
+	"assay/app/invitations"
 	"assay/app/model"
 	"assay/app/responses"
 )
@@ -350,5 +351,54 @@ func assertChangedBeforeSubmit(t *testing.T, app *assay.App, assessmentID uint, 
 	}
 	if _, err := audit.VerifyAll(apptest.Ctx(), app.Store); err != nil {
 		t.Fatalf("audit trail: %v", err)
+	}
+}
+
+// TestWithdrawalRacingFirstSaveEndsOneWay has an analyst withdraw a questionnaire at the moment
+// the vendor saves a first answer, round after round: either the save lands and the withdrawal
+// follows it, or the withdrawal lands and the save is told the questionnaire is closed. Neither
+// fails for any other reason (two transactions each waiting for the other's lock did, on
+// PostgreSQL), and the audit trail verifies.
+func TestWithdrawalRacingFirstSaveEndsOneWay(t *testing.T) {
+	analyst := audit.Actor{Type: audit.ActorUser, ID: 1, Label: "analyst@assay.example", IP: "192.0.2.9"}
+	for _, d := range apptest.Dialects() {
+		t.Run(d, func(t *testing.T) {
+			srv := apptest.NewServer(t, apptest.Options{Dialect: d})
+			app, ctx := srv.App, apptest.Ctx()
+			for round := range 12 {
+				a, _ := srv.Send(t, srv.Vendor(t, fmt.Sprintf("Papa Freight %d", round)))
+				var saveErr, cancelErr error
+				var wg sync.WaitGroup
+				wg.Add(2)
+				go func() {
+					defer wg.Done()
+					_, saveErr = app.Responses.SaveAnswers(ctx, a.ID, save("reporting_channel", true, 0), contacts[0])
+				}()
+				go func() {
+					defer wg.Done()
+					cancelErr = app.Invitations.Cancel(ctx, a.ID, invitations.CancelInput{Reason: "Vendor contract ended."}, analyst)
+				}()
+				wg.Wait()
+				if cancelErr != nil {
+					t.Fatalf("round %d: withdraw: %v (save: %v)", round, cancelErr, saveErr)
+				}
+				if saveErr != nil && !errors.Is(saveErr, assessments.ErrClosed) {
+					t.Fatalf("round %d: save: %v", round, saveErr)
+				}
+				st, err := app.Assessments.State(ctx, a.ID)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if st.Assessment.Status != model.StatusCancelled {
+					t.Fatalf("round %d: status %s, want cancelled", round, st.Assessment.Status)
+				}
+				if saved := st.Answers["reporting_channel"].Version == 1; saved != (saveErr == nil) {
+					t.Fatalf("round %d: save returned %v, answer stored: %v", round, saveErr, saved)
+				}
+			}
+			if _, err := audit.VerifyAll(ctx, app.Store); err != nil {
+				t.Fatalf("audit trail: %v", err)
+			}
+		})
 	}
 }

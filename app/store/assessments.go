@@ -45,6 +45,9 @@ func (s *Store) VendorAssessments(ctx context.Context, vendorID uint) ([]model.A
 // status when from is empty). It reports whether the assessment changed, and returns none
 // when it did not.
 func (s *Store) changeAssessment(ctx context.Context, op string, id uint, from []string, cols map[string]any, none error) (bool, error) {
+	if err := s.lockFor(ctx, id, op); err != nil {
+		return false, err
+	}
 	q := s.q(ctx).Model(&model.Assessment{}).Where("id = ?", id)
 	if len(from) > 0 {
 		q = q.Where("status IN ?", from)
@@ -159,6 +162,9 @@ func (s *Store) SaveAnswer(ctx context.Context, a *model.Answer, expectedVersion
 // read (0: none stored yet): one conditional UPDATE, or an INSERT, so an answer changed or
 // added since is ErrConflict and never overwritten. On success a carries its id and version.
 func (s *Store) SaveAnswerOver(ctx context.Context, a *model.Answer, from int) error {
+	if err := s.lockFor(ctx, a.AssessmentID, "save answer"); err != nil {
+		return err
+	}
 	if from == 0 {
 		a.Version = 1
 		if err := s.q(ctx).Create(a).Error; err != nil {
@@ -196,6 +202,9 @@ func (s *Store) AnswerVersion(ctx context.Context, assessmentID uint, questionID
 
 // CreateEvidence records a stored file.
 func (s *Store) CreateEvidence(ctx context.Context, e *model.Evidence) error {
+	if err := s.lockFor(ctx, e.AssessmentID, "create evidence"); err != nil {
+		return err
+	}
 	return wrap(s.q(ctx).Create(e).Error, "create evidence")
 }
 
@@ -203,6 +212,9 @@ func (s *Store) CreateEvidence(ctx context.Context, e *model.Evidence) error {
 // PostgreSQL it first locks the assessment's row until the transaction ends, so that two
 // uploads counted at once cannot both take the last place; SQLite runs one writer at a time.
 func (s *Store) EvidenceCounts(ctx context.Context, assessmentID uint, questionID string) (question, total int64, err error) {
+	if err := s.lockFor(ctx, assessmentID, "evidence counts"); err != nil {
+		return 0, 0, err
+	}
 	if s.dialect == DialectPostgres {
 		if err := s.q(ctx).Exec("SELECT id FROM assessments WHERE id = ? FOR UPDATE", assessmentID).Error; err != nil {
 			return 0, 0, wrap(err, "lock assessment")
@@ -235,12 +247,18 @@ func (s *Store) EvidenceList(ctx context.Context, assessmentID uint) ([]model.Ev
 
 // DeleteEvidence removes the record of a file within the assessment.
 func (s *Store) DeleteEvidence(ctx context.Context, assessmentID, id uint) error {
+	if err := s.lockFor(ctx, assessmentID, "delete evidence"); err != nil {
+		return err
+	}
 	res := s.q(ctx).Where("id = ? AND assessment_id = ?", id, assessmentID).Delete(&model.Evidence{})
 	return affected(res, "delete evidence", model.ErrNotFound)
 }
 
 // CreateResult stores a score and marks the assessment scored.
 func (s *Store) CreateResult(ctx context.Context, r *model.Result) error {
+	if err := s.lockFor(ctx, r.AssessmentID, "create result"); err != nil {
+		return err
+	}
 	return s.q(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := tx.Create(r).Error; err != nil {
 			return wrap(err, "create result")
@@ -277,19 +295,26 @@ func (s *Store) ArchivedSource(ctx context.Context, hash string) (string, []byte
 	return v.QuestionnaireID, []byte(v.Source), err
 }
 
-// SetEvidenceFacts records the outcome of reading a file: its facts, or why it could not be read.
-func (s *Store) SetEvidenceFacts(ctx context.Context, id uint, status string, facts evidence.Facts, reason string, at time.Time) error {
+// SetEvidenceFacts records the outcome of reading a file within the assessment: its facts, or
+// why it could not be read.
+func (s *Store) SetEvidenceFacts(ctx context.Context, assessmentID, id uint, status string, facts evidence.Facts, reason string, at time.Time) error {
+	if err := s.lockFor(ctx, assessmentID, "set evidence facts"); err != nil {
+		return err
+	}
 	b, err := json.Marshal(facts)
 	if err != nil {
 		return fmt.Errorf("store: encode facts: %w", err)
 	}
-	res := s.q(ctx).Model(&model.Evidence{}).Where("id = ?", id).
+	res := s.q(ctx).Model(&model.Evidence{}).Where("id = ? AND assessment_id = ?", id, assessmentID).
 		Updates(map[string]any{"status": status, "facts": string(b), "extract_error": reason, "extracted_at": at})
 	return affected(res, "set evidence facts", model.ErrNotFound)
 }
 
 // SetEvidenceCorrections replaces the analysts' corrections of a file within the assessment.
 func (s *Store) SetEvidenceCorrections(ctx context.Context, assessmentID, id uint, cs map[string]model.Correction) error {
+	if err := s.lockFor(ctx, assessmentID, "set corrections"); err != nil {
+		return err
+	}
 	b, err := json.Marshal(cs)
 	if err != nil {
 		return fmt.Errorf("store: encode corrections: %w", err)

@@ -60,6 +60,19 @@ func (s *Store) AuditChains(ctx context.Context) ([]string, error) {
 	return cs, wrap(err, "audit chains")
 }
 
+// lockFor takes the lock of assessment id's chain before a write to the assessment's rows in a
+// transaction. Every transaction then takes that lock before any row of the assessment, as
+// saves and submissions do, so two of them can never each hold what the other waits for (a
+// withdrawal that wrote the assessment's row first and a first save that took the lock first
+// deadlocked). A write outside a transaction is one statement, which may wait but never
+// deadlocks, and takes no lock.
+func (s *Store) lockFor(ctx context.Context, id uint, op string) error {
+	if s.locked == nil || id == 0 {
+		return nil
+	}
+	return s.lockChain(ctx, model.AssessmentChain(id), op)
+}
+
 // lockChain takes the lock of chain until the transaction ends, once per transaction
 // (PostgreSQL; SQLite's single writer connection serialises already). Outside a transaction
 // the lock would end with the statement, so it is taken every time.

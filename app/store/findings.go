@@ -8,6 +8,9 @@ import (
 
 // CreateFinding inserts f.
 func (s *Store) CreateFinding(ctx context.Context, f *model.Finding) error {
+	if err := s.lockFor(ctx, f.AssessmentID, "create finding"); err != nil {
+		return err
+	}
 	return wrap(s.q(ctx).Create(f).Error, "create finding")
 }
 
@@ -68,13 +71,16 @@ func (s *Store) Findings(ctx context.Context, f model.FindingFilter) ([]model.Fi
 	return fs, total, wrap(err, "findings")
 }
 
-// UpdateFinding writes the given columns of a finding, which must be in one of the from
-// statuses when any are given; ErrConflict otherwise.
-func (s *Store) UpdateFinding(ctx context.Context, id uint, cols map[string]any, from ...string) error {
-	if id == 0 {
+// UpdateFinding writes the given columns of f, which must be in one of the from statuses when
+// any are given; ErrConflict otherwise.
+func (s *Store) UpdateFinding(ctx context.Context, f model.Finding, cols map[string]any, from ...string) error {
+	if f.ID == 0 {
 		return model.ErrNotFound
 	}
-	q := s.q(ctx).Model(&model.Finding{}).Where("id = ?", id)
+	if err := s.lockFor(ctx, f.AssessmentID, "update finding"); err != nil {
+		return err
+	}
+	q := s.q(ctx).Model(&model.Finding{}).Where("id = ?", f.ID)
 	if len(from) > 0 {
 		q = q.Where("status IN ?", from)
 	}

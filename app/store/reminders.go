@@ -115,6 +115,9 @@ func (s *Store) EvidenceNoticeKeys(ctx context.Context, evidenceIDs []uint) (map
 // reports whether it is still in one of the open statuses, so a reminder cannot cross a
 // submission made at the same moment.
 func (s *Store) HoldOpenAssessment(ctx context.Context, id uint, open []string) (bool, error) {
+	if err := s.lockFor(ctx, id, "hold open assessment"); err != nil {
+		return false, err
+	}
 	res := s.q(ctx).Model(&model.Assessment{}).Where("id = ? AND status IN ?", id, open).Update("updated_at", gorm.Expr("updated_at"))
 	return claimed(res, "hold open assessment")
 }

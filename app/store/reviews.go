@@ -26,6 +26,9 @@ func (s *Store) SaveQuestionReview(ctx context.Context, r *model.QuestionReview)
 	if r.AssessmentID == 0 || r.QuestionID == "" {
 		return model.ErrNotFound
 	}
+	if err := s.lockFor(ctx, r.AssessmentID, "save question review"); err != nil {
+		return err
+	}
 	var cur model.QuestionReview
 	err := s.q(ctx).Where("assessment_id = ? AND question_id = ?", r.AssessmentID, r.QuestionID).First(&cur).Error
 	switch {
@@ -43,6 +46,9 @@ func (s *Store) SaveQuestionReview(ctx context.Context, r *model.QuestionReview)
 // OpenClarifications opens every question awaiting clarification to the vendor, and reports
 // how many there were.
 func (s *Store) OpenClarifications(ctx context.Context, assessmentID uint, at time.Time) (int64, error) {
+	if err := s.lockFor(ctx, assessmentID, "open clarifications"); err != nil {
+		return 0, err
+	}
 	res := s.q(ctx).Model(&model.QuestionReview{}).Where("assessment_id = ? AND state = ?", assessmentID, model.ReviewClarification).
 		Updates(map[string]any{"open_to_vendor": true, "updated_at": at})
 	return res.RowsAffected, wrap(res.Error, "open clarifications")
@@ -51,6 +57,9 @@ func (s *Store) OpenClarifications(ctx context.Context, assessmentID uint, at ti
 // CloseClarifications ends a clarification round when the vendor resubmits: every open question
 // closes, and those still marked as awaiting the vendor count as answered by the resubmission.
 func (s *Store) CloseClarifications(ctx context.Context, assessmentID uint, by string, at time.Time) error {
+	if err := s.lockFor(ctx, assessmentID, "close clarifications"); err != nil {
+		return err
+	}
 	err := s.q(ctx).Model(&model.QuestionReview{}).Where("assessment_id = ? AND open_to_vendor = ? AND state = ?", assessmentID, true, model.ReviewClarification).
 		Updates(map[string]any{"state": model.ReviewVendorAnswered, "updated_by": by, "updated_at": at}).Error
 	if err != nil {
@@ -117,6 +126,9 @@ func (s *Store) AnswerNotes(ctx context.Context, assessmentID uint) (map[string]
 func (s *Store) SaveAnswerNote(ctx context.Context, n *model.AnswerNote) error {
 	if n.AssessmentID == 0 || n.QuestionID == "" {
 		return model.ErrNotFound
+	}
+	if err := s.lockFor(ctx, n.AssessmentID, "save answer note"); err != nil {
+		return err
 	}
 	q := s.q(ctx)
 	if n.Comment == "" && !n.NotApplicable {

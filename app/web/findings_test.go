@@ -347,7 +347,7 @@ func TestFindingFormsAndDecision(t *testing.T) {
 	}
 	// The portfolio list filters by status, severity, owner and overdue, from allow-lists only.
 	past := dayStart(time.Now()).AddDate(0, 0, -3)
-	if err := srv.App.Store.UpdateFinding(apptest.Ctx(), fs[len(fs)-1].ID, map[string]any{"due_on": past}); err != nil {
+	if err := srv.App.Store.UpdateFinding(apptest.Ctx(), fs[len(fs)-1], map[string]any{"due_on": past}); err != nil {
 		t.Fatal(err)
 	}
 	var lst struct {
