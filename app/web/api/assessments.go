@@ -8,6 +8,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"assay/app/assessments"
+	"assay/app/audit"
 	"assay/app/invitations"
 	"assay/app/model"
 	"assay/app/portfolio"
@@ -187,8 +188,12 @@ func (h *assessmentAPI) correctFact(c echo.Context, aid, eid uint) error {
 	return c.NoContent(http.StatusNoContent)
 }
 
-// reviewed answers a review action with the assessment's review.
-func (h *assessmentAPI) reviewed(c echo.Context, id uint, err error) error {
+// actOnReview runs one review action on the assessment with the body as its input and answers
+// with the assessment's review as it now stands.
+func actOnReview[In any](h *assessmentAPI, c echo.Context, id uint, do func(context.Context, uint, In, audit.Actor) error) error {
+	_, err := callOn(c, id, func(ctx context.Context, id uint, in In, actor audit.Actor) (struct{}, error) {
+		return struct{}{}, do(ctx, id, in, actor)
+	})
 	if err != nil {
 		return err
 	}
@@ -206,20 +211,14 @@ func (h *assessmentAPI) reviewed(c echo.Context, id uint, err error) error {
 
 // reviewQuestion accepts a question's answer or asks the vendor to clarify it.
 func (h *assessmentAPI) reviewQuestion(c echo.Context, id uint) error {
-	var in review.ReviewInput
-	if err := bind(c, &in); err != nil {
-		return err
-	}
-	return h.reviewed(c, id, h.review.ReviewQuestion(c.Request().Context(), id, c.Param("qid"), in, httpx.Actor(c)))
+	return actOnReview(h, c, id, func(ctx context.Context, id uint, in review.ReviewInput, actor audit.Actor) error {
+		return h.review.ReviewQuestion(ctx, id, c.Param("qid"), in, actor)
+	})
 }
 
 // acceptQuestions accepts several questions' answers at once.
 func (h *assessmentAPI) acceptQuestions(c echo.Context, id uint) error {
-	var in review.AcceptInput
-	if err := bind(c, &in); err != nil {
-		return err
-	}
-	return h.reviewed(c, id, h.review.AcceptMany(c.Request().Context(), id, in, httpx.Actor(c)))
+	return actOnReview(h, c, id, h.review.AcceptMany)
 }
 
 // returnAssessment sends the assessment back to the vendor for the questions under
@@ -246,27 +245,15 @@ func (h *assessmentAPI) returnAssessment(c echo.Context, id uint) error {
 
 // setOverride records the analyst's rating beside the computed one.
 func (h *assessmentAPI) setOverride(c echo.Context, id uint) error {
-	var in review.OverrideInput
-	if err := bind(c, &in); err != nil {
-		return err
-	}
-	return h.reviewed(c, id, h.review.SetOverride(c.Request().Context(), id, in, httpx.Actor(c)))
+	return actOnReview(h, c, id, h.review.SetOverride)
 }
 
 // clearOverride removes the analyst's rating, with a reason kept in the history.
 func (h *assessmentAPI) clearOverride(c echo.Context, id uint) error {
-	var in review.ClearOverrideInput
-	if err := bind(c, &in); err != nil {
-		return err
-	}
-	return h.reviewed(c, id, h.review.ClearOverride(c.Request().Context(), id, in, httpx.Actor(c)))
+	return actOnReview(h, c, id, h.review.ClearOverride)
 }
 
 // cancelAssessment withdraws an open questionnaire with a reason kept in the history.
 func (h *assessmentAPI) cancelAssessment(c echo.Context, id uint) error {
-	var in invitations.CancelInput
-	if err := bind(c, &in); err != nil {
-		return err
-	}
-	return h.reviewed(c, id, h.invitations.Cancel(c.Request().Context(), id, in, httpx.Actor(c)))
+	return actOnReview(h, c, id, h.invitations.Cancel)
 }

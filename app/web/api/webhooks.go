@@ -91,11 +91,7 @@ func (h *webhookAPI) listWebhooks(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	out := make([]webhookView, len(es))
-	for i, e := range es {
-		out[i] = viewWebhook(e)
-	}
-	return c.JSON(http.StatusOK, map[string]any{"items": out})
+	return c.JSON(http.StatusOK, map[string]any{"items": mapped(es, viewWebhook)})
 }
 
 func (h *webhookAPI) deleteWebhook(c echo.Context, id uint) error {
@@ -110,11 +106,7 @@ func (h *webhookAPI) listDeliveries(c echo.Context, id uint) error {
 	if err != nil {
 		return err
 	}
-	out := make([]deliveryView, len(ds))
-	for i, d := range ds {
-		out[i] = viewDelivery(d)
-	}
-	return c.JSON(http.StatusOK, map[string]any{"items": out})
+	return c.JSON(http.StatusOK, map[string]any{"items": mapped(ds, viewDelivery)})
 }
 
 // redeliver queues a delivery again; the answer is the delivery as it now waits.
