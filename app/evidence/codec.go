@@ -372,12 +372,7 @@ var fieldsByKey = func() map[string]field {
 // red-flag rules see as facts.<question_id>.<key>, and what MarshalJSON
 // writes.
 func (f Facts) Values() map[string]any {
-	m := map[string]any{}
-	for _, fd := range fields {
-		if v, ok := fd.get(&f); ok {
-			m[fd.key] = v
-		}
-	}
+	m := byFact(func(fd field) (any, bool) { return fd.get(&f) })
 	if f.Minutes != nil && f.Minutes.Topics != nil {
 		topics := make(map[string]bool, len(f.Minutes.Topics))
 		for t, v := range f.Minutes.Topics {
@@ -405,12 +400,10 @@ func (f Facts) Values() map[string]any {
 // Quotes returns the source text of each fact that has one, by fact key;
 // a topic's is under KeyTopics + "." + topic.
 func (f Facts) Quotes() map[string]string {
-	q := map[string]string{}
-	for _, fd := range fields {
-		if s := fd.quote(&f); s != "" {
-			q[fd.key] = s
-		}
-	}
+	q := byFact(func(fd field) (string, bool) {
+		s := fd.quote(&f)
+		return s, s != ""
+	})
 	if f.Minutes != nil {
 		for t, v := range f.Minutes.Topics {
 			if v.Quote != "" {
@@ -427,13 +420,19 @@ func (f Facts) Quotes() map[string]string {
 // Doubts returns, by fact key, each fact the file states without settling
 // it, with the reason and the values it could mean.
 func (f Facts) Doubts() map[string]Doubt {
-	d := map[string]Doubt{}
+	return byFact(func(fd field) (Doubt, bool) { return fd.doubt(&f) })
+}
+
+// byFact gives, by fact key, what read finds of each fact, leaving out the facts it finds
+// nothing of.
+func byFact[T any](read func(field) (T, bool)) map[string]T {
+	m := map[string]T{}
 	for _, fd := range fields {
-		if x, ok := fd.doubt(&f); ok {
-			d[fd.key] = x
+		if v, ok := read(fd); ok {
+			m[fd.key] = v
 		}
 	}
-	return d
+	return m
 }
 
 // doubtValues is Doubts in the flat shape JSON decoding gives back, with
