@@ -389,14 +389,11 @@ func (l *lexer) array() (pdfArray, error) {
 		if end, err := l.closes(']', "array"); end {
 			return arr, err
 		}
-		obj, err := l.object()
+		obj, unterminated, err := l.value("array")
+		if unterminated {
+			return arr, err
+		}
 		if err != nil {
-			return nil, err
-		}
-		if kw, ok := obj.(pdfKeyword); ok && (kw == "endobj" || kw == "stream") {
-			return arr, l.errorf("unterminated array")
-		}
-		if err := l.charge(valueCost); err != nil {
 			return nil, err
 		}
 		arr = append(arr, obj)
@@ -425,7 +422,7 @@ func (l *lexer) dict() (pdfDict, error) {
 		}
 		name, ok := key.(pdfName)
 		if !ok {
-			if kw, ok := key.(pdfKeyword); ok && (kw == "endobj" || kw == "stream") {
+			if endsObject(key) {
 				return d, l.errorf("unterminated dictionary")
 			}
 			continue // a stray token where a key should be; skip it
@@ -435,18 +432,35 @@ func (l *lexer) dict() (pdfDict, error) {
 			// A key without a value; PDF says null, so the key is absent.
 			continue
 		}
-		val, err := l.object()
+		val, unterminated, err := l.value("dictionary")
+		if unterminated {
+			return d, err
+		}
 		if err != nil {
-			return nil, err
-		}
-		if kw, ok := val.(pdfKeyword); ok && (kw == "endobj" || kw == "stream") {
-			return d, l.errorf("unterminated dictionary")
-		}
-		if err := l.charge(valueCost); err != nil {
 			return nil, err
 		}
 		d[name] = val
 	}
+}
+
+// value reads the next value of an array or dictionary and charges for it. The keyword endobj
+// or stream there ends the object around it, so the array or dictionary was never closed:
+// unterminated says so, with the error to give back with what was read of it.
+func (l *lexer) value(what string) (v any, unterminated bool, err error) {
+	v, err = l.object()
+	if err != nil {
+		return nil, false, err
+	}
+	if endsObject(v) {
+		return nil, true, l.errorf("unterminated %s", what)
+	}
+	return v, false, l.charge(valueCost)
+}
+
+// endsObject reports whether v is a keyword that only stands after an object's value.
+func endsObject(v any) bool {
+	kw, ok := v.(pdfKeyword)
+	return ok && (kw == "endobj" || kw == "stream")
 }
 
 // skipNested moves past an array or dictionary nested too deeply to parse,
