@@ -25,7 +25,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"log/slog"
 	"maps"
 	"net/http"
 	"net/http/httptest"
@@ -43,13 +42,11 @@ import (
 	"gorm.io/gorm"
 
 	"assay/app/apptest"
-	"assay/app/assay"
-	"assay/app/audit"
 	"assay/app/auth"
-	"assay/app/config"
 	"assay/app/model"
 	"assay/app/store"
 	"assay/bench/internal/benchdb"
+	"assay/bench/internal/inapp"
 )
 
 func logf(format string, a ...any) { fmt.Fprintf(os.Stderr, "    "+format+"\n", a...) }
@@ -89,12 +86,9 @@ var pages = []page{
 // portfolio is one running Assay over one seeded database.
 type portfolio struct {
 	vendors int
-	app     *assay.App
+	app     *inapp.App
 	handler http.Handler
 	cookie  string
-	token   string
-	cancel  func()
-	drop    func()
 	paths   map[string]string // page name -> path with its cursor
 
 	// lastRows is how many vendors the last list page showed, so a figure is never taken on an
@@ -107,8 +101,8 @@ type portfolio struct {
 	stmts   []string
 }
 
-// dropOnSignal drops the databases made so far when the run is interrupted, as bench/run.sh's
-// cleanup stops the program with SIGTERM.
+// dropOnSignal closes the Assays opened so far, dropping their databases, when the run is
+// interrupted, as bench/run.sh's cleanup stops the program with SIGTERM.
 var dropOnSignal struct {
 	sync.Mutex
 	drops []func()
@@ -261,50 +255,36 @@ func ms(d time.Duration) string { return fmt.Sprintf("%.2f", float64(d.Microseco
 
 // open creates a database, seeds n vendors and starts Assay on it.
 func open(dialect, postgresURL string, n, perVendor int) (*portfolio, error) {
-	p := &portfolio{vendors: n, drop: func() {}, cancel: func() {}, paths: map[string]string{}}
-	dir, err := os.MkdirTemp("", "assay-portfolio-")
+	ctx := context.Background()
+	a, err := inapp.Open(ctx, dialect, postgresURL, "portfolio")
 	if err != nil {
 		return nil, err
 	}
-	env := map[string]string{"ASSAY_DATA_DIR": dir, "ASSAY_LOG_LEVEL": "error", "ASSAY_BASE_URL": "http://127.0.0.1"}
-	if dialect == store.DialectPostgres {
-		u, drop, err := benchdb.Create(postgresURL)
-		if err != nil {
-			return nil, err
-		}
-		env["ASSAY_DATABASE_URL"], p.drop = u, drop
-		dropOnSignal.Lock()
-		dropOnSignal.drops = append(dropOnSignal.drops, drop)
-		dropOnSignal.Unlock()
-	}
-	cfg, err := config.Load(nil, func(k string) string { return env[k] })
-	if err != nil {
+	dropOnSignal.Lock()
+	dropOnSignal.drops = append(dropOnSignal.drops, a.Close)
+	dropOnSignal.Unlock()
+	p := &portfolio{vendors: n, app: a, handler: a.Web.Handler(), paths: map[string]string{}}
+	if err := p.seed(ctx, dialect, perVendor); err != nil {
+		a.Close()
 		return nil, err
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	p.cancel = cancel
-	a, err := assay.Open(ctx, cfg, slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelError})), true)
-	if err != nil {
-		p.drop()
-		return nil, err
-	}
-	p.app, p.handler = a, a.Web.Handler()
-	const email, password = "bench@analysts.example", "portfolio-bench-password"
-	u, _, err := a.Accounts.CreateUser(ctx, auth.NewUser{Email: email, Role: model.RoleAnalyst, Name: "Bench", Password: password}, audit.System)
-	if err != nil {
-		return p, err
-	}
+	return p, nil
+}
+
+// seed fills the portfolio's database, signs the analyst in and prepares the pages.
+func (p *portfolio) seed(ctx context.Context, dialect string, perVendor int) error {
+	a, n := p.app, p.vendors
 	logf("%s: seeding %d vendors, %d assessments each", dialect, n, perVendor)
 	start := time.Now()
-	if err := apptest.SeedPortfolio(ctx, a.Store, apptest.PortfolioSeed{Vendors: n, PerVendor: perVendor, Today: time.Now(), SenderID: u.ID}); err != nil {
-		return p, err
+	if err := apptest.SeedPortfolio(ctx, a.Store, apptest.PortfolioSeed{Vendors: n, PerVendor: perVendor, Today: time.Now(), SenderID: a.UserID}); err != nil {
+		return err
 	}
 	analyze := "ANALYZE"
 	if dialect == store.DialectPostgres {
 		analyze = "VACUUM ANALYZE"
 	}
 	if err := a.Store.DB().Exec(analyze).Error; err != nil {
-		return p, err
+		return err
 	}
 	var counts struct{ Vendors, Assessments, Results int64 }
 	db := a.Store.DB()
@@ -313,19 +293,16 @@ func open(dialect, postgresURL string, n, perVendor int) (*portfolio, error) {
 	db.Table("results").Count(&counts.Results)
 	logf("%s: %d vendors, %d assessments, %d results loaded and summarised in %s", dialect, counts.Vendors, counts.Assessments,
 		counts.Results, time.Since(start).Round(time.Millisecond))
-	if in, err := a.Auth.Login(ctx, auth.Attempt{Email: email, Password: password, IP: "127.0.0.1"}); err != nil {
-		return p, err
-	} else {
-		p.cookie = in.Token
+	in, err := a.Auth.Login(ctx, auth.Attempt{Email: inapp.Email, Password: inapp.Password, IP: "127.0.0.1"})
+	if err != nil {
+		return err
 	}
-	if p.token, err = a.Accounts.CreateAPIToken(ctx, email, "bench", audit.System); err != nil {
-		return p, err
-	}
+	p.cookie = in.Token
 	if err := p.cursors(); err != nil {
-		return p, err
+		return err
 	}
 	p.countQueries(db)
-	return p, nil
+	return nil
 }
 
 // cursors finds, for each deep page, the cursor of the vendor in the middle of its list.
@@ -452,7 +429,7 @@ func (p *portfolio) do(pg page) (time.Duration, error) {
 	}
 	req := httptest.NewRequest(http.MethodGet, path, nil)
 	if strings.HasPrefix(path, "/api/") {
-		req.Header.Set("Authorization", "Bearer "+p.token)
+		req.Header.Set("Authorization", "Bearer "+p.app.Token)
 	} else {
 		req.AddCookie(&http.Cookie{Name: "assay_session", Value: p.cookie})
 	}
@@ -489,9 +466,5 @@ func (p *portfolio) firstBytes(req *http.Request) (d time.Duration, err error) {
 }
 
 func (p *portfolio) close() {
-	p.cancel()
-	if p.app != nil {
-		p.app.Close()
-	}
-	p.drop()
+	p.app.Close()
 }

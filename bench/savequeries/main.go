@@ -23,7 +23,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -34,14 +33,10 @@ import (
 
 	"gorm.io/gorm"
 
-	"assay/app/assay"
-	"assay/app/audit"
-	"assay/app/auth"
-	"assay/app/config"
-	"assay/app/model"
 	"assay/app/store"
 	"assay/bench/internal/assayproc"
 	"assay/bench/internal/benchdb"
+	"assay/bench/internal/inapp"
 )
 
 func main() {
@@ -72,44 +67,16 @@ func main() {
 // count returns the statements of one autosave on dialect and the size of its response, and
 // profiles saves as prof asks.
 func count(dialect, postgresURL string, prof profile) ([]string, int, error) {
-	dir, err := os.MkdirTemp("", "assay-savequeries-")
-	if err != nil {
-		return nil, 0, err
-	}
-	defer os.RemoveAll(dir)
-	env := map[string]string{"ASSAY_DATA_DIR": dir, "ASSAY_LOG_LEVEL": "error", "ASSAY_BASE_URL": "http://127.0.0.1"}
-	if dialect == store.DialectPostgres {
-		u, drop, err := benchdb.Create(postgresURL)
-		if err != nil {
-			return nil, 0, err
-		}
-		defer drop()
-		env["ASSAY_DATABASE_URL"] = u
-	}
-	cfg, err := config.Load(nil, func(k string) string { return env[k] })
-	if err != nil {
-		return nil, 0, err
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	a, err := assay.Open(ctx, cfg, slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelError})), true)
+	ctx := context.Background()
+	a, err := inapp.Open(ctx, dialect, postgresURL, "savequeries")
 	if err != nil {
 		return nil, 0, err
 	}
 	defer a.Close()
 	srv := httptest.NewServer(a.Web.Handler())
 	defer srv.Close()
-	const email = "bench@analysts.example"
-	if _, _, err := a.Accounts.CreateUser(ctx, auth.NewUser{Email: email, Role: model.RoleAnalyst, Name: "Bench",
-		Password: "savequeries-bench-password"}, audit.System); err != nil {
-		return nil, 0, err
-	}
-	token, err := a.Accounts.CreateAPIToken(ctx, email, "bench", audit.System)
-	if err != nil {
-		return nil, 0, err
-	}
 	client := &http.Client{Timeout: time.Minute}
-	vendor, _, err := assayproc.Invite(client, srv.URL, token, "savequeries")
+	vendor, _, err := assayproc.Invite(client, srv.URL, a.Token, "savequeries")
 	if err != nil {
 		return nil, 0, err
 	}
@@ -135,7 +102,7 @@ func count(dialect, postgresURL string, prof profile) ([]string, int, error) {
 	counting = false
 	mu.Unlock()
 	if err == nil && prof.file != "" {
-		err = prof.run(dialect, srv.URL, token)
+		err = prof.run(dialect, srv.URL, a.Token)
 	}
 	return stmts, size, err
 }
