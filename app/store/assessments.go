@@ -137,11 +137,7 @@ func (s *Store) TouchInvitation(ctx context.Context, id uint, at time.Time) erro
 
 // Answers returns an assessment's answers keyed by question id.
 func (s *Store) Answers(ctx context.Context, assessmentID uint) (map[string]model.Answer, error) {
-	as, err := all[model.Answer](s.q(ctx), "answers", "assessment_id", assessmentID, "id")
-	if err != nil {
-		return nil, err
-	}
-	return keyBy(as, func(a model.Answer) string { return a.QuestionID }), nil
+	return byQuestion(s.q(ctx), "answers", assessmentID, func(a model.Answer) string { return a.QuestionID })
 }
 
 // SaveAnswer writes one answer. With expectedVersion ≥ 0 the write happens only if the stored

@@ -74,6 +74,15 @@ func claimed(res *gorm.DB, op string) (bool, error) {
 	return res.Error == nil && res.RowsAffected == 1, wrap(res.Error, op)
 }
 
+// byQuestion reads an assessment's rows of T, one per question, keyed by question id.
+func byQuestion[T any](q *gorm.DB, op string, assessmentID uint, question func(T) string) (map[string]T, error) {
+	rows, err := all[T](q, op, "assessment_id", assessmentID, "id")
+	if err != nil {
+		return nil, err
+	}
+	return keyBy(rows, question), nil
+}
+
 // keyBy indexes rows by the key each gives; a later row replaces an earlier one with its key.
 func keyBy[K comparable, T any](rows []T, key func(T) K) map[K]T {
 	out := make(map[K]T, len(rows))

@@ -14,11 +14,7 @@ import (
 
 // QuestionReviews returns an assessment's question reviews keyed by question id.
 func (s *Store) QuestionReviews(ctx context.Context, assessmentID uint) (map[string]model.QuestionReview, error) {
-	rs, err := all[model.QuestionReview](s.q(ctx), "question reviews", "assessment_id", assessmentID, "id")
-	if err != nil {
-		return nil, err
-	}
-	return keyBy(rs, func(r model.QuestionReview) string { return r.QuestionID }), nil
+	return byQuestion(s.q(ctx), "question reviews", assessmentID, func(r model.QuestionReview) string { return r.QuestionID })
 }
 
 // SaveQuestionReview creates or replaces the review of r's question within r's assessment.
@@ -114,11 +110,7 @@ func (s *Store) ReviewFile(ctx context.Context, assessmentID, id uint) (model.Re
 
 // AnswerNotes returns the vendor's notes of an assessment keyed by question id.
 func (s *Store) AnswerNotes(ctx context.Context, assessmentID uint) (map[string]model.AnswerNote, error) {
-	ns, err := all[model.AnswerNote](s.q(ctx), "answer notes", "assessment_id", assessmentID, "id")
-	if err != nil {
-		return nil, err
-	}
-	return keyBy(ns, func(n model.AnswerNote) string { return n.QuestionID }), nil
+	return byQuestion(s.q(ctx), "answer notes", assessmentID, func(n model.AnswerNote) string { return n.QuestionID })
 }
 
 // SaveAnswerNote writes the vendor's note on one question, replacing the one before; a note
