@@ -12,6 +12,7 @@ import (
 	"assay/app/apptest"
 	"assay/app/audit"
 	"assay/app/model"
+	"assay/app/questionnaire"
 	"assay/app/scoring"
 	"assay/app/store"
 	"assay/app/vendors"
@@ -54,7 +55,7 @@ func seedVendor(t *testing.T, srv *apptest.Server, senderID uint, pv portfolioVe
 		t.Fatal(err)
 	}
 	r := &model.Result{AssessmentID: a.ID, Score: map[string]int{"critical": 20, "high": 45, "medium": 65, "low": 90}[pv.rating],
-		Rating: pv.rating, ComputedAt: now, RedFlags: []scoring.RedFlag{}, Certificate: scoring.Certificate{Status: scoring.CertificateNotCertified}}
+		Rating: pv.rating, ComputedAt: now, RedFlags: []scoring.RedFlag{}, Certificate: scoring.Certificate{CertificateState: questionnaire.CertificateState{Status: scoring.CertificateNotCertified}}}
 	for _, f := range pv.flags {
 		r.RedFlags = append(r.RedFlags, scoring.RedFlag{ID: f, Severity: "high", Title: "Flag " + f})
 	}

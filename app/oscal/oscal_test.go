@@ -36,7 +36,7 @@ func scored() report.Assessment {
 		SubmittedAt: generated.Add(-time.Hour), SubmittedBy: "security@acme.example", GeneratedAt: generated,
 		Vendor: report.Vendor{ID: 3, Name: "Acme Payroll", Website: "https://acme.example", Tier: "high"},
 		Result: &report.Result{Score: 41, Rating: "high", EngineVersion: "3", ComputedAt: generated.Add(-30 * time.Minute),
-			Certificate: scoring.Certificate{Status: "expired", ExpiresOn: "2025-01-01", UncoveredServices: []string{"Payroll processing"}},
+			Certificate: scoring.Certificate{CertificateState: questionnaire.CertificateState{Status: "expired", ExpiresOn: "2025-01-01", UncoveredServices: []string{"Payroll processing"}}},
 			RedFlags: []scoring.RedFlag{{ID: "low_training_completion", Severity: "high", Title: "Training completion below 90%",
 				Explanation: "Only 71% of staff finished training.", QuestionIDs: []string{"security_ownership"}, EvidenceIDs: []uint{7},
 				Quote: "Completion rate: 71%"}}},

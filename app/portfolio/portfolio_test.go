@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"assay/app/model"
+	"assay/app/questionnaire"
 	"assay/app/scoring"
 )
 
@@ -94,7 +95,7 @@ func TestSummarise(t *testing.T) {
 	flags := []scoring.RedFlag{{ID: "no_owner", Severity: "critical", Title: "No owner"}, {ID: "no_training", Severity: "high", Title: "No training"},
 		{ID: "no_owner", Severity: "critical", Title: "No owner, again"}}
 	result := &Result{AssessmentID: 7, Score: 42, Rating: scoring.RatingHigh, RedFlags: flags, ComputedAt: tuesday,
-		Certificate: scoring.Certificate{Status: scoring.CertificateExpiring, ExpiresOn: "2026-04-30"}}
+		Certificate: scoring.Certificate{CertificateState: questionnaire.CertificateState{Status: scoring.CertificateExpiring, ExpiresOn: "2026-04-30"}}}
 	scoredSummary := model.Summary{LatestAssessmentID: ptr(uint(7)), AssessmentStatus: model.StatusScored, AssessmentDueOn: "2026-03-16",
 		LastSubmittedAt: &monday, ResultAssessmentID: ptr(uint(7)), Score: 42, Rating: "high", ComputedRating: "high",
 		AwaitingReview: true, RatingRank: 3, CertificateStatus: "expiring", CertificateExpiresOn: "2026-04-30", OpenRedFlags: 2, ScoredAt: &tuesday}

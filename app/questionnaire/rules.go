@@ -21,13 +21,13 @@ type EvidenceState struct {
 
 // CertificateState is the certificate verdict as rules and explanation
 // templates see it (certificate.status, certificate.uncovered_services, …).
-// It has the same fields as scoring.Certificate so one converts to the other.
+// scoring.Certificate embeds it, so its JSON names are the stored result's.
 type CertificateState struct {
-	Status            string   `expr:"status"`
-	ExpiresOn         string   `expr:"expires_on"`
-	Scope             string   `expr:"scope"`
-	CoveredServices   []string `expr:"covered_services"`
-	UncoveredServices []string `expr:"uncovered_services"`
+	Status            string   `json:"status" expr:"status"`
+	ExpiresOn         string   `json:"expires_on,omitempty" expr:"expires_on"`
+	Scope             string   `json:"scope,omitempty" expr:"scope"`
+	CoveredServices   []string `json:"covered_services" expr:"covered_services"`
+	UncoveredServices []string `json:"uncovered_services" expr:"uncovered_services"`
 }
 
 // RuleInput is everything red-flag rules can see.

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"assay/app/questionnaire"
 	"assay/app/report/officetest"
 	"assay/app/scope"
 	"assay/app/scoring"
@@ -72,8 +73,8 @@ func awkwardAssessment() Assessment {
 				{ID: "certificate-scope-gap", Severity: "critical", Title: "=Scope gap", Explanation: long,
 					EvidenceIDs: []uint{5, 6}, Quote: "excluding the HR hosting platform"},
 			},
-			Certificate: scoring.Certificate{Status: "valid", ExpiresOn: "2027-03-14", Scope: awkward[0],
-				CoveredServices: []string{"Payroll, DE"}, UncoveredServices: []string{"-HR hosting"},
+			Certificate: scoring.Certificate{CertificateState: questionnaire.CertificateState{Status: "valid", ExpiresOn: "2027-03-14",
+				Scope: awkward[0], CoveredServices: []string{"Payroll, DE"}, UncoveredServices: []string{"-HR hosting"}},
 				Coverage: []scope.Coverage{{Service: "-HR hosting", Verdict: "uncovered", Reason: "excluded", Sentence: "excluding \"HR\""}}}},
 		Override: &Override{Rating: "medium", Justification: "@compensating controls, see\nminutes", By: "ana@example.com", At: now.Add(-10 * time.Minute), Stale: true},
 		Answers:  answers,

@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"assay/app/questionnaire"
 	"assay/app/reading"
 	"assay/app/report"
 	"assay/app/scope"
@@ -303,10 +304,10 @@ func sampleAssessment(now time.Time) report.Assessment {
 					Explanation: "HR hosting is not covered by the certificate scope.", EvidenceIDs: []uint{5},
 					Quote: "excluding the HR hosting platform"},
 			},
-			Certificate: scoring.Certificate{Status: "valid", ExpiresOn: "2027-03-14",
+			Certificate: scoring.Certificate{CertificateState: questionnaire.CertificateState{Status: "valid", ExpiresOn: "2027-03-14",
 				Scope:             "Processing of payroll for customers in Germany, excluding the HR hosting platform",
 				CoveredServices:   []string{"Payroll processing"},
-				UncoveredServices: []string{"HR hosting"},
+				UncoveredServices: []string{"HR hosting"}},
 				Coverage: []scope.Coverage{{Service: "Payroll processing", Verdict: "covered", Reason: "named in the scope"},
 					{Service: "HR hosting", Verdict: "uncovered", Reason: "excluded", Sentence: "excluding the HR hosting platform"}}},
 			Breakdown: &scoring.Breakdown{Earned: 5, Available: 8, Score: 63, Sections: []scoring.SectionBreakdown{

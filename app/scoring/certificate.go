@@ -29,32 +29,17 @@ const expiringWithin = 90
 var edition2013End = time.Date(2025, time.October, 31, 0, 0, 0, 0, time.UTC)
 
 // Certificate is the verdict on the vendor's ISO/IEC 27001 certificate,
-// with the coverage of each service bought from the vendor. Rules see it
-// through state(); services whose coverage is uncertain are for an analyst
+// with the coverage of each service bought from the vendor. Rules see its
+// CertificateState; services whose coverage is uncertain are for an analyst
 // to confirm and fire no scope-gap flag on their own.
 type Certificate struct {
-	Status            string           `json:"status"`
-	ExpiresOn         string           `json:"expires_on,omitempty"`
-	Scope             string           `json:"scope,omitempty"`
-	CoveredServices   []string         `json:"covered_services"`
-	UncoveredServices []string         `json:"uncovered_services"`
+	questionnaire.CertificateState
 	UncertainServices []string         `json:"uncertain_services"`
 	Coverage          []scope.Coverage `json:"coverage"`
 	// Explanation says, for an uncertain expiry, what the certificate
 	// says and the dates it could mean.
 	Explanation    string   `json:"explanation,omitempty"`
 	ExpiryReadings []string `json:"expiry_readings,omitempty"`
-}
-
-// state is the verdict as red-flag rules and their explanations see it.
-func (c Certificate) state() questionnaire.CertificateState {
-	return questionnaire.CertificateState{
-		Status:            c.Status,
-		ExpiresOn:         c.ExpiresOn,
-		Scope:             c.Scope,
-		CoveredServices:   c.CoveredServices,
-		UncoveredServices: c.UncoveredServices,
-	}
 }
 
 // ConfirmedCoverageKey prefixes the certificate fact in which an analyst's confirmation of one
@@ -69,7 +54,8 @@ const ConfirmedCoverageKey = evidence.KeyCoverage
 // An expiry date the certificate writes ambiguously (a doubtful fact) is
 // uncertain, never valid, expiring or expired.
 func certificateVerdict(certified bool, files questionnaire.EvidenceState, services []Service, now time.Time) Certificate {
-	c := Certificate{CoveredServices: []string{}, UncoveredServices: []string{}, UncertainServices: []string{}, Coverage: []scope.Coverage{}}
+	c := Certificate{CertificateState: questionnaire.CertificateState{CoveredServices: []string{}, UncoveredServices: []string{}},
+		UncertainServices: []string{}, Coverage: []scope.Coverage{}}
 	switch {
 	case !certified:
 		c.Status = CertificateNotCertified

@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"encoding/json"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -100,13 +101,26 @@ func TestCertificateJSON(t *testing.T) {
 	}
 }
 
-func TestCertificateState(t *testing.T) {
-	c := Certificate{Status: CertificateValid, ExpiresOn: "2027-01-01", Scope: "x", CoveredServices: []string{"a"},
-		UncoveredServices: []string{"b"}, UncertainServices: []string{"c"}}
-	s := c.state()
-	if s.Status != c.Status || s.ExpiresOn != c.ExpiresOn || s.Scope != c.Scope ||
-		!slices.Equal(s.CoveredServices, c.CoveredServices) || !slices.Equal(s.UncoveredServices, c.UncoveredServices) {
-		t.Errorf("state() = %+v", s)
+// Results store the verdict as JSON, and the API shows it; the part rules see is embedded, so
+// its fields must keep their names, their place and the stored JSON must read back whole.
+func TestCertificateJSONRoundTrip(t *testing.T) {
+	c := Certificate{CertificateState: questionnaire.CertificateState{Status: CertificateValid, ExpiresOn: "2027-01-01", Scope: "x",
+		CoveredServices: []string{"a"}, UncoveredServices: []string{"b"}}, UncertainServices: []string{"c"}, Coverage: []scope.Coverage{}}
+	b, err := json.Marshal(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"status":"valid","expires_on":"2027-01-01","scope":"x","covered_services":["a"],"uncovered_services":["b"],` +
+		`"uncertain_services":["c"],"coverage":[]}`
+	if string(b) != want {
+		t.Errorf("JSON = %s, want %s", b, want)
+	}
+	var back Certificate
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(back, c) {
+		t.Errorf("read back %+v, want %+v", back, c)
 	}
 }
 

@@ -146,7 +146,7 @@ func compute(in Input) (Result, Breakdown, error) {
 		Answers:     in.Answers,
 		Evidence:    files,
 		Services:    names,
-		Certificate: cert.state(),
+		Certificate: cert.CertificateState,
 		Now:         in.Now,
 	})
 	if err != nil {

@@ -13,6 +13,7 @@ import (
 	"assay/app/apptest"
 	"assay/app/model"
 	"assay/app/portfolio"
+	"assay/app/questionnaire"
 	"assay/app/scoring"
 	"assay/app/store"
 )
@@ -62,7 +63,7 @@ func TestVendorSummaryFollowsAssessments(t *testing.T) {
 		}
 		r := &model.Result{AssessmentID: a.ID, Score: 42, Rating: scoring.RatingHigh, ComputedAt: at.Add(time.Minute),
 			RedFlags:    []scoring.RedFlag{{ID: "no_training", Severity: "high", Title: "No training"}, {ID: "no_owner", Severity: "critical", Title: "No owner"}},
-			Certificate: scoring.Certificate{Status: scoring.CertificateExpiring, ExpiresOn: "2026-04-30"}}
+			Certificate: scoring.Certificate{CertificateState: questionnaire.CertificateState{Status: scoring.CertificateExpiring, ExpiresOn: "2026-04-30"}}}
 		if err := apptest.Change(ctx, st, a.VendorID, func(tx *store.Store) error { return tx.CreateResult(ctx, r) }); err != nil {
 			t.Fatal(err)
 		}
@@ -92,7 +93,7 @@ func TestVendorSummaryFollowsAssessments(t *testing.T) {
 		}
 		if err := apptest.Change(ctx, st, a.VendorID, func(tx *store.Store) error {
 			return tx.CreateResult(ctx, &model.Result{AssessmentID: next.ID, Score: 91, Rating: scoring.RatingLow, ComputedAt: at.AddDate(1, 0, 0), RedFlags: []scoring.RedFlag{},
-				Certificate: scoring.Certificate{Status: scoring.CertificateValid, ExpiresOn: "2028-01-01"}})
+				Certificate: scoring.Certificate{CertificateState: questionnaire.CertificateState{Status: scoring.CertificateValid, ExpiresOn: "2028-01-01"}}})
 		}); err != nil {
 			t.Fatal(err)
 		}
