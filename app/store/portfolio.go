@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"gorm.io/gorm"
 
@@ -97,7 +98,7 @@ func (s *Store) Vendors(ctx context.Context, f model.VendorFilter) (model.Vendor
 	}
 	if f.Count {
 		var n int64
-		sub := applyVendorFilter(s.q(ctx).Table("vendors").Select("1"), f, flagDrivesCount).Limit(model.CountLimit + 1)
+		sub := s.applyVendorFilter(s.q(ctx).Table("vendors").Select("1"), f, flagDrivesCount).Limit(model.CountLimit + 1)
 		if err := s.q(ctx).Table("(?) AS matching", sub).Count(&n).Error; err != nil {
 			return out, wrap(err, "count vendors")
 		}
@@ -116,7 +117,7 @@ func (s *Store) Vendors(ctx context.Context, f model.VendorFilter) (model.Vendor
 		// since the driver would bind a time in a format of its own.
 		key, spec.kind = "CAST("+spec.expr+" AS TEXT)", "text"
 	}
-	q := applyVendorFilter(s.q(ctx).Table("vendors").Select("vendors.*, "+key+" AS sort_key"), f, flagFollowsSort)
+	q := s.applyVendorFilter(s.q(ctx).Table("vendors").Select("vendors.*, "+key+" AS sort_key"), f, flagFollowsSort)
 	if f.After != nil {
 		key, err := spec.bind(f.After.Key)
 		if err != nil {
@@ -276,6 +277,25 @@ func (s *Store) MigrateDownTo(ctx context.Context, version int64) error {
 	return wrap(err, "migrate down")
 }
 
+// searchVendors keeps the vendors whose name or web address holds term anywhere, in any case.
+// PostgreSQL finds them through the trigram indexes on both (its LIKE escapes with a backslash
+// unless told otherwise, and an ESCAPE clause would hide the pattern from them); SQLite through
+// its trigram full-text index, which takes a term of three characters or more as a phrase.
+func (s *Store) searchVendors(q *gorm.DB, term string) *gorm.DB {
+	switch {
+	case term == "":
+		return q
+	case s.dialect == DialectPostgres:
+		p := likePattern(term)
+		return q.Where("(lower(vendors.name) LIKE ? OR lower(vendors.website) LIKE ?)", p, p)
+	case utf8.RuneCountInString(term) >= 3:
+		return q.Where("vendors.id IN (SELECT rowid FROM vendors_search WHERE vendors_search MATCH ?)", `"`+strings.ReplaceAll(term, `"`, `""`)+`"`)
+	default:
+		p := likePattern(term)
+		return q.Where("(lower(vendors.name) LIKE ? ESCAPE '\\' OR lower(vendors.website) LIKE ? ESCAPE '\\')", p, p)
+	}
+}
+
 // How applyVendorFilter asks for a red flag: the count reads the flag's index entries, up to
 // the count's limit; a page walks its sort index and looks each vendor's flag up, stopping when
 // the page is full, instead of sorting every vendor with the flag.
@@ -284,11 +304,8 @@ const (
 	flagFollowsSort
 )
 
-func applyVendorFilter(q *gorm.DB, f model.VendorFilter, flagPlan int) *gorm.DB {
-	if f.Search != "" {
-		p := likePattern(f.Search)
-		q = q.Where("(lower(vendors.name) LIKE ? ESCAPE '\\' OR lower(vendors.website) LIKE ? ESCAPE '\\')", p, p)
-	}
+func (s *Store) applyVendorFilter(q *gorm.DB, f model.VendorFilter, flagPlan int) *gorm.DB {
+	q = s.searchVendors(q, f.Search)
 	if f.Tier != "" {
 		q = q.Where("vendors.tier = ?", f.Tier)
 	}

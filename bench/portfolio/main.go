@@ -75,6 +75,7 @@ var pages = []page{
 	{name: "list, flag=flag_3 by updated desc", path: "/vendors?flag=flag_3&sort=updated&dir=desc"},
 	{name: "list, rating=high by rating", path: "/vendors?rating=high&sort=rating"},
 	{name: "list, search \"vendor 12\"", path: "/vendors?q=vendor+12"},
+	{name: "list, search \"vendor 777\" (a name looked up)", path: "/vendors?q=vendor+777"},
 	{name: "list, deep page (name)", path: "/vendors", deep: true},
 	{name: "list, deep page tier=critical by score desc", path: "/vendors?tier=critical&sort=score&dir=desc", deep: true},
 	{name: "API list, decision=approved by due", path: "/api/v1/vendors?decision=approved&sort=due"},
@@ -124,17 +125,27 @@ func main() {
 		useSQLite       bool
 		runs, perVendor int
 		sizeList        string
+		only            string
 	)
 	flag.StringVar(&postgresURL, "postgres-url", "", "PostgreSQL server to create fresh databases on; empty skips PostgreSQL")
 	flag.BoolVar(&useSQLite, "sqlite", true, "measure on SQLite too")
 	flag.IntVar(&runs, "runs", 200, "requests per page and size")
 	flag.StringVar(&sizeList, "sizes", "1000,100000", "vendors in each portfolio, comma separated; the first is the one the others are compared with")
 	flag.IntVar(&perVendor, "per-vendor", 10, "assessments per vendor")
+	flag.StringVar(&only, "only", "", "measure only the pages whose name matches this regular expression")
 	flag.Parse()
 	sizes, err := parseSizes(sizeList)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "FAIL: -sizes %q: %v\n", sizeList, err)
 		os.Exit(2)
+	}
+	if only != "" {
+		re, err := regexp.Compile(only)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "FAIL: -only %q: %v\n", only, err)
+			os.Exit(2)
+		}
+		pages = slices.DeleteFunc(pages, func(p page) bool { return !re.MatchString(p.name) })
 	}
 	var dialects []string
 	if postgresURL != "" {
