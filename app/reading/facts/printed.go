@@ -89,7 +89,13 @@ func longestHeader(words []string) (string, int) {
 	if best == 0 {
 		return "", 0
 	}
-	return headerRole(strings.Join(words[:best], " ")), best
+	phrase := strings.Join(words[:best], " ")
+	if best < len(words) && actDated(phrase+" "+words[best]) {
+		// The act and the preposition of its date: "Tomada de
+		// conhecimento em" is one column, the date of the act.
+		return roleDate, best + 1
+	}
+	return headerRole(phrase), best
 }
 
 // printedTable finds a printed report among lines: a header line naming a

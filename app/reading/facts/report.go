@@ -90,17 +90,18 @@ func headerLike(rows [][]string, i int) bool {
 }
 
 // mergedHeader reports whether a header cell names several columns, as
-// when a PDF reader joined the header cells of a printed report.
+// when a PDF reader joined the header cells of a printed report. A cell
+// whose words name one role twice ("Signer name") is one column.
 func mergedHeader(h header) bool {
 	for _, cell := range strings.Split(h.text, " | ") {
 		if cols, _ := splitHeader(cell); len(cols) > 1 {
-			named := 0
+			roles := map[string]bool{}
 			for _, c := range cols {
 				if c.role != "" {
-					named++
+					roles[c.role] = true
 				}
 			}
-			if named > 1 {
+			if len(roles) > 1 {
 				return true
 			}
 		}

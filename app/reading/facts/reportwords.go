@@ -78,7 +78,14 @@ var (
 		`|\bin\s+bearbeitung\b|\bbegonnen\b|\bgestartet\b|\blaufend\b|\ben\s+cours\b|\bcommencee?\b|\ben\s+curso\b|\ben\s+progreso\b|\ben\s+proceso\b|\biniciad[oa]\b|\bin\s+corso\b|\biniziat[oa]\b|\bbezig\b|\bin\s+uitvoering\b|\blopend\b|\bgestart\b|\bem\s+andamento\b|\bem\s+curso\b|\bem\s+progresso\b` +
 		`|\bausstehend\b|\boffen\b|\buberfallig\b|\bverspatet\b|\babgelaufen\b|\ben\s+attente\b|\ben\s+retard\b|\bexpiree?\b|\bpendiente\b|\bvencid[oa]\b|\batrasad[oa]\b|\bcaducad[oa]\b|\bin\s+sospeso\b|\bin\s+attesa\b|\bscadut[oa]\b|\bin\s+ritardo\b|\bopenstaand\b|\bverlopen\b|\bte\s+laat\b|\bachterstallig\b|\bpendente\b|\bexpirad[oa]\b` +
 		`|\bzugewiesen\b|\bassignee?\b|\battribuee?\b|\basignad[oa]\b|\bassegnat[oa]\b|\btoegewezen\b|\batribuid[oa]\b|\beingeschrieben\b|\binscrite?\b|\binscrit[oa]\b|\biscritt[oa]\b|\bingeschreven\b` +
-		`|\babgelehnt\b|\brefusee?\b|\brechazad[oa]\b|\brifiutat[oa]\b|\bgeweigerd\b|\bafgewezen\b|\brecusad[oa]\b`)
+		`|\babgelehnt\b|\brefusee?\b|\brechazad[oa]\b|\brifiutat[oa]\b|\bgeweigerd\b|\bafgewezen\b|\brecusad[oa]\b` +
+		// What is still to be done: "To sign", "À signer", "Por
+		// assinar", "Da firmare", "Te ondertekenen".
+		`|\bunread\b|\bungelesen\b|\bawaiting\b|\bto\s+(?:sign|read|acknowledge|accept|complete)\b` +
+		`|\bzu\s+(?:unterschreiben|unterzeichnen|lesen|bestatigen|erledigen)\b|\ba\s+(?:signer|lire|valider|accepter|faire)\b` +
+		`|\bpor\s+(?:firmar|leer|aceptar|confirmar|completar|assinar|ler|aceitar|concluir)\b|\bsin\s+(?:leer|aceptar|confirmar)\b` +
+		`|\bda\s+(?:firmare|leggere|accettare|confermare|completare)\b|\bte\s+(?:ondertekenen|tekenen|lezen|bevestigen|accepteren)\b` +
+		`|\baguardando\b|\bem\s+(?:falta|atraso)\b`)
 	statusPositive = regexp.MustCompile(`\bcomplete(?:d)?\b|\bpass(?:ed)?\b|\bdone\b|\bfinished\b|\battended\b|\bsigned\b|\backnowledged\b|\baccepted\b|\bagreed\b|\battested\b|\bcertified\b|\bachieved\b|\bsatisfactory\b|\bcompetent\b|\bcompliant\b|^(?:yes|y|true|1|✓|✔|✅|☑|x)$` +
 		`|\babgeschlossen\b|\bbestanden\b|\berledigt\b|\babsolviert\b|\bvollstandig\b|\berfolgreich\b|\bunterschrieben\b|\bunterzeichnet\b|\bbestatigt\b|\bakzeptiert\b|\bgelesen\b|\bzur\s+kenntnis\s+genommen\b` +
 		`|\bterminee?\b|\breussie?\b|\bcompletee\b|\bachevee?\b|\bvalidee?\b|\bacquise?\b|\bsignee?\b|\bacceptee?\b|\blu\s+et\s+approuve\b` +
@@ -86,6 +93,13 @@ var (
 		`|\bcompletat[oa]\b|\bsuperat[oa]\b|\bconclus[oa]\b|\bterminat[oa]\b|\bfirmat[oa]\b|\baccettat[oa]\b|\bpresa\s+visione\b` +
 		`|\bvoltooid\b|\bafgerond\b|\bgeslaagd\b|\bbehaald\b|\bvoldaan\b|\bondertekend\b|\bgetekend\b|\bgeaccepteerd\b|\bakkoord\b|\bgelezen\b` +
 		`|\bconcluid[oa]\b|\baprovad[oa]\b|\bassinad[oa]\b|\baceit[eo]\b|\bciente\b` +
+		// Having read, confirmed or taken note of a document.
+		`|^read$|\bconfirmed\b|\bapproved\b|\bquittiert\b|\bzugestimmt\b|\babgezeichnet\b|\bkenntnis\s+genommen\b|\bteilgenommen\b` +
+		`|^lue?$|\blue?\s+et\s+(?:approuvee?|acceptee?)\b|\bconfirmee?\b|\bapprouvee?\b|\bpris\s+connaissance\b|\bobtenue?\b` +
+		`|\bconforme\b|\benterad[oa]\b|\bconfirmad[oa]\b|\btomo\s+conocimiento\b|\bvalidad[oa]\b|\brealizad[oa]\b` +
+		`|\bpreso\s+visione\b|\bletto\b|\bconfermat[oa]\b|\bsottoscritt[oa]\b|\bapprovat[oa]\b|\bvalidat[oa]\b|\bconseguit[oa]\b` +
+		`|\bbevestigd\b|\bgezien\b|\bkennis\s+genomen\b|\bgoedgekeurd\b|\bgehaald\b|\bafgetekend\b` +
+		`|\blido\b|\btom(?:ou|ei|ada\s+de)\s+conhecimento\b|\bobtid[oa]\b` +
 		`|^(?:ja|oui|si|sim)$`)
 )
 

@@ -60,8 +60,31 @@ func headerRole(h string) string {
 		return roleOther
 	case best == roleOther && mentions(h, roleStatus):
 		return roleStatus
+	case best == roleName && mentions(h, roleEmail):
+		// "Signer email", "Employee e-mail": the person's address.
+		return roleEmail
+	case best == roleType && mentions(h, roleDate):
+		// "Contract end date", "Engagement date": a date about the
+		// person's contract, never a completion, and no type.
+		return roleOther
+	case best != roleDate && best != roleOther && actDated(h):
+		return roleDate
 	}
 	return best
+}
+
+// actOn splits a header that says when something was done into the act
+// and the preposition of its date: "Lu et approuvé le", "Akkoord gegeven
+// op", "Presa visione in data", "Tomou conhecimento em".
+var actOn = regexp.MustCompile(`^(.+) (?:on|at|am|um|le|el|il|op|em|in data|en date du|con fecha|in datum)$`)
+
+// actDated reports whether a normalised header is an act of completion or
+// acknowledgement followed by the preposition of its date, however the
+// act is worded: its column holds the day the act was done. An act that
+// names no completion ("Assigned on") is no such header.
+func actDated(h string) bool {
+	m := actOn.FindStringSubmatch(h)
+	return m != nil && (status(m[1]) > 0 || headerRole(m[1]) == roleDone)
 }
 
 // mentions reports whether a normalised header contains a phrase of role.
@@ -189,27 +212,44 @@ func (h header) person(row []string) string {
 
 // resolveDone decides whether a "Completed"/"Signed" column holds dates or
 // yes/no answers, by what most of its cells are, and files it as a date or
-// a status column accordingly.
+// a status column accordingly; a column of neither is no completion.
 func (h header) resolveDone(rows [][]string) {
 	j, ok := h.cols[roleDone]
 	if !ok {
 		return
 	}
 	delete(h.cols, roleDone)
-	dates, other := 0, 0
+	dates, other, statuses := 0, 0, 0
+	seen := map[string]int{} // each distinct cell's status, read once
 	for _, row := range rows[h.row+1:] {
 		if j >= len(row) || strings.TrimSpace(row[j]) == "" {
 			continue
 		}
 		if _, ok := cellDate(row[j], OrderUnknown); ok {
 			dates++
-		} else {
-			other++
+			continue
+		}
+		other++
+		st, ok := seen[row[j]]
+		if !ok {
+			st = status(row[j])
+			if len(seen) < maxStatuses {
+				seen[row[j]] = st
+			}
+		}
+		if st != 0 {
+			statuses++
 		}
 	}
 	role := roleStatus
-	if dates > other {
+	switch {
+	case dates > other:
 		role = roleDate
+	case other > 0 && statuses*2 <= other:
+		// Neither dates nor mostly statuses: a "Signature" column of
+		// typed names or a "Firma" of company names says nothing of
+		// whether the row is done.
+		return
 	}
 	if _, taken := h.cols[role]; !taken {
 		h.cols[role] = j

@@ -250,3 +250,173 @@ func TestReportDatesInTheDocumentsOrder(t *testing.T) {
 		})
 	}
 }
+
+// TestAcknowledgementLogsInSevenLanguages reads acknowledgement logs whose
+// headers name the person, the act and its date as HR systems of each
+// language word them: the act as a status column beside the date of the
+// act, the date column headed by the act and a preposition, statuses of
+// what is still to do, and a type column telling staff from contractors.
+func TestAcknowledgementLogsInSevenLanguages(t *testing.T) {
+	cases := []struct {
+		lang        string
+		doc         Document
+		people      float64
+		signatures  float64
+		newest      string
+		oldest      string
+		contractors any // nil when the log cannot say
+	}{
+		{"en", sheet("Log",
+			row("Policy read-receipt export"),
+			row("Signer", "Team", "Acknowledgement", "Read and understood on"),
+			row("Imogen Tarrant", "Finance", "Read", "2026-02-03"),
+			row("Oswin Pellow", "Sales", "To sign", ""),
+			row("Hester Quayle", "Finance", "Read", "2026-02-11")), 3, 2, "2026-02-11", "2026-02-03", nil},
+		{"de", sheet("Kenntnisnahmen",
+			row("Vor- und Nachname", "Bereich", "Arbeitsverhältnis", "Zustimmung", "Erfolgreich bestätigt am"),
+			row("Wiebke Störmer", "Einkauf", "Festanstellung", "Kenntnis genommen", "04.02.2026"),
+			row("Lorenz Habicht", "Vertrieb", "Leiharbeitnehmer", "Zu unterschreiben", ""),
+			row("Edda Quast", "Einkauf", "Festanstellung", "Kenntnis genommen", "19.01.2026")), 3, 2, "2026-02-04", "2026-01-19", true},
+		{"fr", sheet("Registre",
+			row("Prénom et nom", "Service", "Accusé de lecture", "Validée le"),
+			row("Ysoline Garnier", "Achats", "Confirmé", "12/01/2026"),
+			row("Firmin Lacombe", "Paie", "À lire", ""),
+			row("Odile Renaud", "Achats", "Confirmé", "23/01/2026")), 3, 2, "2026-01-23", "2026-01-12", nil},
+		{"es", sheet("Registro",
+			row("Apellidos y nombre", "Área", "Tipo de relación", "Conformidad", "Enterado el"),
+			row("Quintana Ruiz, Leire", "Compras", "Plantilla", "Conforme", "15/01/2026"),
+			row("Ferrer Soto, Unai", "Soporte", "Plantilla", "Por firmar", ""),
+			row("Olmedo Gil, Nerea", "Compras", "Plantilla", "Enterado", "28/01/2026")), 3, 2, "2026-01-28", "2026-01-15", false},
+		{"it", sheet("Registro",
+			row("Cognome e nome", "Reparto", "Tipologia", "Sottoscrizione", "Approvato il"),
+			row("Ferraresi Ilaria", "Acquisti", "Dipendente", "Sottoscritto", "09/02/2026"),
+			row("Bortot Ivano", "Logistica", "Somministrato", "Da firmare", ""),
+			row("Zanin Greta", "Acquisti", "Dipendente", "Sottoscritto", "27/01/2026")), 3, 2, "2026-02-09", "2026-01-27", true},
+		{"nl", sheet("Overzicht",
+			row("Naam medewerker", "Afdeling", "Soort dienstverband", "Bevestiging", "Voor gezien op"),
+			row("Ilse Bosma", "Inkoop", "Vast", "Bevestigd", "02-02-2026"),
+			row("Gijs Hendriks", "Logistiek", "Vast", "Te ondertekenen", ""),
+			row("Noor de Wit", "Inkoop", "Vast", "Bevestigd", "13-01-2026")), 3, 2, "2026-02-02", "2026-01-13", false},
+		{"pt", sheet("Registo",
+			row("Nome do colaborador", "Tipo de relação", "Ciência", "Concluída em"),
+			row("Leonor Abrantes", "Efetivo", "Lido", "21/01/2026"),
+			row("Duarte Quaresma", "Prestador de serviços", "Por ler", ""),
+			row("Matilde Salgueiro", "Efetivo", "Lido", "30/01/2026")), 3, 2, "2026-01-30", "2026-01-21", true},
+	}
+	for _, c := range cases {
+		t.Run(c.lang, func(t *testing.T) {
+			f, err := flat(Acknowledgements(c.doc))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := values{evidence.KeyPeople: c.people, evidence.KeySignatures: c.signatures,
+				evidence.KeyNewestSignature: c.newest, evidence.KeyOldestSignature: c.oldest, evidence.KeyContractorsIncluded: c.contractors}
+			for k, w := range want {
+				if !reflect.DeepEqual(f[k], w) {
+					t.Errorf("%s = %#v, want %#v", k, f[k], w)
+				}
+			}
+		})
+	}
+}
+
+// TestActHeadersAreDates checks that a header naming an act of completion
+// or acknowledgement and the preposition of its date heads the date of the
+// act, in wordings no list holds, and that other dates stay other dates.
+func TestActHeadersAreDates(t *testing.T) {
+	cases := map[string]string{
+		"Confirmed at": roleDate, "Erfolgreich absolviert am": roleDate, "Validée le": roleDate, "Enterado el": roleDate,
+		"Approvato il": roleDate, "Voor gezien op": roleDate, "Concluída em": roleDate, "Preso visione in data": roleDate,
+		"Assigned on": roleOther, "Ingeschreven op": roleOther, "Iniciado el": roleOther, "Reminder sent on": roleOther,
+		"Contract end date": roleOther, "Engagement": roleType, "Rapporto di lavoro": roleType,
+		"Signer e-mail": roleEmail, "Employee email": roleEmail, "Nome e cognome": roleName, "Nom, prénom": roleName,
+	}
+	for h, want := range cases {
+		if got := headerRole(h); got != want {
+			t.Errorf("headerRole(%q) = %q, want %q", h, got, want)
+		}
+	}
+}
+
+// TestActColumnOfNeitherDatesNorStatuses checks that a column headed by
+// the act ("Signature", "Firma") whose cells are neither dates nor
+// statuses (typed names, a company) decides nothing: the date column does.
+func TestActColumnOfNeitherDatesNorStatuses(t *testing.T) {
+	for _, head := range [][]string{{"Name", "Signature", "Signed on"}, {"Name", "Firma", "Unterschrieben am"}} {
+		f, err := flat(Acknowledgements(sheet("s", head,
+			row("Ada Voss", "Ada Voss", "2026-02-01"), row("Bo Lind", "Kessler GmbH", ""), row("Cy Marr", "C. Marr", "2026-02-05"))))
+		if err != nil {
+			t.Fatalf("%v: %v", head, err)
+		}
+		if f[evidence.KeySignatures] != 2.0 || f[evidence.KeyNewestSignature] != "2026-02-05" {
+			t.Errorf("%v: signatures %v, newest %v; want 2 and 2026-02-05", head, f[evidence.KeySignatures], f[evidence.KeyNewestSignature])
+		}
+	}
+}
+
+// TestStatusesOfActsInSevenLanguages checks the statuses of having read,
+// confirmed or taken note of a document, and of what is still to do.
+func TestStatusesOfActsInSevenLanguages(t *testing.T) {
+	cases := map[string]int{
+		"Read": 1, "Confirmed": 1, "Approved": 1, "Unread": -1, "To acknowledge": -1, "Awaiting signature": -1,
+		"Kenntnis genommen": 1, "Quittiert": 1, "Ungelesen": -1, "Zu unterschreiben": -1, "Noch nicht gelesen": -1,
+		"Lu": 1, "Lu et acceptée": 1, "Confirmée": 1, "Pris connaissance": 1, "À signer": -1, "Non lu": -1,
+		"Conforme": 1, "Enterada": 1, "Tomó conocimiento": 1, "Por leer": -1, "Sin leer": -1, "No conforme": -1,
+		"Preso visione": 1, "Letto": 1, "Sottoscritta": 1, "Da leggere": -1, "Non ancora letto": -1,
+		"Bevestigd": 1, "Kennis genomen": 1, "Gehaald": 1, "Te lezen": -1, "Nog niet bevestigd": -1,
+		"Tomou conhecimento": 1, "Lido": 1, "Confirmada": 1, "Por assinar": -1, "Aguardando leitura": -1, "Não lido": -1,
+	}
+	for in, want := range cases {
+		if got := status(in); got != want {
+			t.Errorf("status(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
+
+// TestTrainingHeadersOfActs reads training exports whose completion date
+// is headed by the act ("Gehaald op") beside dates that are no completion
+// ("Uiterlijk", a deadline), and whose type column is worded otherwise.
+func TestTrainingHeadersOfActs(t *testing.T) {
+	f, err := flat(Training(csvDoc(
+		"Deelnemer;Leertraject;Ingeschreven op;Uiterlijk;Gehaald op;Uitslag",
+		"Ilse Bosma;Veilig online;02-01-2026;02-02-2026;20-01-2026;Gehaald",
+		"Gijs Hendriks;Veilig online;02-01-2026;02-02-2026;;Gestart",
+		"Noor de Wit;Veilig online;03-01-2026;03-02-2026;14-01-2026;Gehaald")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f[evidence.KeyCompleted] != 2.0 || f[evidence.KeyNewestCompletion] != "2026-01-20" || f[evidence.KeyOldestCompletion] != "2026-01-14" {
+		t.Errorf("completed %v, %v to %v; want 2, 2026-01-14 to 2026-01-20", f[evidence.KeyCompleted], f[evidence.KeyOldestCompletion], f[evidence.KeyNewestCompletion])
+	}
+	for engagement, want := range map[string]bool{"Permanent": false, "Contractor": true} {
+		f, err := flat(Training(csvDoc(
+			"Learner,Engagement,Deadline,Date achieved,Progress",
+			"Ada Voss,Permanent,2026-02-01,2026-01-20,Passed",
+			"Bo Lind,"+engagement+",2026-02-01,,Past deadline")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f[evidence.KeyContractorsIncluded] != want || f[evidence.KeyCompleted] != 1.0 {
+			t.Errorf("%s: contractors %v, completed %v; want %v and 1", engagement, f[evidence.KeyContractorsIncluded], f[evidence.KeyCompleted], want)
+		}
+	}
+}
+
+// TestPrintedActHeader reads a printed log whose date column is headed by
+// the act and the preposition of its date, in words no list holds.
+func TestPrintedActHeader(t *testing.T) {
+	doc := text(
+		"Registo de leitura da política",
+		"Colaborador Direção Situação Ciência em",
+		"Leonor Abrantes Compras Ciente 21/01/2026",
+		"Duarte Quaresma Compras Por ler",
+		"Matilde Salgueiro Finanças Ciente 30/01/2026",
+	)
+	f, err := flat(Acknowledgements(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f[evidence.KeyPeople] != 3.0 || f[evidence.KeySignatures] != 2.0 || f[evidence.KeyNewestSignature] != "2026-01-30" {
+		t.Errorf("people %v, signatures %v, newest %v; want 3, 2 and 2026-01-30", f[evidence.KeyPeople], f[evidence.KeySignatures], f[evidence.KeyNewestSignature])
+	}
+}
