@@ -421,3 +421,73 @@ func TestMinutesOwnerColumnHeadings(t *testing.T) {
 		}
 	}
 }
+
+// TestMinutesApprovingEarlierMinutes checks that the date of a meeting whose
+// minutes this one approves is not this meeting's date, and that the date
+// is found under a form's field for when the meeting was held.
+func TestMinutesApprovingEarlierMinutes(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"en", "ISMS management review\nChair: R. Okafor\nItems\n1. Minutes of the meeting held on 3 November 2025 adopted without changes.\nThe review took place on 9 February 2026.", "2026-02-09"},
+		{"de", "Managementbewertung\nTeilnehmer\nPunkte\nTOP 1: Das Protokoll der Besprechung, abgehalten am 04.11.2025, wird genehmigt.\nSitzung vom 17.02.2026", "2026-02-17"},
+		{"fr", "Revue de direction\nOrdre du jour\nPoints\nLe procès-verbal de la réunion tenue le 05/11/2025 est approuvé.\nDate de tenue : 16/02/2026", "2026-02-16"},
+		{"es", "Revisión por la dirección\nOrden del día\nPuntos\nSe aprueba el acta de la sesión celebrada el 6 de noviembre de 2025.\nFecha de la sesión: 12 de febrero de 2026", "2026-02-12"},
+		{"it", "Riesame della direzione\nPunti\nOrdine\nApprovato il verbale della riunione tenutasi il 07/11/2025.\nData di svolgimento: 13/02/2026", "2026-02-13"},
+		{"nl", "Directiebeoordeling\nAgenda\nPunten\nDe notulen van de vergadering gehouden op 08-11-2025 zijn vastgesteld.\nDatum bijeenkomst: 14-02-2026", "2026-02-14"},
+		{"pt", "Revisão pela direção\nOrdem\nPontos\nFoi aprovada a ata da reunião realizada em 10 de novembro de 2025.\nData de realização: 16 de fevereiro de 2026", "2026-02-16"},
+		// Only the earlier meeting's date: this meeting's is not known.
+		{"only the earlier", "Review\nItems\nNotes\nThe minutes of the review held on 3 November 2025 were approved.", ""},
+	}
+	for _, c := range cases {
+		f, err := flat(Minutes(Document{Text: c.text}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := f[evidence.KeyMeetingDate].(string); got != c.want {
+			t.Errorf("%s: meeting_date = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// TestMinutesAttendeesOverLines checks that a list of attendees after its
+// label goes on over the next line when a line ends in a comma or "and",
+// and stops where a line ends the list.
+func TestMinutesAttendeesOverLines(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Review\nPresent: Ada Voss, Bo Lind,\nCy Marr (chair)\n1. Opening", []string{"Ada Voss", "Bo Lind", "Cy Marr (chair)"}},
+		{"Bewertung\nAnwesend: Ada Voss, Bo Lind und\nCy Marr\nTOP 1", []string{"Ada Voss", "Bo Lind", "Cy Marr"}},
+		{"Revisão\nPresentes: Ada Voss; Bo Lind; Cy Marr e\nDi Oakes\n1. Abertura", []string{"Ada Voss", "Bo Lind", "Cy Marr", "Di Oakes"}},
+		{"Review\nPresent: Ada Voss, Bo Lind\nThe chair opened the meeting.", []string{"Ada Voss", "Bo Lind"}},
+	}
+	for _, c := range cases {
+		f, err := flat(Minutes(Document{Text: c.text}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := f[evidence.KeyAttendees].([]string); !slices.Equal(got, c.want) {
+			t.Errorf("%q: attendees = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestMinutesIncidentPlanIsNoIncident checks that testing the plan or
+// process for incidents reviews no incident, while a line that also
+// reviews incidents still counts.
+func TestMinutesIncidentPlanIsNoIncident(t *testing.T) {
+	for line, want := range map[string]bool{
+		"Action 2: run a tabletop of the incident response plan by June.":   false,
+		"Simulacro del plan de respuesta a incidentes previsto para marzo.": false,
+		"Esercitazione del piano di risposta agli incidenti a maggio.":      false,
+		"Testar o plano de resposta a incidentes até junho.":                false,
+		"Mettre à jour la procédure de gestion des incidents.":              false,
+		"Incident response plan tested; two incidents were reviewed.":       true,
+		"Drei Sicherheitsvorfälle wurden besprochen.":                       true,
+	} {
+		f, _ := flat(Minutes(Document{Text: line}))
+		if got := f[evidence.KeyTopics].(map[string]bool)[evidence.TopicIncidents]; got != want {
+			t.Errorf("%q: incidents = %v, want %v", line, got, want)
+		}
+	}
+}

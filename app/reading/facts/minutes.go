@@ -42,7 +42,12 @@ var minutesDateLabels = slices.Concat(
 		"fecha de la reunión", "fecha de reunión", "celebrada el", "celebrado el", "fecha de la revisión",
 		"data della riunione", "data riunione", "riunione del", "tenutasi il", "svoltasi il", "data del riesame",
 		"datum vergadering", "datum van de vergadering", "vergaderdatum", "gehouden op", "vergadering van",
-		"data da reunião", "data de reunião", "reunião realizada em", "realizada em", "realizado em", "data da revisão"),
+		"data da reunião", "data de reunião", "reunião realizada em", "realizada em", "realizado em", "data da revisão",
+		// The date the meeting was held, worded as a form's field.
+		"date of session", "session date", "sitzung vom", "besprechung vom", "datum der durchführung",
+		"date de tenue", "date de la séance", "séance du", "fecha de celebración", "fecha de la sesión", "sesión del",
+		"data di svolgimento", "data della seduta", "seduta del", "datum bijeenkomst", "datum van de bijeenkomst",
+		"datum overleg", "data de realização", "data da sessão"),
 	labels(dateMeeting, 2, "datum", "fecha", "data", "datum und uhrzeit", "date et heure", "fecha y hora", "data e ora",
 		"datum en tijd", "data e hora"),
 )
@@ -60,6 +65,15 @@ var (
 		`|abgeschlossen|absolviert|teilgenommen|quote\b|prozent|\bsuivi|termin[ée]|achev[ée]|taux|pourcentage|finalizad|realizad|\btasa\b|porcentaje|completat|svolt|frequentat|\btasso\b|percentual|afgerond|voltooid|gevolgd|conclu[íi]|\btaxa\b`)
 	violationRe = regexp.MustCompile(`(?i)\bpolic(?:y|ies)\s+(?:violations?|breach\w*|non-?complian\w*|exceptions?|infringements?)|\bviolations?\b|\bbreach\w*\s+of\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}polic|\bdisciplinary\b|\bmisconduct\b|\bnon-?complian\w*` +
 		`|verst(?:ö|oe|o)(?:ß|ss)|richtlinienverst|\bmanquements?\b|incumplimiento|infracci[óo]n|violazion[ei]|schending|overtreding|viola[çc](?:ão|ao|ões|oes)|incumprimento`)
+	// incidentPlan is the plan or process for incidents ("incident
+	// response plan", "plano de resposta a incidentes"), which minutes
+	// mention in an action to test it without reviewing any incident.
+	incidentPlan = regexp.MustCompile(`(?i)\bincident[\s-]+(?:response|management|handling)[\s-]+(?:plans?|process(?:es)?|procedures?|playbooks?|runbooks?|polic(?:y|ies)|exercises?|drills?|tests?|testing|tabletop\w*)\b` +
+		`|\bvorfalls?(?:reaktions|management|behandlungs|bearbeitungs)(?:plan|prozess|verfahren|übung|uebung)\w*` +
+		`|\b(?:plan|proc[ée]dure|processus|exercice|test)\s+de\s+(?:r[ée]ponse|gestion|traitement)\s+(?:aux|des)\s+incidents\b` +
+		`|\b(?:plan|procedimiento|proceso|simulacro|ejercicio|prueba)\s+de\s+(?:respuesta|gesti[óo]n)\s+(?:a|de)\s+(?:los\s+)?incidentes\b` +
+		`|\b(?:piano|procedura|processo|esercitazione|simulazione|test)\s+di\s+(?:risposta|gestione)\s+(?:agli|degli|ai|dei|a|di)\s+incidenti\b` +
+		`|\b(?:plano|procedimento|processo|exerc[íi]cio|simulacro|teste)\s+de\s+(?:resposta|gest[ãa]o)\s+(?:a|aos|de|dos)\s+incidentes\b`)
 	incidentRe = regexp.MustCompile(`(?i)\bincidents?\b|\bsecurity\s+events?\b|\bnear[\s-]miss\w*|\bdata\s+breach\w*|\bpersonal\s+data\s+breach\w*` +
 		`|vorf(?:ä|ae|a)ll|datenpanne|\bincident(?:e|es|i|en)\b`)
 	auditWord   = regexp.MustCompile(`(?i)\baudit\w*`)
@@ -109,9 +123,14 @@ func meetingDate(lines []string) evidence.Fact[evidence.Date] {
 	order, why := DocumentOrder(strings.Join(lines, "\n"))
 	ds := labelledDatesIn(lines, minutesDateLabels, order)
 	for i, d := range ds {
-		if d.kind == "" && d.title {
+		switch {
+		case d.kind == "" && d.title:
 			// A date in the title block names the meeting the minutes are of.
 			ds[i].kind, ds[i].prio = dateMeeting, 3
+		case d.kind == dateMeeting && !d.title && approvedMinutes.MatchString(d.text):
+			// "Se aprueba el acta de la revisión celebrada el …": the
+			// minutes approved are those of an earlier meeting.
+			ds[i].kind = dateOther
 		}
 	}
 	if d, ok := pick(ds, dateMeeting); ok {
@@ -119,6 +138,11 @@ func meetingDate(lines []string) evidence.Fact[evidence.Date] {
 	}
 	return evidence.Fact[evidence.Date]{}
 }
+
+// approvedMinutes is a line approving minutes, which are those of an
+// earlier meeting: the minutes noun and the approval, in either order.
+var approvedMinutes = regexp.MustCompile(`(?i)(?:\b(?:minutes|acta|ata|verbale|notulen|verslag|protokoll\w*|proc[eè]s[- ]verbal|compte[- ]rendu)\b.*\b(?:approv|aprob|aprueb|aprova|approuv|genehmig|goedgekeur|vastgesteld|angenommen|adopted|ratified)` +
+	`|\b(?:approv|aprob|aprueb|aprova|approuv|genehmig|goedgekeur|vastgesteld|angenommen|adopted|ratified)\w*\b.*\b(?:minutes|acta|ata|verbale|notulen|verslag|protokoll\w*|proc[eè]s[- ]verbal|compte[- ]rendu)\b)`)
 
 // minutesTopics finds which topics the minutes cover, each quoting the
 // first line that does, and whether their action items name owners.
@@ -146,7 +170,7 @@ func minutesTopics(doc Document, lines []string) (map[string]evidence.Fact[bool]
 		if violationRe.MatchString(l) {
 			found(evidence.TopicPolicyViolations, l)
 		}
-		if incidentRe.MatchString(l) {
+		if incidentRe.MatchString(incidentPlan.ReplaceAllString(l, " ")) {
 			found(evidence.TopicIncidents, l)
 		}
 		if auditWord.MatchString(l) && auditResult.MatchString(l) || nonconformity.MatchString(l) {
@@ -217,13 +241,16 @@ func attendees(lines []string) evidence.Fact[[]string] {
 		}
 		add(m[1])
 		inline := strings.TrimSpace(m[1]) != ""
+		last := m[1]
 		for _, next := range lines[i+1:] {
 			// After "Present: a, b and c" only a bulleted line continues
-			// the list; under a bare "Attendees" heading every line does.
-			if next == "" && len(names) > 0 || inline && !bullet.MatchString(next) || attendeesEnd.MatchString(next) ||
-				labelLine.MatchString(next) && !strings.Contains(next, "(") {
+			// the list, or a line after one the list goes on over ("a, b,");
+			// under a bare "Attendees" heading every line does.
+			if next == "" && len(names) > 0 || inline && !bullet.MatchString(next) && !listGoesOn.MatchString(last) ||
+				attendeesEnd.MatchString(next) || labelLine.MatchString(next) && !strings.Contains(next, "(") {
 				break
 			}
+			last = next
 			if bullet.MatchString(next) {
 				// One attendee per bullet, with whatever role follows a comma.
 				if p := strings.TrimSpace(bullet.ReplaceAllString(next, "")); p != "" && len(names) < maxListItems && !slices.Contains(names, p) {
@@ -243,6 +270,11 @@ func attendees(lines []string) evidence.Fact[[]string] {
 	return evidence.Fact[[]string]{}
 }
 
+// listGoesOn matches a line of names that the next line continues: it
+// ends in a comma, a semicolon or "and" in one of the seven languages,
+// written in lower case, unlike an initial ("Li Y").
+var listGoesOn = regexp.MustCompile(`(?:[,;]|\s(?:and|und|et|y|e|en|&))\s*$`)
+
 // splitNames splits a list of attendees on commas, semicolons, bullets and
 // a final "and", keeping a role in brackets with its person.
 func splitNames(s string) []string {
@@ -252,7 +284,7 @@ func splitNames(s string) []string {
 	flush := func(end int) {
 		p := strings.TrimSpace(s[start:end])
 		p = strings.TrimPrefix(p, "and ")
-		p = strings.Trim(p, " -–•*·.")
+		p = strings.Trim(listGoesOn.ReplaceAllString(p, ""), " -–•*·.")
 		if len(p) >= 2 && len(p) <= 80 {
 			out = append(out, p)
 		}
