@@ -328,13 +328,14 @@ func hasAny(h header, roles []string) bool {
 // fact is then left out.
 type contractorScan struct {
 	typed bool
+	flag  bool // the type column asks whether the person is a contractor ("External (Y/N)")
 	found bool
 	quote string
 }
 
 func contractorColumn(h header) *contractorScan {
 	_, typed := h.cols[roleType]
-	return &contractorScan{typed: typed, quote: h.text}
+	return &contractorScan{typed: typed, flag: isContractor(h.names[roleType]), quote: h.text}
 }
 
 func (c *contractorScan) check(h header, row []string, quote string) {
@@ -342,7 +343,8 @@ func (c *contractorScan) check(h header, row []string, quote string) {
 		return
 	}
 	if c.typed {
-		if isContractor(h.cell(row, roleType)) {
+		cell := h.cell(row, roleType)
+		if isContractor(cell) || c.flag && flagYes(cell) {
 			c.found, c.quote = true, quote
 		}
 		return
@@ -357,6 +359,16 @@ func (c *contractorScan) check(h header, row []string, quote string) {
 			return
 		}
 	}
+}
+
+// flagYes reports whether the cell of a yes/no column says yes, also by
+// the initial of yes in each language ("J/N", "O/N", "S/N").
+func flagYes(cell string) bool {
+	switch fold(strings.TrimSpace(cell)) {
+	case "j", "o", "s":
+		return true
+	}
+	return status(cell) > 0
 }
 
 func (c *contractorScan) fact() evidence.Fact[bool] {

@@ -420,3 +420,32 @@ func TestPrintedActHeader(t *testing.T) {
 		t.Errorf("people %v, signatures %v, newest %v; want 3, 2 and 2026-01-30", f[evidence.KeyPeople], f[evidence.KeySignatures], f[evidence.KeyNewestSignature])
 	}
 }
+
+// TestContractorFlagColumns checks that a column asking whether the person
+// is a contractor says so by yes, or by the initial of yes in the
+// language, and that its no says no contractor is listed.
+func TestContractorFlagColumns(t *testing.T) {
+	cases := []struct {
+		head []string
+		yes  string
+		no   string
+	}{
+		{[]string{"Name", "Contractor?", "Signed on"}, "Yes", "No"},
+		{[]string{"Name", "Extern (J/N)", "Unterschrieben am"}, "J", "N"},
+		{[]string{"Nom", "Prestataire (O/N)", "Signé le"}, "O", "N"},
+		{[]string{"Nombre", "Externo (S/N)", "Firmado el"}, "S", "N"},
+		{[]string{"Nome", "Esterno", "Firmato il"}, "Sì", "No"},
+	}
+	for _, c := range cases {
+		for _, flag := range []string{c.yes, c.no} {
+			f, err := flat(Acknowledgements(sheet("s", c.head,
+				row("Ada Voss", c.no, "2026-02-01"), row("Bo Lind", flag, "2026-02-03"))))
+			if err != nil {
+				t.Fatalf("%v: %v", c.head, err)
+			}
+			if want := flag == c.yes; f[evidence.KeyContractorsIncluded] != want {
+				t.Errorf("%v with %q: contractors = %v, want %v", c.head, flag, f[evidence.KeyContractorsIncluded], want)
+			}
+		}
+	}
+}
