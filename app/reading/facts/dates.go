@@ -109,9 +109,17 @@ var (
 	monthDay = regexp.MustCompile(`(?i)` + monthPattern + `\.?[\s\-]+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+|[\-/.]\s*)(\d{4})`)
 )
 
+// A timestamp's weekday before its date and time after it, as systems
+// print them in the seven languages: "lun. 3 nov. 2025", "Mo, 03.11.2025",
+// "03/11/2025 à 14h22", "03.11.2025 um 14:22 Uhr".
 var (
-	weekdayPrefix = regexp.MustCompile(`(?i)^[\s,.]*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?)?[\s,]*$`)
-	timeSuffix    = regexp.MustCompile(`(?i)^(?:[\s,]*(?:at\s+)?T?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:am|pm)?\s*(?:z|utc|gmt|[+-]\d{2}:?\d{2})?)?[\s.,]*$`)
+	weekdayPrefix = regexp.MustCompile(`(?i)^[\s,.]*(?:(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?` +
+		`|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so` +
+		`|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim` +
+		`|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|domenica|gio|sab|dom` +
+		`|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|wo|vr|za|zo` +
+		`|(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?|seg|ter|qua|qui|sex|s[áa]b)\.?)?[\s,]*$`)
+	timeSuffix = regexp.MustCompile(`(?i)^(?:[\s,\-–]*(?:(?:at|um|à|a|a\s+las|alle|om|às|as)\s+)?T?\d{1,2}(?::\d{2}|h\d{2}|h\b)(?::\d{2}(?:\.\d+)?)?\s*(?:am|pm|uhr|h)?\s*(?:z|utc|gmt|cet|cest|mez|mesz|[+-]\d{2}:?\d{2})?)?[\s.,]*$`)
 )
 
 // ParseDate reads s as a single calendar date in any of the forms evidence

@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"assay/app/evidence"
 )
@@ -446,6 +447,25 @@ func TestContractorFlagColumns(t *testing.T) {
 			if want := flag == c.yes; f[evidence.KeyContractorsIncluded] != want {
 				t.Errorf("%v with %q: contractors = %v, want %v", c.head, flag, f[evidence.KeyContractorsIncluded], want)
 			}
+		}
+	}
+}
+
+// TestTimestampCellsInSevenLanguages checks that a signature timestamp is
+// read as its day however a system of each language prints the weekday
+// before it and the time after it, and that a cell with more than a
+// timestamp is no date.
+func TestTimestampCellsInSevenLanguages(t *testing.T) {
+	cases := map[string]string{
+		"Tue, 04/11/2025 at 09:05 PM": "2025-11-04", "Di., 04.11.2025, 09:05 Uhr": "2025-11-04", "04.11.2025 um 9:05": "2025-11-04",
+		"mar. 4 nov. 2025": "2025-11-04", "04/11/2025 à 9h05": "2025-11-04", "martes, 4 de noviembre de 2025 a las 9:05": "2025-11-04",
+		"mar 04/11/2025 alle 09:05": "2025-11-04", "di 4 nov 2025 om 09:05": "2025-11-04", "ter., 04/11/2025 às 09:05": "2025-11-04",
+		"04/11/2025 9h": "2025-11-04", "04/11/2025 signed by HR": "", "Mo bis Fr 04/11/2025": "",
+	}
+	for in, want := range cases {
+		d, ok := cellDate(in, DayFirst)
+		if got := map[bool]string{true: d.Date.Format(time.DateOnly), false: ""}[ok]; got != want {
+			t.Errorf("cellDate(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
