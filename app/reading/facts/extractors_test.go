@@ -460,6 +460,14 @@ func TestMinutesAttendeesOverLines(t *testing.T) {
 		{"Bewertung\nAnwesend: Ada Voss, Bo Lind und\nCy Marr\nTOP 1", []string{"Ada Voss", "Bo Lind", "Cy Marr"}},
 		{"Revisão\nPresentes: Ada Voss; Bo Lind; Cy Marr e\nDi Oakes\n1. Abertura", []string{"Ada Voss", "Bo Lind", "Cy Marr", "Di Oakes"}},
 		{"Review\nPresent: Ada Voss, Bo Lind\nThe chair opened the meeting.", []string{"Ada Voss", "Bo Lind"}},
+		// Headings worded otherwise.
+		{"Revue\nMembres présents : Ada Voss, Bo Lind\n1. Ouverture", []string{"Ada Voss", "Bo Lind"}},
+		{"Revisión\nMiembros presentes: Ada Voss, Bo Lind\n1. Apertura", []string{"Ada Voss", "Bo Lind"}},
+		{"Revisão\nPresenças: Ada Voss, Bo Lind\n1. Abertura", []string{"Ada Voss", "Bo Lind"}},
+		{"Beoordeling\nAanwezige leden: Ada Voss, Bo Lind\n1. Opening", []string{"Ada Voss", "Bo Lind"}},
+		{"Bewertung\nAnwesende Mitglieder: Ada Voss, Bo Lind\nTOP 1", []string{"Ada Voss", "Bo Lind"}},
+		{"Riesame\nMembri presenti: Ada Voss, Bo Lind\n1. Apertura", []string{"Ada Voss", "Bo Lind"}},
+		{"Review\nThose present: Ada Voss, Bo Lind\n1. Opening", []string{"Ada Voss", "Bo Lind"}},
 	}
 	for _, c := range cases {
 		f, err := flat(Minutes(Document{Text: c.text}))

@@ -94,7 +94,12 @@ var (
 	// The heading of the list of attendees, and what ends the list, in
 	// the seven languages.
 	attendeesStart = regexp.MustCompile(`(?i)^(?:attendees|attendance|present|participants|attended\s+by|in\s+attendance|members\s+present|people\s+present` +
-		`|teilnehmende|teilnehmer(?:innen)?|anwesend(?:e)?|pr[ée]sents?|participant(?:e)?s|assistentes|asistentes|presentes|partecipanti|presenti|aanwezig(?:en)?|deelnemers)\s*(?:(?::|\||-|–)\s*(.*))?$`)
+		`|teilnehmende|teilnehmer(?:innen)?|anwesend(?:e)?|pr[ée]sents?|participant(?:e)?s|assistentes|asistentes|presentes|partecipanti|presenti|aanwezig(?:en)?|deelnemers` +
+		// Headings worded otherwise: "Those present", "Anwesende Mitglieder",
+		// "Membres présents", "Miembros presentes", "Membri presenti",
+		// "Aanwezige leden", "Presenças".
+		`|those\s+present|attendance\s+list|anwesende\s+(?:mitglieder|personen)|teilnehmer:innen|membres\s+pr[ée]sents|liste\s+des\s+pr[ée]sents` +
+		`|miembros\s+presentes|asistencia|membri\s+presenti|aanwezige\s+leden|presen[çc]as|membros\s+presentes)\s*(?:(?::|\||-|–)\s*(.*))?$`)
 	bullet       = regexp.MustCompile(`^\s*(?:[-•*·–o]|\d+[.)])\s+`)
 	attendeesEnd = regexp.MustCompile(`(?i)^(?:apologies|absent|not\s+present|agenda|minutes|chair|secretary|distribution|date|time|location|venue|item|\d+[.)]\s` +
 		`|entschuldigt|abwesend|tagesordnung|protokoll|vorsitz|datum|ort\b|excus[ée]s?|absents?|ordre\s+du\s+jour|pr[ée]sidence|lieu|ausentes|excusados|orden\s+del\s+d[ií]a|lugar|fecha|assenti|giustificati|ordine\s+del\s+giorno|luogo|afwezig|verhinderd|agenda|locatie|plaats|ordem\s+de\s+trabalhos|local\b|data\b)`)

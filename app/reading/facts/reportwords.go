@@ -85,7 +85,10 @@ var (
 		`|\bzu\s+(?:unterschreiben|unterzeichnen|lesen|bestatigen|erledigen)\b|\ba\s+(?:signer|lire|valider|accepter|faire)\b` +
 		`|\bpor\s+(?:firmar|leer|aceptar|confirmar|completar|assinar|ler|aceitar|concluir)\b|\bsin\s+(?:leer|aceptar|confirmar)\b` +
 		`|\bda\s+(?:firmare|leggere|accettare|confermare|completare)\b|\bte\s+(?:ondertekenen|tekenen|lezen|bevestigen|accepteren)\b` +
-		`|\baguardando\b|\bem\s+(?:falta|atraso)\b`)
+		`|\baguardando\b|\bem\s+(?:falta|atraso)\b` +
+		// Failed a test, or broke off or cancelled.
+		`|\bonvoldoende\b|\babgebrochen\b|\babandonnee?\b|\babandonad[oa]\b|\babbandonat[oa]\b|\bafgebroken\b` +
+		`|\bcancell?ed\b|\bannulee?\b|\bcancelad[oa]\b|\bannullat[oa]\b|\bgeannuleerd\b|\bstorniert\b|\babgesagt\b`)
 	statusPositive = regexp.MustCompile(`\bcomplete(?:d)?\b|\bpass(?:ed)?\b|\bdone\b|\bfinished\b|\battended\b|\bsigned\b|\backnowledged\b|\baccepted\b|\bagreed\b|\battested\b|\bcertified\b|\bachieved\b|\bsatisfactory\b|\bcompetent\b|\bcompliant\b|^(?:yes|y|true|1|✓|✔|✅|☑|x)$` +
 		`|\babgeschlossen\b|\bbestanden\b|\berledigt\b|\babsolviert\b|\bvollstandig\b|\berfolgreich\b|\bunterschrieben\b|\bunterzeichnet\b|\bbestatigt\b|\bakzeptiert\b|\bgelesen\b|\bzur\s+kenntnis\s+genommen\b` +
 		`|\bterminee?\b|\breussie?\b|\bcompletee\b|\bachevee?\b|\bvalidee?\b|\bacquise?\b|\bsignee?\b|\bacceptee?\b|\blu\s+et\s+approuve\b` +
@@ -100,6 +103,8 @@ var (
 		`|\bpreso\s+visione\b|\bletto\b|\bconfermat[oa]\b|\bsottoscritt[oa]\b|\bapprovat[oa]\b|\bvalidat[oa]\b|\bconseguit[oa]\b` +
 		`|\bbevestigd\b|\bgezien\b|\bkennis\s+genomen\b|\bgoedgekeurd\b|\bgehaald\b|\bafgetekend\b` +
 		`|\blido\b|\btom(?:ou|ei|ada\s+de)\s+conhecimento\b|\bobtid[oa]\b` +
+		// Passed a test: "Apto", "Idoneo", "Voldoende", "Conseguido".
+		`|\bapt[oa]\b|\bidone[oa]\b|\bvoldoende\b|\bconseguid[oa]\b` +
 		`|^(?:ja|oui|si|sim)$`)
 )
 

@@ -366,6 +366,10 @@ func TestStatusesOfActsInSevenLanguages(t *testing.T) {
 		"Preso visione": 1, "Letto": 1, "Sottoscritta": 1, "Da leggere": -1, "Non ancora letto": -1,
 		"Bevestigd": 1, "Kennis genomen": 1, "Gehaald": 1, "Te lezen": -1, "Nog niet bevestigd": -1,
 		"Tomou conhecimento": 1, "Lido": 1, "Confirmada": 1, "Por assinar": -1, "Aguardando leitura": -1, "Não lido": -1,
+		// Tests passed or failed, courses broken off or cancelled.
+		"Apto": 1, "No apto": -1, "Idoneo": 1, "Non idoneo": -1, "Voldoende": 1, "Onvoldoende": -1, "Conseguido": 1,
+		"Abgebrochen": -1, "Abandonné": -1, "Abandonado": -1, "Abbandonato": -1, "Afgebroken": -1, "Cancelled": -1,
+		"Annulé": -1, "Cancelada": -1, "Annullato": -1, "Geannuleerd": -1, "Storniert": -1,
 	}
 	for in, want := range cases {
 		if got := status(in); got != want {
