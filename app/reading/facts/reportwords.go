@@ -115,7 +115,9 @@ var contractorWords = regexp.MustCompile(`(?i)\b(?:sub-?contractors?|contractors
 	`|contratistas?|subcontratistas?|subcontratad[oa]s?|extern[oa]s?|autonom[oa]s?|temporal(?:es)?` +
 	`|esterni|esterno|esterna|collaboratore esterno|somministrat[oi]|interinale|libero professionista` +
 	`|inhuur|ingehuurd|zzp(?:'?er)?|uitzendkracht(?:en)?|gedetacheerd` +
-	`|prestador(?:es)? de servicos|terceirizad[oa]s?|temporari[oa]s?|trabalhador independente)\b`)
+	`|prestador(?:es)? de servicos|terceirizad[oa]s?|temporari[oa]s?|trabalhador independente` +
+	// Consultants, companies from outside and outsourced staff, worded otherwise.
+	`|fremdfirma\w*|externe?r? mitarbeiter(?:in)?|consulente|consulenti|consultor(?:es|a|as)?|subcontrata|gedetacheerde[n]?|outsourcing)\b`)
 
 // isContractor reports whether a cell names someone who is not an employee.
 func isContractor(s string) bool { return contractorWords.MatchString(fold(s)) }

@@ -453,3 +453,23 @@ func TestTimestampCellsInSevenLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestContractorWordsInSevenLanguages checks the words a type column or
+// any other cell uses for people who are not employees, and that the
+// words for employees are none of them.
+func TestContractorWordsInSevenLanguages(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Fremdfirma Kessler": true, "Externer Mitarbeiter": true, "Consulente": true, "Consultora": true, "Subcontrata": true,
+		"Gedetacheerde": true, "Outsourcing": true, "Prestataire": true, "Intérimaire": true, "Somministrato": true,
+		"Mitarbeiter": false, "Dipendente": false, "Empleado fijo": false, "Vast": false, "Efetivo": false, "CDI": false, "Salarié": false,
+	} {
+		if got := isContractor(s); got != want {
+			t.Errorf("isContractor(%q) = %v, want %v", s, got, want)
+		}
+	}
+	f, err := flat(Training(sheet("s", row("Teilnehmer", "Personengruppe", "Abgeschlossen am"),
+		row("Ada Voss", "Stammpersonal", "2026-02-01"), row("Bo Lind", "Fremdfirma", "2026-02-03"))))
+	if err != nil || f[evidence.KeyContractorsIncluded] != true {
+		t.Errorf("Personengruppe with a Fremdfirma: contractors = %v, err %v; want true", f[evidence.KeyContractorsIncluded], err)
+	}
+}
