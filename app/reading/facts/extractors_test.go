@@ -299,6 +299,16 @@ func TestMinutesTopics(t *testing.T) {
 		{"Bevindingen van de externe audit besproken.", evidence.TopicAuditFindings},
 		{"Resultados da auditoria interna apresentados.", evidence.TopicAuditFindings},
 		{"Maßnahmenplan", evidence.TopicActionItems},
+		// Disciplinary measures, infringements and leaks, worded otherwise.
+		{"Zwei Disziplinarverfahren wurden eröffnet.", evidence.TopicPolicyViolations},
+		{"Une procédure disciplinaire est en cours.", evidence.TopicPolicyViolations},
+		{"Tres infracciones de la política de uso aceptable.", evidence.TopicPolicyViolations},
+		{"Due infrazioni della politica sulle password.", evidence.TopicPolicyViolations},
+		{"Vier inbreuken op het clean-deskbeleid.", evidence.TopicPolicyViolations},
+		{"Duas infrações à política de ecrã limpo.", evidence.TopicPolicyViolations},
+		{"Drie beveiligingsincidenten gemeld in het kwartaal.", evidence.TopicIncidents},
+		{"Une fuite de données a été notifiée à la CNIL.", evidence.TopicIncidents},
+		{"Se notificó una brecha de seguridad a la AEPD.", evidence.TopicIncidents},
 		{"Azioni:", evidence.TopicActionItems},
 	}
 	for _, c := range cases {

@@ -64,7 +64,9 @@ var (
 	trainingMeter = regexp.MustCompile(`(?i)complet\w*|\d+(?:\.\d+)?\s*%|\bper\s?cent\b|\brates?\b|\bmetrics?\b|\bkpis?\b|\bstatistic\w*|\bfigures?\b|\battendance\b|\bclick\w*|\bscores?\b|\boverdue\b|\bnumbers?\b|\d+\s+(?:of|out\s+of)\s+\d+|\bfinished\b` +
 		`|abgeschlossen|absolviert|teilgenommen|quote\b|prozent|\bsuivi|termin[ée]|achev[ée]|taux|pourcentage|finalizad|realizad|\btasa\b|porcentaje|completat|svolt|frequentat|\btasso\b|percentual|afgerond|voltooid|gevolgd|conclu[íi]|\btaxa\b`)
 	violationRe = regexp.MustCompile(`(?i)\bpolic(?:y|ies)\s+(?:violations?|breach\w*|non-?complian\w*|exceptions?|infringements?)|\bviolations?\b|\bbreach\w*\s+of\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}polic|\bdisciplinary\b|\bmisconduct\b|\bnon-?complian\w*` +
-		`|verst(?:ö|oe|o)(?:ß|ss)|richtlinienverst|\bmanquements?\b|incumplimiento|infracci[óo]n|violazion[ei]|schending|overtreding|viola[çc](?:ão|ao|ões|oes)|incumprimento`)
+		`|verst(?:ö|oe|o)(?:ß|ss)|richtlinienverst|\bmanquements?\b|incumplimiento|infracci[óo]n|violazion[ei]|schending|overtreding|viola[çc](?:ão|ao|ões|oes)|incumprimento` +
+		// Disciplinary measures and infringements, worded otherwise.
+		`|disziplinar\w*|\bdisciplin(?:aires?|ari[oa]s?|ari|are|ar(?:es)?)\b|\binfractions?\b|\binfrazion[ei]\b|\binfra[çc](?:ão|ao|ões|oes)\b|\binbreuk\w*|\bnon[\s-]respect\b`)
 	// incidentPlan is the plan or process for incidents ("incident
 	// response plan", "plano de resposta a incidentes"), which minutes
 	// mention in an action to test it without reviewing any incident.
@@ -75,7 +77,10 @@ var (
 		`|\b(?:piano|procedura|processo|esercitazione|simulazione|test)\s+di\s+(?:risposta|gestione)\s+(?:agli|degli|ai|dei|a|di)\s+incidenti\b` +
 		`|\b(?:plano|procedimento|processo|exerc[íi]cio|simulacro|teste)\s+de\s+(?:resposta|gest[ãa]o)\s+(?:a|aos|de|dos)\s+incidentes\b`)
 	incidentRe = regexp.MustCompile(`(?i)\bincidents?\b|\bsecurity\s+events?\b|\bnear[\s-]miss\w*|\bdata\s+breach\w*|\bpersonal\s+data\s+breach\w*` +
-		`|vorf(?:ä|ae|a)ll|datenpanne|\bincident(?:e|es|i|en)\b`)
+		`|vorf(?:ä|ae|a)ll|datenpanne|\bincident(?:e|es|i|en)\b` +
+		// Data leaks and breaches, and incidents in a compound.
+		`|\bdata\s+leak\w*|datenleck|fuite\s+de\s+donn[ée]es|brecha\s+de\s+(?:seguridad|datos)|fuga\s+de\s+(?:datos|dados)|violazione\s+dei\s+dati|\bdatalek\w*` +
+		`|beveiligingsincident\w*|privacyincident\w*|sicherheitsereignis\w*`)
 	auditWord   = regexp.MustCompile(`(?i)\baudit\w*`)
 	auditResult = regexp.MustCompile(`(?i)\bfindings?\b|\bnon-?conformit\w*|\bobservations?\b|\bresults?\b|\bncs?\b|\bcorrective\b|\bopportunit\w*|\bofis?\b|\bminor\b|\bmajor\b|\boutcomes?\b|\breport\b` +
 		`|ergebnis|abweichung|feststellung|korrekturma|\bconstats?\b|[ée]carts?\b|r[ée]sultats?|correcti[fv]|hallazgo|no\s+conformidad|resultado|correctiv|rilievi|non\s+conformit|risultat|corretti|bevinding|tekortkoming|afwijking|corrigerend|constata[çc]|n[ãa]o\s+conformidad|achados?|corretiv`)
