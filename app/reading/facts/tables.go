@@ -37,8 +37,10 @@ var roleOrder = []string{roleIgnored, roleOther, roleType, roleStatus, roleDate,
 
 // headerRole tells which role a header cell names, or "" for none. A
 // date header that also names another date ("Completion due date",
-// "Zugewiesen am") is that other date, never a completion; a status header
-// of another date ("Enrollment status") is still a status.
+// "Zugewiesen am") is that other date, never a completion, and so is the
+// day something is due by ("Complete by"); a status header of another date
+// ("Enrollment status") is still a status; an act of completion followed by
+// the preposition of its date ("Lu et approuvé le") is a date.
 func headerRole(h string) string {
 	if len(h) > maxHeaderCell {
 		return ""
@@ -56,6 +58,10 @@ func headerRole(h string) string {
 		}
 	}
 	switch {
+	case (best == roleDate || best == roleDone || best == roleStatus || best == roleOther) && deadline.MatchString(h):
+		// "Complete by", "Abschluss bis", "Da completare entro": the
+		// day it is due by, never a completion nor a status.
+		return roleOther
 	case (best == roleDate || best == roleDone) && mentions(h, roleOther):
 		return roleOther
 	case best == roleOther && mentions(h, roleStatus):
@@ -72,6 +78,9 @@ func headerRole(h string) string {
 	}
 	return best
 }
+
+// deadline ends a header naming the day something is due by.
+var deadline = regexp.MustCompile(` (?:by|until|before|bis|avant|avant le|antes de|antes del|hasta|entro|entro il|tot|ate)$`)
 
 // actOn splits a header that says when something was done into the act
 // and the preposition of its date: "Lu et approuvé le", "Akkoord gegeven

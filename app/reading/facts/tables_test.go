@@ -140,6 +140,9 @@ func TestHeaderRolesInSevenLanguages(t *testing.T) {
 		"Assigned on": roleOther, "Ingeschreven op": roleOther, "Iniciado el": roleOther, "Reminder sent on": roleOther,
 		"Contract end date": roleOther, "Engagement": roleType, "Rapporto di lavoro": roleType,
 		"Signer e-mail": roleEmail, "Employee email": roleEmail, "Nome e cognome": roleName, "Nom, prénom": roleName,
+		// The day something is due by is no completion, nor is its signer.
+		"Complete by": roleOther, "Completed by": roleOther, "Abschluss bis": roleOther, "Erledigt bis": roleOther,
+		"Accepté avant le": roleOther, "Firmado antes del": roleOther, "Da completare entro": roleOther, "Signed by": roleName,
 	}
 	for h, want := range cases {
 		if got := headerRole(h); got != want {
