@@ -108,6 +108,8 @@ var (
 	scopeStarts = []*regexp.Regexp{
 		regexp.MustCompile(`(?i)^(?:certification\s+|certificate\s+)?scope(?:\s+of\s+(?:the\s+)?(?:certification|registration|approval|certificate|supply|isms|management\s+system|information\s+security\s+management\s+system))?\s*(?:(?::|\||-|–)\s*(.*))?$`),
 		regexp.MustCompile(`(?i)^(?:` + scopeWords + `)(?:\s+(?:de|del|du|della|dello|di|des|van|da|do|der)\s+(?:la\s+|l'|het\s+|o\s+|a\s+)?(?:certificación|certification|certificazione|certificering|certificação|certificado|certificat|zertifizierung|zertifikats))?\s*(?:(?::|\||-|–)\s*(.*))?$`),
+		scopeLabel,
+		scopeApplies,
 		regexp.MustCompile(`(?i)^the\s+scope\s+of\s+.{0,80}?\b(?:certification|registration|certificate|isms)\s+(?:is|includes|covers|comprises|encompasses)(?:\s+limited\s+to)?\s*:?\s*(.*)$`),
 		regexp.MustCompile(`(?i)\b(?:for\s+the\s+following\s+scope|for\s+the\s+scope|for\s+the\s+following\s+(?:activities|services|areas|fields?)|in\s+the\s+following\s+(?:areas|fields?)|scope\s+of\s+(?:certification|registration|approval)|within\s+the\s+(?:following\s+)?scope(?:\s+of)?)\s*(?::|-|–)?\s*(.*)$`),
 		regexp.MustCompile(`(?i)(?:für\s+(?:den\s+(?:folgenden\s+)?|folgenden\s+)(?:geltungsbereich|anwendungsbereich)|für\s+(?:die\s+)?folgenden?\s+(?:tätigkeiten|taetigkeiten|bereiche|leistungen)` +
@@ -126,6 +128,33 @@ var (
 	listItem  = regexp.MustCompile(`^\s*(?:[-•*·–]|\d+[.)])\s+`)
 	siteStart = regexp.MustCompile(`(?i)^(?:certified\s+|operational\s+|main\s+|additional\s+|registered\s+)?(?:sites?|site\(s\)|locations?|location\(s\)|site\s+address(?:es)?|addresses|address|head\s+office|premises|standorte?|zertifizierte\s+standorte|emplacements?|sites\s+certifiés|ubicaci[óo]n(?:es)?|emplazamientos?|centros|sedi|sede(?:s)?|sit[oi]|vestiging(?:en)?|locaties|locais|local|instala[çc][õo]es)(?:\s*/\s*(?:sites?|locations?|addresses))?(?:\s+(?:covered|included|in\s+scope|covered\s+by\s+this\s+certificate))?\s*(?:(?::|\||-|–)\s*(.*))?$`)
 )
+
+// scopeLabel is a label naming the scope, in any of the languages, before
+// a colon or a table's cell: a scope noun ("Gecertificeerde reikwijdte",
+// "Champ de la certification", "Campo de aplicación") or the activities
+// the certificate covers ("Registered activities", "Actividades
+// cubiertas", "Settore di attività"), with a word or two qualifying it.
+// Only function and certificate words may follow the noun: "Geltungsbereich
+// und Standorte: siehe Anlage" names more than the scope.
+var scopeLabel = regexp.MustCompile(`(?i)^(?:(?:the|le|la|el|il|o|a|het|der|die|das|de)\s+)?` +
+	`(?:(?:certified|registered|approved|certification|certificate|zertifiziert(?:e|er|es)?|certifi[ée]e?|gecertificeerde?|certificad[oa]|certificat[oa]|registriert(?:e|er)?)\s+)?` +
+	`(?:scope|geltungsbereich|anwendungsbereich|zertifizierungsumfang|toepassingsgebied|reikwijdte|alcance|[áâa]mbito|escopo|scopo|p[ée]rim[èe]tre|` +
+	`(?:champ|domaine|campo)\s+(?:d['’]\s*application|de\s+(?:la\s+)?certification|di\s+applicazione|de\s+aplica(?:ci[óo]n|[çc][ãa]o)|di\s+certificazione|de\s+certifica(?:ci[óo]n|[çc][ãa]o))|` +
+	`umfang\s+der\s+zertifizierung|oggetto\s+della\s+certificazione|` +
+	`(?:registered|certified|covered|approved)\s+activities|activities\s+(?:covered|certified|registered|included)|field\s+of\s+activity|` +
+	`zertifizierte\s+t(?:ä|ae|a)tigkeiten|t(?:ä|ae|a)tigkeitsbereich|activit[ée]s\s+(?:couvertes|certifi[ée]es)|actividades\s+(?:cubiertas|certificadas|incluidas)|` +
+	`attivit[àa]\s+(?:coperte|certificate)|settore\s+di\s+attivit[àa]|gecertificeerde\s+activiteiten|atividades\s+(?:abrangidas|certificadas|cobertas|inclu[íi]das))` +
+	`(?:\s+(?:of|the|this|certificate|certification|registration|approval|isms|der|des|zertifizierung|zertifikats|de|du|la|l['’]|le|certifi[ée]e?|del|el|certificaci[óo]n|certificad[oa]|` +
+	`di|della|dello|certificazione|certificat[oa]|van|het|certificering|certificaat|gecertificeerde?|da|do|certifica[çc][ãa]o|zertifiziert(?:e|er|es)?)){0,4}` +
+	`\s*(?::|\|)\s*(.*)$`)
+
+// scopeApplies is a sentence saying what the certificate applies to, in
+// any of the languages: "The registration applies to:", "Das Zertifikat
+// gilt für:", "O presente certificado aplica-se a:".
+var scopeApplies = regexp.MustCompile(`(?i)^(?:(?:this|the|ce|le|la|das|dieses|el|este|esta|o|a|il|questo|dit|deze|het)\s+)?(?:present[ea]?\s+|présent\s+)?` +
+	`(?:certificate|registration|certification|certificat|zertifikat|certificado|certificato|certificaat|certifica[çc][ãa]o|registo|registro|enregistrement|zertifizierung)\s+` +
+	`(?:applies\s+to|covers|is\s+valid\s+for|couvre|s['’]applique\s+(?:à|a)|gilt\s+f(?:ü|ue|u)r|umfasst|abarca|cubre|se\s+aplica\s+a|aplica-se\s+a|abrange|si\s+applica\s+a|copre|` +
+	`(?:è|e)\s+valido\s+per|geldt\s+voor|heeft\s+betrekking\s+op|omvat)\s*(?::|-|–)?\s*(.*)$`)
 
 // scopeWords are the labels of a scope statement in languages other than
 // English.
@@ -1053,9 +1082,22 @@ func certificateScope(lines []string) evidence.Fact[string] {
 			if first != "" {
 				parts = append(parts, first)
 			}
+			// A label of the same statement in the other language just
+			// above, or in another cell: the statements stand side by side.
+			inline := loc[2] >= 0 && first != "" && !strings.HasPrefix(strings.TrimSpace(l[loc[2]:loc[3]]), "|")
+			start, twin := i, !inline && twinLabel(l, col)
+			for k := i - 1; k >= max(0, i-2) && !twin && !inline; k-- {
+				start, twin = k, twinLabel(lines[k], -1)
+			}
 		read:
-			for j := i + 1; j < len(lines); j++ {
+			for j := i + 1; j < len(lines) && !twin; j++ {
 				next := lines[j]
+				if !inline && twinLabel(next, -1) && (len(parts) == 0 || !sentenceEnds(parts[len(parts)-1])) {
+					// The other statement's label before this one ended:
+					// their lines interleave.
+					start, twin = i, true
+					break
+				}
 				if next == "" {
 					if len(parts) > 0 {
 						break
@@ -1080,6 +1122,15 @@ func certificateScope(lines []string) evidence.Fact[string] {
 				if scopeStops(next) || labelLine.MatchString(next) && len(parts) > 0 || onlyDates(next) {
 					break
 				}
+				if _, _, ok := siteHeaderRow(next); ok {
+					break
+				}
+				if len(parts) > 0 && sentenceEnds(parts[len(parts)-1]) &&
+					(strings.Contains(lines[j], " | ") || annexNote.MatchString(next)) {
+					// After the statement's last sentence, a table's row or
+					// a note that the scope is in an annex.
+					break
+				}
 				if bilingual && len(parts) > 0 && sentenceEnds(parts[len(parts)-1]) {
 					break // the same scope again in the second language
 				}
@@ -1088,6 +1139,21 @@ func certificateScope(lines []string) evidence.Fact[string] {
 					break
 				}
 			}
+			if !twin && !inline && (len(parts) == 0 || !sentenceEnds(parts[len(parts)-1])) {
+				// The reading stopped before a sentence ended: the other
+				// statement's label may stand a few lines further on.
+				for k := i + 1; k < min(len(lines), i+maxTwinGap) && !twin; k++ {
+					start, twin = i, twinLabel(lines[k], -1)
+				}
+			}
+			if twin {
+				scope, quote, ok := sideBySideScope(lines, start)
+				if !ok {
+					continue
+				}
+				return known(clip(scope, maxScope), quote)
+			}
+			parts = dropPieces(parts)
 			above := wrappedAbove(lines, i)
 			if first == "" || !strings.Contains(l, " | ") {
 				above = nil
@@ -1107,6 +1173,28 @@ func certificateScope(lines []string) evidence.Fact[string] {
 		}
 	}
 	return evidence.Fact[string]{}
+}
+
+// maxTwinGap is how many lines below a scope label the label of the same
+// statement in the other language may stand when the two interleave.
+const maxTwinGap = 8
+
+// annexNote is a sentence saying that the scope or the sites are set out
+// in an annex to the certificate.
+var annexNote = regexp.MustCompile(`(?i)\b(?:annex|appendix|schedule|annexe|anexo|anlage|anhang|allegato|appendice|bijlage|ap[êe]ndice)\b`)
+
+// dropPieces takes off the end of a statement the pieces of a label after
+// its last sentence ("… Unternehmen." then "Tätigkeiten am", the first
+// line of a table's wrapped header cell).
+func dropPieces(parts []string) []string {
+	n := len(parts)
+	for n > 1 && labelPiece(parts[n-1]) {
+		n--
+	}
+	if n < len(parts) && sentenceEnds(parts[n-1]) {
+		return parts[:n]
+	}
+	return parts
 }
 
 // joinWrappedLabels joins a label cell that wraps onto the next row of a
