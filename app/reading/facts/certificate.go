@@ -1126,9 +1126,10 @@ func certificateScope(lines []string) evidence.Fact[string] {
 					break
 				}
 				if len(parts) > 0 && sentenceEnds(parts[len(parts)-1]) &&
-					(strings.Contains(lines[j], " | ") || annexNote.MatchString(next)) {
-					// After the statement's last sentence, a table's row or
-					// a note that the scope is in an annex.
+					(strings.Contains(lines[j], " | ") || annexNote.MatchString(next) || len(FindDates(next)) > 0 || slices.ContainsFunc(strings.Fields(next), codeLike)) {
+					// After the statement's last sentence, a table's row, a
+					// note that the scope is in an annex, or a line with a
+					// date or a reference number.
 					break
 				}
 				if bilingual && len(parts) > 0 && sentenceEnds(parts[len(parts)-1]) {
@@ -1154,11 +1155,16 @@ func certificateScope(lines []string) evidence.Fact[string] {
 				return known(clip(scope, maxScope), quote)
 			}
 			parts = dropPieces(parts)
+			// A value wrapped around its label: beside it in a cell, or
+			// over and under a label standing alone, so that the lines
+			// under it go on a sentence in lower case or the lines over it
+			// follow a table's row.
 			above := wrappedAbove(lines, i)
-			if first == "" || !strings.Contains(l, " | ") {
+			rowOver := i-len(above)-1 >= 0 && strings.Contains(lines[i-len(above)-1], " | ")
+			if !(first != "" && strings.Contains(l, " | ") || first == "" && len(parts) > 0 && (startsLower(parts[0]) || rowOver)) {
 				above = nil
 			}
-			scope := strings.TrimSpace(strings.Join(slices.Concat(above, parts), " "))
+			scope := strings.TrimSpace(joinWrapped(slices.Concat(above, parts)))
 			scope = strings.TrimPrefix(scope, "| ")
 			if len(scope) < 3 || strings.Contains(scope, " | ") {
 				// Cells of other columns or rows run into the statement:
@@ -1325,6 +1331,30 @@ func wrappedAbove(lines []string, i int) []string {
 		}
 	}
 	return nil
+}
+
+// joinWrapped joins the lines of a statement with spaces, except after a
+// word broken at its hyphen ("Cloud-" over "Infrastruktur", "e-" over
+// "commerce"), which goes on on the next line.
+func joinWrapped(parts []string) string {
+	var b strings.Builder
+	for i, p := range parts {
+		if i > 0 {
+			prev := parts[i-1]
+			r, n := utf8.DecodeLastRuneInString(strings.TrimSuffix(prev, "-"))
+			if !strings.HasSuffix(prev, "-") || n == 0 || !unicode.IsLetter(r) {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(p)
+	}
+	return b.String()
+}
+
+// startsLower reports whether s starts with a lower-case letter.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }
 
 // signatureLine reports whether a line belongs to the signature block

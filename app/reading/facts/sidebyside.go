@@ -173,7 +173,7 @@ func sideBySideScope(lines []string, start int) (scope, quote string, ok bool) {
 				quoted = append(quoted, l)
 			}
 			if sentenceEnds(c) {
-				return strings.Join(parts, " "), strings.Join(quoted, " "), true
+				return joinWrapped(parts), strings.Join(quoted, " "), true
 			}
 		}
 		prev = neither
