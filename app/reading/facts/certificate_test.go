@@ -660,6 +660,102 @@ var certificateLayouts = []struct {
 		"ISO 9001:2015 | Q-1-9 | 18 de janeiro de 2027",
 		"NP EN ISO/IEC 27001:2023 | 2023/SGSI.1 | 9 de novembro de 2025",
 	), values{evidence.KeyExpiresOn: "2025-11-09"}},
+	{"scope labels: the activities an English certificate registers", text(
+		"Registered activities:",
+		"Hosting of the Quillpay invoicing portal for dental surgeries.",
+		"Certificate No.: QX-1",
+	), values{evidence.KeyScope: "Hosting of the Quillpay invoicing portal for dental surgeries."}},
+	{"scope labels: Spanish certified activities", text(
+		"Actividades certificadas:",
+		"Desarrollo de aplicaciones de reservas para clínicas veterinarias.",
+		"Nº de registro del certificado: | VX-7",
+	), values{evidence.KeyScope: "Desarrollo de aplicaciones de reservas para clínicas veterinarias."}},
+	{"scope labels: a qualified Dutch scope noun", text(
+		"Gecertificeerde reikwijdte:",
+		"Beheer van kassasystemen voor bakkerijen.",
+	), values{evidence.KeyScope: "Beheer van kassasystemen voor bakkerijen."}},
+	{"scope labels: French field of the certification", text(
+		"Champ de la certification :",
+		"Maintenance de bornes de recharge pour flottes d'entreprise.",
+	), values{evidence.KeyScope: "Maintenance de bornes de recharge pour flottes d'entreprise."}},
+	{"scope labels: what the German certificate applies to", text(
+		"Das Zertifikat gilt für:",
+		"Wartung von Kassensystemen für Bäckereien.",
+		"Zertifikat-Nr.: KX-1",
+	), values{evidence.KeyScope: "Wartung von Kassensystemen für Bäckereien."}},
+	{"scope labels: what the Italian certificate applies to", text(
+		"Il certificato si applica a:",
+		"Gestione di parcheggi automatizzati per ospedali.",
+	), values{evidence.KeyScope: "Gestione di parcheggi automatizzati per ospedali."}},
+	{"scope labels: a label naming the sites too introduces no scope", text(
+		"Geltungsbereich und Standorte: siehe Anlage",
+	), values{evidence.KeyScope: absent}},
+	{"a note that the scope is in an annex ends the statement", text(
+		"Campo de aplicação:",
+		"Gestão de frotas de bicicletas partilhadas.",
+		"O âmbito completo consta do anexo a este certificado.",
+	), values{evidence.KeyScope: "Gestão de frotas de bicicletas partilhadas."}},
+	{"a site table's header wrapped over lines ends the statement", text(
+		"Geltungsbereich:",
+		"Wartung von Kassensystemen für Bäckereien.",
+		"Tätigkeiten am",
+		"Standort | Anschrift",
+		"Bonn | Markt 1, 53111 Bonn | Wartung",
+	), values{evidence.KeyScope: "Wartung von Kassensystemen für Bäckereien."}},
+	{"a line with a reference number after the statement's sentence ends it", text(
+		"Reikwijdte:",
+		"Verhuur van bakfietsen aan gemeenten.",
+		"Registratienummer RX-2024-77",
+	), values{evidence.KeyScope: "Verhuur van bakfietsen aan gemeenten."}},
+	{"table layout: a German value wrapped around its label under a table row", text(
+		"Norm | ISO/IEC 27001:2022",
+		"Wartung und Betrieb von Kassensystemen sowie",
+		"Geltungsbereich",
+		"Hosting für Bäckereien.",
+		"Registriernummer | KX-1",
+	), values{evidence.KeyScope: "Wartung und Betrieb von Kassensystemen sowie Hosting für Bäckereien."}},
+	{"a word broken at its hyphen is joined again", text(
+		"Scope:",
+		"Operation of the e-",
+		"commerce platform Shopkite.",
+	), values{evidence.KeyScope: "Operation of the e-commerce platform Shopkite."}},
+	{"side by side: the own language's statement out of two that interleave", text(
+		"The registration applies to:",
+		"El certificado abarca: | Design of booking software",
+		"for veterinary clinics and",
+		"Diseño de software de reservas",
+		"pet groomers.",
+		"para clínicas veterinarias y",
+		"Registration ref.: | VX-1",
+		"peluquerías caninas.",
+		"Por la entidad de certificación",
+	), values{evidence.KeyScope: "Diseño de software de reservas para clínicas veterinarias y peluquerías caninas."}},
+	{"side by side: the English half's lines beside the own half's on joined lines", text(
+		"Zertifizierter Geltungsbereich: | This certifies that",
+		"Wartung von Kassensystemen | the management system of",
+		"für Bäckereien. | Registered activities:",
+		"Registrier-Nr.: | KX-1 | Maintenance of tills",
+		"for bakeries.",
+	), values{evidence.KeyScope: "Wartung von Kassensystemen für Bäckereien."}},
+	{"side by side: a line neither half can be told to hold leaves the scope unread", text(
+		"Scope:",
+		"Geltungsbereich: | Operation of till",
+		"Betrieb von Kassen und | systems and",
+		"Kassensystemen",
+		"für Bäckereien. | bakeries.",
+	), values{evidence.KeyScope: absent}},
+	{"side by side: two statements in two languages other than English are not one", text(
+		"Geltungsbereich:",
+		"Champ d'application :",
+		"Betrieb von Kassen",
+		"Exploitation de caisses",
+		"für Bäckereien.",
+		"pour boulangeries.",
+	), values{evidence.KeyScope: absent}},
+	{"a Portuguese site table headed by installation", text(
+		"Instalação | Morada | Atividades",
+		"Aveiro | Rua Direita 4, 3800-100 Aveiro | Logística",
+	), values{evidence.KeySites: []string{"Aveiro, Rua Direita 4, 3800-100 Aveiro"}}},
 }
 
 // TestCertificateLayouts reads each layout and checks every fact it names.
