@@ -1126,10 +1126,11 @@ func certificateScope(lines []string) evidence.Fact[string] {
 					break
 				}
 				if len(parts) > 0 && sentenceEnds(parts[len(parts)-1]) &&
-					(strings.Contains(lines[j], " | ") || annexNote.MatchString(next) || len(FindDates(next)) > 0 || slices.ContainsFunc(strings.Fields(next), codeLike)) {
+					(strings.Contains(lines[j], " | ") || annexNote.MatchString(next) || len(FindDates(next)) > 0 ||
+						slices.ContainsFunc(strings.Fields(next), codeLike) || forBody.MatchString(next) || startsWith(accreditedBy, next)) {
 					// After the statement's last sentence, a table's row, a
-					// note that the scope is in an annex, or a line with a
-					// date or a reference number.
+					// note that the scope is in an annex, a line with a date
+					// or a reference number, or the signature block.
 					break
 				}
 				if bilingual && len(parts) > 0 && sentenceEnds(parts[len(parts)-1]) {
@@ -1180,6 +1181,17 @@ func certificateScope(lines []string) evidence.Fact[string] {
 	}
 	return evidence.Fact[string]{}
 }
+
+// startsWith reports whether re matches at the start of s.
+func startsWith(re *regexp.Regexp, s string) bool {
+	loc := re.FindStringIndex(s)
+	return loc != nil && loc[0] == 0
+}
+
+// forBody starts the line of a signature block that signs for the
+// certification body by its name ("Por Certifica Levante", "Namens Delta
+// Keurmerk").
+var forBody = regexp.MustCompile(`^(?i:for|f(?:ü|ue)r|pour|por|per|pela|pelo|namens|voor|im\s+auftrag\s+(?:der|von))\s+\p{Lu}`)
 
 // maxTwinGap is how many lines below a scope label the label of the same
 // statement in the other language may stand when the two interleave.
@@ -1319,7 +1331,8 @@ func labelPiece(c string) bool {
 func wrappedAbove(lines []string, i int) []string {
 	var above []string
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		l := lines[k]
+		// OCR reads a table's rules as bars: "| | Betrieb und …" is one cell.
+		l := tidyCells(lines[k : k+1])[0]
 		last, _ := utf8.DecodeLastRuneInString(l)
 		if l == "" || strings.Contains(l, " | ") || scopeStops(l) || labelLine.MatchString(l) || onlyDates(l) ||
 			!unicode.IsLower(last) && last != ',' {
@@ -1426,7 +1439,7 @@ func scopeStops(l string) bool {
 	if scopeEnd.MatchString(l) || thisCertificate.MatchString(l) || rowLabel.MatchString(l) {
 		return true
 	}
-	if loc := numberLabel.FindStringIndex(l); loc != nil && loc[0] == 0 {
+	if startsWith(numberLabel, l) {
 		return true
 	}
 	if loc := bodyLabel.FindStringIndex(l); loc != nil && loc[0] <= 40 {

@@ -752,6 +752,24 @@ var certificateLayouts = []struct {
 		"für Bäckereien.",
 		"pour boulangeries.",
 	), values{evidence.KeyScope: absent}},
+	{"two columns: the line signing for the body by its name ends the statement", text(
+		"Alcance de la certificación:",
+		"Alquiler de patinetes eléctricos",
+		"para ayuntamientos.",
+		"Por Certimar Iberia",
+		"Acreditado por ENAC",
+	), values{evidence.KeyScope: "Alquiler de patinetes eléctricos para ayuntamientos."}},
+	{"two columns: who accredits the body after the statement is left out", text(
+		"Reikwijdte:",
+		"Verhuur van bakfietsen aan gemeenten.",
+		"Geaccrediteerd door RvA",
+	), values{evidence.KeyScope: "Verhuur van bakfietsen aan gemeenten."}},
+	{"OCR: a value wrapped around its label under a row read with its table's rules", text(
+		"| Norm | ISO/IEC 27001:2022",
+		"| | Wartung und Betrieb von Kassensystemen sowie",
+		"Geltungsbereich | Hosting für Bäckereien.",
+		"| Registriernummer | KX-1",
+	), values{evidence.KeyScope: "Wartung und Betrieb von Kassensystemen sowie Hosting für Bäckereien."}},
 	{"a Portuguese site table headed by installation", text(
 		"Instalação | Morada | Atividades",
 		"Aveiro | Rua Direita 4, 3800-100 Aveiro | Logística",
