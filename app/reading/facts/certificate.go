@@ -140,7 +140,7 @@ var scopeLabel = regexp.MustCompile(`(?i)^(?:(?:the|le|la|el|il|o|a|het|der|die|
 	`(?:(?:certified|registered|approved|certification|certificate|zertifiziert(?:e|er|es)?|certifi[ée]e?|gecertificeerde?|certificad[oa]|certificat[oa]|registriert(?:e|er)?)\s+)?` +
 	`(?:scope|geltungsbereich|anwendungsbereich|zertifizierungsumfang|toepassingsgebied|reikwijdte|alcance|[áâa]mbito|escopo|scopo|p[ée]rim[èe]tre|` +
 	`(?:champ|domaine|campo)\s+(?:d['’]\s*application|de\s+(?:la\s+)?certification|di\s+applicazione|de\s+aplica(?:ci[óo]n|[çc][ãa]o)|di\s+certificazione|de\s+certifica(?:ci[óo]n|[çc][ãa]o))|` +
-	`umfang\s+der\s+zertifizierung|oggetto\s+della\s+certificazione|` +
+	`umfang\s+der\s+zertifizierung|oggetto\s+della\s+certificazione|zertifizierte[rn]?\s+bereich|certified\s+area|domaine\s+certifi[ée]|[áa]rea\s+certificad[ao]|area\s+certificata|gecertificeerd\s+gebied|` +
 	`(?:registered|certified|covered|approved)\s+activities|activities\s+(?:covered|certified|registered|included)|field\s+of\s+activity|` +
 	`zertifizierte\s+t(?:ä|ae|a)tigkeiten|t(?:ä|ae|a)tigkeitsbereich|activit[ée]s\s+(?:couvertes|certifi[ée]es)|actividades\s+(?:cubiertas|certificadas|incluidas)|` +
 	`attivit[àa]\s+(?:coperte|certificate)|settore\s+di\s+attivit[àa]|gecertificeerde\s+activiteiten|atividades\s+(?:abrangidas|certificadas|cobertas|inclu[íi]das))` +

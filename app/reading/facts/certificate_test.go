@@ -687,6 +687,11 @@ var certificateLayouts = []struct {
 		"Il certificato si applica a:",
 		"Gestione di parcheggi automatizzati per ospedali.",
 	), values{evidence.KeyScope: "Gestione di parcheggi automatizzati per ospedali."}},
+	{"scope labels: a German certified area", text(
+		"Zertifizierter Bereich:",
+		"Vermietung von Lastenrädern an Gemeinden.",
+		"Erstzertifizierung: | 01.02.2020",
+	), values{evidence.KeyScope: "Vermietung von Lastenrädern an Gemeinden."}},
 	{"scope labels: a label naming the sites too introduces no scope", text(
 		"Geltungsbereich und Standorte: siehe Anlage",
 	), values{evidence.KeyScope: absent}},
