@@ -119,7 +119,8 @@ var (
 			`|voor\s+(?:het\s+(?:volgende\s+)?toepassingsgebied|de\s+volgende\s+activiteiten))\s*(?::|-|–)?\s*(.*)$`),
 		regexp.MustCompile(`(?i)\b(?:this\s+certificate\s+covers|the\s+certificate\s+covers|this\s+certification\s+covers|applicable\s+to|applies\s+to|covering)\s*(?::|-|–)?\s*(.*)$`),
 	}
-	scopeNotSites = regexp.MustCompile(`(?i)^(?:the\s+)?(?:following\s+)?(?:sites?|locations?|addresses|premises)\b`)
+	scopeNotSites = regexp.MustCompile(`(?i)^(?:the\s+|die\s+|les\s+|los\s+|las\s+|le\s+|i\s+|de\s+|os\s+|as\s+)?(?:following\s+|folgenden\s+|seguenti\s+|volgende\s+|siguientes\s+|seguintes\s+)?` +
+		`(?:sites?|locations?|addresses|premises|standorte?|emplacements?|sedi|vestigingen|locaties|locais|instala[çc][õo]es|ubicaciones|emplazamientos|centros)\b`)
 	// scopeEnd starts a block that is not part of the scope statement: in
 	// English, or a label of another language (a bilingual certificate's
 	// second statement of the same scope).
@@ -1062,6 +1063,9 @@ func certificateScope(lines []string) evidence.Fact[string] {
 			if loc[2] >= 0 {
 				first = strings.TrimSpace(cutCell(l[loc[2]:loc[3]]))
 			}
+			if scopeNotSites.MatchString(first) {
+				continue // "… gilt für die folgenden Standorte:"
+			}
 			// "for the following scope: | Issue date": the cell beside the
 			// label is the other column's, and the statement runs down the
 			// label's column.
@@ -1074,9 +1078,6 @@ func certificateScope(lines []string) evidence.Fact[string] {
 			bilingual := strings.Contains(l, " / ")
 			if strings.HasPrefix(first, "/") && strings.HasSuffix(first, ":") {
 				first = ""
-			}
-			if scopeNotSites.MatchString(first) {
-				continue
 			}
 			parts := []string{}
 			if first != "" {

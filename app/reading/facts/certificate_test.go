@@ -692,6 +692,11 @@ var certificateLayouts = []struct {
 		"Vermietung von Lastenrädern an Gemeinden.",
 		"Erstzertifizierung: | 01.02.2020",
 	), values{evidence.KeyScope: "Vermietung von Lastenrädern an Gemeinden."}},
+	{"scope labels: what a certificate applies to may be its sites, no scope", text(
+		"Das Zertifikat gilt für die folgenden Standorte:",
+		"Bonn, Markt 1",
+		"Köln, Domplatz 2",
+	), values{evidence.KeyScope: absent}},
 	{"scope labels: a label naming the sites too introduces no scope", text(
 		"Geltungsbereich und Standorte: siehe Anlage",
 	), values{evidence.KeyScope: absent}},
