@@ -42,13 +42,18 @@ type Options struct {
 	// Pdftoppm is poppler's pdftoppm, which turns PDF pages into images;
 	// "" means "pdftoppm". Without it images are still read, PDFs are not.
 	Pdftoppm string
-	// Concurrency is the most OCR runs at once; 0 means one per two cores.
+	// Concurrency is the most OCR runs at once; 0 means
+	// DefaultConcurrency(Readings).
 	Concurrency int
+	// Readings is the most files read at once (the reading slots).
+	Readings int
 }
 
-// DefaultConcurrency is one OCR run per two cores, and at least one: a run
-// keeps one core busy, and the web server and the other jobs need the rest.
-func DefaultConcurrency() int { return max(1, runtime.NumCPU()/2) }
+// DefaultConcurrency is one OCR run per file read at once, up to one per
+// core, and at least one. A run is one thread (childEnv), so the pages of
+// the files being read keep as many cores busy, and the memory the runs
+// take grows with the reading slots, as the readings' own does.
+func DefaultConcurrency(readings int) int { return max(1, min(readings, runtime.NumCPU())) }
 
 // Engine runs OCR. Its zero value and nil are off; New makes a working one
 // when the programs are installed.
@@ -56,9 +61,14 @@ type Engine struct {
 	tesseract string
 	pdftoppm  string
 	version   string
-	langs     string
-	osd       bool
-	sem       chan struct{}
+	// packs are the installed language packs of languages, langs the
+	// same joined for Tesseract; detect says that the pages after a
+	// file's first are read with the packs the first calls for (packsFor).
+	packs  []string
+	langs  string
+	detect bool
+	osd    bool
+	sem    chan struct{}
 	// off says why OCR is off, "" when it is on; noPDF why scanned PDFs
 	// cannot be read while images can.
 	off   string
@@ -99,17 +109,17 @@ func New(ctx context.Context, o Options) *Engine {
 	for _, l := range strings.Split(out, "\n")[1:] {
 		installed[strings.TrimSpace(l)] = true
 	}
-	var langs []string
 	for _, l := range languages {
 		if installed[l] {
-			langs = append(langs, l)
+			e.packs = append(e.packs, l)
 		}
 	}
-	if len(langs) == 0 {
+	if len(e.packs) == 0 {
 		e.off = "OCR is not installed (Tesseract has none of the language packs tesseract-ocr-eng, -deu, -fra, -spa, -ita, -nld, -por)"
 		return e
 	}
-	e.langs = strings.Join(langs, "+")
+	e.langs = strings.Join(e.packs, "+")
+	e.detect = len(e.packs) > 1 && installed[english]
 	e.osd = installed["osd"]
 	pname := or(o.Pdftoppm, "pdftoppm")
 	if e.pdftoppm, err = exec.LookPath(pname); err != nil {
@@ -119,7 +129,7 @@ func New(ctx context.Context, o Options) *Engine {
 	}
 	n := o.Concurrency
 	if n <= 0 {
-		n = DefaultConcurrency()
+		n = DefaultConcurrency(o.Readings)
 	}
 	e.sem = make(chan struct{}, n)
 	return e
@@ -151,6 +161,9 @@ func (e *Engine) Describe() string {
 		return "OCR is off: " + r
 	}
 	s := fmt.Sprintf("OCR is on: %s, languages %s, %d at a time", e.version, e.langs, cap(e.sem))
+	if e.detect {
+		s += ", a file's other pages in the languages its first shows"
+	}
 	if e.osd {
 		s += ", page orientation detected"
 	}
@@ -170,7 +183,9 @@ type Text struct {
 	// Pages lists the pages read by OCR (1 for an image), so a PDF whose
 	// other pages have a text layer says which are which.
 	Pages []int
-	// Languages are the language packs Tesseract read with ("eng+deu").
+	// Languages are the language packs Tesseract read the first page
+	// with ("eng+deu"); the others are read with those of them the first
+	// page calls for.
 	Languages string
 
 	words int // how many words the mean confidence is over

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 
 	"assay/app/reading/internal/unreadable"
 )
@@ -41,11 +42,7 @@ func (e *Engine) Image(ctx context.Context, r io.Reader, kind string) (Text, err
 	if err := checkImage(filepath.Join(dir, name), kind); err != nil {
 		return Text{}, err
 	}
-	var t Text
-	if err := e.page(ctx, dir, name, 1, &t); err != nil {
-		return Text{}, err
-	}
-	return t.done()
+	return e.read(ctx, dir, source{pages: []int{1}, image: func(context.Context, int) (string, error) { return name, nil }})
 }
 
 // PDF reads the text of the given pages (numbered from 1) of a PDF.
@@ -61,39 +58,111 @@ func (e *Engine) PDF(ctx context.Context, r io.Reader, pages []int) (Text, error
 	if err := writeFile(filepath.Join(dir, "in.pdf"), r); err != nil {
 		return Text{}, err
 	}
-	var t Text
-	for _, p := range pages {
+	// Pages are rasterised to PGM, which takes pdftoppm a tenth of the time
+	// a PNG does to write (it compresses nothing); a PGM does not say its
+	// resolution, so Tesseract is told it.
+	return e.read(ctx, dir, source{pages: pages, dpi: DPI, named: true, image: func(ctx context.Context, p int) (string, error) {
 		n := strconv.Itoa(p)
-		if _, err := e.run(ctx, dir, e.pdftoppm, "-r", strconv.Itoa(DPI), "-gray", "-png", "-f", n, "-l", n, "-singlefile", "in.pdf", "page"); err != nil {
-			return Text{}, pageErr(err, p)
+		name := "page-" + n
+		if _, err := e.run(ctx, dir, e.pdftoppm, "-r", strconv.Itoa(DPI), "-gray", "-f", n, "-l", n, "-singlefile", "in.pdf", name); err != nil {
+			return "", err
 		}
-		if err := e.page(ctx, dir, "page.png", p, &t); err != nil {
-			return Text{}, pageErr(err, p)
-		}
-		if err := os.Remove(filepath.Join(dir, "page.png")); err != nil {
-			return Text{}, fmt.Errorf("ocr: remove page image: %w", err)
-		}
+		return name + ".pgm", nil
+	}})
+}
+
+// source is what read reads.
+type source struct {
+	pages []int
+	// image makes a page's image in the folder and returns its name.
+	image func(ctx context.Context, page int) (string, error)
+	// dpi is the images' resolution, 0 when they say it themselves.
+	dpi int
+	// named says that errors name the page they are about.
+	named bool
+}
+
+// err names the page in a reason when the pages are named.
+func (s source) err(err error, page int) error {
+	if !s.named {
+		return err
+	}
+	return pageErr(err, page)
+}
+
+// read reads the pages of src in dir and returns their text in page order.
+//
+// The first page is read with every pack, and what it says tells the
+// packs the others are read with (packsFor). Those are read side by side,
+// as many at once as the Engine has slots, so that a multi-page scan keeps
+// every slot busy rather than one.
+func (e *Engine) read(ctx context.Context, dir string, src source) (Text, error) {
+	pages := src.pages
+	got := make([]pageText, len(pages))
+	name, err := src.image(ctx, pages[0])
+	if err == nil {
+		got[0], err = e.page(ctx, dir, name, src.dpi, e.langs)
+	}
+	if err != nil {
+		return Text{}, src.err(err, pages[0])
+	}
+	packs := e.langs
+	if e.detect && len(pages) > 1 {
+		packs = e.packsFor(got[0])
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var (
+		wg    sync.WaitGroup
+		mu    sync.Mutex
+		first error // the first page to fail ends the others
+	)
+	for i := 1; i < len(pages); i++ {
+		wg.Go(func() {
+			name, err := src.image(ctx, pages[i])
+			if err == nil {
+				got[i], err = e.page(ctx, dir, name, src.dpi, packs)
+				if rerr := os.Remove(filepath.Join(dir, name)); err == nil && rerr != nil {
+					err = fmt.Errorf("ocr: remove page image: %w", rerr)
+				}
+			}
+			if err != nil {
+				mu.Lock()
+				if first == nil {
+					first = src.err(err, pages[i])
+					cancel()
+				}
+				mu.Unlock()
+			}
+		})
+	}
+	wg.Wait()
+	if first != nil {
+		return Text{}, first
+	}
+	t := Text{Languages: e.langs}
+	for i, p := range pages {
+		t.add(p, got[i])
 	}
 	return t.done()
 }
 
-// page reads one image in dir with Tesseract and adds its lines to t.
-func (e *Engine) page(ctx context.Context, dir, image string, page int, t *Text) error {
+// page reads one image in dir with Tesseract and the given language packs;
+// dpi is its resolution, 0 when the image says it.
+func (e *Engine) page(ctx context.Context, dir, image string, dpi int, packs string) (pageText, error) {
 	psm := "3" // fully automatic layout
 	if e.osd {
 		psm = "1" // the same, after finding which way up the page is
 	}
-	out, err := e.run(ctx, dir, e.tesseract, image, "stdout", "-l", e.langs, "--psm", psm, "tsv")
-	if err != nil {
-		return err
+	args := []string{image, "stdout", "-l", packs, "--psm", psm}
+	if dpi > 0 {
+		args = append(args, "--dpi", strconv.Itoa(dpi))
 	}
-	p, err := parseTSV(out)
+	out, err := e.run(ctx, dir, e.tesseract, append(args, "tsv")...)
 	if err != nil {
-		return err
+		return pageText{}, err
 	}
-	t.Languages = e.langs
-	t.add(page, p)
-	return nil
+	return parseTSV(out)
 }
 
 // done is t, or an error when OCR found no words on any page.

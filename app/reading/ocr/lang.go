@@ -1,0 +1,114 @@
+package ocr
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// english is the pack every page is read with: certificates in other
+// languages quote the standard, the scope or the body's name in English.
+const english = "eng"
+
+// stopWords are short words frequent in running text of each language and
+// rare in the others'. The lists leave out the words two of the languages
+// share ("la", "en", "una", "da"), so that a word counts for one only.
+var stopWords = map[string][]string{
+	"eng": {"the", "and", "of", "to", "for", "is", "this", "that", "with", "has", "been", "are", "by", "was", "were", "which", "from", "its", "have", "not"},
+	"deu": {"der", "die", "das", "und", "ist", "mit", "von", "für", "den", "dem", "nicht", "wird", "wurde", "auf", "eine", "einer", "zur", "zum", "im", "bis", "durch", "sich", "werden", "gültig", "gemäß"},
+	"fra": {"le", "les", "et", "du", "une", "pour", "est", "sur", "dans", "par", "aux", "au", "ce", "cette", "sont", "été", "qui", "avec", "selon", "jusqu"},
+	"spa": {"el", "los", "las", "del", "y", "por", "hasta", "según", "fecha", "desde", "sus", "lo", "emitido", "vigencia"},
+	"ita": {"il", "gli", "della", "delle", "dello", "degli", "nel", "nella", "sono", "per", "di", "ed", "che", "alla", "dei", "stato", "fino", "viene"},
+	"nld": {"het", "van", "een", "voor", "op", "zijn", "met", "niet", "wordt", "worden", "bij", "dit", "tot", "deze", "naar", "geldig"},
+	"por": {"os", "dos", "das", "em", "ao", "pela", "pelo", "não", "foi", "uma", "com", "seu", "sua", "até", "são", "pelos"},
+}
+
+// minStopWords is how many different stop words of a language a page must
+// show to count as written in it: a stray "die" or "el" in an English
+// certificate's address does not.
+const minStopWords = 4
+
+// letters are the letters of each language other than those the English
+// pack reads (a to z and é): a name or an address with some that the
+// page's own languages lack keeps the packs that have them.
+var letters = map[string]string{
+	"deu": "äöüß",
+	"fra": "àâçèêëîïôùûÿœæ",
+	"spa": "ñáíóúü",
+	"ita": "àèìíòóù",
+	"nld": "ëïèöüáó",
+	"por": "ãõçáâêôóíúà",
+}
+
+// packsFor chooses the packs to read a file's other pages with from what
+// its first page read with every pack: English and each installed
+// language the page is written in or has letters of, or every pack when
+// the page has too few words to tell. Tesseract tries the other packs on
+// each word it is unsure of, so fewer packs read a page in less time.
+func (e *Engine) packsFor(p pageText) string {
+	var sb strings.Builder
+	for _, l := range p.lines {
+		sb.WriteString(strings.ToLower(l.Text))
+		sb.WriteByte('\n')
+	}
+	text := sb.String()
+	seen := map[string]bool{}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		seen[w] = true
+	}
+	var langs []string
+	for _, lang := range e.packs {
+		n := 0
+		for _, w := range stopWords[lang] {
+			if seen[w] {
+				n++
+			}
+		}
+		if n >= minStopWords {
+			langs = append(langs, lang)
+		}
+	}
+	if len(langs) == 0 {
+		return e.langs
+	}
+	// Letters none of the page's languages has call for the fewest packs
+	// that have them, the first of the languages on a tie.
+	var rest []rune
+	for _, r := range text {
+		if r >= 0x80 && r != 'é' && unicode.IsLetter(r) && !slices.Contains(rest, r) &&
+			!slices.ContainsFunc(langs, func(l string) bool { return strings.ContainsRune(letters[l], r) }) {
+			rest = append(rest, r)
+		}
+	}
+	for len(rest) > 0 {
+		best, most := "", 0
+		for _, lang := range e.packs {
+			if n := countIn(rest, letters[lang]); n > most {
+				best, most = lang, n
+			}
+		}
+		if best == "" {
+			break // a letter of none of the languages: a misread speck
+		}
+		langs = append(langs, best)
+		rest = slices.DeleteFunc(rest, func(r rune) bool { return strings.ContainsRune(letters[best], r) })
+	}
+	packs := []string{english}
+	for _, lang := range e.packs {
+		if lang != english && slices.Contains(langs, lang) {
+			packs = append(packs, lang)
+		}
+	}
+	return strings.Join(packs, "+")
+}
+
+// countIn counts the runes of rs that are in s.
+func countIn(rs []rune, s string) int {
+	n := 0
+	for _, r := range rs {
+		if strings.ContainsRune(s, r) {
+			n++
+		}
+	}
+	return n
+}
