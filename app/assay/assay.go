@@ -219,7 +219,8 @@ func Open(ctx context.Context, cfg config.Config, log *slog.Logger, migrate bool
 // ask for; `serve` and `assay score --files` read files with the same.
 func ReadingLimits(ctx context.Context, cfg config.Config) reading.Limits {
 	lim := reading.DefaultLimits()
-	lim.OCR = ocr.New(ctx, ocr.Options{Tesseract: cfg.OCR, Pdftoppm: cfg.OCRPdftoppm, Concurrency: cfg.OCRConcurrency})
+	lim.OCR = ocr.New(ctx, ocr.Options{Tesseract: cfg.OCR, Pdftoppm: cfg.OCRPdftoppm, Concurrency: cfg.OCRConcurrency,
+		Readings: cfg.ReadingConcurrency})
 	lim.MaxOCRPages = cfg.OCRMaxPages
 	lim.MaxMemory = cfg.ReadingMemoryBytes
 	return lim

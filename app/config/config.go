@@ -71,7 +71,8 @@ type Config struct {
 	OCR string
 	// OCRPdftoppm is poppler's pdftoppm, which turns scanned PDF pages into images for OCR.
 	OCRPdftoppm string
-	// OCRConcurrency is the most OCR runs at once; 0 means one per two cores.
+	// OCRConcurrency is the most OCR runs at once; 0 means one per reading slot, up to one per
+	// core.
 	OCRConcurrency int
 	// OCRMaxPages is the most scanned pages of one file read by OCR.
 	OCRMaxPages int
@@ -176,7 +177,7 @@ var Settings = []Setting{
 	{"reassess-cadence", "ASSAY_REASSESS_CADENCE", "critical=12,high=12,medium=24,low=36", "months from a vendor's last submitted assessment to its next, by tier; tiers left out keep these defaults"},
 	{"ocr", "ASSAY_OCR", "tesseract", "Tesseract program that reads scanned evidence (a name on PATH or a path); off turns OCR off"},
 	{"ocr-pdftoppm", "ASSAY_OCR_PDFTOPPM", "pdftoppm", "poppler's pdftoppm, which turns scanned PDF pages into images for OCR"},
-	{"ocr-concurrency", "ASSAY_OCR_CONCURRENCY", "0", "most OCR runs at once; 0 means one per two cores"},
+	{"ocr-concurrency", "ASSAY_OCR_CONCURRENCY", "0", "most OCR runs at once; 0 means one per reading slot (--reading-concurrency), up to one per core"},
 	{"ocr-max-pages", "ASSAY_OCR_MAX_PAGES", "10", "most scanned pages of one file read by OCR; a file with more is marked unreadable"},
 	{"reading-concurrency", "ASSAY_READING_CONCURRENCY", "2", "evidence files read at once; the others wait their turn"},
 	{"reading-memory-mb", "ASSAY_READING_MEMORY_MB", "32", "what one reading may decompress, in MiB (the memory it holds beside the file); a file that expands further is marked unreadable"},
