@@ -298,7 +298,7 @@ func allRead(client *http.Client, base, token string, as []*assessment) (bool, e
 
 // firstCompleteResults reads, from the stopped server's database, each assessment's first
 // result scored with every file read, and gives the time from start to the last of them and
-// the files whose reading failed.
+// the files whose reading failed, whose names and reasons it logs.
 func firstCompleteResults(databaseURL, sqlitePath string, as []*assessment, start time.Time) (time.Duration, int, error) {
 	ctx := context.Background()
 	st, err := store.Open(ctx, databaseURL, sqlitePath, time.Now)
@@ -324,9 +324,17 @@ func firstCompleteResults(databaseURL, sqlitePath string, as []*assessment, star
 				last = r.ComputedAt
 			}
 			for _, e := range r.Inputs.Evidence {
-				if e.Status == model.EvidenceFailed {
-					failed++
+				if e.Status != model.EvidenceFailed {
+					continue
 				}
+				failed++
+				// Why, in the progress log: a scan over its OCR deadline on a busy machine and a
+				// reader that cannot make sense of a file call for different fixes.
+				var ev model.Evidence
+				if err := st.DB().WithContext(ctx).First(&ev, e.ID).Error; err != nil {
+					return 0, 0, fmt.Errorf("read evidence %d: %w", e.ID, err)
+				}
+				logf("could not be read: %s: %s", ev.Filename, ev.ExtractError)
 			}
 			break
 		}
