@@ -31,7 +31,16 @@ var certificateDateLabels = slices.Concat(
 		"válido hasta", "válido hasta el", "fecha de caducidad", "fecha de vencimiento", "fecha de expiración", "vence el",
 		"valido fino al", "valido fino a", "data di scadenza", "scadenza", "scade il",
 		"geldig tot", "geldig tot en met", "vervaldatum", "verloopdatum", "vervalt op",
-		"válido até", "data de validade", "data de expiração", "expira em"),
+		"válido até", "data de validade", "data de expiração", "expira em",
+		"validez hasta", "vigente hasta", "vigencia hasta", "válida hasta", "valido sino al", "valida fino al", "valida sino al",
+		"valide jusqu'au", "valide jusqu’au", "gültigkeit endet am", "gültigkeit endet", "laufzeit bis", "befristet bis", "läuft ab am",
+		"verloopt op", "verloopt", "vervalt", "validade até", "válida até",
+		"certificate expiry", "certificate expiry date", "certificate expiration", "certificate expiration date", "certificate expires on",
+		"registration expiry", "registration expiry date", "expiry of certificate", "expiry of the certificate", "expiry of registration"),
+	// "End of validity" in each language, and a word of validity before
+	// one of "until": the validity's end, however the two are worded.
+	labels(dateExpires, 1, `(?:end|fin|einde|ende|fine|fim|termine|término)\s+(?:of\s+|de\s+(?:la\s+)?|der\s+|di\s+|della\s+|da\s+)?(?:validity|validité|validez|vigencia|geldigheid|gültigkeit|validità|validade|laufzeit)`,
+		`(?:validity(?:\s+period)?|period\s+of\s+validity|registration\s+valid|certificate\s+valid|validez|vigencia|validade|per[íi]odo\s+de\s+validade|validità|periodo\s+di\s+validità|validité|p[ée]riode\s+de\s+validit[ée]|dur[ée]e\s+de\s+validit[ée]|gültigkeit|gültigkeitsdauer|laufzeit|geldigheid|geldigheidsduur)\s+(?:until|till|to|through|thru|hasta(?:\s+el)?|até|fino\s+al?|sino\s+al?|jusqu'au|jusqu’au|bis(?:\s+zum)?|tot(?:\s+en\s+met)?|t/m)`),
 	labels(dateIssued, 1, "issue date", "date of issue", "issued on", "issued", "date issued",
 		"current issue date", "date of current issue", "current issue", "current certificate", "effective date", "effective from",
 		"valid from", "date of certification", "certification date", "certified on", "certificate date",
@@ -42,7 +51,15 @@ var certificateDateLabels = slices.Concat(
 		"fecha de emisión", "fecha de expedición", "expedido el", "emitido el", "válido desde", "fecha de certificación", "lugar y fecha",
 		"data di emissione", "data emissione", "data emissione corrente", "data di emissione corrente", "emesso il", "valido dal", "data di certificazione", "luogo e data",
 		"datum van uitgifte", "datum uitgifte", "datum van certificering", "datum certificering", "uitgegeven op", "uitgiftedatum", "afgegeven op", "geldig vanaf", "certificeringsdatum", "plaats en datum",
-		"data de emissão", "emitido em", "data de certificação", "local e data"),
+		"data de emissão", "emitido em", "data de certificação", "local e data",
+		// The date of this issue of the certificate, told from the first.
+		"this issue", "this issue dated", "issue dated", "date of this issue", "present issue", "reissue date", "date of reissue", "reissued on", "signed at",
+		"ausgabedatum", "datum der ausgabe", "datum dieser ausgabe", "diese ausgabe", "aktuelle ausgabe", "ausgabe vom", "erteilt am",
+		"date de la présente émission", "présente émission", "émission actuelle", "date de cette édition", "cette édition", "présente édition", "date d'édition", "édité le",
+		"fecha de esta edición", "esta edición", "fecha de edición", "emitido con fecha", "emisión actual", "presente emisión", "fecha de la presente emisión",
+		"emissione corrente", "data della presente emissione", "presente emissione", "emissione attuale", "data di questa emissione", "data di rilascio", "rilasciato il",
+		"uitgegeven", "datum van deze uitgave", "deze uitgave", "datum uitgave", "huidige uitgifte", "datum van deze uitgifte", "afgiftedatum", "datum van afgifte",
+		"data desta edição", "desta edição", "data da presente emissão", "presente emissão", "emissão atual", "emitido a", "data de edição"),
 	// The first certification of a cycle long past is not when this
 	// certificate was issued: it is read, so that its date is never taken
 	// for the issue date, and then left out.
@@ -55,7 +72,31 @@ var certificateDateLabels = slices.Concat(
 		"fecha de certificación inicial", "certificación inicial", "fecha de la certificación original", "certificación original", "fecha de primera emisión",
 		"data di prima emissione", "prima emissione", "prima certificazione", "data della prima certificazione",
 		"datum eerste certificering", "eerste certificering", "oorspronkelijke certificeringsdatum", "eerste uitgifte",
-		"data da certificação inicial", "certificação inicial", "data de certificação original", "primeira emissão"),
+		"data da certificação inicial", "certificação inicial", "data de certificação original", "primeira emissão",
+		// A word of "first", "initial" or "original" before or after what
+		// would otherwise label the issue ("Initial approval date", "First
+		// certified on", "Fecha de emisión original"), or "since"
+		// after certified or registered: the first cycle's date, in any
+		// of these wordings.
+		`(?:date\s+of\s+(?:the\s+)?)?(?:first|initial|initially|original|originally)\s+(?:(?:certificate|iso|isms)\s+)?(?:certification|certified|registration|registered|approval|approved|issue|issued|issuance|award|awarded|registration\s+date|certification\s+date|approval\s+date|issue\s+date)(?:\s+(?:date|on))?`,
+		`(?:certified|registered|approved|certificate\s+holder)\s+since`,
+		`(?:datum\s+der\s+)?(?:erstzertifizierung|erstausstellung|erstausgabe|ersterteilung|erstregistrierung|erstzulassung|ersten\s+(?:zertifizierung|ausstellung|ausgabe|erteilung))`,
+		`erstmal(?:s|ig|ige|igen)\s+(?:zertifiziert|ausgestellt|registriert|erteilt|zertifizierung|ausstellung|registrierung)(?:\s+(?:am|seit))?`,
+		`(?:zertifiziert|registriert)\s+seit`,
+		`(?:date\s+(?:de\s+(?:la\s+)?|d['’])?)?(?:certification|émission|délivrance|enregistrement|approbation|homologation)\s+(?:initiale|originale|d'origine)`,
+		`(?:date\s+(?:de\s+(?:la\s+)?)?)?premi(?:è|e)re\s+(?:certification|émission|délivrance|édition|approbation)`,
+		`(?:certifié|certifiée|enregistré|enregistrée)\s+depuis(?:\s+le)?`,
+		`(?:fecha\s+de\s+(?:la\s+)?)?(?:certificación|emisión|expedición|registro|aprobación)\s+(?:inicial|original)`,
+		`(?:fecha\s+de\s+(?:la\s+)?)?primer(?:a)?\s+(?:certificación|emisión|expedición|registro|aprobación|edición)`,
+		`(?:certificad[oa]|registrad[oa])\s+desde(?:\s+el)?`,
+		`(?:data\s+(?:della\s+|di\s+|dell['’])?)?(?:prima|primo)\s+(?:certificazione|emissione|registrazione|approvazione|rilascio)`,
+		`(?:data\s+(?:della\s+|di\s+|dell['’])?)?(?:certificazione|emissione|registrazione|approvazione)\s+(?:iniziale|originale|originaria)`,
+		`(?:certificat[oa]|registrat[oa])\s+(?:dal|dall['’]|sin\s+dal)`,
+		`(?:datum\s+(?:van\s+)?(?:de\s+)?)?(?:eerste|oorspronkelijke|initiële|originele)\s+(?:certificering|certificatie|uitgifte|uitgave|registratie|goedkeuring|afgifte)(?:sdatum)?`,
+		`(?:gecertificeerd|geregistreerd)\s+(?:sinds|vanaf)`,
+		`(?:data\s+(?:da\s+|de\s+|do\s+)?)?(?:primeira|primeiro)\s+(?:certificação|emissão|registo|registro|aprovação|edição)`,
+		`(?:data\s+(?:da\s+|de\s+|do\s+)?)?(?:certificação|emissão|registo|registro|aprovação)\s+(?:inicial|original)`,
+		`(?:certificad[oa]|registad[oa]|registrad[oa])\s+desde`),
 	labels(dateRange, 1, "valid", "validity", "validity period", "period of validity", "valid period",
 		"gültig", "gültigkeit", "gültig vom", "gültig von", "gültigkeitsdauer", "validité", "valable du", "période de validité",
 		"validez", "vigencia", "válido del", "válido de", "validità", "valido dal", "periodo di validità",
@@ -81,7 +122,7 @@ var (
 	// opposed to a footnote about the transition between editions.
 	editionContext = regexp.MustCompile(`(?i)requirements|conform|compl(?:y|ies|iant|iance)|accordance|standard|certif|meets`)
 
-	numberLabel = regexp.MustCompile(`(?i)\b(?:certificate\s+(?:registration|reg\.?)|certificate|cert\.?|registration|reg\.?)\s*(?:number|no\.?|nr\.?|num\.?|#|id|reference|ref\.?)\s*(?:[:.#|\-]\s*)*|\bcertificate\s*[:#|]\s*` +
+	numberLabel = regexp.MustCompile(`(?i)` + numberWords + `|\b(?:certificate\s+(?:registration|reg\.?)|certificate|cert\.?|registration|reg\.?)\s*(?:number|no\.?|nr\.?|num\.?|#|id|reference|ref\.?)\s*(?:[:.#|\-]\s*)*|\bcertificate\s*[:#|]\s*` +
 		// German, French, Spanish, Italian, Dutch, Portuguese.
 		`|\b(?:zertifikats?|registrier)[\s\-]*(?:nummer|nr\.?)\s*(?:[:.#|\-]\s*)*` +
 		`|(?:\bn(?:°|º|o\.?|\.º|r\.?)|\bnum[ée]ro|\bnúmero|\bnumero)\s*(?:de|du|del|do|da)?\s*(?:certificat|certificado|certificato|certificaat|certificação|registro|registo|enregistrement)\b\s*(?:[:.#|\-]\s*)*` +
@@ -99,8 +140,8 @@ var (
 	numberToken     = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9./\-_#]*$`)
 
 	bodyLabel = regexp.MustCompile(`(?im)(?:\b(?:certification body|certifying body|certification authority|registrar|certified by|issued by|on behalf of` +
-		`|zertifizierungsstelle|ausgestellt von|ausgestellt durch|zertifiziert durch|organisme de certification|délivré par|delivre par|certifié par|emitido por|entidad de certificación|organismo de certificación|certificado por` +
-		`|rilasciato da|organismo di certificazione|certificato da|certificatie-instelling|certificatie instelling|afgegeven door|gecertificeerd door|organismo de certificação|emitido por)\b)[ \t]*(?:[:|\-][ \t]*)?(.*)$`)
+		`|zertifizierungsstelle|ausgestellt von|ausgestellt durch|zertifiziert durch|organisme de certification|organisme certificateur|délivré par|delivre par|certifié par|emitido por|entidad de certificación|organismo de certificación|certificado por` +
+		`|rilasciato da|organismo di certificazione|certificato da|ente di certificazione|ente certificatore|organismo certificatore|entidad certificadora|entidade certificadora|certificatie-instelling|certificatie instelling|afgegeven door|gecertificeerd door|organismo de certificação|emitido por)\b)[ \t]*(?:[:|\-][ \t]*)?(.*)$`)
 	bodyValueEnd       = regexp.MustCompile(`(?i),\s+\d|,?\s+(?:id|no|nr|n°|reg|registration|ref|accreditation|akkreditierung|accréditation|acreditación|accreditamento)\b|\s+(?:on|am|le|el|il|op|em)\s+\d|,?\s+(?:accredited|which|who|under|in\s+accordance|on\s+behalf|certifies|hereby)\b|\s\(|;|\s\|\s|\.\s+\p{Lu}`)
 	accreditationLabel = regexp.MustCompile(`(?im)(?:\b(?:accreditation body|accredited by|accreditation|akkreditiert durch|akkreditierungsstelle|akkreditierung|acreditado por|acreditación|acreditacion|accreditato da|accreditamento|geaccrediteerd door|accreditatie|acreditação|acreditacao)\b|\baccr[ée]dit[ée] par\b|\baccr[ée]ditation\b)[ \t]*(?:[:|\-][ \t]*)?(.*)$`)
 
@@ -156,6 +197,23 @@ var scopeApplies = regexp.MustCompile(`(?i)^(?:(?:this|the|ce|le|la|das|dieses|e
 	`(?:certificate|registration|certification|certificat|zertifikat|certificado|certificato|certificaat|certifica[çc][ãa]o|registo|registro|enregistrement|zertifizierung)\s+` +
 	`(?:applies\s+to|covers|is\s+valid\s+for|couvre|s['’]applique\s+(?:à|a)|gilt\s+f(?:ü|ue|u)r|umfasst|abarca|cubre|se\s+aplica\s+a|aplica-se\s+a|abrange|si\s+applica\s+a|copre|` +
 	`(?:è|e)\s+valido\s+per|geldt\s+voor|heeft\s+betrekking\s+op|omvat)\s*(?::|-|–)?\s*(.*)$`)
+
+// numberWords is a label of the certificate's number in any of the
+// languages, built from a word for what is numbered and a word for its
+// number, in either order and in compounds: "Registratienummer",
+// "Zertifikat-Registriernummer", "Urkunden-Nr.", "Registo n.º", "N° d'enregistrement",
+// "Référence du certificat", "Kenmerk certificaat", and then the
+// certificate the number is of ("Nº de registro del certificado").
+const (
+	numberedNoun = `(?:certificate|certificat|certificado|certificato|certificaat|certificação|certificacao|zertifikats?|urkunden?|attestation|attestato|` +
+		`registration|registrierung|registrier|registro|registo|registrazione|registratie|enregistrement)`
+	numberNoun  = `(?:(?:number|nummer|numero|num|no|nr|id|ref|reference|kenmerk|riferimento|referencia)\b\.?|#|numéro|número|référence|referência|nº|n°|n\.\s?º|n\.)`
+	numberOf    = `(?:\s+(?:(?:de|du|del|do|da|di|of|van|des|der|von|vom|dell['’]|della)\s+)?(?:(?:the|het|la|le|el|o|a)\s+|l['’]\s*)?(?:certificate|certificat|certificado|certificato|certificaat|certificação|zertifikats?|urkunde)\b)?`
+	numberWords = `(?:\b` + numberedNoun + `(?:[\s\-]+` + numberedNoun + `)?[\s\-]*` + numberNoun +
+		`|(?:\b(?:number|nummer|numero|reference|kenmerk|riferimento|referencia)\b|\bnum[ée]ro|\bnúmero|\brefer[êe]ncia|\bréférence|\bn(?:º|°|\.\s?º|o\.|r\.|\.))` +
+		`\s*(?:(?:de|du|del|do|da|di|of|van|des|der|von|dell['’]|della)\s+|d['’]\s*)?(?:(?:the|het|la|le|el|o|a)\s+|l['’]\s*)?` + numberedNoun + `\b)` +
+		numberOf + `\s*(?:[:.#|\-]\s*)*`
+)
 
 // scopeWords are the labels of a scope statement in languages other than
 // English.
@@ -325,7 +383,7 @@ func certificateNumber(lines []string) evidence.Fact[string] {
 // namesCertificate matches a number label that says it numbers the
 // certificate ("Certificate No.", "Zertifikat-Nr.") rather than a
 // registration.
-var namesCertificate = regexp.MustCompile(`(?i)cert|zertifikat`)
+var namesCertificate = regexp.MustCompile(`(?i)cert|zertifikat|urkunde|attestat`)
 
 // numberAfter takes the certificate number from after the first match of
 // label whose value holds a digit; strict asks for a value that cannot be
@@ -345,7 +403,13 @@ func numberAfter(lines []string, label *regexp.Regexp, strict bool, only *regexp
 				continue // "Company Reg. No.": the organisation's, not the certificate's
 			}
 			rest, src := l[m[1]:], l
-			if !strict && strings.TrimSpace(rest) == "" && i+1 < len(lines) {
+			switch {
+			case strict || i+1 >= len(lines):
+			case strings.TrimSpace(rest) == "":
+				rest, src = lines[i+1], l+" "+lines[i+1]
+			case numberValue(rest) == "" && labelEnds(cutCell(rest)) && aloneCode(lines[i+1]):
+				// "N. di registrazione del | … " over "CV-1" over
+				// "certificato:": the label's cell wraps around its value.
 				rest, src = lines[i+1], l+" "+lines[i+1]
 			}
 			if strict {
@@ -355,12 +419,33 @@ func numberAfter(lines []string, label *regexp.Regexp, strict bool, only *regexp
 			if after := strings.Index(rest, v) + len(v); v != "" && knownBody(rest[after:min(len(rest), after+20)], accreditationBodies) != "" {
 				continue // "Registration No. 0217 (UKAS)": the accreditation's number
 			}
-			if v != "" && (!strict || codeLike(v)) && !accreditationValue.MatchString(v) {
+			if v != "" && (!strict || codeLike(v)) && !accreditationValue.MatchString(v) && !onlyDates(v) {
 				return known(v, src)
 			}
 		}
 	}
 	return evidence.Fact[string]{}
+}
+
+// labelEnds reports whether what follows a label in its cell only links
+// it to words on another line ("del", "of the"), or nothing.
+func labelEnds(rest string) bool {
+	for _, w := range strings.Fields(rest) {
+		if !linkWord.MatchString(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// linkWord is a preposition or article that joins a label to its next
+// words.
+var linkWord = regexp.MustCompile(`(?i)^(?:of|the|de|del|du|des|do|da|di|della|dell['’]|la|le|el|o|a|van|het|der|von|vom|dem)$`)
+
+// aloneCode reports whether a line holds one code and nothing else.
+func aloneCode(l string) bool {
+	l = strings.TrimSpace(l)
+	return numberValue(l) == l && codeLike(l) && !onlyDates(l)
 }
 
 // numberBelow reads the number from a row of labels over a row of values
@@ -372,11 +457,32 @@ func numberBelow(lines []string) evidence.Fact[string] {
 		if len(heads) < 2 || len(heads) != len(cells) || len(lines[i]) > maxLabelRow {
 			continue
 		}
-		if v := numberUnder(lines[i], lines[i+1]); v != "" {
-			return known(v, lines[i]+" "+lines[i+1])
+		row := i + 1
+		if n := rowsUnder(lines, i); n > 1 {
+			// One row per standard of a combined certificate: the row of
+			// ISO/IEC 27001, if the order they are listed in tells it.
+			k := standardRow(listedStandards(lines[:i]), n)
+			if k < 0 {
+				continue
+			}
+			row += k
+		}
+		if v := numberUnder(lines[i], lines[row]); v != "" {
+			return known(v, lines[i]+" "+lines[row])
 		}
 	}
 	return evidence.Fact[string]{}
+}
+
+// rowsUnder counts the rows of values under the row of labels at line i
+// that have as many cells as it.
+func rowsUnder(lines []string, i int) int {
+	cells := strings.Count(lines[i], " | ")
+	n := 0
+	for j := i + 1; j < len(lines) && strings.Count(lines[j], " | ") == cells && valueRow(lines[j]); j++ {
+		n++
+	}
+	return n
 }
 
 // numberUnder is the number in a row of values under the header cell that
@@ -544,7 +650,7 @@ func wholeName(lines []string, name string) string {
 
 // orgName matches the words that make a line an organisation's name: a
 // legal form or a word for certifying.
-var orgName = regexp.MustCompile(`(?i)(?:^|\s)(?:ltd|limited|llc|llp|inc|corp|plc|gmbh|ag|kg|e\.\s?v|sas|sarl|sa|s\.a|s\.l|s\.r\.l|s\.p\.a|spa|srl|b\.v|bv|n\.v|lda|s\.a\.s)\.?(?:$|[\s,])|certif|zertifi|registrar|assurance|quality|qualit|audit|inspect|pr[üu]f|conformit|bureau|institut`)
+var orgName = regexp.MustCompile(`(?i)(?:^|\s)(?:ltd|limited|llc|llp|inc|corp|plc|gmbh|ag|kg|e\.\s?v|sas|sarl|sa|s\.a|s\.l|s\.r\.l|s\.p\.a|spa|srl|b\.v|bv|n\.v|lda|s\.a\.s)\.?(?:$|[\s,])|certif|zertifi|registrar|registry|assurance|quality|qualit|audit|inspect|pr[üu]f|conformit|bureau|institut`)
 
 // letterhead is the certification body named at the top of the page, as
 // certificates print their issuer's name and address over the title: the
@@ -713,6 +819,8 @@ func certificateDates(lines []string, all string) (issued, expires evidence.Fact
 		return false
 	}
 	ds = columnLabels(lines, ds)
+	ds = wrappedLabels(lines, ds)
+	ds = firstIssues(lines, ds)
 	ds = dateColumns(lines, ds)
 	ds = standardsTableDates(lines, ds)
 	for i := range ds {
@@ -777,6 +885,53 @@ func columnLabels(lines []string, ds []dated) []dated {
 	return ds
 }
 
+// firstIssues marks as the first certification's an issue date whose
+// label cell (a short one, not a sentence of prose) also says first,
+// initial or original in words the labels do not list ("Issue date
+// (original): …"): that date is never this certificate's issue.
+func firstIssues(lines []string, ds []dated) []dated {
+	from, line := 0, -1
+	for i, d := range ds {
+		if d.line != line {
+			from, line = 0, d.line
+		}
+		seg := strings.TrimRight(lines[d.line][from:d.Start], " |")
+		from = d.End
+		if cell := lastCell(seg); d.kind == dateIssued && len(cell) <= maxLabelCell && firstWord.MatchString(cell) {
+			ds[i].kind = dateInitial
+		}
+	}
+	return ds
+}
+
+// firstWord is a word saying first, initial or original in one of the
+// languages.
+var firstWord = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:first|initial|initially|original|originally|erstmals|erstmalig\p{L}*|erste[nrs]?|premi[èe]re?|initiale|originale|primer[ao]?|inicial|prim[ao]|iniziale|originaria|eerste|oorspronkelijke?|initi[ëe]le|primeir[ao])(?:[^\p{L}]|$)`)
+
+// wrappedLabels reads the label of a date that a table's cell wraps
+// around it: the label's first words on the line above, the date alone,
+// and its last words below in lower case ("Data della prima" over
+// "07/07/2020" over "certificazione"). The label read whole decides, as
+// its last words may change what the first say ("Date de certification"
+// … "initiale" is the first certification's date, not the issue's).
+func wrappedLabels(lines []string, ds []dated) []dated {
+	for i, d := range ds {
+		p, n := prevLine(lines, d.line), nextLine(lines, d.line)
+		if p < 0 || n < 0 || !onlyDates(lines[d.line]) {
+			continue
+		}
+		above, below := strings.TrimSpace(lastCell(lines[p])), strings.TrimSpace(lines[n])
+		if r, _ := utf8.DecodeRuneInString(below); !unicode.IsLower(r) || strings.Contains(below, " | ") ||
+			len(above) > maxLabelCell || len(below) > maxLabelCell || len(FindDates(above)) > 0 || len(FindDates(below)) > 0 {
+			continue
+		}
+		if lb, ok := onlyLabel(above+" "+below, certificateDateLabels); ok {
+			ds[i].kind, ds[i].prio, ds[i].text = lb.kind, lb.prio, above+" "+lines[d.line]+" "+below
+		}
+	}
+	return ds
+}
+
 // placeDate reports whether line i is a place-and-date label over a line
 // holding the place and the date d.
 func placeDate(lines []string, i int, d dated) bool {
@@ -807,7 +962,7 @@ func labelOverCell(above, l string, m DateMatch) (label, bool) {
 }
 
 // placeAndDate is the label of a place written before its date.
-var placeAndDate = regexp.MustCompile(`(?i)place\s*(?:and|&)\s*date|ort\s*(?:und|,)\s*datum|lieu\s+et\s+date|fait\s+à|lugar\s+y\s+fecha|luogo\s+e\s+data|plaats\s+en\s+datum|local\s+e\s+data`)
+var placeAndDate = regexp.MustCompile(`(?i)place\s*(?:and|&)\s*date|signed\s+at|ort\s*(?:und|,)\s*datum|lieu\s+et\s+date|fait\s+à|lugar\s+y\s+fecha|luogo\s+e\s+data|plaats\s+en\s+datum|local\s+e\s+data`)
 
 // endsCell reports whether a date fills the last cell of its line.
 func endsCell(l string, m DateMatch) bool {
@@ -903,7 +1058,7 @@ func isoBlock(lines []string) []string {
 			}
 		}
 	}
-	if start < 0 || !slices.ContainsFunc(lines, otherStandard.MatchString) {
+	if start < 0 || !slices.ContainsFunc(lines, otherStandard.MatchString) || inListOfStandards(lines, start) {
 		return nil
 	}
 	end := len(lines)
@@ -920,57 +1075,123 @@ func isoBlock(lines []string) []string {
 	return block
 }
 
+// inListOfStandards reports whether line i names a standard in a list of
+// them, a line beside it naming another alone ("ISO 9001:2015" over
+// "ISO/IEC 27001:2022"): the details follow for all of them together, in
+// columns or a table, rather than in a part of each.
+func inListOfStandards(lines []string, i int) bool {
+	for _, j := range []int{prevLine(lines, i), nextLine(lines, i)} {
+		if j >= 0 && len(lines[j]) <= maxLabelCell && otherStandard.MatchString(lines[j]) && !strings.Contains(lines[j], "27001") {
+			return true
+		}
+	}
+	return false
+}
+
+// nextLine is the index of the first non-empty line after line i, or -1.
+func nextLine(lines []string, i int) int {
+	for i++; i < len(lines); i++ {
+		if lines[i] != "" {
+			return i
+		}
+	}
+	return -1
+}
+
 // dateColumns handles a label over a column of dates, one per standard of
 // a combined certificate ("Fecha de vencimiento" over one date for ISO
-// 9001 and one for ISO/IEC 27001): the label holds for the date in the
-// row of ISO/IEC 27001, found from the order the standards are listed in.
-// When that order cannot be told, no date of the column keeps the label,
-// as any of them could be the one.
+// 9001 and one for ISO/IEC 27001, or "Registro nº | Validez hasta" over a
+// number and a date for each): the label holds for the date in the row of
+// ISO/IEC 27001, found from the order the standards are listed in. When
+// that order cannot be told, no date of the column keeps the label, as
+// any of them could be the one.
 func dateColumns(lines []string, ds []dated) []dated {
 	// Each line is judged once: a hostile line holds thousands of dates.
 	known := map[int]bool{}
-	dateLine := func(i int) bool {
+	rowLine := func(i int) bool {
 		v, ok := known[i]
 		if !ok {
-			v = onlyDates(lines[i])
+			v = valueRow(lines[i])
 			known[i] = v
 		}
 		return v
 	}
+	column := map[int]bool{} // the lines of a column already read
 	for i, d := range ds {
-		if d.kind == "" || !dateLine(d.line) {
+		if d.kind == "" || column[d.line] || !rowLine(d.line) {
 			continue
 		}
 		n := 1
-		for d.line+n < len(lines) && lines[d.line+n] != "" && dateLine(d.line+n) {
+		for d.line+n < len(lines) && lines[d.line+n] != "" && rowLine(d.line+n) {
 			n++
 		}
 		if n < 2 {
 			continue
 		}
-		var standards []string
-		for _, l := range lines[:d.line] {
-			if otherStandard.MatchString(l) != strings.Contains(l, "27001") {
-				standards = append(standards, l)
-			}
+		for k := range n {
+			column[d.line+k] = true
 		}
-		row := slices.IndexFunc(standards, func(l string) bool { return strings.Contains(l, "27001") })
+		col := strings.Count(lines[d.line][:d.Start], " | ")
+		standards := listedStandards(lines[:d.line])
+		row := standardRow(standards, n)
+		kind, prio, head := d.kind, d.prio, strings.TrimSpace(strings.SplitN(d.text, lines[d.line], 2)[0])
 		ds[i].kind = ""
-		if len(standards) != n || row < 0 {
+		if row < 0 {
 			continue
 		}
-		for j := i + 1; j < len(ds); j++ {
-			if ds[j].line == d.line+row {
-				ds[j].kind, ds[j].prio = d.kind, d.prio
-				ds[j].text = strings.TrimSpace(strings.SplitN(d.text, lines[d.line], 2)[0]) + " " + standards[row] + " " + lines[ds[j].line]
+		for j := i; j < len(ds); j++ {
+			if ds[j].line == d.line+row && strings.Count(lines[ds[j].line][:ds[j].Start], " | ") == col {
+				ds[j].kind, ds[j].prio = kind, prio
+				ds[j].text = head + " " + standards[row] + " " + lines[ds[j].line]
 			}
-		}
-		if row == 0 {
-			ds[i].kind = d.kind
-			ds[i].text = strings.TrimSpace(strings.SplitN(d.text, lines[d.line], 2)[0]) + " " + standards[0] + " " + lines[d.line]
 		}
 	}
 	return ds
+}
+
+// valueRow reports whether a line holds values and nothing else, cell by
+// cell: dates, or codes and dates ("Q-1-9 | 10 de octubre de 2026"), as the
+// rows of a table under its row of labels do.
+func valueRow(l string) bool {
+	if onlyDates(l) {
+		return true
+	}
+	cells := strings.Split(l, " | ")
+	if len(cells) < 2 || len(cells) > 6 {
+		return false
+	}
+	dates := 0
+	for _, c := range cells {
+		switch c = strings.TrimSpace(c); {
+		case onlyDates(c):
+			dates++
+		case numberValue(c) != c || !codeLike(c):
+			return false
+		}
+	}
+	return dates > 0
+}
+
+// listedStandards are the lines before a table that name one standard
+// each, ISO/IEC 27001 or another, in the order the certificate lists them.
+func listedStandards(lines []string) []string {
+	var standards []string
+	for _, l := range lines {
+		if otherStandard.MatchString(l) != strings.Contains(l, "27001") {
+			standards = append(standards, l)
+		}
+	}
+	return standards
+}
+
+// standardRow is which of n rows of values, one per standard listed, is
+// ISO/IEC 27001's, or -1 when the list does not tell (another count of
+// standards, or none of them 27001).
+func standardRow(standards []string, n int) int {
+	if len(standards) != n {
+		return -1
+	}
+	return slices.IndexFunc(standards, func(l string) bool { return strings.Contains(l, "27001") })
 }
 
 // standardsTable finds a table listing each standard of a combined
@@ -1000,7 +1221,8 @@ func standardsTable(lines []string) (header, row int) {
 }
 
 // otherStandardHeader is the header of a table's column of standards.
-var otherStandardHeader = regexp.MustCompile(`(?i)^\s*(?:standards?|norms?|normen|norma|norme|normas|normes|management\s+system|système|sistema)\s*$`)
+var otherStandardHeader = regexp.MustCompile(`(?i)^\s*(?:(?:reference\s+)?standards?|norms?|normen|norma|norme|normas|normes|management\s+system|système|sistema|referenznorm|referentienorm)` +
+	`(?:\s+(?:de\s+r[ée]f[ée]rence|de\s+referencia|di\s+riferimento|de\s+refer[êe]ncia|of\s+reference|applied|applicable|applicata|aplicada|appliquée))?\s*$`)
 
 // tableNumber is the certificate number in the row of ISO/IEC 27001 of a
 // standards table, under the header cell that labels numbers.

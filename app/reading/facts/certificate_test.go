@@ -802,3 +802,205 @@ func TestCertificateLayouts(t *testing.T) {
 		})
 	}
 }
+
+// certificateFields are the number, issuer and dates of certificates
+// worded and laid out as no corpus file is, in the seven languages: the
+// rules hold for wordings built from the same words, not for one
+// certificate's strings. A doubt is written "?" + the readings joined by
+// " | ".
+var certificateFields = []struct {
+	name string
+	doc  Document
+	want values
+}{
+	// The first certification's date is never the issue date.
+	{"English: initial registration date beside the issue", text(
+		"Initial registration date: 14 May 2018",
+		"Certificate issued: 2 June 2024",
+		"Registration expires: 1 June 2027",
+	), values{evidence.KeyIssuedOn: "2024-06-02", evidence.KeyExpiresOn: "2027-06-01"}},
+	{"English: only the original date, the issue unknown", text(
+		"Originally certified on: 3 March 2017",
+		"Expiry date: 2 March 2026",
+	), values{evidence.KeyIssuedOn: absent, evidence.KeyExpiresOn: "2026-03-02"}},
+	{"English: side by side, first issue and this issue on one row", text(
+		"Date of first issue: | 19/10/2016 | Date of this issue: | 21/11/2024",
+		"Certificate valid until: | 20/11/2027",
+	), values{evidence.KeyIssuedOn: "2024-11-21", evidence.KeyExpiresOn: "2027-11-20"}},
+	{"English: an issue date said to be the original one", text(
+		"Issue date (original): 1 May 2019",
+		"Issue date: 3 May 2025",
+	), values{evidence.KeyIssuedOn: "2025-05-03"}},
+	{"English: the place and date of signing", text(
+		"Certificate expiry: 6 Nov 2027",
+		"Signed at: Leeds, 7 Nov 2024",
+	), values{evidence.KeyIssuedOn: "2024-11-07", evidence.KeyExpiresOn: "2027-11-06"}},
+	{"English: first certified, and the issue's day and month cannot be told", text(
+		"First certified on: 04/05/2019",
+		"Issued: 06/07/2024",
+	), values{evidence.KeyIssuedOn: "?2024-07-06 | 2024-06-07"}},
+	{"German: erstmals zertifiziert, Ausgabedatum, Gültigkeit endet", text(
+		"Erstmals zertifiziert am: 04.05.2015",
+		"Ausgabedatum: 12.06.2024",
+		"Gültigkeit endet am: 11.06.2027",
+	), values{evidence.KeyIssuedOn: "2024-06-12", evidence.KeyExpiresOn: "2027-06-11"}},
+	{"German: two columns, Erstausstellung and this Ausgabe", text(
+		"Wir bestätigen hiermit, dass | Datum der Erstausstellung",
+		"17.02.2014",
+		"Beispiel Logistik GmbH",
+		"Datum dieser Ausgabe",
+		"ein ISMS betreibt | 05.03.2023",
+		"nach | Laufzeit bis",
+		"04.03.2026",
+	), values{evidence.KeyIssuedOn: "2023-03-05", evidence.KeyExpiresOn: "2026-03-04"}},
+	{"French: certifiée depuis, émission actuelle, fin de validité", text(
+		"Certifiée depuis le : 12/01/2016",
+		"Émission actuelle : 14/02/2025",
+		"Fin de validité : 13/02/2028",
+	), values{evidence.KeyIssuedOn: "2025-02-14", evidence.KeyExpiresOn: "2028-02-13"}},
+	{"French: a label wrapped around its date says initiale last", text(
+		"Date de délivrance",
+		"12 mars 2016",
+		"initiale",
+		"Date de délivrance | 14 mars 2025",
+	), values{evidence.KeyIssuedOn: "2025-03-14"}},
+	{"Spanish: certificado desde, esta edición, vigente hasta", text(
+		"Certificado desde: 5 de mayo de 2014",
+		"Fecha de esta edición: 20 de junio de 2024",
+		"Vigente hasta: 19 de junio de 2027",
+	), values{evidence.KeyIssuedOn: "2024-06-20", evidence.KeyExpiresOn: "2027-06-19"}},
+	{"Italian: registrato dal, emissione corrente, valida sino al", text(
+		"Registrato dal: 01/02/2013",
+		"Emissione corrente: 15/03/2025",
+		"Valida sino al: 14/03/2028",
+	), values{evidence.KeyIssuedOn: "2025-03-15", evidence.KeyExpiresOn: "2028-03-14"}},
+	{"Italian: labels wrapped around their dates in a table", text(
+		"Data della prima",
+		"02/02/2017",
+		"certificazione",
+		"Data della presente",
+		"04/04/2024",
+		"emissione",
+		"Data di scadenza | 03/04/2027",
+	), values{evidence.KeyIssuedOn: "2024-04-04", evidence.KeyExpiresOn: "2027-04-03"}},
+	{"Dutch: geregistreerd sinds, deze uitgave, einde geldigheid", text(
+		"Geregistreerd sinds: 3 juli 2012",
+		"Deze uitgave: 8 augustus 2024",
+		"Einde geldigheid: 7 augustus 2027",
+	), values{evidence.KeyIssuedOn: "2024-08-08", evidence.KeyExpiresOn: "2027-08-07"}},
+	{"Portuguese: registado desde, desta edição, validade até", text(
+		"Registado desde: 2 de maio de 2011",
+		"Data desta edição: 9 de setembro de 2024",
+		"Validade até: 8 de setembro de 2027",
+	), values{evidence.KeyIssuedOn: "2024-09-09", evidence.KeyExpiresOn: "2027-09-08"}},
+	{"Portuguese: primeira emissão alone leaves the issue unknown", text(
+		"Primeira emissão: 30 de janeiro de 2015",
+		"Válida até: 29 de janeiro de 2027",
+	), values{evidence.KeyIssuedOn: absent, evidence.KeyExpiresOn: "2027-01-29"}},
+
+	// The certificate's number under labels built from the same words.
+	{"Portuguese: n.º de registo do certificado", text(
+		"N.º de registo do certificado: PT-SI-771",
+	), values{evidence.KeyCertificateNumber: "PT-SI-771"}},
+	{"Spanish: referencia del certificado", text(
+		"Referencia del certificado: | ES-SI-11/25",
+	), values{evidence.KeyCertificateNumber: "ES-SI-11/25"}},
+	{"Dutch: registratienummer certificaat", text(
+		"Registratienummer certificaat: NL-ISMS-5521",
+	), values{evidence.KeyCertificateNumber: "NL-ISMS-5521"}},
+	{"Dutch: certificaatkenmerk", text(
+		"Certificaatkenmerk: | KC-1010",
+	), values{evidence.KeyCertificateNumber: "KC-1010"}},
+	{"German: Zertifikat-Registriernummer", text(
+		"Zertifikat-Registriernummer: ZR-4410-77",
+	), values{evidence.KeyCertificateNumber: "ZR-4410-77"}},
+	{"German: two columns, Urkunden-Nr. ending a row, its value below", text(
+		"Hiermit wird bestätigt, dass | Urkunden-Nr.",
+		"UR-2231-9",
+		"Beispiel AG",
+	), values{evidence.KeyCertificateNumber: "UR-2231-9"}},
+	{"Italian: riferimento certificato", text(
+		"Riferimento certificato: IT-77-ISMS",
+	), values{evidence.KeyCertificateNumber: "IT-77-ISMS"}},
+	{"French: référence du certificat", text(
+		"Référence du certificat : FR/SMSI/2025/31",
+	), values{evidence.KeyCertificateNumber: "FR/SMSI/2025/31"}},
+	{"Italian: two columns, a number label wrapped around its value", text(
+		"N. di registrazione del | delivery of managed services.",
+		"IT-ISMS-4410",
+		"certificato:",
+	), values{evidence.KeyCertificateNumber: "IT-ISMS-4410"}},
+	{"a date under a number label is no number", text(
+		"Wij verklaren dat | Registratienummer",
+		"05-05-2025",
+	), values{evidence.KeyCertificateNumber: absent}},
+
+	// Combined certificates: the standards listed, then one row each.
+	{"combined: the standards listed, then a row of values for each", text(
+		"ISO 9001:2015",
+		"NP EN ISO/IEC 27001:2023",
+		"Registo n.º | Válido até",
+		"Q-55-1 | 3 de março de 2027",
+		"PT-SI-55 | 4 de abril de 2026",
+	), values{evidence.KeyCertificateNumber: "PT-SI-55", evidence.KeyExpiresOn: "2026-04-04"}},
+	{"combined: 27001 the middle of three standards", text(
+		"ISO 9001:2015",
+		"ISO/IEC 27001:2022",
+		"ISO 14001:2015",
+		"Certificate No. | Expiry date",
+		"Q-1001 | 1 May 2027",
+		"IS-2002 | 2 June 2026",
+		"E-3003 | 3 July 2028",
+	), values{evidence.KeyCertificateNumber: "IS-2002", evidence.KeyExpiresOn: "2026-06-02"}},
+	{"combined: more rows than standards listed, so no row is known", text(
+		"ISO 9001:2015",
+		"ISO/IEC 27001:2022",
+		"Zertifikat-Nr. | Gültig bis",
+		"Q-1001 | 01.05.2027",
+		"IS-2002 | 02.06.2026",
+		"E-3003 | 03.07.2028",
+	), values{evidence.KeyCertificateNumber: absent, evidence.KeyExpiresOn: absent}},
+	{"combined: a table headed by the reference standard", text(
+		"Norma di riferimento | Certificato N° | Valido fino al",
+		"ISO 9001:2015 | Q-8-1 | 10/10/2026",
+		"UNI CEI EN ISO/IEC 27001:2024 | IT-8-2 | 11/11/2025",
+	), values{evidence.KeyCertificateNumber: "IT-8-2", evidence.KeyExpiresOn: "2025-11-11"}},
+
+	// The issuer under the labels of a signature block.
+	{"French: pour l'organisme certificateur", text(
+		"Pour l'organisme certificateur Certinord",
+		"Directeur technique",
+	), values{evidence.KeyCertificationBody: "Certinord"}},
+	{"English: a registry named under its signature label", text(
+		"Signed for and on behalf of",
+		"Harbour Standards Registry",
+		"Head of Certification",
+	), values{evidence.KeyCertificationBody: "Harbour Standards Registry"}},
+}
+
+// TestCertificateFields reads each certificate and checks every fact it
+// names, doubts with their readings.
+func TestCertificateFields(t *testing.T) {
+	for _, c := range certificateFields {
+		t.Run(c.name, func(t *testing.T) {
+			cert, err := Certificate(c.doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f := evidence.Facts{Certificate: &cert}
+			got, doubts := f.Values(), f.Doubts()
+			for k, want := range c.want {
+				if w, ok := want.(string); ok && strings.HasPrefix(w, "?") {
+					d, has := doubts[k]
+					if !has || fmt.Sprint(d.Readings) != fmt.Sprint(strings.Split(w[1:], " | ")) || !sameFact(got, k, absent) {
+						t.Errorf("%s = %#v (doubt %+v), want the doubt %s", k, got[k], d, w)
+					}
+					continue
+				}
+				if !sameFact(got, k, want) {
+					t.Errorf("%s = %#v (doubt %+v), want %#v", k, got[k], doubts[k], want)
+				}
+			}
+		})
+	}
+}
