@@ -36,7 +36,8 @@ var certificateDateLabels = slices.Concat(
 		"valide jusqu'au", "valide jusqu’au", "gültigkeit endet am", "gültigkeit endet", "laufzeit bis", "befristet bis", "läuft ab am",
 		"verloopt op", "verloopt", "vervalt", "validade até", "válida até",
 		"certificate expiry", "certificate expiry date", "certificate expiration", "certificate expiration date", "certificate expires on",
-		"registration expiry", "registration expiry date", "expiry of certificate", "expiry of the certificate", "expiry of registration"),
+		"registration expiry", "registration expiry date", "expiry of certificate", "expiry of the certificate", "expiry of registration",
+		"verfällt am", "échéance", "vencimiento", "caducidad", "caduca el", "data de vencimento", "vence em", "in vigore fino al", "geldig t/m"),
 	// "End of validity" in each language, and a word of validity before
 	// one of "until": the validity's end, however the two are worded.
 	labels(dateExpires, 1, `(?:end|fin|einde|ende|fine|fim|termine|término)\s+(?:of\s+|de\s+(?:la\s+)?|der\s+|di\s+|della\s+|da\s+)?(?:validity|validité|validez|vigencia|geldigheid|gültigkeit|validità|validade|laufzeit)`,
@@ -53,7 +54,10 @@ var certificateDateLabels = slices.Concat(
 		"datum van uitgifte", "datum uitgifte", "datum van certificering", "datum certificering", "uitgegeven op", "uitgiftedatum", "afgegeven op", "geldig vanaf", "certificeringsdatum", "plaats en datum",
 		"data de emissão", "emitido em", "data de certificação", "local e data",
 		// The date of this issue of the certificate, told from the first.
-		"this issue", "this issue dated", "issue dated", "date of this issue", "present issue", "reissue date", "date of reissue", "reissued on", "signed at",
+		"this issue", "this issue dated", "issue dated", "date of this issue", "present issue", "latest issue", "latest issue date",
+		"reissue date", "re-issue date", "date of reissue", "date of re-issue", "reissued on", "re-issued on", "signed at",
+		"ausgestellt", "émission", "émis à", "délivré à", "édition du", "emisión", "fecha emisión", "fecha expedición", "emitido en",
+		"emissione", "emesso a", "rilasciato a", "uitgifte", "afgegeven te", "emissão", "data emissão",
 		"ausgabedatum", "datum der ausgabe", "datum dieser ausgabe", "diese ausgabe", "aktuelle ausgabe", "ausgabe vom", "erteilt am",
 		"date de la présente émission", "présente émission", "émission actuelle", "date de cette édition", "cette édition", "présente édition", "date d'édition", "édité le",
 		"fecha de esta edición", "esta edición", "fecha de edición", "emitido con fecha", "emisión actual", "presente emisión", "fecha de la presente emisión",
@@ -112,7 +116,10 @@ var certificateDateLabels = slices.Concat(
 		"fecha de auditoría", "auditoría", "fecha de revisión", "revisión",
 		"data dell'audit", "data di revisione", "revisione", "audit di sorveglianza",
 		"herziening", "revisiedatum", "auditdatum",
-		"data da auditoria", "auditoria", "data de revisão", "revisão"),
+		"data da auditoria", "auditoria", "data de revisão", "revisão",
+		// An audit's due date is no expiry, whatever word of expiry it has.
+		"next surveillance", "surveillance audit", "audit de suivi", "prochain audit", "auditoría de seguimiento", "próxima auditoría",
+		"prossimo audit", "audit di mantenimento", "volgende audit", "próxima auditoria", "überwachung"),
 )
 
 var (
@@ -205,12 +212,12 @@ var scopeApplies = regexp.MustCompile(`(?i)^(?:(?:this|the|ce|le|la|das|dieses|e
 // "Référence du certificat", "Kenmerk certificaat", and then the
 // certificate the number is of ("Nº de registro del certificado").
 const (
-	numberedNoun = `(?:certificate|certificat|certificado|certificato|certificaat|certificação|certificacao|zertifikats?|urkunden?|attestation|attestato|` +
+	numberedNoun = `(?:reg\.|certificate|certificat|certificado|certificato|certificaat|certificação|certificacao|zertifikats?|urkunden?|attestation|attestato|` +
 		`registration|registrierung|registrier|registro|registo|registrazione|registratie|enregistrement)`
-	numberNoun  = `(?:(?:number|nummer|numero|num|no|nr|id|ref|reference|kenmerk|riferimento|referencia)\b\.?|#|numéro|número|référence|referência|nº|n°|n\.\s?º|n\.)`
+	numberNoun  = `(?:(?:number|nummer|numero|num|no|nr|id|ref|reference|kenmerk|riferimento|referencia|code|codice)\b\.?|código|#|numéro|número|référence|referência|nº|n°|n\.\s?º|n\.)`
 	numberOf    = `(?:\s+(?:(?:de|du|del|do|da|di|of|van|des|der|von|vom|dell['’]|della)\s+)?(?:(?:the|het|la|le|el|o|a)\s+|l['’]\s*)?(?:certificate|certificat|certificado|certificato|certificaat|certificação|zertifikats?|urkunde)\b)?`
 	numberWords = `(?:\b` + numberedNoun + `(?:[\s\-]+` + numberedNoun + `)?[\s\-]*` + numberNoun +
-		`|(?:\b(?:number|nummer|numero|reference|kenmerk|riferimento|referencia)\b|\bnum[ée]ro|\bnúmero|\brefer[êe]ncia|\bréférence|\bn(?:º|°|\.\s?º|o\.|r\.|\.))` +
+		`|(?:\b(?:number|nummer|numero|reference|kenmerk|riferimento|referencia|codice)\b|\bc[óo]digo|\bnum[ée]ro|\bnúmero|\brefer[êe]ncia|\bréférence|\bn(?:º|°|\.\s?º|o\.|r\.|\.))` +
 		`\s*(?:(?:de|du|del|do|da|di|of|van|des|der|von|dell['’]|della)\s+|d['’]\s*)?(?:(?:the|het|la|le|el|o|a)\s+|l['’]\s*)?` + numberedNoun + `\b)` +
 		numberOf + `\s*(?:[:.#|\-]\s*)*`
 )
@@ -325,13 +332,18 @@ func Certificate(doc Document) (evidence.Certificate, error) {
 		prose = block
 	}
 
+	c.Edition = certificateEdition(lines)
+	if pairs := labelValueBlock(lines); pairs != nil {
+		// The labels' column then the values' column, each read as its
+		// label and value side by side.
+		lines = slices.Concat(lines, []string{""}, pairs)
+	}
 	c.Number = certificateNumber(lines)
 	if n := tableNumber(page); n.Known {
 		c.Number = n
 	}
 	c.CertificationBody = certificationBody(page)
 	c.AccreditationBody = accreditationBody(page)
-	c.Edition = certificateEdition(lines)
 	c.IssuedOn, c.ExpiresOn = certificateDates(lines, all)
 	c.Scope = certificateScope(prose)
 	c.Sites = certificateSites(doc, page)
@@ -425,6 +437,85 @@ func numberAfter(lines []string, label *regexp.Regexp, strict bool, only *regexp
 		}
 	}
 	return evidence.Fact[string]{}
+}
+
+// labelValueBlock reads a column of labels printed before the column of
+// their values, as text extraction gives a two-column table: a run of
+// lines each holding only a label of the number or of a date (its words
+// may wrap onto a line in lower case, a bilingual label has its halves
+// joined by "/"), then as many lines each holding only a value that fits
+// its label, in the same order (a date may wrap before its year). It
+// gives each label with its value, "label | value", or nil when the
+// page has no such columns or they do not pair one to one.
+func labelValueBlock(lines []string) []string {
+	for i := 0; i < len(lines); {
+		var labels, kinds []string
+		j := i
+		for j < len(lines) {
+			l, next := lines[j], j+1
+			if n := nextLine(lines, j); n == j+1 && startsLower(lines[n]) && !strings.ContainsAny(lines[n], "0123456789") {
+				l, next = l+" "+lines[n], n+1
+			}
+			kind := blockLabel(l)
+			if kind == "" {
+				break
+			}
+			labels, kinds, j = append(labels, l), append(kinds, kind), next
+		}
+		if len(labels) < 2 {
+			i = max(j, i+1)
+			continue
+		}
+		var values []string
+		for k := j; k < len(lines) && len(values) < len(labels); k++ {
+			v := lines[k]
+			if !onlyDates(v) && k+1 < len(lines) && onlyDates(v+" "+lines[k+1]) && len(FindDates(v)) == 0 {
+				v, k = v+" "+lines[k+1], k+1 // "24 de fevereiro de" over "2022"
+			}
+			kind := ""
+			switch {
+			case onlyDates(v) && len(FindDates(v)) == 1:
+				kind = "date"
+			case aloneCode(v):
+				kind = "number"
+			}
+			if kind != kinds[len(values)] {
+				break
+			}
+			values = append(values, v)
+		}
+		if len(values) != len(labels) {
+			i = j
+			continue
+		}
+		out := make([]string, len(labels))
+		for k := range labels {
+			out[k] = labels[k] + " | " + values[k]
+		}
+		return out
+	}
+	return nil
+}
+
+// blockLabel is what a line holding only a label labels, "number" or
+// "date", or "" when it holds anything else. Each half of a bilingual
+// label ("Data de emissão / Date of issue:") must be the same label.
+func blockLabel(l string) string {
+	kind := ""
+	for _, part := range strings.Split(l, " / ") {
+		part = strings.TrimSpace(part)
+		k := ""
+		if loc := numberLabel.FindStringIndex(part); loc != nil && loc[0] == 0 && loc[1] == len(part) {
+			k = "number"
+		} else if _, ok := onlyLabel(part, certificateDateLabels); ok && !strings.ContainsAny(part, "0123456789") {
+			k = "date"
+		}
+		if k == "" || kind != "" && k != kind {
+			return ""
+		}
+		kind = k
+	}
+	return kind
 }
 
 // labelEnds reports whether what follows a label in its cell only links
@@ -962,7 +1053,7 @@ func labelOverCell(above, l string, m DateMatch) (label, bool) {
 }
 
 // placeAndDate is the label of a place written before its date.
-var placeAndDate = regexp.MustCompile(`(?i)place\s*(?:and|&)\s*date|signed\s+at|ort\s*(?:und|,)\s*datum|lieu\s+et\s+date|fait\s+à|lugar\s+y\s+fecha|luogo\s+e\s+data|plaats\s+en\s+datum|local\s+e\s+data`)
+var placeAndDate = regexp.MustCompile(`(?i)place\s*(?:and|&)\s*date|signed\s+at|[ée]mis\s+à|d[ée]livr[ée]\s+à|emitido\s+en|emesso\s+a|rilasciato\s+a|afgegeven\s+te|ort\s*(?:und|,)\s*datum|lieu\s+et\s+date|fait\s+à|lugar\s+y\s+fecha|luogo\s+e\s+data|plaats\s+en\s+datum|local\s+e\s+data`)
 
 // endsCell reports whether a date fills the last cell of its line.
 func endsCell(l string, m DateMatch) bool {

@@ -966,6 +966,39 @@ var certificateFields = []struct {
 		"UNI CEI EN ISO/IEC 27001:2024 | IT-8-2 | 11/11/2025",
 	), values{evidence.KeyCertificateNumber: "IT-8-2", evidence.KeyExpiresOn: "2025-11-11"}},
 
+	// Other layouts and wordings.
+	{"bilingual: a column of labels, then the column of their values", text(
+		"Número de certificado / Certificate number:",
+		"Fecha de la primera emisión / Date of first",
+		"issue:",
+		"Fecha de emisión / Date of issue:",
+		"Válido hasta / Valid until:",
+		"ES/SI-0099",
+		"11 de mayo de",
+		"2018",
+		"12 de mayo de 2024",
+		"11 de mayo de 2027",
+	), values{evidence.KeyCertificateNumber: "ES/SI-0099", evidence.KeyIssuedOn: "2024-05-12", evidence.KeyExpiresOn: "2027-05-11"}},
+	{"a column of labels whose values do not pair with them is left", text(
+		"Certificate number:",
+		"Date of issue:",
+		"Valid until:",
+		"12 May 2024",
+		"11 May 2027",
+	), values{evidence.KeyCertificateNumber: absent, evidence.KeyIssuedOn: absent, evidence.KeyExpiresOn: absent}},
+	{"French: the due date of a follow-up audit is no expiry", text(
+		"Échéance de l'audit de suivi : 14/09/2025",
+		"Date d'échéance : 13/09/2027",
+	), values{evidence.KeyExpiresOn: "2027-09-13"}},
+	{"Spanish: emitido en a place and date", text(
+		"Emitido en Sevilla, 2 de febrero de 2025",
+		"Fecha de vencimiento: 1 de febrero de 2028",
+	), values{evidence.KeyIssuedOn: "2025-02-02", evidence.KeyExpiresOn: "2028-02-01"}},
+	{"German: Reg.-Nr. and Gültigkeitsdauer bis", text(
+		"Reg.-Nr.: RG-7710",
+		"Gültigkeitsdauer bis: 30.06.2026",
+	), values{evidence.KeyCertificateNumber: "RG-7710", evidence.KeyExpiresOn: "2026-06-30"}},
+
 	// The issuer under the labels of a signature block.
 	{"French: pour l'organisme certificateur", text(
 		"Pour l'organisme certificateur Certinord",
