@@ -37,7 +37,7 @@ var certificateDateLabels = slices.Concat(
 		"verloopt op", "verloopt", "vervalt", "validade até", "válida até",
 		"certificate expiry", "certificate expiry date", "certificate expiration", "certificate expiration date", "certificate expires on",
 		"registration expiry", "registration expiry date", "expiry of certificate", "expiry of the certificate", "expiry of registration",
-		"verfällt am", "échéance", "vencimiento", "caducidad", "caduca el", "data de vencimento", "vence em", "in vigore fino al", "geldig t/m"),
+		"verfällt am", "gültigkeitsende", "einddatum", "data de termo", "échéance", "vencimiento", "caducidad", "caduca el", "data de vencimento", "vence em", "in vigore fino al", "geldig t/m"),
 	// "End of validity" in each language, and a word of validity before
 	// one of "until": the validity's end, however the two are worded.
 	labels(dateExpires, 1, `(?:end|fin|einde|ende|fine|fim|termine|término)\s+(?:of\s+|de\s+(?:la\s+)?|der\s+|di\s+|della\s+|da\s+)?(?:validity|validité|validez|vigencia|geldigheid|gültigkeit|validità|validade|laufzeit)`,
@@ -63,7 +63,10 @@ var certificateDateLabels = slices.Concat(
 		"fecha de esta edición", "esta edición", "fecha de edición", "emitido con fecha", "emisión actual", "presente emisión", "fecha de la presente emisión",
 		"emissione corrente", "data della presente emissione", "presente emissione", "emissione attuale", "data di questa emissione", "data di rilascio", "rilasciato il",
 		"uitgegeven", "datum van deze uitgave", "deze uitgave", "datum uitgave", "huidige uitgifte", "datum van deze uitgifte", "afgiftedatum", "datum van afgifte",
-		"data desta edição", "desta edição", "data da presente emissão", "presente emissão", "emissão atual", "emitido a", "data de edição"),
+		"data desta edição", "desta edição", "data da presente emissão", "presente emissão", "emissão atual", "emitido a", "data de edição",
+		// The start of this cycle's validity.
+		"gültigkeitsbeginn", "beginn der gültigkeit", "date d'effet", "fecha de entrada en vigor", "vigente desde", "en vigor desde",
+		"data di decorrenza", "in vigore dal", "ingangsdatum", "datum van ingang", "em vigor desde"),
 	// The first certification of a cycle long past is not when this
 	// certificate was issued: it is read, so that its date is never taken
 	// for the issue date, and then left out.
@@ -83,11 +86,13 @@ var certificateDateLabels = slices.Concat(
 		// after certified or registered: the first cycle's date, in any
 		// of these wordings.
 		`(?:date\s+of\s+(?:the\s+)?)?(?:first|initial|initially|original|originally)\s+(?:(?:certificate|iso|isms)\s+)?(?:certification|certified|registration|registered|approval|approved|issue|issued|issuance|award|awarded|registration\s+date|certification\s+date|approval\s+date|issue\s+date)(?:\s+(?:date|on))?`,
-		`(?:certified|registered|approved|certificate\s+holder)\s+since`,
+		`(?:continuous(?:ly)?\s+)?(?:certified|registered|approved|certification|registration|certificate\s+holder)\s+since`,
+		`ursprüngliche[snr]?\s+(?:zertifizierungsdatum|zertifizierung|ausstellungsdatum|ausstellung|ausgabe|registrierung)`,
+		`(?:date|fecha|data|datum)\s+(?:initiale|d'origine|inicial|original|iniziale|originale|eerste)`,
 		`(?:datum\s+der\s+)?(?:erstzertifizierung|erstausstellung|erstausgabe|ersterteilung|erstregistrierung|erstzulassung|ersten\s+(?:zertifizierung|ausstellung|ausgabe|erteilung))`,
 		`erstmal(?:s|ig|ige|igen)\s+(?:zertifiziert|ausgestellt|registriert|erteilt|zertifizierung|ausstellung|registrierung)(?:\s+(?:am|seit))?`,
 		`(?:zertifiziert|registriert)\s+seit`,
-		`(?:date\s+(?:de\s+(?:la\s+)?|d['’])?)?(?:certification|émission|délivrance|enregistrement|approbation|homologation)\s+(?:initiale|originale|d'origine)`,
+		`(?:date\s+(?:de\s+(?:la\s+)?|d['’])?)?(?:certification|émission|délivrance|enregistrement|approbation|homologation)\s+(?:initiale?|originale?|d'origine)`,
 		`(?:date\s+(?:de\s+(?:la\s+)?)?)?premi(?:è|e)re\s+(?:certification|émission|délivrance|édition|approbation)`,
 		`(?:certifié|certifiée|enregistré|enregistrée)\s+depuis(?:\s+le)?`,
 		`(?:fecha\s+de\s+(?:la\s+)?)?(?:certificación|emisión|expedición|registro|aprobación)\s+(?:inicial|original)`,
@@ -96,7 +101,7 @@ var certificateDateLabels = slices.Concat(
 		`(?:data\s+(?:della\s+|di\s+|dell['’])?)?(?:prima|primo)\s+(?:certificazione|emissione|registrazione|approvazione|rilascio)`,
 		`(?:data\s+(?:della\s+|di\s+|dell['’])?)?(?:certificazione|emissione|registrazione|approvazione)\s+(?:iniziale|originale|originaria)`,
 		`(?:certificat[oa]|registrat[oa])\s+(?:dal|dall['’]|sin\s+dal)`,
-		`(?:datum\s+(?:van\s+)?(?:de\s+)?)?(?:eerste|oorspronkelijke|initiële|originele)\s+(?:certificering|certificatie|uitgifte|uitgave|registratie|goedkeuring|afgifte)(?:sdatum)?`,
+		`(?:datum\s+(?:van\s+)?(?:de\s+)?)?(?:eerste|oorspronkelijke|initiële|originele)\s+(?:certificering|certificatie|uitgifte|uitgave|registratie|goedkeuring|afgifte)(?:s?datum)?`,
 		`(?:gecertificeerd|geregistreerd)\s+(?:sinds|vanaf)`,
 		`(?:data\s+(?:da\s+|de\s+|do\s+)?)?(?:primeira|primeiro)\s+(?:certificação|emissão|registo|registro|aprovação|edição)`,
 		`(?:data\s+(?:da\s+|de\s+|do\s+)?)?(?:certificação|emissão|registo|registro|aprovação)\s+(?:inicial|original)`,
@@ -214,10 +219,11 @@ var scopeApplies = regexp.MustCompile(`(?i)^(?:(?:this|the|ce|le|la|das|dieses|e
 const (
 	numberedNoun = `(?:reg\.|certificate|certificat|certificado|certificato|certificaat|certificação|certificacao|zertifikats?|urkunden?|attestation|attestato|` +
 		`registration|registrierung|registrier|registro|registo|registrazione|registratie|enregistrement)`
-	numberNoun  = `(?:(?:number|nummer|numero|num|no|nr|id|ref|reference|kenmerk|riferimento|referencia|code|codice)\b\.?|código|#|numéro|número|référence|referência|nº|n°|n\.\s?º|n\.)`
+	// Words with accents come first: Go's \b takes "num" in "numéro" for a word.
+	numberNoun  = `(?:numéro|número|référence|referência|código|(?:number|nummer|numero|num|no|nr|id|ref|reference|kenmerk|riferimento|referencia|code|codice|referentie)\b\.?|#|nº|n°|n\.\s?º|n\.)`
 	numberOf    = `(?:\s+(?:(?:de|du|del|do|da|di|of|van|des|der|von|vom|dell['’]|della)\s+)?(?:(?:the|het|la|le|el|o|a)\s+|l['’]\s*)?(?:certificate|certificat|certificado|certificato|certificaat|certificação|zertifikats?|urkunde)\b)?`
 	numberWords = `(?:\b` + numberedNoun + `(?:[\s\-]+` + numberedNoun + `)?[\s\-]*` + numberNoun +
-		`|(?:\b(?:number|nummer|numero|reference|kenmerk|riferimento|referencia|codice)\b|\bc[óo]digo|\bnum[ée]ro|\bnúmero|\brefer[êe]ncia|\bréférence|\bn(?:º|°|\.\s?º|o\.|r\.|\.))` +
+		`|(?:\b(?:number|nummer|numero|reference|kenmerk|riferimento|referencia|codice|referentie)\b|\bc[óo]digo|\bnum[ée]ro|\bnúmero|\brefer[êe]ncia|\bréférence|\bn(?:º|°|\.\s?º|o\.|r\.|\.))` +
 		`\s*(?:(?:de|du|del|do|da|di|of|van|des|der|von|dell['’]|della)\s+|d['’]\s*)?(?:(?:the|het|la|le|el|o|a)\s+|l['’]\s*)?` + numberedNoun + `\b)` +
 		numberOf + `\s*(?:[:.#|\-]\s*)*`
 )

@@ -999,6 +999,27 @@ var certificateFields = []struct {
 		"Gültigkeitsdauer bis: 30.06.2026",
 	), values{evidence.KeyCertificateNumber: "RG-7710", evidence.KeyExpiresOn: "2026-06-30"}},
 
+	{"German: ursprüngliches Zertifizierungsdatum, Gültigkeitsbeginn and -ende", text(
+		"Ursprüngliches Zertifizierungsdatum: 21.04.2013",
+		"Gültigkeitsbeginn: 22.04.2025",
+		"Gültigkeitsende: 21.04.2028",
+	), values{evidence.KeyIssuedOn: "2025-04-22", evidence.KeyExpiresOn: "2028-04-21"}},
+	{"French: date d'enregistrement initial, date d'effet, certificat numéro", text(
+		"Certificat numéro : FR-ENR-5",
+		"Date d'enregistrement initial : 15/06/2012",
+		"Date d'effet : 16/06/2024",
+	), values{evidence.KeyCertificateNumber: "FR-ENR-5", evidence.KeyIssuedOn: "2024-06-16"}},
+	{"Dutch: initiële certificatiedatum, ingangsdatum, einddatum, referentie", text(
+		"Referentie certificaat: NL-R-31",
+		"Initiële certificatiedatum: 13-03-2014",
+		"Ingangsdatum: 14-03-2023",
+		"Einddatum: 13-03-2026",
+	), values{evidence.KeyCertificateNumber: "NL-R-31", evidence.KeyIssuedOn: "2023-03-14", evidence.KeyExpiresOn: "2026-03-13"}},
+	{"English: continuous certification since, and no issue date", text(
+		"Continuous certification since: 17 January 2011",
+		"Certificate ID: EN-CC-2",
+	), values{evidence.KeyIssuedOn: absent, evidence.KeyCertificateNumber: "EN-CC-2"}},
+
 	// The issuer under the labels of a signature block.
 	{"French: pour l'organisme certificateur", text(
 		"Pour l'organisme certificateur Certinord",
