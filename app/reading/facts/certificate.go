@@ -148,7 +148,10 @@ var (
 	// companyNumber ends the words before a label that numbers the
 	// organisation in a register of companies or for tax.
 	companyNumber   = regexp.MustCompile(`(?i)\b(?:company|companies|vat|tax|trade|commercial|handelsregister|kvk|siret|siren|rcs|cif|nif|nipc|iva)\s*$`)
-	bareCertificate = regexp.MustCompile(`(?i)\bcertificate\s+`)
+	bareCertificate = regexp.MustCompile(`(?i)\b(?:certificate|certificat|certificado|certificato|certificaat|zertifikat|urkunde)\s+`)
+	// standardName is the name of a standard, which a title such as
+	// "Certificate ISO 27001" puts where a number could stand.
+	standardName = regexp.MustCompile(`(?i)^(?:(?:ISO|IEC|EN|DIN|NF|UNE|UNI|CEI|NEN|NP|BS|ÖNORM|OENORM)[\s/\-]*)+\d`)
 	numberToken     = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9./\-_#]*$`)
 
 	bodyLabel = regexp.MustCompile(`(?im)(?:\b(?:certification body|certifying body|certification authority|registrar|certified by|issued by|on behalf of` +
@@ -393,8 +396,8 @@ func certificateNumber(lines []string) evidence.Fact[string] {
 	if n := numberBelow(lines); n.Known {
 		return n
 	}
-	// "Certificate GB25/330012": no label word, but a number-like token
-	// straight after the word certificate.
+	// "Certificate GB25/330012", "Annexe au certificat CLR/1": no label
+	// word, but a code straight after the word certificate.
 	return numberAfter(lines, bareCertificate, true, nil)
 }
 
@@ -437,7 +440,7 @@ func numberAfter(lines []string, label *regexp.Regexp, strict bool, only *regexp
 			if after := strings.Index(rest, v) + len(v); v != "" && knownBody(rest[after:min(len(rest), after+20)], accreditationBodies) != "" {
 				continue // "Registration No. 0217 (UKAS)": the accreditation's number
 			}
-			if v != "" && (!strict || codeLike(v)) && !accreditationValue.MatchString(v) && !onlyDates(v) {
+			if v != "" && (!strict || codeLike(v)) && !accreditationValue.MatchString(v) && !onlyDates(v) && !standardName.MatchString(v) {
 				return known(v, src)
 			}
 		}
@@ -616,6 +619,10 @@ tokens:
 			break
 		}
 		switch {
+		case len(out) > 0 && strings.HasSuffix(out[len(out)-1], "-") && strings.ContainsAny(t, "0123456789"):
+			// "DC-27- 0551": OCR or a wrapped line parted the code at a
+			// hyphen, which no code ends in.
+			out[len(out)-1] += t
 		case strings.ContainsAny(t, "0123456789"):
 			out = append(out, t)
 		case len(t) <= 6 && strings.ToUpper(t) == t && i+1 < len(toks) && strings.ContainsAny(toks[i+1], "0123456789"):

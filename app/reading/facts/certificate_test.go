@@ -1020,6 +1020,19 @@ var certificateFields = []struct {
 		"Certificate ID: EN-CC-2",
 	), values{evidence.KeyIssuedOn: absent, evidence.KeyCertificateNumber: "EN-CC-2"}},
 
+	{"OCR: a code parted after a hyphen is read whole", text(
+		"Registriernummer | AT-31- 0772",
+	), values{evidence.KeyCertificateNumber: "AT-31-0772"}},
+
+	{"an annex names the certificate it belongs to", text(
+		"Bijlage bij certificaat NL-AX-0903",
+		"Vestiging | Adres",
+	), values{evidence.KeyCertificateNumber: "NL-AX-0903"}},
+	{"a standard's name after the word certificate is no number", text(
+		"Zertifikat ISO 27001",
+		"Certificato UNI CEI EN ISO/IEC 27001:2024",
+	), values{evidence.KeyCertificateNumber: absent}},
+
 	// The issuer under the labels of a signature block.
 	{"French: pour l'organisme certificateur", text(
 		"Pour l'organisme certificateur Certinord",
