@@ -41,7 +41,7 @@ var certificateDateLabels = slices.Concat(
 	// "End of validity" in each language, and a word of validity before
 	// one of "until": the validity's end, however the two are worded.
 	labels(dateExpires, 1, `(?:end|fin|einde|ende|fine|fim|termine|término)\s+(?:of\s+|de\s+(?:la\s+)?|der\s+|di\s+|della\s+|da\s+)?(?:validity|validité|validez|vigencia|geldigheid|gültigkeit|validità|validade|laufzeit)`,
-		`(?:validity(?:\s+period)?|period\s+of\s+validity|registration\s+valid|certificate\s+valid|validez|vigencia|validade|per[íi]odo\s+de\s+validade|validità|periodo\s+di\s+validità|validité|p[ée]riode\s+de\s+validit[ée]|dur[ée]e\s+de\s+validit[ée]|gültigkeit|gültigkeitsdauer|laufzeit|geldigheid|geldigheidsduur)\s+(?:until|till|to|through|thru|hasta(?:\s+el)?|até|fino\s+al?|sino\s+al?|jusqu'au|jusqu’au|bis(?:\s+zum)?|tot(?:\s+en\s+met)?|t/m)`),
+		`(?:validity(?:\s+period)?|period\s+of\s+validity|registration\s+valid|certificate\s+valid|validez|vigencia|validade|período\s+de\s+validade|validità|periodo\s+di\s+validità|validité|période\s+de\s+validité|durée\s+de\s+validité|gültigkeit|gültigkeitsdauer|laufzeit|geldigheid|geldigheidsduur)\s+(?:until|till|to|through|thru|hasta(?:\s+el)?|até|fino\s+al?|sino\s+al?|jusqu'au|jusqu’au|bis(?:\s+zum)?|tot(?:\s+en\s+met)?|t/m)`),
 	labels(dateIssued, 1, "issue date", "date of issue", "issued on", "issued", "date issued",
 		"current issue date", "date of current issue", "current issue", "current certificate", "effective date", "effective from",
 		"valid from", "date of certification", "certification date", "certified on", "certificate date",
@@ -152,7 +152,7 @@ var (
 	// standardName is the name of a standard, which a title such as
 	// "Certificate ISO 27001" puts where a number could stand.
 	standardName = regexp.MustCompile(`(?i)^(?:(?:ISO|IEC|EN|DIN|NF|UNE|UNI|CEI|NEN|NP|BS|ÖNORM|OENORM)[\s/\-]*)+\d`)
-	numberToken     = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9./\-_#]*$`)
+	numberToken  = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9./\-_#]*$`)
 
 	bodyLabel = regexp.MustCompile(`(?im)(?:\b(?:certification body|certifying body|certification authority|registrar|certified by|issued by|on behalf of` +
 		`|zertifizierungsstelle|ausgestellt von|ausgestellt durch|zertifiziert durch|organisme de certification|organisme certificateur|délivré par|delivre par|certifié par|emitido por|entidad de certificación|organismo de certificación|certificado por` +

@@ -1024,6 +1024,14 @@ var certificateFields = []struct {
 		"Registriernummer | AT-31- 0772",
 	), values{evidence.KeyCertificateNumber: "AT-31-0772"}},
 
+	{"OCR: ó misread as ö in the labels", text(
+		"Fecha de la certificaciön inicial: | 3 de mayo de 2016",
+		"Fecha de expediciön: | 4 de mayo de 2025",
+	), values{evidence.KeyIssuedOn: "2025-05-04"}},
+	{"French and Portuguese: a period of validity until its end", text(
+		"Période de validité jusqu'au : 30/09/2027",
+		"Período de validade até: 29/09/2027",
+	), values{evidence.KeyExpiresOn: "2027-09-30"}},
 	{"an annex names the certificate it belongs to", text(
 		"Bijlage bij certificaat NL-AX-0903",
 		"Vestiging | Adres",
@@ -1069,5 +1077,16 @@ func TestCertificateFields(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestDateLabelsFold checks that no label's accented letter was folded
+// inside a class of letters, which breaks the class ("[íi]" would become
+// "[[íi]i]"): such a label never matches.
+func TestDateLabelsFold(t *testing.T) {
+	for _, l := range certificateDateLabels {
+		if strings.Contains(l.re.String(), "[[") {
+			t.Errorf("label %s folds an accent inside a class of letters", l.re)
+		}
 	}
 }

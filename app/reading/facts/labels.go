@@ -97,12 +97,12 @@ func phraseRe(p string) *regexp.Regexp {
 }
 
 // accentFold lets a phrase match text written with or without accents,
-// and ã, õ and ç as OCR often misreads them (ä, ö, g: "Data de expiracäo",
-// "certificagao").
+// and accented letters as OCR often misreads them (ä, ö, g: "Data de
+// expiracäo", "certificagao", "Fecha de emisiön").
 var accentFold = strings.NewReplacer(
-	"á", "[áa]", "à", "[àa]", "â", "[âa]", "ã", "[ãaä]", "é", "[ée]", "è", "[èe]", "ê", "[êe]",
-	"í", "[íi]", "ì", "[ìi]", "î", "[îi]", "ó", "[óo]", "ò", "[òo]", "ô", "[ôo]", "õ", "[õoö]",
-	"ú", "[úu]", "ù", "[ùu]", "û", "[ûu]", "ç", "[çcg]", "ñ", "[ñn]",
+	"á", "[áaä]", "à", "[àa]", "â", "[âa]", "ã", "[ãaä]", "é", "[ée]", "è", "[èe]", "ê", "[êe]",
+	"í", "[íi]", "ì", "[ìi]", "î", "[îi]", "ó", "[óoö]", "ò", "[òo]", "ô", "[ôo]", "õ", "[õoö]",
+	"ú", "[úuü]", "ù", "[ùu]", "û", "[ûu]", "ç", "[çcg]", "ñ", "[ñn]",
 	"ä", "(?:ä|ae|a)", "ö", "(?:ö|oe|o)", "ü", "(?:ü|ue|u)", "ß", "(?:ß|ss)")
 
 // anyLabels holds, for each set of labels, one expression matching any
