@@ -924,7 +924,7 @@ func certificateDates(lines []string, all string) (issued, expires evidence.Fact
 	}
 	ds = columnLabels(lines, ds)
 	ds = wrappedLabels(lines, ds)
-	ds = firstIssues(lines, ds)
+	ds = otherCycles(lines, ds)
 	ds = dateColumns(lines, ds)
 	ds = standardsTableDates(lines, ds)
 	for i := range ds {
@@ -989,24 +989,34 @@ func columnLabels(lines []string, ds []dated) []dated {
 	return ds
 }
 
-// firstIssues marks as the first certification's an issue date whose
-// label cell (a short one, not a sentence of prose) also says first,
-// initial or original in words the labels do not list ("Issue date
-// (original): …"): that date is never this certificate's issue.
-func firstIssues(lines []string, ds []dated) []dated {
+// otherCycles re-reads the dates whose label cell (a short one, not a
+// sentence of prose) says they are of another cycle than this
+// certificate's, in words the labels do not list: an issue date said to
+// be first, initial or original is the first certification's ("Issue
+// date (original): …"), and an issue or expiry said to be the previous
+// certificate's is neither ("Expiry date of the prior certificate: …").
+func otherCycles(lines []string, ds []dated) []dated {
 	from, line := 0, -1
 	for i, d := range ds {
 		if d.line != line {
 			from, line = 0, d.line
 		}
-		seg := strings.TrimRight(lines[d.line][from:d.Start], " |")
+		cell := lastCell(strings.TrimRight(lines[d.line][from:d.Start], " |"))
 		from = d.End
-		if cell := lastCell(seg); d.kind == dateIssued && len(cell) <= maxLabelCell && firstWord.MatchString(cell) {
+		switch {
+		case len(cell) > maxLabelCell:
+		case (d.kind == dateIssued || d.kind == dateExpires) && previousWord.MatchString(cell):
+			ds[i].kind = dateOther
+		case d.kind == dateIssued && firstWord.MatchString(cell):
 			ds[i].kind = dateInitial
 		}
 	}
 	return ds
 }
+
+// previousWord is a word saying previous or prior in one of the
+// languages.
+var previousWord = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:previous|prior|former|preceding|vorherig\p{L}*|vorig\p{L}*|bisherig\p{L}*|précédent\p{L}*|anterior|precedente|voorgaande)(?:[^\p{L}]|$)`)
 
 // firstWord is a word saying first, initial or original in one of the
 // languages.

@@ -831,6 +831,11 @@ var certificateFields = []struct {
 		"Issue date (original): 1 May 2019",
 		"Issue date: 3 May 2025",
 	), values{evidence.KeyIssuedOn: "2025-05-03"}},
+	{"the previous certificate's expiry is not this one's", text(
+		"Expiry date of the prior certificate: 30 June 2025",
+		"Fecha de caducidad del certificado anterior: 30/06/2025",
+		"Valid until: 29 June 2028",
+	), values{evidence.KeyExpiresOn: "2028-06-29"}},
 	{"English: the place and date of signing", text(
 		"Certificate expiry: 6 Nov 2027",
 		"Signed at: Leeds, 7 Nov 2024",
