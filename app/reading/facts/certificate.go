@@ -223,7 +223,7 @@ const (
 	numberedNoun = `(?:reg\.|certificate|certificat|certificado|certificato|certificaat|certificação|certificacao|zertifikats?|urkunden?|attestation|attestato|` +
 		`registration|registrierung|registrier|registro|registo|registrazione|registratie|enregistrement)`
 	// Words with accents come first: Go's \b takes "num" in "numéro" for a word.
-	numberNoun  = `(?:numéro|número|référence|referência|código|(?:number|nummer|numero|num|no|nr|id|ref|reference|kenmerk|riferimento|referencia|code|codice|referentie)\b\.?|#|nº|n°|n\.\s?º|n\.)`
+	numberNoun  = `(?:numéro|número|référence|referência|código|(?:number|nummer|numero|num|no|nr|id|ref|reference|kenmerk|riferimento|referencia|code|codice|referentie|kennung|kennzeichen)\b\.?|#|nº|n°|n\.\s?º|n\.)`
 	numberOf    = `(?:\s+(?:(?:de|du|del|do|da|di|of|van|des|der|von|vom|dell['’]|della)\s+)?(?:(?:the|het|la|le|el|o|a)\s+|l['’]\s*)?(?:certificate|certificat|certificado|certificato|certificaat|certificação|zertifikats?|urkunde)\b)?`
 	numberWords = `(?:\b` + numberedNoun + `(?:[\s\-]+` + numberedNoun + `)?[\s\-]*` + numberNoun +
 		`|(?:\b(?:number|nummer|numero|reference|kenmerk|riferimento|referencia|codice|referentie)\b|\bc[óo]digo|\bnum[ée]ro|\bnúmero|\brefer[êe]ncia|\bréférence|\bn(?:º|°|\.\s?º|o\.|r\.|\.))` +
@@ -651,6 +651,9 @@ func certificationBody(lines []string) evidence.Fact[string] {
 		if startsUpper(all[loc[0]:]) && partOfName(all[strings.LastIndexByte(all[:loc[0]], '\n')+1:loc[0]]) {
 			continue // "Keystone Registrar Inc.": the label word is part of a name ("Pelo organismo de certificação …" is none)
 		}
+		if namePart(all[loc[0]:loc[1]], all[loc[2]:loc[3]]) {
+			continue // "ENTIDAD CERTIFICADORA DEL NORTE": a name that holds the label's words
+		}
 		v := strings.TrimSpace(cutCell(all[loc[2]:loc[3]]))
 		if m := bodyValueEnd.FindStringIndex(v); m != nil {
 			v = v[:m[0]] // "Meridian Certification Ltd., accredited by UKAS" names the body first
@@ -687,6 +690,22 @@ func certificationBody(lines []string) evidence.Fact[string] {
 		return b
 	}
 	return letterhead(lines)
+}
+
+// namePart reports whether a body label of several words is part of a
+// name rather than a label: each word capitalised, and the words after
+// it run on without a colon or a bar between.
+func namePart(match, value string) bool {
+	words := strings.Fields(strings.TrimSuffix(match, value))
+	if len(words) < 2 || strings.ContainsAny(strings.TrimSuffix(match, value), ":|") || !startsUpper(strings.TrimSpace(value)) {
+		return false
+	}
+	for _, w := range words {
+		if !startsUpper(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // orgLike reports whether v can be an organisation's name: short, with
@@ -1230,9 +1249,11 @@ func dateColumns(lines []string, ds []dated) []dated {
 		}
 		return v
 	}
-	column := map[int]bool{} // the lines of a column already read
+	type cell struct{ line, col int }
+	column := map[cell]bool{} // the cells of a column already read
 	for i, d := range ds {
-		if d.kind == "" || column[d.line] || !rowLine(d.line) {
+		col := strings.Count(lines[d.line][:d.Start], " | ")
+		if d.kind == "" || column[cell{d.line, col}] || !rowLine(d.line) {
 			continue
 		}
 		n := 1
@@ -1243,9 +1264,8 @@ func dateColumns(lines []string, ds []dated) []dated {
 			continue
 		}
 		for k := range n {
-			column[d.line+k] = true
+			column[cell{d.line + k, col}] = true
 		}
-		col := strings.Count(lines[d.line][:d.Start], " | ")
 		standards := listedStandards(lines[:d.line])
 		row := standardRow(standards, n)
 		kind, prio, head := d.kind, d.prio, strings.TrimSpace(strings.SplitN(d.text, lines[d.line], 2)[0])

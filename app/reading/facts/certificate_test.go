@@ -916,6 +916,9 @@ var certificateFields = []struct {
 	{"Dutch: certificaatkenmerk", text(
 		"Certificaatkenmerk: | KC-1010",
 	), values{evidence.KeyCertificateNumber: "KC-1010"}},
+	{"German: Zertifikatskennung", text(
+		"Zertifikatskennung: HZ-ISMS-221",
+	), values{evidence.KeyCertificateNumber: "HZ-ISMS-221"}},
 	{"German: Zertifikat-Registriernummer", text(
 		"Zertifikat-Registriernummer: ZR-4410-77",
 	), values{evidence.KeyCertificateNumber: "ZR-4410-77"}},
@@ -957,6 +960,15 @@ var certificateFields = []struct {
 		"IS-2002 | 2 June 2026",
 		"E-3003 | 3 July 2028",
 	), values{evidence.KeyCertificateNumber: "IS-2002", evidence.KeyExpiresOn: "2026-06-02"}},
+	{"combined: each column of dates read in 27001's row", text(
+		"ISO 9001:2015",
+		"ISO/IEC 27001:2022",
+		"ISO 14001:2015",
+		"Certificate No. | Issue date | Expiry date",
+		"Q-1001 | 1 May 2024 | 1 May 2027",
+		"IS-2002 | 2 June 2023 | 2 June 2026",
+		"E-3003 | 3 July 2025 | 3 July 2028",
+	), values{evidence.KeyCertificateNumber: "IS-2002", evidence.KeyIssuedOn: "2023-06-02", evidence.KeyExpiresOn: "2026-06-02"}},
 	{"combined: more rows than standards listed, so no row is known", text(
 		"ISO 9001:2015",
 		"ISO/IEC 27001:2022",
@@ -1051,6 +1063,12 @@ var certificateFields = []struct {
 		"Pour l'organisme certificateur Certinord",
 		"Directeur technique",
 	), values{evidence.KeyCertificationBody: "Certinord"}},
+	{"a body's name that holds the words of a label is no label", text(
+		"ENTIDAD CERTIFICADORA DEL NORTE",
+		"Calle Mayor 1, 48001 Bilbao",
+		"En nombre de la entidad certificadora",
+		"Entidad Certificadora del Norte, S.L. | ENAC",
+	), values{evidence.KeyCertificationBody: "Entidad Certificadora del Norte, S.L."}},
 	{"English: a registry named under its signature label", text(
 		"Signed for and on behalf of",
 		"Harbour Standards Registry",
