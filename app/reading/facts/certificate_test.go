@@ -789,17 +789,31 @@ var certificateLayouts = []struct {
 // TestCertificateLayouts reads each layout and checks every fact it names.
 func TestCertificateLayouts(t *testing.T) {
 	for _, c := range certificateLayouts {
-		t.Run(c.name, func(t *testing.T) {
-			got, err := flat(Certificate(c.doc))
-			if err != nil {
-				t.Fatal(err)
+		t.Run(c.name, func(t *testing.T) { checkCertificate(t, c.doc, c.want) })
+	}
+}
+
+// checkCertificate reads a certificate and checks every fact want names;
+// a doubt is written "?" + the readings joined by " | ".
+func checkCertificate(t *testing.T, doc Document, want values) {
+	t.Helper()
+	cert, err := Certificate(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := evidence.Facts{Certificate: &cert}
+	got, doubts := f.Values(), f.Doubts()
+	for k, w := range want {
+		if s, ok := w.(string); ok && strings.HasPrefix(s, "?") {
+			d, has := doubts[k]
+			if !has || fmt.Sprint(d.Readings) != fmt.Sprint(strings.Split(s[1:], " | ")) || !sameFact(got, k, absent) {
+				t.Errorf("%s = %#v (doubt %+v), want the doubt %s", k, got[k], d, s)
 			}
-			for k, want := range c.want {
-				if !sameFact(got, k, want) {
-					t.Errorf("%s = %#v, want %#v", k, got[k], want)
-				}
-			}
-		})
+			continue
+		}
+		if !sameFact(got, k, w) {
+			t.Errorf("%s = %#v (doubt %+v), want %#v", k, got[k], doubts[k], w)
+		}
 	}
 }
 
@@ -1080,26 +1094,7 @@ var certificateFields = []struct {
 // names, doubts with their readings.
 func TestCertificateFields(t *testing.T) {
 	for _, c := range certificateFields {
-		t.Run(c.name, func(t *testing.T) {
-			cert, err := Certificate(c.doc)
-			if err != nil {
-				t.Fatal(err)
-			}
-			f := evidence.Facts{Certificate: &cert}
-			got, doubts := f.Values(), f.Doubts()
-			for k, want := range c.want {
-				if w, ok := want.(string); ok && strings.HasPrefix(w, "?") {
-					d, has := doubts[k]
-					if !has || fmt.Sprint(d.Readings) != fmt.Sprint(strings.Split(w[1:], " | ")) || !sameFact(got, k, absent) {
-						t.Errorf("%s = %#v (doubt %+v), want the doubt %s", k, got[k], d, w)
-					}
-					continue
-				}
-				if !sameFact(got, k, want) {
-					t.Errorf("%s = %#v (doubt %+v), want %#v", k, got[k], doubts[k], want)
-				}
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { checkCertificate(t, c.doc, c.want) })
 	}
 }
 
