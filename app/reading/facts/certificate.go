@@ -342,9 +342,9 @@ func Certificate(doc Document) (evidence.Certificate, error) {
 	}
 
 	c.Edition = certificateEdition(lines)
-	if pairs := labelValueBlock(lines); pairs != nil {
-		// The labels' column then the values' column, each read as its
-		// label and value side by side.
+	if pairs := slices.Concat(labelValueBlock(lines), datesAroundLabels(lines)); pairs != nil {
+		// The labels' column then the values' column, or a date wrapped
+		// around its label: each read as its label and value side by side.
 		lines = slices.Concat(lines, []string{""}, pairs)
 	}
 	c.Number = certificateNumber(lines)
@@ -504,6 +504,25 @@ func labelValueBlock(lines []string) []string {
 		return out
 	}
 	return nil
+}
+
+// datesAroundLabels reads the dates that a table's cell wraps around the
+// label beside it, as text extraction gives a label centred on a value of
+// two lines: the date's first words, the label alone, then the rest of
+// the date ("15 de junio de" over "Válido hasta / Valid until:" over
+// "2028"). It gives each such label with its date, "label | date".
+func datesAroundLabels(lines []string) []string {
+	var out []string
+	for i := 1; i+1 < len(lines); i++ {
+		head, tail := lines[i-1], lines[i+1]
+		if len(head) > maxLabelCell || len(tail) > maxLabelCell || !strings.ContainsAny(head, "0123456789") || len(FindDates(head)) > 0 || len(FindDates(tail)) > 0 {
+			continue
+		}
+		if d := head + " " + tail; onlyDates(d) && len(FindDates(d)) == 1 && blockLabel(lines[i]) == "date" {
+			out = append(out, lines[i]+" | "+d)
+		}
+	}
+	return out
 }
 
 // blockLabel is what a line holding only a label labels, "number" or

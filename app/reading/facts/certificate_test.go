@@ -1010,6 +1010,12 @@ var certificateFields = []struct {
 		"12 de mayo de 2024",
 		"11 de mayo de 2027",
 	), values{evidence.KeyCertificateNumber: "ES/SI-0099", evidence.KeyIssuedOn: "2024-05-12", evidence.KeyExpiresOn: "2027-05-11"}},
+	{"bilingual: dates wrapped around the labels beside them", text(
+		"Data di emissione / Date of issue:",
+		"19 ottobre",
+		"Data di scadenza / Expiry date:",
+		"2027",
+	), values{evidence.KeyExpiresOn: "2027-10-19", evidence.KeyIssuedOn: absent}},
 	{"a column of labels whose values do not pair with them is left", text(
 		"Certificate number:",
 		"Date of issue:",
