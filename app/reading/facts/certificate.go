@@ -1061,18 +1061,29 @@ var previousWord = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:previous|prior|forme
 var firstWord = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:first|initial|initially|original|originally|erstmals|erstmalig\p{L}*|erste[nrs]?|premi[èe]re?|initiale|originale|primer[ao]?|inicial|prim[ao]|iniziale|originaria|eerste|oorspronkelijke?|initi[ëe]le|primeir[ao])(?:[^\p{L}]|$)`)
 
 // wrappedLabels reads the label of a date that a table's cell wraps
-// around it: the label's first words on the line above, the date alone,
-// and its last words below in lower case ("Data della prima" over
-// "07/07/2020" over "certificazione"). The label read whole decides, as
+// around it: the label's first words on the line above the date alone,
+// or before the date on its line, and its last words below in lower case
+// ("Data della prima" over "07/07/2020" over "certificazione"). The label read whole decides, as
 // its last words may change what the first say ("Date de certification"
 // … "initiale" is the first certification's date, not the issue's).
 func wrappedLabels(lines []string, ds []dated) []dated {
 	for i, d := range ds {
 		p, n := prevLine(lines, d.line), nextLine(lines, d.line)
-		if p < 0 || n < 0 || !onlyDates(lines[d.line]) {
+		if p < 0 || n < 0 {
 			continue
 		}
-		above, below := strings.TrimSpace(lastCell(lines[p])), strings.TrimSpace(lines[n])
+		var above string
+		switch before := strings.TrimRight(lines[d.line][:d.Start], " |"); {
+		case onlyDates(lines[d.line]):
+			above = strings.TrimSpace(lastCell(lines[p]))
+		case gap(lines[d.line][d.End:]) == 0 && len(FindDates(before)) == 0:
+			// "Data della presente | 03/09/2023" over "emissione": the
+			// label's first words in the cell before the date.
+			above = strings.TrimSpace(lastCell(before))
+		default:
+			continue
+		}
+		below := strings.TrimSpace(lines[n])
 		if r, _ := utf8.DecodeRuneInString(below); !unicode.IsLower(r) || strings.Contains(below, " | ") ||
 			len(above) > maxLabelCell || len(below) > maxLabelCell || len(FindDates(above)) > 0 || len(FindDates(below)) > 0 {
 			continue

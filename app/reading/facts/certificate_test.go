@@ -902,6 +902,12 @@ var certificateFields = []struct {
 		"emissione",
 		"Data di scadenza | 03/04/2027",
 	), values{evidence.KeyIssuedOn: "2024-04-04", evidence.KeyExpiresOn: "2027-04-03"}},
+	{"Spanish: labels wrapped onto the line below their dates", text(
+		"Fecha de la primera | 23/09/2015",
+		"emisión:",
+		"Fecha de la presente | 24/09/2024",
+		"emisión:",
+	), values{evidence.KeyIssuedOn: "2024-09-24"}},
 	{"Dutch: geregistreerd sinds, deze uitgave, einde geldigheid", text(
 		"Geregistreerd sinds: 3 juli 2012",
 		"Deze uitgave: 8 augustus 2024",
