@@ -1095,6 +1095,13 @@ var certificateFields = []struct {
 		"En nombre de la entidad certificadora",
 		"Entidad Certificadora del Norte, S.L. | ENAC",
 	), values{evidence.KeyCertificationBody: "Entidad Certificadora del Norte, S.L."}},
+	{"Dutch: namens de certificerende instelling", text(
+		"Namens de certificerende instelling",
+		"Polder Keur B.V. | RvA",
+	), values{evidence.KeyCertificationBody: "Polder Keur B.V."}},
+	{"Spanish: por el organismo certificador", text(
+		"Por el organismo certificador Certimar",
+	), values{evidence.KeyCertificationBody: "Certimar"}},
 	{"English: a registry named under its signature label", text(
 		"Signed for and on behalf of",
 		"Harbour Standards Registry",
