@@ -457,53 +457,97 @@ func numberAfter(lines []string, label *regexp.Regexp, strict bool, only *regexp
 // gives each label with its value, "label | value", or nil when the
 // page has no such columns or they do not pair one to one.
 func labelValueBlock(lines []string) []string {
-	for i := 0; i < len(lines); {
-		var labels, kinds []string
-		j := i
-		for j < len(lines) {
-			l, next := lines[j], j+1
-			if n := nextLine(lines, j); n == j+1 && startsLower(lines[n]) && !strings.ContainsAny(lines[n], "0123456789") {
-				l, next = l+" "+lines[n], n+1
-			}
-			kind := blockLabel(l)
-			if kind == "" {
-				break
-			}
-			labels, kinds, j = append(labels, l), append(kinds, kind), next
-		}
-		if len(labels) < 2 {
-			i = max(j, i+1)
+	tries := 0
+	for j := 1; j < len(lines); j++ {
+		// From the start of a run of values back over the short lines
+		// without digits before it: the cheap look that most lines of
+		// most pages never go past.
+		if !blockValue(lines, j) || blockValue(lines, j-1) {
 			continue
 		}
-		var values []string
-		for k := j; k < len(lines) && len(values) < len(labels); k++ {
-			v := lines[k]
-			if !onlyDates(v) && k+1 < len(lines) && onlyDates(v+" "+lines[k+1]) && len(FindDates(v)) == 0 {
-				v, k = v+" "+lines[k+1], k+1 // "24 de fevereiro de" over "2022"
-			}
-			kind := ""
-			switch {
-			case onlyDates(v) && len(FindDates(v)) == 1:
-				kind = "date"
-			case aloneCode(v):
-				kind = "number"
-			}
-			if kind != kinds[len(values)] {
-				break
-			}
-			values = append(values, v)
+		i := j
+		for i > 0 && j-i < maxBlockLines && lines[i-1] != "" && len(lines[i-1]) <= 2*maxLabelCell && !strings.ContainsAny(lines[i-1], "0123456789") {
+			i--
 		}
-		if len(values) != len(labels) {
-			i = j
+		if j-i < 2 {
 			continue
 		}
-		out := make([]string, len(labels))
-		for k := range labels {
-			out[k] = labels[k] + " | " + values[k]
+		if tries += j - i; tries > maxLabelTries {
+			return nil
 		}
-		return out
+		if pairs := pairBlock(lines, i, j); pairs != nil {
+			return pairs
+		}
 	}
 	return nil
+}
+
+// blockValue reports whether line i starts a value: a date (perhaps
+// wrapped before its year) or a code alone.
+func blockValue(lines []string, i int) bool {
+	l := lines[i]
+	return onlyDates(l) || aloneCode(l) || i+1 < len(lines) && strings.ContainsAny(l, "0123456789") && len(l) <= maxLabelCell && onlyDates(l+" "+lines[i+1])
+}
+
+// maxBlockLines is how many lines a column of labels may run to.
+const maxBlockLines = 16
+
+// labelish reports, cheaply, whether a line may be a label or the end of
+// one wrapped: short, without digits, and starting in lower case or
+// holding a label's words.
+func labelish(l string) bool {
+	return l != "" && len(l) <= 2*maxLabelCell && !strings.ContainsAny(l, "0123456789") &&
+		(startsLower(l) || hasLabel(l, certificateDateLabels) || numberLabel.MatchString(l))
+}
+
+// pairBlock pairs the labels that end lines[i:j], read back from j, with
+// the values that follow them, or gives nil when they do not pair one to
+// one.
+func pairBlock(lines []string, i, j int) []string {
+	var labels, kinds []string
+	for k := j - 1; k >= i; k-- {
+		l, kind := lines[k], blockLabel(lines[k])
+		if kind == "" && k > i && startsLower(l) {
+			// The label's last words wrapped onto a line of their own.
+			l = lines[k-1] + " " + l
+			if kind = blockLabel(l); kind != "" {
+				k--
+			}
+		}
+		if kind == "" {
+			break
+		}
+		labels, kinds = append([]string{l}, labels...), append([]string{kind}, kinds...)
+	}
+	if len(labels) < 2 {
+		return nil
+	}
+	var values []string
+	for k := j; k < len(lines) && len(values) < len(labels); k++ {
+		v := lines[k]
+		if !onlyDates(v) && k+1 < len(lines) && onlyDates(v+" "+lines[k+1]) && len(FindDates(v)) == 0 {
+			v, k = v+" "+lines[k+1], k+1 // "24 de fevereiro de" over "2022"
+		}
+		kind := ""
+		switch {
+		case onlyDates(v) && len(FindDates(v)) == 1:
+			kind = "date"
+		case aloneCode(v):
+			kind = "number"
+		}
+		if kind != kinds[len(values)] {
+			return nil
+		}
+		values = append(values, v)
+	}
+	if len(values) != len(labels) {
+		return nil
+	}
+	out := make([]string, len(labels))
+	for k := range labels {
+		out[k] = labels[k] + " | " + values[k]
+	}
+	return out
 }
 
 // datesAroundLabels reads the dates that a table's cell wraps around the
@@ -513,13 +557,16 @@ func labelValueBlock(lines []string) []string {
 // "2028"). It gives each such label with its date, "label | date".
 func datesAroundLabels(lines []string) []string {
 	var out []string
-	for i := 1; i+1 < len(lines); i++ {
+	tries := 0
+	for i := 1; i+1 < len(lines) && tries < maxLabelTries; i++ {
 		head, tail := lines[i-1], lines[i+1]
 		if len(head) > maxLabelCell || len(tail) > maxLabelCell || !strings.ContainsAny(head, "0123456789") || len(FindDates(head)) > 0 || len(FindDates(tail)) > 0 {
 			continue
 		}
-		if d := head + " " + tail; onlyDates(d) && len(FindDates(d)) == 1 && blockLabel(lines[i]) == "date" {
-			out = append(out, lines[i]+" | "+d)
+		if d := head + " " + tail; onlyDates(d) && len(FindDates(d)) == 1 && labelish(lines[i]) {
+			if tries++; blockLabel(lines[i]) == "date" {
+				out = append(out, lines[i]+" | "+d)
+			}
 		}
 	}
 	return out
@@ -530,6 +577,9 @@ func datesAroundLabels(lines []string) []string {
 // label ("Data de emissão / Date of issue:") must be the same label.
 func blockLabel(l string) string {
 	kind := ""
+	if !labelish(l) {
+		return ""
+	}
 	for _, part := range strings.Split(l, " / ") {
 		part = strings.TrimSpace(part)
 		k := ""
@@ -1067,6 +1117,7 @@ var firstWord = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:first|initial|initially
 // its last words may change what the first say ("Date de certification"
 // … "initiale" is the first certification's date, not the issue's).
 func wrappedLabels(lines []string, ds []dated) []dated {
+	tries := 0
 	for i, d := range ds {
 		p, n := prevLine(lines, d.line), nextLine(lines, d.line)
 		if p < 0 || n < 0 {
@@ -1087,6 +1138,9 @@ func wrappedLabels(lines []string, ds []dated) []dated {
 		if r, _ := utf8.DecodeRuneInString(below); !unicode.IsLower(r) || strings.Contains(below, " | ") ||
 			len(above) > maxLabelCell || len(below) > maxLabelCell || len(FindDates(above)) > 0 || len(FindDates(below)) > 0 {
 			continue
+		}
+		if tries++; tries > maxLabelTries {
+			break
 		}
 		if lb, ok := onlyLabel(above+" "+below, certificateDateLabels); ok {
 			ds[i].kind, ds[i].prio, ds[i].text = lb.kind, lb.prio, above+" "+lines[d.line]+" "+below
