@@ -40,7 +40,7 @@ var worldNoOCR = flag.Bool("world.noocr", false, "leave the scans unread (not in
 // worldFactsFloor is how many of the expected facts of the corpus's files
 // other than scans the readers got right when the corpus was made (measured, not hoped for): fewer is a
 // regression. Raise it when the readers improve.
-const worldFactsFloor = 999
+const worldFactsFloor = 1004
 
 // worldScanFactsFloor is the same for the facts of the scans, read by OCR
 // (not counted when the scans are left unread outside CI).
