@@ -20,6 +20,11 @@ const (
 	layoutScopeAnnex = "scope-annex"  // the scope only on an annex page, above the site table
 	layoutSideBySide = "side-by-side" // two columns, the language's and English, each with every detail
 	layoutSignature  = "signature"    // the body's full name only in the signature block, a logo above
+	// The third fresh batch's layouts (fresh3.go).
+	layoutLandscapeBox = "landscape-box" // a landscape page, number and dates in one bordered box
+	layoutFooterLine   = "footer-line"   // issue number, issue date and expiry only in a line at the foot of the page
+	layoutAttestation  = "attestation"   // a dated letter confirming the certificate, its dates in the prose
+	layoutQRVerify     = "qr-verify"     // a QR code and the online register's address beside the details
 )
 
 // Verdicts, as package scoring names them.
@@ -41,6 +46,8 @@ type cert struct {
 	placeDate                bool // the issue date is written as "Place and date: Town, date"
 	// other is the expiry of the other standard on a combined certificate.
 	other time.Time
+	// letter is the date of an attestation letter, between the issue and today.
+	letter time.Time
 }
 
 // certificates are every certificate of the corpus: six per profile, in
@@ -133,9 +140,22 @@ func (c *cert) ambiguousDates() {
 }
 
 // numericAmbiguous reports whether a careful reader cannot tell the
-// certificate's day/month order.
+// certificate's day/month order: numeric dates of the ambiguous profile,
+// none of them with a day above 12.
 func (c *cert) numericAmbiguous() bool {
-	return c.p.Ambiguous && (c.style == styleDMY || c.style == styleMDY)
+	return c.p.Ambiguous && !settled(c.p.Tag, c.style, c.written()...)
+}
+
+// written are the dates the certificate prints.
+func (c *cert) written() []time.Time {
+	ts := []time.Time{c.initial, c.issued, c.expires}
+	if c.layout == layoutCombined {
+		ts = append(ts, c.other)
+	}
+	if c.layout == layoutAttestation {
+		ts = append(ts, c.letter)
+	}
+	return ts
 }
 
 func (c *cert) date(t time.Time) string { return formatDate(t, c.p.Tag, c.style) }
@@ -228,6 +248,14 @@ func (c *cert) doc() *doc {
 		body = c.sideBySide(l, labels["en"])
 	case layoutSignature:
 		body = c.signature(l)
+	case layoutLandscapeBox:
+		body = c.landscapeBox(l)
+	case layoutFooterLine:
+		body = c.footerLine(l)
+	case layoutAttestation:
+		body = c.attestation(l)
+	case layoutQRVerify:
+		body = c.qrVerify(l)
 	default:
 		body = c.letterhead(l)
 	}

@@ -3,7 +3,9 @@ package main
 import (
 	"fmt"
 	"maps"
+	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 )
 
@@ -32,12 +34,46 @@ func useFresh() {
 }
 
 // writerPDF is LibreOffice Writer's PDF export, or Chromium's print when
-// LibreOffice is not installed (the fresh batch is made without it).
+// Writer is not installed (the fresh batch is made without it).
 func writerPDF() string {
-	if _, err := exec.LookPath("soffice"); err != nil {
+	if !haveWriter() {
 		return producerChromium
 	}
 	return producerWriterPDF
+}
+
+// haveWriter reports whether LibreOffice Writer is installed: soffice,
+// and Writer's library beside it (Calc alone cannot open HTML).
+func haveWriter() bool {
+	p, err := exec.LookPath("soffice")
+	if err != nil {
+		return false
+	}
+	p, err = filepath.EvalSymlinks(p)
+	if err != nil {
+		return false
+	}
+	_, err = os.Stat(filepath.Join(filepath.Dir(p), "libswlo.so"))
+	return err == nil
+}
+
+// haveScanTools reports whether ImageMagick (not a stand-in) and img2pdf
+// are installed to spoil and bind scans.
+func haveScanTools() bool {
+	for _, p := range []string{"convert-im6.q16", "img2pdf"} {
+		if _, err := exec.LookPath(p); err != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// scanProducer is how this machine makes scans.
+func scanProducer() string {
+	if haveScanTools() {
+		return producerScan
+	}
+	return producerScanHere
 }
 
 // convertProgram is ImageMagick's convert, by the name Debian also gives it
@@ -75,7 +111,7 @@ func scansOf(docs []*doc, picks map[string]scan, formats map[string]string) []*d
 		format := formats[src.name]
 		out = append(out, &doc{
 			name: "scans/" + strings.ReplaceAll(src.name, "/", "-") + "-scan", question: src.question, lang: src.lang,
-			producer: producerScan, format: format, facts: maps.Clone(src.facts), alts: src.alts, verdict: src.verdict, services: src.services,
+			producer: scanProducer(), format: format, facts: maps.Clone(src.facts), alts: src.alts, verdict: src.verdict, services: src.services,
 			about: fmt.Sprintf("scan of %s.pdf at %d dpi, grey, noise %s, blur %s, rotated %s°; needs OCR", src.name, sc.dpi, sc.noise, sc.blur, sc.rotate),
 			scan:  &sc,
 		})

@@ -15,28 +15,72 @@ import (
 	"time"
 )
 
-// The second fresh batch (-fresh2, issue 10) is written after the readers
-// and read once, on the final code, to measure them on documents nobody
-// tuned them on: nine bodies and organisations neither earlier batch has,
-// other wordings of every label, header and status, three layouts no batch
-// had (the scope only on an annex page, both languages side by side, the
-// body's full name only in the signature block), training reports and
-// acknowledgement logs, minutes, scans and another seed.
-var fresh2 bool
-
-// useFresh2 switches the generators to the second fresh batch.
-func useFresh2() {
-	profiles = load[[]profile]("fresh2-profiles")
-	labels = load[map[string]certLabels]("fresh2-labels")
-	minutesWordsOf = load[map[string]minutesWords]("fresh2-minutes")
-	tableWordsOf = load[map[string]tableWords]("fresh2-tables")
-	names = load[struct{ First, Last map[string][]string }]("fresh2-names")
-	minutesTags = []string{"it", "nl", "pt", "en-us", "de", "es"}
-	tableLangs = []string{"nl", "de", "es", "pt", "it", "en-us", "fr", "en-gb"}
-	seed, minutesCount, trainingCount, acknowledgementCount = 2000, 6, 6, 6
+// blind is a batch written blind, after the readers, and read once, on
+// the final code, to measure them on documents nobody tuned them on: its
+// words and organisations are data/<name>-*.json, its certificates are
+// planned profile by profile, and some of its printed files are scanned.
+type blind struct {
+	name                                string
+	minutesTags, tableLangs             []string
+	seed                                uint64
+	minutes, training, acknowledgements int
+	plans                               map[string][]certPlan
+	scans                               map[string]scan
+	scanFormats                         map[string]string // jpg, png or pdf (image-only)
 }
 
-// certPlan is one certificate of a profile in the second fresh batch.
+// use switches the generators to the batch.
+func (b *blind) use() {
+	profiles = load[[]profile](b.name + "-profiles")
+	labels = load[map[string]certLabels](b.name + "-labels")
+	minutesWordsOf = load[map[string]minutesWords](b.name + "-minutes")
+	tableWordsOf = load[map[string]tableWords](b.name + "-tables")
+	names = load[struct{ First, Last map[string][]string }](b.name + "-names")
+	minutesTags, tableLangs = b.minutesTags, b.tableLangs
+	seed, minutesCount, trainingCount, acknowledgementCount = b.seed, b.minutes, b.training, b.acknowledgements
+}
+
+// docs are every document of the batch: its planned certificates, training
+// reports, acknowledgement logs, minutes and the scans of some of them,
+// whose PDFs say they are image-only in their description.
+func (b *blind) docs() []*doc {
+	docs := slices.Concat(plannedCertificates(b.plans), trainingReports(), acknowledgementLogs(), minutes())
+	scans := scansOf(docs, b.scans, b.scanFormats)
+	for _, d := range scans {
+		if d.format == "pdf" {
+			d.about = "image-only PDF " + d.about
+		}
+	}
+	return append(docs, scans...)
+}
+
+// The second fresh batch (-fresh2, issue 10): nine bodies and
+// organisations neither earlier batch has, other wordings of every label,
+// header and status, three layouts no batch had (the scope only on an
+// annex page, both languages side by side, the body's full name only in
+// the signature block), training reports and acknowledgement logs,
+// minutes, scans (the new layouts above all, a printed training report and
+// minutes) and another seed.
+var fresh2 = blind{
+	name: "fresh2", minutesTags: []string{"it", "nl", "pt", "en-us", "de", "es"},
+	tableLangs: []string{"nl", "de", "es", "pt", "it", "en-us", "fr", "en-gb"},
+	seed:       2000, minutes: 6, training: 6, acknowledgements: 6, plans: fresh2Plans,
+	scans: map[string]scan{
+		"certificates/rhein-0-side-by-side-de": {dpi: 200, noise: "0.5", blur: "0x0.4", rotate: "0.7"},
+		"certificates/castilla-0-signature-es": {dpi: 150, noise: "0.6", blur: "0x0.5", rotate: "-1.2"},
+		"certificates/gelre-0-scope-annex-nl":  {dpi: 200, noise: "0.4", blur: "0x0.5", rotate: "-0.5"},
+		"certificates/sierra-2-two-column-en":  {dpi: 150, noise: "0.8", blur: "0x0.6", rotate: "1.5"},
+		"training/03-pt-print":                 {dpi: 200, noise: "0.5", blur: "0x0.4", rotate: "0.4"},
+		"minutes/01-nl-chromium":               {dpi: 150, noise: "0.6", blur: "0x0.5", rotate: "-0.8"},
+	},
+	scanFormats: map[string]string{
+		"certificates/rhein-0-side-by-side-de": "jpg", "certificates/castilla-0-signature-es": "png",
+		"certificates/gelre-0-scope-annex-nl": "pdf", "certificates/sierra-2-two-column-en": "jpg",
+		"training/03-pt-print": "pdf", "minutes/01-nl-chromium": "png",
+	},
+}
+
+// certPlan is one certificate of a profile in a blind batch.
 type certPlan struct {
 	layout, state string
 	writer        bool // printed by LibreOffice Writer rather than Chromium
@@ -44,6 +88,9 @@ type certPlan struct {
 	// coverage overrides the profile's expected answer where the English
 	// half of a two-language certificate settles it.
 	coverage map[string]string
+	// dates, "initial issued expires" in ISO form, replace the state's on
+	// the ambiguous profile's certificates, whose style is then the profile's.
+	dates string
 }
 
 // fresh2Plans are the certificates of each profile, in turn.
@@ -71,13 +118,14 @@ var fresh2Plans = map[string][]certPlan{
 		{layout: layoutScopeAnnex, state: verdictValid}},
 }
 
-// fresh2Certificates are the certificates of the second fresh batch.
-func fresh2Certificates() []*doc {
+// plannedCertificates are the certificates of a blind batch, as planned
+// for each of its profiles.
+func plannedCertificates(planned map[string][]certPlan) []*doc {
 	var docs []*doc
 	for pi, p := range profiles {
-		plans, ok := fresh2Plans[p.ID]
+		plans, ok := planned[p.ID]
 		if !ok {
-			log.Fatalf("fresh2: no certificates planned for %s", p.ID)
+			log.Fatalf("no certificates planned for %s", p.ID)
 		}
 		for v, pl := range plans {
 			c, r := newCert(pi, p, v)
@@ -89,6 +137,20 @@ func fresh2Certificates() []*doc {
 				c.producer = writerPDF()
 			}
 			c.dates(r, pl.state)
+			if pl.dates != "" {
+				f := strings.Fields(pl.dates)
+				c.initial, c.issued, c.expires = day(f[0]), day(f[1]), day(f[2])
+				c.other, c.style = c.expires.AddDate(1, 2, 9), p.Styles[v%len(p.Styles)]
+			}
+			if c.layout == layoutAttestation {
+				// A letter written while the certificate held, some weeks before today at the latest.
+				end := today
+				if c.expires.Before(end) {
+					end = c.expires
+				}
+				span := int(end.Sub(c.issued).Hours()/24) - 20
+				c.letter = c.issued.AddDate(0, 0, 10+r.IntN(max(span, 1)))
+			}
 			d := c.doc()
 			if pl.coverage != nil {
 				d.services = slices.Clone(d.services)
@@ -181,31 +243,6 @@ func (c *cert) signature(l certLabels) string {
 	return s.String()
 }
 
-// fresh2Scans are scans of a few of the batch's printed files: the new
-// layouts above all, a printed training report and minutes.
-func fresh2Scans(docs []*doc) []*doc {
-	picks := map[string]scan{
-		"certificates/rhein-0-side-by-side-de": {dpi: 200, noise: "0.5", blur: "0x0.4", rotate: "0.7"},
-		"certificates/castilla-0-signature-es": {dpi: 150, noise: "0.6", blur: "0x0.5", rotate: "-1.2"},
-		"certificates/gelre-0-scope-annex-nl":  {dpi: 200, noise: "0.4", blur: "0x0.5", rotate: "-0.5"},
-		"certificates/sierra-2-two-column-en":  {dpi: 150, noise: "0.8", blur: "0x0.6", rotate: "1.5"},
-		"training/03-pt-print":                 {dpi: 200, noise: "0.5", blur: "0x0.4", rotate: "0.4"},
-		"minutes/01-nl-chromium":               {dpi: 150, noise: "0.6", blur: "0x0.5", rotate: "-0.8"},
-	}
-	formats := map[string]string{
-		"certificates/rhein-0-side-by-side-de": "jpg", "certificates/castilla-0-signature-es": "png",
-		"certificates/gelre-0-scope-annex-nl": "pdf", "certificates/sierra-2-two-column-en": "jpg",
-		"training/03-pt-print": "pdf", "minutes/01-nl-chromium": "png",
-	}
-	out := scansOf(docs, picks, formats)
-	for _, d := range out {
-		if d.format == "pdf" {
-			d.about = "image-only PDF " + d.about
-		}
-	}
-	return out
-}
-
 // checkWritten makes sure that each file says what its manifest entry
 // expects: every name, number, scope, site and person is in the file's
 // text as poppler's pdftotext, the DOCX or XLSX XML or the CSV gives it,
@@ -271,7 +308,7 @@ var isoDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 func dateWritten(has func(string) bool, tag, date string) bool {
 	t := day(date)
 	for _, l := range []string{tag, "en"} {
-		for _, style := range []string{styleISO, styleLong, styleUSLong, styleShort, styleDMY, styleMDY, styleDotted, styleDashed, styleDMYDash} {
+		for _, style := range []string{styleISO, styleLong, styleUSLong, styleShort, styleDMY, styleMDY, styleDotted, styleDashed, styleDMYDash, styleOrdinal} {
 			if has(formatDate(t, l, style)) {
 				return true
 			}

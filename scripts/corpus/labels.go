@@ -8,6 +8,13 @@ type certLabels struct {
 	PlaceDate                                                            string // "Place and date": issue date written after the town
 	SitesHeader                                                          [3]string
 	Appendix, AppendixNote, OnBehalf, Signer, Accredited, Standard, Page string
+	// The third fresh batch's layouts (fresh3.go): the footer line's issue
+	// number and "valid to", the verification block beside a QR code, and
+	// the attestation letter, whose body has the organisation (%[1]s), the
+	// standard (%[2]s), the number (%[3]s) and the initial, issue and expiry
+	// dates (%[4]s to %[6]s).
+	IssueNo, ValidTo, Verify, VerifyHint                        string
+	LetterTitle, LetterTo, LetterBody, LetterScope, LetterClose string
 }
 
 // pick is the variant's choice among a label's wordings.

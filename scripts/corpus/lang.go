@@ -28,6 +28,7 @@ const (
 	styleDotted  = "dotted"  // 14.03.2027
 	styleDashed  = "dashed"  // 14-03-2027
 	styleDMYDash = "d-m-y"   // 14-Mar-2027
+	styleOrdinal = "ordinal" // 14th March 2027 in English, the long form elsewhere
 )
 
 // lang lowers a language tag with a region ("en-us") to its language ("en").
@@ -58,6 +59,10 @@ func formatDate(t time.Time, tag, style string) string {
 		return t.Format("02-01-2006")
 	case styleDMYDash:
 		return fmt.Sprintf("%02d-%s-%d", d, shortMonth(m), y)
+	case styleOrdinal:
+		if l == "en" {
+			return fmt.Sprintf("%d%s %s %d", d, ordinal(d), m, y)
+		}
 	}
 	switch l {
 	case "de":
@@ -66,6 +71,21 @@ func formatDate(t time.Time, tag, style string) string {
 		return fmt.Sprintf("%d de %s de %d", d, m, y)
 	}
 	return fmt.Sprintf("%d %s %d", d, m, y)
+}
+
+// ordinal is the English suffix of a day of the month: st, nd, rd or th.
+func ordinal(d int) string {
+	switch {
+	case d/10 == 1:
+		return "th"
+	case d%10 == 1:
+		return "st"
+	case d%10 == 2:
+		return "nd"
+	case d%10 == 3:
+		return "rd"
+	}
+	return "th"
 }
 
 // shortMonth is the three-letter form of a month name ("Mar", "mär").

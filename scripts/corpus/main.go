@@ -45,6 +45,11 @@ const (
 	producerCalcPDF    = "soffice --convert-to pdf (LibreOffice Calc)"
 	producerExport     = "CSV export"
 	producerScan       = "scan: pdftoppm, ImageMagick noise/blur/rotation"
+	// Where Writer, ImageMagick or img2pdf is not installed: a DOCX as
+	// document systems export one, and a scan spoiled and put into an
+	// image-only PDF by this program (scan.go).
+	producerDOCX     = "DOCX export (WordprocessingML written by the document system)"
+	producerScanHere = "scan: pdftoppm, noise/blur/rotation and image-only PDF by scripts/corpus"
 )
 
 // Evidence questions, as package evidence names them.
@@ -111,19 +116,30 @@ func main() {
 	work := flag.String("work", "", "a folder for sources and intermediate files (default: a temporary one)")
 	manifestOnly := flag.Bool("manifest-only", false, "rewrite only manifest.json, for a change to what the files say that leaves the files as they are")
 	flag.BoolVar(&fresh, "fresh", false, "write the fresh batch (new bodies, organisations, wordings, a new layout and seed) into testdata/fresh")
-	flag.BoolVar(&fresh2, "fresh2", false, "write the second fresh batch (new bodies, wordings, layouts, reports, logs and seed) into testdata/fresh2")
+	blinds := map[*bool]*blind{
+		flag.Bool("fresh2", false, "write the second fresh batch (new bodies, wordings, layouts, reports, logs and seed) into testdata/fresh2"):          &fresh2,
+		flag.Bool("fresh3", false, "write the third fresh batch (new bodies, wordings, four more layouts, reports, logs and seed) into testdata/fresh3"): &fresh3,
+	}
 	flag.Parse()
-	if fresh {
-		useFresh()
-		if *out == "app/reading/facts/testdata/world" {
-			*out = "app/reading/facts/testdata/fresh"
+	batch, name := (*blind)(nil), ""
+	for on, b := range blinds {
+		if *on {
+			if name != "" {
+				log.Fatal("one batch at a time")
+			}
+			batch, name = b, b.name
+			b.use()
 		}
 	}
-	if fresh2 {
-		useFresh2()
-		if *out == "app/reading/facts/testdata/world" {
-			*out = "app/reading/facts/testdata/fresh2"
+	if fresh {
+		if name != "" {
+			log.Fatal("one batch at a time")
 		}
+		useFresh()
+		name = "fresh"
+	}
+	if name != "" && *out == "app/reading/facts/testdata/world" {
+		*out = "app/reading/facts/testdata/" + name
 	}
 	if *work == "" {
 		dir, err := os.MkdirTemp("", "corpus-*")
@@ -139,9 +155,8 @@ func main() {
 	case fresh:
 		docs = slices.Concat(certificates(), minutes())
 		docs = append(docs, freshScans(docs)...)
-	case fresh2:
-		docs = slices.Concat(fresh2Certificates(), trainingReports(), acknowledgementLogs(), minutes())
-		docs = append(docs, fresh2Scans(docs)...)
+	case batch != nil:
+		docs = batch.docs()
 	default:
 		docs = slices.Concat(certificates(), trainingReports(), acknowledgementLogs(), minutes())
 		docs = append(docs, scans(docs)...)
@@ -155,7 +170,7 @@ func main() {
 	}
 	if !*manifestOnly {
 		make_(*work, docs)
-		if fresh2 {
+		if batch != nil {
 			checkWritten(*work, docs)
 		}
 		check(os.RemoveAll(*out))
@@ -210,6 +225,8 @@ func make_(work string, docs []*doc) {
 			p := filepath.Join(src, d.flat()+".fods")
 			check(os.WriteFile(p, []byte(d.fods), 0o644))
 			batches[d.format] = append(batches[d.format], p)
+		case d.producer == producerDOCX:
+			writeDOCX(d.html, filepath.Join(out, d.flat()+".docx"))
 		case d.producer == producerChromium:
 			check(os.WriteFile(filepath.Join(src, d.flat()+".html"), []byte(d.html), 0o644))
 			printed = append(printed, d)

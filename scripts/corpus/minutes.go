@@ -37,8 +37,13 @@ func minutes() []*doc {
 		r := rand.New(rand.NewPCG(300+seed, uint64(i)))
 		tag := tags[i%len(tags)]
 		mf := minutesFormats[i%len(minutesFormats)]
-		if fresh {
+		switch {
+		case fresh:
 			mf = minutesFormats[1] // printed by Chromium: LibreOffice is not needed for the fresh batch
+		case mf.producer == producerWriterPDF:
+			mf.producer = writerPDF()
+		case mf.producer == producerWriterDOCX && !haveWriter():
+			mf.producer = producerDOCX
 		}
 		w := minutesWordsOf[lang(tag)]
 		style := []string{styleLong, words(tag).Style, styleLong}[i%3]
@@ -104,7 +109,7 @@ func minutes() []*doc {
 			facts["action_items_have_owners"] = owners
 		}
 		d := &doc{
-			name: fmt.Sprintf("minutes/%02d-%s-%s", i, lang(tag), map[string]string{producerWriterDOCX: "writer", producerWriterPDF: "writer", producerChromium: "chromium"}[mf.producer]), question: questionMinutes, lang: tag,
+			name: fmt.Sprintf("minutes/%02d-%s-%s", i, lang(tag), map[string]string{producerWriterDOCX: "writer", producerWriterPDF: "writer", producerChromium: "chromium", producerDOCX: "export"}[mf.producer]), question: questionMinutes, lang: tag,
 			producer: mf.producer, format: mf.format, facts: facts,
 			html:  `<!DOCTYPE html><html lang="` + lang(tag) + `"><head><meta charset="utf-8"><style>` + reportCSS + "</style></head><body>\n" + b.String() + "</body></html>\n",
 			about: fmt.Sprintf("management review minutes (%s), %s dates; also mention the previous review, a planned audit, action due dates and the next review", tag, style),

@@ -4,6 +4,7 @@ package main
 // accreditation body whose mark it prints.
 type body struct {
 	Name, Short, Town, Addr string
+	Web                     string // the host of its online register, printed beside a QR code
 	Accred, AccredNo        string // accreditation body and the body's accreditation (not certificate) number
 }
 

@@ -50,7 +50,7 @@ func scans(docs []*doc) []*doc {
 			blur: []string{"0x0.4", "0x0.7", "0x0.3", "0x0.6", "0x0.5"}[i%5], rotate: []string{"0.8", "-1.3", "0.4", "-0.6", "1.9"}[i%5]}
 		d := &doc{
 			name: "scans/" + strings.ReplaceAll(strings.TrimPrefix(name, "/"), "/", "-") + "-scan", question: src.question, lang: src.lang,
-			producer: producerScan, format: format, facts: maps.Clone(src.facts), alts: src.alts, verdict: src.verdict, services: src.services,
+			producer: scanProducer(), format: format, facts: maps.Clone(src.facts), alts: src.alts, verdict: src.verdict, services: src.services,
 			about: fmt.Sprintf("scan of %s.%s at %d dpi, grey, noise %s, blur %s, rotated %s°; needs OCR", name, src.format, sc.dpi, sc.noise, sc.blur, sc.rotate),
 			scan:  sc,
 		}
@@ -65,6 +65,10 @@ func scans(docs []*doc) []*doc {
 // make renders the printed PDF to grey pages, spoils them as a scanner
 // would, and saves them as the doc's image or as an image-only PDF.
 func (s *scan) make(work string, d *doc) {
+	if !haveScanTools() {
+		s.makeHere(work, d)
+		return
+	}
 	dir := filepath.Join(work, "scan", d.flat())
 	check(os.MkdirAll(dir, 0o755))
 	run(exec.Command("pdftoppm", "-r", fmt.Sprint(s.dpi), "-gray", filepath.Join(work, "out", s.from.flat()+".pdf"), filepath.Join(dir, "p")), work)
