@@ -9,10 +9,12 @@
 // The documents and what they say are defined here and in data/ (the words of
 // each language, the certified organisations), so the manifest cannot
 // drift from the files. Run it by hand from the repository root when the
-// corpus changes; it needs Debian's chromium, libreoffice-writer-nogui,
-// libreoffice-calc-nogui, poppler-utils, imagemagick and img2pdf:
+// corpus changes; it needs Debian's chromium, libreoffice-calc-nogui and
+// poppler-utils, and uses libreoffice-writer-nogui, imagemagick and img2pdf
+// where they are installed (the manifest names what made each file):
 //
-//	go run ./scripts/corpus
+//	go run ./scripts/corpus            # the world corpus
+//	go run ./scripts/corpus -fresh3    # a blind batch: -fresh, -fresh2, -fresh3
 //
 // Nothing here runs during tests: the files it makes are committed.
 package main
