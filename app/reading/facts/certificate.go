@@ -829,20 +829,28 @@ func partOfName(before string) bool {
 
 // wholeName returns the line that starts with name and goes on to a
 // longer name ("Bureau Alpin de" in a signature, "Bureau Alpin de
-// Certification" in the letterhead), or "".
+// Certification" in the letterhead), or "". A legal form wrapped onto the
+// next line on its own ("… Zertifizierungsgesellschaft" over "mbH") is
+// part of the name.
 func wholeName(lines []string, name string) string {
-	for _, l := range lines {
+	for i, l := range lines {
 		l = cutCell(l)
 		if len(l) > len(name) && strings.HasPrefix(l, name+" ") && orgLike(l) && orgName.MatchString(l) {
+			if i+1 < len(lines) && legalFormOnly.MatchString(cutCell(lines[i+1])) {
+				return l + " " + strings.TrimSpace(cutCell(lines[i+1]))
+			}
 			return l
 		}
 	}
 	return ""
 }
 
+// legalFormOnly is a line holding nothing but a company's legal form.
+var legalFormOnly = regexp.MustCompile(`^\s*(?i:gmbh(?: & co\.? kg)?|mbh|ag|kg|e\.\s?v\.?|ltd\.?|limited|llc|llp|inc\.?|corp\.?|plc|sas|sarl|s\.a\.?|s\.l\.?|s\.r\.l\.?|s\.p\.a\.?|spa|srl|b\.v\.?|n\.v\.?|lda\.?|s\.a\.s\.?)\s*$`)
+
 // orgName matches the words that make a line an organisation's name: a
 // legal form or a word for certifying.
-var orgName = regexp.MustCompile(`(?i)(?:^|\s)(?:ltd|limited|llc|llp|inc|corp|plc|gmbh|ag|kg|e\.\s?v|sas|sarl|sa|s\.a|s\.l|s\.r\.l|s\.p\.a|spa|srl|b\.v|bv|n\.v|lda|s\.a\.s)\.?(?:$|[\s,])|certif|zertifi|registrar|registry|assurance|quality|qualit|audit|inspect|pr[üu]f|conformit|bureau|institut`)
+var orgName = regexp.MustCompile(`(?i)(?:^|\s)(?:ltd|limited|llc|llp|inc|corp|plc|gmbh|mbh|ag|kg|e\.\s?v|sas|sarl|sa|s\.a|s\.l|s\.r\.l|s\.p\.a|spa|srl|b\.v|bv|n\.v|lda|s\.a\.s)\.?(?:$|[\s,])|certif|zertifi|registrar|registry|assurance|quality|qualit|audit|inspect|pr[üu]f|conformit|bureau|institut`)
 
 // letterhead is the certification body named at the top of the page, as
 // certificates print their issuer's name and address over the title: the

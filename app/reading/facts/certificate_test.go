@@ -1127,3 +1127,51 @@ func TestDateLabelsFold(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyNameTakesItsWrappedLegalForm reads certification bodies whose letterhead wraps the
+// legal form onto a line of its own, named in full only there and shortly in the signature.
+func TestBodyNameTakesItsWrappedLegalForm(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		doc  Document
+		want string
+	}{
+		{"German mbH", text(
+			"Rhöntal Zert Prüf- und Zertifizierungsgesellschaft",
+			"mbH",
+			"Am Kreuzberg 4, 97653 Bischofsheim, Deutschland",
+			"ZERTIFIKAT",
+			"Zertifikat-Nr.: RPZ-ISMS-0042",
+			"Die Firma Beispiel Logistik AG betreibt ein ISMS nach ISO/IEC 27001:2022.",
+			"Gültig bis: 30.06.2028",
+			"Im Auftrag der Zertifizierungsstelle Rhöntal Zert",
+		), "Rhöntal Zert Prüf- und Zertifizierungsgesellschaft mbH"},
+		{"Dutch B.V.", text(
+			"Waddenkust Certificatie en Keuring",
+			"B.V.",
+			"Havenweg 12, 8861 Harlingen, Nederland",
+			"CERTIFICAAT",
+			"Certificaatnummer: WCK-27001-311",
+			"Voorbeeld Zorg Diensten B.V. voldoet aan ISO/IEC 27001:2022.",
+			"Geldig tot: 15-09-2027",
+			"Namens de certificerende instelling Waddenkust Certificatie",
+		), "Waddenkust Certificatie en Keuring B.V."},
+		{"a line after the name that is more than a legal form", text(
+			"Fjord Audit Registrar",
+			"Ltd. company registered in Scotland",
+			"CERTIFICATE",
+			"Certificate number: FAR-IS-1202",
+			"Example Shipping Ltd operates an ISMS to ISO/IEC 27001:2022.",
+			"Valid until: 31 May 2028",
+			"Im Auftrag der Zertifizierungsstelle Fjord Audit",
+		), "Fjord Audit Registrar"},
+	} {
+		cert, err := Certificate(c.doc)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if got := cert.CertificationBody; !got.Known || got.Value != c.want {
+			t.Errorf("%s: certification body %+v, want %q", c.name, got, c.want)
+		}
+	}
+}

@@ -257,6 +257,9 @@ func TestMinutesMeetingDate(t *testing.T) {
 		{"it approved minutes", "Riesame della direzione\nPunti\nOrdine\nApprovato il verbale della riunione tenutasi il 07/11/2025.\nData di svolgimento: 13/02/2026", "2026-02-13"},
 		{"nl approved minutes", "Directiebeoordeling\nAgenda\nPunten\nDe notulen van de vergadering gehouden op 08-11-2025 zijn vastgesteld.\nDatum bijeenkomst: 14-02-2026", "2026-02-14"},
 		{"pt approved minutes", "Revisão pela direção\nOrdem\nPontos\nFoi aprovada a ata da reunião realizada em 10 de novembro de 2025.\nData de realização: 16 de fevereiro de 2026", "2026-02-16"},
+		{"de Niederschrift confirmed", "Managementbewertung\nTeilnehmer\nPunkte\n2. Die Niederschrift der Sitzung vom 21.10.2025 wird ohne Änderung bestätigt.\nDatum der Sitzung: 19.01.2026", "2026-01-19"},
+		{"fr record of decisions adopted", "Revue de direction\nOrdre du jour\nPoints\n1. Le relevé de décisions de la séance du 2 octobre 2025 est adopté.\nSéance tenue le 20 janvier 2026", "2026-01-20"},
+		{"it resoconto adopted", "Riesame della direzione\nPunti\nOrdine\nIl resoconto della seduta del 09/10/2025 è adottato all'unanimità.\nData della seduta: 22/01/2026", "2026-01-22"},
 		// Only the earlier meeting's date: this meeting's is not known.
 		{"only the earlier", "Review\nItems\nNotes\nThe minutes of the review held on 3 November 2025 were approved.", ""},
 	}

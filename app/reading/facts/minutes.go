@@ -151,8 +151,14 @@ func meetingDate(lines []string) evidence.Fact[evidence.Date] {
 
 // approvedMinutes is a line approving minutes, which are those of an
 // earlier meeting: the minutes noun and the approval, in either order.
-var approvedMinutes = regexp.MustCompile(`(?i)(?:\b(?:minutes|acta|ata|verbale|notulen|verslag|protokoll\w*|proc[eè]s[- ]verbal|compte[- ]rendu)\b.*\b(?:approv|aprob|aprueb|aprova|approuv|genehmig|goedgekeur|vastgesteld|angenommen|adopted|ratified)` +
-	`|\b(?:approv|aprob|aprueb|aprova|approuv|genehmig|goedgekeur|vastgesteld|angenommen|adopted|ratified)\w*\b.*\b(?:minutes|acta|ata|verbale|notulen|verslag|protokoll\w*|proc[eè]s[- ]verbal|compte[- ]rendu)\b)`)
+var approvedMinutes = regexp.MustCompile(`(?i)(?:\b(?:` + minutesNouns + `)\b.*\b(?:` + approvalStems + `)` +
+	`|\b(?:` + approvalStems + `)\w*\b.*\b(?:` + minutesNouns + `)\b)`)
+
+// minutesNouns and approvalStems are the words of approvedMinutes in the seven languages.
+const (
+	minutesNouns  = `minutes|acta|ata|verbale|resoconto|notulen|verslag|protokoll\w*|niederschrift|proc[eè]s[- ]verbal|compte[- ]rendu|relev[ée] de d[ée]cisions`
+	approvalStems = `approv|aprob|aprueb|aprova|approuv|genehmig|goedgekeur|vastgesteld|angenommen|adopt|adott|ratifi|bestätigt|bevestigd`
+)
 
 // minutesTopics finds which topics the minutes cover, each quoting the
 // first line that does, and whether their action items name owners.
