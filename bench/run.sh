@@ -10,7 +10,8 @@
 #   BENCH_ONLY=load bench/run.sh --duration 1m   # the load section, shorter than 10 minutes
 #
 # Settings (environment): BENCH_ONLY (all sections), BENCH_SIZE_MIB (500), BENCH_RUNS (3
-# uploads of each kind), BENCH_COLD_RUNS (5), BENCH_SETTLE_RUNS (20 submissions of each case per
+# uploads of each kind), BENCH_S3_CHECKSUM (the part checksum Assay sends in the upload section;
+# Assay's default when unset), BENCH_COLD_RUNS (5), BENCH_SETTLE_RUNS (20 submissions of each case per
 # database), BENCH_PORTFOLIO_RUNS (200 requests per page and portfolio size), BENCH_PORTFOLIO_SIZES
 # (1000,100000: vendors in each portfolio, ten assessments each, the first the one the others are
 # compared with; 1000,10000 for a shorter try), BENCH_AUTOSAVE_CLIENTS
@@ -34,6 +35,7 @@ export PATH="/usr/local/go/bin:$PATH"
 
 ONLY=${BENCH_ONLY:-}
 SIZE_MIB=${BENCH_SIZE_MIB:-500}
+S3_CHECKSUM=${BENCH_S3_CHECKSUM:-}
 RUNS=${BENCH_RUNS:-3}
 COLD_RUNS=${BENCH_COLD_RUNS:-5}
 SETTLE_RUNS=${BENCH_SETTLE_RUNS:-20}
@@ -195,7 +197,7 @@ if section coldstart; then
 fi
 
 if section upload; then
-	cmd=("$WORK/bench-upload" -assay "$WORK/assay" -size-mib "$SIZE_MIB" -runs "$RUNS" -minio-pid "$MINIO_PID")
+	cmd=("$WORK/bench-upload" -assay "$WORK/assay" -size-mib "$SIZE_MIB" -runs "$RUNS" -minio-pid "$MINIO_PID" -s3-checksum "$S3_CHECKSUM")
 	log "upload: ${cmd[*]} (MinIO $ASSAY_TEST_S3_ENDPOINT, bucket $bucket)"
 	"${cmd[@]}" >>"$ROWS"
 fi
@@ -293,5 +295,5 @@ if section reading; then
 	printf 'each submitted once its uploads were answered; time from the first upload to the last\n'
 	printf 'assessment'"'"'s first result scored with every file read (from the database). RSS: the server'"'"'s.\n'
 fi
-printf 'command: BENCH_TLS=%s BENCH_ONLY=%s BENCH_SIZE_MIB=%s BENCH_RUNS=%s BENCH_COLD_RUNS=%s BENCH_SETTLE_RUNS=%s BENCH_PORTFOLIO_RUNS=%s BENCH_PORTFOLIO_SIZES=%s BENCH_AUTOSAVE_DURATION=%s bench/run.sh --duration %s\n' \
-	"${BENCH_TLS:-0}" "$ONLY" "$SIZE_MIB" "$RUNS" "$COLD_RUNS" "$SETTLE_RUNS" "$PORTFOLIO_RUNS" "$PORTFOLIO_SIZES" "$AUTOSAVE_DURATION" "$LOAD_DURATION"
+printf 'command: BENCH_TLS=%s BENCH_S3_CHECKSUM=%s BENCH_ONLY=%s BENCH_SIZE_MIB=%s BENCH_RUNS=%s BENCH_COLD_RUNS=%s BENCH_SETTLE_RUNS=%s BENCH_PORTFOLIO_RUNS=%s BENCH_PORTFOLIO_SIZES=%s BENCH_AUTOSAVE_DURATION=%s bench/run.sh --duration %s\n' \
+	"${BENCH_TLS:-0}" "$S3_CHECKSUM" "$ONLY" "$SIZE_MIB" "$RUNS" "$COLD_RUNS" "$SETTLE_RUNS" "$PORTFOLIO_RUNS" "$PORTFOLIO_SIZES" "$AUTOSAVE_DURATION" "$LOAD_DURATION"

@@ -55,12 +55,13 @@ func main() {
 	sizeMiB := flag.Int64("size-mib", 500, "size of the uploaded file in MiB")
 	runs := flag.Int("runs", 3, "uploads of each kind, alternating direct and through Assay")
 	minioPID := flag.Int("minio-pid", 0, "MinIO's process id, to report the CPU time it spends per upload")
+	checksum := flag.String("s3-checksum", "", "the part checksum Assay sends (ASSAY_S3_CHECKSUM: SHA256, CRC32C or off); empty keeps Assay's default")
 	flag.Parse()
 	if *bin == "" || *sizeMiB < 1 || *runs < 1 {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(*bin, *sizeMiB*mib, *runs, *minioPID); err != nil {
+	if err := run(*bin, *sizeMiB*mib, *runs, *minioPID, *checksum); err != nil {
 		fmt.Fprintln(os.Stderr, "upload:", err)
 		os.Exit(1)
 	}
@@ -76,7 +77,7 @@ type result struct {
 	reads    int64 // read system calls the server made during the upload
 }
 
-func run(bin string, size int64, runs, minioPID int) error {
+func run(bin string, size int64, runs, minioPID int, checksum string) error {
 	endpoint, bucket := os.Getenv("ASSAY_TEST_S3_ENDPOINT"), os.Getenv("ASSAY_TEST_S3_BUCKET")
 	if endpoint == "" || bucket == "" {
 		return errors.New("ASSAY_TEST_S3_ENDPOINT and ASSAY_TEST_S3_BUCKET must be set (bench/run.sh starts MinIO and sets them)")
@@ -91,6 +92,9 @@ func run(bin string, size int64, runs, minioPID int) error {
 	env := append(assayproc.CleanEnv(os.Environ()),
 		"ASSAY_S3_ENDPOINT="+endpoint, "ASSAY_S3_BUCKET="+bucket, "ASSAY_S3_PATH_STYLE=true",
 		"ASSAY_MAX_UPLOAD_MB="+strconv.FormatInt(size/mib+100, 10))
+	if checksum != "" {
+		env = append(env, "ASSAY_S3_CHECKSUM="+checksum)
+	}
 	srv, err := assayproc.Launch(env, bin, dir, "bench")
 	if err != nil {
 		return err
