@@ -204,17 +204,12 @@ func (s *Store) CreateEvidence(ctx context.Context, e *model.Evidence) error {
 	return wrap(s.q(ctx).Create(e).Error, "create evidence")
 }
 
-// EvidenceCounts counts an assessment's files and those of one of its questions. On
-// PostgreSQL it first locks the assessment's row until the transaction ends, so that two
+// EvidenceCounts counts an assessment's files and those of one of its questions. In a
+// transaction it first takes the assessment's lock until the transaction ends, so that two
 // uploads counted at once cannot both take the last place; SQLite runs one writer at a time.
 func (s *Store) EvidenceCounts(ctx context.Context, assessmentID uint, questionID string) (question, total int64, err error) {
 	if err := s.lockFor(ctx, assessmentID, "evidence counts"); err != nil {
 		return 0, 0, err
-	}
-	if s.dialect == DialectPostgres {
-		if err := s.q(ctx).Exec("SELECT id FROM assessments WHERE id = ? FOR UPDATE", assessmentID).Error; err != nil {
-			return 0, 0, wrap(err, "lock assessment")
-		}
 	}
 	var rows []struct {
 		QuestionID string
