@@ -88,19 +88,17 @@ func convertProgram() string {
 // freshScans are scans of a few fresh certificates and minutes.
 func freshScans(docs []*doc) []*doc {
 	picks := map[string]scan{
-		"certificates/thames-1-two-column-en": {dpi: 200, noise: "0.5", blur: "0x0.5", rotate: "-0.9"},
-		"certificates/wien-0-table-de":        {dpi: 150, noise: "0.7", blur: "0x0.6", rotate: "1.1"},
-		"certificates/andes-2-combined-es":    {dpi: 200, noise: "0.4", blur: "0x0.4", rotate: "0.6"},
-		"minutes/02-fr-chromium":              {dpi: 150, noise: "0.6", blur: "0x0.5", rotate: "-1.4"},
+		"certificates/thames-1-two-column-en": {dpi: 200, noise: "0.5", blur: "0x0.5", rotate: "-0.9", format: "jpg"},
+		"certificates/wien-0-table-de":        {dpi: 150, noise: "0.7", blur: "0x0.6", rotate: "1.1", format: "png"},
+		"certificates/andes-2-combined-es":    {dpi: 200, noise: "0.4", blur: "0x0.4", rotate: "0.6", format: "pdf"},
+		"minutes/02-fr-chromium":              {dpi: 150, noise: "0.6", blur: "0x0.5", rotate: "-1.4", format: "jpg"},
 	}
-	formats := map[string]string{"certificates/thames-1-two-column-en": "jpg", "certificates/wien-0-table-de": "png",
-		"certificates/andes-2-combined-es": "pdf", "minutes/02-fr-chromium": "jpg"}
-	return scansOf(docs, picks, formats)
+	return scansOf(docs, picks)
 }
 
 // scansOf are scans of the picked printed documents, each saved in the
 // format given for it, expecting what the printed document says.
-func scansOf(docs []*doc, picks map[string]scan, formats map[string]string) []*doc {
+func scansOf(docs []*doc, picks map[string]scan) []*doc {
 	var out []*doc
 	for _, src := range docs {
 		sc, ok := picks[src.name]
@@ -108,10 +106,9 @@ func scansOf(docs []*doc, picks map[string]scan, formats map[string]string) []*d
 			continue
 		}
 		sc.from = src
-		format := formats[src.name]
 		out = append(out, &doc{
 			name: "scans/" + strings.ReplaceAll(src.name, "/", "-") + "-scan", question: src.question, lang: src.lang,
-			producer: scanProducer(), format: format, facts: maps.Clone(src.facts), alts: src.alts, verdict: src.verdict, services: src.services,
+			producer: scanProducer(), format: sc.format, facts: maps.Clone(src.facts), alts: src.alts, verdict: src.verdict, services: src.services,
 			about: fmt.Sprintf("scan of %s.pdf at %d dpi, grey, noise %s, blur %s, rotated %s°; needs OCR", src.name, sc.dpi, sc.noise, sc.blur, sc.rotate),
 			scan:  &sc,
 		})

@@ -26,7 +26,6 @@ type blind struct {
 	minutes, training, acknowledgements int
 	plans                               map[string][]certPlan
 	scans                               map[string]scan
-	scanFormats                         map[string]string // jpg, png or pdf (image-only)
 }
 
 // use switches the generators to the batch.
@@ -45,7 +44,7 @@ func (b *blind) use() {
 // whose PDFs say they are image-only in their description.
 func (b *blind) docs() []*doc {
 	docs := slices.Concat(plannedCertificates(b.plans), trainingReports(), acknowledgementLogs(), minutes())
-	scans := scansOf(docs, b.scans, b.scanFormats)
+	scans := scansOf(docs, b.scans)
 	for _, d := range scans {
 		if d.format == "pdf" {
 			d.about = "image-only PDF " + d.about
@@ -66,17 +65,12 @@ var fresh2 = blind{
 	tableLangs: []string{"nl", "de", "es", "pt", "it", "en-us", "fr", "en-gb"},
 	seed:       2000, minutes: 6, training: 6, acknowledgements: 6, plans: fresh2Plans,
 	scans: map[string]scan{
-		"certificates/rhein-0-side-by-side-de": {dpi: 200, noise: "0.5", blur: "0x0.4", rotate: "0.7"},
-		"certificates/castilla-0-signature-es": {dpi: 150, noise: "0.6", blur: "0x0.5", rotate: "-1.2"},
-		"certificates/gelre-0-scope-annex-nl":  {dpi: 200, noise: "0.4", blur: "0x0.5", rotate: "-0.5"},
-		"certificates/sierra-2-two-column-en":  {dpi: 150, noise: "0.8", blur: "0x0.6", rotate: "1.5"},
-		"training/03-pt-print":                 {dpi: 200, noise: "0.5", blur: "0x0.4", rotate: "0.4"},
-		"minutes/01-nl-chromium":               {dpi: 150, noise: "0.6", blur: "0x0.5", rotate: "-0.8"},
-	},
-	scanFormats: map[string]string{
-		"certificates/rhein-0-side-by-side-de": "jpg", "certificates/castilla-0-signature-es": "png",
-		"certificates/gelre-0-scope-annex-nl": "pdf", "certificates/sierra-2-two-column-en": "jpg",
-		"training/03-pt-print": "pdf", "minutes/01-nl-chromium": "png",
+		"certificates/rhein-0-side-by-side-de": {dpi: 200, noise: "0.5", blur: "0x0.4", rotate: "0.7", format: "jpg"},
+		"certificates/castilla-0-signature-es": {dpi: 150, noise: "0.6", blur: "0x0.5", rotate: "-1.2", format: "png"},
+		"certificates/gelre-0-scope-annex-nl":  {dpi: 200, noise: "0.4", blur: "0x0.5", rotate: "-0.5", format: "pdf"},
+		"certificates/sierra-2-two-column-en":  {dpi: 150, noise: "0.8", blur: "0x0.6", rotate: "1.5", format: "jpg"},
+		"training/03-pt-print":                 {dpi: 200, noise: "0.5", blur: "0x0.4", rotate: "0.4", format: "pdf"},
+		"minutes/01-nl-chromium":               {dpi: 150, noise: "0.6", blur: "0x0.5", rotate: "-0.8", format: "png"},
 	},
 }
 

@@ -19,18 +19,13 @@ var fresh3 = blind{
 	tableLangs: []string{"pt", "fr", "en-gb", "it", "de", "nl", "es", "en-us"},
 	seed:       3000, minutes: 6, training: 5, acknowledgements: 5, plans: fresh3Plans,
 	scans: map[string]scan{
-		"certificates/armor-1-landscape-box-fr": {dpi: 200, noise: "0.5", blur: "0x0.4", rotate: "-0.8"},
-		"certificates/kowloon-1-footer-line-en": {dpi: 200, noise: "0.4", blur: "0x0.4", rotate: "0.5"},
-		"certificates/zeeland-0-attestation-nl": {dpi: 150, noise: "0.7", blur: "0x0.5", rotate: "1.3"},
-		"certificates/emilia-1-qr-verify-it":    {dpi: 200, noise: "0.6", blur: "0x0.5", rotate: "-1.6"},
-		"certificates/allgaeu-3-scope-annex-de": {dpi: 150, noise: "0.5", blur: "0x0.6", rotate: "0.9"},
-		"acknowledgements/00-it-print":          {dpi: 200, noise: "0.4", blur: "0x0.4", rotate: "-0.4"},
-		"minutes/01-en-chromium":                {dpi: 150, noise: "0.8", blur: "0x0.5", rotate: "1.1"},
-	},
-	scanFormats: map[string]string{
-		"certificates/armor-1-landscape-box-fr": "jpg", "certificates/kowloon-1-footer-line-en": "png",
-		"certificates/zeeland-0-attestation-nl": "pdf", "certificates/emilia-1-qr-verify-it": "jpg",
-		"certificates/allgaeu-3-scope-annex-de": "pdf", "acknowledgements/00-it-print": "pdf", "minutes/01-en-chromium": "png",
+		"certificates/armor-1-landscape-box-fr": {dpi: 200, noise: "0.5", blur: "0x0.4", rotate: "-0.8", format: "jpg"},
+		"certificates/kowloon-1-footer-line-en": {dpi: 200, noise: "0.4", blur: "0x0.4", rotate: "0.5", format: "png"},
+		"certificates/zeeland-0-attestation-nl": {dpi: 150, noise: "0.7", blur: "0x0.5", rotate: "1.3", format: "pdf"},
+		"certificates/emilia-1-qr-verify-it":    {dpi: 200, noise: "0.6", blur: "0x0.5", rotate: "-1.6", format: "jpg"},
+		"certificates/allgaeu-3-scope-annex-de": {dpi: 150, noise: "0.5", blur: "0x0.6", rotate: "0.9", format: "pdf"},
+		"acknowledgements/00-it-print":          {dpi: 200, noise: "0.4", blur: "0x0.4", rotate: "-0.4", format: "pdf"},
+		"minutes/01-en-chromium":                {dpi: 150, noise: "0.8", blur: "0x0.5", rotate: "1.1", format: "png"},
 	},
 }
 

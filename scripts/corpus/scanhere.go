@@ -16,6 +16,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"assay/app/reading/pdf/pdftest"
 )
 
 // makeHere is scan.make where ImageMagick or img2pdf is missing: poppler
@@ -154,41 +156,19 @@ func gaussianBlur(px []float64, w, h int, sigma float64) []float64 {
 
 // imagePDF is a PDF of JPEG pages, each fitted to an A4 page and centred.
 func imagePDF(pages [][]byte, sizes []image.Point) []byte {
-	var b bytes.Buffer
-	var offsets []int
-	obj := func(body string, stream []byte) {
-		offsets = append(offsets, b.Len())
-		fmt.Fprintf(&b, "%d 0 obj\n%s", len(offsets), body)
-		if stream != nil {
-			b.WriteString("\nstream\n")
-			b.Write(stream)
-			b.WriteString("\nendstream")
-		}
-		b.WriteString("\nendobj\n")
-	}
-	b.WriteString("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-	kids := make([]string, len(pages))
-	for i := range pages {
-		kids[i] = fmt.Sprintf("%d 0 R", 3+3*i)
-	}
-	obj("<< /Type /Catalog /Pages 2 0 R >>", nil)
-	obj(fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", strings.Join(kids, " "), len(pages)), nil)
+	w := pdftest.NewWriter()
 	const pw, ph = 595.28, 841.89
+	kids := make([]string, len(pages))
 	for i, jpg := range pages {
-		n := 3 + 3*i
 		sz := sizes[i]
 		scale := math.Min(pw/float64(sz.X), ph/float64(sz.Y))
 		iw, ih := float64(sz.X)*scale, float64(sz.Y)*scale
-		content := fmt.Sprintf("q %.2f 0 0 %.2f %.2f %.2f cm /Im0 Do Q", iw, ih, (pw-iw)/2, (ph-ih)/2)
-		obj(fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.2f %.2f] /Resources << /XObject << /Im0 %d 0 R >> >> /Contents %d 0 R >>", pw, ph, n+2, n+1), nil)
-		obj(fmt.Sprintf("<< /Length %d >>", len(content)), []byte(content))
-		obj(fmt.Sprintf("<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode /Length %d >>", sz.X, sz.Y, len(jpg)), jpg)
+		content := w.Stream("", fmt.Appendf(nil, "q %.2f 0 0 %.2f %.2f %.2f cm /Im0 Do Q", iw, ih, (pw-iw)/2, (ph-ih)/2), false)
+		img := w.Stream(fmt.Sprintf("/Type/XObject/Subtype/Image/Width %d/Height %d/ColorSpace/DeviceGray/BitsPerComponent 8/Filter/DCTDecode", sz.X, sz.Y), jpg, false)
+		kids[i] = fmt.Sprintf("%d 0 R", w.Add(fmt.Sprintf("<</Type/Page/Parent %d 0 R/MediaBox[0 0 %.2f %.2f]/Resources<</XObject<</Im0 %d 0 R>>>>/Contents %d 0 R>>",
+			pdftest.PageTree, pw, ph, img, content)))
 	}
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(offsets)+1)
-	for _, o := range offsets {
-		fmt.Fprintf(&b, "%010d 00000 n \n", o)
-	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(offsets)+1, xref)
-	return b.Bytes()
+	w.Set(pdftest.Catalog, fmt.Sprintf("<</Type/Catalog/Pages %d 0 R>>", pdftest.PageTree))
+	w.Set(pdftest.PageTree, fmt.Sprintf("<</Type/Pages/Kids[%s]/Count %d>>", strings.Join(kids, " "), len(kids)))
+	return w.Bytes()
 }

@@ -18,6 +18,7 @@ type scan struct {
 	noise  string // ImageMagick -attenuate for Gaussian noise
 	blur   string
 	rotate string
+	format string // jpg, png or pdf (image-only); the scans of a blind batch
 }
 
 // scans are paper copies of some printed files: certificates above all,
