@@ -1,0 +1,659 @@
+package facts
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"assay/app/evidence"
+)
+
+// The scope statement and the sites of a certificate.
+
+// maxScope bounds the scope statement; longer runs mean the end of the
+// statement was missed and the rest of the page came with it.
+const maxScope = 2000
+
+func certificateScope(lines []string) evidence.Fact[string] {
+	lines = joinWrappedLabels(lines)
+	for _, re := range scopeStarts {
+		for i, l := range lines {
+			loc := re.FindStringSubmatchIndex(l)
+			if loc == nil {
+				continue
+			}
+			first := ""
+			if loc[2] >= 0 {
+				first = strings.TrimSpace(cutCell(l[loc[2]:loc[3]]))
+			}
+			if scopeNotSites.MatchString(first) {
+				continue // "… gilt für die folgenden Standorte:"
+			}
+			// "for the following scope: | Issue date": the cell beside the
+			// label is the other column's, and the statement runs down the
+			// label's column.
+			col, columns := strings.Count(l[:loc[0]], " | "), false
+			if first != "" && otherColumn(first) {
+				first, columns = "", true
+			}
+			// "Périmètre de certification : / Scope of certification:": a
+			// bilingual label, over the statement in each language in turn.
+			bilingual := strings.Contains(l, " / ")
+			if strings.HasPrefix(first, "/") && strings.HasSuffix(first, ":") {
+				first = ""
+			}
+			parts := []string{}
+			if first != "" {
+				parts = append(parts, first)
+			}
+			// A label of the same statement in the other language just
+			// above, or in another cell: the statements stand side by side.
+			inline := loc[2] >= 0 && first != "" && !strings.HasPrefix(strings.TrimSpace(l[loc[2]:loc[3]]), "|")
+			start, twin := i, !inline && twinLabel(l, col)
+			for k := i - 1; k >= max(0, i-2) && !twin && !inline; k-- {
+				start, twin = k, twinLabel(lines[k], -1)
+			}
+		read:
+			for j := i + 1; j < len(lines) && !twin; j++ {
+				next := lines[j]
+				if !inline && twinLabel(next, -1) && (len(parts) == 0 || !sentenceEnds(parts[len(parts)-1])) {
+					// The other statement's label before this one ended:
+					// their lines interleave.
+					start, twin = i, true
+					break
+				}
+				if next == "" {
+					if len(parts) > 0 {
+						break
+					}
+					continue
+				}
+				if cell, ok := columnCell(next, col); ok && cell != next {
+					next, columns = cell, true
+				}
+				if otherColumn(next) {
+					switch {
+					case len(parts) > 0 && sentenceEnds(parts[len(parts)-1]):
+						break read // the statement has ended; the other column's lines follow
+					case columns || len(parts) > 0 && goesOn(parts[len(parts)-1], lines[j+1:]):
+						continue // the other column's label or value, on a line of its own
+					}
+				}
+				if signatureLine(next) || placeDateLine(next) {
+					parts = dropSigners(parts, first != "")
+					break
+				}
+				if scopeStops(next) || labelLine.MatchString(next) && len(parts) > 0 || onlyDates(next) {
+					break
+				}
+				if _, _, ok := siteHeaderRow(next); ok {
+					break
+				}
+				if len(parts) > 0 && sentenceEnds(parts[len(parts)-1]) &&
+					(strings.Contains(lines[j], " | ") || annexNote.MatchString(next) || len(FindDates(next)) > 0 ||
+						slices.ContainsFunc(strings.Fields(next), codeLike) || forBody.MatchString(next) || startsWith(accreditedBy, next)) {
+					// After the statement's last sentence, a table's row, a
+					// note that the scope is in an annex, a line with a date
+					// or a reference number, or the signature block.
+					break
+				}
+				if bilingual && len(parts) > 0 && sentenceEnds(parts[len(parts)-1]) {
+					break // the same scope again in the second language
+				}
+				parts = append(parts, next)
+				if len(strings.Join(parts, " ")) > maxScope {
+					break
+				}
+			}
+			if !twin && !inline && (len(parts) == 0 || !sentenceEnds(parts[len(parts)-1])) {
+				// The reading stopped before a sentence ended: the other
+				// statement's label may stand a few lines further on.
+				for k := i + 1; k < min(len(lines), i+maxTwinGap) && !twin; k++ {
+					start, twin = i, twinLabel(lines[k], -1)
+				}
+			}
+			if twin {
+				scope, quote, ok := sideBySideScope(lines, start)
+				if !ok {
+					continue
+				}
+				return known(clip(scope, maxScope), quote)
+			}
+			parts = dropPieces(parts)
+			// A value wrapped around its label: beside it in a cell, or
+			// over and under a label standing alone, so that the lines
+			// under it go on a sentence in lower case or the lines over it
+			// follow a table's row.
+			above := wrappedAbove(lines, i)
+			rowOver := i-len(above)-1 >= 0 && strings.Contains(lines[i-len(above)-1], " | ")
+			if !(first != "" && strings.Contains(l, " | ") || first == "" && len(parts) > 0 && (startsLower(parts[0]) || rowOver)) {
+				above = nil
+			}
+			scope := strings.TrimSpace(joinWrapped(slices.Concat(above, parts)))
+			scope = strings.TrimPrefix(scope, "| ")
+			if len(scope) < 3 || strings.Contains(scope, " | ") {
+				// Cells of other columns or rows run into the statement:
+				// where it ends cannot be told.
+				continue
+			}
+			more := parts
+			if first != "" {
+				more = parts[1:]
+			}
+			return known(clip(scope, maxScope), strings.Join(slices.Concat(above, []string{l}, more), " "))
+		}
+	}
+	return evidence.Fact[string]{}
+}
+
+// startsWith reports whether re matches at the start of s.
+func startsWith(re *regexp.Regexp, s string) bool {
+	loc := re.FindStringIndex(s)
+	return loc != nil && loc[0] == 0
+}
+
+// forBody starts the line of a signature block that signs for the
+// certification body by its name ("Por Certifica Levante", "Namens Delta
+// Keurmerk").
+var forBody = regexp.MustCompile(`^(?i:for|f(?:ü|ue)r|pour|por|per|pela|pelo|namens|voor|im\s+auftrag\s+(?:der|von))\s+\p{Lu}`)
+
+// maxTwinGap is how many lines below a scope label the label of the same
+// statement in the other language may stand when the two interleave.
+const maxTwinGap = 8
+
+// annexNote is a sentence saying that the scope or the sites are set out
+// in an annex to the certificate.
+var annexNote = regexp.MustCompile(`(?i)\b(?:annex|appendix|schedule|annexe|anexo|anlage|anhang|allegato|appendice|bijlage|ap[êe]ndice)\b`)
+
+// dropPieces takes off the end of a statement the pieces of a label after
+// its last sentence ("… Unternehmen." then "Tätigkeiten am", the first
+// line of a table's wrapped header cell).
+func dropPieces(parts []string) []string {
+	n := len(parts)
+	for n > 1 && labelPiece(parts[n-1]) {
+		n--
+	}
+	if n < len(parts) && sentenceEnds(parts[n-1]) {
+		return parts[:n]
+	}
+	return parts
+}
+
+// joinWrappedLabels joins a label cell that wraps onto the next row of a
+// table laid out as labels and values: "Scope of | Design and hosting of"
+// over "certification | the payroll platform." reads "Scope of
+// certification | Design and hosting of" over "the payroll platform.".
+func joinWrappedLabels(lines []string) []string {
+	var out []string
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		if i+1 < len(lines) {
+			head, rest, ok := strings.Cut(l, " | ")
+			next, value, nextOK := strings.Cut(lines[i+1], " | ")
+			if ok && nextOK && labelTail(next) && len(head) <= maxLabelCell {
+				if out == nil {
+					out = slices.Clone(lines[:i])
+				}
+				out = append(out, head+" "+next+" | "+rest, value)
+				i++
+				continue
+			}
+		}
+		if out != nil {
+			out = append(out, l)
+		}
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
+// labelTail reports whether a cell is the end of a label wrapped from the
+// row above: a word or two in lower case.
+func labelTail(c string) bool {
+	f := strings.Fields(c)
+	if len(f) == 0 || len(f) > 2 || strings.ContainsAny(c, "0123456789") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(c)
+	return unicode.IsLower(r)
+}
+
+// goesOn reports whether a statement whose last line so far is last goes
+// on past the other column's lines that interleave with it ("Development
+// and operation of the", "Valid until", "payroll platform."): the line
+// runs on (ending in an article, preposition or comma), or the first line
+// after the other column's starts in lower case.
+func goesOn(last string, rest []string) bool {
+	if sentenceEnds(last) {
+		return false
+	}
+	if runsOn.MatchString(last) || strings.HasSuffix(last, ",") {
+		return true
+	}
+	for _, l := range rest[:min(len(rest), 4)] {
+		if l == "" {
+			return false
+		}
+		if !otherColumn(l) {
+			r, _ := utf8.DecodeRuneInString(l)
+			return unicode.IsLower(r)
+		}
+	}
+	return false
+}
+
+// otherColumn reports whether a cell or line beside a scope statement is
+// the other column's: a label, a date or a reference number alone.
+func otherColumn(s string) bool {
+	s = strings.TrimSpace(s)
+	return labelled(s) || onlyDates(s) || numberValue(s) == s && s != ""
+}
+
+// columnCell returns the cell of a line in the given column when every
+// other cell is the other column's ("Development and operation of the | 1
+// May 2025"); ok is false when the line's cells are something else, a
+// table's row.
+func columnCell(l string, col int) (string, bool) {
+	cells := strings.Split(l, " | ")
+	if len(cells) < 2 {
+		return l, true
+	}
+	col = min(col, len(cells)-1)
+	labels := 0
+	for j, c := range cells {
+		switch {
+		case j == col:
+		case otherColumn(c):
+			labels++
+		case !labelPiece(c):
+			return l, false
+		}
+	}
+	if labels == 0 {
+		return l, false // "Design of software | for banks": no label beside it
+	}
+	return cells[col], true
+}
+
+// labelPiece reports whether a cell can be a piece of a label wrapped
+// over lines ("Erstmalige" of "Erstmalige Zertifizierung"): a word or two,
+// no digits, no sentence.
+func labelPiece(c string) bool {
+	c = strings.TrimSpace(c)
+	return c != "" && len(strings.Fields(c)) <= 2 && len(c) <= 30 && !strings.ContainsAny(c, "0123456789.,;")
+}
+
+// wrappedAbove returns the lines of a table cell's value that stand above
+// the row of its label: in a table whose label cells are centred beside
+// their values, text extraction writes the value's first lines, then the
+// label with the next one ("Design and hosting of the", "Scope | payroll
+// platform"). They are the lines just above, outside any row, that run on
+// into the next (ending in a lower-case word or a comma), back to one
+// starting in capitals; nil when no such line starts them.
+func wrappedAbove(lines []string, i int) []string {
+	var above []string
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		// OCR reads a table's rules as bars: "| | Betrieb und …" is one cell.
+		l := tidyCells(lines[k : k+1])[0]
+		last, _ := utf8.DecodeLastRuneInString(l)
+		if l == "" || strings.Contains(l, " | ") || scopeStops(l) || labelLine.MatchString(l) || onlyDates(l) ||
+			!unicode.IsLower(last) && last != ',' {
+			return nil
+		}
+		above = append([]string{l}, above...)
+		if startsUpper(l) {
+			return above
+		}
+	}
+	return nil
+}
+
+// joinWrapped joins the lines of a statement with spaces, except after a
+// word broken at its hyphen ("Cloud-" over "Infrastruktur", "e-" over
+// "commerce"), which goes on on the next line.
+func joinWrapped(parts []string) string {
+	var b strings.Builder
+	for i, p := range parts {
+		if i > 0 {
+			prev := parts[i-1]
+			r, n := utf8.DecodeLastRuneInString(strings.TrimSuffix(prev, "-"))
+			if !strings.HasSuffix(prev, "-") || n == 0 || !unicode.IsLetter(r) {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(p)
+	}
+	return b.String()
+}
+
+// startsLower reports whether s starts with a lower-case letter.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// signatureLine reports whether a line belongs to the signature block
+// under a certificate's statements: a signer's role, or the word for a
+// signature, on a short line.
+func signatureLine(l string) bool {
+	return len(l) <= 60 && !sentenceEnds(l) && signerRole.MatchString(l)
+}
+
+// signerRole is the role or signature of whoever signs a certificate, in
+// the seven languages.
+var signerRole = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:(?:lead\s+)?auditor|managing\s+director|general\s+manager|director[a]?|directeur|directrice|direttore|direttrice|diretor[a]?|` +
+	`gesch(?:ä|ae|a)ftsf(?:ü|ue|u)hr(?:er|erin|ung)|vorstand|prokurist(?:in)?|amministratore|presidente?|pr[ée]sident(?:e)?|pr(?:ä|ae)sident(?:in)?|voorzitter|` +
+	`chief\s+\w+\s+officer|ceo|signature|signed|unterschrift|sign[ée]|firma|handtekening|assinatura|authori[sz]ed\s+signatory|gerente|g[ée]rant)(?:[^\p{L}]|$)`)
+
+// placeDateLine reports whether a line is a place and a date, as written
+// over a signature ("Hamburg, 03.04.2025").
+func placeDateLine(l string) bool {
+	ds := FindDates(l)
+	if len(ds) != 1 || gap(l[ds[0].End:]) > 0 {
+		return false
+	}
+	place := strings.TrimSpace(l[:ds[0].Start])
+	return strings.HasSuffix(place, ",") && len(strings.Fields(place)) <= 4 && startsUpper(place)
+}
+
+// signerName matches a line that is a person's name: a few capitalised
+// words, perhaps with a title and a particle ("Dr. Hans Meier", "Jan de
+// Vries").
+var signerName = regexp.MustCompile(`^(?:(?:Dr|Prof|Mr|Mrs|Ms|Ing|Dipl\.?-Ing|Mag|Dott|Sr|Sra)\.?\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|van|der|den|da|do|dos|das|del|di|von|le|la|y)\s+)*\p{Lu}[\p{L}'’.-]*){1,3}$`)
+
+// dropSigners takes off the end of a scope statement the lines of the
+// signature block that came before the signer's role: the signer's name
+// and the place and date. The statement's first line, if it stood after
+// its label (kept), is never taken off.
+func dropSigners(parts []string, kept bool) []string {
+	floor := 0
+	if kept {
+		floor = 1
+	}
+	for n := len(parts); n > floor && (signerName.MatchString(parts[n-1]) || placeDateLine(parts[n-1])); n-- {
+		if n >= 2 && runsOn.MatchString(parts[n-2]) {
+			break // "… in the" over "United Kingdom": the statement goes on
+		}
+		parts = parts[:n-1]
+	}
+	return parts
+}
+
+// runsOn matches a line ending in a word that cannot end a statement: an
+// article, preposition or conjunction of one of the languages.
+var runsOn = regexp.MustCompile(`(?i)(?:^|\s)(?:the|a|an|of|in|for|and|to|at|by|from|with|de|du|des|la|le|les|l'|d'|der|die|das|den|dem|des|für|und|von|vom|im|del|di|della|dei|e|ed|y|en|el|los|las|van|het|voor|op|da|do|dos|das|para|em|no|na|com|pour|à|au|aux|per|nel|nella|con)$`)
+
+// rowLabel is a line holding only the label of another row of a table
+// laid out as label and value ("Standard" over "ISO/IEC 27001:2022").
+var rowLabel = regexp.MustCompile(`(?i)^(?:standards?|norm(?:e|en|a|as)?|organi[sz]ation|organisme|organismo|organisatie|organiza[çc][ãa]o|` +
+	`address|adresse|anschrift|direcci[óo]n|indirizzo|adres|morada|endere[çc]o|company|client|holder|certificate\s+holder|` +
+	`inhaber|unternehmen|empresa|entreprise|azienda|bedrijf|titular|titolare|houder)\s*:?$`)
+
+// thisCertificate starts a sentence about the certificate itself ("This
+// certificate is valid only together with its appendix"), never part of
+// the scope.
+var thisCertificate = regexp.MustCompile(`(?i)^(?:this|the|ce|le|dieses|das|este|el|o|il\s+presente|questo|il|dit|deze|het)\s+(?:certificate|certificat|zertifikat|certificado|certificato|certificaat)\b`)
+
+// scopeStops reports whether a line ends a scope statement: a label or
+// sentence of what follows it on a certificate (the number, a date, the
+// signature block, a note on the certificate) in any of the languages.
+func scopeStops(l string) bool {
+	if scopeEnd.MatchString(l) || thisCertificate.MatchString(l) || rowLabel.MatchString(l) {
+		return true
+	}
+	if startsWith(numberLabel, l) {
+		return true
+	}
+	if loc := bodyLabel.FindStringIndex(l); loc != nil && loc[0] <= 40 {
+		return true // "Pour l'organisme de certification …", "Für die Zertifizierungsstelle …"
+	}
+	head := l[:min(len(l), 40)]
+	if !hasLabel(head, certificateDateLabels) {
+		return false
+	}
+	for _, lb := range allLabels(head, certificateDateLabels) {
+		if ms := findPhrases(lb.re, l); len(ms) > 0 && ms[0][0] == 0 {
+			// A wrapped line of the scope may start with such a word; a
+			// label stands on a short line or before its value.
+			return len(l) <= 40 || strings.ContainsAny(l, ":|") || len(FindDates(l)) > 0
+		}
+	}
+	return false
+}
+
+// sentenceEnds reports whether a line ends a sentence.
+func sentenceEnds(l string) bool {
+	return strings.HasSuffix(strings.TrimSpace(l), ".")
+}
+
+// onlyDates reports whether a line holds dates and nothing else worth
+// reading, such as the date row under a row of labels.
+func onlyDates(l string) bool {
+	ds := FindDates(l)
+	if len(ds) == 0 {
+		return false
+	}
+	// The text between the dates, counted piece by piece: cutting each
+	// date out of the line in turn would copy a long line once per date.
+	n, from := 0, 0
+	for _, d := range ds {
+		n += gap(l[from:d.Start])
+		from = d.End
+	}
+	return n+gap(l[from:]) == 0
+}
+
+// cutCell keeps the first cell of a joined table row: the value next to a
+// label, without the cells after it.
+func cutCell(s string) string {
+	s = strings.TrimPrefix(strings.TrimSpace(s), "| ")
+	if i := strings.Index(s, " | "); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+func certificateSites(doc Document, lines []string) evidence.Fact[[]string] {
+	var sites []string
+	src := ""
+	for i, l := range lines {
+		if cols, width, ok := siteHeaderRow(l); ok {
+			// "Site | Address | Activities" heads a table of sites, one per
+			// row below: the header names no site.
+			for j, next := range lines[i+1:] {
+				cells := strings.Split(next, " | ")
+				if next == "" || len(cells) < 2 || scopeEnd.MatchString(next) && !strings.Contains(next, " | ") {
+					if next != "" && brokenRows(lines[i+2+j:]) {
+						// A row wrapped over lines of one cell: which line
+						// belongs to which site cannot be told.
+						sites = nil
+					}
+					break
+				}
+				s := strings.Join(cells, ", ")
+				if len(cells) == width {
+					// The site's name and address; a row whose cells do not
+					// line up with the header is kept whole, as which of its
+					// cells is the site cannot be told.
+					var keep []string
+					for _, c := range cols {
+						if v := strings.TrimSpace(cells[c]); v != "" {
+							keep = append(keep, v)
+						}
+					}
+					s = strings.Join(keep, ", ")
+				}
+				if s = strings.TrimSpace(s); s != "" && !slices.Contains(sites, s) && len(sites) < maxListItems {
+					sites = append(sites, s)
+					src = next
+				}
+			}
+			if len(sites) > 0 {
+				break
+			}
+			continue
+		}
+		m := siteStart.FindStringSubmatch(l)
+		if m == nil {
+			continue
+		}
+		src = l
+		add := func(s string) {
+			for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == '|' || r == '•' }) {
+				if part = strings.Trim(part, " ,.-–"); len(part) >= 3 && len(sites) < maxListItems && !slices.Contains(sites, part) {
+					sites = append(sites, part)
+				}
+			}
+		}
+		add(m[1])
+		inline := strings.TrimSpace(m[1]) != ""
+		for _, next := range lines[i+1:] {
+			// After "Sites: a; b" on one line, only a bulleted or numbered
+			// line continues the list; under a bare "Sites" heading every
+			// line does, up to the next block.
+			if next == "" || inline && !listItem.MatchString(next) ||
+				scopeEnd.MatchString(next) && !siteStart.MatchString(next) || labelLine.MatchString(next) || onlyDates(next) {
+				break
+			}
+			add(listItem.ReplaceAllString(next, ""))
+			if len(src) < maxQuote {
+				src += " " + next
+			}
+		}
+		if len(sites) > 0 {
+			break
+		}
+	}
+	// A table of sites: one site per row under a "Site", "Location" or
+	// "Address" header.
+	if len(sites) == 0 {
+		for _, t := range doc.Tables {
+			if len(t.Rows) < 2 {
+				continue
+			}
+			col := -1
+			for j, h := range t.Rows[0] {
+				if siteStart.MatchString(strings.TrimSpace(h)) {
+					col = j
+					break
+				}
+			}
+			if col < 0 {
+				continue
+			}
+			for _, row := range t.Rows[1:] {
+				if col < len(row) {
+					if s := strings.TrimSpace(row[col]); s != "" {
+						sites = append(sites, s)
+						src = rowText(row)
+					}
+				}
+			}
+		}
+	}
+	if len(sites) == 0 {
+		return evidence.Fact[[]string]{}
+	}
+	return known(sites, src)
+}
+
+// brokenRows reports whether, after a line of one cell, the rows of a
+// table go on within the next few lines.
+func brokenRows(rest []string) bool {
+	for _, l := range rest[:min(len(rest), 3)] {
+		if l == "" {
+			return false
+		}
+		if strings.Contains(l, " | ") {
+			return true
+		}
+	}
+	return false
+}
+
+// siteColumns are the headers of a table of sites; siteAddress those of
+// the column that says where each site is.
+var (
+	siteColumns = regexp.MustCompile(`(?i)^(?:no\.?|#|nr\.?|n°|sites?|site\s+name|location|locations?|address(?:es)?|city|country|activities|activity|scope|name|standorte?|adresse|anschrift|t[äa]tigkeiten|taetigkeiten|land|emplacements?|activités|activites|pays|ville|ubicaci[óo]n|emplazamiento|direcci[óo]n|actividades|pa[íi]s|ciudad|sedi|sede|sit[oi]|indirizzo|attivit[àa]|paese|citt[àa]|vestiging|adres|activiteiten|plaats|morada|endere[çc]o|atividades|cidade|local|instala[çc](?:[ãa]o|[õo]es))$`)
+	siteNumber  = regexp.MustCompile(`(?i)^(?:no\.?|#|nr\.?|n°)$`)
+	siteAddress = regexp.MustCompile(`(?i)^(?:address(?:es)?|adresse|anschrift|direcci[óo]n|indirizzo|adres|morada|endere[çc]o|location|emplacement|ubicaci[óo]n)$`)
+)
+
+// siteHeaderRow reports whether a line is the header row of a table of
+// sites, and which columns say which site a row is: its name and its
+// address, or else the first column that is neither a number nor the
+// site's activities.
+func siteHeaderRow(l string) (cols []int, width int, ok bool) {
+	var cells []string
+	for _, c := range strings.Split(l, " | ") {
+		// "Standort Anschrift | Tätigkeiten": two header cells the text
+		// extraction ran together.
+		if words := strings.Fields(c); len(words) == 2 && !siteColumns.MatchString(strings.TrimSpace(c)) &&
+			siteColumns.MatchString(words[0]) && siteColumns.MatchString(words[1]) {
+			cells = append(cells, words...)
+			continue
+		}
+		cells = append(cells, c)
+	}
+	if len(cells) < 2 || !siteStart.MatchString(strings.TrimSpace(cells[0])) {
+		return nil, 0, false
+	}
+	named, address := -1, -1
+	for j, c := range cells {
+		c = strings.TrimSpace(c)
+		if !siteHeaderCell(siteColumns, c) {
+			return nil, 0, false
+		}
+		activity := siteHeaderCell(siteActivity, c)
+		switch {
+		case !activity && siteHeaderCell(siteAddress, c):
+			if address < 0 {
+				address = j
+			}
+		case named < 0 && !siteNumber.MatchString(c) && !activity:
+			named = j
+		}
+	}
+	for _, j := range []int{named, address} {
+		if j >= 0 {
+			cols = append(cols, j)
+		}
+	}
+	if len(cols) == 0 {
+		cols = []int{0}
+	}
+	return cols, len(cells), true
+}
+
+// siteHeaderCell reports whether c heads a column of a table of sites as
+// re says: one of its words alone, or a short heading holding one ("Postal
+// address", "Activities at this location", "Tätigkeiten am Standort").
+func siteHeaderCell(re *regexp.Regexp, c string) bool {
+	if re.MatchString(c) {
+		return true
+	}
+	words := strings.Fields(c)
+	if len(words) < 2 || len(words) > 5 || strings.ContainsAny(c, "0123456789") {
+		return false
+	}
+	for _, w := range words {
+		if re.MatchString(strings.Trim(w, ".,:;()")) {
+			return true
+		}
+	}
+	return false
+}
+
+// siteActivity is the header of the column saying what a site does.
+var siteActivity = regexp.MustCompile(`(?i)^(?:activities|activity|scope|t[äa]tigkeiten|taetigkeiten|activités|activites|actividades|attivit[àa]|activiteiten|atividades)$`)
+
+// codeLike reports whether v looks like a reference code rather than a
+// count or a year: digits mixed with letters, a slash or a hyphen.
+func codeLike(v string) bool {
+	return len(v) >= 5 && strings.ContainsAny(v, "0123456789") &&
+		strings.IndexFunc(v, func(r rune) bool { return r == '/' || r == '-' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' }) >= 0
+}
