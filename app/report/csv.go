@@ -44,8 +44,8 @@ func (w *CSVWriter) Row(cells ...Cell) error {
 	return w.err
 }
 
-// Close flushes what is buffered.
-func (w *CSVWriter) Close() error {
+// Flush sends the rows written so far on to the underlying writer.
+func (w *CSVWriter) Flush() error {
 	if w.err != nil {
 		return w.err
 	}
@@ -56,3 +56,6 @@ func (w *CSVWriter) Close() error {
 	w.err = w.bw.Flush()
 	return w.err
 }
+
+// Close flushes what is buffered.
+func (w *CSVWriter) Close() error { return w.Flush() }

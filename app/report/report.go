@@ -133,6 +133,9 @@ func formulaLike(s string) bool {
 type TableWriter interface {
 	// Row writes one row.
 	Row(cells ...Cell) error
+	// Flush sends what the rows so far have made on to the underlying writer, so a long
+	// download starts as soon as its first rows are read.
+	Flush() error
 	// Close finishes the file; nothing is complete before it returns nil.
 	Close() error
 }

@@ -250,6 +250,57 @@ func TestReportVendorListXLSX(t *testing.T) {
 	}
 }
 
+// A long export is flushed page by page: each flush must put the rows so far on the wire, and
+// the file must still read back whole, in both formats.
+func TestReportFlushSendsRowsAndKeepsTheFileWhole(t *testing.T) {
+	now := time.Date(2026, 5, 1, 9, 30, 0, 0, time.UTC)
+	lines := vendorLines(now)
+	for _, format := range []string{"csv", "xlsx"} {
+		t.Run(format, func(t *testing.T) {
+			var buf bytes.Buffer
+			var w report.TableWriter = report.NewCSV(&buf)
+			if format == "xlsx" {
+				x, err := report.NewXLSX(&buf, "Vendors")
+				if err != nil {
+					t.Fatal(err)
+				}
+				w = x
+			}
+			w.Row(report.VendorHeader()...)
+			var sent []int
+			for range 50 {
+				for _, v := range lines {
+					w.Row(v.Cells()...)
+				}
+				if err := w.Flush(); err != nil {
+					t.Fatal(err)
+				}
+				sent = append(sent, buf.Len())
+			}
+			for i := 1; i < len(sent); i++ {
+				if sent[i] <= sent[i-1] {
+					t.Fatalf("flush %d sent nothing new (%d bytes, as after flush %d)", i+1, sent[i], i)
+				}
+			}
+			if err := w.Close(); err != nil {
+				t.Fatal(err)
+			}
+			var rows [][]string
+			if format == "csv" {
+				rows = readCSV(t, buf.Bytes())
+			} else {
+				rows = readXLSX(t, buf.Bytes())[0].Rows
+			}
+			if want := 1 + 50*len(lines); len(rows) != want {
+				t.Fatalf("%d rows read back, want %d", len(rows), want)
+			}
+			if first, last := rows[1:1+len(lines)], rows[len(rows)-len(lines):]; !reflect.DeepEqual(first, last) {
+				t.Errorf("the last page read back differs from the first:\n got %q\nwant %q", last, first)
+			}
+		})
+	}
+}
+
 func TestReportXLSXLimits(t *testing.T) {
 	if _, err := report.NewXLSX(&bytes.Buffer{}); err == nil {
 		t.Error("a workbook without sheets was accepted")

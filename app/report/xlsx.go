@@ -3,6 +3,7 @@ package report
 import (
 	"archive/zip"
 	"bufio"
+	"compress/flate"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -29,6 +30,7 @@ var zipTime = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
 // table to hold in memory), the first row of each sheet is bold and frozen.
 type XLSXWriter struct {
 	zw     *zip.Writer
+	fw     *flate.Writer // the open part's compressor, which Flush empties
 	bw     *bufio.Writer
 	sheets []string
 	cur    int // index of the open sheet
@@ -55,6 +57,12 @@ func NewXLSX(w io.Writer, sheets ...string) (*XLSXWriter, error) {
 		seen[strings.ToLower(s)] = true
 	}
 	x := &XLSXWriter{zw: zip.NewWriter(w), sheets: sheets}
+	// The writer's own compressor, kept so that Flush can push a sheet's rows out mid-part.
+	x.zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
+		fw, err := flate.NewWriter(out, flate.DefaultCompression)
+		x.fw = fw
+		return fw, err
+	})
 	parts := []struct{ name, body string }{
 		{"[Content_Types].xml", contentTypesXML(len(sheets))},
 		{"_rels/.rels", rootRelsXML},
@@ -91,6 +99,22 @@ func (x *XLSXWriter) openSheet(i int) error {
 	_, err = x.bw.WriteString(xmlHeader + `<worksheet xmlns="` + nsMain + `"><sheetViews><sheetView workbookViewId="0">` +
 		`<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><sheetData>`)
 	return err
+}
+
+// Flush sends the rows written so far on to the underlying writer: a spreadsheet program
+// still needs the whole file, but a browser shows the download going from the first rows.
+func (x *XLSXWriter) Flush() error {
+	if x.err != nil {
+		return x.err
+	}
+	if x.err = x.bw.Flush(); x.err != nil {
+		return x.err
+	}
+	if x.err = x.fw.Flush(); x.err != nil {
+		return x.err
+	}
+	x.err = x.zw.Flush()
+	return x.err
 }
 
 func (x *XLSXWriter) closeSheet() error {

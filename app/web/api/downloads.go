@@ -111,6 +111,11 @@ func (h *downloads) exportVendors(c echo.Context, format string) error {
 		if pg.Next == nil {
 			break
 		}
+		// Each page goes out before the next is read: a large export starts at once and
+		// never waits on more than one query.
+		if err := flushDownload(c, tw); err != nil {
+			return h.abortDownload(c, err)
+		}
 		f.After = pg.Next
 		if pg, err = h.vendors.List(ctx, f); err != nil {
 			return h.abortDownload(c, err)
@@ -118,6 +123,17 @@ func (h *downloads) exportVendors(c echo.Context, format string) error {
 	}
 	if err := tw.Close(); err != nil {
 		return h.abortDownload(c, err)
+	}
+	return nil
+}
+
+// flushDownload sends what tw has made so far to the client.
+func flushDownload(c echo.Context, tw report.TableWriter) error {
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if err := http.NewResponseController(c.Response().Writer).Flush(); err != nil && !errors.Is(err, http.ErrNotSupported) {
+		return err
 	}
 	return nil
 }
