@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"errors"
 	"time"
 
 	"gorm.io/gorm"
@@ -17,26 +16,30 @@ func (s *Store) QuestionReviews(ctx context.Context, assessmentID uint) (map[str
 	return byQuestion(s.q(ctx), "question reviews", assessmentID, func(r model.QuestionReview) string { return r.QuestionID })
 }
 
-// SaveQuestionReview creates or replaces the review of r's question within r's assessment.
+// SaveQuestionReview creates or replaces the review of r's question within r's assessment;
+// r.ID is then the review's id either way.
 func (s *Store) SaveQuestionReview(ctx context.Context, r *model.QuestionReview) error {
-	if r.AssessmentID == 0 || r.QuestionID == "" {
-		return model.ErrNotFound
-	}
-	if err := s.lockFor(ctx, r.AssessmentID, "save question review"); err != nil {
+	if err := s.lockQuestion(ctx, r.AssessmentID, r.QuestionID, "save question review"); err != nil {
 		return err
 	}
-	var cur model.QuestionReview
-	err := s.q(ctx).Where("assessment_id = ? AND question_id = ?", r.AssessmentID, r.QuestionID).First(&cur).Error
-	switch {
-	case errors.Is(err, gorm.ErrRecordNotFound):
-		return wrap(s.q(ctx).Create(r).Error, "create question review")
-	case err != nil:
-		return wrap(err, "question review")
+	return wrap(upsertByQuestion(s.q(ctx), r, "state", "open_to_vendor", "updated_by", "updated_at"), "save question review")
+}
+
+// lockQuestion takes the lock of the assessment a question's row belongs to, before op writes
+// it; a row that names no assessment or no question is not found.
+func (s *Store) lockQuestion(ctx context.Context, assessmentID uint, questionID, op string) error {
+	if assessmentID == 0 || questionID == "" {
+		return model.ErrNotFound
 	}
-	r.ID = cur.ID
-	err = s.q(ctx).Model(&model.QuestionReview{}).Where("id = ? AND assessment_id = ?", cur.ID, r.AssessmentID).
-		Updates(map[string]any{"state": r.State, "open_to_vendor": r.OpenToVendor, "updated_by": r.UpdatedBy, "updated_at": r.UpdatedAt}).Error
-	return wrap(err, "update question review")
+	return s.lockFor(ctx, assessmentID, op)
+}
+
+// upsertByQuestion creates row, or replaces columns of the row of the same question within the
+// same assessment: question reviews and answer notes are one row a question, kept unique by
+// the schema, and a save replaces the one before in a single statement.
+func upsertByQuestion[T any](q *gorm.DB, row *T, columns ...string) error {
+	return q.Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "assessment_id"}, {Name: "question_id"}},
+		DoUpdates: clause.AssignmentColumns(columns)}).Create(row).Error
 }
 
 // OpenClarifications opens every question awaiting clarification to the vendor, and reports
@@ -116,10 +119,7 @@ func (s *Store) AnswerNotes(ctx context.Context, assessmentID uint) (map[string]
 // SaveAnswerNote writes the vendor's note on one question, replacing the one before; a note
 // with neither comment nor "not applicable" is removed.
 func (s *Store) SaveAnswerNote(ctx context.Context, n *model.AnswerNote) error {
-	if n.AssessmentID == 0 || n.QuestionID == "" {
-		return model.ErrNotFound
-	}
-	if err := s.lockFor(ctx, n.AssessmentID, "save answer note"); err != nil {
+	if err := s.lockQuestion(ctx, n.AssessmentID, n.QuestionID, "save answer note"); err != nil {
 		return err
 	}
 	q := s.q(ctx)
@@ -127,7 +127,5 @@ func (s *Store) SaveAnswerNote(ctx context.Context, n *model.AnswerNote) error {
 		return wrap(q.Where("assessment_id = ? AND question_id = ?", n.AssessmentID, n.QuestionID).Delete(&model.AnswerNote{}).Error,
 			"remove answer note")
 	}
-	err := q.Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "assessment_id"}, {Name: "question_id"}},
-		DoUpdates: clause.AssignmentColumns([]string{"comment", "not_applicable", "updated_by", "updated_at"})}).Create(n).Error
-	return wrap(err, "save answer note")
+	return wrap(upsertByQuestion(q, n, "comment", "not_applicable", "updated_by", "updated_at"), "save answer note")
 }

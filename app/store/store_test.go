@@ -254,3 +254,36 @@ func dropAuditGuard(t *testing.T, st *store.Store) {
 		}
 	}
 }
+
+// TestSaveQuestionReviewReplacesTheOneBefore saves a question's review twice and checks that
+// the question keeps one review, as last saved, under the id the first save gave it: the id
+// the audit trail names for both decisions.
+func TestSaveQuestionReviewReplacesTheOneBefore(t *testing.T) {
+	apptest.EachDB(t, func(t *testing.T, st *store.Store) {
+		ctx := context.Background()
+		a := seedAssessment(t, st)
+		at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+		first := model.QuestionReview{AssessmentID: a.ID, QuestionID: "q1", State: model.ReviewClarification, OpenToVendor: true,
+			UpdatedBy: "analyst", UpdatedAt: at}
+		if err := st.SaveQuestionReview(ctx, &first); err != nil || first.ID == 0 {
+			t.Fatalf("first save: id %d, %v", first.ID, err)
+		}
+		second := model.QuestionReview{AssessmentID: a.ID, QuestionID: "q1", State: model.ReviewAccepted, UpdatedBy: "lead",
+			UpdatedAt: at.Add(time.Hour)}
+		if err := st.SaveQuestionReview(ctx, &second); err != nil || second.ID != first.ID {
+			t.Fatalf("second save: id %d, want %d, %v", second.ID, first.ID, err)
+		}
+		rs, err := st.QuestionReviews(ctx, a.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := rs["q1"]
+		if len(rs) != 1 || got.ID != first.ID || got.State != model.ReviewAccepted || got.OpenToVendor || got.UpdatedBy != "lead" ||
+			!got.UpdatedAt.Equal(at.Add(time.Hour)) {
+			t.Fatalf("reviews after two saves: %+v", rs)
+		}
+		if err := st.SaveQuestionReview(ctx, &model.QuestionReview{AssessmentID: a.ID, State: model.ReviewAccepted, UpdatedAt: at}); !errors.Is(err, model.ErrNotFound) {
+			t.Fatalf("a review of no question: %v, want not found", err)
+		}
+	})
+}
