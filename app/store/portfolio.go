@@ -20,9 +20,11 @@ import (
 // so that the partial index on the column serves it.
 const awaitingReviewSQL = "vendors.awaiting_review"
 
-// overdueSQL selects the vendors portfolio.Overdue calls overdue; its parameters are
-// portfolio.OpenStatuses and today's date.
-const overdueSQL = "vendors.assessment_status IN ? AND vendors.assessment_due_on <> '' AND vendors.assessment_due_on < ?"
+// overdueSQL selects the vendors portfolio.Overdue calls overdue, on the status column given;
+// its parameters are portfolio.OpenStatuses and today's date.
+func overdueSQL(status string) string {
+	return status + " IN ? AND vendors.assessment_due_on <> '' AND vendors.assessment_due_on < ?"
+}
 
 // rankSQL is scoring.RatingRank over a column that always holds a level of the rating scale
 // (a tier or a severity), the least risky level taken as the ELSE. The tier sort's index was
@@ -313,16 +315,23 @@ func (s *Store) applyVendorFilter(q *gorm.DB, f model.VendorFilter, flagPlan int
 		// By rank, which the rating sort's index leads with; model.FilterNone is rank 0.
 		q = q.Where("vendors.rating_rank = ?", scoring.RatingRank(f.Rating))
 	}
+	status := "vendors.assessment_status"
+	if s.dialect == DialectSQLite && flagPlan == flagFollowsSort && f.Sort != "due" && f.Sort != "status" {
+		// A status holds thousands of vendors in a large portfolio. Left to itself SQLite
+		// reads them all through the status index and sorts them for one page; the unary
+		// plus keeps that index out, so the page walks its sort index and stops when full.
+		status = "+" + status
+	}
 	switch f.Status {
 	case "":
 	case model.FilterNone:
-		q = q.Where("vendors.assessment_status = ''")
+		q = q.Where(status + " = ''")
 	case model.StatusOverdue:
-		q = q.Where(overdueSQL, portfolio.OpenStatuses, f.Today)
+		q = q.Where(overdueSQL(status), portfolio.OpenStatuses, f.Today)
 	case model.StatusAwaitingReview:
 		q = q.Where(awaitingReviewSQL)
 	default:
-		q = q.Where("vendors.assessment_status = ?", f.Status)
+		q = q.Where(status+" = ?", f.Status)
 	}
 	switch {
 	case f.RedFlag == "":
