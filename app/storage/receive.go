@@ -198,9 +198,9 @@ func (m *meteredReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// byteReader is bytes.Reader without Seek and ReadAt, so the S3 upload
-// manager treats the combined body as a stream rather than probing its
-// length.
+// byteReader is bytes.Reader without Seek and ReadAt, so that nothing
+// that probes a body for those (the S3 SDK's upload manager does) takes
+// the combined body for a seekable one.
 type byteReader struct{ b []byte }
 
 func (r *byteReader) Read(p []byte) (int, error) {

@@ -47,7 +47,8 @@ func BenchmarkReceiveS3(b *testing.B) {
 }
 
 func benchReceive(b *testing.B, size int64, tls bool, checksum string) {
-	bucket := newFakeS3(tls)
+	fake := &fakeBucket{discard: true}
+	bucket := fake.start(tls)
 	defer bucket.Close()
 	if tls {
 		ca := filepath.Join(b.TempDir(), "ca.pem")
@@ -152,31 +153,6 @@ func (r *repeatReader) Read(p []byte) (int, error) {
 	n := copy(p, r.block[r.off:])
 	r.off = (r.off + n) % len(r.block)
 	return n, nil
-}
-
-// newFakeS3 answers the requests of a multipart upload, and single PutObject and
-// DeleteObject, discarding the content it is sent.
-func newFakeS3(tls bool) *httptest.Server {
-	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		q := r.URL.Query()
-		_, _ = io.Copy(io.Discard, r.Body)
-		switch {
-		case r.Method == http.MethodPost && q.Has("uploads"):
-			fmt.Fprint(w, `<InitiateMultipartUploadResult><Bucket>bench</Bucket><Key>k</Key><UploadId>u1</UploadId></InitiateMultipartUploadResult>`)
-		case r.Method == http.MethodPost && q.Has("uploadId"):
-			fmt.Fprint(w, `<CompleteMultipartUploadResult><Bucket>bench</Bucket><Key>k</Key><ETag>"e"</ETag></CompleteMultipartUploadResult>`)
-		case r.Method == http.MethodPut:
-			w.Header().Set("ETag", `"e"`)
-		case r.Method == http.MethodDelete:
-			w.WriteHeader(http.StatusNoContent)
-		default:
-			http.Error(w, "unexpected "+r.Method+" "+r.URL.String(), http.StatusBadRequest)
-		}
-	})
-	if tls {
-		return httptest.NewTLSServer(h)
-	}
-	return httptest.NewServer(h)
 }
 
 // cpuSeconds is the user and system CPU time this process has used.

@@ -12,7 +12,6 @@ import (
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/config"
-	"github.com/aws/aws-sdk-go-v2/feature/s3/manager"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/aws/aws-sdk-go-v2/service/s3/types"
 
@@ -58,13 +57,13 @@ const (
 )
 
 const (
-	// DefaultS3PartSize keeps per-upload memory small: the upload manager
-	// holds PartSize × (Concurrency + 1) bytes for a streamed body, plus a
-	// copy of the first part it reads outside its pool (grown by doubling).
-	// The S3 minimum of 5 MiB with three parts in flight measured, in one
-	// bench/run.sh upload run (200 MiB, HTTP), 28 MiB of RSS growth and 0.92
-	// of a direct upload with the same settings, against 37 MiB and 0.83 for
-	// 8 MiB with two in flight.
+	// DefaultS3PartSize keeps per-upload memory small: a streamed body is
+	// read into at most Concurrency + 1 part buffers, which the store's
+	// uploads share (see putStream). The S3 minimum of 5 MiB with three
+	// parts in flight measured, in one bench/run.sh upload run (200 MiB,
+	// HTTP, with the SDK's upload manager then), 28 MiB of RSS growth and
+	// 0.92 of a direct upload with the same settings, against 37 MiB and
+	// 0.83 for 8 MiB with two in flight.
 	DefaultS3PartSize int64 = 5 << 20
 	// DefaultS3Concurrency is the number of parts in flight per upload.
 	DefaultS3Concurrency = 3
@@ -72,11 +71,14 @@ const (
 
 // S3 is a Storage on an S3-compatible bucket.
 type S3 struct {
-	client   *s3.Client
-	uploader *manager.Uploader
-	bucket   string
-	// sse, kmsKey and checksum are set on every PutObject and, through
-	// the upload manager, on every CreateMultipartUpload and UploadPart.
+	client *s3.Client
+	bucket string
+	// parts lends the buffers uploads read parts into; concurrency is the
+	// number of parts one upload sends at once.
+	parts       *partBuffers
+	concurrency int
+	// sse, kmsKey and checksum are set on every PutObject and
+	// CreateMultipartUpload, and the checksum on every UploadPart.
 	sse      types.ServerSideEncryption
 	kmsKey   string
 	checksum types.ChecksumAlgorithm
@@ -94,13 +96,13 @@ func NewS3(ctx context.Context, cfg S3Config) (*S3, error) {
 	if cfg.PartSize == 0 {
 		cfg.PartSize = DefaultS3PartSize
 	}
-	if cfg.PartSize < manager.MinUploadPartSize {
-		return nil, fmt.Errorf("storage: new s3 store: part size %d is below the S3 minimum of %d", cfg.PartSize, manager.MinUploadPartSize)
+	if cfg.PartSize < minPartSize {
+		return nil, fmt.Errorf("storage: new s3 store: part size %d is below the S3 minimum of %d", cfg.PartSize, minPartSize)
 	}
 	if cfg.Concurrency <= 0 {
 		cfg.Concurrency = DefaultS3Concurrency
 	}
-	store := &S3{bucket: cfg.Bucket, sse: types.ServerSideEncryption(cfg.SSE), kmsKey: cfg.SSEKMSKeyID}
+	store := &S3{bucket: cfg.Bucket, parts: newPartBuffers(cfg.PartSize), concurrency: cfg.Concurrency, sse: types.ServerSideEncryption(cfg.SSE), kmsKey: cfg.SSEKMSKeyID}
 	switch store.sse {
 	case "", types.ServerSideEncryptionAes256, types.ServerSideEncryptionAwsKms:
 	default:
@@ -144,16 +146,7 @@ func NewS3(ctx context.Context, cfg S3Config) (*S3, error) {
 		}
 		o.UsePathStyle = cfg.PathStyle
 	})
-	// The manager is deprecated in favour of feature/s3/transfermanager, but
-	// it is the module go.mod pins and it gives the bounded buffering and
-	// abort-on-error behaviour this store relies on.
-	uploader := manager.NewUploader(client, func(u *manager.Uploader) {
-		u.PartSize = cfg.PartSize
-		u.Concurrency = cfg.Concurrency
-		u.LeavePartsOnError = false
-		u.RequestChecksumCalculation = aws.RequestChecksumCalculationWhenRequired
-	})
-	store.client, store.uploader = client, uploader
+	store.client = client
 	return store, nil
 }
 
@@ -175,7 +168,6 @@ func (s *S3) PutVersion(ctx context.Context, key string, r io.Reader, contentTyp
 	in := &s3.PutObjectInput{
 		Bucket:               aws.String(s.bucket),
 		Key:                  aws.String(key),
-		Body:                 r,
 		ServerSideEncryption: s.sse,
 		ChecksumAlgorithm:    s.checksum,
 	}
@@ -185,27 +177,7 @@ func (s *S3) PutVersion(ctx context.Context, key string, r io.Reader, contentTyp
 	if s.kmsKey != "" {
 		in.SSEKMSKeyId = aws.String(s.kmsKey)
 	}
-	out, err := s.uploader.Upload(ctx, in)
-	if err == nil {
-		return aws.ToString(out.VersionID), nil
-	}
-	// The manager aborts a failed multipart upload with the caller's context;
-	// when that context is what ended the upload the abort fails too and the
-	// parts would linger (and be billed) until a lifecycle rule removes them.
-	var mf manager.MultiUploadFailure
-	if errors.As(err, &mf) && ctx.Err() != nil {
-		actx, cancel := context.WithTimeout(context.WithoutCancel(ctx), cleanupTimeout)
-		defer cancel()
-		_, abortErr := s.client.AbortMultipartUpload(actx, &s3.AbortMultipartUploadInput{
-			Bucket:   aws.String(s.bucket),
-			Key:      aws.String(key),
-			UploadId: aws.String(mf.UploadID()),
-		})
-		if abortErr != nil && !isNotFound(abortErr) {
-			err = errors.Join(err, fmt.Errorf("abort multipart upload: %w", abortErr))
-		}
-	}
-	return "", s3Error("put object", err)
+	return s.putStream(ctx, in, r)
 }
 
 // Open streams the object; the caller closes the body.

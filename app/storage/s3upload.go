@@ -1,0 +1,200 @@
+package storage
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"sync"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/aws/aws-sdk-go-v2/service/s3/types"
+)
+
+const (
+	// minPartSize and maxParts are S3's limits on a multipart upload.
+	minPartSize int64 = 5 << 20
+	maxParts          = 10000
+)
+
+// partBuffers lends the part-sized buffers uploads fill, shared by every upload of a store so
+// that one upload after another reuses the same memory rather than growing the heap.
+type partBuffers struct {
+	size int64
+	pool sync.Pool
+}
+
+func newPartBuffers(size int64) *partBuffers {
+	p := &partBuffers{size: size}
+	p.pool.New = func() any {
+		b := make([]byte, size)
+		return &b
+	}
+	return p
+}
+
+func (p *partBuffers) get() *[]byte  { return p.pool.Get().(*[]byte) }
+func (p *partBuffers) put(b *[]byte) { p.pool.Put(b) }
+
+// putStream sends r as the object in: a body shorter than a part goes up as one PutObject,
+// a longer one as a multipart upload of parts read into pooled buffers, sent s.concurrency at
+// a time, and aborted when anything fails so no part is left behind. It returns the version
+// written, empty when the bucket keeps none.
+func (s *S3) putStream(ctx context.Context, in *s3.PutObjectInput, r io.Reader) (string, error) {
+	first := s.parts.get()
+	n, err := io.ReadFull(r, *first)
+	switch {
+	case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
+		defer s.parts.put(first)
+		in.Body = bytes.NewReader((*first)[:n])
+		out, err := s.client.PutObject(ctx, in)
+		if err != nil {
+			return "", s3Error("put object", err)
+		}
+		return aws.ToString(out.VersionId), nil
+	case err != nil:
+		s.parts.put(first)
+		return "", fmt.Errorf("storage: put object: read: %w", err)
+	}
+	created, err := s.client.CreateMultipartUpload(ctx, &s3.CreateMultipartUploadInput{
+		Bucket: in.Bucket, Key: in.Key, ContentType: in.ContentType, ServerSideEncryption: in.ServerSideEncryption,
+		SSEKMSKeyId: in.SSEKMSKeyId, ChecksumAlgorithm: in.ChecksumAlgorithm,
+	})
+	if err != nil {
+		s.parts.put(first)
+		return "", s3Error("put object: create multipart upload", err)
+	}
+	up := &multipartUpload{s: s, bucket: in.Bucket, key: in.Key, id: created.UploadId, checksum: in.ChecksumAlgorithm}
+	version, err := up.run(ctx, first, r)
+	if err != nil {
+		return "", errors.Join(err, up.abort(ctx))
+	}
+	return version, nil
+}
+
+// multipartUpload is one object's multipart upload in progress.
+type multipartUpload struct {
+	s           *S3
+	bucket, key *string
+	id          *string
+	checksum    types.ChecksumAlgorithm
+
+	mu    sync.Mutex
+	done  []types.CompletedPart
+	err   error // the first failure, after which nothing more is sent
+	ended context.CancelFunc
+}
+
+// part is a filled buffer and its place in the object.
+type part struct {
+	num int32
+	buf *[]byte
+	n   int
+}
+
+// run sends first and the rest of r as parts, then completes the upload. Reading the next
+// part overlaps with sending the previous ones; at most concurrency+1 buffers are in use.
+func (u *multipartUpload) run(ctx context.Context, first *[]byte, r io.Reader) (string, error) {
+	ctx, u.ended = context.WithCancel(ctx)
+	defer u.ended()
+	parts := make(chan part)
+	var workers sync.WaitGroup
+	for range u.s.concurrency {
+		workers.Go(func() {
+			for p := range parts {
+				u.send(ctx, p)
+			}
+		})
+	}
+	u.read(first, r, parts)
+	close(parts)
+	workers.Wait()
+	if err := u.failure(); err != nil {
+		return "", err
+	}
+	slices.SortFunc(u.done, func(a, b types.CompletedPart) int { return int(aws.ToInt32(a.PartNumber) - aws.ToInt32(b.PartNumber)) })
+	out, err := u.s.client.CompleteMultipartUpload(ctx, &s3.CompleteMultipartUploadInput{
+		Bucket: u.bucket, Key: u.key, UploadId: u.id, MultipartUpload: &types.CompletedMultipartUpload{Parts: u.done},
+	})
+	if err != nil {
+		return "", s3Error("put object: complete multipart upload", err)
+	}
+	return aws.ToString(out.VersionId), nil
+}
+
+// read hands out first and then each further part of r until r ends or the upload fails.
+func (u *multipartUpload) read(first *[]byte, r io.Reader, parts chan<- part) {
+	parts <- part{num: 1, buf: first, n: len(*first)}
+	for num := int32(2); u.failure() == nil; num++ {
+		buf := u.s.parts.get()
+		n, err := io.ReadFull(r, *buf)
+		end := errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF)
+		switch {
+		case err != nil && !end:
+			u.fail(fmt.Errorf("storage: put object: read: %w", err))
+		case n > 0 && num > maxParts:
+			u.fail(fmt.Errorf("storage: put object: more than %d parts of %d bytes", maxParts, u.s.parts.size))
+		case n > 0:
+			parts <- part{num: num, buf: buf, n: n}
+			if !end {
+				continue
+			}
+			return
+		}
+		u.s.parts.put(buf)
+		return
+	}
+}
+
+// send uploads one part, with the store's checksum, and returns its buffer to the pool.
+func (u *multipartUpload) send(ctx context.Context, p part) {
+	defer u.s.parts.put(p.buf)
+	if u.failure() != nil {
+		return
+	}
+	out, err := u.s.client.UploadPart(ctx, &s3.UploadPartInput{
+		Bucket: u.bucket, Key: u.key, UploadId: u.id, PartNumber: aws.Int32(p.num),
+		Body: bytes.NewReader((*p.buf)[:p.n]), ChecksumAlgorithm: u.checksum,
+	})
+	if err != nil {
+		u.fail(s3Error(fmt.Sprintf("put object: upload part %d", p.num), err))
+		return
+	}
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	u.done = append(u.done, types.CompletedPart{PartNumber: aws.Int32(p.num), ETag: out.ETag,
+		ChecksumCRC32: out.ChecksumCRC32, ChecksumCRC32C: out.ChecksumCRC32C, ChecksumCRC64NVME: out.ChecksumCRC64NVME,
+		ChecksumSHA1: out.ChecksumSHA1, ChecksumSHA256: out.ChecksumSHA256})
+}
+
+// fail keeps the first failure and stops the parts still being sent.
+func (u *multipartUpload) fail(err error) {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	if u.err == nil {
+		u.err = err
+		u.ended()
+	}
+}
+
+func (u *multipartUpload) failure() error {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	return u.err
+}
+
+// abort removes the upload and the parts already stored. It runs even when the caller's
+// context has ended, which is often what stopped the upload, so no part lingers (and, on
+// AWS, is billed) until a lifecycle rule removes it.
+func (u *multipartUpload) abort(ctx context.Context) error {
+	actx, cancel := context.WithTimeout(context.WithoutCancel(ctx), cleanupTimeout)
+	defer cancel()
+	_, err := u.s.client.AbortMultipartUpload(actx, &s3.AbortMultipartUploadInput{Bucket: u.bucket, Key: u.key, UploadId: u.id})
+	if err != nil && !isNotFound(err) {
+		return s3Error("abort multipart upload", err)
+	}
+	return nil
+}
