@@ -21,7 +21,8 @@ import (
 )
 
 // BenchmarkReceiveS3 sends a multipart upload over HTTP to a handler that receives it as
-// the vendor API does (a buffered body, the multipart reader, Receive into the S3 store),
+// the vendor API did before its FormReader (a buffered body, mime/multipart, Receive into the
+// S3 store; BenchmarkFormFile in app/web/httpx compares the two readers),
 // with the store's bucket a fake S3 server in this process that discards what it is sent.
 // It measures Assay's own work on the path without MinIO's: the CPU seconds and allocations
 // per upload (the process's, the sending client's and the fake store's included, which do

@@ -20,24 +20,36 @@ const (
 	maxParts          = 10000
 )
 
-// partBuffers lends the part-sized buffers uploads fill, shared by every upload of a store so
-// that one upload after another reuses the same memory rather than growing the heap.
+// partBuffers lends the part-sized buffers uploads fill. It keeps as many as one upload uses
+// between uploads, so that one upload after another reuses the same memory rather than
+// growing the heap, and lets the garbage collector have the rest (those of uploads running at
+// the same time). Unlike a sync.Pool it never holds more than that, whenever the collector
+// runs.
 type partBuffers struct {
 	size int64
-	pool sync.Pool
+	free chan *[]byte
 }
 
-func newPartBuffers(size int64) *partBuffers {
-	p := &partBuffers{size: size}
-	p.pool.New = func() any {
-		b := make([]byte, size)
+func newPartBuffers(size int64, keep int) *partBuffers {
+	return &partBuffers{size: size, free: make(chan *[]byte, keep)}
+}
+
+func (p *partBuffers) get() *[]byte {
+	select {
+	case b := <-p.free:
+		return b
+	default:
+		b := make([]byte, p.size)
 		return &b
 	}
-	return p
 }
 
-func (p *partBuffers) get() *[]byte  { return p.pool.Get().(*[]byte) }
-func (p *partBuffers) put(b *[]byte) { p.pool.Put(b) }
+func (p *partBuffers) put(b *[]byte) {
+	select {
+	case p.free <- b:
+	default:
+	}
+}
 
 // putStream sends r as the object in: a body shorter than a part goes up as one PutObject,
 // a longer one as a multipart upload of parts read into pooled buffers, sent s.concurrency at
