@@ -309,7 +309,8 @@ func (p *pdfReader) Read(b []byte) (int, error) {
 }
 
 // directUploader sends the same stream straight to the bucket with the SDK's upload manager,
-// configured as Assay's S3 store configures it (app/storage/s3.go).
+// with the part size and concurrency of Assay's S3 store (app/storage/s3.go), which sends its
+// parts with code of its own.
 type directUploader struct {
 	client   *s3.Client
 	uploader *manager.Uploader
