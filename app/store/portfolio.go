@@ -99,10 +99,9 @@ func (s *Store) Vendors(ctx context.Context, f model.VendorFilter) (model.Vendor
 		f.Limit = 50
 	}
 	if f.Count {
-		var n int64
-		sub := s.applyVendorFilter(s.q(ctx).Table("vendors").Select("1"), f, flagDrivesCount).Limit(model.CountLimit + 1)
-		if err := s.q(ctx).Table("(?) AS matching", sub).Count(&n).Error; err != nil {
-			return out, wrap(err, "count vendors")
+		n, err := s.countVendors(ctx, f)
+		if err != nil {
+			return out, err
 		}
 		out.Total, out.TotalCapped = min(n, model.CountLimit), n > model.CountLimit
 	}
@@ -296,6 +295,40 @@ func (s *Store) searchVendors(q *gorm.DB, term string) *gorm.DB {
 		p := likePattern(term)
 		return q.Where("(lower(vendors.name) LIKE ? ESCAPE '\\' OR lower(vendors.website) LIKE ? ESCAPE '\\')", p, p)
 	}
+}
+
+// countVendors counts the vendors f keeps, up to one more than model.CountLimit. A filter on a
+// red flag, a status or awaiting review alone is answered from the portfolio counts, which
+// hold that number in one row; any other filter is counted from the vendors.
+func (s *Store) countVendors(ctx context.Context, f model.VendorFilter) (int64, error) {
+	if kind, key, ok := keptCount(f); ok {
+		var c model.PortfolioCount
+		err := s.q(ctx).Where("kind = ? AND key = ?", kind, key).Limit(1).Find(&c).Error
+		return c.N, wrap(err, "count vendors")
+	}
+	var n int64
+	sub := s.applyVendorFilter(s.q(ctx).Table("vendors").Select("1"), f, flagDrivesCount).Limit(model.CountLimit + 1)
+	return n, wrap(s.q(ctx).Table("(?) AS matching", sub).Count(&n).Error, "count vendors")
+}
+
+// keptCount names the portfolio count that holds the number of vendors f keeps, if one does.
+func keptCount(f model.VendorFilter) (kind, key string, ok bool) {
+	only := model.VendorFilter{RedFlag: f.RedFlag, Status: f.Status}
+	f.Sort, f.Desc, f.After, f.Limit, f.Today, f.Count = "", false, nil, 0, "", false
+	if f != only || (f.RedFlag == "") == (f.Status == "") {
+		return "", "", false
+	}
+	switch f.Status {
+	case "":
+		return model.CountRedFlag, f.RedFlag, true
+	case model.StatusOverdue:
+		return "", "", false // a sum over due dates, counted from the vendors instead
+	case model.StatusAwaitingReview:
+		return model.CountAwaitingReview, "", true
+	case model.FilterNone:
+		return model.CountStatus, "", true
+	}
+	return model.CountStatus, f.Status, true
 }
 
 // How applyVendorFilter asks for a red flag: the count reads the flag's index entries, up to

@@ -212,6 +212,8 @@ func TestVendorListFiltersSortsAndPages(t *testing.T) {
 				"status=overdue&sort=due", "status=awaiting_review&sort=rating&dir=desc", "status=sent", "flag=flag_3&sort=tier",
 				"cert=valid&cert_expires_within=90&sort=status", "decision=approved&sort=due&dir=desc", "q=vendor 1&sort=score",
 				"q=SEED4.example", "tier=low&status=scored&rating=critical&flag=low_2",
+				// One filter the portfolio counts keep a row for: the total is read from it.
+				"flag=flag_3", "status=in_progress&sort=updated", "status=awaiting_review",
 			} {
 				q, _ := url.ParseQuery(raw)
 				q.Set("per_page", "7")
@@ -510,7 +512,9 @@ func TestPortfolioQueriesPerPage(t *testing.T) {
 			}{
 				{"list of 10", big, "/api/v1/vendors?per_page=10"},
 				{"list of 100", big, "/api/v1/vendors?per_page=100"},
-				{"filtered list of 100", big, "/api/v1/vendors?per_page=100&status=scored&sort=score&dir=desc"},
+				{"filtered list of 100", big, "/api/v1/vendors?per_page=100&status=scored&tier=high&sort=score&dir=desc"},
+				// A filter on a status alone is counted from the portfolio counts' row for it.
+				{"list of 100 by status", big, "/api/v1/vendors?per_page=100&status=scored&sort=score&dir=desc"},
 				{"dashboard of 12 vendors", small, "/api/v1/dashboard"},
 				{"dashboard of 150 vendors", big, "/api/v1/dashboard"},
 			} {
@@ -520,6 +524,9 @@ func TestPortfolioQueriesPerPage(t *testing.T) {
 			t.Logf("queries per request (authentication included): %v", queries)
 			if queries["list of 10"] != queries["list of 100"] || queries["list of 100"] != queries["filtered list of 100"] {
 				t.Errorf("list pages: %v, want the same count whatever the page size", queries)
+			}
+			if queries["list of 100 by status"] > queries["list of 100"] {
+				t.Errorf("list pages: %v, want no more queries when the count is kept", queries)
 			}
 			if queries["dashboard of 12 vendors"] != queries["dashboard of 150 vendors"] {
 				t.Errorf("dashboard: %v, want the same count whatever the portfolio size", queries)
