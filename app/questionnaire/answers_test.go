@@ -69,7 +69,7 @@ func TestShipped54MatchesDesign(t *testing.T) {
 	if rate.Min == nil || *rate.Min != 0 || rate.Max == nil || *rate.Max != 100 {
 		t.Errorf("training_completion_rate must range 0–100")
 	}
-	if d.ID != "iso27001-a5.4" || d.Version != "1.2.0" || len(d.Hash) != 64 {
+	if d.ID != "iso27001-a5.4" || d.Version != "1.3.0" || len(d.Hash) != 64 {
 		t.Errorf("id/version/hash = %q %q %q", d.ID, d.Version, d.Hash)
 	}
 }

@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"encoding/json"
+	"maps"
 	"reflect"
 	"slices"
 	"strings"
@@ -202,5 +203,106 @@ func TestUncertainExpiry(t *testing.T) {
 		if r.Certificate.Status != want || r.Certificate.ExpiresOn != reading {
 			t.Errorf("confirmed %s: status %q expires %q, want %q", reading, r.Certificate.Status, r.Certificate.ExpiresOn, want)
 		}
+	}
+}
+
+// A certificate whose edition was not read may be to the 2013 edition, which lapsed on
+// 31 October 2025: from the next day it is uncertain unless its own dates show it is to the
+// 2022 edition, and the certificate-unreadable red flag tells the analyst why.
+func TestUnknownEdition(t *testing.T) {
+	const issuedQuote, expiryQuote = "Data di rilascio: 26/09/2023", "Scadenza: 14/09/2027"
+	cert := func(facts map[string]any) []Evidence {
+		values := map[string]any{"scope": "Payroll processing and HR services", "expires_on": "2027-09-14",
+			"quotes": map[string]any{"expires_on": expiryQuote}}
+		maps.Copy(values, facts)
+		return []Evidence{{ID: 1, QuestionID: evidence.QuestionCertificate, Status: StatusExtracted, Facts: evidence.FromValues(values)}}
+	}
+	issued2023 := map[string]any{"issued_on": "2023-09-26", "quotes": map[string]any{"issued_on": issuedQuote, "expires_on": expiryQuote}}
+	afterLapse := time.Date(2026, time.February, 15, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		name   string
+		now    time.Time
+		facts  map[string]any
+		status string
+	}{
+		{"before the lapse", time.Date(2025, time.June, 1, 0, 0, 0, 0, time.UTC), issued2023, CertificateValid},
+		{"on the day of the lapse", time.Date(2025, time.October, 31, 12, 0, 0, 0, time.UTC), issued2023, CertificateValid},
+		{"the day after the lapse", time.Date(2025, time.November, 1, 0, 0, 0, 0, time.UTC), issued2023, CertificateUncertain},
+		{"after the lapse", afterLapse, issued2023, CertificateUncertain},
+		{"after the lapse, issue date not read", afterLapse, nil, CertificateUncertain},
+		{"after the lapse, expiring", afterLapse, map[string]any{"expires_on": "2026-03-01"}, CertificateUncertain},
+		{"after the lapse, expired whichever the edition", afterLapse, map[string]any{"expires_on": "2026-02-14"}, CertificateExpired},
+		{"issued after the lapse", afterLapse, map[string]any{"issued_on": "2025-11-01"}, CertificateValid},
+		{"issued after the lapse, expiring", afterLapse, map[string]any{"issued_on": "2025-11-20", "expires_on": "2026-03-01"}, CertificateExpiring},
+		{"issued on the day of the lapse", afterLapse, map[string]any{"issued_on": "2025-10-31"}, CertificateUncertain},
+		{"issue date uncertain", afterLapse, map[string]any{"doubts": map[string]any{"issued_on": map[string]any{
+			"reason": "r", "readings": []any{"2025-11-12", "2025-12-11"}}}}, CertificateUncertain},
+		{"2022 edition read", afterLapse, map[string]any{"edition": "2022"}, CertificateValid},
+		{"2013 edition read", afterLapse, map[string]any{"edition": "ISO/IEC 27001:2013"}, CertificateOutdatedEdition},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r, err := Score(Input{Definition: load54(t), Answers: strong(), Evidence: cert(c.facts), Services: services, Now: c.now})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := r.Certificate
+			if got.Status != c.status {
+				t.Fatalf("status %q, want %q (%s)", got.Status, c.status, got.Explanation)
+			}
+			flags := flagIDs(r)
+			if slices.Contains(flags, "certificate-outdated-edition") != (c.status == CertificateOutdatedEdition) {
+				t.Errorf("status %s with flags %v", got.Status, flags)
+			}
+			if slices.Contains(flags, "certificate-unreadable") != (c.status == CertificateUncertain) {
+				t.Errorf("status %s with flags %v: certificate-unreadable must fire exactly on an uncertain verdict", got.Status, flags)
+			}
+			if got.ExpiresOn == "" {
+				t.Errorf("a known expiry is kept on an uncertain edition: %+v", got)
+			}
+			if c.status != CertificateUncertain {
+				if got.Explanation != "" {
+					t.Errorf("explanation %q on a settled verdict", got.Explanation)
+				}
+				return
+			}
+			for _, want := range []string{"edition of ISO/IEC 27001 could not be read", "31 October 2025", expiryQuote, "which edition"} {
+				if !strings.Contains(got.Explanation, want) {
+					t.Errorf("explanation %q does not say %q", got.Explanation, want)
+				}
+			}
+			if c.facts["issued_on"] == "2023-09-26" && !strings.Contains(got.Explanation, issuedQuote) {
+				t.Errorf("explanation %q does not quote the issue date %q", got.Explanation, issuedQuote)
+			}
+			for _, f := range r.RedFlags {
+				if f.ID == "certificate-unreadable" && (!strings.Contains(f.Explanation, "edition of ISO/IEC 27001 could not be read") ||
+					!strings.Contains(f.Explanation, "31 October 2025") || f.Quote != expiryQuote) {
+					t.Errorf("certificate-unreadable says %q, quotes %q", f.Explanation, f.Quote)
+				}
+			}
+		})
+	}
+}
+
+// An expiry written ambiguously on a certificate whose edition was not read leaves both for an
+// analyst to confirm once the 2013 edition has lapsed.
+func TestUncertainExpiryAndEdition(t *testing.T) {
+	const quote = "Expiry date: 12/02/2027"
+	facts := map[string]any{"scope": "Payroll processing and HR services",
+		"doubts": map[string]any{"expires_on": map[string]any{"reason": "12/02/2027 could be 12 February 2027 or 2 December 2027.",
+			"readings": []any{"2027-02-12", "2027-12-02"}}},
+		"quotes": map[string]any{"expires_on": quote}}
+	r := score(t, strong(), []Evidence{{ID: 1, QuestionID: evidence.QuestionCertificate, Status: StatusExtracted, Facts: evidence.FromValues(facts)}}, services)
+	c := r.Certificate
+	if c.Status != CertificateUncertain || c.ExpiresOn != "" || len(c.ExpiryReadings) != 2 {
+		t.Fatalf("certificate %+v", c)
+	}
+	for _, want := range []string{quote, "expiry date is uncertain", "edition of ISO/IEC 27001 could not be read", "which date it is and which edition"} {
+		if !strings.Contains(c.Explanation, want) {
+			t.Errorf("explanation %q does not say %q", c.Explanation, want)
+		}
+	}
+	if !slices.Contains(flagIDs(r), "certificate-unreadable") {
+		t.Errorf("flags %v", flagIDs(r))
 	}
 }

@@ -280,12 +280,12 @@ func TestCertificateVerdict(t *testing.T) {
 		{"expired", strong(), cert(map[string]any{"expires_on": "2026-02-28", "scope": scope}), CertificateExpired, "certificate-expired"},
 		{"expired and 2013", strong(), cert(map[string]any{"expires_on": "2025-12-01", "edition": "2013", "scope": scope}), CertificateExpired, "certificate-outdated-edition"},
 		{"2013 edition", strong(), cert(map[string]any{"expires_on": "2027-01-01", "edition": "ISO/IEC 27001:2013", "scope": scope}), CertificateOutdatedEdition, "certificate-outdated-edition"},
-		{"expires today", strong(), cert(map[string]any{"expires_on": "2026-03-01", "scope": scope}), CertificateExpiring, "certificate-expiring"},
-		{"expires in 90 days", strong(), cert(map[string]any{"expires_on": "2026-05-30", "scope": scope}), CertificateExpiring, "certificate-expiring"},
-		{"expires in 91 days", strong(), cert(map[string]any{"expires_on": "2026-05-31", "scope": scope}), CertificateValid, ""},
-		{"timestamp expiry", strong(), cert(map[string]any{"expires_on": "2027-01-01T00:00:00Z", "scope": scope}), CertificateValid, ""},
+		{"expires today", strong(), cert(map[string]any{"expires_on": "2026-03-01", "scope": scope, "edition": "2022"}), CertificateExpiring, "certificate-expiring"},
+		{"expires in 90 days", strong(), cert(map[string]any{"expires_on": "2026-05-30", "scope": scope, "edition": "2022"}), CertificateExpiring, "certificate-expiring"},
+		{"expires in 91 days", strong(), cert(map[string]any{"expires_on": "2026-05-31", "scope": scope, "edition": "2022"}), CertificateValid, ""},
+		{"timestamp expiry", strong(), cert(map[string]any{"expires_on": "2027-01-01T00:00:00Z", "scope": scope, "edition": "2022"}), CertificateValid, ""},
 		{"newest upload wins", strong(), append(cert(map[string]any{"expires_on": "2020-01-01", "scope": scope}),
-			Evidence{ID: 2, QuestionID: "iso27001_certificate", Status: StatusExtracted, Facts: evidence.FromValues(map[string]any{"expires_on": "2027-01-01"})}), CertificateValid, ""},
+			Evidence{ID: 2, QuestionID: "iso27001_certificate", Status: StatusExtracted, Facts: evidence.FromValues(map[string]any{"expires_on": "2027-01-01", "edition": "2022"})}), CertificateValid, ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

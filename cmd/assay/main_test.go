@@ -234,7 +234,7 @@ func TestLintAgreesWithServe(t *testing.T) {
 		t.Fatal(err)
 	}
 	shipped := string(src)
-	bumped := strings.Replace(shipped, `version: "1.2.0"`, `version: "1.3.0"`, 1)
+	bumped := strings.Replace(shipped, `version: "1.3.0"`, `version: "1.4.0"`, 1)
 	misspelt := strings.Replace(shipped, `show_if: disciplinary_process == true`, `show_if: disciplinary_proces == true`, 1)
 	cases := []struct {
 		name   string
@@ -244,7 +244,7 @@ func TestLintAgreesWithServe(t *testing.T) {
 		{"one version", map[string]string{"a.yaml": shipped}, ""},
 		{"two versions of one questionnaire", map[string]string{"a.yaml": shipped, "b.yaml": bumped}, ""},
 		{"the same version twice", map[string]string{"a.yaml": shipped, "b.yaml": shipped},
-			"questionnaire iso27001-a5.4 version 1.2.0 is also defined in"},
+			"questionnaire iso27001-a5.4 version 1.3.0 is also defined in"},
 		{"a misspelt question id", map[string]string{"a.yaml": misspelt}, "disciplinary_proces"},
 	}
 	for _, c := range cases {
@@ -276,9 +276,9 @@ func TestLintAgreesWithServe(t *testing.T) {
 				if lintErr != nil || serveErr != nil {
 					t.Fatalf("lint: %v; serve: %v; want both to accept", lintErr, serveErr)
 				}
-				want := "1.2.0"
+				want := "1.3.0"
 				if len(c.files) == 2 {
-					want = "1.3.0"
+					want = "1.4.0"
 				}
 				if d, ok := a.Questionnaires.Get("iso27001-a5.4"); !ok || d.Version != want {
 					t.Errorf("serve sends version %v, want %s", d, want)
