@@ -18,7 +18,6 @@ const fresh3FactsFloor = 301
 var fresh3WrongFirstRun = map[string]bool{
 	"certificates/allgaeu-1-side-by-side-de.pdf coverage:Warehouse management software": true,
 	"certificates/allgaeu-1-side-by-side-de.pdf coverage:Backup service":                true,
-	"certificates/emilia-3-signature-it.pdf verdict":                                    true,
 	"certificates/kowloon-0-qr-verify-en.pdf coverage:Security awareness training":      true,
 }
 

@@ -257,7 +257,7 @@ func readWorldFile(t *testing.T, dir string, e worldEntry, def *questionnaire.De
 	}
 	v := base
 	v.key, v.want, v.got, v.quote = "verdict", e.Verdict, status, quote
-	v.outcome = judgeDefined(e.Verdict, status, status == scoring.CertificateUnreadable)
+	v.outcome = judgeDefined(e.Verdict, status, status == scoring.CertificateUnreadable || status == scoring.CertificateUncertain)
 	if readErr != nil {
 		v = unread("verdict", e.Verdict)
 	}
