@@ -313,6 +313,14 @@ func TestMinutesTopics(t *testing.T) {
 		{"Une fuite de données a été notifiée à la CNIL.", evidence.TopicIncidents},
 		{"Se notificó una brecha de seguridad a la AEPD.", evidence.TopicIncidents},
 		{"Azioni:", evidence.TopicActionItems},
+		// An audit's observations, and incidents in a Dutch compound.
+		{"La auditoría interna detectó tres observaciones.", evidence.TopicAuditFindings},
+		{"A auditoria interna registou duas observações.", evidence.TopicAuditFindings},
+		{"L'audit interno ha formulato due osservazioni.", evidence.TopicAuditFindings},
+		{"Der interne Audit ergab zwei Beobachtungen.", evidence.TopicAuditFindings},
+		{"Incidentregistratie: twee meldingen afgehandeld.", evidence.TopicIncidents},
+		// A sentence a PDF broke over two lines is read whole.
+		{"Programa de auditorias: a auditoria interna não encontrou nenhuma não\nconformidade.", evidence.TopicAuditFindings},
 	}
 	for _, c := range cases {
 		m, _ := Minutes(Document{Text: c.line})
@@ -323,7 +331,7 @@ func TestMinutesTopics(t *testing.T) {
 				t.Errorf("%q: topic %s = %v", c.line, topic, on)
 			}
 		}
-		if q := f.Quotes()[evidence.KeyTopics+"."+c.topic]; q != c.line {
+		if q := f.Quotes()[evidence.KeyTopics+"."+c.topic]; q != strings.ReplaceAll(c.line, "\n", " ") {
 			t.Errorf("%q: quote = %q", c.line, q)
 		}
 	}
@@ -333,7 +341,12 @@ func TestMinutesTopics(t *testing.T) {
 			t.Errorf("%q counts as action items", none)
 		}
 	}
-	f, _ := flat(Minutes(Document{Text: "We talked about training plans."}))
+	// A line that ends its sentence is not run on into the next one.
+	f, _ := flat(Minutes(Document{Text: "Internal audit programme agreed.\nthree observations on the supplier list"}))
+	if f[evidence.KeyTopics].(map[string]bool)[evidence.TopicAuditFindings] {
+		t.Error("a finished sentence was read with the next line")
+	}
+	f, _ = flat(Minutes(Document{Text: "We talked about training plans."}))
 	if f[evidence.KeyTopics].(map[string]bool)[evidence.TopicTrainingMetrics] {
 		t.Error("training mentioned without any figure counts as training metrics")
 	}
@@ -490,6 +503,9 @@ func TestMinutesIncidentPlanIsNoIncident(t *testing.T) {
 		"Mettre à jour la procédure de gestion des incidents.":              false,
 		"Incident response plan tested; two incidents were reviewed.":       true,
 		"Drei Sicherheitsvorfälle wurden besprochen.":                       true,
+		"Het incidentresponsplan wordt in mei geoefend.":                    false,
+		"Incidentbeheerproces herzien.":                                     false,
+		"Incidentally, the audit was moved to May.":                         false,
 	} {
 		f, _ := flat(Minutes(Document{Text: line}))
 		if got := f[evidence.KeyTopics].(map[string]bool)[evidence.TopicIncidents]; got != want {

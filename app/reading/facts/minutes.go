@@ -75,14 +75,22 @@ var (
 		`|\b(?:plan|proc[ée]dure|processus|exercice|test)\s+de\s+(?:r[ée]ponse|gestion|traitement)\s+(?:aux|des)\s+incidents\b` +
 		`|\b(?:plan|procedimiento|proceso|simulacro|ejercicio|prueba)\s+de\s+(?:respuesta|gesti[óo]n)\s+(?:a|de)\s+(?:los\s+)?incidentes\b` +
 		`|\b(?:piano|procedura|processo|esercitazione|simulazione|test)\s+di\s+(?:risposta|gestione)\s+(?:agli|degli|ai|dei|a|di)\s+incidenti\b` +
-		`|\b(?:plano|procedimento|processo|exerc[íi]cio|simulacro|teste)\s+de\s+(?:resposta|gest[ãa]o)\s+(?:a|aos|de|dos)\s+incidentes\b`)
+		`|\b(?:plano|procedimento|processo|exerc[íi]cio|simulacro|teste)\s+de\s+(?:resposta|gest[ãa]o)\s+(?:a|aos|de|dos)\s+incidentes\b` +
+		// The plan as one Dutch or German compound ("Incidentresponsplan").
+		`|\bincident(?:en)?[\s-]?(?:respons|response|beheer|management|afhandelings?)[\s-]?(?:plan|proces|procedure|oefening|test|prozess|verfahren|übung)\w*`)
 	incidentRe = regexp.MustCompile(`(?i)\bincidents?\b|\bsecurity\s+events?\b|\bnear[\s-]miss\w*|\bdata\s+breach\w*|\bpersonal\s+data\s+breach\w*` +
 		`|vorf(?:ä|ae|a)ll|datenpanne|\bincident(?:e|es|i|en)\b` +
 		// Data leaks and breaches, and incidents in a compound.
 		`|\bdata\s+leak\w*|datenleck|fuite\s+de\s+donn[ée]es|brecha\s+de\s+(?:seguridad|datos)|fuga\s+de\s+(?:datos|dados)|violazione\s+dei\s+dati|\bdatalek\w*` +
-		`|beveiligingsincident\w*|privacyincident\w*|sicherheitsereignis\w*`)
+		`|beveiligingsincident\w*|privacyincident\w*|sicherheitsereignis\w*` +
+		// Dutch and German compounds that start with the incident
+		// ("Incidentregistratie", "incidentenoverzicht"), but not
+		// "incidental" or "incidentie".
+		`|\bincident(?:en)?[b-hj-z]\w*`)
 	auditWord   = regexp.MustCompile(`(?i)\baudit\w*`)
 	auditResult = regexp.MustCompile(`(?i)\bfindings?\b|\bnon-?conformit\w*|\bobservations?\b|\bresults?\b|\bncs?\b|\bcorrective\b|\bopportunit\w*|\bofis?\b|\bminor\b|\bmajor\b|\boutcomes?\b|\breport\b` +
+		// An audit's observations, in the other languages.
+		`|observaci[óo]n|osservazion|observa[çc]|observatie|beobachtung` +
 		`|ergebnis|abweichung|feststellung|korrekturma|\bconstats?\b|[ée]carts?\b|r[ée]sultats?|correcti[fv]|hallazgo|no\s+conformidad|resultado|correctiv|rilievi|non\s+conformit|risultat|corretti|bevinding|tekortkoming|afwijking|corrigerend|constata[çc]|n[ãa]o\s+conformidad|achados?|corretiv`)
 	nonconformity = regexp.MustCompile(`(?i)\bnon-?conformit\w*|\bcorrective\s+actions?\b|abweichungen|korrekturma(?:ß|ss)nahmen|actions?\s+correctives?|no\s+conformidades|acciones\s+correctivas|non\s+conformit|azioni\s+correttive|tekortkomingen|corrigerende\s+maatregelen|n[ãa]o\s+conformidades|a[çc][õo]es\s+corretivas`)
 	actionRe      = regexp.MustCompile(`(?i)\baction\s+(?:items?|points?|log|register|tracker|list|plan)\b|\bactions?\s+arising\b|\b(?:open|new|outstanding|agreed)\s+actions?\b|^\s*(?:\d+[.)]?\s*)?actions?\s*(?:[:\-–|]|$)|\bnext\s+steps\b|\bfollow[\s-]?ups?\b|^\s*(?:action|ap|ai)[\s\-#]?\d+\b` +
@@ -180,17 +188,19 @@ func minutesTopics(doc Document, lines []string) (map[string]evidence.Fact[bool]
 		if l == "" {
 			continue
 		}
-		if trainingWord.MatchString(l) && trainingMeter.MatchString(l) {
-			found(evidence.TopicTrainingMetrics, l)
+		// A topic's words may be broken over two lines of a paragraph.
+		sentence := withContinuation(l, lines[i+1:])
+		if trainingWord.MatchString(sentence) && trainingMeter.MatchString(sentence) {
+			found(evidence.TopicTrainingMetrics, sentence)
 		}
-		if violationRe.MatchString(l) {
-			found(evidence.TopicPolicyViolations, l)
+		if violationRe.MatchString(sentence) {
+			found(evidence.TopicPolicyViolations, sentence)
 		}
-		if incidentRe.MatchString(incidentPlan.ReplaceAllString(l, " ")) {
-			found(evidence.TopicIncidents, l)
+		if incidentRe.MatchString(incidentPlan.ReplaceAllString(sentence, " ")) {
+			found(evidence.TopicIncidents, sentence)
 		}
-		if auditWord.MatchString(l) && auditResult.MatchString(l) || nonconformity.MatchString(l) {
-			found(evidence.TopicAuditFindings, l)
+		if auditWord.MatchString(sentence) && auditResult.MatchString(sentence) || nonconformity.MatchString(sentence) {
+			found(evidence.TopicAuditFindings, sentence)
 		}
 		isAction := actionRe.MatchString(l) && !noActions.MatchString(l)
 		if isAction {
@@ -222,6 +232,21 @@ func minutesTopics(doc Document, lines []string) (map[string]evidence.Fact[bool]
 	}
 	return topics, known(owners && topics[evidence.TopicActionItems].Value, ownersLine)
 }
+
+// withContinuation is line l with the line after it when that line goes
+// on with l's sentence, as a paragraph is broken into lines: l does not end
+// a sentence or introduce a list, and the next line starts in lower case.
+func withContinuation(l string, rest []string) string {
+	if len(rest) == 0 || rest[0] == "" || sentenceEnd.MatchString(l) || !continuesSentence.MatchString(rest[0]) {
+		return l
+	}
+	return l + " " + rest[0]
+}
+
+var (
+	sentenceEnd       = regexp.MustCompile(`[.:;!?|]\s*$`)
+	continuesSentence = regexp.MustCompile(`^\p{Ll}`)
+)
 
 // ownerColumn reports whether l is the header row of a table of actions
 // with an owner column ("# Action | Responsable") and the row under it
