@@ -18,10 +18,11 @@ const (
 	roleStatus   = "status"
 	roleScore    = "score"
 	roleType     = "type"
-	roleDone     = "completed"  // "Completed": a date or a yes/no, decided by the cells
-	roleOther    = "other date" // assigned, due, started, last accessed: never a completion
-	roleIgnored  = "ignored"    // recognised so that it is not mistaken for another role
-	headerSearch = 15           // how many rows from the top may hold the header
+	roleDone     = "completed"        // "Completed": a date or a yes/no, decided by the cells
+	roleDoneToo  = "completed, again" // a second such column: "Sign-off | Signed off", one the state, one the day
+	roleOther    = "other date"       // assigned, due, started, last accessed: never a completion
+	roleIgnored  = "ignored"          // recognised so that it is not mistaken for another role
+	headerSearch = 15                 // how many rows from the top may hold the header
 )
 
 // maxHeaderCells is how many cells of a row are read when looking for the
@@ -142,7 +143,11 @@ func findHeader(rows [][]string, need []string) (header, bool) {
 			if j >= maxHeaderCells {
 				break // no report has this many columns; the row is not a header
 			}
-			if r := headerRole(cell); r != "" && r != roleIgnored {
+			r := headerRole(cell)
+			if _, dup := cols[r]; dup && r == roleDone {
+				r = roleDoneToo
+			}
+			if r != "" && r != roleIgnored {
 				if _, dup := cols[r]; !dup {
 					cols[r] = j
 				}
@@ -219,15 +224,23 @@ func (h header) person(row []string) string {
 	return strings.Join(strings.Fields(n), " ")
 }
 
-// resolveDone decides whether a "Completed"/"Signed" column holds dates or
-// yes/no answers, by what most of its cells are, and files it as a date or
-// a status column accordingly; a column of neither is no completion.
+// resolveDone decides whether each "Completed"/"Signed" column holds dates
+// or yes/no answers, by what most of its cells are, and files it as a date
+// or a status column accordingly; a column of neither is no completion.
+// A header may have two ("Sign-off | Signed off"): mostly one holds the
+// state and the other the day.
 func (h header) resolveDone(rows [][]string) {
-	j, ok := h.cols[roleDone]
-	if !ok {
-		return
+	for _, done := range []string{roleDone, roleDoneToo} {
+		if j, ok := h.cols[done]; ok {
+			delete(h.cols, done)
+			h.fileDone(rows, j)
+		}
 	}
-	delete(h.cols, roleDone)
+}
+
+// fileDone files completion column j as a date or a status column, by what
+// most of its cells are, unless the header already has that column.
+func (h header) fileDone(rows [][]string, j int) {
 	dates, other, statuses := 0, 0, 0
 	seen := map[string]int{} // each distinct cell's status, read once
 	for _, row := range rows[h.row+1:] {

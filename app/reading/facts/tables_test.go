@@ -2,6 +2,7 @@ package facts
 
 import (
 	"errors"
+	"fmt"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -357,6 +358,32 @@ func TestActColumnOfNeitherDatesNorStatuses(t *testing.T) {
 		}
 		if f[evidence.KeySignatures] != 2.0 || f[evidence.KeyNewestSignature] != "2026-02-05" {
 			t.Errorf("%v: signatures %v, newest %v; want 2 and 2026-02-05", head, f[evidence.KeySignatures], f[evidence.KeyNewestSignature])
+		}
+	}
+}
+
+// TestTwoCompletionColumns reads logs whose header words the act twice, once over its state and
+// once over its day ("Sign-off | Signed off"), in either order: each column is filed by its cells.
+func TestTwoCompletionColumns(t *testing.T) {
+	for _, head := range [][]string{{"Learner", "Sign-off", "Signed off"}, {"Name", "Signed off", "Sign-off"}, {"Naam", "Getekend", "Ondertekend"}} {
+		state, day := 1, 2
+		if head[1] == "Signed off" {
+			state, day = 2, 1
+		}
+		rows := [][]string{head}
+		for _, r := range [][2]string{{"Signed off", "2025-05-29"}, {"Outstanding", ""}, {"Signed off", "2025-06-08"}, {"Not signed", "2025-06-01"}} {
+			cells := []string{fmt.Sprintf("Person %d", len(rows)), "", ""}
+			cells[state], cells[day] = r[0], r[1]
+			rows = append(rows, cells)
+		}
+		f, err := flat(Acknowledgements(sheet("s", rows...)))
+		if err != nil {
+			t.Fatalf("%v: %v", head, err)
+		}
+		if f[evidence.KeyPeople] != 4.0 || f[evidence.KeySignatures] != 2.0 || f[evidence.KeyNewestSignature] != "2025-06-08" ||
+			f[evidence.KeyOldestSignature] != "2025-05-29" {
+			t.Errorf("%v: people %v, signatures %v, newest %v, oldest %v; want 4, 2, 2025-06-08, 2025-05-29", head,
+				f[evidence.KeyPeople], f[evidence.KeySignatures], f[evidence.KeyNewestSignature], f[evidence.KeyOldestSignature])
 		}
 	}
 }
