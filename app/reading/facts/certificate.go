@@ -37,10 +37,14 @@ var certificateDateLabels = slices.Concat(
 		"verloopt op", "verloopt", "vervalt", "validade até", "válida até",
 		"certificate expiry", "certificate expiry date", "certificate expiration", "certificate expiration date", "certificate expires on",
 		"registration expiry", "registration expiry date", "expiry of certificate", "expiry of the certificate", "expiry of registration",
-		"verfällt am", "gültigkeitsende", "einddatum", "data de termo", "échéance", "vencimiento", "caducidad", "caduca el", "data de vencimento", "vence em", "in vigore fino al", "geldig t/m"),
+		"verfällt am", "gültigkeitsende", "einddatum", "data de termo", "échéance", "vencimiento", "caducidad", "caduca el", "data de vencimento", "vence em", "in vigore fino al", "geldig t/m",
+		"data de caducidade", "caducidade", "caduca em", "scade in data", "scadenza in data"),
 	// "End of validity" in each language, and a word of validity before
 	// one of "until": the validity's end, however the two are worded.
 	labels(dateExpires, 1, `(?:end|fin|einde|ende|fine|fim|termine|término)\s+(?:of\s+|de\s+(?:la\s+)?|der\s+|di\s+|della\s+|da\s+)?(?:validity|validité|validez|vigencia|geldigheid|gültigkeit|validità|validade|laufzeit)`,
+		// "Einddatum geldigheid", "Enddatum der Gültigkeit", "Data de fim da
+		// validade": a noun of the end date before the validity's.
+		`(?:einddatum|enddatum|end\s+date|data\s+(?:de\s+)?fim|fecha\s+(?:de\s+)?fin|data\s+(?:di\s+)?fine)\s+(?:of\s+|de\s+(?:la\s+)?|der\s+|di\s+|della\s+|da\s+|van\s+(?:de\s+)?)?(?:validity|validez|vigencia|geldigheid|gültigkeit|validità|validade)`,
 		`(?:validity(?:\s+period)?|period\s+of\s+validity|registration\s+valid|certificate\s+valid|validez|vigencia|validade|período\s+de\s+validade|validità|periodo\s+di\s+validità|validité|période\s+de\s+validité|durée\s+de\s+validité|gültigkeit|gültigkeitsdauer|laufzeit|geldigheid|geldigheidsduur)\s+(?:until|till|to|through|thru|hasta(?:\s+el)?|até|fino\s+al?|sino\s+al?|jusqu'au|jusqu’au|bis(?:\s+zum)?|tot(?:\s+en\s+met)?|t/m)`),
 	labels(dateIssued, 1, "issue date", "date of issue", "issued on", "issued", "date issued",
 		"current issue date", "date of current issue", "current issue", "current certificate", "effective date", "effective from",
@@ -64,6 +68,16 @@ var certificateDateLabels = slices.Concat(
 		"emissione corrente", "data della presente emissione", "presente emissione", "emissione attuale", "data di questa emissione", "data di rilascio", "rilasciato il",
 		"uitgegeven", "datum van deze uitgave", "deze uitgave", "datum uitgave", "huidige uitgifte", "datum van deze uitgifte", "afgiftedatum", "datum van afgifte",
 		"data desta edição", "desta edição", "data da presente emissão", "presente emissão", "emissão atual", "emitido a", "data de edição",
+		"current certificate issued", "certificate issued", "certificate issued on", "given at", "given under my hand at",
+		"expedido en", "expedida en", "expedido em", "emitida en", "emitida em",
+		// The date of this certificate, as against the first's: "Date of
+		// this certificate", "Datum dieses Zertifikats", "Fecha de este
+		// certificado", "Data del presente certificato".
+		`(?:date|datum|fecha|data)\s+(?:of\s+(?:this|the\s+present|the\s+current)|du\s+présent|de\s+ce|de\s+(?:este|la\s+presente)|del\s+presente|dieses|des\s+(?:vorliegenden|aktuellen)|van\s+(?:dit|het\s+huidige)|deste|do\s+presente|di\s+questo)\s+(?:certificate|certificat|zertifikat(?:e?s)?|certificado|certificato|certificaat)`,
+		// The issue's number before its date, as a footer line gives it
+		// ("PDCR-IS-59342 | Issue 4 | 03/05/2023 | valid to 02/05/2026",
+		// "Ausgabe 3 vom 28.01.2025"): the date this issue was made.
+		`(?:issue|edition|ausgabe|édition|edición|edizione|uitgave|edição)\s+(?:no\.?\s*|nr\.?\s*|n[°º]\s*)?\d{1,2}(?:\s+(?:of|dated|vom|du|de|del|van|dd\.?))?`,
 		// The start of this cycle's validity.
 		"gültigkeitsbeginn", "beginn der gültigkeit", "date d'effet", "fecha de entrada en vigor", "vigente desde", "en vigor desde",
 		"data di decorrenza", "in vigore dal", "ingangsdatum", "datum van ingang", "em vigor desde"),
@@ -105,7 +119,13 @@ var certificateDateLabels = slices.Concat(
 		`(?:gecertificeerd|geregistreerd)\s+(?:sinds|vanaf)`,
 		`(?:data\s+(?:da\s+|de\s+|do\s+)?)?(?:primeira|primeiro)\s+(?:certificação|emissão|registo|registro|aprovação|edição)`,
 		`(?:data\s+(?:da\s+|de\s+|do\s+)?)?(?:certificação|emissão|registo|registro|aprovação)\s+(?:inicial|original)`,
-		`(?:certificad[oa]|registad[oa]|registrad[oa])\s+desde`),
+		`(?:certificad[oa]|registad[oa]|registrad[oa])\s+desde`,
+		// "Certified for the first time on", in each language and either
+		// order ("Voor het eerst gecertificeerd op").
+		`(?:certified|registered|certifiée?|enregistrée?|certificad[oa]|registrad[oa]|certificat[oa]|registrat[oa]|zertifiziert|registriert|gecertificeerd|geregistreerd)\s+`+
+			`(?:for\s+the\s+first\s+time|pour\s+la\s+première\s+fois|por\s+primera\s+vez|per\s+la\s+prima\s+volta|pela\s+primeira\s+vez|zum\s+ersten\s+mal|voor\s+het\s+eerst)(?:\s+(?:on|le|el|il|em|am|op))?`,
+		`(?:voor\s+het\s+eerst|for\s+the\s+first\s+time|zum\s+ersten\s+mal)\s+(?:gecertificeerd|geregistreerd|certified|registered|zertifiziert)(?:\s+(?:op|on|am))?`,
+		"alta inicial", "fecha de alta inicial"),
 	labels(dateRange, 1, "valid", "validity", "validity period", "period of validity", "valid period",
 		"gültig", "gültigkeit", "gültig vom", "gültig von", "gültigkeitsdauer", "validité", "valable du", "période de validité",
 		"validez", "vigencia", "válido del", "válido de", "validità", "valido dal", "periodo di validità",
@@ -134,13 +154,20 @@ var (
 	// opposed to a footnote about the transition between editions.
 	editionContext = regexp.MustCompile(`(?i)requirements|conform|compl(?:y|ies|iant|iance)|accordance|standard|certif|meets`)
 
-	numberLabel = regexp.MustCompile(`(?i)` + numberWords + `|\b(?:certificate\s+(?:registration|reg\.?)|certificate|cert\.?|registration|reg\.?)\s*(?:number|no\.?|nr\.?|num\.?|#|id|reference|ref\.?)\s*(?:[:.#|\-]\s*)*|\bcertificate\s*[:#|]\s*` +
+	numberLabel = regexp.MustCompile(`(?i)` + numberWords + `|\b(?:certificate\s+(?:registration|reg\.?)|certificate|cert\.?|registration|reg\.?)\s*(?:number|no\.?|nr\.?|num\.?|#|id\b|reference|ref\.?)\s*(?:[:.#|\-]\s*)*|\bcertificate\s*[:#|]\s*` +
 		// German, French, Spanish, Italian, Dutch, Portuguese.
 		`|\b(?:zertifikats?|registrier)[\s\-]*(?:nummer|nr\.?)\s*(?:[:.#|\-]\s*)*` +
 		`|(?:\bn(?:°|º|o\.?|\.º|r\.?)|\bnum[ée]ro|\bnúmero|\bnumero)\s*(?:de|du|del|do|da)?\s*(?:certificat|certificado|certificato|certificaat|certificação|registro|registo|enregistrement)\b\s*(?:[:.#|\-]\s*)*` +
 		`|\bnummer\s+(?:van\s+het\s+)?certificaat\b\s*(?:[:.#|\-]\s*)*` +
 		`|\bnum[ée]ro\s+d['’]enregistrement\b\s*(?:[:.#|\-]\s*)*|\bcertificate\s+registration\s*[:#|]\s*` +
-		`|\b(?:certificat|certificado|certificato|certificaat)(?:nummer)?\s*(?:n(?:°|º|o\.?|\.º|r\.?|\.)|número|numero|nummer)\s*(?:[:.#|\-]\s*)*`)
+		`|\b(?:certificat|certificado|certificato|certificaat)(?:nummer)?\s*(?:n(?:°|º|o\.?|\.º|r\.?|\.)|número|numero|nummer)\s*(?:[:.#|\-]\s*)*` +
+		// The number that identifies the certificate: "Certificate
+		// identification number", "N° d'identification du certificat",
+		// "Nº de identificación", "Identifikationsnummer".
+		`|\bcertificate\s+(?:identification|identity)\s+(?:number|no\.?|nr\.?)\s*(?:[:.#|\-]\s*)*` +
+		`|(?:\bn(?:°|º|o\.?|\.º|r\.?|\.)|\bnúmero|\bnum[ée]ro|\bnumero|\bnummer)\s*(?:d['’]\s*|de\s+|di\s+|van\s+)?(?:identification|identificación|identificacion|identificação|identificacao|identificazione|identificatie)\b` +
+		`(?:\s+(?:du|del|de|do|da|di|van\s+het)\s+(?:certificat|certificado|certificato|certificaat)\b)?\s*(?:[:.#|\-]\s*)*` +
+		`|\b(?:identifikations|identificatie)nummer\b\s*(?:[:.#|\-]\s*)*`)
 	// accreditationNumber is a label or value that numbers the
 	// accreditation of the certification body, not the certificate.
 	accreditationNumber = regexp.MustCompile(`(?i)accredit|akkredit|accrédit|acredita|accreditatie|\bD-ZM-|\bUKAS\b|\bDAkkS\b`)
@@ -423,6 +450,9 @@ func numberAfter(lines []string, label *regexp.Regexp, strict bool, only *regexp
 			if companyNumber.MatchString(l[max(0, m[0]-30):m[0]]) {
 				continue // "Company Reg. No.": the organisation's, not the certificate's
 			}
+			if inWebAddress(l, m[0]) {
+				continue // "https://register.example/certificaten/AB-1": the register's address, not a label
+			}
 			rest, src := l[m[1]:], l
 			switch {
 			case strict || i+1 >= len(lines):
@@ -440,12 +470,48 @@ func numberAfter(lines []string, label *regexp.Regexp, strict bool, only *regexp
 			if after := strings.Index(rest, v) + len(v); v != "" && knownBody(rest[after:min(len(rest), after+20)], accreditationBodies) != "" {
 				continue // "Registration No. 0217 (UKAS)": the accreditation's number
 			}
+			if next, ok := wrappedCode(lines, i, rest, v); ok && !strict && src == l {
+				v, src = v+next, l+" "+lines[i+1]
+			}
 			if v != "" && (!strict || codeLike(v)) && !accreditationValue.MatchString(v) && !onlyDates(v) && !standardName.MatchString(v) {
 				return known(v, src)
 			}
 		}
 	}
 	return evidence.Fact[string]{}
+}
+
+// inWebAddress reports whether byte i of l stands inside a web address,
+// whose path may hold words and codes that look like a labelled number.
+func inWebAddress(l string, i int) bool {
+	start := strings.LastIndexAny(l[:i], " \t") + 1
+	tok := l[start:]
+	if end := strings.IndexAny(tok, " \t"); end >= 0 {
+		tok = tok[:end]
+	}
+	return webAddress.MatchString(tok)
+}
+
+// webAddress is a word that is a web address.
+var webAddress = regexp.MustCompile(`(?i)^(?:[a-z][a-z0-9+.\-]*://|www\.)`)
+
+// wrappedCode is the rest of a number that ends its line at a hyphen or a
+// slash, which no code ends in: a browser printing a letter breaks a long
+// code there and puts the rest first on the next line ("holds certificate
+// no. PSR-ISMS-22-" over "0588 for an information security …").
+func wrappedCode(lines []string, i int, rest, v string) (string, bool) {
+	if v == "" || !strings.HasSuffix(v, "-") && !strings.HasSuffix(v, "/") || i+1 >= len(lines) || !strings.HasSuffix(strings.TrimSpace(rest), v) {
+		return "", false
+	}
+	f := strings.Fields(lines[i+1])
+	if len(f) == 0 {
+		return "", false
+	}
+	next := strings.TrimRight(f[0], ",;:).")
+	if !numberToken.MatchString(next) || !strings.ContainsAny(next, "0123456789") {
+		return "", false
+	}
+	return next, true
 }
 
 // labelValueBlock reads a column of labels printed before the column of
@@ -974,7 +1040,10 @@ func certificateEdition(lines []string) evidence.Fact[string] {
 		for _, m := range editionRe.FindAllStringSubmatch(l, -1) {
 			e := m[1]
 			switch e {
-			case "2017":
+			case "2014", "2015", "2017":
+				// The national adoptions of the 2013 text (UNI CEI and
+				// UNE ISO/IEC 27001:2014, DIN ISO/IEC 27001:2015) and its
+				// European one, EN ISO/IEC 27001:2017.
 				e = "2013"
 			case "2023", "2024":
 				// EN ISO/IEC 27001:2023 and the national adoptions of it
@@ -1187,7 +1256,7 @@ func labelOverCell(above, l string, m DateMatch) (label, bool) {
 }
 
 // placeAndDate is the label of a place written before its date.
-var placeAndDate = regexp.MustCompile(`(?i)place\s*(?:and|&)\s*date|signed\s+at|[ée]mis\s+à|d[ée]livr[ée]\s+à|emitido\s+en|emesso\s+a|rilasciato\s+a|afgegeven\s+te|ort\s*(?:und|,)\s*datum|lieu\s+et\s+date|fait\s+à|lugar\s+y\s+fecha|luogo\s+e\s+data|plaats\s+en\s+datum|local\s+e\s+data`)
+var placeAndDate = regexp.MustCompile(`(?i)place\s*(?:and|&)\s*date|signed\s+at|given\s+at|expedid[oa]\s+e[nm]|emitida\s+e[nm]|[ée]mis\s+à|d[ée]livr[ée]\s+à|emitido\s+en|emesso\s+a|rilasciato\s+a|afgegeven\s+te|ort\s*(?:und|,)\s*datum|lieu\s+et\s+date|fait\s+à|lugar\s+y\s+fecha|luogo\s+e\s+data|plaats\s+en\s+datum|local\s+e\s+data`)
 
 // endsCell reports whether a date fills the last cell of its line.
 func endsCell(l string, m DateMatch) bool {
@@ -1446,9 +1515,12 @@ func standardsTable(lines []string) (header, row int) {
 	return -1, -1
 }
 
-// otherStandardHeader is the header of a table's column of standards.
-var otherStandardHeader = regexp.MustCompile(`(?i)^\s*(?:(?:reference\s+)?standards?|norms?|normen|norma|norme|normas|normes|management\s+system|système|sistema|referenznorm|referentienorm)` +
-	`(?:\s+(?:de\s+r[ée]f[ée]rence|de\s+referencia|di\s+riferimento|de\s+refer[êe]ncia|of\s+reference|applied|applicable|applicata|aplicada|appliquée))?\s*$`)
+// otherStandardHeader is the header of a table's column of standards,
+// also as the standard audited against ("Audit standard", "Norme
+// d'audit", "Auditnorm").
+var otherStandardHeader = regexp.MustCompile(`(?i)^\s*(?:(?:reference\s+|audit\s+|audited\s+)?standards?|norms?|normen|norma|norme|normas|normes|management\s+system|système|sistema|referenznorm|referentienorm|auditnorm|prüfnorm|auditnormen)` +
+	`(?:\s+(?:de\s+r[ée]f[ée]rence|de\s+referencia|di\s+riferimento|de\s+refer[êe]ncia|of\s+reference|applied|applicable|applicata|aplicada|appliquée|` +
+	`d['’]audit|de\s+auditor[ií]a|de\s+auditoria|di\s+audit|audited|auditada|auditata|auditée))?\s*$`)
 
 // tableNumber is the certificate number in the row of ISO/IEC 27001 of a
 // standards table, under the header cell that labels numbers.

@@ -1084,6 +1084,100 @@ var certificateFields = []struct {
 		"Certificato UNI CEI EN ISO/IEC 27001:2024",
 	), values{evidence.KeyCertificateNumber: absent}},
 
+	// A footer line: the number, the issue's number, its date and the expiry.
+	{"footer line: the date after the issue's number is the issue date", text(
+		"Accredited by UKAS",
+		"KV-IS-4410 | Issue 4 | 03/05/2023 | valid to 02/05/2026",
+	), values{evidence.KeyIssuedOn: "2023-05-03", evidence.KeyExpiresOn: "2026-05-02"}},
+	{"footer line in German: Ausgabe and its date", text(
+		"Akkreditiert durch DAkkS",
+		"RZ-11-204 | Ausgabe 2 vom 14.02.2024 | gültig bis 13.02.2027",
+	), values{evidence.KeyIssuedOn: "2024-02-14", evidence.KeyExpiresOn: "2027-02-13"}},
+	{"footer line whose numeric dates the page does not settle", text(
+		"HK-IS-0007 | Edition 3 | 04/06/2024 | valid to 03/06/2027",
+	), values{evidence.KeyIssuedOn: "?2024-06-04 | 2024-04-06", evidence.KeyExpiresOn: "?2027-06-03 | 2027-03-06"}},
+	{"an edition of the standard is no issue number", text(
+		"Conforms to ISO/IEC 27001:2022, edition 3 2022",
+		"Valid until 30.06.2027",
+	), values{evidence.KeyIssuedOn: absent, evidence.KeyEdition: "2022"}},
+
+	// The date of this certificate, told from the first certification's.
+	{"French: date du présent certificat", text(
+		"Date de la première certification: 26/05/2018",
+		"Date du présent certificat: 07/07/2024",
+	), values{evidence.KeyIssuedOn: "2024-07-07"}},
+	{"Spanish: fecha de este certificado", text(
+		"Fecha de la certificación inicial: 26 de marzo de 2017",
+		"Fecha de este certificado: 20 de mayo de 2023",
+	), values{evidence.KeyIssuedOn: "2023-05-20"}},
+	{"German: Datum dieses Zertifikats", text(
+		"Erstzertifizierung am: 22. Juni 2020",
+		"Datum dieses Zertifikats: 8. Juli 2023",
+	), values{evidence.KeyIssuedOn: "2023-07-08"}},
+	{"Dutch and Italian, in a box of labels over values", text(
+		"Registratiekenmerk | Voor het eerst gecertificeerd op | Datum van dit certificaat | Einddatum geldigheid",
+		"ZK.IS.11 | 21-06-2019 | 21-06-2022 | 07-06-2025",
+	), values{evidence.KeyIssuedOn: "2022-06-21", evidence.KeyExpiresOn: "2025-06-07", evidence.KeyCertificateNumber: "ZK.IS.11"}},
+	{"Italian: certified for the first time, the present certificate, expiry in data", text(
+		"Numero di registrazione | Certificato per la prima volta il | Data del presente certificato | Scade in data",
+		"EM-1 | 04/07/2016 | 20/08/2022 | 01/08/2025",
+	), values{evidence.KeyIssuedOn: "2022-08-20", evidence.KeyExpiresOn: "2025-08-01"}},
+	{"French: certifié pour la première fois le, in a landscape box", text(
+		"Référence d'enregistrement | Certifié pour la première fois le | Délivré le | Certificat valable jusqu'au",
+		"AR-SM-1 | 18/03/2019 | 02/05/2025 | 30/04/2028",
+	), values{evidence.KeyIssuedOn: "2025-05-02", evidence.KeyExpiresOn: "2028-04-30"}},
+	{"Portuguese: data de caducidade", text(
+		"Data da primeira emissão | Data de edição | Data de caducidade",
+		"26 de outubro de 2018 | 15 de novembro de 2024 | 28 de outubro de 2027",
+	), values{evidence.KeyIssuedOn: "2024-11-15", evidence.KeyExpiresOn: "2027-10-28"}},
+	{"Spanish: alta inicial is the first certification", text(
+		"Alta inicial: 11-07-2018",
+		"Fin de la vigencia: 24-08-2027",
+		"Expedido en: A Coruña, 26-08-2024",
+	), values{evidence.KeyIssuedOn: "2024-08-26", evidence.KeyExpiresOn: "2027-08-24"}},
+	{"English: given at a place and date", text(
+		"Certificate valid until: 13 June 2025",
+		"Given at: Plymouth, 29 June 2022",
+	), values{evidence.KeyIssuedOn: "2022-06-29"}},
+	{"English: the current certificate issued, over a line of the other column", text(
+		"Tsing Yi Ltd | Initial certification date",
+		"05/10/2020",
+		"has been audited and found to meet the",
+		"Current certificate issued",
+		"requirements of",
+		"17/06/2024",
+	), values{evidence.KeyIssuedOn: "2024-06-17"}},
+
+	// Numbers that identify the certificate.
+	{"English: certificate identification number over its value", text(
+		"The undersigned certification body declares that | Certificate identification number",
+		"PD-IS-61027",
+	), values{evidence.KeyCertificateNumber: "PD-IS-61027"}},
+	{"French: N° d'identification du certificat", text(
+		"N° d'identification du certificat: AR-SMSI-7158",
+	), values{evidence.KeyCertificateNumber: "AR-SMSI-7158"}},
+	{"Spanish: Nº de identificación", text(
+		"Certificado de aprobación",
+		"Nº de identificación: CG/SGSI/0886",
+	), values{evidence.KeyCertificateNumber: "CG/SGSI/0886"}},
+	{"a register's web address is no number", text(
+		"Scan de QR-code of ga naar",
+		"https://certificaten.keur.example/c/ZK-ISMS-5631",
+	), values{evidence.KeyCertificateNumber: absent}},
+	{"a number broken over two lines at a hyphen", text(
+		"We hereby confirm that Example Claims, Inc. holds certificate no. PS-ISMS-22-",
+		"0588 for an information security management system.",
+	), values{evidence.KeyCertificateNumber: "PS-ISMS-22-0588"}},
+	{"combined: a table headed by the standard audited", text(
+		"Norme d'audit | Certificat numéro | Date de fin de validité",
+		"ISO 9001:2015 | Q-80-9 | 07/09/2028",
+		"NF EN ISO/IEC 27001:2023 | AR-80 | 29/06/2027",
+	), values{evidence.KeyCertificateNumber: "AR-80", evidence.KeyExpiresOn: "2027-06-29"}},
+	{"a national adoption of the 2013 text", text(
+		"è stata verificata e trovata conforme a",
+		"UNI CEI ISO/IEC 27001:2014",
+	), values{evidence.KeyEdition: "2013"}},
+
 	// The issuer under the labels of a signature block.
 	{"French: pour l'organisme certificateur", text(
 		"Pour l'organisme certificateur Certinord",
