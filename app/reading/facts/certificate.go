@@ -824,8 +824,36 @@ func certificationBody(lines []string) evidence.Fact[string] {
 	if b := firstBody(all, certificationBodies); b.Known {
 		return b
 	}
-	return letterhead(lines)
+	if b := letterhead(lines); b.Known {
+		return b
+	}
+	return signedFor(lines)
 }
+
+// signedFor is the certification body named in full under the words of a
+// signature that sign for it, alone on their line ("Per conto di" over
+// "Emilcert Organismo di Certificazione S.r.l. | ACCREDIA"), in the
+// languages whose words bodyLabel does not take: their name after them
+// on the same line is often short ("Namens ZCK", "En nombre de
+// Certatlántica"), so only a name on a line of its own that reads as an
+// organisation's counts.
+func signedFor(lines []string) evidence.Fact[string] {
+	for i, l := range lines {
+		if !signsFor.MatchString(cutCell(l)) {
+			continue
+		}
+		if n := nextLine(lines, i); n >= 0 {
+			if name := strings.TrimSpace(cutCell(lines[n])); orgLike(name) && orgName.MatchString(name) {
+				return known(name, l+" "+lines[n])
+			}
+		}
+	}
+	return evidence.Fact[string]{}
+}
+
+// signsFor is a signature's "on behalf of" in the languages other than
+// English, and nothing after it.
+var signsFor = regexp.MustCompile(`(?i)^\s*(?:per\s+conto\s+(?:di|del|della|dell['’])|pour\s+le\s+compte\s+(?:de|du)|en\s+nombre\s+(?:de|del)|em\s+nome\s+(?:de|da|do)|namens|im\s+auftrag\s+(?:der|des|von))\s*:?\s*$`)
 
 // namePart reports whether a body label of several words is part of a
 // name rather than a label: each word capitalised, and the words after
@@ -1089,6 +1117,7 @@ func certificateDates(lines []string, all string) (issued, expires evidence.Fact
 	}
 	ds = columnLabels(lines, ds)
 	ds = wrappedLabels(lines, ds)
+	ds = proseDates(lines, ds)
 	ds = otherCycles(lines, ds)
 	ds = dateColumns(lines, ds)
 	ds = standardsTableDates(lines, ds)

@@ -1148,6 +1148,37 @@ var certificateFields = []struct {
 		"17/06/2024",
 	), values{evidence.KeyIssuedOn: "2024-06-17"}},
 
+	// Letters confirming a certificate in running prose, wrapped wherever a line is full.
+	{"letter: a label ending the line above its date", text(
+		"Lisboa, 30/10/2024",
+		"o certificado em vigor foi emitido em 18/08/2023 e é válido até",
+		"07/08/2026, sujeito às auditorias de acompanhamento.",
+	), values{evidence.KeyIssuedOn: "2023-08-18", evidence.KeyExpiresOn: "2026-08-07"}},
+	{"letter: a label wrapped over two lines", text(
+		"5 mars 2017 ; le certificat en vigueur a été émis le 2 mai 2023 et reste valable",
+		"jusqu'au 22 avril 2026, sous réserve des audits de surveillance.",
+	), values{evidence.KeyIssuedOn: "2023-05-02", evidence.KeyExpiresOn: "2026-04-22"}},
+	{"letter in German: the verb after the date says what it is", text(
+		"Kempten, 15.01.2026",
+		"Inhaberin des Zertifikats Nr. AZ-1 ist. Die Erstzertifizierung erfolgte am",
+		"30.04.2022; das aktuelle Zertifikat wurde am 17.05.2025 ausgestellt und ist bis zum",
+		"12.05.2028 gültig, vorbehaltlich erfolgreicher Überwachungsaudits.",
+	), values{evidence.KeyIssuedOn: "2025-05-17", evidence.KeyExpiresOn: "2028-05-12"}},
+	{"letter in Dutch: tot en met a date, then geldig", text(
+		"Het certificaat is op 29-06-2024 afgegeven en blijft tot en met 26-06-2027 geldig.",
+	), values{evidence.KeyIssuedOn: "2024-06-29", evidence.KeyExpiresOn: "2027-06-26"}},
+	{"letter in German: first issued on a date is no issue date", text(
+		"Das Zertifikat wurde erstmals am 03.04.2019 erteilt.",
+	), values{evidence.KeyIssuedOn: absent}},
+	{"letter: a label of the sentence's earlier clause is too far from the date", text(
+		"Nach dem Audit vom 12.01.2024 wurde es ausgestellt und danach erneut geprüft am",
+		"01.02.2024 in Kempten.",
+	), values{evidence.KeyIssuedOn: absent}},
+	{"the letter's own date is no issue date", text(
+		"Évora, 30/10/2024",
+		"Declaração de certificação",
+	), values{evidence.KeyIssuedOn: absent}},
+
 	// Numbers that identify the certificate.
 	{"English: certificate identification number over its value", text(
 		"The undersigned certification body declares that | Certificate identification number",
@@ -1196,6 +1227,17 @@ var certificateFields = []struct {
 	{"Spanish: por el organismo certificador", text(
 		"Por el organismo certificador Certimar",
 	), values{evidence.KeyCertificationBody: "Certimar"}},
+	{"Italian: per conto di over the body's full name", text(
+		"EMILCERT",
+		"Via Roma 1, 40100 Bologna, Italia",
+		"Per conto di",
+		"Emilcert Organismo di Certificazione S.r.l. | ACCREDIA",
+	), values{evidence.KeyCertificationBody: "Emilcert Organismo di Certificazione S.r.l."}},
+	{"a short name after en nombre de is left", text(
+		"CERTIFICADO",
+		"En nombre de Certatlántica",
+		"ENAC",
+	), values{evidence.KeyCertificationBody: absent}},
 	{"English: a registry named under its signature label", text(
 		"Signed for and on behalf of",
 		"Harbour Standards Registry",
