@@ -473,7 +473,7 @@ func numberAfter(lines []string, label *regexp.Regexp, strict bool, only *regexp
 			if next, ok := wrappedCode(lines, i, rest, v); ok && !strict && src == l {
 				v, src = v+next, l+" "+lines[i+1]
 			}
-			if v != "" && (!strict || codeLike(v)) && !accreditationValue.MatchString(v) && !onlyDates(v) && !standardName.MatchString(v) {
+			if v != "" && (!strict || codeLike(v)) && !accreditationValue.MatchString(v) && !onlyDates(v) && !standardName.MatchString(v) && !webAddress.MatchString(v) {
 				return known(v, src)
 			}
 		}
@@ -492,8 +492,9 @@ func inWebAddress(l string, i int) bool {
 	return webAddress.MatchString(tok)
 }
 
-// webAddress is a word that is a web address.
-var webAddress = regexp.MustCompile(`(?i)^(?:[a-z][a-z0-9+.\-]*://|www\.)`)
+// webAddress is a word that is a web address: with its scheme, from
+// "www.", or a host name in lower case and a path ("verify.example.org/c/…").
+var webAddress = regexp.MustCompile(`^(?i:[a-z][a-z0-9+.\-]*://|www\.)|^(?:[a-z0-9\-]+\.)+[a-z]{2,}(?::\d+)?/`)
 
 // wrappedCode is the rest of a number that ends its line at a hyphen or a
 // slash, which no code ends in: a browser printing a letter breaks a long

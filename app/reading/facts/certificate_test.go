@@ -1195,6 +1195,12 @@ var certificateFields = []struct {
 		"Scan de QR-code of ga naar",
 		"https://certificaten.keur.example/c/ZK-ISMS-5631",
 	), values{evidence.KeyCertificateNumber: absent}},
+	{"a register's address without its scheme is no number", text(
+		"Verify this certificate: verify.keur.example/certificate/ZK-5631",
+	), values{evidence.KeyCertificateNumber: absent}},
+	{"a code with dots and a slash is still a number", text(
+		"Certificate No.: ZCK.ISMS.5631/2",
+	), values{evidence.KeyCertificateNumber: "ZCK.ISMS.5631/2"}},
 	{"a number broken over two lines at a hyphen", text(
 		"We hereby confirm that Example Claims, Inc. holds certificate no. PS-ISMS-22-",
 		"0588 for an information security management system.",
