@@ -3,6 +3,8 @@ package facts
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A letter confirming a certificate ("To whom it may concern", "Bestätigung
@@ -26,7 +28,7 @@ const maxWrapGap = 16
 func proseDates(lines []string, ds []dated) []dated {
 	for i, d := range ds {
 		l := lines[d.line]
-		if d.kind != "" || strings.Contains(l, " | ") {
+		if d.kind != "" || strings.Contains(l, " | ") || !proseLine(l) {
 			continue
 		}
 		from := 0
@@ -35,7 +37,7 @@ func proseDates(lines []string, ds []dated) []dated {
 		}
 		before, wrapped := l[from:d.Start], false
 		if from == 0 {
-			if p := prevLine(lines, d.line); p >= 0 && !strings.Contains(lines[p], " | ") {
+			if p := prevLine(lines, d.line); p >= 0 && !strings.Contains(lines[p], " | ") && proseLine(lines[p]) {
 				before, wrapped = proseTail(lines[p])+" "+before, true
 			}
 		}
@@ -52,6 +54,26 @@ func proseDates(lines []string, ds []dated) []dated {
 	}
 	return ds
 }
+
+// proseLine reports whether a line is a sentence's, not a row of dates
+// under a row of labels: it holds words besides its dates.
+func proseLine(l string) bool {
+	ms := FindDates(l)
+	for k := len(ms) - 1; k >= 0; k-- {
+		l = l[:ms[k].Start] + " " + l[ms[k].End:]
+	}
+	n := 0
+	for _, w := range strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if utf8.RuneCountInString(w) >= 2 {
+			n++
+		}
+	}
+	return n >= minProseWords
+}
+
+// minProseWords is how many words of two letters or more a line of prose
+// holds besides its dates.
+const minProseWords = 3
 
 // proseTail is what ends a line of prose after its last date.
 func proseTail(l string) string {

@@ -17,6 +17,9 @@ const (
 	dateOther   = "other"
 	dateInitial = "initial" // "Original approval", "Erstzertifizierung": when the first cycle began
 	dateRange   = "range"   // "Valid: 1 Nov 2024 – 31 Oct 2027": both ends of the validity
+	// "Issue 4 | 03/05/2023": the date of the issue numbered, this
+	// certificate's when it is the latest so labelled (latestIssue).
+	dateNumberedIssue = "numbered issue"
 )
 
 // certificateDateLabels are the labels certificates put before dates. The
@@ -74,13 +77,14 @@ var certificateDateLabels = slices.Concat(
 		// this certificate", "Datum dieses Zertifikats", "Fecha de este
 		// certificado", "Data del presente certificato".
 		`(?:date|datum|fecha|data)\s+(?:of\s+(?:this|the\s+present|the\s+current)|du\s+présent|de\s+ce|de\s+(?:este|la\s+presente)|del\s+presente|dieses|des\s+(?:vorliegenden|aktuellen)|van\s+(?:dit|het\s+huidige)|deste|do\s+presente|di\s+questo)\s+(?:certificate|certificat|zertifikat(?:e?s)?|certificado|certificato|certificaat)`,
-		// The issue's number before its date, as a footer line gives it
-		// ("PDCR-IS-59342 | Issue 4 | 03/05/2023 | valid to 02/05/2026",
-		// "Ausgabe 3 vom 28.01.2025"): the date this issue was made.
-		`(?:issue|edition|ausgabe|édition|edición|edizione|uitgave|edição)\s+(?:no\.?\s*|nr\.?\s*|n[°º]\s*)?\d{1,2}(?:\s+(?:of|dated|vom|du|de|del|van|dd\.?))?`,
+
 		// The start of this cycle's validity.
 		"gültigkeitsbeginn", "beginn der gültigkeit", "date d'effet", "fecha de entrada en vigor", "vigente desde", "en vigor desde",
 		"data di decorrenza", "in vigore dal", "ingangsdatum", "datum van ingang", "em vigor desde"),
+	// The issue's number before its date, as a footer line gives it
+	// ("PDCR-IS-59342 | Issue 4 | 03/05/2023 | valid to 02/05/2026",
+	// "Ausgabe 3 vom 28.01.2025"): the date that issue was made.
+	labels(dateNumberedIssue, 1, `(?:issue|edition|ausgabe|édition|edición|edizione|uitgave|edição)\s+(?:no\.?\s*|nr\.?\s*|n[°º]\s*)?\d{1,2}(?:\s+(?:of|dated|vom|du|de|del|van|dd\.?))?`),
 	// The first certification of a cycle long past is not when this
 	// certificate was issued: it is read, so that its date is never taken
 	// for the issue date, and then left out.
@@ -1130,6 +1134,7 @@ func certificateDates(lines []string, all string) (issued, expires evidence.Fact
 			ds[i].kind = "" // one date after "Valid:" could be either end
 		}
 	}
+	ds = latestIssue(ds)
 	read := func(kind string) evidence.Fact[evidence.Date] {
 		d, ok := pick(ds, kind)
 		if !ok {
@@ -1138,6 +1143,33 @@ func certificateDates(lines []string, all string) (issued, expires evidence.Fact
 		return dateFact(d, why)
 	}
 	return read(dateIssued), read(dateExpires)
+}
+
+// latestIssue takes the date of the latest numbered issue for the issue
+// date, as a table of the certificate's issues lists each with its date
+// ("Issue 1 | 01/05/2020", "Issue 2 | 03/05/2023") and the last is this
+// certificate's. When one of several could be read either way, none is
+// taken.
+func latestIssue(ds []dated) []dated {
+	latest, clear := -1, true
+	for i, d := range ds {
+		if d.kind != dateNumberedIssue {
+			continue
+		}
+		ds[i].kind = dateOther
+		switch {
+		case latest < 0:
+			latest = i
+		case d.Ambiguous() || ds[latest].Ambiguous():
+			clear = false
+		case d.Date.After(ds[latest].Date):
+			latest = i
+		}
+	}
+	if latest >= 0 && clear {
+		ds[latest].kind = dateIssued
+	}
+	return ds
 }
 
 // columnLabels reads the labels of dates on a page of two columns, which

@@ -1096,6 +1096,17 @@ var certificateFields = []struct {
 	{"footer line whose numeric dates the page does not settle", text(
 		"HK-IS-0007 | Edition 3 | 04/06/2024 | valid to 03/06/2027",
 	), values{evidence.KeyIssuedOn: "?2024-06-04 | 2024-04-06", evidence.KeyExpiresOn: "?2027-06-03 | 2027-03-06"}},
+	{"a table of the certificate's issues: the latest is this one", text(
+		"Accredited by UKAS",
+		"Issue | Date | Change",
+		"Issue 1 | 01/05/2020 | First issue",
+		"Issue 3 | 03/05/2023 | Recertification",
+		"Issue 2 | 12/06/2021 | Scope extended",
+	), values{evidence.KeyIssuedOn: "2023-05-03"}},
+	{"a table of issues whose dates the page does not settle gives none", text(
+		"Issue 1 | 01/05/2020 | First issue",
+		"Issue 2 | 03/05/2023 | Recertification",
+	), values{evidence.KeyIssuedOn: absent}},
 	{"an edition of the standard is no issue number", text(
 		"Conforms to ISO/IEC 27001:2022, edition 3 2022",
 		"Valid until 30.06.2027",
@@ -1174,6 +1185,10 @@ var certificateFields = []struct {
 		"Nach dem Audit vom 12.01.2024 wurde es ausgestellt und danach erneut geprüft am",
 		"01.02.2024 in Kempten.",
 	), values{evidence.KeyIssuedOn: absent}},
+	{"a row of dates under labels that do not pair with them is no prose", text(
+		"Membership since Date of this issue Expiry date",
+		"01/01/2019 05/05/2024 04/05/2027",
+	), values{evidence.KeyExpiresOn: absent}},
 	{"the letter's own date is no issue date", text(
 		"Évora, 30/10/2024",
 		"Declaração de certificação",
