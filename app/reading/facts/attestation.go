@@ -136,7 +136,7 @@ func verbAfter(before, after string) string {
 
 var (
 	untilWord  = regexp.MustCompile(`(?i)(?:^|\s)(?:bis(?:\s+(?:zum|einschlie(?:ß|ss)lich))?|tot(?:\s+en\s+met)?|t/m)\s*$`)
-	validWord  = regexp.MustCompile(`(?i)^[\s,]*(?:g(?:ü|ue|u)ltig|befristet|geldig)(?:[^\p{L}]|$)`)
+	validWord  = regexp.MustCompile(`(?i)^[\s,]*(?:g(?:ü|ue|u)ltig|befristet|geldig)(?:e[mnrs]?)?(?:[^\p{L}]|$)`)
 	onWord     = regexp.MustCompile(`(?i)(?:^|\s)(?:am|op)\s*$`)
-	issuedWord = regexp.MustCompile(`(?i)^[\s,]*(?:(?:neu|erneut|opnieuw)\s+)?(?:ausgestellt|erteilt|ausgegeben|afgegeven|uitgegeven|verleend)(?:[^\p{L}]|$)`)
+	issuedWord = regexp.MustCompile(`(?i)^[\s,]*(?:(?:is|werd|wurde)\s+)?(?:(?:neu|erneut|opnieuw)\s+)?(?:ausgestellt|erteilt|ausgegeben|afgegeven|uitgegeven|verleend)(?:e[mnrs]?)?(?:[^\p{L}]|$)`)
 )

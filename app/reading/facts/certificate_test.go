@@ -1176,8 +1176,11 @@ var certificateFields = []struct {
 		"12.05.2028 gültig, vorbehaltlich erfolgreicher Überwachungsaudits.",
 	), values{evidence.KeyIssuedOn: "2025-05-17", evidence.KeyExpiresOn: "2028-05-12"}},
 	{"letter in Dutch: tot en met a date, then geldig", text(
-		"Het certificaat is op 29-06-2024 afgegeven en blijft tot en met 26-06-2027 geldig.",
+		"Wij bevestigen dat het certificaat op 29-06-2024 is afgegeven en tot en met 26-06-2027 geldig blijft.",
 	), values{evidence.KeyIssuedOn: "2024-06-29", evidence.KeyExpiresOn: "2027-06-26"}},
+	{"letter in German: the participles as adjectives", text(
+		"Wir bestätigen, dass das am 03.02.2025 ausgestellte und bis zum 02.02.2028 gültige Zertifikat besteht.",
+	), values{evidence.KeyIssuedOn: "2025-02-03", evidence.KeyExpiresOn: "2028-02-02"}},
 	{"letter in German: first issued on a date is no issue date", text(
 		"Das Zertifikat wurde erstmals am 03.04.2019 erteilt.",
 	), values{evidence.KeyIssuedOn: absent}},
