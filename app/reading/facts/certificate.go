@@ -707,6 +707,9 @@ func numberBelow(lines []string) evidence.Fact[string] {
 			}
 			row += k
 		}
+		if otherStandard.MatchString(lines[row]) && !strings.Contains(lines[row], "27001") {
+			continue // "ISO 9001:2015 | Q-1-9 | …": another standard's number
+		}
 		if v := numberUnder(lines[i], lines[row]); v != "" {
 			return known(v, lines[i]+" "+lines[row])
 		}
@@ -1558,8 +1561,8 @@ func standardRow(standards []string, n int) int {
 func standardsTable(lines []string) (header, row int) {
 	for i, l := range lines {
 		cells := strings.Split(l, " | ")
-		if len(cells) < 2 || len(l) > maxLabelRow || !otherStandardHeader.MatchString(cells[0]) ||
-			strings.ContainsAny(l, "0123456789") || i+1 >= len(lines) {
+		if len(cells) < 2 || len(l) > maxLabelRow || strings.ContainsAny(l, "0123456789") || i+1 >= len(lines) ||
+			!otherStandardHeader.MatchString(cells[0]) && !standardsUnder(lines, i, len(cells)) {
 			continue
 		}
 		if next := strings.Split(lines[i+1], " | ")[0]; !strings.Contains(next, "27001") && !otherStandard.MatchString(next) {
@@ -1575,6 +1578,23 @@ func standardsTable(lines []string) (header, row int) {
 		return i, row
 	}
 	return -1, -1
+}
+
+// standardsUnder reports whether the rows under line i, of as many cells
+// as its, start each with a standard, one of them another than ISO/IEC
+// 27001: a table of a combined certificate's standards, whatever its
+// first column is headed ("Programme", "Regelwerk").
+func standardsUnder(lines []string, i, cells int) bool {
+	rows, other := 0, false
+	for j := i + 1; j < len(lines) && len(strings.Split(lines[j], " | ")) == cells; j++ {
+		first := firstCell(lines[j])
+		if !strings.Contains(first, "27001") && !otherStandard.MatchString(first) {
+			return false
+		}
+		rows++
+		other = other || otherStandard.MatchString(first) && !strings.Contains(first, "27001")
+	}
+	return rows >= 2 && other
 }
 
 // otherStandardHeader is the header of a table's column of standards,

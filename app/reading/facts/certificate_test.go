@@ -1228,6 +1228,15 @@ var certificateFields = []struct {
 		"ISO 9001:2015 | Q-80-9 | 07/09/2028",
 		"NF EN ISO/IEC 27001:2023 | AR-80 | 29/06/2027",
 	), values{evidence.KeyCertificateNumber: "AR-80", evidence.KeyExpiresOn: "2027-06-29"}},
+	{"combined: a table of standards under a header of any word", text(
+		"Regelwerk | Zertifikat-Nr. | Gültig bis",
+		"ISO 9001:2015 | Q-77-9 | 07.09.2028",
+		"DIN EN ISO/IEC 27001:2024 | IS-77 | 29.06.2027",
+	), values{evidence.KeyCertificateNumber: "IS-77", evidence.KeyExpiresOn: "2027-06-29"}},
+	{"combined: another standard's row is never the number", text(
+		"Programme | Certificate number",
+		"ISO 9001:2015 | Q-78-9",
+	), values{evidence.KeyCertificateNumber: absent}},
 	{"a national adoption of the 2013 text", text(
 		"è stata verificata e trovata conforme a",
 		"UNI CEI ISO/IEC 27001:2014",
