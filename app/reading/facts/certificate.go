@@ -44,7 +44,7 @@ var certificateDateLabels = slices.Concat(
 		"data de caducidade", "caducidade", "caduca em", "scade in data", "scadenza in data"),
 	// "End of validity" in each language, and a word of validity before
 	// one of "until": the validity's end, however the two are worded.
-	labels(dateExpires, 1, `(?:end|fin|einde|ende|fine|fim|termine|término)\s+(?:of\s+|de\s+(?:la\s+)?|der\s+|di\s+|della\s+|da\s+)?(?:validity|validité|validez|vigencia|geldigheid|gültigkeit|validità|validade|laufzeit)`,
+	labels(dateExpires, 1, `(?:end|fin|einde|ende|fine|fim|termine|término|ablauf|scadenza|vencimento|vencimiento|expiry|expiration)\s+(?:of\s+|de\s+(?:la\s+)?|der\s+|di\s+|della\s+|da\s+)?(?:validity|validité|validez|vigencia|geldigheid|gültigkeit|validità|validade|laufzeit)`,
 		// "Einddatum geldigheid", "Enddatum der Gültigkeit", "Data de fim da
 		// validade": a noun of the end date before the validity's.
 		`(?:einddatum|enddatum|end\s+date|data\s+(?:de\s+)?fim|fecha\s+(?:de\s+)?fin|data\s+(?:di\s+)?fine)\s+(?:of\s+|de\s+(?:la\s+)?|der\s+|di\s+|della\s+|da\s+|van\s+(?:de\s+)?)?(?:validity|validez|vigencia|geldigheid|gültigkeit|validità|validade)`,

@@ -1141,6 +1141,10 @@ var certificateFields = []struct {
 		"Data da primeira emissão | Data de edição | Data de caducidade",
 		"26 de outubro de 2018 | 15 de novembro de 2024 | 28 de outubro de 2027",
 	), values{evidence.KeyIssuedOn: "2024-11-15", evidence.KeyExpiresOn: "2027-10-28"}},
+	{"German and Italian: the end of the validity in other words", text(
+		"Datum dieses Zertifikats: 01.03.2025 | Ablauf der Gültigkeit: 28.02.2028",
+		"Scadenza della validità: 28/02/2028",
+	), values{evidence.KeyIssuedOn: "2025-03-01", evidence.KeyExpiresOn: "2028-02-28"}},
 	{"Spanish: alta inicial is the first certification", text(
 		"Alta inicial: 11-07-2018",
 		"Fin de la vigencia: 24-08-2027",
