@@ -26,9 +26,19 @@ const maxWrapGap = 16
 // without a label: by the verb after a date, or by a label that ends the
 // line above the date's first words.
 func proseDates(lines []string, ds []dated) []dated {
+	// Each line is judged once: a hostile line holds thousands of dates.
+	prose := map[int]bool{}
+	isProse := func(i int) bool {
+		v, ok := prose[i]
+		if !ok {
+			v = !strings.Contains(lines[i], " | ") && proseLine(lines[i])
+			prose[i] = v
+		}
+		return v
+	}
 	for i, d := range ds {
 		l := lines[d.line]
-		if d.kind != "" || strings.Contains(l, " | ") || !proseLine(l) {
+		if d.kind != "" || !isProse(d.line) {
 			continue
 		}
 		from := 0
@@ -37,7 +47,7 @@ func proseDates(lines []string, ds []dated) []dated {
 		}
 		before, wrapped := l[from:d.Start], false
 		if from == 0 {
-			if p := prevLine(lines, d.line); p >= 0 && !strings.Contains(lines[p], " | ") && proseLine(lines[p]) {
+			if p := prevLine(lines, d.line); p >= 0 && isProse(p) {
 				before, wrapped = proseTail(lines[p])+" "+before, true
 			}
 		}
