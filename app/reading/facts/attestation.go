@@ -51,6 +51,7 @@ func proseDates(lines []string, ds []dated) []dated {
 				before, wrapped = proseTail(lines[p])+" "+before, true
 			}
 		}
+		before = lastBytes(before, maxLabelSpan)
 		if kind := verbAfter(before, proseAfter(lines, ds, i)); kind != "" {
 			ds[i].kind, ds[i].prio, ds[i].text = kind, 1, strings.TrimSpace(before)+" "+l[d.Start:]
 			continue
@@ -68,17 +69,36 @@ func proseDates(lines []string, ds []dated) []dated {
 // proseLine reports whether a line is a sentence's, not a row of dates
 // under a row of labels: it holds words besides its dates.
 func proseLine(l string) bool {
-	ms := FindDates(l)
-	for k := len(ms) - 1; k >= 0; k-- {
-		l = l[:ms[k].Start] + " " + l[ms[k].End:]
+	n, from := 0, 0
+	for _, m := range FindDates(l) {
+		n += letterWords(l[from:m.Start])
+		from = m.End
 	}
+	return n+letterWords(l[from:]) >= minProseWords
+}
+
+// letterWords counts the words of two letters or more in s.
+func letterWords(s string) int {
 	n := 0
-	for _, w := range strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if utf8.RuneCountInString(w) >= 2 {
 			n++
 		}
 	}
-	return n >= minProseWords
+	return n
+}
+
+// lastBytes is the end of s, at most n bytes of it, starting at a whole
+// character.
+func lastBytes(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return s[i:]
 }
 
 // minProseWords is how many words of two letters or more a line of prose

@@ -77,7 +77,6 @@ var certificateDateLabels = slices.Concat(
 		// this certificate", "Datum dieses Zertifikats", "Fecha de este
 		// certificado", "Data del presente certificato".
 		`(?:date|datum|fecha|data)\s+(?:of\s+(?:this|the\s+present|the\s+current)|du\s+présent|de\s+ce|de\s+(?:este|la\s+presente)|del\s+presente|dieses|des\s+(?:vorliegenden|aktuellen)|van\s+(?:dit|het\s+huidige)|deste|do\s+presente|di\s+questo)\s+(?:certificate|certificat|zertifikat(?:e?s)?|certificado|certificato|certificaat)`,
-
 		// The start of this cycle's validity.
 		"gültigkeitsbeginn", "beginn der gültigkeit", "date d'effet", "fecha de entrada en vigor", "vigente desde", "en vigor desde",
 		"data di decorrenza", "in vigore dal", "ingangsdatum", "datum van ingang", "em vigor desde"),
