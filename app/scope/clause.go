@@ -74,6 +74,15 @@ var (
 		{"propres", "employes"}, {"propio", "uso"}, {"propios", "empleados"}, {"propri", "dipendenti"}, {"uso", "interno"},
 		{"eigen", "medewerkers"}, {"eigen", "gebruik"}, {"proprios", "funcionarios"}, {"proprios", "colaboradores"}, {"uso", "proprio"}}
 	listOpeners = [][]string{{"such", "as"}, {"e", "g"}, {"eg"}, {"y", "compris"}, {"wie"}, {"zoals"}, {"come"}, {"como"}, {"tels", "que"}}
+	// useOf says an activity teaches or helps with the use of what the
+	// scope provides ("the training of customer staff in its use"): it is
+	// part of providing that, not a service of its own.
+	useOf = [][]string{{"in", "its", "use"}, {"in", "the", "use"}, {"on", "its", "use"}, {"on", "the", "use"}, {"in", "their", "use"},
+		{"in", "using"}, {"in", "der", "nutzung"}, {"in", "der", "anwendung"}, {"zur", "nutzung"}, {"zur", "anwendung"},
+		{"im", "umgang", "mit"}, {"a", "l", "utilisation"}, {"a", "son", "utilisation"}, {"a", "leur", "utilisation"},
+		{"a", "l", "usage"}, {"en", "el", "uso"}, {"en", "su", "uso"}, {"en", "la", "utilizacion"}, {"all", "uso"},
+		{"nell", "uso"}, {"sull", "uso"}, {"all", "utilizzo"}, {"nell", "utilizzo"}, {"in", "het", "gebruik"},
+		{"bij", "het", "gebruik"}, {"no", "uso"}, {"no", "seu", "uso"}, {"na", "utilizacao"}, {"na", "sua", "utilizacao"}}
 )
 
 // scopeIndex is a scope statement cut into clauses, with its exclusions
@@ -108,6 +117,7 @@ type segment struct {
 	borrowed  []phrase
 	afterConj bool // the item follows "and" or "or"
 	depth     int  // how many brackets are open around it
+	inUse     bool // it teaches or helps with the use of what the scope provides
 }
 
 // phrase is a run of words between prepositions.
@@ -117,6 +127,7 @@ type phrase struct {
 	also    []string // a general or product word that ends it, which heads it as well ("training courses")
 	product bool     // it names a product ("software", "platform")
 	linked  bool     // a linker ("supporting") comes before it
+	hosting bool     // its head is hosting, which runs a product for its users
 }
 
 // role is a word used as something other than an activity.
@@ -272,7 +283,7 @@ func (c *scopeClause) index(toks []token, shouting bool) {
 		if n := matchAt(kept, i, ownUse); n > 0 && c.ownUse == "" {
 			c.ownUse = joinRaw(kept[i : i+n])
 		}
-		if blanketWord[t.word] {
+		if blanketWord[t.word] && !t.elided {
 			for _, u := range kept[i+1 : min(i+4, len(kept))] {
 				if c.loc.generic(u) {
 					c.blanket = true
@@ -349,6 +360,9 @@ func (c *scopeClause) segment(toks []token) {
 			pop()
 		}
 		o := stack[len(stack)-1]
+		if matchAt(toks, i, useOf) > 0 {
+			o.seg.inUse = true
+		}
 		if n := matchAt(toks, i, linkers); n > 0 {
 			for _, u := range toks[i : i+n] {
 				if !c.loc.stop(u) && !c.loc.preps[u.word] {
@@ -399,7 +413,7 @@ func (c *scopeClause) share() {
 			}
 			if !bare(n) {
 				if n.afterConj && len(n.phrases) > 1 && !n.phrases[1].linked {
-					s.borrowed = n.phrases[1:]
+					s.borrowed, s.inUse = n.phrases[1:], n.inUse
 				}
 				break
 			}
@@ -450,11 +464,13 @@ func (c *scopeClause) newPhrase(toks []token) (phrase, bool) {
 			h = candidates[0]
 		}
 		p.heads = append(p.heads, stemIn(c.lang, h.word))
+		p.hosting = hostingWords[h.word]
 		if len(h.parts) > 0 {
-			// The head of "Cloud-Hosting-Diensten" is "Hosting".
+			// The head of "Cloud-Hosting-Diensten" is "Hosting", that of
+			// "Lohnabrechnungssoftware" the product.
 			for k := len(h.parts) - 1; k >= 0; k-- {
 				pw := h.parts[k]
-				if !c.loc.lexicon.generic[pw] && !c.loc.genericStems[stemIn(c.lang, pw)] {
+				if productWords[pw] || !c.loc.lexicon.generic[pw] && !c.loc.genericStems[stemIn(c.lang, pw)] {
 					p.heads = append(p.heads, stemIn(c.lang, pw))
 					break
 				}

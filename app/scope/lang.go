@@ -62,7 +62,7 @@ var lexicons = [numLangs]lexicon{
 			offering offerings capability capabilities customer customers client clients user users internal isms
 			infrastructure it ict business businesses organization organizations organisation organisations course courses
 			programme programmes program programs site sites location locations office offices data outsourcing
-			outsourced administration administrative`),
+			outsourced administration administrative space`),
 		preps:   toSet(`of for to in on at by with from within across via through as under throughout`),
 		and:     toSet(`and or`),
 		lexemes: toSet(`payroll hosting backup recruitment consulting consultancy support helpdesk`),
@@ -79,7 +79,7 @@ var lexicons = [numLangs]lexicon{
 			losungen betrieb betriebs management verwaltung prozess prozesse verarbeitung tatigkeit tatigkeiten
 			aktivitat aktivitaten informationssicherheit isms informationen information kunde kunden nutzer anwender
 			infrastruktur it bereich bereiche unternehmen unternehmens organisation standort standorte sitz
-			niederlassung managed daten`),
+			niederlassung managed daten flache flachen`),
 		preps:   toSet(`von vom fur fuer zur zum der des im in an am bei mit auf uber durch`),
 		and:     toSet(`und oder sowie`),
 		lexemes: toSet(`lohnabrechnung gehaltsabrechnung rechenzentrum rechenzentren datensicherung beratung wartung entwicklung`),
@@ -126,7 +126,7 @@ var lexicons = [numLangs]lexicon{
 		preps:   toSet(`di del della dello dei degli delle dell per a al alla ai agli all in nel nella con da dal su presso`),
 		and:     toSet(`e ed o`),
 		lexemes: toSet(`paghe stipendi conservazione supporto assistenza`),
-		endings: []string{"zione", "zioni", "mento", "menti"},
+		endings: []string{"zione", "zioni", "mento", "menti", "ato", "ati"},
 	},
 	dutch: {
 		marks:  toSet(`het van en voor met een ten ter op bij door zijn wordt worden waaronder`),
@@ -174,7 +174,13 @@ const productStem = "·product"
 // online): a service must match them when it names them, but they never
 // cover a service on their own, and they are not the head of a phrase.
 var modifierWords = toSet(`cloud web online digital mobile remote virtual saas secure electronic internet hybrid
-	offsite onsite cloudbased webbased digitale digitali digitales numerique externalisee externalise`)
+	offsite onsite cloudbased webbased digitale digitali digitales numerique externalisee externalise
+	remoto remota remotos remotas remoti`)
+
+// hostingWords name hosting in the languages: a product hosted is run for
+// its users, so "hosting of vessel tracking software" provides vessel
+// tracking as "operation of" it does.
+var hostingWords = toSet(`hosting hosten hebergement alojamiento hospedaje alojamento hospedagem`)
 
 // linkers relate the management system to the activities it serves
 // ("the ISMS supporting the provision of payroll"): they are not

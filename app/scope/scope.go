@@ -18,7 +18,8 @@
 //     stemmed by stripping one suffix of its language, so that "the
 //     processing of payroll" and "payroll processes" meet. A word counts
 //     only as itself: "data" is not in "database", nor "Lohnabrechnung" in
-//     "Lohnabrechnungssoftware".
+//     "Lohnabrechnungssoftware", which is a product: a compound's last
+//     part is its head ("Backup-Rechenzentrum" is a data centre).
 //  3. Stop words are dropped. General words (services, management,
 //     processing...) and words that say how a service is delivered (cloud,
 //     web, online) may match, but never cover a service on their own.
@@ -41,7 +42,15 @@
 //     processing; "supporting the provision of payroll" names payroll, not
 //     support; "cloud-based backups" name backups, not the cloud.
 //     An activity the scope says serves the organisation's own staff ("a
-//     service desk supporting Acme's own employees") is uncertain.
+//     service desk supporting Acme's own employees") is uncertain, and so
+//     is one that teaches customers the use of what the scope provides
+//     ("the training of customer staff in its use"). Hosting a product
+//     named by what it does provides that: "hosting of vessel tracking
+//     software" names vessel tracking, though not for a keyword that
+//     leaves out some of the service's name ("payroll" for "Payroll
+//     processing"). The keywords of a service named as a product are also
+//     read with its product word ("Lagerverwaltung" for "Warehouse
+//     management software").
 //  7. Otherwise the service is uncertain when its words appear at all — in
 //     part, apart, in another role or inside another word — or the scope
 //     covers everything it describes ("all activities at the London
@@ -56,6 +65,7 @@ package scope
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 )
@@ -93,10 +103,14 @@ func Cover(statement, service string, keywords []string) Coverage {
 		return c
 	}
 	var alts []altVerdict
-	for i, text := range append([]string{service}, keywords...) {
+	name := newQueries(service)
+	for i, text := range slices.Concat([]string{service}, keywords, productKeywords(service, keywords)) {
 		qs := newQueries(text)
 		if qs.empty() {
 			continue
+		}
+		if i > 0 {
+			qs.markNarrower(&name)
 		}
 		v := ix.judge(qs)
 		v.keyword = i > 0
@@ -109,6 +123,32 @@ func Cover(statement, service string, keywords []string) Coverage {
 	v := combine(alts)
 	c.Verdict, c.Sentence, c.Reason = v.verdict, v.sentence, v.reason
 	return c
+}
+
+// productKeywords reads the keywords of a service named as a product
+// ("Warehouse management software") with its product word as well: to
+// the analyst, "Lagerverwaltung" stands for warehouse management software,
+// which a scope writes "Lagerverwaltungssoftware". Each is an extra way
+// of naming the service, besides the keyword as written.
+func productKeywords(service string, keywords []string) []string {
+	product := ""
+	for _, t := range tokenize(service) {
+		if productWords[t.word] {
+			product = t.raw
+		}
+	}
+	if product == "" {
+		return nil
+	}
+	var out []string
+	for _, k := range keywords {
+		if !slices.ContainsFunc(tokenize(k), func(t token) bool {
+			return productWords[t.word] || t.parts != nil && productWords[t.parts[len(t.parts)-1]]
+		}) {
+			out = append(out, k+" "+product)
+		}
+	}
+	return out
 }
 
 // altVerdict is the verdict on one way of naming the service.
@@ -178,10 +218,23 @@ type query struct {
 	phrases  [][]string        // required stems, phrase by phrase ("hosting | of payroll")
 	as       map[string]string // stem → the word as the analyst wrote it
 	words    []string          // its words without accents, to find inside other words
+	// narrower is set on a keyword made only of some of the service
+	// name's words ("payroll" for "Payroll processing"): it points to the
+	// service rather than naming all of it.
+	narrower bool
 }
 
 // queries holds a text read in each language a clause may be in.
 type queries [numLangs]query
+
+// markNarrower marks, language by language, a keyword whose words are
+// all among fewer than the service name's words.
+func (qs *queries) markNarrower(name *queries) {
+	for l := range qs {
+		k, n := qs[l], name[l]
+		qs[l].narrower = len(k.kinds) < len(n.kinds) && !slices.ContainsFunc(slices.Collect(maps.Keys(k.kinds)), func(s string) bool { return !n.has(s) })
+	}
+}
 
 // empty reports whether the text has no word to look for in any language.
 func (qs *queries) empty() bool {
@@ -343,13 +396,16 @@ func (ix *scopeIndex) judge(qs queries) altVerdict {
 
 	// The clause that names the service, and the one that holds the most
 	// of its words.
-	var named, best *scopeClause
+	var named, best, inUse *scopeClause
 	var bestIn, bestOut []string
 	bestScore := 0
 	for _, c := range ix.clauses {
 		q := qs[c.lang]
 		if named == nil && c.namesService(q) {
 			named = c
+		}
+		if inUse == nil && c.namesInUse(q) {
+			inUse = c
 		}
 		in, out := termSet(c.positive).count(q.terms())
 		// Only a word that can name the service makes a partial match,
@@ -402,6 +458,9 @@ func (ix *scopeIndex) judge(qs queries) altVerdict {
 	case named != nil:
 		v.verdict, v.sentence = Covered, best.text
 		v.reason = fmt.Sprintf("the scope names %s in this sentence", q.list(terms))
+	case inUse != nil:
+		v.verdict, v.sentence = Uncertain, inUse.text
+		v.reason = fmt.Sprintf("the scope names %s only as part of helping customers use what it provides", q.list(qs[inUse.lang].terms()))
 	case full:
 		v.verdict, v.sentence = Uncertain, best.text
 		v.reason = fmt.Sprintf("%s %s in this sentence, but not as an activity it names", q.list(terms), appear(terms))
@@ -471,11 +530,25 @@ func (c *scopeClause) namesService(q query) bool {
 		return true
 	}
 	for _, s := range c.segments {
+		if s.inUse {
+			continue
+		}
 		if c.segmentNames(s, q, exempt) || len(exempt) > 0 && c.segmentNames(s, q, nil) {
 			return true
 		}
 	}
 	return false
+}
+
+// namesInUse reports whether the clause names the service only in a list
+// item that teaches or helps with the use of what the scope provides
+// ("the training of customer staff in its use" for a training service).
+func (c *scopeClause) namesInUse(q query) bool {
+	if !termSet(c.positive).hasAll(q.terms()) {
+		return false
+	}
+	exempt, _ := c.nameTerms(q)
+	return slices.ContainsFunc(c.segments, func(s *segment) bool { return s.inUse && c.segmentNames(s, q, exempt) })
 }
 
 // nameTerms returns the query's words that the clause writes as a name
@@ -537,6 +610,7 @@ func (c *scopeClause) segmentNames(s *segment, q query, exempt map[string]bool) 
 	if first == len(chain) {
 		return false
 	}
+	does := productDoes(chain[first], q)
 	// What stands before a linker is the management system, not the
 	// activity: "the ISMS supporting ...".
 	start := 0
@@ -547,10 +621,27 @@ func (c *scopeClause) segmentNames(s *segment, q query, exempt map[string]bool) 
 		}
 	}
 	for k, p := range chain {
-		if k < start || k < first && product {
+		if k < start || k < first && (product || p.hosting && does) {
 			continue
 		}
 		if (k < first || inSpan[k]) && len(p.heads) > 0 && !slices.ContainsFunc(p.heads, q.has) && !slices.ContainsFunc(p.also, q.has) {
+			return false
+		}
+	}
+	return true
+}
+
+// productDoes reports whether a phrase names a product by what it does
+// and that is all the query names ("vessel tracking software" for "Vessel
+// tracking"), so that hosting the product provides the service. A keyword
+// narrower than the service's name does not: "payroll" for "Payroll
+// processing" names the product, not the processing.
+func productDoes(p phrase, q query) bool {
+	if !p.product || q.narrower || len(q.phrases) != 1 {
+		return false
+	}
+	for s := range q.kinds {
+		if !p.terms[s] {
 			return false
 		}
 	}

@@ -61,6 +61,24 @@ const (
 	ptSuporte   = "Desenvolvimento e suporte de software de gestão hospitalar; excluídos os serviços de alojamento de dados."
 	ptExceto    = "Serviços de contact center e cobrança para instituições financeiras."
 	mixed       = "Scope / Geltungsbereich: Payroll processing for clients in Germany. / Lohnabrechnung für Kunden in Deutschland."
+
+	deArchivRZ  = "Betrieb eines Archiv-Rechenzentrums und Entwicklung von Kassensoftware für den Einzelhandel."
+	deColo      = "Bereitstellung von Colocation-Flächen und Remote-Hands-Services in Kassel."
+	enColoSpace = "Provision of colocation space and remote hands support."
+	enPOS       = "Supply and installation of point-of-sale terminals, with instruction of shop staff in their use."
+	frPaieUsage = "Édition du logiciel de paie et formation des utilisateurs à son utilisation."
+	itUso       = "Sviluppo di software gestionale e formazione del personale dei clienti all'uso del software."
+	enAwareness = "Design and delivery of security awareness training for customer staff."
+	enTelHost   = "Hosting of fleet telematics software for haulage firms."
+	enTelDev    = "Development of fleet telematics software."
+	enPayHost   = "Hosting of payroll software for schools."
+	nlRooster   = "Het hosten van roosterplanningssoftware voor zorginstellingen."
+	deZeit      = "Betrieb und Wartung von Zeiterfassungssoftware für Handwerksbetriebe."
+	nlFactuur   = "Ontwikkeling en beheer van facturatiesoftware voor woningcorporaties."
+	esFlotas    = "Gestión remota de flotas de vehículos para empresas de transporte."
+	itIrriga    = "Gestione remota degli impianti di irrigazione per consorzi agricoli."
+	itRicambi   = "Servizi di magazzinaggio e distribuzione di ricambi per officine."
+	ptReservas  = "Alojamento de plataformas de reservas para hotéis."
 )
 
 // scopeTable is the table the matcher was tuned on.
@@ -271,6 +289,53 @@ var scopeTable = []scopeCase{
 	{"de", mixed, "Payroll processing", nil, Covered, false},
 	{"de", mixed, "Hosting", []string{"hosting"}, Uncovered, false},
 	{"de", mixed, "Lohnabrechnung", []string{"Lohnabrechnung"}, Covered, false},
+
+	// The last part of a hyphenated German compound is its head: an
+	// "Archiv-Rechenzentrum" is a data centre, not an archiving service,
+	// while general words ("Flächen", "space") leave the head to the word
+	// before them.
+	{"de", deArchivRZ, "Archiving service", []string{"Archivierung", "archive"}, Uncertain, true},
+	{"de", deArchivRZ, "Data centre operation", []string{"Rechenzentrum"}, Covered, false},
+	{"de", deArchivRZ, "Cash register software development", []string{"Entwicklung von Kassensoftware"}, Covered, false},
+	{"de", deColo, "Colocation", []string{"Colocation"}, Covered, false},
+	{"en", enColoSpace, "Colocation", []string{"colo"}, Covered, false},
+	{"en", enColoSpace, "Space planning", []string{"space"}, Uncertain, true},
+
+	// Teaching customers to use what the scope provides is part of
+	// providing it, not a training service.
+	{"en", enPOS, "Staff training", []string{"instruction", "training"}, Uncertain, true},
+	{"en", enPOS, "POS terminal installation", []string{"installation"}, Covered, false},
+	{"fr", frPaieUsage, "Training", []string{"formation"}, Uncertain, true},
+	{"fr", frPaieUsage, "Payroll software", []string{"logiciel de paie"}, Covered, false},
+	{"it", itUso, "Staff training", []string{"formazione"}, Uncertain, true},
+	{"en", enAwareness, "Security awareness training", []string{"training"}, Covered, false},
+
+	// Hosting a product named by what it does provides that; developing
+	// it does not, nor does a keyword that leaves out the name's activity.
+	{"en", enTelHost, "Fleet telematics", []string{"telematics"}, Covered, false},
+	{"en", enTelHost, "Haulage", []string{"haulage"}, Uncertain, true},
+	{"en", enTelDev, "Fleet telematics", []string{"telematics"}, Uncertain, true},
+	{"en", enPayHost, "Payroll processing", []string{"payroll"}, Uncertain, true},
+
+	// A German or Dutch compound ending in a product word is that
+	// product: a keyword for what it does names it for a service named
+	// as the product, and only then.
+	{"nl", nlRooster, "Rostering software", []string{"roosterplanning"}, Covered, false},
+	{"nl", nlRooster, "Roster planning", []string{"roosterplanning"}, Uncertain, true},
+	{"de", deZeit, "Time recording software", []string{"Zeiterfassung"}, Covered, false},
+	{"de", deZeit, "Time recording", []string{"Zeiterfassung"}, Uncertain, true},
+	{"nl", nlFactuur, "Invoicing software", []string{"facturatie"}, Covered, false},
+	{"nl", nlFactuur, "Invoicing", []string{"facturatie"}, Uncertain, true},
+	{"pt", ptReservas, "Booking platform", []string{"plataforma de reservas"}, Covered, false},
+	{"pt", ptReservas, "Hotel management", []string{"hotéis"}, Uncertain, true},
+
+	// "Remote" says how an activity is done, in every language.
+	{"es", esFlotas, "Fleet management", []string{"flotas de vehículos"}, Covered, false},
+	{"es", esFlotas, "Remote support", []string{"soporte remoto"}, Uncovered, true},
+	{"it", itIrriga, "Irrigation management", []string{"impianti di irrigazione"}, Covered, false},
+
+	// A keyword in Italian is read in Italian, though it has no small words.
+	{"it", itRicambi, "Refrigerated transport", []string{"trasporto refrigerato"}, Uncovered, false},
 }
 
 func TestScopeTable(t *testing.T) {

@@ -1,6 +1,7 @@
 package scope
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,8 +18,9 @@ type token struct {
 	attrib  bool     // a hyphenated attribute ("cloud-based"): its parts are not matched
 	capital bool     // starts with a capital letter
 	upper   bool     // written in capitals, as acronyms are
-	camel   bool     // a capital after the first letter, as product names have ("PayDE")
+	camel   bool     // a capital after the first letter of a part, as product names have ("PayDE")
 	initial bool     // first of its clause or list ("Sites: Reading"), capitalised as a matter of course
+	elided  bool     // an article or preposition joined to the next word ("all'" of "all'uso")
 	sep     rune     // the punctuation right after the word: ',', ':', '/', '(', ')' or 0
 	depth   int      // how many brackets are open around it
 }
@@ -46,7 +48,7 @@ func tokenize(text string) []token {
 			initial := len(toks) == 0 || toks[len(toks)-1].sep == ':' || toks[len(toks)-1].sep == '/'
 			if k := strings.IndexAny(raw, "'’"); k > 0 && elided[fold(strings.ToLower(raw[:k]))] {
 				a := newToken(raw[:k], depth)
-				a.initial = initial
+				a.initial, a.elided = initial, true
 				toks = append(toks, a)
 				_, size := utf8.DecodeRuneInString(raw[k:])
 				raw = raw[k+size:]
@@ -108,11 +110,53 @@ func newToken(raw string, depth int) token {
 		}
 	}
 	t.word = strings.NewReplacer("-", "", "'", "").Replace(folded)
-	first, size := utf8.DecodeRuneInString(raw)
+	if t.parts == nil {
+		t.parts = productCompound(t.word)
+	}
+	first, _ := utf8.DecodeRuneInString(raw)
 	t.capital = unicode.IsUpper(first)
 	t.upper = raw != lower && strings.ToUpper(raw) == raw
-	t.camel = !t.upper && strings.IndexFunc(raw[size:], unicode.IsUpper) >= 0
+	t.camel = !t.upper && camelCase(raw)
 	return t
+}
+
+// camelCase reports whether a part of a word has a capital after its first
+// letter ("PayDE"). A capital after a hyphen starts a part: German writes
+// every part of a hyphenated compound with one ("Backup-Rechenzentrum").
+func camelCase(raw string) bool {
+	for _, part := range strings.FieldsFunc(raw, func(r rune) bool { return r == '-' || r == '‐' }) {
+		_, size := utf8.DecodeRuneInString(part)
+		if strings.IndexFunc(part[size:], unicode.IsUpper) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// compoundProducts end the compounds German and Dutch write in one word
+// for a product by what it does ("Lagerverwaltungssoftware",
+// "planningssoftware").
+var compoundProducts = []string{"software", "plattform", "platform", "anwendung", "anwendungen", "applicatie", "applicaties", "portal"}
+
+// compoundJoints end the first part of such a compound before a joining
+// "s" ("Lagerverwaltung|s|software", "planning|s|software").
+var compoundJoints = []string{"ung", "heit", "keit", "schaft", "ion", "tat", "ing"}
+
+// productCompound splits a word written as one that ends in a product
+// word into the thing the product does and the product ("planning",
+// "software"); nil for any other word.
+func productCompound(w string) []string {
+	for _, p := range compoundProducts {
+		rest, ok := strings.CutSuffix(w, p)
+		if !ok || len(rest) < 5 {
+			continue
+		}
+		if base, ok := strings.CutSuffix(rest, "s"); ok && slices.ContainsFunc(compoundJoints, func(j string) bool { return strings.HasSuffix(base, j) }) {
+			rest = base
+		}
+		return []string{rest, p}
+	}
+	return nil
 }
 
 // fold removes accents: "hébergement" reads "hebergement", "ß" reads "ss".
