@@ -18,10 +18,12 @@ const maxScope = 2000
 
 func certificateScope(lines []string) evidence.Fact[string] {
 	lines = joinWrappedLabels(lines)
-	for _, re := range scopeStarts {
+	for _, re := range scopeReaders {
+		intro := slices.Contains(scopeIntros, re)
 		for i, l := range lines {
 			loc := re.FindStringSubmatchIndex(l)
-			if loc == nil {
+			if loc == nil || intro && siteWord.MatchString(l[:loc[2]]) {
+				// "Scope and sites:" introduces more than the scope.
 				continue
 			}
 			first := ""
@@ -85,6 +87,9 @@ func certificateScope(lines []string) evidence.Fact[string] {
 					parts = dropSigners(parts, first != "")
 					break
 				}
+				if closing.MatchString(next) {
+					break // "Yours faithfully,": the letter's signature follows
+				}
 				if scopeStops(next) || labelLine.MatchString(next) && len(parts) > 0 || onlyDates(next) {
 					break
 				}
@@ -92,11 +97,13 @@ func certificateScope(lines []string) evidence.Fact[string] {
 					break
 				}
 				if len(parts) > 0 && sentenceEnds(parts[len(parts)-1]) &&
-					(strings.Contains(lines[j], " | ") || annexNote.MatchString(next) || len(FindDates(next)) > 0 ||
+					(strings.Contains(lines[j], " | ") || annexNote.MatchString(next) || annexPage.MatchString(next) ||
+						sitesElsewhere.MatchString(next) || pageNumber.MatchString(next) || len(FindDates(next)) > 0 ||
 						slices.ContainsFunc(strings.Fields(next), codeLike) || forBody.MatchString(next) || startsWith(accreditedBy, next)) {
 					// After the statement's last sentence, a table's row, a
-					// note that the scope is in an annex, a line with a date
-					// or a reference number, or the signature block.
+					// note that the scope or the sites are on another sheet,
+					// the page's number, a line with a date or a reference
+					// number, or the signature block.
 					break
 				}
 				if bilingual && len(parts) > 0 && sentenceEnds(parts[len(parts)-1]) {
@@ -296,9 +303,13 @@ func labelPiece(c string) bool {
 // starting in capitals; nil when no such line starts them.
 func wrappedAbove(lines []string, i int) []string {
 	var above []string
+	label, _, _ := strings.Cut(lines[i], " | ")
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		// OCR reads a table's rules as bars: "| | Betrieb und …" is one cell.
 		l := tidyCells(lines[k : k+1])[0]
+		if labelPiece(l) && wrappedLabel(l, label) {
+			continue // "Gecertificeerd" over "toepassingsgebied": the label's first line
+		}
 		last, _ := utf8.DecodeLastRuneInString(l)
 		if l == "" || strings.Contains(l, " | ") || scopeStops(l) || labelLine.MatchString(l) || onlyDates(l) ||
 			!unicode.IsLower(last) && last != ',' {
@@ -310,6 +321,16 @@ func wrappedAbove(lines []string, i int) []string {
 		}
 	}
 	return nil
+}
+
+// wrappedLabel reports whether piece, on a line above a scope label, is
+// the first line of the same label cell ("Gecertificeerd" over
+// "toepassingsgebied").
+func wrappedLabel(piece, label string) bool {
+	whole := piece + " " + strings.TrimSuffix(strings.TrimSpace(label), ":") + ":"
+	return slices.ContainsFunc([]*regexp.Regexp{scopeStarts[0], scopeStarts[1], scopeLabel, scopeIntros[0]}, func(re *regexp.Regexp) bool {
+		return re.MatchString(whole)
+	})
 }
 
 // joinWrapped joins the lines of a statement with spaces, except after a
@@ -578,10 +599,19 @@ func brokenRows(rest []string) bool {
 // siteColumns are the headers of a table of sites; siteAddress those of
 // the column that says where each site is.
 var (
-	siteColumns = regexp.MustCompile(`(?i)^(?:no\.?|#|nr\.?|n°|sites?|site\s+name|location|locations?|address(?:es)?|city|country|activities|activity|scope|name|standorte?|adresse|anschrift|t[äa]tigkeiten|taetigkeiten|land|emplacements?|activités|activites|pays|ville|ubicaci[óo]n|emplazamiento|direcci[óo]n|actividades|pa[íi]s|ciudad|sedi|sede|sit[oi]|indirizzo|attivit[àa]|paese|citt[àa]|vestiging|adres|activiteiten|plaats|morada|endere[çc]o|atividades|cidade|local|instala[çc](?:[ãa]o|[õo]es))$`)
+	siteColumns = regexp.MustCompile(`(?i)^(?:no\.?|#|nr\.?|n°|sites?|site\s+name|site\s+address(?:es)?|location|locations?|address(?:es)?|city|country|activities|activity|scope|name|standorte?|adresse|anschrift|postanschrift|domicilio|t[äa]tigkeiten|taetigkeiten|land|emplacements?|activités|activites|pays|ville|ubicaci[óo]n|emplazamiento|direcci[óo]n|actividades|pa[íi]s|ciudad|sedi|sede|sit[oi]|indirizzo|attivit[àa]|paese|citt[àa]|vestiging|adres|activiteiten|plaats|morada|endere[çc]o|atividades|cidade|local|instala[çc](?:[ãa]o|[õo]es)|` + siteHeadWords + `)$`)
 	siteNumber  = regexp.MustCompile(`(?i)^(?:no\.?|#|nr\.?|n°)$`)
-	siteAddress = regexp.MustCompile(`(?i)^(?:address(?:es)?|adresse|anschrift|direcci[óo]n|indirizzo|adres|morada|endere[çc]o|location|emplacement|ubicaci[óo]n)$`)
+	siteAddress = regexp.MustCompile(`(?i)^(?:address(?:es)?|adresse|anschrift|postanschrift|domicilio|direcci[óo]n|indirizzo|adres|morada|endere[çc]o|location|emplacement|ubicaci[óo]n)$`)
 )
+
+// siteHeadWords are further words for a site heading a table of them:
+// "Premises", "Betriebsstätte", "Établissement", "Establecimiento",
+// "Unità operativa", "Estabelecimento".
+const siteHeadWords = `premises|betriebsst(?:ä|ae|a)tten?|[ée]tablissements?|etablissements?|establecimientos?|unit(?:à|a)\s+operativ[ae]|` +
+	`unit(?:à|a)\s+locali|estabelecimentos?`
+
+// siteHead is a site's heading in those words.
+var siteHead = regexp.MustCompile(`(?i)^(?:` + siteHeadWords + `)$`)
 
 // siteHeaderRow reports whether a line is the header row of a table of
 // sites, and which columns say which site a row is: its name and its
@@ -599,7 +629,7 @@ func siteHeaderRow(l string) (cols []int, width int, ok bool) {
 		}
 		cells = append(cells, c)
 	}
-	if len(cells) < 2 || !siteStart.MatchString(strings.TrimSpace(cells[0])) {
+	if c := strings.TrimSpace(cells[0]); len(cells) < 2 || !siteStart.MatchString(c) && !siteHead.MatchString(c) {
 		return nil, 0, false
 	}
 	named, address := -1, -1

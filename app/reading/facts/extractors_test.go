@@ -110,6 +110,41 @@ func TestCertificateScope(t *testing.T) {
 		{"stops at the next label", "Scope: Managed hosting\nCertificate number: 99-1\nMore", "Managed hosting"},
 		{"applicable to, not the sites", "Applicable to the following sites: Leeds\nScope: Payroll", "Payroll"},
 		{"no scope", "Certificate of Registration\nExpiry date: 1 May 2028", ""},
+		// How bodies introduce and end a scope in the seven languages: a
+		// label naming the certification's subject, a sentence ending in a
+		// colon, the certificate "covering" or "being about" what follows,
+		// and the end at a letter's closing formula, a sentence saying
+		// where the sites are listed or the page's number.
+		{"subject label (de)", "Gegenstand der Zertifizierung:\nBetrieb von Kassensystemen für den\nEinzelhandel.\nZertifikat-Nr.: KS-1",
+			"Betrieb von Kassensystemen für den Einzelhandel."},
+		{"subject label (fr)", "Objet de la certification :\nHébergement de dossiers médicaux.\nRéférence | HD-7",
+			"Hébergement de dossiers médicaux."},
+		{"subject label (pt)", "Objeto da certificação: Gestão de frotas.\nCertificado n.º GF-3", "Gestão de frotas."},
+		{"activities in the scope (es)", "Actividades incluidas en el alcance:\nDiseño y mantenimiento de redes.\nFecha: 3-4-2024",
+			"Diseño y mantenimiento de redes."},
+		{"activities, subject of certification (it)", "Attività oggetto di certificazione:\nManutenzione di ascensori.\nFirma",
+			"Manutenzione di ascensori."},
+		{"certified scope of activities (en)", "Certified scope of activities:\nRoad freight brokerage for\nfood retailers.\nSheet 1",
+			"Road freight brokerage for food retailers."},
+		{"a sentence ending in a colon (nl)", "Het toepassingsgebied luidt:\nBeheer van parkeergarages.\nMet vriendelijke groet,\nJ. de Wit",
+			"Beheer van parkeergarages."},
+		{"a sentence ending in a colon (fr)", "Le périmètre certifié est le suivant :\nGestion de la paie des intérimaires.\nVeuillez agréer nos salutations.",
+			"Gestion de la paie des intérimaires."},
+		{"the approval covers (en)", "This approval covers:\nCalibration of weighing machines.\nYours sincerely,\nA. Smith",
+			"Calibration of weighing machines."},
+		{"the certificate is about (fr)", "Le présent certificat porte sur :\nLa location de bennes.\nPour l'organisme", "La location de bennes."},
+		{"a label cell beside its value", "This approval covers | Repair of hospital beds.\nValid to | 1 May 2028", "Repair of hospital beds."},
+		{"a letter's closing ends it (de)", "Der Geltungsbereich des Zertifikats lautet:\nVermietung von Baumaschinen und\nGerüsten.\nMit freundlichen Grüßen",
+			"Vermietung von Baumaschinen und Gerüsten."},
+		{"the sites listed elsewhere end it (es)", "Alcance certificado:\nTransporte de mercancías.\nLas sedes incluidas se relacionan en la hoja adjunta.",
+			"Transporte de mercancías."},
+		{"the sites overleaf end it (en)", "Certified scope of activities:\nLocksmith services.\nThe premises covered are listed overleaf.",
+			"Locksmith services."},
+		// Near misses: lines that introduce no scope, or more than the scope.
+		{"scope and sites together", "Scope and sites:\nLeeds, York\nCertificate number: 9", ""},
+		{"a sentence with the scope noun, no colon", "Der Gegenstand der Zertifizierung ist im Beiblatt genannt.\nZertifikat-Nr.: 4", ""},
+		{"the subject of a letter", "Subject: renewal of your certificate\nDear Sir,", ""},
+		{"the subject line of a letter (it)", "Oggetto:\nRinnovo del certificato.\nGentile cliente,", ""},
 	}
 	for _, c := range cases {
 		f, _ := flat(Certificate(Document{Text: c.text}))

@@ -1,0 +1,82 @@
+package facts
+
+import (
+	"regexp"
+	"slices"
+)
+
+// How certificates introduce and end a scope statement, beyond the labels
+// read with the certificate's other fields: these are tried after those.
+
+// scopeNouns name a certificate's scope in the seven languages, to find
+// a sentence or label introducing it. The words for a subject ("Objet",
+// "Oggetto", "Onderwerp") are left out: alone, they head a letter's
+// subject line.
+const scopeNouns = `scope|geltungsbereich|anwendungsbereich|p[ée]rim[èe]tre|champ\s+d['’]application|` +
+	`alcance|campo\s+di\s+applicazione|toepassingsgebied|reikwijdte|[âa]mbito|escopo`
+
+// scopeIntros introduce a scope statement, each with the text after it on
+// its line as the first group.
+var scopeIntros = []*regexp.Regexp{
+	// A label naming the subject of the certification or the activities
+	// in its scope: "Gegenstand der Zertifizierung:", "Objet de la
+	// certification :", "Certified scope of activities:", "Actividades
+	// incluidas en el alcance:", "Attività oggetto di certificazione:".
+	regexp.MustCompile(`(?i)^(?:(?:the|le|la|el|il|o|a|het|der|die|das|de)\s+)?(?:certified\s+)?` +
+		`(?:subject\s+of\s+(?:the\s+)?certification|scope\s+of\s+(?:the\s+)?(?:certified\s+)?activities|gegenstand\s+der\s+zertifizierung|zertifizierungsgegenstand|` +
+		`objet\s+(?:de\s+la\s+certification|du\s+certificat)|objeto\s+de\s+la\s+certificaci[óo]n|objeto\s+da\s+certifica[çc][ãa]o|` +
+		`onderwerp\s+van\s+(?:de\s+)?(?:certificatie|certificering)|` +
+		`(?:activities|t(?:ä|ae|a)tigkeiten|activit[ée]s|actividades|attivit[àa]|activiteiten|atividades)\s+` +
+		`(?:(?:included|covered|incluidas|cubiertas|incluse|comprese|inclu[íi]das|abrangidas|einbezogen|incluses|couvertes|opgenomen)\s+)?` +
+		`(?:in|im|dans|en|nel|no|na|within)\s+(?:the\s+|el\s+|le\s+|o\s+|den\s+|het\s+)?(?:` + scopeNouns + `)|` +
+		`attivit[àa]\s+oggetto\s+di\s+certificazione)\s*(?::|\|)\s*(.*)$`),
+	// A sentence introducing the statement on the lines below: "Le
+	// périmètre certifié est le suivant :", "Der Geltungsbereich des
+	// Zertifikats lautet:", "O âmbito certificado é o seguinte:".
+	regexp.MustCompile(`(?i)^(?:(?:the|le|la|el|il|lo|o|a|het|der|die|das|de)\s+)?(?:certified\s+)?(?:` + scopeNouns + `)\b[^:|0-9]{0,70}:\s*()$`),
+	// The certificate or approval "covers" or "is about" what follows:
+	// "This approval covers:", "Le présent certificat porte sur :".
+	regexp.MustCompile(`(?i)^(?:(?:this|the|ce|le|la|dieses|diese|das|el|este|esta|o|a|il|questo|dit|deze|het)\s+)?(?:present[ea]?\s+|présent\s+)?` +
+		`(?:approval|certificate|certification|registration|certificat|attestation|zertifikat|zulassung|certificado|certificato|certificaat|certifica[çc][ãa]o)\s+` +
+		`(?:covers|porte\s+sur|concerne|umfasst|bezieht\s+sich\s+auf|se\s+refiere\s+a|riguarda|betreft|refere-se\s+a|diz\s+respeito\s+a)\s*(?::|\|)?\s*(.*)$`),
+}
+
+// scopeReaders are every scope start, best first.
+var scopeReaders = slices.Concat(scopeStarts, scopeIntros)
+
+// siteWord is a word for the sites of a certificate, which a line
+// introducing its scope alone does not name.
+var siteWord = regexp.MustCompile(`(?i)\b(?:premises|sites?|locations?|standorte?|betriebsst(?:ä|ae)tten?|emplacements?|sedes?|sedi|siti|` +
+	`vestigingen|locaties|estabelecimentos?|locais|ubicaciones)\b`)
+
+// closing is the formula that closes a letter, after which comes its
+// signature: "Yours faithfully,", "Mit freundlichen Grüßen", "Veuillez
+// agréer …", "Atentamente", "Cordiali saluti", "Met vriendelijke groet",
+// "Com os melhores cumprimentos".
+var closing = regexp.MustCompile(`(?i)^(?:yours\s+(?:faithfully|sincerely|truly)|(?:kind|best|warm)\s+regards|sincerely|` +
+	`mit\s+freundlichen\s+gr(?:ü|ue)(?:ß|ss)en|freundliche\s+gr(?:ü|ue)(?:ß|ss)e|hochachtungsvoll|` +
+	`veuillez\s+agr[ée]er|nous\s+vous\s+prions\s+d['’]agr[ée]er|cordialement|salutations\s+distingu[ée]es|` +
+	`atentamente|un\s+cordial\s+saludo|reciba\s+un\s+cordial\s+saludo|` +
+	`cordiali\s+saluti|distinti\s+saluti|` +
+	`met\s+vriendelijke\s+groet(?:en)?|hoogachtend|` +
+	`com\s+os\s+melhores\s+cumprimentos|atenciosamente|com\s+os\s+nossos\s+cumprimentos|cumprimentos)\b`)
+
+// sitesElsewhere is a sentence after the statement saying where its sites
+// are listed: "The premises included in this certification are listed in
+// the schedule overleaf", "Las sedes incluidas … se relacionan en la hoja
+// adjunta", "Os estabelecimentos abrangidos … constam da folha seguinte".
+var sitesElsewhere = regexp.MustCompile(`(?i)^(?:the|die|les|los|las|le|i|gli|de|os|as|het)\s+(?:(?:certified|included|zertifizierten|einbezogenen)\s+)?` +
+	`(?:premises|sites?|locations?|standorte|betriebsst(?:ä|ae)tten|emplacements|[ée]tablissements|sedes|sedi|siti|unit(?:à|a)\s+operative|` +
+	`vestigingen|locaties|estabelecimentos|locais|instala[çc][õo]es|ubicaciones|centros)\b`)
+
+// annexPage names the sheet or page after the certificate, where its
+// scope or sites are set out: "the schedule overleaf", "la hoja
+// adjunta", "das Beiblatt", "la page suivante", "la folha seguinte".
+var annexPage = regexp.MustCompile(`(?i)\b(?:overleaf|attached\s+(?:sheet|page|schedule|list)|next\s+page|following\s+page|beiblatt|folgenden?\s+seite|` +
+	`n(?:ä|ae)chsten?\s+seite|page\s+suivante|ci-jointe?|feuille\s+jointe|hoja\s+adjunta|p(?:á|a)gina\s+siguiente|foglio\s+allegato|` +
+	`pagina\s+successiva|volgende\s+pagina|bijgevoegde?\s+lijst|folha\s+seguinte|p(?:á|a)gina\s+seguinte|folha\s+anexa)\b`)
+
+// pageNumber is a page's or sheet's number at its foot: "Sheet 1",
+// "Page 2 of 3", "Seite 1 / 2", "Página 2 / 2", "Blad 1 van 2".
+var pageNumber = regexp.MustCompile(`(?i)^(?:page|sheet|seite|blatt|p(?:á|a)gina|pag\.|blad|folha|folio|feuille|foglio|hoja)\s+\d+` +
+	`(?:\s*(?:/|of|von|sur|de|di|van)\s*\d+)?$`)
