@@ -22,8 +22,9 @@ func certificateScope(lines []string) evidence.Fact[string] {
 		intro := slices.Contains(scopeIntros, re)
 		for i, l := range lines {
 			loc := re.FindStringSubmatchIndex(l)
-			if loc == nil || intro && siteWord.MatchString(l[:loc[2]]) {
-				// "Scope and sites:" introduces more than the scope.
+			if loc == nil || intro && (siteWord.MatchString(l[:loc[2]]) || excludedWord.MatchString(l[:loc[2]])) {
+				// "Scope and sites:" introduces more than the scope, "Scope
+				// exclusions:" what it leaves out.
 				continue
 			}
 			first := ""
@@ -98,7 +99,7 @@ func certificateScope(lines []string) evidence.Fact[string] {
 				}
 				if len(parts) > 0 && sentenceEnds(parts[len(parts)-1]) &&
 					(strings.Contains(lines[j], " | ") || annexNote.MatchString(next) || annexPage.MatchString(next) ||
-						sitesElsewhere.MatchString(next) || pageNumber.MatchString(next) || len(FindDates(next)) > 0 ||
+						pageNumber.MatchString(next) || len(FindDates(next)) > 0 ||
 						slices.ContainsFunc(strings.Fields(next), codeLike) || forBody.MatchString(next) || startsWith(accreditedBy, next)) {
 					// After the statement's last sentence, a table's row, a
 					// note that the scope or the sites are on another sheet,

@@ -142,6 +142,7 @@ func TestCertificateScope(t *testing.T) {
 			"Locksmith services."},
 		// Near misses: lines that introduce no scope, or more than the scope.
 		{"scope and sites together", "Scope and sites:\nLeeds, York\nCertificate number: 9", ""},
+		{"what the scope excludes", "Scope exclusions:\nPayroll bureau services.\nCertificate number: 9", ""},
 		{"a sentence with the scope noun, no colon", "Der Gegenstand der Zertifizierung ist im Beiblatt genannt.\nZertifikat-Nr.: 4", ""},
 		{"the subject of a letter", "Subject: renewal of your certificate\nDear Sir,", ""},
 		{"the subject line of a letter (it)", "Oggetto:\nRinnovo del certificato.\nGentile cliente,", ""},

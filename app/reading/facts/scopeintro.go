@@ -49,6 +49,12 @@ var scopeReaders = slices.Concat(scopeStarts, scopeIntros)
 var siteWord = regexp.MustCompile(`(?i)\b(?:premises|sites?|locations?|standorte?|betriebsst(?:ä|ae)tten?|emplacements?|sedes?|sedi|siti|` +
 	`vestigingen|locaties|estabelecimentos?|locais|ubicaciones)\b`)
 
+// excludedWord is a word of exclusion: a line introducing what the scope
+// excludes ("Scope exclusions:", "Vom Geltungsbereich ausgenommen:") does
+// not introduce the scope.
+var excludedWord = regexp.MustCompile(`(?i)\b(?:exclu\w*|except\w*|ausgenommen|ausschl\w*|ausnahme\w*|hors|esclu\w*|eccezion\w*|` +
+	`uitgesloten|uitzondering\w*|excet\w*|exclu[íi]\w*|not\s+(?:covered|included))\b`)
+
 // closing is the formula that closes a letter, after which comes its
 // signature: "Yours faithfully,", "Mit freundlichen Grüßen", "Veuillez
 // agréer …", "Atentamente", "Cordiali saluti", "Met vriendelijke groet",
@@ -60,14 +66,6 @@ var closing = regexp.MustCompile(`(?i)^(?:yours\s+(?:faithfully|sincerely|truly)
 	`cordiali\s+saluti|distinti\s+saluti|` +
 	`met\s+vriendelijke\s+groet(?:en)?|hoogachtend|` +
 	`com\s+os\s+melhores\s+cumprimentos|atenciosamente|com\s+os\s+nossos\s+cumprimentos|cumprimentos)\b`)
-
-// sitesElsewhere is a sentence after the statement saying where its sites
-// are listed: "The premises included in this certification are listed in
-// the schedule overleaf", "Las sedes incluidas … se relacionan en la hoja
-// adjunta", "Os estabelecimentos abrangidos … constam da folha seguinte".
-var sitesElsewhere = regexp.MustCompile(`(?i)^(?:the|die|les|los|las|le|i|gli|de|os|as|het)\s+(?:(?:certified|included|zertifizierten|einbezogenen)\s+)?` +
-	`(?:premises|sites?|locations?|standorte|betriebsst(?:ä|ae)tten|emplacements|[ée]tablissements|sedes|sedi|siti|unit(?:à|a)\s+operative|` +
-	`vestigingen|locaties|estabelecimentos|locais|instala[çc][õo]es|ubicaciones|centros)\b`)
 
 // annexPage names the sheet or page after the certificate, where its
 // scope or sites are set out: "the schedule overleaf", "la hoja
