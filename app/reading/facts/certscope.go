@@ -329,7 +329,7 @@ func wrappedAbove(lines []string, i int) []string {
 // "toepassingsgebied").
 func wrappedLabel(piece, label string) bool {
 	whole := piece + " " + strings.TrimSuffix(strings.TrimSpace(label), ":") + ":"
-	return slices.ContainsFunc([]*regexp.Regexp{scopeStarts[0], scopeStarts[1], scopeLabel, scopeIntros[0]}, func(re *regexp.Regexp) bool {
+	return slices.ContainsFunc([]*regexp.Regexp{scopeStarts[0], scopeStarts[1], scopeLabel, subjectLabel}, func(re *regexp.Regexp) bool {
 		return re.MatchString(whole)
 	})
 }
@@ -608,7 +608,7 @@ var (
 // siteHeadWords are further words for a site heading a table of them:
 // "Premises", "Betriebsstätte", "Établissement", "Establecimiento",
 // "Unità operativa", "Estabelecimento".
-const siteHeadWords = `premises|betriebsst(?:ä|ae|a)tten?|[ée]tablissements?|etablissements?|establecimientos?|unit(?:à|a)\s+operativ[ae]|` +
+const siteHeadWords = `premises|betriebsst(?:ä|ae|a)tten?|[ée]tablissements?|establecimientos?|unit(?:à|a)\s+operativ[ae]|` +
 	`unit(?:à|a)\s+locali|estabelecimentos?`
 
 // siteHead is a site's heading in those words.

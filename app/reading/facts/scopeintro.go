@@ -15,31 +15,33 @@ import (
 const scopeNouns = `scope|geltungsbereich|anwendungsbereich|p[ée]rim[èe]tre|champ\s+d['’]application|` +
 	`alcance|campo\s+di\s+applicazione|toepassingsgebied|reikwijdte|[âa]mbito|escopo`
 
+// subjectLabel is a label naming the subject of the certification or the
+// activities in its scope: "Gegenstand der Zertifizierung:", "Objet de la
+// certification :", "Certified scope of activities:", "Actividades
+// incluidas en el alcance:", "Attività oggetto di certificazione:".
+var subjectLabel = regexp.MustCompile(`(?i)^(?:(?:the|le|la|el|il|o|a|het|der|die|das|de)\s+)?(?:certified\s+)?` +
+	`(?:subject\s+of\s+(?:the\s+)?certification|scope\s+of\s+(?:the\s+)?(?:certified\s+)?activities|gegenstand\s+der\s+zertifizierung|zertifizierungsgegenstand|` +
+	`objet\s+(?:de\s+la\s+certification|du\s+certificat)|objeto\s+de\s+la\s+certificaci[óo]n|objeto\s+da\s+certifica[çc][ãa]o|` +
+	`onderwerp\s+van\s+(?:de\s+)?(?:certificatie|certificering)|` +
+	`(?:activities|t(?:ä|ae|a)tigkeiten|activit[ée]s|actividades|attivit[àa]|activiteiten|atividades)\s+` +
+	`(?:(?:included|covered|incluidas|cubiertas|incluse|comprese|inclu[íi]das|abrangidas|einbezogen|incluses|couvertes|opgenomen)\s+)?` +
+	`(?:in|im|dans|en|nel|no|na|within)\s+(?:the\s+|el\s+|le\s+|o\s+|den\s+|het\s+)?(?:` + scopeNouns + `)|` +
+	`attivit[àa]\s+oggetto\s+di\s+certificazione)\s*(?::|\|)\s*(.*)$`)
+
+// scopeSentence is a sentence introducing the statement on the lines
+// below: "Le périmètre certifié est le suivant :", "Der Geltungsbereich des
+// Zertifikats lautet:", "O âmbito certificado é o seguinte:".
+var scopeSentence = regexp.MustCompile(`(?i)^(?:(?:the|le|la|el|il|lo|o|a|het|der|die|das|de)\s+)?(?:certified\s+)?(?:` + scopeNouns + `)\b[^:|0-9]{0,70}:\s*()$`)
+
+// approvalCovers says the certificate or approval covers or is about what
+// follows: "This approval covers:", "Le présent certificat porte sur :".
+var approvalCovers = regexp.MustCompile(`(?i)^(?:(?:this|the|ce|le|la|dieses|diese|das|el|este|esta|o|a|il|questo|dit|deze|het)\s+)?(?:present[ea]?\s+|présent\s+)?` +
+	`(?:approval|certificate|certification|registration|certificat|attestation|zertifikat|zulassung|certificado|certificato|certificaat|certifica[çc][ãa]o)\s+` +
+	`(?:covers|porte\s+sur|concerne|umfasst|bezieht\s+sich\s+auf|se\s+refiere\s+a|riguarda|betreft|refere-se\s+a|diz\s+respeito\s+a)\s*(?::|\|)?\s*(.*)$`)
+
 // scopeIntros introduce a scope statement, each with the text after it on
 // its line as the first group.
-var scopeIntros = []*regexp.Regexp{
-	// A label naming the subject of the certification or the activities
-	// in its scope: "Gegenstand der Zertifizierung:", "Objet de la
-	// certification :", "Certified scope of activities:", "Actividades
-	// incluidas en el alcance:", "Attività oggetto di certificazione:".
-	regexp.MustCompile(`(?i)^(?:(?:the|le|la|el|il|o|a|het|der|die|das|de)\s+)?(?:certified\s+)?` +
-		`(?:subject\s+of\s+(?:the\s+)?certification|scope\s+of\s+(?:the\s+)?(?:certified\s+)?activities|gegenstand\s+der\s+zertifizierung|zertifizierungsgegenstand|` +
-		`objet\s+(?:de\s+la\s+certification|du\s+certificat)|objeto\s+de\s+la\s+certificaci[óo]n|objeto\s+da\s+certifica[çc][ãa]o|` +
-		`onderwerp\s+van\s+(?:de\s+)?(?:certificatie|certificering)|` +
-		`(?:activities|t(?:ä|ae|a)tigkeiten|activit[ée]s|actividades|attivit[àa]|activiteiten|atividades)\s+` +
-		`(?:(?:included|covered|incluidas|cubiertas|incluse|comprese|inclu[íi]das|abrangidas|einbezogen|incluses|couvertes|opgenomen)\s+)?` +
-		`(?:in|im|dans|en|nel|no|na|within)\s+(?:the\s+|el\s+|le\s+|o\s+|den\s+|het\s+)?(?:` + scopeNouns + `)|` +
-		`attivit[àa]\s+oggetto\s+di\s+certificazione)\s*(?::|\|)\s*(.*)$`),
-	// A sentence introducing the statement on the lines below: "Le
-	// périmètre certifié est le suivant :", "Der Geltungsbereich des
-	// Zertifikats lautet:", "O âmbito certificado é o seguinte:".
-	regexp.MustCompile(`(?i)^(?:(?:the|le|la|el|il|lo|o|a|het|der|die|das|de)\s+)?(?:certified\s+)?(?:` + scopeNouns + `)\b[^:|0-9]{0,70}:\s*()$`),
-	// The certificate or approval "covers" or "is about" what follows:
-	// "This approval covers:", "Le présent certificat porte sur :".
-	regexp.MustCompile(`(?i)^(?:(?:this|the|ce|le|la|dieses|diese|das|el|este|esta|o|a|il|questo|dit|deze|het)\s+)?(?:present[ea]?\s+|présent\s+)?` +
-		`(?:approval|certificate|certification|registration|certificat|attestation|zertifikat|zulassung|certificado|certificato|certificaat|certifica[çc][ãa]o)\s+` +
-		`(?:covers|porte\s+sur|concerne|umfasst|bezieht\s+sich\s+auf|se\s+refiere\s+a|riguarda|betreft|refere-se\s+a|diz\s+respeito\s+a)\s*(?::|\|)?\s*(.*)$`),
-}
+var scopeIntros = []*regexp.Regexp{subjectLabel, scopeSentence, approvalCovers}
 
 // scopeReaders are every scope start, best first.
 var scopeReaders = slices.Concat(scopeStarts, scopeIntros)
