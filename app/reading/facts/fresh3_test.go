@@ -15,8 +15,7 @@ const fresh3FactsFloor = 301
 // fresh3WrongFirstRun are the wrong verdicts and coverage answers of the third fresh batch's
 // first run, set from that run. Each is a defect to fix, not an accepted answer: an entry that
 // stops being wrong must be removed, and no new one may appear.
-var fresh3WrongFirstRun = map[string]bool{
-}
+var fresh3WrongFirstRun = map[string]bool{}
 
 // TestFresh3 reads the third fresh batch (go run ./scripts/corpus -fresh3: nine new bodies,
 // four new layouts, other wordings, reports, logs, minutes and scans) as TestFresh2 reads the
