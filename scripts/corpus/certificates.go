@@ -25,6 +25,9 @@ const (
 	layoutFooterLine   = "footer-line"   // issue number, issue date and expiry only in a line at the foot of the page
 	layoutAttestation  = "attestation"   // a dated letter confirming the certificate, its dates in the prose
 	layoutQRVerify     = "qr-verify"     // a QR code and the online register's address beside the details
+	// The fourth fresh batch's layouts (fresh4.go).
+	layoutCycle         = "cycle"          // the certification cycle's dates, the expiry in a sentence below them
+	layoutValidityRange = "validity-range" // issue and expiry only in one sentence: valid from … until …
 )
 
 // Verdicts, as package scoring names them.
@@ -155,6 +158,9 @@ func (c *cert) written() []time.Time {
 	if c.layout == layoutAttestation {
 		ts = append(ts, c.letter)
 	}
+	if c.layout == layoutCycle {
+		ts = append(ts, c.issued.AddDate(0, 0, -1), c.auditDay())
+	}
 	return ts
 }
 
@@ -256,6 +262,10 @@ func (c *cert) doc() *doc {
 		body = c.attestation(l)
 	case layoutQRVerify:
 		body = c.qrVerify(l)
+	case layoutCycle:
+		body = c.cycle(l)
+	case layoutValidityRange:
+		body = c.validityRange(l)
 	default:
 		body = c.letterhead(l)
 	}

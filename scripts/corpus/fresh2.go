@@ -207,8 +207,7 @@ func (c *cert) details(l certLabels, tag string) string {
 // and the annex page with the scope above the site table.
 func (c *cert) scopeAnnex(l certLabels) string {
 	front := c.header() + c.front(l) + fmt.Sprintf("<p><i>%s</i></p>\n", esc(l.AppendixNote)) + c.details(l, c.p.Tag) + c.footer(l)
-	scope := fmt.Sprintf("<p>%s</p>\n<p class=\"scope\">%s</p>\n", esc(pick(l.ScopeIntro, c.variant)), esc(c.p.Scope))
-	return front + c.appendixWith(l, scope)
+	return front + c.appendixWith(l, c.scopeBlock(l))
 }
 
 // sideBySide prints every detail twice, in the language on the left and
@@ -228,7 +227,7 @@ func (c *cert) signature(l certLabels) string {
 	b := c.p.Body
 	var s strings.Builder
 	fmt.Fprintf(&s, "%s<div class=\"logo\"><span>%s</span><div class=\"ba\">%s</div></div>\n", fresh2CSS, esc(strings.ToUpper(b.Short)), esc(b.Addr))
-	fmt.Fprintf(&s, "%s<p>%s</p>\n<p class=\"scope\">%s</p>\n%s", c.front(l), esc(pick(l.ScopeIntro, c.variant)), esc(c.p.Scope), c.details(l, c.p.Tag))
+	s.WriteString(c.front(l) + c.scopeBlock(l) + c.details(l, c.p.Tag))
 	fmt.Fprintf(&s, "<div class=\"foot\"><div class=\"sig\">%s<br><b>%s</b><br><br><span class=\"line\"></span><br>%s</div>", esc(l.OnBehalf), esc(b.Name), esc(l.Signer))
 	if b.Accred != "" {
 		fmt.Fprintf(&s, "<div class=\"mark\"><b>%s</b><br>%s %s<br><small>%s</small></div>", esc(b.Accred), esc(l.Accredited), esc(b.Accred), esc(b.AccredNo))

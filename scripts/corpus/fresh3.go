@@ -87,8 +87,7 @@ func (c *cert) landscapeBox(l certLabels) string {
 	issueK, issueV := c.issueLine(l)
 	cells := [][2]string{{pick(l.Number, v), c.number}, {pick(l.Initial, v), c.date(c.initial)}, {issueK, issueV}, {pick(l.Expiry, v), c.date(c.expires)}}
 	var b strings.Builder
-	b.WriteString(fresh3CSS + landscapeCSS + c.header() + c.front(l))
-	fmt.Fprintf(&b, "<p>%s</p>\n<p class=\"scope\">%s</p>\n<table class=\"box\"><tr>", esc(pick(l.ScopeIntro, v)), esc(c.p.Scope))
+	b.WriteString(fresh3CSS + landscapeCSS + c.header() + c.front(l) + c.scopeBlock(l) + "<table class=\"box\"><tr>")
 	for _, kv := range cells {
 		fmt.Fprintf(&b, "<th>%s</th>", esc(strings.TrimSuffix(kv[0], ":")))
 	}
@@ -104,12 +103,8 @@ func (c *cert) landscapeBox(l certLabels) string {
 // and writes the issue and expiry only in a line at the foot of the page:
 // "Issue 3 | 1 March 2025 | valid to 28 February 2028".
 func (c *cert) footerLine(l certLabels) string {
-	v := c.variant
 	var b strings.Builder
-	b.WriteString(fresh3CSS + c.header() + c.front(l))
-	fmt.Fprintf(&b, "<p>%s</p>\n<p class=\"scope\">%s</p>\n<table class=\"facts\">%s%s</table>\n", esc(pick(l.ScopeIntro, v)), esc(c.p.Scope),
-		row2(pick(l.Number, v), c.number), row2(pick(l.Initial, v), c.date(c.initial)))
-	b.WriteString(c.footer(l))
+	b.WriteString(fresh3CSS + c.header() + c.front(l) + c.scopeBlock(l) + c.numberAndInitial(l) + c.footer(l))
 	issue := 2 + (c.issued.Year()-c.initial.Year())/3
 	fmt.Fprintf(&b, "<div class=\"fline\">%s &nbsp;|&nbsp; %s %d &nbsp;|&nbsp; %s &nbsp;|&nbsp; %s %s</div>\n",
 		esc(c.number), esc(l.IssueNo), issue, esc(c.date(c.issued)), esc(l.ValidTo), esc(c.date(c.expires)))
@@ -137,8 +132,7 @@ func (c *cert) attestation(l certLabels) string {
 func (c *cert) qrVerify(l certLabels) string {
 	url := "https://" + c.p.Body.Web + "/c/" + strings.NewReplacer("/", "-", " ", "-", ".", "-").Replace(c.number)
 	var b strings.Builder
-	b.WriteString(fresh3CSS + c.header() + c.front(l))
-	fmt.Fprintf(&b, "<p>%s</p>\n<p class=\"scope\">%s</p>\n%s", esc(pick(l.ScopeIntro, c.variant)), esc(c.p.Scope), c.details(l, c.p.Tag))
+	b.WriteString(fresh3CSS + c.header() + c.front(l) + c.scopeBlock(l) + c.details(l, c.p.Tag))
 	fmt.Fprintf(&b, "<div class=\"verify\">%s<div><b>%s</b><br>%s<br><span class=\"url\">%s</span></div></div>\n", qrCode(url), esc(l.Verify), esc(l.VerifyHint), esc(url))
 	return b.String() + c.footer(l)
 }

@@ -15,6 +15,12 @@ type certLabels struct {
 	// dates (%[4]s to %[6]s).
 	IssueNo, ValidTo, Verify, VerifyHint                        string
 	LetterTitle, LetterTo, LetterBody, LetterScope, LetterClose string
+	// The fourth fresh batch's layouts (fresh4.go): the validity sentence,
+	// from the issue (%[1]s) to the expiry (%[2]s), and the labels of the
+	// certification cycle's dates.
+	Validity                                                      string
+	CycleStart, PreviousExpiry, AuditDate, CycleRenewed, Revision string
+	ExpiresSubject                                                string // before the expiry: "… this certificate expires on"
 }
 
 // pick is the variant's choice among a label's wordings.

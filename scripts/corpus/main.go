@@ -14,7 +14,7 @@
 // where they are installed (the manifest names what made each file):
 //
 //	go run ./scripts/corpus            # the world corpus
-//	go run ./scripts/corpus -fresh3    # a blind batch: -fresh, -fresh2, -fresh3
+//	go run ./scripts/corpus -fresh4    # a blind batch: -fresh, -fresh2, -fresh3, -fresh4
 //
 // Nothing here runs during tests: the files it makes are committed.
 package main
@@ -121,6 +121,7 @@ func main() {
 	blinds := map[*bool]*blind{
 		flag.Bool("fresh2", false, "write the second fresh batch (new bodies, wordings, layouts, reports, logs and seed) into testdata/fresh2"):          &fresh2,
 		flag.Bool("fresh3", false, "write the third fresh batch (new bodies, wordings, four more layouts, reports, logs and seed) into testdata/fresh3"): &fresh3,
+		flag.Bool("fresh4", false, "write the fourth fresh batch (new bodies, wordings, two more layouts, reports, logs and seed) into testdata/fresh4"): &fresh4,
 	}
 	flag.Parse()
 	batch, name := (*blind)(nil), ""
