@@ -364,22 +364,19 @@ func (s orderSign) in(text string) bool {
 }
 
 // orderSigns are the signs a document's order of day and month can be
-// told by: how its other dates are written, the country of its
-// accreditation body, the addresses it names and its wording. Only the
-// United States writes months first among the countries certificates come
-// from, so most signs point to day first.
+// told by: how its other dates are written and the country of its
+// accreditation body. Only the United States writes months first among the
+// countries certificates come from, so most signs point to day first.
+// Addresses are no sign: they say where the certified company, its sites
+// or its registrar are, not how the registrar writes dates, and a
+// registrar without a national accreditation may follow any convention.
 var orderSigns = []orderSign{
 	{regexp.MustCompile(`\b\d{1,2}\.\d{1,2}\.\d{4}\b`), 0, DayFirst, "dates written with dots"},
 	{dayMonth, 2, DayFirst, "dates written day first in words"},
 	{monthDay, 1, MonthFirst, "dates written month first in words"},
 	{regexp.MustCompile(`\b(?:UKAS|DAkkS|COFRAC|Cofrac|ACCREDIA|Accredia|ENAC|RvA|INAB|JAS-ANZ|SANAS|NABCB|DANAK|SWEDAC|FINAS|BELAC|HKAS|IPAC|EGAC|PCA)\b|(?i:\bAkkreditierung\s+Austria\b)`),
 		0, DayFirst, "a European or Commonwealth accreditation body"},
-	{regexp.MustCompile(`(?i)\b(?:United\s+Kingdom|England|Scotland|Wales|Ireland|Deutschland|Germany|France|España|Espana|Spain|Italia|Italy|Nederland|Netherlands|The\s+Netherlands|Portugal|Belgi(?:um|ë|e|que)|Österreich|Austria|Schweiz|Suisse|Switzerland|Luxembourg|Australia|New\s+Zealand|India)\b`),
-		0, DayFirst, "an address outside the United States"},
-	{regexp.MustCompile(`\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b`), 0, DayFirst, "a UK postcode"},
 	{regexp.MustCompile(`\b(?:ANAB|A2LA|IAS)\b`), 0, MonthFirst, "a US accreditation body"},
-	{regexp.MustCompile(`\b(?:USA|U\.S\.A\.|United\s+States)\b|\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC),?\s+\d{5}(?:-\d{4})?\b`),
-		0, MonthFirst, "a US address"},
 }
 
 // languageWords are words common in certificates and reports of each
@@ -425,8 +422,7 @@ func DocumentLanguages(text string) []string {
 // DocumentOrder decides how a document writes its numeric dates, and says
 // why in words an analyst understands. A numeric date that can only be read
 // one way (14/03/2027) settles it for the whole document; failing that, the
-// language, the accreditation body, addresses and wording do, when they
-// agree. Anything else is OrderUnknown, and the reason says what is
+// language and the accreditation body do, when they agree. Anything else is OrderUnknown, and the reason says what is
 // missing or in conflict.
 func DocumentOrder(text string) (DateOrder, string) {
 	var dmy, mdy string
