@@ -264,7 +264,8 @@ func TestMinutesMeetingDate(t *testing.T) {
 	cases := []struct{ name, text, want string }{
 		{"date of meeting", "Minutes\nDate of meeting: 12 March 2026\nNext meeting: 11 June 2026", "2026-03-12"},
 		{"next meeting first", "Next meeting date: 11 June 2026\nMeeting date: 12 March 2026", "2026-03-12"},
-		{"held on", "The review was held on 12/03/2026 in Leeds LS1 4AB.", "2026-03-12"},
+		{"held on, a UK address is no sign of the order", "The review was held on 12/03/2026 in Leeds LS1 4AB.", ""},
+		{"held on", "The review was held on 12/03/2026; the previous one on 25/11/2025.", "2026-03-12"},
 		// Nothing tells 12 March from 3 December: kept doubtful, never a date.
 		{"held on, order unknown", "The review was held on 12/03/2026.", ""},
 		{"plain date label", "Agenda\nDate: 2026-03-12\nTime: 10:00", "2026-03-12"},
@@ -507,6 +508,11 @@ func TestMinutesAttendeesOverLines(t *testing.T) {
 		{"Bewertung\nAnwesend: Ada Voss, Bo Lind und\nCy Marr\nTOP 1", []string{"Ada Voss", "Bo Lind", "Cy Marr"}},
 		{"Revisão\nPresentes: Ada Voss; Bo Lind; Cy Marr e\nDi Oakes\n1. Abertura", []string{"Ada Voss", "Bo Lind", "Cy Marr", "Di Oakes"}},
 		{"Review\nPresent: Ada Voss, Bo Lind\nThe chair opened the meeting.", []string{"Ada Voss", "Bo Lind"}},
+		// A name cut at a line break, its surname on the next line.
+		{"Revue\nPrésents : Ada Voss, Bo Lind, Cy\nMarr (secrétaire)\n1. Ouverture", []string{"Ada Voss", "Bo Lind", "Cy Marr"}},
+		{"Review\nPresent: Ada Voss, Bo Lind, Cy\nMarr, Di Oakes\n1. Opening", []string{"Ada Voss", "Bo Lind", "Cy Marr", "Di Oakes"}},
+		// A list of first names only is not cut: the next line is no surname.
+		{"Review\nPresent: Ada, Bo, Cy\nDiscussion (item 1)", []string{"Ada", "Bo", "Cy"}},
 		// Headings worded otherwise.
 		{"Revue\nMembres présents : Ada Voss, Bo Lind\n1. Ouverture", []string{"Ada Voss", "Bo Lind"}},
 		{"Revisión\nMiembros presentes: Ada Voss, Bo Lind\n1. Apertura", []string{"Ada Voss", "Bo Lind"}},

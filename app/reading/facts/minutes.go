@@ -287,8 +287,14 @@ func attendees(lines []string) evidence.Fact[[]string] {
 			// After "Present: a, b and c" only a bulleted line continues
 			// the list, or a line after one the list goes on over ("a, b,");
 			// under a bare "Attendees" heading every line does.
-			if next == "" && len(names) > 0 || inline && !bullet.MatchString(next) && !listGoesOn.MatchString(last) ||
-				attendeesEnd.MatchString(next) || labelLine.MatchString(next) && !strings.Contains(next, "(") {
+			if next == "" && len(names) > 0 || attendeesEnd.MatchString(next) || labelLine.MatchString(next) && !strings.Contains(next, "(") {
+				break
+			}
+			if inline && !bullet.MatchString(next) && !listGoesOn.MatchString(last) {
+				if rest, ok := wrappedName(names, last, next); ok {
+					add(rest)
+					src += " " + next
+				}
 				break
 			}
 			last = next
@@ -310,6 +316,35 @@ func attendees(lines []string) evidence.Fact[[]string] {
 	}
 	return evidence.Fact[[]string]{}
 }
+
+// wrappedName finishes the last of names when a line break cut it: in a
+// list of full names, the line ended in a first name alone ("…, Domitille")
+// and the next
+// line starts with one capitalised word closing that name ("Sauvadet
+// (chair)", "Sauvadet, Li Y"). It returns what follows on that line when
+// that goes on with more names after a comma or semicolon.
+func wrappedName(names []string, last, next string) (string, bool) {
+	if len(names) < 2 || strings.Contains(names[len(names)-1], " ") || !strings.Contains(last, ",") || strings.HasSuffix(strings.TrimSpace(last), ".") {
+		return "", false
+	}
+	if !slices.ContainsFunc(names[:len(names)-1], func(n string) bool { return strings.Contains(n, " ") }) {
+		return "", false
+	}
+	m := wrappedSurname.FindStringSubmatchIndex(next)
+	if m == nil {
+		return "", false
+	}
+	names[len(names)-1] += " " + next[m[2]:m[3]]
+	if rest := strings.TrimSpace(next[m[3]:]); strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ";") {
+		return rest[1:], true
+	}
+	return "", true
+}
+
+// wrappedSurname is a line that starts with the surname of a name cut at
+// a line break: one capitalised word, then the line's end, a comma, a
+// semicolon or a bracket.
+var wrappedSurname = regexp.MustCompile(`^(\p{Lu}[\p{L}'’\-]+)(?:\s*$|\s*[,;(])`)
 
 // listGoesOn matches a line of names that the next line continues: it
 // ends in a comma, a semicolon or "and" in one of the seven languages,
