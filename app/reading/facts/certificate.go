@@ -41,7 +41,8 @@ var certificateDateLabels = slices.Concat(
 		"certificate expiry", "certificate expiry date", "certificate expiration", "certificate expiration date", "certificate expires on",
 		"registration expiry", "registration expiry date", "expiry of certificate", "expiry of the certificate", "expiry of registration",
 		"verfällt am", "gültigkeitsende", "einddatum", "data de termo", "échéance", "vencimiento", "caducidad", "caduca el", "data de vencimento", "vence em", "in vigore fino al", "geldig t/m",
-		"data de caducidade", "caducidade", "caduca em", "scade in data", "scadenza in data"),
+		"data de caducidade", "caducidade", "caduca em", "scade in data", "scadenza in data",
+		"valid up to", "valid up to and including", "valid upto"),
 	// "End of validity" in each language, and a word of validity before
 	// one of "until": the validity's end, however the two are worded.
 	labels(dateExpires, 1, `(?:end|fin|einde|ende|fine|fim|termine|término|ablauf|scadenza|vencimento|vencimiento|expiry|expiration)\s+(?:of\s+|de\s+(?:la\s+)?|der\s+|di\s+|della\s+|da\s+)?(?:validity|validité|validez|vigencia|geldigheid|gültigkeit|validità|validade|laufzeit)`,
@@ -79,7 +80,15 @@ var certificateDateLabels = slices.Concat(
 		`(?:date|datum|fecha|data)\s+(?:of\s+(?:this|the\s+present|the\s+current)|du\s+présent|de\s+ce|de\s+(?:este|la\s+presente)|del\s+presente|dieses|des\s+(?:vorliegenden|aktuellen)|van\s+(?:dit|het\s+huidige)|deste|do\s+presente|di\s+questo)\s+(?:certificate|certificat|zertifikat(?:e?s)?|certificado|certificato|certificaat)`,
 		// The start of this cycle's validity.
 		"gültigkeitsbeginn", "beginn der gültigkeit", "date d'effet", "fecha de entrada en vigor", "vigente desde", "en vigor desde",
-		"data di decorrenza", "in vigore dal", "ingangsdatum", "datum van ingang", "em vigor desde"),
+		"data di decorrenza", "in vigore dal", "ingangsdatum", "datum van ingang", "em vigor desde",
+		"issue effective", "issue effective date",
+		// The start of the cycle this certificate belongs to, as a
+		// certificate that lists the whole cycle's history words it
+		// ("Recertification cycle start date", "Fecha de inicio del
+		// ciclo de renovación"); the original cycle's start is dateInitial.
+		`(?:recertification|renewal|current|new)\s+cycle\s+start(?:\s+date)?`,
+		`(?:start|beginning)\s+of\s+(?:the\s+)?(?:current|recertification|renewal)\s+cycle`,
+		`fecha\s+de\s+inicio\s+del\s+(?:ciclo\s+de\s+(?:renovación|recertificación)|ciclo\s+actual)`),
 	// The issue's number before its date, as a footer line gives it
 	// ("PDCR-IS-59342 | Issue 4 | 03/05/2023 | valid to 02/05/2026",
 	// "Ausgabe 3 vom 28.01.2025"): the date that issue was made.
@@ -128,7 +137,9 @@ var certificateDateLabels = slices.Concat(
 		`(?:certified|registered|certifiée?|enregistrée?|certificad[oa]|registrad[oa]|certificat[oa]|registrat[oa]|zertifiziert|registriert|gecertificeerd|geregistreerd)\s+`+
 			`(?:for\s+the\s+first\s+time|pour\s+la\s+première\s+fois|por\s+primera\s+vez|per\s+la\s+prima\s+volta|pela\s+primeira\s+vez|zum\s+ersten\s+mal|voor\s+het\s+eerst)(?:\s+(?:on|le|el|il|em|am|op))?`,
 		`(?:voor\s+het\s+eerst|for\s+the\s+first\s+time|zum\s+ersten\s+mal)\s+(?:gecertificeerd|geregistreerd|certified|registered|zertifiziert)(?:\s+(?:op|on|am))?`,
-		"alta inicial", "fecha de alta inicial"),
+		"alta inicial", "fecha de alta inicial",
+		`(?:original|initial|first)\s+cycle\s+start(?:\s+date)?`,
+		`fecha\s+de\s+inicio\s+del\s+ciclo\s+(?:original|inicial)`),
 	labels(dateRange, 1, "valid", "validity", "validity period", "period of validity", "valid period",
 		"gültig", "gültigkeit", "gültig vom", "gültig von", "gültigkeitsdauer", "validité", "valable du", "période de validité",
 		"validez", "vigencia", "válido del", "válido de", "validità", "valido dal", "periodo di validità",
@@ -138,7 +149,7 @@ var certificateDateLabels = slices.Concat(
 		"amended", "amendment date", "printed", "date printed", "print date", "dated", "decision date",
 		"date of decision", "version", "signed", "signature date", "modified", "last updated", "updated",
 		"expiry date of previous", "previous certificate", "decision", "certification decision",
-		"last certification cycle", "previous cycle",
+		"last certification cycle", "previous cycle", "expiry date of previous cycle", "ciclo anterior",
 		"auditdatum", "überwachungsaudit", "rezertifizierungsaudit", "revisionsdatum", "änderungsdatum", "nächstes audit",
 		"date d'audit", "date de l'audit", "audit de surveillance", "date de révision", "révision",
 		"fecha de auditoría", "auditoría", "fecha de revisión", "revisión",
@@ -170,7 +181,12 @@ var (
 		`|\bcertificate\s+(?:identification|identity)\s+(?:number|no\.?|nr\.?)\s*(?:[:.#|\-]\s*)*` +
 		`|(?:\bn(?:°|º|o\.?|\.º|r\.?|\.)|\bnúmero|\bnum[ée]ro|\bnumero|\bnummer)\s*(?:d['’]\s*|de\s+|di\s+|van\s+)?(?:identification|identificación|identificacion|identificação|identificacao|identificazione|identificatie)\b` +
 		`(?:\s+(?:du|del|de|do|da|di|van\s+het)\s+(?:certificat|certificado|certificato|certificaat)\b)?\s*(?:[:.#|\-]\s*)*` +
-		`|\b(?:identifikations|identificatie)nummer\b\s*(?:[:.#|\-]\s*)*`)
+		`|\b(?:identifikations|identificatie)nummer\b\s*(?:[:.#|\-]\s*)*` +
+		// A registrar's letter-style reference and the abbreviations of
+		// "certificate number": "Our reference", "Ons kenmerk",
+		// "Zert.-Nr.", "Ref.ª".
+		`|\b(?:our\s+reference|our\s+ref\.?|ons\s+kenmerk|notre\s+r[ée]f[ée]rence|unser\s+zeichen)(?:\s|[:.#|\-]|$)\s*(?:[:.#|\-]\s*)*` +
+		`|\bzert(?:ifikats?)?\.?\s*-\s*nr\.?\s*(?:[:.#|\-]\s*)*|\bref\.?\s*ª\s*(?:[:.#|\-]\s*)*`)
 	// accreditationNumber is a label or value that numbers the
 	// accreditation of the certification body, not the certificate.
 	accreditationNumber = regexp.MustCompile(`(?i)accredit|akkredit|accrédit|acredita|accreditatie|\bD-ZM-|\bUKAS\b|\bDAkkS\b`)

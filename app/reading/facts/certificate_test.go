@@ -858,6 +858,43 @@ var certificateFields = []struct {
 		"First certified on: 04/05/2019",
 		"Issued: 06/07/2024",
 	), values{evidence.KeyIssuedOn: "?2024-07-06 | 2024-06-07"}},
+	// A certificate that lists its whole cycle: the start of the current
+	// cycle is the issue, the original cycle's start and the previous
+	// cycle's expiry are not this certificate's dates.
+	{"English: a certification cycle listed in full", text(
+		"Initial cycle start: 2 February 2018",
+		"Expiry date of previous cycle: 9 May 2024",
+		"Recertification audit date: 11 April 2024",
+		"Start of the current cycle: 10 May 2024",
+		"This certificate is valid until 9 May 2027.",
+	), values{evidence.KeyIssuedOn: "2024-05-10", evidence.KeyExpiresOn: "2027-05-09"}},
+	{"Spanish: un ciclo de certificación completo", text(
+		"Fecha de inicio del ciclo inicial: 3 de marzo de 2016",
+		"Fecha de caducidad del ciclo anterior: 14 de octubre de 2024",
+		"Fecha de inicio del ciclo actual: 15 de octubre de 2024",
+		"Válido hasta: 14 de octubre de 2027",
+	), values{evidence.KeyIssuedOn: "2024-10-15", evidence.KeyExpiresOn: "2027-10-14"}},
+	{"English: issue effective, valid up to", text(
+		"Certificate no.: QX-5521",
+		"Issue effective: 18 August 2025",
+		"Valid up to: 17 August 2028",
+	), values{evidence.KeyIssuedOn: "2025-08-18", evidence.KeyExpiresOn: "2028-08-17"}},
+	{"English: a registrar's reference numbers the certificate", text(
+		"Our ref.: NRX/ISMS/0093",
+		"Expiry date: 2 July 2027",
+	), values{evidence.KeyCertificateNumber: "NRX/ISMS/0093"}},
+	{"German: Zert.-Nr.", text(
+		"Zert.-Nr. 4410-IS-77",
+		"Gültig bis: 30.06.2027",
+	), values{evidence.KeyCertificateNumber: "4410-IS-77"}},
+	{"Dutch: ons kenmerk", text(
+		"Ons kenmerk: WZ/27K/3310",
+		"Geldig tot: 01-02-2028",
+	), values{evidence.KeyCertificateNumber: "WZ/27K/3310"}},
+	{"Portuguese: Ref.ª", text(
+		"Ref.ª PT-SGSI-118",
+		"Válido até: 4 de junho de 2027",
+	), values{evidence.KeyCertificateNumber: "PT-SGSI-118"}},
 	{"German: erstmals zertifiziert, Ausgabedatum, Gültigkeit endet", text(
 		"Erstmals zertifiziert am: 04.05.2015",
 		"Ausgabedatum: 12.06.2024",
