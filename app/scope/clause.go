@@ -127,6 +127,7 @@ type phrase struct {
 	also    []string // a general or product word that ends it, which heads it as well ("training courses")
 	product bool     // it names a product ("software", "platform")
 	linked  bool     // a linker ("supporting") comes before it
+	object  bool     // "of" or its like comes before it: it is what the phrase before acts on
 	hosting bool     // its head is hosting, which runs a product for its users
 }
 
@@ -330,6 +331,7 @@ func (c *scopeClause) segment(toks []token) {
 		cur      []token
 		depth    int
 		linkNext bool // a linker came before the phrase being read
+		ofNext   bool // "of" or its like came before the phrase being read
 	}
 	var stack []*open
 	push := func(depth int, afterConj bool) {
@@ -338,9 +340,10 @@ func (c *scopeClause) segment(toks []token) {
 	flush := func(o *open) {
 		if p, ok := c.newPhrase(o.cur); ok {
 			p.linked, o.linkNext = o.linkNext, false
+			p.object = o.ofNext
 			o.seg.phrases = append(o.seg.phrases, p)
 		}
-		o.cur = nil
+		o.cur, o.ofNext = nil, false
 	}
 	pop := func() {
 		o := stack[len(stack)-1]
@@ -382,6 +385,7 @@ func (c *scopeClause) segment(toks []token) {
 		}
 		if c.loc.preps[t.word] && !t.upper {
 			flush(o)
+			o.ofNext = objectPreps[t.word]
 			continue
 		}
 		o.cur = append(o.cur, t)
@@ -395,6 +399,11 @@ func (c *scopeClause) segment(toks []token) {
 	}
 	c.share()
 }
+
+// objectPreps are the prepositions, in the seven languages, before what
+// an activity acts on: "switching of claims", "Verwaltung von Daten".
+var objectPreps = map[string]bool{"of": true, "de": true, "du": true, "des": true, "di": true, "del": true, "della": true,
+	"dello": true, "dei": true, "degli": true, "delle": true, "van": true, "von": true, "vom": true, "do": true, "da": true, "dos": true, "das": true}
 
 // share lets a bare list item take the complement of the item that ends
 // the list: "design, development and operation of payroll software".

@@ -222,6 +222,9 @@ type query struct {
 	// name's words ("payroll" for "Payroll processing"): it points to the
 	// service rather than naming all of it.
 	narrower bool
+	// qualifiers are, on a narrower keyword, the name's words that say
+	// what it acts on: "payment" of "Payment switching" for "switching".
+	qualifiers []string
 }
 
 // queries holds a text read in each language a clause may be in.
@@ -233,7 +236,29 @@ func (qs *queries) markNarrower(name *queries) {
 	for l := range qs {
 		k, n := qs[l], name[l]
 		qs[l].narrower = len(k.kinds) < len(n.kinds) && !slices.ContainsFunc(slices.Collect(maps.Keys(k.kinds)), func(s string) bool { return !n.has(s) })
+		if qs[l].narrower {
+			qs[l].qualifiers = qualifiersOf(n, k, lang(l))
+		}
 	}
+}
+
+// qualifiersOf returns the words of a one-phrase name that qualify the
+// keyword's words, standing before them in a language that puts its head
+// last ("Payment switching") and after them in one that puts it first.
+func qualifiersOf(name, keyword query, l lang) []string {
+	if len(name.phrases) != 1 || len(keyword.required) == 0 {
+		return nil
+	}
+	words := name.phrases[0]
+	at := slices.Index(words, keyword.required[0])
+	if at < 0 {
+		return nil
+	}
+	side := words[:at]
+	if l.headFirst() {
+		side = words[min(len(words), at+len(keyword.required)):]
+	}
+	return slices.DeleteFunc(slices.Clone(side), keyword.has)
 }
 
 // empty reports whether the text has no word to look for in any language.
@@ -610,6 +635,9 @@ func (c *scopeClause) segmentNames(s *segment, q query, exempt map[string]bool) 
 	if first == len(chain) {
 		return false
 	}
+	if len(q.qualifiers) > 0 && otherObject(chain, first, q) {
+		return false
+	}
 	does := productDoes(chain[first], q)
 	// What stands before a linker is the management system, not the
 	// activity: "the ISMS supporting ...".
@@ -629,6 +657,16 @@ func (c *scopeClause) segmentNames(s *segment, q query, exempt map[string]bool) 
 		}
 	}
 	return true
+}
+
+// otherObject reports whether the phrase after the one naming a narrower
+// keyword says the activity acts on something the service's name does not:
+// "switching of claims" is not "Payment switching".
+func otherObject(chain []phrase, first int, q query) bool {
+	if first+1 >= len(chain) || !chain[first+1].object || len(chain[first+1].heads) == 0 {
+		return false
+	}
+	return !slices.ContainsFunc(q.qualifiers, func(s string) bool { return chain[first+1].terms[s] })
 }
 
 // productDoes reports whether a phrase names a product by what it does

@@ -139,6 +139,8 @@ var scopeTable = []scopeCase{
 	{"en", enSOC, "Managed SOC", []string{"SOC"}, Covered, false},
 	{"en", enSOC, "Security testing", []string{"testing"}, Covered, false},
 	{"en", enSOC, "Security awareness training", []string{"training"}, Uncovered, false},
+	{"en", "Administration of medical scheme claims, including the switching of claims between providers and schemes.", "Payment switching", []string{"switching"}, Uncertain, true},
+	{"en", "Switching of card payments between acquiring banks and card schemes.", "Payment switching", []string{"switching"}, Covered, false},
 
 	{"en", enFollowing, "Payroll bureau", nil, Covered, false},
 	{"en", enFollowing, "Pension administration", []string{"pensions"}, Covered, false},
