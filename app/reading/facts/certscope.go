@@ -100,11 +100,13 @@ func certificateScope(lines []string) evidence.Fact[string] {
 				if len(parts) > 0 && sentenceEnds(parts[len(parts)-1]) &&
 					(strings.Contains(lines[j], " | ") || annexNote.MatchString(next) || annexPage.MatchString(next) ||
 						pageNumber.MatchString(next) || len(FindDates(next)) > 0 ||
-						slices.ContainsFunc(strings.Fields(next), codeLike) || forBody.MatchString(next) || startsWith(accreditedBy, next)) {
+						slices.ContainsFunc(strings.Fields(next), codeLike) || forBody.MatchString(next) || startsWith(accreditedBy, next) ||
+						siteWord.MatchString(next) && !excludedWord.MatchString(next)) {
 					// After the statement's last sentence, a table's row, a
 					// note that the scope or the sites are on another sheet,
 					// the page's number, a line with a date or a reference
-					// number, or the signature block.
+					// number, the signature block, or a sentence on the
+					// sites ("Die vom Zertifikat erfassten Standorte sind …").
 					break
 				}
 				if bilingual && len(parts) > 0 && sentenceEnds(parts[len(parts)-1]) {
@@ -180,7 +182,7 @@ var annexNote = regexp.MustCompile(`(?i)\b(?:annex|appendix|schedule|annexe|anex
 // line of a table's wrapped header cell).
 func dropPieces(parts []string) []string {
 	n := len(parts)
-	for n > 1 && labelPiece(parts[n-1]) {
+	for n > 1 && (labelPiece(parts[n-1]) || openPiece(parts[n-1])) {
 		n--
 	}
 	if n < len(parts) && sentenceEnds(parts[n-1]) {
@@ -188,6 +190,19 @@ func dropPieces(parts []string) []string {
 	}
 	return parts
 }
+
+// openPiece reports whether a line is a short piece ending in a word that
+// cannot end a statement ("Functions at this"): the first line of a
+// table's wrapped header cell, when nothing follows it.
+func openPiece(c string) bool {
+	c = strings.TrimSpace(c)
+	return len(strings.Fields(c)) <= 4 && !strings.ContainsAny(c, "0123456789.,;:") &&
+		(runsOn.MatchString(c) || openDeterminer.MatchString(c))
+}
+
+// openDeterminer matches a line ending in a demonstrative, which a
+// statement does not end on either: "at this", "op deze", "an diesem".
+var openDeterminer = regexp.MustCompile(`(?i)(?:^|\s)(?:this|these|that|those|deze|dit|diesem|dieser|diesen|ce|cette|este|esta|questo|questa|neste|nesta)$`)
 
 // joinWrappedLabels joins a label cell that wraps onto the next row of a
 // table laid out as labels and values: "Scope of | Design and hosting of"
@@ -520,7 +535,10 @@ func certificateSites(doc Document, lines []string) evidence.Fact[[]string] {
 			continue
 		}
 		m := siteStart.FindStringSubmatch(l)
-		if m == nil {
+		if m == nil || strings.TrimSpace(m[1]) == "" && brokenRows(lines[i+1:]) {
+			// A bare heading over the rows of a table wrapped over lines
+			// of one cell ("location" under "Functions at this") heads no
+			// list: which line is which site cannot be told.
 			continue
 		}
 		src = l
@@ -600,9 +618,9 @@ func brokenRows(rest []string) bool {
 // siteColumns are the headers of a table of sites; siteAddress those of
 // the column that says where each site is.
 var (
-	siteColumns = regexp.MustCompile(`(?i)^(?:no\.?|#|nr\.?|n°|sites?|site\s+name|site\s+address(?:es)?|location|locations?|address(?:es)?|city|country|activities|activity|scope|name|standorte?|adresse|anschrift|postanschrift|domicilio|t[äa]tigkeiten|taetigkeiten|land|emplacements?|activités|activites|pays|ville|ubicaci[óo]n|emplazamiento|direcci[óo]n|actividades|pa[íi]s|ciudad|sedi|sede|sit[oi]|indirizzo|attivit[àa]|paese|citt[àa]|vestiging|adres|activiteiten|plaats|morada|endere[çc]o|atividades|cidade|local|instala[çc](?:[ãa]o|[õo]es)|` + siteHeadWords + `)$`)
+	siteColumns = regexp.MustCompile(`(?i)^(?:no\.?|#|nr\.?|n°|sites?|site\s+name|site\s+address(?:es)?|location|locations?|address(?:es)?|city|country|activities|activity|scope|name|standorte?|adresse|anschrift|postanschrift|domicilio|t[äa]tigkeiten|taetigkeiten|land|emplacements?|activités|activites|pays|ville|ubicaci[óo]n|emplazamiento|direcci[óo]n|actividades|pa[íi]s|ciudad|sedi|sede|sit[oi]|indirizzo|attivit[àa]|paese|citt[àa]|vestiging|adres|activiteiten|plaats|morada|endere[çc]o|atividades|cidade|local|instala[çc](?:[ãa]o|[õo]es)|postadres|bezoekadres|` + siteHeadWords + `)$`)
 	siteNumber  = regexp.MustCompile(`(?i)^(?:no\.?|#|nr\.?|n°)$`)
-	siteAddress = regexp.MustCompile(`(?i)^(?:address(?:es)?|adresse|anschrift|postanschrift|domicilio|direcci[óo]n|indirizzo|adres|morada|endere[çc]o|location|emplacement|ubicaci[óo]n)$`)
+	siteAddress = regexp.MustCompile(`(?i)^(?:address(?:es)?|adresse|anschrift|postanschrift|postadres|bezoekadres|domicilio|direcci[óo]n|indirizzo|adres|morada|endere[çc]o|location|emplacement|ubicaci[óo]n)$`)
 )
 
 // siteHeadWords are further words for a site heading a table of them:

@@ -15,6 +15,12 @@ import (
 const scopeNouns = `scope|geltungsbereich|anwendungsbereich|p[ée]rim[èe]tre|champ\s+d['’]application|` +
 	`alcance|campo\s+di\s+applicazione|toepassingsgebied|reikwijdte|[âa]mbito|escopo`
 
+// ismsNoun names the certified management system itself, in the seven
+// languages: the activities within it are its scope ("Activities within
+// the certified ISMS:", "Activiteiten binnen het gecertificeerde ISMS:").
+const ismsNoun = `(?:isms|smsi|sgsi|management\s+system|managementsystems?|syst[èe]me\s+de\s+management|` +
+	`sistema\s+de\s+gesti[óo]n|sistema\s+di\s+gestione|managementsysteem|sistema\s+de\s+gest[ãa]o)`
+
 // subjectLabel is a label naming the subject of the certification or the
 // activities in its scope: "Gegenstand der Zertifizierung:", "Objet de la
 // certification :", "Certified scope of activities:", "Actividades
@@ -26,6 +32,9 @@ var subjectLabel = regexp.MustCompile(`(?i)^(?:(?:the|le|la|el|il|o|a|het|der|di
 	`(?:activities|t(?:ä|ae|a)tigkeiten|activit[ée]s|actividades|attivit[àa]|activiteiten|atividades)\s+` +
 	`(?:(?:included|covered|incluidas|cubiertas|incluse|comprese|inclu[íi]das|abrangidas|einbezogen|incluses|couvertes|opgenomen)\s+)?` +
 	`(?:in|im|dans|en|nel|no|na|within)\s+(?:the\s+|el\s+|le\s+|o\s+|den\s+|het\s+)?(?:` + scopeNouns + `)|` +
+	`(?:activities|t(?:ä|ae|a)tigkeiten|activit[ée]s|actividades|attivit[àa]|activiteiten|atividades)\s+` +
+	`(?:within|innerhalb|dans|dentro|nel|binnen|no|del|des|im|of)\s+(?:the\s+|des\s+|du\s+|le\s+|del\s+|het\s+|o\s+|il\s+)?` +
+	`(?:certified\s+|zertifizierten\s+|certifi[ée]\s+|certificado\s+|certificato\s+|gecertificeerde\s+)?` + ismsNoun + `\s*(?:certifi[ée]|certificado|certificato)?|` +
 	`attivit[àa]\s+oggetto\s+di\s+certificazione)\s*(?::|\|)\s*(.*)$`)
 
 // scopeSentence is a sentence introducing the statement on the lines
