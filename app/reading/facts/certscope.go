@@ -100,7 +100,7 @@ func certificateScope(lines []string) evidence.Fact[string] {
 				if len(parts) > 0 && sentenceEnds(parts[len(parts)-1]) &&
 					(strings.Contains(lines[j], " | ") || annexNote.MatchString(next) || annexPage.MatchString(next) ||
 						pageNumber.MatchString(next) || len(FindDates(next)) > 0 ||
-						slices.ContainsFunc(strings.Fields(next), codeLike) || forBody.MatchString(next) || startsWith(accreditedBy, next) ||
+						slices.ContainsFunc(strings.Fields(next), codeLike) || forBody.MatchString(next) || approvedBy.MatchString(next) || startsWith(accreditedBy, next) ||
 						siteWord.MatchString(next) && !excludedWord.MatchString(next)) {
 					// After the statement's last sentence, a table's row, a
 					// note that the scope or the sites are on another sheet,
@@ -168,6 +168,12 @@ func startsWith(re *regexp.Regexp, s string) bool {
 // certification body by its name ("Por Certifica Levante", "Namens Delta
 // Keurmerk").
 var forBody = regexp.MustCompile(`^(?i:for|f(?:ü|ue)r|pour|por|per|pela|pelo|namens|voor|im\s+auftrag\s+(?:der|von))\s+\p{Lu}`)
+
+// approvedBy starts the line of a signature block saying who approved the
+// certificate ("Approved for DRMS", "Goedgekeurd door KCI", "Freigegeben
+// durch LZM", "Validé par 2AC").
+var approvedBy = regexp.MustCompile(`^(?i:approved|authori[sz]ed|goedgekeurd|genehmigt|freigegeben|approuv[ée]|valid[ée]|aprobado|aprovado|approvato|validato)\s+` +
+	`(?i:for|by|door|durch|von|par|por|pela|pelo|da)\s+\p{Lu}`)
 
 // maxTwinGap is how many lines below a scope label the label of the same
 // statement in the other language may stand when the two interleave.
@@ -618,7 +624,7 @@ func brokenRows(rest []string) bool {
 // siteColumns are the headers of a table of sites; siteAddress those of
 // the column that says where each site is.
 var (
-	siteColumns = regexp.MustCompile(`(?i)^(?:no\.?|#|nr\.?|n°|sites?|site\s+name|site\s+address(?:es)?|location|locations?|address(?:es)?|city|country|activities|activity|scope|name|standorte?|adresse|anschrift|postanschrift|domicilio|t[äa]tigkeiten|taetigkeiten|land|emplacements?|activités|activites|pays|ville|ubicaci[óo]n|emplazamiento|direcci[óo]n|actividades|pa[íi]s|ciudad|sedi|sede|sit[oi]|indirizzo|attivit[àa]|paese|citt[àa]|vestiging|adres|activiteiten|plaats|morada|endere[çc]o|atividades|cidade|local|instala[çc](?:[ãa]o|[õo]es)|postadres|bezoekadres|` + siteHeadWords + `)$`)
+	siteColumns = regexp.MustCompile(`(?i)^(?:no\.?|#|nr\.?|n°|sites?|site\s+name|site\s+address(?:es)?|location|locations?|address(?:es)?|city|country|activities|activity|scope|name|standorte?|adresse|anschrift|postanschrift|domicilio|t[äa]tigkeiten|taetigkeiten|land|emplacements?|activités|activites|pays|ville|ubicaci[óo]n|emplazamiento|direcci[óo]n|actividades|pa[íi]s|ciudad|sedi|sede|sit[oi]|indirizzo|attivit[àa]|paese|citt[àa]|vestiging|adres|activiteiten|plaats|morada|endere[çc]o|atividades|cidade|local|instala[çc](?:[ãa]o|[õo]es)|postadres|bezoekadres|functions|werkzaamheden|` + siteHeadWords + `)$`)
 	siteNumber  = regexp.MustCompile(`(?i)^(?:no\.?|#|nr\.?|n°)$`)
 	siteAddress = regexp.MustCompile(`(?i)^(?:address(?:es)?|adresse|anschrift|postanschrift|postadres|bezoekadres|domicilio|direcci[óo]n|indirizzo|adres|morada|endere[çc]o|location|emplacement|ubicaci[óo]n)$`)
 )
@@ -698,7 +704,7 @@ func siteHeaderCell(re *regexp.Regexp, c string) bool {
 }
 
 // siteActivity is the header of the column saying what a site does.
-var siteActivity = regexp.MustCompile(`(?i)^(?:activities|activity|scope|t[äa]tigkeiten|taetigkeiten|activités|activites|actividades|attivit[àa]|activiteiten|atividades)$`)
+var siteActivity = regexp.MustCompile(`(?i)^(?:activities|activity|functions|werkzaamheden|scope|t[äa]tigkeiten|taetigkeiten|activités|activites|actividades|attivit[àa]|activiteiten|atividades)$`)
 
 // codeLike reports whether v looks like a reference code rather than a
 // count or a year: digits mixed with letters, a slash or a hyphen.

@@ -48,9 +48,41 @@ var approvalCovers = regexp.MustCompile(`(?i)^(?:(?:this|the|ce|le|la|dieses|die
 	`(?:approval|certificate|certification|registration|certificat|attestation|zertifikat|zulassung|certificado|certificato|certificaat|certifica[çc][ãa]o)\s+` +
 	`(?:covers|porte\s+sur|concerne|umfasst|bezieht\s+sich\s+auf|se\s+refiere\s+a|riguarda|betreft|refere-se\s+a|diz\s+respeito\s+a)\s*(?::|\|)?\s*(.*)$`)
 
+// qualifiedActivities is a label naming the activities the certification
+// takes in, by a participle rather than a preposition: "Activités
+// concernées :", "Actividades amparadas:", "Atividades abrangidas pelo
+// SGSI certificado:", "Attività svolte nel perimetro certificato:",
+// "Zertifizierte Leistungen:".
+var qualifiedActivities = regexp.MustCompile(`(?i)^(?:(?:the|les|las|los|le|la|die|as|os|le)\s+)?(?:certified\s+|zertifizierte\s+|gecertificeerde\s+)?` +
+	`(?:activities|activit[ée]s|actividades|atividades|attivit[àa]|t(?:ä|ae)tigkeiten|leistungen|activiteiten)` +
+	`(?:\s+(?:concern[ée]es|couvertes|incluses|comprises|amparadas|abrangidas|inclu[íi]das|cubiertas|incluidas|comprese|incluse|svolte|erfasste|opgenomen|covered|included|certifi[ée]es|certificadas|certificate|zertifiziert|gecertificeerd)` +
+	`(?:\s+(?:by|in|within|par|pelo|pela|por|nel|dal|im|vom|door|binnen)\s+(?:the\s+|le\s+|el\s+|o\s+|a\s+|il\s+|het\s+|den\s+)?` +
+	`(?:certified\s+|certifi[ée]\s+)?(?:` + ismsNoun + `|` + scopeNouns + `|perimetro)(?:\s+(?:certifi[ée]e?|certificad[oa]|certificat[oa]|zertifiziert\w*|gecertificeerde?))?)?)?` +
+	`\s*:\s*(.*)$`)
+
+// followingScope is a label introducing the scope as the one that
+// follows: "Con el siguiente alcance:", "With the following scope:".
+var followingScope = regexp.MustCompile(`(?i)^(?:with\s+the\s+following\s+scope|con\s+el\s+siguiente\s+alcance|mit\s+(?:dem\s+)?folgenden\s+(?:geltungsbereich|anwendungsbereich)|` +
+	`avec\s+le\s+p[ée]rim[èe]tre\s+suivant|com\s+o\s+seguinte\s+(?:[âa]mbito|escopo)|con\s+il\s+seguente\s+campo\s+di\s+applicazione|met\s+het\s+volgende\s+toepassingsgebied)\s*:\s*(.*)$`)
+
+// systemApplies says what the certified management system applies to,
+// in the languages other than English (whose "applies to" is a scope
+// start): "Le système de management certifié s'applique à :", "O sistema
+// certificado aplica-se a:", "Il sistema certificato si applica a:".
+var systemApplies = regexp.MustCompile(`(?i)^(?:le|o|il|el|das|het)\s+(?:` + ismsNoun + `|syst[èe]me|sistema|system)\s+` +
+	`(?:certifi[ée]\s+|certificado\s+|certificato\s+|zertifizierte\s+|gecertificeerde\s+)?` +
+	`(?:s['’]applique\s+[àa]|aplica-se\s+a|si\s+applica\s+a|se\s+aplica\s+a|gilt\s+f(?:ü|ue)r|is\s+van\s+toepassing\s+op)\s*(?::|\|)\s*(.*)$`)
+
+// inRespectOf is a label saying what the certificate is in respect of,
+// before a colon or in a table's cell: "In respect of:", "Met betrekking
+// tot:", "De certificering heeft betrekking op de volgende activiteiten:".
+var inRespectOf = regexp.MustCompile(`(?i)^(?:in\s+respect\s+of|with\s+respect\s+to|met\s+betrekking\s+tot|` +
+	`(?:de\s+certificering|het\s+certificaat|dit\s+certificaat)\s+heeft\s+betrekking\s+op(?:\s+de\s+volgende\s+activiteiten)?|` +
+	`en\s+ce\s+qui\s+concerne|bez(?:ü|ue)glich|hinsichtlich|con\s+respecto\s+a|relativamente\s+a|no\s+que\s+respeita\s+a|in\s+relazione\s+a)\s*(?::|\|)\s*(.*)$`)
+
 // scopeIntros introduce a scope statement, each with the text after it on
 // its line as the first group.
-var scopeIntros = []*regexp.Regexp{subjectLabel, scopeSentence, approvalCovers}
+var scopeIntros = []*regexp.Regexp{subjectLabel, scopeSentence, approvalCovers, qualifiedActivities, followingScope, systemApplies, inRespectOf}
 
 // scopeReaders are every scope start, best first.
 var scopeReaders = slices.Concat(scopeStarts, scopeIntros)

@@ -42,6 +42,14 @@ func TestSiteTableHeaders(t *testing.T) {
 			[]string{"Kiel, Hafenweg 3, 24103 Kiel"}},
 		{"Estabelecimento", []string{"Estabelecimento | Endereço | Atividades desenvolvidas", "Braga | Rua Nova 8, 4700-001 Braga | Armazém"},
 			[]string{"Braga, Rua Nova 8, 4700-001 Braga"}},
+		{"Postadres", []string{"Vestiging | Postadres | Werkzaamheden", "Breda | Markt 4, 4811 WB Breda | Beheer"},
+			[]string{"Breda, Markt 4, 4811 WB Breda"}},
+		// A bare "location", the last line of a wrapped header cell, over
+		// rows wrapped over lines of one cell heads no list; the same
+		// table written whole further on is read.
+		{"wrapped table then whole", []string{"Tasks at this", "Location Postal address", "location", "12 Mill Lane, Leeds", "Leeds | All activities", "LS1 1AA", "",
+			"Location | Postal address | Tasks at this location", "Leeds | 12 Mill Lane, Leeds LS1 1AA | All activities"},
+			[]string{"Leeds"}},
 		// Near miss: the header's words run together in one cell, so
 		// which column is which cannot be told, and no header is a site.
 		{"header cells run together", []string{"Premises Site address | Activities performed", "Hull | Storage"}, nil},
@@ -51,6 +59,45 @@ func TestSiteTableHeaders(t *testing.T) {
 		got, _ := f[evidence.KeySites].([]string)
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%s: sites = %q, want %q", c.name, strings.Join(got, "; "), strings.Join(c.want, "; "))
+		}
+	}
+}
+
+// TestScopeIntroducedByActivitiesOrRespect reads a scope introduced by the
+// activities a certification takes in, by what the certified system applies
+// to, or by what the certificate is in respect of, in several languages;
+// the scope stops before a note on the sites and the approval line.
+// Side by side with English, the statement in the own language is read.
+func TestScopeIntroducedByActivitiesOrRespect(t *testing.T) {
+	cases := []struct {
+		name  string
+		lines []string
+		want  string
+	}{
+		{"activities within the isms", []string{"ISO/IEC 27001:2022", "Activities within the certified management system:", "Hosting of booking software for ferry operators.", "Certificate code: | AB-1"},
+			"Hosting of booking software for ferry operators."},
+		{"activities by participle", []string{"ISO/IEC 27001:2022", "Activités couvertes par le SMSI certifié :", "Infogérance de serveurs pour des cliniques.", "Validé par ABC"},
+			"Infogérance de serveurs pour des cliniques."},
+		{"system applies", []string{"ISO/IEC 27001:2022", "Il sistema certificato si applica a:", "Sviluppo di software per comuni.", "Rif. certificato: | X-2"},
+			"Sviluppo di software per comuni."},
+		{"in respect of", []string{"ISO/IEC 27001:2022", "With respect to:", "Operation of a logistics portal for hauliers.", "The sites covered by this certificate are listed on page 2.", "Approved for XYZ"},
+			"Operation of a logistics portal for hauliers."},
+		{"met betrekking tot", []string{"ISO/IEC 27001:2022", "Met betrekking tot:", "Beheer van", "ICT-diensten voor scholen.", "Goedgekeurd door ABC"},
+			"Beheer van ICT-diensten voor scholen."},
+		{"sites sentence", []string{"ISO/IEC 27001:2022", "Der Geltungsbereich umfasst:", "Betrieb von Leitstellen für Wasserwerke.", "Die Standorte sind in der Anlage genannt.", "Zertifikat-Nr.: | L-1"},
+			"Betrieb von Leitstellen für Wasserwerke."},
+		// The introducing sentence and the English label side by side,
+		// their statements' lines interleaved: the own language's is read.
+		{"bilingual", []string{"ISO/IEC 27001:2022", "Der Geltungsbereich umfasst:", "Activities within the certified ISMS:", "Betrieb und Wartung von", "Operation and maintenance of",
+			"Wasserzählern für Gemeinden;", "water meters for municipalities;", "ausgenommen ist die", "meter reading is excluded.", "Ablesung der Zähler.", "Zertifikatskennung: | W-1"},
+			"Betrieb und Wartung von Wasserzählern für Gemeinden; ausgenommen ist die Ablesung der Zähler."},
+		{"header piece after the scope", []string{"ISO/IEC 27001:2022", "Activities within the certified ISMS:", "Payroll services for retailers.", "Tasks at this", "Site Address", "site"},
+			"Payroll services for retailers."},
+	}
+	for _, c := range cases {
+		f, _ := flat(Certificate(text(c.lines...)))
+		if got := f[evidence.KeyScope]; got != c.want {
+			t.Errorf("%s: scope = %q, want %q", c.name, got, c.want)
 		}
 	}
 }
