@@ -23,6 +23,7 @@ var (
 		{"ne", "comprend", "pas"}, {"ne", "couvre", "pas"}, {"n", "inclut", "pas"},
 		{"excepto"}, {"a", "excepcion"}, {"con", "excepcion"}, {"excluyendo"}, {"salvo"}, {"exceptuando"},
 		{"no", "incluye"}, {"no", "cubre"}, {"sin", "incluir"},
+		{"con", "esclusione"}, {"con", "exclusion"}, {"com", "exclusao"}, {"unter", "ausschluss"}, {"met", "uitsluiting"},
 		{"ad", "esclusione"}, {"ad", "eccezione"}, {"eccetto"}, {"tranne"}, {"escludendo"}, {"non", "include"},
 		{"non", "comprende"}, {"non", "copre"},
 		{"met", "uitzondering"}, {"behalve"}, {"exclusief"}, {"omvat", "niet"},

@@ -141,6 +141,8 @@ var scopeTable = []scopeCase{
 	{"en", enSOC, "Security awareness training", []string{"training"}, Uncovered, false},
 	{"en", "Administration of medical scheme claims, including the switching of claims between providers and schemes.", "Payment switching", []string{"switching"}, Uncertain, true},
 	{"en", "Switching of card payments between acquiring banks and card schemes.", "Payment switching", []string{"switching"}, Covered, false},
+	{"it", "Gestione di archivi elettronici per aziende sanitarie, con esclusione della stampa di referti.", "Report printing", []string{"stampa di referti"}, Uncovered, true},
+	{"es", "Custodia de copias de seguridad para notarías, con exclusión de la destrucción de soportes.", "Media destruction", []string{"destrucción de soportes"}, Uncovered, true},
 
 	{"en", enFollowing, "Payroll bureau", nil, Covered, false},
 	{"en", enFollowing, "Pension administration", []string{"pensions"}, Covered, false},
