@@ -129,7 +129,7 @@ func certificateScope(lines []string) evidence.Fact[string] {
 				if !ok {
 					continue
 				}
-				return known(clip(scope, maxScope), quote)
+				return known(clip(joinSplitCapital(scope), maxScope), quote)
 			}
 			parts = dropPieces(parts)
 			// A value wrapped around its label: beside it in a cell, or
@@ -152,10 +152,20 @@ func certificateScope(lines []string) evidence.Fact[string] {
 			if first != "" {
 				more = parts[1:]
 			}
-			return known(clip(scope, maxScope), strings.Join(slices.Concat(above, []string{l}, more), " "))
+			return known(clip(joinSplitCapital(scope), maxScope), strings.Join(slices.Concat(above, []string{l}, more), " "))
 		}
 	}
 	return evidence.Fact[string]{}
+}
+
+// splitCapital is a word's capital letter that OCR parted from the rest
+// of it ("von N etzentgelten"): a lone capital consonant after a word in
+// lower case and before one, which no language writes.
+var splitCapital = regexp.MustCompile(`(\p{Ll}[,;]? )([B-DF-HJ-NP-TV-XZ]) (\p{Ll}{4,})`)
+
+// joinSplitCapital joins to its word a capital letter OCR parted from it.
+func joinSplitCapital(s string) string {
+	return splitCapital.ReplaceAllString(s, "$1$2$3")
 }
 
 // startsWith reports whether re matches at the start of s.

@@ -91,6 +91,9 @@ func TestScopeIntroducedByActivitiesOrRespect(t *testing.T) {
 		{"bilingual", []string{"ISO/IEC 27001:2022", "Der Geltungsbereich umfasst:", "Activities within the certified ISMS:", "Betrieb und Wartung von", "Operation and maintenance of",
 			"Wasserzählern für Gemeinden;", "water meters for municipalities;", "ausgenommen ist die", "meter reading is excluded.", "Ablesung der Zähler.", "Zertifikatskennung: | W-1"},
 			"Betrieb und Wartung von Wasserzählern für Gemeinden; ausgenommen ist die Ablesung der Zähler."},
+		// OCR parted a word's capital from the rest of it.
+		{"split capital", []string{"ISO/IEC 27001:2022", "Zertifizierte Leistungen:", "Wartung von Pumpen; ausgenommen ist die Lieferung von K ühlmitteln.", "Zertifikat-Nr.: | P-1"},
+			"Wartung von Pumpen; ausgenommen ist die Lieferung von Kühlmitteln."},
 		{"header piece after the scope", []string{"ISO/IEC 27001:2022", "Activities within the certified ISMS:", "Payroll services for retailers.", "Tasks at this", "Site Address", "site"},
 			"Payroll services for retailers."},
 	}
