@@ -180,9 +180,10 @@ func (h *respondAPI) uploadEvidence(c echo.Context) error {
 	if r.ContentLength > limit {
 		return echo.NewHTTPError(http.StatusRequestEntityTooLarge, tooLarge)
 	}
-	// Read through a 256 KiB buffer: a 500 MiB upload takes ~2,300 read calls rather than the
-	// ~128,000 of mime/multipart's 4 KiB one, and a file part's content is copied only once.
-	mr, err := httpx.NewFormReader(c, limit, 256<<10)
+	// The multipart reader reads the socket 4 KiB at a time; a larger buffer cuts the read
+	// calls of a 500 MiB upload from ~128,000 to ~2,300 and server CPU by a fifth (bench/run.sh).
+	httpx.StreamBody(c, limit, 256<<10)
+	mr, err := r.MultipartReader()
 	if err != nil {
 		return &validate.Error{Fields: map[string]string{"file": "Send the file as multipart/form-data in a part named file."}}
 	}
@@ -217,6 +218,7 @@ func (h *respondAPI) uploadEvidence(c echo.Context) error {
 			}
 			return c.JSON(http.StatusCreated, ev)
 		}
+		part.Close()
 	}
 	return &validate.Error{Fields: map[string]string{"file": "Choose a file to upload."}}
 }
