@@ -202,9 +202,5 @@ func (s *Service) Discard(files []model.FindingFile) {
 // OpenFile returns a finding file's record and content, checked to belong to the finding.
 func (s *Service) OpenFile(ctx context.Context, findingID, fileID uint) (model.FindingFile, io.ReadCloser, error) {
 	ff, err := s.Store.FindingFile(ctx, findingID, fileID)
-	if err != nil {
-		return ff, nil, err
-	}
-	rc, err := storage.OpenRecorded(ctx, s.Evidence, ff.ObjectKey, ff.VersionID)
-	return ff, rc, err
+	return storage.OpenFound(ctx, s.Evidence, ff, err)
 }

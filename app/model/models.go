@@ -185,6 +185,10 @@ type StoredFile struct {
 	VersionID string
 }
 
+// File is the stored file itself, so that code opening the files of different records
+// (evidence, finding files, reply files) can take any of them.
+func (f StoredFile) File() StoredFile { return f }
+
 // Evidence is a file uploaded for an evidence question, stored under a server-made key.
 type Evidence struct {
 	ID           uint `gorm:"primaryKey"`

@@ -567,11 +567,7 @@ func (s *Service) reply(ctx context.Context, assessmentID uint, questionID strin
 // OpenReplyFile returns a reply file's record and content, checked to belong to the assessment.
 func (s *Service) OpenReplyFile(ctx context.Context, assessmentID, fileID uint) (model.ReviewFile, io.ReadCloser, error) {
 	f, err := s.store.ReviewFile(ctx, assessmentID, fileID)
-	if err != nil {
-		return f, nil, err
-	}
-	rc, err := storage.OpenRecorded(ctx, s.evidence, f.ObjectKey, f.VersionID)
-	return f, rc, err
+	return storage.OpenFound(ctx, s.evidence, f, err)
 }
 
 // Ratings are the ratings an analyst may set, worst first: the scoring engine's own.

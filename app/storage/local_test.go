@@ -4,11 +4,14 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"assay/app/model"
 )
 
 func newLocal(t *testing.T) (*Local, string) {
@@ -84,4 +87,32 @@ func TestLocalPutCancelled(t *testing.T) {
 		t.Fatalf("Put with a cancelled context = %v; want context.Canceled", err)
 	}
 	assertAbsent(t, l, "a/b")
+}
+
+// TestOpenFound opens the file of a record its lookup found, and passes a failed lookup on
+// without opening anything, so a download of a file that belongs elsewhere is refused as the
+// lookup said.
+func TestOpenFound(t *testing.T) {
+	l, _ := newLocal(t)
+	ctx := context.Background()
+	body := []byte("reply file body")
+	if err := l.Put(ctx, "replies/1/abc", bytes.NewReader(body), "text/plain"); err != nil {
+		t.Fatalf("Put: %v", err)
+	}
+	rec := model.ReviewFile{ID: 7, StoredFile: model.StoredFile{ObjectKey: "replies/1/abc", Filename: "a.txt"}}
+
+	got, rc, err := OpenFound(ctx, l, rec, nil)
+	if err != nil {
+		t.Fatalf("OpenFound: %v", err)
+	}
+	content, err := io.ReadAll(rc)
+	rc.Close()
+	if err != nil || !bytes.Equal(content, body) || got.ID != 7 {
+		t.Fatalf("OpenFound = record %d, %q, %v; want record 7 with %q", got.ID, content, err, body)
+	}
+
+	_, rc, err = OpenFound(ctx, l, model.ReviewFile{}, model.ErrNotFound)
+	if !errors.Is(err, model.ErrNotFound) || rc != nil {
+		t.Fatalf("OpenFound after a failed lookup = %v, %v; want the lookup's error and nothing open", rc, err)
+	}
 }

@@ -15,6 +15,8 @@ import (
 	"io"
 	"strings"
 	"unicode/utf8"
+
+	"assay/app/model"
 )
 
 // Storage is where evidence objects live. Keys are server-made (see NewKey)
@@ -53,6 +55,19 @@ func OpenRecorded(ctx context.Context, st Storage, key, versionID string) (io.Re
 		return v.OpenVersion(ctx, key, versionID)
 	}
 	return st.Open(ctx, key)
+}
+
+// OpenFound returns a record found by a lookup together with the content of the file it
+// keeps, as recorded (OpenRecorded); err is the lookup's error, returned with nothing opened.
+// Each kind of record a download names is looked up by its own query, which checks it belongs
+// to what the path names; opening the file it keeps is the same for all.
+func OpenFound[R interface{ File() model.StoredFile }](ctx context.Context, st Storage, rec R, err error) (R, io.ReadCloser, error) {
+	if err != nil {
+		return rec, nil, err
+	}
+	f := rec.File()
+	rc, err := OpenRecorded(ctx, st, f.ObjectKey, f.VersionID)
+	return rec, rc, err
 }
 
 // ErrNotFound is returned by Open and Size when no object has the key.
