@@ -261,10 +261,7 @@ func Load(args []string, getenv func(string) string) (Config, error) {
 		errs = append(errs, "invitation-max-age may be at most 1440h (60 days)")
 	}
 	c.FindingDueDays = parseDueDays(get("finding-due-days"), &errs)
-	for _, cidr := range strings.Split(get("trusted-proxies"), ",") {
-		if cidr = strings.TrimSpace(cidr); cidr == "" {
-			continue
-		}
+	for _, cidr := range list(get("trusted-proxies")) {
 		_, n, err := net.ParseCIDR(cidr)
 		if err != nil {
 			errs = append(errs, fmt.Sprintf("trusted-proxies: %q is not a CIDR", cidr))
@@ -276,10 +273,7 @@ func Load(args []string, getenv func(string) string) (Config, error) {
 	c.LogLevel = get("log-level")
 	c.LogFormat = get("log-format")
 	c.SweepInterval = parseDuration(get("sweep-interval"), "sweep-interval", &errs)
-	for _, d := range strings.Split(get("reminder-days-before"), ",") {
-		if d = strings.TrimSpace(d); d == "" {
-			continue
-		}
+	for _, d := range list(get("reminder-days-before")) {
 		n, err := strconv.Atoi(d)
 		if err != nil || n <= 0 || n > 365 {
 			errs = append(errs, fmt.Sprintf("reminder-days-before: %q is not a whole number of days from 1 to 365", d))
@@ -467,10 +461,7 @@ func DefaultCadence() map[string]int {
 func ParseCadence(s string) (map[string]int, error) {
 	c := DefaultCadence()
 	seen := map[string]bool{}
-	for _, pair := range strings.Split(s, ",") {
-		if pair = strings.TrimSpace(pair); pair == "" {
-			continue
-		}
+	for _, pair := range list(s) {
 		tier, months, ok := strings.Cut(pair, "=")
 		tier = strings.ToLower(strings.TrimSpace(tier))
 		if !ok {
