@@ -164,6 +164,9 @@ type VendorRedFlag struct {
 	FlagID   string `gorm:"primaryKey"`
 	Severity string
 	Title    string
+	// VendorUpdatedAt is the vendor's UpdatedAt, copied by the database's triggers (never
+	// written from here), so the list filtered on a flag reads its holders in update order.
+	VendorUpdatedAt time.Time `gorm:"->"`
 }
 
 // Summary is a vendor's standing in the portfolio, kept on the vendor row so that the vendor

@@ -44,16 +44,19 @@ func rankSQL(column string) string {
 type sortSpec struct {
 	expr string // an indexed expression; migrations/*/00006_portfolio.sql has a (expr, id) index
 	kind string // how a cursor's key is bound: "text", "int" or "time"
+	// flagExpr is expr as the red flag rows (f) keep it, with a (flag_id, flagExpr, vendor_id)
+	// index, when they keep it: a page filtered on a flag then reads the flag's rows in order.
+	flagExpr string
 }
 
 var vendorSorts = map[string]sortSpec{
-	"name":    {"lower(vendors.name)", "text"},
-	"tier":    {rankSQL("tier"), "int"},
-	"score":   {"vendors.score", "int"},
-	"rating":  {"vendors.rating_rank", "int"},
-	"status":  {"vendors.assessment_status", "text"},
-	"due":     {"vendors.assessment_due_on", "text"},
-	"updated": {"vendors.updated_at", "time"},
+	"name":    {expr: "lower(vendors.name)", kind: "text"},
+	"tier":    {expr: rankSQL("tier"), kind: "int"},
+	"score":   {expr: "vendors.score", kind: "int"},
+	"rating":  {expr: "vendors.rating_rank", kind: "int"},
+	"status":  {expr: "vendors.assessment_status", kind: "text"},
+	"due":     {expr: "vendors.assessment_due_on", kind: "text"},
+	"updated": {expr: "vendors.updated_at", kind: "time", flagExpr: "f.vendor_updated_at"},
 }
 
 // equalOrNone keeps the rows whose column holds value, or no value for FilterNone; column is
@@ -112,23 +115,29 @@ func (s *Store) Vendors(ctx context.Context, f model.VendorFilter) (model.Vendor
 	if desc {
 		dir, cmp = "DESC", "<"
 	}
-	key := spec.expr
+	q, expr, id, plan := s.q(ctx).Table("vendors"), spec.expr, "vendors.id", flagFollowsSort
+	if f.RedFlag != "" && spec.flagExpr != "" {
+		// The flag's rows hold the sort key and the vendor's id: the page reads them in order.
+		q = s.q(ctx).Table("vendor_red_flags AS f").Joins("JOIN vendors ON vendors.id = f.vendor_id")
+		expr, id, plan = spec.flagExpr, "f.vendor_id", flagDrivesPage
+	}
+	key := expr
 	if s.dialect == DialectSQLite && spec.kind == "time" {
 		// SQLite keeps times as text and orders them so; the cursor carries that text as stored,
 		// since the driver would bind a time in a format of its own.
-		key, spec.kind = "CAST("+spec.expr+" AS TEXT)", "text"
+		key, spec.kind = "CAST("+expr+" AS TEXT)", "text"
 	}
-	q := s.applyVendorFilter(s.q(ctx).Table("vendors").Select("vendors.*, "+key+" AS sort_key"), f, flagFollowsSort)
+	q = s.applyVendorFilter(q.Select("vendors.*, "+key+" AS sort_key"), f, plan)
 	if f.After != nil {
 		key, err := spec.bind(f.After.Key)
 		if err != nil {
 			return out, err
 		}
-		cond, args := s.after(spec.expr, cmp, key, f.After.ID)
+		cond, args := s.after(expr, id, cmp, key, f.After.ID)
 		q = q.Where(cond, args...)
 	}
 	var vs []keyedVendor
-	if err := q.Order(spec.expr + " " + dir + ", vendors.id " + dir).Limit(f.Limit + 1).Find(&vs).Error; err != nil {
+	if err := q.Order(expr + " " + dir + ", " + id + " " + dir).Limit(f.Limit + 1).Find(&vs).Error; err != nil {
 		return out, wrap(err, "vendors")
 	}
 	more := len(vs) > f.Limit
@@ -180,16 +189,16 @@ func (s *Store) Vendors(ctx context.Context, f model.VendorFilter) (model.Vendor
 	return out, nil
 }
 
-// after is the keyset condition (expr, id) cmp (key, id) with its arguments. PostgreSQL seeks
-// the (expr, id) index to the row value itself. SQLite seeks an index on a row value of plain
-// columns only: on the name and tier expressions it would walk the index from its start to the
-// cursor, a deep page costing more the deeper it is, so there the row value is spelt out as a
+// after is the keyset condition (expr, idColumn) cmp (key, id) with its arguments. PostgreSQL
+// seeks the (expr, id) index to the row value itself. SQLite seeks an index on a row value of
+// plain columns only: on the name and tier expressions it would walk the index from its start to
+// the cursor, a deep page costing more the deeper it is, so there the row value is spelt out as a
 // range on the expression, which it seeks, and a test of the ties on it.
-func (s *Store) after(expr, cmp string, key any, id uint) (string, []any) {
+func (s *Store) after(expr, idColumn, cmp string, key any, id uint) (string, []any) {
 	if s.dialect == DialectPostgres {
-		return "(" + expr + ", vendors.id) " + cmp + " (?, ?)", []any{key, id}
+		return "(" + expr + ", " + idColumn + ") " + cmp + " (?, ?)", []any{key, id}
 	}
-	return expr + " " + cmp + "= ? AND (" + expr + " " + cmp + " ? OR vendors.id " + cmp + " ?)", []any{key, key, id}
+	return expr + " " + cmp + "= ? AND (" + expr + " " + cmp + " ? OR " + idColumn + " " + cmp + " ?)", []any{key, key, id}
 }
 
 // bind turns a cursor's key back into a value of the sort column's type.
@@ -333,10 +342,12 @@ func keptCount(f model.VendorFilter) (kind, key string, ok bool) {
 
 // How applyVendorFilter asks for a red flag: the count reads the flag's index entries, up to
 // the count's limit; a page walks its sort index and looks each vendor's flag up, stopping when
-// the page is full, instead of sorting every vendor with the flag.
+// the page is full, instead of sorting every vendor with the flag; or, where the flag's rows
+// keep the sort key (sortSpec.flagExpr), the page reads them, joined as f, in order.
 const (
 	flagDrivesCount = iota
 	flagFollowsSort
+	flagDrivesPage
 )
 
 func (s *Store) applyVendorFilter(q *gorm.DB, f model.VendorFilter, flagPlan int) *gorm.DB {
@@ -349,7 +360,7 @@ func (s *Store) applyVendorFilter(q *gorm.DB, f model.VendorFilter, flagPlan int
 		q = q.Where("vendors.rating_rank = ?", scoring.RatingRank(f.Rating))
 	}
 	status := "vendors.assessment_status"
-	if s.dialect == DialectSQLite && flagPlan == flagFollowsSort && f.Sort != "due" && f.Sort != "status" {
+	if s.dialect == DialectSQLite && flagPlan != flagDrivesCount && f.Sort != "due" && f.Sort != "status" {
 		// A status holds thousands of vendors in a large portfolio. Left to itself SQLite
 		// reads them all through the status index and sorts them for one page; the unary
 		// plus keeps that index out, so the page walks its sort index and stops when full.
@@ -368,6 +379,8 @@ func (s *Store) applyVendorFilter(q *gorm.DB, f model.VendorFilter, flagPlan int
 	}
 	switch {
 	case f.RedFlag == "":
+	case flagPlan == flagDrivesPage:
+		q = q.Where("f.flag_id = ?", f.RedFlag)
 	case flagPlan == flagDrivesCount:
 		// IN rather than EXISTS: SQLite then drives the count from the flag's index entries
 		// instead of probing every vendor.

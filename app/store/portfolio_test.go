@@ -130,14 +130,7 @@ func TestVendorSummaryFollowsAssessments(t *testing.T) {
 func TestPortfolioBackfillMatchesRefresh(t *testing.T) {
 	apptest.EachDB(t, func(t *testing.T, st *store.Store) {
 		ctx := context.Background()
-		u := &model.User{Email: "seed@example.com", Role: model.RoleAnalyst}
-		if err := st.CreateUser(ctx, u); err != nil {
-			t.Fatal(err)
-		}
-		seed := apptest.PortfolioSeed{Vendors: 24, PerVendor: 3, Today: time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC), SenderID: u.ID}
-		if err := apptest.SeedPortfolio(ctx, st, seed); err != nil {
-			t.Fatal(err)
-		}
+		seedGenerated(t, st, 24, 3)
 		checkCounts(t, st, "after the backfill")
 		var ids []uint
 		if err := st.DB().Model(&model.Vendor{}).Order("id").Pluck("id", &ids).Error; err != nil || len(ids) != 24 {
@@ -178,6 +171,21 @@ func TestPortfolioBackfillMatchesRefresh(t *testing.T) {
 			t.Errorf("vendor cycles:\n backfill %v\n triggers %v", backfilled, kept)
 		}
 	})
+}
+
+// seedGenerated bulk-loads vendors with perVendor assessments each, as of 1 June 2026, through
+// the migrations' backfills (apptest.SeedPortfolio).
+func seedGenerated(t *testing.T, st *store.Store, vendors, perVendor int) {
+	t.Helper()
+	ctx := context.Background()
+	u := &model.User{Email: "seed@example.com", Role: model.RoleAnalyst}
+	if err := st.CreateUser(ctx, u); err != nil {
+		t.Fatal(err)
+	}
+	seed := apptest.PortfolioSeed{Vendors: vendors, PerVendor: perVendor, Today: time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC), SenderID: u.ID}
+	if err := apptest.SeedPortfolio(ctx, st, seed); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // checkCounts compares the dashboard's kept counts with the same counts aggregated afresh.
@@ -519,4 +527,139 @@ func TestChangesLeaveTheSummaryToTheServices(t *testing.T) {
 		}
 		checkCounts(t, st, "after the refresh")
 	})
+}
+
+// TestFlagFilterPagesMatchBruteForce pages through the vendor list filtered on each red flag,
+// by last update both ways, alone and with a status, forwards and back, and checks the pages
+// and the total against the same vendors selected and sorted directly: after the seed's
+// backfill, after vendors are given the same update time (ties broken by id), and after a
+// vendor is edited and summaries are refreshed (the flag rows rewritten).
+func TestFlagFilterPagesMatchBruteForce(t *testing.T) {
+	apptest.EachDB(t, func(t *testing.T, st *store.Store) {
+		ctx := context.Background()
+		seedGenerated(t, st, 96, 2)
+		check := func(when string) {
+			t.Helper()
+			var flags []string
+			if err := st.DB().Model(&model.VendorRedFlag{}).Distinct("flag_id").Order("flag_id").Pluck("flag_id", &flags).Error; err != nil || len(flags) < 12 {
+				t.Fatalf("%s: flags %v %v", when, flags, err)
+			}
+			for _, flag := range flags {
+				for _, status := range []string{"", model.StatusScored} {
+					for _, desc := range []bool{true, false} {
+						f := model.VendorFilter{RedFlag: flag, Status: status, Sort: "updated", Desc: desc, Today: "2026-06-01"}
+						got, total := walkVendorPages(t, st, f)
+						want := flagHoldersByUpdate(t, st, flag, status, desc)
+						if !slices.Equal(got, want) || total != int64(len(want)) {
+							t.Errorf("%s: flag %s status %q desc %v: vendors %v (total %d), want %v", when, flag, status, desc, got, total, want)
+						}
+					}
+				}
+			}
+		}
+		check("after the backfill")
+
+		// A third of the vendors updated at the same instant: their order is by id.
+		tie := time.Date(2026, 5, 20, 9, 30, 0, 0, time.UTC)
+		if err := st.DB().Exec("UPDATE vendors SET updated_at = ? WHERE id % 3 = 0", tie).Error; err != nil {
+			t.Fatal(err)
+		}
+		check("after ties in update time")
+
+		// An edit makes a flag holder the latest updated; refreshes rewrite flag rows.
+		var holder model.VendorRedFlag
+		if err := st.DB().Where("flag_id = ?", "flag_3").Order("vendor_id").First(&holder).Error; err != nil {
+			t.Fatal(err)
+		}
+		v, err := st.Vendor(ctx, holder.VendorID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		v.Name += " Renamed"
+		if err := st.UpdateVendor(ctx, &v); err != nil {
+			t.Fatal(err)
+		}
+		for _, id := range []uint{holder.VendorID, holder.VendorID + 12, 3, 6, 9} {
+			if err := st.RefreshVendorSummary(ctx, id); err != nil {
+				t.Fatal(err)
+			}
+		}
+		check("after an edit and refreshes")
+		first, err := st.Vendors(ctx, model.VendorFilter{RedFlag: "flag_3", Sort: "updated", Desc: true, Limit: 3})
+		if err != nil || len(first.Rows) == 0 || first.Rows[0].Vendor.ID != holder.VendorID {
+			t.Errorf("flag_3 by latest update: the vendor just edited (%d) is not first: %+v %v", holder.VendorID, first.Rows, err)
+		}
+	})
+}
+
+// walkVendorPages reads every page of f, three vendors a page, following Next from the first
+// page and then Prev back from the last, which must give the same pages; it returns the
+// vendors in order and the total the first page counted.
+func walkVendorPages(t *testing.T, st *store.Store, f model.VendorFilter) ([]uint, int64) {
+	t.Helper()
+	ctx := context.Background()
+	f.Limit, f.Count = 3, true
+	ids := func(p model.VendorPage) []uint {
+		var out []uint
+		for _, r := range p.Rows {
+			out = append(out, r.Vendor.ID)
+			if !slices.ContainsFunc(r.RedFlags, func(fl model.VendorRedFlag) bool { return fl.FlagID == f.RedFlag }) {
+				t.Errorf("vendor %d listed under %s shows flags %+v", r.Vendor.ID, f.RedFlag, r.RedFlags)
+			}
+		}
+		return out
+	}
+	var pages []model.VendorPage
+	for {
+		p, err := st.Vendors(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages = append(pages, p)
+		if p.Next == nil || len(pages) > 100 {
+			break
+		}
+		f.After = p.Next
+	}
+	var all []uint
+	for _, p := range pages {
+		all = append(all, ids(p)...)
+	}
+	f.After = pages[len(pages)-1].Prev
+	for i := len(pages) - 2; i >= 0; i-- {
+		if f.After == nil {
+			t.Fatalf("page %d of %+v has no previous page", i+1, f)
+		}
+		p, err := st.Vendors(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := ids(p), ids(pages[i]); !slices.Equal(got, want) {
+			t.Errorf("%+v: page %d read back %v, read forwards %v", f, i, got, want)
+		}
+		f.After = p.Prev
+	}
+	if f.After != nil {
+		t.Errorf("%+v: the first page read back has a previous page", f)
+	}
+	return all, pages[0].Total
+}
+
+// flagHoldersByUpdate selects the vendors with the open red flag (and the status, if one is
+// given) straight from the vendors and sorts them by update time, ties by id.
+func flagHoldersByUpdate(t *testing.T, st *store.Store, flag, status string, desc bool) []uint {
+	t.Helper()
+	q := st.DB().Table("vendors").Where("id IN (SELECT vendor_id FROM vendor_red_flags WHERE flag_id = ?)", flag)
+	if status != "" {
+		q = q.Where("assessment_status = ?", status)
+	}
+	order := "updated_at, id"
+	if desc {
+		order = "updated_at DESC, id DESC"
+	}
+	var ids []uint
+	if err := q.Order(order).Pluck("id", &ids).Error; err != nil {
+		t.Fatal(err)
+	}
+	return ids
 }
