@@ -106,9 +106,11 @@ func (r *Reader) State(ctx context.Context, assessmentID uint) (State, error) {
 	return r.StateTx(ctx, r.store, assessmentID)
 }
 
-// StateTx loads the state through db, which may be a transaction.
+// StateTx loads the state through db, which may be a transaction. The assessment's read says
+// whether it has files, notes or a previous assessment, and only those are queried: an
+// autosave reads the whole state on every keystroke, mostly before there are any.
 func (r *Reader) StateTx(ctx context.Context, db *store.Store, assessmentID uint) (State, error) {
-	a, err := db.Assessment(ctx, assessmentID)
+	a, has, err := db.AssessmentHoldings(ctx, assessmentID)
 	if err != nil {
 		return State{}, err
 	}
@@ -120,15 +122,19 @@ func (r *Reader) StateTx(ctx context.Context, db *store.Store, assessmentID uint
 	if err != nil {
 		return State{}, err
 	}
-	files, err := db.EvidenceList(ctx, a.ID)
-	if err != nil {
-		return State{}, err
+	var files []model.Evidence
+	if has.Files {
+		if files, err = db.EvidenceList(ctx, a.ID); err != nil {
+			return State{}, err
+		}
 	}
-	notes, err := db.AnswerNotes(ctx, a.ID)
-	if err != nil {
-		return State{}, err
+	var notes map[string]model.AnswerNote
+	if has.Notes {
+		if notes, err = db.AnswerNotes(ctx, a.ID); err != nil {
+			return State{}, err
+		}
 	}
-	st := State{Assessment: a, Definition: def, Answers: map[string]AnswerState{}, Notes: map[string]Note{}}
+	st := State{Assessment: a, Definition: def, Answers: make(map[string]AnswerState, len(rows)), Notes: make(map[string]Note, len(notes))}
 	for id, n := range notes {
 		st.Notes[id] = Note{Comment: n.Comment, NotApplicable: n.NotApplicable, UpdatedBy: n.UpdatedBy, UpdatedAt: n.UpdatedAt}
 	}
@@ -143,8 +149,10 @@ func (r *Reader) StateTx(ctx context.Context, db *store.Store, assessmentID uint
 		st.Evidence = append(st.Evidence, ViewOf(f))
 	}
 	st.derive()
-	if st.Reassessment, err = r.reassess.Compare(ctx, db, a, def, rows); err != nil {
-		return State{}, err
+	if has.Reassessment {
+		if st.Reassessment, err = r.reassess.Compare(ctx, db, a, def, rows); err != nil {
+			return State{}, err
+		}
 	}
 	return st, nil
 }

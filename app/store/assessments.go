@@ -36,6 +36,31 @@ func (s *Store) Assessment(ctx context.Context, id uint) (model.Assessment, erro
 	return one[model.Assessment](s.q(ctx).Joins("Vendor"), "assessment", "assessments.id", id)
 }
 
+// Holdings says which rows besides its answers an assessment has, so that a reader of the
+// whole assessment skips the queries that would find nothing.
+type Holdings struct {
+	Files, Notes, Reassessment bool
+}
+
+// AssessmentHoldings returns the assessment with id and its vendor, as Assessment does, and in
+// the same query which rows it has besides its answers: a vendor's autosave reads the whole
+// assessment, and most have no files, notes or previous assessment yet.
+func (s *Store) AssessmentHoldings(ctx context.Context, id uint) (model.Assessment, Holdings, error) {
+	var row struct {
+		model.Assessment
+		HasFiles, HasNotes, HasReassessment bool
+	}
+	if id == 0 {
+		return row.Assessment, Holdings{}, model.ErrNotFound
+	}
+	err := s.q(ctx).Model(&model.Assessment{}).Joins("Vendor").Select("assessments.*",
+		"EXISTS (SELECT 1 FROM evidences WHERE evidences.assessment_id = assessments.id) AS has_files",
+		"EXISTS (SELECT 1 FROM answer_notes WHERE answer_notes.assessment_id = assessments.id) AS has_notes",
+		"EXISTS (SELECT 1 FROM reassessments WHERE reassessments.assessment_id = assessments.id) AS has_reassessment").
+		Where("assessments.id = ?", id).Take(&row).Error
+	return row.Assessment, Holdings{Files: row.HasFiles, Notes: row.HasNotes, Reassessment: row.HasReassessment}, wrap(err, "assessment holdings")
+}
+
 // VendorAssessments lists a vendor's assessments, newest first.
 func (s *Store) VendorAssessments(ctx context.Context, vendorID uint) ([]model.Assessment, error) {
 	return all[model.Assessment](s.q(ctx), "vendor assessments", "vendor_id", vendorID, "id DESC")

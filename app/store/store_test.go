@@ -287,3 +287,46 @@ func TestSaveQuestionReviewReplacesTheOneBefore(t *testing.T) {
 		}
 	})
 }
+
+// TestAssessmentHoldings proves the one read of an assessment says which rows it has besides
+// its answers, each of them independently, so that readers skip only queries that find nothing.
+func TestAssessmentHoldings(t *testing.T) {
+	apptest.EachDB(t, func(t *testing.T, st *store.Store) {
+		ctx := context.Background()
+		a, other := seedAssessment(t, st), seedAssessment(t, st)
+		check := func(want store.Holdings) {
+			t.Helper()
+			got, h, err := st.AssessmentHoldings(ctx, a.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.ID != a.ID || got.Vendor == nil || got.Vendor.Name != "Acme" || got.Status != model.StatusSent {
+				t.Fatalf("assessment read: %+v (vendor %+v)", got, got.Vendor)
+			}
+			if h != want {
+				t.Fatalf("holdings %+v, want %+v", h, want)
+			}
+		}
+		check(store.Holdings{})
+		// Another assessment's rows are not this one's.
+		if err := st.CreateEvidence(ctx, &model.Evidence{AssessmentID: other.ID, QuestionID: "q1", StoredFile: model.StoredFile{ObjectKey: "k1"}, Status: "pending"}); err != nil {
+			t.Fatal(err)
+		}
+		check(store.Holdings{})
+		if err := st.SaveAnswerNote(ctx, &model.AnswerNote{AssessmentID: a.ID, QuestionID: "q1", NotApplicable: true, Comment: "No staff."}); err != nil {
+			t.Fatal(err)
+		}
+		check(store.Holdings{Notes: true})
+		if err := st.CreateEvidence(ctx, &model.Evidence{AssessmentID: a.ID, QuestionID: "q2", StoredFile: model.StoredFile{ObjectKey: "k2"}, Status: "pending"}); err != nil {
+			t.Fatal(err)
+		}
+		check(store.Holdings{Files: true, Notes: true})
+		if err := st.CreateReassessment(ctx, &model.Reassessment{AssessmentID: a.ID, PreviousAssessmentID: other.ID}, nil); err != nil {
+			t.Fatal(err)
+		}
+		check(store.Holdings{Files: true, Notes: true, Reassessment: true})
+		if _, _, err := st.AssessmentHoldings(ctx, a.ID+other.ID+100); !errors.Is(err, model.ErrNotFound) {
+			t.Fatalf("unknown assessment: %v, want ErrNotFound", err)
+		}
+	})
+}
