@@ -64,6 +64,9 @@ type State struct {
 	Reassessment *reassess.Reassessment
 	// Notes are the vendor's comments and "not applicable" marks, by question id.
 	Notes map[string]Note
+	// reassessing says the assessment was carried over from a previous one, whether or not
+	// Reassessment was worked out yet.
+	reassessing bool
 }
 
 // Note is the vendor's comment on a question, and whether they marked it not applicable (the
@@ -110,38 +113,49 @@ func (r *Reader) State(ctx context.Context, assessmentID uint) (State, error) {
 // whether it has files, notes or a previous assessment, and only those are queried: an
 // autosave reads the whole state on every keystroke, mostly before there are any.
 func (r *Reader) StateTx(ctx context.Context, db *store.Store, assessmentID uint) (State, error) {
-	a, has, err := db.AssessmentHoldings(ctx, assessmentID)
+	st, rows, err := r.uncompared(ctx, db, assessmentID)
 	if err != nil {
 		return State{}, err
+	}
+	return r.compare(ctx, db, st, rows)
+}
+
+// uncompared loads the state through db without relating it to the previous assessment, and
+// the stored answers it was made from.
+func (r *Reader) uncompared(ctx context.Context, db *store.Store, assessmentID uint) (State, map[string]model.Answer, error) {
+	a, has, err := db.AssessmentHoldings(ctx, assessmentID)
+	if err != nil {
+		return State{}, nil, err
 	}
 	def, err := r.questionnaires.PinnedFrom(ctx, db, a.QuestionnaireHash)
 	if err != nil {
-		return State{}, err
+		return State{}, nil, err
 	}
 	rows, err := db.Answers(ctx, a.ID)
 	if err != nil {
-		return State{}, err
+		return State{}, nil, err
 	}
 	var files []model.Evidence
 	if has.Files {
 		if files, err = db.EvidenceList(ctx, a.ID); err != nil {
-			return State{}, err
+			return State{}, nil, err
 		}
 	}
 	var notes map[string]model.AnswerNote
 	if has.Notes {
 		if notes, err = db.AnswerNotes(ctx, a.ID); err != nil {
-			return State{}, err
+			return State{}, nil, err
 		}
 	}
-	st := State{Assessment: a, Definition: def, Answers: make(map[string]AnswerState, len(rows)), Notes: make(map[string]Note, len(notes))}
+	st := State{Assessment: a, Definition: def, Answers: make(map[string]AnswerState, len(rows)), Notes: make(map[string]Note, len(notes)),
+		reassessing: has.Reassessment}
 	for id, n := range notes {
 		st.Notes[id] = Note{Comment: n.Comment, NotApplicable: n.NotApplicable, UpdatedBy: n.UpdatedBy, UpdatedAt: n.UpdatedAt}
 	}
 	for id, row := range rows {
 		var v any
 		if err := json.Unmarshal([]byte(row.Value), &v); err != nil {
-			return State{}, err
+			return State{}, nil, err
 		}
 		st.Answers[id] = AnswerState{Value: v, Version: row.Version, UpdatedBy: row.UpdatedBy, UpdatedAt: row.UpdatedAt}
 	}
@@ -149,10 +163,30 @@ func (r *Reader) StateTx(ctx context.Context, db *store.Store, assessmentID uint
 		st.Evidence = append(st.Evidence, ViewOf(f))
 	}
 	st.derive()
-	if has.Reassessment {
-		if st.Reassessment, err = r.reassess.Compare(ctx, db, a, def, rows); err != nil {
-			return State{}, err
-		}
+	return st, rows, nil
+}
+
+// Compared is st with its answers related to the previous assessment's (Reassessment), worked
+// out from the answers stored through db; st as it is for a first assessment.
+func (r *Reader) Compared(ctx context.Context, db *store.Store, st State) (State, error) {
+	if !st.reassessing {
+		return st, nil
+	}
+	rows, err := db.Answers(ctx, st.Assessment.ID)
+	if err != nil {
+		return State{}, err
+	}
+	return r.compare(ctx, db, st, rows)
+}
+
+// compare relates st, made from the stored answers rows, to the previous assessment.
+func (r *Reader) compare(ctx context.Context, db *store.Store, st State, rows map[string]model.Answer) (State, error) {
+	if !st.reassessing {
+		return st, nil
+	}
+	var err error
+	if st.Reassessment, err = r.reassess.Compare(ctx, db, st.Assessment, st.Definition, rows); err != nil {
+		return State{}, err
 	}
 	return st, nil
 }
@@ -167,9 +201,19 @@ func (r *Reader) LockedState(ctx context.Context, tx *store.Store, assessmentID 
 	return r.StateTx(ctx, tx, assessmentID)
 }
 
+// LockedStateToChange is LockedState without the comparison with the previous assessment, for
+// a change that writes answers and then asks for Compared once, over what it wrote.
+func (r *Reader) LockedStateToChange(ctx context.Context, tx *store.Store, assessmentID uint) (State, error) {
+	if err := tx.LockAssessment(ctx, assessmentID); err != nil {
+		return State{}, err
+	}
+	st, _, err := r.uncompared(ctx, tx, assessmentID)
+	return st, err
+}
+
 // WithAnswers is st once the answers given were stored, over what st holds, with what is
 // visible, missing and answered worked out again; it reads nothing. A reassessment's
-// comparison with the previous answers is not redone: read the state again for that.
+// comparison with the previous answers is not redone: Compared does that.
 func (st State) WithAnswers(saved map[string]AnswerState) State {
 	st.Answers = maps.Clone(st.Answers)
 	maps.Copy(st.Answers, saved)

@@ -96,7 +96,7 @@ func (s *Service) SaveAnswers(ctx context.Context, assessmentID uint, in SaveInp
 	var st assessments.State
 	err := s.store.Tx(ctx, func(tx *store.Store) error {
 		var err error
-		if st, err = s.assessments.LockedState(ctx, tx, assessmentID); err != nil {
+		if st, err = s.assessments.LockedStateToChange(ctx, tx, assessmentID); err != nil {
 			return err
 		}
 		saved, err := s.saveAnswers(ctx, tx, st, in, actor)
@@ -111,17 +111,12 @@ func (s *Service) SaveAnswers(ctx context.Context, assessmentID uint, in SaveInp
 		if st.Assessment.Status == model.StatusSent {
 			st.Assessment.Status = model.StatusInProgress
 		}
-		st = st.WithAnswers(saved)
-		return nil
+		// A reassessment's comparison with the previous answers is worked out once, over the
+		// answers as this save stored them.
+		st, err = s.assessments.Compared(ctx, tx, st.WithAnswers(saved))
+		return err
 	})
-	if err != nil {
-		return st, err
-	}
-	if st.Reassessment != nil {
-		// The comparison with the previous assessment is worked out from the stored rows.
-		return s.assessments.State(ctx, assessmentID)
-	}
-	return st, nil
+	return st, err
 }
 
 // saveAnswers checks and writes in's answers over st, which was read under the assessment's
