@@ -201,6 +201,23 @@ type Line struct {
 	// to 100: one misread word (a digit of a date) is enough to doubt what
 	// the line says.
 	Confidence float64
+	// Words are the line's words in the order of Text, so that a fact read
+	// from part of a line is doubted for its own words only, not for a
+	// smudged label beside it.
+	Words []Word
+}
+
+// Word is one word of a Line.
+type Word struct {
+	Text string
+	// Confidence is the confidence Tesseract gave the word, from 0 to 100.
+	Confidence float64
+	// Foreign says that the word has a letter none of the languages its
+	// page is written in has ("informaciön" on a Spanish page, "Gestäo" on
+	// a Portuguese one): Tesseract, trying every pack on a letter it is
+	// unsure of, reads "ó" as "ö" and "ão" as "äo" at the confidence of the
+	// words it reads right, so the letter, not the number, gives it away.
+	Foreign bool
 }
 
 // String is the text, one line per Line.

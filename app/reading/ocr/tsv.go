@@ -92,6 +92,7 @@ func parseTSV(out []byte) (pageText, error) {
 		p.confSum += sum
 		p.words += n
 	}
+	markForeign(p.lines)
 	return p, nil
 }
 
@@ -198,7 +199,8 @@ func beside(row []*segment, s *segment) bool {
 }
 
 // rowLine writes a row's words left to right, a tab where the gap between
-// two words is wider than the text is high (a column), and returns the
+// two words is wider than the text is high (a column), one hyphen where a
+// word ending in one is followed by a word starting with one, and returns the
 // line, whose confidence is its least sure word's, with the sum of its
 // words' confidences and how many were counted.
 func rowLine(row []*segment) (l Line, sum float64, n int) {
@@ -215,17 +217,25 @@ func rowLine(row []*segment) (l Line, sum float64, n int) {
 	var sb strings.Builder
 	l.Confidence = 100
 	for i, w := range words {
-		if i > 0 {
-			if w.left-words[i-1].right > gap {
-				sb.WriteByte('\t')
-			} else {
-				sb.WriteByte(' ')
-			}
-		}
-		sb.WriteString(w.text)
 		sum += w.conf
 		n++
 		l.Confidence = min(l.Confidence, w.conf)
+		switch {
+		case i == 0:
+		case w.left-words[i-1].right > gap:
+			sb.WriteByte('\t')
+		case strings.HasSuffix(words[i-1].text, "-") && strings.HasPrefix(w.text, "-") && len(w.text) > 1:
+			// "Cloud- -Infrastruktur": the hyphen of a compound read twice,
+			// once with each half; no text writes a word so.
+			sb.WriteString(w.text[1:])
+			last := &l.Words[len(l.Words)-1]
+			last.Text, last.Confidence = last.Text+w.text[1:], min(last.Confidence, w.conf)
+			continue
+		default:
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(w.text)
+		l.Words = append(l.Words, Word{Text: w.text, Confidence: w.conf})
 	}
 	l.Text = sb.String()
 	return l, sum, n

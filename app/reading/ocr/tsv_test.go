@@ -23,6 +23,7 @@ func TestParseTSV(t *testing.T) {
 		{2, 1, "Valid", 91, 100, 200}, {2, 1, "until:", 62, 220, 200},
 		{3, 1, "30", 95, 600, 205}, {3, 1, "June", 93, 720, 205}, {3, 1, "2027", 97, 840, 205},
 		{3, 1, "|", 20, 960, 205},
+		{4, 1, "Cloud-", 92, 100, 300}, {4, 1, "-Infrastruktur", 88, 230, 300},
 	}
 	const width, height, pageW, pageH = 100, 40, 1000, 1400
 	for turn := range 4 {
@@ -45,18 +46,72 @@ func TestParseTSV(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			want := []Line{{Text: "Certificate of Registration", Confidence: 94}, {Text: "Valid until:\t30 June 2027", Confidence: 62}}
-			if len(p.lines) != len(want) || p.words != 8 {
+			want := []Line{{Text: "Certificate of Registration", Confidence: 94}, {Text: "Valid until:\t30 June 2027", Confidence: 62}, {Text: "Cloud-Infrastruktur", Confidence: 88}}
+			if len(p.lines) != len(want) || p.words != 10 {
 				t.Fatalf("lines %+v, %d words", p.lines, p.words)
 			}
 			for i := range want {
-				if p.lines[i] != want[i] {
-					t.Errorf("line %d = %+v, want %+v", i, p.lines[i], want[i])
+				if got := p.lines[i]; got.Text != want[i].Text || got.Confidence != want[i].Confidence {
+					t.Errorf("line %d = %+v, want %+v", i, got, want[i])
 				}
+			}
+			// Each word keeps its own confidence; the speck is no word.
+			got := p.lines[1].Words
+			if len(got) != 5 || got[1] != (Word{Text: "until:", Confidence: 62}) || got[4] != (Word{Text: "2027", Confidence: 97}) {
+				t.Errorf("words of the second line = %+v", got)
+			}
+			if got := p.lines[2].Words; len(got) != 1 || got[0] != (Word{Text: "Cloud-Infrastruktur", Confidence: 88}) {
+				t.Errorf("a hyphen read twice gives the words %+v", got)
 			}
 		})
 	}
 	if _, err := parseTSV([]byte("Tesseract Open Source OCR Engine\n")); err == nil {
 		t.Error("output that is not tsv was accepted")
+	}
+}
+
+// TestForeignWords marks the words of a page with a letter none of its
+// languages writes, the way Tesseract misreads Portuguese and Spanish
+// accents as German ones, and marks nothing on a page whose language it
+// cannot tell or in a word its languages do write.
+func TestForeignWords(t *testing.T) {
+	page := func(text string) []Line {
+		var ls []Line
+		for _, l := range strings.Split(text, "\n") {
+			line := Line{Text: l}
+			for _, w := range strings.Fields(l) {
+				line.Words = append(line.Words, Word{Text: w, Confidence: 92})
+			}
+			ls = append(ls, line)
+		}
+		return ls
+	}
+	cases := []struct {
+		name, text string
+		foreign    []string
+	}{
+		{"Portuguese", "Acorcert - Certificagäo de Sistemas de Gestão, Lda.\nO sistema aplica-se em Angra com os serviços", []string{"Certificagäo"}},
+		{"Portuguese nasal as umlaut", "Prestagäo de serviços de faturação\npelo organismo em Lisboa com ÄMBITO", []string{"Prestagäo", "ÄMBITO"}},
+		{"Spanish", "Política de seguridad de la informaciön\nFirmado por el empleado Nº 12 del área desde 2024", []string{"informaciön"}},
+		{"German keeps its umlauts", "Gültig bis 2027 für die Geschäftsstelle der Müller GmbH und das Rechenzentrum", nil},
+		{"French keeps its accents", "Le système de management est conforme pour les activités de la société", nil},
+		{"too little to tell", "Certificagäo 27001 Gestão", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			lines := page(c.text)
+			markForeign(lines)
+			var got []string
+			for _, l := range lines {
+				for _, w := range l.Words {
+					if w.Foreign {
+						got = append(got, w.Text)
+					}
+				}
+			}
+			if strings.Join(got, " ") != strings.Join(c.foreign, " ") {
+				t.Errorf("foreign words %q, want %q", got, c.foreign)
+			}
+		})
 	}
 }

@@ -1,0 +1,54 @@
+package facts
+
+import (
+	"strings"
+	"testing"
+
+	"assay/app/reading/ocr"
+)
+
+// TestQuoteConfidence takes a quote's confidence from the OCR words it was
+// read from: a smudged label beside a clean value does not doubt it, a
+// low word in the value or in any line of a longer quote does, and so does
+// a word with a letter foreign to its page's language, however sure
+// Tesseract was of it.
+func TestQuoteConfidence(t *testing.T) {
+	line := func(text string, confs ...float64) ocr.Line {
+		l := ocr.Line{Text: text, Confidence: 100}
+		for i, w := range strings.Fields(text) {
+			l.Words = append(l.Words, ocr.Word{Text: w, Confidence: confs[i], Foreign: strings.ContainsAny(w, "äö")})
+			l.Confidence = min(l.Confidence, confs[i])
+		}
+		return l
+	}
+	text := &ocr.Text{Lines: []ocr.Line{
+		line("Zertifikat-Nr.:\tZ-4471-22", 61, 95),
+		line("Gültig bis:\t3O. Juni 2027", 93, 90, 70, 96, 97),
+		line("Acorcert - Certificagäo de Sistemas", 92, 93, 92, 96, 96),
+		line("Entwicklung und Betrieb von", 95, 96, 94, 96),
+		line("Rechenzentren in Bremen", 95, 72, 96),
+	}}
+	cases := []struct {
+		quote   string
+		value   any
+		conf    float64
+		misread string
+		ok      bool
+	}{
+		{"Z-4471-22", "Z-4471-22", 95, "", true},
+		{"Zertifikat-Nr.: | Z-4471-22", "Z-4471-22", 61, "", true},
+		{"Gültig bis: | 3O. Juni 2027", "2027-06-30", 70, "", true},
+		{"Acorcert - Certificagäo de Sistemas", "Acorcert - Certificagäo de Sistemas", 92, "Certificagäo", true},
+		{"Acorcert - Certificagäo de Sistemas", []string{"Acorcert - Certificagäo de Sistemas"}, 92, "Certificagäo", true},
+		// The misread word names the value (its label) but is no part of it.
+		{"Acorcert - Certificagäo de Sistemas", "Sistemas", 92, "", true},
+		{"Entwicklung und Betrieb von Rechenzentren in Bremen", "Entwicklung und Betrieb von Rechenzentren in Bremen", 72, "", true},
+		{"ISO/IEC 27001:2022", "2022", 100, "", false},
+	}
+	for _, c := range cases {
+		conf, misread, ok := quoteConfidence(c.quote, valueWords(c.value), text)
+		if conf != c.conf || misread != c.misread || ok != c.ok {
+			t.Errorf("quoteConfidence(%q) = %v, %q, %v; want %v, %q, %v", c.quote, conf, misread, ok, c.conf, c.misread, c.ok)
+		}
+	}
+}
