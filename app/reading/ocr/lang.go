@@ -129,7 +129,8 @@ func foreignLetter(r rune, langs []string) bool {
 // language too many only leaves a misread unmarked, where in packsFor a
 // language too few would misread a page. In the scans under the facts'
 // testdata, a word with a letter foreign to the languages so found was a
-// misread every time (19 words, 0 read right).
+// misread every time (87 words, none read right), 83 of them read at 85 %
+// confidence or more.
 const minForeignStopWords = 2
 
 // markForeign marks the words of a page's lines that have a letter none of
