@@ -184,16 +184,30 @@ var (
 		`|\b(?:identifikations|identificatie)nummer\b\s*(?:[:.#|\-]\s*)*` +
 		// A registrar's letter-style reference and the abbreviations of
 		// "certificate number": "Our reference", "Ons kenmerk",
-		// "Zert.-Nr.", "Ref.ª".
+		// "Zert.-Nr.", "Reg.-Nr.", "Ref.ª".
 		`|\b(?:our\s+reference|our\s+ref\.?|ons\s+kenmerk|notre\s+r[ée]f[ée]rence|unser\s+zeichen)(?:\s|[:.#|\-]|$)\s*(?:[:.#|\-]\s*)*` +
-		`|\bzert(?:ifikats?)?\.?\s*-\s*nr\.?\s*(?:[:.#|\-]\s*)*|\bref\.?\s*ª\s*(?:[:.#|\-]\s*)*`)
+		`|\b(?:zert(?:ifikats?)?|reg)\.?\s*-\s*nr\.?\s*(?:[:.#|\-]\s*)*|\bref\.?\s*ª\s*(?:[:.#|\-]\s*)*`)
 	// accreditationNumber is a label or value that numbers the
 	// accreditation of the certification body, not the certificate.
 	accreditationNumber = regexp.MustCompile(`(?i)accredit|akkredit|accrédit|acredita|accreditatie|\bD-ZM-|\bUKAS\b|\bDAkkS\b`)
 	accreditationValue  = regexp.MustCompile(`(?i)^(?:D-ZM-|D-PL-|UKAS\b|DAkkS\b)`)
 	// companyNumber ends the words before a label that numbers the
 	// organisation in a register of companies or for tax.
-	companyNumber   = regexp.MustCompile(`(?i)\b(?:company|companies|vat|tax|trade|commercial|handelsregister|kvk|siret|siren|rcs|cif|nif|nipc|iva)\s*$`)
+	companyNumber = regexp.MustCompile(`(?i)\b(?:company|companies|vat|tax|trade|commercial|handelsregister|kvk|siret|siren|rcs|cif|nif|nipc|iva` +
+		// A reference of the customer's, an order's or a contract's
+		// ("Client reference no.", "Referencia del pedido").
+		`|customer|client|cliente|klant|order|job|project|contract|contrato|contratto|commande|pedido|ordine|opdracht|invoice|facture|factura|fattura|factuur|fatura)\s*$`)
+	// bareNumberLabel is a noun alone that labels the certificate's
+	// number in a cell of its own or before a colon ("Registration:",
+	// "Registrazione | CT-27-1", "Référence" over its code): alone it
+	// could head other things, so only a code is taken after it.
+	bareNumberLabel = regexp.MustCompile(`(?i)(?:^|\|\s*)(?:registration|registrazione|registro|registo|enregistrement|registrierung|registratie|` +
+		`référence|referência|reference|referencia|riferimento|referentie|referenz|kenmerk)\s*(?::\s*(?:\|\s*)?|\|\s*|$)`)
+	// companyValue is a number of the organisation in a register of
+	// companies or for tax, known by its prefix ("HRB 12345", "RCS Lyon
+	// B 123", "KvK 1234"), which a bare label such as "Registration:" may
+	// also head.
+	companyValue    = regexp.MustCompile(`(?i)^(?:HR[AB]|RCS|SIRE[NT]|KvK|CIF|NIF|NIPC|VAT|P\.?\s?IVA|USt|CRN|ABN|ACN|EIN|REA)\b`)
 	bareCertificate = regexp.MustCompile(`(?i)\b(?:certificate|certificat|certificado|certificato|certificaat|zertifikat|urkunde)\s+`)
 	// standardName is the name of a standard, which a title such as
 	// "Certificate ISO 27001" puts where a number could stand.
@@ -267,13 +281,23 @@ var scopeApplies = regexp.MustCompile(`(?i)^(?:(?:this|the|ce|le|la|das|dieses|e
 // certificate the number is of ("Nº de registro del certificado").
 const (
 	numberedNoun = `(?:reg\.|certificate|certificat|certificado|certificato|certificaat|certificação|certificacao|zertifikats?|urkunden?|attestation|attestato|` +
-		`registration|registrierung|registrier|registro|registo|registrazione|registratie|enregistrement)`
+		`registration|registrierungs|zertifizierungs|registrierung|registrier|registro|registo|registrazione|registratie|enregistrement|` +
+		// "Reference No.", "Referencia nº", "Referenz-Nr.": a reference
+		// numbered is the certificate's.
+		`référence|referência|reference|referencia|riferimento|referentie|referenz)`
+	// numberRecord is a word some bodies put between the noun and its
+	// number: "Registration record no.", "Certificate entry number".
+	numberRecord = `(?:[\s\-]+(?:record|entry|file))?`
+	// numberOrder qualifies a number as the serial one an issuer gives:
+	// "Certificat numéro d'ordre", "Número de orden", "N. d'ordine",
+	// "Número de ordem", "N° de série".
+	numberOrder = `(?:\s*(?:d['’]\s*ordre|d['’]\s*ordine|di\s+ordine|de\s+orden|de\s+ordem|de\s+s[ée]rie|di\s+serie))?`
 	// Words with accents come first: Go's \b takes "num" in "numéro" for a word.
 	numberNoun  = `(?:numéro|número|référence|referência|código|(?:number|nummer|numero|num|no|nr|id|ref|reference|kenmerk|riferimento|referencia|code|codice|referentie|kennung|kennzeichen)\b\.?|#|nº|n°|n\.\s?º|n\.)`
 	numberOf    = `(?:\s+(?:(?:de|du|del|do|da|di|of|van|des|der|von|vom|dell['’]|della)\s+)?(?:(?:the|het|la|le|el|o|a)\s+|l['’]\s*)?(?:certificate|certificat|certificado|certificato|certificaat|certificação|zertifikats?|urkunde)\b)?`
-	numberWords = `(?:\b` + numberedNoun + `(?:[\s\-]+` + numberedNoun + `)?[\s\-]*` + numberNoun +
-		`|(?:\b(?:number|nummer|numero|reference|kenmerk|riferimento|referencia|codice|referentie)\b|\bc[óo]digo|\bnum[ée]ro|\bnúmero|\brefer[êe]ncia|\bréférence|\bn(?:º|°|\.\s?º|o\.|r\.|\.))` +
-		`\s*(?:(?:de|du|del|do|da|di|of|van|des|der|von|dell['’]|della)\s+|d['’]\s*)?(?:(?:the|het|la|le|el|o|a)\s+|l['’]\s*)?` + numberedNoun + `\b)` +
+	numberWords = `(?:\b` + numberedNoun + `(?:[\s\-]+` + numberedNoun + `)?` + numberRecord + `[\s\-]*` + numberNoun + numberOrder +
+		`|(?:\b(?:number|nummer|numero|reference|kenmerk|riferimento|referencia|codice|referentie|rif|ref)\b\.?|\bc[óo]digo|\bnum[ée]ro|\bnúmero|\brefer[êe]ncia|\bréférence|\bn(?:º|°|\.\s?º|o\.|r\.|\.))` +
+		numberOrder + `\s*(?:(?:de|du|del|do|da|di|of|van|des|der|von|dell['’]|della)\s+|d['’]\s*)?(?:(?:the|het|la|le|el|o|a)\s+|l['’]\s*)?` + numberedNoun + `\b)` +
 		numberOf + `\s*(?:[:.#|\-]\s*)*`
 )
 
@@ -442,6 +466,9 @@ func certificateNumber(lines []string) evidence.Fact[string] {
 	if n := numberBelow(lines); n.Known {
 		return n
 	}
+	if n := numberAfter(lines, bareNumberLabel, false, nil); n.Known && codeLike(n.Value) {
+		return n
+	}
 	// "Certificate GB25/330012", "Annexe au certificat CLR/1": no label
 	// word, but a code straight after the word certificate.
 	return numberAfter(lines, bareCertificate, true, nil)
@@ -492,7 +519,7 @@ func numberAfter(lines []string, label *regexp.Regexp, strict bool, only *regexp
 			if next, ok := wrappedCode(lines, i, rest, v); ok && !strict && src == l {
 				v, src = v+next, l+" "+lines[i+1]
 			}
-			if v != "" && (!strict || codeLike(v)) && !accreditationValue.MatchString(v) && !onlyDates(v) && !standardName.MatchString(v) && !webAddress.MatchString(v) {
+			if v != "" && (!strict || codeLike(v)) && !accreditationValue.MatchString(v) && !companyValue.MatchString(v) && !onlyDates(v) && !standardName.MatchString(v) && !webAddress.MatchString(v) {
 				return known(v, src)
 			}
 		}
@@ -748,8 +775,14 @@ func rowsUnder(lines []string, i int) int {
 func numberUnder(header, row string) string {
 	cells := strings.Split(row, " | ")
 	for j, h := range strings.Split(header, " | ") {
-		if loc := numberLabel.FindStringIndex(h + " "); j < len(cells) && loc != nil && loc[0] == 0 && !accreditationNumber.MatchString(h) {
-			if v := numberValue(cells[j]); v != "" && !accreditationValue.MatchString(v) {
+		if j >= len(cells) || accreditationNumber.MatchString(h) {
+			continue
+		}
+		hb := strings.TrimSpace(h)
+		bl := bareNumberLabel.FindStringIndex(hb)
+		bare := bl != nil && bl[1] == len(hb)
+		if loc := numberLabel.FindStringIndex(h + " "); loc != nil && loc[0] == 0 || bare {
+			if v := numberValue(cells[j]); v != "" && !accreditationValue.MatchString(v) && !companyValue.MatchString(v) && (!bare || codeLike(v) && !standardName.MatchString(v)) {
 				return v
 			}
 		}

@@ -1385,3 +1385,96 @@ func TestBodyNameTakesItsWrappedLegalForm(t *testing.T) {
 		}
 	}
 }
+
+// TestCertificateNumberLabels reads the number after the labels bodies
+// print, in the seven languages, each on a certificate of a few lines, and
+// leaves it unknown where the label numbers something else.
+func TestCertificateNumberLabels(t *testing.T) {
+	for _, c := range []struct {
+		label, line string
+		want        any
+	}{
+		{"English record", "Registration record no.: | WX-27K-4410", "WX-27K-4410"},
+		{"English entry", "Certificate entry number: CE-88-2031", "CE-88-2031"},
+		{"English bare registration", "Registration: | RG-ISMS-7781", "RG-ISMS-7781"},
+		{"English reference no.", "Reference No.: REF/IS/2291", "REF/IS/2291"},
+		{"English ref. certificate", "Ref. certificate: IS-5520-A", "IS-5520-A"},
+		{"German Registrierungsnummer", "Registrierungsnummer: | HZ-ISMS-3301-12", "HZ-ISMS-3301-12"},
+		{"German Zertifizierungs-Nr.", "Zertifizierungs-Nr.: ZS-27-0456", "ZS-27-0456"},
+		{"German Reg.-Nr.", "Reg.-Nr.: RG-27-0457", "RG-27-0457"},
+		{"German Referenz-Nr.", "Referenz-Nr. RFZ-2024-118", "RFZ-2024-118"},
+		{"German bare Registrierung", "Registrierung: DE-IS-4471", "DE-IS-4471"},
+		{"French numéro d'ordre", "Certificat numéro d'ordre: | ABC/SMSI/25/0614", "ABC/SMSI/25/0614"},
+		{"French N° d'ordre du certificat", "N° d'ordre du certificat : FR-SI-2231", "FR-SI-2231"},
+		{"French numéro de série", "Numéro de série du certificat : SER-4410-FR", "SER-4410-FR"},
+		{"French bare Référence", "Référence : CRT/2023/118", "CRT/2023/118"},
+		{"Spanish Referencia nº", "Referencia nº: CB-SI-2046/23", "CB-SI-2046/23"},
+		{"Spanish número de orden", "Certificado número de orden: ES-0934-SGSI", "ES-0934-SGSI"},
+		{"Spanish bare Registro", "Registro: | ER-SI-0417", "ER-SI-0417"},
+		{"Italian Rif. certificato", "Rif. certificato: | CT-27-1012", "CT-27-1012"},
+		{"Italian numero d'ordine", "Certificato numero d'ordine: IT-SGSI-330", "IT-SGSI-330"},
+		{"Italian bare Registrazione", "Registrazione: | CT-27-0958", "CT-27-0958"},
+		{"Italian Riferimento n.", "Riferimento n. RIF-77-2025", "RIF-77-2025"},
+		{"Dutch bare Kenmerk", "Kenmerk: NL-IB-6604", "NL-IB-6604"},
+		{"Dutch Referentienummer", "Referentienummer: REF-NL-2207", "REF-NL-2207"},
+		{"Dutch bare Registratie", "Registratie | RG-NL-5501", "RG-NL-5501"},
+		{"Portuguese Referência n.º", "Referência n.º: PT-SI-0411", "PT-SI-0411"},
+		{"Portuguese número de ordem", "Certificado número de ordem: AC-SI-0389", "AC-SI-0389"},
+		{"Portuguese bare Registo", "Registo: ACC-SI-0527", "ACC-SI-0527"},
+		// Not the certificate's.
+		{"a customer's reference", "Customer reference no.: CU-4471-22", absent},
+		{"an order's reference", "Referencia del pedido: PD-2291-ES", absent},
+		{"a bare label before a standard", "Référence : ISO 27001", absent},
+		{"a bare label before a count", "Registrazione: 2024", absent},
+		{"a bare label before the register of companies", "Registration: HRB 12345", absent},
+		{"a number label before the register of companies", "Registrierungsnummer: HRB 98765", absent},
+		{"a bare label inside a sentence", "The registration: see annex 1", absent},
+	} {
+		t.Run(c.label, func(t *testing.T) {
+			checkCertificate(t, text(
+				"CERTIFICATE",
+				"Example Hosting Ltd operates an information security management system to ISO/IEC 27001:2022.",
+				c.line,
+				"Valid until: 30 June 2028",
+			), values{evidence.KeyCertificateNumber: c.want})
+		})
+	}
+}
+
+// TestCertificateNumberUnderBareHeads reads the number from a table whose
+// column of numbers is headed by a noun alone ("Registrazione",
+// "Référence"), in the row of ISO/IEC 27001 or under a two-cell header
+// whose value went onto the next line.
+func TestCertificateNumberUnderBareHeads(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		doc  Document
+		want any
+	}{
+		{"Italian combined table", text(
+			"Certificato di Sistema di Gestione",
+			"Norma di riferimento | Registrazione | Valido fino al",
+			"ISO 9001:2015 | Q-331-9 | 17/10/2026",
+			"ISO/IEC 27001:2022 | SI-27-0711 | 08/08/2027",
+		), "SI-27-0711"},
+		{"German two rows", text(
+			"Zertifikat",
+			"Norm | Registrierung | Gültig bis",
+			"ISO/IEC 27001:2022 | DE-ISMS-0042 | 31.12.2027",
+		), "DE-ISMS-0042"},
+		{"French header over its value", text(
+			"Certificat attribué à | Référence",
+			"CRT/SMSI/24/0533",
+			"Exemple Santé SAS",
+			"ISO/IEC 27001:2022",
+		), "CRT/SMSI/24/0533"},
+		{"a bare head over a standard", text(
+			"Certificate",
+			"Organisation | Reference | Valid until",
+			"Example Ltd | ISO 27001 | 31 May 2028",
+		), absent},
+	} {
+		t.Run(c.name, func(t *testing.T) { checkCertificate(t, c.doc, values{evidence.KeyCertificateNumber: c.want}) })
+	}
+}
+
