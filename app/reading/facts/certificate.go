@@ -345,6 +345,19 @@ var certificationBodies = []body{
 	{regexp.MustCompile(`\bPECB\b`), "PECB"},
 	{regexp.MustCompile(`\bApave\b`), "Apave"},
 	{regexp.MustCompile(`\bCentre\s+for\s+Assessment\b`), "Centre for Assessment"},
+	{regexp.MustCompile(`\bDQS\b`), "DQS"},
+	{regexp.MustCompile(`\bAENOR\b`), "AENOR"},
+	{regexp.MustCompile(`\bApplus\b`), "Applus"},
+	{regexp.MustCompile(`(?i)\bCertiquality\b`), "Certiquality"},
+	{regexp.MustCompile(`\bRINA\b`), "RINA"},
+	{regexp.MustCompile(`\bLNE\b`), "LNE"},
+	{regexp.MustCompile(`\bAPCER\b`), "APCER"},
+	{regexp.MustCompile(`\bSATIVA\b`), "SATIVA"},
+	{regexp.MustCompile(`\bCSQA\b`), "CSQA"},
+	{regexp.MustCompile(`\bSQS\b`), "SQS"},
+	{regexp.MustCompile(`(?i)\bT[ÜU]E?V\s*HESSEN\b`), "TÜV Hessen"},
+	{regexp.MustCompile(`(?i)\bT[ÜU]E?V\s*TH[ÜU]E?RINGEN\b`), "TÜV Thüringen"},
+	{regexp.MustCompile(`(?i)\bT[ÜU]E?V\s*SAARLAND\b`), "TÜV Saarland"},
 }
 
 // accreditationBodies are national accreditation bodies, written as they
@@ -899,7 +912,11 @@ func signedFor(lines []string) evidence.Fact[string] {
 			continue
 		}
 		if n := nextLine(lines, i); n >= 0 {
-			if name := strings.TrimSpace(cutCell(lines[n])); orgLike(name) && orgName.MatchString(name) {
+			// The body's name holds a word of certifying or stands beside
+			// its accreditation mark: a company's name alone might be the
+			// certified organisation's ("Approved for" over "Example Ltd").
+			name := strings.TrimSpace(cutCell(lines[n]))
+			if orgLike(name) && (certifyingName.MatchString(name) || orgName.MatchString(name) && knownBody(lines[n], accreditationBodies) != "") {
 				return known(name, l+" "+lines[n])
 			}
 		}
@@ -907,9 +924,19 @@ func signedFor(lines []string) evidence.Fact[string] {
 	return evidence.Fact[string]{}
 }
 
+// certifyingName is a word of certifying, registering or auditing in an
+// organisation's name, in any of the languages.
+var certifyingName = regexp.MustCompile(`(?i)certif|zertifi|registrar|registry|assurance|audit|inspect|pr[üu]f|conformit|keur`)
+
 // signsFor is a signature's "on behalf of" in the languages other than
-// English, and nothing after it.
-var signsFor = regexp.MustCompile(`(?i)^\s*(?:per\s+conto\s+(?:di|del|della|dell['’])|pour\s+le\s+compte\s+(?:de|du)|en\s+nombre\s+(?:de|del)|em\s+nome\s+(?:de|da|do)|namens|im\s+auftrag\s+(?:der|des|von))\s*:?\s*$`)
+// English, or the words of one who approves the certificate for its body
+// ("Approved for", "Aprovado por", "Freigegeben durch"), and nothing
+// after it.
+var signsFor = regexp.MustCompile(`(?i)^\s*(?:per\s+conto\s+(?:di|del|della|dell['’])|pour\s+le\s+compte\s+(?:de|du)|en\s+nombre\s+(?:de|del)|em\s+nome\s+(?:de|da|do)|namens|im\s+auftrag\s+(?:der|des|von)` +
+	`|(?:approved|signed|authori[sz]ed|released|issued)\s+(?:for|by)(?:\s+and\s+on\s+behalf\s+of)?|(?:for\s+and\s+)?on\s+behalf\s+of` +
+	`|freigegeben\s+(?:durch|von|für)|genehmigt\s+(?:durch|von)|unterzeichnet\s+(?:für|durch)|für\s+die\s+zertifizierungsstelle` +
+	`|valid[ée]\s+par|approuv[ée]\s+par|sign[ée]\s+(?:par|pour)|aprobado\s+por|firmado\s+por|validado\s+por|approvato\s+da|firmato\s+da|convalidato\s+da` +
+	`|goedgekeurd\s+(?:door|namens)|vrijgegeven\s+door|ondertekend\s+(?:door|namens)|aprovado\s+(?:por|pela|pelo)|assinado\s+(?:por|pela|pelo))\s*:?\s*$`)
 
 // namePart reports whether a body label of several words is part of a
 // name rather than a label: each word capitalised, and the words after
@@ -996,11 +1023,20 @@ func wholeName(lines []string, name string) string {
 }
 
 // legalFormOnly is a line holding nothing but a company's legal form.
-var legalFormOnly = regexp.MustCompile(`^\s*(?i:gmbh(?: & co\.? kg)?|mbh|ag|kg|e\.\s?v\.?|ltd\.?|limited|llc|llp|inc\.?|corp\.?|plc|sas|sarl|s\.a\.?|s\.l\.?|s\.r\.l\.?|s\.p\.a\.?|spa|srl|b\.v\.?|n\.v\.?|lda\.?|s\.a\.s\.?)\s*$`)
+var legalFormOnly = regexp.MustCompile(`^\s*(?i:` + legalForm + `)\s*$`)
+
+// legalForm is a company's legal form as the countries of the seven
+// languages and the English-speaking ones write it, with or without its
+// dots: "GmbH & Co. KG", "e.V.", "S.A.S.", "S.L.U.", "S.p.A.", "B.V.",
+// "Unipessoal Lda.", "(Pty) Ltd", "Pvt. Ltd.", "Pte. Ltd".
+const legalForm = `(?:(?:\(?(?:pty|pvt|pte|private)\)?\.?\s+)?(?:ltd|limited)|llc|l\.l\.c|llp|inc|corp|plc|co\.,?\s+ltd` +
+	`|gmbh(?:\s*&\s*co\.?\s*kg)?|mbh|ag|kg|kgaa|e\.\s?v` +
+	`|sas|sasu|sarl|eurl|sa|s\.a|s\.a\.s|s\.a\.u|s\.a\.r\.l|s\.l|s\.l\.u|slu|s\.r\.l|s\.p\.a|spa|srl|s\.c\.?a\.?r\.?l|s\.c\.?r\.?l` +
+	`|b\.v|bv|n\.v|nv|v\.o\.f|bvba|sprl|(?:unipessoal\s+)?lda|ltda)\.?`
 
 // orgName matches the words that make a line an organisation's name: a
 // legal form or a word for certifying.
-var orgName = regexp.MustCompile(`(?i)(?:^|\s)(?:ltd|limited|llc|llp|inc|corp|plc|gmbh|mbh|ag|kg|e\.\s?v|sas|sarl|sa|s\.a|s\.l|s\.r\.l|s\.p\.a|spa|srl|b\.v|bv|n\.v|lda|s\.a\.s)\.?(?:$|[\s,])|certif|zertifi|registrar|registry|assurance|quality|qualit|audit|inspect|pr[üu]f|conformit|bureau|institut`)
+var orgName = regexp.MustCompile(`(?i)(?:^|\s|,)` + legalForm + `(?:$|[\s,])|certif|zertifi|registrar|registry|assurance|quality|qualit|audit|inspect|pr[üu]f|conformit|bureau|institut`)
 
 // letterhead is the certification body named at the top of the page, as
 // certificates print their issuer's name and address over the title: the
@@ -1014,9 +1050,14 @@ func letterhead(lines []string) evidence.Fact[string] {
 			// and the address side by side.
 			top = append(top, strings.SplitN(l, " | ", 2)...)
 		}
-		if len(top) >= 2 {
+		if len(top) >= 3 {
 			break
 		}
+	}
+	if len(top) >= 3 && wrappedHead(top[0], top[1]) {
+		// "Lausitzer Zertifizierungsdienst für" over "Managementsysteme
+		// GmbH": a long name wrapped over two lines above the address.
+		top = []string{top[0] + " " + top[1], top[2]}
 	}
 	if len(top) < 2 || !orgLike(top[0]) || !orgName.MatchString(top[0]) || certificateTitle.MatchString(top[0]) ||
 		!strings.ContainsAny(top[1], "0123456789") || labelled(top[0]) || onlyDates(top[1]) {
@@ -1024,6 +1065,40 @@ func letterhead(lines []string) evidence.Fact[string] {
 	}
 	return known(strings.Trim(top[0], " ,;:"), top[0]+" "+top[1])
 }
+
+// wrappedHead reports whether two lines are one name wrapped: the first
+// ends in a word that joins it to more ("für", "de", "of", "&") or the
+// second ends in a legal form, both are written as names are, and
+// neither is a title or a label. A sentence over the certified
+// organisation ("L'organisme de certification atteste que" over
+// "Exemple Paie SAS") is no name.
+func wrappedHead(first, second string) bool {
+	if !orgLike(first) || !orgLike(second) && !legalFormOnly.MatchString(second) || len(first)+len(second) > 100 || certificateTitle.MatchString(second) || labelled(first) || labelled(second) ||
+		!titleCase(first) || !titleCase(second) {
+		return false
+	}
+	f := strings.Fields(first)
+	return joinWord.MatchString(f[len(f)-1]) || endsInLegalForm.MatchString(second)
+}
+
+// titleCase reports whether each word of s of four letters or more
+// starts with a capital letter, as in a name and not in a sentence.
+func titleCase(s string) bool {
+	for _, w := range strings.Fields(s) {
+		w = strings.TrimLeft(w, `("'“«`)
+		if utf8.RuneCountInString(w) >= 4 && !startsUpper(w) && !joinWord.MatchString(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// joinWord is a word that cannot end a name: a preposition, an article
+// or a conjunction that the next line's words complete.
+var joinWord = regexp.MustCompile(`(?i)^(?:of|for|and|&|the|für|fuer|und|der|des|de|du|des|et|pour|del|de\s+la|y|para|di|della|dei|per|e|van|voor|en|het|da|do|dos|das)$`)
+
+// endsInLegalForm is a line whose last words are a company's legal form.
+var endsInLegalForm = regexp.MustCompile(`(?i)(?:^|\s|,)` + legalForm + `\s*$`)
 
 // labelled reports whether a line is or starts with a label of a
 // certificate's facts ("Date de certification", "Certificate No.:"),

@@ -107,7 +107,7 @@ var certificatesByLanguage = []langSample{
 		"Válido hasta: 11 de marzo de 2027",
 		"Acreditación ENAC n.º 02/C-SC024",
 	), values{
-		evidence.KeyCertificateNumber: "SI-0123/2024", evidence.KeyAccreditationBody: "ENAC",
+		evidence.KeyCertificateNumber: "SI-0123/2024", evidence.KeyCertificationBody: "AENOR", evidence.KeyAccreditationBody: "ENAC",
 		evidence.KeyEdition: "2022", evidence.KeyIssuedOn: "2024-03-12", evidence.KeyExpiresOn: "2027-03-11",
 		evidence.KeyScope: "Los sistemas de información que soportan la prestación de servicios de gestión de nóminas.",
 	}},
@@ -1478,3 +1478,67 @@ func TestCertificateNumberUnderBareHeads(t *testing.T) {
 	}
 }
 
+// TestCertificationBodyWordings reads the certification body from the
+// places bodies print their name, in the seven languages and with the legal
+// forms of their countries: a letterhead wrapped over two lines, and a
+// signature block that approves or signs for the body over its name
+// beside the accreditation mark. The certified organisation, an
+// accreditation body and a sentence are never taken for it.
+func TestCertificationBodyWordings(t *testing.T) {
+	certificate := func(head, foot []string) Document {
+		return text(slices.Concat(head, []string{
+			"CERTIFICATE",
+			"Example Hosting Ltd operates an information security management system to ISO/IEC 27001:2022.",
+			"Certificate No.: EX-27-0001",
+			"Valid until: 30 June 2028",
+		}, foot)...)
+	}
+	for _, c := range []struct {
+		name       string
+		head, foot []string
+		want       any
+	}{
+		{"German letterhead wrapped after für", []string{"Sächsischer Prüfdienst für", "Informationssysteme GmbH", "Prager Straße 2, 01069 Dresden"}, nil,
+			"Sächsischer Prüfdienst für Informationssysteme GmbH"},
+		{"English letterhead wrapped before Pvt. Ltd.", []string{"Konkan Registrar of Quality Systems", "Private Limited", "12 MG Road, Pune 411001, India"}, nil,
+			"Konkan Registrar of Quality Systems Private Limited"},
+		{"English (Pty) Ltd wrapped", []string{"Highveld Systems Certification", "(Pty) Ltd", "14 Rivonia Road, Sandton 2196"}, nil,
+			"Highveld Systems Certification (Pty) Ltd"},
+		{"French S.A.S. wrapped after de", []string{"Bureau Normand de", "Certification S.A.S.", "3 quai de la Seine, 76000 Rouen"}, nil,
+			"Bureau Normand de Certification S.A.S."},
+		{"Spanish S.L.U. wrapped", []string{"Certificadora del Cantábrico", "Auditores S.L.U.", "Calle Mayor 4, 39001 Santander"}, nil,
+			"Certificadora del Cantábrico Auditores S.L.U."},
+		{"Dutch B.V. wrapped after voor", []string{"Brabants Keurinstituut voor", "Informatiebeveiliging B.V.", "Markt 3, 5211 JV 's-Hertogenbosch"}, nil,
+			"Brabants Keurinstituut voor Informatiebeveiliging B.V."},
+		{"English approved for", []string{"KRX"}, []string{"Approved for", "Klamath Registrar, Inc. | ANAB", "Director of Assurance"},
+			"Klamath Registrar, Inc."},
+		{"German freigegeben durch", []string{"HZD"}, []string{"Freigegeben durch", "Harzer Zertifizierungsdienst e.V. | DAkkS", "Leiter der Zertifizierungsstelle"},
+			"Harzer Zertifizierungsdienst e.V."},
+		{"French validé par", []string{"BNC"}, []string{"Validé par", "Bureau Normand de Certification SAS | COFRAC", "Président"},
+			"Bureau Normand de Certification SAS"},
+		{"Spanish aprobado por", []string{"CMS"}, []string{"Aprobado por", "Certificadora Meseta de Sistemas, S.L. | ENAC", "Responsable de Certificación"},
+			"Certificadora Meseta de Sistemas, S.L."},
+		{"Italian approvato da", []string{"CERTIR"}, []string{"Approvato da", "Certificazioni Ioniche S.p.A. | ACCREDIA", "Responsabile Certificazioni"},
+			"Certificazioni Ioniche S.p.A."},
+		{"Dutch goedgekeurd door", []string{"ZCI"}, []string{"Goedgekeurd door", "Zeeuwse Certificatie Instelling N.V. | RvA", "Directeur"},
+			"Zeeuwse Certificatie Instelling N.V."},
+		{"Portuguese aprovado por", []string{"MINHOCERT"}, []string{"Aprovado por", "Minhocert – Certificação de Sistemas, Unipessoal Lda. | IPAC", "Responsável de Certificação"},
+			"Minhocert – Certificação de Sistemas, Unipessoal Lda."},
+		{"German DQS in the footer", nil, []string{"DQS GmbH, August-Schanz-Straße 21, 60433 Frankfurt am Main"}, "DQS"},
+		{"Spanish AENOR issued by", nil, []string{"Emitido por AENOR INTERNACIONAL, S.A.U."}, "AENOR"},
+		{"Portuguese APCER", nil, []string{"APCER – Associação Portuguesa de Certificação"}, "APCER"},
+		{"Italian RINA", nil, []string{"RINA Services S.p.A., Via Corsica 12, 16128 Genova"}, "RINA"},
+		{"Italian Certiquality", nil, []string{"Certiquality S.r.l. | ACCREDIA"}, "Certiquality"},
+		{"French LNE", nil, []string{"LNE, 1 rue Gaston Boissier, 75724 Paris"}, "LNE"},
+		// Not the body.
+		{"the network's mark beside the accreditation body's", []string{"KRX"}, []string{"IQNet | ENAC"}, absent},
+		{"a sentence over the certified organisation", []string{"Wir bestätigen hiermit für", "Beispiel Logistik GmbH", "Hafenstraße 1, 20457 Hamburg"}, nil, absent},
+		{"a person under approved by", []string{"KRX"}, []string{"Approved by", "Jane Marsh", "Director of Assurance"}, absent},
+		{"a company under approved for", []string{"KRX"}, []string{"Approved for:", "Example Logistics Ltd", "Director"}, absent},
+		{"an accreditation body under approved for", []string{"KRX"}, []string{"Approved for", "ANAB", "Director of Assurance"}, absent},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkCertificate(t, certificate(c.head, c.foot), values{evidence.KeyCertificationBody: c.want})
+		})
+	}
+}
