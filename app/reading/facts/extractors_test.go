@@ -521,6 +521,14 @@ func TestMinutesAttendeesOverLines(t *testing.T) {
 		{"Bewertung\nAnwesende Mitglieder: Ada Voss, Bo Lind\nTOP 1", []string{"Ada Voss", "Bo Lind"}},
 		{"Riesame\nMembri presenti: Ada Voss, Bo Lind\n1. Apertura", []string{"Ada Voss", "Bo Lind"}},
 		{"Review\nThose present: Ada Voss, Bo Lind\n1. Opening", []string{"Ada Voss", "Bo Lind"}},
+		{"Review\nMembers attending: Ada Voss, Bo Lind,\nCy Marr (chaired by the first named; minutes taken by the last\nnamed)\n1. Opening", []string{"Ada Voss", "Bo Lind", "Cy Marr"}},
+		{"Review\nPresent were: Ada Voss, Bo Lind\n1. Opening", []string{"Ada Voss", "Bo Lind"}},
+		{"Bewertung\nTeilnehmende Mitglieder: Ada Voss, Bo Lind\nTOP 1", []string{"Ada Voss", "Bo Lind"}},
+		{"Revue\nÉtaient présents : Ada Voss, Bo Lind\n1. Ouverture", []string{"Ada Voss", "Bo Lind"}},
+		{"Revisión\nMiembros asistentes: Ada Voss, Bo Lind\n1. Apertura", []string{"Ada Voss", "Bo Lind"}},
+		{"Riesame\nErano presenti: Ada Voss, Bo Lind\n1. Apertura", []string{"Ada Voss", "Bo Lind"}},
+		{"Beoordeling\nAanwezigen: Ada Voss, Bo Lind\n1. Opening", []string{"Ada Voss", "Bo Lind"}},
+		{"Revisão\nEstiveram presentes: Ada Voss, Bo Lind\n1. Abertura", []string{"Ada Voss", "Bo Lind"}},
 	}
 	for _, c := range cases {
 		f, err := flat(Minutes(Document{Text: c.text}))

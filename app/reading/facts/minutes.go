@@ -112,7 +112,16 @@ var (
 		// "Membres présents", "Miembros presentes", "Membri presenti",
 		// "Aanwezige leden", "Presenças".
 		`|those\s+present|attendance\s+list|anwesende\s+(?:mitglieder|personen)|teilnehmer:innen|membres\s+pr[ée]sents|liste\s+des\s+pr[ée]sents` +
-		`|miembros\s+presentes|asistencia|membri\s+presenti|aanwezige\s+leden|presen[çc]as|membros\s+presentes)\s*(?:(?::|\||-|–)\s*(.*))?$`)
+		`|miembros\s+presentes|asistencia|membri\s+presenti|aanwezige\s+leden|presen[çc]as|membros\s+presentes` +
+		// Who attended worded as a verb or with the members named:
+		// "Members attending", "Present were", "Teilnehmende Mitglieder",
+		// "Étaient présents", "Miembros asistentes", "Erano presenti",
+		// "Aanwezigen", "Estiveram presentes".
+		`|(?:(?:members|persons|people|those|staff|committee\s+members)\s+)?attending|present\s+were|(?:members|attendees|participants)\s+(?:present|in\s+attendance)` +
+		`|teilnehmende\s+(?:mitglieder|personen)|sitzungsteilnehmer(?:innen)?|anwesenheit|(?:es\s+)?waren\s+anwesend` +
+		`|membres\s+participants|participants\s+pr[ée]sents|[ée]taient\s+pr[ée]sents|personnes\s+pr[ée]sentes` +
+		`|(?:miembros|personas)\s+asistentes|asisten|estuvieron\s+presentes|membri\s+partecipanti|(?:sono|erano)\s+presenti|persone\s+presenti|intervenuti` +
+		`|aanwezigen|deelnemende\s+leden|aanwezige\s+personen|membros\s+participantes|estiveram\s+presentes|intervenientes|pessoas\s+presentes)\s*(?:(?::|\||-|–)\s*(.*))?$`)
 	bullet       = regexp.MustCompile(`^\s*(?:[-•*·–o]|\d+[.)])\s+`)
 	attendeesEnd = regexp.MustCompile(`(?i)^(?:apologies|absent|not\s+present|agenda|minutes|chair|secretary|distribution|date|time|location|venue|item|\d+[.)]\s` +
 		`|entschuldigt|abwesend|tagesordnung|protokoll|vorsitz|datum|ort\b|excus[ée]s?|absents?|ordre\s+du\s+jour|pr[ée]sidence|lieu|ausentes|excusados|orden\s+del\s+d[ií]a|lugar|fecha|assenti|giustificati|ordine\s+del\s+giorno|luogo|afwezig|verhinderd|agenda|locatie|plaats|ordem\s+de\s+trabalhos|local\b|data\b)`)
@@ -377,6 +386,14 @@ func splitNames(s string) []string {
 		case depth == 0 && r == ' ' && strings.HasPrefix(s[i:], " and "):
 			flush(i)
 			start = i + 1
+		}
+	}
+	if depth > 0 {
+		// A remark in brackets the line break cut ("Crispin Strickland
+		// (chaired by the first named; minutes taken by the last"): the
+		// name without its unfinished remark.
+		if i := strings.LastIndexAny(s, "(["); i >= start {
+			s = s[:i]
 		}
 	}
 	flush(len(s))
