@@ -1,6 +1,7 @@
 package scope
 
 import (
+	"maps"
 	"slices"
 	"strings"
 )
@@ -107,6 +108,14 @@ type scopeClause struct {
 	names      [][]string // runs of capitalised words, as stems: "HR Cloud", "Dublin"
 	roles      []role     // words in another role: "supporting", the "cloud" of "cloud-based"
 	words      []string   // every word as written, without accents, to find words inside words
+	// customers are the stems the clause writes only where it names the
+	// customers its activities serve ("to housing associations"), with
+	// the first parts of the compounds that name them
+	// ("thuiszorgorganisaties"); elsewhere, those it writes anywhere else.
+	customers, elsewhere termSet
+	// plain is set when the clause shows its language plainly, by many
+	// signs and few of English.
+	plain bool
 }
 
 // segment is one list item of a clause: phrases joined by prepositions
@@ -117,6 +126,7 @@ type segment struct {
 	// "design" in "design, development and operation of payroll software".
 	borrowed  []phrase
 	afterConj bool // the item follows "and" or "or"
+	tight     bool // the "and" before it follows a word with no punctuation between
 	depth     int  // how many brackets are open around it
 	inUse     bool // it teaches or helps with the use of what the scope provides
 }
@@ -130,6 +140,13 @@ type phrase struct {
 	linked  bool     // a linker ("supporting") comes before it
 	object  bool     // "of" or its like comes before it: it is what the phrase before acts on
 	hosting bool     // its head is hosting, which runs a product for its users
+	// activity is set when a word of it reads as an action ("processing",
+	// "Verwaltung"), which a list of things acted on does not hold.
+	activity bool
+	customer bool            // it names the customers the activity serves ("for housing associations"), or qualifies them
+	serves   bool            // it may go on naming the customers ("for retailers and restaurants")
+	words    map[string]bool // its words, lower case without accents
+	last     string          // its last word, or first in a language that puts the head first
 }
 
 // role is a word used as something other than an activity.
@@ -213,6 +230,8 @@ func indexScope(scope string) *scopeIndex {
 			l = all
 		}
 		c := &scopeClause{text: collapse(cl), lang: l, loc: locales[l], positive: map[string]bool{}}
+		score := signs(toks)
+		c.plain = ok && score[l] >= 4 && score[l] >= 3*score[english]
 		c.index(toks, shouting)
 		ix.clauses = append(ix.clauses, c)
 	}
@@ -333,6 +352,8 @@ func (c *scopeClause) segment(toks []token) {
 		depth    int
 		linkNext bool // a linker came before the phrase being read
 		ofNext   bool // "of" or its like came before the phrase being read
+		forNext  bool // "for" or its like came before the phrase being read
+		serving  bool // a phrase of the item named the customers: what follows qualifies them
 	}
 	var stack []*open
 	push := func(depth int, afterConj bool) {
@@ -342,9 +363,15 @@ func (c *scopeClause) segment(toks []token) {
 		if p, ok := c.newPhrase(o.cur); ok {
 			p.linked, o.linkNext = o.linkNext, false
 			p.object = o.ofNext
+			if p.linked {
+				o.serving = false
+			}
+			_, serves := customerWord(p.last)
+			p.customer = o.serving || o.forNext && serves
+			o.serving = p.customer
 			o.seg.phrases = append(o.seg.phrases, p)
 		}
-		o.cur, o.ofNext = nil, false
+		o.cur, o.ofNext, o.forNext = nil, false, false
 	}
 	pop := func() {
 		o := stack[len(stack)-1]
@@ -381,12 +408,14 @@ func (c *scopeClause) segment(toks []token) {
 		if n := matchAt(toks, i, listOpeners); n > 0 || c.loc.and[t.word] && !t.upper || regionStops[t.word] {
 			pop()
 			push(o.depth, c.loc.and[t.word])
+			stack[len(stack)-1].seg.tight = c.loc.and[t.word] && n == 0 && i > 0 && toks[i-1].sep == 0
 			i += max(n, 1) - 1
 			continue
 		}
 		if c.loc.preps[t.word] && !t.upper {
 			flush(o)
 			o.ofNext = objectPreps[t.word]
+			o.forNext = customerPreps[t.word]
 			continue
 		}
 		o.cur = append(o.cur, t)
@@ -399,6 +428,107 @@ func (c *scopeClause) segment(toks []token) {
 		pop()
 	}
 	c.share()
+	c.findCustomers()
+}
+
+// customerPreps are the prepositions, in the seven languages, before the
+// customers an activity serves: "for housing associations", "voor
+// thuiszorgorganisaties", "aux établissements de santé".
+var customerPreps = toSet(`for to fur fuer pour aupres a au aux para al per ai agli alle voor aan aos`)
+
+// customerNouns name those an activity serves, in the seven languages,
+// lower case without accents: the head of a phrase that names the
+// customers, or the last part of a compound that does.
+var customerNouns = toSet(`client clients customer customers company companies business businesses firm firms
+	organisation organisations organization organizations association associations cooperative cooperatives
+	institution institutions enterprise enterprises employer employers insurer insurers bank banks hospital hospitals
+	practice practices authority authorities body bodies agency agencies operator operators provider providers
+	retailer retailers school schools municipality municipalities council councils trust trusts charity charities
+	household households consumer consumers manufacturer manufacturers carrier carriers utility utilities merchant merchants
+	pharmacy pharmacies university universities landlord landlords members sme smes sector sectors industry industries
+	kunde kunden unternehmen firma firmen betrieb betriebe organisation organisationen verband verbande verbanden
+	genossenschaft genossenschaften einrichtung einrichtungen institution institutionen krankenhaus krankenhauser
+	klinik kliniken praxis praxen behorde behorden kommune kommunen stadtwerke versicherer versicherung versicherungen
+	bank banken handler mittelstand apotheke apotheken schule schulen hochschulen sektor branche branchen
+	entreprise entreprises societe societes organisme organismes association associations cooperative cooperatives
+	etablissement etablissements hopital hopitaux collectivite collectivites administration administrations assureur
+	assureurs banque banques operateur operateurs cabinet cabinets professionnel professionnels particuliers
+	pharmacie pharmacies ecole ecoles mutuelle mutuelles secteur secteurs
+	cliente clientes empresa empresas sociedad sociedades organizacion organizaciones asociacion asociaciones
+	cooperativa cooperativas entidad entidades institucion instituciones hospital hospitales aseguradora aseguradoras
+	banco bancos operador operadores ayuntamiento ayuntamientos farmacia farmacias sector sectores
+	azienda aziende impresa imprese societa organizzazione organizzazioni associazione associazioni cooperativa
+	cooperative ente enti istituzione istituzioni ospedale ospedali amministrazione amministrazioni assicurazione
+	assicurazioni banca banche operatore operatori farmacia farmacie comune comuni studi settore settori
+	klant klanten bedrijf bedrijven onderneming ondernemingen organisatie organisaties vereniging verenigingen
+	cooperatie cooperaties instelling instellingen ziekenhuis ziekenhuizen gemeente gemeenten overheid overheden
+	verzekeraar verzekeraars bank banken corporatie corporaties praktijk praktijken apotheek apotheken school scholen
+	sector sectoren branche
+	organizacao organizacoes associacao associacoes cooperativa cooperativas entidade entidades instituicao
+	instituicoes hospitais seguradora seguradoras banco bancos operador operadores farmacia farmacias setor setores`)
+
+// customerWord reports whether a word names customers, alone or as the
+// last part of a compound ("thuiszorgorganisaties", "Arztpraxen"), and
+// returns the compound's first part, joint letter dropped.
+func customerWord(w string) (first string, ok bool) {
+	if customerNouns[w] {
+		return "", true
+	}
+	for n := range customerNouns {
+		if rest, found := strings.CutSuffix(w, n); found && len(n) >= 5 && len(rest) >= 4 {
+			return strings.TrimSuffix(rest, "s"), true
+		}
+	}
+	return "", false
+}
+
+// customerCompound reports whether the clause writes word w as the first
+// part of compound sw that names its customers ("thuiszorg" of
+// "thuiszorgorganisaties").
+func (c *scopeClause) customerCompound(sw, w string) bool {
+	first, ok := customerWord(sw)
+	return ok && strings.TrimSuffix(first, "s") == strings.TrimSuffix(w, "s") && c.customers[stemIn(c.lang, first)]
+}
+
+// findCustomers sorts the clause's stems into those it writes only where
+// it names the customers and those it writes elsewhere. A list item after
+// "and" whose head names customers too ("for housing associations and
+// local authorities") names customers.
+func (c *scopeClause) findCustomers() {
+	c.customers, c.elsewhere = termSet{}, termSet{}
+	serving := false
+	for _, s := range c.segments {
+		if !s.afterConj {
+			serving = false
+		}
+		for k := range s.phrases {
+			p := &s.phrases[k]
+			if k == 0 && serving {
+				_, p.customer = customerWord(p.last)
+				// "for retailers and restaurants": an item that goes on
+				// from the customers with no action or object of its own
+				// likely names customers too, but not surely enough to
+				// say the service is not provided.
+				p.serves = !p.customer && len(s.phrases) == 1 && !p.activity
+			}
+			serving = p.customer
+			into := c.elsewhere
+			if p.customer {
+				into = c.customers
+			}
+			maps.Copy(into, p.terms)
+			if p.customer {
+				for t := range p.words {
+					if first, ok := customerWord(t); ok && first != "" {
+						c.customers[stemIn(c.lang, first)] = true
+					}
+				}
+			}
+		}
+	}
+	for t := range c.elsewhere {
+		delete(c.customers, t)
+	}
 }
 
 // objectPreps are the prepositions, in the seven languages, before what
@@ -411,6 +541,9 @@ var objectPreps = map[string]bool{"of": true, "de": true, "du": true, "des": tru
 func (c *scopeClause) share() {
 	bare := func(s *segment) bool {
 		return len(s.phrases) == 1 && len(s.phrases[0].terms) <= 5
+	}
+	for j := range c.segments {
+		c.joinObject(j)
 	}
 	for i, s := range c.segments {
 		if !bare(s) {
@@ -431,6 +564,42 @@ func (c *scopeClause) share() {
 	}
 }
 
+// joinObject reads the object of the list item at j together with the
+// item after it where "and" joins two words before one head: "invoicing
+// of rail and barge grain shipments" acts on rail shipments and barge
+// grain shipments, not on rail. English writes it so (German and Dutch
+// write one compound, "Bahn- und Schiffstransporte", the Romance
+// languages put the head first), and only a single word before "and"
+// that is no plural, so no head of its own, with a next item of plain
+// nouns is read so: "hosting of websites and payroll processing" stays
+// two activities.
+func (c *scopeClause) joinObject(j int) {
+	if c.lang != english || j+1 >= len(c.segments) {
+		return
+	}
+	s, n := c.segments[j], c.segments[j+1]
+	last := s.phrases[len(s.phrases)-1]
+	if !last.object || len(last.words) != 1 || !n.afterConj || n.depth != s.depth || !n.tight {
+		return
+	}
+	if w := last.last; strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return
+	}
+	next := n.phrases[0]
+	if next.linked || next.object || next.customer || len(next.heads) == 0 || next.activity ||
+		len(next.also) > 0 && !next.product {
+		return
+	}
+	merged := phrase{terms: termSet{}, heads: next.heads, also: next.also, product: next.product, object: true,
+		words: map[string]bool{}, last: next.last}
+	maps.Copy(merged.words, last.words)
+	maps.Copy(merged.words, next.words)
+	maps.Copy(merged.terms, last.terms)
+	maps.Copy(merged.terms, next.terms)
+	s.phrases = append(slices.Clip(s.phrases[:len(s.phrases)-1]), merged)
+	s.phrases = append(s.phrases, n.phrases[1:]...)
+}
+
 // newPhrase makes a phrase of the words between two prepositions. A
 // phrase of stop words only ("the provision") is kept, empty, so that the
 // list item keeps its shape.
@@ -444,11 +613,19 @@ func (c *scopeClause) newPhrase(toks []token) (phrase, bool) {
 			content = append(content, t)
 		}
 	}
-	p := phrase{terms: c.termsOf(content)}
+	p := phrase{terms: c.termsOf(content), words: map[string]bool{}}
+	for _, t := range content {
+		p.words[t.word] = true
+	}
 	var candidates []token
 	for _, t := range content {
 		if c.product(t) {
 			p.product = true
+		}
+		for _, e := range []string{"ing", "ings", "ung", "ungen", "ion", "ions"} {
+			if len(t.word) > len(e)+2 && strings.HasSuffix(t.word, e) {
+				p.activity = true
+			}
 		}
 		if !c.general(t) && !modifierWords[t.word] && !t.camel && !t.attrib {
 			candidates = append(candidates, t)
@@ -461,6 +638,7 @@ func (c *scopeClause) newPhrase(toks []token) (phrase, bool) {
 		if c.lang.headFirst() {
 			h = content[0]
 		}
+		p.last = h.word
 		switch {
 		case c.product(h):
 			p.also = append(p.also, productStem)

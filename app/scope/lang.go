@@ -1,6 +1,7 @@
 package scope
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -230,6 +231,95 @@ var locales = func() [numLangs]*locale {
 // detect guesses the language of a run of words. ok is false when the
 // words carry no sign of any language, as a single English word does not.
 func detect(toks []token) (l lang, ok bool) {
+	score := signs(toks)
+	best, second := english, -1
+	for k := range numLangs {
+		if score[k] > score[best] {
+			best = k
+		}
+	}
+	for k := range numLangs {
+		if k != best && score[k] > second {
+			second = score[k]
+		}
+	}
+	if score[best] == 0 || score[best] == second {
+		return english, false
+	}
+	return best, true
+}
+
+// candidates returns the languages a run of words may be written in when
+// detect cannot tell: those tied on the most signs ("desarrollo de
+// software" is Spanish or Portuguese) when English is not among them, or, with no sign at all, the
+// Romance languages whose endings every word has ("carga", "pagos",
+// "posta elettronica"), unless it is an English word that ends so
+// ("data", "video"). None for a run that looks English.
+func candidates(toks []token) []lang {
+	score := signs(toks)
+	top := slices.Max(score[:])
+	var out []lang
+	if score[english] == top && top > 0 {
+		return nil
+	}
+	if top > 0 {
+		for k := range numLangs {
+			if score[k] == top {
+				out = append(out, k)
+			}
+		}
+		return out
+	}
+	fits := map[lang]int{}
+	n := 0
+	for _, t := range toks {
+		if t.upper || len(t.word) < 4 || englishVowelEnd[t.word] || slices.ContainsFunc(englishVowelEnds, func(e string) bool { return strings.HasSuffix(t.word, e) }) {
+			return nil
+		}
+		n++
+		switch {
+		case strings.HasSuffix(t.word, "os") || strings.HasSuffix(t.word, "as"):
+			fits[spanish]++
+			fits[portuguese]++
+		case strings.HasSuffix(t.word, "a") || strings.HasSuffix(t.word, "o"):
+			fits[spanish]++
+			fits[italian]++
+			fits[portuguese]++
+		case strings.HasSuffix(t.word, "i"):
+			fits[italian]++
+		default:
+			return nil
+		}
+	}
+	for _, k := range []lang{spanish, italian, portuguese} {
+		if n > 0 && fits[k] == n {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// englishVowelEnd are English words, common in service names, that end as
+// Spanish, Italian or Portuguese words do; englishVowelEnds end longer
+// English words ("metadata", "multimedia").
+var (
+	englishVowelEnd = toSet(`data media area areas agenda video videos audio radio cargo portfolio portfolios logo logos
+		demo demos photo photos studio studios scenario scenarios ratio camera cameras formula formulas quota quotas extra
+		extras visa visas idea ideas criteria antenna taxi wiki wikis api apis gas canvas atlas alias bias metro auto info
+		pro pros zero echo memo macro micro mono stereo tempo trio duo piano patio ego hero veto casino motto drama trauma
+		dogma stigma sofa opera era panorama schema schemas lambda alpha beta gamma delta omega sigma via anti multi semi
+		mini maxi emoji safari alibi yoga soda arena dilemma diploma aroma saga lava mafia mania nova plaza pasta salsa
+		java cola cinema utopia malaria vertigo indigo manifesto embargo volcano tornado tomato potato avocado combo condo
+		disco expo kilo limbo lingo placebo promo rodeo silo solo tattoo typo zoo turbo repo crypto bio eco geo hydro retro
+		magna summa errata addenda memoranda curricula strata stadia spa china ultra kappa ninja pizza banana gala
+		extranet mango jumbo fiasco gizmo logistics nexus tuba aqua terra fauna flora rota`)
+	englishVowelEnds = []string{"data", "media", "video", "audio", "radio", "graphics", "ware"}
+)
+
+// signs counts, language by language, the signs a run of words gives of
+// being written in it: its small words, service words, endings and
+// letters.
+func signs(toks []token) [numLangs]int {
 	var score [numLangs]int
 	for _, t := range toks {
 		for k := range numLangs {
@@ -274,21 +364,7 @@ func detect(toks []token) (l lang, ok bool) {
 			}
 		}
 	}
-	best, second := english, -1
-	for k := range numLangs {
-		if score[k] > score[best] {
-			best = k
-		}
-	}
-	for k := range numLangs {
-		if k != best && score[k] > second {
-			second = score[k]
-		}
-	}
-	if score[best] == 0 || score[best] == second {
-		return english, false
-	}
-	return best, true
+	return score
 }
 
 // germanJoints end the first part of a German compound before the next

@@ -50,7 +50,14 @@
 //     leaves out some of the service's name ("payroll" for "Payroll
 //     processing"). The keywords of a service named as a product are also
 //     read with its product word ("Lagerverwaltung" for "Warehouse
-//     management software").
+//     management software"), and a keyword that says which of the
+//     service's kind it is with the head of the service's name
+//     ("provident fund" for "Statutory filings" names "provident fund
+//     filings"). The customers a scope names ("for housing associations",
+//     "voor thuiszorgorganisaties") are not an activity: a service whose
+//     words the scope writes only there is uncovered. Activities listed
+//     before one object all act on it, and in English "rail and barge
+//     grain shipments" are shipments.
 //  7. Otherwise the service is uncertain when its words appear at all — in
 //     part, apart, in another role or inside another word — or the scope
 //     covers everything it describes ("all activities at the London
@@ -104,7 +111,7 @@ func Cover(statement, service string, keywords []string) Coverage {
 	}
 	var alts []altVerdict
 	name := newQueries(service)
-	for i, text := range slices.Concat([]string{service}, keywords, productKeywords(service, keywords)) {
+	for i, text := range slices.Concat([]string{service}, keywords, productKeywords(service, keywords), headKeywords(service, keywords)) {
 		qs := newQueries(text)
 		if qs.empty() {
 			continue
@@ -146,6 +153,49 @@ func productKeywords(service string, keywords []string) []string {
 			return productWords[t.word] || t.parts != nil && productWords[t.parts[len(t.parts)-1]]
 		}) {
 			out = append(out, k+" "+product)
+		}
+	}
+	return out
+}
+
+// headKeywords reads a keyword that qualifies the service rather than
+// naming it with the head word of the service's name: "provident fund"
+// for "Statutory filings" is what a scope writes "provident fund filings".
+// The head is the name's last specific word (its first in a language that
+// puts the head first); a general word ("services") heads nothing, and a
+// keyword that holds the head already, or is written in another language
+// than the name, is read as written only.
+func headKeywords(service string, keywords []string) []string {
+	toks := tokenize(service)
+	written, _ := detect(toks)
+	lc := locales[written]
+	var specific []token
+	for _, t := range toks {
+		if !lc.stop(t) && !lc.preps[t.word] && !lc.generic(t) && !productWords[t.word] && !modifierWords[t.word] {
+			specific = append(specific, t)
+		}
+	}
+	if len(specific) < 2 {
+		return nil
+	}
+	head := specific[len(specific)-1]
+	if written.headFirst() {
+		head = specific[0]
+	}
+	hs := stemIn(written, head.word)
+	var out []string
+	for _, k := range keywords {
+		kt := tokenize(k)
+		if l, ok := detect(kt); ok && l != written {
+			continue
+		}
+		if slices.ContainsFunc(kt, func(t token) bool { return stemIn(written, t.word) == hs || productWords[t.word] }) {
+			continue
+		}
+		if written.headFirst() {
+			out = append(out, head.raw+" "+k)
+		} else {
+			out = append(out, k+" "+head.raw)
 		}
 	}
 	return out
@@ -212,6 +262,7 @@ const (
 type query struct {
 	text     string
 	written  lang     // the language the text is written in, English when it shows none
+	maybe    []lang   // the languages it may be written in when it shows none for sure
 	required []string // stems that must all appear
 	generic  []string // stems of general words, required or not
 	kinds    map[string]termKind
@@ -225,6 +276,10 @@ type query struct {
 	// qualifiers are, on a narrower keyword, the name's words that say
 	// what it acts on: "payment" of "Payment switching" for "switching".
 	qualifiers []string
+	// head is the stem of the word that says what the service does
+	// ("maintenance" of "Rail car maintenance"); on a narrower keyword,
+	// that of the service's name.
+	head string
 }
 
 // queries holds a text read in each language a clause may be in.
@@ -238,6 +293,7 @@ func (qs *queries) markNarrower(name *queries) {
 		qs[l].narrower = len(k.kinds) < len(n.kinds) && !slices.ContainsFunc(slices.Collect(maps.Keys(k.kinds)), func(s string) bool { return !n.has(s) })
 		if qs[l].narrower {
 			qs[l].qualifiers = qualifiersOf(n, k, lang(l))
+			qs[l].head = n.head
 		}
 	}
 }
@@ -270,12 +326,13 @@ func newQueries(text string) queries {
 	var qs queries
 	toks := tokenize(text)
 	written, ok := detect(toks)
+	var maybe []lang
 	if !ok {
-		written = english
+		written, maybe = english, candidates(toks)
 	}
 	for l := range numLangs {
 		qs[l] = newQuery(text, toks, l)
-		qs[l].written = written
+		qs[l].written, qs[l].maybe = written, maybe
 	}
 	return qs
 }
@@ -330,6 +387,9 @@ func newQuery(text string, toks []token, l lang) query {
 			}
 		}
 		if len(stems) > 0 {
+			if len(q.phrases) == 0 {
+				q.head = headOf(stems, q.kinds, l)
+			}
 			q.phrases = append(q.phrases, stems)
 		}
 		phrase = nil
@@ -344,6 +404,20 @@ func newQuery(text string, toks []token, l lang) query {
 	}
 	addPhrase()
 	return q
+}
+
+// headOf returns the head of a query's first phrase: its last specific
+// word, or its first in a language that puts the head first; none when
+// another kind of word stands after it.
+func headOf(stems []string, kinds map[string]termKind, l lang) string {
+	at := len(stems) - 1
+	if l.headFirst() {
+		at = 0
+	}
+	if kinds[stems[at]] != kindSpecific {
+		return ""
+	}
+	return stems[at]
 }
 
 // terms are the stems that must all appear for the query to match: the
@@ -486,6 +560,16 @@ func (ix *scopeIndex) judge(qs queries) altVerdict {
 	case inUse != nil:
 		v.verdict, v.sentence = Uncertain, inUse.text
 		v.reason = fmt.Sprintf("the scope names %s only as part of helping customers use what it provides", q.list(qs[inUse.lang].terms()))
+	case ix.objectOnly(q, bestIn, full) != nil:
+		c := ix.objectOnly(q, bestIn, full)
+		v.verdict, v.sentence = Uncovered, c.text
+		v.reason = fmt.Sprintf("the scope names %s only as what its activities act on, and does not mention %q", q.list(bestIn), q.as[q.head])
+	case ix.customersOnly(qs) != nil:
+		c := ix.customersOnly(qs)
+		cq := qs[c.lang]
+		in := slices.DeleteFunc(slices.Clone(cq.terms()), func(s string) bool { return !c.customers[s] })
+		v.verdict, v.sentence = Uncovered, c.text
+		v.reason = fmt.Sprintf("the scope names %s only among the customers it serves, not as an activity", cq.list(in))
 	case full:
 		v.verdict, v.sentence = Uncertain, best.text
 		v.reason = fmt.Sprintf("%s %s in this sentence, but not as an activity it names", q.list(terms), appear(terms))
@@ -525,12 +609,19 @@ func (ix *scopeIndex) absent(qs queries, v *altVerdict) {
 		v.reason = "the scope names no activity, only the organisation or its management system"
 		return
 	}
-	if !slices.ContainsFunc(ix.clauses, func(c *scopeClause) bool { return c.specific > 0 && c.lang == q.written }) {
+	same := slices.IndexFunc(ix.clauses, func(c *scopeClause) bool {
+		// A keyword that may be in the clause's language is read as in
+		// it only where the clause is plainly in that language.
+		return c.specific > 0 && (c.lang == q.written || c.plain && slices.Contains(q.maybe, c.lang))
+	})
+	if same < 0 {
 		c := ix.clauses[active]
 		v.verdict, v.foreign, v.sentence = Uncertain, true, c.text
 		v.reason = fmt.Sprintf("the scope is written in %s and %q in %s", langNames[c.lang], q.text, langNames[q.written])
 		return
 	}
+	q = qs[ix.clauses[same].lang]
+	terms = q.terms()
 	v.verdict = Uncovered
 	v.reason = fmt.Sprintf("the scope does not mention %s", q.list(terms))
 	if c, g := ix.genericOnly(qs); c != nil && c.specific == 0 {
@@ -541,6 +632,99 @@ func (ix *scopeIndex) absent(qs queries, v *altVerdict) {
 	} else if c != nil {
 		v.reason = fmt.Sprintf("only general words (%s) appear; %s %s not", q.list(g), q.list(terms), map[bool]string{true: "does", false: "do"}[len(terms) == 1])
 	}
+}
+
+// objectOnly returns the clause that writes the service's words in, and
+// only as words that qualify what its activities act on ("invoicing of
+// rail and barge grain shipments" for rail car maintenance), when the
+// scope does not write what the service does at all, not even inside
+// another word: a scope that names its activities and what they act on
+// does not provide another activity on it. A service whose words say
+// only what kind of thing it is ("Backup service") is left open, and so
+// is one whose words head what is acted on ("the switching of claims").
+func (ix *scopeIndex) objectOnly(q query, in []string, full bool) *scopeClause {
+	if q.head == "" || len(in) == 0 || full && !q.narrower {
+		return nil
+	}
+	var found *scopeClause
+	for _, c := range ix.clauses {
+		if c.positive[q.head] || slices.ContainsFunc(c.words, func(w string) bool { return strings.Contains(stemIn(c.lang, w), q.head) }) {
+			return nil
+		}
+		if _, ok := c.otherUse(q); ok {
+			return nil
+		}
+		for _, s := range in {
+			if !c.positive[s] {
+				continue
+			}
+			if !c.qualifiesObject(s) {
+				return nil
+			}
+			found = c
+		}
+	}
+	return found
+}
+
+// qualifiesObject reports whether the clause writes stem s, wherever it
+// writes it, in what an activity acts on and not as its head.
+func (c *scopeClause) qualifiesObject(s string) bool {
+	seen := false
+	for _, g := range c.segments {
+		for k, p := range g.phrases {
+			if !p.terms[s] {
+				continue
+			}
+			// What "the Statement of Applicability" names is no object
+			// of an activity: the phrase before must read as an action.
+			if !p.object || k == 0 || !g.phrases[k-1].activity || slices.Contains(p.heads, s) || slices.Contains(p.also, s) || p.customer {
+				return false
+			}
+			seen = true
+		}
+	}
+	return seen
+}
+
+// customersOnly returns the clause that names the service's words only
+// among the customers it serves ("payroll services to housing
+// associations" for housing management software), when no clause writes
+// them elsewhere, in another role or inside another word: a scope that
+// names its activities and its customers does not provide what its
+// customers do. A general word or product of the service written
+// elsewhere ("managed payroll" for "Housing management software") leaves
+// the service open unless another of its words is missing from the scope:
+// "Hospital IT" may be the "IT services for hospitals".
+func (ix *scopeIndex) customersOnly(qs queries) *scopeClause {
+	var found *scopeClause
+	for _, c := range ix.clauses {
+		q := qs[c.lang]
+		if _, ok := c.otherUse(q); ok {
+			return nil
+		}
+		specific, other, missing := false, false, false
+		for s, k := range q.kinds {
+			switch {
+			case c.customers[s]:
+				specific = specific || k == kindSpecific
+			case c.positive[s]:
+				if k == kindSpecific {
+					return nil
+				}
+				other = true
+			case slices.Contains(q.terms(), s):
+				missing = true
+			}
+		}
+		if other && !missing {
+			return nil
+		}
+		if specific && found == nil {
+			found = c
+		}
+	}
+	return found
 }
 
 // namesService reports whether one list item of the clause names the service:
@@ -621,7 +805,10 @@ func (c *scopeClause) segmentNames(s *segment, q query, exempt map[string]bool) 
 			continue
 		}
 		from, to, ok := span(chain, need)
-		if !ok {
+		if !ok || len(q.phrases) == 1 && slices.ContainsFunc(chain[from:to+1], func(p phrase) bool { return p.customer || p.serves }) {
+			// The customers an activity serves are not what it does,
+			// unless the analyst names them too ("Software für
+			// Arztpraxen").
 			return false
 		}
 		first = min(first, from)
@@ -723,7 +910,9 @@ func (c *scopeClause) otherUse(q query) (string, bool) {
 	}
 	for _, w := range q.words {
 		for _, sw := range c.words {
-			if len(sw) > len(w) && strings.Contains(sw, w) {
+			// A word inside the name of the customers is judged as
+			// the customers: "thuiszorg" of "thuiszorgorganisaties".
+			if len(sw) > len(w) && strings.Contains(sw, w) && !c.customerCompound(sw, w) && !c.customers[stemIn(c.lang, sw)] {
 				return fmt.Sprintf("%q appears only inside the word %q", w, sw), true
 			}
 		}

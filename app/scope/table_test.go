@@ -79,6 +79,33 @@ const (
 	itIrriga    = "Gestione remota degli impianti di irrigazione per consorzi agricoli."
 	itRicambi   = "Servizi di magazzinaggio e distribuzione di ricambi per officine."
 	ptReservas  = "Alojamento de plataformas de reservas para hotéis."
+
+	// The customers an activity serves, named after "for", "to" or their like.
+	enHousing   = "Provision of payroll services to housing associations and local authorities."
+	enBanking   = "Cloud hosting for customers in the banking sector, including payment processing."
+	enPOSRetail = "Support and maintenance of point-of-sale terminals for retailers and restaurants."
+	dePflege    = "Betrieb von Zeiterfassungssoftware für Pflegeeinrichtungen."
+	deMeldung   = "Lohnabrechnung und Meldungen zur Sozialversicherung für Handwerksbetriebe."
+	frSante     = "Hébergement et infogérance de systèmes d'information pour les établissements de santé."
+	esCoop      = "Desarrollo de aplicaciones de gestión para cooperativas agrícolas."
+	esAtencion  = "Servicio de atención al cliente para aseguradoras."
+	itStudi     = "Servizi di contabilità e paghe per studi medici."
+	nlWoning    = "Salarisverwerking voor woningcorporaties."
+	nlThuiszorg = "Het leveren van roosterplanningssoftware voor thuiszorgorganisaties."
+	ptMaritimo  = "Gestão da plataforma de reservas para operadores de transporte marítimo."
+
+	// Activities sharing one object, and an object of two things before one head.
+	enGrain   = "Scheduling, tracking and invoicing of rail and barge grain shipments for agricultural cooperatives."
+	enPayHR   = "Development and support of payroll and HR software."
+	enServers = "Hosting of web and mail servers for law firms."
+	enFund    = "Payroll outsourcing and statutory compliance services, including provident fund filings, for manufacturing companies."
+
+	// Scopes against keywords with no small word to tell their language.
+	ptBilhetica = "Gestão da plataforma de reservas e bilhética eletrónica para operadores de transporte marítimo de passageiros."
+	esDatos     = "Prestación de servicios de centro de datos y alojamiento gestionado de aplicaciones para clientes corporativos."
+	itDocumenti = "Erogazione in modalità SaaS di servizi di gestione documentale e conservazione digitale per enti pubblici."
+	ptRede      = "Gestão de infraestruturas de rede e serviços de cibersegurança geridos para clientes empresariais."
+	frSanteData = "Hébergement de données de santé à caractère personnel et infogérance des plateformes de téléconsultation."
 )
 
 // scopeTable is the table the matcher was tuned on.
@@ -186,7 +213,7 @@ var scopeTable = []scopeCase{
 	{"en", "The development, implementation and support of payroll software.", "Payroll software support", nil, Covered, false},
 	{"en", "The development, implementation and support of payroll software.", "Payroll software implementation", []string{"implementation"}, Covered, false},
 	{"en", "The development, implementation and support of payroll software.", "Payroll outsourcing", []string{"payroll"}, Uncertain, true},
-	{"en", "Managed hosting services for payroll providers.", "Payroll", []string{"payroll"}, Uncertain, true},
+	{"en", "Managed hosting services for payroll providers.", "Payroll", []string{"payroll"}, Uncovered, true},
 	{"en", "Managed hosting services for payroll providers.", "Managed hosting", []string{"hosting"}, Covered, false},
 	{"en", "Recruitment process outsourcing. The scope does not include payroll.", "Payroll", nil, Uncovered, true},
 	{"en", "Recruitment process outsourcing. The scope does not include payroll.", "Recruitment", []string{"RPO"}, Covered, false},
@@ -230,7 +257,7 @@ var scopeTable = []scopeCase{
 	{"fr", frCouvrant, "IT support", []string{"support informatique", "assistance"}, Covered, false},
 	{"fr", frCouvrant, "Managed services", []string{"infogérance"}, Covered, false},
 	{"fr", frCouvrant, "Hosting", []string{"hébergement"}, Uncovered, false},
-	{"fr", frCouvrant, "Public sector consulting", []string{"secteur public"}, Uncertain, true},
+	{"fr", frCouvrant, "Public sector consulting", []string{"secteur public"}, Uncovered, true},
 	{"fr", frHeberg, "Application hosting", []string{"hébergement d'applications"}, Covered, false},
 	{"fr", frHeberg, "Offsite backup", []string{"sauvegarde externalisée"}, Uncovered, true},
 	{"fr", frHeberg, "Backup", []string{"sauvegarde"}, Uncovered, true},
@@ -287,7 +314,7 @@ var scopeTable = []scopeCase{
 	{"pt", ptSuporte, "Support", []string{"suporte"}, Covered, false},
 	{"pt", ptExceto, "Collections", []string{"cobrança"}, Covered, false},
 	{"pt", ptExceto, "Contact centre", []string{"contact center"}, Covered, false},
-	{"pt", ptExceto, "Financial consulting", []string{"instituições financeiras"}, Uncertain, true},
+	{"pt", ptExceto, "Financial consulting", []string{"instituições financeiras"}, Uncovered, true},
 
 	// A certificate printed in two languages is read in both.
 	{"de", mixed, "Payroll processing", nil, Covered, false},
@@ -317,7 +344,7 @@ var scopeTable = []scopeCase{
 	// Hosting a product named by what it does provides that; developing
 	// it does not, nor does a keyword that leaves out the name's activity.
 	{"en", enTelHost, "Fleet telematics", []string{"telematics"}, Covered, false},
-	{"en", enTelHost, "Haulage", []string{"haulage"}, Uncertain, true},
+	{"en", enTelHost, "Haulage", []string{"haulage"}, Uncovered, true},
 	{"en", enTelDev, "Fleet telematics", []string{"telematics"}, Uncertain, true},
 	{"en", enPayHost, "Payroll processing", []string{"payroll"}, Uncertain, true},
 
@@ -340,6 +367,90 @@ var scopeTable = []scopeCase{
 
 	// A keyword in Italian is read in Italian, though it has no small words.
 	{"it", itRicambi, "Refrigerated transport", []string{"trasporto refrigerato"}, Uncovered, false},
+
+	// The customers named are not an activity: a service the customers
+	// do is not covered, though a service named with them may be.
+	{"en", enHousing, "Housing management", []string{"housing"}, Uncovered, true},
+	{"en", enHousing, "Payroll", []string{"payroll"}, Covered, false},
+	{"en", enHousing, "Local government consulting", []string{"local authorities"}, Uncovered, true},
+	{"en", enBanking, "Banking", []string{"banking"}, Uncovered, true},
+	{"en", enBanking, "Payment processing", []string{"payments"}, Covered, false},
+	{"en", enPOSRetail, "Restaurant management", []string{"restaurants"}, Uncertain, true},
+	{"en", enPOSRetail, "Terminal maintenance", []string{"point-of-sale terminals"}, Covered, false},
+	{"en", "Managed IT services for hospitals.", "Hospital IT", nil, Uncertain, true},
+	{"en", "Development of software for hospitals.", "Hospital software", []string{"hospital"}, Uncertain, true},
+	{"en", "Payroll services for employers in the construction sector.", "Construction", []string{"construction"}, Uncovered, true},
+	{"en", "IT services for the public sector.", "Public sector consulting", []string{"public sector"}, Uncovered, true},
+	{"en", enServers, "Legal services", []string{"law"}, Uncovered, true},
+	{"de", dePflege, "Nursing care", []string{"Pflege"}, Uncovered, true},
+	{"de", dePflege, "Time recording software", []string{"Zeiterfassung"}, Covered, false},
+	{"de", deMeldung, "Craft trade consulting", []string{"Handwerk"}, Uncovered, true},
+	{"fr", frSante, "Healthcare staffing", []string{"santé"}, Uncovered, true},
+	{"fr", frSante, "Hosting", []string{"hébergement"}, Covered, false},
+	{"es", esCoop, "Agricultural consulting", []string{"agrícolas"}, Uncovered, true},
+	{"es", esCoop, "Application development", []string{"desarrollo de aplicaciones"}, Covered, false},
+	{"es", esAtencion, "Customer service", []string{"atención al cliente"}, Covered, false},
+	{"es", esAtencion, "Insurance", []string{"aseguradoras"}, Uncovered, true},
+	{"it", itStudi, "Medical services", []string{"medici"}, Uncovered, true},
+	{"it", itStudi, "Payroll", []string{"paghe"}, Covered, false},
+	{"nl", nlWoning, "Housing management", []string{"woning"}, Uncovered, true},
+	{"nl", nlWoning, "Payroll", []string{"salarisverwerking"}, Covered, false},
+	{"nl", nlThuiszorg, "Home care staffing", []string{"thuiszorg"}, Uncovered, true},
+	{"nl", nlThuiszorg, "Rostering software", []string{"roosterplanning"}, Covered, false},
+	{"pt", ptMaritimo, "Maritime transport", []string{"transporte marítimo"}, Uncovered, true},
+	{"pt", ptMaritimo, "Booking platform", []string{"plataforma de reservas"}, Covered, false},
+
+	// Activities listed before one object all act on it, and "rail and
+	// barge grain shipments" are shipments.
+	{"en", enGrain, "Shipment tracking", []string{"tracking"}, Covered, false},
+	{"en", enGrain, "Shipment scheduling", nil, Covered, false},
+	{"en", enGrain, "Rail shipments", nil, Uncertain, true},
+	{"en", enGrain, "Farm consulting", []string{"agricultural"}, Uncovered, true},
+	{"en", enPayHR, "HR software support", nil, Covered, false},
+	{"en", enPayHR, "Payroll software development", nil, Covered, false},
+	{"en", enPayHR, "Payroll processing", []string{"payroll"}, Uncertain, true},
+	{"en", "Development of payroll and HR processing software.", "Payroll processing", []string{"payroll"}, Uncertain, true},
+	{"en", enServers, "Mail server hosting", nil, Covered, false},
+	{"en", enGrain, "Rail car maintenance", []string{"rail"}, Uncovered, true},
+	{"en", enGrain, "Freight invoicing", []string{"invoicing"}, Uncertain, true},
+	{"en", "Hosting of email servers for law firms.", "Email archiving", []string{"email"}, Uncovered, true},
+	{"en", "Leasing of vehicle fleets to logistics companies.", "Vehicle maintenance", []string{"vehicle"}, Uncovered, true},
+	{"en", "Monitoring of rail shipments.", "Shipment tracking", nil, Uncertain, true},
+	{"en", "Rail freight scheduling.", "Rail car maintenance", []string{"rail"}, Uncertain, true},
+	{"en", "Hosting of payroll software.", "Payroll software support", nil, Uncertain, true},
+	{"es", "Mantenimiento de flotas de vehículos para empresas de transporte.", "Vehicle leasing", []string{"leasing de vehículos"}, Uncertain, true},
+	{"de", "Wartung von Zeiterfassungssoftware für Handwerksbetriebe.", "Zeiterfassung consulting", []string{"Zeiterfassung"}, Uncertain, true},
+	{"en", "Operation of data and voice networks for utilities.", "Voice network operation", nil, Covered, false},
+	{"en", "Operation of data and voice networks for utilities.", "Data processing", []string{"data"}, Uncertain, true},
+
+	// A keyword that says which of the service's kind the scope names:
+	// "provident fund" filings are statutory filings.
+	{"en", enFund, "Statutory filings", []string{"provident fund"}, Covered, false},
+	{"en", enFund, "Recruitment", []string{"recruitment"}, Uncovered, false},
+	{"en", "Payroll outsourcing and statutory compliance services, including provident fund advice.", "Statutory filings", []string{"provident fund"}, Uncertain, true},
+	{"fr", "Traitement de la paie et déclarations sociales, y compris les déclarations de retraite.", "Déclarations légales", []string{"retraite"}, Covered, false},
+	{"de", deMeldung, "Gesetzliche Meldungen", []string{"Sozialversicherung"}, Covered, false},
+	{"es", "Gestión de nóminas y declaraciones fiscales, incluidas las declaraciones de IVA.", "Declaraciones tributarias", []string{"IVA"}, Covered, false},
+	{"it", "Elaborazione paghe e adempimenti fiscali, compresa la trasmissione delle dichiarazioni IVA.", "Tax filings", []string{"dichiarazioni IVA"}, Uncertain, true},
+	{"nl", "Salarisverwerking en aangiften, waaronder de aangifte loonheffingen.", "Tax filings", []string{"loonheffingen"}, Covered, false},
+	{"pt", "Processamento salarial e declarações fiscais, incluindo as declarações de IVA.", "Declarações obrigatórias", []string{"IVA"}, Covered, false},
+
+	// A keyword with the endings of the scope's language, or the small
+	// words of it and of another, is read in it; one that may be English
+	// is not.
+	{"pt", ptBilhetica, "Freight forwarding", []string{"carga"}, Uncovered, false},
+	{"pt", ptBilhetica, "Online booking", []string{"online booking"}, Uncertain, false},
+	{"pt", ptBilhetica, "E-ticketing", []string{"bilhética"}, Covered, false},
+	{"es", esDatos, "Software development", []string{"desarrollo de software"}, Uncovered, false},
+	{"es", esDatos, "Card payments", []string{"pagos", "payments"}, Uncovered, false},
+	{"es", esDatos, "Video surveillance", []string{"video"}, Uncertain, false},
+	{"es", esDatos, "Media monitoring", []string{"media monitoring"}, Uncertain, false},
+	{"it", itDocumenti, "Email hosting", []string{"posta elettronica", "email"}, Uncovered, false},
+	{"it", itDocumenti, "Data centre", []string{"data center"}, Uncertain, false},
+	{"pt", ptRede, "Payroll", []string{"processamento salarial"}, Uncovered, false},
+	{"fr", frSanteData, "Data hosting", []string{"data hosting"}, Uncertain, false},
+	{"fr", frSanteData, "Medical transcription", []string{"transcription"}, Uncertain, false},
+	{"nl", nlThuiszorg, "Workforce scheduling", []string{"workforce scheduling"}, Uncertain, false},
 }
 
 func TestScopeTable(t *testing.T) {
