@@ -129,7 +129,7 @@ func certificateScope(lines []string) evidence.Fact[string] {
 				if !ok {
 					continue
 				}
-				return known(clip(joinSplitCapital(scope), maxScope), quote)
+				return known(clip(mendOCR(scope), maxScope), quote)
 			}
 			parts = dropPieces(parts)
 			// A value wrapped around its label: beside it in a cell, or
@@ -152,7 +152,7 @@ func certificateScope(lines []string) evidence.Fact[string] {
 			if first != "" {
 				more = parts[1:]
 			}
-			return known(clip(joinSplitCapital(scope), maxScope), strings.Join(slices.Concat(above, []string{l}, more), " "))
+			return known(clip(mendOCR(scope), maxScope), strings.Join(slices.Concat(above, []string{l}, more), " "))
 		}
 	}
 	return evidence.Fact[string]{}
@@ -160,12 +160,19 @@ func certificateScope(lines []string) evidence.Fact[string] {
 
 // splitCapital is a word's capital letter that OCR parted from the rest
 // of it ("von N etzentgelten"): a lone capital consonant after a word in
-// lower case and before one, which no language writes.
-var splitCapital = regexp.MustCompile(`(\p{Ll}[,;]? )([B-DF-HJ-NP-TV-XZ]) (\p{Ll}{4,})`)
+// lower case and before one, which no language writes. splitHyphen is a
+// hyphenated word OCR read with its hyphen twice, ending one word and
+// starting the next ("Cloud- -Infrastruktur"), which no language writes
+// either.
+var (
+	splitCapital = regexp.MustCompile(`(\p{Ll}[,;]? )([B-DF-HJ-NP-TV-XZ]) (\p{Ll}{4,})`)
+	splitHyphen  = regexp.MustCompile(`(\p{L})- -(\p{L})`)
+)
 
-// joinSplitCapital joins to its word a capital letter OCR parted from it.
-func joinSplitCapital(s string) string {
-	return splitCapital.ReplaceAllString(s, "$1$2$3")
+// mendOCR joins to its word a capital letter or a hyphen OCR parted from
+// it, so that a scanned scope reads as printed.
+func mendOCR(s string) string {
+	return splitHyphen.ReplaceAllString(splitCapital.ReplaceAllString(s, "$1$2$3"), "$1-$2")
 }
 
 // startsWith reports whether re matches at the start of s.

@@ -104,3 +104,22 @@ func TestScopeIntroducedByActivitiesOrRespect(t *testing.T) {
 		}
 	}
 }
+
+// TestScopeMendsOCRBreaks reads a scanned scope whose OCR parted a capital
+// letter or read a hyphen twice as it was printed; a hyphen that truly
+// ends a word ("Lohn- und Gehaltsabrechnung") stays.
+func TestScopeMendsOCRBreaks(t *testing.T) {
+	cases := []struct{ line, want string }{
+		{"Geltungsbereich: Betrieb und Wartung von Cloud- -Infrastruktur für Unternehmenskunden.",
+			"Betrieb und Wartung von Cloud-Infrastruktur für Unternehmenskunden."},
+		{"Scope: Operation of multi- -tenant hosting platforms.", "Operation of multi-tenant hosting platforms."},
+		{"Geltungsbereich: Lohn- und Gehaltsabrechnung für Handwerksbetriebe.", "Lohn- und Gehaltsabrechnung für Handwerksbetriebe."},
+		{"Geltungsbereich: Abrechnung von N etzentgelten.", "Abrechnung von Netzentgelten."},
+	}
+	for _, c := range cases {
+		f, _ := flat(Certificate(text("ISO/IEC 27001:2022", c.line)))
+		if got := f[evidence.KeyScope]; got != c.want {
+			t.Errorf("%q: scope = %q, want %q", c.line, got, c.want)
+		}
+	}
+}
