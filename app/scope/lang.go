@@ -273,7 +273,8 @@ func candidates(toks []token) []lang {
 	fits := map[lang]int{}
 	n := 0
 	for _, t := range toks {
-		if t.upper || len(t.word) < 4 || englishVowelEnd[t.word] || slices.ContainsFunc(englishVowelEnds, func(e string) bool { return strings.HasSuffix(t.word, e) }) {
+		if t.upper || len(t.word) < 4 || englishVowelEnd[t.word] || englishVowelEnd[strings.TrimSuffix(t.word, "s")] ||
+			slices.ContainsFunc(englishVowelEnds, func(e string) bool { return strings.HasSuffix(strings.TrimSuffix(t.word, "s"), e) }) {
 			return nil
 		}
 		n++
@@ -312,8 +313,16 @@ var (
 		java cola cinema utopia malaria vertigo indigo manifesto embargo volcano tornado tomato potato avocado combo condo
 		disco expo kilo limbo lingo placebo promo rodeo silo solo tattoo typo zoo turbo repo crypto bio eco geo hydro retro
 		magna summa errata addenda memoranda curricula strata stadia spa china ultra kappa ninja pizza banana gala
-		extranet mango jumbo fiasco gizmo logistics nexus tuba aqua terra fauna flora rota`)
-	englishVowelEnds = []string{"data", "media", "video", "audio", "radio", "graphics", "ware"}
+		mango jumbo fiasco gizmo tuba aqua terra fauna flora rota wifi hifi alumni khaki sushi bikini spaghetti broccoli
+		origami graffiti confetti tsunami kiwi deli chili euro intro hello limo lasso mojo dojo pesto polo torso bistro
+		ghetto grotto judo tango lego umbrella vanilla replica militia malaria insomnia encyclopedia trivia stamina vista
+		nebula cobra koala llama sauna propaganda veranda armada algebra larva persona mega giga tera supernova influenza
+		pneumonia hernia ammonia nostalgia memorabilia hysteria bacteria phobia dementia anaemia anemia leukaemia leukemia
+		toga karma comma enigma magma asthma plasma eczema edema glaucoma carcinoma melanoma coma corona sonata regatta
+		gondola mocha matcha quinoa tapioca taco nacho burrito avocado tortilla fiesta siesta mesa sierra tuna vodka salsa
+		canvas atlas alias bias texas christmas pajama pyjama pampa lotto commando domino flamingo albino bravo buffalo
+		cello credo ditto dynamo gusto hippo igloo oregano poncho stucco pistachio portico torpedo zebra hyena iguana`)
+	englishVowelEnds = []string{"data", "media", "video", "audio", "radio", "photo", "pedia"}
 )
 
 // signs counts, language by language, the signs a run of words gives of
