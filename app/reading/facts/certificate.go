@@ -20,6 +20,9 @@ const (
 	// "Issue 4 | 03/05/2023": the date of the issue numbered, this
 	// certificate's when it is the latest so labelled (latestIssue).
 	dateNumberedIssue = "numbered issue"
+	// "Revision 3 | 2023-05-20": a numbered issue when its line also gives
+	// the expiry, else another date (latestIssue).
+	dateNumberedRevision = "numbered revision"
 )
 
 // certificateDateLabels are the labels certificates put before dates. The
@@ -43,6 +46,22 @@ var certificateDateLabels = slices.Concat(
 		"verfällt am", "gültigkeitsende", "einddatum", "data de termo", "échéance", "vencimiento", "caducidad", "caduca el", "data de vencimento", "vence em", "in vigore fino al", "geldig t/m",
 		"data de caducidade", "caducidade", "caduca em", "scade in data", "scadenza in data",
 		"valid up to", "valid up to and including", "valid upto"),
+	// A word of validity, a word saying "at the latest" before or after
+	// it, then one of "until": "Valid at the latest until", "Gültig
+	// längstens bis", "Valable au plus tard jusqu'au", "Validez máxima
+	// hasta", "Valido al più tardi fino al", "Uiterlijk geldig tot",
+	// "Válido no máximo até".
+	labels(dateExpires, 1, `(?:`+latestWords+`\s+)?`+validWords+`(?:\s+`+latestWords+`)?\s+(?:`+latestWords+`\s+)?`+untilWords,
+		// German splits the verb of expiry around its subject, and a
+		// sentence wraps anywhere in it: "läuft dieses Zertifikat ab am",
+		// "verliert dieses Zertifikat seine Gültigkeit am".
+		`(?:läuft|verfällt)\s+(?:(?:dieses|das|das\s+vorliegende)\s+zertifikat\s+)?(?:ab|aus)(?:\s+am)?`,
+		// The certificate named before the verb, so that a cell holding
+		// both is one label: "O certificado" … "caduca em", "Het
+		// certificaat verloopt op".
+		certificateSubject+`(?:expires(?:\s+on)?|will\s+expire\s+on|caduca\s+(?:el|em)|vence\s+(?:el|em)|expira\s+(?:el|em)|expire\s+le|arrive\s+à\s+échéance\s+le|`+
+			`scade\s+(?:il|in\s+data)|verloopt(?:\s+op)?|vervalt(?:\s+op)?|läuft\s+ab(?:\s+am)?|verfällt(?:\s+am)?)`,
+		`(?:verliert|endet)\s+(?:(?:dieses|das)\s+zertifikat\s+)?(?:seine\s+|die\s+)?gültigkeit(?:\s+(?:dieses|des)\s+zertifikat(?:e?s))?(?:\s+am)?`),
 	// "End of validity" in each language, and a word of validity before
 	// one of "until": the validity's end, however the two are worded.
 	labels(dateExpires, 1, `(?:end|fin|einde|ende|fine|fim|termine|término|ablauf|scadenza|vencimento|vencimiento|expiry|expiration)\s+(?:of\s+|de\s+(?:la\s+)?|der\s+|di\s+|della\s+|da\s+)?(?:validity|validité|validez|vigencia|geldigheid|gültigkeit|validità|validade|laufzeit)`,
@@ -89,10 +108,48 @@ var certificateDateLabels = slices.Concat(
 		`(?:recertification|renewal|current|new)\s+cycle\s+start(?:\s+date)?`,
 		`(?:start|beginning)\s+of\s+(?:the\s+)?(?:current|recertification|renewal)\s+cycle`,
 		`fecha\s+de\s+inicio\s+del\s+(?:ciclo\s+de\s+(?:renovación|recertificación)|ciclo\s+actual)`),
+	// The issue under the other words bodies use for it: the certificate
+	// granted or awarded on a date, "the current version", the start of
+	// the current cycle.
+	labels(dateIssued, 1, certificateSubject+`(?:(?:was|is|has\s+been|wurde|ist|a\s+été|est|fue|ha\s+sido|foi|é|è\s+stato|è|werd)\s+)?`+
+		`(?:issued(?:\s+on)?|awarded\s+on|granted\s+on|ausgestellt\s+am|erteilt\s+am|verliehen\s+am|émis\s+le|délivré\s+le|attribué\s+le|emitido\s+(?:el|em)|expedido\s+el|concedido\s+(?:el|em)|otorgado\s+el|`+
+		`atribuído\s+em|emesso\s+il|rilasciato\s+il|concesso\s+il|uitgegeven\s+op|afgegeven\s+op|toegekend\s+op|verleend\s+op)`,
+		"awarded on", "granted on", "date awarded", "date granted", "date of award", "award date", "date of grant", "grant date",
+		"verliehen am", "zuerkannt am", "vergeben am", "erteilt am", "datum der erteilung", "erteilungsdatum", "datum der verleihung", "verleihungsdatum",
+		"attribué le", "attribuée le", "accordé le", "accordée le", "décerné le", "décernée le", "octroyé le", "octroyée le",
+		"date d'attribution", "date d’attribution", "date d'octroi", "date d’octroi", "délivrée le", "émise le",
+		"concedido el", "concedida el", "otorgado el", "otorgada el", "fecha de concesión", "fecha de otorgamiento", "emitida el", "expedida el",
+		"concesso il", "concessa il", "conferito il", "conferita il", "rilasciata il", "emessa il", "data di concessione", "data del rilascio",
+		"toegekend op", "verleend op", "uitgereikt op", "datum toekenning", "datum van toekenning", "toekenningsdatum",
+		"atribuído em", "atribuída em", "concedido em", "concedida em", "outorgado em", "outorgada em", "data de atribuição", "data de concessão",
+		// "Date of the current version", "Datum der aktuellen Ausgabe",
+		// "Fecha de la versión vigente", "Data da versão atual", "Datum
+		// huidige uitgave": this issue, named as the one now in force.
+		`(?:`+dateOfWords+`)?(?:current|present|latest|aktuellen|aktuelle|gültigen|vorliegenden|jetzigen|huidige|actuele|geldende|présente|presente|attuale|corrente|atual|actual|vigente)\s+`+versionWords+`(?:\s+date)?`,
+		`(?:`+dateOfWords+`)?`+versionWords+`\s+(?:actuelle|en\s+vigueur|courante|vigente|actual|en\s+vigor|corrente|attuale|in\s+vigore|atual|em\s+vigor|presente|huidige)`,
+		// The start of the current cycle, in each language.
+		`(?:(?:recertification|renewal|current|new|present)\s+(?:certification\s+)?cycle\s+(?:start|beginning|commencement)(?:\s+date)?)`,
+		`(?:start|beginning|commencement)(?:\s+date)?\s+of\s+(?:the\s+)?(?:current|recertification|renewal|present|new)\s+(?:certification\s+)?cycle`,
+		`(?:beginn|start|startdatum|anfang)\s+(?:des\s+)?(?:(?:aktuellen|laufenden|gegenwärtigen|neuen|derzeitigen)\s+(?:zertifizierungs|rezertifizierungs)?zyklus|(?:rezertifizierungs|verlängerungs|erneuerungs)zyklus)`,
+		`(?:date\s+de\s+)?début\s+du\s+cycle\s+(?:actuel|en\s+cours|de\s+recertification|de\s+renouvellement)`,
+		`(?:fecha\s+de\s+)?inicio\s+del\s+ciclo\s+(?:actual|vigente|en\s+curso|de\s+(?:renovación|recertificación))`,
+		`(?:data\s+(?:di\s+)?)?inizio\s+(?:del\s+)?ciclo\s+(?:attuale|corrente|in\s+corso|vigente|di\s+(?:rinnovo|ricertificazione))`,
+		`(?:start|begin|aanvangs?)(?:datum)?\s+(?:van\s+de\s+)?(?:(?:huidige|lopende|nieuwe)\s+(?:certificerings)?cyclus|hercertificeringscyclus)`,
+		`(?:data\s+de\s+)?início\s+do\s+ciclo\s+(?:atual|vigente|em\s+curso|de\s+(?:renovação|recertificação))`),
+	// An update of the certificate names this issue too, but less surely
+	// than the words above: "Mise à jour du", "Aktualisierung vom".
+	labels(dateIssued, 2, "mise à jour du", "mise à jour le", "date de mise à jour", "date de la mise à jour",
+		"aktualisierung vom", "datum der aktualisierung", "actualización del", "fecha de actualización",
+		"aggiornamento del", "data di aggiornamento", "data dell'aggiornamento", "data dell’aggiornamento", "atualização de", "data de atualização"),
 	// The issue's number before its date, as a footer line gives it
 	// ("PDCR-IS-59342 | Issue 4 | 03/05/2023 | valid to 02/05/2026",
 	// "Ausgabe 3 vom 28.01.2025"): the date that issue was made.
 	labels(dateNumberedIssue, 1, `(?:issue|edition|ausgabe|édition|edición|edizione|uitgave|edição)\s+(?:no\.?\s*|nr\.?\s*|n[°º]\s*)?\d{1,2}(?:\s+(?:of|dated|vom|du|de|del|van|dd\.?))?`),
+	// A numbered revision before its date ("ACC-1 | Revisão 3 | 2023-05-20
+	// | caduca em 2026-04-30"): this issue's date only on the line that
+	// also gives the expiry (latestIssue), as a form's revision in a
+	// footer is not the certificate's.
+	labels(dateNumberedRevision, 2, `(?:revision|révision|revisión|revisione|revisie|revisão|rev\.)\s*(?:no\.?\s*|nr\.?\s*|n[°º]\s*)?\d{1,2}(?:\s+(?:of|dated|vom|du|de|del|van|dd\.?))?`),
 	// The first certification of a cycle long past is not when this
 	// certificate was issued: it is read, so that its date is never taken
 	// for the issue date, and then left out.
@@ -138,6 +195,31 @@ var certificateDateLabels = slices.Concat(
 			`(?:for\s+the\s+first\s+time|pour\s+la\s+première\s+fois|por\s+primera\s+vez|per\s+la\s+prima\s+volta|pela\s+primeira\s+vez|zum\s+ersten\s+mal|voor\s+het\s+eerst)(?:\s+(?:on|le|el|il|em|am|op))?`,
 		`(?:voor\s+het\s+eerst|for\s+the\s+first\s+time|zum\s+ersten\s+mal)\s+(?:gecertificeerd|geregistreerd|certified|registered|zertifiziert)(?:\s+(?:op|on|am))?`,
 		"alta inicial", "fecha de alta inicial",
+		// The first grant or award ("Primera concesión", "Primeira
+		// atribuição", "Eerste toekenning", "Erste Zertifikatserteilung").
+		`(?:date\s+of\s+(?:the\s+)?)?(?:first|initial|original)\s+(?:grant|granted|award|awarded)(?:\s+(?:date|on))?`,
+		`(?:erste[nrs]?|ursprüngliche[nrs]?)\s+(?:zertifikats|zertifizierungs)?(?:erteilung|ausstellung|zertifizierung|ausgabe|vergabe|verleihung)`,
+		`(?:datum\s+der\s+)?(?:erstvergabe|erstverleihung)`,
+		`(?:date\s+(?:de\s+(?:la\s+|l['’])?)?)?(?:premi(?:è|e)re\s+(?:attribution|octroi)|(?:attribution|octroi)\s+initial(?:e)?)`,
+		`(?:fecha\s+de\s+(?:la\s+)?)?(?:primer(?:a|o)?\s+(?:concesión|otorgamiento)|(?:concesión|otorgamiento)\s+(?:inicial|original))`,
+		`(?:data\s+(?:della\s+|di\s+|dell['’])?)?(?:(?:prima|primo)\s+(?:concessione|assegnazione|conferimento)|(?:concessione|assegnazione)\s+(?:iniziale|originale))`,
+		`(?:datum\s+(?:van\s+)?(?:de\s+)?)?(?:eerste|oorspronkelijke)\s+(?:toekenning|verlening)`,
+		`eerst\s+(?:gecertificeerd|geregistreerd|toegekend|uitgegeven|afgegeven)(?:\s+op)?`,
+		`(?:data\s+(?:da\s+|de\s+|do\s+)?)?(?:(?:primeira|primeiro)\s+(?:atribuição|concessão|outorga)|(?:atribuição|concessão)\s+(?:inicial|original))`,
+		// Certified without a break since the first cycle: "Certified
+		// continuously since", "Zertifiziert ununterbrochen seit",
+		// "Certificada de forma contínua desde", "Onafgebroken
+		// gecertificeerd sinds".
+		`(?:certified|registered|certifiée?|enregistrée?|certificad[oa]|registrad[oa]|registad[oa]|certificat[oa]|registrat[oa]|zertifiziert|registriert|gecertificeerd|geregistreerd)\s+`+continuousWords+`\s+`+sinceWords,
+		continuousWords+`\s+(?:certified|registered|certifiée?|certificad[oa]|certificat[oa]|zertifiziert|gecertificeerd)\s+`+sinceWords,
+		// The start of the first cycle, in each language.
+		`(?:start|beginning|commencement)(?:\s+date)?\s+of\s+(?:the\s+)?(?:original|initial|first)\s+(?:certification\s+)?cycle`,
+		`(?:beginn|start|startdatum|anfang)\s+(?:des\s+)?(?:ersten|ursprünglichen|initialen)\s+(?:zertifizierungs)?zyklus`,
+		`(?:date\s+de\s+)?début\s+du\s+(?:premier\s+cycle|cycle\s+(?:initial|original|d['’]origine))`,
+		`(?:fecha\s+de\s+)?inicio\s+del\s+(?:primer\s+ciclo|ciclo\s+(?:original|inicial))`,
+		`(?:data\s+(?:di\s+)?)?inizio\s+del\s+(?:primo\s+ciclo|ciclo\s+(?:originale|iniziale|originario))`,
+		`(?:start|begin|aanvangs?)(?:datum)?\s+(?:van\s+de\s+)?(?:eerste|oorspronkelijke|initiële)\s+(?:certificerings)?cyclus`,
+		`(?:data\s+de\s+)?início\s+do\s+(?:primeiro\s+ciclo|ciclo\s+(?:original|inicial))`,
 		`(?:original|initial|first)\s+cycle\s+start(?:\s+date)?`,
 		`fecha\s+de\s+inicio\s+del\s+ciclo\s+(?:original|inicial)`),
 	labels(dateRange, 1, "valid", "validity", "validity period", "period of validity", "valid period",
@@ -158,7 +240,45 @@ var certificateDateLabels = slices.Concat(
 		"data da auditoria", "auditoria", "data de revisão", "revisão",
 		// An audit's due date is no expiry, whatever word of expiry it has.
 		"next surveillance", "surveillance audit", "audit de suivi", "prochain audit", "auditoría de seguimiento", "próxima auditoría",
-		"prossimo audit", "audit di mantenimento", "volgende audit", "próxima auditoria", "überwachung"),
+		"prossimo audit", "audit di mantenimento", "volgende audit", "próxima auditoria", "überwachung",
+		// The date of an audit, whatever audit it is: "Date of
+		// recertification audit", "Datum des Rezertifizierungsaudits",
+		// "Fecha de la auditoría de renovación", "Datum
+		// hercertificeringsaudit".
+		dateOfWords+`(?:\p{L}+\s+)?\p{L}*audit\p{L}*(?:\s+(?:de|di|du|of|van|da|do)\s+\p{L}+)?`,
+		`\p{L}*audit\p{L}*\s+(?:date|datum)`,
+		// The previous cycle, whose end is no expiry of this one: "Expiry
+		// date of previous cycle", "Ablauf des vorherigen Zyklus",
+		// "Einddatum vorige cyclus". The words before it ("Fecha de
+		// caducidad del") belong to the label, so that a column of labels
+		// reads it as one.
+		`(?:[\p{L}'’]+\s+){0,4}(?:previous|prior|former|last|preceding|vorherigen|vorigen|letzten|bisherigen|vorige|voorgaande|vorig)\s+(?:certification\s+|zertifizierungs|certificerings)?(?:cycle|zyklus|cyclus|ciclo)`,
+		`(?:[\p{L}'’]+\s+){0,4}(?:cycle|ciclo)\s+(?:de\s+certification\s+|de\s+certificación\s+|di\s+certificazione\s+|de\s+certificação\s+)?(?:précédent|antérieur|anterior|precedente|prévio)`),
+)
+
+// Words the date labels are built from, in the seven languages.
+const (
+	// "at the latest", before or after the word of validity.
+	latestWords = `(?:at\s+the\s+latest|no\s+later\s+than|längstens|spätestens|höchstens|maximal|au\s+plus\s+tard|como\s+máximo|a\s+más\s+tardar|máxim(?:a|o)|` +
+		`al\s+più\s+tardi|al\s+massimo|non\s+oltre|massim(?:a|o)|uiterlijk|maximaal|no\s+máximo|o\s+mais\s+tardar|ao\s+máximo)`
+	validWords = `(?:valid|gültig|valable|valide|válid(?:o|a)|valid(?:o|a)|validez|validità|validade|geldig|vigente|in\s+vigore|em\s+vigor|en\s+vigor|validity|gültigkeit|geldigheid)`
+	untilWords = `(?:until|till|to|through|thru|up\s+to(?:\s+and\s+including)?|upto|hasta(?:\s+el)?|até(?:\s+(?:ao|à|a))?|fino\s+al?|sino\s+al?|jusqu['’]au|jusqu['’]à|` +
+		`bis(?:\s+(?:zum|einschließlich))?|tot(?:\s+en\s+met)?|t/m|al)`
+	// "Date of", "Datum der", "Fecha de la", "Data dell'", before what a
+	// date is of.
+	dateOfWords = `(?:date|datum|fecha|data)(?:\s+of\s+(?:the\s+)?|\s+de\s+(?:la\s+|l['’]\s*)?|\s+(?:der|des|del|della|da|do|van(?:\s+(?:de|het))?)\s+|\s*dell['’]\s*|\s+)`
+	// A version or issue of a document; not a revision, which may be of
+	// the page rather than of the certificate.
+	versionWords = `(?:version|issue|edition|ausgabe|fassung|édition|émission|versión|edición|emisión|versione|edizione|emissione|versie|uitgave|uitgifte|editie|versão|edição|emissão)`
+	// Without a break, and since.
+	continuousWords = `(?:continuously|uninterruptedly|without\s+(?:a\s+)?(?:break|interruption)|de\s+forma\s+contínua|de\s+forma\s+continuada|de\s+forma\s+ininterrupta|sin\s+interrupción|` +
+		`ininterrottamente|senza\s+interruzioni?|in\s+modo\s+continuativo|ununterbrochen|durchgehend|fortlaufend|sans\s+interruption|de\s+manière\s+continue|en\s+continu|` +
+		`onafgebroken|doorlopend|zonder\s+onderbreking|continuamente|sem\s+interrupção)`
+	// The certificate as the subject of a sentence: "The certificate",
+	// "Dieses Zertifikat", "Le présent certificat", "Het certificaat".
+	certificateSubject = `(?:(?:the|this|das|dieses|le|ce|le\s+présent|el|este|el\s+presente|il|questo|il\s+presente|het|dit|o|o\s+presente)\s+)?` +
+		`(?:certificate|zertifikat|certificat|certificado|certificato|certificaat)\s+`
+	sinceWords = `(?:since|desde(?:\s+(?:el|o|a))?|dal|dall['’]|seit|depuis(?:\s+le)?|sinds|vanaf)`
 )
 
 var (
@@ -649,7 +769,8 @@ func pairBlock(lines []string, i, j int) []string {
 		return nil
 	}
 	var values []string
-	for k := j; k < len(lines) && len(values) < len(labels); k++ {
+	k := j
+	for ; k < len(lines) && len(values) < len(labels); k++ {
 		v := lines[k]
 		if !onlyDates(v) && k+1 < len(lines) && onlyDates(v+" "+lines[k+1]) && len(FindDates(v)) == 0 {
 			v, k = v+" "+lines[k+1], k+1 // "24 de fevereiro de" over "2022"
@@ -666,7 +787,9 @@ func pairBlock(lines []string, i, j int) []string {
 		}
 		values = append(values, v)
 	}
-	if len(values) != len(labels) {
+	// The column of values must end where the labels' does: one more
+	// value means a label above was not read, and the pairs are shifted.
+	if len(values) != len(labels) || k < len(lines) && blockValue(lines, k) && !strings.Contains(lines[k], "|") {
 		return nil
 	}
 	out := make([]string, len(labels))
@@ -1231,30 +1354,25 @@ func certificateEdition(lines []string) evidence.Fact[string] {
 // is kept doubtful with both readings.
 func certificateDates(lines []string, all string) (issued, expires evidence.Fact[evidence.Date]) {
 	order, why := DocumentOrder(all)
+	lines = joinWrappedDates(lines, order)
 	ds := labelledDatesIn(lines, certificateDateLabels, order)
-	// "valid from 14 March 2024 to 13 March 2027", "Validity: 01.11.2024 –
-	// 31.10.2027": the second date's label is the "to" that pairs it with
-	// the first.
-	paired := func(i int) bool {
-		if i+1 >= len(ds) || ds[i].line != ds[i+1].line || ds[i+1].kind != "" {
-			return false
-		}
-		switch strings.ToLower(strings.TrimSpace(lines[ds[i].line][ds[i].End:ds[i+1].Start])) {
-		case "to", "-", "–", "—", "till", "through", "until", "and",
-			"bis", "bis zum", "au", "jusqu'au", "jusqu’au", "al", "hasta", "hasta el", "a", "tot", "tot en met", "t/m", "até", "ate", "e", "y", "und", "et", "en":
-			return true
-		}
-		return false
-	}
 	ds = columnLabels(lines, ds)
 	ds = wrappedLabels(lines, ds)
 	ds = proseDates(lines, ds)
 	ds = otherCycles(lines, ds)
 	ds = dateColumns(lines, ds)
 	ds = standardsTableDates(lines, ds)
+	ds = applicabilityDates(lines, ds)
 	for i := range ds {
+		if ds[i].kind == "" && pairedDates(lines, ds, i) {
+			// "… válido desde el" over "5 de mayo de 2025 hasta el 4 de
+			// mayo de 2028": the start's label ends the line above.
+			if lb, ok := labelEndsLineAbove(lines, ds[i]); ok && (lb.kind == dateIssued || lb.kind == dateRange) {
+				ds[i].kind, ds[i].prio, ds[i].text = lb.kind, lb.prio, lines[prevLine(lines, ds[i].line)]+" "+ds[i].text
+			}
+		}
 		switch {
-		case (ds[i].kind == dateIssued || ds[i].kind == dateRange) && paired(i):
+		case (ds[i].kind == dateIssued || ds[i].kind == dateRange) && pairedDates(lines, ds, i):
 			ds[i].kind, ds[i+1].kind, ds[i+1].prio = dateIssued, dateExpires, 1
 		case ds[i].kind == dateRange:
 			ds[i].kind = "" // one date after "Valid:" could be either end
@@ -1271,12 +1389,170 @@ func certificateDates(lines []string, all string) (issued, expires evidence.Fact
 	return read(dateIssued), read(dateExpires)
 }
 
+// pairedDates reports whether date i+1 is the end of a validity whose
+// start is date i, joined to it by a word of "to" alone, on one line or
+// wrapped onto the next, across a table's cell or not: "valid from 14
+// March 2024 to 13 March 2027", "Validity: 01.11.2024 – 31.10.2027",
+// "gültig vom 01.01.2025" over "bis 31.12.2027".
+func pairedDates(lines []string, ds []dated, i int) bool {
+	if i+1 >= len(ds) || ds[i+1].kind != "" {
+		return false
+	}
+	a, b := ds[i], ds[i+1]
+	var between string
+	switch {
+	case a.line == b.line:
+		between = lines[a.line][a.End:b.Start]
+	case nextLine(lines, a.line) == b.line && (i+2 >= len(ds) || ds[i+2].line != a.line):
+		between = lines[a.line][a.End:] + " " + lines[b.line][:b.Start]
+	default:
+		return false
+	}
+	return slices.Contains(toWords, plainWords(between))
+}
+
+// labelEndsLineAbove is the label that ends the line above date d when
+// d starts its line.
+func labelEndsLineAbove(lines []string, d dated) (label, bool) {
+	p := prevLine(lines, d.line)
+	if p < 0 || gap(lines[d.line][:d.Start]) > 0 {
+		return label{}, false
+	}
+	lb, ok := lastLabel(lastBytes(proseTail(lines[p]), maxLabelSpan), certificateDateLabels)
+	if !ok || wrapGap(lastBytes(proseTail(lines[p]), maxLabelSpan), lb) > maxWrapGap {
+		return label{}, false
+	}
+	return lb, true
+}
+
+// toWords join the two ends of a validity in the seven languages.
+var toWords = []string{"to", "-", "–", "—", "till", "through", "thru", "until", "and", "up to", "up to and including", "to and including", "until and including",
+	"bis", "bis zum", "bis einschließlich", "bis einschliesslich", "au", "jusqu'au", "jusqu’au", "à", "al", "hasta", "hasta el", "a", "fino al", "sino al",
+	"tot", "tot en met", "t/m", "até", "ate", "até ao", "e", "y", "und", "et", "en"}
+
+// joinWrappedDates gives back lines where a date a line break parts
+// ("valid from July 14, 2025 until June 29," over "2028.") is whole on
+// the line where it starts, its end taken from the next line, so that it
+// is read with the label before it. Only a date after a label, or after a
+// date and a word of "to", is joined: a number that merely ends a line
+// ("Suite 3" over "May 2025 …") starts no date.
+func joinWrappedDates(lines []string, order DateOrder) []string {
+	out, copied := lines, false
+	for i := 0; i+1 < len(lines); i++ {
+		l, next := out[i], out[i+1]
+		if l == "" || next == "" {
+			continue
+		}
+		// Only the end of the line is searched again: a date is short.
+		tail := lastBytes(l, wrapWindow)
+		start, cut := -1, 0
+		for _, m := range DatesIn(tail+" "+next, order) {
+			if m.Start < len(tail) && m.End > len(tail)+1 {
+				start, cut = len(l)-len(tail)+m.Start, m.End-len(tail)-1
+			}
+		}
+		if start < 0 || len(DatesIn(l[start:], order)) > 0 || len(DatesIn(next[:cut], order)) > 0 {
+			continue
+		}
+		from := 0
+		for _, m := range DatesIn(l[:start], order) {
+			from = m.End
+		}
+		before := l[from:start]
+		_, labelled := lastLabel(lastBytes(before, maxLabelSpan), certificateDateLabels)
+		if !labelled && (from == 0 || !slices.Contains(toWords, plainWords(before))) {
+			continue
+		}
+		if !copied {
+			// The caller's lines are the page's, read by the other facts.
+			out, copied = slices.Clone(lines), true
+		}
+		out[i] = l + " " + next[:cut]
+		out[i+1] = strings.TrimSpace(next[cut:])
+	}
+	return out
+}
+
+// wrapWindow is how much of the line before a break is searched for the
+// start of a date the break parts.
+const wrapWindow = 40
+
+// plainWords is s in lower case with its cell bars and runs of spaces
+// made single spaces, and no colon at its end.
+func plainWords(s string) string {
+	return strings.TrimSuffix(strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(s, "|", " ")), " ")), ":")
+}
+
+// applicabilityDates leaves out the dates of the Statement of
+// Applicability that a scope names ("… in accordance with the Statement
+// of Applicability version 7 dated 3 February 2025"): the date of its
+// version or issue is never the certificate's.
+func applicabilityDates(lines []string, ds []dated) []dated {
+	for i, d := range ds {
+		if d.kind == "" || d.kind == dateOther {
+			continue
+		}
+		from := 0
+		if i > 0 && ds[i-1].line == d.line {
+			from = ds[i-1].End
+		}
+		before := lines[d.line][from:d.Start]
+		if from == 0 {
+			if p := prevLine(lines, d.line); p >= 0 && !strings.Contains(before, " | ") {
+				before = proseTail(lines[p]) + " " + before
+			}
+		}
+		if applicability.MatchString(lastSentence(lastBytes(before, maxLabelSpan))) {
+			ds[i].kind = dateOther
+		}
+	}
+	return ds
+}
+
+// lastSentence is the end of s after its last cell or sentence break.
+func lastSentence(s string) string {
+	for _, sep := range []string{" | ", ". ", "; "} {
+		if i := strings.LastIndex(s, sep); i >= 0 {
+			s = s[i+len(sep):]
+		}
+	}
+	return s
+}
+
+// lastClause is the end of s after its last cell, sentence or clause
+// break.
+func lastClause(s string) string {
+	s = lastSentence(s)
+	if i := strings.LastIndex(s, ", "); i >= 0 {
+		s = s[i+len(", "):]
+	}
+	return s
+}
+
+// applicability names the Statement of Applicability in the seven
+// languages, or its last word as a line wraps it.
+var applicability = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:applicability|SoA|anwendbarkeit|applicabilit(?:é|e)|aplicabilidad|applicabilit(?:à|a)|DdA|toepasselijkheid|toepasbaarheid|VvT|aplicabilidade)(?:[^\p{L}]|$)`)
+
 // latestIssue takes the date of the latest numbered issue for the issue
 // date, as a table of the certificate's issues lists each with its date
 // ("Issue 1 | 01/05/2020", "Issue 2 | 03/05/2023") and the last is this
 // certificate's. When one of several could be read either way, none is
 // taken.
 func latestIssue(ds []dated) []dated {
+	expiryLines := map[int]bool{}
+	for _, d := range ds {
+		if d.kind == dateExpires {
+			expiryLines[d.line] = true
+		}
+	}
+	for i, d := range ds {
+		if d.kind == dateNumberedRevision {
+			ds[i].kind = dateOther
+			if expiryLines[d.line] {
+				ds[i].kind = dateNumberedIssue
+			}
+		}
+	}
 	latest, clear := -1, true
 	for i, d := range ds {
 		if d.kind != dateNumberedIssue {
@@ -1355,8 +1631,20 @@ func otherCycles(lines []string, ds []dated) []dated {
 			from, line = 0, d.line
 		}
 		cell := lastCell(strings.TrimRight(lines[d.line][from:d.Start], " |"))
+		sentence := cell
+		if rest := lines[d.line][d.Start:]; from == 0 && d.text != lines[d.line] && strings.HasSuffix(d.text, rest) && proseLine(d.text) {
+			// The label read from the line above, as a sentence wraps it
+			// ("A certificação inicial foi concedida" over "em 15/08/2020").
+			sentence = lastCell(strings.TrimRight(d.text[:len(d.text)-len(rest)], " |"))
+		}
 		from = d.End
 		switch {
+		case len(sentence) > maxLabelCell:
+			// A sentence: its last clause alone tells, as "La première
+			// certification a été délivrée le" tells a short label.
+			if clause := lastBytes(lastClause(sentence), 2*maxLabelCell); d.kind == dateIssued && firstWord.MatchString(clause) {
+				ds[i].kind = dateInitial
+			}
 		case len(cell) > maxLabelCell:
 		case (d.kind == dateIssued || d.kind == dateExpires) && previousWord.MatchString(cell):
 			ds[i].kind = dateOther
