@@ -20,7 +20,7 @@ import (
 // words and organisations are data/<name>-*.json, its certificates are
 // planned profile by profile, and some of its printed files are scanned.
 type blind struct {
-	name                                string
+	name, about                         string
 	minutesTags, tableLangs             []string
 	seed                                uint64
 	minutes, training, acknowledgements int
@@ -59,20 +59,9 @@ func (b *blind) docs() []*doc {
 // annex page, both languages side by side, the body's full name only in
 // the signature block), training reports and acknowledgement logs,
 // minutes, scans (the new layouts above all, a printed training report and
-// minutes) and another seed.
-var fresh2 = blind{
-	name: "fresh2", minutesTags: []string{"it", "nl", "pt", "en-us", "de", "es"},
-	tableLangs: []string{"nl", "de", "es", "pt", "it", "en-us", "fr", "en-gb"},
-	seed:       2000, minutes: 6, training: 6, acknowledgements: 6, plans: fresh2Plans,
-	scans: map[string]scan{
-		"certificates/rhein-0-side-by-side-de": {dpi: 200, noise: "0.5", blur: "0x0.4", rotate: "0.7", format: "jpg"},
-		"certificates/castilla-0-signature-es": {dpi: 150, noise: "0.6", blur: "0x0.5", rotate: "-1.2", format: "png"},
-		"certificates/gelre-0-scope-annex-nl":  {dpi: 200, noise: "0.4", blur: "0x0.5", rotate: "-0.5", format: "pdf"},
-		"certificates/sierra-2-two-column-en":  {dpi: 150, noise: "0.8", blur: "0x0.6", rotate: "1.5", format: "jpg"},
-		"training/03-pt-print":                 {dpi: 200, noise: "0.5", blur: "0x0.4", rotate: "0.4", format: "pdf"},
-		"minutes/01-nl-chromium":               {dpi: 150, noise: "0.6", blur: "0x0.5", rotate: "-0.8", format: "png"},
-	},
-}
+// minutes) and another seed. Its settings, the
+// certificates planned and the scans are data/fresh2-batch.json; this file
+// has the code of its layouts.
 
 // certPlan is one certificate of a profile in a blind batch.
 type certPlan struct {
@@ -85,31 +74,6 @@ type certPlan struct {
 	// dates, "initial issued expires" in ISO form, replace the state's on
 	// the ambiguous profile's certificates, whose style is then the profile's.
 	dates string
-}
-
-// fresh2Plans are the certificates of each profile, in turn.
-var fresh2Plans = map[string][]certPlan{
-	"severn": {{layout: layoutSignature, state: verdictValid}, {layout: layoutScopeAnnex, state: verdictExpiring},
-		{layout: layoutLetterhead, state: verdictExpired, writer: true, placeDate: true}},
-	"rhein": {{layout: layoutSideBySide, state: verdictValid, coverage: map[string]string{"Email filtering": "uncovered"}},
-		{layout: layoutScopeAnnex, state: verdictOutdated}, {layout: layoutTwoColumn, state: verdictExpired}},
-	"loire": {{layout: layoutScopeAnnex, state: verdictValid}, {layout: layoutSideBySide, state: verdictExpired},
-		{layout: layoutLetterhead, state: verdictValid, writer: true, placeDate: true}},
-	"castilla": {{layout: layoutSignature, state: verdictExpiring}, {layout: layoutSideBySide, state: verdictValid},
-		{layout: layoutCombined, state: verdictExpired}},
-	"veneto": {{layout: layoutSideBySide, state: verdictExpiring}, {layout: layoutSignature, state: verdictValid},
-		{layout: layoutTable, state: verdictOutdated}},
-	"gelre": {{layout: layoutScopeAnnex, state: verdictValid}, {layout: layoutSignature, state: verdictExpired},
-		{layout: layoutSideBySide, state: verdictValid}},
-	"douro": {{layout: layoutSignature, state: verdictOutdated},
-		{layout: layoutSideBySide, state: verdictValid, coverage: map[string]string{"Backup service": "uncovered"}},
-		{layout: layoutAppendix, state: verdictExpiring}},
-	"sierra": {{layout: layoutScopeAnnex, state: verdictValid}, {layout: layoutSignature, state: verdictExpiring},
-		{layout: layoutTwoColumn, state: verdictExpired}},
-	// Numeric dates in English with nothing to tell their order: the
-	// ambiguous profile's dates (ambiguousDates) replace the state's.
-	"meridian": {{layout: layoutLetterhead, state: verdictValid}, {layout: layoutSignature, state: verdictValid},
-		{layout: layoutScopeAnnex, state: verdictValid}},
 }
 
 // plannedCertificates are the certificates of a blind batch, as planned

@@ -13,48 +13,9 @@ import (
 // details in a box, the dates only in a footer line, an attestation letter,
 // a QR verification block), dates in English with and without a day above
 // 12 to settle their order, reports, logs, minutes, scans (the new layouts
-// above all, a printed acknowledgement log and minutes) and another seed.
-var fresh3 = blind{
-	name: "fresh3", minutesTags: []string{"fr", "en-gb", "es", "nl", "de", "pt"},
-	tableLangs: []string{"pt", "fr", "en-gb", "it", "de", "nl", "es", "en-us"},
-	seed:       3000, minutes: 6, training: 5, acknowledgements: 5, plans: fresh3Plans,
-	scans: map[string]scan{
-		"certificates/armor-1-landscape-box-fr": {dpi: 200, noise: "0.5", blur: "0x0.4", rotate: "-0.8", format: "jpg"},
-		"certificates/kowloon-1-footer-line-en": {dpi: 200, noise: "0.4", blur: "0x0.4", rotate: "0.5", format: "png"},
-		"certificates/zeeland-0-attestation-nl": {dpi: 150, noise: "0.7", blur: "0x0.5", rotate: "1.3", format: "pdf"},
-		"certificates/emilia-1-qr-verify-it":    {dpi: 200, noise: "0.6", blur: "0x0.5", rotate: "-1.6", format: "jpg"},
-		"certificates/allgaeu-3-scope-annex-de": {dpi: 150, noise: "0.5", blur: "0x0.6", rotate: "0.9", format: "pdf"},
-		"acknowledgements/00-it-print":          {dpi: 200, noise: "0.4", blur: "0x0.4", rotate: "-0.4", format: "pdf"},
-		"minutes/01-en-chromium":                {dpi: 150, noise: "0.8", blur: "0x0.5", rotate: "1.1", format: "png"},
-	},
-}
-
-// fresh3Plans are the certificates of each profile of the third batch, in turn.
-var fresh3Plans = map[string][]certPlan{
-	"tamar": {{layout: layoutLandscapeBox, state: verdictValid}, {layout: layoutFooterLine, state: verdictExpiring},
-		{layout: layoutAppendix, state: verdictOutdated}, {layout: layoutLetterhead, state: verdictExpired, writer: true, placeDate: true}},
-	"prairie": {{layout: layoutQRVerify, state: verdictValid}, {layout: layoutAttestation, state: verdictExpired},
-		{layout: layoutTwoColumn, state: verdictValid}, {layout: layoutTable, state: verdictExpiring}},
-	"allgaeu": {{layout: layoutFooterLine, state: verdictValid}, {layout: layoutSideBySide, state: verdictExpired},
-		{layout: layoutAttestation, state: verdictValid}, {layout: layoutScopeAnnex, state: verdictOutdated}},
-	"armor": {{layout: layoutAttestation, state: verdictExpiring}, {layout: layoutLandscapeBox, state: verdictValid},
-		{layout: layoutSignature, state: verdictExpired}, {layout: layoutCombined, state: verdictValid}},
-	"galicia": {{layout: layoutQRVerify, state: verdictExpiring}, {layout: layoutFooterLine, state: verdictValid},
-		{layout: layoutLetterhead, state: verdictValid, writer: true, placeDate: true}, {layout: layoutAppendix, state: verdictExpired}},
-	"emilia": {{layout: layoutLandscapeBox, state: verdictExpired}, {layout: layoutQRVerify, state: verdictValid},
-		{layout: layoutSideBySide, state: verdictValid}, {layout: layoutSignature, state: verdictOutdated}},
-	"zeeland": {{layout: layoutAttestation, state: verdictValid}, {layout: layoutQRVerify, state: verdictExpired},
-		{layout: layoutTable, state: verdictValid}, {layout: layoutTwoColumn, state: verdictExpiring}},
-	"alentejo": {{layout: layoutFooterLine, state: verdictExpired}, {layout: layoutLandscapeBox, state: verdictValid},
-		{layout: layoutScopeAnnex, state: verdictValid}, {layout: layoutAttestation, state: verdictOutdated}},
-	// Numeric day-first dates in English from a registry with no country's
-	// accreditation: every day of the first two is 12 or less (the second's
-	// expiry is 2 May 2026, expiring, or 5 February 2026, expired), the
-	// third's issue on the 17th settles its order.
-	"kowloon": {{layout: layoutQRVerify, state: verdictValid, dates: "2019-04-03 2025-02-07 2028-02-06"},
-		{layout: layoutFooterLine, state: verdictValid, dates: "2017-11-09 2023-05-03 2026-05-02"},
-		{layout: layoutTwoColumn, state: verdictValid, dates: "2020-10-05 2024-06-17 2027-06-16"}},
-}
+// above all, a printed acknowledgement log and minutes) and another seed. Its settings, the
+// certificates planned and the scans are data/fresh3-batch.json; this file
+// has the code of its layouts.
 
 // fresh3CSS styles the third batch's layouts: the box of details, the
 // footer line, the verification block and the letter.

@@ -12,50 +12,9 @@ import (
 // whose numeric dates nothing settles on two certificates), other wordings
 // again, two layouts real bodies print that no batch had (the dates of the
 // certification cycle, and the validity as one sentence from a date to a
-// date), reports, logs, minutes, scans and another seed.
-var fresh4 = blind{
-	name: "fresh4", minutesTags: []string{"it", "en-gb", "de", "es", "nl", "fr"},
-	tableLangs: []string{"es", "it", "nl", "en-us", "pt", "de", "en-gb", "fr"},
-	seed:       4000, minutes: 6, training: 6, acknowledgements: 6, plans: fresh4Plans,
-	scans: map[string]scan{
-		"certificates/wealden-0-cycle-en":          {dpi: 200, noise: "0.5", blur: "0x0.5", rotate: "0.7", format: "jpg"},
-		"certificates/tirreno-0-validity-range-it": {dpi: 150, noise: "0.6", blur: "0x0.5", rotate: "-1.1", format: "png"},
-		"certificates/lausitz-2-footer-line-de":    {dpi: 200, noise: "0.4", blur: "0x0.4", rotate: "1.4", format: "pdf"},
-		"certificates/acores-1-table-pt":           {dpi: 150, noise: "0.7", blur: "0x0.6", rotate: "-0.6", format: "jpg"},
-		"acknowledgements/05-es-print":             {dpi: 200, noise: "0.5", blur: "0x0.4", rotate: "0.5", format: "pdf"},
-		"minutes/04-nl-chromium":                   {dpi: 150, noise: "0.6", blur: "0x0.5", rotate: "-1.3", format: "png"},
-	},
-}
-
-// fresh4Plans are the certificates of each profile of the fourth batch, in turn.
-var fresh4Plans = map[string][]certPlan{
-	"wealden": {{layout: layoutCycle, state: verdictValid}, {layout: layoutLetterhead, state: verdictExpired, writer: true, placeDate: true},
-		{layout: layoutScopeAnnex, state: verdictExpiring}, {layout: layoutCombined, state: verdictValid}},
-	"deschutes": {{layout: layoutValidityRange, state: verdictValid}, {layout: layoutSignature, state: verdictExpired},
-		{layout: layoutQRVerify, state: verdictExpiring}, {layout: layoutTable, state: verdictOutdated}},
-	"lausitz": {{layout: layoutSideBySide, state: verdictValid}, {layout: layoutCycle, state: verdictExpired},
-		{layout: layoutFooterLine, state: verdictValid}, {layout: layoutAppendix, state: verdictOutdated}},
-	"auvergne": {{layout: layoutValidityRange, state: verdictExpiring}, {layout: layoutAttestation, state: verdictValid},
-		{layout: layoutTwoColumn, state: verdictExpired}, {layout: layoutLetterhead, state: verdictValid, writer: true, placeDate: true}},
-	"jaen": {{layout: layoutCycle, state: verdictOutdated}, {layout: layoutSideBySide, state: verdictExpired},
-		{layout: layoutLandscapeBox, state: verdictValid}, {layout: layoutQRVerify, state: verdictValid}},
-	"tirreno": {{layout: layoutValidityRange, state: verdictValid}, {layout: layoutSideBySide, state: verdictExpiring},
-		{layout: layoutSignature, state: verdictValid}, {layout: layoutCombined, state: verdictExpired}},
-	"kempen": {{layout: layoutCycle, state: verdictValid}, {layout: layoutTwoColumn, state: verdictValid},
-		{layout: layoutAttestation, state: verdictExpired}, {layout: layoutScopeAnnex, state: verdictOutdated}},
-	"acores": {{layout: layoutValidityRange, state: verdictExpired}, {layout: layoutTable, state: verdictValid},
-		{layout: layoutFooterLine, state: verdictExpiring}, {layout: layoutSignature, state: verdictOutdated}},
-	"karoo": {{layout: layoutCycle, state: verdictExpiring}, {layout: layoutValidityRange, state: verdictValid},
-		{layout: layoutAppendix, state: verdictExpired}},
-	// Numeric day-first dates in English from a registry with no country's
-	// accreditation. Every day of the first two is 12 or less: the first's
-	// expiry is 5 June 2026 (valid) or 6 May 2026 (expiring), the second's
-	// 1 March 2026 (expiring) or 3 January 2026 (expired). The third's
-	// issue on the 20th settles its order.
-	"deccan": {{layout: layoutQRVerify, state: verdictValid, dates: "2020-02-10 2023-06-07 2026-06-05"},
-		{layout: layoutLetterhead, state: verdictExpiring, dates: "2017-04-11 2023-03-02 2026-03-01"},
-		{layout: layoutScopeAnnex, state: verdictValid, dates: "2021-11-08 2025-01-20 2028-01-19"}},
-}
+// date), reports, logs, minutes, scans and another seed. Its settings, the
+// certificates planned and the scans are data/fresh4-batch.json; this file
+// has the code of its layouts.
 
 // scopeBlock is the scope's introduction and the scope.
 func (c *cert) scopeBlock(l certLabels) string {

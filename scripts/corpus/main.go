@@ -14,7 +14,7 @@
 // where they are installed (the manifest names what made each file):
 //
 //	go run ./scripts/corpus            # the world corpus
-//	go run ./scripts/corpus -fresh4    # a blind batch: -fresh, -fresh2, -fresh3, -fresh4
+//	go run ./scripts/corpus -fresh5    # a blind batch: -fresh, -fresh2 … -fresh5 (data/freshN-batch.json)
 //
 // Nothing here runs during tests: the files it makes are committed.
 package main
@@ -118,10 +118,10 @@ func main() {
 	work := flag.String("work", "", "a folder for sources and intermediate files (default: a temporary one)")
 	manifestOnly := flag.Bool("manifest-only", false, "rewrite only manifest.json, for a change to what the files say that leaves the files as they are")
 	flag.BoolVar(&fresh, "fresh", false, "write the fresh batch (new bodies, organisations, wordings, a new layout and seed) into testdata/fresh")
-	blinds := map[*bool]*blind{
-		flag.Bool("fresh2", false, "write the second fresh batch (new bodies, wordings, layouts, reports, logs and seed) into testdata/fresh2"):          &fresh2,
-		flag.Bool("fresh3", false, "write the third fresh batch (new bodies, wordings, four more layouts, reports, logs and seed) into testdata/fresh3"): &fresh3,
-		flag.Bool("fresh4", false, "write the fourth fresh batch (new bodies, wordings, two more layouts, reports, logs and seed) into testdata/fresh4"): &fresh4,
+	blinds := map[*bool]*blind{}
+	for _, name := range blindNames() {
+		b := blindBatches[name]
+		blinds[flag.Bool(name, false, "write the blind batch testdata/"+name+": "+b.about)] = b
 	}
 	flag.Parse()
 	batch, name := (*blind)(nil), ""
