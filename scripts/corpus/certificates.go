@@ -28,6 +28,9 @@ const (
 	// The fourth fresh batch's layouts (fresh4.go).
 	layoutCycle         = "cycle"          // the certification cycle's dates, the expiry in a sentence below them
 	layoutValidityRange = "validity-range" // issue and expiry only in one sentence: valid from … until …
+	// The fifth fresh batch's layouts (fresh5.go).
+	layoutDateBand = "date-band" // number and dates only in a band at the foot of the page, small-capital labels above values
+	layoutSchedule = "schedule"  // a certificate of registration continued on a schedule of numbered activities and sites
 )
 
 // Verdicts, as package scoring names them.
@@ -218,7 +221,7 @@ func (c *cert) doc() *doc {
 	if p.Body.Accred != "" {
 		facts["accreditation_body"] = p.Body.Accred
 	}
-	if c.layout == layoutAppendix || c.layout == layoutScopeAnnex {
+	if c.layout == layoutAppendix || c.layout == layoutScopeAnnex || c.layout == layoutSchedule {
 		names := make([]string, len(p.Sites))
 		for i, s := range p.Sites {
 			names[i] = s.Name
@@ -266,6 +269,10 @@ func (c *cert) doc() *doc {
 		body = c.cycle(l)
 	case layoutValidityRange:
 		body = c.validityRange(l)
+	case layoutDateBand:
+		body = c.dateBand(l)
+	case layoutSchedule:
+		body = c.schedule(l)
 	default:
 		body = c.letterhead(l)
 	}

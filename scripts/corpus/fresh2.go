@@ -242,6 +242,15 @@ func factWritten(text string, d *doc, key string, want any) bool {
 				return true
 			}
 		}
+		if key == "scope" && strings.HasPrefix(d.about, layoutSchedule+" ") {
+			// A schedule numbers the scope's activities: each is written.
+			for _, a := range strings.Split(w, "; ") {
+				if !has(a) {
+					return false
+				}
+			}
+			return true
+		}
 		return false
 	case []string:
 		for _, s := range w {

@@ -21,6 +21,11 @@ type certLabels struct {
 	Validity                                                      string
 	CycleStart, PreviousExpiry, AuditDate, CycleRenewed, Revision string
 	ExpiresSubject                                                string // before the expiry: "… this certificate expires on"
+	// The fifth fresh batch's schedule layout (fresh5.go): the title of a
+	// certificate of registration, the sentence that sends the reader to
+	// the schedule, the schedule's heading (before the number), the heading
+	// of its activities and the page lines of both pages.
+	Registration, ScheduleRef, Schedule, Activities, Continued, LastPage string
 }
 
 // pick is the variant's choice among a label's wordings.
