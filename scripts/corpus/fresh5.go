@@ -48,8 +48,9 @@ func (c *cert) dateBand(l certLabels) string {
 	return b.String()
 }
 
-// activities are the scope's activities, as a schedule numbers them.
-func (c *cert) activities() []string { return strings.Split(c.p.Scope, "; ") }
+// activities are the scope's activities as a schedule numbers them, each
+// with the semicolon that ends it in the scope.
+func (c *cert) activities() []string { return strings.SplitAfter(c.p.Scope, "; ") }
 
 // schedule is a certificate of registration whose first page refers to
 // the schedule for its scope and is continued on a second page: the
@@ -64,7 +65,7 @@ func (c *cert) schedule(l certLabels) string {
 	fmt.Fprintf(&b, "<p class=\"cont\">%s</p>\n", esc(l.Continued))
 	fmt.Fprintf(&b, "<div class=\"pb\"></div>%s<h2>%s %s</h2>\n%s\n<p><b>%s</b></p>\n<ol class=\"acts\">\n", c.header(), esc(l.Schedule), esc(c.number), c.orgBlock(), esc(l.Activities))
 	for _, a := range c.activities() {
-		fmt.Fprintf(&b, "<li>%s</li>\n", esc(a))
+		fmt.Fprintf(&b, "<li>%s</li>\n", esc(strings.TrimSpace(a)))
 	}
 	fmt.Fprintf(&b, "</ol>\n<table class=\"grid\"><tr><th>%s</th><th>%s</th><th>%s</th></tr>\n", esc(l.SitesHeader[0]), esc(l.SitesHeader[1]), esc(l.SitesHeader[2]))
 	for _, s := range c.p.Sites {
