@@ -359,8 +359,7 @@ func (c *cert) twoColumn(l certLabels) string {
 	fmt.Fprintf(&b, "<p>%s</p>%s<p>%s</p><p class=\"std\">%s</p><p>%s</p><p class=\"scope\">%s</p>",
 		esc(pick(l.Certify, v)), c.orgBlock(), esc(pick(l.Conforms, v)), esc(c.standard), esc(pick(l.ScopeIntro, v)), esc(c.p.Scope))
 	b.WriteString("</td><td class=\"right\">")
-	issueK, issueV := c.issueLine(l)
-	for _, kv := range [][2]string{{pick(l.Number, v), c.number}, {pick(l.Initial, v), c.date(c.initial)}, {issueK, issueV}, {pick(l.Expiry, v), c.date(c.expires)}} {
+	for _, kv := range c.detailCells(l) {
 		fmt.Fprintf(&b, "<div class=\"k\">%s</div><div class=\"v\">%s</div>", esc(kv[0]), esc(kv[1]))
 	}
 	b.WriteString("</td></tr></table>\n")

@@ -44,9 +44,7 @@ p { margin: 2mm 0; }
 // landscapeBox is a landscape certificate whose number and dates stand
 // side by side in one bordered box, each label above its value.
 func (c *cert) landscapeBox(l certLabels) string {
-	v := c.variant
-	issueK, issueV := c.issueLine(l)
-	cells := [][2]string{{pick(l.Number, v), c.number}, {pick(l.Initial, v), c.date(c.initial)}, {issueK, issueV}, {pick(l.Expiry, v), c.date(c.expires)}}
+	cells := c.detailCells(l)
 	var b strings.Builder
 	b.WriteString(fresh3CSS + landscapeCSS + c.header() + c.front(l) + c.scopeBlock(l) + "<table class=\"box\"><tr>")
 	for _, kv := range cells {
@@ -58,6 +56,14 @@ func (c *cert) landscapeBox(l certLabels) string {
 	}
 	b.WriteString("</tr></table>\n")
 	return b.String() + c.footer(l)
+}
+
+// detailCells are the number and dates as label and value, for layouts
+// that set each label apart from its value.
+func (c *cert) detailCells(l certLabels) [][2]string {
+	v := c.variant
+	issueK, issueV := c.issueLine(l)
+	return [][2]string{{pick(l.Number, v), c.number}, {pick(l.Initial, v), c.date(c.initial)}, {issueK, issueV}, {pick(l.Expiry, v), c.date(c.expires)}}
 }
 
 // footerLine names the number and the first certification in the body,

@@ -35,13 +35,10 @@ ol.acts li { margin-bottom: 2mm; }
 // first certification, issue and expiry stand only in a shaded band at the
 // foot of the page, each label in small capitals above its value.
 func (c *cert) dateBand(l certLabels) string {
-	v := c.variant
-	issueK, issueV := c.issueLine(l)
-	cells := [][2]string{{pick(l.Number, v), c.number}, {pick(l.Initial, v), c.date(c.initial)}, {issueK, issueV}, {pick(l.Expiry, v), c.date(c.expires)}}
 	var b strings.Builder
 	b.WriteString(fresh5CSS + c.header() + c.front(l) + c.scopeBlock(l) + c.footer(l))
 	b.WriteString("<div class=\"band\"><table><tr>")
-	for _, kv := range cells {
+	for _, kv := range c.detailCells(l) {
 		fmt.Fprintf(&b, "<td><div class=\"cap\">%s</div><div class=\"val\">%s</div></td>", esc(strings.TrimSuffix(kv[0], ":")), esc(kv[1]))
 	}
 	b.WriteString("</tr></table></div>\n")
