@@ -24,7 +24,7 @@ const fresh5CSS = `<style>
 .band td { vertical-align: top; padding: 0 3mm; border-left: 1px solid #9fb0c4; }
 .band td:first-child { border-left: none; }
 .band .cap { font-variant: small-caps; letter-spacing: 0.5px; font-size: 8.5pt; color: #40526a; }
-.band .val { font-size: 11pt; font-weight: bold; margin-top: 0.8mm; }
+.band .val { font-size: 10.5pt; font-weight: bold; margin-top: 0.8mm; white-space: nowrap; }
 ol.acts { margin: 4mm 10mm; }
 ol.acts li { margin-bottom: 2mm; }
 .cont { text-align: right; font-size: 8.5pt; color: #555; margin-top: 6mm; }
