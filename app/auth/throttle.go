@@ -137,14 +137,20 @@ func loginLimits(email, ip, device string) []limit {
 // Deps.TokenGuessLimit times in the current window. It reads only, so valid tokens from other
 // addresses pay one primary-key read and nothing else.
 func (s *Service) CheckTokenGuesses(ctx context.Context, ip string) error {
-	key := tokenKey(ip)
-	t, err := s.Store.Attempts(ctx, key)
+	t, err := s.Store.Attempts(ctx, TokenGuessKey(ip))
 	if errors.Is(err, model.ErrNotFound) {
 		return nil
 	}
 	if err != nil {
 		return err
 	}
+	return s.RefuseTokenGuesses(t)
+}
+
+// RefuseTokenGuesses is CheckTokenGuesses on a counter already read (under TokenGuessKey), for
+// lookups that read it with the token in one query; a zero counter is an address that never
+// failed.
+func (s *Service) RefuseTokenGuesses(t model.Throttle) error {
 	now := s.Now()
 	if t.Count < s.TokenGuessLimit || !t.WindowStart.After(now.Add(-TokenWindow)) {
 		return nil
@@ -152,13 +158,20 @@ func (s *Service) CheckTokenGuesses(ctx context.Context, ip string) error {
 	return &LimitError{Limit: "token", RetryAfter: max(t.WindowStart.Add(TokenWindow).Sub(now), time.Second)}
 }
 
-// TokenGuessFailed counts a failed token lookup from ip.
+// TokenGuessFailed counts a failed token lookup from ip, or refuses it when the address's
+// count is already full: requests arriving together all pass the check before any of them
+// failed, and only the limit's worth of them may be told their token does not work.
 func (s *Service) TokenGuessFailed(ctx context.Context, ip string) error {
 	now := s.Now()
-	_, err := s.Store.TakeAttempt(ctx, tokenKey(ip), s.TokenGuessLimit, now.Add(-TokenWindow), now)
-	return err
+	l := limit{"token", TokenGuessKey(ip), s.TokenGuessLimit}
+	ok, err := s.Store.TakeAttempt(ctx, l.key, l.max, now.Add(-TokenWindow), now)
+	if err != nil || ok {
+		return err
+	}
+	return s.refusal(ctx, l, TokenWindow, now)
 }
 
 func accountKey(email string) string { return "login:account:" + email }
 
-func tokenKey(ip string) string { return "token:address:" + ip }
+// TokenGuessKey is the throttle key of ip's failed token lookups.
+func TokenGuessKey(ip string) string { return "token:address:" + ip }

@@ -70,7 +70,8 @@ func New(d Deps) *Service {
 
 // Open exchanges an invitation token for a vendor session scoped to its assessment.
 func (s *Service) Open(ctx context.Context, token, ip string, sessions *auth.Service) (string, model.Session, error) {
-	inv, err := s.byToken(ctx, token)
+	// The Invitation guard read the address's failed lookups before this, so no counter here.
+	inv, _, err := s.byToken(ctx, token, "")
 	if err != nil {
 		return "", model.Session{}, err
 	}
@@ -91,31 +92,33 @@ func (s *Service) Open(ctx context.Context, token, ip string, sessions *auth.Ser
 	return sessToken, sess, err
 }
 
-// Principal resolves an invitation token sent as an API bearer token.
-func (s *Service) Principal(ctx context.Context, token string) (auth.Principal, error) {
-	inv, err := s.byToken(ctx, token)
+// Principal resolves an invitation token sent as an API bearer token, and reads the failed
+// token lookups from ip in the same query (see store.InvitationByTokenHash): they come back
+// whether the token resolved or not, for the caller to refuse a blocked address either way.
+func (s *Service) Principal(ctx context.Context, token, ip string) (auth.Principal, model.Throttle, error) {
+	inv, guesses, err := s.byToken(ctx, token, auth.TokenGuessKey(ip))
 	if err != nil {
-		return auth.Principal{}, err
+		return auth.Principal{}, guesses, err
 	}
-	return auth.Principal{Invitation: &inv, AssessmentID: inv.AssessmentID}, nil
+	return auth.Principal{Invitation: &inv, AssessmentID: inv.AssessmentID}, guesses, nil
 }
 
-func (s *Service) byToken(ctx context.Context, token string) (model.Invitation, error) {
+// byToken resolves token to a live invitation, with the throttle counter under guessKey. A
+// token of the wrong shape is refused unread, with no counter.
+func (s *Service) byToken(ctx context.Context, token, guessKey string) (model.Invitation, model.Throttle, error) {
 	if auth.CheckTokenShape(token) != nil {
-		return model.Invitation{}, ErrInvalidLink
+		return model.Invitation{}, model.Throttle{}, ErrInvalidLink
 	}
-	inv, status, err := s.store.InvitationByTokenHash(ctx, auth.HashToken(token))
-	if errors.Is(err, model.ErrNotFound) {
-		return inv, ErrInvalidLink
-	}
+	l, err := s.store.InvitationByTokenHash(ctx, auth.HashToken(token), guessKey)
 	if err != nil {
-		return inv, err
+		return l.Invitation, l.Guesses, err
 	}
-	if inv.RevokedAt != nil || !s.now().Before(inv.ExpiresAt) {
-		return inv, ErrInvalidLink
+	inv := l.Invitation
+	if !l.Found || inv.RevokedAt != nil || !s.now().Before(inv.ExpiresAt) {
+		return inv, l.Guesses, ErrInvalidLink
 	}
-	if status == model.StatusCancelled || status == model.StatusExpired {
-		return inv, ErrInvalidLink
+	if l.AssessmentStatus == model.StatusCancelled || l.AssessmentStatus == model.StatusExpired {
+		return inv, l.Guesses, ErrInvalidLink
 	}
-	return inv, nil
+	return inv, l.Guesses, nil
 }

@@ -1,8 +1,10 @@
 package securitytest
 
 import (
+	"maps"
 	"net/http"
 	"strings"
+	"sync"
 	"testing"
 
 	dto "github.com/prometheus/client_model/go"
@@ -118,5 +120,70 @@ func TestTokenGuessingIsThrottledPerAddress(t *testing.T) {
 		if strings.Contains(logs, g) {
 			t.Fatalf("a token reached the log")
 		}
+	}
+}
+
+// Item 4 with requests arriving together: made-up invitation tokens sent on the API from one
+// address at the same instant all find the count empty before any of them failed, yet only the
+// limit's worth are told their token does not work and the rest are refused; the address then
+// stays blocked for valid tokens too, and other addresses are untouched.
+func TestTokenGuessLimitHoldsForRequestsArrivingTogether(t *testing.T) {
+	srv := apptest.NewServer(t, apptest.Options{Env: proxied})
+	guessLimit := srv.App.Config.TokenGuessLimit
+	_, link := srv.Send(t, srv.Vendor(t, "Acme Payroll"))
+	client := srv.Browser(t)
+	get := func(bearer, from string) (*http.Response, error) {
+		req, _ := http.NewRequest(http.MethodGet, srv.URL+"/api/v1/respond", nil)
+		req.Header.Set("X-Forwarded-For", from)
+		req.Header.Set("Authorization", "Bearer "+bearer)
+		res, err := client.Do(req)
+		if err == nil {
+			res.Body.Close()
+		}
+		return res, err
+	}
+
+	const guesser = "198.51.100.68"
+	n := 4 * guessLimit
+	statuses := make([]int, n)
+	errs := make([]error, n)
+	start := make(chan struct{})
+	var wg sync.WaitGroup
+	for i := range n {
+		tok, _ := auth.NewToken()
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			<-start
+			res, err := get(tok, guesser)
+			if errs[i] = err; err == nil {
+				statuses[i] = res.StatusCode
+			}
+		}()
+	}
+	close(start)
+	wg.Wait()
+	counts := map[int]int{}
+	for i := range n {
+		if errs[i] != nil {
+			t.Fatal(errs[i])
+		}
+		counts[statuses[i]]++
+	}
+	want := map[int]int{http.StatusUnauthorized: guessLimit, http.StatusTooManyRequests: n - guessLimit}
+	if !maps.Equal(counts, want) {
+		t.Fatalf("%d made-up tokens at once from one address answered %v, want %v", n, counts, want)
+	}
+
+	res, err := get(link, guesser)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.StatusCode != http.StatusTooManyRequests || res.Header.Get("Retry-After") == "" {
+		t.Fatalf("valid token from the blocked address: %d, Retry-After %q; want 429 with Retry-After",
+			res.StatusCode, res.Header.Get("Retry-After"))
+	}
+	if res, err := get(link, "203.0.113.23"); err != nil || res.StatusCode != http.StatusOK {
+		t.Fatalf("valid token from another address: %v %v, want 200", res, err)
 	}
 }

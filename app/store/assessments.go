@@ -109,18 +109,47 @@ func (s *Store) Invitation(ctx context.Context, assessmentID, id uint) (model.In
 	return owned[model.Invitation](s.q(ctx), "invitation", "assessment_id", assessmentID, id)
 }
 
-// InvitationByTokenHash returns the invitation whose token hashes to hash, whatever its state,
-// and the status of its assessment: every vendor request starts here, so one joined query
-// answers both rather than a second read of the whole assessment.
-func (s *Store) InvitationByTokenHash(ctx context.Context, hash string) (model.Invitation, string, error) {
+// TokenLookup is what a vendor's request starts from: the invitation a token hashes to, whatever
+// its state, the status of its assessment, and the counter of failed token lookups from the
+// caller's address.
+type TokenLookup struct {
+	Invitation model.Invitation
+	// Found is false when the token matches no invitation; Guesses is read all the same.
+	Found            bool
+	AssessmentStatus string
+	// Guesses is zero when the address never failed.
+	Guesses model.Throttle
+}
+
+// InvitationByTokenHash looks up the invitation whose token hashes to hash and the throttle
+// counter under guessKey. Every vendor request starts here, so one query answers all three
+// rather than a read of the counter, of the invitation and of the whole assessment; the
+// counter comes back whether or not the token matched, so a blocked address is refused the
+// same way for a right guess and a wrong one.
+func (s *Store) InvitationByTokenHash(ctx context.Context, hash, guessKey string) (TokenLookup, error) {
 	var row struct {
 		model.Invitation
-		AssessmentStatus string
+		AssessmentStatus *string
+		GuessWindowStart *time.Time
+		GuessCount       *int
 	}
-	err := s.q(ctx).Model(&model.Invitation{}).Select("invitations.*, assessments.status AS assessment_status").
-		Joins("JOIN assessments ON assessments.id = invitations.assessment_id").
-		Where("invitations.token_hash = ?", hash).Take(&row).Error
-	return row.Invitation, row.AssessmentStatus, wrap(err, "invitation by token")
+	err := s.q(ctx).Raw(`SELECT invitations.*, assessments.status AS assessment_status,
+    throttles.window_start AS guess_window_start, throttles.count AS guess_count
+FROM (SELECT 1 AS one) AS one
+LEFT JOIN throttles ON throttles.key = ?
+LEFT JOIN invitations ON invitations.token_hash = ?
+LEFT JOIN assessments ON assessments.id = invitations.assessment_id`, guessKey, hash).Scan(&row).Error
+	if err != nil {
+		return TokenLookup{}, wrap(err, "invitation by token")
+	}
+	l := TokenLookup{Invitation: row.Invitation, Found: row.AssessmentStatus != nil}
+	if l.Found {
+		l.AssessmentStatus = *row.AssessmentStatus
+	}
+	if row.GuessCount != nil && row.GuessWindowStart != nil {
+		l.Guesses = model.Throttle{Key: guessKey, WindowStart: *row.GuessWindowStart, Count: *row.GuessCount}
+	}
+	return l, nil
 }
 
 // RotateInvitation gives an invitation a new token hash and expiry and lifts a revocation. The

@@ -3,6 +3,7 @@ package httpx
 import (
 	"log/slog"
 
+	"assay/app/auth"
 	"assay/app/model"
 
 	"github.com/labstack/echo/v4"
@@ -57,8 +58,8 @@ func NewGuards(d GuardDeps) Guards {
 	k := d.Cookies
 	form := []echo.MiddlewareFunc{limitBody(FormBodyLimit), origin, loadStaff(d.Sessions, k.Staff)}
 	vendor := []echo.MiddlewareFunc{vendorHeaders, origin, loadVendor(d.Sessions, k.Vendor), csrf}
-	staffAPI := []echo.MiddlewareFunc{jsonErrors, limitBody(FormBodyLimit), guessGate(d.Guesses, d.Log, "api_token"), bearer(d.Sessions.APIPrincipal)}
-	vendorAPI := []echo.MiddlewareFunc{jsonErrors, vendorHeaders, guessGate(d.Guesses, d.Log, "invitation"), bearer(d.Invitations.Principal)}
+	staffAPI := []echo.MiddlewareFunc{jsonErrors, limitBody(FormBodyLimit), guessGate(d.Guesses, d.Log, "api_token"), bearer(apiPrincipal(d.Sessions))}
+	vendorAPI := []echo.MiddlewareFunc{jsonErrors, vendorHeaders, invitationBearer(d.Invitations, d.Guesses, d.Log)}
 	return Guards{
 		Login:    then(form, loginCSRF(k)),
 		SignedIn: then(form, signedIn, csrf),
@@ -83,4 +84,10 @@ func NewGuards(d GuardDeps) Guards {
 // then is list followed by more, in a new slice so lists built from one base never share an array.
 func then(list []echo.MiddlewareFunc, more ...echo.MiddlewareFunc) []echo.MiddlewareFunc {
 	return append(append([]echo.MiddlewareFunc(nil), list...), more...)
+}
+
+func apiPrincipal(s Sessions) func(c echo.Context, token string) (auth.Principal, error) {
+	return func(c echo.Context, token string) (auth.Principal, error) {
+		return s.APIPrincipal(c.Request().Context(), token)
+	}
 }

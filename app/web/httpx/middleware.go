@@ -13,6 +13,7 @@ import (
 
 	"assay/app/auth"
 	"assay/app/invitations"
+	"assay/app/model"
 )
 
 // VendorPath is the vendor's questionnaire page.
@@ -36,9 +37,10 @@ type Sessions interface {
 	APIPrincipal(ctx context.Context, token string) (auth.Principal, error)
 }
 
-// Invitations resolves an invitation token sent as a bearer token by the vendor's own client.
+// Invitations resolves an invitation token sent as a bearer token by the vendor's own client,
+// with the failed token lookups from ip read in the same query, whether the token matched or not.
 type Invitations interface {
-	Principal(ctx context.Context, token string) (auth.Principal, error)
+	Principal(ctx context.Context, token, ip string) (auth.Principal, model.Throttle, error)
 }
 
 // jsonErrors marks the routes whose errors are JSON whatever the client accepts: the API and
@@ -208,7 +210,7 @@ var ErrBadToken = echo.NewHTTPError(http.StatusUnauthorized, "The token is not v
 // bearer resolves the Authorization: Bearer token of a JSON API call with resolve. A token that
 // resolves to nobody is ErrBadToken; any other failure (the database unavailable) goes on as
 // it is, so a valid token is never told it is invalid.
-func bearer(resolve func(ctx context.Context, token string) (auth.Principal, error)) echo.MiddlewareFunc {
+func bearer(resolve func(c echo.Context, token string) (auth.Principal, error)) echo.MiddlewareFunc {
 	return func(next echo.HandlerFunc) echo.HandlerFunc {
 		return func(c echo.Context) error {
 			h := c.Request().Header.Get(echo.HeaderAuthorization)
@@ -216,7 +218,7 @@ func bearer(resolve func(ctx context.Context, token string) (auth.Principal, err
 			if !ok || token == "" {
 				return echo.NewHTTPError(http.StatusUnauthorized, "Send Authorization: Bearer <token>.")
 			}
-			p, err := resolve(c.Request().Context(), strings.TrimSpace(token))
+			p, err := resolve(c, strings.TrimSpace(token))
 			switch {
 			case errors.Is(err, auth.ErrNoSession), errors.Is(err, invitations.ErrInvalidLink):
 				return ErrBadToken

@@ -14,11 +14,15 @@ import (
 
 	"assay/app/auth"
 	"assay/app/invitations"
+	"assay/app/model"
 )
 
 // TokenGuesses throttles addresses whose token lookups keep failing.
 type TokenGuesses interface {
 	CheckTokenGuesses(ctx context.Context, ip string) error
+	// RefuseTokenGuesses is CheckTokenGuesses on a counter read with the token.
+	RefuseTokenGuesses(t model.Throttle) error
+	// TokenGuessFailed counts a failure, or refuses it (auth.ErrRateLimited) when the count is full.
 	TokenGuessFailed(ctx context.Context, ip string) error
 }
 
@@ -34,28 +38,59 @@ var TokenLookupFailures = prometheus.NewCounterVec(prometheus.CounterOpts{
 func guessGate(g TokenGuesses, log *slog.Logger, kind string) echo.MiddlewareFunc {
 	return func(next echo.HandlerFunc) echo.HandlerFunc {
 		return func(c echo.Context) error {
-			ctx, ip := c.Request().Context(), c.RealIP()
-			if err := g.CheckTokenGuesses(ctx, ip); err != nil {
-				if !errors.Is(err, auth.ErrRateLimited) {
-					return err
-				}
-				TokenLookupFailures.WithLabelValues(kind, "throttled").Inc()
-				log.Warn("token lookup refused: too many failed lookups from this address", "kind", kind, "ip", ip)
-				SetRetryAfter(c, err)
-				return echo.NewHTTPError(http.StatusTooManyRequests,
-					"Too many links or tokens that do not work were tried from your address. Wait a minute and try again.")
+			if err := g.CheckTokenGuesses(c.Request().Context(), c.RealIP()); err != nil {
+				return refuseGuesser(c, log, kind, err)
 			}
-			err := next(c)
-			if errors.Is(err, ErrBadToken) || errors.Is(err, invitations.ErrInvalidLink) {
-				TokenLookupFailures.WithLabelValues(kind, "failed").Inc()
-				log.Warn("token lookup failed", "kind", kind, "ip", ip)
-				if ferr := g.TokenGuessFailed(ctx, ip); ferr != nil {
-					return ferr
-				}
-			}
-			return err
+			return countGuess(c, g, log, kind, next(c))
 		}
 	}
+}
+
+// invitationBearer is guessGate and bearer for invitation tokens on the API, the vendor's
+// every autosave: the address's counter is read in the token's own lookup rather than in a
+// query before it, and refuses a blocked address whether or not its token matched, so a
+// right guess is still not told apart from a wrong one.
+func invitationBearer(inv Invitations, g TokenGuesses, log *slog.Logger) echo.MiddlewareFunc {
+	const kind = "invitation"
+	resolve := func(c echo.Context, token string) (auth.Principal, error) {
+		p, guesses, err := inv.Principal(c.Request().Context(), token, c.RealIP())
+		if rerr := g.RefuseTokenGuesses(guesses); rerr != nil {
+			return auth.Principal{}, refuseGuesser(c, log, kind, rerr)
+		}
+		return p, err
+	}
+	return func(next echo.HandlerFunc) echo.HandlerFunc {
+		h := bearer(resolve)(next)
+		return func(c echo.Context) error { return countGuess(c, g, log, kind, h(c)) }
+	}
+}
+
+// refuseGuesser answers a refusal by the token guess limit with 429 and Retry-After; any other
+// error goes on as it is.
+func refuseGuesser(c echo.Context, log *slog.Logger, kind string, err error) error {
+	if !errors.Is(err, auth.ErrRateLimited) {
+		return err
+	}
+	TokenLookupFailures.WithLabelValues(kind, "throttled").Inc()
+	log.Warn("token lookup refused: too many failed lookups from this address", "kind", kind, "ip", c.RealIP())
+	SetRetryAfter(c, err)
+	return echo.NewHTTPError(http.StatusTooManyRequests,
+		"Too many links or tokens that do not work were tried from your address. Wait a minute and try again.")
+}
+
+// countGuess counts err, the outcome of a request, against its address when its token matched
+// nothing; a failure past the limit (requests that arrived together) is refused instead.
+func countGuess(c echo.Context, g TokenGuesses, log *slog.Logger, kind string, err error) error {
+	if !errors.Is(err, ErrBadToken) && !errors.Is(err, invitations.ErrInvalidLink) {
+		return err
+	}
+	ip := c.RealIP()
+	if ferr := g.TokenGuessFailed(c.Request().Context(), ip); ferr != nil {
+		return refuseGuesser(c, log, kind, ferr)
+	}
+	TokenLookupFailures.WithLabelValues(kind, "failed").Inc()
+	log.Warn("token lookup failed", "kind", kind, "ip", ip)
+	return err
 }
 
 // SetRetryAfter tells the client when to come back from a refusal by a limit or a busy server.
