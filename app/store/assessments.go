@@ -49,15 +49,32 @@ func (s *Store) AssessmentHoldings(ctx context.Context, id uint) (model.Assessme
 	var row struct {
 		model.Assessment
 		HasFiles, HasNotes, HasReassessment bool
+		AuditSeq                            *int64
+		AuditHash                           *string
 	}
 	if id == 0 {
 		return row.Assessment, Holdings{}, model.ErrNotFound
 	}
-	err := s.q(ctx).Model(&model.Assessment{}).Joins("Vendor").Select("assessments.*",
+	cols := []string{"assessments.*",
 		"EXISTS (SELECT 1 FROM evidences WHERE evidences.assessment_id = assessments.id) AS has_files",
 		"EXISTS (SELECT 1 FROM answer_notes WHERE answer_notes.assessment_id = assessments.id) AS has_notes",
-		"EXISTS (SELECT 1 FROM reassessments WHERE reassessments.assessment_id = assessments.id) AS has_reassessment").
+		"EXISTS (SELECT 1 FROM reassessments WHERE reassessments.assessment_id = assessments.id) AS has_reassessment"}
+	// Read under the assessment's lock (a save), the head of its audit chain comes along, so
+	// the save's audit event need not read it again.
+	chain := model.AssessmentChain(id)
+	head := s.holdsChain(chain)
+	if head {
+		cols = append(cols, assessmentHeadColumns...)
+	}
+	err := s.q(ctx).Model(&model.Assessment{}).Joins("Vendor").Select(cols).
 		Where("assessments.id = ?", id).Take(&row).Error
+	if err == nil && head {
+		h := auditHead{}
+		if row.AuditSeq != nil && row.AuditHash != nil {
+			h = auditHead{Seq: *row.AuditSeq, Hash: *row.AuditHash}
+		}
+		s.heads[chain] = h
+	}
 	return row.Assessment, Holdings{Files: row.HasFiles, Notes: row.HasNotes, Reassessment: row.HasReassessment}, wrap(err, "assessment holdings")
 }
 

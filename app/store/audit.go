@@ -9,6 +9,10 @@ import (
 // AppendAudit adds e to the end of its chain, linking it to the previous event by hash.
 // Callers run it in the same transaction as the change it records.
 func (s *Store) AppendAudit(ctx context.Context, e *model.AuditEvent) error {
+	if s.locked == nil {
+		// Alone, the chain's lock would end with its statement, before the head is read.
+		return s.Tx(ctx, func(tx *Store) error { return tx.AppendAudit(ctx, e) })
+	}
 	if e.Chain == "" {
 		e.Chain = model.GlobalChain
 	}
@@ -21,15 +25,47 @@ func (s *Store) AppendAudit(ctx context.Context, e *model.AuditEvent) error {
 	if err := s.lockChain(ctx, e.Chain, "lock audit chain"); err != nil {
 		return err
 	}
-	var prev model.AuditEvent
-	err := s.q(ctx).Select("seq", "hash").Where("chain = ?", e.Chain).Order("seq DESC").Limit(1).Find(&prev).Error
-	if err != nil {
-		return wrap(err, "last audit event")
+	prev, ok := s.heads[e.Chain]
+	if !ok {
+		var last model.AuditEvent
+		err := s.q(ctx).Select("seq", "hash").Where("chain = ?", e.Chain).Order("seq DESC").Limit(1).Find(&last).Error
+		if err != nil {
+			return wrap(err, "last audit event")
+		}
+		prev = auditHead{Seq: last.Seq, Hash: last.Hash}
 	}
 	e.Seq = prev.Seq + 1
 	e.PrevHash = prev.Hash
 	e.Hash = model.AuditSeal(s.auditKey, e)
-	return wrap(s.q(ctx).Create(e).Error, "append audit event")
+	if err := s.q(ctx).Create(e).Error; err != nil {
+		return wrap(err, "append audit event")
+	}
+	if s.heads != nil {
+		s.heads[e.Chain] = auditHead{Seq: e.Seq, Hash: e.Hash}
+	}
+	return nil
+}
+
+// auditHead is the last event of a chain, which the next one links to; zero for an empty chain.
+type auditHead struct {
+	Seq  int64
+	Hash string
+}
+
+// assessmentHeadColumns read the head of the assessment's chain (model.AssessmentChain) in a
+// query on assessments, as audit_seq and audit_hash. The chain is spelled from the row's id
+// rather than bound, so the statement's text stays the same for every assessment and PostgreSQL
+// keeps it prepared.
+var assessmentHeadColumns = []string{
+	"(SELECT seq FROM audit_events WHERE chain = 'assessment:' || assessments.id ORDER BY seq DESC LIMIT 1) AS audit_seq",
+	"(SELECT hash FROM audit_events WHERE chain = 'assessment:' || assessments.id ORDER BY seq DESC LIMIT 1) AS audit_hash",
+}
+
+// holdsChain reports whether this transaction holds chain's lock, so that what it reads of the
+// chain stays true until it ends: on PostgreSQL once lockChain took it, on SQLite in any
+// transaction, since its single writer connection serialises them.
+func (s *Store) holdsChain(chain string) bool {
+	return s.heads != nil && (s.dialect != DialectPostgres || s.locked[chain])
 }
 
 // AuditChain returns the events of a chain in order.

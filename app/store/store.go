@@ -41,6 +41,9 @@ type Store struct {
 	auditKey []byte
 	// locked are the chains this transaction holds the lock of (lockChain); nil outside one.
 	locked map[string]bool
+	// heads are the last events of chains this transaction read or appended to under their
+	// lock, so that AppendAudit need not read them again; nil outside a transaction.
+	heads map[string]auditHead
 }
 
 // Open connects to PostgreSQL when databaseURL is set, else to the SQLite file at sqlitePath;
@@ -151,8 +154,12 @@ func (s *Store) Pending(ctx context.Context) (bool, error) {
 
 // Tx runs fn in one transaction; fn's error rolls it back.
 func (s *Store) Tx(ctx context.Context, fn func(tx *Store) error) error {
+	// A nested transaction may append and still be rolled back to its savepoint, or commit
+	// events this one has not seen: either way this one's heads no longer hold.
+	clear(s.heads)
 	err := s.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
-		return fn(&Store{db: db, dialect: s.dialect, now: s.now, auditKey: s.auditKey, locked: map[string]bool{}})
+		return fn(&Store{db: db, dialect: s.dialect, now: s.now, auditKey: s.auditKey, locked: map[string]bool{},
+			heads: map[string]auditHead{}})
 	})
 	// Beginning or committing can fail on a lost connection, outside any one query.
 	if err != nil && !errors.Is(err, model.ErrUnavailable) && unavailable(err) {

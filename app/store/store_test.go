@@ -330,3 +330,120 @@ func TestAssessmentHoldings(t *testing.T) {
 		}
 	})
 }
+
+// TestAuditChainHoldsWithSeveralWritersAndReplicas appends to one assessment's chain from
+// many transactions at once through two stores on the same database, as two replicas would:
+// saves that read the chain's head with the assessment under its lock, nested transactions
+// that commit or roll back their own events, and appends outside any transaction. The chain
+// must come out whole, numbered without gap or repeat, and verify under the key.
+func TestAuditChainHoldsWithSeveralWritersAndReplicas(t *testing.T) {
+	key := []byte("a key of the test, kept outside the database")
+	for _, d := range apptest.Dialects() {
+		t.Run(d, func(t *testing.T) {
+			ctx := context.Background()
+			url, path := "", ""
+			if d == store.DialectPostgres {
+				url = apptest.NewPostgresDB(t)
+			} else {
+				path = filepath.Join(t.TempDir(), "assay.db")
+			}
+			var replicas [2]*store.Store
+			for i := range replicas {
+				st, err := store.Open(ctx, url, path, time.Now)
+				if err != nil {
+					t.Fatal(err)
+				}
+				t.Cleanup(func() { st.Close() })
+				if i == 0 {
+					if err := st.Migrate(ctx); err != nil {
+						t.Fatal(err)
+					}
+				}
+				st.SetAuditKey(key)
+				replicas[i] = st
+			}
+			a := seedAssessment(t, replicas[0])
+			chain := model.AssessmentChain(a.ID)
+			event := func(action string) *model.AuditEvent {
+				return &model.AuditEvent{Chain: chain, ActorType: "invitation", ActorID: 1, Action: action, ObjectType: "assessment", ObjectID: a.ID}
+			}
+			errRolledBack := errors.New("rolled back")
+			const writers = 24
+			var wg sync.WaitGroup
+			errs := make([]error, writers)
+			kept := make([]int, writers)
+			start := make(chan struct{})
+			for w := range writers {
+				st := replicas[w%2]
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					<-start
+					if w%4 == 3 {
+						errs[w], kept[w] = st.AppendAudit(ctx, event("file.download")), 1
+						return
+					}
+					errs[w] = st.Tx(ctx, func(tx *store.Store) error {
+						if err := tx.LockAssessment(ctx, a.ID); err != nil {
+							return err
+						}
+						if _, _, err := tx.AssessmentHoldings(ctx, a.ID); err != nil {
+							return err
+						}
+						n := 0
+						if err := tx.AppendAudit(ctx, event("answer.save")); err != nil {
+							return err
+						}
+						n++
+						if w%4 != 0 {
+							err := tx.Tx(ctx, func(nested *store.Store) error {
+								if err := nested.AppendAudit(ctx, event("answer.note")); err != nil {
+									return err
+								}
+								if w%4 == 2 {
+									return errRolledBack
+								}
+								return nil
+							})
+							switch {
+							case err == nil:
+								n++
+							case !errors.Is(err, errRolledBack):
+								return err
+							}
+						}
+						if err := tx.AppendAudit(ctx, event("answer.save")); err != nil {
+							return err
+						}
+						kept[w] = n + 1
+						return nil
+					})
+				}()
+			}
+			close(start)
+			wg.Wait()
+			want := 0
+			for w := range writers {
+				if errs[w] != nil {
+					t.Fatalf("writer %d: %v", w, errs[w])
+				}
+				want += kept[w]
+			}
+			es, err := replicas[1].AuditChain(ctx, chain)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(es) != want {
+				t.Fatalf("%d events on the chain, want %d", len(es), want)
+			}
+			for i, e := range es {
+				if e.Seq != int64(i+1) {
+					t.Fatalf("event %d numbered %d", i+1, e.Seq)
+				}
+			}
+			if err := model.VerifyAuditChain(es, key, 0); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+}
