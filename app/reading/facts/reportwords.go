@@ -82,9 +82,9 @@ var (
 		// What is still to be done: "To sign", "À signer", "Por
 		// assinar", "Da firmare", "Te ondertekenen".
 		`|\bunread\b|\bungelesen\b|\bawaiting\b|\bto\s+(?:sign|read|acknowledge|accept|complete)\b` +
-		`|\bzu\s+(?:unterschreiben|unterzeichnen|lesen|bestatigen|erledigen)\b|\ba\s+(?:signer|lire|valider|accepter|faire)\b` +
-		`|\bpor\s+(?:firmar|leer|aceptar|confirmar|completar|assinar|ler|aceitar|concluir)\b|\bsin\s+(?:leer|aceptar|confirmar)\b` +
-		`|\bda\s+(?:firmare|leggere|accettare|confermare|completare)\b|\bte\s+(?:ondertekenen|tekenen|lezen|bevestigen|accepteren)\b` +
+		`|\bzu\s+(?:unterschreiben|unterzeichnen|lesen|bestatigen|erledigen|erklaren)\b|\ba\s+(?:signer|lire|valider|accepter|faire|declarer)\b` +
+		`|\bpor\s+(?:firmar|leer|aceptar|confirmar|completar|assinar|ler|aceitar|concluir|declarar)\b|\bsin\s+(?:leer|aceptar|confirmar|declarar)\b` +
+		`|\bda\s+(?:firmare|leggere|accettare|confermare|completare|dichiarare)\b|\bte\s+(?:ondertekenen|tekenen|lezen|bevestigen|accepteren|verklaren)\b|\bto\s+declare\b|\bundeclared\b` +
 		`|\baguardando\b|\bem\s+(?:falta|atraso)\b` +
 		// Failed a test, or broke off or cancelled.
 		`|\bonvoldoende\b|\babgebrochen\b|\babandonnee?\b|\babandonad[oa]\b|\babbandonat[oa]\b|\bafgebroken\b` +
@@ -105,6 +105,10 @@ var (
 		`|\blido\b|\btom(?:ou|ei|ada\s+de)\s+conhecimento\b|\bobtid[oa]\b` +
 		// Passed a test: "Apto", "Idoneo", "Voldoende", "Conseguido".
 		`|\bapt[oa]\b|\bidone[oa]\b|\bvoldoende\b|\bconseguid[oa]\b` +
+		// Declared having read it, as HR systems word an acknowledgement:
+		// "Declared", "Erklärt", "Déclaré", "Declarado", "Dichiarato",
+		// "Verklaard".
+		`|\bdeclared\b|\berklart\b|\bdeclaree?\b|\bdeclarad[oa]\b|\bdichiarat[oa]\b|\bverklaard\b` +
 		`|^(?:ja|oui|si|sim)$`)
 )
 

@@ -144,6 +144,11 @@ func TestHeaderRolesInSevenLanguages(t *testing.T) {
 		// The day something is due by is no completion, nor is its signer.
 		"Complete by": roleOther, "Completed by": roleOther, "Abschluss bis": roleOther, "Erledigt bis": roleOther,
 		"Accepté avant le": roleOther, "Firmado antes del": roleOther, "Da completare entro": roleOther, "Signed by": roleName,
+		// The day a declaration of having read the policy was made.
+		"Declared on": roleDate, "Declaration date": roleDate, "Erklärt am": roleDate, "Erklärungsdatum": roleDate,
+		"Déclaré le": roleDate, "Date de déclaration": roleDate, "Declarado el": roleDate, "Fecha de declaración": roleDate,
+		"Dichiarato il": roleDate, "Data della dichiarazione": roleDate, "Verklaard op": roleDate, "Datum verklaring": roleDate,
+		"Declarado em": roleDate, "Data da declaração": roleDate, "Estado da declaração": roleStatus,
 	}
 	for h, want := range cases {
 		if got := headerRole(h); got != want {
@@ -174,6 +179,11 @@ func TestStatusWordsInSevenLanguages(t *testing.T) {
 		"Apto": 1, "No apto": -1, "Idoneo": 1, "Non idoneo": -1, "Voldoende": 1, "Onvoldoende": -1, "Conseguido": 1,
 		"Abgebrochen": -1, "Abandonné": -1, "Abandonado": -1, "Abbandonato": -1, "Afgebroken": -1, "Cancelled": -1,
 		"Annulé": -1, "Cancelada": -1, "Annullato": -1, "Geannuleerd": -1, "Storniert": -1,
+		// Declared having read the policy, or still to declare it.
+		"Declared": 1, "Not declared": -1, "Undeclared": -1, "To declare": -1, "Erklärt": 1, "Nicht erklärt": -1, "Zu erklären": -1,
+		"Déclarée": 1, "Non déclaré": -1, "À déclarer": -1, "Declarado": 1, "Por declarar": -1, "Sin declarar": -1,
+		"Dichiarato": 1, "Non dichiarato": -1, "Da dichiarare": -1, "Verklaard": 1, "Niet verklaard": -1, "Te verklaren": -1,
+		"Declarada": 1, "Não declarado": -1,
 	}
 	for in, want := range cases {
 		if got := status(in); got != want {
@@ -328,6 +338,21 @@ func TestAcknowledgementLogsInSevenLanguages(t *testing.T) {
 			row("Leonor Abrantes", "Efetivo", "Lido", "21/01/2026"),
 			row("Duarte Quaresma", "Prestador de serviços", "Por ler", ""),
 			row("Matilde Salgueiro", "Efetivo", "Lido", "30/01/2026")), 3, 2, "2026-01-30", "2026-01-21", true},
+		// An HR system's log of declarations, its dates with the time.
+		{"pt declarations", sheet("Registo",
+			row("Extraído em: 14/02/2026"),
+			row("Formando", "N.º mecanográfico", "Centro de custo", "Estado da declaração", "Declarado em"),
+			row("Leonor Pardal", "14281", "Administrativo", "Declarado", "31/01/2026 14:37"),
+			row("Rosário Sá", "14099", "Arquivo", "Por declarar", ""),
+			row("Inês Sarmento", "19069", "Comercial", "Declarado", "06/01/2026 09:13")), 3, 2, "2026-01-31", "2026-01-06", nil},
+		{"de declarations", sheet("Erklärungen",
+			row("Mitarbeiter", "Kostenstelle", "Status der Erklärung", "Erklärt am"),
+			row("Wiebke Störmer", "4100", "Erklärt", "04.02.2026 10:12"),
+			row("Lorenz Habicht", "4200", "Nicht erklärt", "")), 2, 1, "2026-02-04", "2026-02-04", nil},
+		{"it declarations", sheet("Dichiarazioni",
+			row("Dipendente", "Centro di costo", "Stato", "Data della dichiarazione"),
+			row("Ilaria Ferraresi", "Acquisti", "Dichiarato", "27/01/2026"),
+			row("Ivano Bortot", "Logistica", "Da dichiarare", "")), 2, 1, "2026-01-27", "2026-01-27", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.lang, func(t *testing.T) {
