@@ -376,7 +376,10 @@ func (f Facts) Values() map[string]any {
 	if f.Minutes != nil && f.Minutes.Topics != nil {
 		topics := make(map[string]bool, len(f.Minutes.Topics))
 		for t, v := range f.Minutes.Topics {
-			topics[t] = v.Value
+			// A doubtful topic has its doubt and no value, as other facts.
+			if !v.Doubtful() {
+				topics[t] = v.Value
+			}
 		}
 		m[KeyTopics] = topics
 	}
@@ -420,7 +423,19 @@ func (f Facts) Quotes() map[string]string {
 // Doubts returns, by fact key, each fact the file states without settling
 // it, with the reason and the values it could mean.
 func (f Facts) Doubts() map[string]Doubt {
-	return byFact(func(fd field) (Doubt, bool) { return fd.doubt(&f) })
+	d := byFact(func(fd field) (Doubt, bool) { return fd.doubt(&f) })
+	if f.Minutes != nil {
+		for t, v := range f.Minutes.Topics {
+			if v.Doubtful() {
+				readings := make([]any, len(v.Readings))
+				for i, r := range v.Readings {
+					readings[i] = r
+				}
+				d[KeyTopics+"."+t] = Doubt{Reason: v.Doubt, Readings: readings}
+			}
+		}
+	}
+	return d
 }
 
 // byFact gives, by fact key, what read finds of each fact, leaving out the facts it finds
@@ -549,6 +564,28 @@ func (f *Facts) decodeTopics(v any) bool {
 	return true
 }
 
+// setTopicDoubt gives a topic of the minutes the doubt x, in the shape
+// doubtValues writes, unless the minutes state no topics, the topic is
+// known or x does not fit it.
+func (f *Facts) setTopicDoubt(topic string, x any) bool {
+	d, _ := x.(map[string]any)
+	reason, _ := d["reason"].(string)
+	list, isList := d["readings"].([]any)
+	if f.Minutes == nil || f.Minutes.Topics == nil || reason == "" || !isList || f.Minutes.Topics[topic].Known {
+		return false
+	}
+	readings := make([]bool, len(list))
+	for i, r := range list {
+		b, ok := r.(bool)
+		if !ok {
+			return false
+		}
+		readings[i] = b
+	}
+	f.Minutes.Topics[topic] = Fact[bool]{Doubt: reason, Readings: readings}
+	return true
+}
+
 func (f *Facts) setCoverage(service string, v any) bool {
 	verdict, ok := v.(string)
 	if !ok || f.Certificate == nil {
@@ -577,6 +614,9 @@ func (f *Facts) decodeDoubts(v any) {
 			if isList && fd.setDoubt(f, reason, readings) {
 				continue
 			}
+		}
+		if topic, ok := strings.CutPrefix(k, KeyTopics+"."); ok && f.setTopicDoubt(topic, x) {
+			continue
 		}
 		if f.otherDoubts == nil {
 			f.otherDoubts = map[string]any{}

@@ -229,6 +229,35 @@ func TestDoubtfulFact(t *testing.T) {
 	}
 }
 
+// TestDoubtfulTopic checks that a topic of minutes the reader could not
+// settle is kept as a doubt, out of the topics rules see, and survives
+// storage.
+func TestDoubtfulTopic(t *testing.T) {
+	f := Facts{Minutes: &Minutes{Topics: map[string]Fact[bool]{
+		TopicActionItems: FactOf(true, "Agreed actions"),
+		TopicIncidents:   DoubtOf("Punkt 4: Rcgclvcrst6fc", "not found, but OCR could not read a word", false, true),
+	}}}
+	topics, _ := f.Values()[KeyTopics].(map[string]bool)
+	if _, seen := topics[TopicIncidents]; seen || !topics[TopicActionItems] {
+		t.Errorf("rules see the topics %v", topics)
+	}
+	want := Doubt{Reason: "not found, but OCR could not read a word", Readings: []any{false, true}}
+	if got := f.Doubts()[KeyTopics+"."+TopicIncidents]; !reflect.DeepEqual(got, want) {
+		t.Errorf("doubt %#v", got)
+	}
+	b, err := json.Marshal(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Facts
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if back.Minutes == nil || !reflect.DeepEqual(back.Minutes.Topics, f.Minutes.Topics) {
+		t.Errorf("stored as %s, read back as %+v", b, back.Minutes)
+	}
+}
+
 func TestWordsKeepsAWholeFirstLetter(t *testing.T) {
 	for id, want := range map[string]string{
 		"in_progress": "In progress", "élevé": "Élevé", "株式会社テスト": "株式会社テスト", "": "", "_": "",

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"assay/app/evidence"
+	"assay/app/reading/ocr"
 )
 
 // flat puts one kind's facts in their flat shape, for tests that check
@@ -356,6 +357,27 @@ func TestMinutesTopics(t *testing.T) {
 		{"L'audit interno ha formulato due osservazioni.", evidence.TopicAuditFindings},
 		{"Der interne Audit ergab zwei Beobachtungen.", evidence.TopicAuditFindings},
 		{"Incidentregistratie: twee meldingen afgehandeld.", evidence.TopicIncidents},
+		// Departures from a policy, worded as deviations, exceptions or a
+		// failure to comply, in the seven languages.
+		{"Deviations from the acceptable use policy: two laptops left unlocked.", evidence.TopicPolicyViolations},
+		{"Policy exceptions granted this quarter: three.", evidence.TopicPolicyViolations},
+		{"Abweichungen von der Passwortrichtlinie wurden zweimal festgestellt.", evidence.TopicPolicyViolations},
+		{"Richtlinienabweichungen: ein Mitarbeiter nutzte einen privaten USB-Stick.", evidence.TopicPolicyViolations},
+		{"Écarts par rapport à la politique de sécurité : un poste non verrouillé.", evidence.TopicPolicyViolations},
+		{"Desviaciones de la política de uso aceptable: una cuenta compartida.", evidence.TopicPolicyViolations},
+		{"Scostamenti dalla politica di sicurezza: una password condivisa.", evidence.TopicPolicyViolations},
+		{"Inadempienze rispetto alla politica sulle password: due.", evidence.TopicPolicyViolations},
+		{"Afwijkingen van beleid: een medewerker deelde meetgegevens via een persoonlijke cloudmap.", evidence.TopicPolicyViolations},
+		{"Beleidsafwijkingen in het kwartaal: geen.", evidence.TopicPolicyViolations},
+		{"Desvios à política de segurança: um colaborador partilhou uma palavra-passe.", evidence.TopicPolicyViolations},
+		{"Não cumprimento da política de secretária limpa em dois postos.", evidence.TopicPolicyViolations},
+		// Headings of the actions agreed or still open.
+		{"Vereinbarte Maßnahmen", evidence.TopicActionItems},
+		{"Actions convenues :", evidence.TopicActionItems},
+		{"Acciones acordadas", evidence.TopicActionItems},
+		{"Azioni concordate", evidence.TopicActionItems},
+		{"Afgesproken acties", evidence.TopicActionItems},
+		{"Ações acordadas:", evidence.TopicActionItems},
 		// A sentence a PDF broke over two lines is read whole.
 		{"Programa de auditorias: a auditoria interna não encontrou nenhuma não\nconformidade.", evidence.TopicAuditFindings},
 	}
@@ -382,6 +404,13 @@ func TestMinutesTopics(t *testing.T) {
 	f, _ := flat(Minutes(Document{Text: "Internal audit programme agreed.\nthree observations on the supplier list"}))
 	if f[evidence.KeyTopics].(map[string]bool)[evidence.TopicAuditFindings] {
 		t.Error("a finished sentence was read with the next line")
+	}
+	// A deviation with no policy is an audit's, not a policy violation.
+	for _, audit := range []string{"Die Abweichungen aus dem internen Audit sind behoben.", "Afwijkingen uit de interne audit zijn gesloten.", "Les écarts de l'audit interne sont clos."} {
+		f, _ := flat(Minutes(Document{Text: audit}))
+		if topics := f[evidence.KeyTopics].(map[string]bool); topics[evidence.TopicPolicyViolations] || !topics[evidence.TopicAuditFindings] {
+			t.Errorf("%q: topics %v, want audit findings alone", audit, topics)
+		}
 	}
 	f, _ = flat(Minutes(Document{Text: "We talked about training plans."}))
 	if f[evidence.KeyTopics].(map[string]bool)[evidence.TopicTrainingMetrics] {
@@ -492,6 +521,84 @@ func TestMinutesOwnerColumnHeadings(t *testing.T) {
 		}
 		if got := facts.Values()[evidence.KeyActionItemsHaveOwners]; got != true {
 			t.Errorf("%s: actions headed %q: action_items_have_owners = %v, want true", c.lang, c.owner, got)
+		}
+	}
+}
+
+// ocrLine is a line as OCR reads it, with the confidence of each word, or
+// one confidence for them all.
+func ocrLine(text string, confs ...float64) ocr.Line {
+	l := ocr.Line{Text: text, Confidence: 100}
+	for i, w := range strings.Fields(text) {
+		c := confs[min(i, len(confs)-1)]
+		l.Words = append(l.Words, ocr.Word{Text: w, Confidence: c})
+		l.Confidence = min(l.Confidence, c)
+	}
+	return l
+}
+
+// TestMinutesOwnerColumnInAScan checks that in scanned minutes whose
+// actions stand under a heading, a smudged "#" or action header beside a
+// clean owner header does not make the owners doubtful, while a header
+// that is itself what says the table holds actions is doubted for each of
+// its words.
+func TestMinutesOwnerColumnInAScan(t *testing.T) {
+	header := ocrLine("#\tMaßnahme\tVerantwortlich\tErledigung bis", 40, 56, 95, 94, 96)
+	row1 := ocrLine("1\tNotfallplan testen\tVolkmar Brauneberg\t10. Mai 2025", 93, 95, 94, 96, 95, 94, 96, 95)
+	for _, c := range []struct {
+		name     string
+		lines    []ocr.Line
+		doubtful bool
+	}{
+		{"under a heading", []ocr.Line{ocrLine("Vereinbarte Maßnahmen", 96, 95), header, row1}, false},
+		{"the header alone", []ocr.Line{header, row1}, true},
+	} {
+		var text []string
+		for _, l := range c.lines {
+			text = append(text, l.Text)
+		}
+		doc := Document{Kind: "png", Text: strings.Join(text, "\n"), OCR: &ocr.Text{Lines: c.lines}}
+		facts, err := For(evidence.QuestionReviewMinutes, doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		owners := facts.Minutes.ActionItemsHaveOwners
+		if owners.Doubtful() != c.doubtful || !c.doubtful && (!owners.Known || !owners.Value) {
+			t.Errorf("%s: action_items_have_owners = %+v, want doubtful %v", c.name, owners, c.doubtful)
+		}
+	}
+}
+
+// TestMinutesTopicAbsentOnlyWhenReadWhole checks that a topic the minutes
+// do not mention is absent only when the scan was read whole: a word OCR
+// could barely read, or a scan read poorly throughout, may hide it.
+func TestMinutesTopicAbsentOnlyWhenReadWhole(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		lines []ocr.Line
+		mean  float64
+		whole bool
+	}{
+		{"clean", []ocr.Line{ocrLine("Security incidents: two phishing reports.", 94), ocrLine("Punkt 4: Regelverstöße besprochen.", 91)}, 93, true},
+		{"a smudged word", []ocr.Line{ocrLine("Security incidents: two phishing reports.", 94), ocrLine("Punkt 4: Rcgclvcrst6fc besprochen.", 31)}, 88, false},
+		{"a poor scan", []ocr.Line{ocrLine("Security incidents: two phishing reports.", 80), ocrLine("Punkt 4: Regelverstöße besprochen.", 70)}, 75, false},
+		{"a lone speck", []ocr.Line{ocrLine("Security incidents: two phishing reports.", 94), ocrLine("'", 12)}, 92, true},
+	} {
+		var text []string
+		for _, l := range c.lines {
+			text = append(text, l.Text)
+		}
+		doc := Document{Kind: "png", Text: strings.Join(text, "\n"), OCR: &ocr.Text{Lines: c.lines, Confidence: c.mean}}
+		m, err := Minutes(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if inc := m.Topics[evidence.TopicIncidents]; !inc.Known || !inc.Value {
+			t.Errorf("%s: incidents = %+v, want true", c.name, inc)
+		}
+		audit := m.Topics[evidence.TopicAuditFindings]
+		if c.whole && (!audit.Known || audit.Value) || !c.whole && !audit.Doubtful() {
+			t.Errorf("%s: audit findings = %+v, want absent %v, doubtful %v", c.name, audit, c.whole, !c.whole)
 		}
 	}
 }

@@ -1,11 +1,14 @@
 package facts
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"assay/app/evidence"
+	"assay/app/reading/ocr"
 )
 
 const dateMeeting = "meeting"
@@ -66,7 +69,18 @@ var (
 	violationRe = regexp.MustCompile(`(?i)\bpolic(?:y|ies)\s+(?:violations?|breach\w*|non-?complian\w*|exceptions?|infringements?)|\bviolations?\b|\bbreach\w*\s+of\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}polic|\bdisciplinary\b|\bmisconduct\b|\bnon-?complian\w*` +
 		`|verst(?:ö|oe|o)(?:ß|ss)|richtlinienverst|\bmanquements?\b|incumplimiento|infracci[óo]n|violazion[ei]|schending|overtreding|viola[çc](?:ão|ao|ões|oes)|incumprimento` +
 		// Disciplinary measures and infringements, worded otherwise.
-		`|disziplinar\w*|\bdisciplin(?:aires?|ari[oa]s?|ari|are|ar(?:es)?)\b|\binfractions?\b|\binfrazion[ei]\b|\binfra[çc](?:ão|ao|ões|oes)\b|\binbreuk\w*|\bnon[\s-]respect\b`)
+		`|disziplinar\w*|\bdisciplin(?:aires?|ari[oa]s?|ari|are|ar(?:es)?)\b|\binfractions?\b|\binfrazion[ei]\b|\binfra[çc](?:ão|ao|ões|oes)\b|\binbreuk\w*|\bnon[\s-]respect\b` +
+		`|` + policyDeviation.String()[len("(?i)"):])
+	// policyDeviation is a departure from a policy, worded as one: a
+	// deviation, exception, failure to comply or non-fulfilment followed
+	// closely by the policy ("Afwijkingen van beleid", "Abweichungen von
+	// der Passwortrichtlinie", "écarts par rapport à la politique"), or a
+	// compound of the two ("policy deviations", "Richtlinienabweichungen",
+	// "beleidsafwijkingen"). A deviation alone is an audit's word, and is
+	// read so.
+	policyDeviation = regexp.MustCompile(`(?i)(?:\bdeviations?|\bdepartures?|\bexceptions?|\bfailures?\s+to\s+(?:comply|follow|observe)|abweichung(?:en)?|nichteinhaltung|missachtung|[ée]carts?|d[ée]rogations?|desviaci[óo]n(?:es)?|desv[íi]os?|\bno\s+cumplimiento|inobservancia|scostament[oi]|deviazion[ei]|inadempienz[ae]|mancato\s+rispetto|inosservanz[ae]|afwijking(?:en)?|niet[\s-]naleving|\bn[ãa]o[\s-]cumprimento|inobserv[âa]ncia)` +
+		`\s+(?:[\p{L}'’]+\s+){0,4}?[\p{L}'’-]*(?:\bpolic(?:y|ies)\b|richtlinie|politique|pol[íi]tica|politic[ah]e?|\bpolicy|beleid|richtlijn)` +
+		`|(?:polic(?:y|ies)|richtlinien?|beleids?|richtlijn)[\s-]*(?:deviations?|exceptions?|abweichung|afwijking|uitzondering)`)
 	// incidentPlan is the plan or process for incidents ("incident
 	// response plan", "plano de resposta a incidentes"), which minutes
 	// mention in an action to test it without reviewing any incident.
@@ -96,7 +110,12 @@ var (
 	actionRe      = regexp.MustCompile(`(?i)\baction\s+(?:items?|points?|log|register|tracker|list|plan)\b|\bactions?\s+arising\b|\b(?:open|new|outstanding|agreed)\s+actions?\b|^\s*(?:\d+[.)]?\s*)?actions?\s*(?:[:\-–|]|$)|\bnext\s+steps\b|\bfollow[\s-]?ups?\b|^\s*(?:action|ap|ai)[\s\-#]?\d+\b` +
 		// Headings and tables of actions in the other languages.
 		`|^\s*(?:\d+[.)]?\s*)?(?:ma(?:ß|ss)nahmen(?:plan|liste)?|aufgaben|offene\s+punkte|plan\s+d'actions?|actions?\s+(?:[àa]\s+mener|d[ée]cid[ée]es)|acciones|plan\s+de\s+acci[óo]n|azioni|piano\s+d'azione|actiepunten|acties|actielijst|a[çc][õo]es|plano\s+de\s+a[çc][ãa]o)\s*(?:[:\-–|]|$)` +
-		`|^\s*(?:#|nr\.?|n[°º])?\s*\|?\s*(?:ma(?:ß|ss)nahme|action|acci[óo]n|azione|actie|a[çc][ãa]o)\s*\|`)
+		`|^\s*(?:#|nr\.?|n[°º])?\s*\|?\s*(?:ma(?:ß|ss)nahme|action|acci[óo]n|azione|actie|a[çc][ãa]o)\s*\|` +
+		// A heading of the actions agreed or still open: "Vereinbarte
+		// Maßnahmen", "Actions convenues", "Acciones acordadas", "Azioni
+		// concordate", "Afgesproken acties", "Ações acordadas".
+		`|^\s*(?:\d+[.)]?\s*)?(?:(?:vereinbarte|beschlossene|festgelegte|offene|neue)\s+ma(?:ß|ss)nahmen|actions?\s+(?:convenues|retenues|ouvertes|en\s+cours)` +
+		`|acciones\s+(?:acordadas|pendientes|abiertas)|azioni\s+(?:concordate|decise|aperte)|(?:afgesproken|openstaande|nieuwe)\s+acties|a[çc][õo]es\s+(?:acordadas|pendentes|em\s+aberto))\s*(?:[:\-–|]|$)`)
 	// noActions is a line saying no actions were agreed, which mentions
 	// actions without listing any.
 	noActions     = regexp.MustCompile(`(?i)\bno\s+(?:new\s+)?actions?\b|\bkeine\s+(?:neuen\s+)?ma(?:ß|ss)nahmen|\baucune\s+(?:nouvelle\s+)?action|\bno\s+se\s+acordaron|\bninguna\s+acci[óo]n|\bnon\s+sono\s+state\s+decise|\bnessuna\s+azione|\bgeen\s+(?:nieuwe\s+)?acties|\bn[ãa]o\s+foram\s+acordadas|\bnenhuma\s+a[çc][ãa]o`)
@@ -139,6 +158,14 @@ func Minutes(doc Document) (evidence.Minutes, error) {
 	lines := proseLines(doc)
 	m.MeetingDate = meetingDate(lines)
 	m.Topics, m.ActionItemsHaveOwners = minutesTopics(doc, lines)
+	if line, why := unreadPart(doc.OCR); why != "" {
+		// A topic not found may stand in what OCR could not read.
+		for t, f := range m.Topics {
+			if f.Known && !f.Value {
+				m.Topics[t] = doubtful(line, why, false, true)
+			}
+		}
+	}
 	m.Attendees = attendees(lines)
 	return m, nil
 }
@@ -208,15 +235,30 @@ func minutesTopics(doc Document, lines []string) (map[string]evidence.Fact[bool]
 		if incidentRe.MatchString(incidentPlan.ReplaceAllString(sentence, " ")) {
 			found(evidence.TopicIncidents, sentence)
 		}
-		if auditWord.MatchString(sentence) && auditResult.MatchString(sentence) || nonconformity.MatchString(sentence) {
+		// "Abweichungen von Richtlinien" are departures from a policy, not an audit's.
+		if audit := policyDeviation.ReplaceAllString(sentence, " "); auditWord.MatchString(audit) && auditResult.MatchString(audit) || nonconformity.MatchString(audit) {
 			found(evidence.TopicAuditFindings, sentence)
 		}
 		isAction := actionRe.MatchString(l) && !noActions.MatchString(l)
+		underHeading := inActions
 		if isAction {
 			found(evidence.TopicActionItems, l)
 			inActions = true
 		}
-		if !owners && (isAction || inActions) && (ownerRe.MatchString(l) || ownerInitials.MatchString(l) || ownerColumn(l, lines[i+1:])) {
+		if owners || !isAction && !inActions {
+			continue
+		}
+		if head, ok := ownerColumn(l, lines[i+1:]); ok {
+			// In a scan, under a heading of actions, the owner column's
+			// header is what the fact rests on and is quoted alone, so a
+			// smudged "#" or "Action" beside it changes nothing. A header
+			// that is itself what says the table holds actions, and any
+			// header with a text layer, is quoted whole.
+			owners, ownersLine = true, l
+			if underHeading && doc.OCR != nil {
+				ownersLine = head
+			}
+		} else if ownerRe.MatchString(l) || ownerInitials.MatchString(l) {
 			owners, ownersLine = true, l
 		}
 	}
@@ -242,6 +284,33 @@ func minutesTopics(doc Document, lines []string) (map[string]evidence.Fact[bool]
 	return topics, known(owners && topics[evidence.TopicActionItems].Value, ownersLine)
 }
 
+// unreadWord is the confidence under which OCR is taken not to have read
+// a word at all: across the minutes scans under testdata no word of four
+// letters or more was read under 56, while a smudged line falls far
+// below.
+const unreadWord = 50
+
+// unreadPart says why minutes read by OCR were not read whole, quoting the
+// first line at fault, or "" when they were: the scan was read at a mean
+// confidence under OCRConfidence, or a word of some length in it under
+// unreadWord. Only minutes read whole tell that a topic is absent.
+func unreadPart(t *ocr.Text) (string, string) {
+	if t == nil {
+		return "", ""
+	}
+	for _, l := range t.Lines {
+		for _, w := range l.Words {
+			if w.Confidence < unreadWord && utf8.RuneCountInString(w.Text) >= 4 {
+				return l.Text, fmt.Sprintf("not found, but OCR read %q at %.0f %% confidence: a topic may stand where it could not read; check the scan", w.Text, w.Confidence)
+			}
+		}
+	}
+	if t.Confidence < OCRConfidence && len(t.Lines) > 0 {
+		return t.Lines[0].Text, fmt.Sprintf("not found, but OCR read the scan at %.0f %% confidence on average: a topic may stand where it could not read; check the scan", t.Confidence)
+	}
+	return "", ""
+}
+
 // withContinuation is line l with the line after it when that line goes
 // on with l's sentence, as a paragraph is broken into lines: l does not end
 // a sentence or introduce a list, and the next line starts in lower case.
@@ -259,19 +328,21 @@ var (
 
 // ownerColumn reports whether l is the header row of a table of actions
 // with an owner column ("# Action | Responsable") and the row under it
-// has as many cells, the owner's among them.
-func ownerColumn(l string, rest []string) bool {
+// has as many cells, the owner's among them, and returns the owner
+// column's header.
+func ownerColumn(l string, rest []string) (string, bool) {
 	cells := strings.Split(l, " | ")
-	if len(cells) < 2 || !slices.ContainsFunc(cells, ownerHeader.MatchString) {
-		return false
+	j := slices.IndexFunc(cells, ownerHeader.MatchString)
+	if len(cells) < 2 || j < 0 {
+		return "", false
 	}
 	for _, next := range rest {
 		if next != "" {
 			row := strings.Split(next, " | ")
-			return len(row) == len(cells) && strings.TrimSpace(row[slices.IndexFunc(cells, ownerHeader.MatchString)]) != ""
+			return strings.TrimSpace(cells[j]), len(row) == len(cells) && strings.TrimSpace(row[j]) != ""
 		}
 	}
-	return false
+	return "", false
 }
 
 func attendees(lines []string) evidence.Fact[[]string] {
