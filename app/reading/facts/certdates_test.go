@@ -275,6 +275,110 @@ var certificateDateCases = []struct {
 		"gemäß der Erklärung zur Anwendbarkeit, aktuelle Ausgabe vom 03.02.2025",
 		"Gültig bis: 30.05.2027",
 	), values{evidence.KeyIssuedOn: absent}},
+
+	// A band at the page's foot: each label in small capitals above its
+	// value, the labels' words wrapping onto a second row or parted by
+	// small capitals, the values run together however extraction split
+	// them.
+	{"English: band, values run together", text(
+		"APPROVAL NUMBER | ORIGINAL APPROVAL DATE | CURRENT CERTIFICATE | CERTIFICATE EXPIRY DATE",
+		"KX-ISMS 70213 2nd June 2019 11th July 2025 10th July 2028",
+	), values{evidence.KeyCertificateNumber: "KX-ISMS 70213", evidence.KeyIssuedOn: "2025-07-11", evidence.KeyExpiresOn: "2028-07-10"}},
+	{"English: band in small capitals parted from their words", text(
+		"A pproval number | O riginal approval | C urrent certificate | C ertificate expiry date",
+		"KX-ISMS 70214 | 2 June 2019 | 11 July 2025 | 10 July 2028",
+	), values{evidence.KeyCertificateNumber: "KX-ISMS 70214", evidence.KeyIssuedOn: "2025-07-11", evidence.KeyExpiresOn: "2028-07-10"}},
+	{"German: band in small capitals parted from their words", text(
+		"U rkundennummer | E rstzertifizierung | A ktuelles Zertifikat | A blaufdatum der Urkunde",
+		"HZ-27-5512 | 03.04.2018 | 05.05.2024 | 02.04.2027",
+	), values{evidence.KeyCertificateNumber: "HZ-27-5512", evidence.KeyIssuedOn: "2024-05-05", evidence.KeyExpiresOn: "2027-04-02"}},
+	{"French: band, the code run into the first date", text(
+		"NUMÉRO D'ATTESTATION | APPROBATION D'ORIGINE | CERTIFICAT EN COURS | ÉCHÉANCE DU CERTIFICAT",
+		"FR/SMSI/2024/210 12 mars 2018 | 15 avril 2024 | 11 avril 2027",
+	), values{evidence.KeyCertificateNumber: "FR/SMSI/2024/210", evidence.KeyIssuedOn: "2024-04-15", evidence.KeyExpiresOn: "2027-04-11"}},
+	{"Spanish: band, labels wrapped cell under cell", text(
+		"NÚMERO DE | APROBACIÓN | CERTIFICADO | VENCIMIENTO DEL",
+		"APROBACIÓN | ORIGINAL | VIGENTE | CERTIFICADO",
+		"AP-SI-00872 | 14/02/2019 | 20/03/2025 | 13/02/2028",
+	), values{evidence.KeyCertificateNumber: "AP-SI-00872", evidence.KeyIssuedOn: "2025-03-20", evidence.KeyExpiresOn: "2028-02-13"}},
+	{"Italian: band, labels wrapped cell under cell", text(
+		"NUMERO DI | APPROVAZIONE | CERTIFICATO | DATA DI SCADENZA DEL",
+		"APPROVAZIONE | ORIGINARIA | CORRENTE | CERTIFICATO",
+		"AP-SGSI-4411 | 24.11.2017 | 08.01.2024 | 23.11.2026",
+	), values{evidence.KeyCertificateNumber: "AP-SGSI-4411", evidence.KeyIssuedOn: "2024-01-08", evidence.KeyExpiresOn: "2026-11-23"}},
+	{"Dutch: band, one label's last word alone below", text(
+		"GOEDKEURINGS- | OORSPRONKELIJKE GOEDKEURING | HUIDIG CERTIFICAAT | VERVALDATUM CERTIFICAAT",
+		"NUMMER",
+		"GK-IB-2206 | 9 mei 2018 | 3 juni 2024 | 8 mei 2027",
+	), values{evidence.KeyIssuedOn: "2024-06-03", evidence.KeyExpiresOn: "2027-05-08"}},
+	{"Portuguese: band, the wrapped label and the code after the dates", text(
+		"NÚMERO DE | APROVAÇÃO ORIGINAL | CERTIFICADO ATUAL | CADUCA A",
+		"APROVAÇÃO",
+		"22 de abril de 2019 13 de maio de 2022 9 de maio de 2025",
+		"AP/SGSI/0913",
+	), values{evidence.KeyCertificateNumber: "AP/SGSI/0913", evidence.KeyIssuedOn: "2022-05-13", evidence.KeyExpiresOn: "2025-05-09"}},
+	{"English: small capitals parted on label lines", text(
+		"A pproval number: | KX-ISMS 70216",
+		"C urrent certificate: | 11 July 2025",
+		"C ertificate expiry date: | 10 July 2028",
+	), values{evidence.KeyCertificateNumber: "KX-ISMS 70216", evidence.KeyIssuedOn: "2025-07-11", evidence.KeyExpiresOn: "2028-07-10"}},
+	{"French: small capitals parted on label lines", text(
+		"N uméro d'attestation : FR/SMSI/2024/212",
+		"D ate d'échéance : 10 juillet 2028",
+	), values{evidence.KeyCertificateNumber: "FR/SMSI/2024/212", evidence.KeyExpiresOn: "2028-07-10"}},
+	{"a capital alone before a word that joins into no label", text(
+		"A ll rights reserved | Certificate No.: KX-ISMS 70217",
+		"Valid until: 10 July 2028",
+	), values{evidence.KeyCertificateNumber: "KX-ISMS 70217", evidence.KeyExpiresOn: "2028-07-10"}},
+	{"band whose values do not pair one to one", text(
+		"APPROVAL NUMBER | ORIGINAL APPROVAL DATE | CURRENT CERTIFICATE | CERTIFICATE EXPIRY DATE",
+		"KX-ISMS 70215 11th July 2025 10th July 2028",
+	), values{evidence.KeyIssuedOn: absent}},
+	{"band whose numeric dates nothing orders stays uncertain", text(
+		"APPROVAL NUMBER | ORIGINAL APPROVAL DATE | CURRENT CERTIFICATE | CERTIFICATE EXPIRY DATE",
+		"LX-1902 | 10/06/2017 | 07/04/2023 | 07/03/2026",
+	), values{evidence.KeyIssuedOn: "?2023-04-07 | 2023-07-04", evidence.KeyExpiresOn: "?2026-03-07 | 2026-07-03"}},
+	// A certificate issued again, and the first certification named by
+	// its verb before a word of "first", in each language.
+	{"English: re-issued, registered initially", text(
+		"Registered initially on: 3 March 2017",
+		"Re-issued on: 4 April 2024",
+		"Remains valid through: 2 March 2027",
+	), values{evidence.KeyIssuedOn: "2024-04-04", evidence.KeyExpiresOn: "2027-03-02"}},
+	{"German: neu ausgestellt, zertifiziert erstmals", text(
+		"Zertifikatsnr. | Zertifiziert erstmals am | Neu ausgestellt am | Urkunde gültig bis zum",
+		"HZ-27-5513 | 2018-10-15 | 2024-10-29 | 2027-10-19",
+	), values{evidence.KeyIssuedOn: "2024-10-29", evidence.KeyExpiresOn: "2027-10-19"}},
+	{"French: réémis, certifiée initialement", text(
+		"Certifiée initialement le",
+		"22 novembre 2019",
+		"Réémis le",
+		"24 décembre 2022",
+		"Demeure valide jusqu'au",
+		"21 décembre 2025",
+	), values{evidence.KeyIssuedOn: "2022-12-24", evidence.KeyExpiresOn: "2025-12-21"}},
+	{"Spanish: reemitido, certificada inicialmente", text(
+		"Certificada inicialmente el: 07-04-2018",
+		"Reemitido el: | 17-05-2024",
+		"Vigente hasta el: | 11-05-2027",
+	), values{evidence.KeyIssuedOn: "2024-05-17", evidence.KeyExpiresOn: "2027-05-11"}},
+	{"Italian: riemesso, prima approvazione rilasciata", text(
+		"Prima approvazione rilasciata il: 16/03/2016",
+		"Riemesso il: 22/02/2025",
+		"Resta valido fino al: 15/03/2028",
+	), values{evidence.KeyIssuedOn: "2025-02-22", evidence.KeyExpiresOn: "2028-03-15"}},
+	{"Dutch: heruitgegeven, eerste goedkeuring verleend", text(
+		"Eerste goedkeuring verleend op: 27/03/2020",
+		"Heruitgegeven op: | 06/04/2023",
+		"Blijft geldig tot en met: | 01/04/2026",
+	), values{evidence.KeyIssuedOn: "2023-04-06", evidence.KeyExpiresOn: "2026-04-01"}},
+	{"Portuguese: reemitido, edição n.º", text(
+		"Certificada pela primeira vez em | Reemitido em | Permanece válido até",
+		"2018-09-27 | 2024-11-14 | 2027-11-04",
+	), values{evidence.KeyIssuedOn: "2024-11-14", evidence.KeyExpiresOn: "2027-11-04"}},
+	{"Portuguese: a footer's edição n.º and its date", text(
+		"AP/SGSI/0377 | Edição n.º 4 | 5 de novembro de 2023 | caducidade 23 de outubro de 2026",
+	), values{evidence.KeyIssuedOn: "2023-11-05", evidence.KeyExpiresOn: "2026-10-23"}},
 }
 
 func TestCertificateDateWordings(t *testing.T) {

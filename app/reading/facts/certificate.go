@@ -45,7 +45,13 @@ var certificateDateLabels = slices.Concat(
 		"registration expiry", "registration expiry date", "expiry of certificate", "expiry of the certificate", "expiry of registration",
 		"verfällt am", "gültigkeitsende", "einddatum", "data de termo", "échéance", "vencimiento", "caducidad", "caduca el", "data de vencimento", "vence em", "in vigore fino al", "geldig t/m",
 		"data de caducidade", "caducidade", "caduca em", "scade in data", "scadenza in data",
-		"valid up to", "valid up to and including", "valid upto"),
+		"valid up to", "valid up to and including", "valid upto", "caduca a", "caduca el", "expira a",
+		// The expiry named as the certificate's: "Échéance du certificat",
+		// "Data di scadenza del certificato", "Vencimiento del certificado",
+		// "Ablaufdatum der Urkunde", "Vervaldatum (van het) certificaat",
+		// "Data de validade do certificado".
+		`(?:(?:date|data|fecha)\s+(?:d['’]\s*|de\s+|di\s+)?)?(?:échéance|expiration|expiry|scadenza|vencimiento|caducidad|caducidade|vencimento|expiração|validade|ablauf(?:datum)?|vervaldatum|verloopdatum)\s+`+
+			`(?:of\s+(?:the\s+|this\s+)?|du\s+|de\s+(?:la\s+|l['’]\s*)?|del\s+|dell['’]\s*|do\s+|da\s+|der\s+|des\s+|van\s+(?:het\s+)?)?(?:certificate|certificat|certificato|certificado|certificaat|zertifikat(?:e?s)?|urkunde|attestation|attestato)`),
 	// A word of validity, a word saying "at the latest" before or after
 	// it, then one of "until": "Valid at the latest until", "Gültig
 	// längstens bis", "Valable au plus tard jusqu'au", "Validez máxima
@@ -71,6 +77,12 @@ var certificateDateLabels = slices.Concat(
 		`(?:validity(?:\s+period)?|period\s+of\s+validity|registration\s+valid|certificate\s+valid|validez|vigencia|validade|período\s+de\s+validade|validità|periodo\s+di\s+validità|validité|période\s+de\s+validité|durée\s+de\s+validité|gültigkeit|gültigkeitsdauer|laufzeit|geldigheid|geldigheidsduur)\s+(?:until|till|to|through|thru|hasta(?:\s+el)?|até|fino\s+al?|sino\s+al?|jusqu'au|jusqu’au|bis(?:\s+zum)?|tot(?:\s+en\s+met)?|t/m)`),
 	labels(dateIssued, 1, "issue date", "date of issue", "issued on", "issued", "date issued",
 		"current issue date", "date of current issue", "current issue", "current certificate", "effective date", "effective from",
+		// The certificate now in force, as a band of dates heads it beside
+		// the original approval: "Certificato corrente", "Certificat en
+		// cours", "Certificado atual", "Aktuelles Zertifikat", "Huidig
+		// certificaat".
+		`(?:certificat|certificato|certificado|certificaat|zertifikat|urkunde)\s+(?:en\s+cours|actuel|corrente|attuale|in\s+corso|atual|actual|vigente|en\s+vigor|em\s+vigor|huidig|aktuell)`,
+		`(?:aktuelle[s]?|gültige[s]?|derzeitige[s]?|huidige?|actuele?|présent|actuel|attuale|corrente|atual|actual)\s+(?:certificat|certificato|certificado|certificaat|zertifikat|urkunde)`,
 		"valid from", "date of certification", "certification date", "certified on", "certificate date",
 		"date of approval", "approval date", "issuance date", "date of issuance", "issuance", "certificate issuance date",
 		"place and date", "place & date", "date of this certificate",
@@ -101,6 +113,10 @@ var certificateDateLabels = slices.Concat(
 		"gültigkeitsbeginn", "beginn der gültigkeit", "date d'effet", "fecha de entrada en vigor", "vigente desde", "en vigor desde",
 		"data di decorrenza", "in vigore dal", "ingangsdatum", "datum van ingang", "em vigor desde",
 		"issue effective", "issue effective date",
+		// A certificate issued again, in each language: "Re-issued on",
+		// "Neu ausgestellt am", "Réémis le", "Reemitido el", "Riemesso il",
+		// "Heruitgegeven op", "Reemitido em".
+		`(?:re-?issued|re-?emitid[oa]|reexpedid[oa]|réémise?|réédité|réédition|riemess[oa]|rilasciat[oa]\s+nuovamente|heruitgegeven|opnieuw\s+(?:uitgegeven|afgegeven)|(?:neu|erneut|wieder)\s+ausgestellt|neuausstellung|re-?emissão|reemisión|riemissione|heruitgifte)(?:\s+(?:on|am|le|el|il|op|em|a|en|vom|du|del|de))?`,
 		// The start of the cycle this certificate belongs to, as a
 		// certificate that lists the whole cycle's history words it
 		// ("Recertification cycle start date", "Fecha de inicio del
@@ -144,7 +160,7 @@ var certificateDateLabels = slices.Concat(
 	// The issue's number before its date, as a footer line gives it
 	// ("PDCR-IS-59342 | Issue 4 | 03/05/2023 | valid to 02/05/2026",
 	// "Ausgabe 3 vom 28.01.2025"): the date that issue was made.
-	labels(dateNumberedIssue, 1, `(?:issue|edition|ausgabe|édition|edición|edizione|uitgave|edição)\s+(?:no\.?\s*|nr\.?\s*|n[°º]\s*)?\d{1,2}(?:\s+(?:of|dated|vom|du|de|del|van|dd\.?))?`),
+	labels(dateNumberedIssue, 1, `(?:issue|edition|ausgabe|édition|edición|edizione|uitgave|edição)\s+(?:no\.?\s*|nr\.?\s*|n\.?\s?[°º]\s*)?\d{1,2}(?:\s+(?:of|dated|vom|du|de|del|van|dd\.?))?`),
 	// A numbered revision before its date ("ACC-1 | Revisão 3 | 2023-05-20
 	// | caduca em 2026-04-30"): this issue's date only on the line that
 	// also gives the expiry (latestIssue), as a form's revision in a
@@ -195,6 +211,22 @@ var certificateDateLabels = slices.Concat(
 			`(?:for\s+the\s+first\s+time|pour\s+la\s+première\s+fois|por\s+primera\s+vez|per\s+la\s+prima\s+volta|pela\s+primeira\s+vez|zum\s+ersten\s+mal|voor\s+het\s+eerst)(?:\s+(?:on|le|el|il|em|am|op))?`,
 		`(?:voor\s+het\s+eerst|for\s+the\s+first\s+time|zum\s+ersten\s+mal)\s+(?:gecertificeerd|geregistreerd|certified|registered|zertifiziert)(?:\s+(?:op|on|am))?`,
 		"alta inicial", "fecha de alta inicial",
+		// The first certification named by its verb, then a word of
+		// "first": "Zertifiziert erstmals am", "Certifiée initialement le",
+		// "Registered initially on", "Certificada inicialmente el",
+		// "Certificata inizialmente il", "Oorspronkelijk gecertificeerd op".
+		`(?:certifi\p{L}*|registe?r\p{L}*|approv\p{L}*|zertifiziert|registriert|ausgestellt|erteilt|enregistr\p{L}*|gecertificeerd|geregistreerd|goedgekeurd|aprobad[oa]|aprovad[oa]|emitid[oa]|émise?|emess[oa]|uitgegeven)\s+`+
+			`(?:initially|originally|first|initialement|inicialmente|inizialmente|originariamente|originalmente|oorspronkelijk|initieel|eerst|ursprünglich|erstmals|erstmalig|zuerst)(?:\s+(?:on|le|el|il|em|am|op|a|en|in))?`,
+		`(?:oorspronkelijk|initieel|ursprünglich|originally|initially)\s+(?:gecertificeerd|geregistreerd|goedgekeurd|zertifiziert|registriert|erteilt|certified|registered|approved)(?:\s+(?:op|am|on))?`,
+		// The first approval granted on a date: "Eerste goedkeuring
+		// verleend op", "First approval granted on", "Première approbation
+		// accordée le", "Primera aprobación concedida el", "Prima
+		// approvazione rilasciata il", "Primeira aprovação concedida em",
+		// "Erste Zulassung erteilt am": the grant's verb must not be read as
+		// this issue's.
+		`(?:first|initial|original|erste|ursprüngliche|eerste|oorspronkelijke|première|initiale|primera|inicial|prima|iniziale|primeira)\s+`+
+			`(?:approval|certification|registration|certificate|zulassung|zertifizierung|registrierung|goedkeuring|certificering|registratie|approbation|enregistrement|aprobación|certificación|registro|approvazione|certificazione|registrazione|aprovação|certificação|registo)\s+`+
+			`(?:granted|issued|awarded|given|erteilt|ausgestellt|verliehen|verleend|afgegeven|toegekend|uitgereikt|uitgegeven|accordée?|délivrée?|octroyée?|concedida|otorgada|emitida|expedida|rilasciata|concessa|emessa|atribuída|outorgada)(?:\s+(?:on|am|op|le|el|il|em|a|en))?`,
 		// The first grant or award ("Primera concesión", "Primeira
 		// atribuição", "Eerste toekenning", "Erste Zertifikatserteilung").
 		`(?:date\s+of\s+(?:the\s+)?)?(?:first|initial|original)\s+(?:grant|granted|award|awarded)(?:\s+(?:date|on))?`,
@@ -328,7 +360,7 @@ var (
 	// B 123", "KvK 1234"), which a bare label such as "Registration:" may
 	// also head.
 	companyValue    = regexp.MustCompile(`(?i)^(?:HR[AB]|RCS|SIRE[NT]|KvK|CIF|NIF|NIPC|VAT|P\.?\s?IVA|USt|CRN|ABN|ACN|EIN|REA)\b`)
-	bareCertificate = regexp.MustCompile(`(?i)\b(?:certificate|certificat|certificado|certificato|certificaat|zertifikat|urkunde)\s+`)
+	bareCertificate = regexp.MustCompile(`(?i)\b(?:certificate|certificat|certificado|certificato|certificaat|zertifikat|urkunde)(?:\s+|$)`)
 	// standardName is the name of a standard, which a title such as
 	// "Certificate ISO 27001" puts where a number could stand.
 	standardName = regexp.MustCompile(`(?i)^(?:(?:ISO|IEC|EN|DIN|NF|UNE|UNI|CEI|NEN|NP|BS|ÖNORM|OENORM)[\s/\-]*)+\d`)
@@ -404,7 +436,13 @@ const (
 		`registration|registrierungs|zertifizierungs|registrierung|registrier|registro|registo|registrazione|registratie|enregistrement|` +
 		// "Reference No.", "Referencia nº", "Referenz-Nr.": a reference
 		// numbered is the certificate's.
-		`référence|referência|reference|referencia|riferimento|referentie|referenz)`
+		`référence|referência|reference|referencia|riferimento|referentie|referenz|` +
+		// "Approval number", "Goedkeuringsnummer", "Numéro d'approbation":
+		// the approval a body grants is the certificate.
+		`approval|approbation|aprobación|aprobacion|approvazione|goedkeurings?|aprovação|aprovacao|zulassungs?|` +
+		// "Cert. serial no.", "Serienr.", "Nº de serie", "N.º de série":
+		// the serial number a body gives its certificate.
+		`cert\.|serial|serien|série|serie)`
 	// numberRecord is a word some bodies put between the noun and its
 	// number: "Registration record no.", "Certificate entry number".
 	numberRecord = `(?:[\s\-]+(?:record|entry|file))?`
@@ -416,9 +454,11 @@ const (
 	numberNoun  = `(?:numéro|número|référence|referência|código|(?:number|nummer|numero|num|no|nr|id|ref|reference|kenmerk|riferimento|referencia|code|codice|referentie|kennung|kennzeichen)\b\.?|#|nº|n°|n\.\s?º|n\.)`
 	numberOf    = `(?:\s+(?:(?:de|du|del|do|da|di|of|van|des|der|von|vom|dell['’]|della)\s+)?(?:(?:the|het|la|le|el|o|a)\s+|l['’]\s*)?(?:certificate|certificat|certificado|certificato|certificaat|certificação|zertifikats?|urkunde)\b)?`
 	numberWords = `(?:\b` + numberedNoun + `(?:[\s\-]+` + numberedNoun + `)?` + numberRecord + `[\s\-]*` + numberNoun + numberOrder +
-		`|(?:\b(?:number|nummer|numero|reference|kenmerk|riferimento|referencia|codice|referentie|rif|ref)\b\.?|\bc[óo]digo|\bnum[ée]ro|\bnúmero|\brefer[êe]ncia|\bréférence|\bn(?:º|°|\.\s?º|o\.|r\.|\.))` +
+		`|(?:\b(?:number|nummer|numero|reference|kenmerk|riferimento|referencia|codice|referentie|rif|ref|réf)\b\.?|\bc[óo]digo|\bnum[ée]ro|\bnúmero|\brefer[êe]ncia|\bréférence|\bn(?:º|°|\.\s?º|o\.|r\.|\.))` +
 		numberOrder + `\s*(?:(?:de|du|del|do|da|di|of|van|des|der|von|dell['’]|della)\s+|d['’]\s*)?(?:(?:the|het|la|le|el|o|a)\s+|l['’]\s*)?` + numberedNoun + `\b)` +
-		numberOf + `\s*(?:[:.#|\-]\s*)*`
+		numberOf +
+		// "Rif. certificato n.:": the number's sign again after the noun.
+		`(?:\s+(?:n(?:°|º|\.\s?º|o\.|r\.|\.)|no\b|nr\b))?` + `\s*(?:[:.#|\-]\s*)*`
 )
 
 // scopeWords are the labels of a scope statement in languages other than
@@ -532,7 +572,7 @@ func Certificate(doc Document) (evidence.Certificate, error) {
 	// written, so that an OCR'd table's columns line up; the scope, prose
 	// whose end is told from the lines around it, from the lines as read.
 	prose := proseLines(doc)
-	lines := tidyCells(prose)
+	lines := smallCapsLabels(tidyCells(prose))
 	all := strings.Join(lines, "\n")
 	page := lines
 	if block := isoBlock(lines); block != nil {
@@ -545,7 +585,7 @@ func Certificate(doc Document) (evidence.Certificate, error) {
 	}
 
 	c.Edition = certificateEdition(lines)
-	if pairs := slices.Concat(labelValueBlock(lines), datesAroundLabels(lines)); pairs != nil {
+	if pairs := slices.Concat(labelValueBlock(lines), datesAroundLabels(lines), bandPairs(lines)); pairs != nil {
 		// The labels' column then the values' column, or a date wrapped
 		// around its label: each read as its label and value side by side.
 		lines = slices.Concat(lines, []string{""}, pairs)
@@ -634,6 +674,15 @@ func numberAfter(lines []string, label *regexp.Regexp, strict bool, only *regexp
 			}
 			rest, src := l[m[1]:], l
 			switch {
+			case strict && i+1 < len(lines) && codeWraps(rest):
+				// "holds certificate" over "FMC-ISMS 51206 for …", "houder
+				// is van certificaat DCG-" over "ISMS-1063 voor …": a letter's
+				// sentence wraps at or inside the code it names.
+				rest = strings.TrimSpace(rest)
+				if rest == "" {
+					rest += " "
+				}
+				rest, src = rest+lines[i+1], l+" "+lines[i+1]
 			case strict || i+1 >= len(lines):
 			case strings.TrimSpace(rest) == "":
 				rest, src = lines[i+1], l+" "+lines[i+1]
@@ -641,9 +690,6 @@ func numberAfter(lines []string, label *regexp.Regexp, strict bool, only *regexp
 				// "N. di registrazione del | … " over "CV-1" over
 				// "certificato:": the label's cell wraps around its value.
 				rest, src = lines[i+1], l+" "+lines[i+1]
-			}
-			if strict {
-				src = l
 			}
 			v := numberValue(rest)
 			if after := strings.Index(rest, v) + len(v); v != "" && knownBody(rest[after:min(len(rest), after+20)], accreditationBodies) != "" {
@@ -658,6 +704,14 @@ func numberAfter(lines []string, label *regexp.Regexp, strict bool, only *regexp
 		}
 	}
 	return evidence.Fact[string]{}
+}
+
+// codeWraps reports whether the text after a bare "certificate" leaves
+// its code to the next line: nothing, or a code's start cut at a hyphen
+// ("DCG-").
+func codeWraps(rest string) bool {
+	rest = strings.TrimSpace(rest)
+	return rest == "" || !strings.Contains(rest, " ") && strings.HasSuffix(rest, "-") && numberToken.MatchString(rest)
 }
 
 // inWebAddress reports whether byte i of l stands inside a web address,
@@ -799,6 +853,185 @@ func pairBlock(lines []string, i, j int) []string {
 	return out
 }
 
+// bandPairs reads a band of labels over their values, as certificates
+// print the number and dates at the foot of the page: a row of cells each
+// holding only a label of the number or of a date (their words may wrap
+// onto a second row, cell under cell, or onto one cell under the only
+// cell that is no label alone), then a line or two holding only the
+// values: codes and dates, in the labels' order within each kind, however
+// extraction parted them into cells. It gives each label with its value,
+// "label | value", or nil when the page has no such band.
+func bandPairs(lines []string) []string {
+	for i := 0; i+1 < len(lines); i++ {
+		l := lines[i]
+		if !strings.Contains(l, " | ") || len(l) > maxLabelRow || strings.ContainsAny(l, "0123456789") {
+			continue
+		}
+		heads, kinds := bandHeads(strings.Split(l, " | "))
+		next := i + 1
+		if kinds == nil && !strings.ContainsAny(lines[next], "0123456789") {
+			heads, kinds = bandHeads(wrapHeads(strings.Split(l, " | "), strings.Split(lines[next], " | ")))
+			next++
+		}
+		if kinds == nil {
+			continue
+		}
+		var values [2][]string // codes, dates
+		for k := next; k < len(lines) && k < next+3; k++ {
+			vs, ok := bandValues(lines[k])
+			if !ok {
+				break
+			}
+			values[0], values[1] = append(values[0], vs[0]...), append(values[1], vs[1]...)
+		}
+		var want [2]int
+		for _, k := range kinds {
+			want[bandKind(k)]++
+		}
+		if want[0] != len(values[0]) || want[1] != len(values[1]) || want[0]+want[1] == 0 {
+			continue
+		}
+		out := make([]string, len(heads))
+		var used [2]int
+		for k, h := range heads {
+			b := bandKind(kinds[k])
+			out[k] = h + " | " + values[b][used[b]]
+			used[b]++
+		}
+		return out
+	}
+	return nil
+}
+
+// bandKind indexes a band's values: codes 0, dates 1.
+func bandKind(kind string) int {
+	if kind == "date" {
+		return 1
+	}
+	return 0
+}
+
+// bandHeads gives the label cells of a band with what each labels, or nil
+// kinds when a cell is no label alone. Small capitals come out of some
+// PDFs as a capital parted from the rest of its word ("A pproval number",
+// "C ertificate expiry date"): a cell is read so joined only when joining
+// makes it a label.
+func bandHeads(cells []string) ([]string, []string) {
+	if len(cells) < 2 {
+		return nil, nil
+	}
+	heads, kinds := make([]string, len(cells)), make([]string, len(cells))
+	for k, c := range cells {
+		c = strings.TrimSpace(c)
+		kind := blockLabel(c)
+		if kind == "" {
+			if j := joinSmallCaps(c); j != c {
+				c, kind = j, blockLabel(j)
+			}
+		}
+		if kind == "" {
+			return nil, nil
+		}
+		heads[k], kinds[k] = c, kind
+	}
+	return heads, kinds
+}
+
+// smallCap is a capital standing alone before the rest of its word in
+// lower case, as text extraction parts a word set in small capitals.
+var smallCap = regexp.MustCompile(`(^|[\s(/])(\p{Lu}) (\p{Ll}{2,})`)
+
+// joinSmallCaps joins each capital parted from the rest of its word.
+func joinSmallCaps(s string) string {
+	return smallCap.ReplaceAllString(s, "$1$2$3")
+}
+
+// smallCapsLabels joins the words of lines set in small capitals that
+// extraction parted ("A pproval number: | …", "C ertificate expiry date
+// 3 May 2027"), only on lines where joining makes more labels of the
+// number or of dates: elsewhere a capital alone before a word is a word.
+func smallCapsLabels(lines []string) []string {
+	out := lines
+	for i, l := range lines {
+		if len(l) > maxLabelRow || !smallCap.MatchString(l) {
+			continue
+		}
+		j := joinSmallCaps(l)
+		if len(allLabels(j, certificateDateLabels)) > len(allLabels(l, certificateDateLabels)) ||
+			len(numberLabel.FindAllStringIndex(j, -1)) > len(numberLabel.FindAllStringIndex(l, -1)) {
+			if &out[0] == &lines[0] {
+				out = slices.Clone(lines)
+			}
+			out[i] = j
+		}
+	}
+	return out
+}
+
+// wrapHeads joins a band's second row of label words to its first: cell
+// under cell when the rows have as many cells, or a lone cell to the only
+// cell of the first row that is no label alone.
+func wrapHeads(first, second []string) []string {
+	if len(second) == len(first) {
+		out := make([]string, len(first))
+		for k := range first {
+			out[k] = strings.TrimSpace(first[k]) + " " + strings.TrimSpace(second[k])
+		}
+		return out
+	}
+	if len(second) != 1 {
+		return nil
+	}
+	lone := -1
+	for k, c := range first {
+		if blockLabel(strings.TrimSpace(c)) == "" && blockLabel(joinSmallCaps(strings.TrimSpace(c))) == "" {
+			if lone >= 0 {
+				return nil
+			}
+			lone = k
+		}
+	}
+	if lone < 0 {
+		return nil
+	}
+	out := slices.Clone(first)
+	out[lone] = strings.TrimSpace(first[lone]) + " " + strings.TrimSpace(second[0])
+	return out
+}
+
+// bandValues reads a line holding only a band's values: its codes and its
+// dates, each in the order written, or false when it holds anything else.
+func bandValues(l string) ([2][]string, bool) {
+	var out [2][]string
+	if l == "" || len(l) > maxLabelRow {
+		return out, false
+	}
+	codes := func(s string) bool {
+		for _, c := range strings.Split(s, " | ") {
+			if c = strings.Trim(c, " |"); c == "" {
+				continue
+			}
+			if !aloneCode(c) {
+				return false
+			}
+			out[0] = append(out[0], c)
+		}
+		return true
+	}
+	from := 0
+	for _, d := range FindDates(l) {
+		if !codes(l[from:d.Start]) {
+			return out, false
+		}
+		out[1] = append(out[1], l[d.Start:d.End])
+		from = d.End
+	}
+	if !codes(l[from:]) || len(out[0])+len(out[1]) == 0 {
+		return out, false
+	}
+	return out, true
+}
+
 // datesAroundLabels reads the dates that a table's cell wraps around the
 // label beside it, as text extraction gives a label centred on a value of
 // two lines: the date's first words, the label alone, then the rest of
@@ -937,6 +1170,15 @@ func numberValue(rest string) string {
 	if i := strings.Index(rest, "  "); i >= 0 {
 		rest = rest[:i]
 	}
+	for _, d := range FindDates(rest) {
+		// "VCS/ISMS/2025/118 31 mars 2017": a band of values runs the
+		// code into the date beside it, whose day is no part of the code
+		// (a date inside a code, "CERT-2024-01-15", is).
+		if d.Start == 0 || rest[d.Start-1] == ' ' {
+			rest = rest[:d.Start]
+			break
+		}
+	}
 	toks := strings.Fields(rest)
 	var out []string
 tokens:
@@ -952,8 +1194,8 @@ tokens:
 			out[len(out)-1] += t
 		case strings.ContainsAny(t, "0123456789"):
 			out = append(out, t)
-		case len(t) <= 6 && strings.ToUpper(t) == t && i+1 < len(toks) && strings.ContainsAny(toks[i+1], "0123456789"):
-			out = append(out, t) // a prefix such as "IS" in "IS 654321"
+		case prefixLike(t) && i+1 < len(toks) && strings.ContainsAny(toks[i+1], "0123456789"):
+			out = append(out, t) // a prefix such as "IS" in "IS 654321" or "FMC-ISMS" in "FMC-ISMS 51820"
 		case len(out) > 0 && i == len(toks)-1 && len(t) <= 4 && strings.ToUpper(t) == t && strings.ToLower(t) != t:
 			out = append(out, t) // a suffix such as "TMS" in "12 310 54321 TMS" ending the line
 		default:
@@ -965,6 +1207,28 @@ tokens:
 		return ""
 	}
 	return v
+}
+
+// prefixLike reports whether t may be the letters that start a code
+// before its digits: capitals, a short word or a few joined by hyphens
+// ("IS", "FMC-ISMS").
+func prefixLike(t string) bool {
+	if strings.ToUpper(t) != t {
+		return false
+	}
+	if len(t) <= 6 {
+		return true
+	}
+	parts := strings.Split(t, "-")
+	if len(parts) < 2 || len(t) > 12 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || len(p) > 6 {
+			return false
+		}
+	}
+	return true
 }
 
 // maxLabelTries bounds how many label matches are tried before falling
@@ -1608,7 +1872,10 @@ func columnLabels(lines []string, ds []dated) []dated {
 			continue
 		}
 		pp := prevLine(lines, p)
-		if pp < 0 || !alone || hasLabel(lines[p], certificateDateLabels) || len(lines[pp]) > maxLabelRow || len(FindDates(lines[pp])) > 0 {
+		// Two lines up, a label is one date's: a line of several dates
+		// under it is a band whose labels are read cell by cell
+		// (bandPairs), never all by its last cell.
+		if pp < 0 || !alone || len(FindDates(lines[d.line])) > 1 || hasLabel(lines[p], certificateDateLabels) || len(lines[pp]) > maxLabelRow || len(FindDates(lines[pp])) > 0 {
 			continue
 		}
 		if lb, ok := cellLabel(lines, pp); ok && (onlyDates(lines[d.line]) || placeDate(lines, pp, d)) {

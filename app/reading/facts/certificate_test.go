@@ -1421,7 +1421,31 @@ func TestCertificateNumberLabels(t *testing.T) {
 		{"Portuguese Referência n.º", "Referência n.º: PT-SI-0411", "PT-SI-0411"},
 		{"Portuguese número de ordem", "Certificado número de ordem: AC-SI-0389", "AC-SI-0389"},
 		{"Portuguese bare Registo", "Registo: ACC-SI-0527", "ACC-SI-0527"},
+		// The approval a body grants, numbered, in each language.
+		{"English approval number", "Approval number: | KX-ISMS 70213", "KX-ISMS 70213"},
+		{"German Zulassungsnummer", "Zulassungsnummer: ZL-27-3390", "ZL-27-3390"},
+		{"French numéro d'approbation", "Numéro d'approbation : AP/SI/2024/031", "AP/SI/2024/031"},
+		{"Spanish número de aprobación", "Número de aprobación: | AP-SI-00871", "AP-SI-00871"},
+		{"Italian numero di approvazione", "Numero di approvazione: AP-SGSI-4410", "AP-SGSI-4410"},
+		{"Dutch Goedkeuringsnummer", "Goedkeuringsnummer: | GK-IB-2205", "GK-IB-2205"},
+		{"Portuguese número de aprovação", "Número de aprovação: AP/SGSI/0912", "AP/SGSI/0912"},
+		// The serial number a body gives its certificate.
+		{"English cert. serial no.", "Cert. serial no.: | SR-27K-5521", "SR-27K-5521"},
+		{"English serial number", "Serial number: SN-ISMS-0093", "SN-ISMS-0093"},
+		{"German Seriennummer", "Seriennummer: SN-27-4471", "SN-27-4471"},
+		{"French N° de série", "N° de série | SER/SMSI/2024/211", "SER/SMSI/2024/211"},
+		{"Spanish Nº de serie", "Nº de serie: | NS-SI-04412", "NS-SI-04412"},
+		{"Italian N. di serie", "N. di serie: NS-SGSI-3120", "NS-SGSI-3120"},
+		{"Dutch Serienr.", "Serienr.: | SR-IB-1180", "SR-IB-1180"},
+		{"Portuguese N.º de série", "N.º de série: NS/SGSI/0733", "NS/SGSI/0733"},
+		// The number's sign again after the noun, and "réf." abbreviated.
+		{"Italian Rif. certificato n.", "Rif. certificato n.: | CT-27-2231", "CT-27-2231"},
+		{"French Réf. du certificat", "Réf. du certificat: | FR/SMSI/2024/097", "FR/SMSI/2024/097"},
+		{"English certificate ref. with a lettered prefix", "Certificate Ref.: | FMX-ISMS 40312", "FMX-ISMS 40312"},
+		// A code run into the date beside it ends where the date starts.
+		{"a code run into its date", "Certificate No.: VX/ISMS/2025/118 31 mars 2017", "VX/ISMS/2025/118"},
 		// Not the certificate's.
+		{"a label over a date", "Current certificate: | 14th May 2024", absent},
 		{"a customer's reference", "Customer reference no.: CU-4471-22", absent},
 		{"an order's reference", "Referencia del pedido: PD-2291-ES", absent},
 		{"a bare label before a standard", "Référence : ISO 27001", absent},
