@@ -17,7 +17,7 @@ import (
 const maxScope = 2000
 
 func certificateScope(lines []string) evidence.Fact[string] {
-	lines = joinWrappedLabels(lines)
+	lines = mendSmallCaps(joinWrappedLabels(lines))
 	for _, re := range scopeReaders {
 		intro := slices.Contains(scopeIntros, re)
 		for i, l := range lines {
@@ -101,6 +101,7 @@ func certificateScope(lines []string) evidence.Fact[string] {
 					(strings.Contains(lines[j], " | ") || annexNote.MatchString(next) || annexPage.MatchString(next) ||
 						pageNumber.MatchString(next) || len(FindDates(next)) > 0 ||
 						slices.ContainsFunc(strings.Fields(next), codeLike) || forBody.MatchString(next) || approvedBy.MatchString(next) || startsWith(accreditedBy, next) ||
+						signedOnBehalf.MatchString(next) || dateLabelOver(lines[j+1:], next) ||
 						siteWord.MatchString(next) && !excludedWord.MatchString(next)) {
 					// After the statement's last sentence, a table's row, a
 					// note that the scope or the sites are on another sheet,
@@ -131,7 +132,12 @@ func certificateScope(lines []string) evidence.Fact[string] {
 				}
 				return known(clip(mendOCR(scope), maxScope), quote)
 			}
-			parts = dropPieces(parts)
+			parts = dropListMarks(dropPieces(parts))
+			if re == approvedFor && len(parts) > 0 && !sentenceEnds(parts[0]) && orgLike(parts[0]) && orgName.MatchString(parts[0]) {
+				// "Approved for:" over "Example Certification Ltd": who
+				// signs for the body, not what is approved.
+				continue
+			}
 			// A value wrapped around its label: beside it in a cell, or
 			// over and under a label standing alone, so that the lines
 			// under it go on a sentence in lower case or the lines over it
@@ -156,6 +162,84 @@ func certificateScope(lines []string) evidence.Fact[string] {
 		}
 	}
 	return evidence.Fact[string]{}
+}
+
+// signedOnBehalf starts the line of a signature block saying who signed, in
+// the seven languages: "Signed for and on behalf of", "Unterzeichnet im
+// Auftrag der", "Signé pour le compte de", "Firmado en nombre de",
+// "Firmato per conto di", "Ondertekend namens", "Assinado em nome de".
+var signedOnBehalf = regexp.MustCompile(`(?i)^(?:signed|sign[ée]e?|unterzeichnet|unterschrieben|firmad[oa]|firmat[oa]|ondertekend|getekend|assinad[oa])\s+` +
+	`(?:for|on|by|im|f(?:ü|ue)r|von|pour|par|au|en|por|per|a|da|namens|door|em|pel[oa])\b`)
+
+// dateLabelOver reports whether l, after a statement's last sentence, is a
+// date's label standing over its value ("Certifiée initialement le" over
+// "22 novembre 2019"): a few words with no digit, the next line a date
+// alone.
+func dateLabelOver(rest []string, l string) bool {
+	return len(rest) > 0 && len(strings.Fields(l)) <= 6 && !strings.ContainsAny(l, "0123456789.;") && onlyDates(rest[0])
+}
+
+// listMark is the number or bullet starting an item of a list of
+// activities: "1.", "2)", "a)", "•", "–".
+var listMark = regexp.MustCompile(`^(?:\d{1,2}[.)]|[a-z][)]|[•·▪◦‣*–-])\s+`)
+
+// dropListMarks takes the numbers or bullets off the items of a list of
+// activities ("1. Electronic processing …;" over "2. medical bill review
+// …"): the statement is the activities, the marks only lay them out. Marks
+// are taken off only when two items or more carry them, or the first item
+// carries a bullet, so that a wrapped line starting with a number stays.
+func dropListMarks(parts []string) []string {
+	marked := 0
+	for _, p := range parts {
+		if listMark.MatchString(p) {
+			marked++
+		}
+	}
+	if marked < 2 && !(len(parts) > 0 && listMark.MatchString(parts[0]) && !startsDigit(parts[0])) {
+		return parts
+	}
+	out := make([]string, len(parts))
+	for i, p := range parts {
+		out[i] = listMark.ReplaceAllString(p, "")
+	}
+	return out
+}
+
+// startsDigit reports whether s starts with a digit.
+func startsDigit(s string) bool {
+	return s != "" && s[0] >= '0' && s[0] <= '9'
+}
+
+// smallCapsSplit is the first letter of a label printed in small caps,
+// which text extraction parts from the rest: "A pproved for:", "R
+// EGISTERED ACTIVITIES:".
+var smallCapsSplit = regexp.MustCompile(`^(\p{Lu}) (\p{L})`)
+
+// mendSmallCaps joins to its word the first letter of a line that text
+// extraction parted from it, where only the joined line is a scope label:
+// "A aprovação abrange:", whose "A" is a word, reads as written.
+func mendSmallCaps(lines []string) []string {
+	var out []string
+	for i, l := range lines {
+		if !smallCapsSplit.MatchString(l) || isScopeLabel(l) {
+			continue
+		}
+		if m := smallCapsSplit.ReplaceAllString(l, "$1$2"); isScopeLabel(m) {
+			if out == nil {
+				out = slices.Clone(lines)
+			}
+			out[i] = m
+		}
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
+// isScopeLabel reports whether a line starts with any scope start.
+func isScopeLabel(l string) bool {
+	return slices.ContainsFunc(scopeReaders, func(re *regexp.Regexp) bool { return startsWith(re, l) })
 }
 
 // splitCapital is a word's capital letter that OCR parted from the rest

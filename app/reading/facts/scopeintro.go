@@ -42,11 +42,38 @@ var subjectLabel = regexp.MustCompile(`(?i)^(?:(?:the|le|la|el|il|o|a|het|der|di
 // Zertifikats lautet:", "O âmbito certificado é o seguinte:".
 var scopeSentence = regexp.MustCompile(`(?i)^(?:(?:the|le|la|el|il|lo|o|a|het|der|die|das|de)\s+)?(?:certified\s+)?(?:` + scopeNouns + `)\b[^:|0-9]{0,70}:\s*()$`)
 
-// approvalCovers says the certificate or approval covers or is about what
-// follows: "This approval covers:", "Le présent certificat porte sur :".
-var approvalCovers = regexp.MustCompile(`(?i)^(?:(?:this|the|ce|le|la|dieses|diese|das|el|este|esta|o|a|il|questo|dit|deze|het)\s+)?(?:present[ea]?\s+|présent\s+)?` +
-	`(?:approval|certificate|certification|registration|certificat|attestation|zertifikat|zulassung|certificado|certificato|certificaat|certifica[çc][ãa]o)\s+` +
-	`(?:covers|porte\s+sur|concerne|umfasst|bezieht\s+sich\s+auf|se\s+refiere\s+a|riguarda|betreft|refere-se\s+a|diz\s+respeito\s+a)\s*(?::|\|)?\s*(.*)$`)
+// approvalCovers says the certificate or approval covers, takes in or
+// extends to what follows: "This approval covers:", "The approval extends
+// to:", "Le présent certificat porte sur :", "Die Zertifizierung umfasst:",
+// "La aprobación comprende:", "L'approvazione comprende:", "De goedkeuring
+// strekt zich uit tot:", "A aprovação abrange:".
+var approvalCovers = regexp.MustCompile(`(?i)^(?:l['’]\s*|(?:this|the|ce|le|la|dieses|diese|die|das|el|este|esta|o|a|il|questo|questa|dit|deze|het|de)\s+)?(?:present[ea]?\s+|présente?\s+)?` +
+	`(?:approval|certificate|certification|registration|certificat|attestation|approbation|enregistrement|zertifikat|zertifizierung|zulassung|registrierung|` +
+	`certificado|certificaci[óo]n|aprobaci[óo]n|registro|certificato|certificazione|approvazione|registrazione|certificaat|certificering|certificatie|goedkeuring|registratie|` +
+	`certifica[çc][ãa]o|aprova[çc][ãa]o|registo)\s+` +
+	`(?:covers|comprises|includes|encompasses|extends\s+to|porte\s+sur|concerne|comprend|couvre|s['’][ée]tend\s+(?:à|a|aux)|umfasst|erstreckt\s+sich\s+auf|bezieht\s+sich\s+auf|` +
+	`se\s+refiere\s+a|comprende|abarca|incluye|cubre|se\s+extiende\s+a|riguarda|include|copre|si\s+estende\s+a|betreft|omvat|strekt\s+zich\s+uit\s+tot|` +
+	`refere-se\s+a|diz\s+respeito\s+a|abrange|inclui|compreende|estende-se\s+a)\s*(?::|\|)?\s*(.*)$`)
+
+// approvedFor is a label saying what the organisation is approved,
+// certified or registered for, or the activities registered, and the field
+// of the certification, in the seven languages: "Approved for:",
+// "Zertifiziert für:", "Approuvé pour :", "Aprobado para:", "Approvato
+// per:", "Goedgekeurd voor:", "Aprovado para:", "Registrierte Tätigkeiten:",
+// "Actividades registradas:", "Geregistreerde activiteiten:", "Field of
+// certification:", "Campo della certificazione:", "Étendue de la
+// certification :". A colon or a table's cell must follow: "Approved for
+// DRMS" signs a certificate.
+var approvedFor = regexp.MustCompile(`(?i)^(?:` +
+	`(?:approved|certified|registered)\s+for|(?:zertifiziert|zugelassen|registriert|genehmigt)\s+f(?:ü|ue)r|` +
+	`(?:approuv[ée]e?|certifi[ée]e?|enregistr[ée]e?)\s+pour|(?:aprobad[oa]|certificad[oa]|registrad[oa]|aprovad[oa]|registad[oa])\s+para|` +
+	`(?:approvat[oa]|certificat[oa]|registrat[oa])\s+per|(?:goedgekeurd|gecertificeerd|geregistreerd)\s+voor|` +
+	`(?:registrierte|zugelassene|genehmigte)\s+t(?:ä|ae)tigkeiten|activit[ée]s\s+(?:enregistr[ée]es|approuv[ée]es)|actividades\s+(?:registradas|aprobadas)|` +
+	`attivit[àa]\s+(?:registrate|approvate)|(?:geregistreerde|goedgekeurde)\s+activiteiten|atividades\s+(?:registadas|registradas|aprovadas)|` +
+	`(?:field|area|extent)\s+of\s+(?:the\s+)?(?:certification|registration|approval)|` +
+	`(?:campo|[áa]rea|[âa]mbito)\s+(?:della|dell['’]\s*|de\s+la|da|de|di|do)\s*(?:certificazione|approvazione|certificaci[óo]n|aprobaci[óo]n|certifica[çc][ãa]o|aprova[çc][ãa]o)|` +
+	`[ée]tendue\s+de\s+(?:la\s+)?certification|(?:certificatie|certificerings|registratie)gebied|zertifizierungsbereich|zulassungsbereich|(?:bereich|umfang)\s+der\s+(?:zertifizierung|zulassung)|(?:omvang|gebied)\s+van\s+de\s+(?:certificering|certificatie)` +
+	`)\s*(?::|\|)\s*(.*)$`)
 
 // qualifiedActivities is a label naming the activities the certification
 // takes in, by a participle rather than a preposition: "Activités
@@ -82,7 +109,7 @@ var inRespectOf = regexp.MustCompile(`(?i)^(?:in\s+respect\s+of|with\s+respect\s
 
 // scopeIntros introduce a scope statement, each with the text after it on
 // its line as the first group.
-var scopeIntros = []*regexp.Regexp{subjectLabel, scopeSentence, approvalCovers, qualifiedActivities, followingScope, systemApplies, inRespectOf}
+var scopeIntros = []*regexp.Regexp{subjectLabel, scopeSentence, approvalCovers, approvedFor, qualifiedActivities, followingScope, systemApplies, inRespectOf}
 
 // scopeReaders are every scope start, best first.
 var scopeReaders = slices.Concat(scopeStarts, scopeIntros)

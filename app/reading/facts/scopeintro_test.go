@@ -123,3 +123,90 @@ func TestScopeMendsOCRBreaks(t *testing.T) {
 		}
 	}
 }
+
+// TestScopeApprovedForAndRegistered reads a scope introduced by what the
+// organisation is approved, certified or registered for, by the activities
+// registered, by what the approval takes in and by the field of the
+// certification, in the seven languages; numbered or bulleted activities
+// are read without their marks, and the statement ends before a signature
+// "on behalf of" and before a date's label over its value.
+func TestScopeApprovedForAndRegistered(t *testing.T) {
+	cases := []struct {
+		name  string
+		lines []string
+		want  string
+	}{
+		{"approved for", []string{"ISO/IEC 27001:2022", "Approved for:", "Hosting of booking software for ferry operators.", "Signed for and on behalf of ABC"},
+			"Hosting of booking software for ferry operators."},
+		{"approved for in a cell", []string{"Requirement | ISO/IEC 27001:2022", "Approved for | Hosting of booking software for ferry operators.", "Approval number | AB-1"},
+			"Hosting of booking software for ferry operators."},
+		{"zertifiziert für", []string{"ISO/IEC 27001:2022", "Zertifiziert für:", "Betrieb von Buchungssoftware für Reedereien.", "Unterzeichnet im Auftrag der ABC"},
+			"Betrieb von Buchungssoftware für Reedereien."},
+		{"approuvé pour", []string{"ISO/IEC 27001:2022", "Approuvé pour :", "Hébergement de logiciels de réservation.", "Signé pour le compte de ABC"},
+			"Hébergement de logiciels de réservation."},
+		{"aprobado para", []string{"ISO/IEC 27001:2022", "Aprobado para:", "Alojamiento de software de reservas.", "Firmado en nombre de ABC"},
+			"Alojamiento de software de reservas."},
+		{"approvato per", []string{"ISO/IEC 27001:2022", "Approvato per:", "Erogazione di servizi di prenotazione.", "Firmato per conto di ABC"},
+			"Erogazione di servizi di prenotazione."},
+		{"goedgekeurd voor", []string{"ISO/IEC 27001:2022", "Goedgekeurd voor:", "Het hosten van boekingssoftware.", "Ondertekend namens ABC"},
+			"Het hosten van boekingssoftware."},
+		{"aprovado para", []string{"ISO/IEC 27001:2022", "Aprovado para:", "Alojamento de software de reservas.", "Assinado em nome de Certimondego", "IPAC"},
+			"Alojamento de software de reservas."},
+		{"registered activities numbered", []string{"Schedule to Certificate No. AB-1", "Registered activities:", "1. Hosting of booking software for", "ferry operators;", "2. payment card processing.", "Registered premises | Address"},
+			"Hosting of booking software for ferry operators; payment card processing."},
+		{"registrierte Tätigkeiten", []string{"Anhang zur Urkunde Nr. AB-1", "Registrierte Tätigkeiten:", "1. Betrieb von Buchungssoftware;", "2. Kartenzahlungen.", "Seite 2 von 2"},
+			"Betrieb von Buchungssoftware; Kartenzahlungen."},
+		{"activités enregistrées bulleted", []string{"Annexe au certificat n° AB-1", "Activités enregistrées :", "• hébergement de logiciels de réservation ;", "• traitement des paiements."},
+			"hébergement de logiciels de réservation ; traitement des paiements."},
+		{"actividades registradas", []string{"Anexo al certificado nº AB-1", "Actividades registradas:", "1. Gestión de cobros;", "2. custodia de mandatos SEPA."},
+			"Gestión de cobros; custodia de mandatos SEPA."},
+		{"attività registrate", []string{"Allegato al certificato n. AB-1", "Attività registrate:", "a) gestione dei pagamenti;", "b) conservazione dei dati."},
+			"gestione dei pagamenti; conservazione dei dati."},
+		{"geregistreerde activiteiten", []string{"Bijlage bij certificaat nr. AB-1", "Geregistreerde activiteiten:", "1. Het beheer van het klantportaal;", "2. het leveren van rapportages."},
+			"Het beheer van het klantportaal; het leveren van rapportages."},
+		{"atividades registadas", []string{"Anexo ao certificado n.º AB-1", "Atividades registadas:", "1. Digitalização de processos;", "2. arquivo eletrónico."},
+			"Digitalização de processos; arquivo eletrónico."},
+		{"the approval extends to", []string{"ISO/IEC 27001:2022.", "The approval extends to:", "Payroll processing for councils.", "Yours faithfully,"},
+			"Payroll processing for councils."},
+		{"die Zertifizierung umfasst", []string{"ISO/IEC 27001:2022", "Die Zertifizierung umfasst:", "Lohnabrechnung für Kommunen.", "Zertifikat-Nr.: AB-1"},
+			"Lohnabrechnung für Kommunen."},
+		{"la aprobación comprende", []string{"ISO/IEC 27001:2022", "La aprobación comprende:", "Gestión de nóminas.", "Ref. del certificado: AB-1"},
+			"Gestión de nóminas."},
+		{"l'approvazione comprende", []string{"ISO/IEC 27001:2022", "L'approvazione comprende:", "Elaborazione delle paghe.", "Rif. certificato n.: AB-1"},
+			"Elaborazione delle paghe."},
+		{"de goedkeuring strekt zich uit tot", []string{"ISO/IEC 27001:2022.", "De goedkeuring strekt zich uit tot:", "Salarisverwerking voor gemeenten.", "Hoogachtend,"},
+			"Salarisverwerking voor gemeenten."},
+		{"a aprovação abrange", []string{"ISO/IEC 27001:2022", "A aprovação abrange:", "Processamento salarial.", "Assinado em nome de ABC"},
+			"Processamento salarial."},
+		{"l'approbation couvre", []string{"ISO/IEC 27001:2022", "L'approbation couvre :", "Gestion de la paie.", "Signé pour le compte de ABC"},
+			"Gestion de la paie."},
+		{"field of certification", []string{"ISO/IEC 27001:2022", "Field of certification:", "Claims processing for employers.", "Cert. serial no.: | AB-1"},
+			"Claims processing for employers."},
+		{"campo della certificazione", []string{"ISO/IEC 27001:2022", "Campo della certificazione:", "Telemonitoraggio di pazienti.", "N. di serie: | AB-1"},
+			"Telemonitoraggio di pazienti."},
+		{"campo da certificação", []string{"ISO/IEC 27001:2022", "Campo da certificação:", "Arquivo eletrónico.", "N.º de série | AB-1"},
+			"Arquivo eletrónico."},
+		{"étendue de la certification, date label over its value", []string{"ISO/IEC 27001:2022", "Étendue de la certification :", "Externalisation de la paie.", "Certifiée initialement le", "22 novembre 2019"},
+			"Externalisation de la paie."},
+		{"certificatiegebied", []string{"NEN-EN-ISO/IEC 27001:2023", "Certificatiegebied:", "Het verzamelen van meetgegevens.", "Serienr.: | AB-1"},
+			"Het verzamelen van meetgegevens."},
+		{"small caps label", []string{"ISO/IEC 27001:2022", "A pproved for:", "Hosting of booking software.", "Signed for and on behalf of ABC"},
+			"Hosting of booking software."},
+		{"small caps in capitals", []string{"ISO/IEC 27001:2022", "R EGISTERED ACTIVITIES:", "Hosting of booking software.", "Signed for and on behalf of ABC"},
+			"Hosting of booking software."},
+		// Near misses: a wrapped line starting with a number is no list
+		// item, and "Approved for:" over the name of a certification body
+		// signs the certificate.
+		{"one numbered line is a wrap", []string{"ISO/IEC 27001:2022", "Approved for:", "Operation of the data centre in building", "2. Hosting of mail.", "Signed for and on behalf of ABC"},
+			"Operation of the data centre in building 2. Hosting of mail."},
+		{"approved for a body", []string{"ISO/IEC 27001:2022", "Approved for:", "Northern Certification Ltd", "Jane Smith, Director"},
+			""},
+	}
+	for _, c := range cases {
+		f, _ := flat(Certificate(text(c.lines...)))
+		got, _ := f[evidence.KeyScope].(string)
+		if got != c.want {
+			t.Errorf("%s: scope = %q, want %q", c.name, got, c.want)
+		}
+	}
+}

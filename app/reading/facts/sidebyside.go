@@ -30,7 +30,7 @@ func scopeLabelCell(c string) (rest string, ok bool) {
 
 // scopeLabels are the scope starts that are a label heading the
 // statement, rather than words found inside a sentence.
-var scopeLabels = []*regexp.Regexp{scopeStarts[0], scopeStarts[1], scopeLabel, scopeApplies, subjectLabel, approvalCovers, scopeSentence, qualifiedActivities, followingScope, systemApplies, inRespectOf}
+var scopeLabels = []*regexp.Regexp{scopeStarts[0], scopeStarts[1], scopeLabel, scopeApplies, subjectLabel, approvalCovers, approvedFor, scopeSentence, qualifiedActivities, followingScope, systemApplies, inRespectOf}
 
 // twinLabel reports whether a line holds a scope label alone in a cell
 // other than skip (-1 for none): a second statement of the scope beside
