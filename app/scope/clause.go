@@ -394,6 +394,26 @@ func (c *scopeClause) segment(toks []token) {
 		if matchAt(toks, i, useOf) > 0 {
 			o.seg.inUse = true
 		}
+		if n := matchAt(toks, i, meansMarkers); n > 0 {
+			// What follows the participle, to the next comma or bracket,
+			// is what the activity before it is supported by.
+			end := i + n
+			for end < len(toks) && toks[end].depth == t.depth && toks[end-1].sep != ',' {
+				end++
+			}
+			for k, u := range toks[i:end] {
+				why := "names what an activity is supported by"
+				if k < n {
+					why = "says what supports an activity"
+				}
+				if !c.loc.stop(u) && !c.loc.preps[u.word] {
+					c.roles = append(c.roles, role{stemIn(c.lang, u.word), joinRaw(toks[i:end]), why})
+				}
+			}
+			flush(o)
+			i = end - 1
+			continue
+		}
 		if n := matchAt(toks, i, linkers); n > 0 {
 			for _, u := range toks[i : i+n] {
 				if !c.loc.stop(u) && !c.loc.preps[u.word] {

@@ -183,6 +183,29 @@ var modifierWords = toSet(`cloud web online digital mobile remote virtual saas s
 // tracking as "operation of" it does.
 var hostingWords = toSet(`hosting hosten hebergement alojamiento hospedaje alojamento hospedagem`)
 
+// meansMarkers say by what an activity is supported or run, as a passive
+// participle and its agent ("the payment of pensions, supported by the
+// in-house administration platform"): the participle is no activity of
+// its own, and what follows it, up to the next comma, is the means, not an
+// activity the scope names.
+var meansMarkers = [][]string{
+	{"supported", "by"}, {"supported", "through"}, {"powered", "by"}, {"underpinned", "by"}, {"enabled", "by"}, {"backed", "by"},
+	{"assisted", "by"},
+	{"unterstutzt", "durch"}, {"unterstutzt", "von"}, {"unterstutzt", "vom"}, {"gestutzt", "auf"}, {"mit", "unterstutzung", "durch"},
+	{"mit", "unterstutzung", "von"}, {"mit", "unterstutzung", "der"}, {"mit", "unterstutzung", "des"},
+	{"supporte", "par"}, {"supportee", "par"}, {"soutenu", "par"}, {"soutenue", "par"}, {"appuye", "par"}, {"appuyee", "par"},
+	{"appuye", "sur"}, {"appuyee", "sur"}, {"s", "appuyant", "sur"}, {"avec", "l", "appui", "de"}, {"avec", "le", "support", "de"},
+	{"soportado", "por"}, {"soportada", "por"}, {"respaldado", "por"}, {"respaldada", "por"}, {"apoyado", "por"}, {"apoyada", "por"},
+	{"apoyado", "en"}, {"apoyada", "en"}, {"con", "el", "soporte", "de"}, {"con", "el", "apoyo", "de"},
+	{"supportato", "da"}, {"supportata", "da"}, {"supportati", "da"}, {"supportate", "da"}, {"supportato", "dal"}, {"supportata", "dal"},
+	{"supportato", "dalla"}, {"supportata", "dalla"}, {"supportato", "dall"}, {"supportata", "dall"}, {"sostenuto", "da"}, {"sostenuta", "da"},
+	{"con", "il", "supporto", "di"}, {"con", "il", "supporto", "del"}, {"con", "il", "supporto", "della"},
+	{"ondersteund", "door"}, {"met", "ondersteuning", "van"},
+	{"suportado", "por"}, {"suportada", "por"}, {"suportado", "pelo"}, {"suportada", "pelo"}, {"suportado", "pela"}, {"suportada", "pela"},
+	{"apoiado", "por"}, {"apoiada", "por"}, {"apoiado", "pelo"}, {"apoiada", "pelo"}, {"apoiado", "pela"}, {"apoiada", "pela"},
+	{"com", "o", "apoio", "de"}, {"com", "o", "suporte", "de"},
+}
+
 // linkers relate the management system to the activities it serves
 // ("the ISMS supporting the provision of payroll"): they are not
 // activities, and what follows them is what the scope names.

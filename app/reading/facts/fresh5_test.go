@@ -14,9 +14,7 @@ const fresh5FactsFloor = 317
 // fresh5WrongFirstRun are the wrong verdicts and coverage answers of the fifth fresh batch's
 // first run, set from that run. Each is a defect to fix, not an accepted answer: an entry
 // that stops being wrong must be removed, and no new one may appear.
-var fresh5WrongFirstRun = map[string]bool{
-	"certificates/fenland-1-appendix-en.pdf coverage:IT support desk": true,
-}
+var fresh5WrongFirstRun = map[string]bool{}
 
 // TestFresh5 reads the fifth fresh batch (go run ./scripts/corpus -fresh5: ten new bodies, two
 // new layouts, other wordings, reports, logs, minutes and scans) as TestFresh4 reads the fourth.
