@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"encoding/pem"
 	"fmt"
 	"io"
 	"math/rand/v2"
@@ -12,7 +11,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"syscall"
@@ -52,12 +50,7 @@ func benchReceive(b *testing.B, size int64, tls bool, checksum string) {
 	bucket := fake.start(tls)
 	defer bucket.Close()
 	if tls {
-		ca := filepath.Join(b.TempDir(), "ca.pem")
-		cert := pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: bucket.Certificate().Raw})
-		if err := os.WriteFile(ca, cert, 0o600); err != nil {
-			b.Fatal(err)
-		}
-		b.Setenv("AWS_CA_BUNDLE", ca)
+		b.Setenv("AWS_CA_BUNDLE", writeServerCA(b, bucket))
 	}
 	b.Setenv("AWS_ACCESS_KEY_ID", "bench")
 	b.Setenv("AWS_SECRET_ACCESS_KEY", "bench-secret")

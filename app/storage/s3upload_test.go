@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/base64"
+	"encoding/pem"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -12,6 +13,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"path/filepath"
 	"strconv"
 	"sync"
 	"testing"
@@ -30,6 +32,18 @@ type fakeBucket struct {
 	// completed are the part numbers and whether each carried a checksum, as the last
 	// CompleteMultipartUpload listed them.
 	completed []completedPart
+	// puts are the bodies' hashes and the checksum headers of every object and part sent.
+	puts []sentBody
+}
+
+// sentBody is what one PUT of an object or a part carried: its body's SHA-256 and the
+// headers that say how it was checked and signed.
+type sentBody struct {
+	sum             [32]byte
+	checksum        string // x-amz-checksum-sha256
+	contentSHA256   string // x-amz-content-sha256, what the signature covers
+	contentEncoding string
+	trailer         string
 }
 
 type completedPart struct {
@@ -49,13 +63,23 @@ func (f *fakeBucket) start(tls bool) *httptest.Server {
 func (f *fakeBucket) serve(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	var body []byte
+	var err error
 	if f.discard {
-		_, _ = io.Copy(io.Discard, r.Body)
+		_, err = io.Copy(io.Discard, r.Body)
 	} else {
-		body, _ = io.ReadAll(r.Body)
+		body, err = io.ReadAll(r.Body)
+	}
+	if err != nil {
+		// The client gave up on this request: S3 keeps nothing of a body cut short.
+		return
 	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	if r.Method == http.MethodPut && !f.discard {
+		f.puts = append(f.puts, sentBody{sum: sha256.Sum256(body), checksum: r.Header.Get("x-amz-checksum-sha256"),
+			contentSHA256: r.Header.Get("x-amz-content-sha256"), contentEncoding: r.Header.Get("Content-Encoding"),
+			trailer: r.Header.Get("x-amz-trailer")})
+	}
 	switch {
 	case r.Method == http.MethodPost && q.Has("uploads"):
 		fmt.Fprint(w, `<InitiateMultipartUploadResult><Bucket>bench</Bucket><Key>k</Key><UploadId>u1</UploadId></InitiateMultipartUploadResult>`)
@@ -97,10 +121,19 @@ func (f *fakeBucket) serve(w http.ResponseWriter, r *http.Request) {
 
 // newFakeS3Store is an S3 store on a fakeBucket that keeps what it is sent.
 func newFakeS3Store(t *testing.T) (*S3, *fakeBucket) {
+	return newFakeS3StoreOver(t, false)
+}
+
+// newFakeS3StoreOver is newFakeS3Store over HTTPS when tls is set.
+func newFakeS3StoreOver(t *testing.T, tls bool) (*S3, *fakeBucket) {
 	t.Helper()
 	fake := &fakeBucket{}
-	srv := fake.start(false)
+	srv := fake.start(tls)
 	t.Cleanup(srv.Close)
+	if tls {
+		// The SDK's default transport trusts the system's roots; this one trusts the test server.
+		t.Setenv("AWS_CA_BUNDLE", writeServerCA(t, srv))
+	}
 	t.Setenv("AWS_ACCESS_KEY_ID", "test")
 	t.Setenv("AWS_SECRET_ACCESS_KEY", "test-secret")
 	t.Setenv("AWS_CONFIG_FILE", os.DevNull)
@@ -111,6 +144,17 @@ func newFakeS3Store(t *testing.T) (*S3, *fakeBucket) {
 		t.Fatal(err)
 	}
 	return s, fake
+}
+
+// writeServerCA writes the test server's certificate to a file for AWS_CA_BUNDLE.
+func writeServerCA(tb testing.TB, srv *httptest.Server) string {
+	tb.Helper()
+	ca := filepath.Join(tb.TempDir(), "ca.pem")
+	cert := pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: srv.Certificate().Raw})
+	if err := os.WriteFile(ca, cert, 0o600); err != nil {
+		tb.Fatal(err)
+	}
+	return ca
 }
 
 // TestS3PutStreamParts stores a body of several parts whole and in order, each part with
@@ -142,6 +186,38 @@ func TestS3PutStreamParts(t *testing.T) {
 			for i, p := range fake.completed {
 				if p.Number != i+1 || p.Checksum == "" {
 					t.Errorf("completed part %d = %+v; want number %d with its checksum", i, p, i+1)
+				}
+			}
+		})
+	}
+}
+
+// TestS3PartsCarryTheirSHA256AsAHeader sends every part and every small object with its
+// SHA-256 in the x-amz-checksum-sha256 header, over HTTP and over HTTPS, never as the trailer
+// of an aws-chunked body the store would have to decode; over HTTP the request's signature
+// covers the same hash, over HTTPS the payload is unsigned (TLS protects it), so the store
+// checks one hash, not two.
+func TestS3PartsCarryTheirSHA256AsAHeader(t *testing.T) {
+	for _, tls := range []bool{false, true} {
+		t.Run(map[bool]string{false: "http", true: "https"}[tls], func(t *testing.T) {
+			s, fake := newFakeS3StoreOver(t, tls)
+			for _, size := range []int64{3 << 10, 12<<20 + 7} {
+				content, _ := io.ReadAll(randomPDF(size, 11))
+				if _, err := Receive(context.Background(), s, NewKey("evidence", time.Now()), bytes.NewReader(content), 64<<20, AllKinds); err != nil {
+					t.Fatalf("Receive %d bytes: %v", size, err)
+				}
+			}
+			if len(fake.puts) != 1+3 {
+				t.Fatalf("%d PUTs; want one object and three parts", len(fake.puts))
+			}
+			for i, p := range fake.puts {
+				wantB64, wantHex := base64.StdEncoding.EncodeToString(p.sum[:]), fmt.Sprintf("%x", p.sum)
+				if tls {
+					wantHex = unsignedPayload
+				}
+				if p.checksum != wantB64 || p.contentSHA256 != wantHex || p.contentEncoding != "" || p.trailer != "" {
+					t.Errorf("PUT %d: checksum %q, signed hash %q, encoding %q, trailer %q; want %q, %q and a plain body",
+						i, p.checksum, p.contentSHA256, p.contentEncoding, p.trailer, wantB64, wantHex)
 				}
 			}
 		})
