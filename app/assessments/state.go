@@ -15,6 +15,8 @@ import (
 
 // AnswerState is a saved answer with the version a client must send back to change it.
 type AnswerState struct {
+	// ID is the stored answer's, for the save that writes over it; 0 before one is stored.
+	ID        uint      `json:"-"`
 	Value     any       `json:"value"`
 	Version   int       `json:"version"`
 	UpdatedBy string    `json:"updated_by"`
@@ -91,6 +93,10 @@ func (st State) Change(id string) *reassess.QuestionChange {
 // Editable reports whether the vendor may still change answers.
 func (st State) Editable() bool { return Changeable(st.Assessment) == nil }
 
+// Reassessing reports whether the answers were carried over from a previous assessment, which
+// Compared relates them to.
+func (st State) Reassessing() bool { return st.reassessing }
+
 // Values returns the answers as plain values for the questionnaire engine.
 func (st State) Values() questionnaire.Answers {
 	a := questionnaire.Answers{}
@@ -157,7 +163,7 @@ func (r *Reader) uncompared(ctx context.Context, db *store.Store, assessmentID u
 		if err := json.Unmarshal([]byte(row.Value), &v); err != nil {
 			return State{}, nil, err
 		}
-		st.Answers[id] = AnswerState{Value: v, Version: row.Version, UpdatedBy: row.UpdatedBy, UpdatedAt: row.UpdatedAt}
+		st.Answers[id] = AnswerState{ID: row.ID, Value: v, Version: row.Version, UpdatedBy: row.UpdatedBy, UpdatedAt: row.UpdatedAt}
 	}
 	for _, f := range files {
 		st.Evidence = append(st.Evidence, ViewOf(f))

@@ -43,6 +43,16 @@ type Event struct {
 
 // Record appends the event for actor; run it on the transaction that makes the change.
 func Record(ctx context.Context, st *store.Store, actor Actor, ev Event, at time.Time) error {
+	e, err := NewEvent(actor, ev, at)
+	if err != nil {
+		return err
+	}
+	return st.AppendAudit(ctx, &e)
+}
+
+// NewEvent is the record of ev by actor at, as Record appends it, for a store method that
+// appends it with the change it records.
+func NewEvent(actor Actor, ev Event, at time.Time) (model.AuditEvent, error) {
 	chain := model.GlobalChain
 	if ev.Assessment != 0 {
 		chain = model.AssessmentChain(ev.Assessment)
@@ -51,15 +61,15 @@ func Record(ctx context.Context, st *store.Store, actor Actor, ev Event, at time
 	if len(ev.Detail) > 0 {
 		b, err := json.Marshal(ev.Detail)
 		if err != nil {
-			return err
+			return model.AuditEvent{}, err
 		}
 		detail = string(b)
 	}
-	return st.AppendAudit(ctx, &model.AuditEvent{
+	return model.AuditEvent{
 		Chain: chain, ActorType: actor.Type, ActorID: actor.ID, ActorLabel: actor.Label,
 		Action: ev.Action, ObjectType: ev.ObjectType, ObjectID: ev.ObjectID,
 		Detail: detail, IP: actor.IP, At: at,
-	})
+	}, nil
 }
 
 // Trail is an assessment's chain of events with the verdict on its hashes.

@@ -94,16 +94,18 @@ type SaveInput struct {
 // version check against the state read is final, and the answer needs no second read.
 func (s *Service) SaveAnswers(ctx context.Context, assessmentID uint, in SaveInput, actor audit.Actor) (assessments.State, error) {
 	var st assessments.State
-	err := s.store.Tx(ctx, func(tx *store.Store) error {
+	err := s.store.LockedTx(ctx, assessmentID, func(tx *store.Store) error {
 		var err error
 		if st, err = s.assessments.LockedStateToChange(ctx, tx, assessmentID); err != nil {
 			return err
 		}
-		saved, err := s.saveAnswers(ctx, tx, st, in, actor)
-		if err != nil {
+		if err := start(ctx, tx, st.Assessment); err != nil {
 			return err
 		}
-		if err := start(ctx, tx, st.Assessment); err != nil {
+		// Written last, the answers may travel with the COMMIT unless the comparison with a
+		// previous assessment reads them back.
+		saved, err := s.saveAnswers(ctx, tx, st, in, actor, !st.Reassessing())
+		if err != nil {
 			return err
 		}
 		// The answer is the state read plus what this save wrote: a keystroke costs no second
@@ -116,12 +118,28 @@ func (s *Service) SaveAnswers(ctx context.Context, assessmentID uint, in SaveInp
 		st, err = s.assessments.Compared(ctx, tx, st.WithAnswers(saved))
 		return err
 	})
+	var conflict *store.AnswerConflictError
+	if errors.As(err, &conflict) {
+		return st, conflictOver(st, conflict.QuestionID, in)
+	}
 	return st, err
 }
 
+// conflictOver is the ConflictError of a save of in over st when the stored answer to
+// questionID changed since st was read, or, when questionID is empty, one of those in saved.
+func conflictOver(st assessments.State, questionID string, in SaveInput) *ConflictError {
+	current := map[string]assessments.AnswerState{}
+	for id := range in.Answers {
+		if questionID == "" || id == questionID {
+			current[id] = st.Answers[id]
+		}
+	}
+	return &ConflictError{Current: current}
+}
+
 // saveAnswers checks and writes in's answers over st, which was read under the assessment's
-// lock in tx, and audits each; it returns what it stored.
-func (s *Service) saveAnswers(ctx context.Context, tx *store.Store, st assessments.State, in SaveInput, actor audit.Actor) (map[string]assessments.AnswerState, error) {
+// lock in tx, and audits each; it returns what it stored. With last, tx reads nothing after.
+func (s *Service) saveAnswers(ctx context.Context, tx *store.Store, st assessments.State, in SaveInput, actor audit.Actor, last bool) (map[string]assessments.AnswerState, error) {
 	if err := assessments.Changeable(st.Assessment); err != nil {
 		return nil, err
 	}
@@ -151,26 +169,30 @@ func (s *Service) saveAnswers(ctx context.Context, tx *store.Store, st assessmen
 	}
 	// Stored times come back from PostgreSQL in microseconds: the answer keeps what is stored.
 	now := s.now().UTC().Truncate(time.Microsecond)
-	saved := map[string]assessments.AnswerState{}
+	writes := make([]store.AnswerWrite, 0, len(values))
 	for id, v := range values {
 		b, _ := json.Marshal(v)
-		row := model.Answer{AssessmentID: st.Assessment.ID, QuestionID: id, Value: string(b), UpdatedBy: actor.Label, UpdatedAt: now}
 		// Still conditional on the version read: a writer that skips the lock cannot be overwritten.
-		if err := tx.SaveAnswerOver(ctx, &row, st.Answers[id].Version); err != nil {
-			if errors.Is(err, model.ErrConflict) {
-				return nil, &ConflictError{Current: map[string]assessments.AnswerState{id: st.Answers[id]}}
-			}
+		from := st.Answers[id]
+		ev, err := audit.NewEvent(actor, audit.Event{Action: "answer.save", ObjectType: "answer", Assessment: st.Assessment.ID,
+			Detail: map[string]any{"question_id": id, "value": v, "version": from.Version + 1}}, now)
+		if err != nil {
 			return nil, err
 		}
-		if err := audit.Record(ctx, tx, actor, audit.Event{Action: "answer.save", ObjectType: "answer", ObjectID: row.ID,
-			Assessment: st.Assessment.ID, Detail: map[string]any{"question_id": id, "value": v, "version": row.Version}}, now); err != nil {
-			return nil, err
-		}
+		writes = append(writes, store.AnswerWrite{From: from.Version, Event: &ev, Answer: &model.Answer{ID: from.ID,
+			AssessmentID: st.Assessment.ID, QuestionID: id, Value: string(b), UpdatedBy: actor.Label, UpdatedAt: now}})
+	}
+	if err := tx.SaveAnswersAudited(ctx, writes, last); err != nil {
+		return nil, err
+	}
+	saved := map[string]assessments.AnswerState{}
+	for _, w := range writes {
 		var stored any
-		if err := json.Unmarshal(b, &stored); err != nil {
+		if err := json.Unmarshal([]byte(w.Answer.Value), &stored); err != nil {
 			return nil, err
 		}
-		saved[id] = assessments.AnswerState{Value: stored, Version: row.Version, UpdatedBy: row.UpdatedBy, UpdatedAt: now}
+		saved[w.Answer.QuestionID] = assessments.AnswerState{ID: w.Answer.ID, Value: stored, Version: w.Answer.Version,
+			UpdatedBy: w.Answer.UpdatedBy, UpdatedAt: now}
 	}
 	return saved, nil
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"time"
 
@@ -255,6 +256,122 @@ func (s *Store) SaveAnswerOver(ctx context.Context, a *model.Answer, from int) e
 	a.ID, a.Version = saved[0].ID, from+1
 	return nil
 }
+
+// AnswerWrite is one answer to write over the version From of the stored one, which the
+// caller read under the assessment's lock (0: none stored yet; then Answer.ID is 0, else the
+// stored answer's id), and the audit event that records it on the assessment's chain.
+type AnswerWrite struct {
+	Answer *model.Answer
+	From   int
+	Event  *model.AuditEvent
+}
+
+// AnswerConflictError is the ErrConflict of an answer changed or added since the version its
+// writer read: QuestionID names it, or is empty when it is one of answers written together.
+type AnswerConflictError struct {
+	QuestionID string
+}
+
+func (e *AnswerConflictError) Error() string {
+	return fmt.Sprintf("store: answer %q changed since it was read", e.QuestionID)
+}
+
+// Is makes the error ErrConflict.
+func (e *AnswerConflictError) Is(target error) bool { return target == model.ErrConflict }
+
+// SaveAnswersAudited writes each answer over its version as SaveAnswerOver does, and appends
+// its event with the answer's id as ObjectID; an answer changed or added since is an
+// AnswerConflictError. On success each answer carries its id and version.
+//
+// With last, the transaction reads nothing after this write: in the transaction of
+// LockedTx on PostgreSQL, when every answer is stored already, the answers and their events
+// are then one statement that travels with the COMMIT (commitWith), and the transaction's
+// error is the conflict when an answer changed.
+func (s *Store) SaveAnswersAudited(ctx context.Context, ws []AnswerWrite, last bool) error {
+	if last {
+		if queued, err := s.saveAnswersAtCommit(ctx, ws); queued || err != nil {
+			return err
+		}
+	}
+	for _, w := range ws {
+		if err := s.SaveAnswerOver(ctx, w.Answer, w.From); err != nil {
+			if errors.Is(err, model.ErrConflict) {
+				return &AnswerConflictError{QuestionID: w.Answer.QuestionID}
+			}
+			return err
+		}
+		w.Event.ObjectID = w.Answer.ID
+		if err := s.AppendAudit(ctx, w.Event); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// saveAnswersAtCommit queues ws as one statement to travel with the COMMIT, when it can: it
+// reports false, having done nothing, outside LockedTx's transaction on PostgreSQL or when
+// an answer is not stored yet (its INSERT would give it the id its event records).
+func (s *Store) saveAnswersAtCommit(ctx context.Context, ws []AnswerWrite) (bool, error) {
+	if s.pinned() == nil {
+		return false, nil
+	}
+	for _, w := range ws {
+		if w.From < 1 || w.Answer.ID == 0 {
+			return false, nil
+		}
+	}
+	var (
+		assessment                                             = ws[0].Answer.AssessmentID
+		ids, versions, seqs, actorIDs, objectIDs               []int64
+		values, updatedBy, chains, actorTypes, actorLabels     []string
+		actions, objectTypes, details, ips, prevHashes, hashes []string
+		updatedAt, at                                          []time.Time
+	)
+	for _, w := range ws {
+		a, e := w.Answer, w.Event
+		if a.AssessmentID != assessment {
+			return false, fmt.Errorf("store: save answers: answers of assessments %d and %d together", assessment, a.AssessmentID)
+		}
+		e.ObjectID = a.ID
+		head, err := s.sealAudit(ctx, e)
+		if err != nil {
+			return false, err
+		}
+		// The next event of the chain links to this one, appended in the same statement.
+		s.heads[e.Chain] = head
+		ids, values, versions = append(ids, int64(a.ID)), append(values, a.Value), append(versions, int64(w.From))
+		updatedBy, updatedAt = append(updatedBy, a.UpdatedBy), append(updatedAt, a.UpdatedAt)
+		chains, seqs, actorTypes = append(chains, e.Chain), append(seqs, e.Seq), append(actorTypes, e.ActorType)
+		actorIDs, actorLabels, actions = append(actorIDs, int64(e.ActorID)), append(actorLabels, e.ActorLabel), append(actions, e.Action)
+		objectTypes, objectIDs, details = append(objectTypes, e.ObjectType), append(objectIDs, int64(e.ObjectID)), append(details, e.Detail)
+		ips, at, prevHashes, hashes = append(ips, e.IP), append(at, e.At), append(prevHashes, e.PrevHash), append(hashes, e.Hash)
+	}
+	conflict := &AnswerConflictError{}
+	if len(ws) == 1 {
+		conflict.QuestionID = ws[0].Answer.QuestionID
+	}
+	args := []any{int64(assessment), ids, values, versions, updatedBy, updatedAt, chains, seqs, actorTypes, actorIDs, actorLabels,
+		actions, objectTypes, objectIDs, details, ips, at, prevHashes, hashes, int64(len(ws))}
+	s.commitWith(saveAnswersAudited, args, conflict)
+	for _, w := range ws {
+		w.Answer.Version = w.From + 1
+	}
+	return true, nil
+}
+
+// saveAnswersAudited writes answers over the versions read and appends their audit events,
+// sealed already, in one statement; when an answer is not at its version any more, it divides
+// by zero, which fails the statement and rolls its transaction back (see commitWith).
+const saveAnswersAudited = `WITH u AS (
+    UPDATE answers AS a SET value = w.value, version = w.version + 1, updated_by = w.updated_by, updated_at = w.updated_at
+    FROM unnest($2::bigint[], $3::text[], $4::integer[], $5::text[], $6::timestamptz[]) AS w (id, value, version, updated_by, updated_at)
+    WHERE a.id = w.id AND a.assessment_id = $1 AND a.version = w.version
+    RETURNING a.id
+)
+INSERT INTO audit_events (chain, seq, actor_type, actor_id, actor_label, action, object_type, object_id, detail, ip, at, prev_hash, hash)
+SELECT * FROM unnest($7::text[], $8::bigint[], $9::text[], $10::bigint[], $11::text[], $12::text[], $13::text[], $14::bigint[],
+    $15::text[], $16::text[], $17::timestamptz[], $18::text[], $19::text[])
+WHERE 1 / (CASE WHEN (SELECT count(*) FROM u) = $20::bigint THEN 1 ELSE 0 END) = 1`
 
 // AnswerVersion is the stored version of an answer, 0 when none is stored.
 func (s *Store) AnswerVersion(ctx context.Context, assessmentID uint, questionID string) (int, error) {

@@ -13,6 +13,23 @@ func (s *Store) AppendAudit(ctx context.Context, e *model.AuditEvent) error {
 		// Alone, the chain's lock would end with its statement, before the head is read.
 		return s.Tx(ctx, func(tx *Store) error { return tx.AppendAudit(ctx, e) })
 	}
+	head, err := s.sealAudit(ctx, e)
+	if err != nil {
+		return err
+	}
+	if err := s.q(ctx).Create(e).Error; err != nil {
+		return wrap(err, "append audit event")
+	}
+	if s.heads != nil {
+		s.heads[e.Chain] = head
+	}
+	return nil
+}
+
+// sealAudit gives e, to be appended next to its chain in this transaction, its chain (the
+// global one when none), time, sequence number, the previous event's seal and its own, and
+// returns it as the chain's head once appended.
+func (s *Store) sealAudit(ctx context.Context, e *model.AuditEvent) (auditHead, error) {
 	if e.Chain == "" {
 		e.Chain = model.GlobalChain
 	}
@@ -23,27 +40,21 @@ func (s *Store) AppendAudit(ctx context.Context, e *model.AuditEvent) error {
 	// Serialise appends per chain so two writers never take the same sequence number;
 	// different chains never wait for each other.
 	if err := s.lockChain(ctx, e.Chain, "lock audit chain"); err != nil {
-		return err
+		return auditHead{}, err
 	}
 	prev, ok := s.heads[e.Chain]
 	if !ok {
 		var last model.AuditEvent
 		err := s.q(ctx).Select("seq", "hash").Where("chain = ?", e.Chain).Order("seq DESC").Limit(1).Find(&last).Error
 		if err != nil {
-			return wrap(err, "last audit event")
+			return auditHead{}, wrap(err, "last audit event")
 		}
 		prev = auditHead{Seq: last.Seq, Hash: last.Hash}
 	}
 	e.Seq = prev.Seq + 1
 	e.PrevHash = prev.Hash
 	e.Hash = model.AuditSeal(s.auditKey, e)
-	if err := s.q(ctx).Create(e).Error; err != nil {
-		return wrap(err, "append audit event")
-	}
-	if s.heads != nil {
-		s.heads[e.Chain] = auditHead{Seq: e.Seq, Hash: e.Hash}
-	}
-	return nil
+	return auditHead{Seq: e.Seq, Hash: e.Hash}, nil
 }
 
 // auditHead is the last event of a chain, which the next one links to; zero for an empty chain.
