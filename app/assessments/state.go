@@ -129,15 +129,11 @@ func (r *Reader) StateTx(ctx context.Context, db *store.Store, assessmentID uint
 // uncompared loads the state through db without relating it to the previous assessment, and
 // the stored answers it was made from.
 func (r *Reader) uncompared(ctx context.Context, db *store.Store, assessmentID uint) (State, map[string]model.Answer, error) {
-	a, has, err := db.AssessmentHoldings(ctx, assessmentID)
+	a, has, rows, err := db.AssessmentAnswers(ctx, assessmentID)
 	if err != nil {
 		return State{}, nil, err
 	}
 	def, err := r.questionnaires.PinnedFrom(ctx, db, a.QuestionnaireHash)
-	if err != nil {
-		return State{}, nil, err
-	}
-	rows, err := db.Answers(ctx, a.ID)
 	if err != nil {
 		return State{}, nil, err
 	}

@@ -24,8 +24,7 @@ import (
 // prepared once and kept, rather than parsed again on each save.
 func (s *Store) LockedTx(ctx context.Context, id uint, fn func(tx *Store) error) error {
 	if s.dialect != DialectPostgres || s.locked != nil {
-		p := &Store{db: s.db.Session(&gorm.Session{PrepareStmt: true}), dialect: s.dialect, now: s.now, auditKey: s.auditKey,
-			locked: s.locked, heads: s.heads}
+		p := &Store{db: s.prepared(), dialect: s.dialect, now: s.now, auditKey: s.auditKey, locked: s.locked, heads: s.heads}
 		return p.Tx(ctx, func(tx *Store) error {
 			if err := tx.LockAssessment(ctx, id); err != nil {
 				return err
@@ -34,6 +33,16 @@ func (s *Store) LockedTx(ctx context.Context, id uint, fn func(tx *Store) error)
 		})
 	}
 	return s.pinnedTx(ctx, model.AssessmentChain(id), fn)
+}
+
+// prepared is s's handle for the statements of a vendor's every request: on SQLite they are
+// prepared once and kept, since parsing them again was a quarter of an autosave's time; on
+// PostgreSQL pgx keeps them prepared already.
+func (s *Store) prepared() *gorm.DB {
+	if s.dialect == DialectPostgres || s.locked != nil {
+		return s.db
+	}
+	return s.db.Session(&gorm.Session{PrepareStmt: true})
 }
 
 // pinnedTx is LockedTx on PostgreSQL: a transaction begun and ended on a connection of its
