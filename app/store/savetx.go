@@ -20,12 +20,11 @@ import (
 //
 // It is the transaction of a vendor's autosave, which comes with every few keystrokes: on
 // PostgreSQL the BEGIN and the lock travel to the server together, in one round trip, and
-// a write queued with commitWith travels with the COMMIT; on SQLite its statements are
-// prepared once and kept, rather than parsed again on each save.
+// a write queued with commitWith travels with the COMMIT. (On SQLite, GORM's prepared
+// statements would not help: prepared in one transaction, they are prepared again in the next.)
 func (s *Store) LockedTx(ctx context.Context, id uint, fn func(tx *Store) error) error {
 	if s.dialect != DialectPostgres || s.locked != nil {
-		p := &Store{db: s.prepared(), dialect: s.dialect, now: s.now, auditKey: s.auditKey, locked: s.locked, heads: s.heads}
-		return p.Tx(ctx, func(tx *Store) error {
+		return s.Tx(ctx, func(tx *Store) error {
 			if err := tx.LockAssessment(ctx, id); err != nil {
 				return err
 			}
@@ -35,9 +34,9 @@ func (s *Store) LockedTx(ctx context.Context, id uint, fn func(tx *Store) error)
 	return s.pinnedTx(ctx, model.AssessmentChain(id), fn)
 }
 
-// prepared is s's handle for the statements of a vendor's every request: on SQLite they are
-// prepared once and kept, since parsing them again was a quarter of an autosave's time; on
-// PostgreSQL pgx keeps them prepared already.
+// prepared is s's handle for a statement of every vendor request made outside a transaction:
+// on SQLite it is prepared once and kept rather than parsed again each time; on PostgreSQL pgx
+// keeps it prepared already.
 func (s *Store) prepared() *gorm.DB {
 	if s.dialect == DialectPostgres || s.locked != nil {
 		return s.db
@@ -48,7 +47,7 @@ func (s *Store) prepared() *gorm.DB {
 // pinnedTx is LockedTx on PostgreSQL: a transaction begun and ended on a connection of its
 // own by statements sent in batches through pgx, and run in between through GORM on that
 // connection, which sees it as a transaction already begun (pinnedConn).
-func (s *Store) pinnedTx(ctx context.Context, chain string, fn func(tx *Store) error) (err error) {
+func (s *Store) pinnedTx(ctx context.Context, chain string, fn func(tx *Store) error) error {
 	sqlDB, err := s.db.DB()
 	if err != nil {
 		return wrap(err, "transaction")
@@ -87,11 +86,12 @@ func (s *Store) pinnedTx(ctx context.Context, chain string, fn func(tx *Store) e
 		}
 		b.Queue("COMMIT")
 	})
-	// Whatever failed, the COMMIT ended the transaction: a statement's error aborts it, and
-	// the COMMIT of an aborted transaction rolls it back.
-	begun = false
+	// An error of the server's ends the transaction all the same: a statement's error aborts
+	// it, and the COMMIT of an aborted transaction rolls it back. Any other (a cancelled
+	// request, a lost connection) leaves it to the deferred ROLLBACK.
 	var pgErr *pgconn.PgError
-	if final != nil && errors.As(err, &pgErr) && pgErr.Code == divisionByZero {
+	begun = err != nil && !errors.As(err, &pgErr)
+	if final != nil && pgErr != nil && pgErr.Code == divisionByZero {
 		return final.conflict
 	}
 	return txErr(err)
@@ -147,16 +147,13 @@ func rollback(conn *sql.Conn) {
 	}
 }
 
-// txErr wraps an error of beginning or ending a transaction, which a lost connection causes
-// outside any one query.
+// txErr marks an error of beginning or ending a transaction as ErrUnavailable when a lost
+// connection caused it, outside any one query; it returns other errors as they are.
 func txErr(err error) error {
-	if err == nil {
-		return nil
-	}
-	if unavailable(err) {
+	if err != nil && !errors.Is(err, model.ErrUnavailable) && unavailable(err) {
 		return fmt.Errorf("store: transaction: %w: %w", model.ErrUnavailable, err)
 	}
-	return fmt.Errorf("store: transaction: %w", err)
+	return err
 }
 
 // pinnedConn is the connection of a transaction pinnedTx began, as GORM's connection pool:

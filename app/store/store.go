@@ -162,10 +162,7 @@ func (s *Store) Tx(ctx context.Context, fn func(tx *Store) error) error {
 			heads: map[string]auditHead{}})
 	})
 	// Beginning or committing can fail on a lost connection, outside any one query.
-	if err != nil && !errors.Is(err, model.ErrUnavailable) && unavailable(err) {
-		return fmt.Errorf("store: transaction: %w: %w", model.ErrUnavailable, err)
-	}
-	return err
+	return txErr(err)
 }
 
 func (s *Store) q(ctx context.Context) *gorm.DB { return s.db.WithContext(ctx) }
