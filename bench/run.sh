@@ -282,8 +282,10 @@ if section autosave; then
 	printf 'attacker per client on its own invitation, each sending its next save when the last one is\n'
 	printf 'answered; pgbench: UPDATE pgbench_accounts of one random row (scale 1), as many clients, as\n'
 	printf 'long, same server, just before. ratio = Assay saves/s / pgbench tx/s. lost saves: answers\n'
-	printf 'whose stored version or value is not the last one answered 200. statements: GORM statements\n'
-	printf 'of one save with its version (BEGIN and COMMIT not counted), sign-in lookups included.\n'
+	printf 'whose stored version or value is not the last one answered 200. statements: of one save\n'
+	printf 'with its version, sign-in lookup included; on PostgreSQL counted on the wire (BEGIN, COMMIT\n'
+	printf 'and statements sent together in a pipeline count), with the round trips; on SQLite those\n'
+	printf 'GORM sends (BEGIN and COMMIT not counted).\n'
 fi
 if section load; then
 	printf 'load: %s vendors, each saving one answer every %s (vegeta, open loop), for %s.\n' \
