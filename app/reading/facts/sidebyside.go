@@ -50,15 +50,17 @@ func twinLabel(l string, skip int) bool {
 
 // functionWords are words of each language that say which language a
 // line is in; words shared with English ("in", "a", "an", "as") are left
-// out.
+// out. A word two of the languages share stands in both lists ("per" is
+// German, Italian and Dutch: "per Hotline", "per telefoon"), so that a
+// line holding it is not taken for a third language's.
 var functionWords = map[string][]string{
 	"en": {"the", "and", "of", "for", "to", "with", "by", "from", "on", "at", "or", "its", "their", "including", "excluding", "between"},
-	"de": {"von", "und", "für", "der", "die", "das", "den", "dem", "des", "sowie", "im", "zur", "zum", "mit", "bei", "auf", "einschließlich", "ausgenommen"},
-	"fr": {"de", "des", "du", "la", "le", "les", "et", "pour", "aux", "au", "à", "en", "dans", "avec", "sur"},
-	"es": {"de", "y", "para", "con", "los", "las", "el", "del", "la", "en", "al", "por"},
-	"it": {"di", "della", "delle", "dei", "degli", "ed", "e", "il", "per", "la", "le", "con", "nel", "nella", "al", "alla"},
-	"nl": {"van", "het", "voor", "en", "een", "de", "op", "met", "bij"},
-	"pt": {"de", "da", "do", "dos", "das", "em", "com", "na", "no", "nas", "nos", "para", "e", "o", "os", "ao", "à", "pela", "pelo"},
+	"de": {"von", "und", "für", "der", "die", "das", "den", "dem", "des", "sowie", "im", "zur", "zum", "mit", "bei", "auf", "einschließlich", "ausgenommen", "per", "über", "zu", "aus", "nach"},
+	"fr": {"de", "des", "du", "la", "le", "les", "et", "pour", "aux", "au", "à", "en", "dans", "avec", "sur", "par", "entre"},
+	"es": {"de", "y", "para", "con", "los", "las", "el", "del", "la", "en", "al", "por", "entre"},
+	"it": {"di", "della", "delle", "dei", "degli", "ed", "e", "il", "per", "la", "le", "con", "nel", "nella", "al", "alla", "del", "da", "dal", "tra"},
+	"nl": {"van", "het", "voor", "en", "een", "de", "op", "met", "bij", "per", "aan", "tot", "uit", "te", "naar"},
+	"pt": {"de", "da", "do", "dos", "das", "em", "com", "na", "no", "nas", "nos", "para", "e", "o", "os", "ao", "à", "pela", "pelo", "por", "entre"},
 }
 
 // fragmentLanguages returns the languages whose function words a piece of
