@@ -22,9 +22,11 @@ func certificateScope(lines []string) evidence.Fact[string] {
 		intro := slices.Contains(scopeIntros, re)
 		for i, l := range lines {
 			loc := re.FindStringSubmatchIndex(l)
-			if loc == nil || intro && (siteWord.MatchString(l[:loc[2]]) || excludedWord.MatchString(l[:loc[2]])) {
+			if loc == nil || intro && (siteWord.MatchString(l[:loc[2]]) || excludedWord.MatchString(l[:loc[2]])) ||
+				accreditWord.MatchString(l[:loc[0]]) {
 				// "Scope and sites:" introduces more than the scope, "Scope
-				// exclusions:" what it leaves out.
+				// exclusions:" what it leaves out, and "Accredited for the
+				// scope of ISO/IEC 17021-1" the body's accreditation.
 				continue
 			}
 			first := ""
@@ -101,7 +103,7 @@ func certificateScope(lines []string) evidence.Fact[string] {
 					(strings.Contains(lines[j], " | ") || annexNote.MatchString(next) || annexPage.MatchString(next) ||
 						pageNumber.MatchString(next) || len(FindDates(next)) > 0 ||
 						slices.ContainsFunc(strings.Fields(next), codeLike) || forBody.MatchString(next) || approvedBy.MatchString(next) || startsWith(accreditedBy, next) ||
-						signedOnBehalf.MatchString(next) || dateLabelOver(lines[j+1:], next) ||
+						signedOnBehalf.MatchString(next) || onBehalf.MatchString(next) || dateLabelOver(lines[j+1:], next) ||
 						siteWord.MatchString(next) && !excludedWord.MatchString(next)) {
 					// After the statement's last sentence, a table's row, a
 					// note that the scope or the sites are on another sheet,
@@ -170,6 +172,17 @@ func certificateScope(lines []string) evidence.Fact[string] {
 // "Firmato per conto di", "Ondertekend namens", "Assinado em nome de".
 var signedOnBehalf = regexp.MustCompile(`(?i)^(?:signed|sign[ée]e?|unterzeichnet|unterschrieben|firmad[oa]|firmat[oa]|ondertekend|getekend|assinad[oa])\s+` +
 	`(?:for|on|by|im|f(?:ü|ue)r|von|pour|par|au|en|por|per|a|da|namens|door|em|pel[oa])\b`)
+
+// onBehalf starts a line saying on whose behalf a certificate is signed,
+// in the seven languages: "On behalf of", "Im Namen der", "Au nom de", "En
+// nombre de", "A nome di", "Namens", "Em nome de".
+var onBehalf = regexp.MustCompile(`(?i)^(?:(?:for\s+and\s+)?on\s+behalf\s+of|im\s+namen\s+d|im\s+auftrag\s+d|au\s+nom\s+d|pour\s+le\s+compte\s+d|` +
+	`en\s+nombre\s+de|en\s+representaci[óo]n\s+de|por\s+cuenta\s+de|a\s+nome\s+d|per\s+conto\s+d|namens\s|uit\s+naam\s+van|em\s+nome\s+d|por\s+conta\s+d)`)
+
+// accreditWord is a word of accreditation in the seven languages: a scope
+// named after it is the accreditation's ("Accredited for the scope of
+// ISO/IEC 17021-1"), not the certificate's.
+var accreditWord = regexp.MustCompile(`(?i)(?:accredit|akkredit|accr[ée]dit|acredit|geaccrediteerd)`)
 
 // dateLabelOver reports whether l, after a statement's last sentence, is a
 // date's label standing over its value ("Certifiée initialement le" over
@@ -315,21 +328,37 @@ var openDeterminer = regexp.MustCompile(`(?i)(?:^|\s)(?:this|these|that|those|de
 // table laid out as labels and values: "Scope of | Design and hosting of"
 // over "certification | the payroll platform." reads "Scope of
 // certification | Design and hosting of" over "the payroll platform.".
+// Only a scope label is joined: "Beheer van | Management of" over
+// "klantgegevens | customer data" are two statements side by side.
 func joinWrappedLabels(lines []string) []string {
 	var out []string
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
-		if i+1 < len(lines) {
-			head, rest, ok := strings.Cut(l, " | ")
-			next, value, nextOK := strings.Cut(lines[i+1], " | ")
-			if ok && nextOK && labelTail(next) && len(head) <= maxLabelCell {
-				if out == nil {
-					out = slices.Clone(lines[:i])
+		head, rest, ok := strings.Cut(l, " | ")
+		label, values := head, []string(nil)
+		if ok && len(head) <= maxLabelCell {
+			// The label may wrap over two rows or three ("O sistema" over
+			// "certificado" over "aplica-se a"): the longest that is a
+			// scope label is taken.
+			tails, vals := head, []string(nil)
+			for k := i + 1; k < min(len(lines), i+3); k++ {
+				next, value, nextOK := strings.Cut(lines[k], " | ")
+				if !nextOK || !labelTail(next, tails) {
+					break
 				}
-				out = append(out, head+" "+next+" | "+rest, value)
-				i++
-				continue
+				tails, vals = tails+" "+next, append(vals, value)
+				if rest, ok := scopeLabelCell(tails + ":"); ok && rest == "" {
+					label, values = tails, slices.Clone(vals)
+				}
 			}
+		}
+		if values != nil {
+			if out == nil {
+				out = slices.Clone(lines[:i])
+			}
+			out = append(append(out, label+" | "+rest), values...)
+			i += len(values)
+			continue
 		}
 		if out != nil {
 			out = append(out, l)
@@ -341,15 +370,17 @@ func joinWrappedLabels(lines []string) []string {
 	return out
 }
 
-// labelTail reports whether a cell is the end of a label wrapped from the
-// row above: a word or two in lower case.
-func labelTail(c string) bool {
+// labelTail reports whether a cell can be the end of a label wrapped from
+// the row above, whose label so far is before: a word or two, no digits and
+// no sentence, in lower case, or capitalised after a word a label cannot
+// end on ("Geltungsbereich der" over "Zertifizierung"). The joined label
+// must be a scope label besides.
+func labelTail(c, before string) bool {
 	f := strings.Fields(c)
-	if len(f) == 0 || len(f) > 2 || strings.ContainsAny(c, "0123456789") {
+	if len(f) == 0 || len(f) > 2 || strings.ContainsAny(c, "0123456789.,;") {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(c)
-	return unicode.IsLower(r)
+	return startsLower(c) || runsOn.MatchString(before)
 }
 
 // goesOn reports whether a statement whose last line so far is last goes
@@ -458,20 +489,62 @@ func wrappedLabel(piece, label string) bool {
 
 // joinWrapped joins the lines of a statement with spaces, except after a
 // word broken at its hyphen ("Cloud-" over "Infrastruktur", "e-" over
-// "commerce"), which goes on on the next line.
+// "commerce"), which goes on on the next line. In German and Dutch, which
+// write compounds closed, a word hyphenated at the line's end before a
+// lower-case syllable ("Unter-" over "nehmen") is one word without the
+// hyphen; before a conjunction ("Lohn-" over "und Gehaltsabrechnung") the
+// hyphen stands for the word's shared end and a space follows.
 func joinWrapped(parts []string) string {
-	var b strings.Builder
+	closed := slices.Contains([]string{"de", "nl"}, mainLanguage(strings.Join(parts, " ")))
+	out := ""
 	for i, p := range parts {
 		if i > 0 {
 			prev := parts[i-1]
 			r, n := utf8.DecodeLastRuneInString(strings.TrimSuffix(prev, "-"))
-			if !strings.HasSuffix(prev, "-") || n == 0 || !unicode.IsLetter(r) {
-				b.WriteByte(' ')
+			word, _, _ := strings.Cut(p, " ")
+			switch {
+			case !strings.HasSuffix(prev, "-") || n == 0 || !unicode.IsLetter(r) || conjunction.MatchString(word):
+				out += " "
+			case closed && unicode.IsLower(r) && startsLower(p):
+				out = strings.TrimSuffix(out, "-")
 			}
 		}
-		b.WriteString(p)
+		out += p
 	}
-	return b.String()
+	return out
+}
+
+// conjunction is a word joining two words of which the first, broken at
+// its hyphen, shares its end with the second: "Lohn- und
+// Gehaltsabrechnung", "hard- and software".
+var conjunction = regexp.MustCompile(`(?i)^(?:und|oder|bzw\.?|sowie|and|or|en|of|et|ou|y|o|e|ed)$`)
+
+// mainLanguage returns the language most of a text's function words are
+// of, "" when English's are as many or no language leads.
+func mainLanguage(s string) string {
+	counts := map[string]int{}
+	for _, w := range strings.Fields(s) {
+		langs, english := fragmentLanguages(w)
+		if english {
+			counts["en"]++
+		}
+		for _, l := range langs {
+			counts[l]++
+		}
+	}
+	best, n, tie := "", 0, false
+	for l, c := range counts {
+		switch {
+		case c > n:
+			best, n, tie = l, c, false
+		case c == n:
+			tie = true
+		}
+	}
+	if tie || best == "en" {
+		return ""
+	}
+	return best
 }
 
 // startsLower reports whether s starts with a lower-case letter.
@@ -611,7 +684,7 @@ func certificateSites(doc Document, lines []string) evidence.Fact[[]string] {
 			for j, next := range lines[i+1:] {
 				cells := strings.Split(next, " | ")
 				if next == "" || len(cells) < 2 || scopeEnd.MatchString(next) && !strings.Contains(next, " | ") {
-					if next != "" && brokenRows(lines[i+2+j:]) {
+					if next != "" && (brokenRows(lines[i+2+j:]) || len(cells) < 2 && !tableEnd(next)) {
 						// A row wrapped over lines of one cell: which line
 						// belongs to which site cannot be told.
 						sites = nil
@@ -641,7 +714,7 @@ func certificateSites(doc Document, lines []string) evidence.Fact[[]string] {
 			}
 			continue
 		}
-		m := siteStart.FindStringSubmatch(l)
+		m := siteLabel(l)
 		if m == nil || strings.TrimSpace(m[1]) == "" && brokenRows(lines[i+1:]) {
 			// A bare heading over the rows of a table wrapped over lines
 			// of one cell ("location" under "Functions at this") heads no
@@ -649,9 +722,15 @@ func certificateSites(doc Document, lines []string) evidence.Fact[[]string] {
 			continue
 		}
 		src = l
+		header := false
 		add := func(s string) {
 			for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == '|' || r == '•' }) {
-				if part = strings.Trim(part, " ,.-–"); len(part) >= 3 && len(sites) < maxListItems && !slices.Contains(sites, part) {
+				part = strings.Trim(part, " ,.-–")
+				if siteHeaderCell(siteColumns, part) || siteHeading(part) {
+					// "Site | Address": a header row's cells, no site.
+					header = true
+				}
+				if len(part) >= 3 && len(sites) < maxListItems && !slices.Contains(sites, part) {
 					sites = append(sites, part)
 				}
 			}
@@ -663,13 +742,17 @@ func certificateSites(doc Document, lines []string) evidence.Fact[[]string] {
 			// line continues the list; under a bare "Sites" heading every
 			// line does, up to the next block.
 			if next == "" || inline && !listItem.MatchString(next) ||
-				scopeEnd.MatchString(next) && !siteStart.MatchString(next) || labelLine.MatchString(next) || onlyDates(next) {
+				scopeEnd.MatchString(next) && siteLabel(next) == nil || labelLine.MatchString(next) || onlyDates(next) {
 				break
 			}
 			add(listItem.ReplaceAllString(next, ""))
 			if len(src) < maxQuote {
 				src += " " + next
 			}
+		}
+		if header {
+			// Which of the list's items are sites cannot be told.
+			sites = nil
 		}
 		if len(sites) > 0 {
 			break
@@ -684,7 +767,7 @@ func certificateSites(doc Document, lines []string) evidence.Fact[[]string] {
 			}
 			col := -1
 			for j, h := range t.Rows[0] {
-				if siteStart.MatchString(strings.TrimSpace(h)) {
+				if siteHeading(h) {
 					col = j
 					break
 				}
@@ -755,13 +838,13 @@ func siteHeaderRow(l string) (cols []int, width int, ok bool) {
 		}
 		cells = append(cells, c)
 	}
-	if c := strings.TrimSpace(cells[0]); len(cells) < 2 || !siteStart.MatchString(c) && !siteHead.MatchString(c) {
+	if len(cells) < 2 || !siteHeading(cells[0]) {
 		return nil, 0, false
 	}
 	named, address := -1, -1
 	for j, c := range cells {
 		c = strings.TrimSpace(c)
-		if !siteHeaderCell(siteColumns, c) {
+		if !siteHeaderCell(siteColumns, c) && !siteHeading(c) {
 			return nil, 0, false
 		}
 		activity := siteHeaderCell(siteActivity, c)
@@ -812,4 +895,79 @@ var siteActivity = regexp.MustCompile(`(?i)^(?:activities|activity|functions|wer
 func codeLike(v string) bool {
 	return len(v) >= 5 && strings.ContainsAny(v, "0123456789") &&
 		strings.IndexFunc(v, func(r rune) bool { return r == '/' || r == '-' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' }) >= 0
+}
+
+// siteNoun is a word for a site of a certificate in the seven languages;
+// siteQualifier a word saying the site is certified, registered or
+// covered, before or after it ("Registrierte Betriebsstätte",
+// "Établissement enregistré", "Sites couverts", "Sede certificata",
+// "Geregistreerde locatie", "Local certificado").
+var (
+	siteNoun = regexp.MustCompile(`(?i)^(?:sites?|locations?|premises|standorte?|betriebsst(?:ä|ae)tten?|niederlassung(?:en)?|emplacements?|[ée]tablissements?|` +
+		`ubicaci[óo]n(?:es)?|emplazamientos?|centros?|sedes?|sedi|sit[oi]|vestiging(?:en)?|locaties?|locais|local|estabelecimentos?|instalaci[óo]n(?:es)?|instala[çc](?:[ãa]o|[õo]es))$`)
+	siteQualifier = regexp.MustCompile(`(?i)^(?:certified|registered|covered|included|operational|main|additional|permanent|` +
+		`zertifiziert(?:e|en)?|registriert(?:e|en)?|einbezogen(?:e|en)?|erfasst(?:e|en)?|` +
+		`certifi[ée]e?s?|enregistr[ée]e?s?|couverte?s?|inclus(?:es?)?|concern[ée]e?s?|` +
+		`certificad[oa]s?|registrad[oa]s?|registad[oa]s?|incluid[oa]s?|inclu[íi]d[oa]s?|cubiert[oa]s?|abrangid[oa]s?|operativ[aeio]|` +
+		`certificat[aeio]|registrat[aeio]|inclus[aeio]|` +
+		`gecertificeerde?|geregistreerde?|opgenomen)$`)
+)
+
+// siteHeading reports whether a cell heads the sites of a certificate: a
+// site word with its label's form ("Sites", "Standort"), or a few words
+// naming a site and saying it is certified or registered.
+func siteHeading(c string) bool {
+	c = strings.TrimSpace(c)
+	if siteStart.MatchString(c) || siteHead.MatchString(c) {
+		return true
+	}
+	words := strings.Fields(c)
+	if len(words) == 1 {
+		return siteNoun.MatchString(c)
+	}
+	if len(words) > 3 {
+		return false
+	}
+	nouns, qualifiers := 0, 0
+	for _, w := range words {
+		switch {
+		case siteNoun.MatchString(w):
+			nouns++
+		case siteQualifier.MatchString(w):
+			qualifiers++
+		default:
+			return false
+		}
+	}
+	return nouns == 1 && qualifiers > 0
+}
+
+// siteLabel matches a line starting with the label of a certificate's
+// sites: siteStart's, or a site word qualified in any of the languages
+// before a colon or a table's cell ("Sites couverts :", "Einbezogene
+// Standorte:"). The first group is the text after the label.
+func siteLabel(l string) []string {
+	if m := siteStart.FindStringSubmatch(l); m != nil {
+		return m
+	}
+	head, rest, ok := strings.Cut(l, ":")
+	if !ok {
+		head, rest, ok = strings.Cut(l, " | ")
+	}
+	if !ok || !siteHeading(head) {
+		return nil
+	}
+	return []string{l, strings.TrimSpace(rest)}
+}
+
+// pageFoot starts the foot of a page: "Page 2 of 2 – …", "Seite 1 von 2".
+var pageFoot = regexp.MustCompile(`(?i)^(?:page|sheet|seite|blatt|p(?:á|a)gina|pag\.|blad|folha|folio|feuille|foglio|hoja)\s+\d+\b`)
+
+// tableEnd reports whether a line of one cell after a table's rows ends
+// the table rather than being a row the text extraction ran together: a
+// label, a date, the page's foot, the signature or a note on the
+// certificate.
+func tableEnd(l string) bool {
+	return labelLine.MatchString(l) || scopeEnd.MatchString(l) || onlyDates(l) || pageFoot.MatchString(l) || signatureLine(l) ||
+		placeDateLine(l) || bodyLabelAt(l) || annexNote.MatchString(l) || thisCertificate.MatchString(l)
 }
