@@ -17,7 +17,7 @@ import (
 const maxScope = 2000
 
 func certificateScope(lines []string) evidence.Fact[string] {
-	lines = mendSmallCaps(joinWrappedLabels(lines))
+	lines = mendLetterSpacing(mendSmallCaps(joinWrappedLabels(lines)))
 	for _, re := range scopeReaders {
 		intro := slices.Contains(scopeIntros, re)
 		for i, l := range lines {
@@ -93,6 +93,9 @@ func certificateScope(lines []string) evidence.Fact[string] {
 				if closing.MatchString(next) {
 					break // "Yours faithfully,": the letter's signature follows
 				}
+				if len(parts) > 0 && slices.ContainsFunc(strings.Fields(next), webAddress.MatchString) {
+					break // "Verify this certificate at www…": the QR code's line
+				}
 				if scopeStops(next) || labelLine.MatchString(next) && len(parts) > 0 || onlyDates(next) {
 					break
 				}
@@ -135,6 +138,9 @@ func certificateScope(lines []string) evidence.Fact[string] {
 				return known(clip(mendOCR(scope), maxScope), quote)
 			}
 			parts = dropListMarks(dropPieces(parts))
+			if re == validFor && !validForScope(strings.Join(parts, " ")) {
+				continue // "Valid for: 3 years", "Gültig für: alle Standorte"
+			}
 			if re == approvedFor && len(parts) > 0 && !sentenceEnds(parts[0]) && orgLike(parts[0]) && orgName.MatchString(parts[0]) {
 				// "Approved for:" over "Example Certification Ltd": who
 				// signs for the body, not what is approved.
@@ -971,3 +977,37 @@ func tableEnd(l string) bool {
 	return labelLine.MatchString(l) || scopeEnd.MatchString(l) || onlyDates(l) || pageFoot.MatchString(l) || signatureLine(l) ||
 		placeDateLine(l) || bodyLabelAt(l) || annexNote.MatchString(l) || thisCertificate.MatchString(l)
 }
+
+// letterSpaced is a label printed letter-spaced, which text extraction
+// writes as letters parted by spaces: "S C O P E", "G E L T U N G S B E R E I C H :".
+var letterSpaced = regexp.MustCompile(`^(?:\p{L} ){3,}\p{L}(?: ?:)?$`)
+
+// mendLetterSpacing joins the letters of a letter-spaced line where the
+// joined line is a scope label.
+func mendLetterSpacing(lines []string) []string {
+	var out []string
+	for i, l := range lines {
+		if !letterSpaced.MatchString(l) {
+			continue
+		}
+		if m := strings.ReplaceAll(l, " ", ""); isScopeLabel(m) {
+			if out == nil {
+				out = slices.Clone(lines)
+			}
+			out[i] = m
+		}
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
+// validForScope reports whether what a certificate is said to be valid
+// for is its scope: not a length of time, a date or the sites.
+func validForScope(s string) bool {
+	return len(strings.Fields(s)) >= 3 && !startsDigit(s) && len(FindDates(s)) == 0 && !siteWord.MatchString(s) && !timeWord.MatchString(s)
+}
+
+// timeWord is a unit of time in the seven languages.
+var timeWord = regexp.MustCompile(`(?i)\b(?:years?|months?|jahren?|monaten?|ans|ann[ée]es|mois|a[ñn]os|meses|anni|mesi|jaar|jaren|maanden)\b`)

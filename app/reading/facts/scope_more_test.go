@@ -306,3 +306,43 @@ func TestSitesInSevenLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestScopeMoreForms reads scopes under headings in capitals or
+// letter-spaced, under a label in two languages, and after "valid for" in
+// the seven languages; a validity's length or a web address after the
+// statement is never part of it.
+func TestScopeMoreForms(t *testing.T) {
+	checkScopes(t, []scopeCase{
+		{"en capitals heading", []string{"ISO/IEC 27001:2022", "SCOPE OF CERTIFICATION", "Provision of payroll services to local authorities.", "CERTIFICATE NUMBER: AB-1"},
+			"Provision of payroll services to local authorities."},
+		{"fr capitals heading", []string{"ISO/IEC 27001:2022", "CHAMP D'APPLICATION", "Gestion de la paie des collectivités.", "CERTIFICAT N° : AB-1"},
+			"Gestion de la paie des collectivités."},
+		{"en letter-spaced heading", []string{"ISO/IEC 27001:2022", "S C O P E", "Provision of payroll services to local authorities.", "Certificate No.: AB-1"},
+			"Provision of payroll services to local authorities."},
+		{"de letter-spaced label", []string{"ISO/IEC 27001:2022", "G E L T U N G S B E R E I C H :", "Lohnabrechnung für Kommunen.", "Zertifikat-Nr.: AB-1"},
+			"Lohnabrechnung für Kommunen."},
+		{"de bilingual label", []string{"ISO/IEC 27001:2022", "Geltungsbereich / Scope:", "Lohnabrechnung für Kommunen.", "Payroll services for municipalities.", "Zertifikat-Nr. / Certificate No.: AB-1"},
+			"Lohnabrechnung für Kommunen."},
+		{"en valid for", []string{"ISO/IEC 27001:2022", "Valid for: Provision of payroll services to local authorities.", "Certificate No.: AB-1"},
+			"Provision of payroll services to local authorities."},
+		{"de gültig für", []string{"ISO/IEC 27001:2022", "Gültig für: Lohnabrechnung für Kommunen.", "Zertifikat-Nr.: AB-1"},
+			"Lohnabrechnung für Kommunen."},
+		{"fr valable pour", []string{"ISO/IEC 27001:2022", "Valable pour : Gestion de la paie des collectivités.", "Certificat n° : AB-1"},
+			"Gestion de la paie des collectivités."},
+		{"es válido para", []string{"ISO/IEC 27001:2022", "Válido para: Gestión de nóminas para ayuntamientos.", "Certificado nº: AB-1"},
+			"Gestión de nóminas para ayuntamientos."},
+		{"it valido per", []string{"ISO/IEC 27001:2022", "Valido per: Elaborazione delle paghe per i comuni.", "Certificato n.: AB-1"},
+			"Elaborazione delle paghe per i comuni."},
+		{"nl geldig voor", []string{"ISO/IEC 27001:2022", "Geldig voor: Salarisverwerking voor gemeenten.", "Certificaatnummer: AB-1"},
+			"Salarisverwerking voor gemeenten."},
+		{"pt válido para", []string{"ISO/IEC 27001:2022", "Válido para: Processamento salarial para autarquias.", "Certificado n.º: AB-1"},
+			"Processamento salarial para autarquias."},
+		// Near misses: "valid for" a length of time or the sites.
+		{"en valid for years", []string{"ISO/IEC 27001:2022", "Valid for: 3 years from the date of issue", "Certificate No.: AB-1"}, ""},
+		{"de gültig für Standorte", []string{"ISO/IEC 27001:2022", "Gültig für: alle Standorte der Organisation", "Zertifikat-Nr.: AB-1"}, ""},
+		{"web address after", []string{"ISO/IEC 27001:2022", "Scope: Provision of payroll services to local authorities.", "www.example-certification.org/verify"},
+			"Provision of payroll services to local authorities."},
+		{"nl web address after heading", []string{"ISO/IEC 27001:2022", "Toepassingsgebied:", "Salarisverwerking voor gemeenten.", "Controleer dit certificaat op www.voorbeeld.nl/controle"},
+			"Salarisverwerking voor gemeenten."},
+	})
+}

@@ -107,9 +107,15 @@ var inRespectOf = regexp.MustCompile(`(?i)^(?:in\s+respect\s+of|with\s+respect\s
 	`(?:de\s+certificering|het\s+certificaat|dit\s+certificaat)\s+heeft\s+betrekking\s+op(?:\s+de\s+volgende\s+activiteiten)?|` +
 	`en\s+ce\s+qui\s+concerne|bez(?:ü|ue)glich|hinsichtlich|con\s+respecto\s+a|relativamente\s+a|no\s+que\s+respeita\s+a|in\s+relazione\s+a)\s*(?::|\|)\s*(.*)$`)
 
+// validFor is a label saying what the certificate is valid for, in the
+// seven languages: "Valid for:", "Gültig für:", "Valable pour :", "Válido
+// para:", "Valido per:", "Geldig voor:". What follows is the scope only
+// when it is neither a length of time nor the sites (see validForScope).
+var validFor = regexp.MustCompile(`(?i)^(?:valid|g(?:ü|ue)ltig|valable|v[áa]lid[oa]|geldig)\s+(?:for|f(?:ü|ue)r|pour|para|per|voor)\s*(?::|\|)\s*(.*)$`)
+
 // scopeIntros introduce a scope statement, each with the text after it on
 // its line as the first group.
-var scopeIntros = []*regexp.Regexp{subjectLabel, scopeSentence, approvalCovers, approvedFor, qualifiedActivities, followingScope, systemApplies, inRespectOf}
+var scopeIntros = []*regexp.Regexp{subjectLabel, scopeSentence, approvalCovers, approvedFor, qualifiedActivities, followingScope, systemApplies, inRespectOf, validFor}
 
 // scopeReaders are every scope start, best first.
 var scopeReaders = slices.Concat(scopeStarts, scopeIntros)
