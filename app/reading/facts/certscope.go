@@ -732,8 +732,9 @@ func certificateSites(doc Document, lines []string) evidence.Fact[[]string] {
 		add := func(s string) {
 			for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == '|' || r == '•' }) {
 				part = strings.Trim(part, " ,.-–")
-				if siteHeaderCell(siteColumns, part) || siteHeading(part) {
-					// "Site | Address": a header row's cells, no site.
+				if siteHeaderCell(siteColumns, part) || siteHeading(part) || annexNote.MatchString(part) || annexPage.MatchString(part) || seeWord.MatchString(part) {
+					// "Site | Address": a header row's cells; "see annex":
+					// the sites are elsewhere. Neither is a site.
 					header = true
 				}
 				if len(part) >= 3 && len(sites) < maxListItems && !slices.Contains(sites, part) {
@@ -1011,3 +1012,8 @@ func validForScope(s string) bool {
 
 // timeWord is a unit of time in the seven languages.
 var timeWord = regexp.MustCompile(`(?i)\b(?:years?|months?|jahren?|monaten?|ans|ann[ée]es|mois|a[ñn]os|meses|anni|mesi|jaar|jaren|maanden)\b`)
+
+// seeWord starts a reference to where something is set out, in the seven
+// languages: "see annex", "siehe Anlage", "voir l'annexe", "ver anexo",
+// "vedi allegato", "zie bijlage", "as listed overleaf".
+var seeWord = regexp.MustCompile(`(?i)^(?:see|siehe|vgl\.?|voir|cf\.?|ver|v[ée]ase|vedi|vedere|zie|consultar|consulte|as\s+(?:listed|shown|set\s+out|per))\b`)

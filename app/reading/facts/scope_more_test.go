@@ -346,3 +346,41 @@ func TestScopeMoreForms(t *testing.T) {
 			"Salarisverwerking voor gemeenten."},
 	})
 }
+
+// TestSitesListsAndAnnexNotes reads a list of sites under a heading alone
+// in the seven languages; a note that the sites are in an annex, or the
+// head office in the certificate holder's address, is no site.
+func TestSitesListsAndAnnexNotes(t *testing.T) {
+	cases := []struct {
+		name  string
+		lines []string
+		want  []string
+	}{
+		{"de heading over list", []string{"Zertifizierte Standorte", "Hafenweg 3, 24103 Kiel", "Marktplatz 1, 23552 Lübeck", "", "Zertifikat-Nr.: AB-1"},
+			[]string{"Hafenweg 3, 24103 Kiel", "Marktplatz 1, 23552 Lübeck"}},
+		{"it sedi operative", []string{"Sedi operative:", "- Via Roma 1, 39100 Bolzano", "- Via Verdi 5, 38122 Trento", "Certificato n.: AB-1"},
+			[]string{"Via Roma 1, 39100 Bolzano", "Via Verdi 5, 38122 Trento"}},
+		{"pt locais abrangidos", []string{"Locais abrangidos:", "• Rua Nova 8, 4700-001 Braga", "• Avenida da Liberdade 10, 1250-001 Lisboa", "Certificado n.º: AB-1"},
+			[]string{"Rua Nova 8, 4700-001 Braga", "Avenida da Liberdade 10, 1250-001 Lisboa"}},
+		{"nl gecertificeerde locaties", []string{"Gecertificeerde locaties:", "Markt 4, 4811 WB Breda", "Stationsplein 2, 5611 AC Eindhoven", "", "Certificaatnummer: AB-1"},
+			[]string{"Markt 4, 4811 WB Breda", "Stationsplein 2, 5611 AC Eindhoven"}},
+		{"es emplazamientos incluidos", []string{"Emplazamientos incluidos:", "1. Calle Castelar 23, 39004 Santander", "2. Calle Julián Ceballos 14, 39300 Torrelavega", "Certificado nº: AB-1"},
+			[]string{"Calle Castelar 23, 39004 Santander", "Calle Julián Ceballos 14, 39300 Torrelavega"}},
+		// Near misses: the sites are listed elsewhere.
+		{"en see annex", []string{"Sites: see annex"}, nil},
+		{"de siehe Anlage", []string{"Standorte: siehe Anlage zum Zertifikat"}, nil},
+		{"fr voir annexe", []string{"Sites : voir l'annexe au certificat"}, nil},
+		{"es ver anexo", []string{"Emplazamientos: ver anexo"}, nil},
+		{"it vedi allegato", []string{"Siti: vedi allegato"}, nil},
+		{"nl zie bijlage", []string{"Locaties: zie bijlage"}, nil},
+		{"pt ver anexo", []string{"Locais: ver anexo ao certificado"}, nil},
+		{"en as listed overleaf", []string{"Sites: as listed on the schedule overleaf"}, nil},
+	}
+	for _, c := range cases {
+		f, _ := flat(Certificate(text(slices.Concat([]string{"ISO/IEC 27001:2022", "Scope: Storage.", ""}, c.lines)...)))
+		got, _ := f[evidence.KeySites].([]string)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: sites = %q, want %q", c.name, strings.Join(got, "; "), strings.Join(c.want, "; "))
+		}
+	}
+}
