@@ -36,6 +36,9 @@ func certificateScope(lines []string) evidence.Fact[string] {
 			if scopeNotSites.MatchString(first) {
 				continue // "… gilt für die folgenden Standorte:"
 			}
+			if notAScope(first, loc[0] > 0) {
+				continue // "… covering 12 countries", "… applies to the organisation named above"
+			}
 			// "for the following scope: | Issue date": the cell beside the
 			// label is the other column's, and the statement runs down the
 			// label's column.
@@ -1017,3 +1020,22 @@ var timeWord = regexp.MustCompile(`(?i)\b(?:years?|months?|jahren?|monaten?|ans|
 // languages: "see annex", "siehe Anlage", "voir l'annexe", "ver anexo",
 // "vedi allegato", "zie bijlage", "as listed overleaf".
 var seeWord = regexp.MustCompile(`(?i)^(?:see|siehe|vgl\.?|voir|cf\.?|ver|v[ée]ase|vedi|vedere|zie|consultar|consulte|as\s+(?:listed|shown|set\s+out|per))\b`)
+
+// notAScope reports whether the text after a scope start is something
+// else: the organisation named above, a web address or the accreditation
+// ("For the scope of accreditation see www.ukas.com"), or, after words
+// found inside a sentence (midLine), a number ("… offices covering 12
+// countries").
+func notAScope(first string, midLine bool) bool {
+	if refersBack.MatchString(first) || slices.ContainsFunc(strings.Fields(first), webAddress.MatchString) {
+		return true
+	}
+	words := strings.Fields(first)
+	return midLine && (startsDigit(first) || accreditWord.MatchString(strings.Join(words[:min(len(words), 3)], " ")))
+}
+
+// refersBack is a phrase referring to the organisation named above, in
+// the seven languages: "named above", "oben genannt", "ci-dessus", "arriba
+// indicada", "sopra indicata", "hierboven genoemd", "acima referida".
+var refersBack = regexp.MustCompile(`(?i)\b(?:(?:named|mentioned|listed|stated|identified)\s+above|above[-\s](?:named|mentioned)|oben\s+(?:genannt|angef(?:ü|ue)hrt|bezeichnet)|` +
+	`ci-dessus|susmentionn|arriba\s+(?:indicad|mencionad|citad)|sopra\s+(?:indicat|citat|menzionat)|suddett|hierboven|bovengenoemd|acima\s+(?:indicad|mencionad|referid|identificad))`)

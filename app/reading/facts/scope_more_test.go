@@ -208,6 +208,11 @@ func TestScopeNearMisses(t *testing.T) {
 		{"it verificare", []string{"ISO/IEC 27001:2022", "Per verificare la validità del certificato consultare:", "https://verifica.example.it/AB-1"}, ""},
 		{"nl verifiëren", []string{"ISO/IEC 27001:2022", "Controleer de geldigheid van dit certificaat op:", "https://controle.example.nl/AB-1"}, ""},
 		{"pt verificar", []string{"ISO/IEC 27001:2022", "Verifique a validade deste certificado em:", "https://verificar.example.pt/AB-1"}, ""},
+		{"en covering a number", []string{"ISO/IEC 27001:2022", "Harbour Data Ltd runs offices covering 12 countries in Europe.", "Certificate No.: AB-1"}, ""},
+		{"en applies to the organisation above", []string{"ISO/IEC 27001:2022", "This certificate applies to the organisation named above.", "Certificate No.: AB-1"}, ""},
+		{"de gilt für die oben genannte Organisation", []string{"ISO/IEC 27001:2022", "Das Zertifikat gilt für die oben genannte Organisation.", "Zertifikat-Nr.: AB-1"}, ""},
+		{"fr s'applique à l'organisme ci-dessus", []string{"ISO/IEC 27001:2022", "Le présent certificat s'applique à l'organisme ci-dessus.", "Certificat n° : AB-1"}, ""},
+		{"en scope of accreditation online", []string{"ISO/IEC 27001:2022", "For the scope of accreditation see www.ukas.com", "Certificate No.: AB-1"}, ""},
 		// A scope of the accreditation, not of the certificate.
 		{"en accreditation scope", []string{"ISO/IEC 27001:2022", "Accreditation scope: management system certification bodies.", "Certificate No.: AB-1"}, ""},
 	})
