@@ -17,7 +17,7 @@ import (
 const maxScope = 2000
 
 func certificateScope(lines []string) evidence.Fact[string] {
-	lines = mendLetterSpacing(mendSmallCaps(joinWrappedLabels(lines)))
+	lines = mendSmallCaps(joinWrappedLabels(lines))
 	for _, re := range scopeReaders {
 		intro := slices.Contains(scopeIntros, re)
 		for i, l := range lines {
@@ -239,14 +239,19 @@ var smallCapsSplit = regexp.MustCompile(`^(\p{Lu}) (\p{L})`)
 
 // mendSmallCaps joins to its word the first letter of a line that text
 // extraction parted from it, where only the joined line is a scope label:
-// "A aprovação abrange:", whose "A" is a word, reads as written.
+// "A aprovação abrange:", whose "A" is a word, reads as written. It joins
+// the letters of a letter-spaced label likewise ("S C O P E").
 func mendSmallCaps(lines []string) []string {
 	var out []string
 	for i, l := range lines {
-		if !smallCapsSplit.MatchString(l) || isScopeLabel(l) {
-			continue
+		m := ""
+		switch {
+		case letterSpaced.MatchString(l):
+			m = strings.ReplaceAll(l, " ", "")
+		case smallCapsSplit.MatchString(l) && !isScopeLabel(l):
+			m = smallCapsSplit.ReplaceAllString(l, "$1$2")
 		}
-		if m := smallCapsSplit.ReplaceAllString(l, "$1$2"); isScopeLabel(m) {
+		if m != "" && isScopeLabel(m) {
 			if out == nil {
 				out = slices.Clone(lines)
 			}
@@ -985,27 +990,6 @@ func tableEnd(l string) bool {
 // letterSpaced is a label printed letter-spaced, which text extraction
 // writes as letters parted by spaces: "S C O P E", "G E L T U N G S B E R E I C H :".
 var letterSpaced = regexp.MustCompile(`^(?:\p{L} ){3,}\p{L}(?: ?:)?$`)
-
-// mendLetterSpacing joins the letters of a letter-spaced line where the
-// joined line is a scope label.
-func mendLetterSpacing(lines []string) []string {
-	var out []string
-	for i, l := range lines {
-		if !letterSpaced.MatchString(l) {
-			continue
-		}
-		if m := strings.ReplaceAll(l, " ", ""); isScopeLabel(m) {
-			if out == nil {
-				out = slices.Clone(lines)
-			}
-			out[i] = m
-		}
-	}
-	if out == nil {
-		return lines
-	}
-	return out
-}
 
 // validForScope reports whether what a certificate is said to be valid
 // for is its scope: not a length of time, a date or the sites.

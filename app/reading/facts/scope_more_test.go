@@ -28,6 +28,26 @@ func checkScopes(t *testing.T, cases []scopeCase) {
 	}
 }
 
+// sitesCase is the text of a certificate after its scope and the sites an
+// analyst reads from it (nil when it lists none).
+type sitesCase struct {
+	name  string
+	lines []string
+	want  []string
+}
+
+// checkSites reads each case as a certificate and compares its sites.
+func checkSites(t *testing.T, cases []sitesCase) {
+	t.Helper()
+	for _, c := range cases {
+		f, _ := flat(Certificate(text(slices.Concat([]string{"ISO/IEC 27001:2022", "Scope: Storage.", ""}, c.lines)...)))
+		got, _ := f[evidence.KeySites].([]string)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: sites = %q, want %q", c.name, strings.Join(got, "; "), strings.Join(c.want, "; "))
+		}
+	}
+}
+
 // TestScopeIntroductionsInSevenLanguages reads the scope after the common
 // ways certificates introduce it, in the seven languages: a label with the
 // statement beside it, a heading alone over wrapped lines, a sentence
@@ -245,11 +265,7 @@ func TestScopeSideBySide(t *testing.T) {
 // page; a table whose rows wrapped so that which line is which site cannot
 // be told yields no sites.
 func TestSitesInSevenLanguages(t *testing.T) {
-	cases := []struct {
-		name  string
-		lines []string
-		want  []string
-	}{
+	cases := []sitesCase{
 		{"en sites label", []string{"Sites: 1 Bank Street, London E14 5AB; 22 Princes Street, Edinburgh EH2 2AN"},
 			[]string{"1 Bank Street, London E14 5AB", "22 Princes Street, Edinburgh EH2 2AN"}},
 		{"de Standorte list", []string{"Standorte:", "• Hafenweg 3, 24103 Kiel", "• Marktplatz 1, 23552 Lübeck", "Zertifikat-Nr.: AB-1"},
@@ -303,13 +319,7 @@ func TestSitesInSevenLanguages(t *testing.T) {
 			nil},
 		{"sites sentence", []string{"Les établissements inclus dans la certification sont énumérés dans la feuille annexe."}, nil},
 	}
-	for _, c := range cases {
-		f, _ := flat(Certificate(text(slices.Concat([]string{"ISO/IEC 27001:2022", "Scope: Storage.", ""}, c.lines)...)))
-		got, _ := f[evidence.KeySites].([]string)
-		if !slices.Equal(got, c.want) {
-			t.Errorf("%s: sites = %q, want %q", c.name, strings.Join(got, "; "), strings.Join(c.want, "; "))
-		}
-	}
+	checkSites(t, cases)
 }
 
 // TestScopeMoreForms reads scopes under headings in capitals or
@@ -356,11 +366,7 @@ func TestScopeMoreForms(t *testing.T) {
 // in the seven languages; a note that the sites are in an annex, or the
 // head office in the certificate holder's address, is no site.
 func TestSitesListsAndAnnexNotes(t *testing.T) {
-	cases := []struct {
-		name  string
-		lines []string
-		want  []string
-	}{
+	cases := []sitesCase{
 		{"de heading over list", []string{"Zertifizierte Standorte", "Hafenweg 3, 24103 Kiel", "Marktplatz 1, 23552 Lübeck", "", "Zertifikat-Nr.: AB-1"},
 			[]string{"Hafenweg 3, 24103 Kiel", "Marktplatz 1, 23552 Lübeck"}},
 		{"it sedi operative", []string{"Sedi operative:", "- Via Roma 1, 39100 Bolzano", "- Via Verdi 5, 38122 Trento", "Certificato n.: AB-1"},
@@ -381,11 +387,5 @@ func TestSitesListsAndAnnexNotes(t *testing.T) {
 		{"pt ver anexo", []string{"Locais: ver anexo ao certificado"}, nil},
 		{"en as listed overleaf", []string{"Sites: as listed on the schedule overleaf"}, nil},
 	}
-	for _, c := range cases {
-		f, _ := flat(Certificate(text(slices.Concat([]string{"ISO/IEC 27001:2022", "Scope: Storage.", ""}, c.lines)...)))
-		got, _ := f[evidence.KeySites].([]string)
-		if !slices.Equal(got, c.want) {
-			t.Errorf("%s: sites = %q, want %q", c.name, strings.Join(got, "; "), strings.Join(c.want, "; "))
-		}
-	}
+	checkSites(t, cases)
 }
