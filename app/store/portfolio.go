@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"gorm.io/gorm"
 
@@ -86,8 +85,8 @@ type keyedVendor struct {
 	SortKey      string `gorm:"column:sort_key"`
 }
 
-// Vendors returns one page of the vendor list in at most three queries whatever the page size
-// (count, page, red flags). Pages are keyset pages on an indexed (sort key, id) pair, so a deep
+// Vendors returns one page of the vendor list in at most four queries whatever the page size
+// (a search's pieces, count, page, red flags). Pages are keyset pages on an indexed (sort key, id) pair, so a deep
 // page costs what the first one does.
 func (s *Store) Vendors(ctx context.Context, f model.VendorFilter) (model.VendorPage, error) {
 	out := model.VendorPage{Total: -1}
@@ -101,8 +100,19 @@ func (s *Store) Vendors(ctx context.Context, f model.VendorFilter) (model.Vendor
 	if f.Limit <= 0 || f.Limit > 200 {
 		f.Limit = 50
 	}
+	srch, err := s.prepareSearch(ctx, f.Search)
+	if err != nil {
+		return out, err
+	}
+	if srch.none {
+		// A piece of the term is in no vendor's name or address.
+		if f.Count {
+			out.Total = 0
+		}
+		return out, nil
+	}
 	if f.Count {
-		n, err := s.countVendors(ctx, f)
+		n, err := s.countVendors(ctx, f, srch)
 		if err != nil {
 			return out, err
 		}
@@ -120,6 +130,16 @@ func (s *Store) Vendors(ctx context.Context, f model.VendorFilter) (model.Vendor
 		// The flag's rows hold the sort key and the vendor's id: the page reads them in order.
 		q = s.q(ctx).Table("vendor_red_flags AS f").Joins("JOIN vendors ON vendors.id = f.vendor_id")
 		expr, id, plan = spec.flagExpr, "f.vendor_id", flagDrivesPage
+	} else if f.Sort == "name" && len(srch.grams) > 0 {
+		// The rarest piece's rows hold the name sort key and the vendor's id: the page reads
+		// them in order and stops when full. SQLite is told to (CROSS JOIN keeps the order of
+		// the tables), since it cannot weigh the piece's count.
+		join := "JOIN"
+		if s.dialect == DialectSQLite {
+			join = "CROSS JOIN"
+		}
+		q = s.q(ctx).Table("vendor_grams AS g").Joins(join+" vendors ON vendors.id = g.vendor_id").Where("g.gram = ?", srch.grams[0])
+		expr, id, plan = "g.name_key", "g.vendor_id", gramsDrivePage
 	}
 	key := expr
 	if s.dialect == DialectSQLite && spec.kind == "time" {
@@ -127,7 +147,7 @@ func (s *Store) Vendors(ctx context.Context, f model.VendorFilter) (model.Vendor
 		// since the driver would bind a time in a format of its own.
 		key, spec.kind = "CAST("+expr+" AS TEXT)", "text"
 	}
-	q = s.applyVendorFilter(q.Select("vendors.*, "+key+" AS sort_key"), f, plan)
+	q = s.applyVendorFilter(q.Select("vendors.*, "+key+" AS sort_key"), f, plan, srch)
 	if f.After != nil {
 		key, err := spec.bind(f.After.Key)
 		if err != nil {
@@ -287,36 +307,17 @@ func (s *Store) MigrateDownTo(ctx context.Context, version int64) error {
 	return wrap(err, "migrate down")
 }
 
-// searchVendors keeps the vendors whose name or web address holds term anywhere, in any case.
-// PostgreSQL finds them through the trigram indexes on both (its LIKE escapes with a backslash
-// unless told otherwise, and an ESCAPE clause would hide the pattern from them); SQLite through
-// its trigram full-text index, which takes a term of three characters or more as a phrase.
-func (s *Store) searchVendors(q *gorm.DB, term string) *gorm.DB {
-	switch {
-	case term == "":
-		return q
-	case s.dialect == DialectPostgres:
-		p := likePattern(term)
-		return q.Where("(lower(vendors.name) LIKE ? OR lower(vendors.website) LIKE ?)", p, p)
-	case utf8.RuneCountInString(term) >= 3:
-		return q.Where("vendors.id IN (SELECT rowid FROM vendors_search WHERE vendors_search MATCH ?)", `"`+strings.ReplaceAll(term, `"`, `""`)+`"`)
-	default:
-		p := likePattern(term)
-		return q.Where("(lower(vendors.name) LIKE ? ESCAPE '\\' OR lower(vendors.website) LIKE ? ESCAPE '\\')", p, p)
-	}
-}
-
 // countVendors counts the vendors f keeps, up to one more than model.CountLimit. A filter on a
 // red flag, a status or awaiting review alone is answered from the portfolio counts, which
 // hold that number in one row; any other filter is counted from the vendors.
-func (s *Store) countVendors(ctx context.Context, f model.VendorFilter) (int64, error) {
+func (s *Store) countVendors(ctx context.Context, f model.VendorFilter, srch vendorSearch) (int64, error) {
 	if kind, key, ok := keptCount(f); ok {
 		var c model.PortfolioCount
 		err := s.q(ctx).Where("kind = ? AND key = ?", kind, key).Limit(1).Find(&c).Error
 		return c.N, wrap(err, "count vendors")
 	}
 	var n int64
-	sub := s.applyVendorFilter(s.q(ctx).Table("vendors").Select("1"), f, flagDrivesCount).Limit(model.CountLimit + 1)
+	sub := s.applyVendorFilter(s.q(ctx).Table("vendors").Select("1"), f, flagDrivesCount, srch).Limit(model.CountLimit + 1)
 	return n, wrap(s.q(ctx).Table("(?) AS matching", sub).Count(&n).Error, "count vendors")
 }
 
@@ -340,7 +341,7 @@ func keptCount(f model.VendorFilter) (kind, key string, ok bool) {
 	return model.CountStatus, f.Status, true
 }
 
-// How applyVendorFilter asks for a red flag: the count reads the flag's index entries, up to
+// How applyVendorFilter asks for a red flag (and reads a search): the count reads the flag's index entries, up to
 // the count's limit; a page walks its sort index and looks each vendor's flag up, stopping when
 // the page is full, instead of sorting every vendor with the flag; or, where the flag's rows
 // keep the sort key (sortSpec.flagExpr), the page reads them, joined as f, in order.
@@ -348,10 +349,13 @@ const (
 	flagDrivesCount = iota
 	flagFollowsSort
 	flagDrivesPage
+	// gramsDrivePage: a search's page sorted by name reads its rarest piece's rows of
+	// vendor_grams, joined as g, in name order; a red flag then follows the sort.
+	gramsDrivePage
 )
 
-func (s *Store) applyVendorFilter(q *gorm.DB, f model.VendorFilter, flagPlan int) *gorm.DB {
-	q = s.searchVendors(q, f.Search)
+func (s *Store) applyVendorFilter(q *gorm.DB, f model.VendorFilter, flagPlan int, srch vendorSearch) *gorm.DB {
+	q = s.searchVendors(q, srch, flagPlan == gramsDrivePage)
 	if f.Tier != "" {
 		q = q.Where("vendors.tier = ?", f.Tier)
 	}
