@@ -189,5 +189,19 @@ func TestSearchPagesMatchBruteForce(t *testing.T) {
 		if got := bruteForce("supplier", "id"); !slices.Equal(got, []uint{last.ID}) {
 			t.Errorf("the renamed vendor is not the one supplier matches: %v", got)
 		}
+
+		// A vendor removed leaves the search, and the pieces' counts stay those of the pieces kept.
+		if err := st.DB().Exec("DELETE FROM vendors WHERE name = ?", "Ecole sans accent").Error; err != nil {
+			t.Fatal(err)
+		}
+		if n := check("after a removal", "ecole", "name", false, 3); n != 1 {
+			t.Errorf("search ecole after the removal: %d matches, want the address of ÉCOLE Öresund only", n)
+		}
+		var wrong []string
+		err = st.DB().Raw("SELECT c.gram FROM vendor_gram_counts c LEFT JOIN (SELECT gram, count(*) AS n FROM vendor_grams GROUP BY gram) k ON k.gram = c.gram " +
+			"WHERE c.n <> coalesce(k.n, 0) UNION SELECT gram FROM vendor_grams WHERE gram NOT IN (SELECT gram FROM vendor_gram_counts)").Scan(&wrong).Error
+		if err != nil || len(wrong) > 0 {
+			t.Errorf("pieces counted wrong after inserts, a rename and a removal: %q %v", wrong, err)
+		}
 	})
 }
