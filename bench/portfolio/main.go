@@ -362,11 +362,11 @@ func (p *portfolio) countQueries(db *gorm.DB) {
 var (
 	pgPlanNode     = regexp.MustCompile(`(Seq Scan on \w+|Index Only Scan(?: Backward)? using \w+|Index Scan(?: Backward)? using \w+|Bitmap Index Scan on \w+)`)
 	pgPlanWords    = strings.NewReplacer("Index Only Scan", "ios", "Index Scan", "is", "Bitmap Index Scan on", "bitmap", "Seq Scan on", "SEQ", " using", "")
-	sqlitePlanNode = regexp.MustCompile(`^(SCAN \w+(?: USING (?:COVERING )?INDEX \w+)?|SEARCH \w+ USING (?:(?:COVERING )?INDEX \w+|INTEGER PRIMARY KEY)|USE TEMP B-TREE FOR [A-Z ]+)`)
+	sqlitePlanNode = regexp.MustCompile(`^(SCAN \w+(?: USING (?:COVERING )?INDEX \w+)?|SEARCH \w+ USING (?:(?:COVERING )?INDEX \w+|(?:INTEGER )?PRIMARY KEY)|USE TEMP B-TREE FOR [A-Z ]+)`)
 	// A SCAN without an index reads the whole table (SEQ); with one it walks that index in order
 	// (scan), which a LIMIT may stop early; SEARCH looks a range up (is, ios when covering).
 	sqlitePlanWords = strings.NewReplacer("SEARCH ", "", "SCAN ", "scan ", "USING COVERING INDEX", "ios", "USING INDEX", "is",
-		"USING INTEGER PRIMARY KEY", "pk", "USE TEMP B-TREE FOR", "SORT")
+		"USING INTEGER PRIMARY KEY", "pk", "USING PRIMARY KEY", "pk", "USE TEMP B-TREE FOR", "SORT")
 )
 
 // explain lists the scans of the captured statements that read the portfolio tables.
