@@ -106,8 +106,9 @@ func (s *Store) prepareSearch(ctx context.Context, term string) (vendorSearch, e
 	var err error
 	if s.dialect == DialectPostgres {
 		// The term's pieces as the trigger cuts names: lower() here is the database's.
-		err = s.q(ctx).Raw("SELECT t.gram, coalesce(c.n, 0) AS n FROM vendor_search_grams(lower(?)) AS t (gram) "+
-			"LEFT JOIN vendor_gram_counts c ON c.gram = t.gram ORDER BY 2, 1 LIMIT 2", term).Scan(&rows).Error
+		// Each count is looked up by its key, however many pieces the table holds.
+		err = s.q(ctx).Raw("SELECT t.gram, coalesce((SELECT c.n FROM vendor_gram_counts c WHERE c.gram = t.gram), 0) AS n "+
+			"FROM vendor_search_grams(lower(?)) AS t (gram) ORDER BY 2, 1 LIMIT 2", term).Scan(&rows).Error
 	} else {
 		grams := searchGrams(term)
 		var counts []gramCount

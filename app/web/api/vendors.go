@@ -112,8 +112,8 @@ func (h *vendorAPI) listVendors(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	// A substring search cannot use an index, so counting its matches would read every vendor;
-	// the page of a search is found by walking the sort index only until the page is full.
+	// A search's page stops when full, but counting its matches would read up to the count's
+	// limit of them whatever the page: a search is not counted.
 	f.Count = f.Search == ""
 	pg, err := h.vendors.List(c.Request().Context(), f)
 	if err != nil {

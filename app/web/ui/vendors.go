@@ -82,8 +82,8 @@ func (h *vendorPages) listVendors(c echo.Context) error {
 		return h.pages.render(c, http.StatusUnprocessableEntity, "vendors.html", page{Title: "Vendors", Nav: "vendors", Data: d,
 			Errors: ve.Fields, Flash: "Some filters are not valid; nothing is listed until they are corrected."})
 	}
-	// A substring search cannot use an index, so counting its matches would read every vendor;
-	// the page of a search is found by walking the sort index only until the page is full.
+	// A search's page stops when full, but counting its matches would read up to the count's
+	// limit of them whatever the page: a search is not counted.
 	f.Count = f.Search == ""
 	pg, err := h.vendors.List(c.Request().Context(), f)
 	if err != nil {
