@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -67,7 +68,10 @@ var certificateDateLabels = slices.Concat(
 		// certificaat verloopt op".
 		certificateSubject+`(?:expires(?:\s+on)?|will\s+expire\s+on|caduca\s+(?:el|em)|vence\s+(?:el|em)|expira\s+(?:el|em)|expire\s+le|arrive\s+à\s+échéance\s+le|`+
 			`scade\s+(?:il|in\s+data)|verloopt(?:\s+op)?|vervalt(?:\s+op)?|läuft\s+ab(?:\s+am)?|verfällt(?:\s+am)?)`,
-		`(?:verliert|endet)\s+(?:(?:dieses|das)\s+zertifikat\s+)?(?:seine\s+|die\s+)?gültigkeit(?:\s+(?:dieses|des)\s+zertifikat(?:e?s))?(?:\s+am)?`),
+		`(?:verliert|endet)\s+(?:(?:dieses|das)\s+zertifikat\s+)?(?:seine\s+|die\s+)?gültigkeit(?:\s+(?:dieses|des)\s+zertifikat(?:e?s))?(?:\s+am)?`,
+		// The verb parted from its "ab" by the date: "Dieses Zertifikat
+		// läuft am 28.02.2029 ab", "Die Gültigkeit endet am …".
+		`(?:zertifikat|urkunde|zertifizierung|gültigkeit)\s+(?:läuft|endet|erlischt)\s+am`),
 	// "End of validity" in each language, and a word of validity before
 	// one of "until": the validity's end, however the two are worded.
 	labels(dateExpires, 1, `(?:end|fin|einde|ende|fine|fim|termine|término|ablauf|scadenza|vencimento|vencimiento|expiry|expiration)\s+(?:of\s+|de\s+(?:la\s+)?|der\s+|di\s+|della\s+|da\s+)?(?:validity|validité|validez|vigencia|geldigheid|gültigkeit|validità|validade|laufzeit)`,
@@ -86,6 +90,9 @@ var certificateDateLabels = slices.Concat(
 		"valid from", "date of certification", "certification date", "certified on", "certificate date",
 		"date of approval", "approval date", "issuance date", "date of issuance", "issuance", "certificate issuance date",
 		"place and date", "place & date", "date of this certificate",
+		// The place and date of issue, as a signature block prints them.
+		`(?:place\s+(?:and|&)\s+date\s+of\s+issue|ort\s+und\s+datum\s+der\s+ausstellung|lieu\s+et\s+date\s+(?:d['’]\s*émission|de\s+délivrance)|lugar\s+y\s+fecha\s+de\s+(?:emisión|expedición)|`+
+			`luogo\s+e\s+data\s+di\s+(?:emissione|rilascio)|plaats\s+en\s+datum\s+van\s+(?:uitgifte|afgifte)|local\s+e\s+data\s+de\s+emissão)`,
 		"ausstellungsdatum", "ausgestellt am", "datum der ausstellung", "gültig ab", "gültig seit", "zertifizierungsdatum", "ort und datum", "ort, datum",
 		"date d'émission", "date d’émission", "émis le", "délivré le", "date de délivrance", "valable à partir du", "date de certification", "lieu et date", "fait à",
 		"fecha de emisión", "fecha de expedición", "expedido el", "emitido el", "válido desde", "fecha de certificación", "lugar y fecha",
@@ -1618,15 +1625,20 @@ func certificateEdition(lines []string) evidence.Fact[string] {
 // is kept doubtful with both readings.
 func certificateDates(lines []string, all string) (issued, expires evidence.Fact[evidence.Date]) {
 	order, why := DocumentOrder(all)
+	lines, printed := spacedLabels(lines)
 	lines = joinWrappedDates(lines, order)
 	ds := labelledDatesIn(lines, certificateDateLabels, order)
+	ds = labelsBelow(lines, ds)
+	ds = labelAfter(lines, ds)
 	ds = columnLabels(lines, ds)
 	ds = wrappedLabels(lines, ds)
 	ds = proseDates(lines, ds)
 	ds = otherCycles(lines, ds)
-	ds = dateColumns(lines, ds)
+	ds, settled := historyRows(lines, ds)
+	ds = dateColumns(lines, ds, settled)
 	ds = standardsTableDates(lines, ds)
 	ds = applicabilityDates(lines, ds)
+	ds = otherStandardDates(lines, ds)
 	for i := range ds {
 		if ds[i].kind == "" && pairedDates(lines, ds, i) {
 			// "… válido desde el" over "5 de mayo de 2025 hasta el 4 de
@@ -1647,6 +1659,10 @@ func certificateDates(lines []string, all string) (issued, expires evidence.Fact
 		d, ok := pick(ds, kind)
 		if !ok {
 			return evidence.Fact[evidence.Date]{}
+		}
+		for i, l := range printed {
+			// The quote as printed, its letters spaced.
+			d.text = strings.Replace(d.text, lines[i], l, 1)
 		}
 		return dateFact(d, why)
 	}
@@ -1750,7 +1766,9 @@ func plainWords(s string) string {
 // applicabilityDates leaves out the dates of the Statement of
 // Applicability that a scope names ("… in accordance with the Statement
 // of Applicability version 7 dated 3 February 2025"): the date of its
-// version or issue is never the certificate's.
+// version or issue is never the certificate's. Nor is the validity of the
+// body's accreditation ("Accréditation Cofrac n° 4-0001, valable
+// jusqu'au …").
 func applicabilityDates(lines []string, ds []dated) []dated {
 	for i, d := range ds {
 		if d.kind == "" || d.kind == dateOther {
@@ -1766,7 +1784,7 @@ func applicabilityDates(lines []string, ds []dated) []dated {
 				before = proseTail(lines[p]) + " " + before
 			}
 		}
-		if applicability.MatchString(lastSentence(lastBytes(before, maxLabelSpan))) {
+		if s := lastSentence(lastBytes(before, maxLabelSpan)); applicability.MatchString(s) || accreditationWord.MatchString(s) {
 			ds[i].kind = dateOther
 		}
 	}
@@ -1796,6 +1814,10 @@ func lastClause(s string) string {
 // applicability names the Statement of Applicability in the seven
 // languages, or its last word as a line wraps it.
 var applicability = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:applicability|SoA|anwendbarkeit|applicabilit(?:é|e)|aplicabilidad|applicabilit(?:à|a)|DdA|toepasselijkheid|toepasbaarheid|VvT|aplicabilidade)(?:[^\p{L}]|$)`)
+
+// accreditationWord names the accreditation of the certification body in
+// the seven languages.
+var accreditationWord = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:accredit|akkredit|accrédit|acredita)\p{L}*`)
 
 // latestIssue takes the date of the latest numbered issue for the issue
 // date, as a table of the certificate's issues lists each with its date
@@ -2142,7 +2164,7 @@ func nextLine(lines []string, i int) int {
 // ISO/IEC 27001, found from the order the standards are listed in. When
 // that order cannot be told, no date of the column keeps the label, as
 // any of them could be the one.
-func dateColumns(lines []string, ds []dated) []dated {
+func dateColumns(lines []string, ds []dated, settled map[int]bool) []dated {
 	// Each line is judged once: a hostile line holds thousands of dates.
 	known := map[int]bool{}
 	rowLine := func(i int) bool {
@@ -2157,7 +2179,7 @@ func dateColumns(lines []string, ds []dated) []dated {
 	column := map[cell]bool{} // the cells of a column already read
 	for i, d := range ds {
 		col := strings.Count(lines[d.line][:d.Start], " | ")
-		if d.kind == "" || column[cell{d.line, col}] || !rowLine(d.line) {
+		if d.kind == "" || settled[d.line] || column[cell{d.line, col}] || !rowLine(d.line) {
 			continue
 		}
 		n := 1
@@ -2325,4 +2347,354 @@ func standardsTableDates(lines []string, ds []dated) []dated {
 		}
 	}
 	return ds
+}
+
+// spacedRun is a run of letters each standing alone, as text extraction
+// prints a label set in tracked capitals ("E X P I R Y  D A T E",
+// "D A T E  D ' É M I S S I O N"): words apart by two spaces or more, or
+// by one like the letters.
+var spacedRun = regexp.MustCompile(`(?:^|[^\p{L}\p{N}'’])(\p{L}(?: {1,3}\p{L}| {0,3}['’] {0,3}\p{L}){3,})(?:[^\p{L}\p{N}'’]|$)`)
+
+// spacedLabels joins the letters of date labels that text extraction
+// spaced apart, on a copy of lines; a run of letters is joined only when
+// it then holds a date label. It gives the lines and, for each line it
+// changed, the line as printed, for quotes.
+func spacedLabels(lines []string) ([]string, map[int]string) {
+	var printed map[int]string
+	out := lines
+	for i, l := range lines {
+		if !strings.Contains(l, " ") {
+			continue
+		}
+		ms := spacedRun.FindAllStringSubmatchIndex(l, -1)
+		if ms == nil {
+			continue
+		}
+		var b strings.Builder
+		from := 0
+		for _, m := range ms {
+			run := l[m[2]:m[3]]
+			joined, ok := joinSpaced(run)
+			if !ok || !hasLabel(joined, certificateDateLabels) {
+				continue
+			}
+			b.WriteString(l[from:m[2]])
+			b.WriteString(joined)
+			from = m[3]
+		}
+		if from == 0 {
+			continue
+		}
+		b.WriteString(l[from:])
+		if printed == nil {
+			out, printed = slices.Clone(lines), map[int]string{}
+		}
+		out[i], printed[i] = b.String(), l
+	}
+	return out, printed
+}
+
+// joinSpaced writes a run of spaced letters as words: words are apart by
+// two spaces or more when the run has such gaps, else they are found
+// among the words date labels are made of.
+func joinSpaced(run string) (string, bool) {
+	if strings.Contains(run, "  ") {
+		var words []string
+		for _, w := range regexp.MustCompile(` {2,}`).Split(run, -1) {
+			words = append(words, strings.ReplaceAll(w, " ", ""))
+		}
+		return strings.Join(words, " "), true
+	}
+	var words []string
+	for _, part := range strings.FieldsFunc(strings.ReplaceAll(run, " ", ""), func(r rune) bool { return r == '\'' || r == '’' }) {
+		ws, ok := segment(part)
+		if !ok {
+			return "", false
+		}
+		words = append(words, strings.Join(ws, " "))
+	}
+	// An apostrophe joins its word to the next ("d'émission").
+	out := strings.ReplaceAll(strings.ReplaceAll(run, " ", ""), "’", "'")
+	parts := strings.Split(out, "'")
+	if len(parts) != len(words) {
+		return "", false
+	}
+	return strings.Join(words, "'"), true
+}
+
+// segment parts a word run together into the words of date labels, the
+// fewest that make it, or fails.
+func segment(s string) ([]string, bool) {
+	rs := []rune(s)
+	lower := []rune(strings.ToLower(s))
+	if len(lower) != len(rs) || len(rs) > 60 {
+		return nil, false
+	}
+	words := labelWords()
+	// best[i] is the fewest words that make rs[:i], from[i] where the
+	// last of them starts.
+	best, from := make([]int, len(rs)+1), make([]int, len(rs)+1)
+	for i := 1; i <= len(rs); i++ {
+		best[i] = -1
+		for j := 0; j < i; j++ {
+			if best[j] < 0 || !words[string(lower[j:i])] {
+				continue
+			}
+			if best[i] < 0 || best[j]+1 < best[i] {
+				best[i], from[i] = best[j]+1, j
+			}
+		}
+	}
+	if best[len(rs)] < 0 {
+		return nil, false
+	}
+	var out []string
+	for i := len(rs); i > 0; i = from[i] {
+		out = append(out, string(rs[from[i]:i]))
+	}
+	slices.Reverse(out)
+	return out, true
+}
+
+// labelWords are the words date labels are made of, in lower case, read
+// from the labels themselves: accent classes ("v[áaä]lido") give their
+// first letter.
+var labelWords = sync.OnceValue(func() map[string]bool {
+	class := regexp.MustCompile(`\[([^\]\\])[^\]]*\]|\(\?:(ä|ö|ü|ß)\|[^)]*\)|\\[a-zA-Z](?:\{[^}]*\})?`)
+	word := regexp.MustCompile(`\p{L}{2,}`)
+	words := map[string]bool{"a": true, "à": true, "y": true, "e": true, "o": true, "d": true, "l": true}
+	for _, l := range certificateDateLabels {
+		src := class.ReplaceAllStringFunc(l.re.String(), func(m string) string {
+			if sm := class.FindStringSubmatch(m); sm[1] != "" {
+				return sm[1]
+			} else if sm[2] != "" {
+				return sm[2]
+			}
+			return " "
+		})
+		for _, w := range word.FindAllString(strings.ToLower(src), -1) {
+			words[w] = true
+		}
+	}
+	return words
+})
+
+// historyRows reads a table of the certificate's cycles, a row of date
+// labels over one row of dates per cycle ("Cycle | Issue date | Expiry
+// date", then "1 | 01/03/2020 | 28/02/2023", …): the labels hold for the
+// current cycle's row, the latest, and no other. When the rows are not in
+// order of their dates, or a date could be read two ways, none keeps the
+// labels. A page naming another standard is left to dateColumns, whose
+// rows are the standards'. It gives the lines of such tables, which
+// dateColumns then leaves alone.
+func historyRows(lines []string, ds []dated) ([]dated, map[int]bool) {
+	settled := map[int]bool{}
+	if slices.ContainsFunc(lines, otherStandard.MatchString) {
+		return ds, settled
+	}
+	for i := 0; i < len(ds); i++ {
+		d := ds[i]
+		p := prevLine(lines, d.line)
+		if d.kind == "" || p < 0 || settled[d.line] || i > 0 && ds[i-1].line == d.line || !strings.HasPrefix(d.text, lines[p]+" ") {
+			continue
+		}
+		first := rowDates(ds, i)
+		cells := strings.Count(lines[d.line], " | ")
+		rows := [][]int{first}
+		for j := first[len(first)-1] + 1; j < len(ds); {
+			l := ds[j].line
+			if l != nextLine(lines, ds[rows[len(rows)-1][0]].line) || strings.Count(lines[l], " | ") != cells || namesStandard(lines[l]) {
+				break
+			}
+			r := rowDates(ds, j)
+			if len(r) != len(first) || hasLabel(lines[l], certificateDateLabels) {
+				break
+			}
+			rows = append(rows, r)
+			j = r[len(r)-1] + 1
+		}
+		if len(rows) < 2 {
+			continue
+		}
+		latest := latestRow(ds, rows)
+		for _, r := range rows {
+			settled[ds[r[0]].line] = true
+		}
+		for c, k := range first {
+			kind, prio := ds[k].kind, ds[k].prio
+			for _, r := range rows {
+				ds[r[c]].kind = ""
+			}
+			if latest >= 0 {
+				l := ds[rows[latest][c]].line
+				ds[rows[latest][c]].kind, ds[rows[latest][c]].prio, ds[rows[latest][c]].text = kind, prio, lines[p]+" "+lines[l]
+			}
+		}
+		i = rows[len(rows)-1][len(first)-1]
+	}
+	return ds, settled
+}
+
+// rowDates are the indices of the dates on the line of date i, from i.
+func rowDates(ds []dated, i int) []int {
+	var out []int
+	for j := i; j < len(ds) && ds[j].line == ds[i].line; j++ {
+		out = append(out, j)
+	}
+	return out
+}
+
+// latestRow is which row of a history holds the latest dates, its rows
+// being in order of their first date, or -1.
+func latestRow(ds []dated, rows [][]int) int {
+	up, down := true, true
+	for k, r := range rows {
+		for _, j := range r {
+			if ds[j].Ambiguous() {
+				return -1
+			}
+		}
+		if k > 0 {
+			a, b := ds[rows[k-1][0]].Date, ds[r[0]].Date
+			up, down = up && b.After(a), down && a.After(b)
+		}
+	}
+	switch {
+	case up:
+		return len(rows) - 1
+	case down:
+		return 0
+	}
+	return -1
+}
+
+// labelsBelow reads labels printed under their values: a line of dates
+// over a line holding only as many labels, cell by cell, as a band or a
+// signature block prints them ("1 March 2026 | 28 February 2029" over
+// "Date of issue | Expiry date"), or such pairs one after the other. It
+// holds only when the first line of dates has no labels over it and the
+// last labels no value under them: else the labels head the dates under
+// them, as labelledDatesIn reads them.
+func labelsBelow(lines []string, ds []dated) []dated {
+	byLine := map[int][]int{}
+	for i, d := range ds {
+		byLine[d.line] = append(byLine[d.line], i)
+	}
+	// A line of dates, or of a place and its date over a signature's
+	// "Place and date".
+	dateRow := func(l int) bool {
+		return l >= 0 && len(byLine[l]) > 0 && (onlyDates(lines[l]) || len(byLine[l]) == 1 && placeDateLine(lines[l]))
+	}
+	labelRow := func(l int) []label {
+		if l < 0 || len(lines[l]) > maxLabelRow || len(byLine[l]) > 0 {
+			return nil
+		}
+		var out []label
+		for _, c := range strings.Split(lines[l], " | ") {
+			lb, ok := onlyLabel(c, certificateDateLabels)
+			if !ok {
+				return nil
+			}
+			out = append(out, lb)
+		}
+		return out
+	}
+	for start := 0; start < len(lines); start++ {
+		if !dateRow(start) || labelRow(prevLine(lines, start)) != nil {
+			continue
+		}
+		type pair struct {
+			dates  int
+			labels []label
+			line   int
+		}
+		var pairs []pair
+		l := start
+		for dateRow(l) {
+			n := nextLine(lines, l)
+			lbs := labelRow(n)
+			if lbs == nil || len(lbs) != len(byLine[l]) {
+				break
+			}
+			pairs = append(pairs, pair{l, lbs, n})
+			l = nextLine(lines, n)
+		}
+		if len(pairs) == 0 || dateRow(nextLine(lines, pairs[len(pairs)-1].line)) {
+			continue
+		}
+		for _, p := range pairs {
+			for c, j := range byLine[p.dates] {
+				ds[j].kind, ds[j].prio, ds[j].text = p.labels[c].kind, p.labels[c].prio, lines[p.dates]+" "+lines[p.line]
+			}
+		}
+		start = pairs[len(pairs)-1].line
+	}
+	return ds
+}
+
+// labelAfter reads the label written after a date that starts its line or
+// cell, in brackets or after a dash: "28 February 2029 (expiry date)",
+// "01.03.2026 – Ausstellungsdatum".
+func labelAfter(lines []string, ds []dated) []dated {
+	for i, d := range ds {
+		l := lines[d.line]
+		if d.kind != "" || gap(lastCell(l[:d.Start])) > 0 || len(rowDates(ds, i)) != 1 || i > 0 && ds[i-1].line == d.line {
+			continue
+		}
+		after := l[d.End:]
+		if k := strings.Index(after, " | "); k >= 0 {
+			after = after[:k]
+		}
+		after = strings.TrimSpace(after)
+		bracket := strings.HasPrefix(after, "(") && strings.HasSuffix(after, ")")
+		dash := strings.HasPrefix(after, "-") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "—")
+		if !bracket && !dash || strings.HasSuffix(after, ":") {
+			continue
+		}
+		if lb, ok := onlyLabel(strings.Trim(after, "()-–— "), certificateDateLabels); ok {
+			ds[i].kind, ds[i].prio = lb.kind, lb.prio
+		}
+	}
+	return ds
+}
+
+// otherStandardDates leaves out the dates that the sentence or cell
+// giving them says are another standard's ("ISO 9001:2015 — valid until
+// 4 January 2028" beside the ISO/IEC 27001 line), as a certificate of
+// several standards lists each with its own dates.
+func otherStandardDates(lines []string, ds []dated) []dated {
+	for i, d := range ds {
+		if d.kind == "" || d.kind == dateOther {
+			continue
+		}
+		l := lines[d.line]
+		from := 0
+		if i > 0 && ds[i-1].line == d.line {
+			from = ds[i-1].End
+		}
+		said := lastSentence(l[from:d.Start]) + l[d.Start:d.End]
+		if i+1 < len(ds) && ds[i+1].line == d.line {
+			said += firstSentence(l[d.End:ds[i+1].Start])
+		} else {
+			said += firstSentence(l[d.End:])
+		}
+		if d.text != l && strings.HasSuffix(d.text, l) {
+			// The label read from the line above.
+			said = lastSentence(strings.TrimSuffix(d.text, l)) + " " + said
+		}
+		if otherStandard.MatchString(said) && !strings.Contains(said, "27001") {
+			ds[i].kind = dateOther
+		}
+	}
+	return ds
+}
+
+// firstSentence is the start of s up to its first cell or sentence break.
+func firstSentence(s string) string {
+	for _, sep := range []string{" | ", ". ", "; "} {
+		if i := strings.Index(s, sep); i >= 0 {
+			s = s[:i]
+		}
+	}
+	return s
 }

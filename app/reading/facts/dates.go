@@ -101,12 +101,20 @@ func month(name string) int { return int(monthNumbers[strings.ToLower(name)]) }
 // The date shapes evidence files use. Boundaries are checked in code rather
 // than with \b so that "2026-01-15T10:22" still yields its date.
 var (
-	isoDate     = regexp.MustCompile(`(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})`)
-	numericDate = regexp.MustCompile(`(\d{1,2})([-/.])(\d{1,2})([-/.])(\d{4})`)
+	isoDate = regexp.MustCompile(`(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})`)
+	// "14.03.2027", "14/03/2027", "14-03-2027", and "14. 3. 2027" as
+	// German and Dutch printers space a dotted date.
+	numericDate = regexp.MustCompile(`(\d{1,2})([-/]|\.\s?)(\d{1,2})([-/]|\.\s?)(\d{4})`)
 	// "14 March 2027", "14. März 2027", "1er janvier 2027", "14 de marzo
 	// de 2027", "1° gennaio 2027".
-	dayMonth = regexp.MustCompile(`(?i)(\d{1,2})(?:st|nd|rd|th|er|°|º|ª)?(?:\s+(?:of|de|del)\s)?[\s\-./]*` + monthPattern + `\.?(?:\s+de(?:l)?)?(?:[\s,\-./]+)(\d{4})`)
-	monthDay = regexp.MustCompile(`(?i)` + monthPattern + `\.?[\s\-]+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+|[\-/.]\s*)(\d{4})`)
+	// "1.º de março de 2027", "1.° de marzo", "3rd day of March, 2027".
+	dayMonth = regexp.MustCompile(`(?i)(\d{1,2})(?:st|nd|rd|th|er|\.?\s?[°ºª])?(?:\s+day)?(?:\s+(?:of|de|del)\s)?[\s\-./]*` + monthPattern + `\.?(?:\s+de(?:l)?)?(?:[\s,\-./]+)(\d{4})`)
+	// A month in Roman numerals between the day and the year, as Italian,
+	// German and Portuguese registrars write it: "28.II.2029", "1. III.
+	// 2026", "28-II-2029", "1 III 2026". The month is in capitals only, so
+	// that no word is taken for one.
+	romanDate = regexp.MustCompile(`(\d{1,2})(\.\s?|\s|-|/)([IVX]{1,4})(\.\s?|\s|-|/)(\d{4})`)
+	monthDay  = regexp.MustCompile(`(?i)` + monthPattern + `\.?[\s\-]+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+|[\-/.]\s*)(\d{4})`)
 )
 
 // A timestamp's weekday before its date and time after it, as systems
@@ -196,7 +204,7 @@ func DatesIn(text string, order DateOrder) []DateMatch {
 	}
 	for _, m := range numericDate.FindAllStringSubmatchIndex(text, -1) {
 		g := groups(text, m)
-		if g[2] != g[4] {
+		if strings.TrimSpace(g[2]) != strings.TrimSpace(g[4]) {
 			continue
 		}
 		a, b, year := atoi(g[1]), atoi(g[3]), atoi(g[5])
@@ -214,6 +222,14 @@ func DatesIn(text string, order DateOrder) []DateMatch {
 	for _, m := range dayMonth.FindAllStringSubmatchIndex(text, -1) {
 		g := groups(text, m)
 		d, ok := civil(atoi(g[3]), month(g[2]), atoi(g[1]))
+		add(m[0], m[1], d, ok)
+	}
+	for _, m := range romanDate.FindAllStringSubmatchIndex(text, -1) {
+		g := groups(text, m)
+		if strings.TrimSpace(g[2]) != strings.TrimSpace(g[4]) {
+			continue
+		}
+		d, ok := civil(atoi(g[5]), romanMonths[g[3]], atoi(g[1]))
 		add(m[0], m[1], d, ok)
 	}
 	for _, m := range monthDay.FindAllStringSubmatchIndex(text, -1) {
@@ -236,6 +252,9 @@ func DatesIn(text string, order DateOrder) []DateMatch {
 	}
 	return out
 }
+
+// romanMonths are the months in Roman numerals.
+var romanMonths = map[string]int{"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12}
 
 // groups returns the submatches of one regexp match as strings.
 func groups(text string, m []int) []string {
@@ -371,9 +390,15 @@ func (s orderSign) in(text string) bool {
 // or its registrar are, not how the registrar writes dates, and a
 // registrar without a national accreditation may follow any convention.
 var orderSigns = []orderSign{
-	{regexp.MustCompile(`\b\d{1,2}\.\d{1,2}\.\d{4}\b`), 0, DayFirst, "dates written with dots"},
+	{regexp.MustCompile(`\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b`), 0, DayFirst, "dates written with dots"},
+	// The format of the dates, printed beside a label or in a footnote:
+	// "DD/MM/YYYY", "TT.MM.JJJJ", "JJ/MM/AAAA", "GG/MM/AAAA",
+	// "DD-MM-JJJJ"; "MM/DD/YYYY".
+	{regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:dd|tt|jj|gg)[./\-](?:mm)[./\-](?:yyyy|jjjj|aaaa)(?:[^\p{L}]|$)`), 0, DayFirst, "a date format written day first"},
+	{regexp.MustCompile(`(?i)(?:^|[^\p{L}])mm[./\-](?:dd)[./\-]yyyy(?:[^\p{L}]|$)`), 0, MonthFirst, "a date format written month first"},
 	{dayMonth, 2, DayFirst, "dates written day first in words"},
 	{monthDay, 1, MonthFirst, "dates written month first in words"},
+	{romanDate, 0, DayFirst, "dates written with the month in Roman numerals"},
 	{regexp.MustCompile(`\b(?:UKAS|DAkkS|COFRAC|Cofrac|ACCREDIA|Accredia|ENAC|RvA|INAB|JAS-ANZ|SANAS|NABCB|DANAK|SWEDAC|FINAS|BELAC|HKAS|IPAC|EGAC|PCA)\b|(?i:\bAkkreditierung\s+Austria\b)`),
 		0, DayFirst, "a European or Commonwealth accreditation body"},
 	{regexp.MustCompile(`\b(?:ANAB|A2LA|IAS)\b`), 0, MonthFirst, "a US accreditation body"},
