@@ -2619,8 +2619,11 @@ func labelsBelow(lines []string, ds []dated) []dated {
 			pairs = append(pairs, pair{l, lbs, n})
 			l = nextLine(lines, n)
 		}
-		if len(pairs) == 0 || dateRow(nextLine(lines, pairs[len(pairs)-1].line)) {
+		if len(pairs) == 0 {
 			continue
+		}
+		if n := nextLine(lines, pairs[len(pairs)-1].line); n >= 0 && len(byLine[n]) > 0 {
+			continue // the last labels head dates under them
 		}
 		for _, p := range pairs {
 			for c, j := range byLine[p.dates] {
