@@ -2500,6 +2500,9 @@ func historyRows(lines []string, ds []dated) ([]dated, map[int]bool) {
 		}
 		first := rowDates(ds, i)
 		cells := strings.Count(lines[d.line], " | ")
+		if cells == 0 || strings.Count(lines[p], " | ") != cells || len(allLabels(lines[p], certificateDateLabels)) != len(first) {
+			continue // a table's header over its rows, each a row of cells
+		}
 		rows := [][]int{first}
 		for j := first[len(first)-1] + 1; j < len(ds); {
 			l := ds[j].line
@@ -2622,8 +2625,11 @@ func labelsBelow(lines []string, ds []dated) []dated {
 		if len(pairs) == 0 {
 			continue
 		}
-		if n := nextLine(lines, pairs[len(pairs)-1].line); n >= 0 && len(byLine[n]) > 0 {
-			continue // the last labels head dates under them
+		if n := nextLine(lines, pairs[len(pairs)-1].line); n >= 0 && (len(byLine[n]) > 0 || nextLine(lines, n) >= 0 && len(byLine[nextLine(lines, n)]) > 0) {
+			continue // the last labels head dates under them, perhaps past a line of another column
+		}
+		if pp := prevLine(lines, prevLine(lines, start)); pp >= 0 && hasLabel(lastCell(lines[pp]), certificateDateLabels) {
+			continue // the first dates' label over them, past a line of another column
 		}
 		for _, p := range pairs {
 			for c, j := range byLine[p.dates] {
