@@ -257,6 +257,35 @@ var moreCertificateDateCases = []struct {
 		"28.02.2029 – Ablaufdatum",
 	), values{evidence.KeyIssuedOn: "2026-03-01", evidence.KeyExpiresOn: "2029-02-28"}},
 
+	{"French: the label in brackets after the date", text(
+		"28 février 2029 (date d'expiration)",
+	), values{evidence.KeyExpiresOn: "2029-02-28"}},
+	{"Spanish: the label after a dash", text(
+		"1 de marzo de 2026 – Fecha de emisión",
+		"28 de febrero de 2029 – Fecha de caducidad",
+	), values{evidence.KeyIssuedOn: "2026-03-01", evidence.KeyExpiresOn: "2029-02-28"}},
+	{"Italian: the label in brackets after the date", text(
+		"28/02/2029 (data di scadenza)",
+	), values{evidence.KeyExpiresOn: "2029-02-28"}},
+	{"Dutch: the label after a dash", text(
+		"28-02-2029 – vervaldatum",
+	), values{evidence.KeyExpiresOn: "2029-02-28"}},
+	{"Portuguese: the label in brackets after the date", text(
+		"28/02/2029 (data de validade)",
+	), values{evidence.KeyExpiresOn: "2029-02-28"}},
+	{"a label after a date that ends in a colon is not the date's", text(
+		"01/03/2026 - Expiry date:",
+		"28/02/2029",
+	), values{evidence.KeyExpiresOn: absent, evidence.KeyIssuedOn: absent}},
+	{"two columns: a label under a date with the other column's value near is not read under", text(
+		"Example Ltd | Original approval",
+		"1 Example Street",
+		"22 March 2017",
+		"Expiry date",
+		"ISO/IEC 27001:2022",
+		"28 April 2029",
+	), values{evidence.KeyIssuedOn: absent, evidence.KeyExpiresOn: "2029-04-28"}},
+
 	// A certificate's history of cycles: the current one is the latest.
 	{"English: a history of cycles, the latest is current", text(
 		"Certificate history",
@@ -276,6 +305,34 @@ var moreCertificateDateCases = []struct {
 		"3 | 01/03/2026 | 28/02/2029",
 		"2 | 01/03/2023 | 28/02/2026",
 	), values{evidence.KeyIssuedOn: "2026-03-01", evidence.KeyExpiresOn: "2029-02-28"}},
+	{"French: a history of cycles", text(
+		"Cycle | Date d'émission | Date d'expiration",
+		"1 | 12 janvier 2020 | 11 janvier 2023",
+		"2 | 12 janvier 2023 | 11 janvier 2026",
+		"3 | 12 janvier 2026 | 11 janvier 2029",
+	), values{evidence.KeyIssuedOn: "2026-01-12", evidence.KeyExpiresOn: "2029-01-11"}},
+	{"Italian: a history of cycles", text(
+		"Data di emissione | Data di scadenza",
+		"15.06.2019 | 14.06.2022",
+		"15.06.2022 | 14.06.2025",
+		"15.06.2025 | 14.06.2028",
+	), values{evidence.KeyIssuedOn: "2025-06-15", evidence.KeyExpiresOn: "2028-06-14"}},
+	{"Dutch: a history of cycles", text(
+		"Cyclus | Datum van uitgifte | Vervaldatum",
+		"1 | 02-04-2019 | 01-04-2022",
+		"2 | 02-04-2022 | 01-04-2025",
+	), values{evidence.KeyIssuedOn: "2022-04-02", evidence.KeyExpiresOn: "2025-04-01"}},
+	{"Portuguese: a history of cycles", text(
+		"Ciclo | Data de emissão | Válido até",
+		"1 | 20/09/2018 | 19/09/2021",
+		"2 | 20/09/2021 | 19/09/2024",
+		"3 | 20/09/2024 | 19/09/2027",
+	), values{evidence.KeyIssuedOn: "2024-09-20", evidence.KeyExpiresOn: "2027-09-19"}},
+	{"a column of one label over several dates is no history", text(
+		"Valid until:",
+		"12 May 2024",
+		"11 May 2027",
+	), values{evidence.KeyExpiresOn: absent}},
 	{"a history whose rows cannot be ordered stays unknown", text(
 		"Cycle | Issue date | Expiry date",
 		"1 | 03/04/2023 | 02/04/2026",
@@ -366,5 +423,47 @@ var moreCertificateDateCases = []struct {
 func TestCertificateDatesGeneralise(t *testing.T) {
 	for _, c := range moreCertificateDateCases {
 		t.Run(c.name, func(t *testing.T) { checkCertificate(t, c.doc, c.want) })
+	}
+}
+
+// TestParseDateForms reads single dates in the forms certificates print
+// them in the seven languages, and refuses what only looks like a date.
+func TestParseDateForms(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"3rd March 2026", "2026-03-03"},
+		{"the 3rd day of March, 2026", ""}, // words before the date: not a date alone
+		{"3rd day of March, 2026", "2026-03-03"},
+		{"03 MAR 2026", "2026-03-03"},
+		{"1 Mar. 2026", "2026-03-01"},
+		{"1er mars 2026", "2026-03-01"},
+		{"1.º de março de 2026", "2026-03-01"},
+		{"1.° de marzo de 2026", "2026-03-01"},
+		{"1º de março de 2026", "2026-03-01"},
+		{"1° marzo 2026", "2026-03-01"},
+		{"1. März 2026", "2026-03-01"},
+		{"1 maart 2026", "2026-03-01"},
+		{"2026-03-01", "2026-03-01"},
+		{"01.03.2026", "2026-03-01"},
+		{"1. 3. 2026", "2026-03-01"},
+		{"28.II.2029", "2029-02-28"},
+		{"1. III. 2026", "2026-03-01"},
+		{"28-II-2029", "2029-02-28"},
+		{"1 XII 2026", "2026-12-01"},
+		{"31.IV.2026", ""},  // April has 30 days
+		{"1.IIII.2026", ""}, // no such month
+		{"1.III-2026", ""},  // two separators
+		{"1. 3. 26", ""},    // a two-digit year is not guessed
+		{"Annex II 2026", ""},
+		{"1.º de nada de 2026", ""},
+	}
+	for _, c := range cases {
+		d, ok := ParseDate(c.in)
+		got := ""
+		if ok {
+			got = d.Format("2006-01-02")
+		}
+		if got != c.want {
+			t.Errorf("ParseDate(%q) = %q, want %q", c.in, got, c.want)
+		}
 	}
 }

@@ -2647,7 +2647,7 @@ func labelsBelow(lines []string, ds []dated) []dated {
 func labelAfter(lines []string, ds []dated) []dated {
 	for i, d := range ds {
 		l := lines[d.line]
-		if d.kind != "" || gap(lastCell(l[:d.Start])) > 0 || len(rowDates(ds, i)) != 1 || i > 0 && ds[i-1].line == d.line {
+		if d.kind != "" || i > 0 && ds[i-1].line == d.line || len(rowDates(ds, i)) != 1 || gap(lastCell(l[:d.Start])) > 0 {
 			continue
 		}
 		after := l[d.End:]

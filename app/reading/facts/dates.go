@@ -398,7 +398,7 @@ var orderSigns = []orderSign{
 	{regexp.MustCompile(`(?i)(?:^|[^\p{L}])mm[./\-](?:dd)[./\-]yyyy(?:[^\p{L}]|$)`), 0, MonthFirst, "a date format written month first"},
 	{dayMonth, 2, DayFirst, "dates written day first in words"},
 	{monthDay, 1, MonthFirst, "dates written month first in words"},
-	{romanDate, 0, DayFirst, "dates written with the month in Roman numerals"},
+	{regexp.MustCompile(`\b` + romanDate.String() + `\b`), 0, DayFirst, "dates written with the month in Roman numerals"},
 	{regexp.MustCompile(`\b(?:UKAS|DAkkS|COFRAC|Cofrac|ACCREDIA|Accredia|ENAC|RvA|INAB|JAS-ANZ|SANAS|NABCB|DANAK|SWEDAC|FINAS|BELAC|HKAS|IPAC|EGAC|PCA)\b|(?i:\bAkkreditierung\s+Austria\b)`),
 		0, DayFirst, "a European or Commonwealth accreditation body"},
 	{regexp.MustCompile(`\b(?:ANAB|A2LA|IAS)\b`), 0, MonthFirst, "a US accreditation body"},
