@@ -2588,18 +2588,25 @@ func labelsBelow(lines []string, ds []dated) []dated {
 	dateRow := func(l int) bool {
 		return l >= 0 && len(byLine[l]) > 0 && (onlyDates(lines[l]) || len(byLine[l]) == 1 && placeDateLine(lines[l]))
 	}
+	// Each line is judged once: reading its labels tries every label.
+	rows := map[int][]label{}
 	labelRow := func(l int) []label {
-		if l < 0 || len(lines[l]) > maxLabelRow || len(byLine[l]) > 0 {
+		if l < 0 || len(lines[l]) > maxLabelRow || len(byLine[l]) > 0 || !hasLabel(lines[l], certificateDateLabels) {
 			return nil
+		}
+		if out, ok := rows[l]; ok {
+			return out
 		}
 		var out []label
 		for _, c := range strings.Split(lines[l], " | ") {
 			lb, ok := onlyLabel(c, certificateDateLabels)
 			if !ok {
-				return nil
+				out = nil
+				break
 			}
 			out = append(out, lb)
 		}
+		rows[l] = out
 		return out
 	}
 	for start := 0; start < len(lines); start++ {
