@@ -354,6 +354,7 @@ func (c *scopeClause) segment(toks []token) {
 		ofNext   bool // "of" or its like came before the phrase being read
 		forNext  bool // "for" or its like came before the phrase being read
 		serving  bool // a phrase of the item named the customers: what follows qualifies them
+		behalf   bool // "on behalf of" or its like came before the phrase being read
 	}
 	var stack []*open
 	push := func(depth int, afterConj bool) {
@@ -367,11 +368,11 @@ func (c *scopeClause) segment(toks []token) {
 				o.serving = false
 			}
 			_, serves := customerWord(p.last)
-			p.customer = o.serving || o.forNext && serves
+			p.customer = o.serving || o.forNext && serves || o.behalf
 			o.serving = p.customer
 			o.seg.phrases = append(o.seg.phrases, p)
 		}
-		o.cur, o.ofNext, o.forNext = nil, false, false
+		o.cur, o.ofNext, o.forNext, o.behalf = nil, false, false, false
 	}
 	pop := func() {
 		o := stack[len(stack)-1]
@@ -432,6 +433,12 @@ func (c *scopeClause) segment(toks []token) {
 			i += max(n, 1) - 1
 			continue
 		}
+		if n := matchAt(toks, i, behalfMarkers); n > 0 {
+			flush(o)
+			o.behalf = true
+			i += n - 1
+			continue
+		}
 		if c.loc.preps[t.word] && !t.upper {
 			flush(o)
 			o.ofNext = objectPreps[t.word]
@@ -484,8 +491,31 @@ var customerNouns = toSet(`client clients customer customers company companies b
 	cooperatie cooperaties instelling instellingen ziekenhuis ziekenhuizen gemeente gemeenten overheid overheden
 	verzekeraar verzekeraars bank banken corporatie corporaties praktijk praktijken apotheek apotheken school scholen
 	sector sectoren branche
+	grower growers farmer farmers producer producers trustee trustees owner owners tenant tenants supplier suppliers
+	distributor distributors exporter exporters importer importers shipper shippers lender lenders broker brokers
+	patient patients physician physicians dentist dentists winery wineries
+	kellerei kellereien erzeuger landwirte lieferanten eigentumer vermieter spediteure patienten arzte
+	producteur producteurs agriculteur agriculteurs proprietaire proprietaires fournisseur fournisseurs distributeurs
+	exportateurs transporteurs medecins coproprietes syndics
+	productores agricultores propietarios comunidad comunidades proveedores distribuidores exportadores
+	transportistas pacientes medicos
+	produttori agricoltori proprietari fornitori distributori esportatori trasportatori pazienti condomini
+	telers producenten boeren eigenaren leveranciers distributeurs exporteurs vervoerders patienten artsen huisartsen
+	beheerders
 	organizacao organizacoes associacao associacoes cooperativa cooperativas entidade entidades instituicao
-	instituicoes hospitais seguradora seguradoras banco bancos operador operadores farmacia farmacias setor setores`)
+	instituicoes hospitais seguradora seguradoras banco bancos operador operadores farmacia farmacias setor setores
+	produtores proprietarios fornecedores exportadores transportadores condominios`)
+
+// behalfMarkers say on whose behalf an activity is done ("on behalf of
+// trustees", "pour le compte des"): what follows them is a customer.
+var behalfMarkers = [][]string{
+	{"on", "behalf", "of"}, {"im", "auftrag", "von"}, {"im", "auftrag", "der"}, {"im", "auftrag", "des"}, {"im", "namen", "von"},
+	{"pour", "le", "compte", "de"}, {"pour", "le", "compte", "des"}, {"pour", "le", "compte", "du"}, {"pour", "le", "compte", "d"},
+	{"por", "cuenta", "de"}, {"en", "nombre", "de"}, {"per", "conto", "di"}, {"per", "conto", "del"}, {"per", "conto", "della"},
+	{"per", "conto", "dei"}, {"per", "conto", "delle"}, {"per", "conto", "degli"}, {"namens"}, {"in", "opdracht", "van"},
+	{"por", "conta", "de"}, {"por", "conta", "do"}, {"por", "conta", "da"}, {"por", "conta", "dos"}, {"por", "conta", "das"},
+	{"em", "nome", "de"},
+}
 
 // customerWord reports whether a word names customers, alone or as the
 // last part of a compound ("thuiszorgorganisaties", "Arztpraxen"), and

@@ -80,7 +80,7 @@ var lexicons = [numLangs]lexicon{
 			losungen betrieb betriebs management verwaltung prozess prozesse verarbeitung tatigkeit tatigkeiten
 			aktivitat aktivitaten informationssicherheit isms informationen information kunde kunden nutzer anwender
 			infrastruktur it bereich bereiche unternehmen unternehmens organisation standort standorte sitz
-			niederlassung managed daten flache flachen`),
+			niederlassung managed daten flache flachen auslagerung outsourcing`),
 		preps:   toSet(`von vom fur fuer zur zum der des im in an am bei mit auf uber durch`),
 		and:     toSet(`und oder sowie`),
 		lexemes: toSet(`lohnabrechnung gehaltsabrechnung rechenzentrum rechenzentren datensicherung beratung wartung entwicklung`),
@@ -95,7 +95,8 @@ var lexicons = [numLangs]lexicon{
 			est sont ainsi domaine`),
 		generic: toSet(`service services solution solutions gestion systeme systemes exploitation management activite
 			activites processus traitement information informations securite client clients infrastructure
-			informatique it entreprise entreprises organisation site sites smsi mode donnees`),
+			informatique it entreprise entreprises organisation site sites smsi mode donnees externalisation
+			outsourcing`),
 		preps:   toSet(`de du des d pour a au aux en dans sur par avec aupres`),
 		and:     toSet(`et ou`),
 		lexemes: toSet(`paie hebergement sauvegarde recrutement infogerance conseil formation`),
@@ -108,7 +109,8 @@ var lexicons = [numLangs]lexicon{
 			incluye prestacion suministro alcance certificado certificacion sl es son da ambito`),
 		generic: toSet(`servicio servicios solucion soluciones gestion sistema sistemas operacion operaciones explotacion
 			actividad actividades proceso procesos procesamiento tratamiento informacion seguridad cliente clientes
-			infraestructura tecnologias empresa empresas organizacion sede sedes sgsi datos modalidad`),
+			infraestructura tecnologias empresa empresas organizacion sede sedes sgsi datos modalidad externalizacion
+			outsourcing`),
 		preps:   toSet(`de del para a al en con por sobre`),
 		and:     toSet(`y e o u`),
 		lexemes: toSet(`nomina alojamiento soporte copias seleccion banca`),
@@ -123,7 +125,7 @@ var lexicons = [numLangs]lexicon{
 			campo applicazione certificato certificazione srl spa sono presso ambito`),
 		generic: toSet(`servizio servizi soluzione soluzioni gestione sistema sistemi esercizio operazioni attivita processo
 			processi elaborazione trattamento informazioni informazione sicurezza cliente clienti infrastruttura
-			azienda aziende organizzazione sede sedi sgsi dati modalita`),
+			azienda aziende organizzazione sede sedi sgsi dati modalita esternalizzazione outsourcing`),
 		preps:   toSet(`di del della dello dei degli delle dell per a al alla ai agli all in nel nella con da dal su presso`),
 		and:     toSet(`e ed o`),
 		lexemes: toSet(`paghe stipendi conservazione supporto assistenza`),
@@ -137,7 +139,8 @@ var lexicons = [numLangs]lexicon{
 			worden behoeve gebied`),
 		generic: toSet(`dienst diensten dienstverlening oplossing oplossingen beheer beheren systeem systemen exploitatie
 			activiteit activiteiten proces processen verwerking informatie informatiebeveiliging beveiliging klant
-			klanten infrastructuur organisatie organisaties bedrijf vestiging vestigingen gegevens data`),
+			klanten infrastructuur organisatie organisaties bedrijf vestiging vestigingen gegevens data uitbesteding
+			outsourcing`),
 		preps:   toSet(`van voor aan in op bij met door ten ter`),
 		and:     toSet(`en of`),
 		lexemes: toSet(`salarisadministratie salarisverwerking loonadministratie werkplek werkplekbeheer ondersteuning`),
@@ -150,7 +153,7 @@ var lexicons = [numLangs]lexicon{
 			inclui prestacao fornecimento ambito escopo certificado certificacao lda ltda sao`),
 		generic: toSet(`servico servicos solucao solucoes gestao sistema sistemas operacao operacoes atividade atividades
 			processo processos processamento tratamento informacao seguranca cliente clientes infraestrutura empresa
-			empresas organizacao sede sedes sgsi dados modalidade`),
+			empresas organizacao sede sedes sgsi dados modalidade terceirizacao externalizacao outsourcing`),
 		preps:   toSet(`de do da dos das para a ao em no na com por pelo pela`),
 		and:     toSet(`e ou`),
 		lexemes: toSet(`folha pagamento cobranca recrutamento suporte alojamento`),
@@ -476,6 +479,10 @@ func stem(w string) string {
 		}
 		if suf == "ies" {
 			base += "y"
+		}
+		if suf == "es" && strings.HasSuffix(base, "e") {
+			// "trustees", "employees": only the plural "s" goes.
+			base = w[:len(w)-1]
 		}
 		if len(base) < 3 {
 			continue
