@@ -111,16 +111,34 @@ func Cover(statement, service string, keywords []string) Coverage {
 	}
 	var alts []altVerdict
 	name := newQueries(service)
-	for i, text := range slices.Concat([]string{service}, keywords, productKeywords(service, keywords), headKeywords(service, keywords)) {
+	var langs []lang
+	for _, c := range ix.clauses {
+		if !slices.Contains(langs, c.lang) {
+			langs = append(langs, c.lang)
+		}
+	}
+	var twins []string
+	for _, k := range slices.Concat([]string{service}, keywords) {
+		twins = append(twins, twinTexts(k)...)
+	}
+	named := slices.Concat([]string{service}, keywords, productKeywords(service, keywords), headKeywords(service, keywords))
+	for i, text := range slices.Concat(named, headTranslations(service, keywords, langs), twins) {
 		qs := newQueries(text)
 		if qs.empty() {
 			continue
 		}
+		// A name read in another language or with a twin word is a
+		// guess at how the scope may write it: it may cover the
+		// service, but says nothing when it does not.
+		guess := i >= len(named)
 		if i > 0 {
 			qs.markNarrower(&name)
 		}
 		v := ix.judge(qs)
 		v.keyword = i > 0
+		if guess && v.verdict != Covered {
+			continue
+		}
 		alts = append(alts, v)
 	}
 	if len(alts) == 0 {
@@ -168,19 +186,9 @@ func productKeywords(service string, keywords []string) []string {
 func headKeywords(service string, keywords []string) []string {
 	toks := tokenize(service)
 	written, _ := detect(toks)
-	lc := locales[written]
-	var specific []token
-	for _, t := range toks {
-		if !lc.stop(t) && !lc.preps[t.word] && !lc.generic(t) && !productWords[t.word] && !modifierWords[t.word] {
-			specific = append(specific, t)
-		}
-	}
-	if len(specific) < 2 {
+	head, ok := serviceHead(toks, written)
+	if !ok {
 		return nil
-	}
-	head := specific[len(specific)-1]
-	if written.headFirst() {
-		head = specific[0]
 	}
 	hs := stemIn(written, head.word)
 	var out []string

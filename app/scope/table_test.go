@@ -412,7 +412,8 @@ var scopeTable = []scopeCase{
 	{"en", "Development of payroll and HR processing software.", "Payroll processing", []string{"payroll"}, Uncertain, true},
 	{"en", enServers, "Mail server hosting", nil, Covered, false},
 	{"en", enGrain, "Rail car maintenance", []string{"rail"}, Uncovered, true},
-	{"en", enGrain, "Freight invoicing", []string{"invoicing"}, Uncertain, true},
+	// Grain shipments are freight: invoicing them is freight invoicing.
+	{"en", enGrain, "Freight invoicing", []string{"invoicing"}, Covered, false},
 	{"en", "Hosting of email servers for law firms.", "Email archiving", []string{"email"}, Uncovered, true},
 	{"en", "Leasing of vehicle fleets to logistics companies.", "Vehicle maintenance", []string{"vehicle"}, Uncovered, true},
 	{"en", "Monitoring of rail shipments.", "Shipment tracking", nil, Uncertain, true},

@@ -1,0 +1,223 @@
+package scope
+
+import (
+	"slices"
+	"strings"
+)
+
+// A family holds the words that name one thing or activity, language by
+// language, lower case and without accents: "freight" and "shipments" in
+// English, "Sendung" in German, "envíos" in Spanish. The families let a
+// service named in one language meet a scope written in another, and a
+// service named by one word meet a scope that uses its twin ("freight
+// invoicing", "invoicing of grain shipments"). A family holds only words
+// an analyst would read as the same thing in a certificate scope, never
+// a wider field ("santé" is not "medical").
+type family [numLangs]string
+
+var families = []family{
+	// What is done.
+	{english: `storage store storing`, german: `speicherung aufbewahrung lagerung`, french: `stockage conservation`,
+		spanish: `almacenamiento custodia conservacion`, italian: `conservazione archiviazione memorizzazione`,
+		dutch: `opslag bewaring opslaan bewaren`, portuguese: `armazenamento custodia conservacao`},
+	{english: `collection collecting`, german: `inkasso einzug`, french: `encaissement recouvrement`,
+		spanish: `cobro cobros cobranza recaudacion`, italian: `riscossione incasso incassi`, dutch: `incasso inning`,
+		portuguese: `cobranca recebimento`},
+	{english: `invoicing billing`, german: `fakturierung rechnungsstellung abrechnung`, french: `facturation`,
+		spanish: `facturacion`, italian: `fatturazione`, dutch: `facturatie facturering`, portuguese: `faturacao faturamento`},
+	{english: `tracking tracing`, german: `verfolgung sendungsverfolgung`, french: `suivi tracabilite`,
+		spanish: `seguimiento trazabilidad rastreo`, italian: `tracciamento tracciabilita`, dutch: `tracking volgen`,
+		portuguese: `rastreamento rastreio`},
+	{english: `support`, german: `support betreuung unterstutzung`, french: `support assistance`,
+		spanish: `soporte asistencia`, italian: `supporto assistenza`, dutch: `ondersteuning support`,
+		portuguese: `suporte apoio assistencia`},
+	{english: `maintenance`, german: `wartung instandhaltung pflege`, french: `maintenance`, spanish: `mantenimiento`,
+		italian: `manutenzione`, dutch: `onderhoud`, portuguese: `manutencao`},
+	{english: `development`, german: `entwicklung`, french: `developpement`, spanish: `desarrollo`, italian: `sviluppo`,
+		dutch: `ontwikkeling`, portuguese: `desenvolvimento`},
+	{english: `consulting consultancy advice advisory`, german: `beratung`, french: `conseil`, spanish: `consultoria asesoramiento`,
+		italian: `consulenza`, dutch: `advies advisering consultancy`, portuguese: `consultoria aconselhamento`},
+	{english: `training`, german: `schulung schulungen ausbildung weiterbildung`, french: `formation`, spanish: `formacion capacitacion`,
+		italian: `formazione addestramento`, dutch: `training opleiding opleidingen`, portuguese: `formacao treinamento capacitacao`},
+	{english: `installation`, german: `installation montage`, french: `installation pose`, spanish: `instalacion`,
+		italian: `installazione`, dutch: `installatie montage`, portuguese: `instalacao`},
+	{english: `hosting`, german: `hosting`, french: `hebergement`, spanish: `alojamiento hospedaje hosting`, italian: `hosting`,
+		dutch: `hosting`, portuguese: `alojamento hospedagem hosting`},
+	{english: `backup backups`, german: `datensicherung backup backups`, french: `sauvegarde sauvegardes`,
+		spanish: `backup copias respaldo`, italian: `backup salvataggio`, dutch: `backup backups`,
+		portuguese: `backup backups salvaguarda`},
+	{english: `archiving archive archival`, german: `archivierung archiv`, french: `archivage`, spanish: `archivo archivado`,
+		italian: `archiviazione`, dutch: `archivering archief`, portuguese: `arquivo arquivamento`},
+	{english: `printing print`, german: `druck drucken`, french: `impression`, spanish: `impresion`, italian: `stampa`,
+		dutch: `printen drukwerk`, portuguese: `impressao`},
+	{english: `scanning digitisation digitization`, german: `digitalisierung scannen`, french: `numerisation`,
+		spanish: `digitalizacion escaneo`, italian: `digitalizzazione scansione`, dutch: `digitalisering scannen`,
+		portuguese: `digitalizacao`},
+	{english: `transcription`, german: `transkription`, french: `transcription`, spanish: `transcripcion`,
+		italian: `trascrizione`, dutch: `transcriptie`, portuguese: `transcricao`},
+	{english: `translation`, german: `ubersetzung`, french: `traduction`, spanish: `traduccion`, italian: `traduzione`,
+		dutch: `vertaling`, portuguese: `traducao`},
+	{english: `recruitment recruiting`, german: `personalvermittlung rekrutierung personalbeschaffung`, french: `recrutement`,
+		spanish: `seleccion reclutamiento`, italian: `selezione reclutamento`, dutch: `werving`, portuguese: `recrutamento`},
+	{english: `monitoring`, german: `uberwachung monitoring`, french: `surveillance supervision`, spanish: `monitorizacion supervision`,
+		italian: `monitoraggio`, dutch: `bewaking monitoring`, portuguese: `monitorizacao monitoramento`},
+	{english: `filtering`, german: `filterung`, french: `filtrage`, spanish: `filtrado`, italian: `filtraggio`, dutch: `filtering`,
+		portuguese: `filtragem`},
+	{english: `cleaning`, german: `reinigung`, french: `nettoyage`, spanish: `limpieza`, italian: `pulizia`, dutch: `schoonmaak reiniging`,
+		portuguese: `limpeza`},
+	{english: `packing packaging`, german: `verpackung`, french: `emballage conditionnement`, spanish: `embalaje envasado`,
+		italian: `imballaggio confezionamento`, dutch: `verpakking`, portuguese: `embalagem`},
+	{english: `delivery distribution`, german: `zustellung auslieferung`, french: `livraison`, spanish: `reparto`, italian: `consegna`,
+		dutch: `bezorging`, portuguese: `entrega`},
+	{english: `accounting bookkeeping`, german: `buchhaltung`, french: `comptabilite`, spanish: `contabilidad`, italian: `contabilita`,
+		dutch: `boekhouding`, portuguese: `contabilidade`},
+	{english: `payroll`, german: `lohnabrechnung gehaltsabrechnung entgeltabrechnung`, french: `paie`, spanish: `nomina nominas`,
+		italian: `paghe`, dutch: `salarisadministratie salarisverwerking loonadministratie`, portuguese: `folha`},
+	// What it is done to, or for.
+	{english: `freight shipment shipments cargo consignment consignments`, german: `fracht sendung sendungen`,
+		french: `fret expedition expeditions envoi envois`, spanish: `flete envio envios carga`,
+		italian: `spedizione spedizioni carico`, dutch: `vracht zending zendingen lading`,
+		portuguese: `frete remessa remessas carga`},
+	{english: `user users`, german: `anwender benutzer nutzer`, french: `utilisateur utilisateurs`, spanish: `usuario usuarios`,
+		italian: `utente utenti`, dutch: `gebruiker gebruikers`, portuguese: `usuario usuarios utilizador utilizadores`},
+	{english: `email`, german: `email`, french: `email courriel messagerie`, spanish: `email correo`, italian: `email posta`,
+		dutch: `email`, portuguese: `email correio`},
+	{english: `call contact`, german: `call contact`, french: `appels contact`, spanish: `llamadas contacto call`,
+		italian: `chiamate contatto call`, dutch: `call contact`, portuguese: `chamadas contato contacto call`},
+	{english: `centre center centres centers`, german: `center centre zentrum`, french: `centre centres`,
+		spanish: `centro centros center`, italian: `centro centri center`, dutch: `center centrum centre`,
+		portuguese: `centro centros center`},
+	{english: `warehouse warehousing`, german: `lager lagerhaltung`, french: `entrepot entreposage`, spanish: `almacen`,
+		italian: `magazzino`, dutch: `magazijn`, portuguese: `armazem`},
+	{english: `inventory stock`, german: `bestand bestande`, french: `inventaire stock stocks`, spanish: `inventario inventarios`,
+		italian: `inventario scorte`, dutch: `voorraad`, portuguese: `inventario estoque stock`},
+	{english: `pension pensions`, german: `rente renten pension`, french: `retraite retraites pension`, spanish: `pension pensiones`,
+		italian: `pensione pensioni`, dutch: `pensioen pensioenen`, portuguese: `pensao pensoes reforma`},
+	{english: `medical clinical`, german: `medizinisch klinisch`, french: `medical clinique`, spanish: `medico clinico`,
+		italian: `medico clinico`, dutch: `medisch klinisch`, portuguese: `medico clinico`},
+	{english: `record records`, german: `akte akten`, french: `dossier dossiers`, spanish: `expediente expedientes historia`,
+		italian: `cartella cartelle fascicolo`, dutch: `dossier dossiers`, portuguese: `processo processos registo registos`},
+	{english: `document documents`, german: `dokument dokumente`, french: `document documents`, spanish: `documento documentos`,
+		italian: `documento documenti`, dutch: `document documenten`, portuguese: `documento documentos`},
+	{english: `mandate mandates`, german: `mandat mandate`, french: `mandat mandats`, spanish: `mandato mandatos`,
+		italian: `mandato mandati`, dutch: `machtiging machtigingen mandaat`, portuguese: `mandato mandatos`},
+}
+
+// ofWords join a head to what it acts on in the languages that put the
+// head first: "custodia de mandatos".
+var ofWords = [numLangs]string{english: "of", german: "von", french: "de", spanish: "de", italian: "di", dutch: "van", portuguese: "de"}
+
+// familyIndex finds, language by language, the families a stem is in.
+var familyIndex = func() [numLangs]map[string][]int {
+	var ix [numLangs]map[string][]int
+	for l := range numLangs {
+		ix[l] = map[string][]int{}
+		for i, f := range families {
+			for _, w := range strings.Fields(f[l]) {
+				s := stemIn(l, w)
+				if !slices.Contains(ix[l][s], i) {
+					ix[l][s] = append(ix[l][s], i)
+				}
+			}
+		}
+	}
+	return ix
+}()
+
+// familyWords returns the words, in language to, of the families word w
+// of language from is in; nil when it is in none.
+func familyWords(w string, from, to lang) []string {
+	var out []string
+	for _, i := range familyIndex[from][stemIn(from, w)] {
+		for _, v := range strings.Fields(families[i][to]) {
+			if !slices.Contains(out, v) {
+				out = append(out, v)
+			}
+		}
+	}
+	return out
+}
+
+// twinTexts names the service again with one of its words replaced by a
+// twin of its language ("shipment invoicing" for "Freight invoicing"):
+// each is another way of naming it.
+func twinTexts(service string) []string {
+	toks := tokenize(service)
+	l, _ := detect(toks)
+	var out []string
+	for i, t := range toks {
+		for _, w := range familyWords(t.word, l, l) {
+			if stemIn(l, w) == stemIn(l, t.word) {
+				continue
+			}
+			words := make([]string, len(toks))
+			for k, u := range toks {
+				words[k] = u.raw
+			}
+			words[i] = w
+			out = append(out, strings.Join(words, " "))
+		}
+	}
+	return out
+}
+
+// headTranslations read a keyword written in another language than the
+// service's name with the head of that name in the keyword's language:
+// "mandatos SEPA" for "Mandate storage" is what a Spanish scope writes
+// "custodia de mandatos SEPA". The keyword's language is that of a
+// clause of the scope; a head-first language puts the head before the
+// keyword, the others after it.
+func headTranslations(service string, keywords []string, langs []lang) []string {
+	toks := tokenize(service)
+	written, _ := detect(toks)
+	head, ok := serviceHead(toks, written)
+	if !ok {
+		return nil
+	}
+	var out []string
+	for _, l := range langs {
+		if l == written {
+			continue
+		}
+		heads := familyWords(head.word, written, l)
+		for _, k := range keywords {
+			kt := tokenize(k)
+			if slices.ContainsFunc(kt, func(t token) bool {
+				return slices.ContainsFunc(heads, func(h string) bool { return stemIn(l, h) == stemIn(l, t.word) })
+			}) {
+				continue
+			}
+			if kl, ok := detect(kt); ok && kl != l {
+				continue
+			}
+			for _, h := range heads {
+				if l.headFirst() {
+					out = append(out, h+" "+ofWords[l]+" "+k)
+				} else {
+					out = append(out, k+" "+h)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// serviceHead returns the head of a service's name: its last specific
+// word, or its first in a language that puts the head first, when the
+// name has two specific words or more.
+func serviceHead(toks []token, written lang) (token, bool) {
+	lc := locales[written]
+	var specific []token
+	for _, t := range toks {
+		if !lc.stop(t) && !lc.preps[t.word] && !lc.generic(t) && !productWords[t.word] && !modifierWords[t.word] {
+			specific = append(specific, t)
+		}
+	}
+	if len(specific) < 2 {
+		return token{}, false
+	}
+	if written.headFirst() {
+		return specific[0], true
+	}
+	return specific[len(specific)-1], true
+}
