@@ -63,10 +63,13 @@ var lexicons = [numLangs]lexicon{
 			offering offerings capability capabilities customer customers client clients user users internal isms
 			infrastructure it ict business businesses organization organizations organisation organisations course courses
 			programme programmes program programs site sites location locations office offices data outsourcing
-			outsourced administration administrative space`),
-		preps:   toSet(`of for to in on at by with from within across via through as under throughout`),
-		and:     toSet(`and or`),
-		lexemes: toSet(`payroll hosting backup recruitment consulting consultancy support helpdesk`),
+			outsourced administration administrative space scheme schemes`),
+		preps: toSet(`of for to in on at by with from within across via through as under throughout`),
+		and:   toSet(`and or`),
+		lexemes: toSet(`payroll hosting backup recruitment consulting consultancy support helpdesk management agreement
+			agreements procurement settlement settlements statement statements requirement requirements replacement
+			measurement measurements improvement enforcement achievement reimbursement disbursement retirement inventory
+			booking bookings shipping shipment shipments tracking invoicing billing scheduling storage`),
 	},
 	german: {
 		marks: toSet(`der die das und von vom fur mit im zur zum sowie einschliesslich dem den des ein eine einer sind
@@ -75,13 +78,13 @@ var lexicons = [numLangs]lexicon{
 		stop: toSet(`der die das den dem des ein eine einer eines einem einen und oder von vom fur fuer mit im in am an auf
 			aus bei zu zur zum sowie einschliesslich inklusive durch uber unter als auch alle allen aller samtliche
 			samtlicher bereitstellung erbringung geltungsbereich zertifikat zertifizierung gmbh ag kg se mbh co ist sind
-			wird werden sich deren dessen welche welcher welches gebiet`),
+			wird werden sich deren dessen welche welcher welches gebiet zugehorigen zugehorige entsprechenden`),
 		generic: toSet(`dienst dienste diensten dienstleistung dienstleistungen leistung leistungen service services losung
 			losungen betrieb betriebs management verwaltung prozess prozesse verarbeitung tatigkeit tatigkeiten
 			aktivitat aktivitaten informationssicherheit isms informationen information kunde kunden nutzer anwender
 			infrastruktur it bereich bereiche unternehmen unternehmens organisation standort standorte sitz
 			niederlassung managed daten flache flachen auslagerung outsourcing`),
-		preps:   toSet(`von vom fur fuer zur zum der des im in an am bei mit auf uber durch`),
+		preps:   toSet(`von vom fur fuer zur zum der des im in an am bei mit auf uber durch per`),
 		and:     toSet(`und oder sowie`),
 		lexemes: toSet(`lohnabrechnung gehaltsabrechnung rechenzentrum rechenzentren datensicherung beratung wartung entwicklung`),
 		endings: []string{"ungen", "ung", "keit", "heit", "schaft", "sicherung", "leistung"},
@@ -92,7 +95,7 @@ var lexicons = [numLangs]lexicon{
 		shared: toSet(`la des de en un`),
 		stop: toSet(`le la les l un une des du de d et ou a au aux en dans pour par sur avec sous ses son sa leur leurs
 			ce cette ces qui que y compris fourniture prestation prestations perimetre certificat certification sas sarl
-			est sont ainsi domaine`),
+			est sont ainsi domaine correspondant correspondants correspondantes afferent afferents afferentes`),
 		generic: toSet(`service services solution solutions gestion systeme systemes exploitation management activite
 			activites processus traitement information informations securite client clients infrastructure
 			informatique it entreprise entreprises organisation site sites smsi mode donnees externalisation
@@ -106,7 +109,8 @@ var lexicons = [numLangs]lexicon{
 		marks:  toSet(`el los las del y para con por al que una sus incluyendo`),
 		shared: toSet(`la de en un es`),
 		stop: toSet(`el la los las lo un una unos unas del de y e o u a al en para por con sobre sus su que incluyendo
-			incluye prestacion suministro alcance certificado certificacion sl es son da ambito`),
+			incluye prestacion suministro alcance certificado certificacion sl es son da ambito correspondiente
+			correspondientes respectivos respectivas`),
 		generic: toSet(`servicio servicios solucion soluciones gestion sistema sistemas operacion operaciones explotacion
 			actividad actividades proceso procesos procesamiento tratamiento informacion seguridad cliente clientes
 			infraestructura tecnologias empresa empresas organizacion sede sedes sgsi datos modalidad externalizacion
@@ -122,7 +126,8 @@ var lexicons = [numLangs]lexicon{
 		shared: toSet(`la e un una del al in da a`),
 		stop: toSet(`il lo la i gli le l un una uno del della dello dei degli delle dell di da dal dalla e ed o a al alla
 			ai agli alle all in nel nella nei per con su sui sulla sull che incluso inclusi compresi erogazione fornitura
-			campo applicazione certificato certificazione srl spa sono presso ambito`),
+			campo applicazione certificato certificazione srl spa sono presso ambito relativo relativa relativi relative
+			rispettivi rispettive`),
 		generic: toSet(`servizio servizi soluzione soluzioni gestione sistema sistemi esercizio operazioni attivita processo
 			processi elaborazione trattamento informazioni informazione sicurezza cliente clienti infrastruttura
 			azienda aziende organizzazione sede sedi sgsi dati modalita esternalizzazione outsourcing`),
@@ -136,7 +141,7 @@ var lexicons = [numLangs]lexicon{
 		shared: toSet(`de in is te`),
 		stop: toSet(`de het een van en of voor met in op bij door te ten ter aan uit als die dat deze dit waaronder
 			inclusief levering verlening leveren toepassingsgebied scope certificaat certificering bv nv is zijn wordt
-			worden behoeve gebied`),
+			worden behoeve gebied bijbehorende bijhorende`),
 		generic: toSet(`dienst diensten dienstverlening oplossing oplossingen beheer beheren systeem systemen exploitatie
 			activiteit activiteiten proces processen verwerking informatie informatiebeveiliging beveiliging klant
 			klanten infrastructuur organisatie organisaties bedrijf vestiging vestigingen gegevens data uitbesteding
@@ -150,7 +155,8 @@ var lexicons = [numLangs]lexicon{
 		marks:  toSet(`o os do da dos das em no na nos nas com um ao pelo pela sao`),
 		shared: toSet(`a as de e para uma`),
 		stop: toSet(`o a os as um uma do da dos das de e ou em no na nos nas para por com pelo pela ao aos que incluindo
-			inclui prestacao fornecimento ambito escopo certificado certificacao lda ltda sao`),
+			inclui prestacao fornecimento ambito escopo certificado certificacao lda ltda sao respetivos respectivos
+			respetivas respectivas correspondentes`),
 		generic: toSet(`servico servicos solucao solucoes gestao sistema sistemas operacao operacoes atividade atividades
 			processo processos processamento tratamento informacao seguranca cliente clientes infraestrutura empresa
 			empresas organizacao sede sedes sgsi dados modalidade terceirizacao externalizacao outsourcing`),

@@ -686,13 +686,28 @@ func (c *scopeClause) qualifiesObject(s string) bool {
 			}
 			// What "the Statement of Applicability" names is no object
 			// of an activity: the phrase before must read as an action.
-			if !p.object || k == 0 || !g.phrases[k-1].activity || slices.Contains(p.heads, s) || slices.Contains(p.also, s) || p.customer {
+			if !p.object || !actedOn(g.phrases, k) || slices.Contains(p.heads, s) || slices.Contains(p.also, s) || p.customer {
 				return false
 			}
 			seen = true
 		}
 	}
 	return seen
+}
+
+// actedOn reports whether an activity acts on phrase k, directly or
+// through the objects between them: "collecting | of meter data | of
+// smart meters".
+func actedOn(phrases []phrase, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		switch {
+		case phrases[j].activity:
+			return true
+		case !phrases[j].object || phrases[j].customer:
+			return false
+		}
+	}
+	return false
 }
 
 // customersOnly returns the clause that names the service's words only
