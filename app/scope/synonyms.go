@@ -44,8 +44,8 @@ var families = []family{
 	{english: `hosting`, german: `hosting`, french: `hebergement`, spanish: `alojamiento hospedaje hosting`, italian: `hosting`,
 		dutch: `hosting`, portuguese: `alojamento hospedagem hosting`},
 	{english: `backup backups`, german: `datensicherung backup backups`, french: `sauvegarde sauvegardes`,
-		spanish: `backup copias respaldo`, italian: `backup salvataggio`, dutch: `backup backups`,
-		portuguese: `backup backups salvaguarda`},
+		spanish: `backup copia copias respaldo`, italian: `backup salvataggio`, dutch: `backup backups`,
+		portuguese: `backup backups copia copias salvaguarda`},
 	{english: `archiving archive archival`, german: `archivierung archiv`, french: `archivage`, spanish: `archivo archivado`,
 		italian: `archiviazione`, dutch: `archivering archief`, portuguese: `arquivo arquivamento`},
 	{english: `printing print`, german: `druck drucken`, french: `impression`, spanish: `impresion`, italian: `stampa`,
@@ -99,6 +99,8 @@ var families = []family{
 		italian: `cartella cartelle fascicolo`, dutch: `dossier dossiers`, portuguese: `processo processos registo registos`},
 	{english: `document documents`, german: `dokument dokumente`, french: `document documents`, spanish: `documento documentos`,
 		italian: `documento documenti`, dutch: `document documenten`, portuguese: `documento documentos`},
+	{english: `data`, german: `daten`, french: `donnees`, spanish: `datos`, italian: `dati`, dutch: `gegevens data`,
+		portuguese: `dados`},
 	{english: `mandate mandates`, german: `mandat mandate`, french: `mandat mandats`, spanish: `mandato mandatos`,
 		italian: `mandato mandati`, dutch: `machtiging machtigingen mandaat`, portuguese: `mandato mandatos`},
 }
@@ -187,7 +189,7 @@ func headTranslations(service string, keywords []string, langs []lang) []string 
 			}) {
 				continue
 			}
-			if kl, ok := detect(kt); ok && kl != l {
+			if !mayBeIn(kt, l) {
 				continue
 			}
 			for _, h := range heads {
@@ -200,6 +202,16 @@ func headTranslations(service string, keywords []string, langs []lang) []string 
 		}
 	}
 	return out
+}
+
+// mayBeIn reports whether words may be written in language l: they show
+// it, or show no language but end as its words do ("mandatos SEPA",
+// acronyms aside). An English keyword is read in English only.
+func mayBeIn(toks []token, l lang) bool {
+	if kl, ok := detect(toks); ok {
+		return kl == l
+	}
+	return slices.Contains(candidates(slices.DeleteFunc(slices.Clone(toks), func(t token) bool { return t.upper })), l)
 }
 
 // serviceHead returns the head of a service's name: its last specific
