@@ -305,8 +305,7 @@ func candidates(toks []token) []lang {
 	fits := map[lang]int{}
 	n := 0
 	for _, t := range toks {
-		if t.upper || len(t.word) < 4 || englishVowelEnd[t.word] || englishVowelEnd[strings.TrimSuffix(t.word, "s")] ||
-			slices.ContainsFunc(englishVowelEnds, func(e string) bool { return strings.HasSuffix(strings.TrimSuffix(t.word, "s"), e) }) {
+		if t.upper || len(t.word) < 4 || englishWord(t.word) {
 			return nil
 		}
 		n++
@@ -330,6 +329,32 @@ func candidates(toks []token) []lang {
 		}
 	}
 	return out
+}
+
+// englishWord reports whether a word ending as a Spanish, Italian or
+// Portuguese word does is one the matcher knows as English: one of
+// englishVowelEnd, a word of the English lexicon ("data", "media"), or
+// the English word of a family that none of those languages writes so
+// ("cargo", not "carga").
+func englishWord(w string) bool {
+	bare := strings.TrimSuffix(w, "s")
+	if englishVowelEnd[w] || englishVowelEnd[bare] ||
+		slices.ContainsFunc(englishVowelEnds, func(e string) bool { return strings.HasSuffix(bare, e) }) {
+		return true
+	}
+	lx := &lexicons[english]
+	if lx.stop[w] || lx.generic[w] || lx.marks[w] || lx.lexemes[w] {
+		return true
+	}
+	for _, f := range families {
+		if !slices.Contains(strings.Fields(f[english]), w) {
+			continue
+		}
+		if !slices.ContainsFunc([]lang{spanish, italian, portuguese}, func(l lang) bool { return slices.Contains(strings.Fields(f[l]), w) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // englishVowelEnd are English words, common in service names, that end as

@@ -134,6 +134,9 @@ func Cover(statement, service string, keywords []string) Coverage {
 		if i > 0 {
 			qs.markNarrower(&name)
 		}
+		if i > 0 {
+			qs.readAsName(text, service)
+		}
 		v := ix.judge(qs)
 		v.keyword = i > 0
 		if guess && v.verdict != Covered {
@@ -323,6 +326,28 @@ func qualifiersOf(name, keyword query, l lang) []string {
 		side = words[min(len(words), at+len(keyword.required)):]
 	}
 	return slices.DeleteFunc(slices.Clone(side), keyword.has)
+}
+
+// readAsName drops the languages a text may be written in, when only
+// its endings suggest them, if it repeats a word of the service's name
+// and the name is not plainly written in one of them: "Studio" for
+// "Studio rental" is English, as its name is.
+func (qs *queries) readAsName(text, service string) {
+	score := signs(tokenize(text))
+	if len(qs[english].maybe) == 0 || slices.Max(score[:]) > 0 {
+		return
+	}
+	nt := tokenize(service)
+	if l, ok := detect(nt); ok && slices.Contains(qs[english].maybe, l) {
+		return
+	}
+	if slices.ContainsFunc(tokenize(text), func(t token) bool {
+		return slices.ContainsFunc(nt, func(n token) bool { return n.word == t.word })
+	}) {
+		for l := range qs {
+			qs[l].maybe = nil
+		}
+	}
 }
 
 // empty reports whether the text has no word to look for in any language.
