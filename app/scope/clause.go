@@ -501,7 +501,7 @@ var customerNouns = toSet(`client clients customer customers company companies b
 	transportistas pacientes medicos
 	produttori agricoltori proprietari fornitori distributori esportatori trasportatori pazienti condomini
 	telers producenten boeren eigenaren leveranciers distributeurs exporteurs vervoerders patienten artsen huisartsen
-	beheerders
+	beheerders netbeheerder netbeheerders netzbetreiber distribuidoras
 	organizacao organizacoes associacao associacoes cooperativa cooperativas entidade entidades instituicao
 	instituicoes hospitais seguradora seguradoras banco bancos operador operadores farmacia farmacias setor setores
 	produtores proprietarios fornecedores exportadores transportadores condominios`)

@@ -111,18 +111,12 @@ func Cover(statement, service string, keywords []string) Coverage {
 	}
 	var alts []altVerdict
 	name := newQueries(service)
-	var langs []lang
-	for _, c := range ix.clauses {
-		if !slices.Contains(langs, c.lang) {
-			langs = append(langs, c.lang)
-		}
-	}
 	var twins []string
 	for _, k := range slices.Concat([]string{service}, keywords) {
 		twins = append(twins, twinTexts(k)...)
 	}
 	named := slices.Concat([]string{service}, keywords, productKeywords(service, keywords), headKeywords(service, keywords))
-	for i, text := range slices.Concat(named, headTranslations(service, keywords, langs), twins) {
+	for i, text := range slices.Concat(named, headTranslations(service, keywords, ix), twins) {
 		qs := newQueries(text)
 		if qs.empty() {
 			continue
@@ -139,7 +133,7 @@ func Cover(statement, service string, keywords []string) Coverage {
 		}
 		v := ix.judge(qs)
 		v.keyword = i > 0
-		if guess && v.verdict != Covered {
+		if guess && (v.verdict == Uncovered || v.foreign) {
 			continue
 		}
 		alts = append(alts, v)

@@ -169,7 +169,7 @@ func twinTexts(service string) []string {
 // "custodia de mandatos SEPA". The keyword's language is that of a
 // clause of the scope; a head-first language puts the head before the
 // keyword, the others after it.
-func headTranslations(service string, keywords []string, langs []lang) []string {
+func headTranslations(service string, keywords []string, ix *scopeIndex) []string {
 	toks := tokenize(service)
 	written, _ := detect(toks)
 	head, ok := serviceHead(toks, written)
@@ -177,6 +177,12 @@ func headTranslations(service string, keywords []string, langs []lang) []string 
 		return nil
 	}
 	var out []string
+	var langs []lang
+	for _, c := range ix.clauses {
+		if !slices.Contains(langs, c.lang) {
+			langs = append(langs, c.lang)
+		}
+	}
 	for _, l := range langs {
 		if l == written {
 			continue
@@ -189,7 +195,7 @@ func headTranslations(service string, keywords []string, langs []lang) []string 
 			}) {
 				continue
 			}
-			if !mayBeIn(kt, l) {
+			if !ix.mayBeIn(kt, toks, l) {
 				continue
 			}
 			for _, h := range heads {
@@ -204,14 +210,26 @@ func headTranslations(service string, keywords []string, langs []lang) []string 
 	return out
 }
 
-// mayBeIn reports whether words may be written in language l: they show
-// it, or show no language but end as its words do ("mandatos SEPA",
-// acronyms aside). An English keyword is read in English only.
-func mayBeIn(toks []token, l lang) bool {
+// mayBeIn reports whether a keyword may be written in language l: it
+// shows it, or shows no language but ends as its words do ("mandatos
+// SEPA", acronyms aside), or a clause in l writes all its words
+// ("Messdaten"). A keyword that repeats a word of a name written in
+// another language ("email" for "Email archiving") is in the name's.
+func (ix *scopeIndex) mayBeIn(toks, name []token, l lang) bool {
 	if kl, ok := detect(toks); ok {
 		return kl == l
 	}
-	return slices.Contains(candidates(slices.DeleteFunc(slices.Clone(toks), func(t token) bool { return t.upper })), l)
+	if slices.Contains(candidates(slices.DeleteFunc(slices.Clone(toks), func(t token) bool { return t.upper })), l) {
+		return true
+	}
+	if slices.ContainsFunc(toks, func(t token) bool {
+		return slices.ContainsFunc(name, func(n token) bool { return n.word == t.word })
+	}) {
+		return false
+	}
+	return slices.ContainsFunc(ix.clauses, func(c *scopeClause) bool {
+		return c.lang == l && !slices.ContainsFunc(toks, func(t token) bool { return !slices.Contains(c.words, t.word) })
+	})
 }
 
 // serviceHead returns the head of a service's name: its last specific
