@@ -650,6 +650,20 @@ func (c *scopeClause) joinObject(j int) {
 	s.phrases = append(s.phrases, n.phrases[1:]...)
 }
 
+// actionEndings end, language by language, the nouns that name an action
+// besides those every language shares ("-ing", "-ung", "-ion"):
+// "conservazione", "digitalização", "mantenimiento", "stockage".
+var actionEndings = [numLangs][]string{
+	french:     {"ement", "ements", "age", "ages"},
+	spanish:    {"miento", "mientos"},
+	italian:    {"ione", "ioni", "mento", "menti"},
+	portuguese: {"cao", "coes", "mento", "mentos"},
+}
+
+// nominalArticles make a noun of the infinitive after them in Dutch and
+// German: "het opslaan", "das Betreiben".
+var nominalArticles = [numLangs]map[string]bool{dutch: {"het": true}, german: {"das": true}}
+
 // newPhrase makes a phrase of the words between two prepositions. A
 // phrase of stop words only ("the provision") is kept, empty, so that the
 // list item keeps its shape.
@@ -672,10 +686,15 @@ func (c *scopeClause) newPhrase(toks []token) (phrase, bool) {
 		if c.product(t) {
 			p.product = true
 		}
-		for _, e := range []string{"ing", "ings", "ung", "ungen", "ion", "ions"} {
+		for _, e := range slices.Concat([]string{"ing", "ings", "ung", "ungen", "ion", "ions"}, actionEndings[c.lang]) {
 			if len(t.word) > len(e)+2 && strings.HasSuffix(t.word, e) {
 				p.activity = true
 			}
+		}
+		// "het verzamelen", "das Betreiben": an infinitive read as a noun.
+		if len(content) > 0 && t.word == content[0].word && strings.HasSuffix(t.word, "en") && len(t.word) > 5 &&
+			slices.ContainsFunc(toks, func(u token) bool { return nominalArticles[c.lang][u.word] }) {
+			p.activity = true
 		}
 		if !c.general(t) && !modifierWords[t.word] && !t.camel && !t.attrib {
 			candidates = append(candidates, t)

@@ -469,7 +469,11 @@ func stemIn(l lang, w string) string {
 	}
 	switch l {
 	case german:
-		cut("ungen", "en", "er", "es", "em", "e", "n", "s")
+		// "Sendungen" is "Sendung" plural: the "ung" stays.
+		if base, ok := strings.CutSuffix(w, "ungen"); ok && len(base) >= 2 {
+			return base + "ung"
+		}
+		cut("en", "er", "es", "em", "e", "n", "s")
 		if strings.HasSuffix(w, "ung") {
 			return w
 		}

@@ -58,6 +58,21 @@ var moreTable = []scopeCase{
 	{"en", enShipments, "Customs brokerage", []string{"customs"}, Uncovered, true},
 	{"en", "Monitoring of rail shipments for grain traders.", "Freight tracking", nil, Uncertain, true},
 
+	// A German or Dutch compound and the phrase it stands for meet.
+	{"de", "Verfolgung von Sendungen für Versandhändler.", "Shipment tracking", []string{"Sendungsverfolgung"}, Covered, false},
+	{"de", "Sendungsverfolgung für Versandhändler.", "Shipment tracking", []string{"Verfolgung von Sendungen"}, Covered, false},
+	{"de", "Archivierung von Rechnungen für Arztpraxen.", "Invoice archiving", []string{"Rechnungsarchivierung"}, Covered, false},
+	{"de", "Rechnungsarchivierung für Arztpraxen.", "Invoice archiving", []string{"Archivierung von Rechnungen"}, Covered, false},
+	{"de", "Betreuung der Anwender per Hotline.", "User support", []string{"Anwenderbetreuung"}, Covered, false},
+	{"nl", "Het beheer van meetgegevens voor netbeheerders.", "Meter data management", []string{"meetgegevensbeheer"}, Covered, false},
+	{"nl", "Meetgegevensbeheer voor netbeheerders.", "Meter data management", []string{"beheer van meetgegevens"}, Covered, false},
+	{"de", "Entwicklung von Sendungsverfolgungssoftware für Versandhändler.", "Shipment tracking", []string{"Sendungsverfolgung"}, Uncertain, true},
+	{"de", "Verarbeitung von Sendungsdaten für Versandhändler.", "Shipment tracking", []string{"Sendungsverfolgung"}, Uncertain, true},
+	{"de", "Verfolgung von Zahlungen für Versandhändler.", "Shipment tracking", []string{"Sendungsverfolgung"}, Uncertain, true},
+	{"de", "Sendungsverfolgung für Versandhändler, ausgenommen die Verfolgung von Retouren.", "Returns tracking", []string{"Verfolgung von Retouren"}, Uncovered, true},
+	{"nl", "Het beheer van meetgegevens voor netbeheerders, met uitzondering van de opslag van meetgegevens.", "Meter data storage", []string{"opslag van meetgegevens"}, Uncovered, true},
+	{"nl", "Het valideren van meetgegevens ten behoeve van energieleveranciers.", "Meter data management", []string{"meetgegevensbeheer"}, Uncertain, true},
+
 	// Outsourcing names how a service is bought, in every language.
 	{"en", "Outsourcing of payroll for charities.", "Payroll", []string{"payroll"}, Covered, false},
 	{"fr", frExtern, "Payroll outsourcing", []string{"paie"}, Covered, false},

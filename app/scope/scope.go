@@ -114,6 +114,7 @@ func Cover(statement, service string, keywords []string) Coverage {
 	var twins []string
 	for _, k := range slices.Concat([]string{service}, keywords) {
 		twins = append(twins, twinTexts(k)...)
+		twins = append(twins, compoundReadings(k, tokenize(service), ix)...)
 	}
 	named := slices.Concat([]string{service}, keywords, productKeywords(service, keywords), headKeywords(service, keywords))
 	for i, text := range slices.Concat(named, headTranslations(service, keywords, ix), twins) {

@@ -25,7 +25,7 @@ var families = []family{
 		portuguese: `cobranca recebimento`},
 	{english: `invoicing billing`, german: `fakturierung rechnungsstellung abrechnung`, french: `facturation`,
 		spanish: `facturacion`, italian: `fatturazione`, dutch: `facturatie facturering`, portuguese: `faturacao faturamento`},
-	{english: `tracking tracing`, german: `verfolgung sendungsverfolgung`, french: `suivi tracabilite`,
+	{english: `tracking tracing`, german: `verfolgung nachverfolgung`, french: `suivi tracabilite`,
 		spanish: `seguimiento trazabilidad rastreo`, italian: `tracciamento tracciabilita`, dutch: `tracking volgen`,
 		portuguese: `rastreamento rastreio`},
 	{english: `support`, german: `support betreuung unterstutzung`, french: `support assistance`,
@@ -250,4 +250,74 @@ func serviceHead(toks []token, written lang) (token, bool) {
 		return specific[0], true
 	}
 	return specific[len(specific)-1], true
+}
+
+// compoundReadings read a German or Dutch name the other way a scope may
+// write it: a compound as its head and what it acts on
+// ("Sendungsverfolgung" as "Verfolgung von Sendung", "meetgegevensbeheer"
+// as "beheer van meetgegevens"), and such a phrase as a compound
+// ("Verarbeitung von Daten" as "Datenverarbeitung"). Only a text that may
+// be in the language of one of the scope's clauses is read so.
+func compoundReadings(text string, name []token, ix *scopeIndex) []string {
+	toks := tokenize(text)
+	var out []string
+	for _, l := range []lang{german, dutch} {
+		if !slices.ContainsFunc(ix.clauses, func(c *scopeClause) bool { return c.lang == l }) || !ix.mayBeIn(toks, name, l) {
+			continue
+		}
+		lc := locales[l]
+		var content []token
+		for _, t := range toks {
+			if !lc.stop(t) && !lc.preps[t.word] {
+				content = append(content, t)
+			}
+		}
+		switch len(content) {
+		case 1:
+			if first, tail, ok := splitCompound(content[0].word, l); ok {
+				out = append(out, tail+" "+ofWords[l]+" "+first)
+			}
+		case 2:
+			if len(toks) == 3 && lc.preps[toks[1].word] {
+				head, first := content[0].word, content[1].word
+				out = append(out, first+head)
+				// "Sendungen" joins as "Sendungs-".
+				if s, ok := strings.CutSuffix(first, "en"); ok && slices.ContainsFunc(compoundJoints, func(j string) bool { return strings.HasSuffix(s, j) }) {
+					out = append(out, s+"s"+head)
+				} else if slices.ContainsFunc(compoundJoints, func(j string) bool { return strings.HasSuffix(first, j) }) {
+					out = append(out, first+"s"+head)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// splitCompound splits a German or Dutch compound into what its head acts
+// on and the head: at a joint only German writes ("Sendungs|verfolgung"),
+// or before the longest head the families or general words of the
+// language know ("meetgegevens|beheer"). The first part keeps four
+// letters at least.
+func splitCompound(w string, l lang) (first, tail string, ok bool) {
+	if l == german {
+		for _, j := range germanJoints {
+			if i := strings.Index(w, j); i > 0 && i+len(j)+4 <= len(w) {
+				return w[:i+len(j)-1], w[i+len(j):], true
+			}
+		}
+	}
+	var heads []string
+	for _, f := range families {
+		heads = append(heads, strings.Fields(f[l])...)
+	}
+	for g := range lexicons[l].generic {
+		heads = append(heads, g)
+	}
+	slices.SortFunc(heads, func(a, b string) int { return len(b) - len(a) })
+	for _, h := range heads {
+		if rest, found := strings.CutSuffix(w, h); found && len(h) >= 4 && len(rest) >= 4 {
+			return rest, h, true
+		}
+	}
+	return "", "", false
 }
