@@ -29,6 +29,9 @@ var (
 		{"non", "comprende"}, {"non", "copre"},
 		{"met", "uitzondering"}, {"behalve"}, {"exclusief"}, {"omvat", "niet"},
 		{"exceto"}, {"com", "excecao"}, {"a", "excecao"}, {"excluindo"}, {"nao", "inclui"}, {"nao", "abrange"}, {"nao", "cobre"},
+		{"nao", "incluindo"}, {"no", "incluyendo"}, {"non", "includendo"}, {"niet", "inbegrepen"}, {"zonder", "inbegrip", "van"},
+		{"sans", "inclure"}, {"senza", "includere"}, {"sem", "incluir"}, {"ne", "couvrant", "pas"}, {"exclusive", "of"},
+		{"excepting"},
 	}
 	// passiveExclusions exclude what precedes them ("payroll is excluded"),
 	// or what follows when nothing precedes or a colon follows ("Not
@@ -238,10 +241,38 @@ func indexScope(scope string) *scopeIndex {
 	return ix
 }
 
+// withoutWords say "without" in the languages other than English, which
+// writes "excluding" where they write "ohne", "sans" or "zonder": what
+// follows is left out. "Without limitation" and "non-profit" ("sans but
+// lucratif", "sin ánimo de lucro") leave nothing out.
+var (
+	withoutWords  = toSet(`ohne sans sin senza zonder sem`)
+	withoutIdioms = toSet(`einschrankung beschrankung limitation limite limites restriction limitacion restriccion animo fines
+		limitazione limitazioni restrizioni scopo fini beperking beperkingen winstoogmerk limitacao restricao restricoes fins`)
+)
+
+// without reports whether toks[i] is one of withoutWords that leaves out
+// what follows it.
+func without(toks []token, i int) bool {
+	if !withoutWords[toks[i].word] || toks[i].upper || i+1 >= len(toks) || toks[i].sep != 0 {
+		return false
+	}
+	for _, t := range toks[i+1 : min(len(toks), i+4)] {
+		if withoutIdioms[t.word] || strings.HasPrefix(t.word, "lucr") {
+			return false
+		}
+	}
+	return true
+}
+
 func (c *scopeClause) index(toks []token, shouting bool) {
 	excluded := make([]bool, len(toks))
 	for i := 0; i < len(toks); i++ {
-		if n := matchAt(toks, i, forwardExclusions); n > 0 {
+		n := matchAt(toks, i, forwardExclusions)
+		if n == 0 && without(toks, i) {
+			n = 1
+		}
+		if n > 0 {
 			from, to := i+n, regionEnd(toks, i+n, toks[i].depth)
 			c.exclusions = append(c.exclusions, c.newExclusion(toks[from:to]))
 			markRange(excluded, i, to)

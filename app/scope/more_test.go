@@ -113,6 +113,20 @@ var moreTable = []scopeCase{
 	{"pt", ptArquivo, "Consultation billing", []string{"faturação de consultas"}, Covered, false},
 	{"pt", ptTerceiro, "Farming", []string{"cooperativas agrícolas"}, Uncovered, true},
 
+	// Left out by "without" or a negation, in every language.
+	{"en", "Payroll processing for SMEs, not including pension administration.", "Pension administration", []string{"pension"}, Uncovered, true},
+	{"de", "Lohnabrechnung für KMU ohne Rentenverwaltung.", "Pension administration", []string{"Rentenverwaltung"}, Uncovered, true},
+	{"de", "Lohnabrechnung für KMU ohne Rentenverwaltung.", "Payroll", []string{"Lohnabrechnung"}, Covered, false},
+	{"fr", "Traitement de la paie pour les PME, sans la gestion des retraites.", "Pension administration", []string{"gestion des retraites"}, Uncovered, true},
+	{"es", "Gestión de nóminas para pymes, no incluyendo la gestión de pensiones.", "Pension administration", []string{"gestión de pensiones"}, Uncovered, true},
+	{"it", "Gestione delle paghe per PMI, senza la gestione delle pensioni.", "Pension administration", []string{"gestione delle pensioni"}, Uncovered, true},
+	{"nl", "Salarisverwerking voor het mkb, zonder pensioenadministratie.", "Pension administration", []string{"pensioenadministratie"}, Uncovered, true},
+	{"pt", "Processamento de salários para PME, não incluindo a gestão de pensões.", "Pension administration", []string{"gestão de pensões"}, Uncovered, true},
+	{"pt", "Processamento de salários para PME, sem a gestão de pensões.", "Payroll", []string{"processamento de salários"}, Covered, false},
+	{"es", "Gestión de donaciones para entidades sin ánimo de lucro.", "Donation management", []string{"gestión de donaciones"}, Covered, false},
+	{"it", "Gestione delle donazioni per enti senza scopo di lucro.", "Donation management", []string{"gestione delle donazioni"}, Covered, false},
+	{"nl", "Beheer van donaties voor organisaties zonder winstoogmerk.", "Donation management", []string{"beheer van donaties"}, Covered, false},
+
 	// A supporting system, a word inside another, in another role.
 	{"en", enSupported, "Payroll processing", []string{"payroll"}, Uncertain, true},
 	{"en", enSupported, "Rent payment collection", nil, Covered, false},
