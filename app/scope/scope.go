@@ -26,7 +26,9 @@
 //     Product words (software, platform, application) read as one word.
 //  4. Exclusions are found first, in every language ("excluding", "with
 //     the exception of", "ausgenommen", "à l'exclusion de", "excepto",
-//     "escluso", "uitgezonderd", "exceto" and their passive forms). An
+//     "escluso", "uitgezonderd", "exceto" and their passive forms) and
+//     "without" in the other languages ("ohne", "sans", "zonder"; not
+//     "sin ánimo de lucro" nor "without limitation"). An
 //     excluded item naming the service (and nothing narrower) makes it
 //     uncovered; excluded words never count towards cover.
 //  5. Each clause is cut into list items, each item into phrases at
@@ -57,13 +59,24 @@
 //     "voor thuiszorgorganisaties") are not an activity: a service whose
 //     words the scope writes only there is uncovered. Activities listed
 //     before one object all act on it, and in English "rail and barge
-//     grain shipments" are shipments.
+//     grain shipments" are shipments. Families of words that name one
+//     thing (synonyms.go) name the service again: with a twin word of its
+//     language ("shipment invoicing" for "Freight invoicing"), with its
+//     head in the language of a keyword the scope writes ("custodia de
+//     mandatos SEPA" for "Mandate storage" and "mandatos SEPA"), and a
+//     German or Dutch compound as the phrase it stands for
+//     ("Sendungsverfolgung", "Verfolgung von Sendungen"). Such a reading
+//     may cover the service or leave it uncertain, never uncover it. So
+//     do the customers named "on behalf of" whom a scope acts.
 //  7. Otherwise the service is uncertain when its words appear at all — in
 //     part, apart, in another role or inside another word — or the scope
 //     covers everything it describes ("all activities at the London
 //     office"), names no activity, speaks only in general terms, or is in
 //     a language none of the service's words is written in. Only then is
-//     it uncovered.
+//     it uncovered. A keyword is read in Spanish, Italian or Portuguese
+//     by its endings alone ("pagos") only when it is no English word the
+//     matcher knows ("studio", "cargo") and repeats no word of an English
+//     name.
 //  8. Limitations to a site or product ("limited to the Dublin data
 //     centre", "for the HR Cloud product only") turn a cover the
 //     limitation does not name into uncertain, and a partial match into
