@@ -57,6 +57,10 @@ var moreTable = []scopeCase{
 	{"en", enShipments, "Freight forwarding", []string{"forwarding"}, Uncertain, true},
 	{"en", enShipments, "Customs brokerage", []string{"customs"}, Uncovered, true},
 	{"en", "Monitoring of rail shipments for grain traders.", "Freight tracking", nil, Uncertain, true},
+	{"en", "Hosting of online storage for photographers.", "Online store hosting", []string{"online store"}, Uncertain, true},
+	{"es", "Servicio de copias e impresión para despachos profesionales.", "Backup service", []string{"copias de seguridad"}, Uncertain, true},
+	{"it", "Servizi di posta e spedizione per condomini.", "Email hosting", []string{"email"}, Uncertain, true},
+	{"pt", "Gestão de processos de negócio para seguradoras.", "Clinical records management", []string{"gestão de registos clínicos"}, Uncovered, true},
 
 	// A German or Dutch compound and the phrase it stands for meet.
 	{"de", "Verfolgung von Sendungen für Versandhändler.", "Shipment tracking", []string{"Sendungsverfolgung"}, Covered, false},
