@@ -533,6 +533,26 @@ var customerNouns = toSet(`client clients customer customers company companies b
 	produttori agricoltori proprietari fornitori distributori esportatori trasportatori pazienti condomini
 	telers producenten boeren eigenaren leveranciers distributeurs exporteurs vervoerders patienten artsen huisartsen
 	beheerders netbeheerder netbeheerders netzbetreiber distribuidoras
+	airline airlines accountants
+	lawyers solicitors architects veterinarians tenants residents citizens students pupils policyholders
+	investors dealers wholesalers breweries dairies bakeries ministries governments charities
+	fluggesellschaften steuerberater rechtsanwalte kanzleien architekten zahnarzte
+	tierarzte makler grosshandler importeure brauereien molkereien backereien ministerien
+	versicherte mitglieder mieter burger schuler
+	compagnies avocats notaires architectes dentistes veterinaires
+	bailleurs locataires courtiers grossistes importateurs exploitants viticulteurs brasseries
+	ministeres adherents assures citoyens eleves etudiants communes
+	aerolineas despachos abogados notarias gestorias asesorias arquitectos
+	dentistas arrendadores inquilinos corredores mayoristas importadores cervecerias
+	ministerios asegurados ciudadanos alumnos estudiantes administraciones pymes
+	compagnie avvocati notai commercialisti architetti dentisti
+	locatori inquilini grossisti importatori birrifici ministeri assicurati cittadini studenti
+	pmi
+	luchtvaartmaatschappijen advocaten notarissen accountants architecten tandartsen
+	dierenartsen huurders verhuurders makelaars groothandels importeurs brouwerijen ministeries
+	verzekerden leden burgers leerlingen studenten mkb
+	companhias advogados notarios contabilistas arquitetos senhorios corretores grossistas
+	cervejarias ministerios segurados cidadaos alunos estudantes pme municipios autarquias
 	organizacao organizacoes associacao associacoes cooperativa cooperativas entidade entidades instituicao
 	instituicoes hospitais seguradora seguradoras banco bancos operador operadores farmacia farmacias setor setores
 	produtores proprietarios fornecedores exportadores transportadores condominios`)

@@ -116,6 +116,16 @@ var moreTable = []scopeCase{
 	{"pt", ptArquivo, "Scanning", []string{"digitalização"}, Uncovered, true},
 	{"pt", ptArquivo, "Consultation billing", []string{"faturação de consultas"}, Covered, false},
 	{"pt", ptTerceiro, "Farming", []string{"cooperativas agrícolas"}, Uncovered, true},
+	{"en", "Development of crew rostering software for airlines.", "Airline operations", []string{"airlines"}, Uncovered, true},
+	{"en", "Development of crew rostering software for airlines.", "Crew rostering software", nil, Covered, false},
+	{"de", "Lohnabrechnung für Steuerberater und Kanzleien.", "Tax advice", []string{"Steuerberater"}, Uncovered, true},
+	{"fr", "Gestion des sinistres pour le compte des assurés et des courtiers.", "Insurance brokerage", []string{"courtiers"}, Uncovered, true},
+	{"fr", "Gestion des sinistres pour le compte des assurés et des courtiers.", "Claims handling", []string{"gestion des sinistres"}, Covered, false},
+	{"es", "Gestión de expedientes para despachos de abogados.", "Legal services", []string{"abogados"}, Uncovered, true},
+	{"it", "Elaborazione delle paghe per commercialisti e studi professionali.", "Accounting services", []string{"commercialisti"}, Uncovered, true},
+	{"nl", "Incasso van huurpenningen voor verhuurders.", "Property letting", []string{"verhuurders"}, Uncovered, true},
+	{"pt", "Processamento de sinistros para segurados e corretores.", "Insurance brokerage", []string{"corretores"}, Uncovered, true},
+	{"pt", "Alojamento de plataformas de reservas para hotéis.", "Hotel management", []string{"hotéis"}, Uncertain, true},
 
 	// Left out by "without" or a negation, in every language.
 	{"en", "Payroll processing for SMEs, not including pension administration.", "Pension administration", []string{"pension"}, Uncovered, true},
