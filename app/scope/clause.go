@@ -534,7 +534,7 @@ var customerNouns = toSet(`client clients customer customers company companies b
 	telers producenten boeren eigenaren leveranciers distributeurs exporteurs vervoerders patienten artsen huisartsen
 	beheerders netbeheerder netbeheerders netzbetreiber distribuidoras
 	airline airlines accountants
-	lawyers solicitors architects veterinarians tenants residents citizens students pupils policyholders
+	contractors lawyers solicitors architects veterinarians tenants residents citizens students pupils policyholders
 	investors dealers wholesalers breweries dairies bakeries ministries governments charities
 	fluggesellschaften steuerberater rechtsanwalte kanzleien architekten zahnarzte
 	tierarzte makler grosshandler importeure brauereien molkereien backereien ministerien

@@ -127,6 +127,12 @@ var moreTable = []scopeCase{
 	{"pt", "Processamento de sinistros para segurados e corretores.", "Insurance brokerage", []string{"corretores"}, Uncovered, true},
 	{"pt", "Alojamento de plataformas de reservas para hotéis.", "Hotel management", []string{"hotéis"}, Uncertain, true},
 
+	// A word cut at a line end, as pdftotext prints it.
+	{"en", "Design, hosting and support of fleet tele-\nmatics software for municipal snow- clearing contractors.", "Fleet telematics software", nil, Covered, false},
+	{"en", "Design, hosting and support of fleet tele-\nmatics software for municipal snow- clearing contractors.", "Snow clearing", []string{"snow-clearing"}, Uncovered, true},
+	{"de", "Betrieb von Hosting- und Backup-Diensten für Kanzleien.", "Hosting", []string{"Hosting-Dienste"}, Covered, false},
+	{"fr", "Développement et mainte-\nnance de logiciels de paie pour les collectivités.", "Payroll software maintenance", []string{"maintenance de logiciels de paie"}, Covered, false},
+
 	// Left out by "without" or a negation, in every language.
 	{"en", "Payroll processing for SMEs, not including pension administration.", "Pension administration", []string{"pension"}, Uncovered, true},
 	{"de", "Lohnabrechnung für KMU ohne Rentenverwaltung.", "Pension administration", []string{"Rentenverwaltung"}, Uncovered, true},

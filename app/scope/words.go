@@ -44,6 +44,28 @@ func tokenize(text string) []token {
 				strings.ContainsRune("-‐'’", rs[j]) && j+1 < len(rs) && (unicode.IsLetter(rs[j+1]) || unicode.IsDigit(rs[j+1]))) {
 				j++
 			}
+			// A word hyphenated at a line end ("snow-\nclearing",
+			// "manage- ment") goes on after the break, unless a
+			// conjunction follows ("Hosting- und Backup-Dienste").
+			for {
+				k := lineBreakAfter(rs, j)
+				if k < 0 {
+					break
+				}
+				e := k
+				for e < len(rs) && (unicode.IsLetter(rs[e]) || unicode.IsDigit(rs[e])) {
+					e++
+				}
+				if conjunctions[fold(string(rs[k:e]))] {
+					break
+				}
+				rs = append(rs[:j+1:j+1], rs[k:]...)
+				j++
+				for j < len(rs) && (unicode.IsLetter(rs[j]) || unicode.IsDigit(rs[j]) ||
+					strings.ContainsRune("-‐'’", rs[j]) && j+1 < len(rs) && (unicode.IsLetter(rs[j+1]) || unicode.IsDigit(rs[j+1]))) {
+					j++
+				}
+			}
 			raw := string(rs[i:j])
 			initial := len(toks) == 0 || toks[len(toks)-1].sep == ':' || toks[len(toks)-1].sep == '/'
 			if k := strings.IndexAny(raw, "'’"); k > 0 && elided[fold(strings.ToLower(raw[:k]))] {
@@ -80,6 +102,28 @@ func tokenize(text string) []token {
 		i++
 	}
 	return toks
+}
+
+// conjunctions join list items in the seven languages: after a word
+// ending in a hyphen they say it shares its last part with the next
+// ("Hosting- und Backup-Dienste").
+var conjunctions = toSet(`and or und oder sowie bzw et ou y e o u ed en of`)
+
+// lineBreakAfter returns where the next word starts when rs[j] is a hyphen
+// followed by spaces and a line break or by one space, and then a word in
+// lower case: the hyphen of a word cut at a line end. -1 otherwise.
+func lineBreakAfter(rs []rune, j int) int {
+	if j >= len(rs) || !strings.ContainsRune("-‐", rs[j]) {
+		return -1
+	}
+	k := j + 1
+	for k < len(rs) && (rs[k] == ' ' || rs[k] == '\t' || rs[k] == '\n' || rs[k] == '\r') {
+		k++
+	}
+	if k == j+1 || k >= len(rs) || !unicode.IsLower(rs[k]) {
+		return -1
+	}
+	return k
 }
 
 func newToken(raw string, depth int) token {
