@@ -141,12 +141,10 @@ func Cover(statement, service string, keywords []string) Coverage {
 		guess := i >= len(named)
 		if i > 0 {
 			qs.markNarrower(&name)
-		}
-		if i > 0 {
 			qs.readAsName(text, service)
 		}
 		v := ix.judge(qs)
-		v.keyword = i > 0
+		v.keyword, v.guess = i > 0, guess
 		if guess && (v.verdict == Uncovered || v.foreign) {
 			continue
 		}
@@ -228,6 +226,7 @@ type altVerdict struct {
 	excluded bool // uncovered because an exclusion names it
 	foreign  bool // uncertain only because the scope is in another language
 	keyword  bool
+	guess    bool // the service read with a twin word, in another language or as a compound
 	text     string
 }
 
@@ -251,7 +250,10 @@ func combine(alts []altVerdict) altVerdict {
 		return altVerdict{verdict: Uncertain, sentence: excluded.sentence,
 			reason: fmt.Sprintf("%s; yet %s", covered.reason, excluded.reason)}
 	case hasCovered:
-		if covered.keyword {
+		switch {
+		case covered.guess:
+			covered.reason += fmt.Sprintf(" (the service read as %q)", covered.text)
+		case covered.keyword:
 			covered.reason += fmt.Sprintf(" (by the keyword %q)", covered.text)
 		}
 		return covered
