@@ -1,6 +1,9 @@
 package scope
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Scopes shared by several cases of moreTable, worded as certification
 // bodies word them, in the seven languages.
@@ -183,5 +186,25 @@ func TestScopeMore(t *testing.T) {
 	}
 	if len(langs) != 7 || 3*near < len(moreTable) {
 		t.Errorf("%d cases in %d languages, %d near misses: want all seven languages and a third near misses", len(moreTable), len(langs), near)
+	}
+}
+
+// TestScopeReadAs checks that a cover found by reading the service
+// another way says how, so that an analyst can follow it.
+func TestScopeReadAs(t *testing.T) {
+	for _, c := range []struct{ scope, service, keyword, read, sentence string }{
+		{enShipments, "Freight invoicing", "", "shipment invoicing", "Scheduling, tracking and invoicing of road and rail freight shipments for agricultural cooperatives, excluding customs brokerage"},
+		{esCobros, "Mandate storage", "mandatos SEPA", "custodia de mandatos SEPA", "custodia de mandatos SEPA"},
+		{"Sendungsverfolgung für Versandhändler.", "Shipment tracking", "Verfolgung von Sendungen", "sendungsverfolgung", "Sendungsverfolgung für Versandhändler"},
+	} {
+		var kw []string
+		if c.keyword != "" {
+			kw = []string{c.keyword}
+		}
+		got := Cover(c.scope, c.service, kw)
+		want := "(the service read as \"" + c.read + "\")"
+		if got.Verdict != Covered || !strings.HasSuffix(got.Reason, want) || got.Sentence != c.sentence {
+			t.Errorf("Cover(%q, %q, %q) = %+v, want covered, the reason ending %s and the sentence %q", c.scope, c.service, kw, got, want, c.sentence)
+		}
 	}
 }
