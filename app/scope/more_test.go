@@ -80,6 +80,21 @@ var moreTable = []scopeCase{
 	{"nl", "Het beheer van meetgegevens voor netbeheerders, met uitzondering van de opslag van meetgegevens.", "Meter data storage", []string{"opslag van meetgegevens"}, Uncovered, true},
 	{"nl", "Het valideren van meetgegevens ten behoeve van energieleveranciers.", "Meter data management", []string{"meetgegevensbeheer"}, Uncertain, true},
 
+	// To develop, implement and support a thing provides it.
+	{"nl", "Ontwikkeling, implementatie en ondersteuning van elektronische patiëntendossiers voor huisartsenpraktijken.", "Electronic health records", []string{"patiëntendossiers"}, Covered, false},
+	{"en", "Development, implementation and support of electronic patient records for GP practices.", "Electronic patient records", nil, Covered, false},
+	{"de", "Entwicklung, Einführung und Wartung von elektronischen Patientenakten für Arztpraxen.", "Electronic health records", []string{"elektronische Patientenakten"}, Covered, false},
+	{"fr", "Développement, déploiement et maintenance de dossiers patients informatisés pour les cliniques.", "Electronic health records", []string{"dossiers patients informatisés"}, Covered, false},
+	{"es", "Desarrollo, implantación y soporte de historias clínicas electrónicas para centros de salud.", "Electronic health records", []string{"historias clínicas electrónicas"}, Covered, false},
+	{"it", "Sviluppo, implementazione e manutenzione di cartelle cliniche elettroniche per medici di base.", "Electronic health records", []string{"cartelle cliniche elettroniche"}, Covered, false},
+	{"pt", "Desenvolvimento, implementação e suporte de processos clínicos eletrónicos para clínicas privadas.", "Electronic health records", []string{"processos clínicos eletrónicos"}, Covered, false},
+	{"en", "Development of electronic patient record software for GP practices.", "Electronic patient records", nil, Uncertain, true},
+	{"en", "Consulting on electronic patient records for GP practices.", "Electronic patient records", nil, Uncertain, true},
+	{"nl", "Ontwikkeling van applicaties voor elektronische patiëntendossiers.", "Electronic health records", []string{"patiëntendossiers"}, Uncertain, true},
+	{"es", "Auditoría de historias clínicas electrónicas para centros de salud.", "Electronic health records", []string{"historias clínicas electrónicas"}, Uncertain, true},
+	{"en", "Development and support of payroll for SMEs.", "Payroll processing", []string{"payroll"}, Uncertain, true},
+	{"es", "Diseño, desarrollo y mantenimiento de aplicaciones de banca en línea.", "Online banking", []string{"banca en línea"}, Uncertain, true},
+
 	// Outsourcing names how a service is bought, in every language.
 	{"en", "Outsourcing of payroll for charities.", "Payroll", []string{"payroll"}, Covered, false},
 	{"fr", frExtern, "Payroll outsourcing", []string{"paie"}, Covered, false},

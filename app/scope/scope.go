@@ -893,8 +893,17 @@ func (c *scopeClause) segmentNames(s *segment, q query, exempt map[string]bool) 
 			break
 		}
 	}
+	// "Ontwikkeling en ondersteuning van patiëntendossiers" provides the
+	// records themselves, not software for them, nor the product of
+	// another ("aplicaciones de banca en línea").
+	provided := namesThing(q) && first > start && c.provides(chain[first-1])
+	for k := start; k < len(chain) && (k < first || inSpan[k]); k++ {
+		if chain[k].product {
+			provided = false
+		}
+	}
 	for k, p := range chain {
-		if k < start || k < first && (product || p.hosting && does) {
+		if k < start || k < first && (product || p.hosting && does || provided && c.provides(p)) {
 			continue
 		}
 		if (k < first || inSpan[k]) && len(p.heads) > 0 && !slices.ContainsFunc(p.heads, q.has) && !slices.ContainsFunc(p.also, q.has) {

@@ -15,7 +15,11 @@ import (
 // a wider field ("santé" is not "medical").
 type family [numLangs]string
 
-var families = []family{
+var families = slices.Concat(activityFamilies, thingFamilies)
+
+// activityFamilies name what is done; thingFamilies what it is done to,
+// or for.
+var activityFamilies = []family{
 	// What is done.
 	{english: `storage`, german: `speicherung aufbewahrung lagerung`, french: `stockage conservation`,
 		spanish: `almacenamiento custodia conservacion`, italian: `conservazione archiviazione memorizzazione`,
@@ -39,6 +43,9 @@ var families = []family{
 		italian: `consulenza`, dutch: `advies advisering consultancy`, portuguese: `consultoria aconselhamento`},
 	{english: `training`, german: `schulung schulungen ausbildung weiterbildung`, french: `formation`, spanish: `formacion capacitacion`,
 		italian: `formazione addestramento`, dutch: `training opleiding opleidingen`, portuguese: `formacao treinamento capacitacao`},
+	{english: `implementation deployment`, german: `implementierung einfuhrung`, french: `implementation deploiement`,
+		spanish: `implementacion implantacion despliegue`, italian: `implementazione`, dutch: `implementatie`,
+		portuguese: `implementacao implantacao`},
 	{english: `installation`, german: `installation montage`, french: `installation`, spanish: `instalacion`,
 		italian: `installazione`, dutch: `installatie montage`, portuguese: `instalacao`},
 	{english: `hosting`, german: `hosting`, french: `hebergement`, spanish: `alojamiento hospedaje hosting`, italian: `hosting`,
@@ -73,7 +80,9 @@ var families = []family{
 		dutch: `boekhouding`, portuguese: `contabilidade`},
 	{english: `payroll`, german: `lohnabrechnung gehaltsabrechnung entgeltabrechnung`, french: `paie`, spanish: `nomina nominas`,
 		italian: `paghe`, dutch: `salarisadministratie salarisverwerking loonadministratie`, portuguese: `folha`},
-	// What it is done to, or for.
+}
+
+var thingFamilies = []family{
 	{english: `freight shipment shipments cargo consignment consignments`, german: `fracht sendung sendungen`,
 		french: `fret expedition expeditions envoi envois`, spanish: `flete envio envios`,
 		italian: `spedizione spedizioni`, dutch: `vracht zending zendingen lading`,
@@ -318,4 +327,61 @@ func splitCompound(w string, l lang) (first, tail string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// providing are the activity families that make, run or keep a thing
+// for its users: development, implementation, maintenance, support and
+// hosting of electronic patient records provide those records.
+var providing = func() []int {
+	var out []int
+	for i, f := range activityFamilies {
+		for _, w := range []string{"development", "implementation", "maintenance", "support", "hosting"} {
+			if slices.Contains(strings.Fields(f[english]), w) {
+				out = append(out, i)
+			}
+		}
+	}
+	return out
+}()
+
+// provides reports whether a phrase is only activities that provide a
+// thing, in its clause's language: "Ontwikkeling", "implementatie",
+// "ondersteuning".
+func (c *scopeClause) provides(p phrase) bool {
+	if len(p.words) == 0 {
+		return false
+	}
+	for w := range p.words {
+		if c.loc.lexicon.stop[w] || slices.ContainsFunc(familyIndex[c.lang][stemIn(c.lang, w)], func(i int) bool { return slices.Contains(providing, i) }) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// namesThing reports whether a service is named by a thing alone, with
+// no word for an activity ("Electronic health records",
+// "patiëntendossiers"): to provide the thing is to provide the service.
+func namesThing(q query) bool {
+	if !q.core() {
+		return false
+	}
+	l := q.written
+	for _, t := range tokenize(q.text) {
+		for _, e := range slices.Concat([]string{"ing", "ings", "ung", "ungen", "ion", "ions", "ment", "ments", "ance", "ence", "age", "ery"}, actionEndings[l]) {
+			if len(t.word) > len(e)+2 && strings.HasSuffix(t.word, e) {
+				return false
+			}
+		}
+		for from := range numLangs {
+			if slices.ContainsFunc(familyIndex[from][stemIn(from, t.word)], func(i int) bool { return i < len(activityFamilies) }) {
+				return false
+			}
+		}
+		if productWords[t.word] || hostingWords[t.word] {
+			return false
+		}
+	}
+	return true
 }
