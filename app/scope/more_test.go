@@ -95,6 +95,17 @@ var moreTable = []scopeCase{
 	{"en", "Development and support of payroll for SMEs.", "Payroll processing", []string{"payroll"}, Uncertain, true},
 	{"es", "Diseño, desarrollo y mantenimiento de aplicaciones de banca en línea.", "Online banking", []string{"banca en línea"}, Uncertain, true},
 
+	// To gather, validate and store a thing manages it.
+	{"nl", "Het verzamelen en valideren van meetgegevens van slimme meters voor netbeheerders.", "Meter data management", []string{"meetgegevens"}, Covered, false},
+	{"en", "Collection, validation and storage of smart meter data for grid operators.", "Meter data management", []string{"smart meter data"}, Covered, false},
+	{"de", "Erfassung, Validierung und Speicherung von Messdaten für Netzbetreiber.", "Meter data management", []string{"Messdaten"}, Covered, false},
+	{"fr", "Collecte, validation et stockage des relevés de compteurs pour les gestionnaires de réseau.", "Meter data management", []string{"relevés de compteurs"}, Covered, false},
+	{"es", "Recopilación, validación y almacenamiento de lecturas de contadores para distribuidoras.", "Meter data management", []string{"lecturas de contadores"}, Covered, false},
+	{"it", "Raccolta, validazione e archiviazione delle letture dei contatori per i distributori.", "Meter data management", []string{"letture dei contatori"}, Covered, false},
+	{"pt", "Recolha, validação e armazenamento de leituras de contadores para distribuidoras.", "Meter data management", []string{"leituras de contadores"}, Covered, false},
+	{"en", "Analysis of smart meter data for grid operators.", "Meter data management", []string{"smart meter data"}, Uncertain, true},
+	{"de", "Erfassung, Validierung und Speicherung von Messdaten für Netzbetreiber.", "Meter data analytics", []string{"Messdaten"}, Uncertain, true},
+
 	// Outsourcing names how a service is bought, in every language.
 	{"en", "Outsourcing of payroll for charities.", "Payroll", []string{"payroll"}, Covered, false},
 	{"fr", frExtern, "Payroll outsourcing", []string{"paie"}, Covered, false},

@@ -129,6 +129,7 @@ func Cover(statement, service string, keywords []string) Coverage {
 		twins = append(twins, twinTexts(k)...)
 		twins = append(twins, compoundReadings(k, tokenize(service), ix)...)
 	}
+	manages := managesThing(service)
 	named := slices.Concat([]string{service}, keywords, productKeywords(service, keywords), headKeywords(service, keywords))
 	for i, text := range slices.Concat(named, headTranslations(service, keywords, ix), twins) {
 		qs := newQueries(text)
@@ -142,6 +143,9 @@ func Cover(statement, service string, keywords []string) Coverage {
 		if i > 0 {
 			qs.markNarrower(&name)
 			qs.readAsName(text, service)
+		}
+		for l := range qs {
+			qs[l].manages = manages
 		}
 		v := ix.judge(qs)
 		v.keyword, v.guess = i > 0, guess
@@ -297,6 +301,9 @@ type query struct {
 	// qualifiers are, on a narrower keyword, the name's words that say
 	// what it acts on: "payment" of "Payment switching" for "switching".
 	qualifiers []string
+	// manages is set when the service's name says it manages what it
+	// names ("Meter data management").
+	manages bool
 	// head is the stem of the word that says what the service does
 	// ("maintenance" of "Rail car maintenance"); on a narrower keyword,
 	// that of the service's name.
@@ -896,14 +903,19 @@ func (c *scopeClause) segmentNames(s *segment, q query, exempt map[string]bool) 
 	// "Ontwikkeling en ondersteuning van patiëntendossiers" provides the
 	// records themselves, not software for them, nor the product of
 	// another ("aplicaciones de banca en línea").
-	provided := namesThing(q) && first > start && c.provides(chain[first-1])
+	provided := namesThing(q) && first > start && c.provides(chain[first-1], q.manages)
+	if provided && !c.provides(chain[first-1], false) && c.handlings() < 2 {
+		// Validating meter data is part of managing it; gathering
+		// and validating it, more than a part.
+		provided = false
+	}
 	for k := start; k < len(chain) && (k < first || inSpan[k]); k++ {
 		if chain[k].product {
 			provided = false
 		}
 	}
 	for k, p := range chain {
-		if k < start || k < first && (product || p.hosting && does || provided && c.provides(p)) {
+		if k < start || k < first && (product || p.hosting && does || provided && c.provides(p, q.manages)) {
 			continue
 		}
 		if (k < first || inSpan[k]) && len(p.heads) > 0 && !slices.ContainsFunc(p.heads, q.has) && !slices.ContainsFunc(p.also, q.has) {

@@ -43,6 +43,11 @@ var activityFamilies = []family{
 		italian: `consulenza`, dutch: `advies advisering consultancy`, portuguese: `consultoria aconselhamento`},
 	{english: `training`, german: `schulung schulungen ausbildung weiterbildung`, french: `formation`, spanish: `formacion capacitacion`,
 		italian: `formazione addestramento`, dutch: `training opleiding opleidingen`, portuguese: `formacao treinamento capacitacao`},
+	{english: `gathering capture`, german: `erfassung erhebung`, french: `collecte`, spanish: `recopilacion recogida captura`,
+		italian: `raccolta acquisizione`, dutch: `verzamelen verzameling`, portuguese: `recolha`},
+	{english: `validation validating verification`, german: `validierung plausibilisierung`, french: `validation verification`,
+		spanish: `validacion verificacion`, italian: `validazione verifica`, dutch: `valideren validatie`,
+		portuguese: `validacao verificacao`},
 	{english: `implementation deployment`, german: `implementierung einfuhrung`, french: `implementation deploiement`,
 		spanish: `implementacion implantacion despliegue`, italian: `implementazione`, dutch: `implementatie`,
 		portuguese: `implementacao implantacao`},
@@ -344,15 +349,54 @@ var providing = func() []int {
 	return out
 }()
 
+// handling are the activity families that, besides providing, manage
+// what a service named "... management" manages: gathering, validating,
+// storing and archiving meter data manage meter data.
+var handling = func() []int {
+	out := slices.Clone(providing)
+	for i, f := range activityFamilies {
+		for _, w := range []string{"storage", "gathering", "validation", "archiving"} {
+			if slices.Contains(strings.Fields(f[english]), w) {
+				out = append(out, i)
+			}
+		}
+	}
+	return out
+}()
+
+// managementWords head the name of a service that manages something
+// ("Meter data management", "gestion des dossiers").
+var managementWords = toSet(`management administration handling beheer verwaltung gestion gestione gestao administratie`)
+
+// managesThing reports whether a service's name says it manages what it
+// names: its head is one of managementWords.
+func managesThing(service string) bool {
+	toks := tokenize(service)
+	if len(toks) < 2 {
+		return false
+	}
+	l, _ := detect(toks)
+	head := toks[len(toks)-1]
+	if l.headFirst() {
+		head = toks[0]
+	}
+	return managementWords[head.word]
+}
+
 // provides reports whether a phrase is only activities that provide a
 // thing, in its clause's language: "Ontwikkeling", "implementatie",
-// "ondersteuning".
-func (c *scopeClause) provides(p phrase) bool {
+// "ondersteuning"; with manage set, also those that manage it
+// ("verzamelen", "valideren").
+func (c *scopeClause) provides(p phrase, manage bool) bool {
 	if len(p.words) == 0 {
 		return false
 	}
+	set := providing
+	if manage {
+		set = handling
+	}
 	for w := range p.words {
-		if c.loc.lexicon.stop[w] || slices.ContainsFunc(familyIndex[c.lang][stemIn(c.lang, w)], func(i int) bool { return slices.Contains(providing, i) }) {
+		if c.loc.lexicon.stop[w] || slices.ContainsFunc(familyIndex[c.lang][stemIn(c.lang, w)], func(i int) bool { return slices.Contains(set, i) }) {
 			continue
 		}
 		return false
@@ -384,4 +428,16 @@ func namesThing(q query) bool {
 		}
 	}
 	return true
+}
+
+// handlings counts the list items of the clause that start with an
+// activity managing a thing: "het verzamelen en valideren" has two.
+func (c *scopeClause) handlings() int {
+	n := 0
+	for _, g := range c.segments {
+		if len(g.phrases) > 0 && c.provides(g.phrases[0], true) {
+			n++
+		}
+	}
+	return n
 }
