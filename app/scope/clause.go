@@ -243,12 +243,16 @@ func indexScope(scope string) *scopeIndex {
 
 // withoutWords say "without" in the languages other than English, which
 // writes "excluding" where they write "ohne", "sans" or "zonder": what
-// follows is left out. "Without limitation" and "non-profit" ("sans but
-// lucratif", "sin ánimo de lucro") leave nothing out.
+// follows is left out. "Without limitation", "non-profit" ("sans but
+// lucratif", "sin ánimo de lucro"), "contactless" ("sans contact"),
+// "wireless" ("senza fili") and "paperless" ("sin papel") leave nothing
+// out.
 var (
 	withoutWords  = toSet(`ohne sans sin senza zonder sem`)
 	withoutIdioms = toSet(`einschrankung beschrankung limitation limite limites restriction limitacion restriccion animo fines
-		limitazione limitazioni restrizioni scopo fini beperking beperkingen winstoogmerk limitacao restricao restricoes fins`)
+		limitazione limitazioni restrizioni scopo fini beperking beperkingen winstoogmerk limitacao restricao restricoes fins
+		contact contacto contatto contato fil fils cable cables fili fio fios papier papel papeles carta interruption
+		interrupcion interruzione onderbreking interrupcao unterbrechung`)
 )
 
 // without reports whether toks[i] is one of withoutWords that leaves out

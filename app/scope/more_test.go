@@ -175,6 +175,9 @@ var moreTable = []scopeCase{
 	{"es", "Gestión de donaciones para entidades sin ánimo de lucro.", "Donation management", []string{"gestión de donaciones"}, Covered, false},
 	{"it", "Gestione delle donazioni per enti senza scopo di lucro.", "Donation management", []string{"gestione delle donazioni"}, Covered, false},
 	{"nl", "Beheer van donaties voor organisaties zonder winstoogmerk.", "Donation management", []string{"beheer van donaties"}, Covered, false},
+	{"fr", "Traitement des paiements sans contact pour les commerçants.", "Contactless payments", []string{"paiements sans contact"}, Covered, false},
+	{"it", "Gestione di reti senza fili per alberghi.", "Wireless network management", []string{"reti senza fili"}, Covered, false},
+	{"pt", "Gestão documental sem papel para escritórios de advogados.", "Paperless document management", []string{"gestão documental sem papel"}, Covered, false},
 
 	// A supporting system, a word inside another, in another role.
 	{"en", enSupported, "Payroll processing", []string{"payroll"}, Uncertain, true},
