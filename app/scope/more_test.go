@@ -213,6 +213,7 @@ func TestScopeMore(t *testing.T) {
 			t.Errorf("%d: %s verdict without the deciding sentence: %+v", i, got.Verdict, got)
 		}
 	}
+	t.Logf("%d cases in %d languages, %d near misses", len(moreTable), len(langs), near)
 	if len(langs) != 7 || 3*near < len(moreTable) {
 		t.Errorf("%d cases in %d languages, %d near misses: want all seven languages and a third near misses", len(moreTable), len(langs), near)
 	}
