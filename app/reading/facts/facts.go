@@ -51,6 +51,7 @@ func For(questionID string, doc Document) (evidence.Facts, error) {
 		f   evidence.Facts
 		err error
 	)
+	doc = mendLabels(doc)
 	switch questionID {
 	case evidence.QuestionCertificate:
 		f.Certificate, err = kind(Certificate(doc))

@@ -2,7 +2,12 @@ package facts
 
 import (
 	"fmt"
+	"regexp"
+	"slices"
 	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"assay/app/evidence"
 	"assay/app/reading/ocr"
@@ -94,4 +99,215 @@ func quoteConfidence(quote string, value map[string]bool, t *ocr.Text) (conf flo
 		}
 	}
 	return conf, misread, ok
+}
+
+// ocrLabelConfidence is the confidence under which an OCR word that is
+// one or two letters away from a word of the labels is taken for that
+// word ("Capuca" for "caduca", "Vencimlento" for "vencimiento"): a word
+// Tesseract was sure of is what it says, however close to a label.
+const ocrLabelConfidence = 93
+
+// labelSources are the expressions whose words make up the label
+// vocabulary that OCR misreads are mended to.
+func labelSources() []*regexp.Regexp {
+	var res []*regexp.Regexp
+	for _, set := range [][]label{certificateDateLabels, minutesDateLabels} {
+		for _, l := range set {
+			res = append(res, l.re)
+		}
+	}
+	res = append(res, numberLabel, bareNumberLabel, bodyLabel, accreditationLabel, siteStart)
+	return append(res, scopeLabels...)
+}
+
+var (
+	// A character class of a letter and its plain and misread forms, as
+	// accentFold writes it ("[áaä]"), and a group of its spellings
+	// ("(?:ä|ae|a)"): the letter the label is written with comes first.
+	foldedClass = regexp.MustCompile(`\[(\p{L})\p{L}*\]`)
+	foldedGroup = regexp.MustCompile(`\(\?:(\p{L})(?:\|\p{L}{1,2})+\)`)
+	// An escape (\s, \b, \p{L}) is no letter of a word.
+	reEscape  = regexp.MustCompile(`\\(?:p\{[^}]*\}|.)`)
+	labelWord = regexp.MustCompile(`\p{L}{5,}`)
+)
+
+// ocrLabelWords are the words of five letters or more the labels are
+// written with, folded (fold), each with the way it is written.
+var ocrLabelWords = sync.OnceValue(func() map[string]string {
+	words := map[string]string{}
+	for _, re := range labelSources() {
+		src := foldedGroup.ReplaceAllString(foldedClass.ReplaceAllString(re.String(), "$1"), "$1")
+		src = reEscape.ReplaceAllString(src, " ")
+		for _, w := range labelWord.FindAllString(src, -1) {
+			w = strings.ToLower(w)
+			if _, ok := words[fold(w)]; !ok {
+				words[fold(w)] = w
+			}
+		}
+	}
+	return words
+})
+
+// nearestLabelWord is the label word w is a misreading of: the one word
+// of the vocabulary within one edit of it (two for a word of eight
+// letters or more), written in w's case; "" when w is a label word
+// itself, is near none or near two.
+func nearestLabelWord(w string) string {
+	f := fold(w)
+	vocab := ocrLabelWords()
+	if _, ok := vocab[f]; ok || utf8.RuneCountInString(f) < 5 {
+		return ""
+	}
+	limit := 1
+	if utf8.RuneCountInString(f) >= 8 {
+		limit = 2
+	}
+	best, bestDist, ties := "", limit+1, 0
+	for k, v := range vocab {
+		d := editDistance(f, k, limit)
+		switch {
+		case d < bestDist:
+			best, bestDist, ties = v, d, 0
+		case d == bestDist:
+			ties++
+		}
+	}
+	if best == "" || ties > 0 {
+		return ""
+	}
+	return sameCase(best, w)
+}
+
+// sameCase writes word in the case of like: capitals, a capital first, or
+// small letters.
+func sameCase(word, like string) string {
+	switch r, _ := utf8.DecodeRuneInString(like); {
+	case strings.ToUpper(like) == like:
+		return strings.ToUpper(word)
+	case unicode.IsUpper(r):
+		first, n := utf8.DecodeRuneInString(word)
+		return string(unicode.ToUpper(first)) + word[n:]
+	}
+	return word
+}
+
+// editDistance is the Levenshtein distance between a and b, by runes, or
+// limit+1 when it is over limit.
+func editDistance(a, b string, limit int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > limit || -d > limit {
+		return limit + 1
+	}
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		low := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			low = min(low, cur[j])
+		}
+		if low > limit {
+			return limit + 1
+		}
+		prev, cur = cur, prev
+	}
+	return min(prev[len(rb)], limit+1)
+}
+
+// mendLabels is doc with the label words OCR misread written as the labels
+// write them, in its text and in its OCR lines, so that "Capuca a:" reads
+// as the label it is. Only words Tesseract was unsure of (under
+// ocrLabelConfidence) or that have a letter foreign to their page are
+// mended, and only in the lines OCR read: a text layer says what it says.
+func mendLabels(doc Document) Document {
+	if doc.OCR == nil {
+		return doc
+	}
+	t := *doc.OCR
+	t.Lines = slices.Clone(t.Lines)
+	mended := map[string]string{}
+	for i, l := range t.Lines {
+		nl, ok := mendLine(l)
+		if !ok {
+			continue
+		}
+		mended[l.Text] = nl.Text
+		t.Lines[i] = nl
+	}
+	if len(mended) == 0 {
+		return doc
+	}
+	lines := strings.Split(doc.Text, "\n")
+	for i, l := range lines {
+		if m, ok := mended[l]; ok {
+			lines[i] = m
+		}
+	}
+	doc.Text = strings.Join(lines, "\n")
+	doc.OCR = &t
+	return doc
+}
+
+// mendLine mends the misread label words of one OCR line; ok is false
+// when none was.
+func mendLine(l ocr.Line) (ocr.Line, bool) {
+	// The words of the text, which are those of Words, in order.
+	var tokens []string
+	var seps []byte
+	start := 0
+	for i := 0; i <= len(l.Text); i++ {
+		if i == len(l.Text) || l.Text[i] == ' ' || l.Text[i] == '\t' {
+			tokens = append(tokens, l.Text[start:i])
+			if i < len(l.Text) {
+				seps = append(seps, l.Text[i])
+			}
+			start = i + 1
+		}
+	}
+	if len(tokens) != len(l.Words) {
+		return l, false
+	}
+	words := slices.Clone(l.Words)
+	changed := false
+	for i, w := range words {
+		if w.Text != tokens[i] || w.Confidence >= ocrLabelConfidence && !w.Foreign {
+			continue
+		}
+		// The word without the punctuation around it ("Capuca:").
+		core := strings.TrimFunc(w.Text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if i := strings.LastIndexAny(core, "'’"); i >= 0 {
+			core = core[i+len(string([]rune(core[i:])[0])):] // "d'explration"
+		}
+		if core == "" || strings.ContainsFunc(core, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			continue
+		}
+		m := nearestLabelWord(core)
+		if m == "" {
+			continue
+		}
+		words[i].Text = strings.Replace(w.Text, core, m, 1)
+		words[i].Foreign = false
+		tokens[i] = words[i].Text
+		changed = true
+	}
+	if !changed {
+		return l, false
+	}
+	var sb strings.Builder
+	for i, tok := range tokens {
+		if i > 0 {
+			sb.WriteByte(seps[i-1])
+		}
+		sb.WriteString(tok)
+	}
+	l.Text, l.Words = sb.String(), words
+	return l, true
 }

@@ -4,6 +4,10 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 )
 
 // english is the pack every page is read with: certificates in other
@@ -158,4 +162,92 @@ func countIn(rs []rune, s string) int {
 		}
 	}
 	return n
+}
+
+// rereadPacks are the packs to read a page again with when it was read
+// with packs and has words with a letter foreign to its languages
+// (Word.Foreign): English and the languages the page is written in, or ""
+// when it has no such word or those are the packs it was read with.
+func (e *Engine) rereadPacks(p pageText, packs string) string {
+	if !slices.ContainsFunc(p.lines, func(l Line) bool { return slices.ContainsFunc(l.Words, func(w Word) bool { return w.Foreign }) }) {
+		return ""
+	}
+	_, seen := pageWords(p.lines)
+	langs := writtenIn(seen, e.packs, minForeignStopWords)
+	again := []string{english}
+	for _, lang := range langs {
+		if lang != english {
+			again = append(again, lang)
+		}
+	}
+	if s := strings.Join(again, "+"); len(langs) > 0 && s != packs {
+		return s
+	}
+	return ""
+}
+
+// respellForeign is p with each word that has a letter foreign to its
+// page's languages spelled as q, the same page read with only those
+// languages, spells the word at the same place, when the two differ only
+// in their accents ("informaciön" and "información"): Tesseract given
+// every pack tries the others' letters on an accent it is unsure of, and
+// given the page's own it cannot. Every other word stays as p read it, so
+// a name in another language keeps its letters, and the "nº" that the
+// packs of Spanish alone misread as "n2" keeps p's reading.
+func respellForeign(p, q pageText) pageText {
+	lines := slices.Clone(p.lines)
+	for i, l := range lines {
+		words := slices.Clone(l.Words)
+		changed := false
+		for j, w := range words {
+			if !w.Foreign || i >= len(p.boxes) || j >= len(p.boxes[i]) {
+				continue
+			}
+			if r, ok := sameWordAt(q, p.boxes[i][j], w.Text); ok {
+				p.confSum += r.Confidence - w.Confidence
+				words[j], changed = r, true
+			}
+		}
+		if !changed {
+			continue
+		}
+		if nl, ok := l.Respell(words); ok {
+			lines[i] = nl
+		}
+	}
+	p.lines = lines
+	return p
+}
+
+// sameWordAt is the word of q that covers most of b, if it is text but
+// for its accents and has no foreign letter.
+func sameWordAt(q pageText, b box, text string) (Word, bool) {
+	for i, l := range q.lines {
+		for j, w := range l.Words {
+			if i >= len(q.boxes) || j >= len(q.boxes[i]) || w.Foreign {
+				continue
+			}
+			o := q.boxes[i][j]
+			ov := (min(o.right, b.right) - max(o.left, b.left)) * (min(o.bottom, b.bottom) - max(o.top, b.top))
+			if min(o.right, b.right) <= max(o.left, b.left) || 2*ov < area(b) || 2*ov < area(o) {
+				continue
+			}
+			if w.Text != text && unaccented(w.Text) == unaccented(text) {
+				return w, true
+			}
+		}
+	}
+	return Word{}, false
+}
+
+func area(b box) int { return (b.right - b.left) * (b.bottom - b.top) }
+
+// unaccented is s in lower case without its accents.
+func unaccented(s string) string {
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	out, _, err := transform.String(t, strings.ToLower(s))
+	if err != nil {
+		return strings.ToLower(s)
+	}
+	return out
 }

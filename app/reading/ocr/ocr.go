@@ -296,3 +296,37 @@ func lines(b []byte) []string {
 	}
 	return slices.Clip(out)
 }
+
+// Respell is the line with its words replaced by words, one for each of
+// its own, and its text written with their spelling and the gaps (a space,
+// a tab) the text had between them; its confidence is that of its least
+// sure word. It is false, with the line as it was, when words are not as
+// many as the line's words or its text is not made of them.
+func (l Line) Respell(words []Word) (Line, bool) {
+	if len(words) != len(l.Words) || len(words) == 0 {
+		return l, false
+	}
+	var sb strings.Builder
+	rest := l.Text
+	conf := 100.0
+	for i, w := range l.Words {
+		if !strings.HasPrefix(rest, w.Text) {
+			return l, false
+		}
+		rest = rest[len(w.Text):]
+		sb.WriteString(words[i].Text)
+		if i < len(words)-1 {
+			if rest == "" || rest[0] != ' ' && rest[0] != '\t' {
+				return l, false
+			}
+			sb.WriteByte(rest[0])
+			rest = rest[1:]
+		}
+		conf = min(conf, words[i].Confidence)
+	}
+	if rest != "" {
+		return l, false
+	}
+	l.Text, l.Words, l.Confidence = sb.String(), slices.Clone(words), conf
+	return l, true
+}

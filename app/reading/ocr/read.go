@@ -101,7 +101,7 @@ func (e *Engine) read(ctx context.Context, dir string, src source) (Text, error)
 	got := make([]pageText, len(pages))
 	name, err := src.image(ctx, pages[0])
 	if err == nil {
-		got[0], err = e.page(ctx, dir, name, src.dpi, e.langs)
+		got[0], err = e.readPage(ctx, dir, name, src.dpi, e.langs)
 	}
 	if err != nil {
 		return Text{}, src.err(err, pages[0])
@@ -121,7 +121,7 @@ func (e *Engine) read(ctx context.Context, dir string, src source) (Text, error)
 		wg.Go(func() {
 			name, err := src.image(ctx, pages[i])
 			if err == nil {
-				got[i], err = e.page(ctx, dir, name, src.dpi, packs)
+				got[i], err = e.readPage(ctx, dir, name, src.dpi, packs)
 				if rerr := os.Remove(filepath.Join(dir, name)); err == nil && rerr != nil {
 					err = fmt.Errorf("ocr: remove page image: %w", rerr)
 				}
@@ -145,6 +145,26 @@ func (e *Engine) read(ctx context.Context, dir string, src source) (Text, error)
 		t.add(p, got[i])
 	}
 	return t.done()
+}
+
+// readPage reads one image in dir with the given language packs, and
+// again with those of the languages it is written in when it has words
+// with a letter none of them writes, to spell those words as they do
+// (respellForeign).
+func (e *Engine) readPage(ctx context.Context, dir, image string, dpi int, packs string) (pageText, error) {
+	p, err := e.page(ctx, dir, image, dpi, packs)
+	if err != nil || !e.detect {
+		return p, err
+	}
+	again := e.rereadPacks(p, packs)
+	if again == "" {
+		return p, nil
+	}
+	q, err := e.page(ctx, dir, image, dpi, again)
+	if err != nil {
+		return pageText{}, err
+	}
+	return respellForeign(p, q), nil
 }
 
 // page reads one image in dir with Tesseract and the given language packs;

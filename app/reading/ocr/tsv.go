@@ -14,6 +14,10 @@ type pageText struct {
 	lines   []Line
 	confSum float64 // the sum of the confidences of the words counted
 	words   int
+	// boxes are where each word of each line is on the page, by line and
+	// word as lines has them, so that two readings of a page can be
+	// matched word by word (reread).
+	boxes [][]box
 }
 
 // box is a rectangle on the page, in pixels, top-left origin.
@@ -84,11 +88,12 @@ func parseTSV(out []byte) (pageText, error) {
 	upright(segs)
 	var p pageText
 	for _, row := range joinRows(segs) {
-		l, sum, n := rowLine(row)
+		l, boxes, sum, n := rowLine(row)
 		if n == 0 {
 			continue
 		}
 		p.lines = append(p.lines, l)
+		p.boxes = append(p.boxes, boxes)
 		p.confSum += sum
 		p.words += n
 	}
@@ -203,7 +208,7 @@ func beside(row []*segment, s *segment) bool {
 // word ending in one is followed by a word starting with one, and returns the
 // line, whose confidence is its least sure word's, with the sum of its
 // words' confidences and how many were counted.
-func rowLine(row []*segment) (l Line, sum float64, n int) {
+func rowLine(row []*segment) (l Line, boxes []box, sum float64, n int) {
 	var words []word
 	for _, s := range slices.SortedFunc(slices.Values(row), func(a, b *segment) int { return cmp.Compare(a.left, b.left) }) {
 		words = append(words, s.words...)
@@ -230,13 +235,15 @@ func rowLine(row []*segment) (l Line, sum float64, n int) {
 			sb.WriteString(w.text[1:])
 			last := &l.Words[len(l.Words)-1]
 			last.Text, last.Confidence = last.Text+w.text[1:], min(last.Confidence, w.conf)
+			boxes[len(boxes)-1] = boxes[len(boxes)-1].union(w.box)
 			continue
 		default:
 			sb.WriteByte(' ')
 		}
 		sb.WriteString(w.text)
 		l.Words = append(l.Words, Word{Text: w.text, Confidence: w.conf})
+		boxes = append(boxes, w.box)
 	}
 	l.Text = sb.String()
-	return l, sum, n
+	return l, boxes, sum, n
 }
