@@ -164,12 +164,20 @@ func countIn(rs []rune, s string) int {
 	return n
 }
 
+// poorPage is the mean confidence under which a page read with more packs
+// than its languages call for is read again with only theirs: Tesseract,
+// trying every pack on what it is unsure of, can lose whole cells of a
+// small-print table ("Sensibilização para a cibersegurança" read as "fi
+// coe"), which the page's own packs read.
+const poorPage = 85
+
 // rereadPacks are the packs to read a page again with when it was read
 // with packs and has words with a letter foreign to its languages
-// (Word.Foreign): English and the languages the page is written in, or ""
-// when it has no such word or those are the packs it was read with.
+// (Word.Foreign) or was read poorly (poorPage): English and the languages
+// the page is written in, or "" when it has no such word and was read
+// well, or those are the packs it was read with.
 func (e *Engine) rereadPacks(p pageText, packs string) string {
-	if !slices.ContainsFunc(p.lines, func(l Line) bool { return slices.ContainsFunc(l.Words, func(w Word) bool { return w.Foreign }) }) {
+	if p.mean() >= poorPage && !slices.ContainsFunc(p.lines, func(l Line) bool { return slices.ContainsFunc(l.Words, func(w Word) bool { return w.Foreign }) }) {
 		return ""
 	}
 	_, seen := pageWords(p.lines)
@@ -184,6 +192,29 @@ func (e *Engine) rereadPacks(p pageText, packs string) string {
 		return s
 	}
 	return ""
+}
+
+// betterBy is how much surer of its words, on average, a page read again
+// with its own languages' packs must be than the reading with every pack
+// to be taken whole rather than for its foreign words only.
+const betterBy = 3
+
+// reread is the better of two readings of a page: q, read with the packs
+// of its languages, when it is surer of its words by betterBy, else p,
+// read with every pack, with its foreign words spelled as q spells them.
+func reread(p, q pageText) pageText {
+	if q.words > 0 && q.mean() >= p.mean()+betterBy {
+		return q
+	}
+	return respellForeign(p, q)
+}
+
+// mean is the mean confidence of the page's words, 0 without words.
+func (p pageText) mean() float64 {
+	if p.words == 0 {
+		return 0
+	}
+	return p.confSum / float64(p.words)
 }
 
 // respellForeign is p with each word that has a letter foreign to its

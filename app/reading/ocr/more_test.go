@@ -133,3 +133,42 @@ func TestRespell(t *testing.T) {
 		t.Error("Respell took words that are not the line's text")
 	}
 }
+
+// portugueseRows are the rows of a training report printed from an LMS,
+// as Tesseract reads them at the confidence given to the course column.
+func portugueseRows(t *testing.T, course string, conf float64) pageText {
+	return tsvPage(t,
+		tsvWord{1, "Nome", 95, 100, 120}, tsvWord{1, "completo", 95, 240, 200}, tsvWord{1, "Ação", 94, 600, 120}, tsvWord{1, "de", 95, 740, 60},
+		tsvWord{1, "formação", 93, 820, 200}, tsvWord{1, "Situação", 94, 1200, 200},
+		tsvWord{2, "Leonor", 95, 100, 150}, tsvWord{2, "Meireles", 95, 270, 200}, tsvWord{2, course, conf, 600, 300},
+		tsvWord{2, "Aprovado", 95, 1200, 200},
+		tsvWord{3, "Nota:", 95, 100, 120}, tsvWord{3, "os", 95, 240, 50}, tsvWord{3, "dados", 95, 310, 120}, tsvWord{3, "são", 95, 450, 80},
+		tsvWord{3, "exportados", 95, 550, 250}, tsvWord{3, "pelo", 95, 820, 100}, tsvWord{3, "sistema", 95, 940, 180},
+		tsvWord{3, "em", 95, 1140, 50}, tsvWord{3, "uma", 95, 1210, 80}, tsvWord{3, "folha", 95, 1310, 120},
+	)
+}
+
+// TestRereadPoorPage reads a page that every pack read poorly again with
+// its own language's packs, and takes that reading whole when it is
+// clearly surer of its words; a reading no surer leaves the first.
+func TestRereadPoorPage(t *testing.T) {
+	e := &Engine{packs: languages, langs: strings.Join(languages, "+"), detect: true}
+	poor := tsvPage(t, tsvWord{1, "Nome", 95, 100, 120}, tsvWord{1, "fi", 12, 300, 40}, tsvWord{1, "coe", 9, 360, 80},
+		tsvWord{2, "Nota:", 95, 100, 120}, tsvWord{2, "os", 95, 240, 50}, tsvWord{2, "dados", 95, 310, 120}, tsvWord{2, "são", 95, 450, 80},
+		tsvWord{2, "pelo", 60, 820, 100}, tsvWord{2, "em", 95, 1140, 50}, tsvWord{2, "uma", 30, 1210, 80})
+	if got := e.rereadPacks(poor, e.langs); got != "eng+por" {
+		t.Fatalf("a poor page is read again with %q, want eng+por", got)
+	}
+	good := portugueseRows(t, "Sensibilização", 93)
+	if got := e.rereadPacks(good, e.langs); got != "" {
+		t.Errorf("a page read well is read again with %q", got)
+	}
+	if got := reread(poor, good); got.lines[1].Text != good.lines[1].Text {
+		t.Errorf("the surer reading was not taken: %q", got.lines[1].Text)
+	}
+	// No surer: the first reading stays.
+	worse := portugueseRows(t, "Sensibillzagao", 40)
+	if got := reread(good, worse); got.lines[1].Text != good.lines[1].Text {
+		t.Errorf("a reading no surer was taken: %q", got.lines[1].Text)
+	}
+}

@@ -149,8 +149,8 @@ func (e *Engine) read(ctx context.Context, dir string, src source) (Text, error)
 
 // readPage reads one image in dir with the given language packs, and
 // again with those of the languages it is written in when it has words
-// with a letter none of them writes, to spell those words as they do
-// (respellForeign).
+// with a letter none of them writes or was read poorly, to spell those
+// words as they do or to read it better (reread).
 func (e *Engine) readPage(ctx context.Context, dir, image string, dpi int, packs string) (pageText, error) {
 	p, err := e.page(ctx, dir, image, dpi, packs)
 	if err != nil || !e.detect {
@@ -164,7 +164,7 @@ func (e *Engine) readPage(ctx context.Context, dir, image string, dpi int, packs
 	if err != nil {
 		return pageText{}, err
 	}
-	return respellForeign(p, q), nil
+	return reread(p, q), nil
 }
 
 // page reads one image in dir with Tesseract and the given language packs;
