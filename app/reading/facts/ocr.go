@@ -135,7 +135,7 @@ var (
 // written with, folded (fold), each with the way it is written.
 var ocrLabelWords = sync.OnceValue(func() map[string]string {
 	words := map[string]string{}
-	for _, re := range labelSources() {
+	for _, re := range ocrLabelSources() {
 		src := foldedGroup.ReplaceAllString(foldedClass.ReplaceAllString(re.String(), "$1"), "$1")
 		src = reEscape.ReplaceAllString(src, " ")
 		for _, w := range labelWord.FindAllString(src, -1) {
@@ -222,6 +222,18 @@ func editDistance(a, b string, limit int) int {
 	return min(prev[len(rb)], limit+1)
 }
 
+// labelHits counts the labels in s.
+func labelHits(s string) int {
+	n := 0
+	for _, re := range ocrLabelSources() {
+		n += len(re.FindAllStringIndex(s, -1))
+	}
+	return n
+}
+
+// ocrLabelSources are labelSources, made once.
+var ocrLabelSources = sync.OnceValue(labelSources)
+
 // mendLabels is doc with the label words OCR misread written as the labels
 // write them, in its text and in its OCR lines, so that "Capuca a:" reads
 // as the label it is. Only words Tesseract was unsure of (under
@@ -293,9 +305,17 @@ func mendLine(l ocr.Line) (ocr.Line, bool) {
 		if m == "" {
 			continue
 		}
-		words[i].Text = strings.Replace(w.Text, core, m, 1)
+		// The word is mended only where it makes a label: a name a letter
+		// or two from a label word ("ACCREDIA", "accrédité") stays a name.
+		before := labelHits(strings.Join(tokens, " "))
+		was := tokens[i]
+		tokens[i] = strings.Replace(w.Text, core, m, 1)
+		if labelHits(strings.Join(tokens, " ")) <= before {
+			tokens[i] = was
+			continue
+		}
+		words[i].Text = tokens[i]
 		words[i].Foreign = false
-		tokens[i] = words[i].Text
 		changed = true
 	}
 	if !changed {

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -85,5 +86,26 @@ func TestMisreadLabelWords(t *testing.T) {
 	}
 	if e := f.Certificate.ExpiresOn; e.Known || e.Doubtful() {
 		t.Errorf("text layer: expiry = %+v, want unknown", e)
+	}
+}
+
+// TestMisreadLabelWordsLeaveNames leaves a word a letter or two from a
+// label word as it is where it makes no label: an accreditation body's
+// name two letters from "accrédité", a city one from "vigore".
+func TestMisreadLabelWordsLeaveNames(t *testing.T) {
+	doc := scanDoc(
+		ocrLine("CERTIFICATO", 96), ocrLine("ISO/IEC 27001:2022", 95), ocrLine("Certificato n.: IT-7781", 95),
+		ocrLine("Valido fino al:\t30 giugno 2027", 95),
+		ocrLine("Accreditato da ACCREDIA", 95, 95, 70),
+	)
+	f, err := For(evidence.QuestionCertificate, doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a := f.Certificate.AccreditationBody; a.Value != "ACCREDIA" && !slices.Contains(a.Readings, "ACCREDIA") {
+		t.Errorf("accreditation body = %+v, want ACCREDIA", a)
+	}
+	if e := f.Certificate.ExpiresOn; !e.Known || e.Value != "2027-06-30" {
+		t.Errorf("expiry = %+v", e)
 	}
 }
