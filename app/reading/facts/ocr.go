@@ -150,8 +150,8 @@ var ocrLabelWords = sync.OnceValue(func() map[string]string {
 
 // nearestLabelWord is the label word w is a misreading of: the one word
 // of the vocabulary within one edit of it (two for a word of eight
-// letters or more), written in w's case; "" when w is a label word
-// itself, is near none or near two.
+// letters or more) that starts and ends as it does, written in w's case;
+// "" when w is a label word itself, is near none or near two.
 func nearestLabelWord(w string) string {
 	f := fold(w)
 	vocab := ocrLabelWords()
@@ -164,6 +164,9 @@ func nearestLabelWord(w string) string {
 	}
 	best, bestDist, ties := "", limit+1, 0
 	for k, v := range vocab {
+		if !sameEnds(f, k) {
+			continue
+		}
 		d := editDistance(f, k, limit)
 		switch {
 		case d < bestDist:
@@ -176,6 +179,18 @@ func nearestLabelWord(w string) string {
 		return ""
 	}
 	return sameCase(best, w)
+}
+
+// sameEnds reports whether a and b start with the same letter and end
+// with the same letter: a word that differs from a label word at its end
+// is most likely another form of it ("Certificazioni", "Managementsysteme"
+// in a body's name), not a misreading.
+func sameEnds(a, b string) bool {
+	fa, _ := utf8.DecodeRuneInString(a)
+	fb, _ := utf8.DecodeRuneInString(b)
+	la, _ := utf8.DecodeLastRuneInString(a)
+	lb, _ := utf8.DecodeLastRuneInString(b)
+	return fa == fb && la == lb
 }
 
 // sameCase writes word in the case of like: capitals, a capital first, or

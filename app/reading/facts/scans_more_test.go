@@ -90,9 +90,26 @@ func TestMisreadLabelWords(t *testing.T) {
 }
 
 // TestMisreadLabelWordsLeaveNames leaves a word a letter or two from a
-// label word as it is where it makes no label: an accreditation body's
-// name two letters from "accrédité", a city one from "vigore".
+// label word as it is where it makes no label (an accreditation body's
+// name two letters from "accrédité") or is another form of it (a body's
+// name with "Certificazioni", "Managementsysteme").
 func TestMisreadLabelWordsLeaveNames(t *testing.T) {
+	for _, line := range []string{
+		"Certificazioni Tirreniche S.p.A.",
+		"Lausitzer Zertifizierungsdienst für Managementsysteme GmbH",
+		"Certificação Atlântica, Lda.",
+	} {
+		doc := scanDoc(ocrLine(line, 80), ocrLine("ISO/IEC 27001:2022", 95), ocrLine("Valid until:\t30 June 2027", 95))
+		if got := mendLabels(doc); got.Text != doc.Text || got.OCR.Lines[0].Text != line {
+			t.Errorf("%q mended into %q", line, got.OCR.Lines[0].Text)
+		}
+	}
+	// Another form of a label word is no misreading of it.
+	for _, w := range []string{"Certificazioni", "Managementsysteme", "Zertifizierungen"} {
+		if m := nearestLabelWord(w); m != "" {
+			t.Errorf("%q taken for the label word %q", w, m)
+		}
+	}
 	doc := scanDoc(
 		ocrLine("CERTIFICATO", 96), ocrLine("ISO/IEC 27001:2022", 95), ocrLine("Certificato n.: IT-7781", 95),
 		ocrLine("Valido fino al:\t30 giugno 2027", 95),

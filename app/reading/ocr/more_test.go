@@ -1,9 +1,14 @@
 package ocr
 
 import (
+	"bytes"
+	"context"
 	"fmt"
+	"os"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 )
 
 // tsvWord is a word as Tesseract's tsv reports it.
@@ -171,4 +176,40 @@ func TestRereadPoorPage(t *testing.T) {
 	if got := reread(good, worse); got.lines[1].Text != good.lines[1].Text {
 		t.Errorf("a reading no surer was taken: %q", got.lines[1].Text)
 	}
+}
+
+// BenchmarkScannedSpanishCertificate reads a scanned Spanish certificate
+// (a JPEG), which every pack misreads accents of, so that it is read a
+// second time with English and Spanish: the wall time, the CPU time of the
+// programs and the peak resident memory of the largest of them, per file:
+//
+//	go test -run '^$' -bench ScannedSpanishCertificate -benchtime 1x ./app/reading/ocr/
+func BenchmarkScannedSpanishCertificate(b *testing.B) {
+	e := New(context.Background(), Options{Readings: 2})
+	if r := e.Reason(); r != "" {
+		b.Skip(r)
+	}
+	data, err := os.ReadFile("../facts/testdata/world/scans/certificates-iberica-0-letterhead-es-scan.jpg")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var before, after syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_CHILDREN, &before); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		t, err := e.Image(context.Background(), bytes.NewReader(data), "jpeg")
+		if err != nil {
+			b.Fatal(err)
+		}
+		if !strings.Contains(t.String(), "emisión") {
+			b.Fatalf("the accents are misread:\n%s", t)
+		}
+	}
+	if err := syscall.Getrusage(syscall.RUSAGE_CHILDREN, &after); err != nil {
+		b.Fatal(err)
+	}
+	cpu := time.Duration(after.Utime.Nano()+after.Stime.Nano()-before.Utime.Nano()-before.Stime.Nano()) * time.Nanosecond
+	b.ReportMetric(cpu.Seconds()/float64(b.N), "child-cpu-s/op")
+	b.ReportMetric(float64(after.Maxrss)/1024, "child-peak-MiB")
 }
