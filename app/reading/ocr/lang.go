@@ -263,12 +263,26 @@ func sameWordAt(q pageText, b box, text string) (Word, bool) {
 			if min(o.right, b.right) <= max(o.left, b.left) || 2*ov < area(b) || 2*ov < area(o) {
 				continue
 			}
-			if w.Text != text && unaccented(w.Text) == unaccented(text) {
+			// Each foreign letter is another accent of the page's, not
+			// the plain letter ("Köln" read as "Koln" is a name of
+			// another language, not a misread "ó").
+			if w.Text != text && unaccented(w.Text) == unaccented(text) && accents(w.Text) >= accents(text) {
 				return w, true
 			}
 		}
 	}
 	return Word{}, false
+}
+
+// accents counts the letters of s that are not plain ASCII.
+func accents(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= 0x80 && unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
 }
 
 func area(b box) int { return (b.right - b.left) * (b.bottom - b.top) }
