@@ -9,6 +9,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"assay/app/testenv"
 )
 
 // tsvWord is a word as Tesseract's tsv reports it.
@@ -213,4 +215,41 @@ func BenchmarkScannedSpanishCertificate(b *testing.B) {
 	cpu := time.Duration(after.Utime.Nano()+after.Stime.Nano()-before.Utime.Nano()-before.Stime.Nano()) * time.Nanosecond
 	b.ReportMetric(cpu.Seconds()/float64(b.N), "child-cpu-s/op")
 	b.ReportMetric(float64(after.Maxrss)/1024, "child-peak-MiB")
+}
+
+// TestScannedSpanishAccents reads a scanned Spanish certificate, which
+// Tesseract given every pack reads with German umlauts for its accents
+// ("emisiön", "Välido"): the words come out with the accents Spanish
+// writes, and none is left with a letter Spanish does not.
+func TestScannedSpanishAccents(t *testing.T) {
+	e := New(context.Background(), Options{Readings: 2})
+	if r := e.Reason(); r != "" {
+		if testenv.InCI() {
+			t.Fatalf("%s: scripts/test.sh must install tesseract-ocr and its language packs", r)
+		}
+		t.Skip(r)
+	}
+	data, err := os.ReadFile("../facts/testdata/world/scans/certificates-iberica-0-letterhead-es-scan.jpg")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	defer cancel()
+	text, err := e.Image(ctx, bytes.NewReader(data), "jpeg")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := text.String()
+	for _, want := range []string{"Fecha de emisión", "Válido hasta", "certificación inicial"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("%q not read in:\n%s", want, s)
+		}
+	}
+	for _, l := range text.Lines {
+		for _, w := range l.Words {
+			if w.Foreign {
+				t.Errorf("%q is left with a letter Spanish does not write", w.Text)
+			}
+		}
+	}
 }
