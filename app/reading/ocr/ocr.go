@@ -9,6 +9,12 @@
 // most a set number of them at once. Each file is worked on in a private
 // temporary folder that is removed afterwards.
 //
+// A page is read first with every language pack; when that reading has
+// words with a letter none of the page's languages writes, or is poor, the
+// page is read again with English and its own languages' packs only, and
+// the foreign words are spelled as that reading spells them, or the whole
+// reading taken when it is clearly surer (readPage).
+//
 // Tesseract's word confidences travel with the text: a Text holds every
 // line with the confidence it was read at, so that facts read from a poor
 // scan can be marked for an analyst to confirm instead of being trusted.
@@ -162,7 +168,7 @@ func (e *Engine) Describe() string {
 	}
 	s := fmt.Sprintf("OCR is on: %s, languages %s, %d at a time", e.version, e.langs, cap(e.sem))
 	if e.detect {
-		s += ", a file's other pages in the languages its first shows"
+		s += ", a file's other pages in the languages its first shows, a page misread in another language's letters read again in its own"
 	}
 	if e.osd {
 		s += ", page orientation detected"
