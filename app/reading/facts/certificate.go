@@ -361,6 +361,8 @@ var (
 	// "Registrazione | CT-27-1", "Référence" over its code): alone it
 	// could head other things, so only a code is taken after it.
 	bareNumberLabel = regexp.MustCompile(`(?i)(?:^|\|\s*)(?:registration|registrazione|registro|registo|enregistrement|registrierung|registratie|` +
+		// "Nummer:", "Number | …": a number alone, which only a code fits.
+		`number|nummer|numéro|número|numero|` +
 		`référence|referência|reference|referencia|riferimento|referentie|referenz|kenmerk)\s*(?::\s*(?:\|\s*)?|\|\s*|$)`)
 	// companyValue is a number of the organisation in a register of
 	// companies or for tax, known by its prefix ("HRB 12345", "RCS Lyon
@@ -579,7 +581,7 @@ func Certificate(doc Document) (evidence.Certificate, error) {
 	// written, so that an OCR'd table's columns line up; the scope, prose
 	// whose end is told from the lines around it, from the lines as read.
 	prose := proseLines(doc)
-	lines := smallCapsLabels(tidyCells(prose))
+	lines := smallCapsLabels(spacedLabels(tidyCells(prose)))
 	all := strings.Join(lines, "\n")
 	page := lines
 	if block := isoBlock(lines); block != nil {
@@ -644,6 +646,9 @@ func certificateNumber(lines []string) evidence.Fact[string] {
 		return n
 	}
 	if n := numberBelow(lines); n.Known {
+		return n
+	}
+	if n := numberOver(lines); n.Known {
 		return n
 	}
 	if n := numberAfter(lines, bareNumberLabel, false, nil); n.Known && codeLike(n.Value) {
@@ -944,13 +949,32 @@ func bandHeads(cells []string) ([]string, []string) {
 	return heads, kinds
 }
 
-// smallCap is a capital standing alone before the rest of its word in
-// lower case, as text extraction parts a word set in small capitals.
-var smallCap = regexp.MustCompile(`(^|[\s(/])(\p{Lu}) (\p{Ll}{2,})`)
+// smallCap is a capital standing alone before the rest of its word, in
+// lower case or in the smaller capitals of small caps, as text extraction
+// parts a word set in small capitals ("C ertificate", "C ERTIFICATE N O.").
+var smallCap = regexp.MustCompile(`(^|[\s(/])(\p{Lu}) (\p{Ll}{2,}|\p{Lu}+\b)`)
 
 // joinSmallCaps joins each capital parted from the rest of its word.
 func joinSmallCaps(s string) string {
 	return smallCap.ReplaceAllString(s, "$1$2$3")
+}
+
+// spacedLetters is a run of letters each standing alone, as text
+// extraction gives a word printed letter-spaced ("C E R T I F I C A T E
+// N O ."): single spaces part its letters, wider gaps its words.
+var spacedLetters = regexp.MustCompile(`(?:^|[\s(/|])((?:[\p{L}.:'’°º] ){1,}[\p{L}.:'’°º])(?:[\s|]|$)`)
+
+// joinSpacedLetters closes up each run of letters standing alone.
+func joinSpacedLetters(s string) string {
+	return spacedLetters.ReplaceAllStringFunc(s, func(m string) string {
+		// Keep the characters that bound the run; close up the run.
+		start := strings.IndexFunc(m, func(r rune) bool { return !unicode.IsSpace(r) && r != '(' && r != '/' && r != '|' })
+		end := strings.LastIndexFunc(m, func(r rune) bool { return !unicode.IsSpace(r) && r != '|' }) + 1
+		if start < 0 || end <= start {
+			return m
+		}
+		return m[:start] + strings.ReplaceAll(m[start:end], " ", "") + m[end:]
+	})
 }
 
 // smallCapsLabels joins the words of lines set in small capitals that
@@ -964,8 +988,7 @@ func smallCapsLabels(lines []string) []string {
 			continue
 		}
 		j := joinSmallCaps(l)
-		if len(allLabels(j, certificateDateLabels)) > len(allLabels(l, certificateDateLabels)) ||
-			len(numberLabel.FindAllStringIndex(j, -1)) > len(numberLabel.FindAllStringIndex(l, -1)) {
+		if moreLabels(l, j) {
 			if &out[0] == &lines[0] {
 				out = slices.Clone(lines)
 			}
@@ -973,6 +996,32 @@ func smallCapsLabels(lines []string) []string {
 		}
 	}
 	return out
+}
+
+// spacedLabels closes up the words of lines printed letter-spaced
+// ("N U M É R O   D E   C E R T I F I C A T : …"), only on lines where
+// doing so makes more labels of the number or of dates.
+func spacedLabels(lines []string) []string {
+	out := lines
+	for i, l := range lines {
+		if len(l) > maxLabelRow || !spacedLetters.MatchString(l) {
+			continue
+		}
+		if j := joinSpacedLetters(l); moreLabels(l, j) {
+			if &out[0] == &lines[0] {
+				out = slices.Clone(lines)
+			}
+			out[i] = j
+		}
+	}
+	return out
+}
+
+// moreLabels reports whether line j, line l rewritten, holds more labels
+// of the number or of dates than l.
+func moreLabels(l, j string) bool {
+	return len(allLabels(j, certificateDateLabels)) > len(allLabels(l, certificateDateLabels)) ||
+		len(numberLabel.FindAllStringIndex(j, -1)) > len(numberLabel.FindAllStringIndex(l, -1))
 }
 
 // wrapHeads joins a band's second row of label words to its first: cell
@@ -1135,6 +1184,46 @@ func numberBelow(lines []string) evidence.Fact[string] {
 	return evidence.Fact[string]{}
 }
 
+// numberOver reads the number from over its label, as certificates print
+// a caption under the value it names: a code alone on its line over a
+// line holding only the number's label ("KX-ISMS-20931" over
+// "Certificate number"), when the line under the label holds no code
+// that the label could head instead; or a code with its label after it
+// in brackets ("KX-ISMS-20931 (certificate number)").
+func numberOver(lines []string) evidence.Fact[string] {
+	for i, l := range lines {
+		if l == "" || len(l) > maxLabelRow {
+			continue
+		}
+		if open := strings.LastIndex(l, "("); open > 0 && strings.HasSuffix(l, ")") && blockLabel(strings.TrimSpace(l[open+1:len(l)-1])) == "number" {
+			if v := strings.TrimSpace(lastCell(l[:open])); aloneCode(v) && certificateCode(v) {
+				return known(v, l)
+			}
+			continue
+		}
+		if blockLabel(strings.TrimRight(l, " :")) != "number" {
+			continue
+		}
+		p, n := prevLine(lines, i), nextLine(lines, i)
+		if p < 0 || !aloneCode(lines[p]) || !certificateCode(lines[p]) || n >= 0 && (aloneCode(cutCell(lines[n])) || numberValue(lines[n]) != "") {
+			continue
+		}
+		// The code must not be the value of a label over it.
+		if pp := prevLine(lines, p); pp >= 0 && (blockLabel(strings.TrimRight(lines[pp], " :")) != "" || strings.HasSuffix(lines[pp], ":")) {
+			continue
+		}
+		v := strings.TrimSpace(lines[p])
+		return known(v, v+" "+l)
+	}
+	return evidence.Fact[string]{}
+}
+
+// certificateCode reports whether a code may be a certificate's number:
+// not an accreditation's, a company's, a date or a standard's.
+func certificateCode(v string) bool {
+	return !accreditationValue.MatchString(v) && !companyValue.MatchString(v) && !onlyDates(v) && !standardName.MatchString(v) && !webAddress.MatchString(v)
+}
+
 // rowsUnder counts the rows of values under the row of labels at line i
 // that have as many cells as it.
 func rowsUnder(lines []string, i int) int {
@@ -1259,7 +1348,7 @@ func certificationBody(lines []string) evidence.Fact[string] {
 		if name := knownBody(v, certificationBodies); name != "" {
 			return known(name, l)
 		}
-		v = strings.Trim(v, " .,:;")
+		v = trimName(v)
 		if v == "" || onlyBodyLabel(v) {
 			// "Signed on behalf of the certification body", the name on
 			// the line below.
@@ -1267,7 +1356,7 @@ func certificationBody(lines []string) evidence.Fact[string] {
 			if name := knownBody(next, certificationBodies); name != "" {
 				return known(name, next)
 			}
-			if orgLike(next) && orgName.MatchString(next) {
+			if issuerName(lineAfterRaw(all, loc[1])) && orgName.MatchString(next) {
 				return known(next, l+" "+next)
 			}
 			continue
@@ -1290,7 +1379,10 @@ func certificationBody(lines []string) evidence.Fact[string] {
 	if b := letterhead(lines); b.Known {
 		return b
 	}
-	return signedFor(lines)
+	if b := signedFor(lines); b.Known {
+		return b
+	}
+	return footerBody(lines)
 }
 
 // signedFor is the certification body named in full under the words of a
@@ -1305,17 +1397,91 @@ func signedFor(lines []string) evidence.Fact[string] {
 		if !signsFor.MatchString(cutCell(l)) {
 			continue
 		}
-		if n := nextLine(lines, i); n >= 0 {
-			// The body's name holds a word of certifying or stands beside
-			// its accreditation mark: a company's name alone might be the
-			// certified organisation's ("Approved for" over "Example Ltd").
-			name := strings.TrimSpace(cutCell(lines[n]))
-			if orgLike(name) && (certifyingName.MatchString(name) || orgName.MatchString(name) && knownBody(lines[n], accreditationBodies) != "") {
-				return known(name, l+" "+lines[n])
-			}
+		if n := nextLine(lines, i); n >= 0 && issuerName(lines[n]) {
+			return known(strings.TrimSpace(cutCell(lines[n])), l+" "+lines[n])
 		}
 	}
 	return evidence.Fact[string]{}
+}
+
+// issuerName reports whether the first cell of line l names a
+// certification body under words that sign for one: the name holds a
+// word of certifying or stands beside its accreditation mark, as a
+// company's name alone might be the certified organisation's ("Approved
+// for" or "On behalf of" over "Example Ltd").
+func issuerName(l string) bool {
+	name := strings.TrimSpace(cutCell(l))
+	return orgLike(name) && (certifyingName.MatchString(name) || orgName.MatchString(name) && knownBody(l, accreditationBodies) != "")
+}
+
+// trimName trims the spaces and punctuation around a name, but not the
+// last full stop of initials that end it ("S.L.", "B.V.", "S.r.l."),
+// without which they read cut short.
+func trimName(v string) string {
+	t := strings.Trim(v, " .,:;")
+	if f := strings.Fields(t); len(f) > 0 && strings.Contains(f[len(f)-1], ".") && strings.HasPrefix(strings.TrimLeft(v[strings.Index(v, t)+len(t):], " "), ".") {
+		return t + "."
+	}
+	return t
+}
+
+// footerBody is the certification body named as footers and marks name
+// it: its name, ending in a legal form and holding a word of certifying,
+// first on a line (or alone in a cell) before its address ("Northgate
+// Certification Ltd · 4 Mill Street, Bristol BS1 4AB", "Certificadora
+// Levante, S.L. – Calle Colón 12, 46004 Valencia") or beside an
+// accreditation body's mark ("Orion Audit GmbH | DAkkS D-ZM-…"). A name
+// the certificate gives as the certified organisation's is not taken.
+func footerBody(lines []string) evidence.Fact[string] {
+	for _, l := range lines {
+		if len(l) > maxLabelRow || labelled(l) {
+			continue
+		}
+		cells := strings.Split(l, " | ")
+		for k, c := range cells {
+			m := footerName.FindStringSubmatch(strings.TrimSpace(c))
+			if m == nil {
+				continue
+			}
+			name, rest := strings.TrimSpace(m[1]), m[2]
+			beside := knownBody(strings.Join(slices.Delete(slices.Clone(cells), k, k+1), " | "), accreditationBodies) != ""
+			if !orgLike(name) || !certifyingName.MatchString(name) || !titleCase(name) ||
+				!beside && !strings.ContainsAny(rest, "0123456789") && (k+1 >= len(cells) || !strings.ContainsAny(cells[k+1], "0123456789")) {
+				continue
+			}
+			if certifiedOrganisation(lines, name) {
+				continue
+			}
+			return known(name, l)
+		}
+	}
+	return evidence.Fact[string]{}
+}
+
+// footerName is a name that ends in a legal form, then the separator
+// before what follows it on its line, if anything does.
+var footerName = regexp.MustCompile(`(?i)^(\p{L}[^|]{1,78}?(?:\s|,)` + legalForm + `)(?:\s*[,·•–\-]\s+(.*)|\s*[·•–]\s*(.*)|$)`)
+
+// certifiedWords are the words around the certified organisation's name:
+// what certifies it and what it operates.
+var certifiedWords = regexp.MustCompile(`(?i)certify\s+that|certifies\s+that|operates|has\s+been|awarded\s+to|granted\s+to|issued\s+to|holder|bescheinigt|bestätigt|betreibt|inhaber|atteste|certifie\s+que|titulaire|certifica\s+(?:que|che)|titular|titolare|dichiara|verklaart|houder|declara|to\s+whom`)
+
+// certifiedOrganisation reports whether the document gives name as the
+// certified organisation's: on a line with words of certifying it, or on
+// the line after such words.
+func certifiedOrganisation(lines []string, name string) bool {
+	for i, l := range lines {
+		if !strings.Contains(l, name) {
+			continue
+		}
+		if certifiedWords.MatchString(l) {
+			return true
+		}
+		if p := prevLine(lines, i); p >= 0 && certifiedWords.MatchString(lines[p]) {
+			return true
+		}
+	}
+	return false
 }
 
 // certifyingName is a word of certifying, registering or auditing in an
@@ -1372,13 +1538,19 @@ func onlyBodyLabel(v string) bool {
 // lineAfter is the first non-empty line after the line holding byte
 // offset i of text.
 func lineAfter(text string, i int) string {
+	return strings.TrimSpace(cutCell(lineAfterRaw(text, i)))
+}
+
+// lineAfterRaw is the first non-empty line after the line holding byte
+// offset i of text, with all its cells.
+func lineAfterRaw(text string, i int) string {
 	for {
 		end := strings.IndexByte(text[i:], '\n')
 		if end < 0 {
 			return ""
 		}
 		i += end + 1
-		if l := strings.TrimSpace(cutCell(lineAt(text, i))); l != "" {
+		if l := strings.TrimSpace(lineAt(text, i)); l != "" {
 			return l
 		}
 	}

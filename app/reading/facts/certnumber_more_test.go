@@ -1,0 +1,193 @@
+package facts
+
+import (
+	"slices"
+	"testing"
+
+	"assay/app/evidence"
+)
+
+// numberCertificate is a certificate page around the lines under test,
+// with nothing else that could be read as its number or its issuer.
+func numberCertificate(lines ...string) Document {
+	return text(slices.Concat([]string{
+		"CERTIFICATE",
+		"Example Hosting Ltd operates an information security management system to ISO/IEC 27001:2022.",
+	}, lines, []string{
+		"Valid until: 30 June 2028",
+	})...)
+}
+
+// TestCertificateNumberEveryWording reads the certificate number under
+// the labels bodies print in the seven languages, wherever the label
+// stands (before the value, after it, above it, below it, in the next
+// cell), set in small capitals or letter-spaced as text extraction parts
+// them, with values holding spaces, slashes, dots and hyphens, and wrapped
+// over two lines. The numbers of the accreditation, of the company's
+// registration, of a tax id, of a customer, of a page, a date and a
+// standard's number are never taken for it.
+func TestCertificateNumberEveryWording(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		lines []string
+		want  any
+	}{
+		// English.
+		{"en Certificate No.", []string{"Certificate No.: GB-ISMS 4410"}, "GB-ISMS 4410"},
+		{"en Cert. no", []string{"Cert. no 77120-IS"}, "77120-IS"},
+		{"en Registration number", []string{"Registration number: RN/27K/0931"}, "RN/27K/0931"},
+		{"en Certificate ID", []string{"Certificate ID: CID-5521-A"}, "CID-5521-A"},
+		{"en Certificate Number in capitals", []string{"CERTIFICATE NUMBER: IS 781204"}, "IS 781204"},
+		{"en Cert #", []string{"Cert #: 2024-ISMS-0082"}, "2024-ISMS-0082"},
+		{"en Certificate reg. no.", []string{"Certificate Reg. No. 0123.ISMS.2025"}, "0123.ISMS.2025"},
+		{"en label above its value", []string{"Certificate number", "ISC-88-1102"}, "ISC-88-1102"},
+		{"en label in the cell before", []string{"Certificate No. | GB21/876543 | Issue 2"}, "GB21/876543"},
+		{"en label under its value", []string{"KRX-ISMS-20931", "Certificate number"}, "KRX-ISMS-20931"},
+		{"en label after its value in brackets", []string{"KRX-ISMS-20932 (certificate number)"}, "KRX-ISMS-20932"},
+		{"en small capitals parted", []string{"C ERTIFICATE N O .: SC-1120-IS"}, "SC-1120-IS"},
+		{"en small capitals parted in lower case", []string{"C ertificate N umber: SC-1121-IS"}, "SC-1121-IS"},
+		{"en letter-spaced", []string{"C E R T I F I C A T E   N U M B E R :   LS-4471-27"}, "LS-4471-27"},
+		{"en letter-spaced without a word gap", []string{"C E R T I F I C A T E N O . LS-4472-27"}, "LS-4472-27"},
+		{"en wrapped at a hyphen", []string{"Certificate No.: IS-2024-", "0588"}, "IS-2024-0588"},
+		{"en wrapped at a slash", []string{"Certificate No.: IT-27001/", "2024-018"}, "IT-27001/2024-018"},
+		// German.
+		{"de Zertifikat-Nr.", []string{"Zertifikat-Nr.: DE 123 456"}, "DE 123 456"},
+		{"de Zertifikatsnummer", []string{"Zertifikatsnummer: 12 310 54321 TMS"}, "12 310 54321 TMS"},
+		{"de Registriernummer", []string{"Registriernummer: Z-ISMS-2291"}, "Z-ISMS-2291"},
+		{"de Zertifikat Nr. without colon", []string{"Zertifikat Nr. 44 210 7781"}, "44 210 7781"},
+		{"de Urkunden-Nr.", []string{"Urkunden-Nr.: U-27-0412"}, "U-27-0412"},
+		{"de Zertifikatnummer in a cell", []string{"Zertifikatnummer | 0453-ISMS-2025"}, "0453-ISMS-2025"},
+		{"de label over its value", []string{"Zertifikat-Registrier-Nr.", "ZR-4410-IS"}, "ZR-4410-IS"},
+		{"de small capitals", []string{"Z ERTIFIKATSNUMMER: SK-7721"}, "SK-7721"},
+		// French.
+		{"fr N° de certificat", []string{"N° de certificat : FR-SMSI-2024-031"}, "FR-SMSI-2024-031"},
+		{"fr Certificat n°", []string{"Certificat n° 2024/SMSI/118"}, "2024/SMSI/118"},
+		{"fr Numéro de certificat", []string{"Numéro de certificat : AFC 44.210"}, "AFC 44.210"},
+		{"fr N° d'enregistrement", []string{"N° d’enregistrement : ENR-5521"}, "ENR-5521"},
+		{"fr Certificat N° in a cell", []string{"Certificat N° | 33021-SI"}, "33021-SI"},
+		{"fr letter-spaced", []string{"N U M É R O   D E   C E R T I F I C A T : FR-LS-2291"}, "FR-LS-2291"},
+		// Spanish.
+		{"es Número de certificado", []string{"Número de certificado: ES-SI-2046/23"}, "ES-SI-2046/23"},
+		{"es Nº de registro", []string{"Nº de registro: SI-0417/2024"}, "SI-0417/2024"},
+		{"es Certificado n.º", []string{"Certificado n.º SGSI-771"}, "SGSI-771"},
+		{"es Certificado Nº in capitals", []string{"CERTIFICADO Nº: ES-0934-SGSI"}, "ES-0934-SGSI"},
+		{"es label over its value", []string{"Número de registro", "SI-2291/2025"}, "SI-2291/2025"},
+		// Italian.
+		{"it Certificato n.", []string{"Certificato n. IT-27001/2024-018"}, "IT-27001/2024-018"},
+		{"it Numero di registrazione", []string{"Numero di registrazione: 44120-SGSI"}, "44120-SGSI"},
+		{"it Certificato N°", []string{"Certificato N° 5521/A"}, "5521/A"},
+		{"it N. certificato", []string{"N. certificato: CT-27-0958"}, "CT-27-0958"},
+		{"it Numero certificato in a cell", []string{"Numero certificato | IT-SGSI-330"}, "IT-SGSI-330"},
+		// Dutch.
+		{"nl Certificaatnummer", []string{"Certificaatnummer: NL-ISMS-2207"}, "NL-ISMS-2207"},
+		{"nl Certificaatnr.", []string{"Certificaatnr.: 27K.2024.0071"}, "27K.2024.0071"},
+		{"nl Registratienummer", []string{"Registratienummer: RG-NL-5501"}, "RG-NL-5501"},
+		{"nl bare Nummer before a code", []string{"Nummer: | NL-IB-6604"}, "NL-IB-6604"},
+		{"nl Certificaat nummer over its value", []string{"Certificaat nummer", "CN-4410-NL"}, "CN-4410-NL"},
+		// Portuguese.
+		{"pt Número do certificado", []string{"Número do certificado: PT-SGSI-0411"}, "PT-SGSI-0411"},
+		{"pt Certificado n.º", []string{"Certificado n.º 2024/CEP.7211"}, "2024/CEP.7211"},
+		{"pt N.º do certificado", []string{"N.º do certificado: SGSI 0733"}, "SGSI 0733"},
+		{"pt Registo n.º", []string{"Registo n.º: PT-0527"}, "PT-0527"},
+
+		// Near misses: numbers that are not the certificate's.
+		{"en accreditation number alone", []string{"UKAS Management Systems 0001"}, absent},
+		{"en accreditation registration number", []string{"Accreditation registration number: 0217"}, absent},
+		{"de DAkkS number", []string{"DAkkS D-ZM-16030-01-00"}, absent},
+		{"de Akkreditierungsnummer", []string{"Akkreditierungs-Nr.: D-ZM-12007-01-00"}, absent},
+		{"fr COFRAC accreditation", []string{"Accréditation COFRAC n° 4-0608", "Portée disponible sur www.cofrac.fr"}, absent},
+		{"es ENAC accreditation", []string{"ENAC nº 123/C-SC 456"}, absent},
+		{"it ACCREDIA accreditation", []string{"Certificato di accreditamento ACCREDIA n. 057B"}, absent},
+		{"nl RvA registration", []string{"RvA C 123"}, absent},
+		{"en company registration number", []string{"Registered in England, company registration number 01234567"}, absent},
+		{"de Handelsregister", []string{"Amtsgericht München HRB 123456"}, absent},
+		{"de USt-IdNr.", []string{"USt-IdNr.: DE123456789"}, absent},
+		{"fr N° TVA", []string{"N° TVA intracommunautaire : FR12345678901"}, absent},
+		{"fr SIRET", []string{"N° SIRET : 123 456 789 00012"}, absent},
+		{"es NIF", []string{"NIF: B12345678"}, absent},
+		{"it Partita IVA", []string{"Partita IVA n. 01234567890"}, absent},
+		{"nl KvK-nummer", []string{"KvK-nummer: 12345678"}, absent},
+		{"nl BTW-nummer", []string{"BTW-nummer: NL123456789B01"}, absent},
+		{"pt NIPC", []string{"NIPC n.º 501234567"}, absent},
+		{"de Kundennummer", []string{"Kundennummer: 204411"}, absent},
+		{"fr N° client", []string{"N° client : CL-4410"}, absent},
+		{"es Número de cliente", []string{"Número de cliente: 88120"}, absent},
+		{"it Codice cliente", []string{"Codice cliente: 4410"}, absent},
+		{"nl Klantnummer", []string{"Klantnummer: 77120"}, absent},
+		{"pt Número de cliente", []string{"Número de cliente: 5521"}, absent},
+		{"en page number", []string{"Page 1 of 2"}, absent},
+		{"de page number", []string{"Seite 1 von 2"}, absent},
+		{"en standard's number", []string{"Certificate ISO/IEC 27001:2022"}, absent},
+		{"en a date under the number's label", []string{"Certificate number", "30 June 2025"}, absent},
+		{"de a year after a bare Nummer", []string{"Nummer: 2024"}, absent},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkCertificate(t, numberCertificate(c.lines...), values{evidence.KeyCertificateNumber: c.want})
+		})
+	}
+}
+
+// TestCertificationBodyEveryPlace reads the certifying organisation from
+// where bodies print it: the letterhead, "issued by" and "on behalf of"
+// in the seven languages, the signature block, the name beside the
+// accreditation mark and the footer's address line, with the legal forms
+// of each country. The certified organisation and the accreditation body
+// are never taken for it.
+func TestCertificationBodyEveryPlace(t *testing.T) {
+	for _, c := range []struct {
+		name       string
+		head, foot []string
+		want       any
+	}{
+		// Letterheads.
+		{"en letterhead", []string{"Northgate Certification Services Ltd", "4 Mill Street, Bristol BS1 4AB"}, nil, "Northgate Certification Services Ltd"},
+		{"de letterhead", []string{"Allgäuer Zertifizierungsgesellschaft mbH", "Bahnhofstraße 9, 87435 Kempten"}, nil, "Allgäuer Zertifizierungsgesellschaft mbH"},
+		{"fr letterhead", []string{"Certilor SAS", "12 rue Stanislas, 54000 Nancy"}, nil, "Certilor SAS"},
+		{"nl letterhead with the address beside it", []string{"Keurmerk Certificatie B.V. | Stationsplein 3, 3511 ED Utrecht"}, nil, "Keurmerk Certificatie B.V."},
+		// Issued by, in each language.
+		{"en issued by", nil, []string{"Issued by: Meridian Certification Ltd"}, "Meridian Certification Ltd"},
+		{"de ausgestellt von", nil, []string{"Ausgestellt von: Orion Audit GmbH"}, "Orion Audit GmbH"},
+		{"fr délivré par", nil, []string{"Délivré par : Certilor SAS"}, "Certilor SAS"},
+		{"es emitido por", nil, []string{"Emitido por: Certificadora Levante, S.L."}, "Certificadora Levante, S.L."},
+		{"it rilasciato da", nil, []string{"Rilasciato da: Certificazioni Alpine S.r.l."}, "Certificazioni Alpine S.r.l."},
+		{"nl afgegeven door", nil, []string{"Afgegeven door: Keurmerk Certificatie B.V."}, "Keurmerk Certificatie B.V."},
+		{"pt emitido por", nil, []string{"Emitido por: Lusocert – Certificação, Lda."}, "Lusocert – Certificação, Lda"},
+		// On behalf of, with the name on the same line or the next.
+		{"en for and on behalf of", nil, []string{"For and on behalf of Meridian Certification Ltd", "Jane Marsh, Managing Director"}, "Meridian Certification Ltd"},
+		{"de im Auftrag der", nil, []string{"Im Auftrag der", "Orion Audit GmbH | DAkkS"}, "Orion Audit GmbH"},
+		{"fr pour le compte de", nil, []string{"Pour le compte de", "Certilor SAS | COFRAC"}, "Certilor SAS"},
+		{"es en nombre de", nil, []string{"En nombre de", "Certificadora Levante, S.L. | ENAC"}, "Certificadora Levante, S.L."},
+		{"it per conto di", nil, []string{"Per conto di", "Certificazioni Alpine S.r.l. | ACCREDIA"}, "Certificazioni Alpine S.r.l."},
+		{"nl namens", nil, []string{"Namens", "Keurmerk Certificatie B.V. | RvA"}, "Keurmerk Certificatie B.V."},
+		{"pt em nome de", nil, []string{"Em nome de", "Lusocert – Certificação, Lda. | IPAC"}, "Lusocert – Certificação, Lda."},
+		// The footer's address line.
+		{"en footer", nil, []string{"Northgate Certification Services Ltd · 4 Mill Street, Bristol BS1 4AB · www.northgate-cert.example"}, "Northgate Certification Services Ltd"},
+		{"de footer", nil, []string{"Allgäuer Zertifizierungsgesellschaft mbH, Bahnhofstraße 9, 87435 Kempten"}, "Allgäuer Zertifizierungsgesellschaft mbH"},
+		{"es footer", nil, []string{"Certificadora Levante, S.L. – Calle Colón 12, 46004 Valencia – España"}, "Certificadora Levante, S.L."},
+		{"it footer", nil, []string{"Certificazioni Alpine S.r.l. - Via Roma 1, 39100 Bolzano"}, "Certificazioni Alpine S.r.l."},
+		{"nl footer", nil, []string{"Keurmerk Certificatie B.V., Stationsplein 3, 3511 ED Utrecht"}, "Keurmerk Certificatie B.V."},
+		{"pt footer", nil, []string{"Lusocert – Certificação, Lda. | Rua Augusta 100, 1100-053 Lisboa"}, "Lusocert – Certificação, Lda."},
+		{"fr footer", nil, []string{"Bureau Lorrain de Certification SAS – 12 rue Stanislas – 54000 Nancy – France"}, "Bureau Lorrain de Certification SAS"},
+		// Beside the accreditation mark.
+		{"de beside DAkkS", nil, []string{"Orion Audit GmbH | DAkkS D-ZM-16030-01-00"}, "Orion Audit GmbH"},
+		{"en beside UKAS", nil, []string{"UKAS MANAGEMENT SYSTEMS 0217 | Meridian Certification Ltd"}, "Meridian Certification Ltd"},
+
+		// Never the client nor the accreditation body.
+		{"the client's footer", nil, []string{"Example Hosting Ltd, 1 Harbour Road, Leeds LS1 4AB"}, absent},
+		{"an accreditation body after issued by", nil, []string{"Accredited by: UKAS"}, absent},
+		{"on behalf of the client", nil, []string{"On behalf of", "Example Hosting Ltd"}, absent},
+		{"de im Auftrag des Kunden", nil, []string{"Im Auftrag der", "Beispiel Logistik GmbH"}, absent},
+		{"an accreditation body beside nothing", nil, []string{"DAkkS | D-ZM-16030-01-00"}, absent},
+		{"fr the client's address", nil, []string{"Exemple Paie SAS – 3 avenue Foch – 75016 Paris"}, absent},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			lines := slices.Concat(c.head, []string{
+				"CERTIFICATE",
+				"Example Hosting Ltd operates an information security management system to ISO/IEC 27001:2022.",
+				"Certificate No.: EX-27-0001",
+				"Valid until: 30 June 2028",
+			}, c.foot)
+			checkCertificate(t, text(lines...), values{evidence.KeyCertificationBody: c.want})
+		})
+	}
+}
