@@ -463,7 +463,7 @@ const (
 	numberNoun  = `(?:numéro|número|référence|referência|código|(?:number|nummer|numero|num|no|nr|id|ref|reference|kenmerk|riferimento|referencia|code|codice|referentie|kennung|kennzeichen)\b\.?|#|nº|n°|n\.\s?º|n\.)`
 	numberOf    = `(?:\s+(?:(?:de|du|del|do|da|di|of|van|des|der|von|vom|dell['’]|della)\s+)?(?:(?:the|het|la|le|el|o|a)\s+|l['’]\s*)?(?:certificate|certificat|certificado|certificato|certificaat|certificação|zertifikats?|urkunde)\b)?`
 	numberWords = `(?:\b` + numberedNoun + `(?:[\s\-]+` + numberedNoun + `)?` + numberRecord + `[\s\-]*` + numberNoun + numberOrder +
-		`|(?:\b(?:number|nummer|numero|reference|kenmerk|riferimento|referencia|codice|referentie|rif|ref|réf)\b\.?|\bc[óo]digo|\bnum[ée]ro|\bnúmero|\brefer[êe]ncia|\bréférence|\bn(?:º|°|\.\s?º|o\.|r\.|\.))` +
+		`|(?:\b(?:number|nummer|numero|reference|kenmerk|riferimento|referencia|codice|referentie|rif|ref|réf|id)\b\.?|\bc[óo]digo|\bnum[ée]ro|\bnúmero|\brefer[êe]ncia|\bréférence|\bn(?:º|°|\.\s?º|o\.|r\.|\.))` +
 		numberOrder + `\s*(?:(?:de|du|del|do|da|di|of|van|des|der|von|dell['’]|della)\s+|d['’]\s*)?(?:(?:the|het|la|le|el|o|a)\s+|l['’]\s*)?` + numberedNoun + `\b)` +
 		numberOf +
 		// "Rif. certificato n.:": the number's sign again after the noun.
@@ -696,6 +696,10 @@ func numberAfter(lines []string, label *regexp.Regexp, strict bool, only *regexp
 				}
 				rest, src = rest+lines[i+1], l+" "+lines[i+1]
 			case strict || i+1 >= len(lines):
+			case strings.TrimSpace(rest) == "" && i+2 < len(lines) && labelGoesOn(l[m[0]:m[1]], lines[i+1]):
+				// "Número de registro" over "del certificado:" over its
+				// value: the label wrapped before its value's line.
+				rest, src = lines[i+2], l+" "+lines[i+1]+" "+lines[i+2]
 			case strings.TrimSpace(rest) == "":
 				rest, src = lines[i+1], l+" "+lines[i+1]
 			case numberValue(rest) == "" && labelEnds(cutCell(rest)) && aloneCode(lines[i+1]):
@@ -716,6 +720,19 @@ func numberAfter(lines []string, label *regexp.Regexp, strict bool, only *regexp
 		}
 	}
 	return evidence.Fact[string]{}
+}
+
+// labelGoesOn reports whether line next is the rest of a number label
+// that ends its line: words in lower case, without digits, with which the
+// label reads as a longer one.
+func labelGoesOn(label, next string) bool {
+	next = strings.TrimSpace(next)
+	if !startsLower(next) || len(next) > maxLabelCell || strings.ContainsAny(next, "0123456789") {
+		return false
+	}
+	joined := strings.TrimSpace(label) + " " + next
+	loc := numberLabel.FindStringIndex(joined)
+	return loc != nil && loc[0] == 0 && loc[1] == len(joined) && loc[1]-loc[0] > len(strings.TrimSpace(label))
 }
 
 // codeWraps reports whether the text after a bare "certificate" leaves
@@ -1345,6 +1362,7 @@ func certificationBody(lines []string) evidence.Fact[string] {
 		if m := bodyValueEnd.FindStringIndex(v); m != nil {
 			v = v[:m[0]] // "Meridian Certification Ltd., accredited by UKAS" names the body first
 		}
+		v = nameOnly(v)
 		if name := knownBody(v, certificationBodies); name != "" {
 			return known(name, l)
 		}
@@ -1413,6 +1431,34 @@ func issuerName(l string) bool {
 	name := strings.TrimSpace(cutCell(l))
 	return orgLike(name) && (certifyingName.MatchString(name) || orgName.MatchString(name) && knownBody(l, accreditationBodies) != "")
 }
+
+// nameOnly is the name that starts v, without an article before it
+// ("der Orion Audit GmbH") or a clause after it that a comma starts with
+// a word in lower case or an accreditation body ("Certilor SAS,
+// organisme accrédité par le COFRAC", "…, S.L., entidad acreditada por
+// ENAC"); a legal form after the comma is part of the name.
+func nameOnly(v string) string {
+	if m := nameArticle.FindStringIndex(v); m != nil && startsUpper(v[m[1]:]) {
+		v = v[m[1]:]
+	}
+	for from := 0; ; {
+		i := strings.Index(v[from:], ", ")
+		if i < 0 {
+			return v
+		}
+		i += from
+		rest := v[i+2:]
+		w, _, _ := strings.Cut(rest, " ")
+		if startsLower(rest) && !legalFormOnly.MatchString(strings.TrimRight(w, ",")) && !legalFormOnly.MatchString(strings.TrimRight(rest, ".,;")) ||
+			knownBody(w, accreditationBodies) != "" {
+			return v[:i]
+		}
+		from = i + 2
+	}
+}
+
+// nameArticle is an article or a preposition before a name.
+var nameArticle = regexp.MustCompile(`(?i)^(?:the|der|die|das|des|dem|la|le|les|l['’]|el|il|lo|het|de|del|della|do|da|o|a)\s+`)
 
 // trimName trims the spaces and punctuation around a name, but not the
 // last full stop of initials that end it ("S.L.", "B.V.", "S.r.l."),

@@ -90,6 +90,20 @@ func TestCertificateNumberEveryWording(t *testing.T) {
 		{"pt N.º do certificado", []string{"N.º do certificado: SGSI 0733"}, "SGSI 0733"},
 		{"pt Registo n.º", []string{"Registo n.º: PT-0527"}, "PT-0527"},
 
+		// Identifiers and registers named as the certificate's.
+		{"de Zertifikats-ID", []string{"Zertifikats-ID: ZID-2024-0071"}, "ZID-2024-0071"},
+		{"fr ID du certificat", []string{"ID du certificat : FR-ID-5521"}, "FR-ID-5521"},
+		{"es ID del certificado", []string{"ID del certificado: ES-ID-7781"}, "ES-ID-7781"},
+		{"it ID certificato", []string{"ID certificato: IT-ID-3120"}, "IT-ID-3120"},
+		{"nl Certificaat-ID", []string{"Certificaat-ID: NL-ID-2205"}, "NL-ID-2205"},
+		{"pt ID do certificado", []string{"ID do certificado: PT-ID-0912"}, "PT-ID-0912"},
+		{"es Número de registro del certificado over its value", []string{"Número de registro", "del certificado:", "ES/SGSI/0441"}, "ES/SGSI/0441"},
+		{"pt Número de registo", []string{"Número de registo: 2024/SGSI.118"}, "2024/SGSI.118"},
+		{"it N. registrazione", []string{"N. registrazione: 0412/SGSI/24"}, "0412/SGSI/24"},
+		{"nl Registratienr.", []string{"Registratienr.: NL 4410 27K"}, "NL 4410 27K"},
+		{"en CERT. NO.", []string{"CERT. NO. | 27K-7781-UK"}, "27K-7781-UK"},
+		{"en a row of labels over a row of values", []string{"Certificate number | Date of issue", "IS 654321 | 1 May 2025"}, "IS 654321"},
+
 		// Near misses: numbers that are not the certificate's.
 		{"en accreditation number alone", []string{"UKAS Management Systems 0001"}, absent},
 		{"en accreditation registration number", []string{"Accreditation registration number: 0217"}, absent},
@@ -171,6 +185,15 @@ func TestCertificationBodyEveryPlace(t *testing.T) {
 		// Beside the accreditation mark.
 		{"de beside DAkkS", nil, []string{"Orion Audit GmbH | DAkkS D-ZM-16030-01-00"}, "Orion Audit GmbH"},
 		{"en beside UKAS", nil, []string{"UKAS MANAGEMENT SYSTEMS 0217 | Meridian Certification Ltd"}, "Meridian Certification Ltd"},
+
+		// Labels with an article or a clause around the name.
+		{"de Zertifizierungsstelle der", nil, []string{"Zertifizierungsstelle: der Orion Audit GmbH"}, "Orion Audit GmbH"},
+		{"fr délivré par, organisme accrédité", nil, []string{"Délivré par Certilor SAS, organisme accrédité par le COFRAC"}, "Certilor SAS"},
+		{"es organismo de certificación", nil, []string{"Organismo de certificación: Certificadora Levante, S.L., entidad acreditada por ENAC"}, "Certificadora Levante, S.L."},
+		{"it organismo di certificazione", nil, []string{"Organismo di certificazione: Certificazioni Alpine S.r.l., accreditata ACCREDIA"}, "Certificazioni Alpine S.r.l."},
+		{"nl certificerende instelling", nil, []string{"Certificerende instelling: Keurmerk Certificatie B.V., geaccrediteerd door de RvA"}, "Keurmerk Certificatie B.V."},
+		{"pt entidade certificadora", nil, []string{"Entidade certificadora: Lusocert – Certificação, Lda., acreditada pelo IPAC"}, "Lusocert – Certificação, Lda"},
+		{"en issued by in a sentence", nil, []string{"This certificate was issued by Meridian Certification Ltd on 3 May 2025."}, "Meridian Certification Ltd"},
 
 		// Never the client nor the accreditation body.
 		{"the client's footer", nil, []string{"Example Hosting Ltd, 1 Harbour Road, Leeds LS1 4AB"}, absent},
