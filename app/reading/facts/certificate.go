@@ -361,8 +361,6 @@ var (
 	// "Registrazione | CT-27-1", "Référence" over its code): alone it
 	// could head other things, so only a code is taken after it.
 	bareNumberLabel = regexp.MustCompile(`(?i)(?:^|\|\s*)(?:registration|registrazione|registro|registo|enregistrement|registrierung|registratie|` +
-		// "Nummer:", "Number | …": a number alone, which only a code fits.
-		`number|nummer|numéro|número|numero|` +
 		`référence|referência|reference|referencia|riferimento|referentie|referenz|kenmerk)\s*(?::\s*(?:\|\s*)?|\|\s*|$)`)
 	// companyValue is a number of the organisation in a register of
 	// companies or for tax, known by its prefix ("HRB 12345", "RCS Lyon
@@ -651,13 +649,20 @@ func certificateNumber(lines []string) evidence.Fact[string] {
 	if n := numberOver(lines); n.Known {
 		return n
 	}
-	if n := numberAfter(lines, bareNumberLabel, false, nil); n.Known && codeLike(n.Value) {
-		return n
+	for _, bare := range []*regexp.Regexp{bareNumberLabel, bareNumber} {
+		if n := numberAfter(lines, bare, false, nil); n.Known && codeLike(n.Value) {
+			return n
+		}
 	}
 	// "Certificate GB25/330012", "Annexe au certificat CLR/1": no label
 	// word, but a code straight after the word certificate.
 	return numberAfter(lines, bareCertificate, true, nil)
 }
+
+// bareNumber is the word "number" alone starting a line before a colon
+// ("Nummer: NL-IB-6604"): only a code is taken after it, and never under
+// it in a table, where it may number the rows.
+var bareNumber = regexp.MustCompile(`(?i)^(?:number|nummer|numéro|número|numero)\s*:\s*(?:\|\s*)?`)
 
 // namesCertificate matches a number label that says it numbers the
 // certificate ("Certificate No.", "Zertifikat-Nr.") rather than a
@@ -691,10 +696,16 @@ func numberAfter(lines []string, label *regexp.Regexp, strict bool, only *regexp
 				// is van certificaat DCG-" over "ISMS-1063 voor …": a letter's
 				// sentence wraps at or inside the code it names.
 				rest = strings.TrimSpace(rest)
+				next := lines[i+1]
 				if rest == "" {
 					rest += " "
+					// "CERTIFICAT" over "N° 2024/SMSI/118": the number's
+					// sign alone starts the line under the title.
+					if m := numberSign.FindStringIndex(next); m != nil {
+						next = next[m[1]:]
+					}
 				}
-				rest, src = rest+lines[i+1], l+" "+lines[i+1]
+				rest, src = rest+next, l+" "+lines[i+1]
 			case strict || i+1 >= len(lines):
 			case strings.TrimSpace(rest) == "" && i+2 < len(lines) && labelGoesOn(l[m[0]:m[1]], lines[i+1]):
 				// "Número de registro" over "del certificado:" over its
@@ -734,6 +745,10 @@ func labelGoesOn(label, next string) bool {
 	loc := numberLabel.FindStringIndex(joined)
 	return loc != nil && loc[0] == 0 && loc[1] == len(joined) && loc[1]-loc[0] > len(strings.TrimSpace(label))
 }
+
+// numberSign is the sign of a number alone at the start of a line: "N°",
+// "Nº", "N.º", "No.", "Nr.", "n.", "#".
+var numberSign = regexp.MustCompile(`(?i)^\s*(?:n\s?[°º]|n\.\s?º|no\.|nr(?:\.|\b)|n\.|#)\s*:?\s*`)
 
 // codeWraps reports whether the text after a bare "certificate" leaves
 // its code to the next line: nothing, or a code's start cut at a hyphen
@@ -1400,8 +1415,47 @@ func certificationBody(lines []string) evidence.Fact[string] {
 	if b := signedFor(lines); b.Known {
 		return b
 	}
+	if b := certifyingSubject(lines); b.Known {
+		return b
+	}
 	return footerBody(lines)
 }
+
+// certifyingSubject is the certification body named as the subject of
+// the sentence that certifies, in the seven languages: "Meridian
+// Certification Ltd hereby certifies that", "Die Orion Audit GmbH
+// bescheinigt", "… SAS certifie que", "… S.L. certifica que", "… S.r.l.
+// certifica che", "… B.V. verklaart dat", "A … Lda. certifica que". Only
+// a name with a legal form or a word of certifying, written as names
+// are, counts: "This is to certify" and "The certification body
+// certifies" name none.
+func certifyingSubject(lines []string) evidence.Fact[string] {
+	for _, l := range lines {
+		m := certifyingVerb.FindStringSubmatch(cutCell(l))
+		if m == nil {
+			continue
+		}
+		name := strings.TrimSpace(m[1])
+		if a := subjectArticle.FindStringIndex(name); a != nil && startsUpper(name[a[1]:]) {
+			name = name[a[1]:]
+		}
+		name = strings.TrimRight(name, " ,")
+		if !orgLike(name) || !orgName.MatchString(name) || !titleCase(name) || bodyLabel.MatchString(name) || certificateTitle.MatchString(name) || knownBody(name, accreditationBodies) != "" {
+			continue
+		}
+		return known(name, l)
+	}
+	return evidence.Fact[string]{}
+}
+
+// certifyingVerb is a name, then the verb with which it certifies an
+// organisation.
+var certifyingVerb = regexp.MustCompile(`^(\p{Lu}.{2,80}?)\s+(?:(?:hereby|hiermit|par\s+la\s+présente|por\s+la\s+presente|con\s+la\s+presente|hierbij|pela\s+presente)\s+)?` +
+	`(?:certifies|confirms|declares|bescheinigt|bestätigt|zertifiziert|certifie|atteste|déclare|certifica|attesta|dichiara|declara|verklaart|certificeert|bevestigt|confirma|conferma)(?:\s+(?:hiermit|hereby|hierbij))?(?:,?\s+(?:that|dass|que|qu['’]|che|dat)\b|,|\s*:)`)
+
+// subjectArticle is an article a sentence puts before a company's name
+// ("Die Orion Audit GmbH", "A Lusocert, Lda.") that is no part of it.
+var subjectArticle = regexp.MustCompile(`^(?:The|Die|Der|Das|A|O)\s+`)
 
 // signedFor is the certification body named in full under the words of a
 // signature that sign for it, alone on their line ("Per conto di" over
@@ -1432,13 +1486,13 @@ func issuerName(l string) bool {
 	return orgLike(name) && (certifyingName.MatchString(name) || orgName.MatchString(name) && knownBody(l, accreditationBodies) != "")
 }
 
-// nameOnly is the name that starts v, without an article before it
-// ("der Orion Audit GmbH") or a clause after it that a comma starts with
+// nameOnly is the name that starts v, without an article in lower case
+// before it ("der Orion Audit GmbH"; "La Certificadora" is a name) or a clause after it that a comma starts with
 // a word in lower case or an accreditation body ("Certilor SAS,
 // organisme accrédité par le COFRAC", "…, S.L., entidad acreditada por
 // ENAC"); a legal form after the comma is part of the name.
 func nameOnly(v string) string {
-	if m := nameArticle.FindStringIndex(v); m != nil && startsUpper(v[m[1]:]) {
+	if m := nameArticle.FindStringIndex(v); m != nil && startsLower(v) && startsUpper(v[m[1]:]) {
 		v = v[m[1]:]
 	}
 	for from := 0; ; {
@@ -1538,7 +1592,7 @@ var certifyingName = regexp.MustCompile(`(?i)certif|zertifi|registrar|registry|a
 // English, or the words of one who approves the certificate for its body
 // ("Approved for", "Aprovado por", "Freigegeben durch"), and nothing
 // after it.
-var signsFor = regexp.MustCompile(`(?i)^\s*(?:per\s+conto\s+(?:di|del|della|dell['’])|pour\s+le\s+compte\s+(?:de|du)|en\s+nombre\s+(?:de|del)|em\s+nome\s+(?:de|da|do)|namens|im\s+auftrag\s+(?:der|des|von)` +
+var signsFor = regexp.MustCompile(`(?i)^\s*(?:(?:signed|firmado|firmada|firmato|firmata|signé|signée|unterzeichnet|gezeichnet|ondertekend|getekend|assinado|assinada)\s+)?(?:per\s+conto\s+(?:di|del|della|dell['’])|pour\s+le\s+compte\s+(?:de|du)|en\s+nombre\s+(?:de|del)|em\s+nome\s+(?:de|da|do)|namens|im\s+auftrag\s+(?:der|des|von)` +
 	`|(?:approved|signed|authori[sz]ed|released|issued)\s+(?:for|by)(?:\s+and\s+on\s+behalf\s+of)?|(?:for\s+and\s+)?on\s+behalf\s+of` +
 	`|freigegeben\s+(?:durch|von|für)|genehmigt\s+(?:durch|von)|unterzeichnet\s+(?:für|durch)|für\s+die\s+zertifizierungsstelle` +
 	`|valid[ée]\s+par|approuv[ée]\s+par|sign[ée]\s+(?:par|pour)|aprobado\s+por|firmado\s+por|validado\s+por|approvato\s+da|firmato\s+da|convalidato\s+da` +

@@ -105,6 +105,7 @@ func TestCertificateNumberEveryWording(t *testing.T) {
 		{"en a row of labels over a row of values", []string{"Certificate number | Date of issue", "IS 654321 | 1 May 2025"}, "IS 654321"},
 
 		// Near misses: numbers that are not the certificate's.
+		{"de a table numbering its sites", []string{"Nummer | Standort", "ST-001 | Berlin"}, absent},
 		{"en accreditation number alone", []string{"UKAS Management Systems 0001"}, absent},
 		{"en accreditation registration number", []string{"Accreditation registration number: 0217"}, absent},
 		{"de DAkkS number", []string{"DAkkS D-ZM-16030-01-00"}, absent},
@@ -174,6 +175,14 @@ func TestCertificationBodyEveryPlace(t *testing.T) {
 		{"it per conto di", nil, []string{"Per conto di", "Certificazioni Alpine S.r.l. | ACCREDIA"}, "Certificazioni Alpine S.r.l."},
 		{"nl namens", nil, []string{"Namens", "Keurmerk Certificatie B.V. | RvA"}, "Keurmerk Certificatie B.V."},
 		{"pt em nome de", nil, []string{"Em nome de", "Lusocert – Certificação, Lda. | IPAC"}, "Lusocert – Certificação, Lda."},
+		// A verb of signing before "on behalf of", the name beside the mark.
+		{"de unterzeichnet im Auftrag der", nil, []string{"Unterzeichnet im Auftrag der", "Orion Audit GmbH | DAkkS"}, "Orion Audit GmbH"},
+		{"fr signé pour le compte de", nil, []string{"Signé pour le compte de", "Bureau Lorrain de Certification SAS | COFRAC"}, "Bureau Lorrain de Certification SAS"},
+		{"es firmado en nombre de", nil, []string{"Firmado en nombre de", "Certificadora Cantábrica de Gestión, S.L. | ENAC", "Acreditada por ENAC"}, "Certificadora Cantábrica de Gestión, S.L."},
+		{"it firmato per conto di", nil, []string{"Firmato per conto di", "Certificazioni Alpine S.r.l. | ACCREDIA"}, "Certificazioni Alpine S.r.l."},
+		{"nl getekend namens", nil, []string{"Getekend namens", "Keurmerk Certificatie B.V. | RvA"}, "Keurmerk Certificatie B.V."},
+		{"pt assinado em nome de", nil, []string{"Assinado em nome de", "Lusocert – Certificação, Lda. | IPAC"}, "Lusocert – Certificação, Lda."},
+		{"es firmado en nombre del cliente", nil, []string{"Firmado en nombre de", "Pasiega Soluciones de Cobro, S.A."}, absent},
 		// The footer's address line.
 		{"en footer", nil, []string{"Northgate Certification Services Ltd · 4 Mill Street, Bristol BS1 4AB · www.northgate-cert.example"}, "Northgate Certification Services Ltd"},
 		{"de footer", nil, []string{"Allgäuer Zertifizierungsgesellschaft mbH, Bahnhofstraße 9, 87435 Kempten"}, "Allgäuer Zertifizierungsgesellschaft mbH"},
@@ -195,6 +204,18 @@ func TestCertificationBodyEveryPlace(t *testing.T) {
 		{"pt entidade certificadora", nil, []string{"Entidade certificadora: Lusocert – Certificação, Lda., acreditada pelo IPAC"}, "Lusocert – Certificação, Lda"},
 		{"en issued by in a sentence", nil, []string{"This certificate was issued by Meridian Certification Ltd on 3 May 2025."}, "Meridian Certification Ltd"},
 
+		// The body as the subject of the sentence that certifies.
+		{"en certifies that", nil, []string{"Meridian Certification Ltd hereby certifies that the organisation above was audited."}, "Meridian Certification Ltd"},
+		{"de bescheinigt", nil, []string{"Die Orion Audit GmbH bescheinigt hiermit, dass das Unternehmen geprüft wurde."}, "Orion Audit GmbH"},
+		{"fr certifie que", nil, []string{"Bureau Lorrain de Certification SAS certifie que l'organisme ci-dessus a été audité."}, "Bureau Lorrain de Certification SAS"},
+		{"es certifica que", nil, []string{"Certificadora Levante, S.L. certifica que la organización ha sido auditada."}, "Certificadora Levante, S.L."},
+		{"it certifica che", nil, []string{"Certificazioni Alpine S.r.l. certifica che l'organizzazione è stata verificata."}, "Certificazioni Alpine S.r.l."},
+		{"nl verklaart dat", nil, []string{"Keurmerk Certificatie B.V. verklaart dat de organisatie is beoordeeld."}, "Keurmerk Certificatie B.V."},
+		{"pt certifica que", nil, []string{"A Lusocert – Certificação, Lda. certifica que a organização foi auditada."}, "Lusocert – Certificação, Lda."},
+		{"es a name that starts with La", nil, []string{"Emitido por: La Certificadora Norteña, S.A."}, "La Certificadora Norteña, S.A."},
+		{"this is to certify", nil, []string{"This is to certify that the organisation was audited."}, absent},
+		{"the certification body certifies", nil, []string{"The certification body certifies that the organisation was audited."}, absent},
+
 		// Never the client nor the accreditation body.
 		{"the client's footer", nil, []string{"Example Hosting Ltd, 1 Harbour Road, Leeds LS1 4AB"}, absent},
 		{"an accreditation body after issued by", nil, []string{"Accredited by: UKAS"}, absent},
@@ -211,6 +232,34 @@ func TestCertificationBodyEveryPlace(t *testing.T) {
 				"Valid until: 30 June 2028",
 			}, c.foot)
 			checkCertificate(t, text(lines...), values{evidence.KeyCertificationBody: c.want})
+		})
+	}
+}
+
+// TestCertificateNumberSignUnderTitle reads the number that follows its
+// sign alone ("N°", "Nr.", "No.") on the line under the title naming the
+// certificate, in the seven languages; a count or a year there is no
+// number.
+func TestCertificateNumberSignUnderTitle(t *testing.T) {
+	for _, c := range []struct {
+		name, title, sign string
+		want              any
+	}{
+		{"en No.", "CERTIFICATE", "No. GB-ISMS-4410", "GB-ISMS-4410"},
+		{"de Nr.", "ZERTIFIKAT", "Nr. 12 310 54321 TMS", "12 310 54321 TMS"},
+		{"fr N°", "CERTIFICAT", "N° 2024/SMSI/118", "2024/SMSI/118"},
+		{"es Nº", "CERTIFICADO", "Nº ES-SI-2046/23", "ES-SI-2046/23"},
+		{"it n.", "CERTIFICATO", "n. 4410/SGSI/24", "4410/SGSI/24"},
+		{"nl nr.", "CERTIFICAAT", "nr. NL-ISMS-2207", "NL-ISMS-2207"},
+		{"pt N.º", "CERTIFICADO", "N.º PT-SGSI-2024-0071", "PT-SGSI-2024-0071"},
+		{"a year", "CERTIFICATE", "No. 2024", absent},
+		{"a count", "ZERTIFIKAT", "Nr. 3", absent},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkCertificate(t, text(c.title, c.sign,
+				"Example Hosting Ltd operates an information security management system to ISO/IEC 27001:2022.",
+				"Valid until: 30 June 2028",
+			), values{evidence.KeyCertificateNumber: c.want})
 		})
 	}
 }
