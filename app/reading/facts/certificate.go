@@ -1312,7 +1312,7 @@ func numberValue(rest string) string {
 tokens:
 	for i, t := range toks {
 		t = strings.TrimRight(t, ",;:)")
-		if !numberToken.MatchString(t) || len(out) >= 4 {
+		if !numberToken.MatchString(t) || len(out) >= 4 || len(out) > 0 && afterNumber.MatchString(t) {
 			break
 		}
 		switch {
@@ -1336,6 +1336,13 @@ tokens:
 	}
 	return v
 }
+
+// afterNumber is a word that follows a number without being part of it,
+// as a header in capitals runs it on: the page ("PAGE 1/2", "SEITE 1 VON
+// 2", "PÁGINA 1 DE 2"), the revision or issue, or a word joining two
+// numbers.
+var afterNumber = regexp.MustCompile(`(?i)^(?:pages?|seite|blatt|pagina|página|p[áa]g\.?|p\.|rev\.?|revision|revisión|revisione|revisão|revisie|issue|ausgabe|édition|edición|edizione|editie|edição|` +
+	`version|versión|versione|versie|versão|of|von|sur|de|di|van|do|da|del|und|and|et|y|e|en)$`)
 
 // prefixLike reports whether t may be the letters that start a code
 // before its digits: capitals, a short word or a few joined by hyphens

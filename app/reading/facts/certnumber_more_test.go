@@ -132,6 +132,14 @@ func TestCertificateNumberEveryWording(t *testing.T) {
 		{"pt Número de cliente", []string{"Número de cliente: 5521"}, absent},
 		{"en page number", []string{"Page 1 of 2"}, absent},
 		{"de page number", []string{"Seite 1 von 2"}, absent},
+		{"en the page after the number in capitals", []string{"CERTIFICATE NO. AB-4410 PAGE 1/2"}, "AB-4410"},
+		{"de the page after the number in capitals", []string{"ZERTIFIKAT-NR. Z-4410 SEITE 1 VON 2"}, "Z-4410"},
+		{"fr the page after the number in capitals", []string{"CERTIFICAT N° FR-4410 PAGE 1 SUR 2"}, "FR-4410"},
+		{"es the page after the number in capitals", []string{"CERTIFICADO Nº ES-4410 PÁGINA 1 DE 2"}, "ES-4410"},
+		{"it the page after the number in capitals", []string{"CERTIFICATO N. IT-4410 PAGINA 1 DI 2"}, "IT-4410"},
+		{"nl the page after the number in capitals", []string{"CERTIFICAATNUMMER NL-4410 PAGINA 1 VAN 2"}, "NL-4410"},
+		{"pt the page after the number in capitals", []string{"CERTIFICADO N.º PT-4410 PÁG. 1/2"}, "PT-4410"},
+		{"en the revision after the number in capitals", []string{"CERTIFICATE NO. AB-4411 REV 2"}, "AB-4411"},
 		{"en standard's number", []string{"Certificate ISO/IEC 27001:2022"}, absent},
 		{"en a date under the number's label", []string{"Certificate number", "30 June 2025"}, absent},
 		{"de a year after a bare Nummer", []string{"Nummer: 2024"}, absent},
@@ -223,6 +231,7 @@ func TestCertificationBodyEveryPlace(t *testing.T) {
 		{"de im Auftrag des Kunden", nil, []string{"Im Auftrag der", "Beispiel Logistik GmbH"}, absent},
 		{"an accreditation body beside nothing", nil, []string{"DAkkS | D-ZM-16030-01-00"}, absent},
 		{"fr the client's address", nil, []string{"Exemple Paie SAS – 3 avenue Foch – 75016 Paris"}, absent},
+		{"a client whose name holds a word of auditing", []string{"This is to certify that", "Harbour Audit Partners Ltd", "1 Harbour Road, Leeds LS1 4AB"}, []string{"Harbour Audit Partners Ltd, 1 Harbour Road, Leeds LS1 4AB"}, absent},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			lines := slices.Concat(c.head, []string{
