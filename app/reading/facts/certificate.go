@@ -1727,17 +1727,43 @@ func letterhead(lines []string) evidence.Fact[string] {
 			break
 		}
 	}
-	if len(top) >= 3 && wrappedHead(top[0], top[1]) {
+	if len(top) >= 3 && acronym.MatchString(top[0]) && initials(top[1]) == strings.ReplaceAll(top[0], "-", "") {
+		// "CCG" over "Certificadora Cantábrica de Gestión, S.L.": the
+		// letters of the logo over the name.
+		top = top[1:]
+	}
+	if len(top) >= 3 && !acronym.MatchString(top[0]) && wrappedHead(top[0], top[1]) {
 		// "Lausitzer Zertifizierungsdienst für" over "Managementsysteme
 		// GmbH": a long name wrapped over two lines above the address.
 		top = []string{top[0] + " " + top[1], top[2]}
 	}
+	// Under the name, its address; or its web or mail address when the
+	// name says it certifies.
+	contact := strings.ContainsAny(top[min(1, len(top)-1)], "0123456789") || len(top) >= 2 && siteOrMail.MatchString(top[1]) && certifyingName.MatchString(top[0])
 	if len(top) < 2 || !orgLike(top[0]) || !orgName.MatchString(top[0]) || certificateTitle.MatchString(top[0]) ||
-		!strings.ContainsAny(top[1], "0123456789") || labelled(top[0]) || onlyDates(top[1]) {
+		!contact || labelled(top[0]) || onlyDates(top[1]) {
 		return evidence.Fact[string]{}
 	}
 	return known(strings.Trim(top[0], " ,;:"), top[0]+" "+top[1])
 }
+
+// initials are the first letters of the words of a name written with a
+// capital, up to its legal form.
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if legalFormOnly.MatchString(strings.Trim(w, ",")) {
+			break
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// siteOrMail is a line that starts with a web or mail address.
+var siteOrMail = regexp.MustCompile(`(?i)^(?:https?://|www\.|[\w.\-]+@[\w\-]+\.)`)
 
 // wrappedHead reports whether two lines are one name wrapped: the first
 // ends in a word that joins it to more ("für", "de", "of", "&") or the

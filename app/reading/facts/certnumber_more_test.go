@@ -167,6 +167,11 @@ func TestCertificationBodyEveryPlace(t *testing.T) {
 		{"de letterhead", []string{"Allgäuer Zertifizierungsgesellschaft mbH", "Bahnhofstraße 9, 87435 Kempten"}, nil, "Allgäuer Zertifizierungsgesellschaft mbH"},
 		{"fr letterhead", []string{"Certilor SAS", "12 rue Stanislas, 54000 Nancy"}, nil, "Certilor SAS"},
 		{"nl letterhead with the address beside it", []string{"Keurmerk Certificatie B.V. | Stationsplein 3, 3511 ED Utrecht"}, nil, "Keurmerk Certificatie B.V."},
+		{"es letterhead under the logo's letters", []string{"CCG", "Certificadora Cantábrica de Gestión, S.L.", "Calle Castelar 23, 39004 Santander"}, nil, "Certificadora Cantábrica de Gestión, S.L."},
+		{"it letterhead over its web address", []string{"Certificazioni Alpine S.r.l.", "www.certalpine.example"}, nil, "Certificazioni Alpine S.r.l."},
+		{"pt letterhead over its e-mail", []string{"Lusocert – Certificação, Lda.", "info@lusocert.example"}, nil, "Lusocert – Certificação, Lda."},
+		{"letters over a name they do not spell", []string{"KRX", "Certification Services Ltd", "4 Mill Street, Bristol BS1 4AB"}, nil, absent},
+		{"a client over its web address", []string{"Example Hosting Ltd", "www.example-hosting.example"}, nil, absent},
 		// Issued by, in each language.
 		{"en issued by", nil, []string{"Issued by: Meridian Certification Ltd"}, "Meridian Certification Ltd"},
 		{"de ausgestellt von", nil, []string{"Ausgestellt von: Orion Audit GmbH"}, "Orion Audit GmbH"},
