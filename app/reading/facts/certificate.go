@@ -707,16 +707,27 @@ func numberAfter(lines []string, label *regexp.Regexp, strict bool, only *regexp
 				}
 				rest, src = rest+next, l+" "+lines[i+1]
 			case strict || i+1 >= len(lines):
-			case strings.TrimSpace(rest) == "" && i+2 < len(lines) && labelGoesOn(l[m[0]:m[1]], lines[i+1]):
+			case strings.TrimSpace(rest) == "" && belowNext(lines, i) < len(lines) && labelGoesOn(l[m[0]:m[1]], lines[below(lines, i)]):
 				// "Número de registro" over "del certificado:" over its
 				// value: the label wrapped before its value's line.
-				rest, src = lines[i+2], l+" "+lines[i+1]+" "+lines[i+2]
+				n, nn := below(lines, i), belowNext(lines, i)
+				rest, src = lines[nn], l+" "+lines[n]+" "+lines[nn]
 			case strings.TrimSpace(rest) == "":
-				rest, src = lines[i+1], l+" "+lines[i+1]
+				// The value on the next line, or after one empty line, as
+				// OCR parts blocks ("Zertifikatsnr." over "" over "HZM-1").
+				n := below(lines, i)
+				rest, src = lines[n], l+" "+lines[n]
 			case numberValue(rest) == "" && labelEnds(cutCell(rest)) && aloneCode(lines[i+1]):
 				// "N. di registrazione del | … " over "CV-1" over
 				// "certificato:": the label's cell wraps around its value.
 				rest, src = lines[i+1], l+" "+lines[i+1]
+			case m[0] == 0 && numberValue(rest) == "" && headerRest(rest) && codeLike(numberValue(lines[below(lines, i)])):
+				// "APPROVAL NUMBER ORIGINAL APPROVAL DATE …" over
+				// "FMC-ISMS 51820 20th March 2018 …": a row of labels that
+				// OCR did not part into cells, the number's first, over a
+				// row of values that starts with its code.
+				n := below(lines, i)
+				rest, src = lines[n], l+" "+lines[n]
 			}
 			v := numberValue(rest)
 			if after := strings.Index(rest, v) + len(v); v != "" && knownBody(rest[after:min(len(rest), after+20)], accreditationBodies) != "" {
@@ -731,6 +742,31 @@ func numberAfter(lines []string, label *regexp.Regexp, strict bool, only *regexp
 		}
 	}
 	return evidence.Fact[string]{}
+}
+
+// below is the line after line i, or the one after that when the next
+// is empty; belowNext is the line after that one the same way. Either is
+// len(lines) past the end.
+func below(lines []string, i int) int {
+	if i+2 < len(lines) && lines[i+1] == "" {
+		return i + 2
+	}
+	return min(i+1, len(lines))
+}
+
+func belowNext(lines []string, i int) int {
+	if n := below(lines, i); n < len(lines) {
+		return below(lines, n)
+	}
+	return len(lines)
+}
+
+// headerRest reports whether what follows a number label on its line is
+// only more labels, of dates or of numbers, as a header row runs them on.
+func headerRest(rest string) bool {
+	rest = strings.TrimSpace(rest)
+	return rest != "" && !strings.ContainsAny(rest, "0123456789") && len(rest) <= maxLabelRow &&
+		(hasLabel(rest, certificateDateLabels) || numberLabel.MatchString(rest))
 }
 
 // labelGoesOn reports whether line next is the rest of a number label

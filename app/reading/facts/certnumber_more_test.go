@@ -104,6 +104,14 @@ func TestCertificateNumberEveryWording(t *testing.T) {
 		{"en CERT. NO.", []string{"CERT. NO. | 27K-7781-UK"}, "27K-7781-UK"},
 		{"en a row of labels over a row of values", []string{"Certificate number | Date of issue", "IS 654321 | 1 May 2025"}, "IS 654321"},
 
+		// OCR's layout: an empty line between the label and its value, and
+		// a row of labels not parted into cells over its row of values.
+		{"de an empty line under the label", []string{"Zertifikatsnr.", "", "HZM-27001-8957"}, "HZM-27001-8957"},
+		{"fr an empty line under the label", []string{"Numéro de certificat", "", "FR-SMSI-0412"}, "FR-SMSI-0412"},
+		{"en a row of labels over a row of values, uncut", []string{"APPROVAL NUMBER ORIGINAL APPROVAL DATE CURRENT CERTIFICATE EXPIRY DATE", "FMC-ISMS 51820 20th March 2018 14th May 2024 25th April 2027"}, "FMC-ISMS 51820"},
+		{"es a row of labels over a row of values, uncut", []string{"NÚMERO DE CERTIFICADO FECHA DE EMISIÓN FECHA DE CADUCIDAD", "ES-SI-0934 15/05/2024 14/05/2027"}, "ES-SI-0934"},
+		{"en a row of labels over a row that starts with a date", []string{"CERTIFICATE NUMBER DATE OF ISSUE", "15 May 2024 ES-SI-0935"}, absent},
+
 		// Near misses: numbers that are not the certificate's.
 		{"de a table numbering its sites", []string{"Nummer | Standort", "ST-001 | Berlin"}, absent},
 		{"en accreditation number alone", []string{"UKAS Management Systems 0001"}, absent},
