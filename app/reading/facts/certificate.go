@@ -721,7 +721,8 @@ func numberAfter(lines []string, label *regexp.Regexp, strict bool, only *regexp
 				// "N. di registrazione del | … " over "CV-1" over
 				// "certificato:": the label's cell wraps around its value.
 				rest, src = lines[i+1], l+" "+lines[i+1]
-			case m[0] == 0 && numberValue(rest) == "" && headerRest(rest) && codeLike(numberValue(lines[below(lines, i)])):
+			case m[0] == 0 && !strings.Contains(l, " | ") && !strings.Contains(lines[below(lines, i)], " | ") && numberValue(rest) == "" && headerRest(rest) &&
+				codeLike(numberValue(lines[below(lines, i)])):
 				// "APPROVAL NUMBER ORIGINAL APPROVAL DATE …" over
 				// "FMC-ISMS 51820 20th March 2018 …": a row of labels that
 				// OCR did not part into cells, the number's first, over a
@@ -1576,6 +1577,7 @@ func trimName(v string) string {
 // accreditation body's mark ("Orion Audit GmbH | DAkkS D-ZM-…"). A name
 // the certificate gives as the certified organisation's is not taken.
 func footerBody(lines []string) evidence.Fact[string] {
+	tries := 0
 	for _, l := range lines {
 		if len(l) > maxLabelRow || labelled(l) {
 			continue
@@ -1591,6 +1593,9 @@ func footerBody(lines []string) evidence.Fact[string] {
 			if !orgLike(name) || !certifyingName.MatchString(name) || !titleCase(name) ||
 				!beside && !strings.ContainsAny(rest, "0123456789") && (k+1 >= len(cells) || !strings.ContainsAny(cells[k+1], "0123456789")) {
 				continue
+			}
+			if tries++; tries > maxLabelTries {
+				return evidence.Fact[string]{}
 			}
 			if certifiedOrganisation(lines, name) {
 				continue
