@@ -1261,7 +1261,9 @@ func numberBelow(lines []string) evidence.Fact[string] {
 // in brackets ("KX-ISMS-20931 (certificate number)").
 func numberOver(lines []string) evidence.Fact[string] {
 	for i, l := range lines {
-		if l == "" || len(l) > maxLabelRow {
+		// Most lines hold no label of the number: the one expression
+		// first, the costlier reading of a label alone only after.
+		if l == "" || len(l) > maxLabelRow || !numberLabel.MatchString(l) {
 			continue
 		}
 		if open := strings.LastIndex(l, "("); open > 0 && strings.HasSuffix(l, ")") && blockLabel(strings.TrimSpace(l[open+1:len(l)-1])) == "number" {
@@ -1579,13 +1581,13 @@ func trimName(v string) string {
 func footerBody(lines []string) evidence.Fact[string] {
 	tries := 0
 	for _, l := range lines {
-		if len(l) > maxLabelRow || labelled(l) {
+		if len(l) > maxLabelRow || !startsUpper(l) {
 			continue
 		}
 		cells := strings.Split(l, " | ")
 		for k, c := range cells {
 			m := footerName.FindStringSubmatch(strings.TrimSpace(c))
-			if m == nil {
+			if m == nil || labelled(l) {
 				continue
 			}
 			name, rest := strings.TrimSpace(m[1]), m[2]
