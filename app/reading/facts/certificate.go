@@ -579,7 +579,7 @@ func Certificate(doc Document) (evidence.Certificate, error) {
 	// written, so that an OCR'd table's columns line up; the scope, prose
 	// whose end is told from the lines around it, from the lines as read.
 	prose := proseLines(doc)
-	lines := smallCapsLabels(spacedLabels(tidyCells(prose)))
+	lines := smallCapsLabels(spacedNumberLabels(tidyCells(prose)))
 	all := strings.Join(lines, "\n")
 	page := lines
 	if block := isoBlock(lines); block != nil {
@@ -1067,10 +1067,11 @@ func smallCapsLabels(lines []string) []string {
 	return out
 }
 
-// spacedLabels closes up the words of lines printed letter-spaced
+// spacedNumberLabels closes up the words of lines printed letter-spaced
 // ("N U M É R O   D E   C E R T I F I C A T : …"), only on lines where
-// doing so makes more labels of the number or of dates.
-func spacedLabels(lines []string) []string {
+// doing so makes more labels of the number or of dates, before the number
+// and the issuer are read (certificateDates joins its own with quotes).
+func spacedNumberLabels(lines []string) []string {
 	out := lines
 	for i, l := range lines {
 		if len(l) > maxLabelRow || !spacedLetters.MatchString(l) {
