@@ -61,7 +61,7 @@ func loadBlind(name string) *blind {
 // blindBatches are the blind batches by name, in the order they were written.
 var blindBatches = func() map[string]*blind {
 	m := map[string]*blind{}
-	for _, name := range []string{"fresh2", "fresh3", "fresh4", "fresh5"} {
+	for _, name := range []string{"fresh2", "fresh3", "fresh4", "fresh5", "fresh6"} {
 		m[name] = loadBlind(name)
 	}
 	return m

@@ -31,6 +31,11 @@ const (
 	// The fifth fresh batch's layouts (fresh5.go).
 	layoutDateBand = "date-band" // number and dates only in a band at the foot of the page, small-capital labels above values
 	layoutSchedule = "schedule"  // a certificate of registration continued on a schedule of numbered activities and sites
+	// The sixth fresh batch's layouts (fresh6.go).
+	layoutHeaderStrip = "header-strip"       // number and dates only in a dark strip across the top of the page
+	layoutAmendments  = "amendments"         // an amendment history of issues, the current issue its last row
+	layoutIntegrated  = "integrated"         // one number and expiry for an integrated system to several standards
+	layoutNational    = "national-languages" // every label and the scope in each of the country's national languages
 )
 
 // Verdicts, as package scoring names them.
@@ -164,6 +169,11 @@ func (c *cert) written() []time.Time {
 	if c.layout == layoutCycle {
 		ts = append(ts, c.issued.AddDate(0, 0, -1), c.auditDay())
 	}
+	if c.layout == layoutAmendments {
+		for _, a := range c.history(labels[lang(c.p.Tag)]) {
+			ts = append(ts, a.on)
+		}
+	}
 	return ts
 }
 
@@ -231,10 +241,18 @@ func (c *cert) doc() *doc {
 	if c.layout == layoutBilingual || c.layout == layoutSideBySide {
 		alts["scope"] = []any{p.ScopeEN}
 	}
+	if c.layout == layoutNational {
+		for _, a := range p.Also {
+			alts["scope"] = append(alts["scope"], a.Scope)
+		}
+	}
 	about := fmt.Sprintf("%s certificate (%s), %s edition as %q, dates written %s, %s on %s",
 		c.layout, p.Tag, c.edition, c.standard, c.style, verdictOn(c.expires, c.edition), iso(today))
 	if c.layout == layoutCombined {
 		about += "; ISO 9001 listed beside it with its own number and a later expiry"
+	}
+	if c.layout == layoutIntegrated {
+		about += "; " + c.integratedStandards() + " under the same number and expiry"
 	}
 	if c.numericAmbiguous() {
 		about += "; day and month cannot be told apart"
@@ -273,6 +291,14 @@ func (c *cert) doc() *doc {
 		body = c.dateBand(l)
 	case layoutSchedule:
 		body = c.schedule(l)
+	case layoutHeaderStrip:
+		body = c.headerStrip(l)
+	case layoutAmendments:
+		body = c.amendments(l)
+	case layoutIntegrated:
+		body = c.integrated(l)
+	case layoutNational:
+		body = c.national(l)
 	default:
 		body = c.letterhead(l)
 	}

@@ -26,6 +26,14 @@ type certLabels struct {
 	// the schedule, the schedule's heading (before the number), the heading
 	// of its activities and the page lines of both pages.
 	Registration, ScheduleRef, Schedule, Activities, Continued, LastPage string
+	// The sixth fresh batch's layouts (fresh6.go): the amendment history's
+	// heading, columns and changes (first certification, a change of
+	// scope, recertification, the current issue), and the sentence before
+	// the standards of an integrated management system.
+	History     string
+	HistoryCols [3]string
+	Changes     [4]string
+	Integrated  string
 }
 
 // pick is the variant's choice among a label's wordings.

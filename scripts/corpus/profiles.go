@@ -31,6 +31,7 @@ type profile struct {
 	Std2022, Std2013 []string
 	Styles           []string // the date styles this body writes
 	Ambiguous        bool     // numeric dates, English, and nothing in the document tells the day/month order
+	Also             []alsoIn // the country's other national languages, with the scope in each (fresh6.go)
 }
 
 // service is a service bought from the vendor and the coverage a careful
