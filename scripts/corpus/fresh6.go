@@ -100,9 +100,8 @@ var integratedWith = [][]string{{"ISO 9001:2015"}, {"ISO 9001:2015", "ISO/IEC 27
 // among them in the order a body lists them.
 func (c *cert) integrated(l certLabels) string {
 	v := c.variant
-	stds := append([]string{}, integratedWith[v%len(integratedWith)]...)
-	at := min(1, len(stds))
-	stds = append(stds[:at], append([]string{c.standard}, stds[at:]...)...)
+	with := integratedWith[v%len(integratedWith)]
+	stds := append([]string{with[0], c.standard}, with[1:]...)
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s%s<h1>%s</h1>\n<p>%s</p>\n%s\n<p>%s</p>\n<ul class=\"stds\">", fresh6CSS, c.header(), esc(pick(l.Title, v)), esc(pick(l.Certify, v)), c.orgBlock(), esc(l.Integrated))
 	for _, s := range stds {
