@@ -578,7 +578,13 @@ func signatureLine(l string) bool {
 // the seven languages.
 var signerRole = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:(?:lead\s+)?auditor|managing\s+director|general\s+manager|director[a]?|directeur|directrice|direttore|direttrice|diretor[a]?|` +
 	`gesch(?:ä|ae|a)ftsf(?:ü|ue|u)hr(?:er|erin|ung)|vorstand|prokurist(?:in)?|amministratore|presidente?|pr[ée]sident(?:e)?|pr(?:ä|ae)sident(?:in)?|voorzitter|` +
-	`chief\s+\w+\s+officer|ceo|signature|signed|unterschrift|sign[ée]|firma|handtekening|assinatura|authori[sz]ed\s+signatory|gerente|g[ée]rant)(?:[^\p{L}]|$)`)
+	`chief\s+\w+\s+officer|ceo|signature|signed|unterschrift|sign[ée]|firma|handtekening|assinatura|gerente|g[ée]rant|` +
+	// An authorised signatory, in the seven languages: "Authorised
+	// signatory for …", "Zeichnungsberechtigt für …", "Signataire autorisé",
+	// "Firmante autorizado", "Firmatario autorizzato", "Gemachtigd
+	// ondertekenaar voor …", "Signatário autorizado por …".
+	`authori[sz]ed\s+signator(?:y|ies)|zeichnungsberechtigt(?:e[rn]?)?|signataire\s+autoris[ée]e?|firmantes?\s+autorizad[oa]s?|` +
+	`firmatari[oa]\s+autorizzat[oa]|gemachtigde?\s+ondertekenaar|signat[áa]ri[oa]\s+autorizad[oa])(?:[^\p{L}]|$)`)
 
 // placeDateLine reports whether a line is a place and a date, as written
 // over a signature ("Hamburg, 03.04.2025").
