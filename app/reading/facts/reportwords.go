@@ -88,7 +88,13 @@ var (
 		`|\baguardando\b|\bem\s+(?:falta|atraso)\b` +
 		// Failed a test, or broke off or cancelled.
 		`|\bonvoldoende\b|\babgebrochen\b|\babandonnee?\b|\babandonad[oa]\b|\babbandonat[oa]\b|\bafgebroken\b` +
-		`|\bcancell?ed\b|\bannulee?\b|\bcancelad[oa]\b|\bannullat[oa]\b|\bgeannuleerd\b|\bstorniert\b|\babgesagt\b`)
+		`|\bcancell?ed\b|\bannulee?\b|\bcancelad[oa]\b|\bannullat[oa]\b|\bgeannuleerd\b|\bstorniert\b|\babgesagt\b` +
+		// Done in part only, or past its deadline: "Partially done",
+		// "Teilweise erledigt", "Partiellement terminé", "Avance parcial",
+		// "Parzialmente completato", "Gedeeltelijk afgerond", "Fuera de
+		// plazo", "Termin überschritten".
+		`|\bpartial(?:ly)?\b|\bteilweise\b|\bpartiel(?:le)?(?:ment)?\b|\bparcial(?:mente)?\b|\bparzial(?:e|i|mente)\b|\bgedeeltelijk\b` +
+		`|\bpast\s+(?:the\s+)?(?:deadline|due\s+date)\b|\bfuera\s+de\s+plazo\b|\btermin\s+uberschritten\b|\bfrist\s+uberschritten\b|\bhors\s+delai\b|\bfuori\s+tempo\b|\bfora\s+do\s+prazo\b`)
 	statusPositive = regexp.MustCompile(`\bcomplete(?:d)?\b|\bpass(?:ed)?\b|\bdone\b|\bfinished\b|\battended\b|\bsigned\b|\backnowledged\b|\baccepted\b|\bagreed\b|\battested\b|\bcertified\b|\bachieved\b|\bsatisfactory\b|\bcompetent\b|\bcompliant\b|^(?:yes|y|true|1|✓|✔|✅|☑|x)$` +
 		`|\babgeschlossen\b|\bbestanden\b|\berledigt\b|\babsolviert\b|\bvollstandig\b|\berfolgreich\b|\bunterschrieben\b|\bunterzeichnet\b|\bbestatigt\b|\bakzeptiert\b|\bgelesen\b|\bzur\s+kenntnis\s+genommen\b` +
 		`|\bterminee?\b|\breussie?\b|\bcompletee\b|\bachevee?\b|\bvalidee?\b|\bacquise?\b|\bsignee?\b|\bacceptee?\b|\blu\s+et\s+approuve\b` +
@@ -121,7 +127,10 @@ var contractorWords = regexp.MustCompile(`(?i)\b(?:sub-?contractors?|contractors
 	`|inhuur|ingehuurd|zzp(?:'?er)?|uitzendkracht(?:en)?|gedetacheerd` +
 	`|prestador(?:es)? de servicos|terceirizad[oa]s?|temporari[oa]s?|trabalhador independente` +
 	// Consultants, companies from outside and outsourced staff, worded otherwise.
-	`|fremdfirma\w*|externe?r? mitarbeiter(?:in)?|consulente|consulenti|consultor(?:es|a|as)?|subcontrata|gedetacheerde[n]?|outsourcing)\b`)
+	`|fremdfirma\w*|externe?r? mitarbeiter(?:in)?|consulente|consulenti|consultor(?:es|a|as)?|subcontrata|gedetacheerde[n]?|outsourcing` +
+	// Staff on a contract or lent by an agency: "Contract staff",
+	// "Leihpersonal", "Personal de ETT".
+	`|contract (?:staff|workers?|personnel|resources?)|contracted staff|leihpersonal|leiharbeitnehmer(?:in)?|personal de ett|uitzendkrachten)\b`)
 
 // isContractor reports whether a cell names someone who is not an employee.
 func isContractor(s string) bool { return contractorWords.MatchString(fold(s)) }
