@@ -234,6 +234,22 @@ var certificateDateLabels = slices.Concat(
 		`(?:first|initial|original|erste|ursprüngliche|eerste|oorspronkelijke|première|initiale|primera|inicial|prima|iniziale|primeira)\s+`+
 			`(?:approval|certification|registration|certificate|zulassung|zertifizierung|registrierung|goedkeuring|certificering|registratie|approbation|enregistrement|aprobación|certificación|registro|approvazione|certificazione|registrazione|aprovação|certificação|registo)\s+`+
 			`(?:granted|issued|awarded|given|erteilt|ausgestellt|verliehen|verleend|afgegeven|toegekend|uitgereikt|uitgegeven|accordée?|délivrée?|octroyée?|concedida|otorgada|emitida|expedida|rilasciata|concessa|emessa|atribuída|outorgada)(?:\s+(?:on|am|op|le|el|il|em|a|en))?`,
+		// The certification granted for the first time, the word of
+		// "first" before or after the grant's verb, with the auxiliary of
+		// a sentence: "Certificatie voor het eerst verleend op",
+		// "Certification granted for the first time on", "Zertifizierung
+		// erstmals erteilt am", "Certification accordée pour la première
+		// fois le", "Certificación otorgada por primera vez el",
+		// "Certificazione rilasciata per la prima volta il", "Certificação
+		// concedida pela primeira vez em", "A primeira certificação foi
+		// concedida em".
+		`(?:certification|certificatie|certificering|zertifizierung|certificación|certificazione|certificação|registration|registratie|registrierung|approval|goedkeuring)\s+`+
+			`(?:(?:was|has\s+been|wurde|a\s+été|fue|ha\s+sido|è\s+stata|werd|is|foi)\s+)?`+firstTimeWords+`\s+`+grantWords+`(?:\s+(?:on|am|op|le|el|il|em|a|en))?`,
+		`(?:certification|certificatie|certificering|zertifizierung|certificación|certificazione|certificação|registration|registratie|registrierung|approval|goedkeuring)\s+`+
+			`(?:(?:was|has\s+been|wurde|a\s+été|fue|ha\s+sido|è\s+stata|werd|is|foi)\s+)?`+grantWords+`\s+`+firstTimeWords+`(?:\s+(?:on|am|op|le|el|il|em|a|en))?`,
+		`(?:first|initial|original|erste|eerste|première|initiale|primera|inicial|prima|iniziale|primeira)\s+`+
+			`(?:certification|zertifizierung|certificering|certificatie|certificación|certificazione|certificação)\s+`+
+			`(?:was|wurde|a\s+été|fue|è\s+stata|werd|is|foi)\s+`+grantWords+`(?:\s+(?:on|am|op|le|el|il|em|a|en))?`,
 		// The first grant or award ("Primera concesión", "Primeira
 		// atribuição", "Eerste toekenning", "Erste Zertifikatserteilung").
 		`(?:date\s+of\s+(?:the\s+)?)?(?:first|initial|original)\s+(?:grant|granted|award|awarded)(?:\s+(?:date|on))?`,
@@ -318,6 +334,11 @@ const (
 	certificateSubject = `(?:(?:the|this|das|dieses|le|ce|le\s+présent|el|este|el\s+presente|il|questo|il\s+presente|het|dit|o|o\s+presente)\s+)?` +
 		`(?:certificate|zertifikat|certificat|certificado|certificato|certificaat)\s+`
 	sinceWords = `(?:since|desde(?:\s+(?:el|o|a))?|dal|dall['’]|seit|depuis(?:\s+le)?|sinds|vanaf)`
+	// For the first time, and the verbs a certification is granted by.
+	firstTimeWords = `(?:for\s+the\s+first\s+time|first|initially|originally|pour\s+la\s+première\s+fois|initialement|por\s+primera\s+vez|inicialmente|` +
+		`per\s+la\s+prima\s+volta|inizialmente|pela\s+primeira\s+vez|zum\s+ersten\s+mal|erstmals|erstmalig|voor\s+het\s+eerst|oorspronkelijk)`
+	grantWords = `(?:granted|issued|awarded|given|erteilt|ausgestellt|verliehen|verleend|afgegeven|toegekend|uitgereikt|uitgegeven|accordée?|délivrée?|octroyée?|` +
+		`concedida|otorgada|emitida|expedida|rilasciata|concessa|emessa|atribuída|outorgada)`
 )
 
 var (
@@ -2274,6 +2295,11 @@ func otherCycles(lines []string, ds []dated) []dated {
 			// The label read from the line above, as a sentence wraps it
 			// ("A certificação inicial foi concedida" over "em 15/08/2020").
 			sentence = lastCell(strings.TrimRight(d.text[:len(d.text)-len(rest)], " |"))
+		}
+		if from == 0 && sentence == cell && d.line > 0 && startsLower(cell) && proseLine(lines[d.line-1]) {
+			// A sentence wrapped before its subject's verb: "… A primeira"
+			// over "certificação foi concedida em 3 de junho de 2016".
+			sentence = lastBytes(lines[d.line-1], 2*maxLabelCell) + " " + cell
 		}
 		from = d.End
 		switch {
