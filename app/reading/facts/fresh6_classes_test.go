@@ -124,11 +124,7 @@ func TestCommitmentDateIsNoCompletion(t *testing.T) {
 		"Finito il": roleDate, "Klaar op": roleDate, "Terminado em": roleDate,
 		"Avance": roleStatus, "Progress": roleStatus, "Fortschritt": roleStatus,
 	}
-	for h, want := range cases {
-		if got := headerRole(h); got != want {
-			t.Errorf("headerRole(%q) = %q, want %q", h, got, want)
-		}
-	}
+	checkHeaderRoles(t, cases)
 }
 
 // TestPartialOrLateIsNotDone: a status of work done in part or past its
@@ -161,6 +157,16 @@ func TestContractStaffAreContractors(t *testing.T) {
 	for _, s := range []string{"Permanent", "Angestellt", "Salarié", "Fijo", "Dipendente", "Vast", "Efetivo", "Contract manager", "Fixed-term"} {
 		if isContractor(s) {
 			t.Errorf("%q is read as a contractor", s)
+		}
+	}
+}
+
+// checkHeaderRoles checks the role each header of cases is read as.
+func checkHeaderRoles(t *testing.T, cases map[string]string) {
+	t.Helper()
+	for h, want := range cases {
+		if got := headerRole(h); got != want {
+			t.Errorf("headerRole(%q) = %q, want %q", h, got, want)
 		}
 	}
 }
