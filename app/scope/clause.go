@@ -148,7 +148,9 @@ type phrase struct {
 	activity bool
 	customer bool            // it names the customers the activity serves ("for housing associations"), or qualifies them
 	serves   bool            // it may go on naming the customers ("for retailers and restaurants")
+	forPrep  bool            // "for" or its like comes before it
 	words    map[string]bool // its words, lower case without accents
+	order    []string        // the stems of its words that may head it, in the order written
 	last     string          // its last word, or first in a language that puts the head first
 }
 
@@ -398,7 +400,7 @@ func (c *scopeClause) segment(toks []token) {
 	flush := func(o *open) {
 		if p, ok := c.newPhrase(o.cur); ok {
 			p.linked, o.linkNext = o.linkNext, false
-			p.object = o.ofNext
+			p.object, p.forPrep = o.ofNext, o.forNext
 			if p.linked {
 				o.serving = false
 			}
@@ -601,6 +603,19 @@ func (c *scopeClause) customerCompound(sw, w string) bool {
 // local authorities") names customers.
 func (c *scopeClause) findCustomers() {
 	c.customers, c.elsewhere = termSet{}, termSet{}
+	// "voor sociale secretariaten en verzekeraars": what follows "for"
+	// names customers when the item joined to it by "and" is a bare
+	// customer noun, though its own head is no known one.
+	for i := 1; i < len(c.segments); i++ {
+		s, prev := c.segments[i], c.segments[i-1]
+		if !s.afterConj || len(s.phrases) != 1 || s.phrases[0].activity || len(prev.phrases) < 2 {
+			continue
+		}
+		last := &prev.phrases[len(prev.phrases)-1]
+		if _, ok := customerWord(s.phrases[0].last); ok && last.forPrep && !last.activity && !last.object {
+			last.customer = true
+		}
+	}
 	serving := false
 	for _, s := range c.segments {
 		if !s.afterConj {
@@ -769,6 +784,9 @@ func (c *scopeClause) newPhrase(toks []token) (phrase, bool) {
 		case c.general(h):
 			p.also = append(p.also, stemIn(c.lang, h.word))
 		}
+	}
+	for _, t := range candidates {
+		p.order = append(p.order, stemIn(c.lang, t.word))
 	}
 	if len(candidates) > 0 {
 		h := candidates[len(candidates)-1]

@@ -887,7 +887,7 @@ func (c *scopeClause) segmentNames(s *segment, q query, exempt map[string]bool) 
 	if first == len(chain) {
 		return false
 	}
-	if len(q.qualifiers) > 0 && otherObject(chain, first, q) {
+	if len(q.qualifiers) > 0 && (otherObject(chain, first, q) || c.otherKind(chain[first], q)) {
 		return false
 	}
 	does := productDoes(chain[first], q)
@@ -933,6 +933,28 @@ func otherObject(chain []phrase, first int, q query) bool {
 		return false
 	}
 	return !slices.ContainsFunc(q.qualifiers, func(s string) bool { return chain[first+1].terms[s] })
+}
+
+// otherKind reports whether the phrase naming a narrower keyword
+// qualifies it with words of its own, and the clause holds none of the
+// words that qualify it in the service's name: "month-end close support"
+// is another support than "IT support", and "maintenance reserve
+// accounting" another accounting than "Financial accounting"; but the
+// "penetration testing" of a clause on security may be "Security testing".
+func (c *scopeClause) otherKind(p phrase, q query) bool {
+	l := c.lang
+	if slices.ContainsFunc(q.qualifiers, func(s string) bool { return c.positive[s] }) {
+		return false
+	}
+	at := slices.IndexFunc(p.order, q.has)
+	if at < 0 {
+		return false
+	}
+	side := p.order[:at]
+	if l.headFirst() {
+		side = p.order[at+1:]
+	}
+	return slices.ContainsFunc(side, func(s string) bool { return !q.has(s) })
 }
 
 // productDoes reports whether a phrase names a product by what it does
