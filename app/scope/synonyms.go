@@ -27,7 +27,7 @@ var activityFamilies = []family{
 	{english: `collection collecting`, german: `inkasso`, french: `encaissement recouvrement`,
 		spanish: `cobro cobros cobranza recaudacion`, italian: `riscossione incasso incassi`, dutch: `incasso inning`,
 		portuguese: `cobranca`},
-	{english: `invoicing billing`, german: `fakturierung rechnungsstellung abrechnung`, french: `facturation`,
+	{english: `invoicing billing`, german: `fakturierung rechnungsstellung abrechnung verrechnung`, french: `facturation`,
 		spanish: `facturacion`, italian: `fatturazione`, dutch: `facturatie facturering`, portuguese: `faturacao faturamento`},
 	{english: `tracking tracing`, german: `verfolgung nachverfolgung`, french: `suivi tracabilite`,
 		spanish: `seguimiento trazabilidad rastreo`, italian: `tracciamento tracciabilita`, dutch: `tracking`,
@@ -83,7 +83,7 @@ var activityFamilies = []family{
 		dutch: `bezorging`, portuguese: `entrega`},
 	{english: `accounting bookkeeping`, german: `buchhaltung`, french: `comptabilite`, spanish: `contabilidad`, italian: `contabilita`,
 		dutch: `boekhouding`, portuguese: `contabilidade`},
-	{english: `payroll`, german: `lohnabrechnung gehaltsabrechnung entgeltabrechnung`, french: `paie`, spanish: `nomina nominas`,
+	{english: `payroll`, german: `lohnabrechnung gehaltsabrechnung entgeltabrechnung lohnverrechnung gehaltsverrechnung`, french: `paie`, spanish: `nomina nominas`,
 		italian: `paghe`, dutch: `salarisadministratie salarisverwerking loonadministratie`, portuguese: `folha`},
 }
 

@@ -23,6 +23,7 @@ type token struct {
 	elided  bool     // an article or preposition joined to the next word ("all'" of "all'uso")
 	sep     rune     // the punctuation right after the word: ',', ':', '/', '(', ')' or 0
 	depth   int      // how many brackets are open around it
+	hanging bool     // it ends in a hyphen and shares the last part of a compound after a conjunction ("Lohn-")
 }
 
 // elided are the articles and prepositions French and Italian join to the
@@ -77,6 +78,7 @@ func tokenize(text string) []token {
 			}
 			t := newToken(raw, depth)
 			t.initial = initial || len(toks) > 0 && toks[len(toks)-1].initial && elided[toks[len(toks)-1].word]
+			t.hanging = j < len(rs) && strings.ContainsRune("-‐", rs[j]) && (j+1 == len(rs) || unicode.IsSpace(rs[j+1]))
 			toks = append(toks, t)
 			i = j
 			continue
@@ -100,6 +102,38 @@ func tokenize(text string) []token {
 			toks = append(toks, token{raw: "and", lower: "and", word: "and", depth: depth})
 		}
 		i++
+	}
+	return completeHanging(toks)
+}
+
+// completeHanging writes out a word that ends in a hyphen with the last
+// part of the compound after the conjunction that follows it, as a reader
+// does: "Lohn- und Gehaltsverrechnung" is "Lohnverrechnung und
+// Gehaltsverrechnung", "Hosting- und Backup-Dienste" "Hostingdienste und
+// Backup-Dienste". The word keeps its spelling as written.
+func completeHanging(toks []token) []token {
+	for i, t := range toks {
+		if !t.hanging || i+2 >= len(toks) || !conjunctions[toks[i+1].word] || t.sep != 0 {
+			continue
+		}
+		next := toks[i+2]
+		tail := ""
+		if n := len(next.parts); n > 1 {
+			tail = next.parts[n-1]
+		} else {
+			for _, l := range []lang{german, dutch} {
+				if _, h, ok := splitCompound(next.word, l); ok {
+					tail = h
+					break
+				}
+			}
+		}
+		if tail == "" {
+			continue
+		}
+		w := newToken(t.raw+tail, t.depth)
+		w.raw, w.initial, w.sep, w.hanging = t.raw+"-", t.initial, t.sep, true
+		toks[i] = w
 	}
 	return toks
 }
