@@ -694,6 +694,10 @@ func (c *scopeClause) share() {
 // nouns is read so: "hosting of websites and payroll processing" stays
 // two activities.
 func (c *scopeClause) joinObject(j int) {
+	if c.lang.headFirst() {
+		c.shareHead(j)
+		return
+	}
 	if c.lang != english || j+1 >= len(c.segments) {
 		return
 	}
@@ -718,6 +722,29 @@ func (c *scopeClause) joinObject(j int) {
 	maps.Copy(merged.terms, next.terms)
 	s.phrases = append(slices.Clip(s.phrases[:len(s.phrases)-1]), merged)
 	s.phrases = append(s.phrases, n.phrases[1:]...)
+}
+
+// shareHead reads, in a language that puts the head first, a single
+// word after "and" that ends an object qualified by another word as a
+// second qualifier of the same head: "télésurveillance des alarmes
+// intrusion et incendie" watches fire alarms, it does not fight fires.
+func (c *scopeClause) shareHead(j int) {
+	if j+1 >= len(c.segments) {
+		return
+	}
+	s, n := c.segments[j], c.segments[j+1]
+	last := s.phrases[len(s.phrases)-1]
+	if !last.object || len(last.heads) == 0 || len(last.order) < 2 || !n.afterConj || !n.tight ||
+		n.depth != s.depth || len(n.phrases) != 1 {
+		return
+	}
+	next := &n.phrases[0]
+	if next.linked || next.object || next.customer || next.activity || next.product || len(next.words) != 1 || len(next.heads) == 0 {
+		return
+	}
+	next.heads, next.object = slices.Clone(last.heads[:1]), true
+	next.terms = maps.Clone(next.terms)
+	next.terms[last.heads[0]] = true
 }
 
 // actionEndings end, language by language, the nouns that name an action
