@@ -726,8 +726,9 @@ func (c *scopeClause) joinObject(j int) {
 
 // shareHead reads, in a language that puts the head first, a single
 // word after "and" that ends an object qualified by another word as a
-// second qualifier of the same head: "télésurveillance des alarmes
-// intrusion et incendie" watches fire alarms, it does not fight fires.
+// second qualifier of the same head, acted on as the first is:
+// "télésurveillance des alarmes intrusion et incendie" watches fire
+// alarms, it does not fight fires.
 func (c *scopeClause) shareHead(j int) {
 	if j+1 >= len(c.segments) {
 		return
@@ -742,9 +743,11 @@ func (c *scopeClause) shareHead(j int) {
 	if next.linked || next.object || next.customer || next.activity || next.product || len(next.words) != 1 || len(next.heads) == 0 {
 		return
 	}
-	next.heads, next.object = slices.Clone(last.heads[:1]), true
-	next.terms = maps.Clone(next.terms)
-	next.terms[last.heads[0]] = true
+	merged := *next
+	merged.heads, merged.object = slices.Clone(last.heads[:1]), true
+	merged.terms = maps.Clone(next.terms)
+	merged.terms[last.heads[0]] = true
+	n.phrases = append(slices.Clone(s.phrases[:len(s.phrases)-1]), merged)
 }
 
 // actionEndings end, language by language, the nouns that name an action
