@@ -106,32 +106,32 @@ func tokenize(text string) []token {
 	return completeHanging(toks)
 }
 
-// completeHanging writes out a word that ends in a hyphen with the last
-// part of the compound after the conjunction that follows it, as a reader
-// does: "Lohn- und Gehaltsverrechnung" is "Lohnverrechnung und
-// Gehaltsverrechnung", "Hosting- und Backup-Dienste" "Hostingdienste und
-// Backup-Dienste". The word keeps its spelling as written.
+// completeHanging writes out a word that ends in a hyphen with the head
+// of the closed compound after the conjunction that follows it, as a
+// reader does: "Lohn- und Gehaltsverrechnung" is "Lohn-verrechnung und
+// Gehaltsverrechnung". A hyphenated compound after it ("Hosting- und
+// Backup-Dienste") is read as before. The word keeps its spelling as
+// written.
 func completeHanging(toks []token) []token {
 	for i, t := range toks {
 		if !t.hanging || i+2 >= len(toks) || !conjunctions[toks[i+1].word] || t.sep != 0 {
 			continue
 		}
 		next := toks[i+2]
+		if len(next.parts) > 1 {
+			continue
+		}
 		tail := ""
-		if n := len(next.parts); n > 1 {
-			tail = next.parts[n-1]
-		} else {
-			for _, l := range []lang{german, dutch} {
-				if _, h, ok := splitCompound(next.word, l); ok {
-					tail = h
-					break
-				}
+		for _, l := range []lang{german, dutch} {
+			if _, h, ok := splitCompound(next.word, l); ok {
+				tail = h
+				break
 			}
 		}
 		if tail == "" {
 			continue
 		}
-		w := newToken(t.raw+tail, t.depth)
+		w := newToken(t.raw+"-"+tail, t.depth)
 		w.raw, w.initial, w.sep, w.hanging = t.raw+"-", t.initial, t.sep, true
 		toks[i] = w
 	}
