@@ -21,6 +21,8 @@ var kindTable = []scopeCase{
 	{"en", "Operation of the service desk and IT support for offshore clients.", "IT support", []string{"support"}, Covered, false},
 	{"en", "Provision of lease administration and accounting services to aircraft lessors.", "Financial accounting", []string{"accounting"}, Covered, false},
 	{"en", "Security operations centre (SOC) services and penetration testing for financial institutions.", "Security testing", []string{"testing"}, Covered, false},
+	{"en", "Cool-store inventory management for export fruit growers.", "Cold-store inventory", []string{"inventory"}, Covered, false},
+	{"en", "Spare parts inventory management for export fruit growers.", "Cold-store inventory", []string{"inventory"}, Uncertain, true},
 	{"es", "Prestación de servicios de soporte informático a clientes en España.", "IT support", []string{"soporte"}, Covered, false},
 
 	// A word that shares the head of the object before "and".

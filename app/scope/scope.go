@@ -954,7 +954,15 @@ func (c *scopeClause) otherKind(p phrase, q query) bool {
 	if l.headFirst() {
 		side = p.order[at+1:]
 	}
-	return slices.ContainsFunc(side, func(s string) bool { return !q.has(s) })
+	// "Cool-store inventory" is the inventory of a store, as "Cold-store
+	// inventory" is: a compound ending as a qualifier of the name does
+	// qualify it the same way.
+	sameHead := func(s string) bool {
+		return slices.ContainsFunc(q.qualifiers, func(w string) bool {
+			return len(s) >= 4 && len(w) >= 4 && s[len(s)-4:] == w[len(w)-4:]
+		})
+	}
+	return slices.ContainsFunc(side, func(s string) bool { return !q.has(s) && !sameHead(s) })
 }
 
 // productDoes reports whether a phrase names a product by what it does
