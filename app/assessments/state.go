@@ -119,7 +119,7 @@ func (r *Reader) State(ctx context.Context, assessmentID uint) (State, error) {
 // whether it has files, notes or a previous assessment, and only those are queried: an
 // autosave reads the whole state on every keystroke, mostly before there are any.
 func (r *Reader) StateTx(ctx context.Context, db *store.Store, assessmentID uint) (State, error) {
-	st, rows, err := r.uncompared(ctx, db, assessmentID)
+	st, rows, err := r.uncompared(ctx, db, assessmentID, false)
 	if err != nil {
 		return State{}, err
 	}
@@ -127,9 +127,9 @@ func (r *Reader) StateTx(ctx context.Context, db *store.Store, assessmentID uint
 }
 
 // uncompared loads the state through db without relating it to the previous assessment, and
-// the stored answers it was made from.
-func (r *Reader) uncompared(ctx context.Context, db *store.Store, assessmentID uint) (State, map[string]model.Answer, error) {
-	a, has, rows, err := db.AssessmentAnswers(ctx, assessmentID)
+// the stored answers it was made from; with vendorName, of the vendor only its name.
+func (r *Reader) uncompared(ctx context.Context, db *store.Store, assessmentID uint, vendorName bool) (State, map[string]model.Answer, error) {
+	a, has, rows, err := db.AssessmentAnswers(ctx, assessmentID, vendorName)
 	if err != nil {
 		return State{}, nil, err
 	}
@@ -204,12 +204,14 @@ func (r *Reader) LockedState(ctx context.Context, tx *store.Store, assessmentID 
 }
 
 // LockedStateToChange is LockedState without the comparison with the previous assessment, for
-// a change that writes answers and then asks for Compared once, over what it wrote.
+// a change that writes answers and then asks for Compared once, over what it wrote. Of the
+// assessment's vendor it reads the name alone (Assessment.Vendor has the id and name only),
+// all the vendor's view shows: this is the read of every autosave.
 func (r *Reader) LockedStateToChange(ctx context.Context, tx *store.Store, assessmentID uint) (State, error) {
 	if err := tx.LockAssessment(ctx, assessmentID); err != nil {
 		return State{}, err
 	}
-	st, _, err := r.uncompared(ctx, tx, assessmentID)
+	st, _, err := r.uncompared(ctx, tx, assessmentID, true)
 	return st, err
 }
 

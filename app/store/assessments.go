@@ -47,28 +47,39 @@ type Holdings struct {
 // the same query which rows it has besides its answers: a vendor's autosave reads the whole
 // assessment, and most have no files, notes or previous assessment yet.
 func (s *Store) AssessmentHoldings(ctx context.Context, id uint) (model.Assessment, Holdings, error) {
-	a, has, _, err := s.assessmentHoldings(ctx, id, false)
+	a, has, _, err := s.assessmentHoldings(ctx, id, holdingsRead{})
 	return a, has, err
 }
 
 // AssessmentAnswers is AssessmentHoldings with the assessment's answers, as Answers returns
-// them: on PostgreSQL in the same query, which saves an autosave a round trip.
-func (s *Store) AssessmentAnswers(ctx context.Context, id uint) (model.Assessment, Holdings, map[string]model.Answer, error) {
-	a, has, answers, err := s.assessmentHoldings(ctx, id, s.dialect == DialectPostgres)
+// them: on PostgreSQL in the same query, which saves an autosave a round trip. With
+// vendorName, the assessment's vendor is read for its name alone (id and name).
+func (s *Store) AssessmentAnswers(ctx context.Context, id uint, vendorName bool) (model.Assessment, Holdings, map[string]model.Answer, error) {
+	a, has, answers, err := s.assessmentHoldings(ctx, id, holdingsRead{answers: s.dialect == DialectPostgres, vendorName: vendorName})
 	if err == nil && answers == nil {
 		answers, err = s.Answers(ctx, id)
 	}
 	return a, has, answers, err
 }
 
-// assessmentHoldings is AssessmentHoldings, with the answers too when withAnswers.
-func (s *Store) assessmentHoldings(ctx context.Context, id uint, withAnswers bool) (model.Assessment, Holdings, map[string]model.Answer, error) {
+// holdingsRead says what assessmentHoldings reads besides the assessment and its holdings:
+// the answers, and the vendor's name alone rather than the whole vendor. An autosave answers
+// with no more of the vendor than its name, and on SQLite, whose driver parses a statement
+// again each time it runs, the vendor's thirty columns were most of the text of the query
+// that is a third of a save.
+type holdingsRead struct {
+	answers, vendorName bool
+}
+
+// assessmentHoldings is AssessmentHoldings, with what read asks for besides.
+func (s *Store) assessmentHoldings(ctx context.Context, id uint, read holdingsRead) (model.Assessment, Holdings, map[string]model.Answer, error) {
 	var row struct {
 		model.Assessment
 		HasFiles, HasNotes, HasReassessment bool
 		AuditSeq                            *int64
 		AuditHash                           *string
 		AnswersJSON                         *string
+		VendorName                          *string
 	}
 	if id == 0 {
 		return row.Assessment, Holdings{}, nil, model.ErrNotFound
@@ -84,11 +95,20 @@ func (s *Store) assessmentHoldings(ctx context.Context, id uint, withAnswers boo
 	if head {
 		cols = append(cols, assessmentHeadColumns...)
 	}
-	if withAnswers {
+	if read.answers {
 		cols = append(cols, answersJSONColumn)
 	}
-	err := s.q(ctx).Model(&model.Assessment{}).Joins("Vendor").Select(cols).
-		Where("assessments.id = ?", id).Take(&row).Error
+	q := s.q(ctx).Model(&model.Assessment{})
+	if read.vendorName {
+		cols = append(cols, "vendors.name AS vendor_name")
+		q = q.Joins("LEFT JOIN vendors ON vendors.id = assessments.vendor_id")
+	} else {
+		q = q.Joins("Vendor")
+	}
+	err := q.Select(cols).Where("assessments.id = ?", id).Take(&row).Error
+	if err == nil && row.VendorName != nil {
+		row.Assessment.Vendor = &model.Vendor{ID: row.Assessment.VendorID, Name: *row.VendorName}
+	}
 	if err == nil && head {
 		h := auditHead{}
 		if row.AuditSeq != nil && row.AuditHash != nil {
@@ -97,7 +117,7 @@ func (s *Store) assessmentHoldings(ctx context.Context, id uint, withAnswers boo
 		s.heads[chain] = h
 	}
 	has := Holdings{Files: row.HasFiles, Notes: row.HasNotes, Reassessment: row.HasReassessment}
-	if err != nil || !withAnswers {
+	if err != nil || !read.answers {
 		return row.Assessment, has, nil, wrap(err, "assessment holdings")
 	}
 	answers, err := answersFromJSON(row.AnswersJSON)
