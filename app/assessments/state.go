@@ -251,9 +251,8 @@ func (st State) NotApplicable(id string) bool { return st.Notes[id].NotApplicabl
 func (st *State) derive() {
 	vals := st.Values()
 	has := st.settled()
-	st.Visible = st.Definition.Visible(vals)
-	st.Missing = st.Definition.Missing(vals, has)
-	st.Answered, st.Total = st.Definition.Progress(vals, has)
+	o := st.Definition.Outline(vals, has)
+	st.Visible, st.Missing, st.Answered, st.Total = o.Visible, o.Missing, o.Answered, o.Total
 }
 
 // Assessment loads the assessment record alone, with its vendor.

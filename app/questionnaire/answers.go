@@ -235,14 +235,37 @@ func holds(c *condition, env map[string]any, onError bool) bool {
 // Visible returns the ids of the questions the vendor sees for these
 // answers, in file order, evidence questions included.
 func (d *Definition) Visible(a Answers) []string {
-	_, visible := d.resolve(a)
-	var ids []string
+	return d.Outline(a, nil).Visible
+}
+
+// Outline is what a set of answers makes of the questionnaire: Visible, Missing and Progress
+// together.
+type Outline struct {
+	Visible, Missing []string
+	Answered, Total  int
+}
+
+// Outline works out Visible, Missing and Progress from one evaluation of the conditions: the
+// vendor's view needs all three after every autosave, and evaluating them three times was most
+// of what recomputing it cost.
+func (d *Definition) Outline(a Answers, settled map[string]bool) Outline {
+	env, visible := d.resolve(a)
+	var o Outline
 	for _, q := range d.questions {
-		if visible[q.ID] {
-			ids = append(ids, q.ID)
+		if !visible[q.ID] {
+			continue
+		}
+		o.Visible = append(o.Visible, q.ID)
+		o.Total++
+		done := answered(q, env, settled)
+		if done {
+			o.Answered++
+		}
+		if !done && q.required(env) {
+			o.Missing = append(o.Missing, q.ID)
 		}
 	}
-	return ids
+	return o
 }
 
 // IsVisible reports whether the vendor sees question id for these answers;
@@ -286,30 +309,14 @@ func (d *Definition) Effective(a Answers) Answers {
 // order; for an evidence question, without a file. settled holds the questions
 // with a file and those marked not applicable (Settled).
 func (d *Definition) Missing(a Answers, settled map[string]bool) []string {
-	env, visible := d.resolve(a)
-	var missing []string
-	for _, q := range d.questions {
-		if visible[q.ID] && q.required(env) && !answered(q, env, settled) {
-			missing = append(missing, q.ID)
-		}
-	}
-	return missing
+	return d.Outline(a, settled).Missing
 }
 
 // Progress counts, over the visible questions, how many have an answer (or
 // a file, or are marked not applicable) and how many there are.
 func (d *Definition) Progress(a Answers, settled map[string]bool) (answeredCount, total int) {
-	env, visible := d.resolve(a)
-	for _, q := range d.questions {
-		if !visible[q.ID] {
-			continue
-		}
-		total++
-		if answered(q, env, settled) {
-			answeredCount++
-		}
-	}
-	return answeredCount, total
+	o := d.Outline(a, settled)
+	return o.Answered, o.Total
 }
 
 // Settled is the set Missing and Progress take: the questions with a file, and those in
