@@ -285,7 +285,11 @@ if section autosave; then
 	printf 'whose stored version or value is not the last one answered 200. statements: of one save\n'
 	printf 'with its version, sign-in lookup included; on PostgreSQL counted on the wire (BEGIN, COMMIT\n'
 	printf 'and statements sent together in a pipeline count), with the round trips; on SQLite those\n'
-	printf 'GORM sends (BEGIN and COMMIT not counted).\n'
+	printf 'GORM sends (BEGIN and COMMIT not counted). CPU per pgbench tx and per save: CPU time of\n'
+	printf 'each process over the run divided by what it did (PostgreSQL: the backends of that run'"'"'s\n'
+	printf 'database, sampled from /proc every 100 ms; load gen: pgbench, or the attackers of\n'
+	printf 'bench-autosave). Both runs using the same cores to the full, the ratio is at most pgbench'"'"'s\n'
+	printf 'CPU per tx over a save'"'"'s, and 0.5 needs a save to cost at most twice a pgbench tx.\n'
 fi
 if section load; then
 	printf 'load: %s vendors, each saving one answer every %s (vegeta, open loop), for %s.\n' \

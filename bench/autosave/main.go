@@ -110,6 +110,7 @@ func measure(s settings, db string) error {
 	}
 	defer os.RemoveAll(dir)
 	env := assayproc.CleanEnv(os.Environ())
+	databaseURL := ""
 	if db == store.DialectPostgres {
 		u, drop, err := benchdb.Create(s.postgresURL)
 		if err != nil {
@@ -117,12 +118,14 @@ func measure(s settings, db string) error {
 		}
 		defer drop()
 		env = append(env, "ASSAY_DATABASE_URL="+u)
+		databaseURL = u
 	}
 
 	var pgbench float64
+	var pgbenchCPU cpuBudget
 	if s.mode == modeRate && db == store.DialectPostgres {
 		load := loadavg()
-		if pgbench, err = runPgbench(s.postgresURL, s.clients, s.duration); err != nil {
+		if pgbench, pgbenchCPU, err = runPgbench(s.postgresURL, s.clients, s.duration); err != nil {
 			return fmt.Errorf("pgbench: %w", err)
 		}
 		row(fmt.Sprintf("pgbench single-row UPDATE, %d clients (tx/s)", s.clients), fmt.Sprintf("%.0f", pgbench), "", "")
@@ -146,9 +149,17 @@ func measure(s settings, db string) error {
 
 	load := loadavg()
 	logf("%s: %s for %s (load %s)", db, s.mode, s.duration, load)
-	cpu := assayproc.CPUSeconds(srv.PID())
+	var backends *backendCPU
+	if databaseURL != "" {
+		backends = followBackends(databaseURL)
+	}
+	cpu, own := assayproc.CPUSeconds(srv.PID()), assayproc.CPUSeconds(os.Getpid())
 	m, err := attack(s, srv.Base, vendors)
-	cpu = assayproc.CPUSeconds(srv.PID()) - cpu
+	cpu, own = assayproc.CPUSeconds(srv.PID())-cpu, assayproc.CPUSeconds(os.Getpid())-own
+	saveCPU := cpuBudget{client: own, app: cpu}
+	if backends != nil {
+		saveCPU.server = backends.Stop()
+	}
 	if err != nil {
 		return fmt.Errorf("%w\n%s", err, srv.LogTail())
 	}
@@ -172,6 +183,8 @@ func measure(s settings, db string) error {
 			ratio := m.Throughput / pgbench
 			row(label, fmt.Sprintf("%.0f", m.Throughput), "", "")
 			row("  ratio to pgbench", fmt.Sprintf("%.3f", ratio), "≥ 0.5", status(ratio >= 0.5))
+			n := float64(max(m.Requests, 1))
+			budgetRows(pgbenchCPU, cpuBudget{client: saveCPU.client / n, app: saveCPU.app / n, server: saveCPU.server / n})
 		} else {
 			row(label, fmt.Sprintf("%.0f", m.Throughput), "≥ 1000", status(m.Throughput >= 1000))
 		}
@@ -344,36 +357,47 @@ func check(base string, vendors []*vendor) (int, error) {
 	return lost, nil
 }
 
-var tpsLine = regexp.MustCompile(`(?m)^tps = ([0-9.]+)`)
+var (
+	tpsLine = regexp.MustCompile(`(?m)^tps = ([0-9.]+)`)
+	txLine  = regexp.MustCompile(`(?m)^number of transactions actually processed: ([0-9]+)`)
+)
 
 // runPgbench creates a database of its own on the server at base, fills pgbench's tables at
 // scale 1 and runs a single-row UPDATE of a random account with clients clients for d.
-func runPgbench(base string, clients int, d time.Duration) (float64, error) {
+func runPgbench(base string, clients int, d time.Duration) (float64, cpuBudget, error) {
 	u, drop, err := benchdb.Create(base)
 	if err != nil {
-		return 0, err
+		return 0, cpuBudget{}, err
 	}
 	defer drop()
 	script := filepath.Join(os.TempDir(), fmt.Sprintf("autosave-pgbench-%d.sql", os.Getpid()))
 	if err := os.WriteFile(script, []byte("\\set aid random(1, 100000 * :scale)\n"+
 		"UPDATE pgbench_accounts SET abalance = abalance + 1 WHERE aid = :aid;\n"), 0o600); err != nil {
-		return 0, err
+		return 0, cpuBudget{}, err
 	}
 	defer os.Remove(script)
 	if out, err := exec.Command("pgbench", "-i", "-q", "-s", "1", u).CombinedOutput(); err != nil {
-		return 0, fmt.Errorf("pgbench -i: %w\n%s", err, out)
+		return 0, cpuBudget{}, fmt.Errorf("pgbench -i: %w\n%s", err, out)
 	}
 	logf("postgres: pgbench, %d clients for %s", clients, d)
-	out, err := exec.Command("pgbench", "-n", "-c", strconv.Itoa(clients), "-j", strconv.Itoa(min(clients, 2)),
-		"-T", strconv.Itoa(int(d.Seconds())), "-f", script, u).CombinedOutput()
+	cmd := exec.Command("pgbench", "-n", "-c", strconv.Itoa(clients), "-j", strconv.Itoa(min(clients, 2)),
+		"-T", strconv.Itoa(int(d.Seconds())), "-f", script, u)
+	backends := followBackends(u)
+	out, err := cmd.CombinedOutput()
+	server := backends.Stop()
 	if err != nil {
-		return 0, fmt.Errorf("%w\n%s", err, out)
+		return 0, cpuBudget{}, fmt.Errorf("%w\n%s", err, out)
 	}
 	mt := tpsLine.FindSubmatch(out)
-	if mt == nil {
-		return 0, fmt.Errorf("no tps in pgbench's output:\n%s", out)
+	txs := txLine.FindSubmatch(out)
+	if mt == nil || txs == nil {
+		return 0, cpuBudget{}, fmt.Errorf("no tps or transactions in pgbench's output:\n%s", out)
 	}
-	return strconv.ParseFloat(string(mt[1]), 64)
+	tps, _ := strconv.ParseFloat(string(mt[1]), 64)
+	n, _ := strconv.ParseFloat(string(txs[1]), 64)
+	n = max(n, 1)
+	client := (cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()).Seconds()
+	return tps, cpuBudget{client: client / n, server: server / n}, nil
 }
 
 func loadavg() string {
