@@ -497,8 +497,9 @@ func (c *scopeClause) segment(toks []token) {
 
 // customerPreps are the prepositions, in the seven languages, before the
 // customers an activity serves: "for housing associations", "voor
-// thuiszorgorganisaties", "aux établissements de santé".
-var customerPreps = toSet(`for to fur fuer pour aupres a au aux para al per ai agli alle voor aan aos`)
+// thuiszorgorganisaties", "aux établissements de santé", and those it
+// reports to ("Meldungen an die Krankenkasse").
+var customerPreps = toSet(`for to fur fuer an pour aupres a au aux para al per ai agli alle voor aan aos`)
 
 // customerNouns name those an activity serves, in the seven languages,
 // lower case without accents: the head of a phrase that names the
@@ -539,7 +540,8 @@ var customerNouns = toSet(`client clients customer customers company companies b
 	produttori agricoltori proprietari fornitori distributori esportatori trasportatori pazienti condomini
 	telers producenten boeren eigenaren leveranciers distributeurs exporteurs vervoerders patienten artsen huisartsen
 	beheerders netbeheerder netbeheerders netzbetreiber distribuidoras
-	airline airlines accountants
+	airline airlines accountants lessor lessors lessee lessees
+	kasse kassen krankenkasse krankenkassen
 	contractors lawyers solicitors architects veterinarians tenants residents citizens students pupils policyholders
 	investors dealers wholesalers breweries dairies bakeries ministries governments charities
 	fluggesellschaften steuerberater rechtsanwalte kanzleien architekten zahnarzte
@@ -760,6 +762,14 @@ var actionEndings = [numLangs][]string{
 	portuguese: {"cao", "coes", "mento", "mentos"},
 }
 
+// actionNoun reports whether word w of language l ends as a noun that
+// names an action does.
+func actionNoun(l lang, w string) bool {
+	return slices.ContainsFunc(slices.Concat([]string{"ing", "ings", "ung", "ungen", "ion", "ions"}, actionEndings[l]), func(e string) bool {
+		return len(w) > len(e)+2 && strings.HasSuffix(w, e)
+	})
+}
+
 // nominalArticles make a noun of the infinitive after them in Dutch and
 // German: "het opslaan", "das Betreiben".
 var nominalArticles = [numLangs]map[string]bool{dutch: {"het": true}, german: {"das": true}}
@@ -786,10 +796,8 @@ func (c *scopeClause) newPhrase(toks []token) (phrase, bool) {
 		if c.product(t) {
 			p.product = true
 		}
-		for _, e := range slices.Concat([]string{"ing", "ings", "ung", "ungen", "ion", "ions"}, actionEndings[c.lang]) {
-			if len(t.word) > len(e)+2 && strings.HasSuffix(t.word, e) {
-				p.activity = true
-			}
+		if actionNoun(c.lang, t.word) || isActivityWord(t.word) {
+			p.activity = true
 		}
 		// "het verzamelen", "das Betreiben": an infinitive read as a noun.
 		if len(content) > 0 && t.word == content[0].word && strings.HasSuffix(t.word, "en") && len(t.word) > 5 &&

@@ -26,11 +26,11 @@ var kindTable = []scopeCase{
 	{"es", "Prestación de servicios de soporte informático a clientes en España.", "IT support", []string{"soporte"}, Covered, false},
 
 	// A word that shares the head of the object before "and".
-	{"fr", "Exploitation d'un centre de télésurveillance des alarmes intrusion et incendie, gestion des interventions de gardiennage mobile.", "Fire extinguisher servicing", []string{"incendie"}, Uncertain, true},
+	{"fr", "Exploitation d'un centre de télésurveillance des alarmes intrusion et incendie, gestion des interventions de gardiennage mobile.", "Fire extinguisher servicing", []string{"incendie"}, Uncovered, true},
 	{"fr", "Télésurveillance des alarmes intrusion et incendie, gardiennage mobile.", "Alarm monitoring", []string{"télésurveillance des alarmes"}, Covered, false},
 	{"fr", "Télésurveillance des alarmes intrusion et incendie, gardiennage mobile.", "Fire alarm monitoring", []string{"télésurveillance des alarmes incendie"}, Covered, false},
 	{"it", "Gestione dei sistemi antincendio e manutenzione degli estintori.", "Fire extinguisher servicing", []string{"manutenzione degli estintori"}, Covered, false},
-	{"pt", "Monitorização de alarmes intrusão e incêndio, e gestão de vigilância móvel.", "Fire fighting", []string{"incêndio"}, Uncertain, true},
+	{"pt", "Monitorização de alarmes intrusão e incêndio, e gestão de vigilância móvel.", "Fire fighting", []string{"incêndio"}, Uncovered, true},
 	{"fr", "Maintenance des extincteurs et désenfumage pour les immeubles de bureaux.", "Smoke extraction", []string{"désenfumage"}, Covered, false},
 
 	// Customers joined by "and" to what follows "for".

@@ -376,6 +376,9 @@ func newQueries(text string) queries {
 	var qs queries
 	toks := tokenize(text)
 	written, ok := detect(toks)
+	if !ok {
+		written, ok = familyLanguage(toks)
+	}
 	var maybe []lang
 	if !ok {
 		written, maybe = english, candidates(toks)
@@ -614,6 +617,10 @@ func (ix *scopeIndex) judge(qs queries) altVerdict {
 		c := ix.objectOnly(q, bestIn, full)
 		v.verdict, v.sentence = Uncovered, c.text
 		v.reason = fmt.Sprintf("the scope names %s only as what its activities act on, and does not mention %q", q.list(bestIn), q.as[q.head])
+	case ix.qualifierOnly(q) != nil:
+		c := ix.qualifierOnly(q)
+		v.verdict, v.sentence = Uncovered, c.text
+		v.reason = fmt.Sprintf("the scope writes %s only to say what kind of thing its activities act on, not as an activity", q.list(terms))
 	case ix.customersOnly(qs) != nil:
 		c := ix.customersOnly(qs)
 		cq := qs[c.lang]
@@ -717,6 +724,55 @@ func (ix *scopeIndex) objectOnly(q query, in []string, full bool) *scopeClause {
 	return found
 }
 
+// qualifierOnly returns the clause that writes the words of a service
+// named as a thing ("Health insurance") only to qualify another thing its
+// activities act on ("administration of health insurance claims"), when
+// no clause writes them elsewhere, in another role or inside another
+// word: those are claims, and administering them provides no insurance.
+// A name with a general word, a product or an action ("Network
+// management", "Backup", "Payroll") is left open: acting on its things
+// may be part of providing it.
+func (ix *scopeIndex) qualifierOnly(q query) *scopeClause {
+	if !q.core() || slices.ContainsFunc(slices.Collect(maps.Keys(q.kinds)), func(s string) bool { return q.kinds[s] != kindSpecific }) {
+		return nil
+	}
+	for _, raw := range q.as {
+		w := fold(strings.ToLower(raw))
+		if actionNoun(q.written, w) || actionNoun(english, w) || isActivityWord(w) {
+			return nil
+		}
+	}
+	var found *scopeClause
+	for _, c := range ix.clauses {
+		if _, ok := c.otherUse(q); ok {
+			return nil
+		}
+		for _, s := range q.terms() {
+			if !c.positive[s] || c.customers[s] {
+				continue
+			}
+			if !c.qualifiesObject(s) || !c.qualifiesOther(s, q) {
+				return nil
+			}
+			found = c
+		}
+	}
+	return found
+}
+
+// qualifiesOther reports whether every phrase of the clause that writes
+// stem s is headed by a word that is not the query's.
+func (c *scopeClause) qualifiesOther(s string, q query) bool {
+	for _, g := range c.segments {
+		for _, p := range g.phrases {
+			if p.terms[s] && (len(p.heads) == 0 || slices.ContainsFunc(p.heads, q.has)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // qualifiesObject reports whether the clause writes stem s, wherever it
 // writes it, in what an activity acts on and not as its head.
 func (c *scopeClause) qualifiesObject(s string) bool {
@@ -777,7 +833,11 @@ func (ix *scopeIndex) customersOnly(qs queries) *scopeClause {
 				if k == kindSpecific {
 					return nil
 				}
-				other = true
+				// "Telecommunications services" is no service the
+				// "customer service for telecommunications operators"
+				// provides: a word that says only that it is a service
+				// holds nothing open.
+				other = other || !emptyWords[fold(strings.ToLower(q.as[s]))]
 			case slices.Contains(q.terms(), s):
 				missing = true
 			}
@@ -791,6 +851,12 @@ func (ix *scopeIndex) customersOnly(qs queries) *scopeClause {
 	}
 	return found
 }
+
+// emptyWords say, in the seven languages, only that something is a
+// service or a solution, and nothing of what it is.
+var emptyWords = toSet(`service services solution solutions dienst dienste diensten dienstleistung dienstleistungen
+	leistung leistungen losung losungen prestation prestations servicio servicios solucion soluciones servizio servizi
+	soluzione soluzioni dienstverlening oplossing oplossingen servico servicos solucao solucoes`)
 
 // namesService reports whether one list item of the clause names the service:
 // step 6 of the package documentation.

@@ -71,8 +71,8 @@ var activityFamilies = []family{
 		dutch: `vertaling`, portuguese: `traducao`},
 	{english: `recruitment recruiting`, german: `personalvermittlung rekrutierung personalbeschaffung`, french: `recrutement`,
 		spanish: `seleccion reclutamiento`, italian: `selezione reclutamento`, dutch: `werving`, portuguese: `recrutamento`},
-	{english: `monitoring`, german: `uberwachung monitoring`, french: `surveillance supervision`, spanish: `monitorizacion supervision`,
-		italian: `monitoraggio`, dutch: `bewaking monitoring`, portuguese: `monitorizacao monitoramento`},
+	{english: `monitoring`, german: `uberwachung monitoring`, french: `surveillance supervision telesurveillance`, spanish: `monitorizacion supervision`,
+		italian: `monitoraggio telesorveglianza`, dutch: `bewaking monitoring`, portuguese: `monitorizacao monitoramento`},
 	{english: `filtering`, german: `filterung`, french: `filtrage`, spanish: `filtrado`, italian: `filtraggio`, dutch: `filtering`,
 		portuguese: `filtragem`},
 	{english: `cleaning`, german: `reinigung`, french: `nettoyage`, spanish: `limpieza`, italian: `pulizia`, dutch: `schoonmaak reiniging`,
@@ -83,6 +83,10 @@ var activityFamilies = []family{
 		dutch: `bezorging`, portuguese: `entrega`},
 	{english: `accounting bookkeeping`, german: `buchhaltung`, french: `comptabilite`, spanish: `contabilidad`, italian: `contabilita`,
 		dutch: `boekhouding`, portuguese: `contabilidade`},
+	{english: `shredding destruction`, german: `vernichtung aktenvernichtung`, french: `destruction`, spanish: `destruccion`,
+		italian: `distruzione`, dutch: `vernietiging`, portuguese: `destruicao`},
+	{english: `audit auditing`, german: `wirtschaftsprufung abschlussprufung`, french: `audit`, spanish: `auditoria`,
+		italian: `revisione`, dutch: `accountantscontrole`, portuguese: `auditoria`},
 	{english: `payroll`, german: `lohnabrechnung gehaltsabrechnung entgeltabrechnung lohnverrechnung gehaltsverrechnung`, french: `paie`, spanish: `nomina nominas`,
 		italian: `paghe`, dutch: `salarisadministratie salarisverwerking loonadministratie`, portuguese: `folha`},
 }
@@ -137,6 +141,46 @@ var familyIndex = func() [numLangs]map[string][]int {
 	}
 	return ix
 }()
+
+// familyLangs holds, for each word the families list, the languages
+// they list it in.
+var familyLangs = func() map[string][]lang {
+	out := map[string][]lang{}
+	for _, f := range families {
+		for l := range numLangs {
+			for _, w := range strings.Fields(f[l]) {
+				if !slices.Contains(out[w], l) {
+					out[w] = append(out[w], l)
+				}
+			}
+		}
+	}
+	return out
+}()
+
+// familyLanguage tells the language of a text that shows no sign of one
+// when every word of it is one the families list in that language only,
+// and not in English: "vernietiging" is Dutch, "revisione" Italian. A
+// word shared by languages ("support", "audit") tells nothing.
+func familyLanguage(toks []token) (lang, bool) {
+	found, ok := english, false
+	for _, t := range toks {
+		ls := familyLangs[t.word]
+		if len(ls) != 1 || ls[0] == english || ok && ls[0] != found {
+			return english, false
+		}
+		found, ok = ls[0], true
+	}
+	return found, ok
+}
+
+// isActivityWord reports whether a word is one the activity families list
+// in some language: "backup", "Wartung", "paie".
+func isActivityWord(w string) bool {
+	return slices.ContainsFunc(activityFamilies, func(f family) bool {
+		return slices.ContainsFunc(f[:], func(ws string) bool { return slices.Contains(strings.Fields(ws), w) })
+	})
+}
 
 // familyWords returns the words, in language to, of the families word w
 // of language from is in; nil when it is in none.
