@@ -83,7 +83,7 @@ var lexicons = [numLangs]lexicon{
 			losungen betrieb betriebs management verwaltung prozess prozesse verarbeitung tatigkeit tatigkeiten
 			aktivitat aktivitaten informationssicherheit isms informationen information kunde kunden nutzer anwender
 			infrastruktur it bereich bereiche unternehmen unternehmens organisation standort standorte sitz
-			niederlassung managed daten flache flachen auslagerung outsourcing`),
+			niederlassung managed daten flache flachen auslagerung outsourcing fuhrung`),
 		preps:   toSet(`von vom fur fuer zur zum der des im in an am bei mit auf uber durch per`),
 		and:     toSet(`und oder sowie`),
 		lexemes: toSet(`lohnabrechnung gehaltsabrechnung rechenzentrum rechenzentren datensicherung beratung wartung entwicklung`),
@@ -99,7 +99,7 @@ var lexicons = [numLangs]lexicon{
 		generic: toSet(`service services solution solutions gestion systeme systemes exploitation management activite
 			activites processus traitement information informations securite client clients infrastructure
 			informatique it entreprise entreprises organisation site sites smsi mode donnees externalisation
-			outsourcing`),
+			outsourcing tenue`),
 		preps:   toSet(`de du des d pour a au aux en dans sur par avec aupres`),
 		and:     toSet(`et ou`),
 		lexemes: toSet(`paie hebergement sauvegarde recrutement infogerance conseil formation`),
@@ -114,7 +114,7 @@ var lexicons = [numLangs]lexicon{
 		generic: toSet(`servicio servicios solucion soluciones gestion sistema sistemas operacion operaciones explotacion
 			actividad actividades proceso procesos procesamiento tratamiento informacion seguridad cliente clientes
 			infraestructura tecnologias empresa empresas organizacion sede sedes sgsi datos modalidad externalizacion
-			outsourcing`),
+			outsourcing llevanza`),
 		preps:   toSet(`de del para a al en con por sobre`),
 		and:     toSet(`y e o u`),
 		lexemes: toSet(`nomina alojamiento soporte copias seleccion banca`),
@@ -130,7 +130,7 @@ var lexicons = [numLangs]lexicon{
 			rispettivi rispettive`),
 		generic: toSet(`servizio servizi soluzione soluzioni gestione sistema sistemi esercizio operazioni attivita processo
 			processi elaborazione trattamento informazioni informazione sicurezza cliente clienti infrastruttura
-			azienda aziende organizzazione sede sedi sgsi dati modalita esternalizzazione outsourcing`),
+			azienda aziende organizzazione sede sedi sgsi dati modalita esternalizzazione outsourcing tenuta`),
 		preps:   toSet(`di del della dello dei degli delle dell per a al alla ai agli all in nel nella con da dal su presso`),
 		and:     toSet(`e ed o`),
 		lexemes: toSet(`paghe stipendi conservazione supporto assistenza`),

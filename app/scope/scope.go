@@ -829,6 +829,8 @@ func (ix *scopeIndex) customersOnly(qs queries) *scopeClause {
 			switch {
 			case c.customers[s]:
 				specific = specific || k == kindSpecific
+			case c.positive[s] && c.onlyAsThing(s, q):
+				missing = true
 			case c.positive[s]:
 				if k == kindSpecific {
 					return nil
@@ -851,6 +853,44 @@ func (ix *scopeIndex) customersOnly(qs queries) *scopeClause {
 	}
 	return found
 }
+
+// onlyAsThing reports whether the clause writes stem s, the head of the
+// query and an action ("leasing"), only as the thing that action is named
+// after, qualifying another action: "lease administration" acts on
+// leases, and names no leasing; "bank reconciliation" no banking. "Print
+// services" may well be printing, and "map production" is mapping: an
+// action that makes the thing is left open.
+func (c *scopeClause) onlyAsThing(s string, q query) bool {
+	if s != q.head {
+		return false
+	}
+	w := fold(strings.ToLower(q.as[s]))
+	if !actionNoun(q.written, w) {
+		return false
+	}
+	seen := false
+	for i, sw := range c.words {
+		if stemIn(c.lang, sw) != s {
+			continue
+		}
+		next := i + 1
+		if c.lang.headFirst() {
+			next = i - 1
+		}
+		if sw == w || actionNoun(c.lang, sw) || next < 0 || next >= len(c.words) || !actionNoun(c.lang, c.words[next]) ||
+			makingWords[c.words[next]] {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+// makingWords name, in the seven languages, the making of a thing.
+var makingWords = toSet(`production creation generation preparation design development drafting composition manufacturing
+	making fabrication herstellung erstellung produktion entwicklung realisation conception elaboration produccion creacion
+	elaboracion preparacion diseno desarrollo produzione creazione realizzazione preparazione progettazione sviluppo
+	productie vervaardiging ontwikkeling opstelling producao criacao elaboracao preparacao desenvolvimento`)
 
 // emptyWords say, in the seven languages, only that something is a
 // service or a solution, and nothing of what it is.
