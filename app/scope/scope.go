@@ -386,6 +386,12 @@ func newQueries(text string) queries {
 	for l := range numLangs {
 		qs[l] = newQuery(text, toks, l)
 		qs[l].written, qs[l].maybe = written, maybe
+		// The head is where the language the text is written in puts
+		// it: "Alarm installation" read in French is still an
+		// installation.
+		if len(qs[l].phrases) > 0 && l.headFirst() != written.headFirst() {
+			qs[l].head = headOf(qs[l].phrases[0], qs[l].kinds, written)
+		}
 	}
 	return qs
 }
@@ -708,20 +714,54 @@ func (ix *scopeIndex) objectOnly(q query, in []string, full bool) *scopeClause {
 		if c.positive[q.head] || slices.ContainsFunc(c.words, func(w string) bool { return strings.Contains(stemIn(c.lang, w), q.head) }) {
 			return nil
 		}
-		if _, ok := c.otherUse(q); ok {
+		if _, ok := c.otherUse(q); ok || !c.lacksActivity(q) {
 			return nil
 		}
 		for _, s := range in {
 			if !c.positive[s] {
 				continue
 			}
-			if !c.qualifiesObject(s) {
+			asHead := &q
+			if !c.knownOther(q) {
+				asHead = nil
+			}
+			if !c.qualifiesObject(s, asHead) {
 				return nil
 			}
 			found = c
 		}
 	}
 	return found
+}
+
+// lacksActivity reports whether a clause in another language than the
+// query's surely does not write the query's activity: its head is in a
+// family of words, none of which, in the clause's language, the clause
+// writes. A head the families do not know ("haulage") may be written in
+// a word of the clause's language the matcher cannot tell, as French
+// writes "hosting" "hébergement".
+func (c *scopeClause) lacksActivity(q query) bool {
+	if c.lang == q.written {
+		return true
+	}
+	heads := familyWords(fold(strings.ToLower(q.as[q.head])), q.written, c.lang)
+	if len(heads) == 0 {
+		return false
+	}
+	return !slices.ContainsFunc(heads, func(h string) bool {
+		hs := stemIn(c.lang, h)
+		return slices.ContainsFunc(c.words, func(w string) bool { return strings.Contains(stemIn(c.lang, w), hs) })
+	})
+}
+
+// knownOther reports whether the clause surely does another kind of work
+// than the query names: the query's head is in a family of activities
+// and the clause writes none of its words. Then what the clause acts on
+// may be what the service acts on too ("télésurveillance des alarmes"
+// for "Alarm installation"), and still the service is not provided.
+func (c *scopeClause) knownOther(q query) bool {
+	w := fold(strings.ToLower(q.as[q.head]))
+	return c.lacksActivity(q) && isActivityWord(w) && len(familyWords(w, q.written, c.lang)) > 0
 }
 
 // qualifierOnly returns the clause that writes the words of a service
@@ -751,7 +791,7 @@ func (ix *scopeIndex) qualifierOnly(q query) *scopeClause {
 			if !c.positive[s] || c.customers[s] {
 				continue
 			}
-			if !c.qualifiesObject(s) || !c.qualifiesOther(s, q) {
+			if !c.qualifiesObject(s, nil) || !c.qualifiesOther(s, q) {
 				return nil
 			}
 			found = c
@@ -774,8 +814,10 @@ func (c *scopeClause) qualifiesOther(s string, q query) bool {
 }
 
 // qualifiesObject reports whether the clause writes stem s, wherever it
-// writes it, in what an activity acts on and not as its head.
-func (c *scopeClause) qualifiesObject(s string) bool {
+// writes it, in what an activity acts on and not as its head, unless
+// asHead is set and the activity is of another kind of work than the one
+// it names.
+func (c *scopeClause) qualifiesObject(s string, asHead *query) bool {
 	seen := false
 	for _, g := range c.segments {
 		for k, p := range g.phrases {
@@ -784,7 +826,14 @@ func (c *scopeClause) qualifiesObject(s string) bool {
 			}
 			// What "the Statement of Applicability" names is no object
 			// of an activity: the phrase before must read as an action.
-			if !p.object || !actedOn(g.phrases, k) || slices.Contains(p.heads, s) || slices.Contains(p.also, s) || p.customer {
+			by := actedBy(g.phrases, k)
+			if !p.object || by < 0 || p.customer {
+				return false
+			}
+			// Hosting or supporting a thing may well include the
+			// service's work on it, and tracking it is much like
+			// monitoring it; but watching it installs nothing.
+			if (slices.Contains(p.heads, s) || slices.Contains(p.also, s)) && (asHead == nil || c.provides(g.phrases[by], false) || !c.otherKindOfWork(g.phrases[by], *asHead)) {
 				return false
 			}
 			seen = true
@@ -793,19 +842,19 @@ func (c *scopeClause) qualifiesObject(s string) bool {
 	return seen
 }
 
-// actedOn reports whether an activity acts on phrase k, directly or
-// through the objects between them: "collecting | of meter data | of
-// smart meters".
-func actedOn(phrases []phrase, k int) bool {
+// actedBy returns the phrase of the activity that acts on phrase k,
+// directly or through the objects between them: "collecting | of meter
+// data | of smart meters"; -1 when none does.
+func actedBy(phrases []phrase, k int) int {
 	for j := k - 1; j >= 0; j-- {
 		switch {
 		case phrases[j].activity:
-			return true
+			return j
 		case !phrases[j].object || phrases[j].customer:
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // customersOnly returns the clause that names the service's words only
@@ -1127,7 +1176,9 @@ func (c *scopeClause) otherUse(q query) (string, bool) {
 		for _, sw := range c.words {
 			// A word inside the name of the customers is judged as
 			// the customers: "thuiszorg" of "thuiszorgorganisaties".
-			if len(sw) > len(w) && strings.Contains(sw, w) && !c.customerCompound(sw, w) && !c.customers[stemIn(c.lang, sw)] {
+			// Nor is a word in another form of it ("alarms").
+			if len(sw) > len(w) && strings.Contains(sw, w) && !c.customerCompound(sw, w) && !c.customers[stemIn(c.lang, sw)] &&
+				stemIn(c.lang, sw) != stemIn(c.lang, w) {
 				return fmt.Sprintf("%q appears only inside the word %q", w, sw), true
 			}
 		}

@@ -182,6 +182,62 @@ func isActivityWord(w string) bool {
 	})
 }
 
+// kindsOfWork group the activity families, by their first English word,
+// into kinds of work an analyst tells apart at a glance: watching a thing
+// is not installing it, nor storing it invoicing it. Families of one kind
+// ("tracking", "monitoring") may name the same work.
+var kindsOfWork = [][]string{
+	{"tracking", "monitoring", "filtering", "validation", "audit"},
+	{"storage", "archiving", "backup", "hosting", "scanning"},
+	{"development", "implementation", "installation", "maintenance", "support", "cleaning"},
+	{"collection", "invoicing", "accounting", "payroll"},
+	{"consulting", "training", "support"},
+	{"gathering", "transcription", "translation", "printing", "scanning"},
+	{"packing", "delivery"},
+	{"shredding"},
+	{"recruitment"},
+}
+
+// workKinds returns the kinds of work of the activity families word w
+// of language l is in.
+func workKinds(w string, l lang) []int {
+	var out []int
+	for _, i := range familyIndex[l][stemIn(l, w)] {
+		if i >= len(activityFamilies) {
+			continue
+		}
+		first := strings.Fields(activityFamilies[i][english])[0]
+		for k, kind := range kindsOfWork {
+			if slices.Contains(kind, first) && !slices.Contains(out, k) {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+// otherKindOfWork reports whether the activity phrase p is surely another
+// kind of work than the query's head names: each of them is in an
+// activity family, and no kind of work holds both.
+func (c *scopeClause) otherKindOfWork(p phrase, q query) bool {
+	want := workKinds(fold(strings.ToLower(q.as[q.head])), q.written)
+	if len(want) == 0 || len(p.words) == 0 {
+		return false
+	}
+	seen := false
+	for w := range p.words {
+		if c.loc.lexicon.stop[w] {
+			continue
+		}
+		got := workKinds(w, c.lang)
+		if len(got) == 0 || slices.ContainsFunc(got, func(k int) bool { return slices.Contains(want, k) }) {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
 // familyWords returns the words, in language to, of the families word w
 // of language from is in; nil when it is in none.
 func familyWords(w string, from, to lang) []string {
