@@ -654,8 +654,9 @@ func (c *scopeClause) findCustomers() {
 }
 
 // objectPreps are the prepositions, in the seven languages, before what
-// an activity acts on: "switching of claims", "Verwaltung von Daten".
-var objectPreps = map[string]bool{"of": true, "de": true, "du": true, "des": true, "di": true, "del": true, "della": true,
+// an activity acts on: "switching of claims", "Verwaltung von Daten",
+// elided ones too ("d'intrusion", "dell'archivio").
+var objectPreps = map[string]bool{"of": true, "de": true, "d": true, "du": true, "des": true, "di": true, "del": true, "della": true, "dell": true,
 	"dello": true, "dei": true, "degli": true, "delle": true, "van": true, "von": true, "vom": true, "do": true, "da": true, "dos": true, "das": true}
 
 // share lets a bare list item take the complement of the item that ends
@@ -727,29 +728,41 @@ func (c *scopeClause) joinObject(j int) {
 }
 
 // shareHead reads, in a language that puts the head first, a single
-// word after "and" that ends an object qualified by another word as a
-// second qualifier of the same head, acted on as the first is:
-// "télésurveillance des alarmes intrusion et incendie" watches fire
-// alarms, it does not fight fires.
+// word after "and" that ends an object qualified by another word, or by
+// another complement, as a second qualifier of the same head, acted on
+// as the first is: "télésurveillance des alarmes intrusion et incendie"
+// watches fire alarms, it does not fight fires.
 func (c *scopeClause) shareHead(j int) {
 	if j+1 >= len(c.segments) {
 		return
 	}
 	s, n := c.segments[j], c.segments[j+1]
 	last := s.phrases[len(s.phrases)-1]
-	if !last.object || len(last.heads) == 0 || len(last.order) < 2 || !n.afterConj || !n.tight ||
-		n.depth != s.depth || len(n.phrases) != 1 {
+	if !last.object || len(last.heads) == 0 || !n.afterConj || !n.tight || n.depth != s.depth || len(n.phrases) != 1 {
 		return
 	}
 	next := &n.phrases[0]
 	if next.linked || next.object || next.customer || next.activity || next.product || len(next.words) != 1 || len(next.heads) == 0 {
 		return
 	}
-	merged := *next
-	merged.heads, merged.object = slices.Clone(last.heads[:1]), true
-	merged.terms = maps.Clone(next.terms)
-	merged.terms[last.heads[0]] = true
-	n.phrases = append(slices.Clone(s.phrases[:len(s.phrases)-1]), merged)
+	if len(last.order) >= 2 {
+		merged := *next
+		merged.heads, merged.object = slices.Clone(last.heads[:1]), true
+		merged.terms = maps.Clone(next.terms)
+		merged.terms[last.heads[0]] = true
+		n.phrases = append(slices.Clone(s.phrases[:len(s.phrases)-1]), merged)
+		return
+	}
+	// "alarmes de intrusão e incêndio": a single word after "and" that
+	// follows the one-word complement of an object is a second
+	// complement of that object, fire alarms; "desenvolvimento de
+	// software e consultoria", whose complement is of an activity, is
+	// two activities.
+	if k := len(s.phrases) - 2; k >= 1 && len(last.words) == 1 && s.phrases[k].object && len(s.phrases[k].heads) > 0 {
+		merged := *next
+		merged.object = true
+		n.phrases = append(slices.Clone(s.phrases[:k+1]), merged)
+	}
 }
 
 // actionEndings end, language by language, the nouns that name an action
