@@ -31,8 +31,13 @@ var (
 		{"exceto"}, {"com", "excecao"}, {"a", "excecao"}, {"excluindo"}, {"nao", "inclui"}, {"nao", "abrange"}, {"nao", "cobre"},
 		{"nao", "incluindo"}, {"no", "incluyendo"}, {"non", "includendo"}, {"niet", "inbegrepen"}, {"zonder", "inbegrip", "van"},
 		{"sans", "inclure"}, {"senza", "includere"}, {"sem", "incluir"}, {"ne", "couvrant", "pas"}, {"exclusive", "of"},
-		{"excepting"},
+		{"excepting"}, {"excluye"}, {"excluyen"}, {"exclut"}, {"excluent"}, {"esclude"}, {"escludono"}, {"exclui"},
+		{"excluem"},
 	}
+	// splitExclusions are the German and Dutch verbs that exclude what
+	// stands between them and their particle at the end of the clause:
+	// "schließt die Beratung aus", "sluit advies uit".
+	splitExclusions = map[string]string{"schliesst": "aus", "schliessen": "aus", "sluit": "uit", "sluiten": "uit"}
 	// passiveExclusions exclude what precedes them ("payroll is excluded"),
 	// or what follows when nothing precedes or a colon follows ("Not
 	// covered: payroll"), or, for the words that stand either side of what
@@ -277,6 +282,11 @@ func (c *scopeClause) index(toks []token, shouting bool) {
 		n := matchAt(toks, i, forwardExclusions)
 		if n == 0 && without(toks, i) {
 			n = 1
+		}
+		if p, ok := splitExclusions[toks[i].word]; ok && len(toks) > i+2 && toks[len(toks)-1].word == p {
+			c.exclusions = append(c.exclusions, c.newExclusion(toks[i+1:len(toks)-1]))
+			markRange(excluded, i, len(toks))
+			break
 		}
 		if n > 0 {
 			from, to := i+n, regionEnd(toks, i+n, toks[i].depth)

@@ -24,7 +24,9 @@ import "testing"
 //     "monitoring") or one that provides the thing ("hosting") is left
 //     open;
 //   - keeping the accounts ("tenuta", "tenue", "llevanza", "Führung") is
-//     accounting.
+//     accounting;
+//   - "excluye", "exclut", "esclude", "exclui" exclude what follows them,
+//     and "schließt ... aus", "sluit ... uit" what stands between.
 var coverageTable = []scopeCase{
 	// A thing's name qualifying what is acted on.
 	{"en", "Third-party administration of motor insurance claims for brokers.", "Motor insurance", []string{"motor insurance"}, Uncovered, false},
@@ -142,6 +144,19 @@ var coverageTable = []scopeCase{
 	{"es", "Llevanza de la contabilidad y nóminas para pymes.", "Payroll", []string{"nóminas"}, Covered, false},
 	{"de", "Führung der Buchhaltung und Lohnabrechnung.", "Steuerberatung", []string{"Steuerberatung"}, Uncovered, false},
 	{"de", "Führung der Buchhaltung für kleine Unternehmen.", "Personalführung", []string{"Führung"}, Uncertain, true},
+
+	// Verbs that exclude, in each language, the split German and Dutch ones
+	// with their particle at the end.
+	{"es", "Emisión de facturas electrónicas; excluye la asesoría fiscal.", "Tax advisory", []string{"asesoría fiscal"}, Uncovered, false},
+	{"es", "Emisión de facturas electrónicas; excluye la asesoría fiscal.", "Asesoría laboral", []string{"asesoría laboral"}, Uncertain, true},
+	{"fr", "Hébergement de sites web ; le périmètre exclut l'infogérance.", "Infogérance", nil, Uncovered, false},
+	{"it", "Sviluppo software; il campo di applicazione esclude la consulenza.", "Consulenza", nil, Uncovered, false},
+	{"pt", "Desenvolvimento de software; o âmbito exclui a consultoria.", "Consultoria", nil, Uncovered, false},
+	{"nl", "Het beheer van werkplekken; de scope sluit advies uit.", "Advies", nil, Uncovered, false},
+	{"de", "Betrieb von Rechenzentren; der Geltungsbereich schließt die Beratung aus.", "Beratung", nil, Uncovered, false},
+	{"de", "Betrieb von Rechenzentren; der Geltungsbereich schließt die Beratung aus.", "Rechenzentrumsbetrieb", []string{"Betrieb von Rechenzentren"}, Covered, false},
+	{"de", "Betrieb von Rechenzentren, schließt Beratungen an Standorten ein.", "Beratung", nil, Covered, false},
+	{"fr", "Hébergement de sites web ; le périmètre exclut l'infogérance.", "Hébergement de messagerie", nil, Uncertain, true},
 }
 
 func TestScopeCoverageRules(t *testing.T) {
