@@ -25,6 +25,10 @@ import "testing"
 //     open;
 //   - keeping the accounts ("tenuta", "tenue", "llevanza", "Führung") is
 //     accounting;
+//   - a keyword naming a thing ("cargas rodoviárias") that the scope
+//     writes only where another kind of work acts on it ("rastreamento",
+//     tracking, for "Road haulage") is not the service, when the scope
+//     writes no word of the service's work in its language;
 //   - "excluye", "exclut", "esclude", "exclui" exclude what follows them,
 //     and "schließt ... aus", "sluit ... uit" what stands between.
 var coverageTable = []scopeCase{
@@ -157,6 +161,19 @@ var coverageTable = []scopeCase{
 	{"de", "Betrieb von Rechenzentren; der Geltungsbereich schließt die Beratung aus.", "Rechenzentrumsbetrieb", []string{"Betrieb von Rechenzentren"}, Covered, false},
 	{"de", "Betrieb von Rechenzentren, schließt Beratungen an Standorten ein.", "Beratung", nil, Covered, false},
 	{"fr", "Hébergement de sites web ; le périmètre exclut l'infogérance.", "Hébergement de messagerie", nil, Uncertain, true},
+
+	// A keyword naming a thing another kind of work acts on.
+	{"en", "Tracking of road freight for cooperatives.", "Road haulage", []string{"road freight"}, Uncovered, false},
+	{"en", "Tracking and haulage of road freight.", "Road haulage", []string{"road freight"}, Covered, false},
+	{"en", "Monitoring of road freight for cooperatives.", "Freight tracking", []string{"road freight"}, Uncertain, true},
+	{"en", "Tracking of road freight for cooperatives.", "Road safety", []string{"road freight"}, Uncertain, true},
+	{"fr", "Suivi des envois routiers pour les coopératives.", "Road haulage", []string{"envois routiers"}, Uncovered, false},
+	{"fr", "Transport et suivi des envois routiers.", "Road haulage", []string{"envois routiers"}, Covered, false},
+	{"nl", "Tracking van zendingen voor coöperaties.", "Road haulage", []string{"zendingen"}, Uncovered, false},
+	{"pt", "Rastreamento de remessas rodoviárias para cooperativas.", "Road haulage", []string{"remessas rodoviárias"}, Uncovered, false},
+	{"es", "Seguimiento de envíos por carretera para cooperativas.", "Road haulage", []string{"envíos por carretera"}, Uncertain, true},
+	{"it", "Tracciamento delle spedizioni stradali per cooperative.", "Road haulage", []string{"spedizioni stradali"}, Uncertain, true},
+	{"pt", "Custódia de mandatos SEPA para credores.", "Mandate validation", []string{"mandatos SEPA"}, Uncertain, true},
 }
 
 func TestScopeCoverageRules(t *testing.T) {

@@ -130,6 +130,7 @@ func Cover(statement, service string, keywords []string) Coverage {
 		twins = append(twins, compoundReadings(k, tokenize(service), ix)...)
 	}
 	manages := managesThing(service)
+	serviceWork := workOf(service)
 	named := slices.Concat([]string{service}, keywords, productKeywords(service, keywords), headKeywords(service, keywords))
 	for i, text := range slices.Concat(named, headTranslations(service, keywords, ix), twins) {
 		qs := newQueries(text)
@@ -145,7 +146,7 @@ func Cover(statement, service string, keywords []string) Coverage {
 			qs.readAsName(text, service)
 		}
 		for l := range qs {
-			qs[l].manages = manages
+			qs[l].manages, qs[l].serviceWork = manages, serviceWork
 		}
 		v := ix.judge(qs)
 		v.keyword, v.guess = i > 0, guess
@@ -304,6 +305,10 @@ type query struct {
 	// manages is set when the service's name says it manages what it
 	// names ("Meter data management").
 	manages bool
+	// serviceWork is what the service's name says it does, the head of
+	// a name of two specific words or more ("haulage" of "Road
+	// haulage"), read with each of its keywords.
+	serviceWork work
 	// head is the stem of the word that says what the service does
 	// ("maintenance" of "Rail car maintenance"); on a narrower keyword,
 	// that of the service's name.
@@ -623,6 +628,10 @@ func (ix *scopeIndex) judge(qs queries) altVerdict {
 		c := ix.objectOnly(q, bestIn, full)
 		v.verdict, v.sentence = Uncovered, c.text
 		v.reason = fmt.Sprintf("the scope names %s only as what its activities act on, and does not mention %q", q.list(bestIn), q.as[q.head])
+	case ix.thingOnly(q) != nil:
+		c := ix.thingOnly(q)
+		v.verdict, v.sentence = Uncovered, c.text
+		v.reason = fmt.Sprintf("the scope names %s only as what it does another kind of work on, and not %q", q.list(terms), q.serviceWork.word)
 	case ix.qualifierOnly(q) != nil:
 		c := ix.qualifierOnly(q)
 		v.verdict, v.sentence = Uncovered, c.text
@@ -714,7 +723,7 @@ func (ix *scopeIndex) objectOnly(q query, in []string, full bool) *scopeClause {
 		if c.positive[q.head] || slices.ContainsFunc(c.words, func(w string) bool { return strings.Contains(stemIn(c.lang, w), q.head) }) {
 			return nil
 		}
-		if _, ok := c.otherUse(q); ok || !c.lacksActivity(q) {
+		if _, ok := c.otherUse(q); ok || c.lang != q.written && !c.lacksWork(q.work()) {
 			return nil
 		}
 		for _, s := range in {
@@ -734,21 +743,43 @@ func (ix *scopeIndex) objectOnly(q query, in []string, full bool) *scopeClause {
 	return found
 }
 
-// lacksActivity reports whether a clause in another language than the
-// query's surely does not write the query's activity: its head is in a
-// family of words, none of which, in the clause's language, the clause
-// writes. A head the families do not know ("haulage") may be written in
-// a word of the clause's language the matcher cannot tell, as French
-// writes "hosting" "hébergement".
-func (c *scopeClause) lacksActivity(q query) bool {
-	if c.lang == q.written {
-		return true
+// work is the word that says what a service does ("installation" of
+// "Alarm installation"), in the language it is written in.
+type work struct {
+	word string
+	lang lang
+}
+
+// work returns the query's head as the work it names.
+func (q query) work() work {
+	return work{fold(strings.ToLower(q.as[q.head])), q.written}
+}
+
+// workOf returns the work a service's name says it does: the head of a
+// name of two specific words or more; none for a shorter name.
+func workOf(service string) work {
+	toks := tokenize(service)
+	l, _ := detect(toks)
+	if h, ok := serviceHead(toks, l); ok {
+		return work{h.word, l}
 	}
-	heads := familyWords(fold(strings.ToLower(q.as[q.head])), q.written, c.lang)
-	if len(heads) == 0 {
+	return work{}
+}
+
+// lacksWork reports whether a clause surely does not write the work: it
+// writes none of the words of its families in the clause's language, nor
+// the word itself where it is in the work's language. A word the families
+// do not know ("haulage") may be written in a word of another language
+// the matcher cannot tell, as French writes "hosting" "hébergement".
+func (c *scopeClause) lacksWork(w work) bool {
+	words := familyWords(w.word, w.lang, c.lang)
+	if c.lang == w.lang {
+		words = append(words, w.word)
+	}
+	if w.word == "" || len(words) == 0 {
 		return false
 	}
-	return !slices.ContainsFunc(heads, func(h string) bool {
+	return !slices.ContainsFunc(words, func(h string) bool {
 		hs := stemIn(c.lang, h)
 		return slices.ContainsFunc(c.words, func(w string) bool { return strings.Contains(stemIn(c.lang, w), hs) })
 	})
@@ -760,8 +791,56 @@ func (c *scopeClause) lacksActivity(q query) bool {
 // may be what the service acts on too ("télésurveillance des alarmes"
 // for "Alarm installation"), and still the service is not provided.
 func (c *scopeClause) knownOther(q query) bool {
-	w := fold(strings.ToLower(q.as[q.head]))
-	return c.lacksActivity(q) && isActivityWord(w) && len(familyWords(w, q.written, c.lang)) > 0
+	w := q.work()
+	return c.lacksWork(w) && isActivityWord(w.word) && len(familyWords(w.word, w.lang, c.lang)) > 0
+}
+
+// thingOnly returns the clause that writes a keyword naming a thing
+// ("cargas rodoviárias" for "Road haulage") only as what its activities
+// act on, when each of those activities is surely another kind of work
+// than the service's ("rastreamento", tracking, is no haulage) and no
+// clause writes the service's work in any word of its family: the scope
+// watches the cargo, it does not carry it. Providing activities
+// (development, hosting, support) are left open, as what they provide
+// may include the service's work.
+func (ix *scopeIndex) thingOnly(q query) *scopeClause {
+	if q.serviceWork.word == "" || q.narrower || !namesThing(q) {
+		return nil
+	}
+	var found *scopeClause
+	for _, c := range ix.clauses {
+		if _, ok := c.otherUse(q); ok || !c.lacksWork(q.serviceWork) {
+			return nil
+		}
+		for _, s := range q.terms() {
+			if !c.positive[s] {
+				continue
+			}
+			if !c.actedOnByOther(s, q.serviceWork) {
+				return nil
+			}
+			found = c
+		}
+	}
+	return found
+}
+
+// actedOnByOther reports whether every phrase of the clause that writes
+// stem s is what an activity acts on, of another kind of work than w and
+// not one that provides the thing.
+func (c *scopeClause) actedOnByOther(s string, w work) bool {
+	for _, g := range c.segments {
+		for k, p := range g.phrases {
+			if !p.terms[s] {
+				continue
+			}
+			by := actedBy(g.phrases, k)
+			if !p.object || p.customer || by < 0 || c.provides(g.phrases[by], false) || !c.otherKindOfWork(g.phrases[by], w) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // qualifierOnly returns the clause that writes the words of a service
@@ -833,7 +912,7 @@ func (c *scopeClause) qualifiesObject(s string, asHead *query) bool {
 			// Hosting or supporting a thing may well include the
 			// service's work on it, and tracking it is much like
 			// monitoring it; but watching it installs nothing.
-			if (slices.Contains(p.heads, s) || slices.Contains(p.also, s)) && (asHead == nil || c.provides(g.phrases[by], false) || !c.otherKindOfWork(g.phrases[by], *asHead)) {
+			if (slices.Contains(p.heads, s) || slices.Contains(p.also, s)) && (asHead == nil || c.provides(g.phrases[by], false) || !c.otherKindOfWork(g.phrases[by], asHead.work())) {
 				return false
 			}
 			seen = true

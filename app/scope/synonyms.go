@@ -87,6 +87,9 @@ var activityFamilies = []family{
 		italian: `distruzione`, dutch: `vernietiging`, portuguese: `destruicao`},
 	{english: `audit auditing`, german: `wirtschaftsprufung abschlussprufung`, french: `audit`, spanish: `auditoria`,
 		italian: `revisione`, dutch: `accountantscontrole`, portuguese: `auditoria`},
+	{english: `haulage transport transportation carriage trucking`, german: `transport beforderung spedition`,
+		french: `transport acheminement`, spanish: `transporte acarreo`, italian: `trasporto autotrasporto`,
+		dutch: `vervoer transport`, portuguese: `transporte`},
 	{english: `payroll`, german: `lohnabrechnung gehaltsabrechnung entgeltabrechnung lohnverrechnung gehaltsverrechnung`, french: `paie`, spanish: `nomina nominas`,
 		italian: `paghe`, dutch: `salarisadministratie salarisverwerking loonadministratie`, portuguese: `folha`},
 }
@@ -185,15 +188,16 @@ func isActivityWord(w string) bool {
 // kindsOfWork group the activity families, by their first English word,
 // into kinds of work an analyst tells apart at a glance: watching a thing
 // is not installing it, nor storing it invoicing it. Families of one kind
-// ("tracking", "monitoring") may name the same work.
+// ("tracking", "monitoring") may name the same work, and gathering,
+// validating and storing data are all handling it.
 var kindsOfWork = [][]string{
 	{"tracking", "monitoring", "filtering", "validation", "audit"},
-	{"storage", "archiving", "backup", "hosting", "scanning"},
+	{"storage", "archiving", "backup", "hosting", "scanning", "gathering", "validation"},
 	{"development", "implementation", "installation", "maintenance", "support", "cleaning"},
 	{"collection", "invoicing", "accounting", "payroll"},
 	{"consulting", "training", "support"},
-	{"gathering", "transcription", "translation", "printing", "scanning"},
-	{"packing", "delivery"},
+	{"transcription", "translation", "printing", "scanning"},
+	{"packing", "delivery", "haulage"},
 	{"shredding"},
 	{"recruitment"},
 }
@@ -217,10 +221,10 @@ func workKinds(w string, l lang) []int {
 }
 
 // otherKindOfWork reports whether the activity phrase p is surely another
-// kind of work than the query's head names: each of them is in an
-// activity family, and no kind of work holds both.
-func (c *scopeClause) otherKindOfWork(p phrase, q query) bool {
-	want := workKinds(fold(strings.ToLower(q.as[q.head])), q.written)
+// kind of work than w: each of them is in an activity family, and no kind
+// of work holds both.
+func (c *scopeClause) otherKindOfWork(p phrase, w work) bool {
+	want := workKinds(w.word, w.lang)
 	if len(want) == 0 || len(p.words) == 0 {
 		return false
 	}
