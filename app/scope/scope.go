@@ -807,16 +807,26 @@ func (ix *scopeIndex) thingOnly(q query) *scopeClause {
 	if q.serviceWork.word == "" || q.narrower || !namesThing(q) {
 		return nil
 	}
+	return ix.onlyWhere(q, func(c *scopeClause, s string) bool {
+		return c.lacksWork(q.serviceWork) && c.actedOnByOther(s, q.serviceWork)
+	})
+}
+
+// onlyWhere returns the last clause that writes a word of the query where
+// ok holds of the clause and the word, when every clause writes every
+// word of it, outside the customers, only where ok holds, and none writes
+// one in another role or inside another word; nil otherwise.
+func (ix *scopeIndex) onlyWhere(q query, ok func(c *scopeClause, s string) bool) *scopeClause {
 	var found *scopeClause
 	for _, c := range ix.clauses {
-		if _, ok := c.otherUse(q); ok || !c.lacksWork(q.serviceWork) {
+		if _, other := c.otherUse(q); other {
 			return nil
 		}
 		for _, s := range q.terms() {
-			if !c.positive[s] {
+			if !c.positive[s] || c.customers[s] {
 				continue
 			}
-			if !c.actedOnByOther(s, q.serviceWork) {
+			if !ok(c, s) {
 				return nil
 			}
 			found = c
@@ -861,22 +871,9 @@ func (ix *scopeIndex) qualifierOnly(q query) *scopeClause {
 			return nil
 		}
 	}
-	var found *scopeClause
-	for _, c := range ix.clauses {
-		if _, ok := c.otherUse(q); ok {
-			return nil
-		}
-		for _, s := range q.terms() {
-			if !c.positive[s] || c.customers[s] {
-				continue
-			}
-			if !c.qualifiesObject(s, nil) || !c.qualifiesOther(s, q) {
-				return nil
-			}
-			found = c
-		}
-	}
-	return found
+	return ix.onlyWhere(q, func(c *scopeClause, s string) bool {
+		return c.qualifiesObject(s, nil) && c.qualifiesOther(s, q)
+	})
 }
 
 // qualifiesOther reports whether every phrase of the clause that writes
