@@ -73,7 +73,17 @@
 //     covers everything it describes ("all activities at the London
 //     office"), names no activity, speaks only in general terms, or is in
 //     a language none of the service's words is written in. Only then is
-//     it uncovered. A keyword is read in Spanish, Italian or Portuguese
+//     it uncovered. Words the scope writes only in another role leave
+//     it uncovered as well: a thing's name written only to qualify what
+//     an activity acts on ("health insurance claims" for "Health
+//     insurance"); an action written only as the thing it is named
+//     after ("lease administration" for leasing) beside customers; and
+//     what another kind of work acts on ("télésurveillance des alarmes"
+//     for "Alarm installation", "rastreamento de cargas rodoviárias" for
+//     "Road haulage"), where the scope writes no word of the family of
+//     the service's work in its language. Kinds of work group the
+//     families: tracking is much like monitoring, and storing data like
+//     validating it, so neither uncovers the other. A keyword is read in Spanish, Italian or Portuguese
 //     by its endings alone ("pagos") only when it is no English word the
 //     matcher knows ("studio", "cargo") and repeats no word of an English
 //     name.
