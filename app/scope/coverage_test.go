@@ -29,6 +29,8 @@ import "testing"
 //     writes only where another kind of work acts on it ("rastreamento",
 //     tracking, for "Road haulage") is not the service, when the scope
 //     writes no word of the service's work in its language;
+//   - running a centre of an activity ("centre de télésurveillance") is
+//     doing it;
 //   - "excluye", "exclut", "esclude", "exclui" exclude what follows them,
 //     and "schließt ... aus", "sluit ... uit" what stands between.
 var coverageTable = []scopeCase{
@@ -174,6 +176,16 @@ var coverageTable = []scopeCase{
 	{"es", "Seguimiento de envíos por carretera para cooperativas.", "Road haulage", []string{"envíos por carretera"}, Uncertain, true},
 	{"it", "Tracciamento delle spedizioni stradali per cooperative.", "Road haulage", []string{"spedizioni stradali"}, Uncertain, true},
 	{"pt", "Custódia de mandatos SEPA para credores.", "Mandate validation", []string{"mandatos SEPA"}, Uncertain, true},
+
+	// Running a centre of an activity is doing it.
+	{"fr", "Exploitation d'un centre de télésurveillance des alarmes.", "Alarm monitoring", []string{"télésurveillance"}, Covered, false},
+	{"es", "Explotación de un centro de monitorización de alarmas.", "Alarm monitoring", []string{"monitorización de alarmas"}, Covered, false},
+	{"it", "Gestione di un centro di monitoraggio degli allarmi.", "Alarm monitoring", []string{"monitoraggio"}, Covered, false},
+	{"pt", "Operação de um centro de monitorização de alarmes.", "Alarm monitoring", []string{"monitorização"}, Covered, false},
+	{"es", "Explotación de un centro de datos y de un centro de formación.", "Formación", nil, Covered, false},
+	{"fr", "Exploitation d'un centre de données.", "Traitement de données", nil, Uncertain, true},
+	{"en", "Operation of a centre for the monitoring of alarms.", "Alarm monitoring", nil, Uncertain, true},
+	{"fr", "Exploitation d'un centre d'appels.", "Alarm monitoring", []string{"télésurveillance"}, Uncovered, false},
 }
 
 func TestScopeCoverageRules(t *testing.T) {

@@ -1156,10 +1156,29 @@ func (c *scopeClause) segmentNames(s *segment, q query, exempt map[string]bool) 
 		}
 	}
 	for k, p := range chain {
-		if k < start || k < first && (product || p.hosting && does || provided && c.provides(p, q.manages)) {
+		if k < start || k < first && (product || p.hosting && does || provided && c.provides(p, q.manages) || k+1 < len(chain) && facility(p, chain[k+1])) {
 			continue
 		}
 		if (k < first || inSpan[k]) && len(p.heads) > 0 && !slices.ContainsFunc(p.heads, q.has) && !slices.ContainsFunc(p.also, q.has) {
+			return false
+		}
+	}
+	return true
+}
+
+// centreWords name, in the seven languages, a place where an activity
+// is done.
+var centreWords = toSet(`centre center centres centers zentrum zentrale centro centri centros centrum`)
+
+// facility reports whether phrase p names only the place where the
+// activity of the phrase after it is done: running a "centre de
+// télésurveillance" is remote monitoring, a "training centre" training.
+func facility(p, next phrase) bool {
+	if len(p.words) == 0 || !next.object || !next.activity {
+		return false
+	}
+	for w := range p.words {
+		if !centreWords[w] {
 			return false
 		}
 	}
