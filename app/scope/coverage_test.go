@@ -29,6 +29,9 @@ import "testing"
 //     writes only where another kind of work acts on it ("rastreamento",
 //     tracking, for "Road haulage") is not the service, when the scope
 //     writes no word of the service's work in its language;
+//   - a customer word and one for "service", written as the scope's
+//     own activity ("customer service by telephone"), name serving
+//     customers, though both are general words;
 //   - running a centre of an activity ("centre de télésurveillance") is
 //     doing it;
 //   - "excluye", "exclut", "esclude", "exclui" exclude what follows them,
@@ -186,6 +189,16 @@ var coverageTable = []scopeCase{
 	{"fr", "Exploitation d'un centre de données.", "Traitement de données", nil, Uncertain, true},
 	{"en", "Operation of a centre for the monitoring of alarms.", "Alarm monitoring", nil, Uncertain, true},
 	{"fr", "Exploitation d'un centre d'appels.", "Alarm monitoring", []string{"télésurveillance"}, Uncovered, false},
+
+	// Serving customers, named in general words.
+	{"en", "Multilingual inbound customer service by telephone and chat for retail banks.", "Customer service centre", []string{"customer service"}, Covered, false},
+	{"en", "Inbound customer service for retailers.", "Customer service", nil, Covered, false},
+	{"es", "Servicio al cliente por teléfono para bancos.", "Servicio al cliente", nil, Covered, false},
+	{"de", "Kundenservice per Telefon für Banken.", "Kundenservice", nil, Covered, false},
+	{"en", "Customer service desk for retailers.", "Customer service", nil, Uncertain, true},
+	{"en", "Customer service training for retailers.", "Customer service", nil, Uncertain, true},
+	{"en", "Managed services for retailers.", "Managed services", nil, Uncertain, true},
+	{"en", "IT services for hospitals.", "IT services", nil, Uncertain, true},
 }
 
 func TestScopeCoverageRules(t *testing.T) {

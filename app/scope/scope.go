@@ -619,6 +619,9 @@ func (ix *scopeIndex) judge(qs queries) altVerdict {
 
 	limit := ix.namedLimit(q, terms, best)
 	switch {
+	case full && !q.core() && best.ownUse == "" && limit == nil && best.writesWhole(q):
+		v.verdict, v.sentence = Covered, best.text
+		v.reason = fmt.Sprintf("the scope writes %q, serving customers, as an activity of its own", q.text)
 	case full && !q.core():
 		v.verdict, v.sentence = Uncertain, best.text
 		v.reason = fmt.Sprintf("only general words (%s) match", q.list(terms))
@@ -1164,6 +1167,38 @@ func (c *scopeClause) segmentNames(s *segment, q query, exempt map[string]bool) 
 		}
 	}
 	return true
+}
+
+// writesWhole reports whether the clause writes a name made of a word
+// for customers and one that says "service" ("customer service", "service
+// client") as written, ending a phrase: serving customers is an activity
+// of its own, though each word is a general one. "Customer service desk"
+// is a desk, and "Managed services" says nothing of what is managed.
+func (c *scopeClause) writesWhole(q query) bool {
+	var words []string
+	customer := false
+	for _, t := range tokenize(q.text) {
+		switch {
+		case customerNouns[t.word] && !customer:
+			customer = true
+		case !emptyWords[t.word] && !c.loc.lexicon.stop[t.word] && !c.loc.preps[t.word]:
+			return false
+		}
+		words = append(words, t.word)
+	}
+	n := len(words)
+	if n < 2 || !customer {
+		return false
+	}
+	for i := 0; i+n <= len(c.words); i++ {
+		if !slices.Equal(c.words[i:i+n], words) {
+			continue
+		}
+		if i+n == len(c.words) || c.loc.lexicon.stop[c.words[i+n]] || c.loc.preps[c.words[i+n]] {
+			return true
+		}
+	}
+	return false
 }
 
 // centreWords name, in the seven languages, a place where an activity
