@@ -34,6 +34,8 @@ var (
 		{"excepting"}, {"excluye"}, {"excluyen"}, {"exclut"}, {"excluent"}, {"esclude"}, {"escludono"}, {"exclui"},
 		{"excluem"},
 	}
+	// negations before an excluding verb say it excludes nothing.
+	negations = toSet(`not no ne n non nao niet nicht kein keine`)
 	// splitExclusions are the German and Dutch verbs that exclude what
 	// stands between them and their particle at the end of the clause:
 	// "schließt die Beratung aus", "sluit advies uit".
@@ -283,7 +285,12 @@ func (c *scopeClause) index(toks []token, shouting bool) {
 		if n == 0 && without(toks, i) {
 			n = 1
 		}
-		if p, ok := splitExclusions[toks[i].word]; ok && len(toks) > i+2 && toks[len(toks)-1].word == p {
+		if n > 0 && i > 0 && negations[toks[i-1].word] {
+			// "no excluye", "n'exclut pas": nothing is left out.
+			n = 0
+		}
+		if p, ok := splitExclusions[toks[i].word]; ok && len(toks) > i+2 && toks[len(toks)-1].word == p &&
+			!slices.ContainsFunc(toks[i+1:], func(t token) bool { return negations[t.word] }) {
 			c.exclusions = append(c.exclusions, c.newExclusion(toks[i+1:len(toks)-1]))
 			markRange(excluded, i, len(toks))
 			break

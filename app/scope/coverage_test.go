@@ -166,6 +166,9 @@ var coverageTable = []scopeCase{
 	{"de", "Betrieb von Rechenzentren; der Geltungsbereich schließt die Beratung aus.", "Rechenzentrumsbetrieb", []string{"Betrieb von Rechenzentren"}, Covered, false},
 	{"de", "Betrieb von Rechenzentren, schließt Beratungen an Standorten ein.", "Beratung", nil, Covered, false},
 	{"fr", "Hébergement de sites web ; le périmètre exclut l'infogérance.", "Hébergement de messagerie", nil, Uncertain, true},
+	{"fr", "Hébergement de sites web ; le périmètre n'exclut pas l'infogérance.", "Infogérance", nil, Uncertain, true},
+	{"es", "Emisión de facturas; el alcance no excluye la asesoría fiscal.", "Asesoría fiscal", nil, Uncertain, true},
+	{"de", "Betrieb von Rechenzentren; der Geltungsbereich schließt die Beratung nicht aus.", "Beratung", nil, Uncertain, true},
 
 	// A keyword naming a thing another kind of work acts on.
 	{"en", "Tracking of road freight for cooperatives.", "Road haulage", []string{"road freight"}, Uncovered, false},
