@@ -83,10 +83,11 @@
 //     "Road haulage"), where the scope writes no word of the family of
 //     the service's work in its language. Kinds of work group the
 //     families: tracking is much like monitoring, and storing data like
-//     validating it, so neither uncovers the other. A keyword is read in Spanish, Italian or Portuguese
-//     by its endings alone ("pagos") only when it is no English word the
-//     matcher knows ("studio", "cargo") and repeats no word of an English
-//     name.
+//     validating it, so neither uncovers the other. A keyword is read in
+//     Spanish, Italian or Portuguese by its endings alone ("pagos") only
+//     when it is no English word the matcher knows ("studio", "cargo")
+//     and repeats no word of an English name, and in the one language a
+//     family of words lists all its words in ("vernietiging").
 //  8. Limitations to a site or product ("limited to the Dublin data
 //     centre", "for the HR Cloud product only") turn a cover the
 //     limitation does not name into uncertain, and a partial match into
@@ -820,9 +821,10 @@ func (ix *scopeIndex) thingOnly(q query) *scopeClause {
 	if q.serviceWork.word == "" || q.narrower || !namesThing(q) {
 		return nil
 	}
-	return ix.onlyWhere(q, func(c *scopeClause, s string) bool {
-		return c.lacksWork(q.serviceWork) && c.actedOnByOther(s, q.serviceWork)
-	})
+	if slices.ContainsFunc(ix.clauses, func(c *scopeClause) bool { return !c.lacksWork(q.serviceWork) }) {
+		return nil
+	}
+	return ix.onlyWhere(q, func(c *scopeClause, s string) bool { return c.actedOnByOther(s, q.serviceWork) })
 }
 
 // onlyWhere returns the last clause that writes a word of the query where
