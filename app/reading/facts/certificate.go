@@ -2007,6 +2007,7 @@ func certificateDates(lines []string, all string) (issued, expires evidence.Fact
 	ds, settled := historyRows(lines, ds)
 	ds = dateColumns(lines, ds, settled)
 	ds = standardsTableDates(lines, ds)
+	ds = amendmentHistory(lines, ds)
 	ds = applicabilityDates(lines, ds)
 	ds = otherStandardDates(lines, ds)
 	for i := range ds {
