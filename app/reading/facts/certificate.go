@@ -2487,10 +2487,8 @@ func standardsRow(lines []string, i int) bool {
 func isoBlock(lines []string) []string {
 	start := -1
 	for i, l := range lines {
-		if editionRe.MatchString(l) || strings.Contains(l, "27001") {
-			if !otherStandard.MatchString(l) && start < 0 && !standardsRow(lines, i) {
-				start = i
-			}
+		if namesISO27001.MatchString(l) && !otherStandard.MatchString(l) && start < 0 && !standardsRow(lines, i) {
+			start = i
 		}
 	}
 	if start < 0 || !slices.ContainsFunc(lines, otherStandard.MatchString) || inListOfStandards(lines, start) {
@@ -2510,18 +2508,50 @@ func isoBlock(lines []string) []string {
 	return block
 }
 
+// namesISO27001 names ISO/IEC 27001 as a standard ("ISO/IEC 27001",
+// "EN ISO 27001", "27001:2022"), not as part of a code that carries its
+// number ("CMS/27001/1098"), which starts no part of a certificate.
+var namesISO27001 = regexp.MustCompile(`(?i)(?:\bISO|\bIEC)\s*27001\b|(?:^|[^\p{L}\p{N}/\-])27001\s*(?::|-|–)\s*(?:19|20)\d\d\b`)
+
 // inListOfStandards reports whether line i names a standard in a list of
 // them, a line beside it naming another alone ("ISO 9001:2015" over
-// "ISO/IEC 27001:2022"): the details follow for all of them together, in
-// columns or a table, rather than in a part of each.
+// "ISO/IEC 27001:2022"), maybe past a line of "and" or a bullet: the
+// details follow for all of them together, in columns or a table, rather
+// than in a part of each, as an integrated management system's
+// certificate gives them.
 func inListOfStandards(lines []string, i int) bool {
-	for _, j := range []int{prevLine(lines, i), nextLine(lines, i)} {
-		if j >= 0 && len(lines[j]) <= maxLabelCell && otherStandard.MatchString(lines[j]) && !strings.Contains(lines[j], "27001") {
+	for _, step := range []func([]string, int) int{prevLine, nextLine} {
+		j := step(lines, i)
+		for j >= 0 && listJoiner.MatchString(lines[j]) {
+			j = step(lines, j)
+		}
+		if j >= 0 && standardItem(lines[j]) {
 			return true
 		}
 	}
 	return false
 }
+
+// standardItem reports whether a line names a standard other than ISO/IEC
+// 27001 and nothing else of it: short, or its designation first and no
+// date ("ISO 14001:2015 Environmental management systems — Requirements
+// with guidance for use").
+func standardItem(l string) bool {
+	if !otherStandard.MatchString(l) || strings.Contains(l, "27001") {
+		return false
+	}
+	return len(l) <= maxLabelCell || standardFirst.MatchString(l) && len(FindDates(l)) == 0
+}
+
+// standardFirst is a line that starts with a standard's designation,
+// maybe after a bullet and a national adoption's prefix ("• UNE-EN ISO
+// 9001:2015", "NBN EN ISO 14001:2015").
+var standardFirst = regexp.MustCompile(`^[\s•·▪\-–*]*(?:(?:[\p{Lu}.]{1,6}[\s\-])*EN[\s\-]|[\p{Lu}.]{2,6}\s+)?ISO\b`)
+
+// listJoiner is a line between two items of a list of standards that
+// joins them and says nothing else: "and", "und", "et", "y", "e", "en",
+// "&", a bullet, a comma.
+var listJoiner = regexp.MustCompile(`(?i)^[\s•·▪\-–*,;&+]*(?:and|und|et|y|e|en|as\s+well\s+as|sowie|ainsi\s+que|así\s+como|nonché|alsmede|bem\s+como)?[\s,;:&+]*$`)
 
 // nextLine is the index of the first non-empty line after line i, or -1.
 func nextLine(lines []string, i int) int {

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -109,6 +110,109 @@ func TestAmendmentHistoryNearMisses(t *testing.T) {
 				t.Errorf("issued %s from %q, want unknown", cert.IssuedOn.Value, cert.IssuedOn.Quote)
 			case c.want != "" && (!cert.IssuedOn.Known || string(cert.IssuedOn.Value) != c.want):
 				t.Errorf("issued %+v, want %s", cert.IssuedOn, c.want)
+			}
+		})
+	}
+}
+
+// integratedCertificate is a certificate of an integrated management
+// system: the standards listed (ISO/IEC 27001 not first), and one
+// number, one issue date, one expiry and one scope for them all, in a
+// strip under the letterhead (before) or after the list (after).
+func integratedCertificate(before, standards, after []string) string {
+	return strings.Join(slices.Concat([]string{"Example Certification Body Ltd"}, before,
+		[]string{"Example Holder Ltd"}, standards, after, []string{"Accreditation: EXAB 123"}), "\n")
+}
+
+// TestIntegratedCertificateGivesItsDetailsTo27001: one set of details
+// for a list of standards is ISO/IEC 27001's too, however the list is
+// written: a standard a line, joined by "and", with the standards' titles,
+// or named in a sentence; a number that carries "27001" starts no part of
+// its own.
+func TestIntegratedCertificateGivesItsDetailsTo27001(t *testing.T) {
+	cases := []struct {
+		name                          string
+		before, standards, after      []string
+		number, issued, expiry, scope string
+	}{
+		{"en", nil, []string{"ISO 9001:2015", "ISO 14001:2015", "ISO/IEC 27001:2022"},
+			[]string{"Scope:", "Design and hosting of the ordering portal.", "Certificate No.: IMS-0042", "Date of issue: 14 March 2024", "Expiry date: 13 March 2027"},
+			"IMS-0042", "2024-03-14", "2027-03-13", "Design and hosting of the ordering portal."},
+		{"de", []string{"Zertifikat-Nr.: WZD-0042", "Ausstellungsdatum: 03.05.2024"},
+			[]string{"ISO 9001:2015", "und", "ÖNORM EN ISO/IEC 27001:2023"},
+			[]string{"Geltungsbereich:", "Lohnverrechnung für Klein- und Mittelbetriebe.", "Gültig bis: 20.04.2027"},
+			"WZD-0042", "2024-05-03", "2027-04-20", "Lohnverrechnung für Klein- und Mittelbetriebe."},
+		{"fr", nil, []string{"satisfait aux exigences des normes ISO 9001:2015 et ISO/IEC 27001:2022"},
+			[]string{"Domaine de certification :", "Exploitation d'un centre de télésurveillance.", "Certificat n° : CMS/27001/1098", "Date d'émission : 7 juin 2025", "Valable jusqu'au : 23 mai 2028"},
+			"CMS/27001/1098", "2025-06-07", "2028-05-23", "Exploitation d'un centre de télésurveillance."},
+		{"es", []string{"Certificado n.º: CSM-0588"},
+			[]string{"• UNE-EN ISO 9001:2015 Sistemas de gestión de la calidad — Requisitos con orientación para su uso", "• ISO/IEC 27001:2022"},
+			[]string{"Alcance:", "Emisión y timbrado de comprobantes fiscales digitales.", "Fecha de emisión: 15 de marzo de 2025", "Válido hasta: 12 de marzo de 2028"},
+			"CSM-0588", "2025-03-15", "2028-03-12", "Emisión y timbrado de comprobantes fiscales digitales."},
+		{"it", nil, []string{"ISO 22301:2019", "SN EN ISO/IEC 27001:2017"},
+			[]string{"Campo di applicazione:", "Tenuta della contabilità per piccole e medie imprese.", "Certificato n.: CCSA 27-0452", "Data di emissione: 17.09.2023", "Valido fino al: 12.09.2026"},
+			"CCSA 27-0452", "2023-09-17", "2026-09-12", "Tenuta della contabilità per piccole e medie imprese."},
+		{"nl", nil, []string{"voldoet aan de eisen van ISO 9001:2015 en ISO/IEC 27001:2022"},
+			[]string{"Toepassingsgebied:", "Digitalisering en bewaring van personeelsdossiers.", "Certificaatnummer: SCB-IMS/27001/0688", "Datum van uitgifte: 11 januari 2023", "Geldig tot: 2 januari 2026"},
+			"SCB-IMS/27001/0688", "2023-01-11", "2026-01-02", "Digitalisering en bewaring van personeelsdossiers."},
+		{"pt", []string{"Certificado n.º: CCS-2204", "Data de emissão: 14/04/2024"},
+			[]string{"ABNT NBR ISO 9001:2015", "e", "ABNT NBR ISO/IEC 27001:2022"},
+			[]string{"Âmbito:", "Gestão de armazéns gerais de grãos.", "Válido até: 29/03/2027"},
+			"CCS-2204", "2024-04-14", "2027-03-29", "Gestão de armazéns gerais de grãos."},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			cert, err := Certificate(Document{Text: integratedCertificate(c.before, c.standards, c.after)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !cert.Number.Known || cert.Number.Value != c.number {
+				t.Errorf("number %+v, want %s", cert.Number, c.number)
+			}
+			if !cert.IssuedOn.Known || string(cert.IssuedOn.Value) != c.issued {
+				t.Errorf("issued %+v, want %s", cert.IssuedOn, c.issued)
+			}
+			if !cert.ExpiresOn.Known || string(cert.ExpiresOn.Value) != c.expiry {
+				t.Errorf("expiry %+v, want %s", cert.ExpiresOn, c.expiry)
+			}
+			if !cert.Scope.Known || cert.Scope.Value != c.scope {
+				t.Errorf("scope %+v, want %s", cert.Scope, c.scope)
+			}
+		})
+	}
+}
+
+// TestCombinedCertificateKeeps27001Details: a certificate of several
+// standards each with its own number and dates is no integrated one: the
+// details are those in ISO/IEC 27001's part, never another standard's,
+// also when a line of "and" or a long title stands between the parts.
+func TestCombinedCertificateKeeps27001Details(t *testing.T) {
+	cases := []struct {
+		name                   string
+		text                   []string
+		number, issued, expiry string
+	}{
+		{"en", []string{"ISO 9001:2015", "Certificate No.: Q-111", "Date of issue: 1 February 2023", "Expiry date: 31 January 2026",
+			"and", "ISO/IEC 27001:2022", "Certificate No.: IS-222", "Date of issue: 5 June 2024", "Expiry date: 4 June 2027"}, "IS-222", "2024-06-05", "2027-06-04"},
+		{"de", []string{"ISO/IEC 27001:2022", "Zertifikat-Nr.: IS-222", "Ausstellungsdatum: 05.06.2024", "Gültig bis: 04.06.2027",
+			"ISO 14001:2015 Umweltmanagementsysteme — Anforderungen mit Anleitung zur Anwendung", "Zertifikat-Nr.: U-333", "Ausstellungsdatum: 01.02.2023", "Gültig bis: 31.01.2026"}, "IS-222", "2024-06-05", "2027-06-04"},
+		{"es", []string{"ISO 9001:2015", "Certificado n.º: Q-111", "Fecha de emisión: 1 de febrero de 2023", "Válido hasta: 31 de enero de 2026",
+			"ISO/IEC 27001:2022", "Certificado n.º: IS-222", "Fecha de emisión: 5 de junio de 2024", "Válido hasta: 4 de junio de 2027"}, "IS-222", "2024-06-05", "2027-06-04"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			cert, err := Certificate(Document{Text: integratedCertificate(nil, c.text, nil)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if cert.Number.Known && cert.Number.Value != c.number {
+				t.Errorf("number %+v, want %s or unknown", cert.Number, c.number)
+			}
+			if cert.IssuedOn.Known && string(cert.IssuedOn.Value) != c.issued {
+				t.Errorf("issued %+v, want %s or unknown", cert.IssuedOn, c.issued)
+			}
+			if !cert.ExpiresOn.Known || string(cert.ExpiresOn.Value) != c.expiry {
+				t.Errorf("expiry %+v, want %s", cert.ExpiresOn, c.expiry)
 			}
 		})
 	}
