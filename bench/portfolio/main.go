@@ -3,7 +3,7 @@
 // assessments against 100,000 vendors and 1,000,000 assessments), and counts the queries each
 // page sends.
 //
-//	portfolio [-postgres-url URL] [-sqlite=true] [-runs 200] [-sizes 1000,100000] [-per-vendor 10]
+//	portfolio [-postgres-url URL] [-sqlite=true] [-runs 200] [-sizes 1000,100000] [-per-vendor 10] [-cpuprofile FILE]
 //
 // For each database (a fresh PostgreSQL database created on -postgres-url and dropped at the
 // end; a SQLite file in TMPDIR) and each size it opens Assay in this process, bulk-loads the
@@ -16,6 +16,8 @@
 // Every size is compared with the first: the goal is a p95 at most 1.5 times the first size's.
 // Queries are counted with a GORM callback on one request per page; each query of the largest
 // portfolio is EXPLAINed and the table scans and indexes it uses are listed.
+//
+// With -cpuprofile the timed requests (not the seeding) are profiled into FILE, for go tool pprof.
 //
 // Progress goes to stderr; the result rows (the table bench/run.sh prints) go to stdout.
 package main
@@ -32,6 +34,7 @@ import (
 	"os"
 	"os/signal"
 	"regexp"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -102,6 +105,9 @@ type portfolio struct {
 	stmts   []string
 }
 
+// cpuProfile is the file -cpuprofile names; empty profiles nothing.
+var cpuProfile string
+
 // dropOnSignal closes the Assays opened so far, dropping their databases, when the run is
 // interrupted, as bench/run.sh's cleanup stops the program with SIGTERM.
 var dropOnSignal struct {
@@ -127,6 +133,7 @@ func main() {
 		sizeList        string
 		only            string
 	)
+	flag.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the timed requests to this file")
 	flag.StringVar(&postgresURL, "postgres-url", "", "PostgreSQL server to create fresh databases on; empty skips PostgreSQL")
 	flag.BoolVar(&useSQLite, "sqlite", true, "measure on SQLite too")
 	flag.IntVar(&runs, "runs", 200, "requests per page and size")
@@ -193,6 +200,11 @@ func measure(dialect, postgresURL string, runs int, sizes []int, perVendor int) 
 		ps = append(ps, p)
 	}
 	short := map[string]string{store.DialectPostgres: "pg", store.DialectSQLite: "sqlite"}[dialect]
+	stop, err := startProfile(short)
+	if err != nil {
+		return err
+	}
+	defer stop()
 	largest := ps[len(ps)-1]
 	for _, pg := range pages {
 		// Queries per request, and the plans of the largest portfolio's queries.
@@ -252,6 +264,23 @@ func measure(dialect, postgresURL string, runs int, sizes []int, perVendor int) 
 		row(fmt.Sprintf("%s %s, plan %s", short, pg.name, size(largest.vendors)), plan, "", "")
 	}
 	return nil
+}
+
+// startProfile starts the CPU profile -cpuprofile asks for, in a file of its own per database;
+// the returned function stops it.
+func startProfile(database string) (stop func(), err error) {
+	if cpuProfile == "" {
+		return func() {}, nil
+	}
+	f, err := os.Create(cpuProfile + "." + database)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
 
 // size names a portfolio size as the rows show it: 1000 is 1k.
