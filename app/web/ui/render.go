@@ -81,19 +81,13 @@ func funcs(titles questionnaire.Titles) template.FuncMap {
 		},
 		// overrideStale says whether an assessment was scored again after its rating override.
 		"overrideStale": portfolio.OverrideStale,
-		"date":          timeFormat("2 Jan 2006"),
+		"date":          date,
 		"datetime":      timeFormat("2 Jan 2006 15:04 UTC"),
 		"isoDate":       func(t time.Time) string { return t.UTC().Format("2006-01-02") },
 		"join":          strings.Join,
-		"title": func(s string) string {
-			s = strings.ReplaceAll(s, "_", " ")
-			if s == "" {
-				return s
-			}
-			return strings.ToUpper(s[:1]) + s[1:]
-		},
-		"size": report.FormatSize,
-		"add":  func(a, b int) int { return a + b },
+		"title":         title,
+		"size":          report.FormatSize,
+		"add":           func(a, b int) int { return a + b },
 		"pct": func(a, b int) int {
 			if b == 0 {
 				return 0
@@ -151,6 +145,18 @@ func funcs(titles questionnaire.Titles) template.FuncMap {
 		"contains": slices.Contains[[]string],
 	}
 }
+
+// title reads an id as a heading: underscores become spaces and the first letter a capital.
+func title(s string) string {
+	s = strings.ReplaceAll(s, "_", " ")
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// date shows a day as the pages do ("2 Jan 2006").
+var date = timeFormat("2 Jan 2006")
 
 // timeFormat formats a time or a *time.Time in UTC with layout; the zero time and nil are "".
 func timeFormat(layout string) func(any) string {
