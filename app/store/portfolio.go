@@ -3,7 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -197,13 +197,19 @@ func (s *Store) Vendors(ctx context.Context, f model.VendorFilter) (model.Vendor
 		out.Rows[i].Vendor = v.Vendor
 	}
 	var flags []model.VendorRedFlag
-	if err := s.q(ctx).Where("vendor_id IN ?", ids).Order("vendor_id, flag_id").Find(&flags).Error; err != nil {
+	// The vendor's update time the flag rows keep is for the flag filter's index: the driver
+	// parses every time it reads, so the page leaves that column out.
+	err = s.q(ctx).Select("vendor_id, flag_id, severity, title").Where("vendor_id IN ?", ids).Order("vendor_id, flag_id").Find(&flags).Error
+	if err != nil {
 		return out, wrap(err, "vendor red flags")
 	}
 	byVendor := groupBy(flags, func(f model.VendorRedFlag) uint { return f.VendorID })
 	for i := range out.Rows {
 		fs := byVendor[out.Rows[i].Vendor.ID]
-		sort.SliceStable(fs, func(a, b int) bool { return scoring.RatingRank(fs[a].Severity) > scoring.RatingRank(fs[b].Severity) })
+		// The most severe first; ranks are small, so their difference orders them.
+		slices.SortStableFunc(fs, func(a, b model.VendorRedFlag) int {
+			return scoring.RatingRank(b.Severity) - scoring.RatingRank(a.Severity)
+		})
 		out.Rows[i].RedFlags = fs
 	}
 	return out, nil
