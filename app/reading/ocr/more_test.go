@@ -9,8 +9,6 @@ import (
 	"syscall"
 	"testing"
 	"time"
-
-	"assay/app/testenv"
 )
 
 // tsvWord is a word as Tesseract's tsv reports it.
@@ -188,10 +186,7 @@ func TestRereadPoorPage(t *testing.T) {
 //
 //	go test -run '^$' -bench ScannedSpanishCertificate -benchtime 1x ./app/reading/ocr/
 func BenchmarkScannedSpanishCertificate(b *testing.B) {
-	e := New(context.Background(), Options{Readings: 2})
-	if r := e.Reason(); r != "" {
-		b.Skip(r)
-	}
+	e := needTesseract(b)
 	data, err := os.ReadFile("../facts/testdata/world/scans/certificates-iberica-0-letterhead-es-scan.jpg")
 	if err != nil {
 		b.Fatal(err)
@@ -222,13 +217,7 @@ func BenchmarkScannedSpanishCertificate(b *testing.B) {
 // ("emisiön", "Välido"): the words come out with the accents Spanish
 // writes, and none is left with a letter Spanish does not.
 func TestScannedSpanishAccents(t *testing.T) {
-	e := New(context.Background(), Options{Readings: 2})
-	if r := e.Reason(); r != "" {
-		if testenv.InCI() {
-			t.Fatalf("%s: scripts/test.sh must install tesseract-ocr and its language packs", r)
-		}
-		t.Skip(r)
-	}
+	e := needTesseract(t)
 	data, err := os.ReadFile("../facts/testdata/world/scans/certificates-iberica-0-letterhead-es-scan.jpg")
 	if err != nil {
 		t.Fatal(err)

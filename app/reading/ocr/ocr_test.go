@@ -17,7 +17,6 @@ import (
 	"assay/app/reading"
 	"assay/app/reading/facts"
 	"assay/app/reading/ocr"
-	"assay/app/testenv"
 )
 
 var (
@@ -30,12 +29,7 @@ var (
 func needOCR(t testing.TB) *ocr.Engine {
 	t.Helper()
 	engineOnce.Do(func() { engine = ocr.New(context.Background(), ocr.Options{}) })
-	if r := engine.PDFReason(); r != "" {
-		if testenv.InCI() {
-			t.Fatalf("%s: scripts/test.sh must install tesseract-ocr, its language packs and poppler-utils", r)
-		}
-		t.Skip(r)
-	}
+	ocr.NeedPDF(t, engine)
 	return engine
 }
 

@@ -28,9 +28,7 @@ func BenchmarkPages(b *testing.B) {
 	} {
 		b.Run(tc.name, func(b *testing.B) {
 			e := New(context.Background(), Options{Readings: 2})
-			if r := e.PDFReason(); r != "" {
-				b.Skip(r)
-			}
+			NeedPDF(b, e)
 			data, err := os.ReadFile(tc.file)
 			if err != nil {
 				b.Fatal(err)
