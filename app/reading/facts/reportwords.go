@@ -97,7 +97,7 @@ var (
 		`|\bpast\s+(?:the\s+)?(?:deadline|due\s+date)\b|\bfuera\s+de\s+plazo\b|\btermin\s+uberschritten\b|\bfrist\s+uberschritten\b|\bhors\s+delai\b|\bfuori\s+tempo\b|\bfora\s+do\s+prazo\b`)
 	statusPositive = regexp.MustCompile(`\bcomplete(?:d)?\b|\bpass(?:ed)?\b|\bdone\b|\bfinished\b|\battended\b|\bsigned\b|\backnowledged\b|\baccepted\b|\bagreed\b|\battested\b|\bcertified\b|\bachieved\b|\bsatisfactory\b|\bcompetent\b|\bcompliant\b|^(?:yes|y|true|1|✓|✔|✅|☑|x)$` +
 		`|\babgeschlossen\b|\bbestanden\b|\berledigt\b|\babsolviert\b|\bvollstandig\b|\berfolgreich\b|\bunterschrieben\b|\bunterzeichnet\b|\bbestatigt\b|\bakzeptiert\b|\bgelesen\b|\bzur\s+kenntnis\s+genommen\b` +
-		`|\bterminee?\b|\breussie?\b|\bcompletee\b|\bachevee?\b|\bvalidee?\b|\bacquise?\b|\bsignee?\b|\bacceptee?\b|\blu\s+et\s+approuve\b` +
+		`|\bterminee?\b|\breussie?\b|\bcompletee\b|\bachevee?\b|\bvalidee?\b|\bacquise?\b|\bsignee?\b|\bacceptee?\b|\blu\s+et\s+approuve\b|\battestee?\b|\bparaphee?\b` +
 		`|\bcompletad[oa]\b|\bcomplet[oa]\b|\bterminad[oa]\b|\bfinalizad[oa]\b|\baprobad[oa]\b|\bsuperad[oa]\b|\bfirmad[oa]\b|\baceptad[oa]\b|\bleid[oa]\b` +
 		`|\bcompletat[oa]\b|\bsuperat[oa]\b|\bconclus[oa]\b|\bterminat[oa]\b|\bfirmat[oa]\b|\baccettat[oa]\b|\bpresa\s+visione\b` +
 		`|\bvoltooid\b|\bafgerond\b|\bgeslaagd\b|\bbehaald\b|\bvoldaan\b|\bondertekend\b|\bgetekend\b|\bgeaccepteerd\b|\bakkoord\b|\bgelezen\b` +
@@ -106,7 +106,7 @@ var (
 		`|^read$|\bconfirmed\b|\bapproved\b|\bquittiert\b|\bzugestimmt\b|\babgezeichnet\b|\bkenntnis\s+genommen\b|\bteilgenommen\b` +
 		`|^lue?$|\blue?\s+et\s+(?:approuvee?|acceptee?)\b|\bconfirmee?\b|\bapprouvee?\b|\bpris\s+connaissance\b|\bobtenue?\b` +
 		`|\bconforme\b|\benterad[oa]\b|\bconfirmad[oa]\b|\btomo\s+conocimiento\b|\bvalidad[oa]\b|\brealizad[oa]\b` +
-		`|\bpreso\s+visione\b|\bletto\b|\bconfermat[oa]\b|\bsottoscritt[oa]\b|\bapprovat[oa]\b|\bvalidat[oa]\b|\bconseguit[oa]\b` +
+		`|\bpreso\s+visione\b|\bletto\b|\battestat[oa]\b|\bconfermat[oa]\b|\bsottoscritt[oa]\b|\bapprovat[oa]\b|\bvalidat[oa]\b|\bconseguit[oa]\b` +
 		`|\bbevestigd\b|\bgezien\b|\bkennis\s+genomen\b|\bgoedgekeurd\b|\bgehaald\b|\bafgetekend\b` +
 		`|\blido\b|\btom(?:ou|ei|ada\s+de)\s+conhecimento\b|\bobtid[oa]\b` +
 		// Passed a test: "Apto", "Idoneo", "Voldoende", "Conseguido".
