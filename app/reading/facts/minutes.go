@@ -76,11 +76,12 @@ var (
 	// closely by the policy ("Afwijkingen van beleid", "Abweichungen von
 	// der Passwortrichtlinie", "écarts par rapport à la politique"), or a
 	// compound of the two ("policy deviations", "Richtlinienabweichungen",
-	// "beleidsafwijkingen"). A deviation alone is an audit's word, and is
-	// read so.
-	policyDeviation = regexp.MustCompile(`(?i)(?:\bdeviations?|\bdepartures?|\bexceptions?|\bfailures?\s+to\s+(?:comply|follow|observe)|abweichung(?:en)?|nichteinhaltung|missachtung|[ée]carts?|d[ée]rogations?|desviaci[óo]n(?:es)?|desv[íi]os?|\bno\s+cumplimiento|inobservancia|scostament[oi]|deviazion[ei]|inadempienz[ae]|mancato\s+rispetto|inosservanz[ae]|afwijking(?:en)?|niet[\s-]naleving|\bn[ãa]o[\s-]cumprimento|inobserv[âa]ncia)` +
+	// "beleidsafwijkingen"). Failing to keep it counts as departing from
+	// it ("Descumprimentos da política", "Verletzungen der Richtlinie").
+	// A deviation alone is an audit's word, and is read so.
+	policyDeviation = regexp.MustCompile(`(?i)(?:\bdeviations?|\bdepartures?|\bexceptions?|\bfailures?\s+to\s+(?:comply|follow|observe)|abweichung(?:en)?|nichteinhaltung|missachtung|[ée]carts?|d[ée]rogations?|desviaci[óo]n(?:es)?|desv[íi]os?|\bno\s+cumplimiento|inobservancia|scostament[oi]|deviazion[ei]|inadempienz[ae]|mancato\s+rispetto|inosservanz[ae]|afwijking(?:en)?|niet[\s-]naleving|\bn[ãa]o[\s-]cumprimento|inobserv[âa]ncia|descumpriment[oa]s?|verletzung(?:en)?|incumplimientos?)` +
 		`\s+(?:[\p{L}'’]+\s+){0,4}?[\p{L}'’-]*(?:\bpolic(?:y|ies)\b|richtlinie|politique|pol[íi]tica|politic[ah]e?|\bpolicy|beleid|richtlijn)` +
-		`|(?:polic(?:y|ies)|richtlinien?|beleids?|richtlijn)[\s-]*(?:deviations?|exceptions?|abweichung|afwijking|uitzondering)`)
+		`|(?:polic(?:y|ies)|richtlinien?|beleids?|richtlijn)[\s-]*(?:deviations?|departures?|exceptions?|abweichung|afwijking|uitzondering|verletzung)`)
 	// incidentPlan is the plan or process for incidents ("incident
 	// response plan", "plano de resposta a incidentes"), which minutes
 	// mention in an action to test it without reviewing any incident.
