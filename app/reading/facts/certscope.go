@@ -39,6 +39,9 @@ func certificateScope(lines []string) evidence.Fact[string] {
 			if notAScope(first, loc[0] > 0) {
 				continue // "… covering 12 countries", "… applies to the organisation named above"
 			}
+			if clauseStart(lines, i, loc[0]) {
+				continue // "… for insurers, covering": a clause of a statement begun above
+			}
 			// "for the following scope: | Issue date": the cell beside the
 			// label is the other column's, and the statement runs down the
 			// label's column.
@@ -49,8 +52,16 @@ func certificateScope(lines []string) evidence.Fact[string] {
 			// "Périmètre de certification : / Scope of certification:": a
 			// bilingual label, over the statement in each language in turn.
 			bilingual := strings.Contains(l, " / ")
-			if strings.HasPrefix(first, "/") && strings.HasSuffix(first, ":") {
-				first = ""
+			from := i + 1
+			if strings.HasPrefix(first, "/") {
+				// "La certificazione si estende a: / Die Zertifizierung …":
+				// the same label in the other national languages, stacked,
+				// perhaps wrapped onto the next line; the statements follow.
+				end, ok := stackedLabelsEnd(lines, i, first)
+				if !ok {
+					continue // where the labels end cannot be told
+				}
+				first, from = "", end+1
 			}
 			parts := []string{}
 			if first != "" {
@@ -64,7 +75,7 @@ func certificateScope(lines []string) evidence.Fact[string] {
 				start, twin = k, twinLabel(lines[k], -1)
 			}
 		read:
-			for j := i + 1; j < len(lines) && !twin; j++ {
+			for j := from; j < len(lines) && !twin; j++ {
 				next := lines[j]
 				if !inline && twinLabel(next, -1) && (len(parts) == 0 || !sentenceEnds(parts[len(parts)-1])) {
 					// The other statement's label before this one ended:
@@ -309,7 +320,7 @@ const maxTwinGap = 8
 
 // annexNote is a sentence saying that the scope or the sites are set out
 // in an annex to the certificate.
-var annexNote = regexp.MustCompile(`(?i)\b(?:annex|appendix|schedule|annexe|anexo|anlage|anhang|allegato|appendice|bijlage|ap[êe]ndice)\b`)
+var annexNote = regexp.MustCompile(`(?i)\b(?:annex|appendix|schedule|supplement|annexe|suppl[ée]ment|anexo|suplemento|anlage|anhang|beiblatt|nachtrag|allegato|appendice|supplemento|bijlage|aanhangsel|ap[êe]ndice)\b`)
 
 // dropPieces takes off the end of a statement the pieces of a label after
 // its last sentence ("… Unternehmen." then "Tätigkeiten am", the first
@@ -1029,3 +1040,48 @@ func notAScope(first string, midLine bool) bool {
 // indicada", "sopra indicata", "hierboven genoemd", "acima referida".
 var refersBack = regexp.MustCompile(`(?i)\b(?:(?:named|mentioned|listed|stated|identified)\s+above|above[-\s](?:named|mentioned)|oben\s+(?:genannt|angef(?:ü|ue)hrt|bezeichnet)|` +
 	`ci-dessus|susmentionn|arriba\s+(?:indicad|mencionad|citad)|sopra\s+(?:indicat|citat|menzionat)|suddett|hierboven|bovengenoemd|acima\s+(?:indicad|mencionad|referid|identificad))`)
+
+// stackedLabelsEnd returns the line on which a scope label printed in each
+// national language in turn ends, the labels parted by slashes ("La
+// certificazione si estende a: / Die Zertifizierung erstreckt sich auf: /
+// La certification" over "s'étend à :"): the label's own line when its last
+// label ends there, else the next line or the one after, if it ends the
+// label with a colon. ok is false when no line ends it: the statement
+// cannot be told from the labels.
+func stackedLabelsEnd(lines []string, i int, rest string) (end int, ok bool) {
+	if strings.HasSuffix(strings.TrimSpace(rest), ":") {
+		return i, true
+	}
+	for k := i + 1; k < min(len(lines), i+3); k++ {
+		l := strings.TrimSpace(lines[k])
+		if l == "" || len(strings.Fields(l)) > maxLabelWords || sentenceEnds(l) || strings.Contains(l, " | ") {
+			return 0, false
+		}
+		if strings.HasSuffix(l, ":") {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// maxLabelWords bounds the words of a piece of a label wrapped onto a line
+// of its own.
+const maxLabelWords = 8
+
+// clauseStart reports whether the scope start found at byte at of line i
+// is a clause inside a statement already running ("… for insurers,
+// covering" over "cashless pre-authorisation …"; "Extent of" over
+// "covering cashless …"): it starts in lower case, no colon follows it,
+// and a comma or a word that cannot end a statement comes just before it,
+// on its line or at the end of the line above.
+func clauseStart(lines []string, i, at int) bool {
+	l := lines[i]
+	if !startsLower(l[at:]) || strings.Contains(l[at:], ":") {
+		return false
+	}
+	before := strings.TrimSpace(l[:at])
+	if before == "" && i > 0 {
+		before = strings.TrimSpace(lines[i-1])
+	}
+	return strings.HasSuffix(before, ",") || runsOn.MatchString(before)
+}

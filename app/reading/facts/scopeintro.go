@@ -35,7 +35,21 @@ var subjectLabel = regexp.MustCompile(`(?i)^(?:(?:the|le|la|el|il|o|a|het|der|di
 	`(?:activities|t(?:ä|ae|a)tigkeiten|activit[ée]s|actividades|attivit[àa]|activiteiten|atividades)\s+` +
 	`(?:within|innerhalb|dans|dentro|nel|binnen|no|del|des|im|of)\s+(?:the\s+|des\s+|du\s+|le\s+|del\s+|het\s+|o\s+|il\s+)?` +
 	`(?:certified\s+|zertifizierten\s+|certifi[ée]\s+|certificado\s+|certificato\s+|gecertificeerde\s+)?` + ismsNoun + `\s*(?:certifi[ée]|certificado|certificato)?|` +
-	`attivit[àa]\s+oggetto\s+di\s+certificazione)\s*(?::|\|)\s*(.*)$`)
+	`attivit[àa]\s+oggetto\s+di\s+certificazione|` + workUnderCertification + `)\s*(?::|\|)\s*(.*)$`)
+
+// workUnderCertification names the work the certification takes in, in the
+// seven languages: "Operations within the certification", "Tätigkeiten im
+// Rahmen der Zertifizierung", "Activités couvertes par la certification",
+// "Actividades comprendidas en la certificación", "Attività nell'ambito
+// della certificazione", "Werkzaamheden binnen de certificering",
+// "Operações abrangidas pela certificação". The certification's noun ends
+// it: "Services within the certification body" names the body.
+const workUnderCertification = `(?:activities|operations|services|t(?:ä|ae|a)tigkeiten|leistungen|activit[ée]s|op[ée]rations|prestations|` +
+	`actividades|operaciones|servicios|attivit[àa]|operazioni|servizi|activiteiten|werkzaamheden|diensten|atividades|opera[çc][õo]es|servi[çc]os)\s+` +
+	`(?:within|under|covered\s+by|included\s+in|im\s+rahmen|innerhalb|umfasst\s+von|couvert[e]?s?\s+par|incluses\s+dans|dans|dentro|comprendidas\s+en|cubiertas\s+por|` +
+	`nell['’]\s*ambito|comprese\s+nella|coperte\s+dalla|binnen|onder|no\s+[âa]mbito|abrangid[oa]s\s+pela|inclu[íi]d[oa]s\s+na)\s*` +
+	`(?:(?:the|der|de|la|l['’]|della|dell['’]|het|da|pela|na|a)\s*)*` +
+	`(?:certification|certificate|registration|zertifizierung|certificaci[óo]n|certificazione|certificering|certificatie|certifica[çc][ãa]o)`
 
 // scopeSentence is a sentence introducing the statement on the lines
 // below: "Le périmètre certifié est le suivant :", "Der Geltungsbereich des
@@ -123,7 +137,7 @@ var scopeReaders = slices.Concat(scopeStarts, scopeIntros)
 // siteWord is a word for the sites of a certificate, which a line
 // introducing its scope alone does not name.
 var siteWord = regexp.MustCompile(`(?i)\b(?:premises|sites?|locations?|standorte?|betriebsst(?:ä|ae)tten?|emplacements?|sedes?|sedi|siti|` +
-	`vestigingen|locaties|estabelecimentos?|locais|ubicaciones)\b`)
+	`vestigingen|locaties|estabelecimentos?|locais|ubicaciones|implantations?)\b`)
 
 // excludedWord is a word of exclusion: a line introducing what the scope
 // excludes ("Scope exclusions:", "Vom Geltungsbereich ausgenommen:") does
