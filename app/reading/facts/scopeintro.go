@@ -31,11 +31,11 @@ var subjectLabel = regexp.MustCompile(`(?i)^(?:(?:the|le|la|el|il|o|a|het|der|di
 	`onderwerp\s+van\s+(?:de\s+)?(?:certificatie|certificering)|` +
 	`(?:activities|t(?:ä|ae|a)tigkeiten|activit[ée]s|actividades|attivit[àa]|activiteiten|atividades)\s+` +
 	`(?:(?:included|covered|incluidas|cubiertas|incluse|comprese|inclu[íi]das|abrangidas|einbezogen|incluses|couvertes|opgenomen)\s+)?` +
-	`(?:in|im|dans|en|nel|no|na|within)\s+(?:the\s+|el\s+|le\s+|o\s+|den\s+|het\s+)?(?:` + scopeNouns + `)|` +
+	`(?:in|im|dans|en|nel|no|na|within|dentro\s+del?)\s+(?:the\s+|el\s+|le\s+|o\s+|den\s+|het\s+)?(?:` + scopeNouns + `)(?:\s+(?:certificad[oa]|certifi[ée]|certificat[oa]|zertifiziert|gecertificeerd))?|` +
 	`(?:activities|t(?:ä|ae|a)tigkeiten|activit[ée]s|actividades|attivit[àa]|activiteiten|atividades)\s+` +
 	`(?:within|innerhalb|dans|dentro|nel|binnen|no|del|des|im|of)\s+(?:the\s+|des\s+|du\s+|le\s+|del\s+|het\s+|o\s+|il\s+)?` +
 	`(?:certified\s+|zertifizierten\s+|certifi[ée]\s+|certificado\s+|certificato\s+|gecertificeerde\s+)?` + ismsNoun + `\s*(?:certifi[ée]|certificado|certificato)?|` +
-	`attivit[àa]\s+oggetto\s+di\s+certificazione|` + workUnderCertification + `)\s*(?::|\|)\s*(.*)$`)
+	`attivit[àa]\s+oggetto\s+di\s+certificazione|` + workUnderCertification + `|` + extentOfCertification + `)\s*(?::|\|)\s*(.*)$`)
 
 // workUnderCertification names the work the certification takes in, in the
 // seven languages: "Operations within the certification", "Tätigkeiten im
@@ -46,7 +46,7 @@ var subjectLabel = regexp.MustCompile(`(?i)^(?:(?:the|le|la|el|il|o|a|het|der|di
 // it: "Services within the certification body" names the body.
 const workUnderCertification = `(?:activities|operations|services|t(?:ä|ae|a)tigkeiten|leistungen|activit[ée]s|op[ée]rations|prestations|` +
 	`actividades|operaciones|servicios|attivit[àa]|operazioni|servizi|activiteiten|werkzaamheden|diensten|atividades|opera[çc][õo]es|servi[çc]os)\s+` +
-	`(?:within|under|covered\s+by|included\s+in|im\s+rahmen|innerhalb|umfasst\s+von|couvert[e]?s?\s+par|incluses\s+dans|dans|dentro|comprendidas\s+en|cubiertas\s+por|` +
+	`(?:within|under|covered\s+by|included\s+in|im\s+rahmen|innerhalb|umfasst\s+von|couvert[e]?s?\s+par|vis[ée]e?s?\s+par|incluses\s+dans|dans|dentro|comprendidas\s+en|cubiertas\s+por|` +
 	`nell['’]\s*ambito|comprese\s+nella|coperte\s+dalla|binnen|onder|no\s+[âa]mbito|abrangid[oa]s\s+pela|inclu[íi]d[oa]s\s+na)\s*` +
 	`(?:(?:the|der|de|la|l['’]|della|dell['’]|het|da|pela|na|a)\s*)*` +
 	`(?:certification|certificate|registration|zertifizierung|certificaci[óo]n|certificazione|certificering|certificatie|certifica[çc][ãa]o)`
@@ -89,12 +89,24 @@ var approvedFor = regexp.MustCompile(`(?i)^(?:` +
 	`[ée]tendue\s+de\s+(?:la\s+)?certification|(?:certificatie|certificerings|registratie)gebied|zertifizierungsbereich|zulassungsbereich|(?:bereich|umfang)\s+der\s+(?:zertifizierung|zulassung)|(?:omvang|gebied)\s+van\s+de\s+(?:certificering|certificatie)` +
 	`)\s*(?::|\|)\s*(.*)$`)
 
+// extentOfCertification names how far the certification reaches, in the
+// seven languages: "Extension of the certification", "Reichweite der
+// Zertifizierung", "Portée de la présente certification", "Extensión de la
+// certificación", "Estensione della certificazione", "Omvang van het
+// certificaat", "Abrangência da certificação". The accreditation's
+// ("Portée de l'accréditation") is not the certificate's.
+const extentOfCertification = `(?:extension|reach|coverage|reichweite|ausdehnung|abdeckung|port[ée]e|couverture|extensi[óo]n|cobertura|` +
+	`estensione|portata|copertura|omvang|reikwijdte|dekking|abrang[êe]ncia|extens[ãa]o)\s+` +
+	`(?:of|der|des|de|del|della|dell['’]|van|da|do)\s*(?:(?:the|this|la|l['’]|le|het|de|a|o|dieser|diesem|présente|presente|present|deze|dit|esta|este|questa|questo|desta|deste)\s*)*` +
+	`(?:certification|certificate|registration|zertifizierung|zertifikats|certificat|certificaci[óo]n|certificado|certificazione|certificato|` +
+	`certificering|certificatie|certificaat|certifica[çc][ãa]o)`
+
 // qualifiedActivities is a label naming the activities the certification
 // takes in, by a participle rather than a preposition: "Activités
 // concernées :", "Actividades amparadas:", "Atividades abrangidas pelo
 // SGSI certificado:", "Attività svolte nel perimetro certificato:",
 // "Zertifizierte Leistungen:".
-var qualifiedActivities = regexp.MustCompile(`(?i)^(?:(?:the|les|las|los|le|la|die|as|os|le)\s+)?(?:certified\s+|zertifizierte\s+|gecertificeerde\s+)?` +
+var qualifiedActivities = regexp.MustCompile(`(?i)^(?:(?:the|les|las|los|le|la|die|as|os|le)\s+)?(?:(?:certified|zertifizierte|erfasste|einbezogene|gecertificeerde|gedekte)\s+)?` +
 	`(?:activities|activit[ée]s|actividades|atividades|attivit[àa]|t(?:ä|ae)tigkeiten|leistungen|activiteiten)` +
 	`(?:\s+(?:concern[ée]es|couvertes|incluses|comprises|amparadas|abrangidas|inclu[íi]das|cubiertas|incluidas|comprese|incluse|svolte|erfasste|opgenomen|covered|included|certifi[ée]es|certificadas|certificate|zertifiziert|gecertificeerd)` +
 	`(?:\s+(?:by|in|within|par|pelo|pela|por|nel|dal|im|vom|door|binnen)\s+(?:the\s+|le\s+|el\s+|o\s+|a\s+|il\s+|het\s+|den\s+)?` +

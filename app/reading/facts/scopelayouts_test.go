@@ -154,3 +154,34 @@ func TestScopeBesideWrappedLabelColumn(t *testing.T) {
 		{"wrapped alone", wrapped, ""},
 	})
 }
+
+// TestScopeUnderExtentAndCoveredWorkLabels reads a scope under a label
+// naming how far the certification reaches ("Reichweite der
+// Zertifizierung") or the work it takes in ("Erfasste Tätigkeiten",
+// "Opérations visées par la certification", "Actividades dentro del alcance
+// certificado"), in the seven languages.
+func TestScopeUnderExtentAndCoveredWorkLabels(t *testing.T) {
+	tail := []string{"Registration reference: | XY-12"}
+	cases := []scopeCase{
+		{"en extension", []string{"Extension of the certification:", "Calibration of weighing instruments for ports."}, "Calibration of weighing instruments for ports."},
+		{"de reichweite", []string{"Reichweite der Zertifizierung:", "Betrieb von Ladestationen für", "Elektrofahrzeuge."}, "Betrieb von Ladestationen für Elektrofahrzeuge."},
+		{"de erfasste", []string{"Erfasste Tätigkeiten:", "Prüfung von Druckbehältern."}, "Prüfung von Druckbehältern."},
+		{"fr portée", []string{"Portée de la présente certification :", "Gestion de parkings publics."}, "Gestion de parkings publics."},
+		{"fr visées", []string{"Opérations visées par la certification :", "Collecte de déchets hospitaliers."}, "Collecte de déchets hospitaliers."},
+		{"es extensión", []string{"Extensión de la certificación:", "Operación de terminales de autobuses."}, "Operación de terminales de autobuses."},
+		{"es dentro del alcance", []string{"Actividades dentro del alcance certificado:", "1. Gestión de flotas de taxis;", "2. reservas en línea."},
+			"Gestión de flotas de taxis; reservas en línea."},
+		{"it estensione", []string{"Estensione della certificazione:", "Gestione di archivi sanitari."}, "Gestione di archivi sanitari."},
+		{"nl omvang", []string{"Omvang van het certificaat:", "Beheer van laadpalen voor gemeenten."}, "Beheer van laadpalen voor gemeenten."},
+		{"pt abrangência", []string{"Abrangência da certificação:", "Gestão de armazéns de grãos, emissão de certificados de", "depósito e pesagem."},
+			"Gestão de armazéns de grãos, emissão de certificados de depósito e pesagem."},
+		// Near misses: the accreditation's reach and the body's coverage
+		// are not the certificate's scope.
+		{"fr accreditation", []string{"Portée de l'accréditation :", "Certification de systèmes de management."}, ""},
+		{"en body", []string{"Coverage of the certification body:", "Europe and Africa."}, ""},
+	}
+	for i := range cases {
+		cases[i].lines = slices.Concat([]string{"ISO/IEC 27001:2022"}, cases[i].lines, tail)
+	}
+	checkScopes(t, cases)
+}
