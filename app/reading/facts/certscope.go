@@ -840,7 +840,7 @@ func brokenRows(rest []string) bool {
 // siteColumns are the headers of a table of sites; siteAddress those of
 // the column that says where each site is.
 var (
-	siteColumns = regexp.MustCompile(`(?i)^(?:no\.?|#|nr\.?|n°|sites?|site\s+name|site\s+address(?:es)?|location|locations?|address(?:es)?|city|country|activities|activity|scope|name|standorte?|adresse|anschrift|postanschrift|domicilio|t[äa]tigkeiten|taetigkeiten|land|emplacements?|activités|activites|pays|ville|ubicaci[óo]n|emplazamiento|direcci[óo]n|actividades|pa[íi]s|ciudad|sedi|sede|sit[oi]|indirizzo|attivit[àa]|paese|citt[àa]|vestiging|adres|activiteiten|plaats|morada|endere[çc]o|atividades|cidade|local|instala[çc](?:[ãa]o|[õo]es)|postadres|bezoekadres|functions|werkzaamheden|` + siteHeadWords + `)$`)
+	siteColumns = regexp.MustCompile(`(?i)^(?:no\.?|#|nr\.?|n°|sites?|site\s+name|site\s+address(?:es)?|location|locations?|address(?:es)?|city|country|activities|activity|scope|name|standorte?|adresse|anschrift|postanschrift|domicilio|t[äa]tigkeit(?:en)?|taetigkeit(?:en)?|land|emplacements?|implantations?|activit[ée]s?|pays|ville|ubicaci[óo]n|emplazamiento|direcci[óo]n|actividad(?:es)?|pa[íi]s|ciudad|sedi|sede|sit[oi]|indirizzo|attivit[àa]|paese|citt[àa]|vestiging|adres|activiteit(?:en)?|plaats|morada|endere[çc]o|atividades?|cidade|local|instala[çc](?:[ãa]o|[õo]es)|postadres|bezoekadres|functions|werkzaamheden|` + siteHeadWords + `)$`)
 	siteNumber  = regexp.MustCompile(`(?i)^(?:no\.?|#|nr\.?|n°)$`)
 	siteAddress = regexp.MustCompile(`(?i)^(?:address(?:es)?|adresse|anschrift|postanschrift|postadres|bezoekadres|domicilio|direcci[óo]n|indirizzo|adres|morada|endere[çc]o|location|emplacement|ubicaci[óo]n)$`)
 )
@@ -920,7 +920,7 @@ func siteHeaderCell(re *regexp.Regexp, c string) bool {
 }
 
 // siteActivity is the header of the column saying what a site does.
-var siteActivity = regexp.MustCompile(`(?i)^(?:activities|activity|functions|werkzaamheden|scope|t[äa]tigkeiten|taetigkeiten|activités|activites|actividades|attivit[àa]|activiteiten|atividades)$`)
+var siteActivity = regexp.MustCompile(`(?i)^(?:activities|activity|functions|werkzaamheden|scope|t[äa]tigkeit(?:en)?|taetigkeit(?:en)?|activit[ée]s?|actividad(?:es)?|attivit[àa]|activiteit(?:en)?|atividades?)$`)
 
 // codeLike reports whether v looks like a reference code rather than a
 // count or a year: digits mixed with letters, a slash or a hyphen.
@@ -935,7 +935,7 @@ func codeLike(v string) bool {
 // "Établissement enregistré", "Sites couverts", "Sede certificata",
 // "Geregistreerde locatie", "Local certificado").
 var (
-	siteNoun = regexp.MustCompile(`(?i)^(?:sites?|locations?|premises|standorte?|betriebsst(?:ä|ae)tten?|niederlassung(?:en)?|emplacements?|[ée]tablissements?|` +
+	siteNoun = regexp.MustCompile(`(?i)^(?:sites?|locations?|premises|standorte?|betriebsst(?:ä|ae)tten?|niederlassung(?:en)?|emplacements?|implantations?|[ée]tablissements?|` +
 		`ubicaci[óo]n(?:es)?|emplazamientos?|centros?|sedes?|sedi|sit[oi]|vestiging(?:en)?|locaties?|locais|local|estabelecimentos?|instalaci[óo]n(?:es)?|instala[çc](?:[ãa]o|[õo]es))$`)
 	siteQualifier = regexp.MustCompile(`(?i)^(?:certified|registered|covered|included|operational|main|additional|permanent|` +
 		`zertifiziert(?:e|en)?|registriert(?:e|en)?|einbezogen(?:e|en)?|erfasst(?:e|en)?|` +
@@ -1073,10 +1073,14 @@ const maxLabelWords = 8
 // covering" over "cashless pre-authorisation …"; "Extent of" over
 // "covering cashless …"): it starts in lower case, no colon follows it,
 // and a comma or a word that cannot end a statement comes just before it,
-// on its line or at the end of the line above.
+// on its line or at the end of the line above. A label's word is no clause:
+// "toepassingsgebied" under "Gecertificeerd" is a label cell's second line.
 func clauseStart(lines []string, i, at int) bool {
 	l := lines[i]
 	if !startsLower(l[at:]) || strings.Contains(l[at:], ":") {
+		return false
+	}
+	if _, label := scopeLabelCell(l[at:]); label {
 		return false
 	}
 	before := strings.TrimSpace(l[:at])

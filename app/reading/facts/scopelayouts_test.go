@@ -185,3 +185,29 @@ func TestScopeUnderExtentAndCoveredWorkLabels(t *testing.T) {
 	}
 	checkScopes(t, cases)
 }
+
+// TestSiteTablesWithSingularHeaders reads tables of sites headed by a site
+// word and an activity in the singular ("Implantation | Adresse | Activité
+// certifiée sur l'implantation"), in the seven languages: the site's name
+// and address are read, never the header or the activity.
+func TestSiteTablesWithSingularHeaders(t *testing.T) {
+	checkSites(t, []sitesCase{
+		{"fr", []string{"Implantation | Adresse | Activité certifiée sur l'implantation", "Namur | Rue Haute 4, 5000 Namur | Siège"},
+			[]string{"Namur, Rue Haute 4, 5000 Namur"}},
+		{"en", []string{"Site | Address | Activity at the site", "Cork | 3 Quay St, Cork | Head office"},
+			[]string{"Cork, 3 Quay St, Cork"}},
+		{"de", []string{"Standort | Anschrift | Tätigkeit am Standort", "Linz | Hauptplatz 1, 4020 Linz | Zentrale"},
+			[]string{"Linz, Hauptplatz 1, 4020 Linz"}},
+		{"es", []string{"Ubicación | Domicilio | Actividad certificada", "León | Calle Real 2, León | Oficinas"},
+			[]string{"León"}},
+		{"it", []string{"Sede | Indirizzo | Attività svolta nella sede", "Como | Via Roma 5, Como | Uffici"},
+			[]string{"Como, Via Roma 5, Como"}},
+		{"nl", []string{"Vestiging | Adres | Activiteit op de vestiging", "Gent | Kouter 9, Gent | Hoofdkantoor"},
+			[]string{"Gent, Kouter 9, Gent"}},
+		{"pt", []string{"Local | Endereço | Atividade certificada no local", "Porto | Rua Nova 1, Porto | Sede"},
+			[]string{"Porto, Rua Nova 1, Porto"}},
+		// Near miss: a sentence naming the implantations is no list of
+		// them.
+		{"sentence on the implantations", []string{"Les implantations couvertes figurent dans le supplément."}, nil},
+	})
+}
