@@ -600,7 +600,7 @@ func Certificate(doc Document) (evidence.Certificate, error) {
 	// written, so that an OCR'd table's columns line up; the scope, prose
 	// whose end is told from the lines around it, from the lines as read.
 	prose := proseLines(doc)
-	lines := smallCapsLabels(spacedNumberLabels(tidyCells(prose)))
+	lines := joinedLabels(tidyCells(prose), numberOrDateLabels)
 	all := strings.Join(lines, "\n")
 	page := lines
 	if block := isoBlock(lines); block != nil {
@@ -1025,12 +1025,8 @@ func bandHeads(cells []string) ([]string, []string) {
 	heads, kinds := make([]string, len(cells)), make([]string, len(cells))
 	for k, c := range cells {
 		c = strings.TrimSpace(c)
+		c = joinLabelWords(c, bandLabels)
 		kind := blockLabel(c)
-		if kind == "" {
-			if j := joinSmallCaps(c); j != c {
-				c, kind = j, blockLabel(j)
-			}
-		}
 		if kind == "" {
 			return nil, nil
 		}
@@ -1039,81 +1035,29 @@ func bandHeads(cells []string) ([]string, []string) {
 	return heads, kinds
 }
 
-// smallCap is a capital standing alone before the rest of its word, in
-// lower case or in the smaller capitals of small caps, as text extraction
-// parts a word set in small capitals ("C ertificate", "C ERTIFICATE N O.").
-var smallCap = regexp.MustCompile(`(^|[\s(/])(\p{Lu}) (\p{Ll}{2,}|\p{Lu}+\b)`)
-
-// joinSmallCaps joins each capital parted from the rest of its word.
-func joinSmallCaps(s string) string {
-	return smallCap.ReplaceAllString(s, "$1$2$3")
+// numberOrDateLabels are the labels of the certificate's number and
+// dates, for mending lines printed letter-spaced or in small capitals
+// before the number and the issuer are read.
+var numberOrDateLabels = labelReader{
+	count: func(l string) int {
+		return len(allLabels(l, certificateDateLabels)) + len(numberLabel.FindAllStringIndex(l, -1))
+	},
+	words: labelWords,
 }
 
-// spacedLetters is a run of letters each standing alone, as text
-// extraction gives a word printed letter-spaced ("C E R T I F I C A T E
-// N O ."): single spaces part its letters, wider gaps its words.
-var spacedLetters = regexp.MustCompile(`(?:^|[\s(/|])((?:[\p{L}.:'’°º] ){1,}[\p{L}.:'’°º])(?:[\s|]|$)`)
-
-// joinSpacedLetters closes up each run of letters standing alone.
-func joinSpacedLetters(s string) string {
-	return spacedLetters.ReplaceAllStringFunc(s, func(m string) string {
-		// Keep the characters that bound the run; close up the run.
-		start := strings.IndexFunc(m, func(r rune) bool { return !unicode.IsSpace(r) && r != '(' && r != '/' && r != '|' })
-		end := strings.LastIndexFunc(m, func(r rune) bool { return !unicode.IsSpace(r) && r != '|' }) + 1
-		if start < 0 || end <= start {
-			return m
-		}
-		return m[:start] + strings.ReplaceAll(m[start:end], " ", "") + m[end:]
-	})
+// dateLabels are the certificate's date labels, for mending their lines.
+var dateLabels = labelReader{
+	count: func(l string) int { return len(allLabels(l, certificateDateLabels)) },
+	words: labelWords,
 }
 
-// smallCapsLabels joins the words of lines set in small capitals that
-// extraction parted ("A pproval number: | …", "C ertificate expiry date
-// 3 May 2027"), only on lines where joining makes more labels of the
-// number or of dates: elsewhere a capital alone before a word is a word.
-func smallCapsLabels(lines []string) []string {
-	out := lines
-	for i, l := range lines {
-		if len(l) > maxLabelRow || !smallCap.MatchString(l) {
-			continue
-		}
-		j := joinSmallCaps(l)
-		if moreLabels(l, j) {
-			if &out[0] == &lines[0] {
-				out = slices.Clone(lines)
-			}
-			out[i] = j
-		}
+// bandLabels is a band's label cell: one label alone.
+var bandLabels = labelReader{count: func(c string) int {
+	if blockLabel(c) != "" {
+		return 1
 	}
-	return out
-}
-
-// spacedNumberLabels closes up the words of lines printed letter-spaced
-// ("N U M É R O   D E   C E R T I F I C A T : …"), only on lines where
-// doing so makes more labels of the number or of dates, before the number
-// and the issuer are read (certificateDates joins its own with quotes).
-func spacedNumberLabels(lines []string) []string {
-	out := lines
-	for i, l := range lines {
-		if len(l) > maxLabelRow || !spacedLetters.MatchString(l) {
-			continue
-		}
-		if j := joinSpacedLetters(l); moreLabels(l, j) {
-			if &out[0] == &lines[0] {
-				out = slices.Clone(lines)
-			}
-			out[i] = j
-		}
-	}
-	return out
-}
-
-// moreLabels reports whether line j, line l rewritten, holds more labels
-// of the number or of dates than l.
-func moreLabels(l, j string) bool {
-	return len(allLabels(j, certificateDateLabels)) > len(allLabels(l, certificateDateLabels)) ||
-		len(numberLabel.FindAllStringIndex(j, -1)) > len(numberLabel.FindAllStringIndex(l, -1))
-}
+	return 0
+}}
 
 // wrapHeads joins a band's second row of label words to its first: cell
 // under cell when the rows have as many cells, or a lone cell to the only
@@ -1131,7 +1075,7 @@ func wrapHeads(first, second []string) []string {
 	}
 	lone := -1
 	for k, c := range first {
-		if blockLabel(strings.TrimSpace(c)) == "" && blockLabel(joinSmallCaps(strings.TrimSpace(c))) == "" {
+		if blockLabel(joinLabelWords(strings.TrimSpace(c), bandLabels)) == "" {
 			if lone >= 0 {
 				return nil
 			}
@@ -1995,7 +1939,7 @@ func certificateEdition(lines []string) evidence.Fact[string] {
 // is kept doubtful with both readings.
 func certificateDates(lines []string, all string) (issued, expires evidence.Fact[evidence.Date]) {
 	order, why := DocumentOrder(all)
-	lines, printed := spacedLabels(lines)
+	lines, printed := joinLabels(lines, dateLabels)
 	lines = joinWrappedDates(lines, order)
 	ds := labelledDatesIn(lines, certificateDateLabels, order)
 	ds = labelsBelow(lines, ds)
@@ -2753,113 +2697,6 @@ func standardsTableDates(lines []string, ds []dated) []dated {
 		}
 	}
 	return ds
-}
-
-// spacedRun is a run of letters each standing alone, as text extraction
-// prints a label set in tracked capitals ("E X P I R Y  D A T E",
-// "D A T E  D ' É M I S S I O N"): words apart by two spaces or more, or
-// by one like the letters.
-var spacedRun = regexp.MustCompile(`(?:^|[^\p{L}\p{N}'’])(\p{L}(?: {1,3}\p{L}| {0,3}['’] {0,3}\p{L}){3,})(?:[^\p{L}\p{N}'’]|$)`)
-
-// spacedLabels joins the letters of date labels that text extraction
-// spaced apart, on a copy of lines; a run of letters is joined only when
-// it then holds a date label. It gives the lines and, for each line it
-// changed, the line as printed, for quotes.
-func spacedLabels(lines []string) ([]string, map[int]string) {
-	var printed map[int]string
-	out := lines
-	for i, l := range lines {
-		if !strings.Contains(l, " ") {
-			continue
-		}
-		ms := spacedRun.FindAllStringSubmatchIndex(l, -1)
-		if ms == nil {
-			continue
-		}
-		var b strings.Builder
-		from := 0
-		for _, m := range ms {
-			run := l[m[2]:m[3]]
-			joined, ok := joinSpaced(run)
-			if !ok || !hasLabel(joined, certificateDateLabels) {
-				continue
-			}
-			b.WriteString(l[from:m[2]])
-			b.WriteString(joined)
-			from = m[3]
-		}
-		if from == 0 {
-			continue
-		}
-		b.WriteString(l[from:])
-		if printed == nil {
-			out, printed = slices.Clone(lines), map[int]string{}
-		}
-		out[i], printed[i] = b.String(), l
-	}
-	return out, printed
-}
-
-// joinSpaced writes a run of spaced letters as words: words are apart by
-// two spaces or more when the run has such gaps, else they are found
-// among the words date labels are made of.
-func joinSpaced(run string) (string, bool) {
-	if strings.Contains(run, "  ") {
-		var words []string
-		for _, w := range regexp.MustCompile(` {2,}`).Split(run, -1) {
-			words = append(words, strings.ReplaceAll(w, " ", ""))
-		}
-		return strings.Join(words, " "), true
-	}
-	var words []string
-	for _, part := range strings.FieldsFunc(strings.ReplaceAll(run, " ", ""), func(r rune) bool { return r == '\'' || r == '’' }) {
-		ws, ok := segment(part)
-		if !ok {
-			return "", false
-		}
-		words = append(words, strings.Join(ws, " "))
-	}
-	// An apostrophe joins its word to the next ("d'émission").
-	out := strings.ReplaceAll(strings.ReplaceAll(run, " ", ""), "’", "'")
-	parts := strings.Split(out, "'")
-	if len(parts) != len(words) {
-		return "", false
-	}
-	return strings.Join(words, "'"), true
-}
-
-// segment parts a word run together into the words of date labels, the
-// fewest that make it, or fails.
-func segment(s string) ([]string, bool) {
-	rs := []rune(s)
-	lower := []rune(strings.ToLower(s))
-	if len(lower) != len(rs) || len(rs) > 60 {
-		return nil, false
-	}
-	words := labelWords()
-	// best[i] is the fewest words that make rs[:i], from[i] where the
-	// last of them starts.
-	best, from := make([]int, len(rs)+1), make([]int, len(rs)+1)
-	for i := 1; i <= len(rs); i++ {
-		best[i] = -1
-		for j := 0; j < i; j++ {
-			if best[j] < 0 || !words[string(lower[j:i])] {
-				continue
-			}
-			if best[i] < 0 || best[j]+1 < best[i] {
-				best[i], from[i] = best[j]+1, j
-			}
-		}
-	}
-	if best[len(rs)] < 0 {
-		return nil, false
-	}
-	var out []string
-	for i := len(rs); i > 0; i = from[i] {
-		out = append(out, string(rs[from[i]:i]))
-	}
-	slices.Reverse(out)
-	return out, true
 }
 
 // labelWords are the words date labels are made of, in lower case, read

@@ -17,7 +17,7 @@ import (
 const maxScope = 2000
 
 func certificateScope(lines []string) evidence.Fact[string] {
-	lines = mendSmallCaps(joinWrappedLabels(lines))
+	lines = joinedLabels(joinWrappedLabels(lines), scopeLabelLines)
 	for _, re := range scopeReaders {
 		intro := slices.Contains(scopeIntros, re)
 		for i, l := range lines {
@@ -243,37 +243,16 @@ func startsDigit(s string) bool {
 	return s != "" && s[0] >= '0' && s[0] <= '9'
 }
 
-// smallCapsSplit is the first letter of a label printed in small caps,
-// which text extraction parts from the rest: "A pproved for:", "R
-// EGISTERED ACTIVITIES:".
-var smallCapsSplit = regexp.MustCompile(`^(\p{Lu}) (\p{L})`)
-
-// mendSmallCaps joins to its word the first letter of a line that text
-// extraction parted from it, where only the joined line is a scope label:
-// "A aprovação abrange:", whose "A" is a word, reads as written. It joins
-// the letters of a letter-spaced label likewise ("S C O P E").
-func mendSmallCaps(lines []string) []string {
-	var out []string
-	for i, l := range lines {
-		m := ""
-		switch {
-		case letterSpaced.MatchString(l):
-			m = strings.ReplaceAll(l, " ", "")
-		case smallCapsSplit.MatchString(l) && !isScopeLabel(l):
-			m = smallCapsSplit.ReplaceAllString(l, "$1$2")
-		}
-		if m != "" && isScopeLabel(m) {
-			if out == nil {
-				out = slices.Clone(lines)
-			}
-			out[i] = m
-		}
+// scopeLabelLines are the lines that start with a scope label, for mending
+// one printed in small caps ("A pproved for:", "R EGISTERED ACTIVITIES:")
+// or letter-spaced ("S C O P E", "G E L T U N G S B E R E I C H :"); a line
+// that already starts so ("A aprovação abrange:") reads as printed.
+var scopeLabelLines = labelReader{count: func(l string) int {
+	if isScopeLabel(l) {
+		return 1
 	}
-	if out == nil {
-		return lines
-	}
-	return out
-}
+	return 0
+}}
 
 // isScopeLabel reports whether a line starts with any scope start.
 func isScopeLabel(l string) bool {
@@ -1003,10 +982,6 @@ func tableEnd(l string) bool {
 	return labelLine.MatchString(l) || scopeEnd.MatchString(l) || onlyDates(l) || pageFoot.MatchString(l) || signatureLine(l) ||
 		placeDateLine(l) || bodyLabelAt(l) || annexNote.MatchString(l) || thisCertificate.MatchString(l)
 }
-
-// letterSpaced is a label printed letter-spaced, which text extraction
-// writes as letters parted by spaces: "S C O P E", "G E L T U N G S B E R E I C H :".
-var letterSpaced = regexp.MustCompile(`^(?:\p{L} ){3,}\p{L}(?: ?:)?$`)
 
 // validForScope reports whether what a certificate is said to be valid
 // for is its scope: not a length of time, a date or the sites.
