@@ -71,7 +71,11 @@ var certificateDateLabels = slices.Concat(
 		`(?:verliert|endet)\s+(?:(?:dieses|das)\s+zertifikat\s+)?(?:seine\s+|die\s+)?gültigkeit(?:\s+(?:dieses|des)\s+zertifikat(?:e?s))?(?:\s+am)?`,
 		// The verb parted from its "ab" by the date: "Dieses Zertifikat
 		// läuft am 28.02.2029 ab", "Die Gültigkeit endet am …".
-		`(?:zertifikat|urkunde|zertifizierung|gültigkeit)\s+(?:läuft|endet|erlischt)\s+am`),
+		`(?:zertifikat|urkunde|zertifizierung|gültigkeit)\s+(?:läuft|endet|erlischt)\s+am`,
+		// The verbs of lapsing, which say only that the certificate ends:
+		// "Lapses on", "Erlischt am", "Échoit le", "Arrive à échéance le",
+		// "Decade il", "Loopt af op", "Verstrijkt op", "Caduca em".
+		`(?:lapses|erlischt|échoit|(?:arrive|vient)\s+à\s+échéance|decade|loopt\s+af|verstrijkt)\s+(?:on|am|le|il|op)`),
 	// "End of validity" in each language, and a word of validity before
 	// one of "until": the validity's end, however the two are worded.
 	labels(dateExpires, 1, `(?:end|fin|einde|ende|fine|fim|termine|término|ablauf|scadenza|vencimento|vencimiento|expiry|expiration)\s+(?:of\s+|de\s+(?:la\s+)?|der\s+|di\s+|della\s+|da\s+)?(?:validity|validité|validez|vigencia|geldigheid|gültigkeit|validità|validade|laufzeit)`,
@@ -148,8 +152,8 @@ var certificateDateLabels = slices.Concat(
 		// "Date of the current version", "Datum der aktuellen Ausgabe",
 		// "Fecha de la versión vigente", "Data da versão atual", "Datum
 		// huidige uitgave": this issue, named as the one now in force.
-		`(?:`+dateOfWords+`)?(?:current|present|latest|aktuellen|aktuelle|gültigen|vorliegenden|jetzigen|huidige|actuele|geldende|présente|presente|attuale|corrente|atual|actual|vigente)\s+`+versionWords+`(?:\s+date)?`,
-		`(?:`+dateOfWords+`)?`+versionWords+`\s+(?:actuelle|en\s+vigueur|courante|vigente|actual|en\s+vigor|corrente|attuale|in\s+vigore|atual|em\s+vigor|presente|huidige)`,
+		`(?:`+dateOfWords+`)?(?:current|present|latest|aktuellen|aktuelle|gültigen|vorliegenden|jetzigen|laufenden|laufende|huidige|actuele|geldende|lopende|présente|presente|attuale|corrente|atual|actual|vigente)\s+`+versionWords+`(?:\s+date)?`,
+		`(?:`+dateOfWords+`)?`+versionWords+`\s+(?:actuelle|en\s+vigueur|en\s+cours|courante|vigente|actual|en\s+vigor|en\s+curso|corrente|attuale|in\s+vigore|in\s+corso|atual|em\s+vigor|em\s+curso|presente|huidige)`,
 		// The start of the current cycle, in each language.
 		`(?:(?:recertification|renewal|current|new|present)\s+(?:certification\s+)?cycle\s+(?:start|beginning|commencement)(?:\s+date)?)`,
 		`(?:start|beginning|commencement)(?:\s+date)?\s+of\s+(?:the\s+)?(?:current|recertification|renewal|present|new)\s+(?:certification\s+)?cycle`,
@@ -218,6 +222,12 @@ var certificateDateLabels = slices.Concat(
 			`(?:for\s+the\s+first\s+time|pour\s+la\s+première\s+fois|por\s+primera\s+vez|per\s+la\s+prima\s+volta|pela\s+primeira\s+vez|zum\s+ersten\s+mal|voor\s+het\s+eerst)(?:\s+(?:on|le|el|il|em|am|op))?`,
 		`(?:voor\s+het\s+eerst|for\s+the\s+first\s+time|zum\s+ersten\s+mal)\s+(?:gecertificeerd|geregistreerd|certified|registered|zertifiziert)(?:\s+(?:op|on|am))?`,
 		"alta inicial", "fecha de alta inicial",
+		// On the body's register, or the holder of the certification,
+		// since a date: "On our register since", "Im Register geführt
+		// seit", "Inscrit à notre registre depuis le", "Holder of
+		// certification since", "Titular de la certificación desde".
+		`(?:register|registre|registro|padrón|padron|cadastro|registo)\s+(?:\p{L}+\s+)?`+sinceWords,
+		`(?:holder|inhaber(?:in)?|titulaire|titular|titolare|houder)\s+(?:[\p{L}'’]+\s+){0,3}`+sinceWords,
 		// The first certification named by its verb, then a word of
 		// "first": "Zertifiziert erstmals am", "Certifiée initialement le",
 		// "Registered initially on", "Certificada inicialmente el",
@@ -316,7 +326,9 @@ const (
 	// "at the latest", before or after the word of validity.
 	latestWords = `(?:at\s+the\s+latest|no\s+later\s+than|längstens|spätestens|höchstens|maximal|au\s+plus\s+tard|como\s+máximo|a\s+más\s+tardar|máxim(?:a|o)|` +
 		`al\s+più\s+tardi|al\s+massimo|non\s+oltre|massim(?:a|o)|uiterlijk|maximaal|no\s+máximo|o\s+mais\s+tardar|ao\s+máximo)`
-	validWords = `(?:valid|gültig|valable|valide|válid(?:o|a)|valid(?:o|a)|validez|validità|validade|geldig|vigente|in\s+vigore|em\s+vigor|en\s+vigor|validity|gültigkeit|geldigheid)`
+	validWords = `(?:valid|gültig|valable|valide|válid(?:o|a)|valid(?:o|a)|validez|validità|validade|geldig|vigente|in\s+vigore|em\s+vigor|en\s+vigor|validity|gültigkeit|geldigheid|` +
+		// In force: "In force until", "In Kraft bis", "En vigueur jusqu'au", "Van kracht tot".
+		`in\s+force|in\s+kraft|en\s+vigueur|van\s+kracht)`
 	untilWords = `(?:until|till|to|through|thru|up\s+to(?:\s+and\s+including)?|upto|hasta(?:\s+el)?|até(?:\s+(?:ao|à|a))?|fino\s+al?|sino\s+al?|jusqu['’]au|jusqu['’]à|` +
 		`bis(?:\s+(?:zum|einschließlich))?|tot(?:\s+en\s+met)?|t/m|al)`
 	// "Date of", "Datum der", "Fecha de la", "Data dell'", before what a
@@ -365,7 +377,14 @@ var (
 		// A registrar's letter-style reference and the abbreviations of
 		// "certificate number": "Our reference", "Ons kenmerk",
 		// "Zert.-Nr.", "Reg.-Nr.", "Ref.ª".
-		`|\b(?:our\s+reference|our\s+ref\.?|ons\s+kenmerk|notre\s+r[ée]f[ée]rence|unser\s+zeichen)(?:\s|[:.#|\-]|$)\s*(?:[:.#|\-]\s*)*` +
+		`|\b(?:our\s+reference|our\s+ref\.?|ons\s+kenmerk|notre\s+r[ée]f[ée]rence|unser\s+zeichen|onze\s+referentie|nuestra\s+referencia|nostro\s+riferimento|nossa\s+refer[êe]ncia` +
+		// The reference of the holder's file in the body's register:
+		// "File reference", "Registerzeichen", "Aktenzeichen", "Cote
+		// d'enregistrement".
+		`|file\s+ref(?:erence|\.)?|registerzeichen|aktenzeichen|cote\s+d['’]\s*enregistrement)(?:\s|[:.#|\-]|$)\s*(?:[:.#|\-]\s*)*` +
+		// The certificate's identifier named alone before a colon or a
+		// cell's edge: "Identifiant:", "Identificador |".
+		`|\b(?:identifiant|identificador|identificativo|identifier|identificatie)\s*(?::\s*(?:\|\s*)?|\|\s*)` +
 		`|\b(?:zert(?:ifikats?)?|reg)\.?\s*-\s*nr\.?\s*(?:[:.#|\-]\s*)*|\bref\.?\s*ª\s*(?:[:.#|\-]\s*)*`)
 	// accreditationNumber is a label or value that numbers the
 	// accreditation of the certification body, not the certificate.
@@ -479,10 +498,10 @@ const (
 	// "Número de ordem", "N° de série".
 	numberOrder = `(?:\s*(?:d['’]\s*ordre|d['’]\s*ordine|di\s+ordine|de\s+orden|de\s+ordem|de\s+s[ée]rie|di\s+serie))?`
 	// Words with accents come first: Go's \b takes "num" in "numéro" for a word.
-	numberNoun  = `(?:numéro|número|référence|referência|código|(?:number|nummer|numero|num|no|nr|id|ref|reference|kenmerk|riferimento|referencia|code|codice|referentie|kennung|kennzeichen)\b\.?|#|nº|n°|n\.\s?º|n\.)`
+	numberNoun  = `(?:numéro|número|núm\.?|référence|referência|código|(?:number|nummer|numero|num|no|nr|id|ref|reference|kenmerk|riferimento|referencia|code|codice|referentie|kennung|kennzeichen)\b\.?|#|nº|n°|n\.\s?º|n\.)`
 	numberOf    = `(?:\s+(?:(?:de|du|del|do|da|di|of|van|des|der|von|vom|dell['’]|della)\s+)?(?:(?:the|het|la|le|el|o|a)\s+|l['’]\s*)?(?:certificate|certificat|certificado|certificato|certificaat|certificação|zertifikats?|urkunde)\b)?`
 	numberWords = `(?:\b` + numberedNoun + `(?:[\s\-]+` + numberedNoun + `)?` + numberRecord + `[\s\-]*` + numberNoun + numberOrder +
-		`|(?:\b(?:number|nummer|numero|reference|kenmerk|riferimento|referencia|codice|referentie|rif|ref|réf|id)\b\.?|\bc[óo]digo|\bnum[ée]ro|\bnúmero|\brefer[êe]ncia|\bréférence|\bn(?:º|°|\.\s?º|o\.|r\.|\.))` +
+		`|(?:\b(?:number|nummer|numero|reference|kenmerk|riferimento|referencia|codice|referentie|rif|ref|réf|id|identifiant|identificador|identificativo|identifier)\b\.?|\bc[óo]digo|\bnum[ée]ro|\bnúmero|\brefer[êe]ncia|\bréférence|\bidentifica[çc][ãa]o|\bn(?:º|°|\.\s?º|o\.|r\.|\.))` +
 		numberOrder + `\s*(?:(?:de|du|del|do|da|di|of|van|des|der|von|dell['’]|della)\s+|d['’]\s*)?(?:(?:the|het|la|le|el|o|a)\s+|l['’]\s*)?` + numberedNoun + `\b)` +
 		numberOf +
 		// "Rif. certificato n.:": the number's sign again after the noun.
