@@ -81,10 +81,16 @@ func joinLabelWords(l string, r labelReader) string {
 	if !strings.Contains(l, " ") || !spacedRun.MatchString(l) && !smallCap.MatchString(l) {
 		return l
 	}
-	before := r.count(l)
+	before := -1
 	for _, segmented := range []bool{true, false} {
 		js := joins(l, r, segmented)
-		if len(js) == 0 || r.count(apply(l, js, nil)) <= before {
+		if len(js) == 0 || len(js) > maxJoins {
+			continue
+		}
+		if before < 0 {
+			before = r.count(l)
+		}
+		if r.count(apply(l, js, nil)) <= before {
 			continue
 		}
 		skip := make([]bool, len(js))
@@ -99,6 +105,15 @@ func joinLabelWords(l string, r labelReader) string {
 	return l
 }
 
+// maxSpacedRun is the longest run of letters standing alone that may be
+// a label; maxJoins the most joins a line of labels needs. Text beyond
+// either is no label's, and its lines are long: bounding them keeps the
+// reading of such text linear.
+const (
+	maxSpacedRun = 160
+	maxJoins     = 12
+)
+
 // joins lists, in order, the ways l's parted words can be joined: each run
 // of letters standing alone, its words told apart by wider gaps or, when
 // segmented and r knows its words, parted into them; then each capital
@@ -106,6 +121,9 @@ func joinLabelWords(l string, r labelReader) string {
 func joins(l string, r labelReader, segmented bool) []join {
 	var js []join
 	for _, m := range spacedRun.FindAllStringSubmatchIndex(l, -1) {
+		if m[3]-m[2] > maxSpacedRun {
+			continue
+		}
 		js = append(js, join{m[2], m[3], joinSpaced(l[m[2]:m[3]], r, segmented)})
 	}
 	for _, m := range smallCap.FindAllStringSubmatchIndex(l, -1) {
