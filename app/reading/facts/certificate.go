@@ -1974,6 +1974,9 @@ func certificateDates(lines []string, all string) (issued, expires evidence.Fact
 	ds = applicabilityDates(lines, ds)
 	ds = otherStandardDates(lines, ds)
 	for i := range ds {
+		if ds[i].kind == "" && i > 0 {
+			ds[i] = wrappedExpiry(lines, ds[i-1], ds[i])
+		}
 		if ds[i].kind == "" && pairedDates(lines, ds, i) {
 			// "… válido desde el" over "5 de mayo de 2025 hasta el 4 de
 			// mayo de 2028": the start's label ends the line above.
@@ -2023,6 +2026,25 @@ func pairedDates(lines []string, ds []dated, i int) bool {
 		return false
 	}
 	return slices.Contains(toWords, plainWords(between))
+}
+
+// wrappedExpiry labels date d as the expiry when a sentence giving the
+// validity wraps before it: "This certificate is valid from 3 June 2025
+// and expires on" over "2 June 2028.". The line above holds the labelled
+// first date, and after it the label of the expiry ends the line; d is
+// alone on its line. It gives d, labelled or not.
+func wrappedExpiry(lines []string, first, d dated) dated {
+	p := prevLine(lines, d.line)
+	if p < 0 || first.line != p || first.kind == "" || gap(lines[d.line][d.End:]) > 0 {
+		return d
+	}
+	if after, ok := lastLabel(lines[p][first.End:], certificateDateLabels); !ok || after.kind != dateExpires {
+		return d
+	}
+	if lb, ok := labelEndsLineAbove(lines, d); ok && lb.kind == dateExpires {
+		d.kind, d.prio, d.text = lb.kind, lb.prio, lines[p]+" "+d.text
+	}
+	return d
 }
 
 // labelEndsLineAbove is the label that ends the line above date d when

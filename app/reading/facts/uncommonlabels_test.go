@@ -99,3 +99,33 @@ func TestDatesUncommonLabels(t *testing.T) {
 		})
 	}
 }
+
+// TestWrappedValiditySentence reads the expiry of a sentence giving the
+// validity that wraps between the expiry's label and its date, in the
+// seven languages. A label that ends the line above after the first date
+// but names no expiry (an audit, the first certification) labels nothing.
+func TestWrappedValiditySentence(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		lines []string
+		want  values
+	}{
+		{"en", []string{"This certificate is valid from 13 June 2025 and expires on", "12 June 2028."}, values{evidence.KeyIssuedOn: "2025-06-13", evidence.KeyExpiresOn: "2028-06-12"}},
+		{"de", []string{"Dieses Zertifikat ist gültig ab 13.06.2025 und erlischt am", "12.06.2028."}, values{evidence.KeyIssuedOn: "2025-06-13", evidence.KeyExpiresOn: "2028-06-12"}},
+		{"fr", []string{"Le présent certificat est valable à partir du 13 juin 2025 et expire le", "12 juin 2028."}, values{evidence.KeyIssuedOn: "2025-06-13", evidence.KeyExpiresOn: "2028-06-12"}},
+		{"es", []string{"Este certificado es válido desde el 13 de junio de 2025 y vence el", "12 de junio de 2028."}, values{evidence.KeyIssuedOn: "2025-06-13", evidence.KeyExpiresOn: "2028-06-12"}},
+		{"it", []string{"Il presente certificato è valido dal 13 giugno 2025 e scade il", "12 giugno 2028."}, values{evidence.KeyIssuedOn: "2025-06-13", evidence.KeyExpiresOn: "2028-06-12"}},
+		{"nl", []string{"Dit certificaat is geldig vanaf 13 juni 2025 en vervalt op", "12 juni 2028."}, values{evidence.KeyIssuedOn: "2025-06-13", evidence.KeyExpiresOn: "2028-06-12"}},
+		{"pt", []string{"Este certificado é válido desde 13 de junho de 2025 e expira em", "12 de junho de 2028."}, values{evidence.KeyIssuedOn: "2025-06-13", evidence.KeyExpiresOn: "2028-06-12"}},
+
+		// Near misses.
+		{"an audit's date after the wrap", []string{"Issued on 13 June 2025; next surveillance audit on", "12 June 2026."}, values{evidence.KeyIssuedOn: "2025-06-13", evidence.KeyExpiresOn: absent}},
+		{"the first certification after the wrap", []string{"Expiry date: 12 June 2028, first certified on", "4 April 2019."}, values{evidence.KeyIssuedOn: absent, evidence.KeyExpiresOn: "2028-06-12"}},
+		{"more than the date on its line", []string{"This certificate is valid from 13 June 2025 and expires on", "12 June 2028 for ISO 9001 and 30 May 2029 for ISO/IEC 27001."}, values{evidence.KeyIssuedOn: "2025-06-13", evidence.KeyExpiresOn: absent}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			lines := append([]string{"CERTIFICATE", "Example Hosting Ltd operates an information security management system to ISO/IEC 27001:2022.", "Certificate No.: EH-4410"}, c.lines...)
+			checkCertificate(t, text(lines...), c.want)
+		})
+	}
+}
