@@ -49,6 +49,12 @@ func TestNumberUncommonLabels(t *testing.T) {
 	}
 }
 
+// datesCertificate is a certificate page around the lines under test,
+// with nothing else that could be read as a date.
+func datesCertificate(lines ...string) Document {
+	return text(append([]string{"CERTIFICATE", "Example Hosting Ltd operates an information security management system to ISO/IEC 27001:2022.", "Certificate No.: EH-4410"}, lines...)...)
+}
+
 // TestDatesUncommonLabels reads the expiry and the issue under labels
 // bodies print less often, in the seven languages: the certificate in
 // force until a date, the verbs of lapsing, the edition in course. The
@@ -94,8 +100,7 @@ func TestDatesUncommonLabels(t *testing.T) {
 		{"en a decade is no date's label", []string{"A decade of service 2015 - 2025"}, values{evidence.KeyExpiresOn: absent}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			lines := append([]string{"CERTIFICATE", "Example Hosting Ltd operates an information security management system to ISO/IEC 27001:2022.", "Certificate No.: EH-4410"}, c.lines...)
-			checkCertificate(t, text(lines...), c.want)
+			checkCertificate(t, datesCertificate(c.lines...), c.want)
 		})
 	}
 }
@@ -124,8 +129,7 @@ func TestWrappedValiditySentence(t *testing.T) {
 		{"more than the date on its line", []string{"This certificate is valid from 13 June 2025 and expires on", "12 June 2028 for ISO 9001 and 30 May 2029 for ISO/IEC 27001."}, values{evidence.KeyIssuedOn: "2025-06-13", evidence.KeyExpiresOn: absent}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			lines := append([]string{"CERTIFICATE", "Example Hosting Ltd operates an information security management system to ISO/IEC 27001:2022.", "Certificate No.: EH-4410"}, c.lines...)
-			checkCertificate(t, text(lines...), c.want)
+			checkCertificate(t, datesCertificate(c.lines...), c.want)
 		})
 	}
 }
