@@ -76,8 +76,7 @@ func (s *Store) assessmentHoldings(ctx context.Context, id uint, read holdingsRe
 	var row struct {
 		model.Assessment
 		HasFiles, HasNotes, HasReassessment bool
-		AuditSeq                            *int64
-		AuditHash                           *string
+		AuditHead                           *string
 		AnswersJSON                         *string
 		VendorName                          *string
 	}
@@ -93,7 +92,7 @@ func (s *Store) assessmentHoldings(ctx context.Context, id uint, read holdingsRe
 	chain := model.AssessmentChain(id)
 	head := s.holdsChain(chain)
 	if head {
-		cols = append(cols, assessmentHeadColumns...)
+		cols = append(cols, assessmentHeadColumn)
 	}
 	if read.answers {
 		cols = append(cols, answersJSONColumn)
@@ -110,9 +109,9 @@ func (s *Store) assessmentHoldings(ctx context.Context, id uint, read holdingsRe
 		row.Assessment.Vendor = &model.Vendor{ID: row.Assessment.VendorID, Name: *row.VendorName}
 	}
 	if err == nil && head {
-		h := auditHead{}
-		if row.AuditSeq != nil && row.AuditHash != nil {
-			h = auditHead{Seq: *row.AuditSeq, Hash: *row.AuditHash}
+		var h auditHead
+		if h, err = parseAuditHead(row.AuditHead); err != nil {
+			return row.Assessment, Holdings{}, nil, err
 		}
 		s.heads[chain] = h
 	}
