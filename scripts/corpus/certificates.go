@@ -36,6 +36,11 @@ const (
 	layoutAmendments  = "amendments"         // an amendment history of issues, the current issue its last row
 	layoutIntegrated  = "integrated"         // one number and expiry for an integrated system to several standards
 	layoutNational    = "national-languages" // every label and the scope in each of the country's national languages
+	// The seventh fresh batch's layouts (fresh7.go).
+	layoutQRSidebar       = "qr-sidebar"        // number and dates in a narrow sidebar under a QR code, labels above values
+	layoutTwoPageAnnex    = "two-page-annex"    // a short statement, the scope numbered on an annex with each site's part
+	layoutSiteMatrix      = "multi-site-matrix" // a grid of sites against the scope's numbered activities
+	layoutLandscapeRibbon = "landscape-ribbon"  // a landscape page, number and dates in a ribbon down the left edge
 )
 
 // Verdicts, as package scoring names them.
@@ -231,7 +236,7 @@ func (c *cert) doc() *doc {
 	if p.Body.Accred != "" {
 		facts["accreditation_body"] = p.Body.Accred
 	}
-	if c.layout == layoutAppendix || c.layout == layoutScopeAnnex || c.layout == layoutSchedule {
+	if c.layout == layoutAppendix || c.layout == layoutScopeAnnex || c.layout == layoutSchedule || c.layout == layoutTwoPageAnnex || c.layout == layoutSiteMatrix {
 		names := make([]string, len(p.Sites))
 		for i, s := range p.Sites {
 			names[i] = s.Name
@@ -299,6 +304,14 @@ func (c *cert) doc() *doc {
 		body = c.integrated(l)
 	case layoutNational:
 		body = c.national(l)
+	case layoutQRSidebar:
+		body = c.qrSidebar(l)
+	case layoutTwoPageAnnex:
+		body = c.twoPageAnnex(l)
+	case layoutSiteMatrix:
+		body = c.siteMatrix(l)
+	case layoutLandscapeRibbon:
+		body = c.landscapeRibbon(l)
 	default:
 		body = c.letterhead(l)
 	}
@@ -422,12 +435,18 @@ func (c *cert) appendix(l certLabels) string { return c.appendixWith(l, "") }
 func (c *cert) appendixWith(l certLabels, above string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "<div class=\"pb\"></div>%s<h2>%s %s</h2>\n", c.header(), esc(l.Appendix), esc(c.number))
-	fmt.Fprintf(&b, "%s\n%s<table class=\"grid\"><tr><th>%s</th><th>%s</th><th>%s</th></tr>\n", c.orgBlock(), above, esc(l.SitesHeader[0]), esc(l.SitesHeader[1]), esc(l.SitesHeader[2]))
+	fmt.Fprintf(&b, "%s\n%s%s<p class=\"small\">%s 2 / 2</p>\n", c.orgBlock(), above, c.siteTable(l), esc(l.Page))
+	return b.String()
+}
+
+// siteTable is the table of the certified sites: name, address and activity.
+func (c *cert) siteTable(l certLabels) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "<table class=\"grid\"><tr><th>%s</th><th>%s</th><th>%s</th></tr>\n", esc(l.SitesHeader[0]), esc(l.SitesHeader[1]), esc(l.SitesHeader[2]))
 	for _, s := range c.p.Sites {
 		fmt.Fprintf(&b, "<tr><td>%s</td><td>%s</td><td>%s</td></tr>\n", esc(s.Name), esc(s.Addr), esc(s.Activity))
 	}
-	fmt.Fprintf(&b, "</table>\n<p class=\"small\">%s 2 / 2</p>\n", esc(l.Page))
-	return b.String()
+	return b.String() + "</table>\n"
 }
 
 func (c *cert) bilingual(l, en certLabels) string {

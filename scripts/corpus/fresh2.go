@@ -24,6 +24,7 @@ type blind struct {
 	minutesTags, tableLangs             []string
 	seed                                uint64
 	minutes, training, acknowledgements int
+	seventhExports                      bool // the seventh batch's export shapes (fresh7.go)
 	plans                               map[string][]certPlan
 	scans                               map[string]scan
 }
@@ -37,6 +38,7 @@ func (b *blind) use() {
 	names = load[struct{ First, Last map[string][]string }](b.name + "-names")
 	minutesTags, tableLangs = b.minutesTags, b.tableLangs
 	seed, minutesCount, trainingCount, acknowledgementCount = b.seed, b.minutes, b.training, b.acknowledgements
+	seventhExports = b.seventhExports
 }
 
 // docs are every document of the batch: its planned certificates, training
@@ -242,7 +244,7 @@ func factWritten(text string, d *doc, key string, want any) bool {
 				return true
 			}
 		}
-		if key == "scope" && strings.HasPrefix(d.about, layoutSchedule+" ") {
+		if layout, _, _ := strings.Cut(d.about, " "); key == "scope" && listsScope(layout) {
 			// A schedule numbers the scope's activities: each is written.
 			for _, a := range strings.Split(w, "; ") {
 				if !has(a) {

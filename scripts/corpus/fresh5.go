@@ -64,10 +64,6 @@ func (c *cert) schedule(l certLabels) string {
 	for _, a := range c.activities() {
 		fmt.Fprintf(&b, "<li>%s</li>\n", esc(strings.TrimSpace(a)))
 	}
-	fmt.Fprintf(&b, "</ol>\n<table class=\"grid\"><tr><th>%s</th><th>%s</th><th>%s</th></tr>\n", esc(l.SitesHeader[0]), esc(l.SitesHeader[1]), esc(l.SitesHeader[2]))
-	for _, s := range c.p.Sites {
-		fmt.Fprintf(&b, "<tr><td>%s</td><td>%s</td><td>%s</td></tr>\n", esc(s.Name), esc(s.Addr), esc(s.Activity))
-	}
-	fmt.Fprintf(&b, "</table>\n<p class=\"small\">%s</p>\n", esc(l.LastPage))
+	fmt.Fprintf(&b, "</ol>\n%s<p class=\"small\">%s</p>\n", c.siteTable(l), esc(l.LastPage))
 	return b.String()
 }

@@ -19,6 +19,12 @@ type minutesWords struct {
 	Next                                         string // %s: the next review's date
 	NoActions                                    string
 	AuditPlanned                                 string // %s: a date of a planned audit
+	// The seventh batch's attendance table (fresh7.go): its heading,
+	// columns (name, role, attendance), roles and attendance words.
+	Attendance         string    `json:",omitempty"`
+	AttendanceCols     [3]string `json:",omitempty"`
+	Roles              []string  `json:",omitempty"`
+	Present, Apologies string    `json:",omitempty"`
 }
 
 // minutesTags are the languages of the minutes, in turn.
@@ -64,7 +70,13 @@ func minutes() []*doc {
 		var b strings.Builder
 		fmt.Fprintf(&b, "<h1>%s</h1>\n", esc(w.Title))
 		fmt.Fprintf(&b, "<p><b>%s:</b> %s</p>\n<p>%s</p>\n", esc(w.DateLabel), esc(date(meeting)), esc(w.Location))
-		fmt.Fprintf(&b, "<p><b>%s:</b> %s (%s)</p>\n", esc(w.Attendees), esc(strings.Join(attendees, ", ")), esc(w.Chair))
+		if seventhExports {
+			var table string
+			table, attendees = attendance(w, names)
+			b.WriteString(table)
+		} else {
+			fmt.Fprintf(&b, "<p><b>%s:</b> %s (%s)</p>\n", esc(w.Attendees), esc(strings.Join(attendees, ", ")), esc(w.Chair))
+		}
 		fmt.Fprintf(&b, "<ol>\n<li>%s</li>\n", esc(fmt.Sprintf(w.Previous, date(previous))))
 		if topics["training_metrics"] {
 			fmt.Fprintf(&b, "<li>%s</li>\n", esc(fmt.Sprintf(w.Training, 78+r.IntN(21))))
@@ -113,6 +125,9 @@ func minutes() []*doc {
 			producer: mf.producer, format: mf.format, facts: facts,
 			html:  `<!DOCTYPE html><html lang="` + lang(tag) + `"><head><meta charset="utf-8"><style>` + reportCSS + "</style></head><body>\n" + b.String() + "</body></html>\n",
 			about: fmt.Sprintf("management review minutes (%s), %s dates; also mention the previous review, a planned audit, action due dates and the next review", tag, style),
+		}
+		if seventhExports {
+			d.about += "; an attendance table in which one person sends apologies"
 		}
 		docs = append(docs, d)
 	}

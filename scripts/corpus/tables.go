@@ -22,6 +22,10 @@ type tableWords struct {
 	Acked, Pending, AckTitle, Generated                       string
 	Depts                                                     []string
 	Style                                                     string
+	// The seventh batch's exports (fresh7.go): the filter line above a
+	// workbook's header, the percent-complete column and the time zone
+	// of the system's date-times.
+	Filter, Percent, Zone string `json:",omitempty"`
 }
 
 // words is the table vocabulary of a language tag, with US date order for en-us.
@@ -261,6 +265,9 @@ func finish(d *doc, rp report, format string, sheets []sheet) *doc {
 	switch format {
 	case fmtCSV:
 		d.format, d.producer, d.csv = "csv", producerExport, rp.csvText()
+		if seventhExports {
+			d.csv = byteOrderMark + d.csv
+		}
 	case fmtXLSX, fmtWorkbook:
 		d.format, d.producer, d.fods = "xlsx", producerCalcXLSX, fodsText(rp.tag, sheets, rp.style)
 	case fmtPrint:
@@ -329,6 +336,11 @@ func trainingReports() []*doc {
 			header = append(header, w.Kind)
 		}
 		header = append(header, w.Course, w.Assigned, w.Due, w.Completed, w.Status)
+		if seventhExports {
+			header = append(header, w.Percent)
+		}
+		// Exports of the seventh batch that write text write the completion as a zoned date-time.
+		stamps := seventhExports && (format == fmtCSV || format == fmtPrint)
 		var rows [][]cell
 		for _, p := range ps {
 			row := []cell{txt(p.name)}
@@ -340,10 +352,16 @@ func trainingReports() []*doc {
 				row = append(row, txt(map[bool]string{false: w.Employee, true: w.Contractor}[p.contractor]))
 			}
 			var completedOn cell
-			if p.completed {
+			switch {
+			case p.completed && stamps:
+				completedOn = txt(zoned(p.done, len(rows)*97+len(p.name)*13, w.Zone))
+			case p.completed:
 				completedOn = dateCell(p.done)
 			}
 			row = append(row, txt(w.TrainingTitle), dateCell(p.assigned), dateCell(p.due), completedOn, txt(p.status))
+			if seventhExports {
+				row = append(row, txt(percentDone(w, p.status, len(p.name)*7+len(rows)*11)))
+			}
 			rows = append(rows, row)
 		}
 		style := w.Style
@@ -352,14 +370,27 @@ func trainingReports() []*doc {
 		}
 		rp := report{tag: tag, title: w.TrainingTitle, header: header, rows: rows, style: style, sep: map[bool]string{true: ";", false: ","}[lang(tag) != "en"],
 			preamble: []string{w.Generated + ": " + formatDate(today.AddDate(0, 0, -3), tag, w.Style), w.Course + ": " + w.TrainingTitle}}
-		sure := format == fmtXLSX || format == fmtWorkbook || settled(tag, style, written(rows)...)
+		if seventhExports {
+			// The workbook's header sits on row 4, under the title and one filter line.
+			rp.preamble = []string{w.Filter + ": " + w.TrainingTitle + " · " + formatDate(assigned, tag, w.Style) + " – " + formatDate(today.AddDate(0, 0, -3), tag, w.Style)}
+		}
+		sure := stamps || format == fmtXLSX || format == fmtWorkbook || settled(tag, style, written(rows)...)
 		facts := map[string]any{"people": n, "completed": done, "completion_rate": rate(done, n),
 			"newest_completion": readDate(dates.newest, sure), "oldest_completion": readDate(dates.oldest, sure)}
 		if withType {
 			facts["contractors_included"] = contractors
 		}
 		about := fmt.Sprintf("training report (%s) as %s, %d people, %s dates; assignment and due dates beside the completion date", tag, format, n, style)
-		sheets := []sheet{sheetOf(w.Course, rp, i%2 == 1)}
+		if seventhExports {
+			about += "; a percent-complete column (a failed course reads 100 %)"
+			if stamps {
+				about += "; completions as ISO date-times with the time zone " + w.Zone
+			}
+			if format == fmtCSV {
+				about += "; UTF-8 with a byte order mark"
+			}
+		}
+		sheets := []sheet{sheetOf(w.Course, rp, i%2 == 1 || seventhExports)}
 		if format == fmtWorkbook {
 			summaryDone := done
 			if i == 7 {
@@ -428,6 +459,8 @@ func acknowledgementLogs() []*doc {
 			switch {
 			case !p.completed:
 				row = append(row, txt(""))
+			case seventhExports && format != fmtXLSX && format != fmtCalcPrint:
+				row = append(row, txt(zoned(p.done, len(rows)*89+len(p.id)*31, w.Zone)))
 			case withTime && format != fmtXLSX && format != fmtCalcPrint:
 				row = append(row, txt(formatDate(p.done, tag, w.Style)+fmt.Sprintf(" %02d:%02d", 8+r.IntN(9), r.IntN(60))))
 			default:
@@ -443,12 +476,15 @@ func acknowledgementLogs() []*doc {
 				signedOn = append(signedOn, p.done)
 			}
 		}
-		sure := format == fmtXLSX || settled(tag, w.Style, signedOn...)
+		sure := format == fmtXLSX || settled(tag, w.Style, signedOn...) || (seventhExports && format != fmtCalcPrint)
 		facts := map[string]any{"people": n, "signatures": signed, "newest_signature": readDate(dates.newest, sure), "oldest_signature": readDate(dates.oldest, sure)}
 		if withType {
 			facts["contractors_included"] = contractors
 		}
 		about := fmt.Sprintf("acknowledgement log (%s) as %s from an HR system, %d people, %s dates", tag, format, n, w.Style)
+		if seventhExports && format != fmtXLSX && format != fmtCalcPrint {
+			about += "; sign-offs as ISO date-times with the time zone " + w.Zone
+		}
 		d := &doc{name: fmt.Sprintf("acknowledgements/%02d-%s-%s", i, lang(tag), format), question: questionAcknowledgements, lang: tag, facts: facts, about: about}
 		docs = append(docs, finish(d, rp, format, []sheet{sheetOf(w.AckTitle, rp, true)}))
 	}
