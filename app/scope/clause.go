@@ -153,6 +153,9 @@ type phrase struct {
 	// activity is set when a word of it reads as an action ("processing",
 	// "Verwaltung"), which a list of things acted on does not hold.
 	activity bool
+	// means is set when it names, or qualifies, what an activity is done
+	// by ("mediante plataformas | de pago electrónico").
+	means    bool
 	customer bool            // it names the customers the activity serves ("for housing associations"), or qualifies them
 	serves   bool            // it may go on naming the customers ("for retailers and restaurants")
 	forPrep  bool            // "for" or its like comes before it
@@ -409,6 +412,8 @@ func (c *scopeClause) segment(toks []token) {
 		forNext  bool // "for" or its like came before the phrase being read
 		serving  bool // a phrase of the item named the customers: what follows qualifies them
 		behalf   bool // "on behalf of" or its like came before the phrase being read
+		viaNext  bool // "by means of" or its like came before the phrase being read
+		inMeans  bool // the phrase before names the means: what it acts on does too
 	}
 	var stack []*open
 	push := func(depth int, afterConj bool) {
@@ -418,15 +423,19 @@ func (c *scopeClause) segment(toks []token) {
 		if p, ok := c.newPhrase(o.cur); ok {
 			p.linked, o.linkNext = o.linkNext, false
 			p.object, p.forPrep = o.ofNext, o.forNext
+			p.means = o.viaNext || o.inMeans && p.object
+			o.inMeans = p.means
 			if p.linked {
 				o.serving = false
 			}
 			_, serves := customerWord(p.last)
-			p.customer = o.serving || o.forNext && serves || o.behalf
+			// "supporting fleet managers": people after a linker are
+			// served by the activity, as after "for".
+			p.customer = o.serving || (o.forNext || p.linked) && serves || o.behalf
 			o.serving = p.customer
 			o.seg.phrases = append(o.seg.phrases, p)
 		}
-		o.cur, o.ofNext, o.forNext, o.behalf = nil, false, false, false
+		o.cur, o.ofNext, o.forNext, o.behalf, o.viaNext = nil, false, false, false, false
 	}
 	pop := func() {
 		o := stack[len(stack)-1]
@@ -485,6 +494,12 @@ func (c *scopeClause) segment(toks []token) {
 			push(o.depth, c.loc.and[t.word])
 			stack[len(stack)-1].seg.tight = c.loc.and[t.word] && n == 0 && i > 0 && toks[i-1].sep == 0
 			i += max(n, 1) - 1
+			continue
+		}
+		if n := matchAt(toks, i, viaMarkers); n > 0 && !t.capital {
+			flush(o)
+			o.viaNext = true
+			i += n - 1
 			continue
 		}
 		if n := matchAt(toks, i, behalfMarkers); n > 0 {
@@ -559,6 +574,8 @@ var customerNouns = toSet(`client clients customer customers company companies b
 	beheerders netbeheerder netbeheerders netzbetreiber distribuidoras
 	airline airlines accountants lessor lessors lessee lessees
 	kasse kassen krankenkasse krankenkassen
+	esercenti commercianti negozianti commercants comerciantes lojistas handelaren winkeliers detaillanten
+	managers verwalter gestionnaires gestores gestori beheerders users anwender nutzer utilisateurs usuarios utenti gebruikers utilizadores
 	contractors lawyers solicitors architects veterinarians tenants residents citizens students pupils policyholders
 	investors dealers wholesalers breweries dairies bakeries ministries governments charities
 	fluggesellschaften steuerberater rechtsanwalte kanzleien architekten zahnarzte

@@ -192,6 +192,16 @@ var modifierWords = toSet(`cloud web online digital mobile remote virtual saas s
 // tracking as "operation of" it does.
 var hostingWords = toSet(`hosting hosten hebergement alojamiento hospedaje alojamento hospedagem`)
 
+// viaMarkers say by what means an activity is done ("collection of
+// rents by means of electronic payment platforms"): what follows them is
+// a thing the activity uses, related to what it provides but not
+// necessarily provided itself.
+var viaMarkers = [][]string{
+	{"by", "means", "of"}, {"via"}, {"mittels"}, {"mit", "hilfe", "von"}, {"au", "moyen", "de"}, {"au", "moyen", "du"}, {"au", "moyen", "des"},
+	{"par", "le", "biais", "de"}, {"mediante"}, {"tramite"}, {"por", "meio", "de"}, {"por", "meio", "do"}, {"por", "meio", "da"},
+	{"atraves", "de"}, {"door", "middel", "van"},
+}
+
 // meansMarkers say by what an activity is supported or run, as a passive
 // participle and its agent ("the payment of pensions, supported by the
 // in-house administration platform"): the participle is no activity of

@@ -99,6 +99,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Coverage verdicts for one service.
@@ -172,8 +173,45 @@ func Cover(statement, service string, keywords []string) Coverage {
 	}
 	v := combine(alts)
 	c.Verdict, c.Sentence, c.Reason = v.verdict, v.sentence, v.reason
+	if v.verdict == Uncovered && !v.excluded && !ix.namesActivity() {
+		// A table header taken for a scope ("Premises covered 1 2 3")
+		// says nothing of what the organisation does: it can leave out
+		// nothing.
+		c.Verdict, c.Sentence = Uncertain, ix.clauses[0].text
+		c.Reason = "the scope names no activity, product or service, so it cannot show what it leaves out"
+	}
 	return c
 }
+
+// namesActivity reports whether any clause of the scope writes a word
+// other than a number, a place or a word saying the place is included:
+// a table header taken for a scope ("Premises covered 1 2 3", "Betrokken
+// vestigingen 1 2") names nothing the organisation does, so it cannot
+// show what it does not do.
+func (ix *scopeIndex) namesActivity() bool {
+	return slices.ContainsFunc(ix.clauses, func(c *scopeClause) bool {
+		return slices.ContainsFunc(c.segments, func(s *segment) bool {
+			return slices.ContainsFunc(s.phrases, func(p phrase) bool {
+				for w := range p.words {
+					if !headerWords[w] && strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+						return true
+					}
+				}
+				return false
+			})
+		})
+	})
+}
+
+// headerWords head a table of sites, in the seven languages: places, and
+// the participles that say they are included.
+var headerWords = toSet(`premises site sites location locations office offices scope included covered concerned involved
+	standort standorte niederlassung niederlassungen geltungsbereich einbezogen einbezogene einbezogen erfasst erfasste abgedeckt abgedeckte
+	lieu lieux implantation implantations concerne concernes concernee concernees couvert couverts inclus incluse incluses perimetre
+	sede sedes ubicacion ubicaciones emplazamiento emplazamientos incluida incluidas incluido incluidos cubierta cubiertas alcance
+	sedi ubicazione ubicazioni coperta coperte coperto coperti incluso inclusi inclusa ambito
+	vestiging vestigingen locatie locaties betrokken inbegrepen toepassingsgebied
+	localizacao localizacoes instalacoes abrangida abrangidas abrangido abrangidos incluida`)
 
 // productKeywords reads the keywords of a service named as a product
 // ("Warehouse management software") with its product word as well: to
@@ -668,7 +706,28 @@ func (ix *scopeIndex) judge(qs queries) altVerdict {
 	default:
 		ix.absent(qs, &v)
 	}
+	if c := ix.meansOnly(q); v.verdict == Uncovered && c != nil {
+		v.verdict, v.sentence = Uncertain, c.text
+		v.reason = fmt.Sprintf("the scope writes %s as the means an activity is done by, which may include the service", q.list(terms))
+	}
 	return v
+}
+
+// meansOnly returns the clause that writes a word of the query in what an
+// activity is done by ("collection of rents by means of electronic payment
+// platforms" for payment processing): the means is related to the service
+// and may include it, so the scope does not show it left out.
+func (ix *scopeIndex) meansOnly(q query) *scopeClause {
+	for _, c := range ix.clauses {
+		for _, g := range c.segments {
+			for _, p := range g.phrases {
+				if p.means && slices.ContainsFunc(q.terms(), func(s string) bool { return p.terms[s] }) {
+					return c
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // absent judges a service none of whose words the scope holds: uncovered,
