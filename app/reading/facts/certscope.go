@@ -113,8 +113,8 @@ func certificateScope(lines []string) evidence.Fact[string] {
 				if scopeStops(next) || labelLine.MatchString(next) && len(parts) > 0 || onlyDates(next) {
 					break
 				}
-				if _, _, ok := siteHeaderRow(next); ok {
-					break
+				if tableHeaderLine(next) || gridLine(lines[j]) {
+					break // a table of sites, or a grid of them against the activities, follows the statement
 				}
 				if len(parts) > 0 && sentenceEnds(parts[len(parts)-1]) &&
 					(strings.Contains(lines[j], " | ") || annexNote.MatchString(next) || annexPage.MatchString(next) ||
@@ -689,6 +689,11 @@ func certificateSites(doc Document, lines []string) evidence.Fact[[]string] {
 	src := ""
 	for i, l := range lines {
 		if cols, width, ok := siteHeaderRow(l); ok {
+			if slices.ContainsFunc(strings.Split(l, " | "), runsOn.MatchString) {
+				// "Instalação | Parte do âmbito exercida na": a header cell
+				// wraps onto the next line, whose cells read as a row.
+				continue
+			}
 			// "Site | Address | Activities" heads a table of sites, one per
 			// row below: the header names no site.
 			for j, next := range lines[i+1:] {
@@ -736,7 +741,7 @@ func certificateSites(doc Document, lines []string) evidence.Fact[[]string] {
 		add := func(s string) {
 			for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == '|' || r == '•' }) {
 				part = strings.Trim(part, " ,.-–")
-				if siteHeaderCell(siteColumns, part) || siteHeading(part) || annexNote.MatchString(part) || annexPage.MatchString(part) || seeWord.MatchString(part) {
+				if siteHeaderCell(siteColumns, part) || siteHeading(part) || scopePart.MatchString(part) || annexNote.MatchString(part) || annexPage.MatchString(part) || seeWord.MatchString(part) {
 					// "Site | Address": a header row's cells; "see annex":
 					// the sites are elsewhere. Neither is a site.
 					header = true
@@ -852,9 +857,13 @@ func siteHeaderRow(l string) (cols []int, width int, ok bool) {
 	if len(cells) < 2 || !siteHeading(cells[0]) {
 		return nil, 0, false
 	}
-	named, address := -1, -1
+	named, address, part := -1, -1, false
 	for j, c := range cells {
 		c = strings.TrimSpace(c)
+		if scopePart.MatchString(c) {
+			part = true // "Part of the scope carried out here": what the site does
+			continue
+		}
 		if !siteHeaderCell(siteColumns, c) && !siteHeading(c) {
 			return nil, 0, false
 		}
@@ -867,6 +876,12 @@ func siteHeaderRow(l string) (cols []int, width int, ok bool) {
 		case named < 0 && !siteNumber.MatchString(c) && !activity:
 			named = j
 		}
+	}
+	if part {
+		// A table giving each site its part of the scope names its sites
+		// in the site's column alone; its address cells would read as
+		// sites of their own.
+		address = -1
 	}
 	for _, j := range []int{named, address} {
 		if j >= 0 {
@@ -917,7 +932,7 @@ var (
 	siteNoun = regexp.MustCompile(`(?i)^(?:sites?|locations?|premises|standorte?|betriebsst(?:ä|ae)tten?|niederlassung(?:en)?|emplacements?|implantations?|[ée]tablissements?|` +
 		`ubicaci[óo]n(?:es)?|emplazamientos?|centros?|sedes?|sedi|sit[oi]|vestiging(?:en)?|locaties?|locais|local|estabelecimentos?|instalaci[óo]n(?:es)?|instala[çc](?:[ãa]o|[õo]es))$`)
 	siteQualifier = regexp.MustCompile(`(?i)^(?:certified|registered|covered|included|operational|main|additional|permanent|` +
-		`zertifiziert(?:e|en)?|registriert(?:e|en)?|einbezogen(?:e|en)?|erfasst(?:e|en)?|` +
+		`zertifiziert(?:e|en|er)?|registriert(?:e|en|er)?|einbezogen(?:e|en|er)?|erfasst(?:e|en|er)?|` +
 		`certifi[ée]e?s?|enregistr[ée]e?s?|couverte?s?|inclus(?:es?)?|concern[ée]e?s?|` +
 		`certificad[oa]s?|registrad[oa]s?|registad[oa]s?|incluid[oa]s?|inclu[íi]d[oa]s?|cubiert[oa]s?|abrangid[oa]s?|operativ[aeio]|` +
 		`certificat[aeio]|registrat[aeio]|inclus[aeio]|` +
@@ -999,11 +1014,12 @@ var seeWord = regexp.MustCompile(`(?i)^(?:see|siehe|vgl\.?|voir|cf\.?|ver|v[ée]
 
 // notAScope reports whether the text after a scope start is something
 // else: the organisation named above, a web address or the accreditation
-// ("For the scope of accreditation see www.ukas.com"), or, after words
+// ("For the scope of accreditation see www.ukas.com"), a grid's header
+// ("Approved activities: 1 2 3"), or, after words
 // found inside a sentence (midLine), a number ("… offices covering 12
 // countries").
 func notAScope(first string, midLine bool) bool {
-	if refersBack.MatchString(first) || slices.ContainsFunc(strings.Fields(first), webAddress.MatchString) {
+	if refersBack.MatchString(first) || slices.ContainsFunc(strings.Fields(first), webAddress.MatchString) || gridLine(first) {
 		return true
 	}
 	words := strings.Fields(first)
