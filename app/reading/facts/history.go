@@ -17,15 +17,15 @@ import (
 // delle revisioni", "Revisieoverzicht", "Registo de alterações").
 var historyHeading = regexp.MustCompile(`(?i)^\s*(?:` +
 	`(?:amendment|revision|issue|change|modification|version|certificate)s?\s+(?:history|record|log|status|overview)|` +
-	`(?:history|record|log|schedule)\s+of\s+(?:amendments|revisions|issues|changes|modifications|versions)|` +
-	`(?:änderungs|revisions|ausgabe|versions)(?:verlauf|historie|stand|nachweis|übersicht|geschichte)|` +
-	`(?:verlauf|historie|übersicht)\s+der\s+(?:änderungen|revisionen|ausgaben|versionen)|` +
-	`(?:historique|suivi|état|liste|registre)\s+des\s+(?:modifications|révisions|éditions|amendements|versions|émissions)|` +
-	`(?:historial|historia|control|registro|relación)\s+de\s+(?:modificaciones|revisiones|ediciones|cambios|versiones|enmiendas|emisiones)|` +
-	`(?:cronologia|storico|storia|registro|stato)\s+(?:delle\s+|di\s+)?(?:modifiche|revisioni|emissioni|edizioni|versioni|revisione)|` +
-	`(?:wijzigings|revisie|versie|uitgave|uitgifte)(?:historie|geschiedenis|overzicht|register)|` +
-	`overzicht\s+van\s+(?:de\s+)?(?:wijzigingen|revisies|uitgaven|versies)|` +
-	`(?:histórico|historico|registo|registro|controle|controlo)\s+de\s+(?:alterações|alteracoes|revisões|revisoes|edições|edicoes|emissões|emissoes|modificações|versões)` +
+	`(?:history|record|log|schedule|list|register|index)\s+of\s+(?:amendments|revisions|issues|changes|modifications|versions)|` +
+	`(?:änderungs|revisions|ausgabe|ausgaben|versions)(?:verlauf|historie|stand|nachweis|übersicht|geschichte|verzeichnis|liste)|` +
+	`(?:verlauf|historie|übersicht|verzeichnis|liste)\s+der\s+(?:änderungen|revisionen|ausgaben|versionen)|` +
+	`(?:historique|suivi|état|liste|registre|relevé)\s+des\s+(?:modifications|révisions|éditions|amendements|versions|émissions)|` +
+	`(?:historial|historia|control|registro|relación|lista|índice)\s+de\s+(?:modificaciones|revisiones|ediciones|cambios|versiones|enmiendas|emisiones)|` +
+	`(?:cronologia|storico|storia|registro|stato|elenco)\s+(?:delle\s+|di\s+)?(?:modifiche|revisioni|emissioni|edizioni|versioni|revisione)|` +
+	`(?:wijzigings|revisie|versie|uitgave|uitgifte)(?:historie|geschiedenis|overzicht|register|lijst)|` +
+	`(?:overzicht|lijst|register)\s+van\s+(?:de\s+)?(?:wijzigingen|revisies|uitgaven|versies)|` +
+	`(?:histórico|historico|registo|registro|controle|controlo|lista|índice)\s+de\s+(?:alterações|alteracoes|revisões|revisoes|edições|edicoes|emissões|emissoes|modificações|versões)` +
 	`)\s*:?\s*$`)
 
 // issueHead heads the column of the issues' numbers ("Issue", "Rev. no.",
@@ -39,6 +39,10 @@ var issueHead = regexp.MustCompile(`(?i)^\s*(?:(?:no\.?|nr\.?|n\.?\s?[°º]|#)\s
 	`uitgave|revisie|versie|editie|uitgifte|wijziging|` +
 	`edição|revisão|versão|emissão|alteração` +
 	`)(?:\s*(?:no\.?|nr\.?|n\.?\s?[°º]|#|number|nummer|numéro|número|numero))?\s*$`)
+
+// numberHead heads a column of bare numbers ("No.", "Nr.", "N°", "Nº",
+// "N.º", "#"): under a title of a table of issues, those are the issues'.
+var numberHead = regexp.MustCompile(`(?i)^\s*(?:no\.?|nr\.?|n\.?\s?[°º]|n\.|núm\.?|num\.?|#)\s*$`)
 
 // changeHead heads the column that says what each issue changed
 // ("Description of change", "Art der Änderung", "Nature de la
@@ -111,11 +115,13 @@ func readHistoryTable(lines []string, i int) (historyTable, bool) {
 	if len(heads) < 2 || len(heads) > 6 || len(lines[i]) > maxLabelRow || strings.ContainsAny(lines[i], "0123456789") {
 		return t, false
 	}
-	changes := false
+	changes, bare := false, -1
 	for c, h := range heads {
 		switch {
 		case issueHead.MatchString(h) && t.issueCol < 0:
 			t.issueCol = c
+		case numberHead.MatchString(h) && bare < 0:
+			bare = c
 		case dateHead.MatchString(h) || onlyIssueLabel(h):
 			if t.dateCol >= 0 {
 				return t, false // two columns of dates: not this table
@@ -127,6 +133,10 @@ func readHistoryTable(lines []string, i int) (historyTable, bool) {
 	}
 	p := prevLine(lines, i)
 	titled := p >= 0 && historyHeading.MatchString(lines[p])
+	if t.issueCol < 0 && titled {
+		// Only the title says the numbered rows are issues.
+		t.issueCol = bare
+	}
 	if t.issueCol < 0 || t.dateCol < 0 || !titled && !changes {
 		return t, false
 	}
