@@ -94,7 +94,10 @@ var (
 		// "Parzialmente completato", "Gedeeltelijk afgerond", "Fuera de
 		// plazo", "Termin überschritten".
 		`|\bpartial(?:ly)?\b|\bteilweise\b|\bpartiel(?:le)?(?:ment)?\b|\bparcial(?:mente)?\b|\bparzial(?:e|i|mente)\b|\bgedeeltelijk\b` +
-		`|\bpast\s+(?:the\s+)?(?:deadline|due\s+date)\b|\bfuera\s+de\s+plazo\b|\btermin\s+uberschritten\b|\bfrist\s+uberschritten\b|\bhors\s+delai\b|\bfuori\s+tempo\b|\bfora\s+do\s+prazo\b`)
+		`|\bpast\s+(?:the\s+)?(?:deadline|due\s+date)\b|\bfuera\s+de\s+(?:plazo|termino)\b|\btermin\s+uberschritten\b|\bfrist\s+uberschritten\b|\bhors\s+(?:delai|terme)\b|\bfuori\s+(?:tempo|termine|termini|scadenza)\b|\bbuiten\s+(?:de\s+)?termijn\b|\bfora\s+d[eo]\s+prazo\b` +
+		// Never opened or started: "Nie geöffnet", "Jamais ouvert",
+		// "Nunca abierto", "Mai aperto", "Nooit geopend", "Nunca aberto".
+		`|\bnever\s+(?:opened|started|accessed)\b|\bnie\s+(?:geoffnet|begonnen|gestartet)\b|\bjamais\s+(?:ouverte?|commencee?)\b|\bnunca\s+(?:abiert[oa]|iniciad[oa]|abert[oa])\b|\bmai\s+(?:apert[oa]|iniziat[oa]|avviat[oa])\b|\bnooit\s+(?:geopend|gestart|begonnen)\b`)
 	statusPositive = regexp.MustCompile(`\bcomplete(?:d)?\b|\bpass(?:ed)?\b|\bdone\b|\bfinished\b|\battended\b|\bsigned\b|\backnowledged\b|\baccepted\b|\bagreed\b|\battested\b|\bcertified\b|\bachieved\b|\bsatisfactory\b|\bcompetent\b|\bcompliant\b|^(?:yes|y|true|1|✓|✔|✅|☑|x)$` +
 		`|\babgeschlossen\b|\bbestanden\b|\berledigt\b|\babsolviert\b|\bvollstandig\b|\berfolgreich\b|\bunterschrieben\b|\bunterzeichnet\b|\bbestatigt\b|\bakzeptiert\b|\bgelesen\b|\bzur\s+kenntnis\s+genommen\b` +
 		`|\bterminee?\b|\breussie?\b|\bcompletee\b|\bachevee?\b|\bvalidee?\b|\bacquise?\b|\bsignee?\b|\bacceptee?\b|\blu\s+et\s+approuve\b|\battestee?\b|\bparaphee?\b` +
