@@ -131,6 +131,9 @@ var contractorWords = regexp.MustCompile(`(?i)\b(?:sub-?contractors?|contractors
 	`|prestador(?:es)? de servicos|terceirizad[oa]s?|temporari[oa]s?|trabalhador independente` +
 	// Consultants, companies from outside and outsourced staff, worded otherwise.
 	`|fremdfirma\w*|externe?r? mitarbeiter(?:in)?|consulente|consulenti|consultor(?:es|a|as)?|subcontrata|gedetacheerde[n]?|outsourcing` +
+	// Outsourced or billing by fee: "Tercerizado", "Ausgelagert",
+	// "Externalisé", "Esternalizzato", "Uitbesteed", "Monotributista".
+	`|tercerizad[oa]s?|externalizad[oa]s?|monotributistas?|por honorarios|ausgelagert(?:e[rn]?)?|externalisee?s?|esternalizzat[oaie]|uitbeste(?:ed|de)|prestador(?:es)? de servico` +
 	// Staff on a contract or lent by an agency: "Contract staff",
 	// "Leihpersonal", "Personal de ETT".
 	`|contract (?:staff|workers?|personnel|resources?)|contracted staff|leihpersonal|leiharbeitnehmer(?:in)?|personal de ett|uitzendkrachten)\b`)
