@@ -73,7 +73,7 @@ var (
 		// German, French, Spanish, Italian, Dutch and Portuguese: the
 		// negations, then failed, in progress, pending, overdue, assigned
 		// and declined.
-		`|\bnicht\b|\bkein\w*|\bnon\b|\bpas\b|\bniet\b|\bnao\b|^no\b|\bsin\s+(?:iniciar|comenzar|empezar|completar|firmar)\b|^(?:nein|nee)$` +
+		`|\bnicht\b|\bkein\w*|\bnon\b|\bpas\b|\bniet\b|\bnog\s+geen\b|\bnao\b|^no\b|\b(?:todavia|aun)\s+no\b|\bsin\s+(?:iniciar|comenzar|empezar|completar|firmar)\b|^(?:nein|nee)$` +
 		`|\bincomplet[oa]?\b|\bunvollstandig\b|\bonvolledig\b|\bdurchgefallen\b|\bfehlgeschlagen\b|\bechouee?\b|\bsuspendid[oa]\b|\breprobad[oa]\b|\breprovad[oa]\b|\bfallit[oa]\b|\bbocciat[oa]\b|\bgezakt\b|\bmislukt\b` +
 		`|\bin\s+bearbeitung\b|\bbegonnen\b|\bgestartet\b|\blaufend\b|\ben\s+cours\b|\bcommencee?\b|\ben\s+curso\b|\ben\s+progreso\b|\ben\s+proceso\b|\biniciad[oa]\b|\bin\s+corso\b|\biniziat[oa]\b|\bbezig\b|\bin\s+uitvoering\b|\blopend\b|\bgestart\b|\bem\s+andamento\b|\bem\s+curso\b|\bem\s+progresso\b` +
 		`|\bausstehend\b|\boffen\b|\buberfallig\b|\bverspatet\b|\babgelaufen\b|\ben\s+attente\b|\ben\s+retard\b|\bexpiree?\b|\bpendiente\b|\bvencid[oa]\b|\batrasad[oa]\b|\bcaducad[oa]\b|\bin\s+sospeso\b|\bin\s+attesa\b|\bscadut[oa]\b|\bin\s+ritardo\b|\bopenstaand\b|\bverlopen\b|\bte\s+laat\b|\bachterstallig\b|\bpendente\b|\bexpirad[oa]\b` +

@@ -378,6 +378,14 @@ func cellDate(s string, order DateOrder) (DateMatch, bool) {
 	if m, ok := dateIn(s, order); ok {
 		return m, true
 	}
+	if m := cutZone.FindStringSubmatch(s); m != nil {
+		// The offset went to a line the printed report lost (a page
+		// break between a wrapped cell's lines): the day written before
+		// it is whole.
+		if d, ok := dateIn(m[1], order); ok {
+			return d, true
+		}
+	}
 	if n, err := strconv.ParseFloat(s, 64); err == nil && n >= 20000 && n < 80000 {
 		// Day 1 of the 1900 date system is 1900-01-01, but the system
 		// counts a 29 February 1900 that never was, hence 1899-12-30.
@@ -385,6 +393,11 @@ func cellDate(s string, order DateOrder) (DateMatch, bool) {
 	}
 	return DateMatch{}, false
 }
+
+// cutZone is an ISO date-time cut after the sign of its time zone's
+// offset ("2025-01-09T09:55:05-", "2025-01-09T09:55+01"), its date and time
+// kept in the first group.
+var cutZone = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)[+-]\d{0,2}:?$`)
 
 // columnOrder decides how a date column writes its numeric dates: by its
 // own dates when one can only be read one way, else by what the rest of the
