@@ -106,23 +106,26 @@ var (
 	auditResult = regexp.MustCompile(`(?i)\bfindings?\b|\bnon-?conformit\w*|\bobservations?\b|\bresults?\b|\bncs?\b|\bcorrective\b|\bopportunit\w*|\bofis?\b|\bminor\b|\bmajor\b|\boutcomes?\b|\breport\b` +
 		// An audit's observations, in the other languages.
 		`|observaci[óo]n|osservazion|observa[çc]|observatie|beobachtung` +
-		`|ergebnis|abweichung|feststellung|korrekturma|\bconstats?\b|[ée]carts?\b|r[ée]sultats?|correcti[fv]|hallazgo|no\s+conformidad|resultado|correctiv|rilievi|non\s+conformit|risultat|corretti|bevinding|tekortkoming|afwijking|corrigerend|constata[çc]|n[ãa]o\s+conformidad|achados?|corretiv`)
+		`|ergebnis|abweichung|feststellung|korrekturma|\bconstats?\b|[ée]carts?\b|r[ée]sultats?|correcti[fv]|hallazgo|no\s+conformidad|resultado|correctiv|rilievi|\b(?:un|il|nessun|alcun|primo|unico|\d+)\s+rilievo\b|\brilievo\s+(?:minore|maggiore|formale)\b|non\s+conformit|risultat|corretti|bevinding|tekortkoming|afwijking|corrigerend|constata[çc]|n[ãa]o\s+conformidad|achados?|corretiv`)
 	nonconformity = regexp.MustCompile(`(?i)\bnon-?conformit\w*|\bcorrective\s+actions?\b|abweichungen|korrekturma(?:ß|ss)nahmen|actions?\s+correctives?|no\s+conformidades|acciones\s+correctivas|non\s+conformit|azioni\s+correttive|tekortkomingen|corrigerende\s+maatregelen|n[ãa]o\s+conformidades|a[çc][õo]es\s+corretivas`)
 	actionRe      = regexp.MustCompile(`(?i)\baction\s+(?:items?|points?|log|register|tracker|list|plan)\b|\bactions?\s+arising\b|\b(?:open|new|outstanding|agreed)\s+actions?\b|^\s*(?:\d+[.)]?\s*)?actions?\s*(?:[:\-–|]|$)|\bnext\s+steps\b|\bfollow[\s-]?ups?\b|^\s*(?:action|ap|ai)[\s\-#]?\d+\b` +
 		// Headings and tables of actions in the other languages.
-		`|^\s*(?:\d+[.)]?\s*)?(?:ma(?:ß|ss)nahmen(?:plan|liste)?|aufgaben|offene\s+punkte|plan\s+d'actions?|actions?\s+(?:[àa]\s+mener|d[ée]cid[ée]es)|acciones|plan\s+de\s+acci[óo]n|azioni|piano\s+d'azione|actiepunten|acties|actielijst|a[çc][õo]es|plano\s+de\s+a[çc][ãa]o)\s*(?:[:\-–|]|$)` +
-		`|^\s*(?:#|nr\.?|n[°º])?\s*\|?\s*(?:ma(?:ß|ss)nahme|action|acci[óo]n|azione|actie|a[çc][ãa]o)\s*\|` +
+		`|^\s*(?:\d+[.)]?\s*)?(?:ma(?:ß|ss)nahmen(?:plan|liste)?|aufgaben|offene\s+punkte|plan\s+d'actions?|actions?\s+(?:[àa]\s+mener|d[ée]cid[ée]es)|acciones|plan\s+de\s+acci[óo]n|azioni|piano\s+d'azione|actiepunten|acties|actielijst|ac?[çc][õo]es|plano\s+de\s+ac?[çc][ãa]o)\s*(?:[:\-–|]|$)` +
+		`|^\s*(?:#|nr\.?|n[°º])?\s*\|?\s*(?:ma(?:ß|ss)nahme|action|acci[óo]n|azione|actie|ac?[çc][ãa]o)\s*\|` +
 		// A heading of the actions agreed or still open: "Vereinbarte
 		// Maßnahmen", "Actions convenues", "Acciones acordadas", "Azioni
 		// concordate", "Afgesproken acties", "Ações acordadas".
 		`|^\s*(?:\d+[.)]?\s*)?(?:(?:vereinbarte|beschlossene|festgelegte|offene|neue)\s+ma(?:ß|ss)nahmen|actions?\s+(?:convenues|retenues|ouvertes|en\s+cours)` +
-		`|acciones\s+(?:acordadas|pendientes|abiertas)|azioni\s+(?:concordate|decise|aperte)|(?:afgesproken|openstaande|nieuwe)\s+acties|a[çc][õo]es\s+(?:acordadas|pendentes|em\s+aberto))\s*(?:[:\-–|]|$)`)
+		`|acciones\s+(?:acordadas|pendientes|abiertas)|azioni\s+(?:concordate|decise|aperte)|(?:afgesproken|openstaande|nieuwe)\s+acties|ac?[çc][õo]es\s+(?:acordadas|decididas|aprovadas|pendentes|em\s+aberto))\s*(?:[:\-–|]|$)` +
+		// Actions to follow up, as a heading or a column: "Suites à donner",
+		// "Folgemaßnahmen", "Vervolgacties", "Acciones de seguimiento".
+		`|\bsuites?\s+[àa]\s+donner\b|folgema(?:ß|ss)nahmen|\bvervolgacties\b|\bacciones\s+de\s+seguimiento\b|\bazioni\s+di\s+(?:seguito|follow[\s-]?up)\b|\bac?[çc][õo]es\s+de\s+seguimento\b`)
 	// noActions is a line saying no actions were agreed, which mentions
 	// actions without listing any.
 	noActions     = regexp.MustCompile(`(?i)\bno\s+(?:new\s+)?actions?\b|\bkeine\s+(?:neuen\s+)?ma(?:ß|ss)nahmen|\baucune\s+(?:nouvelle\s+)?action|\bno\s+se\s+acordaron|\bninguna\s+acci[óo]n|\bnon\s+sono\s+state\s+decise|\bnessuna\s+azione|\bgeen\s+(?:nieuwe\s+)?acties|\bn[ãa]o\s+foram\s+acordadas|\bnenhuma\s+a[çc][ãa]o`)
 	ownerRe       = regexp.MustCompile(`(?i)\b(?:owners?|responsible|responsibility|assigned\s+to|assignee|action\s+by|actionee|accountable|lead|verantwortlich\w*|zust(?:ä|ae|a)ndig|responsables?|responsabile|eigenaar|verantwoordelijke|actiehouder|toegewezen\s+aan|respons(?:á|a)vel|incaricat[oa]|assegnatari[oa]|atribu(?:í|i)d[oa]\s+a|assign(?:é|e)e?\s+(?:à|a)|asignad[oa]\s+a|encarregad[oa]|bearbeiter(?:in)?)\b\s*(?:[:\-–=|]\s*)?\S`)
 	ownerInitials = regexp.MustCompile(`\b(?:ACTION|Action|action)\s*(?:[:\-–]\s*)?[A-Z]{2,3}\b`)
-	ownerHeader   = regexp.MustCompile(`(?i)^\s*(?:owners?|responsible|assigned\s+to|assignee|action\s+by|actionee|who|lead|accountable|by\s+whom|verantwortlich\w*|zust(?:ä|ae|a)ndig|wer|responsables?|qui|qui[ée]n|responsabile|chi|eigenaar|verantwoordelijke|actiehouder|uitvoerder|trekker|toegewezen\s+aan|wie|respons(?:á|a)vel|quem|action\s+owners?|person\s+responsible|incaricat[oa]|assegnatari[oa]|assegnat[oa]\s+a|referente|atribu(?:í|i)d[oa]\s+a|encarregad[oa]|assign(?:é|e)e?\s+(?:à|a)|porteur|pilote|asignad[oa]\s+a|encargad[oa]|bearbeiter(?:in)?|umsetzung\s+durch)\s*$`)
+	ownerHeader   = regexp.MustCompile(`(?i)^\s*(?:owners?|responsible|assigned\s+to|assignee|action\s+by|actionee|who|lead|accountable|by\s+whom|verantwortlich\w*|zust(?:ä|ae|a)ndig|wer|responsables?|qui|qui[ée]n|responsabile|chi|eigenaar|verantwoordelijke|actiehouder|uitvoerder|trekker|toegewezen\s+aan|wie|respons(?:á|a)vel|dono|quem|due[ñn]o|propietari[oa]|propriet[áa]ri[oa]|propri[ée]taire|titolare|action\s+owners?|person\s+responsible|incaricat[oa]|assegnatari[oa]|assegnat[oa]\s+a|referente|atribu(?:í|i)d[oa]\s+a|encarregad[oa]|assign(?:é|e)e?\s+(?:à|a)|porteur|pilote|asignad[oa]\s+a|encargad[oa]|bearbeiter(?:in)?|umsetzung\s+durch)\s*$`)
 
 	// The heading of the list of attendees, and what ends the list, in
 	// the seven languages.
