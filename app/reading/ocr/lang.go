@@ -206,7 +206,12 @@ func reread(p, q pageText) pageText {
 	if q.words > 0 && q.mean() >= p.mean()+betterBy {
 		return q
 	}
-	return respellForeign(p, q)
+	r := respellForeign(p, q)
+	if p.plain != nil {
+		plain := respellForeign(*p.plain, q)
+		r.plain = &plain
+	}
+	return r
 }
 
 // mean is the mean confidence of the page's words, 0 without words.

@@ -193,6 +193,9 @@ type Text struct {
 	// with ("eng+deu"); the others are read with those of them the first
 	// page calls for.
 	Languages string
+	// Tables are the grids read from the word positions of the pages, in
+	// page order: those of one page only (plainTables).
+	Tables []Table
 
 	words int // how many words the mean confidence is over
 }
@@ -242,6 +245,7 @@ func (t *Text) add(page int, p pageText) {
 		l.Page = page
 		t.Lines = append(t.Lines, l)
 	}
+	t.Tables = append(t.Tables, tablesOf(page, p.lines, p.grid, p.grids)...)
 	t.Pages = append(t.Pages, page)
 	if n := t.words + p.words; n > 0 {
 		t.Confidence = (t.Confidence*float64(t.words) + p.confSum) / float64(n)

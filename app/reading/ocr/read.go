@@ -140,11 +140,37 @@ func (e *Engine) read(ctx context.Context, dir string, src source) (Text, error)
 	if first != nil {
 		return Text{}, first
 	}
+	plainTables(got)
 	t := Text{Languages: e.langs}
 	for i, p := range pages {
 		t.add(p, got[i])
 	}
 	return t.done()
+}
+
+// plainTables takes the plain reading of every page (pageText.plain) when
+// tables were rebuilt on more than one: a table printed over several
+// pages, most likely, such as a report. The readers take a report's rows
+// from under the one header they find, and OCR, which misreads a header
+// printed bold on grey on one page and not on the next, or a column's
+// boundary on one page and not on the next, would have them count the rows
+// of some pages only. A single page, or a document with one table, keeps
+// its tables.
+func plainTables(pages []pageText) {
+	n := 0
+	for _, p := range pages {
+		if p.plain != nil {
+			n++
+		}
+	}
+	if n < 2 {
+		return
+	}
+	for i, p := range pages {
+		if p.plain != nil {
+			pages[i] = *p.plain
+		}
+	}
 }
 
 // readPage reads one image in dir with the given language packs, and

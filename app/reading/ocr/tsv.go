@@ -18,6 +18,13 @@ type pageText struct {
 	// word as lines has them, so that two readings of a page can be
 	// matched word by word (reread).
 	boxes [][]box
+	// grid says where each line stands in the page's grids (its tables).
+	grid  []gridRow
+	grids []grid
+	// plain is the page without its tables rebuilt, when it has any:
+	// Tesseract's lines joined side by side only, as read takes it for a
+	// scan of several pages.
+	plain *pageText
 }
 
 // box is a rectangle on the page, in pixels, top-left origin.
@@ -29,11 +36,14 @@ func (b box) union(o box) box {
 	return box{min(b.left, o.left), min(b.top, o.top), max(b.right, o.right), max(b.bottom, o.bottom)}
 }
 
-// word is one word of Tesseract's output.
+// word is one word of Tesseract's output: its box is where it stands once
+// the page is upright and level (level), at where it stands on the
+// upright page, as another reading of the page has it (reread).
 type word struct {
 	text string
 	conf float64
 	box
+	at box
 }
 
 // segment is one line as Tesseract's layout analysis found it; a row of a
@@ -50,7 +60,9 @@ const tsvColumns = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tlef
 // paragraph, line and word, the words (level 5) with their box and
 // confidence. Words are grouped into Tesseract's lines, and lines side by
 // side (the label and value columns of a table) into one line of text, so
-// the text reads like that of a PDF with the same layout.
+// the text reads like that of a PDF with the same layout. The rows of a
+// table are rebuilt as well (pageRows), and the page without them kept as
+// its plain reading.
 func parseTSV(out []byte) (pageText, error) {
 	rows := lines(out)
 	if len(rows) == 0 || rows[0] != tsvColumns {
@@ -86,19 +98,50 @@ func parseTSV(out []byte) (pageText, error) {
 		s.box = s.box.union(w.box)
 	}
 	upright(segs)
+	for _, s := range segs {
+		for i := range s.words {
+			s.words[i].at = s.words[i].box
+		}
+	}
+	level(segs)
+	byRow := rowWords(joinRows(segs))
+	p := render(pageRows(byRow, false))
+	// A table's vertical rules, read as bars, are no text; where the
+	// table is rebuilt they are its grid.
+	var unbarred [][]word
+	for _, r := range byRow {
+		r = slices.DeleteFunc(slices.Clone(r), func(w word) bool { return strings.Trim(w.text, "|") == "" })
+		if len(r) > 0 {
+			unbarred = append(unbarred, r)
+		}
+	}
+	if g := render(pageRows(unbarred, true)); len(g.grids) > 0 {
+		plain := p
+		g.plain = &plain
+		p = g
+	}
+	return p, nil
+}
+
+// render is the page made of rows.
+func render(rows []outRow) pageText {
 	var p pageText
-	for _, row := range joinRows(segs) {
-		l, boxes, sum, n := rowLine(row)
+	for _, r := range rows {
+		l, boxes, sum, n, cells := rowLine(r.words, r.cols)
 		if n == 0 {
 			continue
 		}
 		p.lines = append(p.lines, l)
 		p.boxes = append(p.boxes, boxes)
+		p.grid = append(p.grid, gridRow{grid: r.grid, cols: cells})
 		p.confSum += sum
 		p.words += n
+		if r.grid >= 0 {
+			p.grids = r.grids
+		}
 	}
 	markForeign(p.lines)
-	return p, nil
+	return p
 }
 
 // upright turns the boxes of a page Tesseract read sideways or upside
@@ -203,47 +246,67 @@ func beside(row []*segment, s *segment) bool {
 	return false
 }
 
-// rowLine writes a row's words left to right, a tab where the gap between
-// two words is wider than the text is high (a column), one hyphen where a
-// word ending in one is followed by a word starting with one, and returns the
-// line, whose confidence is its least sure word's, with the sum of its
-// words' confidences and how many were counted.
-func rowLine(row []*segment) (l Line, boxes []box, sum float64, n int) {
-	var words []word
-	for _, s := range slices.SortedFunc(slices.Values(row), func(a, b *segment) int { return cmp.Compare(a.left, b.left) }) {
-		words = append(words, s.words...)
+// rowLine writes a row's words left to right, a tab between two cells,
+// one hyphen where a word ending in one is followed by a word starting with
+// one, and returns the line, whose confidence is its least sure word's,
+// with the sum of its words' confidences and how many were counted. The
+// cells are the columns cols gives each word, for a row of a grid, and
+// otherwise cut where the gap between two words is wider than the text is
+// high; cells are the columns of the line's cells (nil outside a grid).
+func rowLine(words []word, cols []int) (l Line, boxes []box, sum float64, n int, cells []int) {
+	if len(words) == 0 {
+		return l, nil, 0, 0, nil
 	}
-	heights := make([]int, len(words))
-	for i, w := range words {
-		heights[i] = w.height()
-	}
-	slices.Sort(heights)
-	gap := heights[len(heights)/2]
+	gap := medianHeight(words)
 	var sb strings.Builder
 	l.Confidence = 100
 	for i, w := range words {
 		sum += w.conf
 		n++
 		l.Confidence = min(l.Confidence, w.conf)
+		// A wide gap between two words of one line parts two cells; in a
+		// grid, so does a column boundary, and a cell's wrapped lines are
+		// one cell.
+		newCell := i > 0 && w.left-words[i-1].right > gap && w.top < words[i-1].bottom && words[i-1].top < w.bottom
+		if cols != nil {
+			newCell = newCell || i > 0 && cols[i] != cols[i-1]
+		}
 		switch {
 		case i == 0:
-		case w.left-words[i-1].right > gap:
+			if cols != nil {
+				cells = append(cells, cols[0])
+			}
+		case newCell:
 			sb.WriteByte('\t')
-		case strings.HasSuffix(words[i-1].text, "-") && strings.HasPrefix(w.text, "-") && len(w.text) > 1:
+			if cols != nil {
+				cells = append(cells, cols[i])
+			}
+		case strings.HasSuffix(words[i-1].text, "-") && (strings.HasPrefix(w.text, "-") && len(w.text) > 1 || w.top >= words[i-1].bottom):
 			// "Cloud- -Infrastruktur": the hyphen of a compound read twice,
-			// once with each half; no text writes a word so.
-			sb.WriteString(w.text[1:])
+			// once with each half; no text writes a word so. Or a compound
+			// a cell wraps after its hyphen ("Moreno-" over "Lastra").
+			rest := strings.TrimPrefix(w.text, "-")
+			sb.WriteString(rest)
 			last := &l.Words[len(l.Words)-1]
-			last.Text, last.Confidence = last.Text+w.text[1:], min(last.Confidence, w.conf)
-			boxes[len(boxes)-1] = boxes[len(boxes)-1].union(w.box)
+			last.Text, last.Confidence = last.Text+rest, min(last.Confidence, w.conf)
+			boxes[len(boxes)-1] = boxes[len(boxes)-1].union(w.at)
 			continue
 		default:
 			sb.WriteByte(' ')
 		}
 		sb.WriteString(w.text)
 		l.Words = append(l.Words, Word{Text: w.text, Confidence: w.conf})
-		boxes = append(boxes, w.box)
+		boxes = append(boxes, w.at)
 	}
 	l.Text = sb.String()
-	return l, boxes, sum, n
+	return l, boxes, sum, n, cells
+}
+
+// wordColumns is the column of each word of a row, by the grid's cuts.
+func wordColumns(row []word, cuts []int) []int {
+	cols := make([]int, len(row))
+	for i, w := range row {
+		cols[i], _ = slices.BinarySearch(cuts, (w.left+w.right)/2)
+	}
+	return cols
 }
