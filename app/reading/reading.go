@@ -41,8 +41,9 @@ type Document struct {
 	Text string
 	// Tables holds the file's tables: one for a CSV, one per sheet of an
 	// XLSX (date-formatted numbers become ISO dates), the tables of a
-	// DOCX in document order, and those of a PDF that draws their grid or
-	// prints a sheet over pages side by side (their text is in Text too).
+	// DOCX in document order, those of a PDF that draws their grid or
+	// prints a sheet over pages side by side, and those whose columns the
+	// words of a scan line up in (their text is in Text too).
 	Tables []Table
 	// Pages is the number of pages of a PDF and 0 for every other kind.
 	Pages int
@@ -336,7 +337,7 @@ func readPDF(ctx context.Context, b *budget, r io.ReaderAt, size int64, doc *Doc
 	if err != nil {
 		return ocrErr(octx, err, b.lim, len(got.Scanned))
 	}
-	doc.Text, doc.Pages, doc.Tables, doc.OCR = spliceOCR(got, t), got.Pages, pdfTables(got), &t
+	doc.Text, doc.Pages, doc.Tables, doc.OCR = spliceOCR(got, t), got.Pages, append(pdfTables(got), ocrTables(t)...), &t
 	return nil
 }
 
@@ -345,6 +346,16 @@ func pdfTables(got pdf.Document) []Table {
 	var out []Table
 	for _, t := range got.Tables {
 		out = append(out, Table{Rows: t})
+	}
+	return out
+}
+
+// ocrTables are the tables OCR found in the word positions of scanned
+// pages, as the readers find a PDF's.
+func ocrTables(t ocr.Text) []Table {
+	var out []Table
+	for _, tb := range t.Tables {
+		out = append(out, Table{Rows: tb.Rows})
 	}
 	return out
 }
@@ -380,7 +391,7 @@ func readImage(ctx context.Context, b *budget, r io.ReaderAt, size int64, kind s
 	if err != nil {
 		return ocrErr(octx, err, b.lim, 1)
 	}
-	doc.Text, doc.OCR = t.String(), &t
+	doc.Text, doc.Tables, doc.OCR = t.String(), ocrTables(t), &t
 	return nil
 }
 

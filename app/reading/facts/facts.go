@@ -84,11 +84,11 @@ func kind[K any](k K, err error) (*K, error) {
 
 // words counts the words of a document, which tells an analyst at a glance
 // whether a file is the one-page summary or the full report. A PDF's
-// tables are read from the same glyphs as its text, so they are not
-// counted again.
+// tables are read from the same glyphs as its text, and a scan's from the
+// same words, so they are not counted again.
 func words(doc Document) int {
 	n := countWords(doc.Text)
-	if doc.Kind == "pdf" {
+	if doc.Kind == "pdf" || doc.OCR != nil {
 		return n
 	}
 	for _, t := range doc.Tables {
