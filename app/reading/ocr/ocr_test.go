@@ -47,7 +47,11 @@ func fixture(t testing.TB, name string) []byte {
 // on a machine busy with other test suites; TestBounds tests the deadline.
 func read(t *testing.T, e *ocr.Engine, name, kind string) (reading.Document, error) {
 	t.Helper()
-	b := fixture(t, name)
+	return readBytes(e, fixture(t, name), kind)
+}
+
+// readBytes reads a file's bytes as read reads a fixture.
+func readBytes(e *ocr.Engine, b []byte, kind string) (reading.Document, error) {
 	return reading.Read(context.Background(), bytes.NewReader(b), int64(len(b)), kind, reading.Limits{OCR: e, Timeout: 10 * time.Minute, OCRPageTimeout: 10 * time.Minute})
 }
 

@@ -2,7 +2,6 @@ package ocr_test
 
 import (
 	"bytes"
-	"context"
 	"fmt"
 	"image"
 	"image/png"
@@ -14,12 +13,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"golang.org/x/text/encoding/charmap"
 
 	"assay/app/evidence"
-	"assay/app/reading"
 	"assay/app/reading/facts"
 	"assay/app/reading/pdf/pdftest"
 )
@@ -130,7 +127,7 @@ func TestScannedReportTable(t *testing.T) {
 		}
 	}
 	img := scanPNG(t, tablePDF(t, cells), 1.5)
-	doc, err := reading.Read(context.Background(), bytes.NewReader(img), int64(len(img)), "png", reading.Limits{OCR: e, Timeout: 10 * time.Minute, OCRPageTimeout: 10 * time.Minute})
+	doc, err := readBytes(e, img, "png")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -187,7 +184,7 @@ func TestScannedNoTable(t *testing.T) {
 		{60, 250, "Gültig bis:"}, {220, 250, "30.06.2027"},
 	}
 	img := scanPNG(t, tablePDF(t, cells), -1)
-	doc, err := reading.Read(context.Background(), bytes.NewReader(img), int64(len(img)), "png", reading.Limits{OCR: e, Timeout: 10 * time.Minute, OCRPageTimeout: 10 * time.Minute})
+	doc, err := readBytes(e, img, "png")
 	if err != nil {
 		t.Fatal(err)
 	}
