@@ -14,7 +14,8 @@
 // store queries and template; for an export, to its first bytes reaching the client (the
 // writer's first flush, within the first page of vendors), after which the download is cut.
 // Every size is compared with the first: the goal is a p95 at most 1.5 times the first size's.
-// Queries are counted with a GORM callback on one request per page; each query of the largest
+// Queries are counted with a GORM callback on one request per page, and heap allocations per
+// request averaged over 20 untimed ones (runtime.MemStats); each query of the largest
 // portfolio is EXPLAINed and the table scans and indexes it uses are listed.
 //
 // With -cpuprofile the timed requests (not the seeding) are profiled into FILE, for go tool pprof.
@@ -34,6 +35,7 @@ import (
 	"os"
 	"os/signal"
 	"regexp"
+	"runtime"
 	"runtime/pprof"
 	"slices"
 	"strconv"
@@ -207,8 +209,8 @@ func measure(dialect, postgresURL string, runs int, sizes []int, perVendor int) 
 	defer stop()
 	largest := ps[len(ps)-1]
 	for _, pg := range pages {
-		// Queries per request, and the plans of the largest portfolio's queries.
-		counts, rows := make([]string, len(ps)), make([]string, len(ps))
+		// Queries and allocations per request, and the plans of the largest portfolio's queries.
+		counts, rows, allocs := make([]string, len(ps)), make([]string, len(ps)), make([]string, len(ps))
 		for i, p := range ps {
 			if _, err := p.do(pg); err != nil { // warm: caches, the token's first-use stamp
 				return err
@@ -222,6 +224,11 @@ func measure(dialect, postgresURL string, runs int, sizes []int, perVendor int) 
 			p.mu.Lock()
 			counts[i], rows[i], p.capture = fmt.Sprint(p.count), fmt.Sprint(p.lastRows), false
 			p.mu.Unlock()
+			n, err := p.allocs(pg)
+			if err != nil {
+				return err
+			}
+			allocs[i] = fmt.Sprint(n)
 		}
 		times := make([][]time.Duration, len(ps))
 		for r := 0; r < runs; r++ {
@@ -254,6 +261,7 @@ func measure(dialect, postgresURL string, runs int, sizes []int, perVendor int) 
 			sizeNames[i] = size(p.vendors)
 		}
 		row(fmt.Sprintf("%s %s, queries %s", short, pg.name, strings.Join(sizeNames, " / ")), strings.Join(counts, " / "), "", "")
+		row(fmt.Sprintf("%s %s, allocs %s", short, pg.name, strings.Join(sizeNames, " / ")), strings.Join(allocs, " / "), "", "")
 		if !strings.Contains(pg.name, "dashboard") && !pg.export {
 			row(fmt.Sprintf("%s %s, rows shown %s", short, pg.name, strings.Join(sizeNames, " / ")), strings.Join(rows, " / "), "", "")
 		}
@@ -486,6 +494,24 @@ func (p *portfolio) do(pg page) (time.Duration, error) {
 	}
 	p.lastRows = strings.Count(rec.Body.String(), `<tr data-vendor=`) + strings.Count(rec.Body.String(), `"website":`)
 	return d, nil
+}
+
+// allocsRuns is how many untimed requests allocs averages over.
+const allocsRuns = 20
+
+// allocs is the number of heap allocations one request of pg makes, on average over allocsRuns
+// untimed requests: the whole process's, so the test request and recorder count too, alike at
+// every size.
+func (p *portfolio) allocs(pg page) (uint64, error) {
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	for range allocsRuns {
+		if _, err := p.do(pg); err != nil {
+			return 0, err
+		}
+	}
+	runtime.ReadMemStats(&after)
+	return (after.Mallocs - before.Mallocs) / allocsRuns, nil
 }
 
 // firstBytes times an export to its first body write.
