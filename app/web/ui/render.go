@@ -86,6 +86,8 @@ func funcs(titles questionnaire.Titles) template.FuncMap {
 		"isoDate":       func(t time.Time) string { return t.UTC().Format("2006-01-02") },
 		"join":          strings.Join,
 		"title":         title,
+		// decisionBadge is a vendor's decision as its badge (vendorrows.go).
+		"decisionBadge": decisionBadge,
 		"size":          report.FormatSize,
 		"add":           func(a, b int) int { return a + b },
 		"pct": func(a, b int) int {

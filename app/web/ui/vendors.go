@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"html/template"
 	"net/http"
 	"slices"
 	"strings"
@@ -10,13 +11,10 @@ import (
 
 	"github.com/labstack/echo/v4"
 
-	"assay/app/evidence"
 	"assay/app/findings"
 	"assay/app/model"
-	"assay/app/portfolio"
 	"assay/app/questionnaire"
 	"assay/app/reassess"
-	"assay/app/report"
 	"assay/app/validate"
 	"assay/app/vendors"
 	"assay/app/web/httpx"
@@ -58,7 +56,8 @@ type vendorPages struct {
 
 // vendorList is the data of the vendor list page.
 type vendorList struct {
-	Rows                                       []listRow
+	// RowsHTML are the table's rows (listRowsHTML), empty when no vendor is listed.
+	RowsHTML                                   template.HTML
 	P                                          httpx.VendorQuery
 	Tiers, Ratings, Statuses, Certs, Decisions []string
 	// Flags are the red flags the filter offers, by title.
@@ -69,59 +68,6 @@ type vendorList struct {
 	SortURLs                                        map[string]string
 	CanEdit                                         bool
 	Today                                           string
-}
-
-// listRow is one vendor as its row of the list shows it, its words and dates worked out here
-// once: in the template each function, method or comparison is a reflective call with its own
-// allocations, and the row's share of them is what makes a page of many rows cost more than a
-// page of one.
-type listRow struct {
-	ID              uint
-	Name            string
-	Tier, TierTitle string
-	// AssessmentID is the newest assessment, 0 when the vendor was never sent one.
-	AssessmentID        uint
-	Status, StatusTitle string
-	Due                 string // the newest assessment's due date as shown, "" when none
-	Overdue             bool
-	Scored              bool
-	Score               int
-	// ComputedRating is the engine's rating; OverrideRisk the analyst's, in words, when set.
-	ComputedRating, ComputedRisk string
-	Overridden, OverrideStale    bool
-	OverrideRisk                 string
-	Certificate                  string // its verdict in words, "" when none
-	CertificateExpires           string // as shown, "" when none
-	// FlagCount counts the open red flags; Flags are the first three shown, MoreFlags the rest.
-	FlagCount, MoreFlags int
-	Flags                []model.VendorRedFlag
-	Decision             string
-	Updated              string
-}
-
-// shownFlags is how many red flags a row names; the rest are counted.
-const shownFlags = 3
-
-// listRows prepares the rows of a page of the list; today decides which are overdue.
-func listRows(rows []model.VendorRow, today string) []listRow {
-	out := make([]listRow, len(rows))
-	for i, r := range rows {
-		v, s := r.Vendor, r.Vendor.Summary
-		out[i] = listRow{ID: v.ID, Name: v.Name, Tier: v.Tier, TierTitle: title(v.Tier), Status: s.AssessmentStatus, StatusTitle: title(s.AssessmentStatus),
-			Due: evidence.FormatFact("", s.AssessmentDueOn), Overdue: portfolio.Overdue(s.AssessmentStatus, s.AssessmentDueOn, today),
-			Scored: s.Scored(), Score: s.Score, ComputedRating: s.ComputedRating, ComputedRisk: report.Risk(s.ComputedRating),
-			Overridden: s.RatingOverridden, OverrideStale: s.OverrideStale, Certificate: title(s.CertificateStatus),
-			CertificateExpires: evidence.FormatFact("", s.CertificateExpiresOn), FlagCount: len(r.RedFlags),
-			Flags: r.RedFlags[:min(len(r.RedFlags), shownFlags)], MoreFlags: max(len(r.RedFlags)-shownFlags, 0),
-			Decision: v.Decision, Updated: date(v.UpdatedAt)}
-		if s.LatestAssessmentID != nil {
-			out[i].AssessmentID = *s.LatestAssessmentID
-		}
-		if s.RatingOverridden {
-			out[i].OverrideRisk = report.Risk(s.Rating)
-		}
-	}
-	return out
 }
 
 func (h *vendorPages) listVendors(c echo.Context) error {
@@ -145,7 +91,7 @@ func (h *vendorPages) listVendors(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	d.Rows, d.Total, d.TotalCapped = listRows(pg.Rows, f.Today), pg.Total, pg.TotalCapped
+	d.RowsHTML, d.Total, d.TotalCapped = listRowsHTML(pg.Rows, f.Today, d.CanEdit), pg.Total, pg.TotalCapped
 	if pg.Next != nil {
 		d.NextURL = p.Link("/vendors", pg.Next.Encode())
 	}
