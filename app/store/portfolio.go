@@ -81,8 +81,29 @@ func addDays(day string, n int) string {
 
 // keyedVendor is a vendor read with the value of its sort key, for the cursor.
 type keyedVendor struct {
-	model.Vendor `gorm:"embedded"`
-	SortKey      string `gorm:"column:sort_key"`
+	model.Vendor
+	SortKey string
+}
+
+// listColumns are the columns of model.Vendor the vendor list reads, in the order listTargets
+// scans them into; TestVendorListReadsEveryColumn keeps the two in step with the model.
+func (s *Store) listColumns() string {
+	return "vendors.id, vendors.name, vendors.website, vendors.tier, vendors.owner_id, vendors.decision, " +
+		s.timeText("vendors.created_at") + ", " + s.timeText("vendors.updated_at") + ", " +
+		"vendors.latest_assessment_id, vendors.assessment_status, vendors.assessment_due_on, " + s.timeText("vendors.last_submitted_at") + ", " +
+		"vendors.result_assessment_id, vendors.score, vendors.rating, vendors.rating_overridden, vendors.computed_rating, " +
+		"vendors.override_stale, vendors.awaiting_review, vendors.rating_rank, vendors.certificate_status, " +
+		"vendors.certificate_expires_on, vendors.open_red_flags, " + s.timeText("vendors.scored_at")
+}
+
+// listTargets are where the columns of listColumns, then the sort key, are scanned into v.
+func listTargets(v *keyedVendor) []any {
+	sm := &v.Summary
+	return []any{uintCol{&v.ID}, &v.Name, &v.Website, &v.Tier, nullUintCol{&v.OwnerID}, &v.Decision, timeCol{&v.CreatedAt}, timeCol{&v.UpdatedAt},
+		nullUintCol{&sm.LatestAssessmentID}, &sm.AssessmentStatus, &sm.AssessmentDueOn, nullTimeCol{&sm.LastSubmittedAt},
+		nullUintCol{&sm.ResultAssessmentID}, intCol{&sm.Score}, &sm.Rating, &sm.RatingOverridden, &sm.ComputedRating,
+		&sm.OverrideStale, &sm.AwaitingReview, intCol{&sm.RatingRank}, &sm.CertificateStatus,
+		&sm.CertificateExpiresOn, intCol{&sm.OpenRedFlags}, nullTimeCol{&sm.ScoredAt}, &v.SortKey}
 }
 
 // Vendors returns one page of the vendor list in at most four queries whatever the page size
@@ -147,7 +168,7 @@ func (s *Store) Vendors(ctx context.Context, f model.VendorFilter) (model.Vendor
 		// since the driver would bind a time in a format of its own.
 		key, spec.kind = "CAST("+expr+" AS TEXT)", "text"
 	}
-	q = s.applyVendorFilter(q.Select("vendors.*, "+key+" AS sort_key"), f, plan, srch)
+	q = s.applyVendorFilter(q.Select(s.listColumns()+", "+key+" AS sort_key"), f, plan, srch)
 	if f.After != nil {
 		key, err := spec.bind(f.After.Key)
 		if err != nil {
@@ -156,8 +177,8 @@ func (s *Store) Vendors(ctx context.Context, f model.VendorFilter) (model.Vendor
 		cond, args := s.after(expr, id, cmp, key, f.After.ID)
 		q = q.Where(cond, args...)
 	}
-	var vs []keyedVendor
-	if err := q.Order(expr + " " + dir + ", " + id + " " + dir).Limit(f.Limit + 1).Find(&vs).Error; err != nil {
+	vs, err := scanAll(q.Order(expr+" "+dir+", "+id+" "+dir).Limit(f.Limit+1), listTargets)
+	if err != nil {
 		return out, wrap(err, "vendors")
 	}
 	more := len(vs) > f.Limit
@@ -196,10 +217,12 @@ func (s *Store) Vendors(ctx context.Context, f model.VendorFilter) (model.Vendor
 		ids[i] = v.ID
 		out.Rows[i].Vendor = v.Vendor
 	}
-	var flags []model.VendorRedFlag
 	// The vendor's update time the flag rows keep is for the flag filter's index: the driver
 	// parses every time it reads, so the page leaves that column out.
-	err = s.q(ctx).Select("vendor_id, flag_id, severity, title").Where("vendor_id IN ?", ids).Order("vendor_id, flag_id").Find(&flags).Error
+	flags, err := scanAll(s.q(ctx).Table("vendor_red_flags").Select("vendor_id, flag_id, severity, title").Where("vendor_id IN ?", ids).
+		Order("vendor_id, flag_id"), func(f *model.VendorRedFlag) []any {
+		return []any{uintCol{&f.VendorID}, &f.FlagID, &f.Severity, &f.Title}
+	})
 	if err != nil {
 		return out, wrap(err, "vendor red flags")
 	}

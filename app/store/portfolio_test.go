@@ -666,3 +666,55 @@ func flagHoldersByUpdate(t *testing.T, st *store.Store, flag, status string, des
 	}
 	return ids
 }
+
+// TestVendorListReadsEveryColumn compares every vendor of the list, which scans its columns by
+// hand, with the same vendor read by GORM from the model, on a vendor with every field set
+// (times as Assay writes them and as SQL's datetime() does): a column added to the model and
+// not to the list's query fails here.
+func TestVendorListReadsEveryColumn(t *testing.T) {
+	apptest.EachDB(t, func(t *testing.T, st *store.Store) {
+		ctx := context.Background()
+		seedGenerated(t, st, 30, 2)
+		var owner, full uint
+		if err := st.DB().Raw("SELECT min(id) FROM users").Scan(&owner).Error; err != nil {
+			t.Fatal(err)
+		}
+		if err := st.DB().Raw("SELECT max(id) FROM vendors WHERE result_assessment_id IS NOT NULL").Scan(&full).Error; err != nil {
+			t.Fatal(err)
+		}
+		at := time.Date(2026, 5, 1, 10, 30, 15, 123456000, time.UTC)
+		err := st.DB().Exec(`UPDATE vendors SET owner_id = ?, website = 'https://full.example', decision = 'approved', created_at = ?, updated_at = ?,
+			assessment_status = 'scored', assessment_due_on = '2026-05-20', last_submitted_at = ?, score = 42, rating = 'high', rating_rank = 3,
+			rating_overridden = ?, computed_rating = 'medium', override_stale = ?, awaiting_review = ?, certificate_status = 'valid',
+			certificate_expires_on = '2027-01-31', open_red_flags = 2, scored_at = ? WHERE id = ?`,
+			owner, at.AddDate(-1, 0, 0), at, at.Add(-time.Hour), true, true, true, at.Add(time.Minute), full).Error
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want []model.Vendor
+		if err := st.DB().Order("lower(name), id").Find(&want).Error; err != nil {
+			t.Fatal(err)
+		}
+		// Every field of the full vendor is set, so none can be missed unseen.
+		fv := reflect.ValueOf(want[slices.IndexFunc(want, func(v model.Vendor) bool { return v.ID == full })])
+		for _, v := range []reflect.Value{fv, fv.FieldByName("Summary")} {
+			for i := range v.NumField() {
+				if f := v.Type().Field(i); f.Name != "Summary" && f.Type.Kind() != reflect.Slice && v.Field(i).IsZero() {
+					t.Errorf("the full vendor leaves %s unset: set it above", f.Name)
+				}
+			}
+		}
+		pg, err := st.Vendors(ctx, model.VendorFilter{Limit: 200, Today: "2026-06-01"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(pg.Rows) != len(want) {
+			t.Fatalf("%d vendors listed, want %d", len(pg.Rows), len(want))
+		}
+		for i, r := range pg.Rows {
+			if !reflect.DeepEqual(r.Vendor, want[i]) {
+				t.Errorf("vendor %d listed as\n%+v\nread by GORM as\n%+v", want[i].ID, r.Vendor, want[i])
+			}
+		}
+	})
+}
