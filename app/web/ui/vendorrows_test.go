@@ -25,9 +25,9 @@ var hostile = []string{
 	"Ünïcödé 名前 \u202ertl", `</td></tr><tr><td>`, `<!-- comment`, `]]><![CDATA[`, "\uFDD0\uFFFE noncharacters", "",
 }
 
-// TestEscapeHTMLIsTemplates checks the rows' escaping against html/template's own, in text
+// TestVendorRowsEscapeAsTemplates checks the rows' escaping against html/template's own, in text
 // and in a quoted attribute, on hostile strings and on every byte.
-func TestEscapeHTMLIsTemplates(t *testing.T) {
+func TestVendorRowsEscapeAsTemplates(t *testing.T) {
 	ref := template.Must(template.New("").Parse(`{{.}}|<p title="{{.}}" class="c-{{.}}" data-x="{{.}}">`))
 	inputs := append([]string{}, hostile...)
 	var all strings.Builder
@@ -146,9 +146,9 @@ func edgeRows() []model.VendorRow {
 	return rows
 }
 
-// TestListRowsAsTheTemplateMadeThem compares the rows written in Go with the template's, for an
+// TestVendorRowsAsTheTemplateMadeThem compares the rows written in Go with the template's, for an
 // editor (with the bulk send's boxes) and for a reader.
-func TestListRowsAsTheTemplateMadeThem(t *testing.T) {
+func TestVendorRowsAsTheTemplateMadeThem(t *testing.T) {
 	rows := edgeRows()
 	for _, canEdit := range []bool{true, false} {
 		got, want := string(listRowsHTML(rows, "2026-06-01", canEdit)), reference(t, rows, "2026-06-01", canEdit)
@@ -168,10 +168,10 @@ func TestListRowsAsTheTemplateMadeThem(t *testing.T) {
 	}
 }
 
-// TestListRowsKeepHostileTextText parses the rows as a browser does and checks that hostile
+// TestVendorRowsKeepHostileTextText parses the rows as a browser does and checks that hostile
 // names, statuses, ratings, decisions and red flags stay the text and attribute values they
 // were: every element and attribute is one the list uses, and each shows the value as typed.
-func TestListRowsKeepHostileTextText(t *testing.T) {
+func TestVendorRowsKeepHostileTextText(t *testing.T) {
 	rows := edgeRows()
 	page := "<table><tbody>" + string(listRowsHTML(rows, "2026-06-01", true)) + "</tbody></table>"
 	doc, err := html.Parse(strings.NewReader(page))
@@ -306,9 +306,9 @@ func render(n *html.Node) string {
 	return b.String()
 }
 
-// TestListRowsAllocations bounds the allocations of a page's rows: they grow with the rows, but
+// TestVendorRowsAllocations bounds the allocations of a page's rows: they grow with the rows, but
 // a row costs a few allocations, not the hundreds a template's row did.
-func TestListRowsAllocations(t *testing.T) {
+func TestVendorRowsAllocations(t *testing.T) {
 	rows := edgeRows()[:4]
 	for len(rows) < 50 {
 		rows = append(rows, rows[:4]...)
