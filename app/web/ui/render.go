@@ -157,8 +157,11 @@ func title(s string) string {
 	return strings.ToUpper(s[:1]) + s[1:]
 }
 
-// date shows a day as the pages do ("2 Jan 2006").
-var date = timeFormat("2 Jan 2006")
+// dayLayout is how pages show a day ("2 Jan 2006").
+const dayLayout = "2 Jan 2006"
+
+// date shows a day as the pages do.
+var date = timeFormat(dayLayout)
 
 // timeFormat formats a time or a *time.Time in UTC with layout; the zero time and nil are "".
 func timeFormat(layout string) func(any) string {

@@ -21,9 +21,6 @@ import (
 // shownFlags is how many red flags a row names; the rest are counted.
 const shownFlags = 3
 
-// dayLayout is how pages show a day ("2 Jan 2006").
-const dayLayout = "2 Jan 2006"
-
 // listRowsHTML writes the rows of a page of the vendor list, each "\n<tr>…</tr>\n" as the
 // template's range over them did. today decides which are overdue; an editor gets each row's
 // box for the bulk send.
