@@ -667,6 +667,13 @@ func (c *scopeClause) findCustomers() {
 				// say the service is not provided.
 				p.serves = !p.customer && len(s.phrases) == 1 && !p.activity
 			}
+			// "screening for hedge funds": what follows "for" an
+			// activity, naming no action, product or object of its
+			// own, likely says whom it serves, though it is no
+			// customer noun the matcher knows.
+			if k > 0 && !p.customer && p.forPrep && s.phrases[k-1].activity && !p.activity && !p.product && !p.object {
+				p.serves = true
+			}
 			serving = p.customer
 			into := c.elsewhere
 			if p.customer {
