@@ -18,6 +18,24 @@ var classTable = []scopeCase{
 	{"it", "Amministrazione del personale per studi professionali.", "Professional services", []string{"studi professionali"}, Uncovered, true},
 	{"nl", "Beheer van huurcontracten voor woningstichtingen.", "Housing", []string{"woningstichtingen"}, Uncertain, true},
 	{"pt", "Gestão de carteiras para fundos de pensão.", "Pension funds", []string{"fundos de pensão"}, Uncertain, true},
+	// A service's name read in the scope's language, word by word through the families.
+	{"it", "Elaborazione delle paghe per aziende clienti.", "Payroll", nil, Covered, false},
+	{"es", "Servicios de nómina para empresas.", "Payroll", nil, Covered, false},
+	{"fr", "Traitement de la paie pour les PME.", "Payroll", nil, Covered, false},
+	{"fr", "Conseil en matière de paie.", "Payroll", nil, Uncertain, true},
+	{"fr", "Édition du logiciel de paie.", "Payroll", nil, Uncertain, true},
+	{"de", "Lohnabrechnung für mittelständische Unternehmen.", "Payroll", nil, Covered, false},
+	{"nl", "Salarisadministratie voor werkgevers.", "Payroll", nil, Covered, false},
+	{"pt", "Hospedagem de dados.", "Data hosting", nil, Covered, false},
+	{"pt", "Hospedagem de dados de saúde.", "Data hosting", nil, Uncertain, true},
+	{"fr", "Hébergement d'applications pour les clients.", "Application hosting", nil, Covered, false},
+	{"es", "Alojamiento de datos personales de pacientes.", "Data hosting", nil, Uncertain, true},
+	{"it", "Archiviazione dei documenti.", "Document archiving", []string{"archiving"}, Covered, false},
+	{"it", "Archiviazione dei documenti contabili.", "Document archiving", []string{"archiving"}, Uncertain, true},
+	{"nl", "Archivering van personeelsdocumenten.", "Document archiving", nil, Uncertain, true},
+	{"de", "Wartung von Software.", "Software maintenance", nil, Covered, false},
+	{"es", "Mantenimiento de software y consultoría.", "Software maintenance", nil, Covered, false},
+	{"pt", "Manutenção de software bancário.", "Software maintenance", nil, Uncertain, true},
 }
 
 func TestScopeClasses(t *testing.T) {

@@ -74,7 +74,7 @@ var (
 	onlyMarkers = [][]string{{"only"}, {"solely"}, {"exclusively"}, {"nur"}, {"ausschliesslich"}, {"lediglich"},
 		{"uniquement"}, {"seulement"}, {"exclusivement"}, {"unicamente"}, {"solo"}, {"solamente"}, {"exclusivamente"},
 		{"soltanto"}, {"esclusivamente"}, {"alleen"}, {"uitsluitend"}, {"enkel"}, {"apenas"}, {"somente"}}
-	regionStops      = toSet(`but however although whereas while including jedoch aber einschliesslich mais incluant pero incluyendo ma compresi inclusief waaronder maar mas incluindo`)
+	regionStops      = toSet(`but however although whereas while including jedoch aber einschliesslich mais incluant pero incluyendo incluida incluido incluidas incluidos ma compresi compreso compresa comprese inclusa incluso inclusi incluse inclusief waaronder maar mas incluindo`)
 	limitPreposition = toSet(`for at in on within from to fur im am bei pour a en dans para per presso voor bij em`)
 	copulas          = toSet(`is are be been being was were remain remains ist sind wird werden est sont es son sono zijn wordt worden sao`)
 	// listOpeners introduce an example list ("such as"), which is no
@@ -126,6 +126,10 @@ type scopeClause struct {
 	// plain is set when the clause shows its language plainly, by many
 	// signs and few of English.
 	plain bool
+	// maybe are the other languages a clause whose language the matcher
+	// could not tell may be written in ("Hospedagem de dados" is
+	// Spanish, French or Portuguese by its small words).
+	maybe []lang
 }
 
 // segment is one list item of a clause: phrases joined by prepositions
@@ -241,10 +245,15 @@ func indexScope(scope string) *scopeIndex {
 			continue
 		}
 		l, ok := detect(toks)
+		var maybe []lang
 		if !ok {
 			l = all
+			maybe = slices.DeleteFunc(candidates(toks), func(k lang) bool { return k == all })
+			if k, sure := familyTieBreak(toks, maybe); sure {
+				l, maybe = k, nil
+			}
 		}
-		c := &scopeClause{text: collapse(cl), lang: l, loc: locales[l], positive: map[string]bool{}}
+		c := &scopeClause{text: collapse(cl), lang: l, loc: locales[l], positive: map[string]bool{}, maybe: maybe}
 		score := signs(toks)
 		c.plain = ok && score[l] >= 4 && score[l] >= 3*score[english]
 		c.index(toks, shouting)

@@ -65,7 +65,11 @@
 //     head in the language of a keyword the scope writes ("custodia de
 //     mandatos SEPA" for "Mandate storage" and "mandatos SEPA"), and a
 //     German or Dutch compound as the phrase it stands for
-//     ("Sendungsverfolgung", "Verfolgung von Sendungen"). Such a reading
+//     ("Sendungsverfolgung", "Verfolgung von Sendungen"). A name whose
+//     every word the families know is read word by word in the language
+//     of each clause ("paie" for "Payroll", "hébergement de données" for
+//     "Data hosting"), and names the service only where the scope writes
+//     nothing narrower ("hébergement de données de santé"). Such a reading
 //     may cover the service or leave it uncertain, never uncover it. So
 //     do the customers named "on behalf of" whom a scope acts.
 //  7. Otherwise the service is uncertain when its words appear at all — in
@@ -144,7 +148,9 @@ func Cover(statement, service string, keywords []string) Coverage {
 	manages := managesThing(service)
 	serviceWork := workOf(service)
 	named := slices.Concat([]string{service}, keywords, productKeywords(service, keywords), headKeywords(service, keywords))
-	for i, text := range slices.Concat(named, headTranslations(service, keywords, ix), twins) {
+	heads := headTranslations(service, keywords, ix)
+	translated := nameTranslations(slices.Concat([]string{service}, distinctKeywords(service, keywords)), ix)
+	for i, text := range slices.Concat(named, heads, translated, twins) {
 		qs := newQueries(text)
 		if qs.empty() {
 			continue
@@ -157,8 +163,13 @@ func Cover(statement, service string, keywords []string) Coverage {
 			qs.markNarrower(&name)
 			qs.readAsName(text, service)
 		}
+		// A name read word by word in another language names the
+		// service only where the scope writes those words and no
+		// narrower thing ("hébergement de données de santé" is no
+		// reading of "Data hosting").
+		exact := i >= len(named)+len(heads) && i < len(named)+len(heads)+len(translated)
 		for l := range qs {
-			qs[l].manages, qs[l].serviceWork = manages, serviceWork
+			qs[l].manages, qs[l].serviceWork, qs[l].exact = manages, serviceWork, exact
 		}
 		v := ix.judge(qs)
 		v.keyword, v.guess = i > 0, guess
@@ -358,6 +369,10 @@ type query struct {
 	// a name of two specific words or more ("haulage" of "Road
 	// haulage"), read with each of its keywords.
 	serviceWork work
+	// exact is set on a name read word by word in another language: it
+	// names the service only in phrases that hold its words and no
+	// other specific one, qualified by no object after them.
+	exact bool
 	// head is the stem of the word that says what the service does
 	// ("maintenance" of "Rail car maintenance"); on a narrower keyword,
 	// that of the service's name.
@@ -757,7 +772,9 @@ func (ix *scopeIndex) absent(qs queries, v *altVerdict) {
 	same := slices.IndexFunc(ix.clauses, func(c *scopeClause) bool {
 		// A keyword that may be in the clause's language is read as in
 		// it only where the clause is plainly in that language.
-		return c.specific > 0 && (c.lang == q.written || c.plain && slices.Contains(q.maybe, c.lang))
+		// A clause that may be in another language says nothing of a
+		// service it does not name.
+		return c.specific > 0 && (c.lang == q.written && len(c.maybe) == 0 || c.plain && slices.Contains(q.maybe, c.lang))
 	})
 	if same < 0 {
 		c := ix.clauses[active]
@@ -1189,7 +1206,7 @@ func (c *scopeClause) segmentNames(s *segment, q query, exempt map[string]bool) 
 			}
 		}
 	}
-	if first == len(chain) {
+	if first == len(chain) || q.exact && !c.writesOnly(chain, inSpan, q) {
 		return false
 	}
 	if len(q.qualifiers) > 0 && (otherObject(chain, first, q) || c.otherKind(chain[first], q)) {
@@ -1224,6 +1241,32 @@ func (c *scopeClause) segmentNames(s *segment, q query, exempt map[string]bool) 
 			continue
 		}
 		if (k < first || inSpan[k]) && len(p.heads) > 0 && !slices.ContainsFunc(p.heads, q.has) && !slices.ContainsFunc(p.also, q.has) {
+			return false
+		}
+	}
+	return true
+}
+
+// writesOnly reports whether the phrases in span hold no specific word
+// the query does not, and no object after them qualifies what they name:
+// "hébergement de données" is data hosting, "hébergement de données de
+// santé" a narrower thing.
+func (c *scopeClause) writesOnly(chain []phrase, inSpan []bool, q query) bool {
+	last := -1
+	for k, p := range chain {
+		if !inSpan[k] {
+			continue
+		}
+		last = k
+		for w := range p.words {
+			if !q.has(stemIn(c.lang, w)) && !c.loc.lexicon.generic[w] && !c.loc.genericStems[stemIn(c.lang, w)] && !productWords[w] && !modifierWords[w] {
+				return false
+			}
+		}
+	}
+	if last+1 < len(chain) {
+		n := chain[last+1]
+		if n.object && !n.customer && !n.serves && !n.means && !n.linked {
 			return false
 		}
 	}

@@ -545,3 +545,123 @@ func (c *scopeClause) handlings() int {
 	}
 	return n
 }
+
+// nameTranslations read a service's name, or a keyword, in each other
+// language a clause of the scope is written in, word by word through the
+// families: "Payroll" is what an Italian scope writes "paghe", "Data
+// hosting" what a French one writes "hébergement de données". Only a text
+// whose every word the families know is read so (general words, which
+// say only that it is a service, are dropped; acronyms, products and
+// ways of delivery kept as written), in the order the language puts its
+// head: first with what it acts on after "of" in French, Spanish,
+// Italian and Portuguese, last in German and Dutch, which also write it
+// after "von", "van". A word of several in its family gives a reading
+// for each, up to a few.
+func nameTranslations(texts []string, ix *scopeIndex) []string {
+	var langs []lang
+	for _, c := range ix.clauses {
+		if !slices.Contains(langs, c.lang) {
+			langs = append(langs, c.lang)
+		}
+	}
+	var out []string
+	for _, text := range texts {
+		toks := tokenize(text)
+		written, ok := detect(toks)
+		if !ok {
+			written, _ = familyLanguage(toks)
+		}
+		lc := locales[written]
+		for _, l := range langs {
+			if l == written {
+				continue
+			}
+			// Each content word with its readings in l, in the order written.
+			var words [][]string
+			known := true
+			for _, t := range toks {
+				switch {
+				case lc.stop(t) && !t.upper || lc.preps[t.word]:
+				case t.upper || productWords[t.word] || modifierWords[t.word]:
+					words = append(words, []string{t.raw})
+				case lc.generic(t) && len(familyIndex[written][stemIn(written, t.word)]) == 0:
+				default:
+					fw := familyWords(t.word, written, l)
+					if len(fw) == 0 {
+						known = false
+					}
+					words = append(words, fw)
+				}
+			}
+			if !known || len(words) == 0 || !slices.ContainsFunc(words, func(ws []string) bool {
+				return len(ws) > 1 || !slices.ContainsFunc(toks, func(t token) bool { return t.raw == ws[0] })
+			}) {
+				continue
+			}
+			for _, reading := range readings(words, 6) {
+				head := len(reading) - 1
+				if written.headFirst() {
+					head = 0
+				}
+				rest := slices.Delete(slices.Clone(reading), head, head+1)
+				switch {
+				case len(rest) == 0:
+					out = append(out, reading[head])
+				case l.headFirst():
+					out = append(out, reading[head]+" "+ofWords[l]+" "+strings.Join(rest, " "))
+				default:
+					out = append(out, strings.Join(rest, " ")+" "+reading[head], reading[head]+" "+ofWords[l]+" "+strings.Join(rest, " "))
+				}
+			}
+		}
+	}
+	return out
+}
+
+// readings returns the ways of choosing one word of each slot, the
+// first choices first, up to limit.
+func readings(slots [][]string, limit int) [][]string {
+	out := [][]string{nil}
+	for _, choices := range slots {
+		var next [][]string
+		for _, r := range out {
+			for _, c := range choices {
+				if len(next) < limit {
+					next = append(next, append(slices.Clone(r), c))
+				}
+			}
+		}
+		out = next
+	}
+	return out
+}
+
+// distinctKeywords returns the keywords that repeat no word of the
+// service's name: "archiving" for "Document archiving" is a part of
+// it, which read in another language would name less than the service.
+func distinctKeywords(service string, keywords []string) []string {
+	name := tokenize(service)
+	return slices.DeleteFunc(slices.Clone(keywords), func(k string) bool {
+		return slices.ContainsFunc(tokenize(k), func(t token) bool {
+			return slices.ContainsFunc(name, func(n token) bool { return n.word == t.word })
+		})
+	})
+}
+
+// familyTieBreak tells the language of a clause its small words leave
+// open between some languages when it writes a word the families list in
+// one of them only: "hospedagem" is Portuguese.
+func familyTieBreak(toks []token, maybe []lang) (lang, bool) {
+	found, ok := english, false
+	for _, t := range toks {
+		ls := familyLangs[t.word]
+		if len(ls) != 1 || !slices.Contains(maybe, ls[0]) {
+			continue
+		}
+		if ok && ls[0] != found {
+			return english, false
+		}
+		found, ok = ls[0], true
+	}
+	return found, ok
+}
