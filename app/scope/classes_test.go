@@ -36,6 +36,25 @@ var classTable = []scopeCase{
 	{"de", "Wartung von Software.", "Software maintenance", nil, Covered, false},
 	{"es", "Mantenimiento de software y consultoría.", "Software maintenance", nil, Covered, false},
 	{"pt", "Manutenção de software bancário.", "Software maintenance", nil, Uncertain, true},
+	// Activities numbered in the scope ("1. ", "2) ", "(a) ", "3° ") are items of their own.
+	{"en", "The scope covers: (a) payroll processing (b) hosting of HR applications (c) IT support", "Payroll processing", nil, Covered, false},
+	{"en", "The scope covers: i) payroll processing ii) hosting of HR applications iii) IT support", "Payroll processing", nil, Covered, false},
+	{"en", "1. Payroll processing 2. Pension administration 3. HR consultancy", "Pension administration", nil, Covered, false},
+	{"en", "1. Payroll processing 2. Pension administration 3. HR consultancy", "Recruitment", nil, Uncovered, false},
+	{"en", "Hosting of payroll software, version 2. Support of the HR portal.", "Payroll processing", []string{"payroll"}, Uncertain, true},
+	{"de", "1. Lohnabrechnung 2. Hosting 3. Support", "Payroll", []string{"Lohnabrechnung"}, Covered, false},
+	{"de", "Geltungsbereich: 1) Lohnabrechnung, 2) Hosting von Anwendungen, 3) IT-Support", "Application hosting", []string{"Hosting von Anwendungen"}, Covered, false},
+	{"de", "Betrieb von 3 Rechenzentren (a) in Köln und Bonn.", "Payroll", []string{"Lohnabrechnung"}, Uncovered, true},
+	{"fr", "Périmètre : 1° traitement de la paie ; 2° hébergement des applications ; 3° support informatique", "Payroll", []string{"paie"}, Covered, false},
+	{"fr", "1. Traitement de la paie 2. Conseil en recrutement", "Recruitment", []string{"recrutement"}, Uncertain, true},
+	{"es", "Alcance: 1. Procesamiento de nóminas 2. Alojamiento de aplicaciones", "Payroll", []string{"nómina"}, Covered, false},
+	{"es", "1) Desarrollo de software 2) Consultoría de nóminas", "Payroll", []string{"nómina"}, Uncertain, true},
+	{"it", "Campo di applicazione: 1) elaborazione paghe 2) hosting applicativo", "Payroll", []string{"paghe"}, Covered, false},
+	{"it", "(1) sviluppo software (2) consulenza sulle paghe", "Payroll", []string{"paghe"}, Uncertain, true},
+	{"nl", "Toepassingsgebied: 1. salarisverwerking 2. hosting van applicaties", "Payroll", []string{"salarisverwerking"}, Covered, false},
+	{"nl", "1. ontwikkeling van software 2. advies over salarisverwerking", "Payroll", []string{"salarisverwerking"}, Uncertain, true},
+	{"pt", "Âmbito: 1. processamento de folha de pagamento 2. hospedagem de aplicações", "Payroll", []string{"folha de pagamento"}, Covered, false},
+	{"pt", "a) desenvolvimento de software b) consultoria de folha de pagamento", "Payroll processing", []string{"folha de pagamento"}, Uncertain, true},
 }
 
 func TestScopeClasses(t *testing.T) {

@@ -64,7 +64,7 @@ var lexicons = [numLangs]lexicon{
 			infrastructure it ict business businesses organization organizations organisation organisations course courses
 			programme programmes program programs site sites location locations office offices data outsourcing
 			outsourced administration administrative space scheme schemes`),
-		preps: toSet(`of for to in on at by with from within across via through as under throughout`),
+		preps: toSet(`of for to in on at by with from within across via through as under throughout about`),
 		and:   toSet(`and or`),
 		lexemes: toSet(`payroll hosting backup recruitment consulting consultancy support helpdesk management agreement
 			agreements procurement settlement settlements statement statements requirement requirements replacement
@@ -131,7 +131,7 @@ var lexicons = [numLangs]lexicon{
 		generic: toSet(`servizio servizi soluzione soluzioni gestione sistema sistemi esercizio operazioni attivita processo
 			processi elaborazione trattamento informazioni informazione sicurezza cliente clienti infrastruttura
 			azienda aziende organizzazione sede sedi sgsi dati modalita esternalizzazione outsourcing tenuta`),
-		preps:   toSet(`di del della dello dei degli delle dell per a al alla ai agli all in nel nella con da dal su presso`),
+		preps:   toSet(`di del della dello dei degli delle dell per a al alla alle ai agli all in nel nella nei nelle negli con da dal dalla dalle dai su sul sulla sulle sui sugli presso`),
 		and:     toSet(`e ed o`),
 		lexemes: toSet(`paghe stipendi conservazione supporto assistenza`),
 		endings: []string{"zione", "zioni", "mento", "menti", "ato", "ati"},
@@ -146,7 +146,7 @@ var lexicons = [numLangs]lexicon{
 			activiteit activiteiten proces processen verwerking informatie informatiebeveiliging beveiliging klant
 			klanten infrastructuur organisatie organisaties bedrijf vestiging vestigingen gegevens data uitbesteding
 			outsourcing`),
-		preps:   toSet(`van voor aan in op bij met door ten ter`),
+		preps:   toSet(`van voor aan in op bij met door ten ter over naar tot`),
 		and:     toSet(`en of`),
 		lexemes: toSet(`salarisadministratie salarisverwerking loonadministratie werkplek werkplekbeheer ondersteuning`),
 		endings: []string{"heid", "atie", "beheer", "verwerking"},
@@ -160,7 +160,7 @@ var lexicons = [numLangs]lexicon{
 		generic: toSet(`servico servicos solucao solucoes gestao sistema sistemas operacao operacoes atividade atividades
 			processo processos processamento tratamento informacao seguranca cliente clientes infraestrutura empresa
 			empresas organizacao sede sedes sgsi dados modalidade terceirizacao externalizacao outsourcing`),
-		preps:   toSet(`de do da dos das para a ao em no na com por pelo pela`),
+		preps:   toSet(`de do da dos das para a ao aos em no na nos nas com por pelo pela pelos pelas sobre`),
 		and:     toSet(`e ou`),
 		lexemes: toSet(`folha pagamento cobranca recrutamento suporte alojamento`),
 		endings: []string{"cao", "coes", "mento", "dade"},

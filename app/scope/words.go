@@ -279,6 +279,13 @@ func splitClauses(scope string) []string {
 	}
 	for i := 0; i < len(scope); {
 		r, size := utf8.DecodeRuneInString(scope[i:])
+		if n := enumerator(scope[i:]); n > 0 && (i == 0 || scope[i-1] == ' ' || scope[i-1] == '\t' || scope[i-1] == ':') {
+			// "1. Lohnabrechnung 2. Hosting", "(a) payroll (b) hosting":
+			// each numbered activity is an item of its own.
+			cut(i, i+n)
+			i += n
+			continue
+		}
 		switch {
 		case r == ';' || r == '!' || r == '?' || r == '•' || r == '·':
 			cut(i, i+size)
@@ -294,6 +301,55 @@ func splitClauses(scope string) []string {
 	}
 	cut(len(scope), len(scope))
 	return out
+}
+
+// enumerator returns the length of the number or letter, with its
+// punctuation and the space after it, that a scope writes before each of
+// its activities ("1. ", "2) ", "(3) ", "4° ", "(a) ", "b) ", "iii) "); 0
+// when s does not start with one. Numbers have one or two digits, so
+// that "ISO 27001. " numbers nothing; letters and Roman numerals need a
+// bracket, so that "a. " or "i. " initials and the Romance "a" before a
+// bracket do not.
+func enumerator(s string) int {
+	open := strings.HasPrefix(s, "(")
+	body := strings.TrimPrefix(s, "(")
+	n := 0
+	for n < len(body) && n < 3 && body[n] >= '0' && body[n] <= '9' {
+		n++
+	}
+	digits := n > 0 && n <= 2
+	if !digits {
+		for n < len(body) && n < 4 && strings.IndexByte("abcdefghivx", body[n]) >= 0 {
+			n++
+		}
+		roman := strings.Trim(body[:n], "ivx") == ""
+		if n == 0 || n > 1 && !roman {
+			return 0
+		}
+	}
+	rest := body[n:]
+	var mark string
+	switch {
+	case open && strings.HasPrefix(rest, ")"):
+		mark = ")"
+	case open:
+		return 0
+	case strings.HasPrefix(rest, ")"):
+		mark = ")"
+	case digits && strings.HasPrefix(rest, "."):
+		mark = "."
+	case digits && strings.HasPrefix(rest, "°"):
+		mark = "°"
+	case digits && strings.HasPrefix(rest, "º"):
+		mark = "º"
+	default:
+		return 0
+	}
+	end := len(s) - len(rest) + len(mark)
+	if end >= len(s) || s[end] != ' ' {
+		return 0
+	}
+	return end + 1
 }
 
 var abbreviations = map[string]bool{"e.g": true, "i.e": true, "eg": true, "ie": true, "etc": true, "ltd": true,
