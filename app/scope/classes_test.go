@@ -55,6 +55,27 @@ var classTable = []scopeCase{
 	{"nl", "1. ontwikkeling van software 2. advies over salarisverwerking", "Payroll", []string{"salarisverwerking"}, Uncertain, true},
 	{"pt", "Âmbito: 1. processamento de folha de pagamento 2. hospedagem de aplicações", "Payroll", []string{"folha de pagamento"}, Covered, false},
 	{"pt", "a) desenvolvimento de software b) consultoria de folha de pagamento", "Payroll processing", []string{"folha de pagamento"}, Uncertain, true},
+	// German and Dutch compounds: one ending in an activity or in "services" is read as its parts.
+	{"de", "Betrieb der Mandantenbuchhaltung und der Steuererklärungssoftware für Treuhandgesellschaften.", "Bookkeeping platform", []string{"Buchhaltung", "bookkeeping"}, Covered, false},
+	{"de", "Betrieb der Mandantenbuchhaltung und der Steuererklärungssoftware für Treuhandgesellschaften.", "Fiduciary services", []string{"Treuhand"}, Uncovered, true},
+	{"de", "Fernwartung der Arbeitsplatzsysteme der Mandanten.", "Maintenance", []string{"Wartung"}, Covered, false},
+	{"de", "Entwicklung von Software für Arztpraxen mit Ausnahme der Fernwartung.", "Maintenance", []string{"Wartung"}, Uncertain, true},
+	{"de", "Lohnabrechnungssoftware für Handwerksbetriebe.", "Payroll", []string{"Lohnabrechnung"}, Uncertain, true},
+	{"de", "Vertrieb von Buchhaltungssoftware.", "Bookkeeping", []string{"Buchhaltung"}, Uncertain, true},
+	{"de", "Lohnabrechnungen für mittelständische Unternehmen.", "Payroll", nil, Covered, false},
+	{"de", "Steuerberatung für Mittelständler.", "IT consulting", []string{"IT-Beratung"}, Uncertain, true},
+	{"nl", "Salarisverwerkingsdiensten voor werkgevers.", "Payroll", []string{"salarisverwerking"}, Covered, false},
+	{"nl", "Debiteurenboekhouding voor woningcorporaties.", "Bookkeeping", []string{"boekhouding"}, Covered, false},
+	{"nl", "Beheer van het containerterminalsysteem en van de douaneaangiften voor rederijen.", "Terminal operating system", []string{"containerterminal"}, Covered, false},
+	{"nl", "Beheer van het containerterminalsysteem en van de douaneaangiften voor rederijen.", "Shipping line", []string{"rederij"}, Uncovered, true},
+	{"nl", "Onderhoud van software voor verzekeringsmaatschappijen.", "Insurance", []string{"verzekering"}, Uncovered, true},
+	// Shipping companies are customers in every language.
+	{"fr", "Gestion des escales pour les armateurs.", "Shipping", []string{"armateurs"}, Uncovered, true},
+	{"pt", "Gestão de escalas para armadores.", "Shipowner services", []string{"armadores"}, Uncovered, true},
+	{"es", "Gestión de escalas para navieras.", "Port agency", []string{"escalas"}, Covered, false},
+	{"it", "Gestione documentale per armatori.", "Ship management", []string{"armatori"}, Uncovered, true},
+	{"de", "Gehaltsabrechnungsdienste für Kunden.", "Payroll", nil, Covered, false},
+	{"de", "Gehaltsabrechnungssoftware für Kunden.", "Payroll", nil, Uncertain, true},
 }
 
 func TestScopeClasses(t *testing.T) {

@@ -361,6 +361,11 @@ func (c *scopeClause) index(toks []token, shouting bool) {
 			kept = append(kept, t)
 		}
 	}
+	if c.lang == german || c.lang == dutch {
+		// What is excluded is read whole: "mit Ausnahme der
+		// Fernwartung" leaves out a kind of maintenance, not all of it.
+		splitCompounds(kept, c.lang)
+	}
 	for s := range c.termsOf(kept) {
 		c.positive[s] = true
 	}
@@ -582,6 +587,8 @@ var customerNouns = toSet(`client clients customer customers company companies b
 	telers producenten boeren eigenaren leveranciers distributeurs exporteurs vervoerders patienten artsen huisartsen
 	beheerders netbeheerder netbeheerders netzbetreiber distribuidoras
 	airline airlines accountants lessor lessors lessee lessees
+	gesellschaft gesellschaften mandanten maatschappij maatschappijen
+	shipowners reedereien armateurs navieras armatori armadores rederij rederijen
 	kasse kassen krankenkasse krankenkassen
 	esercenti commercianti negozianti commercants comerciantes lojistas handelaren winkeliers detaillanten
 	managers verwalter gestionnaires gestores gestori beheerders users anwender nutzer utilisateurs usuarios utenti gebruikers utilizadores

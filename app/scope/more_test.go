@@ -232,7 +232,10 @@ func TestScopeReadAs(t *testing.T) {
 	for _, c := range []struct{ scope, service, keyword, read, sentence string }{
 		{enShipments, "Freight invoicing", "", "shipment invoicing", "Scheduling, tracking and invoicing of road and rail freight shipments for agricultural cooperatives, excluding customs brokerage"},
 		{esCobros, "Mandate storage", "mandatos SEPA", "custodia de mandatos SEPA", "custodia de mandatos SEPA"},
-		{"Sendungsverfolgung für Versandhändler.", "Shipment tracking", "Verfolgung von Sendungen", "sendungsverfolgung", "Sendungsverfolgung für Versandhändler"},
+		// "Sendungsverfolgung" is now read as its parts, tracking of
+		// shipments, as written; a compound ending in a general word is
+		// still read another way.
+		{"Sendungsverwaltung für Versandhändler.", "Shipment administration", "Verwaltung von Sendungen", "sendungsverwaltung", "Sendungsverwaltung für Versandhändler"},
 	} {
 		var kw []string
 		if c.keyword != "" {

@@ -19,7 +19,12 @@
 //     processing of payroll" and "payroll processes" meet. A word counts
 //     only as itself: "data" is not in "database", nor "Lohnabrechnung" in
 //     "Lohnabrechnungssoftware", which is a product: a compound's last
-//     part is its head ("Backup-Rechenzentrum" is a data centre).
+//     part is its head ("Backup-Rechenzentrum" is a data centre). A
+//     German or Dutch compound outside an exclusion that ends in an
+//     activity the families know, or in "services", is read as its parts
+//     ("Mandantenbuchhaltung" is bookkeeping, "Gehaltsabrechnungsdienste"
+//     payroll services), and one ending in a product word too
+//     ("containerterminalsysteem").
 //  3. Stop words are dropped. General words (services, management,
 //     processing...) and words that say how a service is delivered (cloud,
 //     web, online) may match, but never cover a service on their own.
@@ -1259,7 +1264,8 @@ func (c *scopeClause) writesOnly(chain []phrase, inSpan []bool, q query) bool {
 		}
 		last = k
 		for w := range p.words {
-			if !q.has(stemIn(c.lang, w)) && !c.loc.lexicon.generic[w] && !c.loc.genericStems[stemIn(c.lang, w)] && !productWords[w] && !modifierWords[w] {
+			if !q.has(stemIn(c.lang, w)) && !c.loc.lexicon.generic[w] && !c.loc.genericStems[stemIn(c.lang, w)] && !productWords[w] &&
+				!modifierWords[w] && !servicesOf(w, q) {
 				return false
 			}
 		}
@@ -1271,6 +1277,15 @@ func (c *scopeClause) writesOnly(chain []phrase, inSpan []bool, q query) bool {
 		}
 	}
 	return true
+}
+
+// servicesOf reports whether word w is a word of the query joined to one
+// that says only "services": "Gehaltsabrechnungsdienste".
+func servicesOf(w string, q query) bool {
+	return slices.ContainsFunc(q.words, func(qw string) bool {
+		rest, ok := strings.CutPrefix(w, qw)
+		return ok && (emptyWords[rest] || emptyWords[strings.TrimPrefix(rest, "s")])
+	})
 }
 
 // writesWhole reports whether the clause writes a name made of a word

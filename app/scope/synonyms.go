@@ -665,3 +665,27 @@ func familyTieBreak(toks []token, maybe []lang) (lang, bool) {
 	}
 	return found, ok
 }
+
+// splitCompounds reads a German or Dutch compound that ends in an
+// activity the families know, or in a word that says only that it is a
+// service, as its parts: "Mandantenbuchhaltung" is bookkeeping,
+// "Fernwartung" maintenance, "Gehaltsabrechnungsdienste" payroll
+// services and "salarisverwerkingsdiensten" too. Its last part heads
+// it, or its first where the last says only "services". A compound
+// that ends in a product ("Lohnabrechnungssoftware") or a thing is left
+// whole, as is one whose first part is too short to stand alone.
+func splitCompounds(toks []token, l lang) {
+	for i, t := range toks {
+		if t.parts != nil || t.upper {
+			continue
+		}
+		first, tail, ok := splitCompound(t.word, l)
+		if !ok || len(first) < 4 {
+			continue
+		}
+		activity := slices.ContainsFunc(familyIndex[l][stemIn(l, tail)], func(k int) bool { return k < len(activityFamilies) })
+		if activity || emptyWords[tail] {
+			toks[i].parts = []string{first, tail}
+		}
+	}
+}

@@ -214,7 +214,7 @@ func camelCase(raw string) bool {
 // compoundProducts end the compounds German and Dutch write in one word
 // for a product by what it does ("Lagerverwaltungssoftware",
 // "planningssoftware").
-var compoundProducts = []string{"software", "plattform", "platform", "anwendung", "anwendungen", "applicatie", "applicaties", "portal"}
+var compoundProducts = []string{"software", "plattform", "platform", "anwendung", "anwendungen", "applicatie", "applicaties", "portal", "portaal", "systeem", "systemen", "system", "systeme"}
 
 // compoundJoints end the first part of such a compound before a joining
 // "s" ("Lagerverwaltung|s|software", "planning|s|software").
