@@ -7,7 +7,8 @@ import "testing"
 // give the fact: whom an activity serves written after "for" with no
 // known customer noun; a service's name read in the scope's language by
 // the families of words; German and Dutch compounds; scopes that number
-// their activities; and "applications" that are requests, not software.
+// their activities; and "applications" that are requests, not software,
+// which, hosted, still do not lend.
 var classTable = []scopeCase{
 	// What follows "for" an activity says whom it serves, known customer noun or not.
 	{"en", "Fund administration, investor onboarding and AML screening for hedge funds.", "Hedge fund management", []string{"hedge fund"}, Uncertain, true},
@@ -76,6 +77,17 @@ var classTable = []scopeCase{
 	{"it", "Gestione documentale per armatori.", "Ship management", []string{"armatori"}, Uncovered, true},
 	{"de", "Gehaltsabrechnungsdienste für Kunden.", "Payroll", nil, Covered, false},
 	{"de", "Gehaltsabrechnungssoftware für Kunden.", "Payroll", nil, Uncertain, true},
+	// "Applications" after what they are for are requests, unless the clause says software.
+	{"en", "Processing of mortgage loan applications for banks.", "Mortgage lending", []string{"mortgage loans"}, Uncertain, true},
+	{"en", "Processing of mortgage loan applications for banks.", "Mortgage lending", []string{"mortgage"}, Uncertain, true},
+	{"en", "Underwriting of mortgage loan applications.", "Mortgage lending", []string{"mortgage"}, Uncertain, true},
+	{"en", "Processing of visa applications on behalf of consulates.", "Visa processing", []string{"visa applications"}, Uncertain, true},
+	{"en", "Development and hosting of mortgage loan applications.", "Mortgage lending", []string{"mortgage loan"}, Uncertain, true},
+	{"en", "Hosting and support of mortgage loan applications for building societies.", "Mortgage lending", nil, Uncovered, true},
+	{"en", "Hosting and support of mortgage loan applications for building societies.", "Mortgage software", []string{"mortgage applications"}, Covered, false},
+	{"en", "Provision of mortgage loans to first-time buyers.", "Mortgage lending", []string{"mortgage loans"}, Covered, false},
+	{"en", "Development of HR applications.", "HR software", []string{"HR applications"}, Covered, false},
+	{"en", "Hosting of fleet telematics applications for haulage firms.", "Fleet telematics", []string{"telematics"}, Covered, false},
 }
 
 func TestScopeClasses(t *testing.T) {

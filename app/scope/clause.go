@@ -160,6 +160,8 @@ type phrase struct {
 	// means is set when it names, or qualifies, what an activity is done
 	// by ("mediante plataformas | de pago electrónico").
 	means    bool
+	request  bool            // it names requests ("mortgage loan applications"), not software
+	upperCue bool            // it holds an acronym or a name ("HR applications", "the PayCo payroll application")
 	customer bool            // it names the customers the activity serves ("for housing associations"), or qualifies them
 	serves   bool            // it may go on naming the customers ("for retailers and restaurants")
 	forPrep  bool            // "for" or its like comes before it
@@ -537,8 +539,58 @@ func (c *scopeClause) segment(toks []token) {
 	for len(stack) > 0 {
 		pop()
 	}
+	c.readRequests()
 	c.share()
 	c.findCustomers()
+}
+
+// requestWords are the English product words that also name a request
+// ("mortgage loan applications", "visa applications").
+var requestWords = toSet(`application applications`)
+
+// readRequests reads, in English, "applications" after words that name
+// what they are for as requests, not software, unless the phrase or the
+// clause says software: another product word, a way of delivery, an
+// acronym or a name ("web applications", "HR applications", "the PayCo
+// payroll application"), or an activity of the clause that provides a
+// product ("development of mortgage loan applications"). Requests head their phrase, so "processing of
+// mortgage loan applications" names no mortgage lending.
+func (c *scopeClause) readRequests() {
+	if c.lang != english {
+		return
+	}
+	provided := slices.ContainsFunc(c.segments, func(g *segment) bool {
+		return slices.ContainsFunc(g.phrases, func(p phrase) bool { return p.activity && (c.provides(p, false) || p.hosting) })
+	})
+	for _, g := range c.segments {
+		for k := range g.phrases {
+			p := &g.phrases[k]
+			if !p.product || len(p.order) == 0 {
+				continue
+			}
+			request, cue := false, false
+			for w := range p.words {
+				switch {
+				case requestWords[w]:
+					request = true
+				case productWords[w] || modifierWords[w]:
+					cue = true
+				}
+			}
+			if p.upperCue || provided {
+				cue = true
+			}
+			if !request || cue || !requestWords[p.last] {
+				continue
+			}
+			p.product = false
+			p.request = true
+			p.also = slices.DeleteFunc(p.also, func(s string) bool { return s == productStem })
+			delete(p.terms, productStem)
+			p.heads = []string{"application"}
+			p.order = append(p.order, "application")
+		}
+	}
 }
 
 // customerPreps are the prepositions, in the seven languages, before the
@@ -865,6 +917,9 @@ func (c *scopeClause) newPhrase(toks []token) (phrase, bool) {
 	for _, t := range content {
 		if c.product(t) {
 			p.product = true
+		}
+		if t.upper && len(t.word) >= 2 || t.camel || t.capital && !t.initial {
+			p.upperCue = true
 		}
 		if actionNoun(c.lang, t.word) || isActivityWord(t.word) {
 			p.activity = true

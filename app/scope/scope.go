@@ -55,7 +55,11 @@
 //     named by what it does provides that: "hosting of vessel tracking
 //     software" names vessel tracking, though not for a keyword that
 //     leaves out some of the service's name ("payroll" for "Payroll
-//     processing"). The keywords of a service named as a product are also
+//     processing") or names only what its work is done on ("mortgage
+//     loan" for "Mortgage lending"). In English, "applications" after
+//     what they are for are requests, unless the clause says software
+//     ("processing of mortgage loan applications" names no lending, and
+//     may be part of it). The keywords of a service named as a product are also
 //     read with its product word ("Lagerverwaltung" for "Warehouse
 //     management software"), and a keyword that says which of the
 //     service's kind it is with the head of the service's name
@@ -998,8 +1002,10 @@ func (c *scopeClause) qualifiesObject(s string, asHead *query) bool {
 			}
 			// What "the Statement of Applicability" names is no object
 			// of an activity: the phrase before must read as an action.
+			// Requests for a thing ("mortgage loan applications") may
+			// be handled in providing it.
 			by := actedBy(g.phrases, k)
-			if !p.object || by < 0 || p.customer {
+			if !p.object || by < 0 || p.customer || p.request {
 				return false
 			}
 			// Hosting or supporting a thing may well include the
@@ -1217,7 +1223,7 @@ func (c *scopeClause) segmentNames(s *segment, q query, exempt map[string]bool) 
 	if len(q.qualifiers) > 0 && (otherObject(chain, first, q) || c.otherKind(chain[first], q)) {
 		return false
 	}
-	does := productDoes(chain[first], q)
+	does := c.productDoes(chain[first], q)
 	// What stands before a linker is the management system, not the
 	// activity: "the ISMS supporting ...".
 	start := 0
@@ -1379,14 +1385,26 @@ func (c *scopeClause) otherKind(p phrase, q query) bool {
 	return slices.ContainsFunc(side, func(s string) bool { return !q.has(s) && !sameHead(s) })
 }
 
-// productDoes reports whether a phrase names a product by what it does
+// productDoes reports whether a phrase of the clause names a product by what it does
 // and that is all the query names ("vessel tracking software" for "Vessel
 // tracking"), so that hosting the product provides the service. A keyword
 // narrower than the service's name does not: "payroll" for "Payroll
 // processing" names the product, not the processing.
-func productDoes(p phrase, q query) bool {
+func (c *scopeClause) productDoes(p phrase, q query) bool {
 	if !p.product || q.narrower || len(q.phrases) != 1 {
 		return false
+	}
+	// A keyword that names what the service's work is done on ("mortgage
+	// loan" for "Mortgage lending") names a product for that thing,
+	// which does not do the work unless its name says so.
+	if w := q.serviceWork; w.word != "" {
+		words := familyWords(w.word, w.lang, c.lang)
+		if w.lang == c.lang {
+			words = append(words, w.word)
+		}
+		if !slices.ContainsFunc(words, func(h string) bool { return p.terms[stemIn(c.lang, h)] }) {
+			return false
+		}
 	}
 	for s := range q.kinds {
 		if !p.terms[s] {
