@@ -88,6 +88,11 @@ var classTable = []scopeCase{
 	{"en", "Provision of mortgage loans to first-time buyers.", "Mortgage lending", []string{"mortgage loans"}, Covered, false},
 	{"en", "Development of HR applications.", "HR software", []string{"HR applications"}, Covered, false},
 	{"en", "Hosting of fleet telematics applications for haulage firms.", "Fleet telematics", []string{"telematics"}, Covered, false},
+	// An acronym joined to a word ("IT-diensten") is no product's name: the word heads its phrase.
+	{"nl", "Ondersteunende IT-diensten voor de havenautoriteit.", "IT services", []string{"IT-diensten"}, Covered, false},
+	{"nl", "Ondersteunende diensten voor de salarisverwerking van klanten.", "Payroll", []string{"salarisverwerking"}, Uncertain, true},
+	{"de", "Begleitende IT-Beratung für Kliniken.", "IT consulting", []string{"IT-Beratung"}, Covered, false},
+	{"de", "Unterstützende Dienstleistungen für die Buchhaltung von Kliniken.", "Bookkeeping", []string{"Buchhaltung"}, Uncertain, true},
 }
 
 func TestScopeClasses(t *testing.T) {

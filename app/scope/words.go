@@ -203,6 +203,11 @@ func newToken(raw string, depth int) token {
 // every part of a hyphenated compound with one ("Backup-Rechenzentrum").
 func camelCase(raw string) bool {
 	for _, part := range strings.FieldsFunc(raw, func(r rune) bool { return r == '-' || r == '‐' }) {
+		if strings.ToUpper(part) == part {
+			// An acronym joined to a word ("IT-diensten", "ERP-Systeme")
+			// is no product's name.
+			continue
+		}
 		_, size := utf8.DecodeRuneInString(part)
 		if strings.IndexFunc(part[size:], unicode.IsUpper) >= 0 {
 			return true
