@@ -93,6 +93,20 @@ var classTable = []scopeCase{
 	{"nl", "Ondersteunende diensten voor de salarisverwerking van klanten.", "Payroll", []string{"salarisverwerking"}, Uncertain, true},
 	{"de", "Begleitende IT-Beratung für Kliniken.", "IT consulting", []string{"IT-Beratung"}, Covered, false},
 	{"de", "Unterstützende Dienstleistungen für die Buchhaltung von Kliniken.", "Bookkeeping", []string{"Buchhaltung"}, Uncertain, true},
+	// Common activities named in every language: calculation, sales, testing, repair.
+	{"fr", "Administration centrale de fonds d'investissement; calcul de la valeur nette d'inventaire.", "NAV calculation", []string{"valeur nette d'inventaire"}, Covered, false},
+	{"fr", "Contrôle de la valeur nette d'inventaire.", "NAV calculation", []string{"valeur nette d'inventaire"}, Uncertain, true},
+	{"de", "Berechnung von Prämien für Versicherer.", "Premium calculation", []string{"Prämien"}, Covered, false},
+	{"de", "Prüfung der Prämien für Versicherer.", "Premium calculation", []string{"Prämien"}, Uncertain, true},
+	{"es", "Cálculo de nóminas para empresas.", "Payroll calculation", []string{"nóminas"}, Covered, false},
+	{"es", "Pruebas de software para bancos.", "Software testing", nil, Covered, false},
+	{"es", "Diseño de software para bancos.", "Software testing", nil, Uncertain, true},
+	{"it", "Verifica dei premi assicurativi.", "Premium calculation", []string{"premi"}, Uncertain, true},
+	{"it", "Sviluppo di software per la vendita al dettaglio.", "Software sales", nil, Uncertain, true},
+	{"nl", "Ontwikkeling en verkoop van software.", "Software sales", nil, Covered, false},
+	{"fr", "Conception et vente de logiciels.", "Software sales", nil, Covered, false},
+	{"pt", "Reparação de impressoras para escritórios.", "Printer repair", []string{"impressoras"}, Covered, false},
+	{"pt", "Venda de impressoras para escritórios.", "Printer repair", []string{"impressoras"}, Uncertain, true},
 }
 
 func TestScopeClasses(t *testing.T) {

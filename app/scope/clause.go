@@ -403,6 +403,10 @@ func (c *scopeClause) activity(t token, shouting bool) bool {
 		return false
 	}
 	if c.lang.nounCapitals() && t.capital && !t.upper {
+		if isActivityWord(t.word) {
+			// "Reparatur", "Vertrieb": an activity the families know.
+			return true
+		}
 		for _, w := range append([]string{t.word}, t.parts...) {
 			for _, e := range []string{"ung", "ungen", "ing", "dienst", "dienste", "diensten", "betrieb", "software", "beratung", "leistungen", "service", "services"} {
 				if strings.HasSuffix(w, e) && !modifierWords[w] {

@@ -1259,7 +1259,8 @@ func (c *scopeClause) segmentNames(s *segment, q query, exempt map[string]bool) 
 }
 
 // writesOnly reports whether the phrases in span hold no specific word
-// the query does not, and no object after them qualifies what they name:
+// the query does not, are not joined by "for", and no object after them
+// qualifies what they name:
 // "hébergement de données" is data hosting, "hébergement de données de
 // santé" a narrower thing.
 func (c *scopeClause) writesOnly(chain []phrase, inSpan []bool, q query) bool {
@@ -1267,6 +1268,11 @@ func (c *scopeClause) writesOnly(chain []phrase, inSpan []bool, q query) bool {
 	for k, p := range chain {
 		if !inSpan[k] {
 			continue
+		}
+		if last >= 0 && p.forPrep {
+			// "software per la vendita" is software for retail, not
+			// the sale of software.
+			return false
 		}
 		last = k
 		for w := range p.words {
