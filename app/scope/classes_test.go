@@ -107,6 +107,11 @@ var classTable = []scopeCase{
 	{"fr", "Conception et vente de logiciels.", "Software sales", nil, Covered, false},
 	{"pt", "Reparação de impressoras para escritórios.", "Printer repair", []string{"impressoras"}, Covered, false},
 	{"pt", "Venda de impressoras para escritórios.", "Printer repair", []string{"impressoras"}, Uncertain, true},
+	// English stops "companies" as a word of the vendor's name, yet "for haulage companies" names customers.
+	{"en", "Operation of route planning software for haulage companies.", "Road haulage", nil, Uncovered, true},
+	{"en", "Payroll services for insurance companies.", "Insurance", []string{"insurance"}, Uncovered, true},
+	{"en", "Road haulage for construction companies.", "Road haulage", nil, Covered, false},
+	{"en", "Haulage of building materials for construction companies.", "Road haulage", nil, Uncertain, true},
 }
 
 func TestScopeClasses(t *testing.T) {

@@ -945,6 +945,11 @@ func (c *scopeClause) newPhrase(toks []token) (phrase, bool) {
 			h = content[0]
 		}
 		p.last = h.word
+		// "for haulage companies": a customer noun the language stops
+		// as a word of the vendor's name still says whom it serves.
+		if end := toks[len(toks)-1]; !c.lang.headFirst() && end.raw != h.raw && customerNouns[end.word] && c.loc.stop(end) {
+			p.last = end.word
+		}
 		switch {
 		case c.product(h):
 			p.also = append(p.also, productStem)
