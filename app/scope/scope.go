@@ -74,11 +74,10 @@
 //     head in the language of a keyword the scope writes ("custodia de
 //     mandatos SEPA" for "Mandate storage" and "mandatos SEPA"), and a
 //     German or Dutch compound as the phrase it stands for
-//     ("Sendungsverfolgung", "Verfolgung von Sendungen"). A name whose
-//     every word the families know is read word by word in the language
-//     of each clause ("paie" for "Payroll", "hébergement de données" for
-//     "Data hosting"), and names the service only where the scope writes
-//     nothing narrower ("hébergement de données de santé"). Such a reading
+//     ("Sendungsverfolgung", "Verfolgung von Sendungen"). A name with no
+//     keyword in the scope's language is not read in it word by word:
+//     "Payroll" against "elaborazione degli stipendi" is for an analyst
+//     to judge. Such a reading
 //     may cover the service or leave it uncertain, never uncover it. So
 //     do the customers named "on behalf of" whom a scope acts.
 //  7. Otherwise the service is uncertain when its words appear at all — in
@@ -158,8 +157,7 @@ func Cover(statement, service string, keywords []string) Coverage {
 	serviceWork := workOf(service)
 	named := slices.Concat([]string{service}, keywords, productKeywords(service, keywords), headKeywords(service, keywords))
 	heads := headTranslations(service, keywords, ix)
-	translated := nameTranslations(slices.Concat([]string{service}, distinctKeywords(service, keywords)), ix)
-	for i, text := range slices.Concat(named, heads, translated, twins) {
+	for i, text := range slices.Concat(named, heads, twins) {
 		qs := newQueries(text)
 		if qs.empty() {
 			continue
@@ -172,13 +170,8 @@ func Cover(statement, service string, keywords []string) Coverage {
 			qs.markNarrower(&name)
 			qs.readAsName(text, service)
 		}
-		// A name read word by word in another language names the
-		// service only where the scope writes those words and no
-		// narrower thing ("hébergement de données de santé" is no
-		// reading of "Data hosting").
-		exact := i >= len(named)+len(heads) && i < len(named)+len(heads)+len(translated)
 		for l := range qs {
-			qs[l].manages, qs[l].serviceWork, qs[l].exact = manages, serviceWork, exact
+			qs[l].manages, qs[l].serviceWork = manages, serviceWork
 		}
 		v := ix.judge(qs)
 		v.keyword, v.guess = i > 0, guess
@@ -239,15 +232,23 @@ var headerWords = toSet(`premises site sites location locations office offices s
 // which a scope writes "Lagerverwaltungssoftware". Each is an extra way
 // of naming the service, besides the keyword as written.
 func productKeywords(service string, keywords []string) []string {
-	product := ""
-	for _, t := range tokenize(service) {
-		if productWords[t.word] {
-			product = t.raw
-		}
-	}
-	if product == "" {
+	// Only a name headed by its product word names a product: "Software
+	// sales" sells software, and "vendita" is no "vendita software".
+	toks := tokenize(service)
+	written, _ := detect(toks)
+	lc := locales[written]
+	toks = slices.DeleteFunc(toks, func(t token) bool { return lc.stop(t) || lc.preps[t.word] })
+	if len(toks) == 0 {
 		return nil
 	}
+	head := toks[len(toks)-1]
+	if written.headFirst() {
+		head = toks[0]
+	}
+	if !productWords[head.word] {
+		return nil
+	}
+	product := head.raw
 	var out []string
 	for _, k := range keywords {
 		if !slices.ContainsFunc(tokenize(k), func(t token) bool {
@@ -378,10 +379,6 @@ type query struct {
 	// a name of two specific words or more ("haulage" of "Road
 	// haulage"), read with each of its keywords.
 	serviceWork work
-	// exact is set on a name read word by word in another language: it
-	// names the service only in phrases that hold its words and no
-	// other specific one, qualified by no object after them.
-	exact bool
 	// head is the stem of the word that says what the service does
 	// ("maintenance" of "Rail car maintenance"); on a narrower keyword,
 	// that of the service's name.
@@ -1217,7 +1214,7 @@ func (c *scopeClause) segmentNames(s *segment, q query, exempt map[string]bool) 
 			}
 		}
 	}
-	if first == len(chain) || q.exact && !c.writesOnly(chain, inSpan, q) {
+	if first == len(chain) {
 		return false
 	}
 	if len(q.qualifiers) > 0 && (otherObject(chain, first, q) || c.otherKind(chain[first], q)) {
@@ -1256,48 +1253,6 @@ func (c *scopeClause) segmentNames(s *segment, q query, exempt map[string]bool) 
 		}
 	}
 	return true
-}
-
-// writesOnly reports whether the phrases in span hold no specific word
-// the query does not, are not joined by "for", and no object after them
-// qualifies what they name:
-// "hébergement de données" is data hosting, "hébergement de données de
-// santé" a narrower thing.
-func (c *scopeClause) writesOnly(chain []phrase, inSpan []bool, q query) bool {
-	last := -1
-	for k, p := range chain {
-		if !inSpan[k] {
-			continue
-		}
-		if last >= 0 && p.forPrep {
-			// "software per la vendita" is software for retail, not
-			// the sale of software.
-			return false
-		}
-		last = k
-		for w := range p.words {
-			if !q.has(stemIn(c.lang, w)) && !c.loc.lexicon.generic[w] && !c.loc.genericStems[stemIn(c.lang, w)] && !productWords[w] &&
-				!modifierWords[w] && !servicesOf(w, q) {
-				return false
-			}
-		}
-	}
-	if last+1 < len(chain) {
-		n := chain[last+1]
-		if n.object && !n.customer && !n.serves && !n.means && !n.linked {
-			return false
-		}
-	}
-	return true
-}
-
-// servicesOf reports whether word w is a word of the query joined to one
-// that says only "services": "Gehaltsabrechnungsdienste".
-func servicesOf(w string, q query) bool {
-	return slices.ContainsFunc(q.words, func(qw string) bool {
-		rest, ok := strings.CutPrefix(w, qw)
-		return ok && (emptyWords[rest] || emptyWords[strings.TrimPrefix(rest, "s")])
-	})
 }
 
 // writesWhole reports whether the clause writes a name made of a word

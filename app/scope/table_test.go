@@ -271,7 +271,7 @@ var scopeTable = []scopeCase{
 	{"es", esNomina, "Recruitment", []string{"selección de personal"}, Uncovered, true},
 	{"es", esNomina, "HR management", []string{"recursos humanos"}, Covered, false},
 	{"es", esNomina, "Hosting", []string{"alojamiento"}, Uncovered, false},
-	{"es", esNomina, "Payroll", []string{"payroll"}, Covered, false},
+	{"es", esNomina, "Payroll", []string{"payroll"}, Uncertain, false},
 	{"es", esSoporte, "Technical support", []string{"soporte técnico", "soporte"}, Uncertain, true},
 	{"es", esSoporte, "Web hosting", []string{"alojamiento web"}, Covered, false},
 	{"es", esCentro, "Online banking", []string{"banca en línea"}, Uncertain, true},
