@@ -113,6 +113,18 @@ var classTable = []scopeCase{
 	{"en", "Payroll services for insurance companies.", "Insurance", []string{"insurance"}, Uncovered, true},
 	{"en", "Road haulage for construction companies.", "Road haulage", nil, Covered, false},
 	{"en", "Haulage of building materials for construction companies.", "Road haulage", nil, Uncertain, true},
+	// Making a thing provides it, though its keyword ends as an action does ("dichiarazioni").
+	{"it", "Tenuta della contabilità e allestimento delle dichiarazioni fiscali per conto di piccole e medie imprese.", "Tax returns", []string{"dichiarazioni fiscali"}, Covered, false},
+	{"it", "Verifica delle dichiarazioni fiscali per conto di piccole e medie imprese.", "Tax returns", []string{"dichiarazioni fiscali"}, Uncertain, true},
+	{"en", "Preparation of tax returns for individuals.", "Tax returns", nil, Covered, false},
+	{"en", "Audit of tax returns for individuals.", "Tax returns", nil, Uncertain, true},
+	{"de", "Erstellung von Steuererklärungen für Privatpersonen.", "Tax returns", []string{"Steuererklärungen"}, Covered, false},
+	{"de", "Prüfung von Steuererklärungen für Privatpersonen.", "Tax returns", []string{"Steuererklärungen"}, Uncertain, true},
+	{"fr", "Établissement des déclarations fiscales des particuliers.", "Tax returns", []string{"déclarations fiscales"}, Covered, false},
+	{"fr", "Archivage des déclarations fiscales des particuliers.", "Tax returns", []string{"déclarations fiscales"}, Uncertain, true},
+	{"es", "Confección de declaraciones de impuestos para particulares.", "Tax returns", []string{"declaraciones de impuestos"}, Covered, false},
+	{"nl", "Opstellen van belastingaangiften voor particulieren.", "Tax returns", []string{"belastingaangiften"}, Covered, false},
+	{"pt", "Elaboração de declarações fiscais para particulares.", "Tax returns", []string{"declarações fiscais"}, Covered, false},
 }
 
 func TestScopeClasses(t *testing.T) {

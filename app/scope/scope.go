@@ -154,6 +154,9 @@ func Cover(statement, service string, keywords []string) Coverage {
 		twins = append(twins, compoundReadings(k, tokenize(service), ix)...)
 	}
 	manages := managesThing(service)
+	// The keywords of a service named as a thing ("Tax returns") name
+	// that thing, though they end as actions do ("dichiarazioni").
+	thing := namesThing(name[english])
 	serviceWork := workOf(service)
 	named := slices.Concat([]string{service}, keywords, productKeywords(service, keywords), headKeywords(service, keywords))
 	heads := headTranslations(service, keywords, ix)
@@ -171,7 +174,7 @@ func Cover(statement, service string, keywords []string) Coverage {
 			qs.readAsName(text, service)
 		}
 		for l := range qs {
-			qs[l].manages, qs[l].serviceWork = manages, serviceWork
+			qs[l].manages, qs[l].serviceWork, qs[l].thing = manages, serviceWork, thing
 		}
 		v := ix.judge(qs)
 		v.keyword, v.guess = i > 0, guess
@@ -375,6 +378,9 @@ type query struct {
 	// manages is set when the service's name says it manages what it
 	// names ("Meter data management").
 	manages bool
+	// thing is set when the service's name names a thing alone ("Tax
+	// returns"), read with each of its keywords.
+	thing bool
 	// serviceWork is what the service's name says it does, the head of
 	// a name of two specific words or more ("haulage" of "Road
 	// haulage"), read with each of its keywords.
@@ -1112,9 +1118,10 @@ func (c *scopeClause) onlyAsThing(s string, q query) bool {
 
 // makingWords name, in the seven languages, the making of a thing.
 var makingWords = toSet(`production creation generation preparation design development drafting composition manufacturing
-	making fabrication herstellung erstellung produktion entwicklung realisation conception elaboration produccion creacion
-	elaboracion preparacion diseno desarrollo produzione creazione realizzazione preparazione progettazione sviluppo
-	productie vervaardiging ontwikkeling opstelling producao criacao elaboracao preparacao desenvolvimento`)
+	making fabrication herstellung erstellung anfertigung produktion entwicklung realisation conception elaboration etablissement
+	redaction produccion creacion elaboracion preparacion confeccion redaccion diseno desarrollo produzione creazione
+	realizzazione preparazione allestimento redazione compilazione progettazione sviluppo
+	productie vervaardiging ontwikkeling opstelling opstellen producao criacao elaboracao preparacao redacao desenvolvimento`)
 
 // emptyWords say, in the seven languages, only that something is a
 // service or a solution, and nothing of what it is.
@@ -1233,7 +1240,7 @@ func (c *scopeClause) segmentNames(s *segment, q query, exempt map[string]bool) 
 	// "Ontwikkeling en ondersteuning van patiëntendossiers" provides the
 	// records themselves, not software for them, nor the product of
 	// another ("aplicaciones de banca en línea").
-	provided := namesThing(q) && first > start && c.provides(chain[first-1], q.manages)
+	provided := (namesThing(q) || q.thing) && first > start && c.provides(chain[first-1], q.manages)
 	if provided && !c.provides(chain[first-1], false) && c.handlings() < 2 {
 		// Validating meter data is part of managing it; gathering
 		// and validating it, more than a part.

@@ -498,7 +498,8 @@ func managesThing(service string) bool {
 
 // provides reports whether a phrase is only activities that provide a
 // thing, in its clause's language: "Ontwikkeling", "implementatie",
-// "ondersteuning"; with manage set, also those that manage it
+// "ondersteuning", or make it ("Erstellung"); with manage set, also
+// those that manage it
 // ("verzamelen", "valideren").
 func (c *scopeClause) provides(p phrase, manage bool) bool {
 	if len(p.words) == 0 {
@@ -509,7 +510,9 @@ func (c *scopeClause) provides(p phrase, manage bool) bool {
 		set = handling
 	}
 	for w := range p.words {
-		if c.loc.lexicon.stop[w] || slices.ContainsFunc(familyIndex[c.lang][stemIn(c.lang, w)], func(i int) bool { return slices.Contains(set, i) }) {
+		// Making a thing provides it: "allestimento delle dichiarazioni
+		// fiscali" provides tax returns.
+		if c.loc.lexicon.stop[w] || makingWords[w] || slices.ContainsFunc(familyIndex[c.lang][stemIn(c.lang, w)], func(i int) bool { return slices.Contains(set, i) }) {
 			continue
 		}
 		return false
