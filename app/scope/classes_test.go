@@ -44,6 +44,7 @@ var classTable = []scopeCase{
 	{"en", "1. Payroll processing 2. Pension administration 3. HR consultancy", "Pension administration", nil, Covered, false},
 	{"en", "1. Payroll processing 2. Pension administration 3. HR consultancy", "Recruitment", nil, Uncovered, false},
 	{"en", "Hosting of payroll software, version 2. Support of the HR portal.", "Payroll processing", []string{"payroll"}, Uncertain, true},
+	{"en", "Payroll processing (release 2) and hosting of HR applications.", "Hosting", nil, Covered, false},
 	{"de", "1. Lohnabrechnung 2. Hosting 3. Support", "Payroll", []string{"Lohnabrechnung"}, Covered, false},
 	{"de", "Geltungsbereich: 1) Lohnabrechnung, 2) Hosting von Anwendungen, 3) IT-Support", "Application hosting", []string{"Hosting von Anwendungen"}, Covered, false},
 	{"de", "Betrieb von 3 Rechenzentren (a) in Köln und Bonn.", "Payroll", []string{"Lohnabrechnung"}, Uncovered, true},

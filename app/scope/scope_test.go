@@ -159,6 +159,14 @@ func TestSplitClauses(t *testing.T) {
 		{"Services:\n- hosting\n- payroll\n\nSupport by J. Smith", 4},
 		{"A wrapped\nline of text", 1},
 		{"• hosting • payroll", 2},
+		{"1. Lohnabrechnung 2. Hosting 3. Support", 3},
+		{"Scope: (a) payroll (b) hosting (c) support", 4},
+		{"Périmètre : 1° paie ; 2° hébergement", 3},
+		{"i) payroll ii) hosting iii) support", 3},
+		{"Payroll (release 2) and hosting", 1},
+		{"Certified to ISO 27001. Payroll", 2},
+		{"Payroll for 12 clients in 3 countries", 1},
+		{"Plan A) and plan B) payroll", 1},
 	}
 	for _, c := range cases {
 		if got := splitClauses(c.scope); len(got) != c.want {

@@ -284,7 +284,10 @@ func splitClauses(scope string) []string {
 	}
 	for i := 0; i < len(scope); {
 		r, size := utf8.DecodeRuneInString(scope[i:])
-		if n := enumerator(scope[i:]); n > 0 && (i == 0 || scope[i-1] == ' ' || scope[i-1] == '\t' || scope[i-1] == ':') {
+		// "(version 2) and hosting" closes a bracket: no number of a list.
+		open := strings.Count(scope[start:i], "(") > strings.Count(scope[start:i], ")")
+		if n := enumerator(scope[i:]); n > 0 && (i == 0 || scope[i-1] == ' ' || scope[i-1] == '\t' || scope[i-1] == ':') &&
+			!(open && scope[i] != '(' && strings.Contains(scope[i:i+n], ")")) {
 			// "1. Lohnabrechnung 2. Hosting", "(a) payroll (b) hosting":
 			// each numbered activity is an item of its own.
 			cut(i, i+n)
