@@ -126,6 +126,8 @@ var classTable = []scopeCase{
 	{"es", "Confección de declaraciones de impuestos para particulares.", "Tax returns", []string{"declaraciones de impuestos"}, Covered, false},
 	{"nl", "Opstellen van belastingaangiften voor particulieren.", "Tax returns", []string{"belastingaangiften"}, Covered, false},
 	{"pt", "Elaboração de declarações fiscais para particulares.", "Tax returns", []string{"declarações fiscais"}, Covered, false},
+	{"pt", "Elaboração de certificados de conformidade para exportadores.", "Digital certificates (PKI)", []string{"certificados"}, Uncertain, true},
+	{"it", "Redazione dei bilanci delle imprese clienti.", "Financial statements", []string{"bilanci"}, Covered, false},
 }
 
 func TestScopeClasses(t *testing.T) {

@@ -1116,6 +1116,16 @@ func (c *scopeClause) onlyAsThing(s string, q query) bool {
 	return seen
 }
 
+// makes reports whether a phrase writes the making of a thing.
+func (c *scopeClause) makes(p phrase) bool {
+	for w := range p.words {
+		if makingWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // makingWords name, in the seven languages, the making of a thing.
 var makingWords = toSet(`production creation generation preparation design development drafting composition manufacturing
 	making fabrication herstellung erstellung anfertigung produktion entwicklung realisation conception elaboration etablissement
@@ -1246,8 +1256,18 @@ func (c *scopeClause) segmentNames(s *segment, q query, exempt map[string]bool) 
 		// and validating it, more than a part.
 		provided = false
 	}
+	last := first
 	for k := start; k < len(chain) && (k < first || inSpan[k]); k++ {
 		if chain[k].product {
+			provided = false
+		}
+		last = max(last, k)
+	}
+	if provided && first > start && c.makes(chain[first-1]) && last+1 < len(chain) && chain[last+1].object && !chain[last+1].customer {
+		// "elaboração de certificados de conformidade" makes
+		// certificates of a kind the service's name does not say;
+		// "des déclarations fiscales des particuliers" says whose.
+		if _, whose := customerWord(chain[last+1].last); !whose {
 			provided = false
 		}
 	}
