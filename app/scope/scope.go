@@ -8,11 +8,14 @@
 // an analyst must read it. The algorithm is small and deterministic, so
 // that an analyst can follow every verdict from its Reason:
 //
-//  1. The scope is cut into clauses at sentence ends, semicolons, bullets
-//     and blank lines, and each clause is read in its language: English,
+//  1. The scope is cut into clauses at sentence ends, semicolons, bullets,
+//     blank lines and the numbers or letters of a list ("1. ", "(a) ",
+//     "2° ", "iii) "), and each clause is read in its language: English,
 //     German, French, Spanish, Italian, Dutch or Portuguese, told apart by
-//     their small words. A certificate printed in two languages is read in
-//     both.
+//     their small words, or, where they leave it open, by a word the
+//     families list in one language only ("hospedagem"). A clause whose
+//     language stays open leaves out nothing it does not name. A
+//     certificate printed in two languages is read in both.
 //  2. Words are lower-cased, accents and hyphens dropped ("e-mail" reads
 //     "email"), elided articles split off ("l'hébergement") and each word
 //     stemmed by stripping one suffix of its language, so that "the
@@ -65,8 +68,13 @@
 //     service's kind it is with the head of the service's name
 //     ("provident fund" for "Statutory filings" names "provident fund
 //     filings"). The customers a scope names ("for housing associations",
-//     "voor thuiszorgorganisaties") are not an activity: a service whose
-//     words the scope writes only there is uncovered. Activities listed
+//     "voor thuiszorgorganisaties", "for haulage companies") are not an
+//     activity: a service whose words the scope writes only there is
+//     uncovered; what follows "for" an activity with no customer noun
+//     ("for hedge funds") likely names them too, and names no service.
+//     Making or providing a thing provides a service named as that thing
+//     ("allestimento delle dichiarazioni fiscali" for "Tax returns"),
+//     unless a complement says it is of another kind. Activities listed
 //     before one object all act on it, and in English "rail and barge
 //     grain shipments" are shipments. Families of words that name one
 //     thing (synonyms.go) name the service again: with a twin word of its
