@@ -69,12 +69,14 @@ type Service struct {
 	assessments    *assessments.Reader
 	pipeline       *pipeline.Service
 	webhooks       *webhooks.Service
+	// quick are the links' last saves, for their next ones (QuickSave).
+	quick *quickSaves
 }
 
 // New builds the response service.
 func New(d Deps) *Service {
 	return &Service{store: d.Store, evidence: d.Evidence, maxUploadBytes: d.MaxUploadBytes, maxFiles: d.MaxFiles, log: d.Log, now: d.Now,
-		questionnaires: d.Questionnaires, assessments: d.Assessments, pipeline: d.Pipeline, webhooks: d.Webhooks}
+		questionnaires: d.Questionnaires, assessments: d.Assessments, pipeline: d.Pipeline, webhooks: d.Webhooks, quick: newQuickSaves()}
 }
 
 // SaveInput is one autosave: new values by question id (null clears) and, for each, the
@@ -93,7 +95,16 @@ type SaveInput struct {
 // or withdrawal committed finds the assessment closed, and one before it is part of it; a
 // version check against the state read is final, and the answer needs no second read.
 func (s *Service) SaveAnswers(ctx context.Context, assessmentID uint, in SaveInput, actor audit.Actor) (assessments.State, error) {
-	var st assessments.State
+	st, _, err := s.save(ctx, assessmentID, in, actor)
+	return st, err
+}
+
+// save is SaveAnswers, which also returns the head of the assessment's audit chain once saved.
+func (s *Service) save(ctx context.Context, assessmentID uint, in SaveInput, actor audit.Actor) (assessments.State, store.ChainHead, error) {
+	var (
+		st   assessments.State
+		head store.ChainHead
+	)
 	err := s.store.LockedTx(ctx, assessmentID, func(tx *store.Store) error {
 		var err error
 		if st, err = s.assessments.LockedStateToChange(ctx, tx, assessmentID); err != nil {
@@ -104,7 +115,7 @@ func (s *Service) SaveAnswers(ctx context.Context, assessmentID uint, in SaveInp
 		}
 		// Written last, the answers may travel with the COMMIT unless the comparison with a
 		// previous assessment reads them back.
-		saved, err := s.saveAnswers(ctx, tx, st, in, actor, !st.Reassessing())
+		saved, last, err := s.saveAnswers(ctx, tx, st, in, actor, !st.Reassessing())
 		if err != nil {
 			return err
 		}
@@ -116,13 +127,14 @@ func (s *Service) SaveAnswers(ctx context.Context, assessmentID uint, in SaveInp
 		// A reassessment's comparison with the previous answers is worked out once, over the
 		// answers as this save stored them.
 		st, err = s.assessments.Compared(ctx, tx, st.WithAnswers(saved))
+		head = last
 		return err
 	})
 	var conflict *store.AnswerConflictError
 	if errors.As(err, &conflict) {
-		return st, conflictOver(st, conflict.QuestionID, in)
+		return st, head, conflictOver(st, conflict.QuestionID, in)
 	}
-	return st, err
+	return st, head, err
 }
 
 // conflictOver is the ConflictError of a save of in over st when the stored answer to
@@ -138,13 +150,15 @@ func conflictOver(st assessments.State, questionID string, in SaveInput) *Confli
 }
 
 // saveAnswers checks and writes in's answers over st, which was read under the assessment's
-// lock in tx, and audits each; it returns what it stored. With last, tx reads nothing after.
-func (s *Service) saveAnswers(ctx context.Context, tx *store.Store, st assessments.State, in SaveInput, actor audit.Actor, last bool) (map[string]assessments.AnswerState, error) {
+// lock in tx, and audits each; it returns what it stored and the audit chain's head after it.
+// With last, tx reads nothing after.
+func (s *Service) saveAnswers(ctx context.Context, tx *store.Store, st assessments.State, in SaveInput, actor audit.Actor, last bool) (map[string]assessments.AnswerState, store.ChainHead, error) {
+	var head store.ChainHead
 	if err := assessments.Changeable(st.Assessment); err != nil {
-		return nil, err
+		return nil, head, err
 	}
 	if len(in.Answers) == 0 {
-		return nil, &validate.Error{Fields: map[string]string{"answers": "Send at least one answer."}}
+		return nil, head, &validate.Error{Fields: map[string]string{"answers": "Send at least one answer."}}
 	}
 	ids := make([]string, 0, len(in.Answers))
 	for id := range in.Answers {
@@ -152,11 +166,11 @@ func (s *Service) saveAnswers(ctx context.Context, tx *store.Store, st assessmen
 	}
 	// A returned assessment opens only the questions under clarification (open.go).
 	if err := s.admitChanges(ctx, tx, st, actor, ids...); err != nil {
-		return nil, err
+		return nil, head, err
 	}
 	values, err := validAnswers(st.Definition, in.Answers)
 	if err != nil {
-		return nil, err
+		return nil, head, err
 	}
 	conflicts := map[string]assessments.AnswerState{}
 	for id := range values {
@@ -165,36 +179,56 @@ func (s *Service) saveAnswers(ctx context.Context, tx *store.Store, st assessmen
 		}
 	}
 	if len(conflicts) > 0 {
-		return nil, &ConflictError{Current: conflicts}
+		return nil, head, &ConflictError{Current: conflicts}
 	}
-	// Stored times come back from PostgreSQL in microseconds: the answer keeps what is stored.
 	now := s.now().UTC().Truncate(time.Microsecond)
 	writes := make([]store.AnswerWrite, 0, len(values))
 	for id, v := range values {
-		b, _ := json.Marshal(v)
-		// Still conditional on the version read: a writer that skips the lock cannot be overwritten.
-		from := st.Answers[id]
-		ev, err := audit.NewEvent(actor, audit.Event{Action: "answer.save", ObjectType: "answer", Assessment: st.Assessment.ID,
-			Detail: map[string]any{"question_id": id, "value": v, "version": from.Version + 1}}, now)
+		w, err := answerWrite(st, id, v, actor, now)
 		if err != nil {
-			return nil, err
+			return nil, head, err
 		}
-		writes = append(writes, store.AnswerWrite{From: from.Version, Event: &ev, Answer: &model.Answer{ID: from.ID,
-			AssessmentID: st.Assessment.ID, QuestionID: id, Value: string(b), UpdatedBy: actor.Label, UpdatedAt: now}})
+		writes = append(writes, w)
 	}
 	if err := tx.SaveAnswersAudited(ctx, writes, last); err != nil {
-		return nil, err
+		return nil, head, err
 	}
 	saved := map[string]assessments.AnswerState{}
 	for _, w := range writes {
-		var stored any
-		if err := json.Unmarshal([]byte(w.Answer.Value), &stored); err != nil {
-			return nil, err
+		a, err := savedState(w.Answer)
+		if err != nil {
+			return nil, head, err
 		}
-		saved[w.Answer.QuestionID] = assessments.AnswerState{ID: w.Answer.ID, Value: stored, Version: w.Answer.Version,
-			UpdatedBy: w.Answer.UpdatedBy, UpdatedAt: now}
+		saved[w.Answer.QuestionID] = a
 	}
-	return saved, nil
+	// The events were appended in order: the last one is the chain's head.
+	e := writes[len(writes)-1].Event
+	return saved, store.ChainHead{Seq: e.Seq, Hash: e.Hash}, nil
+}
+
+// answerWrite is the write of value v, valid already, over st's answer to question id by
+// actor at now (in microseconds, as PostgreSQL stores it, so the answer keeps what is stored),
+// with its audit event. It is conditional on the version st read: a writer that skips the
+// lock cannot be overwritten.
+func answerWrite(st assessments.State, id string, v any, actor audit.Actor, now time.Time) (store.AnswerWrite, error) {
+	b, _ := json.Marshal(v)
+	from := st.Answers[id]
+	ev, err := audit.NewEvent(actor, audit.Event{Action: "answer.save", ObjectType: "answer", Assessment: st.Assessment.ID,
+		Detail: map[string]any{"question_id": id, "value": v, "version": from.Version + 1}}, now)
+	if err != nil {
+		return store.AnswerWrite{}, err
+	}
+	return store.AnswerWrite{From: from.Version, Event: &ev, Answer: &model.Answer{ID: from.ID,
+		AssessmentID: st.Assessment.ID, QuestionID: id, Value: string(b), UpdatedBy: actor.Label, UpdatedAt: now}}, nil
+}
+
+// savedState is an answer as written, for the caller's view.
+func savedState(a *model.Answer) (assessments.AnswerState, error) {
+	var stored any
+	if err := json.Unmarshal([]byte(a.Value), &stored); err != nil {
+		return assessments.AnswerState{}, err
+	}
+	return assessments.AnswerState{ID: a.ID, Value: stored, Version: a.Version, UpdatedBy: a.UpdatedBy, UpdatedAt: a.UpdatedAt}, nil
 }
 
 // validAnswers decodes and checks each raw answer against def, and returns them normalised;

@@ -109,7 +109,7 @@ func (s *Store) assessmentHoldings(ctx context.Context, id uint, read holdingsRe
 		row.Assessment.Vendor = &model.Vendor{ID: row.Assessment.VendorID, Name: *row.VendorName}
 	}
 	if err == nil && head {
-		var h auditHead
+		var h ChainHead
 		if h, err = parseAuditHead(row.AuditHead); err != nil {
 			return row.Assessment, Holdings{}, nil, err
 		}

@@ -33,7 +33,7 @@ func (s *Store) AppendAudit(ctx context.Context, e *model.AuditEvent) error {
 // sealAudit gives e, to be appended next to its chain in this transaction, its chain (the
 // global one when none), time, sequence number, the previous event's seal and its own, and
 // returns it as the chain's head once appended.
-func (s *Store) sealAudit(ctx context.Context, e *model.AuditEvent) (auditHead, error) {
+func (s *Store) sealAudit(ctx context.Context, e *model.AuditEvent) (ChainHead, error) {
 	if e.Chain == "" {
 		e.Chain = model.GlobalChain
 	}
@@ -44,25 +44,31 @@ func (s *Store) sealAudit(ctx context.Context, e *model.AuditEvent) (auditHead, 
 	// Serialise appends per chain so two writers never take the same sequence number;
 	// different chains never wait for each other.
 	if err := s.lockChain(ctx, e.Chain, "lock audit chain"); err != nil {
-		return auditHead{}, err
+		return ChainHead{}, err
 	}
 	prev, ok := s.heads[e.Chain]
 	if !ok {
 		var last model.AuditEvent
 		err := s.q(ctx).Select("seq", "hash").Where("chain = ?", e.Chain).Order("seq DESC").Limit(1).Find(&last).Error
 		if err != nil {
-			return auditHead{}, wrap(err, "last audit event")
+			return ChainHead{}, wrap(err, "last audit event")
 		}
-		prev = auditHead{Seq: last.Seq, Hash: last.Hash}
+		prev = ChainHead{Seq: last.Seq, Hash: last.Hash}
 	}
+	return s.sealAfter(e, prev), nil
+}
+
+// sealAfter gives e, whose chain and time are set, the place after prev in its chain and its
+// seal, and returns it as the chain's head once appended.
+func (s *Store) sealAfter(e *model.AuditEvent, prev ChainHead) ChainHead {
 	e.Seq = prev.Seq + 1
 	e.PrevHash = prev.Hash
 	e.Hash = model.AuditSeal(s.auditKey, e)
-	return auditHead{Seq: e.Seq, Hash: e.Hash}, nil
+	return ChainHead{Seq: e.Seq, Hash: e.Hash}
 }
 
-// auditHead is the last event of a chain, which the next one links to; zero for an empty chain.
-type auditHead struct {
+// ChainHead is the last event of a chain, which the next one links to; zero for an empty chain.
+type ChainHead struct {
 	Seq  int64
 	Hash string
 }
@@ -77,16 +83,16 @@ const assessmentHeadColumn = "(SELECT seq || ' ' || hash FROM audit_events WHERE
 	"ORDER BY seq DESC LIMIT 1) AS audit_head"
 
 // parseAuditHead reads the head assessmentHeadColumn read; nil is an empty chain.
-func parseAuditHead(head *string) (auditHead, error) {
+func parseAuditHead(head *string) (ChainHead, error) {
 	if head == nil {
-		return auditHead{}, nil
+		return ChainHead{}, nil
 	}
 	seq, hash, ok := strings.Cut(*head, " ")
 	n, err := strconv.ParseInt(seq, 10, 64)
 	if !ok || err != nil {
-		return auditHead{}, fmt.Errorf("store: audit head %q: not a seq and a hash", *head)
+		return ChainHead{}, fmt.Errorf("store: audit head %q: not a seq and a hash", *head)
 	}
-	return auditHead{Seq: n, Hash: hash}, nil
+	return ChainHead{Seq: n, Hash: hash}, nil
 }
 
 // holdsChain reports whether this transaction holds chain's lock, so that what it reads of the

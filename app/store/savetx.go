@@ -75,7 +75,7 @@ func (s *Store) pinnedTx(ctx context.Context, chain string, fn func(tx *Store) e
 	pinned := &pinnedConn{conn: conn, top: db}
 	db.Statement.ConnPool = pinned
 	tx := &Store{db: db, dialect: s.dialect, now: s.now, auditKey: s.auditKey, locked: map[string]bool{chain: true},
-		heads: map[string]auditHead{}}
+		heads: map[string]ChainHead{}}
 	if err := fn(tx); err != nil {
 		return err
 	}

@@ -43,7 +43,7 @@ type Store struct {
 	locked map[string]bool
 	// heads are the last events of chains this transaction read or appended to under their
 	// lock, so that AppendAudit need not read them again; nil outside a transaction.
-	heads map[string]auditHead
+	heads map[string]ChainHead
 }
 
 // Open connects to PostgreSQL when databaseURL is set, else to the SQLite file at sqlitePath;
@@ -159,7 +159,7 @@ func (s *Store) Tx(ctx context.Context, fn func(tx *Store) error) error {
 	clear(s.heads)
 	err := s.db.WithContext(ctx).Transaction(func(db *gorm.DB) error {
 		return fn(&Store{db: db, dialect: s.dialect, now: s.now, auditKey: s.auditKey, locked: map[string]bool{},
-			heads: map[string]auditHead{}})
+			heads: map[string]ChainHead{}})
 	})
 	// Beginning or committing can fail on a lost connection, outside any one query.
 	return txErr(err)
