@@ -126,20 +126,62 @@ func (h *respondAPI) state(c echo.Context, withDefinition bool) error {
 
 func (h *respondAPI) responseState(c echo.Context) error { return h.state(c, true) }
 
+// saveAnswers is the autosave. With the invitation token, it first tries the quick way, which
+// checks the token in the statement that saves (responses.QuickSave); a link's first save, or
+// any the quick way does not take, goes the whole way once the guard resolved the token.
 func (h *respondAPI) saveAnswers(c echo.Context) error {
-	var in responses.SaveInput
-	if err := c.Bind(&in); err != nil {
-		var mbe *http.MaxBytesError
-		if errors.As(err, &mbe) {
-			return err
+	in, err := saveInput(c)
+	ctx := c.Request().Context()
+	if hash, ok := httpx.DeferredLink(c); ok {
+		// A body that does not decode is answered once the token is known to work.
+		if err != nil {
+			return httpx.ErrResolveFirst
 		}
-		return httpx.BadJSON()
+		st, saved := h.responses.QuickSave(ctx, hash, c.RealIP(), in)
+		if !saved {
+			return httpx.ErrResolveFirst
+		}
+		return c.JSON(http.StatusOK, responseOut(st, false))
 	}
-	st, err := h.responses.SaveAnswers(c.Request().Context(), httpx.Principal(c).AssessmentID, in, httpx.Actor(c))
+	if err != nil {
+		return err
+	}
+	p := httpx.Principal(c)
+	var st assessments.State
+	if p.Invitation != nil && p.Session == nil {
+		st, err = h.responses.SaveAnswersByLink(ctx, *p.Invitation, in, httpx.Actor(c))
+	} else {
+		st, err = h.responses.SaveAnswers(ctx, p.AssessmentID, in, httpx.Actor(c))
+	}
 	if err != nil {
 		return err
 	}
 	return c.JSON(http.StatusOK, responseOut(st, false))
+}
+
+const saveInputKey = "assay.saveInput"
+
+// decodedSave is the autosave's body as decoded, or why it could not be.
+type decodedSave struct {
+	in  responses.SaveInput
+	err error
+}
+
+// saveInput decodes the autosave's body once: a second run of the handler, after the guard
+// resolved the token (httpx.ErrResolveFirst), reads what the first decoded.
+func saveInput(c echo.Context) (responses.SaveInput, error) {
+	if d, ok := c.Get(saveInputKey).(decodedSave); ok {
+		return d.in, d.err
+	}
+	var d decodedSave
+	if err := c.Bind(&d.in); err != nil {
+		var mbe *http.MaxBytesError
+		if d.err = httpx.BadJSON(); errors.As(err, &mbe) {
+			d.err = err
+		}
+	}
+	c.Set(saveInputKey, d)
+	return d.in, d.err
 }
 
 // downloadAnswers sends the vendor a PDF copy of the answers as submitted.

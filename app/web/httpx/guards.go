@@ -37,6 +37,9 @@ type Guards struct {
 	// StaffAPI, EditorAPI, AdminAPI, VendorAPI and VendorUploadAPI are the JSON API: bearer
 	// tokens and no cookies, so no CSRF.
 	StaffAPI, EditorAPI, AdminAPI, VendorAPI, VendorUploadAPI []echo.MiddlewareFunc
+	// VendorSaveAPI is VendorAPI for the autosave, whose handler may check the token in its
+	// own statement (DeferredLink).
+	VendorSaveAPI []echo.MiddlewareFunc
 }
 
 // GuardDeps are what the guards need.
@@ -78,6 +81,8 @@ func NewGuards(d GuardDeps) Guards {
 		AdminAPI:        then(staffAPI, requireStaff(model.RoleAdmin)),
 		VendorAPI:       then(vendorAPI, limitBody(FormBodyLimit)),
 		VendorUploadAPI: vendorAPI,
+		VendorSaveAPI: []echo.MiddlewareFunc{jsonErrors, vendorHeaders, deferredInvitation(d.Invitations, d.Guesses, d.Log),
+			limitBody(FormBodyLimit)},
 	}
 }
 

@@ -65,6 +65,47 @@ func invitationBearer(inv Invitations, g TokenGuesses, log *slog.Logger) echo.Mi
 	}
 }
 
+// deferredInvitation is invitationBearer for a handler that can check the invitation token
+// itself, in the statement that does its work (the autosave, store.SaveAnswerQuick): it
+// hands the handler the token's hash (DeferredLink) without looking it up. When the handler
+// returns ErrResolveFirst, having done nothing, the token is looked up as invitationBearer
+// does and the handler runs again with the principal, so a token that does not work, or an
+// address whose lookups failed, is answered as on every other route.
+func deferredInvitation(inv Invitations, g TokenGuesses, log *slog.Logger) echo.MiddlewareFunc {
+	resolve := invitationBearer(inv, g, log)
+	return func(next echo.HandlerFunc) echo.HandlerFunc {
+		resolved := resolve(next)
+		return func(c echo.Context) error {
+			token, ok := strings.CutPrefix(c.Request().Header.Get(echo.HeaderAuthorization), "Bearer ")
+			token = strings.TrimSpace(token)
+			if !ok || auth.CheckTokenShape(token) != nil {
+				return resolved(c)
+			}
+			c.Set(deferredKey, auth.HashToken(token))
+			err := next(c)
+			if !errors.Is(err, ErrResolveFirst) {
+				return err
+			}
+			c.Set(deferredKey, nil)
+			return resolved(c)
+		}
+	}
+}
+
+// ErrResolveFirst is what a handler behind deferredInvitation returns, having done nothing,
+// when it cannot check the token itself.
+var ErrResolveFirst = errors.New("httpx: resolve the invitation token first")
+
+const deferredKey = "assay.deferredLink"
+
+// DeferredLink is the hash of the invitation token the request came with, not looked up yet,
+// on a route whose guard leaves that to the handler; false on every other request, and on
+// the handler's second run, with the principal.
+func DeferredLink(c echo.Context) (string, bool) {
+	h, ok := c.Get(deferredKey).(string)
+	return h, ok
+}
+
 // refuseGuesser answers a refusal by the token guess limit with 429 and Retry-After; any other
 // error goes on as it is.
 func refuseGuesser(c echo.Context, log *slog.Logger, kind string, err error) error {

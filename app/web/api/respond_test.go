@@ -1,0 +1,170 @@
+package api_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"sync"
+	"testing"
+
+	"assay/app/apptest"
+	"assay/app/audit"
+	"assay/app/invitations"
+	"assay/app/model"
+)
+
+// saved is what an autosave answered: the status, the answer's stored version and value, and
+// on a conflict the version and value someone else saved.
+type saved struct {
+	status  int
+	version int
+	value   string
+	current struct {
+		version int
+		value   string
+	}
+}
+
+// autosave sends PATCH /api/v1/respond/answers as the holder of token: value for question q
+// over version, as the questionnaire's own client does.
+func autosave(t *testing.T, base, token, q, value string, version int) saved {
+	t.Helper()
+	b, _ := json.Marshal(map[string]any{"answers": map[string]string{q: value}, "versions": map[string]int{q: version}})
+	req, _ := http.NewRequest(http.MethodPatch, base+"/api/v1/respond/answers", bytes.NewReader(b))
+	req.Header.Set("Authorization", "Bearer "+token)
+	req.Header.Set("Content-Type", "application/json")
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Error(err)
+		return saved{}
+	}
+	defer res.Body.Close()
+	type answer struct {
+		Version int    `json:"version"`
+		Value   string `json:"value"`
+	}
+	var body struct {
+		Answers map[string]answer `json:"answers"`
+		Error   struct {
+			Current map[string]answer `json:"current"`
+		} `json:"error"`
+	}
+	if err := json.NewDecoder(res.Body).Decode(&body); err != nil {
+		t.Errorf("status %d: %v", res.StatusCode, err)
+	}
+	out := saved{status: res.StatusCode, version: body.Answers[q].Version, value: body.Answers[q].Value}
+	out.current.version, out.current.value = body.Error.Current[q].Version, body.Error.Current[q].Value
+	return out
+}
+
+// TestAutosavesOfTwoContactsKeepOne has two contacts of a vendor, each with their own link,
+// save the same answer through the API at the same moment from the version both loaded,
+// round after round, after a save each (from which the next saves may go the quick way, one
+// statement on PostgreSQL): each round one is stored and answered 200, the other is told of
+// the conflict with the winner's answer, nothing else is stored, every stored save is
+// audited in order, the chain verifies, and a revoked link saves nothing.
+func TestAutosavesOfTwoContactsKeepOne(t *testing.T) {
+	for _, d := range apptest.Dialects() {
+		t.Run(d, func(t *testing.T) {
+			srv := apptest.NewServer(t, apptest.Options{Dialect: d})
+			app, ctx := srv.App, apptest.Ctx()
+			v := srv.Vendor(t, "November Payroll")
+			const sender = "sender@analysts.example"
+			srv.CreateUser(t, sender, model.RoleAnalyst)
+			u, err := app.Store.UserByEmail(ctx, sender)
+			if err != nil {
+				t.Fatal(err)
+			}
+			analyst := audit.Actor{Type: audit.ActorUser, ID: u.ID, Label: sender}
+			a, sent, err := app.Invitations.Send(ctx, v.ID, invitations.SendInput{DueDate: app.Now().AddDate(0, 0, 30).Format("2006-01-02"),
+				Recipients: []string{"ann@novemberpayroll.example", "bob@novemberpayroll.example"}},
+				analyst)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tokens := [2]string{apptest.TokenOf(sent[0].URL), apptest.TokenOf(sent[1].URL)}
+			const q, rounds = "iso27001_scope", 12
+			version := 0
+			for i, tok := range tokens {
+				if got := autosave(t, srv.URL, tok, q, fmt.Sprintf("first save by %d", i), version); got.status != http.StatusOK || got.version != version+1 {
+					t.Fatalf("first save by contact %d: %+v, want 200 at version %d", i, got, version+1)
+				}
+				version++
+			}
+			for round := range rounds {
+				var got [2]saved
+				var wg sync.WaitGroup
+				for i, tok := range tokens {
+					wg.Add(1)
+					go func() {
+						defer wg.Done()
+						got[i] = autosave(t, srv.URL, tok, q, fmt.Sprintf("contact %d, round %d", i, round), version)
+					}()
+				}
+				wg.Wait()
+				winner := -1
+				for i, g := range got {
+					switch g.status {
+					case http.StatusOK:
+						if winner >= 0 {
+							t.Fatalf("round %d: both saves from version %d answered 200", round, version)
+						}
+						winner = i
+					case http.StatusConflict:
+					default:
+						t.Fatalf("round %d, contact %d: %+v", round, i, g)
+					}
+				}
+				if winner < 0 {
+					t.Fatalf("round %d: neither save from version %d was stored: %+v", round, version, got)
+				}
+				want := fmt.Sprintf("contact %d, round %d", winner, round)
+				if w, l := got[winner], got[1-winner]; w.version != version+1 || w.value != want ||
+					l.current.version != version+1 || l.current.value != want {
+					t.Fatalf("round %d: winner answered %+v, loser told %+v; want %q at version %d for both", round, w, l, want, version+1)
+				}
+				version++
+			}
+			// One contact typing on: each save is stored over the one before.
+			for n := range 5 {
+				if got := autosave(t, srv.URL, tokens[0], q, fmt.Sprintf("typing %d", n), version); got.status != http.StatusOK || got.version != version+1 {
+					t.Fatalf("save %d in a row: %+v, want 200 at version %d", n, got, version+1)
+				}
+				version++
+			}
+			st, err := app.Assessments.State(ctx, a.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := st.Answers[q]; got.Version != version || got.Value != "typing 4" || got.UpdatedBy != "ann@novemberpayroll.example" {
+				t.Errorf("stored %+v, want the last save at version %d", got, version)
+			}
+			events, err := app.Store.AuditEventsByAction(ctx, model.AssessmentChain(a.ID), "answer.save")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(events) != version {
+				t.Errorf("%d answer.save events, want one per stored save (%d)", len(events), version)
+			}
+			for i, e := range events {
+				var detail struct {
+					Version int `json:"version"`
+				}
+				if err := json.Unmarshal([]byte(e.Detail), &detail); err != nil || detail.Version != i+1 {
+					t.Errorf("event %d records version %d (%v), want %d", i, detail.Version, err, i+1)
+				}
+			}
+			if _, err := audit.VerifyAll(ctx, app.Store); err != nil {
+				t.Errorf("audit trail after the saves: %v", err)
+			}
+			// A revoked link saves nothing, however recently it saved.
+			if err := app.Invitations.Revoke(ctx, a.ID, sent[0].ID, analyst); err != nil {
+				t.Fatal(err)
+			}
+			if got := autosave(t, srv.URL, tokens[0], q, "after revocation", version); got.status != http.StatusUnauthorized {
+				t.Errorf("save with a revoked link: %+v, want 401", got)
+			}
+		})
+	}
+}
