@@ -244,6 +244,11 @@ func (s *Service) expiry(created, now time.Time) time.Time {
 	return idle
 }
 
+// SessionTouchEvery is how often a session's use is recorded, which slides its idle timeout:
+// writing on every request would make SQLite's single writer the bottleneck; a minute of
+// slack in the idle timeout is harmless.
+const SessionTouchEvery = time.Minute
+
 // Resolve returns the principal of a session cookie value, sliding the idle timeout.
 func (s *Service) Resolve(ctx context.Context, token string) (Principal, error) {
 	if CheckTokenShape(token) != nil {
@@ -285,9 +290,7 @@ func (s *Service) Resolve(ctx context.Context, token string) (Principal, error) 
 	default:
 		return Principal{}, ErrNoSession
 	}
-	// Writing on every request would make SQLite's single writer the bottleneck; a minute of
-	// slack in the idle timeout is harmless.
-	if now.Sub(sess.LastSeenAt) > time.Minute {
+	if now.Sub(sess.LastSeenAt) > SessionTouchEvery {
 		if err := s.Store.TouchSession(ctx, sess.ID, now, s.expiry(sess.CreatedAt, now)); err != nil {
 			return Principal{}, err
 		}

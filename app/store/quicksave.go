@@ -14,14 +14,20 @@ import (
 // QuickSave is a vendor's save of one stored answer that SaveAnswerQuick makes in a single
 // statement, with everything that statement checks first.
 type QuickSave struct {
-	// TokenHash and Invitation name the link the save came with: it must still be live (not
-	// revoked, not expired at the answer's UpdatedAt) and lead to the answer's assessment.
-	TokenHash  string
-	Invitation uint
+	// Invitation is the link the save came with: it must still be live (not revoked, not
+	// expired at the answer's UpdatedAt) and lead to the answer's assessment. The save came
+	// with its token, which hashes to TokenHash, or with the vendor session it opened, whose
+	// id is Session; a session must be live and used since TouchedAfter, so that this use
+	// need not be recorded.
+	Invitation   uint
+	TokenHash    string
+	Session      string
+	TouchedAfter time.Time
 	// Status is the status the assessment must be in.
 	Status string
-	// GuessKey is the throttle counter of the caller's address: an address with failed token
-	// lookups counted goes the whole way, where the guard decides whether it is refused.
+	// GuessKey is the throttle counter of the caller's address: a token sent from an address
+	// with failed token lookups counted goes the whole way, where the guard decides whether
+	// it is refused.
 	GuessKey string
 	// Answer is the answer as stored once saved over its version From (ID and AssessmentID set).
 	Answer *model.Answer
@@ -31,6 +37,10 @@ type QuickSave struct {
 	Event *model.AuditEvent
 	Head  ChainHead
 }
+
+// QuickSaves reports whether SaveAnswerQuick can save at all: on PostgreSQL, outside a
+// transaction. On SQLite a save is one local transaction already, without round trips to save.
+func (s *Store) QuickSaves() bool { return s.dialect == DialectPostgres && s.locked == nil }
 
 // SaveAnswerQuick makes q on PostgreSQL in one statement, one round trip to the server: it
 // takes the assessment's lock (as LockedTx does, before any row), checks the link and the
@@ -42,7 +52,7 @@ type QuickSave struct {
 // assessment appends to its chain, so the event's place after q.Head is taken already (the
 // chain's unique sequence refuses it) exactly when something changed since.
 func (s *Store) SaveAnswerQuick(ctx context.Context, q QuickSave) (QuickSaved, bool, error) {
-	if s.dialect != DialectPostgres || s.locked != nil {
+	if !s.QuickSaves() {
 		return QuickSaved{}, false, nil
 	}
 	a, e := q.Answer, q.Event
@@ -61,6 +71,7 @@ func (s *Store) SaveAnswerQuick(ctx context.Context, q QuickSave) (QuickSaved, b
 	err = sqlDB.QueryRowContext(ctx, quickSaveAnswer, e.Chain, q.TokenHash, int64(q.Invitation), int64(a.AssessmentID),
 		a.UpdatedAt, q.Status, q.GuessKey, a.Value, q.From, a.UpdatedBy, int64(a.ID),
 		e.Seq, e.ActorType, int64(e.ActorID), e.ActorLabel, e.Action, e.ObjectType, e.Detail, e.IP, e.At, e.PrevHash, e.Hash,
+		q.Session, q.TouchedAfter,
 	).Scan(&vendor, &saved)
 	var pgErr *pgconn.PgError
 	if errors.As(err, &pgErr) && pgErr.Code == uniqueViolation {
@@ -97,8 +108,10 @@ const quickSaveAnswer = `WITH link AS MATERIALIZED (
     FROM invitations AS i
     JOIN assessments AS a ON a.id = i.assessment_id
     LEFT JOIN vendors AS v ON v.id = a.vendor_id
-    WHERE i.token_hash = $2 AND i.id = $3 AND a.id = $4 AND i.revoked_at IS NULL AND i.expires_at > $5
-        AND a.status = $6 AND NOT EXISTS (SELECT 1 FROM throttles WHERE key = $7)
+    WHERE i.id = $3 AND a.id = $4 AND i.revoked_at IS NULL AND i.expires_at > $5 AND a.status = $6
+        AND ($2 <> '' AND i.token_hash = $2 AND NOT EXISTS (SELECT 1 FROM throttles WHERE key = $7)
+            OR $23 <> '' AND EXISTS (SELECT 1 FROM sessions AS s WHERE s.id = $23 AND s.invitation_id = i.id
+                AND s.expires_at > $5 AND s.last_seen_at > $24))
 ), saved AS (
     UPDATE answers SET value = $8, version = $9::integer + 1, updated_by = $10, updated_at = $5
     WHERE id = (SELECT $11::bigint FROM link) AND assessment_id = $4 AND version = $9::integer

@@ -115,7 +115,7 @@ func (a *API) Routes(e *echo.Echo, g httpx.Guards) {
 		e.Add(method, "/api/v1"+path, h, api...)
 		e.Add(method, path, h, session...)
 	}
-	twice(http.MethodPatch, "/respond/answers", a.respond.saveAnswers, g.VendorSaveAPI, g.VendorScript)
+	twice(http.MethodPatch, "/respond/answers", a.respond.saveAnswers, g.VendorSaveAPI, g.VendorSaveScript)
 	twice(http.MethodPut, "/respond/notes/:qid", a.respond.saveNote, g.VendorAPI, g.VendorScript)
 	twice(http.MethodGet, "/respond/answers.pdf", a.respond.downloadAnswers, g.VendorAPI, g.Vendor)
 	twice(http.MethodPost, "/respond/evidence", a.respond.uploadEvidence, g.VendorUploadAPI, g.VendorUpload)

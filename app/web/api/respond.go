@@ -126,18 +126,18 @@ func (h *respondAPI) state(c echo.Context, withDefinition bool) error {
 
 func (h *respondAPI) responseState(c echo.Context) error { return h.state(c, true) }
 
-// saveAnswers is the autosave. With the invitation token, it first tries the quick way, which
-// checks the token in the statement that saves (responses.QuickSave); a link's first save, or
-// any the quick way does not take, goes the whole way once the guard resolved the token.
+// saveAnswers is the autosave. It first tries the quick way, which checks the invitation token
+// or the vendor session in the statement that saves (responses.QuickSave); a first save, or
+// any the quick way does not take, goes the whole way once the guard resolved the caller.
 func (h *respondAPI) saveAnswers(c echo.Context) error {
 	in, err := saveInput(c)
 	ctx := c.Request().Context()
-	if hash, ok := httpx.DeferredLink(c); ok {
-		// A body that does not decode is answered once the token is known to work.
+	if cred, ok := httpx.Deferred(c); ok {
+		// A body that does not decode is answered once the caller is known.
 		if err != nil {
 			return httpx.ErrResolveFirst
 		}
-		st, saved := h.responses.QuickSave(ctx, hash, c.RealIP(), in)
+		st, saved := h.responses.QuickSave(ctx, responses.Credential(cred), c.RealIP(), in)
 		if !saved {
 			return httpx.ErrResolveFirst
 		}
@@ -148,9 +148,13 @@ func (h *respondAPI) saveAnswers(c echo.Context) error {
 	}
 	p := httpx.Principal(c)
 	var st assessments.State
-	if p.Invitation != nil && p.Session == nil {
-		st, err = h.responses.SaveAnswersByLink(ctx, *p.Invitation, in, httpx.Actor(c))
-	} else {
+	switch {
+	case p.Invitation != nil && p.Session != nil:
+		cred := responses.Credential{SessionHash: p.Session.ID, CSRF: p.Session.CSRFToken}
+		st, err = h.responses.SaveAnswersByLink(ctx, *p.Invitation, cred, in, httpx.Actor(c))
+	case p.Invitation != nil:
+		st, err = h.responses.SaveAnswersByLink(ctx, *p.Invitation, responses.Credential{TokenHash: p.Invitation.TokenHash}, in, httpx.Actor(c))
+	default:
 		st, err = h.responses.SaveAnswers(ctx, p.AssessmentID, in, httpx.Actor(c))
 	}
 	if err != nil {

@@ -26,15 +26,31 @@ type saved struct {
 	}
 }
 
-// autosave sends PATCH /api/v1/respond/answers as the holder of token: value for question q
-// over version, as the questionnaire's own client does.
-func autosave(t *testing.T, base, token, q, value string, version int) saved {
+// caller is a contact saving: with the link's token through the API, or, with client (holding
+// the vendor session the link opened) and csrf, as the questionnaire page's script does.
+type caller struct {
+	token  string
+	client *http.Client
+	csrf   string
+}
+
+// autosave sends value for question q over version as c, and returns what was answered.
+func (c caller) autosave(t *testing.T, base, q, value string, version int) saved {
 	t.Helper()
 	b, _ := json.Marshal(map[string]any{"answers": map[string]string{q: value}, "versions": map[string]int{q: version}})
-	req, _ := http.NewRequest(http.MethodPatch, base+"/api/v1/respond/answers", bytes.NewReader(b))
-	req.Header.Set("Authorization", "Bearer "+token)
+	url, client := base+"/api/v1/respond/answers", http.DefaultClient
+	if c.client != nil {
+		url, client = base+"/respond/answers", c.client
+	}
+	req, _ := http.NewRequest(http.MethodPatch, url, bytes.NewReader(b))
 	req.Header.Set("Content-Type", "application/json")
-	res, err := http.DefaultClient.Do(req)
+	req.Header.Set("Accept", "application/json")
+	if c.client != nil {
+		req.Header.Set("X-CSRF-Token", c.csrf)
+	} else {
+		req.Header.Set("Authorization", "Bearer "+c.token)
+	}
+	res, err := client.Do(req)
 	if err != nil {
 		t.Error(err)
 		return saved{}
@@ -59,11 +75,12 @@ func autosave(t *testing.T, base, token, q, value string, version int) saved {
 }
 
 // TestAutosavesOfTwoContactsKeepOne has two contacts of a vendor, each with their own link,
-// save the same answer through the API at the same moment from the version both loaded,
-// round after round, after a save each (from which the next saves may go the quick way, one
-// statement on PostgreSQL): each round one is stored and answered 200, the other is told of
-// the conflict with the winner's answer, nothing else is stored, every stored save is
-// audited in order, the chain verifies, and a revoked link saves nothing.
+// one through the API and one on the questionnaire page, save the same answer at the same
+// moment from the version both loaded, round after round, after a save each (from which the
+// next saves may go the quick way, one statement on PostgreSQL): each round one is stored and
+// answered 200, the other is told of the conflict with the winner's answer, nothing else is
+// stored, every stored save is audited in order, and the chain verifies. A page's save with
+// another CSRF token than its session's, and a save with a revoked link, store nothing.
 func TestAutosavesOfTwoContactsKeepOne(t *testing.T) {
 	for _, d := range apptest.Dialects() {
 		t.Run(d, func(t *testing.T) {
@@ -83,11 +100,12 @@ func TestAutosavesOfTwoContactsKeepOne(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			tokens := [2]string{apptest.TokenOf(sent[0].URL), apptest.TokenOf(sent[1].URL)}
+			page := srv.VendorSession(t, apptest.TokenOf(sent[1].URL))
+			contacts := [2]caller{{token: apptest.TokenOf(sent[0].URL)}, {client: page, csrf: srv.CSRF(t, page, "/respond")}}
 			const q, rounds = "iso27001_scope", 12
 			version := 0
-			for i, tok := range tokens {
-				if got := autosave(t, srv.URL, tok, q, fmt.Sprintf("first save by %d", i), version); got.status != http.StatusOK || got.version != version+1 {
+			for i, c := range contacts {
+				if got := c.autosave(t, srv.URL, q, fmt.Sprintf("first save by %d", i), version); got.status != http.StatusOK || got.version != version+1 {
 					t.Fatalf("first save by contact %d: %+v, want 200 at version %d", i, got, version+1)
 				}
 				version++
@@ -95,11 +113,11 @@ func TestAutosavesOfTwoContactsKeepOne(t *testing.T) {
 			for round := range rounds {
 				var got [2]saved
 				var wg sync.WaitGroup
-				for i, tok := range tokens {
+				for i, c := range contacts {
 					wg.Add(1)
 					go func() {
 						defer wg.Done()
-						got[i] = autosave(t, srv.URL, tok, q, fmt.Sprintf("contact %d, round %d", i, round), version)
+						got[i] = c.autosave(t, srv.URL, q, fmt.Sprintf("contact %d, round %d", i, round), version)
 					}()
 				}
 				wg.Wait()
@@ -126,9 +144,9 @@ func TestAutosavesOfTwoContactsKeepOne(t *testing.T) {
 				}
 				version++
 			}
-			// One contact typing on: each save is stored over the one before.
+			// Both typing on in turn, the page last: each save is stored over the one before.
 			for n := range 5 {
-				if got := autosave(t, srv.URL, tokens[0], q, fmt.Sprintf("typing %d", n), version); got.status != http.StatusOK || got.version != version+1 {
+				if got := contacts[(n+1)%2].autosave(t, srv.URL, q, fmt.Sprintf("typing %d", n), version); got.status != http.StatusOK || got.version != version+1 {
 					t.Fatalf("save %d in a row: %+v, want 200 at version %d", n, got, version+1)
 				}
 				version++
@@ -137,7 +155,7 @@ func TestAutosavesOfTwoContactsKeepOne(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := st.Answers[q]; got.Version != version || got.Value != "typing 4" || got.UpdatedBy != "ann@novemberpayroll.example" {
+			if got := st.Answers[q]; got.Version != version || got.Value != "typing 4" || got.UpdatedBy != "bob@novemberpayroll.example" {
 				t.Errorf("stored %+v, want the last save at version %d", got, version)
 			}
 			events, err := app.Store.AuditEventsByAction(ctx, model.AssessmentChain(a.ID), "answer.save")
@@ -158,12 +176,19 @@ func TestAutosavesOfTwoContactsKeepOne(t *testing.T) {
 			if _, err := audit.VerifyAll(ctx, app.Store); err != nil {
 				t.Errorf("audit trail after the saves: %v", err)
 			}
-			// A revoked link saves nothing, however recently it saved.
+			// Neither another CSRF token nor a revoked link saves, however recently they saved.
+			forged := caller{client: page, csrf: "forged" + contacts[1].csrf}
+			if got := forged.autosave(t, srv.URL, q, "forged", version); got.status != http.StatusForbidden {
+				t.Errorf("save with another CSRF token: %+v, want 403", got)
+			}
 			if err := app.Invitations.Revoke(ctx, a.ID, sent[0].ID, analyst); err != nil {
 				t.Fatal(err)
 			}
-			if got := autosave(t, srv.URL, tokens[0], q, "after revocation", version); got.status != http.StatusUnauthorized {
+			if got := contacts[0].autosave(t, srv.URL, q, "after revocation", version); got.status != http.StatusUnauthorized {
 				t.Errorf("save with a revoked link: %+v, want 401", got)
+			}
+			if st, err := app.Assessments.State(ctx, a.ID); err != nil || st.Answers[q].Version != version {
+				t.Errorf("after the refused saves the answer is at version %d (%v), want %d", st.Answers[q].Version, err, version)
 			}
 		})
 	}

@@ -37,9 +37,9 @@ type Guards struct {
 	// StaffAPI, EditorAPI, AdminAPI, VendorAPI and VendorUploadAPI are the JSON API: bearer
 	// tokens and no cookies, so no CSRF.
 	StaffAPI, EditorAPI, AdminAPI, VendorAPI, VendorUploadAPI []echo.MiddlewareFunc
-	// VendorSaveAPI is VendorAPI for the autosave, whose handler may check the token in its
-	// own statement (DeferredLink).
-	VendorSaveAPI []echo.MiddlewareFunc
+	// VendorSaveAPI and VendorSaveScript are VendorAPI and VendorScript for the autosave,
+	// whose handler may check the credentials in its own statement (Deferred).
+	VendorSaveAPI, VendorSaveScript []echo.MiddlewareFunc
 }
 
 // GuardDeps are what the guards need.
@@ -74,6 +74,8 @@ func NewGuards(d GuardDeps) Guards {
 		Vendor:       then(vendor, limitBody(FormBodyLimit)),
 		VendorStream: []echo.MiddlewareFunc{vendorHeaders, origin, loadVendor(d.Sessions, k.Vendor)},
 		VendorScript: then(append([]echo.MiddlewareFunc{jsonErrors}, vendor...), limitBody(FormBodyLimit)),
+		VendorSaveScript: []echo.MiddlewareFunc{jsonErrors, vendorHeaders, origin, deferredVendor(d.Sessions, k.Vendor),
+			limitBody(FormBodyLimit)},
 		VendorUpload: append([]echo.MiddlewareFunc{jsonErrors}, vendor...),
 
 		StaffAPI:        staffAPI,

@@ -67,7 +67,7 @@ func invitationBearer(inv Invitations, g TokenGuesses, log *slog.Logger) echo.Mi
 
 // deferredInvitation is invitationBearer for a handler that can check the invitation token
 // itself, in the statement that does its work (the autosave, store.SaveAnswerQuick): it
-// hands the handler the token's hash (DeferredLink) without looking it up. When the handler
+// hands the handler the token's hash (Deferred) without looking it up. When the handler
 // returns ErrResolveFirst, having done nothing, the token is looked up as invitationBearer
 // does and the handler runs again with the principal, so a token that does not work, or an
 // address whose lookups failed, is answered as on every other route.
@@ -81,29 +81,61 @@ func deferredInvitation(inv Invitations, g TokenGuesses, log *slog.Logger) echo.
 			if !ok || auth.CheckTokenShape(token) != nil {
 				return resolved(c)
 			}
-			c.Set(deferredKey, auth.HashToken(token))
-			err := next(c)
-			if !errors.Is(err, ErrResolveFirst) {
-				return err
-			}
-			c.Set(deferredKey, nil)
-			return resolved(c)
+			return deferred(c, Credentials{TokenHash: auth.HashToken(token)}, next, resolved)
 		}
 	}
 }
 
-// ErrResolveFirst is what a handler behind deferredInvitation returns, having done nothing,
-// when it cannot check the token itself.
-var ErrResolveFirst = errors.New("httpx: resolve the invitation token first")
+// deferredVendor is loadVendor and csrf for such a handler on the vendor session: it hands
+// the handler the session cookie's hash and the CSRF token sent, to check in its statement,
+// and when the handler cannot, they are checked as loadVendor and csrf do.
+func deferredVendor(sessions Sessions, cookie string) echo.MiddlewareFunc {
+	resolve := loadVendor(sessions, cookie)
+	return func(next echo.HandlerFunc) echo.HandlerFunc {
+		resolved := resolve(csrf(next))
+		return func(c echo.Context) error {
+			ck, err := c.Cookie(cookie)
+			if err != nil || auth.CheckTokenShape(ck.Value) != nil {
+				return resolved(c)
+			}
+			cred := Credentials{SessionHash: auth.HashToken(ck.Value), CSRF: c.Request().Header.Get("X-CSRF-Token")}
+			return deferred(c, cred, next, resolved)
+		}
+	}
+}
 
-const deferredKey = "assay.deferredLink"
+// deferred runs next with cred left to it (Deferred), and resolved, which resolves the
+// principal before next, when next returns ErrResolveFirst.
+func deferred(c echo.Context, cred Credentials, next, resolved echo.HandlerFunc) error {
+	c.Set(deferredKey, cred)
+	err := next(c)
+	if !errors.Is(err, ErrResolveFirst) {
+		return err
+	}
+	c.Set(deferredKey, nil)
+	return resolved(c)
+}
 
-// DeferredLink is the hash of the invitation token the request came with, not looked up yet,
-// on a route whose guard leaves that to the handler; false on every other request, and on
-// the handler's second run, with the principal.
-func DeferredLink(c echo.Context) (string, bool) {
-	h, ok := c.Get(deferredKey).(string)
-	return h, ok
+// Credentials are what a vendor's request came with, hashed as auth stores them, not looked
+// up yet: the invitation token, or the vendor session's cookie and the CSRF token sent.
+type Credentials struct {
+	TokenHash   string
+	SessionHash string
+	CSRF        string
+}
+
+// ErrResolveFirst is what a handler behind a deferred guard returns, having done nothing,
+// when it cannot check the request's credentials itself.
+var ErrResolveFirst = errors.New("httpx: resolve the credentials first")
+
+const deferredKey = "assay.deferredCredentials"
+
+// Deferred are the credentials of a request on a route whose guard leaves checking them to
+// the handler; false on every other request, and on the handler's second run, with the
+// principal.
+func Deferred(c echo.Context) (Credentials, bool) {
+	cred, ok := c.Get(deferredKey).(Credentials)
+	return cred, ok
 }
 
 // refuseGuesser answers a refusal by the token guess limit with 429 and Retry-After; any other
