@@ -94,24 +94,7 @@ func TestConcurrentSavesFromOneVersionKeepOne(t *testing.T) {
 					t.Fatalf("round %d: stored %+v, want %q by %s at version %d", round, got, want, contacts[winner].Label, from+1)
 				}
 			}
-			saves, err := app.Store.AuditEventsByAction(ctx, model.AssessmentChain(a.ID), "answer.save")
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(saves) != rounds {
-				t.Errorf("%d answer.save events, want one per stored save (%d)", len(saves), rounds)
-			}
-			for i, e := range saves {
-				var detail struct {
-					Version int `json:"version"`
-				}
-				if err := json.Unmarshal([]byte(e.Detail), &detail); err != nil || detail.Version != i+1 {
-					t.Errorf("event %d records version %d (%v), want %d", i, detail.Version, err, i+1)
-				}
-			}
-			if _, err := audit.VerifyAll(ctx, app.Store); err != nil {
-				t.Errorf("audit trail after concurrent saves: %v", err)
-			}
+			apptest.AssertSavesAudited(t, app, a.ID, rounds)
 		})
 	}
 }

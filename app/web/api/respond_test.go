@@ -158,24 +158,7 @@ func TestAutosavesOfTwoContactsKeepOne(t *testing.T) {
 			if got := st.Answers[q]; got.Version != version || got.Value != "typing 4" || got.UpdatedBy != "bob@novemberpayroll.example" {
 				t.Errorf("stored %+v, want the last save at version %d", got, version)
 			}
-			events, err := app.Store.AuditEventsByAction(ctx, model.AssessmentChain(a.ID), "answer.save")
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(events) != version {
-				t.Errorf("%d answer.save events, want one per stored save (%d)", len(events), version)
-			}
-			for i, e := range events {
-				var detail struct {
-					Version int `json:"version"`
-				}
-				if err := json.Unmarshal([]byte(e.Detail), &detail); err != nil || detail.Version != i+1 {
-					t.Errorf("event %d records version %d (%v), want %d", i, detail.Version, err, i+1)
-				}
-			}
-			if _, err := audit.VerifyAll(ctx, app.Store); err != nil {
-				t.Errorf("audit trail after the saves: %v", err)
-			}
+			apptest.AssertSavesAudited(t, app, a.ID, version)
 			// Neither another CSRF token nor a revoked link saves, however recently they saved.
 			forged := caller{client: page, csrf: "forged" + contacts[1].csrf}
 			if got := forged.autosave(t, srv.URL, q, "forged", version); got.status != http.StatusForbidden {
