@@ -213,12 +213,11 @@ var ErrBadToken = echo.NewHTTPError(http.StatusUnauthorized, "The token is not v
 func bearer(resolve func(c echo.Context, token string) (auth.Principal, error)) echo.MiddlewareFunc {
 	return func(next echo.HandlerFunc) echo.HandlerFunc {
 		return func(c echo.Context) error {
-			h := c.Request().Header.Get(echo.HeaderAuthorization)
-			token, ok := strings.CutPrefix(h, "Bearer ")
-			if !ok || token == "" {
+			token, ok := bearerToken(c)
+			if !ok {
 				return echo.NewHTTPError(http.StatusUnauthorized, "Send Authorization: Bearer <token>.")
 			}
-			p, err := resolve(c, strings.TrimSpace(token))
+			p, err := resolve(c, token)
 			switch {
 			case errors.Is(err, auth.ErrNoSession), errors.Is(err, invitations.ErrInvalidLink):
 				return ErrBadToken
@@ -229,6 +228,12 @@ func bearer(resolve func(c echo.Context, token string) (auth.Principal, error)) 
 			return next(c)
 		}
 	}
+}
+
+// bearerToken is the token of the request's Authorization header; false when it has none.
+func bearerToken(c echo.Context) (string, bool) {
+	token, ok := strings.CutPrefix(c.Request().Header.Get(echo.HeaderAuthorization), "Bearer ")
+	return strings.TrimSpace(token), ok && token != ""
 }
 
 // SafeNext keeps a post-sign-in redirect on this site.

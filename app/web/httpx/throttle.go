@@ -76,8 +76,7 @@ func deferredInvitation(inv Invitations, g TokenGuesses, log *slog.Logger) echo.
 	return func(next echo.HandlerFunc) echo.HandlerFunc {
 		resolved := resolve(next)
 		return func(c echo.Context) error {
-			token, ok := strings.CutPrefix(c.Request().Header.Get(echo.HeaderAuthorization), "Bearer ")
-			token = strings.TrimSpace(token)
+			token, ok := bearerToken(c)
 			if !ok || auth.CheckTokenShape(token) != nil {
 				return resolved(c)
 			}
