@@ -114,9 +114,10 @@ type quickSaves struct {
 	m  map[string]*quickEntry
 }
 
-// quickSavesMax bounds the links remembered; past it, one is forgotten for each added (its
-// next save goes the whole way and is remembered again).
-const quickSavesMax = 10000
+// quickSavesMax bounds the credentials remembered, each with its assessment's state (a few
+// KiB to tens of KiB with files and notes); past it, one is forgotten for each added (its next
+// save goes the whole way and is remembered again).
+const quickSavesMax = 4096
 
 func newQuickSaves() *quickSaves { return &quickSaves{m: map[string]*quickEntry{}} }
 
