@@ -32,6 +32,8 @@ type caller struct {
 	token  string
 	client *http.Client
 	csrf   string
+	// ip, when set, is the address the request comes from, through a trusted proxy.
+	ip string
 }
 
 // autosave sends value for question q over version as c, and returns what was answered.
@@ -49,6 +51,9 @@ func (c caller) autosave(t *testing.T, base, q, value string, version int) saved
 		req.Header.Set("X-CSRF-Token", c.csrf)
 	} else {
 		req.Header.Set("Authorization", "Bearer "+c.token)
+	}
+	if c.ip != "" {
+		req.Header.Set("X-Forwarded-For", c.ip)
 	}
 	res, err := client.Do(req)
 	if err != nil {
@@ -172,6 +177,73 @@ func TestAutosavesOfTwoContactsKeepOne(t *testing.T) {
 			}
 			if st, err := app.Assessments.State(ctx, a.ID); err != nil || st.Answers[q].Version != version {
 				t.Errorf("after the refused saves the answer is at version %d (%v), want %d", st.Answers[q].Version, err, version)
+			}
+		})
+	}
+}
+
+// TestQuickSaveRacingWithdrawalEndsOneWay has a contact who saved once save again, the way a
+// steady autosave goes (one statement on PostgreSQL), at the moment an analyst withdraws the
+// questionnaire, round after round: either the save is stored and the withdrawal follows it
+// on the audit trail, or the save is refused and nothing of it is stored; the trail verifies.
+func TestQuickSaveRacingWithdrawalEndsOneWay(t *testing.T) {
+	for _, d := range apptest.Dialects() {
+		t.Run(d, func(t *testing.T) {
+			// Each round from an address of its own: a link refused after the withdrawal counts
+			// as a failed lookup, after which its address's saves would all go the whole way.
+			srv := apptest.NewServer(t, apptest.Options{Dialect: d, Env: map[string]string{"ASSAY_TRUSTED_PROXIES": "127.0.0.1/32"}})
+			app, ctx := srv.App, apptest.Ctx()
+			const q = "iso27001_scope"
+			for round := range 10 {
+				a, token := srv.Send(t, srv.Vendor(t, fmt.Sprintf("Oscar Payroll %d", round)))
+				contact := caller{token: token, ip: fmt.Sprintf("192.0.2.%d", round+1)}
+				if got := contact.autosave(t, srv.URL, q, "first", 0); got.status != http.StatusOK {
+					t.Fatalf("round %d: first save: %+v", round, got)
+				}
+				var got saved
+				var cancelErr error
+				var wg sync.WaitGroup
+				wg.Add(2)
+				go func() {
+					defer wg.Done()
+					got = contact.autosave(t, srv.URL, q, "second", 1)
+				}()
+				go func() {
+					defer wg.Done()
+					cancelErr = app.Invitations.Cancel(ctx, a.ID, invitations.CancelInput{Reason: "Vendor contract ended."}, audit.System)
+				}()
+				wg.Wait()
+				if cancelErr != nil {
+					t.Fatalf("round %d: withdraw: %v (save: %+v)", round, cancelErr, got)
+				}
+				// Refused: the questionnaire is closed, or the link with it.
+				if got.status != http.StatusOK && got.status != http.StatusConflict && got.status != http.StatusUnauthorized {
+					t.Fatalf("round %d: save: %+v", round, got)
+				}
+				st, err := app.Assessments.State(ctx, a.ID)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if stored := st.Answers[q].Version == 2; stored != (got.status == http.StatusOK) {
+					t.Fatalf("round %d: save answered %d, answer stored at version %d", round, got.status, st.Answers[q].Version)
+				}
+				events, err := app.Store.AuditChain(ctx, model.AssessmentChain(a.ID))
+				if err != nil {
+					t.Fatal(err)
+				}
+				cancelled := false
+				for _, e := range events {
+					cancelled = cancelled || e.Action == "assessment.cancel"
+					if cancelled && e.Action == "answer.save" {
+						t.Fatalf("round %d: answer saved after the withdrawal: %s", round, e.Detail)
+					}
+				}
+				if !cancelled {
+					t.Fatalf("round %d: no assessment.cancel event", round)
+				}
+			}
+			if _, err := audit.VerifyAll(ctx, app.Store); err != nil {
+				t.Errorf("audit trail: %v", err)
 			}
 		})
 	}
