@@ -644,7 +644,12 @@ func Certificate(doc Document) (evidence.Certificate, error) {
 	c.CertificationBody = certificationBody(page)
 	c.AccreditationBody = accreditationBody(page)
 	c.IssuedOn, c.ExpiresOn = certificateDates(lines, all)
+	// What the layouts' readers left unread, read as labels and values.
+	pairFacts(&c, lines, all)
 	c.Scope = certificateScope(prose)
+	if !c.Scope.Known && c.Scope.Doubt == "" {
+		c.Scope = pairScopeFact(prose)
+	}
 	c.Sites = certificateSites(doc, page)
 	return c, nil
 }

@@ -1,0 +1,528 @@
+package facts
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"assay/app/evidence"
+)
+
+// This file reads a certificate's details as pairs of a label and its
+// value, whatever the page's layout: the label known by its words, the
+// value by its type (a date, a code with digits) at the nearest place
+// after it. The place may be the rest of the label's cell, the next cell,
+// the same column on the next lines (a row of labels over a row of
+// values), or the next lines under the label (a sidebar or a ribbon of
+// labels above values), counted from the line's first cell or from its
+// last, since a sidebar's cells end the lines of the text beside it.
+// Certificate asks it only for the facts its layout readers leave unread.
+
+// Kinds of label the pair reader knows besides the date kinds.
+const (
+	pairNumber = "number"
+	pairScope  = "scope"
+)
+
+// pairDocument is a word for the document a body issues: certificate,
+// approval, registration, record, attestation or statement, in the seven
+// languages. Labels qualify their dates and numbers with it ("Approval
+// valid through", "Urkunde ausgestellt am", "Número de constancia").
+const pairDocument = `(?:certificate|certification|approval|registration|record|attestation|statement|declaration|licence|license|` +
+	`zertifikat|zertifizierung|urkunde|bestätigung|bescheinigung|genehmigung|registrierung|eintragung|erklärung|` +
+	`certificat|certification|approbation|enregistrement|attestation|relevé|déclaration|agrément|` +
+	`certificado|certificación|aprobación|registro|constancia|acta|declaración|homologación|` +
+	`certificato|certificazione|approvazione|registrazione|attestato|dichiarazione|` +
+	`certificaat|certificering|certificatie|goedkeuring|registratie|akte|verklaring|erkenning|` +
+	`certificação|aprovação|registo|termo|atestado|declaração|homologação)`
+
+// pairArticle is an article or demonstrative before the document's word:
+// "this", "the present", "diese", "cette", "esta", "questo", "deze", "este".
+const pairArticle = `(?:(?:the|this|the\s+present|der|die|das|diese[rs]?|vorliegende[rs]?|le|la|l['’]|ce|cet|cette|la\s+présente|le\s+présent|` +
+	`el|la|este|esta|el\s+presente|la\s+presente|il|lo|l['’]|questo|questa|il\s+presente|la\s+presente|het|de|dit|deze|o|a|este|esta|o\s+presente|a\s+presente)\s*)`
+
+// pairDateLabels are the date labels the pair reader knows beyond the
+// certificate's: the document's own word before the verb or the validity
+// ("Approval valid through", "Urkunde läuft ab am", "Relevé établi le"),
+// a renewal due by a date, and the first approval "since" a date.
+var pairDateLabels = slices.Concat(certificateDateLabels,
+	labels(dateExpires, 1,
+		pairArticle+`?`+pairDocument+`\s+(?:`+latestWords+`\s+)?`+validWords+`\s+(?:`+latestWords+`\s+)?`+untilWords+pairInclusive,
+		pairArticle+`?`+pairDocument+`\s+(?:expires|will\s+expire|lapses|läuft\s+ab|verfällt|erlischt|expire|échoit|vence|caduca|expira|scade|verloopt|vervalt|loopt\s+af)(?:\s+(?:on|am|le|el|il|op|em|a|en))?`,
+		// A renewal due by a date: the date the certificate must be renewed
+		// by, its expiry. An audit due by a date is not (dateOther).
+		`(?:renewal|renouvellement|erneuerung|verlängerung|renovación|renovar|rinnovo|rinnovare|vernieuwing|verlenging|renovação)\s+`+
+			`(?:(?:due|required|fällig|erforderlich|à\s+effectuer|requis|requerida|debida|previsto|prevista|richiesto|vereist|verplicht|devida|necessária)\s+)?`+
+			`(?:by|before|no\s+later\s+than|until|avant(?:\s+le)?|au\s+plus\s+tard\s+le|bis(?:\s+(?:zum|spätestens))?|spätestens(?:\s+am|\s+bis)?|antes\s+del?|a\s+más\s+tardar\s+el|`+
+			`entro\s+il|non\s+oltre\s+il|uiterlijk\s+op|vóór|voor|até(?:\s+(?:ao|à))?|no\s+máximo\s+(?:em|até))`),
+	labels(dateIssued, 1,
+		pairArticle+`?`+pairDocument+`\s+(?:issued|established|drawn\s+up|made\s+out|granted|ausgestellt|erteilt|erstellt|établie?|délivrée?|émise?|extendid[oa]|emitid[oa]|expedid[oa]|otorgad[oa]|`+
+			`rilasciat[oa]|emess[oa]|redatt[oa]|opgemaakt|uitgegeven|afgegeven|lavrad[oa]|emitid[oa]|passad[oa])(?:\s+(?:on|am|le|el|il|op|em|a|en))?`,
+		`(?:date|datum|fecha|data)\s+(?:of\s+(?:this|the\s+present|the\s+current)|de\s+(?:la\s+)?(?:présente|cette|ce)|de\s+(?:este|esta|la\s+presente|el\s+presente)|`+
+			`(?:dieser|dieses|der\s+vorliegenden|des\s+vorliegenden)|van\s+(?:deze|dit)|desta|deste|da\s+presente|do\s+presente|di\s+questa|di\s+questo|della\s+presente|del\s+presente)\s+`+pairDocument,
+		`(?:latest|last|current|letzte[snr]?|aktuelle[snr]?|dernière|dernier|última|último|ultima|ultimo|laatste|huidige)\s+(?:issue\s+date|ausstellungsdatum|date\s+d['’]émission|fecha\s+de\s+emisión|data\s+di\s+emissione|uitgiftedatum|data\s+de\s+emissão)`),
+	labels(dateInitial, 1,
+		`(?:approved|certified|confirmed|registered|bestätigt|anerkannt|genehmigt|approuvée?|confirmée?|agréée?|aprobad[oa]|confirmad[oa]|approvat[oa]|confermat[oa]|`+
+			`goedgekeurd|bevestigd|erkend|aprovad[oa]|confirmad[oa])\s+(?:(?:initially|originally|first|ursprünglich|erstmals|initialement|originalement|inicialmente|originalmente|inizialmente|originariamente|oorspronkelijk|eerst)\s+)?`+
+			`(?:since|on|seit|am|depuis(?:\s+le)?|le|desde(?:\s+(?:el|o|a))?|el|dal|dall['’]|il|sinds|op|vanaf|em)`,
+		`(?:ursprünglich|erstmals|originally|initially|initialement|originalement|inicialmente|originalmente|inizialmente|originariamente|oorspronkelijk)\s+`+
+			`(?:bestätigt|anerkannt|genehmigt|approuvée?|aprobad[oa]|approvat[oa]|goedgekeurd|aprovad[oa])(?:\s+(?:am|le|el|il|op|em|seit|depuis|desde|dal|sinds))?`,
+		`(?:date|datum|fecha|data)\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+)?|der\s+|del\s+|della\s+|van\s+(?:de\s+)?|da\s+|do\s+)?(?:first|première|primera|primeira|prima|primo|ersten|eerste)\s+`+pairDocument),
+)
+
+// pairInclusive is "and including" after a word of until: "valid through
+// … inclusive", "gültig bis einschliesslich", "geldig tot en met".
+const pairInclusive = `(?:\s+(?:and\s+including|inclusive|einschlie(?:ß|ss)lich|inclus|incluso|incluido|inclusief|inclusive))?`
+
+// pairNumberLabel is a label of the certificate's number the number
+// reader does not know: the document's word and a word of number, in
+// either order, as words or a compound ("Record number", "Nr. der
+// Urkunde", "Número de constancia", "Aktenummer", "Zert.-Kennung").
+var pairNumberLabel = regexp.MustCompile(`(?i)^(?:` +
+	pairDocument + `(?:[\s\-]*(?:s|e|en)?)?[\s\-]*(?:number|no\.?|nr\.?|n[°º]|n\.\s?º|num\.?|nummer|numéro|número|numero|ref(?:erence|\.)?|reference\s+no\.?|kennung|kennzahl|code|código|codice|id)` +
+	`|(?:number|no\.?|nr\.?|n[°º]|n\.\s?º|num\.?|nummer|numéro|número|numero|ref(?:erence)?\.?|réf(?:érence)?\.?|ref\.?\s*ª|referencia|referência|riferimento|kenmerk|code|código|codice|id|kennung)` +
+	`\s*(?:(?:of|der|des|du|de|del|di|dell['’]|della|van|do|da)\s+)?(?:(?:the|het|la|le|el|il|lo|o|a|l['’])\s*)?` + pairDocument +
+	`|(?:cert|zert|reg)\.?\s*-?\s*(?:ref(?:erence)?\.?\s*(?:no\.?|nr\.?)?|kennung|id|nr\.?|no\.?))` +
+	`\s*[:.#]?$`)
+
+// pairScopeLabel is a scope label with qualifiers, in the seven languages:
+// the scope, field, area or perimeter approved, certified or confirmed,
+// perhaps "of operations" or "of activities", or the activities covered
+// by this document ("Approved scope of operations", "Bestätigter
+// Tätigkeitsbereich", "Périmètre approuvé des opérations", "Alcance
+// aprobado de las operaciones", "Campo approvato delle attività",
+// "Goedgekeurd werkterrein", "Âmbito aprovado das operações",
+// "Activities covered by this approval"). A bare noun ("Campo", "Area")
+// is no label: it takes a qualifier or what it is of.
+var pairScopeLabel = regexp.MustCompile(`(?i)^(?:(?:the|le|la|l['’]|el|il|lo|o|a|het|de|der|die|das)\s*)?(?:` +
+	pairQualifier + `\s+` + pairScopeNoun + `(?:\s+` + pairQualifier + `)?(?:\s+` + pairOfActivities + `)?(?:\s+` + pairQualifier + `)?` +
+	`|` + pairScopeNoun + `\s+` + pairQualifier + `(?:\s+` + pairOfActivities + `)?` +
+	`|` + pairScopeNoun + `\s+` + pairOfActivities + `(?:\s+` + pairQualifier + `)?` +
+	`|` + pairScopeNoun + `(?:\s+` + pairQualifier + `)?\s+` + pairCoveredBy + `\s+` + pairArticle + `?` + pairDocument +
+	`)\s*:?$`)
+
+const (
+	pairQualifier = `(?:approved|certified|confirmed|registered|covered|accepted|` +
+		`bestätigte?[rns]?|zertifizierte?[rns]?|genehmigte?[rns]?|registrierte?[rns]?|anerkannte?[rns]?|` +
+		`approuvée?s?|certifiée?s?|confirmée?s?|enregistrée?s?|couverte?s?|agréée?s?|` +
+		`aprobad[oa]s?|certificad[oa]s?|confirmad[oa]s?|registrad[oa]s?|cubiert[oa]s?|` +
+		`approvat[oa]|approvat[ie]|certificat[oa]|certificat[ie]|confermat[oa]|confermat[ie]|registrat[oa]|copert[oa]|copert[ie]|` +
+		`goedgekeurde?|gecertificeerde?|bevestigde?|geregistreerde?|erkende?|` +
+		`aprovad[oa]s?|certificad[oa]s?|confirmad[oa]s?|registad[oa]s?|abrangid[oa]s?)`
+	pairScopeNoun = `(?:scope|field|area|perimeter|domain|activities|operations|` +
+		`geltungsbereich|anwendungsbereich|tätigkeitsbereich|t(?:ae|a)tigkeitsbereich|bereich|umfang|tätigkeiten|` +
+		`périmètre|perimetre|domaine|champ|activités|opérations|` +
+		`alcance|ámbito|ambito|campo|actividades|operaciones|` +
+		`campo|ambito|perimetro|attività|operazioni|` +
+		`reikwijdte|werkterrein|werkgebied|toepassingsgebied|activiteiten|werkzaamheden|` +
+		`âmbito|escopo|atividades|operações)`
+	pairOfActivities = `(?:of\s+(?:the\s+)?|des\s+|de\s+(?:las\s+|los\s+|la\s+|l['’]\s*)?|der\s+|delle\s+|degli\s+|dei\s+|della\s+|van\s+(?:de\s+)?|das\s+|dos\s+|da\s+)` +
+		`(?:operations|activities|services|opérations|activités|services|operaciones|actividades|servicios|operazioni|attività|servizi|werkzaamheden|activiteiten|diensten|operações|atividades|serviços|tätigkeiten|dienstleistungen)`
+	pairCoveredBy = `(?:covered\s+by|included\s+in|abgedeckt\s+durch|erfasst\s+durch|umfasst\s+von|couvert(?:e|s|es)?\s+par|incluse?s?\s+dans|cubiert[oa]s?\s+por|incluid[oa]s?\s+en|` +
+		`copert[oa]\s+da|copert[ie]\s+da|inclus[oie]\s+in|gedekt\s+door|vallend\s+onder|abrangid[oa]s?\s+por|cobert[oa]s?\s+por|inclu[íi]d[oa]s?\s+n[oa])`
+)
+
+// pairReader reads the pairs of one document, remembering each cell's
+// kind of label: a cell is looked at from several labels around it.
+type pairReader struct {
+	lines []string
+	order DateOrder
+	kinds map[string]string
+}
+
+// label is pairLabel, remembered.
+func (r *pairReader) label(cell string) string {
+	cell = strings.TrimSpace(cell)
+	k, ok := r.kinds[cell]
+	if !ok {
+		k = pairLabel(cell)
+		r.kinds[cell] = k
+	}
+	return k
+}
+
+// pairLabel classifies a cell holding only a label: the kind of value it
+// introduces, or "" when the cell is no label the pair reader knows.
+// Letter-spaced capitals are read as words, a trailing colon is left
+// out, and a bilingual label ("Issue date / Date d'émission") is the kind
+// both its parts agree on.
+func pairLabel(cell string) string {
+	cell = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(cell), ":"))
+	if cell == "" || len(cell) > maxLabelCell {
+		return ""
+	}
+	if parts := strings.Split(cell, " / "); len(parts) > 1 {
+		kind := ""
+		for _, p := range parts {
+			k := pairLabel(p)
+			if k == "" || kind != "" && k != kind {
+				return ""
+			}
+			kind = k
+		}
+		return kind
+	}
+	if lb, ok := onlyLabel(cell, pairDateLabels); ok {
+		return lb.kind
+	}
+	if pairNumberLabel.MatchString(cell) && !accreditationNumber.MatchString(cell) {
+		return pairNumber
+	}
+	if loc := numberLabel.FindStringIndex(cell + " "); loc != nil && loc[0] == 0 && loc[1] >= len(cell) && !accreditationNumber.MatchString(cell) {
+		return pairNumber
+	}
+	if pairScopeLabel.MatchString(cell) {
+		return pairScope
+	}
+	return ""
+}
+
+// value is the value a label at line i, cell c of its line, finds by
+// type: in the next cell, then in the same column of the next lines
+// (counted from the first cell and from the last), or alone on a line
+// under it, passing over lines of other text but stopping at another
+// label. fits tells a value of the label's type. It gives the value's
+// line and cell text, or -1.
+func (r *pairReader) value(i, c int, fits func(string) bool) (int, string) {
+	lines := r.lines
+	cells := strings.Split(lines[i], " | ")
+	if c+1 < len(cells) {
+		if v := cells[c+1]; fits(v) {
+			return i, v
+		}
+		if r.label(cells[c+1]) != "" {
+			// A row of labels: the values are under them, column by column.
+			return pairUnder(lines, i, c, len(cells), fits)
+		}
+	}
+	fromEnd := len(cells) - 1 - c
+	for j, seen := i+1, 0; j < len(lines) && seen < maxPairGap; j++ {
+		if lines[j] == "" {
+			continue
+		}
+		seen++
+		next := strings.Split(lines[j], " | ")
+		var found []string
+		for _, k := range []int{c, len(next) - 1 - fromEnd} {
+			if k < 0 || k >= len(next) || len(next) > 1 && len(cells) > 1 && len(next) != len(cells) && k == c && fromEnd > 0 {
+				continue
+			}
+			if r.label(next[k]) != "" {
+				return -1, ""
+			}
+			if fits(next[k]) && !slices.Contains(found, next[k]) {
+				found = append(found, next[k])
+			}
+		}
+		switch len(found) {
+		case 1:
+			return j, found[0]
+		case 2:
+			return -1, "" // a value at both ends: which is the label's cannot be told
+		}
+	}
+	return -1, ""
+}
+
+// maxPairGap is how many lines under its label a value may stand: the
+// label's own line of text beside it, one or two more.
+const maxPairGap = 3
+
+// pairUnder is the value under the label in cell c of a row of n labels:
+// the same cell of the next line with as many cells.
+func pairUnder(lines []string, i, c, n int, fits func(string) bool) (int, string) {
+	j := nextLine(lines, i)
+	if j < 0 {
+		return -1, ""
+	}
+	next := strings.Split(lines[j], " | ")
+	if len(next) != n || !fits(next[c]) {
+		return -1, ""
+	}
+	return j, next[c]
+}
+
+// labelPair is a label found by the pair reader and the value found for it.
+type labelPair struct {
+	kind         string
+	label, value string
+	line         int // the value's line
+}
+
+// labelPairs finds every label cell of lines and its value by type: a
+// date for a date label, a code with digits for a number. A scope's
+// label is given with the rest of its cell as value; its statement is
+// read by the scope reader.
+func labelPairs(lines []string, order DateOrder) []labelPair {
+	r := &pairReader{lines: lines, order: order, kinds: map[string]string{}}
+	var out []labelPair
+	for i, l := range lines {
+		if l == "" || len(l) > maxLabelRow {
+			continue
+		}
+		if p := prevLine(lines, i); p >= 0 && headerRow(lines[p]) {
+			// The second line of a row of labels wrapped in their cells
+			// ("Certified for the first" over "time on"): which words
+			// belong together cannot be told.
+			continue
+		}
+		header := headerRow(l)
+		for c, cell := range strings.Split(l, " | ") {
+			kind, label, rest, at := r.cell(i, c, cell)
+			if kind == "" {
+				continue
+			}
+			li, lc := i, c
+			if at != i {
+				// A wrapped label: its value is under its last line.
+				li, lc = at, strings.Count(lines[at], " | ")
+			}
+			fits := func(v string) bool { return pairDate(v, order) }
+			switch kind {
+			case pairScope:
+				out = append(out, labelPair{kind: kind, label: label, value: rest, line: i})
+				continue
+			case pairNumber:
+				fits = pairCode
+			}
+			if rest != "" {
+				if fits(rest) {
+					out = append(out, labelPair{kind: kind, label: label, value: rest, line: i})
+				}
+				continue
+			}
+			if header {
+				// A row of labels: only the value right under its label,
+				// in a row of as many cells, is the label's.
+				if j, v := pairUnder(lines, i, c, strings.Count(l, " | ")+1, fits); j >= 0 {
+					out = append(out, labelPair{kind: kind, label: label, value: v, line: j})
+				}
+				continue
+			}
+			if j, v := r.value(li, lc, fits); j >= 0 {
+				out = append(out, labelPair{kind: kind, label: label, value: v, line: j})
+			}
+		}
+	}
+	return out
+}
+
+// cell reads cell c of line i as a label: the whole cell, or its
+// start before a colon with the rest as the value. A label wrapped in the
+// last column ("Date de la présente" over "approbation") is read whole
+// with the last cell of the next line, which is the line it gives.
+func (r *pairReader) cell(i, c int, cell string) (kind, label, rest string, at int) {
+	lines := r.lines
+	if k := r.label(cell); k != "" {
+		return k, cell, "", i
+	}
+	if head, tail, ok := strings.Cut(cell, ":"); ok && strings.TrimSpace(tail) != "" {
+		if k := r.label(head); k != "" {
+			return k, head, strings.TrimSpace(tail), i
+		}
+	}
+	j := nextLine(lines, i)
+	if c != strings.Count(lines[i], " | ") || j < 0 || !wordsOnly(cell) {
+		return "", "", "", i
+	}
+	below := strings.TrimSpace(lastCell(lines[j]))
+	if !wordsOnly(below) || r.label(below) != "" {
+		return "", "", "", i
+	}
+	whole := cell + " " + below
+	if k := r.label(whole); k != "" {
+		return k, whole, "", j
+	}
+	return "", "", "", i
+}
+
+// headerRow reports whether l is a row of two cells or more that each
+// hold a few words starting with a capital and no clause, as a row of
+// labels over their values; not a label beside a column of prose.
+func headerRow(l string) bool {
+	cells := strings.Split(l, " | ")
+	if len(cells) < 2 {
+		return false
+	}
+	for _, c := range cells {
+		c = strings.TrimSpace(c)
+		r, _ := utf8.DecodeRuneInString(c)
+		if !wordsOnly(c) || len(c) > maxRowLabel || !unicode.IsUpper(r) || strings.ContainsAny(c, ",;") {
+			return false
+		}
+	}
+	return true
+}
+
+// maxRowLabel is how long a cell of a row of labels may be.
+const maxRowLabel = 32
+
+// wordsOnly reports whether s is a few words of letters, as a label is.
+func wordsOnly(s string) bool {
+	return s != "" && len(s) <= maxLabelCell && !strings.ContainsFunc(s, unicode.IsDigit)
+}
+
+// pairDate reports whether a cell is one date and nothing more.
+func pairDate(v string, order DateOrder) bool {
+	ds := DatesIn(v, order)
+	return len(ds) == 1 && gap(v[:ds[0].Start]) == 0 && gap(v[ds[0].End:]) == 0
+}
+
+// pairCode reports whether a cell is a certificate's code and nothing
+// more: digits, perhaps letters, no date, no web address nor standard.
+func pairCode(v string) bool {
+	v = strings.TrimSpace(v)
+	n := numberValue(v)
+	return n != "" && n == strings.TrimRight(v, ".") && codeLike(n) && certificateCode(n) && !pairDate(v, OrderUnknown)
+}
+
+// pairFacts reads, by label and value, what a certificate's layout
+// readers left unread in c: the number, the issue and expiry dates. A
+// date label whose kind has two different values is left unread.
+func pairFacts(c *evidence.Certificate, lines []string, all string) {
+	order, why := DocumentOrder(all)
+	pairs := labelPairs(lines, order)
+	if !c.Number.Known && c.Number.Doubt == "" {
+		if p, ok := onlyPair(pairs, pairNumber); ok {
+			c.Number = known(numberValue(p.value), p.label+" "+p.value)
+		}
+	}
+	for _, f := range []struct {
+		kind string
+		fact *evidence.Fact[evidence.Date]
+	}{{dateIssued, &c.IssuedOn}, {dateExpires, &c.ExpiresOn}} {
+		if f.fact.Known || f.fact.Doubt != "" {
+			continue
+		}
+		p, ok := onlyPair(pairs, f.kind)
+		if !ok {
+			continue
+		}
+		ds := DatesIn(p.value, order)
+		*f.fact = dateFact(dated{DateMatch: ds[0], line: p.line, text: p.label + " " + p.value}, why)
+	}
+}
+
+// onlyPair is the value of the pairs of kind, when they agree on one.
+func onlyPair(pairs []labelPair, kind string) (labelPair, bool) {
+	var got labelPair
+	found := false
+	for _, p := range pairs {
+		if p.kind != kind {
+			continue
+		}
+		if found && p.value != got.value {
+			return labelPair{}, false
+		}
+		got, found = p, true
+	}
+	return got, found
+}
+
+// pairScopeApplies is a sentence saying what the document applies to,
+// with the words for an approval, a record or a statement the scope
+// readers do not know, and the verbs of relating: "This approval relates
+// to:", "Diese Urkunde gilt für:", "Esta aprobación se refiere a:", "Deze
+// goedkeuring heeft betrekking op:"; or the activities it relates to:
+// "Activités auxquelles se rapporte cette approbation :", "Activiteiten
+// waarop deze goedkeuring betrekking heeft:".
+var pairScopeApplies = regexp.MustCompile(`(?i)^(?:` + pairArticle + `?` + pairDocument + `\s+` + pairRelates + `|` +
+	pairScopeNoun + `\s+(?:to\s+which|auxquelles|auxquels|auf\s+die\s+sich|a\s+las\s+que|a\s+los\s+que|a\s+cui|alle\s+quali|waarop|waar|a\s+que|às\s+quais|aos\s+quais)\s+` +
+	pairArticle + `?` + pairDocument + `\s+(?:relates|applies|refers|se\s+rapporte|s['’]applique|bezieht|gilt|se\s+refiere|se\s+aplica|si\s+riferisce|si\s+applica|betrekking\s+heeft|van\s+toepassing\s+is|se\s+refere|se\s+aplica)` +
+	`)\s*:?$`)
+
+const pairRelates = `(?:relates\s+to|applies\s+to|refers\s+to|covers|is\s+valid\s+for|se\s+rapporte\s+(?:à|aux?)|porte\s+sur|s['’]applique\s+(?:à|aux?)|couvre|` +
+	`gilt\s+f(?:ü|ue)r|bezieht\s+sich\s+auf|umfasst|erstreckt\s+sich\s+auf|se\s+refiere\s+a|se\s+aplica\s+a|abarca|cubre|comprende|` +
+	`si\s+riferisce\s+a|si\s+applica\s+a|riguarda|copre|comprende|heeft\s+betrekking\s+op|geldt\s+voor|omvat|is\s+van\s+toepassing\s+op|` +
+	`refere-se\s+a|diz\s+respeito\s+a|aplica-se\s+a|abrange)`
+
+// pairScopeLine finds a scope label the scope readers do not know: a
+// line that is the label alone, or starts with it before a colon. It
+// gives the line, the label and the rest of its cell.
+func pairScopeLine(lines []string) (int, string, string, bool) {
+	for i, l := range lines {
+		if l == "" || len(l) > maxLabelRow {
+			continue
+		}
+		cell := strings.TrimSpace(firstCell(l))
+		if isPairScopeLabel(cell) {
+			return i, strings.TrimRight(cell, " :"), "", true
+		}
+		if head, tail, ok := strings.Cut(cell, ":"); ok && isPairScopeLabel(head) {
+			return i, strings.TrimSpace(head), strings.TrimSpace(tail), true
+		}
+	}
+	return -1, "", "", false
+}
+
+func isPairScopeLabel(s string) bool {
+	s = strings.TrimSpace(s)
+	return len(s) <= 2*maxLabelCell && (pairScopeLabel.MatchString(s) || pairScopeApplies.MatchString(s))
+}
+
+// pairScopeFact reads the scope statement under a label found by its
+// words (pairScopeLine), as the scope reader reads one under "Scope:".
+// The lines of a web address between the label and the statement (a
+// sidebar's register link) and the other cells of the label's line are
+// the page's other column, left out.
+func pairScopeFact(lines []string) evidence.Fact[string] {
+	i, label, rest, ok := pairScopeLine(lines)
+	if !ok {
+		return evidence.Fact[string]{}
+	}
+	lines = slices.Clone(lines)
+	lines[i] = "Scope: " + rest
+	for j := i + 1; j < len(lines) && j <= i+maxPairGap && rest == ""; j++ {
+		l := strings.TrimSpace(lines[j])
+		if !webAddressLine(l) {
+			break
+		}
+		lines[j] = ""
+	}
+	f := certificateScope(lines[i:])
+	if !f.Known || !sentenceEnds(f.Value) || !wholeLines(f.Value, rest, lines[i+1:]) {
+		// A statement cut before its sentence ends, or read from lines
+		// here and there, is not the scope under this label for sure.
+		return evidence.Fact[string]{}
+	}
+	f.Quote = strings.Replace(f.Quote, "Scope: ", label+": ", 1)
+	return f
+}
+
+// wholeLines reports whether scope is the text of first and then of the
+// lines that follow, every one of them from the first to the last read.
+func wholeLines(scope, first string, lines []string) bool {
+	want := textSign(scope)
+	got := textSign(first)
+	for _, l := range lines {
+		if len(got) >= len(want) {
+			break
+		}
+		got += textSign(l)
+	}
+	return got == want
+}
+
+// textSign is s without what is not a letter or a digit, in lower case.
+func textSign(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r)
+		}
+		return -1
+	}, s)
+}
+
+// webAddressLine reports whether l is a web address or a piece of one
+// wrapped: a single word with a slash, a dot or a hyphen and no spaces.
+func webAddressLine(l string) bool {
+	if l == "" {
+		return false
+	}
+	if webAddress.MatchString(l) {
+		return true
+	}
+	return !strings.ContainsAny(l, " |") && strings.ContainsAny(l, "/.-") && len(l) <= 40
+}
