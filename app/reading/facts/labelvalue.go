@@ -83,7 +83,7 @@ const pairInclusive = `(?:\s+(?:and\s+including|inclusive|einschlie(?:ß|ss)lich
 var pairNumberLabel = regexp.MustCompile(`(?i)^(?:` +
 	pairDocument + `(?:[\s\-]*(?:s|e|en)?)?[\s\-]*(?:number|no\.?|nr\.?|n[°º]|n\.\s?º|num\.?|nummer|numéro|número|numero|ref(?:erence|\.)?|reference\s+no\.?|kennung|kennzahl|code|código|codice|id)` +
 	`|(?:number|no\.?|nr\.?|n[°º]|n\.\s?º|num\.?|nummer|numéro|número|numero|ref(?:erence)?\.?|réf(?:érence)?\.?|ref\.?\s*ª|referencia|referência|riferimento|kenmerk|code|código|codice|id|kennung)` +
-	`\s*(?:(?:of|der|des|du|de|del|di|dell['’]|della|van|do|da)\s+)?(?:(?:the|het|la|le|el|il|lo|o|a|l['’])\s*)?` + pairDocument +
+	`\s*(?:(?:of|der|des|du|de|del|di|dell['’]|della|van|do|da)\s+|d['’]\s*)?(?:(?:the|het|la|le|el|il|lo|o|a|l['’])\s*)?` + pairDocument +
 	`|(?:cert|zert|reg)\.?\s*-?\s*(?:ref(?:erence)?\.?\s*(?:no\.?|nr\.?)?|kennung|id|nr\.?|no\.?))` +
 	`\s*[:.#]?$`)
 
@@ -150,8 +150,11 @@ func (r *pairReader) label(cell string) string {
 // both its parts agree on.
 func pairLabel(cell string) string {
 	cell = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(cell), ":"))
-	if cell == "" || len(cell) > maxLabelCell {
-		return ""
+	if cell == "" || len(cell) > maxLabelCell || strings.ContainsFunc(cell, unicode.IsDigit) {
+		return "" // a label has no digits: those are its value's
+	}
+	if r, _ := utf8.DecodeRuneInString(cell); unicode.IsLower(r) {
+		return "" // the end of a label wrapped from the line above
 	}
 	if parts := strings.Split(cell, " / "); len(parts) > 1 {
 		kind := ""
@@ -189,7 +192,7 @@ func (r *pairReader) value(i, c int, fits func(string) bool) (int, string) {
 	lines := r.lines
 	cells := strings.Split(lines[i], " | ")
 	if c+1 < len(cells) {
-		if v := cells[c+1]; fits(v) {
+		if v := cells[c+1]; fits(v) && !otherStandard.MatchString(lines[i]) {
 			return i, v
 		}
 		if r.label(cells[c+1]) != "" {
@@ -203,14 +206,17 @@ func (r *pairReader) value(i, c int, fits func(string) bool) (int, string) {
 			continue
 		}
 		seen++
+		if otherStandard.MatchString(lines[j]) {
+			return -1, "" // another standard's line: its value may be that standard's
+		}
 		next := strings.Split(lines[j], " | ")
 		var found []string
 		for _, k := range []int{c, len(next) - 1 - fromEnd} {
 			if k < 0 || k >= len(next) || len(next) > 1 && len(cells) > 1 && len(next) != len(cells) && k == c && fromEnd > 0 {
 				continue
 			}
-			if r.label(next[k]) != "" {
-				return -1, ""
+			if r.label(next[k]) != "" || wordsOnly(next[k]) && hasLabel(next[k], pairDateLabels) {
+				return -1, "" // another label, known or worded with a label's words
 			}
 			if fits(next[k]) && !slices.Contains(found, next[k]) {
 				found = append(found, next[k])
@@ -218,6 +224,12 @@ func (r *pairReader) value(i, c int, fits func(string) bool) (int, string) {
 		}
 		switch len(found) {
 		case 1:
+			if k := nextLine(lines, j); k >= 0 && slices.ContainsFunc(strings.Split(lines[k], " | "), fits) {
+				// A column of values under one label, one per standard
+				// or per issue: which is this certificate's cannot be
+				// told here.
+				return -1, ""
+			}
 			return j, found[0]
 		case 2:
 			return -1, "" // a value at both ends: which is the label's cannot be told
@@ -238,7 +250,12 @@ func pairUnder(lines []string, i, c, n int, fits func(string) bool) (int, string
 		return -1, ""
 	}
 	next := strings.Split(lines[j], " | ")
-	if len(next) != n || !fits(next[c]) {
+	if len(next) != n || !fits(next[c]) || otherStandard.MatchString(lines[j]) {
+		return -1, ""
+	}
+	if k := nextLine(lines, j); k >= 0 && strings.Count(lines[k], " | ")+1 == n {
+		// Rows of values under the labels, one per standard or per
+		// issue: which is this certificate's cannot be told here.
 		return -1, ""
 	}
 	return j, next[c]
@@ -262,13 +279,13 @@ func labelPairs(lines []string, order DateOrder) []labelPair {
 		if l == "" || len(l) > maxLabelRow {
 			continue
 		}
-		if p := prevLine(lines, i); p >= 0 && headerRow(lines[p]) {
+		if p := prevLine(lines, i); p >= 0 && r.headerRow(lines[p]) {
 			// The second line of a row of labels wrapped in their cells
 			// ("Certified for the first" over "time on"): which words
 			// belong together cannot be told.
 			continue
 		}
-		header := headerRow(l)
+		header := r.headerRow(l)
 		for c, cell := range strings.Split(l, " | ") {
 			kind, label, rest, at := r.cell(i, c, cell)
 			if kind == "" {
@@ -338,22 +355,28 @@ func (r *pairReader) cell(i, c int, cell string) (kind, label, rest string, at i
 	return "", "", "", i
 }
 
-// headerRow reports whether l is a row of two cells or more that each
-// hold a few words starting with a capital and no clause, as a row of
-// labels over their values; not a label beside a column of prose.
-func headerRow(l string) bool {
+// headerRow reports whether l is a row of cells that each hold a few
+// words starting with a capital and no clause, as a row of labels over
+// their values: three cells or more, or two labels; not a label beside a
+// line of the text's column.
+func (r *pairReader) headerRow(l string) bool {
 	cells := strings.Split(l, " | ")
 	if len(cells) < 2 {
 		return false
 	}
+	labelled := 0
 	for _, c := range cells {
 		c = strings.TrimSpace(c)
-		r, _ := utf8.DecodeRuneInString(c)
-		if !wordsOnly(c) || len(c) > maxRowLabel || !unicode.IsUpper(r) || strings.ContainsAny(c, ",;") {
+		first, _ := utf8.DecodeRuneInString(c)
+		if !wordsOnly(c) || len(c) > maxRowLabel || !unicode.IsUpper(first) || strings.ContainsAny(c, ",;") {
 			return false
 		}
+		if r.label(c) != "" {
+			labelled++
+		}
 	}
-	return true
+	// Two cells are a label beside a line of text as often as a row.
+	return len(cells) > 2 || labelled == 2
 }
 
 // maxRowLabel is how long a cell of a row of labels may be.
@@ -382,6 +405,9 @@ func pairCode(v string) bool {
 // readers left unread in c: the number, the issue and expiry dates. A
 // date label whose kind has two different values is left unread.
 func pairFacts(c *evidence.Certificate, lines []string, all string) {
+	if c.Number.Known && c.IssuedOn.Known && c.ExpiresOn.Known {
+		return
+	}
 	order, why := DocumentOrder(all)
 	pairs := labelPairs(lines, order)
 	if !c.Number.Known && c.Number.Doubt == "" {
@@ -401,7 +427,11 @@ func pairFacts(c *evidence.Certificate, lines []string, all string) {
 			continue
 		}
 		ds := DatesIn(p.value, order)
-		*f.fact = dateFact(dated{DateMatch: ds[0], line: p.line, text: p.label + " " + p.value}, why)
+		d := dateFact(dated{DateMatch: ds[0], line: p.line, text: p.label + " " + p.value}, why)
+		if d.Known && (f.kind == dateIssued && c.ExpiresOn.Known && d.Value >= c.ExpiresOn.Value || f.kind == dateExpires && c.IssuedOn.Known && d.Value <= c.IssuedOn.Value) {
+			continue // a certificate expires after it is issued: one of the two is misread
+		}
+		*f.fact = d
 	}
 }
 

@@ -1,0 +1,192 @@
+package facts
+
+import (
+	"strings"
+	"testing"
+
+	"assay/app/evidence"
+)
+
+// sidebarCertificate is a page whose certifying text runs in a wide
+// column while a narrow one beside it holds each label above its value:
+// the PDF reader joins the two columns' runs at the same height with a
+// tab, so a label ends one line of text and its value the next.
+func sidebarCertificate(text []string, side ...string) Document {
+	lines := []string{"Northwind Assurance Board", "Statement of Management System Conformity"}
+	for i := 0; i < max(len(text), len(side)); i++ {
+		var l []string
+		if i < len(text) {
+			l = append(l, text[i])
+		}
+		if i < len(side) {
+			l = append(l, side[i])
+		}
+		lines = append(lines, strings.Join(l, "\t"))
+	}
+	return text2(lines)
+}
+
+func text2(lines []string) Document { return text(lines...) }
+
+// ribbonCertificate is a page with a band down one edge holding each
+// label on a line of its own above its value, the letterhead and the
+// certifying text's lines between them.
+func ribbonCertificate(lines ...string) Document {
+	return text(append([]string{"Harbourline Registrar", "Management system record"}, lines...)...)
+}
+
+// sidebarText is the certifying text beside a sidebar of eight lines.
+var sidebarText = []string{
+	"The registrar confirms that the organisation",
+	"Tidewater Logistics Platform Ltd",
+	"14 Quay Road, Portown",
+	"runs an information security management system",
+	"found to meet the requirements of",
+	"ISO/IEC 27001:2022",
+	"as assessed by the registrar's auditors",
+	"and recorded in its register",
+}
+
+// TestPairsSidebar reads the number, issue and expiry of a sidebar whose
+// labels stand above their values in the last cell of the text's lines,
+// in the seven languages, under labels naming the document by its own
+// word (licence, Bescheinigung, agrément, homologación, registrazione,
+// erkenning, atestado). The first certification's date is read as such,
+// never as the issue.
+func TestPairsSidebar(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		side []string
+		want values
+	}{
+		{"en", []string{"LICENCE NUMBER", "LX-ISMS-4471", "FIRST CERTIFIED ON", "02/03/2017", "STATEMENT ISSUED ON", "18/04/2024", "STATEMENT VALID UNTIL", "17/04/2027"},
+			values{evidence.KeyCertificateNumber: "LX-ISMS-4471", evidence.KeyIssuedOn: "2024-04-18", evidence.KeyExpiresOn: "2027-04-17"}},
+		{"de", []string{"BESCHEINIGUNG NR.", "BZ 27-7731", "ERSTMALS ZERTIFIZIERT AM", "02.03.2017", "BESCHEINIGUNG AUSGESTELLT AM", "18.04.2024", "BESCHEINIGUNG GÜLTIG BIS", "17.04.2027"},
+			values{evidence.KeyCertificateNumber: "BZ 27-7731", evidence.KeyIssuedOn: "2024-04-18", evidence.KeyExpiresOn: "2027-04-17"}},
+		{"fr", []string{"N° D'AGRÉMENT", "AG-5520-SI", "CERTIFIÉ DEPUIS LE", "02/03/2017", "AGRÉMENT DÉLIVRÉ LE", "18/04/2024", "AGRÉMENT VALABLE JUSQU'AU", "17/04/2027"},
+			values{evidence.KeyCertificateNumber: "AG-5520-SI", evidence.KeyIssuedOn: "2024-04-18", evidence.KeyExpiresOn: "2027-04-17"}},
+		{"es", []string{"NÚMERO DE HOMOLOGACIÓN", "HM/SGSI/0934", "CERTIFICADO DESDE EL", "02/03/2017", "HOMOLOGACIÓN EMITIDA EL", "18 de abril de 2024", "HOMOLOGACIÓN VÁLIDA HASTA", "17 de abril de 2027"},
+			values{evidence.KeyCertificateNumber: "HM/SGSI/0934", evidence.KeyIssuedOn: "2024-04-18", evidence.KeyExpiresOn: "2027-04-17"}},
+		{"it", []string{"NUMERO DI REGISTRAZIONE", "RG-27-6610", "CERTIFICATO DAL", "02/03/2017", "REGISTRAZIONE RILASCIATA IL", "18/04/2024", "REGISTRAZIONE VALIDA FINO AL", "17/04/2027"},
+			values{evidence.KeyCertificateNumber: "RG-27-6610", evidence.KeyIssuedOn: "2024-04-18", evidence.KeyExpiresOn: "2027-04-17"}},
+		{"nl", []string{"ERKENNINGSNUMMER", "EK-2209-IB", "GECERTIFICEERD SINDS", "02-03-2017", "ERKENNING AFGEGEVEN OP", "18-04-2024", "ERKENNING GELDIG TOT", "17-04-2027"},
+			values{evidence.KeyCertificateNumber: "EK-2209-IB", evidence.KeyIssuedOn: "2024-04-18", evidence.KeyExpiresOn: "2027-04-17"}},
+		{"pt", []string{"N.º DO ATESTADO", "AT-SGSI-3318", "CERTIFICADO DESDE", "02/03/2017", "ATESTADO EMITIDO EM", "18/04/2024", "ATESTADO VÁLIDO ATÉ", "17/04/2027"},
+			values{evidence.KeyCertificateNumber: "AT-SGSI-3318", evidence.KeyIssuedOn: "2024-04-18", evidence.KeyExpiresOn: "2027-04-17"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkCertificate(t, sidebarCertificate(sidebarText, c.side...), c.want)
+		})
+	}
+}
+
+// TestPairsRibbon reads labels each on a line of its own above their
+// values, with a line of the page's other text between a label and its
+// value, in the seven languages: a renewal due by a date is the expiry.
+// A label wrapped over two lines of its column is read whole.
+func TestPairsRibbon(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		lines []string
+		want  values
+	}{
+		{"en", []string{"Record number", "Tidewater Logistics Platform Ltd", "TL/27K/0082", "Renewal due by", "12 June 2028", "Record issued on", "13 June 2025"},
+			values{evidence.KeyCertificateNumber: "TL/27K/0082", evidence.KeyIssuedOn: "2025-06-13", evidence.KeyExpiresOn: "2028-06-12"}},
+		{"de", []string{"Eintragung Nr.", "Tidewater Logistik GmbH", "ET-27-0082", "Erneuerung fällig bis", "12.06.2028", "Eintragung erstellt am", "13.06.2025"},
+			values{evidence.KeyCertificateNumber: "ET-27-0082", evidence.KeyIssuedOn: "2025-06-13", evidence.KeyExpiresOn: "2028-06-12"}},
+		{"fr", []string{"Numéro d'enregistrement", "Tidewater Logistique SAS", "ER-27-0082", "Renouvellement à effectuer avant le", "12 juin 2028", "Enregistrement établi le", "13 juin 2025"},
+			values{evidence.KeyCertificateNumber: "ER-27-0082", evidence.KeyIssuedOn: "2025-06-13", evidence.KeyExpiresOn: "2028-06-12"}},
+		{"es", []string{"Número de registro", "Tidewater Logística S.A.", "RE-27-0082", "Renovación a más tardar el", "12 de junio de 2028", "Registro extendido el", "13 de junio de 2025"},
+			values{evidence.KeyCertificateNumber: "RE-27-0082", evidence.KeyIssuedOn: "2025-06-13", evidence.KeyExpiresOn: "2028-06-12"}},
+		{"it", []string{"Registrazione n.", "Tidewater Logistica S.r.l.", "RZ-27-0082", "Rinnovo entro il", "12/06/2028", "Registrazione emessa il", "13/06/2025"},
+			values{evidence.KeyCertificateNumber: "RZ-27-0082", evidence.KeyIssuedOn: "2025-06-13", evidence.KeyExpiresOn: "2028-06-12"}},
+		{"nl", []string{"Registratienummer", "Tidewater Logistiek B.V.", "RT-27-0082", "Vernieuwing uiterlijk op", "12-06-2028", "Registratie opgemaakt op", "13-06-2025"},
+			values{evidence.KeyCertificateNumber: "RT-27-0082", evidence.KeyIssuedOn: "2025-06-13", evidence.KeyExpiresOn: "2028-06-12"}},
+		{"pt", []string{"Registo n.º", "Tidewater Logística Lda.", "RG-27-0082", "Renovação até", "12/06/2028", "Registo lavrado em", "13/06/2025"},
+			values{evidence.KeyCertificateNumber: "RG-27-0082", evidence.KeyIssuedOn: "2025-06-13", evidence.KeyExpiresOn: "2028-06-12"}},
+		{"a label wrapped in its column", []string{"Tidewater Logistics Platform Ltd\tDate of this", "14 Quay Road, Portown\trecord", "runs an information security management system\t13/06/2025"},
+			values{evidence.KeyIssuedOn: "2025-06-13"}},
+
+		// Near misses.
+		{"another label between a label and its value", []string{"Renewal due by", "Next surveillance audit", "12 June 2026"}, values{evidence.KeyExpiresOn: absent}},
+		{"a date under a number's label", []string{"Record number", "12 June 2026"}, values{evidence.KeyCertificateNumber: absent, evidence.KeyExpiresOn: absent}},
+		{"the accreditation's number", []string{"Accreditation no.", "ACC-0082"}, values{evidence.KeyCertificateNumber: absent}},
+		{"values in both columns under one label", []string{"Record issued on", "13/06/2025\t14/06/2025"}, values{evidence.KeyIssuedOn: absent}},
+		{"a column of values under one label", []string{"Record valid until", "12 June 2028", "30 May 2029"}, values{evidence.KeyExpiresOn: absent}},
+		{"two labels of a kind that disagree", []string{"Renewal due by", "12 June 2028", "Tidewater Logistics Platform Ltd", "Renewal required before", "30 May 2029"}, values{evidence.KeyExpiresOn: absent}},
+		{"a recertification audit due by a date", []string{"Recertification audit due by", "12 June 2028"}, values{evidence.KeyExpiresOn: absent}},
+		{"the value too far under its label", []string{"Record valid until", "Tidewater Logistics Platform Ltd", "14 Quay Road, Portown", "runs an information security management system", "12 June 2028"}, values{evidence.KeyExpiresOn: absent}},
+		{"an expiry before the issue", []string{"Issue date: 13 June 2025", "Renewal due by", "12 June 2024"}, values{evidence.KeyIssuedOn: "2025-06-13", evidence.KeyExpiresOn: absent}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkCertificate(t, ribbonCertificate(c.lines...), c.want)
+		})
+	}
+}
+
+// TestPairsRowOfLabels reads a row of labels over a row of values, each
+// value under its label, and leaves a label's value unread when the row
+// of labels wraps (the words of two lines cannot be paired with
+// certainty) or when several rows of values stand under it.
+func TestPairsRowOfLabels(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		lines []string
+		want  values
+	}{
+		{"en", []string{"Record number\tRecord issued on\tRecord valid until", "TL-0082\t13/06/2025\t12/06/2028"},
+			values{evidence.KeyCertificateNumber: "TL-0082", evidence.KeyIssuedOn: "2025-06-13", evidence.KeyExpiresOn: "2028-06-12"}},
+		{"de", []string{"Eintragung Nr.\tEintragung erstellt am\tEintragung gültig bis", "ET-0082\t13.06.2025\t12.06.2028"},
+			values{evidence.KeyCertificateNumber: "ET-0082", evidence.KeyIssuedOn: "2025-06-13", evidence.KeyExpiresOn: "2028-06-12"}},
+
+		// Near misses.
+		{"a wrapped row of labels", []string{"Approved for the first\tRecord valid", "time on\tuntil", "13/06/2019\t12/06/2028"}, values{evidence.KeyIssuedOn: absent}},
+		{"rows of values for each issue", []string{"Issue\tRecord issued on\tReason", "1\t13/06/2019\tFirst approval", "2\t13/06/2022\tRenewal"}, values{evidence.KeyIssuedOn: absent}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkCertificate(t, ribbonCertificate(c.lines...), c.want)
+		})
+	}
+}
+
+// TestPairsScopeLabels reads the scope under labels qualifying the scope
+// as approved, certified or confirmed, perhaps "of operations" or "of
+// activities", or naming the activities the document covers or relates
+// to, in the seven languages, with a register's web address between the
+// label and the statement left out. A bare noun is no scope label, and a
+// statement cut before its sentence ends is left unread.
+func TestPairsScopeLabels(t *testing.T) {
+	const end = "Signed for the registrar"
+	for _, c := range []struct {
+		name  string
+		lines []string
+		want  any
+	}{
+		{"en approved field of operations", []string{"Approved field of operations:", "Freight booking and customs filing for importers;", "hosting of the booking portal."}, "Freight booking and customs filing for importers; hosting of the booking portal."},
+		{"en activities to which this record relates", []string{"Activities to which this record relates:", "Hosting of the booking portal."}, "Hosting of the booking portal."},
+		{"de bestätigter Bereich", []string{"Bestätigter Anwendungsbereich der Tätigkeiten:", "Betrieb der Frachtbuchung und Hosting des Portals."}, "Betrieb der Frachtbuchung und Hosting des Portals."},
+		{"de Eintragung bezieht sich auf", []string{"Diese Eintragung bezieht sich auf:", "Betrieb der Frachtbuchung."}, "Betrieb der Frachtbuchung."},
+		{"fr domaine certifié des activités", []string{"Domaine certifié des activités :", "Réservation de fret et hébergement du portail."}, "Réservation de fret et hébergement du portail."},
+		{"es actividades cubiertas por este registro", []string{"Actividades cubiertas por este registro:", "https://registro.example/r/0082", "Reserva de fletes y alojamiento del portal."}, "Reserva de fletes y alojamiento del portal."},
+		{"it campo confermato delle attività", []string{"Campo confermato delle attività:", "Prenotazione dei noli e hosting del portale."}, "Prenotazione dei noli e hosting del portale."},
+		{"nl bevestigd werkgebied", []string{"Bevestigd werkgebied:", "Vrachtboeking en hosting van het portaal."}, "Vrachtboeking en hosting van het portaal."},
+		{"pt âmbito certificado das atividades", []string{"Âmbito certificado das atividades:", "Reserva de fretes e alojamento do portal."}, "Reserva de fretes e alojamento do portal."},
+
+		// Near misses.
+		{"a bare noun", []string{"Field:", "Freight booking and hosting of the booking portal."}, absent},
+		{"it a bare noun", []string{"Campo:", "Prenotazione dei noli e hosting del portale."}, absent},
+		{"a statement cut before its end", []string{"Approved field of operations:", "Freight booking and customs filing for", "Record valid until"}, absent},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			doc := ribbonCertificate(append(append([]string{"Record number: TL-0082"}, c.lines...), end)...)
+			checkCertificate(t, doc, values{evidence.KeyScope: c.want})
+		})
+	}
+}
+
+// TestPairsNeverOverride keeps what the layout readers read: a pair
+// found elsewhere on the page never replaces it.
+func TestPairsNeverOverride(t *testing.T) {
+	doc := ribbonCertificate("Certificate number: TL-0082", "Expiry date: 12 June 2028", "Record number", "TL-9999", "Record valid until", "30 May 2029")
+	checkCertificate(t, doc, values{evidence.KeyCertificateNumber: "TL-0082", evidence.KeyExpiresOn: "2028-06-12"})
+}
