@@ -50,11 +50,15 @@ const pairArticle = `(?:(?:the|this|the\s+present|der|die|das|diese[rs]?|vorlieg
 var pairDateLabels = slices.Concat(certificateDateLabels,
 	labels(dateExpires, 1,
 		pairArticle+`?`+pairDocument+`\s+(?:`+latestWords+`\s+)?`+validWords+`\s+(?:`+latestWords+`\s+)?`+untilWords+pairInclusive,
-		pairArticle+`?`+pairDocument+`\s+(?:expires|will\s+expire|lapses|läuft\s+ab|verfällt|erlischt|expire|échoit|vence|caduca|expira|scade|verloopt|vervalt|loopt\s+af)(?:\s+(?:on|am|le|el|il|op|em|a|en))?`,
+		pairArticle+`?`+pairDocument+`\s+(?:expires|will\s+expire|lapses|ends|läuft\s+ab|verfällt|erlischt|endet|expire|échoit|prend\s+fin|vence|caduca|expira|finaliza|termina|scade|cessa|verloopt|vervalt|loopt\s+af|eindigt|finda)(?:\s+(?:on|am|le|el|il|op|em|a|en))?`,
+		pairArticle+`?`+pairDocument+`\s+(?:runs\s+(?:to|until|through)|läuft\s+bis|court\s+jusqu['’]au|rige\s+hasta(?:\s+el)?|corre\s+hasta(?:\s+el)?|vale\s+fino\s+al|loopt\s+tot(?:\s+en\s+met)?|vigora\s+até|vigora\s+hasta(?:\s+el)?)`,
+		// A word of "until" alone over a date, as a column of labels wraps
+		// "Valid" over "until": the validity's end.
+		`(?:jusqu['’]au|jusqu['’]à|bis(?:\s+zum)?|hasta(?:\s+el)?|fino\s+al|sino\s+al|tot(?:\s+en\s+met)?|até)`,
 		// A renewal due by a date: the date the certificate must be renewed
 		// by, its expiry. An audit due by a date is not (dateOther).
 		`(?:renewal|renouvellement|erneuerung|verlängerung|renovación|renovar|rinnovo|rinnovare|vernieuwing|verlenging|renovação)\s+`+
-			`(?:(?:due|required|fällig|erforderlich|à\s+effectuer|requis|requerida|debida|previsto|prevista|richiesto|vereist|verplicht|devida|necessária)\s+)?`+
+			`(?:(?:due|required|to\s+be\s+(?:made|completed)|fällig|erforderlich|zu\s+erfolgen|à\s+effectuer|requis|requerida|debida|a\s+efectuar|previsto|prevista|richiesto|da\s+effettuare|vereist|verplicht|te\s+verrichten|devida|necessária|a\s+efetuar)\s+)?`+
 			`(?:by|before|no\s+later\s+than|until|avant(?:\s+le)?|au\s+plus\s+tard\s+le|bis(?:\s+(?:zum|spätestens))?|spätestens(?:\s+am|\s+bis)?|antes\s+del?|a\s+más\s+tardar\s+el|`+
 			`entro\s+il|non\s+oltre\s+il|uiterlijk\s+op|vóór|voor|até(?:\s+(?:ao|à))?|no\s+máximo\s+(?:em|até))`),
 	labels(dateIssued, 1,
@@ -62,7 +66,9 @@ var pairDateLabels = slices.Concat(certificateDateLabels,
 			`rilasciat[oa]|emess[oa]|redatt[oa]|opgemaakt|uitgegeven|afgegeven|lavrad[oa]|emitid[oa]|passad[oa])(?:\s+(?:on|am|le|el|il|op|em|a|en))?`,
 		`(?:date|datum|fecha|data)\s+(?:of\s+(?:this|the\s+present|the\s+current)|de\s+(?:la\s+)?(?:présente|cette|ce)|de\s+(?:este|esta|la\s+presente|el\s+presente)|`+
 			`(?:dieser|dieses|der\s+vorliegenden|des\s+vorliegenden)|van\s+(?:deze|dit)|desta|deste|da\s+presente|do\s+presente|di\s+questa|di\s+questo|della\s+presente|del\s+presente)\s+`+pairDocument,
-		`(?:latest|last|current|letzte[snr]?|aktuelle[snr]?|dernière|dernier|última|último|ultima|ultimo|laatste|huidige)\s+(?:issue\s+date|ausstellungsdatum|date\s+d['’]émission|fecha\s+de\s+emisión|data\s+di\s+emissione|uitgiftedatum|data\s+de\s+emissão)`),
+		`(?:latest|last|current|letzte[snr]?|aktuelle[snr]?|dernière|dernier|última|último|ultima|ultimo|laatste|huidige)\s+(?:issue\s+date|ausstellungsdatum|date\s+d['’]émission|fecha\s+de\s+emisión|data\s+di\s+emissione|uitgiftedatum|data\s+de\s+emissão)`,
+		`(?:latest|last|current|letzte[snr]?|aktuelle[snr]?|dernière|dernier|última|último|ultima|ultimo|laatste|huidige)\s+(?:date|datum|fecha|data)\s+(?:of\s+|d['’]\s*|de\s+|di\s+|van\s+|da\s+|der\s+)?`+
+			`(?:issue|issuance|ausstellung|ausgabe|émission|établissement|délivrance|emisión|expedición|emissione|rilascio|uitgifte|afgifte|emissão|expedição)`),
 	labels(dateInitial, 1,
 		`(?:approved|certified|confirmed|registered|bestätigt|anerkannt|genehmigt|approuvée?|confirmée?|agréée?|aprobad[oa]|confirmad[oa]|approvat[oa]|confermat[oa]|`+
 			`goedgekeurd|bevestigd|erkend|aprovad[oa]|confirmad[oa])\s+(?:(?:initially|originally|first|ursprünglich|erstmals|initialement|originalement|inicialmente|originalmente|inizialmente|originariamente|oorspronkelijk|eerst)\s+)?`+
@@ -83,7 +89,7 @@ const pairInclusive = `(?:\s+(?:and\s+including|inclusive|einschlie(?:ß|ss)lich
 var pairNumberLabel = regexp.MustCompile(`(?i)^(?:` +
 	pairDocument + `(?:[\s\-]*(?:s|e|en)?)?[\s\-]*(?:number|no\.?|nr\.?|n[°º]|n\.\s?º|num\.?|nummer|numéro|número|numero|ref(?:erence|\.)?|reference\s+no\.?|kennung|kennzahl|code|código|codice|id)` +
 	`|(?:number|no\.?|nr\.?|n[°º]|n\.\s?º|num\.?|nummer|numéro|número|numero|ref(?:erence)?\.?|réf(?:érence)?\.?|ref\.?\s*ª|referencia|referência|riferimento|kenmerk|code|código|codice|id|kennung)` +
-	`\s*(?:(?:of|der|des|du|de|del|di|dell['’]|della|van|do|da)\s+|d['’]\s*)?(?:(?:the|het|la|le|el|il|lo|o|a|l['’])\s*)?` + pairDocument +
+	`\s*(?:(?:of|der|des|du|de|del|di|della|van|do|da)\s+|(?:d|dell)['’]\s*)?(?:(?:the|het|la|le|el|il|lo|o|a|l['’])\s*)?` + pairDocument +
 	`|(?:cert|zert|reg)\.?\s*-?\s*(?:ref(?:erence)?\.?\s*(?:no\.?|nr\.?)?|kennung|id|nr\.?|no\.?))` +
 	`\s*[:.#]?$`)
 
@@ -321,6 +327,37 @@ func labelPairs(lines []string, order DateOrder) []labelPair {
 			if j, v := r.value(li, lc, fits); j >= 0 {
 				out = append(out, labelPair{kind: kind, label: label, value: v, line: j})
 			}
+		}
+		out = append(out, inlinePairs(l, i, order)...)
+	}
+	return out
+}
+
+// inlinePairs are the dates of line l each right after a label of its
+// own, as a strip of details runs them on one line ("Latest date of issue:
+// 25/09/2022 Renewal due by: 15/09/2025"): the label starts the line or
+// follows the date before it or a comma, and only a colon parts it from
+// its date.
+func inlinePairs(l string, i int, order DateOrder) []labelPair {
+	var out []labelPair
+	from := 0
+	for _, d := range DatesIn(l, order) {
+		seg := l[from:d.Start]
+		from = d.End
+		if len(seg) > maxLabelSpan || !hasLabel(seg, pairDateLabels) {
+			continue
+		}
+		best, start := label{}, -1
+		for _, lb := range pairDateLabels {
+			for _, m := range findPhrases(lb.re, seg) {
+				before := strings.TrimRight(seg[:m[0]], " ")
+				if gap(seg[m[1]:]) == 0 && (gap(before) == 0 || strings.HasSuffix(before, ",")) && (start < 0 || m[0] < start) {
+					best, start = lb, m[0]
+				}
+			}
+		}
+		if start >= 0 && best.kind != dateOther && best.kind != dateRange {
+			out = append(out, labelPair{kind: best.kind, label: strings.TrimSpace(seg[start:]), value: d.Text, line: i})
 		}
 	}
 	return out

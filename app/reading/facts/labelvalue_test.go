@@ -190,3 +190,34 @@ func TestPairsNeverOverride(t *testing.T) {
 	doc := ribbonCertificate("Certificate number: TL-0082", "Expiry date: 12 June 2028", "Record number", "TL-9999", "Record valid until", "30 May 2029")
 	checkCertificate(t, doc, values{evidence.KeyCertificateNumber: "TL-0082", evidence.KeyExpiresOn: "2028-06-12"})
 }
+
+// TestPairsInline reads dates each after its label on one line, as a
+// strip of details runs them, in the seven languages, and a sentence
+// saying when the document ends. A label inside a clause (not starting
+// the line nor following a comma) labels nothing, nor does the end of a
+// previous cycle.
+func TestPairsInline(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		lines []string
+		want  values
+	}{
+		{"en", []string{"Latest date of issue: 25/09/2022 Renewal due by: 15/09/2025"}, values{evidence.KeyIssuedOn: "2022-09-25", evidence.KeyExpiresOn: "2025-09-15"}},
+		{"de", []string{"Letztes Datum der Ausstellung: 25.09.2022 Erneuerung fällig bis: 15.09.2025"}, values{evidence.KeyIssuedOn: "2022-09-25", evidence.KeyExpiresOn: "2025-09-15"}},
+		{"fr", []string{"Dernière date de délivrance : 25/09/2022 Renouvellement requis avant le : 15/09/2025"}, values{evidence.KeyIssuedOn: "2022-09-25", evidence.KeyExpiresOn: "2025-09-15"}},
+		{"es", []string{"Última fecha de emisión: 25/09/2022 Renovación a efectuar antes del: 15/09/2025"}, values{evidence.KeyIssuedOn: "2022-09-25", evidence.KeyExpiresOn: "2025-09-15"}},
+		{"it", []string{"Ultima data di emissione: 25/09/2022 Rinnovo da effettuare entro il: 15/09/2025"}, values{evidence.KeyIssuedOn: "2022-09-25", evidence.KeyExpiresOn: "2025-09-15"}},
+		{"nl", []string{"Laatste datum van afgifte: 25-09-2022 Vernieuwing te verrichten vóór: 15-09-2025"}, values{evidence.KeyIssuedOn: "2022-09-25", evidence.KeyExpiresOn: "2025-09-15"}},
+		{"pt", []string{"Última data de emissão: 25/09/2022 Renovação a efetuar até: 15/09/2025"}, values{evidence.KeyIssuedOn: "2022-09-25", evidence.KeyExpiresOn: "2025-09-15"}},
+		{"en the document ends", []string{"Unless withdrawn, this registration ends on 25 May 2028."}, values{evidence.KeyExpiresOn: "2028-05-25"}},
+		{"es the document ends", []string{"Salvo revocación, este registro finaliza el: 25 de mayo de 2028"}, values{evidence.KeyExpiresOn: "2028-05-25"}},
+
+		// Near misses.
+		{"a label inside a clause", []string{"The audit of this registration ends on 25 May 2026"}, values{evidence.KeyExpiresOn: absent}},
+		{"es the end of the previous cycle", []string{"Fin de la aprobación anterior: 7 de junio de 2022"}, values{evidence.KeyExpiresOn: absent}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkCertificate(t, ribbonCertificate(c.lines...), c.want)
+		})
+	}
+}
