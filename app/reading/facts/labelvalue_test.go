@@ -11,22 +11,20 @@ import (
 // column while a narrow one beside it holds each label above its value:
 // the PDF reader joins the two columns' runs at the same height with a
 // tab, so a label ends one line of text and its value the next.
-func sidebarCertificate(text []string, side ...string) Document {
+func sidebarCertificate(body []string, side ...string) Document {
 	lines := []string{"Northwind Assurance Board", "Statement of Management System Conformity"}
-	for i := 0; i < max(len(text), len(side)); i++ {
+	for i := 0; i < max(len(body), len(side)); i++ {
 		var l []string
-		if i < len(text) {
-			l = append(l, text[i])
+		if i < len(body) {
+			l = append(l, body[i])
 		}
 		if i < len(side) {
 			l = append(l, side[i])
 		}
 		lines = append(lines, strings.Join(l, "\t"))
 	}
-	return text2(lines)
+	return text(lines...)
 }
-
-func text2(lines []string) Document { return text(lines...) }
 
 // ribbonCertificate is a page with a band down one edge holding each
 // label on a line of its own above its value, the letterhead and the
@@ -55,27 +53,20 @@ var sidebarText = []string{
 // never as the issue.
 func TestPairsSidebar(t *testing.T) {
 	for _, c := range []struct {
-		name string
-		side []string
-		want values
+		name, number string
+		side         []string
 	}{
-		{"en", []string{"LICENCE NUMBER", "LX-ISMS-4471", "FIRST CERTIFIED ON", "02/03/2017", "STATEMENT ISSUED ON", "18/04/2024", "STATEMENT VALID UNTIL", "17/04/2027"},
-			values{evidence.KeyCertificateNumber: "LX-ISMS-4471", evidence.KeyIssuedOn: "2024-04-18", evidence.KeyExpiresOn: "2027-04-17"}},
-		{"de", []string{"BESCHEINIGUNG NR.", "BZ 27-7731", "ERSTMALS ZERTIFIZIERT AM", "02.03.2017", "BESCHEINIGUNG AUSGESTELLT AM", "18.04.2024", "BESCHEINIGUNG GÜLTIG BIS", "17.04.2027"},
-			values{evidence.KeyCertificateNumber: "BZ 27-7731", evidence.KeyIssuedOn: "2024-04-18", evidence.KeyExpiresOn: "2027-04-17"}},
-		{"fr", []string{"N° D'AGRÉMENT", "AG-5520-SI", "CERTIFIÉ DEPUIS LE", "02/03/2017", "AGRÉMENT DÉLIVRÉ LE", "18/04/2024", "AGRÉMENT VALABLE JUSQU'AU", "17/04/2027"},
-			values{evidence.KeyCertificateNumber: "AG-5520-SI", evidence.KeyIssuedOn: "2024-04-18", evidence.KeyExpiresOn: "2027-04-17"}},
-		{"es", []string{"NÚMERO DE HOMOLOGACIÓN", "HM/SGSI/0934", "CERTIFICADO DESDE EL", "02/03/2017", "HOMOLOGACIÓN EMITIDA EL", "18 de abril de 2024", "HOMOLOGACIÓN VÁLIDA HASTA", "17 de abril de 2027"},
-			values{evidence.KeyCertificateNumber: "HM/SGSI/0934", evidence.KeyIssuedOn: "2024-04-18", evidence.KeyExpiresOn: "2027-04-17"}},
-		{"it", []string{"NUMERO DI REGISTRAZIONE", "RG-27-6610", "CERTIFICATO DAL", "02/03/2017", "REGISTRAZIONE RILASCIATA IL", "18/04/2024", "REGISTRAZIONE VALIDA FINO AL", "17/04/2027"},
-			values{evidence.KeyCertificateNumber: "RG-27-6610", evidence.KeyIssuedOn: "2024-04-18", evidence.KeyExpiresOn: "2027-04-17"}},
-		{"nl", []string{"ERKENNINGSNUMMER", "EK-2209-IB", "GECERTIFICEERD SINDS", "02-03-2017", "ERKENNING AFGEGEVEN OP", "18-04-2024", "ERKENNING GELDIG TOT", "17-04-2027"},
-			values{evidence.KeyCertificateNumber: "EK-2209-IB", evidence.KeyIssuedOn: "2024-04-18", evidence.KeyExpiresOn: "2027-04-17"}},
-		{"pt", []string{"N.º DO ATESTADO", "AT-SGSI-3318", "CERTIFICADO DESDE", "02/03/2017", "ATESTADO EMITIDO EM", "18/04/2024", "ATESTADO VÁLIDO ATÉ", "17/04/2027"},
-			values{evidence.KeyCertificateNumber: "AT-SGSI-3318", evidence.KeyIssuedOn: "2024-04-18", evidence.KeyExpiresOn: "2027-04-17"}},
+		{"en", "LX-ISMS-4471", []string{"LICENCE NUMBER", "LX-ISMS-4471", "FIRST CERTIFIED ON", "02/03/2017", "STATEMENT ISSUED ON", "18/04/2024", "STATEMENT VALID UNTIL", "17/04/2027"}},
+		{"de", "BZ 27-7731", []string{"BESCHEINIGUNG NR.", "BZ 27-7731", "ERSTMALS ZERTIFIZIERT AM", "02.03.2017", "BESCHEINIGUNG AUSGESTELLT AM", "18.04.2024", "BESCHEINIGUNG GÜLTIG BIS", "17.04.2027"}},
+		{"fr", "AG-5520-SI", []string{"N° D'AGRÉMENT", "AG-5520-SI", "CERTIFIÉ DEPUIS LE", "02/03/2017", "AGRÉMENT DÉLIVRÉ LE", "18/04/2024", "AGRÉMENT VALABLE JUSQU'AU", "17/04/2027"}},
+		{"es", "HM/SGSI/0934", []string{"NÚMERO DE HOMOLOGACIÓN", "HM/SGSI/0934", "CERTIFICADO DESDE EL", "02/03/2017", "HOMOLOGACIÓN EMITIDA EL", "18 de abril de 2024", "HOMOLOGACIÓN VÁLIDA HASTA", "17 de abril de 2027"}},
+		{"it", "RG-27-6610", []string{"NUMERO DI REGISTRAZIONE", "RG-27-6610", "CERTIFICATO DAL", "02/03/2017", "REGISTRAZIONE RILASCIATA IL", "18/04/2024", "REGISTRAZIONE VALIDA FINO AL", "17/04/2027"}},
+		{"nl", "EK-2209-IB", []string{"ERKENNINGSNUMMER", "EK-2209-IB", "GECERTIFICEERD SINDS", "02-03-2017", "ERKENNING AFGEGEVEN OP", "18-04-2024", "ERKENNING GELDIG TOT", "17-04-2027"}},
+		{"pt", "AT-SGSI-3318", []string{"N.º DO ATESTADO", "AT-SGSI-3318", "CERTIFICADO DESDE", "02/03/2017", "ATESTADO EMITIDO EM", "18/04/2024", "ATESTADO VÁLIDO ATÉ", "17/04/2027"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			checkCertificate(t, sidebarCertificate(sidebarText, c.side...), c.want)
+			want := values{evidence.KeyCertificateNumber: c.number, evidence.KeyIssuedOn: "2024-04-18", evidence.KeyExpiresOn: "2027-04-17"}
+			checkCertificate(t, sidebarCertificate(sidebarText, c.side...), want)
 		})
 	}
 }
@@ -90,20 +81,13 @@ func TestPairsRibbon(t *testing.T) {
 		lines []string
 		want  values
 	}{
-		{"en", []string{"Record number", "Tidewater Logistics Platform Ltd", "TL/27K/0082", "Renewal due by", "12 June 2028", "Record issued on", "13 June 2025"},
-			values{evidence.KeyCertificateNumber: "TL/27K/0082", evidence.KeyIssuedOn: "2025-06-13", evidence.KeyExpiresOn: "2028-06-12"}},
-		{"de", []string{"Eintragung Nr.", "Tidewater Logistik GmbH", "ET-27-0082", "Erneuerung fällig bis", "12.06.2028", "Eintragung erstellt am", "13.06.2025"},
-			values{evidence.KeyCertificateNumber: "ET-27-0082", evidence.KeyIssuedOn: "2025-06-13", evidence.KeyExpiresOn: "2028-06-12"}},
-		{"fr", []string{"Numéro d'enregistrement", "Tidewater Logistique SAS", "ER-27-0082", "Renouvellement à effectuer avant le", "12 juin 2028", "Enregistrement établi le", "13 juin 2025"},
-			values{evidence.KeyCertificateNumber: "ER-27-0082", evidence.KeyIssuedOn: "2025-06-13", evidence.KeyExpiresOn: "2028-06-12"}},
-		{"es", []string{"Número de registro", "Tidewater Logística S.A.", "RE-27-0082", "Renovación a más tardar el", "12 de junio de 2028", "Registro extendido el", "13 de junio de 2025"},
-			values{evidence.KeyCertificateNumber: "RE-27-0082", evidence.KeyIssuedOn: "2025-06-13", evidence.KeyExpiresOn: "2028-06-12"}},
-		{"it", []string{"Registrazione n.", "Tidewater Logistica S.r.l.", "RZ-27-0082", "Rinnovo entro il", "12/06/2028", "Registrazione emessa il", "13/06/2025"},
-			values{evidence.KeyCertificateNumber: "RZ-27-0082", evidence.KeyIssuedOn: "2025-06-13", evidence.KeyExpiresOn: "2028-06-12"}},
-		{"nl", []string{"Registratienummer", "Tidewater Logistiek B.V.", "RT-27-0082", "Vernieuwing uiterlijk op", "12-06-2028", "Registratie opgemaakt op", "13-06-2025"},
-			values{evidence.KeyCertificateNumber: "RT-27-0082", evidence.KeyIssuedOn: "2025-06-13", evidence.KeyExpiresOn: "2028-06-12"}},
-		{"pt", []string{"Registo n.º", "Tidewater Logística Lda.", "RG-27-0082", "Renovação até", "12/06/2028", "Registo lavrado em", "13/06/2025"},
-			values{evidence.KeyCertificateNumber: "RG-27-0082", evidence.KeyIssuedOn: "2025-06-13", evidence.KeyExpiresOn: "2028-06-12"}},
+		{"en", []string{"Record number", "Tidewater Logistics Platform Ltd", "TL/27K/0082", "Renewal due by", "12 June 2028", "Record issued on", "13 June 2025"}, ribbonWant("TL/27K/0082")},
+		{"de", []string{"Eintragung Nr.", "Tidewater Logistik GmbH", "ET-27-0082", "Erneuerung fällig bis", "12.06.2028", "Eintragung erstellt am", "13.06.2025"}, ribbonWant("ET-27-0082")},
+		{"fr", []string{"Numéro d'enregistrement", "Tidewater Logistique SAS", "ER-27-0082", "Renouvellement à effectuer avant le", "12 juin 2028", "Enregistrement établi le", "13 juin 2025"}, ribbonWant("ER-27-0082")},
+		{"es", []string{"Número de registro", "Tidewater Logística S.A.", "RE-27-0082", "Renovación a más tardar el", "12 de junio de 2028", "Registro extendido el", "13 de junio de 2025"}, ribbonWant("RE-27-0082")},
+		{"it", []string{"Registrazione n.", "Tidewater Logistica S.r.l.", "RZ-27-0082", "Rinnovo entro il", "12/06/2028", "Registrazione emessa il", "13/06/2025"}, ribbonWant("RZ-27-0082")},
+		{"nl", []string{"Registratienummer", "Tidewater Logistiek B.V.", "RT-27-0082", "Vernieuwing uiterlijk op", "12-06-2028", "Registratie opgemaakt op", "13-06-2025"}, ribbonWant("RT-27-0082")},
+		{"pt", []string{"Registo n.º", "Tidewater Logística Lda.", "RG-27-0082", "Renovação até", "12/06/2028", "Registo lavrado em", "13/06/2025"}, ribbonWant("RG-27-0082")},
 		{"a label wrapped in its column", []string{"Tidewater Logistics Platform Ltd\tDate of this", "14 Quay Road, Portown\trecord", "runs an information security management system\t13/06/2025"},
 			values{evidence.KeyIssuedOn: "2025-06-13"}},
 
@@ -124,6 +108,12 @@ func TestPairsRibbon(t *testing.T) {
 	}
 }
 
+// ribbonWant is what the ribbons of TestPairsRibbon give: their number,
+// issued on 13 June 2025 and expiring on 12 June 2028.
+func ribbonWant(number string) values {
+	return values{evidence.KeyCertificateNumber: number, evidence.KeyIssuedOn: "2025-06-13", evidence.KeyExpiresOn: "2028-06-12"}
+}
+
 // TestPairsRowOfLabels reads a row of labels over a row of values, each
 // value under its label, and leaves a label's value unread when the row
 // of labels wraps (the words of two lines cannot be paired with
@@ -134,10 +124,8 @@ func TestPairsRowOfLabels(t *testing.T) {
 		lines []string
 		want  values
 	}{
-		{"en", []string{"Record number\tRecord issued on\tRecord valid until", "TL-0082\t13/06/2025\t12/06/2028"},
-			values{evidence.KeyCertificateNumber: "TL-0082", evidence.KeyIssuedOn: "2025-06-13", evidence.KeyExpiresOn: "2028-06-12"}},
-		{"de", []string{"Eintragung Nr.\tEintragung erstellt am\tEintragung gültig bis", "ET-0082\t13.06.2025\t12.06.2028"},
-			values{evidence.KeyCertificateNumber: "ET-0082", evidence.KeyIssuedOn: "2025-06-13", evidence.KeyExpiresOn: "2028-06-12"}},
+		{"en", []string{"Record number\tRecord issued on\tRecord valid until", "TL-0082\t13/06/2025\t12/06/2028"}, ribbonWant("TL-0082")},
+		{"de", []string{"Eintragung Nr.\tEintragung erstellt am\tEintragung gültig bis", "ET-0082\t13.06.2025\t12.06.2028"}, ribbonWant("ET-0082")},
 
 		// Near misses.
 		{"a wrapped row of labels", []string{"Approved for the first\tRecord valid", "time on\tuntil", "13/06/2019\t12/06/2028"}, values{evidence.KeyIssuedOn: absent}},
@@ -191,6 +179,9 @@ func TestPairsNeverOverride(t *testing.T) {
 	checkCertificate(t, doc, values{evidence.KeyCertificateNumber: "TL-0082", evidence.KeyExpiresOn: "2028-06-12"})
 }
 
+// inlineWant is what the strips of TestPairsInline give.
+var inlineWant = values{evidence.KeyIssuedOn: "2022-09-25", evidence.KeyExpiresOn: "2025-09-15"}
+
 // TestPairsInline reads dates each after its label on one line, as a
 // strip of details runs them, in the seven languages, and a sentence
 // saying when the document ends. A label inside a clause (not starting
@@ -202,13 +193,13 @@ func TestPairsInline(t *testing.T) {
 		lines []string
 		want  values
 	}{
-		{"en", []string{"Latest date of issue: 25/09/2022 Renewal due by: 15/09/2025"}, values{evidence.KeyIssuedOn: "2022-09-25", evidence.KeyExpiresOn: "2025-09-15"}},
-		{"de", []string{"Letztes Datum der Ausstellung: 25.09.2022 Erneuerung fällig bis: 15.09.2025"}, values{evidence.KeyIssuedOn: "2022-09-25", evidence.KeyExpiresOn: "2025-09-15"}},
-		{"fr", []string{"Dernière date de délivrance : 25/09/2022 Renouvellement requis avant le : 15/09/2025"}, values{evidence.KeyIssuedOn: "2022-09-25", evidence.KeyExpiresOn: "2025-09-15"}},
-		{"es", []string{"Última fecha de emisión: 25/09/2022 Renovación a efectuar antes del: 15/09/2025"}, values{evidence.KeyIssuedOn: "2022-09-25", evidence.KeyExpiresOn: "2025-09-15"}},
-		{"it", []string{"Ultima data di emissione: 25/09/2022 Rinnovo da effettuare entro il: 15/09/2025"}, values{evidence.KeyIssuedOn: "2022-09-25", evidence.KeyExpiresOn: "2025-09-15"}},
-		{"nl", []string{"Laatste datum van afgifte: 25-09-2022 Vernieuwing te verrichten vóór: 15-09-2025"}, values{evidence.KeyIssuedOn: "2022-09-25", evidence.KeyExpiresOn: "2025-09-15"}},
-		{"pt", []string{"Última data de emissão: 25/09/2022 Renovação a efetuar até: 15/09/2025"}, values{evidence.KeyIssuedOn: "2022-09-25", evidence.KeyExpiresOn: "2025-09-15"}},
+		{"en", []string{"Latest date of issue: 25/09/2022 Renewal due by: 15/09/2025"}, inlineWant},
+		{"de", []string{"Letztes Datum der Ausstellung: 25.09.2022 Erneuerung fällig bis: 15.09.2025"}, inlineWant},
+		{"fr", []string{"Dernière date de délivrance : 25/09/2022 Renouvellement requis avant le : 15/09/2025"}, inlineWant},
+		{"es", []string{"Última fecha de emisión: 25/09/2022 Renovación a efectuar antes del: 15/09/2025"}, inlineWant},
+		{"it", []string{"Ultima data di emissione: 25/09/2022 Rinnovo da effettuare entro il: 15/09/2025"}, inlineWant},
+		{"nl", []string{"Laatste datum van afgifte: 25-09-2022 Vernieuwing te verrichten vóór: 15-09-2025"}, inlineWant},
+		{"pt", []string{"Última data de emissão: 25/09/2022 Renovação a efetuar até: 15/09/2025"}, inlineWant},
 		{"en the document ends", []string{"Unless withdrawn, this registration ends on 25 May 2028."}, values{evidence.KeyExpiresOn: "2028-05-25"}},
 		{"es the document ends", []string{"Salvo revocación, este registro finaliza el: 25 de mayo de 2028"}, values{evidence.KeyExpiresOn: "2028-05-25"}},
 
