@@ -643,6 +643,9 @@ func Certificate(doc Document) (evidence.Certificate, error) {
 	}
 	c.CertificationBody = certificationBody(page)
 	c.AccreditationBody = accreditationBody(page)
+	if !c.AccreditationBody.Known && c.AccreditationBody.Doubt == "" {
+		c.AccreditationBody = pairAccreditation(page)
+	}
 	c.IssuedOn, c.ExpiresOn = certificateDates(lines, all)
 	// What the layouts' readers left unread, read as labels and values.
 	pairFacts(&c, lines, all)

@@ -593,3 +593,51 @@ func webAddressLine(l string) bool {
 	}
 	return !strings.ContainsAny(l, " |") && strings.ContainsAny(l, "/.-") && len(l) <= 40
 }
+
+// pairAccreditedBy labels the accreditation body before its name, in the
+// seven languages: the accreditation granted, issued or held from a body
+// ("Accreditation granted by", "Holder of accreditation from",
+// "Akkreditierung erteilt durch", "Accréditation délivrée par",
+// "Acreditación otorgada por", "Accreditamento rilasciato da",
+// "Accreditatie verleend door", "Acreditação concedida por"), or the
+// noun of accreditation alone before a colon.
+var pairAccreditedBy = regexp.MustCompile(`(?i)^(?:` +
+	`(?:holder\s+of\s+(?:an?\s+)?|inhaber(?:in)?\s+(?:der|einer)\s+|titulaire\s+(?:de\s+l['’]|d['’]une\s+)|titular\s+de\s+(?:la\s+|una\s+|a\s+|uma\s+)?|titolare\s+(?:dell['’]|di\s+un['’]?)|houder\s+van\s+(?:de\s+|een\s+)?)?` +
+	`(?:accreditation|akkreditierung|accréditation|acreditación|accreditamento|accreditatie|acreditação)\s+` +
+	`(?:granted|issued|awarded|given|held|erteilt|ausgesprochen|verliehen|délivrée|accordée|octroyée|otorgada|concedida|emitida|rilasciata|rilasciato|concessa|concesso|verleend|afgegeven|toegekend|atribuída|outorgada)?\s*` +
+	`(?:by|from|durch|von|par|por|da|dal|dalla|door|van|pela|pelo)` +
+	`|(?:holder\s+of\s+(?:an?\s+)?)(?:accreditation)\s+from` +
+	`|(?:accreditation|akkreditierung|accréditation|acreditación|accreditamento|accreditatie|acreditação)\s*:` +
+	`)\s*(.*)$`)
+
+// pairAccreditation reads the accreditation body named after its label,
+// on the label's line or alone on the next: only a name written as
+// national accreditation bodies write theirs, one word in capitals, is
+// taken; a sentence, a number or a standard is not.
+func pairAccreditation(lines []string) evidence.Fact[string] {
+	var got evidence.Fact[string]
+	for i, l := range lines {
+		m := pairAccreditedBy.FindStringSubmatch(strings.TrimSpace(firstCell(l)))
+		if m == nil {
+			continue
+		}
+		v, quote := strings.TrimSpace(m[1]), l
+		if v == "" {
+			j := nextLine(lines, i)
+			if j < 0 {
+				continue
+			}
+			v, quote = strings.TrimSpace(firstCell(lines[j])), l+" "+lines[j]
+		}
+		if !acronym.MatchString(v) || standardName.MatchString(v+"1") {
+			continue
+		}
+		if got.Known && got.Value != v {
+			return evidence.Fact[string]{} // two bodies named: which accredits this certificate cannot be told
+		}
+		if !got.Known {
+			got = known(v, quote)
+		}
+	}
+	return got
+}

@@ -212,3 +212,37 @@ func TestPairsInline(t *testing.T) {
 		})
 	}
 }
+
+// TestPairsAccreditation reads an accreditation body the list of bodies
+// does not know, named after a label of accreditation granted by or held
+// from it, on the label's line or alone under it, in the seven languages.
+// Only a name in capitals is taken: a sentence, a word of the label
+// repeated, a standard or two different bodies give none.
+func TestPairsAccreditation(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		lines []string
+		want  any
+	}{
+		{"en granted by", []string{"Accreditation granted by NORAC"}, "NORAC"},
+		{"en holder of accreditation from, name below", []string{"Holder of accreditation from", "NORAC"}, "NORAC"},
+		{"en the noun and a colon", []string{"Accreditation: NORAC"}, "NORAC"},
+		{"de erteilt durch", []string{"Akkreditierung erteilt durch NORAC"}, "NORAC"},
+		{"fr délivrée par", []string{"Accréditation délivrée par NORAC"}, "NORAC"},
+		{"es otorgada por, name below", []string{"Acreditación otorgada por", "NORAC"}, "NORAC"},
+		{"it rilasciato da", []string{"Accreditamento rilasciato da NORAC"}, "NORAC"},
+		{"nl verleend door", []string{"Accreditatie verleend door NORAC"}, "NORAC"},
+		{"pt concedida por", []string{"Acreditação concedida por NORAC"}, "NORAC"},
+
+		// Near misses.
+		{"a sentence after the label", []string{"Accreditation granted by the national board"}, absent},
+		{"de the label's word again", []string{"Akkreditierung: Akkreditierung"}, absent},
+		{"a standard", []string{"Accreditation: ISO/IEC 17021-1"}, absent},
+		{"an accreditation number", []string{"Accreditation: 214-CB"}, absent},
+		{"two bodies", []string{"Accreditation granted by NORAC", "Accreditation granted by SUDAC"}, absent},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkCertificate(t, ribbonCertificate(c.lines...), values{evidence.KeyAccreditationBody: c.want})
+		})
+	}
+}
