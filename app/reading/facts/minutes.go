@@ -171,6 +171,11 @@ func Minutes(doc Document) (evidence.Minutes, error) {
 		}
 	}
 	m.Attendees = attendees(lines)
+	if a, ok := attendanceTable(doc); ok {
+		// A table that marks each person present or absent says who
+		// attended better than the lines around it.
+		m.Attendees = a
+	}
 	return m, nil
 }
 
@@ -473,4 +478,192 @@ func splitNames(s string) []string {
 	}
 	flush(len(s))
 	return out
+}
+
+// The columns of an attendance table, in the seven languages: the person
+// ("Name", "Teilnehmer", "Allievo", "Asistente", "Deelnemer"), and whether
+// the person attended, either one column read by its cells ("Attendance",
+// "Anwesenheit", "Présence", "Asistencia", "Presenza", "Aanwezig",
+// "Presença") or a column each for those present and those excused or
+// absent, marked with a cross or a yes.
+var (
+	attendeeHeader = regexp.MustCompile(`^(?:attendees?|participants?|members?|persons?|allievi|allievo|allieva|asistentes?|partecipanti|partecipante|participantes?|deelnemers?|teilnehmer(?:in|innen)?|teilnehmende|mitglied(?:er)?|membres?|miembros?|membri|membro|membros|leden|lid|aanwezigen|presentes|intervenientes?|intervenants?)$`)
+	presenceHeader = regexp.MustCompile(`^(?:attendance|attended|present|presence|in attendance|attendance status|status|anwesend|anwesenheit|teilnahme|anwesenheitsstatus|presence|present e|presente?s?|presences|statut|asistencia|asistio|presencia|estado|presenza|presenze|stato|aanwezig|aanwezigheid|presentie|presenca|presencas|situacao|comparecimento)$`)
+	absenceHeader  = regexp.MustCompile(`^(?:absent|absence|apologies|excused|not present|abwesend|entschuldigt|verhindert|absente?s?|excuse e|excuses?|ausentes?|ausencia|excusad[oa]s?|assenti|assente|assenza|giustificat[oi]|afwezig|afwezigheid|afgemeld|verhinderd|ausencias?|faltas?|justificad[oa]s?)$`)
+	// The words of a cell of such a column, folded: absence is looked for
+	// before presence, since "not present", "non presente" and "niet
+	// aanwezig" hold a word of presence.
+	absentWord  = regexp.MustCompile(`\b(?:absent\w*|apolog\w*|excus\w*|not\s+(?:present|attend\w*)|did\s+not\s+attend|no[\s-]show|abwesend|entschuldigt|verhindert|nicht\s+(?:anwesend|teilgenommen)|ausente|ausencia|con\s+aviso|justificad[oa]|no\s+(?:asisti\w*|presente)|assente|giustificat[oa]|non\s+presente|afwezig|afgemeld|verhinderd|niet\s+aanwezig|nao\s+(?:compareceu|presente|esteve)|faltou|falta\s+justificada)\b`)
+	presentWord = regexp.MustCompile(`\b(?:present\w*|attended|in\s+attendance|anwesend|teilgenommen|aanwezig|asistio|compareceu|remote|online|virtual\w*|per\s+video|by\s+video|videoconf\w*|a\s+distance|en\s+ligne|a\s+distancia|da\s+remoto|op\s+afstand)\b`)
+	yesMark     = regexp.MustCompile(`^(?:yes|y|ja|j|oui|o|si|s|sim|x|✓|✔|✅|☑|•)$`)
+	noMark      = regexp.MustCompile(`^(?:no|n|nein|non|nee|nao|-|–|—|✗|✘|❌)$`)
+)
+
+// attendanceTable reads who attended from a table of the minutes naming a
+// person in one column and, in another, whether each attended: the names
+// of the rows marked present, in the table's order. A row whose mark is
+// missing or says neither leaves the table unread, as do two tables that
+// disagree: a wrong list of attendees is worse than none.
+func attendanceTable(doc Document) (evidence.Fact[[]string], bool) {
+	var candidates [][][]string
+	for _, t := range doc.Tables {
+		candidates = append(candidates, t.Rows)
+	}
+	if len(candidates) == 0 {
+		candidates = tabbedTables(doc.Text)
+	}
+	var found evidence.Fact[[]string]
+	for _, rows := range candidates {
+		names, quote, ok := attendanceRows(rows)
+		if !ok {
+			continue
+		}
+		if found.Known && !slices.Equal(found.Value, names) {
+			return evidence.Fact[[]string]{}, false
+		}
+		found = known(names, quote)
+	}
+	return found, found.Known
+}
+
+// tabbedTables are the runs of lines of text whose cells are separated by
+// tabs, as reading.Read writes a table it found in a PDF's layout.
+func tabbedTables(text string) [][][]string {
+	var out [][][]string
+	var cur [][]string
+	for _, l := range strings.Split(text, "\n") {
+		if strings.Contains(l, "\t") {
+			cur = append(cur, strings.Split(l, "\t"))
+			continue
+		}
+		if len(cur) > 1 {
+			out = append(out, cur)
+		}
+		cur = nil
+	}
+	if len(cur) > 1 {
+		out = append(out, cur)
+	}
+	return out
+}
+
+// attendanceRows reads one table as an attendance table: its first row is
+// the header, with a person column and a column of presence, of absence
+// or both.
+func attendanceRows(rows [][]string) ([]string, string, bool) {
+	if len(rows) < 2 {
+		return nil, "", false
+	}
+	name, present, absent := -1, -1, []int(nil)
+	for j, c := range rows[0] {
+		h := normalizeHeader(c)
+		switch {
+		case name < 0 && (attendeeHeader.MatchString(h) || headerRole(c) == roleName && !presenceHeader.MatchString(h)):
+			name = j
+		case present < 0 && presenceHeader.MatchString(h):
+			present = j
+		case absenceHeader.MatchString(h):
+			absent = append(absent, j)
+		}
+	}
+	if name < 0 || present < 0 && len(absent) == 0 {
+		return nil, "", false
+	}
+	var names []string
+	quote := rowText(rows[0])
+	for _, row := range rows[1:] {
+		if rowText(row) == "" {
+			continue
+		}
+		person := strings.Join(strings.Fields(cellAt(row, name)), " ")
+		if !personName(person) {
+			return nil, "", false
+		}
+		in, out := 0, 0 // whether the row is marked present, and absent: +1 yes, -1 no, 0 not known
+		if present >= 0 {
+			in = presenceMark(cellAt(row, present))
+		}
+		if len(absent) > 0 {
+			out = -1
+			for _, j := range absent {
+				switch a := absenceMark(cellAt(row, j)); {
+				case a > 0:
+					out = 1
+				case a == 0 && out < 0:
+					out = 0
+				}
+			}
+		}
+		switch {
+		case in > 0 && out <= 0 || present < 0 && out < 0:
+			if len(names) < maxListItems && !slices.Contains(names, person) {
+				names = append(names, person)
+				quote += " / " + rowText(row)
+			}
+		case in <= 0 && out > 0 || in < 0 && out <= 0 && present >= 0 && (len(absent) == 0 || out < 0):
+			// Absent, excused, or marked neither present nor excused.
+		default:
+			return nil, "", false
+		}
+	}
+	if len(names) == 0 {
+		return nil, "", false
+	}
+	return names, clip(quote, maxQuote), true
+}
+
+// presenceMark reads a cell of a presence column: +1 present, -1 absent,
+// 0 empty or saying neither.
+func presenceMark(cell string) int {
+	c := fold(strings.TrimSpace(cell))
+	switch {
+	case c == "":
+		return 0
+	case absentWord.MatchString(c) || noMark.MatchString(c):
+		return -1
+	case presentWord.MatchString(c) || yesMark.MatchString(c):
+		return 1
+	}
+	return 0
+}
+
+// absenceMark reads a cell of a column of those absent or excused: +1
+// marked absent, -1 not marked (empty or no), 0 saying something else.
+func absenceMark(cell string) int {
+	c := fold(strings.TrimSpace(cell))
+	switch {
+	case c == "" || noMark.MatchString(c):
+		return -1
+	case absentWord.MatchString(c) || yesMark.MatchString(c):
+		return 1
+	}
+	return 0
+}
+
+// personName reports whether a cell of the person column is a full name:
+// two to six words, the first and the last capitalised, and those between
+// capitalised or a particle of a surname ("Daan de Vries", "Ana dos Santos").
+func personName(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 2 || len(ws) > 6 || !nameWord.MatchString(ws[0]) || !nameWord.MatchString(ws[len(ws)-1]) {
+		return false
+	}
+	for _, w := range ws[1 : len(ws)-1] {
+		if !nameWord.MatchString(w) && !surnameParticle.MatchString(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// surnameParticle is a word in lower case within a surname in the seven
+// languages.
+var surnameParticle = regexp.MustCompile(`^(?:de|da|das|do|dos|di|del|della|dei|van|von|vom|der|den|ten|ter|te|la|le|du|des|y|e|i|zu|'t)$`)
+
+// cellAt is row's cell j, or "" when the row is shorter or j < 0.
+func cellAt(row []string, j int) string {
+	if j < 0 || j >= len(row) {
+		return ""
+	}
+	return strings.TrimSpace(row[j])
 }
