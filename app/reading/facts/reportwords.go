@@ -75,6 +75,9 @@ var (
 		// and declined.
 		`|\bnicht\b|\bkein\w*|\bnon\b|\bpas\b|\bniet\b|\bnog\s+geen\b|\bnao\b|^no\b|\b(?:todavia|aun)\s+no\b|\bsin\s+(?:iniciar|comenzar|empezar|completar|firmar)\b|^(?:nein|nee)$` +
 		`|\bincomplet[oa]?\b|\bunvollstandig\b|\bonvolledig\b|\bdurchgefallen\b|\bfehlgeschlagen\b|\bechouee?\b|\bsuspendid[oa]\b|\breprobad[oa]\b|\breprovad[oa]\b|\bfallit[oa]\b|\bbocciat[oa]\b|\bgezakt\b|\bmislukt\b` +
+		// Failed, worded otherwise: "Desaprobado", "Insuficiente",
+		// "Insuffisant", "Ungenügend", "Insufficiente".
+		`|\bdesaprobad[oa]\b|\binsuficiente\b|\binsuffisante?\b|\bungenugend\b|\binsufficiente\b` +
 		`|\bin\s+bearbeitung\b|\bbegonnen\b|\bgestartet\b|\blaufend\b|\ben\s+cours\b|\bcommencee?\b|\ben\s+curso\b|\ben\s+progreso\b|\ben\s+proceso\b|\biniciad[oa]\b|\bin\s+corso\b|\biniziat[oa]\b|\bbezig\b|\bin\s+uitvoering\b|\blopend\b|\bgestart\b|\bem\s+andamento\b|\bem\s+curso\b|\bem\s+progresso\b` +
 		`|\bausstehend\b|\boffen\b|\buberfallig\b|\bverspatet\b|\babgelaufen\b|\ben\s+attente\b|\ben\s+retard\b|\bexpiree?\b|\bpendiente\b|\bvencid[oa]\b|\batrasad[oa]\b|\bcaducad[oa]\b|\bin\s+sospeso\b|\bin\s+attesa\b|\bscadut[oa]\b|\bin\s+ritardo\b|\bopenstaand\b|\bverlopen\b|\bte\s+laat\b|\bachterstallig\b|\bpendente\b|\bexpirad[oa]\b` +
 		`|\bzugewiesen\b|\bassignee?\b|\battribuee?\b|\basignad[oa]\b|\bassegnat[oa]\b|\btoegewezen\b|\batribuid[oa]\b|\beingeschrieben\b|\binscrite?\b|\binscrit[oa]\b|\biscritt[oa]\b|\bingeschreven\b` +

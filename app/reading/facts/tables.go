@@ -21,6 +21,7 @@ const (
 	roleDone     = "completed"        // "Completed": a date or a yes/no, decided by the cells
 	roleDoneToo  = "completed, again" // a second such column: "Sign-off | Signed off", one the state, one the day
 	roleOther    = "other date"       // assigned, due, started, last accessed: never a completion
+	rolePercent  = "percent done"     // how much of the course is done, in per cent: only 100 is done
 	roleIgnored  = "ignored"          // recognised so that it is not mistaken for another role
 	headerSearch = 15                 // how many rows from the top may hold the header
 )
@@ -34,7 +35,7 @@ const (
 
 // roleOrder breaks ties between phrases of equal length, and keeps the
 // choice independent of map order.
-var roleOrder = []string{roleIgnored, roleOther, roleType, roleStatus, roleDate, roleDone, roleScore, roleFirst, roleLast, roleEmail, roleName}
+var roleOrder = []string{roleIgnored, roleOther, roleType, roleStatus, roleDate, roleDone, roleScore, rolePercent, roleFirst, roleLast, roleEmail, roleName}
 
 // headerRole tells which role a header cell names, or "" for none. A
 // date header that also names another date ("Completion due date",
@@ -59,6 +60,10 @@ func headerRole(h string) string {
 		}
 	}
 	switch {
+	case percentWord.MatchString(h) && (best == roleStatus || best == roleDone || best == "" && progressWord.MatchString(h)):
+		// "% complete", "Fortschritt in %", "% avance", "% gereed": how
+		// far the course got, never its result.
+		return rolePercent
 	case (best == roleDate || best == roleDone || best == roleStatus || best == roleOther) && deadline.MatchString(h):
 		// "Complete by", "Abschluss bis", "Da completare entro": the
 		// day it is due by, never a completion nor a status.
@@ -79,6 +84,33 @@ func headerRole(h string) string {
 	}
 	return best
 }
+
+// percentWord is a normalised header's word for a percentage (normalizeHeader
+// spells "%" as "percent"), and progressWord its word for how far something
+// got, in the seven languages.
+var (
+	percentWord  = regexp.MustCompile(`(?:^| )(?:percent|prozent|pourcentage|porcentaje|percentuale|percentage|percentual|percentagem)(?: |$)`)
+	progressWord = regexp.MustCompile(`(?:^| )(?:complete|completed|completion|abgeschlossen|abschluss|acheve|achevement|completado|completamento|completato|voltooid|afgerond|voltooiing|concluido|conclusao|gereed|klaar|voortgang|compleet|avanzamento|fatto|progresso|progreso|avance|avancement|fortschritt|bearbeitet|progress|done)(?: |$)`)
+)
+
+// percentDone reads a percent-complete cell: +1 at 100 %, -1 below, 0
+// when it is no percentage.
+func percentDone(s string) int {
+	m := percentCell.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return 0
+	}
+	v, err := strconv.ParseFloat(strings.Replace(m[1], ",", ".", 1), 64)
+	switch {
+	case err != nil || v > 100:
+		return 0
+	case v == 100:
+		return 1
+	}
+	return -1
+}
+
+var percentCell = regexp.MustCompile(`^(\d{1,3}(?:[.,]\d+)?)\s*%?$`)
 
 // deadline ends a header naming the day something is due by.
 var deadline = regexp.MustCompile(` (?:by|until|before|bis|avant|avant le|antes de|antes del|hasta|entro|entro il|tot|ate)$`)

@@ -16,16 +16,25 @@ import (
 // completion rate its learning system would show.
 func Training(doc Document) (evidence.TrainingReport, error) {
 	var t evidence.TrainingReport
-	r, err := findReport(doc, []string{roleDate, roleStatus}, "training report",
+	r, err := findReport(doc, []string{roleDate, roleStatus, rolePercent}, "training report",
 		"a person column (name, employee, full name, learner, user or e-mail) "+
-			"and a completion column (date, completed on, completion date or date completed; or status, result, pass/fail or outcome)")
+			"and a completion column (date, completed on, completion date or date completed; or status, result, pass/fail or outcome; or percent complete)")
 	if err != nil {
 		return t, err
 	}
 	completed := 0
+	_, hasStatus := r.cols[roleStatus]
 	var dates span
 	err = r.eachPerson(func(row []string, _ string) {
 		st := r.status(row)
+		if st == 0 {
+			// No status, or one that says nothing: a percent-complete
+			// column below 100 % is not done, and at 100 % done when the
+			// report has no status (a failed test reads 100 % too).
+			if p := percentDone(r.cell(row, rolePercent)); p < 0 || p > 0 && !hasStatus {
+				st = p
+			}
+		}
 		date, dated := r.date(row)
 		if st < 0 || st == 0 && !dated {
 			return
