@@ -71,7 +71,8 @@ var (
 		// Disciplinary measures and infringements, worded otherwise.
 		`|disziplinar\w*|\bdisciplin(?:aires?|ari[oa]s?|ari|are|ar(?:es)?)\b|\binfractions?\b|\binfrazion[ei]\b|\binfra[çc](?:ão|ao|ões|oes)\b|\binbreuk\w*|\bnon[\s-]respect\b` +
 		`|` + policyDeviation.String()[len("(?i)"):])
-	// policyDeviation is a departure from a policy, worded as one: a
+	// policyDeviation is a departure from a policy (or a directive or
+	// guideline), worded as one: a
 	// deviation, exception, failure to comply or non-fulfilment followed
 	// closely by the policy ("Afwijkingen van beleid", "Abweichungen von
 	// der Passwortrichtlinie", "écarts par rapport à la politique"), or a
@@ -80,7 +81,10 @@ var (
 	// it ("Descumprimentos da política", "Verletzungen der Richtlinie").
 	// A deviation alone is an audit's word, and is read so.
 	policyDeviation = regexp.MustCompile(`(?i)(?:\bdeviations?|\bdepartures?|\bexceptions?|\bfailures?\s+to\s+(?:comply|follow|observe)|abweichung(?:en)?|nichteinhaltung|missachtung|[ée]carts?|d[ée]rogations?|desviaci[óo]n(?:es)?|desv[íi]os?|\bno\s+cumplimiento|inobservancia|scostament[oi]|deviazion[ei]|inadempienz[ae]|mancato\s+rispetto|inosservanz[ae]|afwijking(?:en)?|niet[\s-]naleving|\bn[ãa]o[\s-]cumprimento|inobserv[âa]ncia|descumpriment[oa]s?|verletzung(?:en)?|incumplimientos?)` +
-		`\s+(?:[\p{L}'’]+\s+){0,4}?[\p{L}'’-]*(?:\bpolic(?:y|ies)\b|richtlinie|politique|pol[íi]tica|politic[ah]e?|\bpolicy|beleid|richtlijn)` +
+		`\s+(?:[\p{L}'’]+\s+){0,4}?[\p{L}'’-]*(?:\bpolic(?:y|ies)\b|richtlinie|politique|pol[íi]tica|politic[ah]e?|\bpolicy|beleid|richtlijn` +
+		// A directive or guideline departed from is a policy too: "Inosservanze
+		// delle direttive", "écarts aux consignes", "Abweichungen von Weisungen".
+		`|\bdirectives?\b|\bguidelines?\b|\bweisung(?:en)?\b|\bconsignes?\b|\blignes\s+directrices\b|\bdirectrices?\b|\bdirectivas?\b|\bdirettiv[ae]\b|\blinee\s+guida\b|\bvoorschrift(?:en)?\b|\bdiretrizes?\b)` +
 		`|(?:polic(?:y|ies)|richtlinien?|beleids?|richtlijn)[\s-]*(?:deviations?|departures?|exceptions?|abweichung|afwijking|uitzondering|verletzung)`)
 	// incidentPlan is the plan or process for incidents ("incident
 	// response plan", "plano de resposta a incidentes"), which minutes

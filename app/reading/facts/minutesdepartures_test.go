@@ -42,3 +42,34 @@ func TestPolicyDepartures(t *testing.T) {
 		}
 	}
 }
+
+// TestDirectiveDepartures: a departure from directives or guidelines is a
+// departure from a policy, in the seven languages; a directive or a
+// guideline named without a departure from it, or a departure from a plan,
+// is not.
+func TestDirectiveDepartures(t *testing.T) {
+	cases := []struct {
+		line string
+		want bool
+	}{
+		{"Deviations from security guidelines: two laptops left unlocked.", true},
+		{"Abweichungen von Weisungen: keine im Berichtszeitraum.", true},
+		{"Écarts aux consignes de sécurité : un badge prêté.", true},
+		{"Incumplimientos de las directrices internas: uno.", true},
+		{"Inosservanze delle direttive: due collaboratori hanno inviato documenti a indirizzi privati.", true},
+		{"Afwijkingen van de voorschriften: geen.", true},
+		{"Descumprimentos das diretrizes: um caso, tratado.", true},
+		// Near misses.
+		{"Security guidelines were republished on the intranet.", false},
+		{"Neue Weisung zur Reisekostenabrechnung verteilt.", false},
+		{"Direttive aggiornate e pubblicate.", false},
+		{"Afwijkingen in de planning van de voorschriftenrevisie: twee weken.", false},
+		{"Desvios do cronograma: uma semana.", false},
+	}
+	for _, c := range cases {
+		f, _ := flat(Minutes(Document{Text: c.line}))
+		if got := f[evidence.KeyTopics].(map[string]bool)[evidence.TopicPolicyViolations]; got != c.want {
+			t.Errorf("%q: policy violations = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
