@@ -252,7 +252,7 @@ func minutesTopics(doc Document, lines []string) (map[string]evidence.Fact[bool]
 		if audit := policyDeviation.ReplaceAllString(sentence, " "); auditWord.MatchString(audit) && auditResult.MatchString(audit) || nonconformity.MatchString(audit) {
 			found(evidence.TopicAuditFindings, sentence)
 		}
-		isAction := actionRe.MatchString(l) && !noActions.MatchString(l)
+		isAction := actionRe.MatchString(l) && !noActions.MatchString(l) || assignedTable(l, lines[i+1:])
 		underHeading := inActions
 		if isAction {
 			found(evidence.TopicActionItems, l)
@@ -337,6 +337,39 @@ func withContinuation(l string, rest []string) string {
 var (
 	sentenceEnd       = regexp.MustCompile(`[.:;!?|]\s*$`)
 	continuesSentence = regexp.MustCompile(`^\p{Ll}`)
+)
+
+// assignedTable reports whether l is the header row of a table of work
+// given to people, whatever heading it stands under ("Acuerdos",
+// "Beschlüsse", "Decisioni"): beside an owner column filled in on the row
+// below, a column of the day it is due or of the task agreed.
+func assignedTable(l string, rest []string) bool {
+	if _, ok := ownerColumn(l, rest); !ok {
+		return false
+	}
+	for _, c := range strings.Split(l, " | ") {
+		if c = strings.TrimSpace(c); dueHeader.MatchString(c) || taskHeader.MatchString(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// dueHeader and taskHeader head the columns of a table of work given to
+// people, in the seven languages: the day it is due ("Fecha compromiso",
+// "Frist", "Échéance", "Scadenza", "Uiterste datum", "Data-limite"), and
+// what was agreed ("Acuerdo", "Aufgabe", "Tâche", "Compito", "Taak",
+// "Tarefa").
+var (
+	dueHeader = regexp.MustCompile(`(?i)^(?:due(?:\s+date|\s+by)?|deadline|target(?:\s+date)?|by\s+when|completion\s+date` +
+		`|frist|f(?:ä|ae|a)llig(?:\s+am|keit)?|termin|zieldatum|erledigen\s+bis|[ée]ch[ée]ance|d[ée]lai|date\s+(?:limite|cible|pr[ée]vue)` +
+		`|plazo|fecha(?:\s+(?:l[íi]mite|compromiso|de\s+compromiso|objetivo|prevista|de\s+vencimiento))?|vencimiento` +
+		`|scadenza|entro(?:\s+il)?|data(?:\s+(?:limite|obiettivo|prevista|di\s+scadenza))?|termijn|uiterste\s+datum|streefdatum|gereed\s+op|deadline\s+datum` +
+		`|prazo|data[\s-]limite|data\s+prevista|data\s+alvo)$`)
+	taskHeader = regexp.MustCompile(`(?i)^(?:#\s*)?(?:tasks?|actions?|to[\s-]do|decisions?|agreed|agreements?` +
+		`|aufgaben?|ma(?:ß|ss)nahmen?|beschl(?:ü|ue|u)sse?|vereinbarung(?:en)?|t(?:â|a)ches?|d[ée]cisions?|mesures?|actions?\s+(?:[àa]\s+mener|d[ée]cid[ée]es)` +
+		`|tareas?|acuerdos?|compromisos?|decisi[óo]n(?:es)?|acci[óo]n(?:es)?|medidas?|compiti|compito|decision[ei]|azion[ei]|attivit[àa]` +
+		`|taak|taken|besluit(?:en)?|afspra(?:a)?k(?:en)?|acties?|maatregel(?:en)?|tarefas?|decis(?:ão|ao|ões|oes)|delibera[çc](?:ão|ao|ões|oes)|a[çc](?:ão|ao|ões|oes)|ac[çc](?:ão|ao|ões|oes)|acordos?)$`)
 )
 
 // ownerColumn reports whether l is the header row of a table of actions
