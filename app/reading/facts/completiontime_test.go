@@ -108,3 +108,27 @@ func TestPercentCompleteColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestShiftedStatusColumn: when most rows' status cells say neither done
+// nor not done and have no completion date, as when a scan's columns
+// shifted under the header, the report is not read rather than counted;
+// a status left blank, or words of status in any of the seven languages,
+// read as before.
+func TestShiftedStatusColumn(t *testing.T) {
+	shifted := []string{"Deelnemer;Afdeling;Uitkomst",
+		"Anna Smit;IT;15-08-2025 137115422", "Bart Jansen;Financiën;Ber SP", "Carla Wit;IT;16-07-2025 0934",
+		"Dirk Bos;IT;Voltooid"}
+	if tr, err := Training(csvDoc(shifted...)); err == nil {
+		t.Errorf("shifted columns read as %+v, want an error", tr.Completed)
+	}
+	for _, header := range []string{"Name;Team;Status", "Mitarbeiter;Team;Ergebnis", "Collaborateur;Équipe;Statut",
+		"Empleado;Equipo;Estado", "Dipendente;Team;Esito", "Medewerker;Team;Uitkomst", "Colaborador;Equipa;Situação"} {
+		tr, err := Training(csvDoc(header, "Anna Smit;IT;Passed", "Bart Jansen;IT;", "Carla Wit;IT;", "Dirk Bos;IT;Failed"))
+		if err != nil {
+			t.Fatalf("%s: %v", header, err)
+		}
+		if tr.Completed.Value != 1 || tr.People.Value != 4 {
+			t.Errorf("%s: completed %d of %d people, want 1 of 4", header, tr.Completed.Value, tr.People.Value)
+		}
+	}
+}

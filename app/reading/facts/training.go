@@ -22,11 +22,14 @@ func Training(doc Document) (evidence.TrainingReport, error) {
 	if err != nil {
 		return t, err
 	}
-	completed := 0
+	completed, unclear := 0, 0
 	_, hasStatus := r.cols[roleStatus]
 	var dates span
 	err = r.eachPerson(func(row []string, _ string) {
 		st := r.status(row)
+		if st == 0 && r.cell(row, roleStatus) != "" && r.cell(row, roleDate) == "" {
+			unclear++
+		}
 		if st == 0 {
 			// No status, or one that says nothing: a percent-complete
 			// column below 100 % is not done, and at 100 % done when the
@@ -44,6 +47,13 @@ func Training(doc Document) (evidence.TrainingReport, error) {
 			dates.add(date, r.quote(row), r.why)
 		}
 	})
+	if err == nil && unclear*2 > r.listed {
+		// Most rows have a status that says neither done nor not, and no
+		// date: the column is no status column, or its cells were read
+		// out of place (a scan's columns shifted).
+		err = fmt.Errorf("%w: under the header %q, %d of %d rows have a status that says neither done nor not done, and no completion date",
+			ErrUnclearRows, r.text, unclear, r.listed)
+	}
 	if err != nil {
 		return t, err
 	}
