@@ -94,16 +94,25 @@ func TestItalianFindingSingular(t *testing.T) {
 // giving work to people under a heading of decisions or agreements
 // ("Acuerdos", "Beschlüsse", "Decisioni") is a table of actions with owners,
 // in the seven languages: an owner column filled in beside a due date or
-// the task agreed.
+// the task agreed. An owner column with nothing due and no task (a register
+// of areas and their owners), one left empty, and an attendance table are
+// no actions.
 func TestAssignedTablesAreActions(t *testing.T) {
-	cases := []struct{ lang, heading, header, row string }{
-		{"en", "Decisions", "# | Decision | Owner | Due date", "1 | Renew the signing certificate | Ana Ruiz | 10/02/2026"},
-		{"de", "Beschlüsse", "# | Beschluss | Verantwortlich | Frist", "1 | Zertifikat erneuern | Jonas Brandt | 10.02.2026"},
-		{"fr", "Décisions", "# | Décision | Porteur | Échéance", "1 | Renouveler le certificat | Claire Dumas | 10/02/2026"},
-		{"es", "Acuerdos", "# | Acuerdo | Responsable | Fecha compromiso", "1 | Renovar el certificado | Lucía Herrera | 10/02/2026"},
-		{"it", "Decisioni", "# | Decisione | Incaricato | Scadenza", "1 | Rinnovare il certificato | Giulia Conti | 10/02/2026"},
-		{"nl", "Besluiten", "# | Besluit | Eigenaar | Uiterste datum", "1 | Certificaat vernieuwen | Daan de Vries | 10-02-2026"},
-		{"pt", "Deliberações", "# | Deliberação | Responsável | Prazo", "1 | Renovar o certificado | Rita Almeida | 10/02/2026"},
+	cases := []struct {
+		lang, heading, header, row string
+		want                       bool
+	}{
+		{"en", "Decisions", "# | Decision | Owner | Due date", "1 | Renew the signing certificate | Ana Ruiz | 10/02/2026", true},
+		{"de", "Beschlüsse", "# | Beschluss | Verantwortlich | Frist", "1 | Zertifikat erneuern | Jonas Brandt | 10.02.2026", true},
+		{"fr", "Décisions", "# | Décision | Porteur | Échéance", "1 | Renouveler le certificat | Claire Dumas | 10/02/2026", true},
+		{"es", "Acuerdos", "# | Acuerdo | Responsable | Fecha compromiso", "1 | Renovar el certificado | Lucía Herrera | 10/02/2026", true},
+		{"it", "Decisioni", "# | Decisione | Incaricato | Scadenza", "1 | Rinnovare il certificato | Giulia Conti | 10/02/2026", true},
+		{"nl", "Besluiten", "# | Besluit | Eigenaar | Uiterste datum", "1 | Certificaat vernieuwen | Daan de Vries | 10-02-2026", true},
+		{"pt", "Deliberações", "# | Deliberação | Responsável | Prazo", "1 | Renovar o certificado | Rita Almeida | 10/02/2026", true},
+		{"en, register", "Overview", "Area | Owner", "Payroll | Ana Ruiz", false},
+		{"es, no owner", "Overview", "# | Acuerdo | Responsable | Plazo", "1 | Renovar el certificado |  | 10/02/2026", false},
+		{"de, attendance", "Overview", "Name | Funktion | Anwesend", "Jonas Brandt | Geschäftsführer | anwesend", false},
+		{"nl, risks", "Overview", "Risico | Eigenaar | Score", "Datalek | Daan de Vries | 12", false},
 	}
 	for _, c := range cases {
 		t.Run(c.lang, func(t *testing.T) {
@@ -111,34 +120,11 @@ func TestAssignedTablesAreActions(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if a := m.Topics[evidence.TopicActionItems]; !a.Known || !a.Value {
-				t.Errorf("action items %+v, want present", a)
+			if a := m.Topics[evidence.TopicActionItems]; !a.Known || a.Value != c.want {
+				t.Errorf("action items %+v, want %v", a, c.want)
 			}
-			if o := m.ActionItemsHaveOwners; !o.Known || !o.Value {
-				t.Errorf("owners %+v, want true", o)
-			}
-		})
-	}
-}
-
-// TestAssignedTableNearMisses: an owner column with nothing due and no task
-// (a register of areas and their owners), an owner column left empty, and
-// an attendance table are no actions.
-func TestAssignedTableNearMisses(t *testing.T) {
-	cases := []struct{ lang, header, row string }{
-		{"en", "Area | Owner", "Payroll | Ana Ruiz"},
-		{"es", "# | Acuerdo | Responsable | Plazo", "1 | Renovar el certificado |  | 10/02/2026"},
-		{"de", "Name | Funktion | Anwesend", "Jonas Brandt | Geschäftsführer | anwesend"},
-		{"nl", "Risico | Eigenaar | Score", "Datalek | Daan de Vries | 12"},
-	}
-	for _, c := range cases {
-		t.Run(c.lang, func(t *testing.T) {
-			m, err := Minutes(minutesOf("Overview", c.header, c.row))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if a := m.Topics[evidence.TopicActionItems]; a.Value {
-				t.Errorf("action items %+v, want none", a)
+			if o := m.ActionItemsHaveOwners; !o.Known || o.Value != c.want {
+				t.Errorf("owners %+v, want %v", o, c.want)
 			}
 		})
 	}
