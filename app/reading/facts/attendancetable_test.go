@@ -57,6 +57,14 @@ func TestAttendanceTables(t *testing.T) {
 		{"en-absent-only", "Attendance", [][]string{{"Name", "Role", "Apologies"},
 			{"Ruth Okafor", "CEO", ""}, {"Liam Hart", "CISO", "x"}, {"Maya Lund", "CTO", "no"}},
 			[]string{"Ruth Okafor", "Maya Lund"}},
+		// First and last names in columns of their own, and a title row
+		// above the header.
+		{"de-vorname", "Anwesenheit", [][]string{{"Anwesenheitsliste der Sitzung"}, {"Vorname", "Name", "Anwesend", "Entschuldigt"},
+			{"Jonas", "Brandt", "x", ""}, {"Lea", "Voss", "", "x"}},
+			[]string{"Jonas Brandt"}},
+		{"it-cognome", "Presenze", [][]string{{"Nome", "Cognome", "Presenza"},
+			{"Giulia", "Conti", "presente"}, {"Marco", "Fabbri", "assente"}, {"Elena", "Greco", "presente"}},
+			[]string{"Giulia Conti", "Elena Greco"}},
 		// Near misses, which give no attendees: a person whose mark is
 		// missing or unclear, a row marked both present and excused, an
 		// actions table with an owner and a status, a table of roles alone,

@@ -132,3 +132,26 @@ func TestShiftedStatusColumn(t *testing.T) {
 		}
 	}
 }
+
+// TestLearnerHeaders: the person column of a training report headed by the
+// learner or participant named ("Allievo", "Participant name",
+// "Teilnehmername", "Nombre del participante", "Naam deelnemer") is read;
+// a column of whether someone attended ("Asistente", "Anwesend") is no
+// person.
+func TestLearnerHeaders(t *testing.T) {
+	for _, h := range []string{"Allievo", "Participant name", "Teilnehmername", "Nom du participant", "Nombre del participante",
+		"Nome del partecipante", "Naam deelnemer", "Nome do participante"} {
+		tr, err := Training(csvDoc(h+";Data di completamento;Esito", "Sara Rinaldi;2025-09-12;Superato", "Paolo Ferri;;Non superato"))
+		if err != nil {
+			t.Fatalf("%s: %v", h, err)
+		}
+		if tr.People.Value != 2 || tr.Completed.Value != 1 {
+			t.Errorf("%s: %d completed of %d people, want 1 of 2", h, tr.Completed.Value, tr.People.Value)
+		}
+	}
+	for _, h := range []string{"Asistente", "Anwesend", "Présence"} {
+		if r := headerRole(h); r == roleName {
+			t.Errorf("headerRole(%q) = %q, want no person", h, r)
+		}
+	}
+}

@@ -584,35 +584,89 @@ func tabbedTables(text string) [][][]string {
 	return out
 }
 
-// attendanceRows reads one table as an attendance table: its first row is
-// the header, with a person column and a column of presence, of absence
-// or both.
+// attendanceRows reads one table as an attendance table: one of its first
+// rows is the header, with a person column (or first and last name
+// columns) and a column of presence, of absence or both.
 func attendanceRows(rows [][]string) ([]string, string, bool) {
-	if len(rows) < 2 {
-		return nil, "", false
-	}
-	name, present, absent := -1, -1, []int(nil)
-	for j, c := range rows[0] {
-		h := normalizeHeader(c)
-		switch {
-		case name < 0 && (attendeeHeader.MatchString(h) || headerRole(c) == roleName && !presenceHeader.MatchString(h)):
-			name = j
-		case present < 0 && presenceHeader.MatchString(h):
-			present = j
-		case absenceHeader.MatchString(h):
-			absent = append(absent, j)
+	for i := 0; i < len(rows)-1 && i < attendanceHeaderSearch; i++ {
+		if c, ok := attendanceHeader(rows[i]); ok {
+			return c.read(rows[i], rows[i+1:])
 		}
 	}
-	if name < 0 || present < 0 && len(absent) == 0 {
-		return nil, "", false
+	return nil, "", false
+}
+
+// attendanceHeaderSearch is how many rows from a table's top may hold its
+// header: a title row or two may stand above it.
+const attendanceHeaderSearch = 3
+
+// attendanceCols are the columns of an attendance table's header.
+type attendanceCols struct {
+	name, first, last, present int
+	absent                     []int
+}
+
+// attendanceHeader reads a row as the header of an attendance table.
+func attendanceHeader(row []string) (attendanceCols, bool) {
+	c := attendanceCols{name: -1, first: -1, last: -1, present: -1}
+	for j, cell := range row {
+		h := normalizeHeader(cell)
+		role := headerRole(cell)
+		switch {
+		case c.name < 0 && (attendeeHeader.MatchString(h) || role == roleName && !presenceHeader.MatchString(h)):
+			c.name = j
+		case c.first < 0 && role == roleFirst:
+			c.first = j
+		case c.last < 0 && role == roleLast:
+			c.last = j
+		case c.present < 0 && presenceHeader.MatchString(h):
+			c.present = j
+		case absenceHeader.MatchString(h):
+			c.absent = append(c.absent, j)
+		}
 	}
+	// A bare "Name" beside a first or last name column is the other half,
+	// as in a report ("Vorname | Name", "Nome | Cognome").
+	cols := map[string]int{}
+	for role, j := range map[string]int{roleName: c.name, roleFirst: c.first, roleLast: c.last} {
+		if j >= 0 {
+			cols[role] = j
+		}
+	}
+	splitName(cols, row)
+	c.name, c.first, c.last = colOr(cols, roleName), colOr(cols, roleFirst), colOr(cols, roleLast)
+	hasPerson := c.name >= 0 || c.first >= 0 && c.last >= 0
+	return c, hasPerson && (c.present >= 0 || len(c.absent) > 0)
+}
+
+// colOr is the column of role in cols, or -1.
+func colOr(cols map[string]int, role string) int {
+	if j, ok := cols[role]; ok {
+		return j
+	}
+	return -1
+}
+
+// person is the full name a row of the table is about.
+func (c attendanceCols) person(row []string) string {
+	n := cellAt(row, c.name)
+	if c.name < 0 {
+		n = cellAt(row, c.first) + " " + cellAt(row, c.last)
+	}
+	return strings.Join(strings.Fields(n), " ")
+}
+
+// read gives the names of the rows below the header marked present, or
+// false when a row is no person or its mark is unclear.
+func (c attendanceCols) read(header []string, rows [][]string) ([]string, string, bool) {
+	present, absent := c.present, c.absent
 	var names []string
-	quote := rowText(rows[0])
-	for _, row := range rows[1:] {
+	quote := rowText(header)
+	for _, row := range rows {
 		if rowText(row) == "" {
 			continue
 		}
-		person := strings.Join(strings.Fields(cellAt(row, name)), " ")
+		person := c.person(row)
 		if !personName(person) {
 			return nil, "", false
 		}
