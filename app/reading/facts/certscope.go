@@ -688,6 +688,14 @@ func certificateSites(doc Document, lines []string) evidence.Fact[[]string] {
 	var sites []string
 	src := ""
 	for i, l := range lines {
+		if grid, row, ok := siteGrid(lines[i:]); ok {
+			// Sites in rows against numbered activities marked in columns.
+			if len(grid) > 0 {
+				sites, src = grid, row
+				break
+			}
+			continue
+		}
 		if cols, width, ok := siteHeaderRow(l); ok {
 			if slices.ContainsFunc(strings.Split(l, " | "), runsOn.MatchString) {
 				// "Instalação | Parte do âmbito exercida na": a header cell
@@ -927,7 +935,8 @@ func codeLike(v string) bool {
 // siteQualifier a word saying the site is certified, registered or
 // covered, before or after it ("Registrierte Betriebsstätte",
 // "Établissement enregistré", "Sites couverts", "Sede certificata",
-// "Geregistreerde locatie", "Local certificado").
+// "Geregistreerde locatie", "Local certificado"), or taking part
+// ("Betrokken vestiging", "Beteiligte Standorte", "Sedi coinvolte").
 var (
 	siteNoun = regexp.MustCompile(`(?i)^(?:sites?|locations?|premises|standorte?|betriebsst(?:ä|ae)tten?|niederlassung(?:en)?|emplacements?|implantations?|[ée]tablissements?|` +
 		`ubicaci[óo]n(?:es)?|emplazamientos?|centros?|sedes?|sedi|sit[oi]|vestiging(?:en)?|locaties?|locais|local|estabelecimentos?|instalaci[óo]n(?:es)?|instala[çc](?:[ãa]o|[õo]es))$`)
@@ -936,7 +945,8 @@ var (
 		`certifi[ée]e?s?|enregistr[ée]e?s?|couverte?s?|inclus(?:es?)?|concern[ée]e?s?|` +
 		`certificad[oa]s?|registrad[oa]s?|registad[oa]s?|incluid[oa]s?|inclu[íi]d[oa]s?|cubiert[oa]s?|abrangid[oa]s?|operativ[aeio]|` +
 		`certificat[aeio]|registrat[aeio]|inclus[aeio]|` +
-		`gecertificeerde?|geregistreerde?|opgenomen)$`)
+		`gecertificeerde?|geregistreerde?|opgenomen|betrokken|` +
+		`involved|beteiligt(?:e|en)?|betroffen(?:e|en)?|involucrad[oa]s?|comprendid[oa]s?|interessat[aeio]|coinvolt[aeio]|envolvid[oa]s?)$`)
 )
 
 // siteHeading reports whether a cell heads the sites of a certificate: a

@@ -30,12 +30,7 @@ var gridMark = regexp.MustCompile(`^(?:\d{1,2}|[✓✔✗✘×–—-])$`)
 // 1 2 3", "Betrokken vestiging | 1 | 2"), a row's being ticks and dashes
 // ("Nakuru ✓ – ✓"). A scope never reads so.
 func gridLine(l string) bool {
-	words := strings.Fields(strings.ReplaceAll(l, "|", " "))
-	n := len(words)
-	for n > 0 && gridMark.MatchString(words[n-1]) {
-		n--
-	}
-	label, marks := words[:n], words[n:]
+	label, marks := gridCells(l)
 	if len(marks) < 2 || len(label) == 0 || len(label) > 4 || strings.ContainsAny(strings.Join(label, " "), "0123456789.,;:") {
 		return false
 	}
@@ -60,6 +55,45 @@ func gridLine(l string) bool {
 		}
 	}
 	return true
+}
+
+// gridCells splits a line into the words of its label and the marks after
+// them, its cells' bars left out.
+func gridCells(l string) (label, marks []string) {
+	words := strings.Fields(strings.ReplaceAll(l, "|", " "))
+	n := len(words)
+	for n > 0 && gridMark.MatchString(words[n-1]) {
+		n--
+	}
+	return words[:n], words[n:]
+}
+
+// siteGrid reads the sites of a grid of sites against the scope's
+// numbered activities: the first column names the sites, one a row, the
+// header row ("Premises covered | 1 | 2 | 3") never does. ok says the first
+// line is such a header; sites is nil when a row under it does not read as
+// a row of the grid with a mark for each numbered column (a name with an
+// address, a cell left out), as which words name the site cannot be told.
+// row is the last site's row.
+func siteGrid(lines []string) (sites []string, row string, ok bool) {
+	label, cols := gridCells(lines[0])
+	if !gridLine(lines[0]) || !startsDigit(cols[0]) || !siteHeading(strings.Join(label, " ")) {
+		return nil, "", false
+	}
+	for _, l := range lines[1:] {
+		name, marks := gridCells(l)
+		if len(marks) == 0 {
+			break
+		}
+		if len(marks) != len(cols) || !gridLine(l) || startsDigit(marks[0]) {
+			return nil, "", true
+		}
+		if s := strings.Join(name, " "); !slices.Contains(sites, s) && len(sites) < maxListItems {
+			sites = append(sites, s)
+			row = l
+		}
+	}
+	return sites, row, true
 }
 
 // runTogetherHeader reports whether a line is a site table's header row

@@ -83,3 +83,40 @@ func TestSitesOfTablesWithScopeParts(t *testing.T) {
 			"abrangida | instalação"}, nil},
 	})
 }
+
+// TestSitesOfGrids reads a grid of sites (rows) against the scope's
+// numbered activities (columns of marks), its cells parted or run
+// together: the sites are the first column's names, the header row is
+// none. A row that does not give each numbered column a mark, or a header
+// whose numbers do not run 1, 2, 3, names no sites.
+func TestSitesOfGrids(t *testing.T) {
+	checkSites(t, []sitesCase{
+		{"en cells", []string{"Approved activities:", "Premises covered | 1 | 2 | 3",
+			"Kisumu | ✓ | ✓ | –", "Eldoret | – | ✓ | ✓"}, []string{"Kisumu", "Eldoret"}},
+		{"en run together", []string{"Sites covered 1 2", "Leeds ✓ ✓", "Market Harborough – ✓"},
+			[]string{"Leeds", "Market Harborough"}},
+		{"de", []string{"Beteiligte Standorte | 1 | 2", "Feldkirch | ✓ | ✓", "Dornbirn | ✓ | –"},
+			[]string{"Feldkirch", "Dornbirn"}},
+		{"fr", []string{"Établissement couvert 1 2 3", "Namur | ✓ ✓ ✓", "La Louvière | – ✓ –"},
+			[]string{"Namur", "La Louvière"}},
+		{"es", []string{"Establecimiento | 1 | 2", "Cúcuta | ✔ | ✔", "Pamplona | ✗ | ✔"},
+			[]string{"Cúcuta", "Pamplona"}},
+		{"it", []string{"Sedi coinvolte | 1 | 2 | 3", "Rimini | ✓ | – | ✓", "Riccione | ✘ | ✓ | ✓"},
+			[]string{"Rimini", "Riccione"}},
+		{"nl", []string{"Betrokken vestiging 1 2", "Den Helder | ✓ ✓", "Alkmaar-Noord | – ✓"},
+			[]string{"Den Helder", "Alkmaar-Noord"}},
+		{"pt", []string{"Instalação abrangida | 1 | 2", "Huambo | ✓ | –", "Lubango | ✓ | ✓"},
+			[]string{"Huambo", "Lubango"}},
+		// Near misses.
+		{"en a row missing a mark", []string{"Premises covered | 1 | 2 | 3",
+			"Kisumu | ✓ | ✓ | –", "Eldoret | ✓ | ✓"}, nil},
+		{"de a site with its address", []string{"Erfasster Standort | 1 | 2",
+			"Feldkirch, Bahnhofstraße 4 | ✓ | ✓"}, nil},
+		{"fr columns not numbered in turn", []string{"Établissement couvert 1 3",
+			"Namur ✓ ✓"}, nil},
+		{"es activities against sites", []string{"Actividad | 1 | 2",
+			"Facturación | ✓ | –"}, nil},
+		{"it a letter for a mark", []string{"Sedi coinvolte | 1 | 2", "Rimini | x | ✓"}, nil},
+		{"nl a count, not a grid", []string{"Aantal vestigingen 2", "Breda"}, nil},
+	})
+}
