@@ -446,7 +446,7 @@ func pairFacts(c *evidence.Certificate, lines []string, all string) {
 		return
 	}
 	order, why := DocumentOrder(all)
-	pairs := labelPairs(lines, order)
+	pairs := slices.Concat(labelPairs(lines, order), prosePairs(lines, order))
 	if !c.Number.Known && c.Number.Doubt == "" {
 		if p, ok := onlyPair(pairs, pairNumber); ok {
 			c.Number = known(numberValue(p.value), p.label+" "+p.value)
@@ -471,6 +471,102 @@ func pairFacts(c *evidence.Certificate, lines []string, all string) {
 		*f.fact = d
 	}
 }
+
+// prosePairs are the dates a sentence about this certificate gives it
+// ("This approval remains valid until 3 May 2027", "die Urkunde wurde am
+// 2. Mai 2024 erteilt" is not read: the label must come just before its
+// date): the words right before a date say it is issued, takes effect or
+// stays valid until then, and the clause up to there names the document
+// ("approval", "Zertifikat", "aprovação") and no other one: not a previous
+// or first certificate, not the accreditation, not an audit. Clauses end
+// at a semicolon or a sentence's full stop; lines of cells are no prose,
+// nor a run of dates one after the other.
+func prosePairs(lines []string, order DateOrder) []labelPair {
+	var out []labelPair
+	for start, i := 0, 0; i <= len(lines); i++ {
+		prose := i < len(lines) && lines[i] != "" && !strings.Contains(lines[i], " | ")
+		if prose && (i == start || !startsUpper(lines[i])) {
+			continue
+		}
+		text := strings.Join(lines[start:i], " ")
+		// A line starting with a capital starts a sentence or is a
+		// heading: a clause runs on only onto a line in lower case.
+		next := i + 1
+		if prose {
+			next = i
+		}
+		for _, clause := range clauses(text) {
+			from := 0
+			ds := DatesIn(clause, order)
+			for k, d := range ds {
+				if k+1 < len(ds) && gap(clause[d.End:ds[k+1].Start]) == 0 {
+					// A column of dates under a label: which is its value
+					// cannot be told.
+					break
+				}
+				before := clause[:d.Start]
+				seg := clause[from:d.Start]
+				from = d.End
+				kind := ""
+				switch {
+				case proseExpires.MatchString(seg):
+					kind = dateExpires
+				case proseIssued.MatchString(seg):
+					kind = dateIssued
+				default:
+					continue
+				}
+				if !proseDocument.MatchString(before) || proseOther.MatchString(before) {
+					continue
+				}
+				out = append(out, labelPair{kind: kind, label: strings.TrimSpace(seg), value: d.Text, line: start})
+			}
+		}
+		start = next
+	}
+	return out
+}
+
+// clauses parts a paragraph into clauses: at a semicolon, or at a full
+// stop after a word or a year and before a capital ("… 2027. The …"); not
+// at the stop of a day ("am 3. Mai").
+func clauses(text string) []string {
+	var out []string
+	from := 0
+	for _, m := range proseClause.FindAllStringIndex(text, -1) {
+		cut := m[0] + strings.IndexAny(text[m[0]:m[1]], ".;")
+		out = append(out, text[from:cut])
+		from = cut + 1
+	}
+	return append(out, text[from:])
+}
+
+// proseClause is where a clause ends: see clauses.
+var proseClause = regexp.MustCompile(`;|(?:\p{L}|\d{4})\.\s+\p{Lu}`)
+
+// proseExpires and proseIssued are the words right before a date in a
+// sentence that make it the expiry ("remains valid until", "gültig bis",
+// "valable jusqu'au", "vigente hasta el", "valido fino al", "geldig tot
+// en met", "vigora até") or the issue or the start of this certificate's
+// validity ("issued on", "erteilt am", "délivré le", "emitida em", "takes
+// effect on", "gaat in op", "entra en vigor el").
+var (
+	proseExpires = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:` + validWords + `|vigora|vigorará|rige|regirá)\s+(?:` + latestWords + `\s+)?` + untilWords + pairInclusive + `\s*$`)
+	proseIssued  = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:(?:issued|granted|ausgestellt|erteilt|délivrée?|émise?|emitid[oa]|expedid[oa]|otorgad[oa]|rilasciat[oa]|emess[oa]|afgegeven|uitgegeven|verleend)\s+(?:on|am|le|el|il|op|em|en)` +
+		`|(?:takes\s+effect|tritt\s+in\s+kraft|prend\s+effet|entra\s+en\s+vigor|entra\s+in\s+vigore|gaat\s+in|treedt\s+in\s+werking|entra\s+em\s+vigor)\s+(?:on|am|le|el|il|op|em|en|a)` +
+		`|(?:valid|gültig|valable|válid[oa]|valid[oa]|geldig)\s+(?:from|ab|(?:à\s+partir\s+du)|desde(?:\s+el)?|dal|vanaf|a\s+partir\s+de))\s*$`)
+	// proseDocument names the document, proseOther another one or
+	// another date of it: a previous, former, first or original
+	// certificate, the accreditation, an audit, a surveillance visit.
+	proseDocument = regexp.MustCompile(`(?i)(?:^|[^\p{L}])` + pairDocument + `(?:[^\p{L}]|$)`)
+	proseOther    = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:previous|prior|former|earlier|first|original|initial|replaced|superseded|` +
+		`vorherige?[nrs]?|vorige[nrs]?|frühere?[nrs]?|erste[nrs]?|ursprünglich\w*|ersetzt\w*|` +
+		`précédente?s?|ancienne?s?|premi[eè]re?|initiale?s?|originale?s?|remplac\w*|` +
+		`anterior(?:es)?|primer[oa]?|primeir[oa]|precedente|prim[oa]|originari[oa]|sostituit\w*|sustituid\w*|substituíd\w*|` +
+		`vorig\w*|voorgaande|eerdere?|eerste|oorspronkelijke?|vervangen|` +
+		`accredit\w*|akkredit\w*|accrédit\w*|acredit\w*|accreditat\w*|geaccrediteerd\w*|` +
+		`audit\w*|surveillance|überwachung\w*|vigilancia|sorveglianza|toezicht|acompanhamento|auditoria|verifica|controle)(?:[^\p{L}]|$)`)
+)
 
 // onlyPair is the value of the pairs of kind, when they agree on one.
 func onlyPair(pairs []labelPair, kind string) (labelPair, bool) {

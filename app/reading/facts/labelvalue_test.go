@@ -246,3 +246,42 @@ func TestPairsAccreditation(t *testing.T) {
 		})
 	}
 }
+
+// TestPairsInProse reads the issue and expiry dates a sentence about this
+// certificate gives, the label right before its date, in the seven
+// languages, the sentence wrapped over lines as a letter's paragraph is.
+// A sentence about a previous or first certificate, the accreditation or
+// an audit, or one naming no document, gives none.
+func TestPairsInProse(t *testing.T) {
+	both := values{evidence.KeyIssuedOn: "2025-05-14", evidence.KeyExpiresOn: "2028-05-13"}
+	for _, c := range []struct {
+		name  string
+		lines []string
+		want  values
+	}{
+		{"en", []string{"We confirm that the organisation holds certificate QX-118. This approval was issued on",
+			"14 May 2025 and remains valid until 13 May 2028, subject to surveillance."}, both},
+		{"de", []string{"Die Bestätigung wurde erteilt am 14.05.2025 und ist gültig bis", "13.05.2028."}, both},
+		{"fr", []string{"Le présent certificat, délivré le 14/05/2025, reste valable jusqu'au 13/05/2028."}, both},
+		{"es", []string{"El certificado entra en vigor el 14/05/2025 y estará vigente hasta el 13/05/2028."}, both},
+		{"it", []string{"Il certificato è stato rilasciato il 14/05/2025 ed è valido fino al 13/05/2028."}, both},
+		{"nl", []string{"Dit certificaat gaat in op 14-05-2025 en blijft geldig tot en met", "13-05-2028."}, both},
+		{"pt", []string{"A certificação actual foi emitida em 14/05/2025 e vigora até 13/05/2028."}, both},
+		{"en first approval in its own clause", []string{"The first approval dates from 02/03/2017; the current approval",
+			"was issued on 14/05/2025 and is valid until 13/05/2028."}, both},
+
+		// Near misses.
+		{"en a previous certificate", []string{"The previous certificate was valid until 03/05/2025."}, values{evidence.KeyExpiresOn: absent}},
+		{"de the accreditation", []string{"Die Akkreditierung der Stelle ist gültig bis 03.05.2029."}, values{evidence.KeyExpiresOn: absent}},
+		{"fr the first certificate", []string{"Le premier certificat a été délivré le 04/05/2016."}, values{evidence.KeyIssuedOn: absent}},
+		{"es no document named", []string{"La póliza de la empresa, renovada hoy, vigora hasta el 13/05/2028."}, values{evidence.KeyExpiresOn: absent}},
+		{"it an audit", []string{"La verifica del certificato è valida fino al 03/05/2026."}, values{evidence.KeyExpiresOn: absent}},
+		{"nl a previous certificate", []string{"Het vorige certificaat was geldig tot 03-05-2025."}, values{evidence.KeyExpiresOn: absent}},
+		{"en a column of dates", []string{"This approval remains valid until", "12 June 2028", "30 May 2029"}, values{evidence.KeyExpiresOn: absent}},
+		{"pt the date after the verb", []string{"O certificado de 14/05/2025 foi emitido pela entidade."}, values{evidence.KeyIssuedOn: absent}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkCertificate(t, ribbonCertificate(c.lines...), c.want)
+		})
+	}
+}
