@@ -602,6 +602,13 @@ var accreditationBodies = []body{
 	{regexp.MustCompile(`\bSNAS\b`), "SNAS"},
 	{regexp.MustCompile(`\bNATA\b`), "NATA"},
 	{regexp.MustCompile(`\bIANZ\b`), "IANZ"},
+	// Bodies outside Europe, by country; a name written in mixed case
+	// matches only so: Brazil's Cgcre, Kenya's KENAS, the SADC's SADCAS,
+	// Colombia's ONAC.
+	{regexp.MustCompile(`\bCgcre\b|\bCGCRE\b`), "Cgcre"},
+	{regexp.MustCompile(`\bKENAS\b`), "KENAS"},
+	{regexp.MustCompile(`\bSADCAS\b`), "SADCAS"},
+	{regexp.MustCompile(`\bONAC\b`), "ONAC"},
 	{regexp.MustCompile(`\bIAF\b`), ""}, // the forum, not a body: recognised so it is not reported
 }
 

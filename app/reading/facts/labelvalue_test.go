@@ -285,3 +285,32 @@ func TestPairsInProse(t *testing.T) {
 		})
 	}
 }
+
+// TestKnownBodiesOutsideEurope reads accreditation bodies of the list by
+// country, a name in mixed case among them, on their own or after a
+// label in the seven languages. A word holding a body's letters, or the
+// name in another case, is none.
+func TestKnownBodiesOutsideEurope(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		lines []string
+		want  any
+	}{
+		{"pt Cgcre after the label", []string{"Acreditação: Cgcre"}, "Cgcre"},
+		{"pt Cgcre and its number", []string{"Organismo acreditado pela Cgcre sob o número OCS 0042"}, "Cgcre"},
+		{"en KENAS alone", []string{"KENAS", "Accredited certification body"}, "KENAS"},
+		{"de SADCAS", []string{"Akkreditiert durch SADCAS"}, "SADCAS"},
+		{"fr SADCAS", []string{"Organisme accrédité par SADCAS"}, "SADCAS"},
+		{"es ONAC", []string{"Acreditado por ONAC"}, "ONAC"},
+		{"it KENAS", []string{"Accreditato da KENAS"}, "KENAS"},
+		{"nl ONAC", []string{"Geaccrediteerd door ONAC"}, "ONAC"},
+
+		// Near misses.
+		{"the letters inside a word", []string{"Kenasson Logistics Ltd"}, absent},
+		{"another case", []string{"cgcre"}, absent},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkCertificate(t, ribbonCertificate(c.lines...), values{evidence.KeyAccreditationBody: c.want})
+		})
+	}
+}
