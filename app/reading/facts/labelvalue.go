@@ -478,7 +478,7 @@ func pairFacts(c *evidence.Certificate, lines []string, all string) {
 // date): the words right before a date say it is issued, takes effect or
 // stays valid until then, and the clause up to there names the document
 // ("approval", "Zertifikat", "aprovação") and no other one: not a previous
-// or first certificate, not the accreditation, not an audit. Clauses end
+// or first certificate, another standard's, the accreditation or an audit. Clauses end
 // at a semicolon or a sentence's full stop; lines of cells are no prose,
 // nor a run of dates one after the other.
 func prosePairs(lines []string, order DateOrder) []labelPair {
@@ -516,7 +516,7 @@ func prosePairs(lines []string, order DateOrder) []labelPair {
 				default:
 					continue
 				}
-				if !proseDocument.MatchString(before) || proseOther.MatchString(before) {
+				if !proseDocument.MatchString(before) || proseOther.MatchString(before) || otherStandard.MatchString(before) {
 					continue
 				}
 				out = append(out, labelPair{kind: kind, label: strings.TrimSpace(seg), value: d.Text, line: start})

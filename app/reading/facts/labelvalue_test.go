@@ -277,6 +277,7 @@ func TestPairsInProse(t *testing.T) {
 		{"es no document named", []string{"La póliza de la empresa, renovada hoy, vigora hasta el 13/05/2028."}, values{evidence.KeyExpiresOn: absent}},
 		{"it an audit", []string{"La verifica del certificato è valida fino al 03/05/2026."}, values{evidence.KeyExpiresOn: absent}},
 		{"nl a previous certificate", []string{"Het vorige certificaat was geldig tot 03-05-2025."}, values{evidence.KeyExpiresOn: absent}},
+		{"es another standard's certificate", []string{"El certificado ISO 9001:2015 es válido hasta el 13/05/2028."}, values{evidence.KeyExpiresOn: absent}},
 		{"en a column of dates", []string{"This approval remains valid until", "12 June 2028", "30 May 2029"}, values{evidence.KeyExpiresOn: absent}},
 		{"pt the date after the verb", []string{"O certificado de 14/05/2025 foi emitido pela entidade."}, values{evidence.KeyIssuedOn: absent}},
 	} {
