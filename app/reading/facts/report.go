@@ -2,6 +2,7 @@ package facts
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 
@@ -38,12 +39,12 @@ func findReport(doc Document, need []string, kind, lookedFor string) (*report, e
 	if empty(doc) {
 		return nil, ErrNoText
 	}
-	rows, h, ok := reportTable(doc, need)
+	rows, h, carried, ok := reportTable(doc, need)
 	if !ok && doc.Kind == "pdf" && len(doc.Tables) > 0 {
 		// The tables whose grid the PDF draws are not the report (or their
 		// header has no rule): read the report from the text instead.
 		doc.Tables = nil
-		rows, h, ok = reportTable(doc, need)
+		rows, h, carried, ok = reportTable(doc, need)
 	}
 	if len(doc.Tables) == 0 && (!ok || mergedHeader(h)) {
 		if p, found := printedTable(strings.Split(doc.Text, "\n"), need); found {
@@ -53,16 +54,23 @@ func findReport(doc Document, need []string, kind, lookedFor string) (*report, e
 	if !ok {
 		return nil, fmt.Errorf("%w in the %s: looked for %s in the first %d rows", ErrNoHeader, kind, lookedFor, headerSearch)
 	}
+	if carried.clash {
+		return nil, fmt.Errorf("%w: in the %s, rows naming people and dates stand above the header %q "+
+			"whose columns do not hold what its rows hold; counting only the rows under it would count part of the report",
+			ErrUnclearRows, kind, h.text)
+	}
 	if doc.Kind == "pdf" && len(doc.Tables) == 0 && (headerLike(rows, h.row-1) || headerLike(rows, h.row+1)) {
 		// The header's words go on over the lines around it: its cells
 		// wrap, and so, most likely, do the rows'.
 		return nil, fmt.Errorf("%w: in the %s, the header %q wraps over several lines, and so do its rows; "+
 			"the export as a spreadsheet or CSV can be read", ErrUnclearRows, kind, h.text)
 	}
-	r := &report{header: h, table: rows, rows: rows[h.row+1:], above: map[string]bool{}, people: map[string]bool{}, statuses: map[string]int{}, contractors: contractorColumn(h),
+	r := &report{header: h, table: rows, rows: append(carried.rows, rows[h.row+1:]...), above: map[string]bool{}, people: map[string]bool{}, statuses: map[string]int{}, contractors: contractorColumn(h),
 		fromText: len(doc.Tables) == 0 && doc.Kind == "pdf"}
-	for _, row := range rows[:h.row] {
-		r.above[normalizeHeader(rowText(row))] = true
+	for i, row := range rows[:h.row] {
+		if !carried.own[i] {
+			r.above[normalizeHeader(rowText(row))] = true
+		}
 	}
 	if j, ok := h.cols[roleDate]; ok {
 		r.order, r.why = columnOrder(r.rows, j, doc.Text)
@@ -290,14 +298,17 @@ func (s span) fact(day, month time.Time, dayRow, monthRow string) evidence.Fact[
 
 // reportTable finds, among the document's tables, the one with a header
 // row naming a person and one of the roles in need; of several, the one
-// with the most rows below its header.
-func reportTable(doc Document, need []string) ([][]string, header, bool) {
+// with the most rows below its header. It also gives the rows of the same
+// report that stand above that header (see carry).
+func reportTable(doc Document, need []string) ([][]string, header, carry, bool) {
 	var (
 		best     [][]string
 		bestH    header
+		bestK    int
 		bestRows = -1
 	)
-	for _, rows := range tables(doc) {
+	all := tables(doc)
+	for k, rows := range all {
 		h, ok := findHeader(rows, need)
 		if !ok {
 			continue
@@ -307,10 +318,13 @@ func reportTable(doc Document, need []string) ([][]string, header, bool) {
 			continue
 		}
 		if below := len(rows) - h.row - 1; below > bestRows {
-			best, bestH, bestRows = rows, h, below
+			best, bestH, bestK, bestRows = rows, h, k, below
 		}
 	}
-	return best, bestH, bestRows >= 0
+	if bestRows < 0 {
+		return nil, header{}, carry{}, false
+	}
+	return best, bestH, carryAbove(all[:bestK], best, bestH, need), true
 }
 
 func hasAny(h header, roles []string) bool {
@@ -376,4 +390,185 @@ func (c *contractorScan) fact() evidence.Fact[bool] {
 		return evidence.Fact[bool]{}
 	}
 	return known(c.found, c.quote)
+}
+
+// carry is what stands above a report's header that is rows of people:
+// the same report going on from a page whose header OCR could not read
+// (a header printed bold on grey), or rows of people and dates that do
+// not fit the header's columns, when counting the rows under the header
+// alone would count part of the report as the whole.
+type carry struct {
+	rows  [][]string   // rows of the report above its header, in order
+	own   map[int]bool // which of the rows above the header in its own table they are
+	clash bool         // rows of people and dates above the header that do not fit its columns
+}
+
+// carryAbove finds the rows of the report whose header is rows[h.row]
+// that stand above it: in the tables before it that have no header of
+// their own, nearest first while each goes on, and in its own table.
+// A row is the report's when it has the header's number of columns, a
+// person where the header names one, a date or a status where it names
+// them, and in every column a cell of a kind the rows under the header
+// hold there (a date, a number, a status, text or nothing).
+func carryAbove(earlier [][][]string, rows [][]string, h header, need []string) carry {
+	c := carry{own: map[int]bool{}}
+	width := len(rows[h.row])
+	kinds := columnKinds(rows[h.row+1:], h, width)
+	if kinds == nil {
+		return c
+	}
+	var before [][][]string
+	for k := len(earlier) - 1; k >= 0; k-- {
+		t := earlier[k]
+		if _, own := findHeader(t, need); own {
+			break // a table of its own
+		}
+		var got [][]string
+		others := 0
+		for _, row := range t {
+			switch fitRow(row, h, width, kinds) {
+			case rowFits:
+				got = append(got, row)
+			case rowClashes:
+				c.clash = true
+				return c
+			default:
+				others++
+			}
+		}
+		if len(got) <= others {
+			break // no continuation of the report
+		}
+		before = append([][][]string{got}, before...)
+	}
+	for _, t := range before {
+		c.rows = append(c.rows, t...)
+	}
+	for i, row := range rows[:h.row] {
+		switch fitRow(row, h, width, kinds) {
+		case rowFits:
+			c.rows = append(c.rows, row)
+			c.own[i] = true
+		case rowClashes:
+			c.clash = true
+		}
+	}
+	return c
+}
+
+// How a row above a report's header stands to the report.
+const (
+	rowOther   = iota // no row of people: a title, a garbled header, a summary
+	rowFits           // a row of the report
+	rowClashes        // a person and a date in columns that do not hold them under the header
+)
+
+// fitRow tells how a row above a report's header stands to it (see
+// carryAbove); kinds are the kinds of cell each column holds under it. A
+// row naming a person and a date in another number of columns clashes: a
+// page whose columns OCR split otherwise.
+func fitRow(row []string, h header, width int, kinds []map[string]bool) int {
+	if cells(row) < 2 {
+		return rowOther
+	}
+	if len(row) == width && personLike(h.person(row)) && markedDone(row, h) {
+		fits := true
+		for j, cell := range row {
+			if !kinds[j][cellKind(cell)] {
+				fits = false
+				break
+			}
+		}
+		if fits {
+			return rowFits
+		}
+	}
+	named, dated := false, false
+	for _, cell := range row {
+		named = named || personLike(strings.TrimSpace(cell))
+		dated = dated || len(DatesIn(cell, OrderUnknown)) > 0
+	}
+	if named && dated {
+		return rowClashes
+	}
+	return rowOther
+}
+
+// markedDone reports whether a row has a date in the header's date column
+// or a status in its status column, as a report's rows do.
+func markedDone(row []string, h header) bool {
+	if _, ok := cellDate(h.cell(row, roleDate), OrderUnknown); ok {
+		return true
+	}
+	return status(h.cell(row, roleStatus)) != 0
+}
+
+// columnKinds gives, for each of width columns, the kinds of cell (see
+// cellKind) the rows naming a person hold in it; nil when fewer than
+// minCarryRows rows do, too few to tell a column's kinds.
+func columnKinds(rows [][]string, h header, width int) []map[string]bool {
+	kinds := make([]map[string]bool, width)
+	for j := range kinds {
+		kinds[j] = map[string]bool{}
+	}
+	n := 0
+	for _, row := range rows {
+		if len(row) != width || !personLike(h.person(row)) {
+			continue
+		}
+		n++
+		for j, cell := range row {
+			kinds[j][cellKind(cell)] = true
+		}
+	}
+	if n < minCarryRows {
+		return nil
+	}
+	return kinds
+}
+
+// minCarryRows is how many rows under a header tell what its columns hold.
+const minCarryRows = 3
+
+// cellKind is what a cell holds: nothing, a date, a status, a number or
+// text.
+func cellKind(cell string) string {
+	cell = strings.TrimSpace(cell)
+	switch {
+	case cell == "":
+		return "empty"
+	case len(DatesIn(cell, OrderUnknown)) > 0:
+		return "date"
+	case status(cell) != 0:
+		return "status"
+	case numberCell.MatchString(cell):
+		return "number"
+	}
+	return "text"
+}
+
+var numberCell = regexp.MustCompile(`^[-+]?\d+(?:[.,]\d+)*\s*%?$`)
+
+// personLike reports whether a cell names a person: a name, also with the
+// small words of a family name ("de Vries", "van der Berg", "da Silva",
+// "von Arx"), or an e-mail address.
+func personLike(s string) bool {
+	if strings.Contains(s, "@") && !strings.ContainsAny(s, " \t") {
+		return true
+	}
+	var kept []string
+	for _, w := range strings.Fields(s) {
+		if !nameParticles[w] {
+			kept = append(kept, w)
+		}
+	}
+	return nameLike(strings.Join(kept, " "))
+}
+
+// nameParticles are the lower-case words a family name may hold.
+var nameParticles = map[string]bool{
+	"van": true, "de": true, "der": true, "den": true, "ter": true, "ten": true, "het": true,
+	"von": true, "zu": true, "da": true, "das": true, "do": true, "dos": true, "di": true,
+	"del": true, "della": true, "dello": true, "de'": true, "du": true, "des": true, "le": true,
+	"la": true, "y": true, "e": true,
 }
