@@ -107,3 +107,35 @@ func TestReportGoesOnAboveItsHeader(t *testing.T) {
 		}
 	}
 }
+
+// TestLogGoesOnAboveItsHeader: an acknowledgement log read from a scan
+// whose first page's header OCR could not read counts the signatures of
+// both pages; a first page whose dates stand in another column leaves the
+// log unread, not counted in part.
+func TestLogGoesOnAboveItsHeader(t *testing.T) {
+	signed := map[string]string{"en": "Signed on", "de": "Unterzeichnet am", "fr": "Date de signature",
+		"es": "Fecha de firma", "it": "Data firma", "nl": "Ondertekend op", "pt": "Data de assinatura"}
+	for _, l := range carryLangs {
+		h := []string{l.header[0], l.header[1], l.header[2], signed[l.lang], l.header[4]}
+		page1 := append([][]string{{l.garbled, "", "", "~", ""}}, l.people(0, 8)...)
+		page2 := withHeader(h, l.people(8, 8))
+		swapped := l.people(0, 8)
+		for _, row := range swapped {
+			row[2], row[3] = row[3], row[2]
+		}
+		t.Run(l.lang, func(t *testing.T) {
+			got, err := Acknowledgements(Document{Kind: "pdf", Text: "x", Tables: []Table{{Rows: page1}, {Rows: page2}}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			// Every fourth row of people has no date: 12 of 16 signed.
+			if got.People.Value != 16 || got.Signatures.Value != 12 {
+				t.Errorf("people %d, signatures %d; want 16 and 12", got.People.Value, got.Signatures.Value)
+			}
+			_, err = Acknowledgements(Document{Kind: "pdf", Text: "x", Tables: []Table{{Rows: swapped}, {Rows: page2}}})
+			if !errors.Is(err, ErrUnclearRows) {
+				t.Errorf("a first page with its dates in another column: err %v, want the rows unclear", err)
+			}
+		})
+	}
+}
