@@ -312,6 +312,14 @@ func (c *cert) doc() *doc {
 		body = c.siteMatrix(l)
 	case layoutLandscapeRibbon:
 		body = c.landscapeRibbon(l)
+	case layoutBackPage:
+		body = c.backPage(l)
+	case layoutSealCentre:
+		body = c.sealCentre(l)
+	case layoutScopeBox:
+		body = c.scopeBox(l)
+	case layoutMarginNumber:
+		body = c.marginNumber(l)
 	default:
 		body = c.letterhead(l)
 	}

@@ -25,6 +25,7 @@ type blind struct {
 	seed                                uint64
 	minutes, training, acknowledgements int
 	seventhExports                      bool // the seventh batch's export shapes (fresh7.go)
+	eighthExports                       bool // the eighth batch's export shapes and minutes (fresh8.go)
 	plans                               map[string][]certPlan
 	scans                               map[string]scan
 }
@@ -38,7 +39,7 @@ func (b *blind) use() {
 	names = load[struct{ First, Last map[string][]string }](b.name + "-names")
 	minutesTags, tableLangs = b.minutesTags, b.tableLangs
 	seed, minutesCount, trainingCount, acknowledgementCount = b.seed, b.minutes, b.training, b.acknowledgements
-	seventhExports = b.seventhExports
+	seventhExports, eighthExports = b.seventhExports, b.eighthExports
 }
 
 // docs are every document of the batch: its planned certificates, training
@@ -46,6 +47,9 @@ func (b *blind) use() {
 // whose PDFs say they are image-only in their description.
 func (b *blind) docs() []*doc {
 	docs := slices.Concat(plannedCertificates(b.plans), trainingReports(), acknowledgementLogs(), minutes())
+	if b.eighthExports {
+		docs = slices.Concat(plannedCertificates(b.plans), eighthTraining(), eighthAcknowledgements(), eighthMinutes())
+	}
 	scans := scansOf(docs, b.scans)
 	for _, d := range scans {
 		if d.format == "pdf" {
@@ -276,7 +280,7 @@ var isoDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 func dateWritten(has func(string) bool, tag, date string) bool {
 	t := day(date)
 	for _, l := range []string{tag, "en"} {
-		for _, style := range []string{styleISO, styleLong, styleUSLong, styleShort, styleDMY, styleMDY, styleDotted, styleDashed, styleDMYDash, styleOrdinal} {
+		for _, style := range []string{styleISO, styleLong, styleUSLong, styleShort, styleDMY, styleMDY, styleDotted, styleDashed, styleDMYDash, styleOrdinal, styleSpaced} {
 			if has(formatDate(t, l, style)) {
 				return true
 			}

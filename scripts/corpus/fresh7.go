@@ -153,7 +153,9 @@ func (c *cert) landscapeRibbon(l certLabels) string {
 
 // listsScope reports whether a layout writes the scope only as a list of
 // its activities, which the check of the written files looks for one by one.
-func listsScope(layout string) bool { return layout == layoutSchedule || layout == layoutTwoPageAnnex }
+func listsScope(layout string) bool {
+	return layout == layoutSchedule || layout == layoutTwoPageAnnex || layout == layoutScopeBox
+}
 
 // zoned is a moment of day t as an export writes it: an ISO date-time with
 // the time of day and the system's time zone, "2025-11-03T14:22:05+01:00".

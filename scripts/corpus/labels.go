@@ -34,6 +34,11 @@ type certLabels struct {
 	HistoryCols [3]string
 	Changes     [4]string
 	Integrated  string
+	// The eighth fresh batch's layouts (fresh8.go): the back page's
+	// heading and the front's note that sends the reader there, the keys
+	// of the body and its accreditation in the back page's list, and the
+	// words round the seal.
+	Particulars, Overleaf, BodyKey, AccredKey, Seal string
 }
 
 // pick is the variant's choice among a label's wordings.

@@ -19,16 +19,17 @@ var months = map[string][12]string{
 
 // Date styles: how a document writes its dates.
 const (
-	styleISO     = "iso"     // 2027-03-14
-	styleLong    = "long"    // the language's long form: 14 March 2027, 14. März 2027, 14 de marzo de 2027
-	styleUSLong  = "us-long" // March 14, 2027
-	styleShort   = "short"   // 14 Mar 2027
-	styleDMY     = "dmy"     // 14/03/2027
-	styleMDY     = "mdy"     // 03/14/2027
-	styleDotted  = "dotted"  // 14.03.2027
-	styleDashed  = "dashed"  // 14-03-2027
-	styleDMYDash = "d-m-y"   // 14-Mar-2027
-	styleOrdinal = "ordinal" // 14th March 2027 in English, the long form elsewhere
+	styleISO     = "iso"       // 2027-03-14
+	styleLong    = "long"      // the language's long form: 14 March 2027, 14. März 2027, 14 de marzo de 2027
+	styleUSLong  = "us-long"   // March 14, 2027
+	styleShort   = "short"     // 14 Mar 2027
+	styleDMY     = "dmy"       // 14/03/2027
+	styleMDY     = "mdy"       // 03/14/2027
+	styleDotted  = "dotted"    // 14.03.2027
+	styleDashed  = "dashed"    // 14-03-2027
+	styleDMYDash = "d-m-y"     // 14-Mar-2027
+	styleOrdinal = "ordinal"   // 14th March 2027 in English, the long form elsewhere
+	styleSpaced  = "cz-dotted" // 14. 3. 2027: day and month without leading zeros, a space after each dot, as Czech writes
 )
 
 // lang lowers a language tag with a region ("en-us") to its language ("en").
@@ -59,6 +60,8 @@ func formatDate(t time.Time, tag, style string) string {
 		return t.Format("02-01-2006")
 	case styleDMYDash:
 		return fmt.Sprintf("%02d-%s-%d", d, shortMonth(m), y)
+	case styleSpaced:
+		return fmt.Sprintf("%d. %d. %d", d, int(t.Month()), y)
 	case styleOrdinal:
 		if l == "en" {
 			return fmt.Sprintf("%d%s %s %d", d, ordinal(d), m, y)

@@ -25,6 +25,20 @@ type minutesWords struct {
 	AttendanceCols     [3]string `json:",omitempty"`
 	Roles              []string  `json:",omitempty"`
 	Present, Apologies string    `json:",omitempty"`
+	// The eighth batch's minutes (fresh8.go): the agenda table's columns
+	// (subject, discussion, decision, owner, due), its subjects (the
+	// previous minutes, training, incidents, policy departures, audit,
+	// actions) and the decision "noted"; the letter's sender, town,
+	// subject, salutation, opening (%[1]s the meeting's date, %[2]s who
+	// attended), the word joining the last attendee, the actions' lead-in
+	// and lines (%[1]s the action, %[2]s its owner, %[3]s or %[2]s its due
+	// date) and closing.
+	AgendaCols                                        [5]string `json:",omitempty"`
+	AgendaSubjects                                    [6]string `json:",omitempty"`
+	Noted                                             string    `json:",omitempty"`
+	LetterFrom, LetterTown, LetterSubject, Salutation string    `json:",omitempty"`
+	LetterOpening, And, ActionsAgreed                 string    `json:",omitempty"`
+	ActionWithOwner, ActionNoOwner, LetterClosing     string    `json:",omitempty"`
 }
 
 // minutesTags are the languages of the minutes, in turn.

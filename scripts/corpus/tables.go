@@ -26,6 +26,16 @@ type tableWords struct {
 	// workbook's header, the percent-complete column and the time zone
 	// of the system's date-times.
 	Filter, Percent, Zone string `json:",omitempty"`
+	// The eighth batch's exports (fresh8.go): the titles of a course or
+	// policy matrix, of a pivot and of an event log, the other courses and
+	// policies beside the one asked about, the pivot's total row, the
+	// event log's columns and events (sent, opened, reminded) and the
+	// group headings merged over a workbook's columns.
+	MatrixTitle, PolicyMatrixTitle, PivotTitle, EventTitle string    `json:",omitempty"`
+	OtherCourses, OtherPolicies                            [2]string `json:",omitempty"`
+	GrandTotal, When, Event                                string    `json:",omitempty"`
+	Events                                                 [3]string `json:",omitempty"`
+	GroupPerson, GroupAssign, GroupResult, GroupPolicy     string    `json:",omitempty"`
 }
 
 // words is the table vocabulary of a language tag, with US date order for en-us.
