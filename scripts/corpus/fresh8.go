@@ -210,6 +210,28 @@ func ackRoster(r *rand.Rand, tag string, n int, withType bool, sent time.Time) r
 	return ro
 }
 
+// rowFacts adds to a report's or log's doc the facts an analyst reads
+// from its rows beyond the counts: the newest and oldest date of a
+// completion or signature (what) where the shape lists people, read
+// with the order the export's dates settle, and whether contractors are
+// among them where it has an employment type column.
+func (ro roster) rowFacts(d *doc, rp report, shape, format string, withType bool, what string) {
+	if shape != shapePivot {
+		var dates []time.Time
+		for _, p := range ro.ps {
+			if p.completed {
+				dates = append(dates, p.done)
+			}
+		}
+		sure := format == fmtXLSX || settled(rp.tag, rp.style, append(written(rp.rows), dates...)...)
+		d.facts["newest_"+what], d.facts["oldest_"+what] = readDate(ro.dates.newest, sure), readDate(ro.dates.oldest, sure)
+		d.about += fmt.Sprintf(", %s dates", rp.style)
+	}
+	if withType {
+		d.facts["contractors_included"] = ro.contractors
+	}
+}
+
 // kindWord is the employment type column's word for a person.
 func kindWord(w tableWords, p person) string {
 	if p.contractor {
@@ -437,15 +459,8 @@ func eighthTraining() []*doc {
 				about += fmt.Sprintf("; the header is two rows, %q, %q and %q merged over the columns", w.GroupPerson, w.GroupAssign, w.GroupResult)
 			}
 		}
-		if shape != shapePivot {
-			sure := format == fmtXLSX || settled(tag, w.Style, written(rp.rows)...)
-			facts["newest_completion"], facts["oldest_completion"] = readDate(ro.dates.newest, sure), readDate(ro.dates.oldest, sure)
-			about += fmt.Sprintf(", %s dates", w.Style)
-		}
-		if withType {
-			facts["contractors_included"] = ro.contractors
-		}
 		d := &doc{name: fmt.Sprintf("training/%02d-%s-%s", i, lang(tag), shape), question: questionTraining, lang: tag, facts: facts, about: about}
+		ro.rowFacts(d, rp, shape, format, withType, "completion")
 		docs = append(docs, eighthFinish(d, rp, shape, format, groups, spans))
 	}
 	return docs
@@ -530,21 +545,8 @@ func eighthAcknowledgements() []*doc {
 				about += fmt.Sprintf("; the header is two rows, %q and %q merged over the columns", w.GroupPerson, w.GroupPolicy)
 			}
 		}
-		if shape != shapePivot {
-			var signedOn []time.Time
-			for _, p := range ro.ps {
-				if p.completed {
-					signedOn = append(signedOn, p.done)
-				}
-			}
-			sure := format == fmtXLSX || settled(tag, w.Style, signedOn...)
-			facts["newest_signature"], facts["oldest_signature"] = readDate(ro.dates.newest, sure), readDate(ro.dates.oldest, sure)
-			about += fmt.Sprintf(", %s dates", w.Style)
-		}
-		if withType {
-			facts["contractors_included"] = ro.contractors
-		}
 		d := &doc{name: fmt.Sprintf("acknowledgements/%02d-%s-%s", i, lang(tag), shape), question: questionAcknowledgements, lang: tag, facts: facts, about: about}
+		ro.rowFacts(d, rp, shape, format, withType, "signature")
 		docs = append(docs, eighthFinish(d, rp, shape, format, groups, spans))
 	}
 	return docs
