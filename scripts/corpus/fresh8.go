@@ -349,16 +349,35 @@ func fixedWidth(rp report, reportID string) string {
 		`pre { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 8pt; line-height: 1.25; }</style></head><body><pre>` + esc(b.String()) + "</pre></body></html>\n"
 }
 
+// headerGroup is a group heading of a two-row header and how many
+// columns it is merged over.
+type headerGroup struct {
+	title string
+	span  int
+}
+
+// mergedAbout says in a doc's description how a merged header reads.
+func mergedAbout(shape string, groups []headerGroup) string {
+	if shape != shapeMerged {
+		return ""
+	}
+	titles := make([]string, len(groups))
+	for i, g := range groups {
+		titles[i] = fmt.Sprintf("%q", g.title)
+	}
+	return "; the header is two rows, " + strings.Join(titles[:len(titles)-1], ", ") + " and " + titles[len(titles)-1] + " merged over the columns"
+}
+
 // mergedFods is a workbook whose header is two rows: group headings
 // spanning their columns over the column headings, as a spreadsheet with
 // merged cells saves them.
-func mergedFods(tag, style, name string, groups [][2]string, spans []int, rp report) string {
+func mergedFods(tag, style, name string, groups []headerGroup, rp report) string {
 	// The flat spreadsheet writer knows no merged cells: write it, then
 	// replace the group row, which it wrote as one cell per group, with
 	// cells that span their columns.
 	top := make([]cell, len(groups))
 	for i, g := range groups {
-		top[i] = txt(g[0])
+		top[i] = txt(g.title)
 	}
 	rows := [][]cell{{txt(rp.title)}, {txt(rp.preamble[0])}, nil, top}
 	h := make([]cell, len(rp.header))
@@ -369,17 +388,17 @@ func mergedFods(tag, style, name string, groups [][2]string, spans []int, rp rep
 	f := fodsText(tag, []sheet{{name: name, rows: rows}}, style)
 	var merged strings.Builder
 	merged.WriteString("<table:table-row>")
-	for i, g := range groups {
-		fmt.Fprintf(&merged, `<table:table-cell table:style-name="ce2" table:number-columns-spanned="%d" office:value-type="string"><text:p>%s</text:p></table:table-cell>`, spans[i], esc(g[0]))
-		if spans[i] > 1 {
-			fmt.Fprintf(&merged, `<table:covered-table-cell table:number-columns-repeated="%d"/>`, spans[i]-1)
+	for _, g := range groups {
+		fmt.Fprintf(&merged, `<table:table-cell table:style-name="ce2" table:number-columns-spanned="%d" office:value-type="string"><text:p>%s</text:p></table:table-cell>`, g.span, esc(g.title))
+		if g.span > 1 {
+			fmt.Fprintf(&merged, `<table:covered-table-cell table:number-columns-repeated="%d"/>`, g.span-1)
 		}
 	}
 	merged.WriteString("</table:table-row>\n")
 	var plain strings.Builder
 	plain.WriteString("<table:table-row>")
 	for _, g := range groups {
-		fmt.Fprintf(&plain, `<table:table-cell office:value-type="string"><text:p>%s</text:p></table:table-cell>`, esc(g[0]))
+		fmt.Fprintf(&plain, `<table:table-cell office:value-type="string"><text:p>%s</text:p></table:table-cell>`, esc(g.title))
 	}
 	plain.WriteString("</table:table-row>\n")
 	if !strings.Contains(f, plain.String()) {
@@ -393,14 +412,14 @@ func mergedFods(tag, style, name string, groups [][2]string, spans []int, rp rep
 // eighthFinish turns a report of the eighth batch into the doc of its
 // format: CSV and Chromium's print as the earlier batches write them, a
 // fixed-width report printed to PDF, workbooks with the preamble above.
-func eighthFinish(d *doc, rp report, shape, format string, groups [][2]string, spans []int) *doc {
+func eighthFinish(d *doc, rp report, shape, format string, groups []headerGroup) *doc {
 	switch {
 	case shape == shapeFixed:
 		id := map[string]string{questionTraining: "LMS-RPT-0411", questionAcknowledgements: "HRP-ACK-0207"}[d.question]
 		d.format, d.producer, d.html = "pdf", producerChromium, fixedWidth(rp, id)
 		return d
 	case shape == shapeMerged && format != fmtCSV && format != fmtPrint:
-		d.fods = mergedFods(rp.tag, rp.style, rp.title, groups, spans, rp)
+		d.fods = mergedFods(rp.tag, rp.style, rp.title, groups, rp)
 		d.format, d.producer = "xlsx", producerCalcXLSX
 		if format == fmtCalcPrint {
 			d.format, d.producer = "pdf", producerCalcPDF
@@ -410,28 +429,36 @@ func eighthFinish(d *doc, rp report, shape, format string, groups [][2]string, s
 	return finish(d, rp, format, []sheet{sheetOf(rp.title, rp, true)})
 }
 
+// drawExport draws the i-th report or log of the eighth batch from its
+// random stream: its language (the batch's table languages from shift
+// on), its shape and format, how many people (from size[0], size[1] more
+// at most; a fixed-width report from size[2], 20 more at most) and
+// whether it has an employment type column.
+func drawExport(i int, stream uint64, shift int, shapes [][2]string, size [3]int) (r *rand.Rand, tag, shape, format string, n int, withType bool) {
+	r = rand.New(rand.NewPCG(stream+seed, uint64(i)))
+	tag = tableLangs[(i+shift)%len(tableLangs)]
+	shape, format = shapes[i%len(shapes)][0], shapes[i%len(shapes)][1]
+	n = size[0] + r.IntN(size[1])
+	if shape == shapeFixed {
+		n = size[2] + r.IntN(20)
+	}
+	return r, tag, shape, format, n, shape == shapeFixed || shape == shapeMerged
+}
+
 // eighthTraining are the training reports of the eighth batch, each in
 // one of its export shapes.
 func eighthTraining() []*doc {
 	var docs []*doc
 	for i := 0; i < trainingCount; i++ {
-		r := rand.New(rand.NewPCG(100+seed, uint64(i)))
-		tag := tableLangs[i%len(tableLangs)]
-		shape, format := eighthTrainingShapes[i%len(eighthTrainingShapes)][0], eighthTrainingShapes[i%len(eighthTrainingShapes)][1]
+		r, tag, shape, format, n, withType := drawExport(i, 100, 0, eighthTrainingShapes, [3]int{12, 20, 48})
 		w := words(tag)
-		n := 12 + r.IntN(20)
-		if shape == shapeFixed {
-			n = 48 + r.IntN(20)
-		}
-		withType := shape == shapeFixed || shape == shapeMerged
 		assigned := today.AddDate(0, -2-r.IntN(7), -r.IntN(20))
 		ro := trainingRoster(r, tag, n, withType, assigned)
 		rp := report{tag: tag, title: w.TrainingTitle, style: w.Style, sep: map[bool]string{true: ";", false: ","}[lang(tag) != "en"],
 			preamble: []string{w.Generated + ": " + formatDate(today.AddDate(0, 0, -2), tag, w.Style)}}
 		facts := map[string]any{"people": n, "completed": ro.done, "completion_rate": rate(ro.done, n)}
 		about := fmt.Sprintf("training report (%s) as %s, %s, %d people", tag, shape, format, n)
-		var groups [][2]string
-		var spans []int
+		var groups []headerGroup
 		switch shape {
 		case shapeMatrix:
 			rp.title = w.MatrixTitle
@@ -452,16 +479,12 @@ func eighthTraining() []*doc {
 				rp.rows = append(rp.rows, []cell{txt(p.name), txt(p.id), txt(p.dept), txt(kindWord(w, p)), dateCell(p.assigned), dateCell(p.due), on, txt(p.status)})
 			}
 			rp.preamble = append(rp.preamble, w.Course+": "+w.TrainingTitle)
-			groups = [][2]string{{w.GroupPerson, ""}, {w.GroupAssign, ""}, {w.GroupResult, ""}}
-			spans = []int{4, 2, 2}
-			about += "; assignment and due dates beside the completion date, an employment type column"
-			if shape == shapeMerged {
-				about += fmt.Sprintf("; the header is two rows, %q, %q and %q merged over the columns", w.GroupPerson, w.GroupAssign, w.GroupResult)
-			}
+			groups = []headerGroup{{w.GroupPerson, 4}, {w.GroupAssign, 2}, {w.GroupResult, 2}}
+			about += "; assignment and due dates beside the completion date, an employment type column" + mergedAbout(shape, groups)
 		}
 		d := &doc{name: fmt.Sprintf("training/%02d-%s-%s", i, lang(tag), shape), question: questionTraining, lang: tag, facts: facts, about: about}
 		ro.rowFacts(d, rp, shape, format, withType, "completion")
-		docs = append(docs, eighthFinish(d, rp, shape, format, groups, spans))
+		docs = append(docs, eighthFinish(d, rp, shape, format, groups))
 	}
 	return docs
 }
@@ -471,15 +494,8 @@ func eighthTraining() []*doc {
 func eighthAcknowledgements() []*doc {
 	var docs []*doc
 	for i := 0; i < acknowledgementCount; i++ {
-		r := rand.New(rand.NewPCG(200+seed, uint64(i)))
-		tag := tableLangs[(i+3)%len(tableLangs)]
-		shape, format := eighthAckShapes[i%len(eighthAckShapes)][0], eighthAckShapes[i%len(eighthAckShapes)][1]
+		r, tag, shape, format, n, withType := drawExport(i, 200, 3, eighthAckShapes, [3]int{14, 24, 44})
 		w := words(tag)
-		n := 14 + r.IntN(24)
-		if shape == shapeFixed {
-			n = 44 + r.IntN(20)
-		}
-		withType := shape == shapeFixed || shape == shapeMerged
 		sent := today.AddDate(0, -1-r.IntN(10), -r.IntN(25))
 		ro := ackRoster(r, tag, n, withType, sent)
 		version := fmt.Sprintf("%d.%d", 2+r.IntN(4), r.IntN(5))
@@ -488,8 +504,7 @@ func eighthAcknowledgements() []*doc {
 			preamble: []string{w.Generated + ": " + formatDate(today.AddDate(0, 0, -1), tag, w.Style), w.Policy + ": " + policy + " " + w.Version + " " + version}}
 		facts := map[string]any{"people": n, "signatures": ro.done}
 		about := fmt.Sprintf("acknowledgement log (%s) as %s, %s, %d people", tag, shape, format, n)
-		var groups [][2]string
-		var spans []int
+		var groups []headerGroup
 		switch shape {
 		case shapeMatrix:
 			rp.title = w.PolicyMatrixTitle
@@ -538,16 +553,12 @@ func eighthAcknowledgements() []*doc {
 				}
 				rp.rows = append(rp.rows, []cell{txt(p.name), txt(p.id), txt(p.dept), txt(kindWord(w, p)), txt(version), txt(p.status), on})
 			}
-			groups = [][2]string{{w.GroupPerson, ""}, {w.GroupPolicy, ""}}
-			spans = []int{4, 3}
-			about += "; an employment type column"
-			if shape == shapeMerged {
-				about += fmt.Sprintf("; the header is two rows, %q and %q merged over the columns", w.GroupPerson, w.GroupPolicy)
-			}
+			groups = []headerGroup{{w.GroupPerson, 4}, {w.GroupPolicy, 3}}
+			about += "; an employment type column" + mergedAbout(shape, groups)
 		}
 		d := &doc{name: fmt.Sprintf("acknowledgements/%02d-%s-%s", i, lang(tag), shape), question: questionAcknowledgements, lang: tag, facts: facts, about: about}
 		ro.rowFacts(d, rp, shape, format, withType, "signature")
-		docs = append(docs, eighthFinish(d, rp, shape, format, groups, spans))
+		docs = append(docs, eighthFinish(d, rp, shape, format, groups))
 	}
 	return docs
 }
