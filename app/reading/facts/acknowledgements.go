@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"errors"
 	"slices"
 	"time"
 
@@ -23,40 +24,24 @@ func Acknowledgements(doc Document) (evidence.AcknowledgementLog, error) {
 		"a person column (name, employee, full name, user, signatory or e-mail) "+
 			"and a signature date column (date, signed on, date signed, acknowledged on, accepted on or timestamp)")
 	if err != nil {
+		if shaped, ok := ackShape(doc); ok && errors.Is(err, ErrNoHeader) {
+			return shaped, nil
+		}
 		return a, err
 	}
-	signatures := 0
-	// Each signer's latest signature, under each reading of the column's
-	// ambiguous dates (day first, month first).
-	latest := [2]map[string]time.Time{{}, {}}
-	var dates span
+	s := newSignings()
 	err = r.eachPerson(func(row []string, key string) {
 		date, dated := r.date(row)
 		if !dated || r.status(row) < 0 {
 			return
 		}
-		signatures++
-		for i, l := range latest {
-			d := date.Date
-			if date.Ambiguous() {
-				d = date.Readings[i]
-			}
-			if d.After(l[key]) {
-				l[key] = d
-			}
-		}
-		dates.add(date, r.quote(row), r.why)
+		s.add(key, date, r.quote(row), r.why)
 	})
 	if err != nil {
 		return a, err
 	}
-	a.Roster, a.Signatures = r.roster(), r.count(signatures)
-	a.NewestSignature, a.OldestSignature = dates.facts()
-	day, month := signedDays(latest[0]), signedDays(latest[1])
-	a.SignatureDates = evidence.Fact[[]evidence.Date]{Value: day, Known: true}
-	if !slices.Equal(day, month) {
-		a.SignatureDates = doubtful(r.text, "the signature dates could be read day first or month first: "+r.why+".", day, month)
-	}
+	a.Roster = r.roster()
+	s.fill(&a, r.text, r.why)
 	return a, nil
 }
 
