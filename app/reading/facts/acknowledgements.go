@@ -20,11 +20,15 @@ import (
 // does, and a result can be recomputed for any day from stored facts.
 func Acknowledgements(doc Document) (evidence.AcknowledgementLog, error) {
 	var a evidence.AcknowledgementLog
+	shaped, shape := ackShape(doc)
+	if shape != 0 && shape != shapeList {
+		return shaped, nil
+	}
 	r, err := findReport(doc, []string{roleDate}, "acknowledgement log",
 		"a person column (name, employee, full name, user, signatory or e-mail) "+
 			"and a signature date column (date, signed on, date signed, acknowledged on, accepted on or timestamp)")
 	if err != nil {
-		if shaped, ok := ackShape(doc); ok && errors.Is(err, ErrNoHeader) {
+		if shape == shapeList && errors.Is(err, ErrNoHeader) {
 			return shaped, nil
 		}
 		return a, err

@@ -35,6 +35,16 @@ var ackMissing = regexp.MustCompile(`(?:^|[^\p{L}])(?:not|no|non|nicht|kein|kein
 	`pendiente|falta|rechazad[oa]|revocad[oa]|mancante|in attesa|rifiutat[oa]|revocat[oa]|` +
 	`ontbreekt|openstaand|geweigerd|ingetrokken|em falta|pendente|recusad[oa]|revogad[oa])(?:$|[^\p{L}])`)
 
+// eventWord is an event of an acknowledgement workflow that is no
+// acknowledgement: the policy sent, opened, viewed, assigned, reminded.
+var eventWord = regexp.MustCompile(`(?:^|[^\p{L}])(?:sent|opened|viewed|delivered|reminder|reminded|assigned|invited|` +
+	`versendet|versandt|gesendet|geoffnet|angesehen|erinnerung|zugewiesen|` +
+	`envoyee?|ouvert|consulte|relance|rappel|assigne|` +
+	`enviad[oa]|abiert[oa]|vist[oa]|recordatorio|asignad[oa]|` +
+	`inviat[oa]|apert[oa]|visualizzat[oa]|sollecito|promemoria|assegnat[oa]|` +
+	`verzonden|verstuurd|geopend|bekeken|herinnering|toegewezen|` +
+	`abert[oa]|visualizad[oa]|lembrete|atribuid[oa])(?:$|[^\p{L}])`)
+
 // courseWord marks a column header or title about training, whose dates
 // are completions, never signatures.
 var courseWord = regexp.MustCompile(`(?:^|[^\p{L}])(?:training|course|awareness|schulung|kurs|unterweisung|formation|cours|sensibilisation|` +
@@ -68,27 +78,40 @@ func ackSign(s string) int {
 
 // ackColumn is what a column under an acknowledgement header holds.
 type ackColumn struct {
-	dates, missing, acks, other int
+	dates, missing, acks, events, other int
 	values                      map[string]bool
 }
 
-// ackShape reads an acknowledgement log of one of the shapes above; ok is
-// false when doc is none of them.
-func ackShape(doc Document) (evidence.AcknowledgementLog, bool) {
+// The shapes ackShape reads. A plain list is read by the report reader
+// when it knows the header; a matrix, an event log and a pivot never are,
+// since it would count each date of every policy, or every event, as a
+// signature.
+const (
+	shapeList = iota + 1
+	shapeMatrix
+	shapeEvents
+	shapePivot
+)
+
+// ackShape reads an acknowledgement log of one of the shapes above and
+// tells which; shape is 0 when doc is none of them.
+func ackShape(doc Document) (evidence.AcknowledgementLog, int) {
 	for _, rows := range tables(doc) {
-		if a, ok := ackTable(doc, rows); ok {
-			return a, true
+		if a, shape := ackTable(doc, rows); shape != 0 {
+			return a, shape
 		}
 	}
 	if doc.Kind == "pdf" || len(doc.Tables) == 0 {
-		return ackPivot(doc.Text)
+		if a, ok := ackPivot(doc.Text); ok {
+			return a, shapePivot
+		}
 	}
-	return evidence.AcknowledgementLog{}, false
+	return evidence.AcknowledgementLog{}, 0
 }
 
 // ackTable reads a table whose header row names a person, choosing its
 // shape by what the columns under it hold.
-func ackTable(doc Document, rows [][]string) (evidence.AcknowledgementLog, bool) {
+func ackTable(doc Document, rows [][]string) (evidence.AcknowledgementLog, int) {
 	var a evidence.AcknowledgementLog
 	hi, person := -1, -1
 	for i := 0; i < len(rows) && i < headerSearch; i++ {
@@ -108,12 +131,12 @@ func ackTable(doc Document, rows [][]string) (evidence.AcknowledgementLog, bool)
 		break
 	}
 	if hi < 0 {
-		return a, false
+		return a, 0
 	}
 	head := rows[hi]
 	for _, c := range head {
 		if courseWord.MatchString(normalizeHeader(c)) {
-			return a, false // a training matrix or report, not a log of signatures
+			return a, 0 // a training matrix or report, not a log of signatures
 		}
 	}
 	body := [][]string{}
@@ -124,7 +147,7 @@ func ackTable(doc Document, rows [][]string) (evidence.AcknowledgementLog, bool)
 		body = append(body, row)
 	}
 	if len(body) == 0 {
-		return a, false
+		return a, 0
 	}
 	cols := make([]ackColumn, len(head))
 	for j := range head {
@@ -152,16 +175,20 @@ func ackTable(doc Document, rows [][]string) (evidence.AcknowledgementLog, bool)
 			case -1:
 				c.missing++
 			default:
-				c.other++
+				if eventWord.MatchString(normalizeHeader(row[j])) {
+					c.events++
+				} else {
+					c.other++
+				}
 			}
 		}
 	}
 	var dateCols, eventCols []int
 	for j, c := range cols {
 		switch {
-		case c.dates > 0 && c.other == 0 && c.acks == 0:
+		case c.dates > 0 && c.other == 0 && c.acks == 0 && c.events == 0:
 			dateCols = append(dateCols, j)
-		case c.acks > 0 && c.dates == 0 && c.other > 0 && len(c.values) <= 12:
+		case c.events > 0 && c.dates == 0 && len(c.values) <= 12:
 			eventCols = append(eventCols, j)
 		}
 	}
@@ -175,8 +202,9 @@ func ackTable(doc Document, rows [][]string) (evidence.AcknowledgementLog, bool)
 		order DateOrder
 		why   string
 	)
+	shape := shapeList
 	switch {
-	case len(dateCols) == 1 && len(eventCols) == 1:
+	case len(dateCols) == 1 && len(eventCols) == 1 && repeated(body, person):
 		// An event log: a person is acknowledged by their last
 		// acknowledgement, unless a later event withdraws it.
 		dc, ec := dateCols[0], eventCols[0]
@@ -185,6 +213,7 @@ func ackTable(doc Document, rows [][]string) (evidence.AcknowledgementLog, bool)
 			m   DateMatch
 			row []string
 		}
+		shape = shapeEvents
 		last := map[string]*ev{}
 		for _, row := range body {
 			key := strings.ToLower(strings.Join(strings.Fields(row[person]), " "))
@@ -193,7 +222,7 @@ func ackTable(doc Document, rows [][]string) (evidence.AcknowledgementLog, bool)
 			scan.check(h, row, rowText(row))
 			m, ok := cellDate(cell(row, dc), order)
 			if !ok {
-				return a, false // an event without a time cannot be ordered
+				return a, 0 // an event without a time cannot be ordered
 			}
 			switch ackSign(cell(row, ec)) {
 			case 1:
@@ -217,16 +246,19 @@ func ackTable(doc Document, rows [][]string) (evidence.AcknowledgementLog, bool)
 		for _, j := range dateCols {
 			if len(dateCols) > 1 && securityPolicy.MatchString(normalizeHeader(head[j])) {
 				if dc >= 0 {
-					return a, false // two columns name the policy: which is asked is unclear
+					return a, 0 // two columns name the policy: which is asked is unclear
 				}
 				dc = j
 			}
 		}
+		if len(dateCols) > 1 {
+			shape = shapeMatrix
+		}
 		if dc < 0 {
-			return a, false // a matrix of policies none of which is the security policy
+			return a, 0 // a matrix of policies none of which is the security policy
 		}
 		if len(dateCols) == 1 && !ackWord.MatchString(normalizeHeader(head[dc])) && !ackStatus(cols) {
-			return a, false // a list of dates of something else: hire, birth, access
+			return a, 0 // a list of dates of something else: hire, birth, access
 		}
 		order, why = columnOrder(body, dc, doc.Text)
 		for _, row := range body {
@@ -241,12 +273,26 @@ func ackTable(doc Document, rows [][]string) (evidence.AcknowledgementLog, bool)
 			s.add(key, m, rowText(row), why)
 		}
 	default:
-		return a, false
+		return a, 0
 	}
 	a.People, a.Rows = known(len(people), text), known(listed, text)
 	a.ContractorsIncluded = scan.fact()
 	s.fill(&a, text, why)
-	return a, true
+	return a, shape
+}
+
+// repeated reports whether a person stands on more than one row, as in a
+// log of events.
+func repeated(body [][]string, person int) bool {
+	seen := map[string]bool{}
+	for _, row := range body {
+		key := strings.ToLower(strings.Join(strings.Fields(row[person]), " "))
+		if seen[key] {
+			return true
+		}
+		seen[key] = true
+	}
+	return false
 }
 
 // personColumn is the column of a header row whose cell names a person
