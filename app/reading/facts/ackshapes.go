@@ -79,7 +79,7 @@ func ackSign(s string) int {
 // ackColumn is what a column under an acknowledgement header holds.
 type ackColumn struct {
 	dates, missing, acks, events, other int
-	values                      map[string]bool
+	values                              map[string]bool
 }
 
 // The shapes ackShape reads. A plain list is read by the report reader

@@ -10,11 +10,11 @@ import (
 // ackLang is how one language words an acknowledgement export.
 type ackLang struct {
 	lang, person, dept, policy, otherA, otherB, pending string
-	sent, opened, reminded, acked, when                string
-	signedOn, signed, notSigned                        string
-	course, hired                                      string
-	pivot                                              string // department, signed, pending and total headers, tab-separated
-	total                                              string
+	sent, opened, reminded, acked, when                 string
+	signedOn, signed, notSigned                         string
+	course, hired                                       string
+	pivot                                               string // department, signed, pending and total headers, tab-separated
+	total                                               string
 }
 
 var ackLangs = []ackLang{
