@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -202,6 +203,14 @@ func ackTable(doc Document, rows [][]string) (evidence.AcknowledgementLog, int) 
 		order DateOrder
 		why   string
 	)
+	// enter counts a row's person and looks for contractors in it.
+	enter := func(row []string) string {
+		key := personKey(row[person])
+		people[key] = true
+		listed++
+		scan.check(h, row, rowText(row))
+		return key
+	}
 	shape := shapeList
 	switch {
 	case len(dateCols) == 1 && len(eventCols) == 1 && repeated(body, person):
@@ -216,10 +225,7 @@ func ackTable(doc Document, rows [][]string) (evidence.AcknowledgementLog, int) 
 		shape = shapeEvents
 		last := map[string]*ev{}
 		for _, row := range body {
-			key := strings.ToLower(strings.Join(strings.Fields(row[person]), " "))
-			people[key] = true
-			listed++
-			scan.check(h, row, rowText(row))
+			key := enter(row)
 			m, ok := cellDate(cell(row, dc), order)
 			if !ok {
 				return a, 0 // an event without a time cannot be ordered
@@ -235,8 +241,8 @@ func ackTable(doc Document, rows [][]string) (evidence.AcknowledgementLog, int) 
 				}
 			}
 		}
-		for key, e := range last {
-			s.add(key, e.m, rowText(e.row), why)
+		for _, key := range slices.Sorted(maps.Keys(last)) {
+			s.add(key, last[key].m, rowText(last[key].row), why)
 		}
 	case len(dateCols) == 1 && len(eventCols) == 0, len(dateCols) > 1:
 		dc := -1
@@ -262,10 +268,7 @@ func ackTable(doc Document, rows [][]string) (evidence.AcknowledgementLog, int) 
 		}
 		order, why = columnOrder(body, dc, doc.Text)
 		for _, row := range body {
-			key := strings.ToLower(strings.Join(strings.Fields(row[person]), " "))
-			people[key] = true
-			listed++
-			scan.check(h, row, rowText(row))
+			key := enter(row)
 			m, ok := cellDate(cell(row, dc), order)
 			if !ok || rowMissing(row, dateCols, dc) {
 				continue
@@ -286,7 +289,7 @@ func ackTable(doc Document, rows [][]string) (evidence.AcknowledgementLog, int) 
 func repeated(body [][]string, person int) bool {
 	seen := map[string]bool{}
 	for _, row := range body {
-		key := strings.ToLower(strings.Join(strings.Fields(row[person]), " "))
+		key := personKey(row[person])
 		if seen[key] {
 			return true
 		}
@@ -294,6 +297,9 @@ func repeated(body [][]string, person int) bool {
 	}
 	return false
 }
+
+// personKey is a person's name as a key: lower case, single spaces.
+func personKey(name string) string { return strings.ToLower(strings.Join(strings.Fields(name), " ")) }
 
 // personColumn is the column of a header row whose cell names a person
 // column, or -1; a row holding a date is no header.
