@@ -434,6 +434,9 @@ func (c *scopeClause) segment(toks []token) {
 		behalf   bool // "on behalf of" or its like came before the phrase being read
 		viaNext  bool // "by means of" or its like came before the phrase being read
 		inMeans  bool // the phrase before names the means: what it acts on does too
+		// qualifying is set once a participle goes on from the
+		// customers: what follows says what they do.
+		qualifying bool
 	}
 	var stack []*open
 	push := func(depth int, afterConj bool) {
@@ -452,6 +455,7 @@ func (c *scopeClause) segment(toks []token) {
 			// "supporting fleet managers": people after a linker are
 			// served by the activity, as after "for".
 			p.customer = o.serving || (o.forNext || p.linked) && serves || o.behalf
+			p.serves = o.qualifying
 			o.serving = p.customer
 			o.seg.phrases = append(o.seg.phrases, p)
 		}
@@ -534,6 +538,21 @@ func (c *scopeClause) segment(toks []token) {
 			o.forNext = customerPreps[t.word]
 			continue
 		}
+		if c.participle(o.cur, toks, i, o.forNext || o.seg.afterConj && c.servedBefore()) {
+			// "for banks and merchants processing card payments": the
+			// merchants process them, not the scope's activity.
+			flush(o)
+			o.qualifying = true
+		}
+		if c.runOn(o.cur, toks, i, o.forNext || o.seg.afterConj && c.servedBefore()) {
+			// "para agentes e comerciantes processamento de remessas":
+			// list items printed with no separator between them. The
+			// customers end with their nouns; the action starts an item.
+			flush(o)
+			pop()
+			push(o.depth, false)
+			o = stack[len(stack)-1]
+		}
 		o.cur = append(o.cur, t)
 		if t.sep == ',' || t.sep == ':' || t.sep == '/' {
 			pop()
@@ -546,6 +565,54 @@ func (c *scopeClause) segment(toks []token) {
 	c.readRequests()
 	c.share()
 	c.findCustomers()
+}
+
+// runOn reports whether toks[i] starts a new list item run on from the
+// customers before it with no separator: the words read so far, after
+// "for" or its like, are all customer nouns, and toks[i] names an action.
+// In English, where "merchants processing payments" are merchants who
+// process them, only an action acting on an object ("processing of")
+// starts an item.
+func (c *scopeClause) runOn(cur []token, toks []token, i int, serving bool) bool {
+	t := toks[i]
+	if !serving || len(cur) == 0 || !actionNoun(c.lang, t.word) && !isActivityWord(t.word) {
+		return false
+	}
+	if !allCustomers(cur) {
+		return false
+	}
+	if c.lang == english {
+		return i+1 < len(toks) && objectPreps[toks[i+1].word]
+	}
+	return true
+}
+
+// participle reports whether toks[i], in English, is a participle going
+// on from the customers read so far after "for" or its like ("merchants
+// processing card payments"), which says what they do.
+func (c *scopeClause) participle(cur []token, toks []token, i int, serving bool) bool {
+	t := toks[i]
+	if c.lang != english || !serving || len(cur) == 0 || !strings.HasSuffix(t.word, "ing") ||
+		i+1 < len(toks) && objectPreps[toks[i+1].word] {
+		return false
+	}
+	return allCustomers(cur)
+}
+
+// allCustomers reports whether every word of toks is a customer noun,
+// with no punctuation after it.
+func allCustomers(toks []token) bool {
+	return !slices.ContainsFunc(toks, func(u token) bool { _, ok := customerWord(u.word); return !ok || u.sep != 0 })
+}
+
+// servedBefore reports whether the clause's last list item ends with the
+// customers an activity serves, after "for" or its like.
+func (c *scopeClause) servedBefore() bool {
+	if len(c.segments) == 0 {
+		return false
+	}
+	g := c.segments[len(c.segments)-1]
+	return len(g.phrases) > 0 && g.phrases[len(g.phrases)-1].forPrep
 }
 
 // requestWords are the English product words that also name a request

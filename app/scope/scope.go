@@ -177,9 +177,13 @@ func Cover(statement, service string, keywords []string) Coverage {
 		// guess at how the scope may write it: it may cover the
 		// service, but says nothing when it does not.
 		guess := i >= len(named)
+		for l := range qs {
+			qs[l].isName = i == 0
+		}
 		if i > 0 {
 			qs.markNarrower(&name)
 			qs.readAsName(text, service)
+			qs.markWorkOnly(&name)
 		}
 		for l := range qs {
 			qs[l].manages, qs[l].serviceWork, qs[l].thing = manages, serviceWork, thing
@@ -393,6 +397,14 @@ type query struct {
 	// a name of two specific words or more ("haulage" of "Road
 	// haulage"), read with each of its keywords.
 	serviceWork work
+	// workOnly is set on a keyword that names only the work of a service
+	// whose name says what the work is done on too: "digitalización" for
+	// "Document digitisation service". nameWords are then the name's
+	// specific words.
+	workOnly  bool
+	nameWords []string
+	// isName is set on the service's name, not a keyword for it.
+	isName bool
 	// head is the stem of the word that says what the service does
 	// ("maintenance" of "Rail car maintenance"); on a narrower keyword,
 	// that of the service's name.
@@ -412,6 +424,35 @@ func (qs *queries) markNarrower(name *queries) {
 			qs[l].qualifiers = qualifiersOf(n, k, lang(l))
 			qs[l].head = n.head
 		}
+	}
+}
+
+// markWorkOnly marks a keyword made only of words that name an action
+// ("digitalización", "outsourcing") when the service's name is a general
+// one, "X service", with more specific words than the keyword: the name
+// says what the work is done on, in general, the keyword does not.
+// ("Document digitisation" is the work itself, which digitising any kind
+// of record is.)
+func (qs *queries) markWorkOnly(name *queries) {
+	k, n := qs[qs[english].written], name[name[english].written]
+	if !slices.ContainsFunc(tokenize(n.text), func(t token) bool { return emptyWords[t.word] }) {
+		return
+	}
+	specific := func(q query) []string {
+		return slices.DeleteFunc(slices.Clone(q.required), func(s string) bool { return q.kinds[s] != kindSpecific })
+	}
+	ks := specific(k)
+	if len(ks) == 0 || len(ks) >= len(specific(n)) {
+		return
+	}
+	if slices.ContainsFunc(ks, func(s string) bool {
+		w := fold(strings.ToLower(k.as[s]))
+		return !actionNoun(k.written, w) && !isActivityWord(w)
+	}) {
+		return
+	}
+	for l := range qs {
+		qs[l].workOnly, qs[l].nameWords = true, specific(name[l])
 	}
 }
 
@@ -723,12 +764,22 @@ func (ix *scopeIndex) judge(qs queries) altVerdict {
 		c := ix.qualifierOnly(q)
 		v.verdict, v.sentence = Uncovered, c.text
 		v.reason = fmt.Sprintf("the scope writes %s only to say what kind of thing its activities act on, not as an activity", q.list(terms))
+	case ix.customersOnly(qs) != nil && q.manages && q.isName && ix.customersOnly(qs).servesAsHead(qs[ix.customersOnly(qs).lang]):
+		// "Agent network management" against a platform operated "for
+		// agents and merchants": managing those it serves may be part
+		// of serving them, or not; only an analyst can tell. Not so
+		// "Housing management" for "housing associations", whose
+		// customers are the associations, nor a keyword naming the
+		// customers ("armatori" for "Ship management").
+		c := ix.customersOnly(qs)
+		cq := qs[c.lang]
+		v.verdict, v.sentence = Uncertain, c.text
+		v.reason = fmt.Sprintf("the scope names %s only among the customers it serves, and managing them may be part of serving them", cq.list(customerTerms(c, cq)))
 	case ix.customersOnly(qs) != nil:
 		c := ix.customersOnly(qs)
 		cq := qs[c.lang]
-		in := slices.DeleteFunc(slices.Clone(cq.terms()), func(s string) bool { return !c.customers[s] })
 		v.verdict, v.sentence = Uncovered, c.text
-		v.reason = fmt.Sprintf("the scope names %s only among the customers it serves, not as an activity", cq.list(in))
+		v.reason = fmt.Sprintf("the scope names %s only among the customers it serves, not as an activity", cq.list(customerTerms(c, cq)))
 	case full:
 		v.verdict, v.sentence = Uncertain, best.text
 		v.reason = fmt.Sprintf("%s %s in this sentence, but not as an activity it names", q.list(terms), appear(terms))
@@ -1046,6 +1097,25 @@ func actedBy(phrases []phrase, k int) int {
 	return -1
 }
 
+// customerTerms returns the query's words the clause writes among its
+// customers.
+func customerTerms(c *scopeClause, q query) []string {
+	return slices.DeleteFunc(slices.Clone(q.terms()), func(s string) bool { return !c.customers[s] })
+}
+
+// servesAsHead reports whether every word of the query the clause writes
+// among its customers heads a phrase naming them after "for" or its like:
+// "agents" of "for agents and merchants", not "housing" of "housing
+// associations", nor those on whose behalf the activity is done.
+func (c *scopeClause) servesAsHead(q query) bool {
+	in := customerTerms(c, q)
+	return len(in) > 0 && !slices.ContainsFunc(in, func(s string) bool {
+		return !slices.ContainsFunc(c.segments, func(g *segment) bool {
+			return slices.ContainsFunc(g.phrases, func(p phrase) bool { return p.customer && p.forPrep && stemIn(c.lang, p.last) == s })
+		})
+	})
+}
+
 // customersOnly returns the clause that names the service's words only
 // among the customers it serves ("payroll services to housing
 // associations" for housing management software), when no clause writes
@@ -1245,6 +1315,9 @@ func (c *scopeClause) segmentNames(s *segment, q query, exempt map[string]bool) 
 	if len(q.qualifiers) > 0 && (otherObject(chain, first, q) || c.otherKind(chain[first], q)) {
 		return false
 	}
+	if q.workOnly && otherThing(chain, inSpan, q) {
+		return false
+	}
 	does := c.productDoes(chain[first], q)
 	// What stands before a linker is the management system, not the
 	// activity: "the ISMS supporting ...".
@@ -1349,6 +1422,23 @@ func otherObject(chain []phrase, first int, q query) bool {
 		return false
 	}
 	return !slices.ContainsFunc(q.qualifiers, func(s string) bool { return chain[first+1].terms[s] })
+}
+
+// otherThing reports whether the phrase after those naming a keyword
+// that names only the service's work says what the work is done on, and
+// none of the words of the service's name does: "digitalización de
+// manifiestos de carga" digitises one kind of record, which may or may
+// not be the "Document digitisation service" bought.
+func otherThing(chain []phrase, inSpan []bool, q query) bool {
+	end := slices.Index(inSpan, true)
+	for end >= 0 && end+1 < len(chain) && inSpan[end+1] {
+		end++
+	}
+	if end < 0 || end+1 >= len(chain) {
+		return false
+	}
+	next := chain[end+1]
+	return next.object && !next.customer && len(next.heads) > 0 && !slices.ContainsFunc(q.nameWords, func(s string) bool { return next.terms[s] })
 }
 
 // otherKind reports whether the phrase naming a narrower keyword

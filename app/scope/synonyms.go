@@ -482,7 +482,9 @@ var handling = func() []int {
 var managementWords = toSet(`management administration handling beheer verwaltung gestion gestione gestao administratie`)
 
 // managesThing reports whether a service's name says it manages what it
-// names: its head is one of managementWords.
+// names: its head is one of managementWords, or it opens the name with
+// what it manages after it ("Gestion des agents", "Management of
+// agents"), in whichever language the name's small words suggest.
 func managesThing(service string) bool {
 	toks := tokenize(service)
 	if len(toks) < 2 {
@@ -493,7 +495,7 @@ func managesThing(service string) bool {
 	if l.headFirst() {
 		head = toks[0]
 	}
-	return managementWords[head.word]
+	return managementWords[head.word] || len(toks) >= 3 && managementWords[toks[0].word] && objectPreps[toks[1].word]
 }
 
 // provides reports whether a phrase is only activities that provide a
