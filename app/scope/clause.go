@@ -32,7 +32,8 @@ var (
 		{"nao", "incluindo"}, {"no", "incluyendo"}, {"non", "includendo"}, {"niet", "inbegrepen"}, {"zonder", "inbegrip", "van"},
 		{"sans", "inclure"}, {"senza", "includere"}, {"sem", "incluir"}, {"ne", "couvrant", "pas"}, {"exclusive", "of"},
 		{"excepting"}, {"excluye"}, {"excluyen"}, {"exclut"}, {"excluent"}, {"esclude"}, {"escludono"}, {"exclui"},
-		{"excluem"},
+		{"excluem"}, {"no", "comprende"}, {"no", "comprenden"}, {"no", "abarca"}, {"nao", "compreende"},
+		{"ne", "comprennent", "pas"}, {"non", "comprendono"}, {"nao", "compreendem"},
 	}
 	// negations before an excluding verb say it excludes nothing.
 	negations = toSet(`not no ne n non nao niet nicht kein keine`)
@@ -47,7 +48,7 @@ var (
 	passiveExclusions = [][]string{
 		{"excluded"}, {"not", "covered"}, {"not", "included"}, {"not", "in", "scope"}, {"out", "of", "scope"},
 		{"outside", "the", "scope"}, {"outside", "of", "the", "scope"}, {"outside", "scope"},
-		{"not", "within", "the", "scope"}, {"not", "part", "of", "the", "scope"}, {"not", "certified"},
+		{"not", "within", "the", "scope"}, {"not", "within", "scope"}, {"not", "part", "of", "the", "scope"}, {"not", "certified"},
 		{"ausgeschlossen"}, {"nicht", "enthalten"}, {"nicht", "umfasst"}, {"nicht", "eingeschlossen"},
 		{"nicht", "bestandteil"}, {"nicht", "im", "geltungsbereich"}, {"nicht", "gegenstand"},
 		{"exclu"}, {"exclue"}, {"exclus"}, {"exclues"}, {"non", "couvert"}, {"non", "couverte"}, {"non", "couverts"},
@@ -328,6 +329,7 @@ func (c *scopeClause) index(toks []token, shouting bool) {
 				markRange(excluded, i, to)
 				i = to - 1
 			} else {
+				start = c.runOnSubject(toks, start, i)
 				end := i
 				for end > start && copulas[toks[end-1].word] {
 					end--
@@ -533,6 +535,11 @@ func (c *scopeClause) segment(toks []token) {
 			continue
 		}
 		if c.loc.preps[t.word] && !t.upper {
+			if len(o.cur) == 0 && o.forNext {
+				// "pour des opérateurs", "para los": an article after
+				// "for" leaves it naming the customers.
+				continue
+			}
 			flush(o)
 			o.ofNext = objectPreps[t.word]
 			o.forNext = customerPreps[t.word]
@@ -747,6 +754,9 @@ var behalfMarkers = [][]string{
 	{"per", "conto", "dei"}, {"per", "conto", "delle"}, {"per", "conto", "degli"}, {"namens"}, {"in", "opdracht", "van"},
 	{"por", "conta", "de"}, {"por", "conta", "do"}, {"por", "conta", "da"}, {"por", "conta", "dos"}, {"por", "conta", "das"},
 	{"em", "nome", "de"},
+	{"for", "the", "benefit", "of"}, {"zugunsten", "von"}, {"zugunsten", "der"}, {"au", "profit", "de"}, {"au", "profit", "des"},
+	{"au", "benefice", "de"}, {"au", "benefice", "des"}, {"en", "beneficio", "de"}, {"a", "favor", "de"}, {"a", "favore", "di"},
+	{"a", "beneficio", "di"}, {"ten", "behoeve", "van"}, {"em", "beneficio", "de"}, {"a", "favor", "de"},
 }
 
 // customerWord reports whether a word names customers, alone or as the
@@ -1184,6 +1194,32 @@ func regionStart(toks []token, marker int) int {
 	return 0
 }
 
+// runOnSubject narrows the subject of a passive exclusion that runs back
+// over many words with no punctuation (list items printed with no
+// separator: "... for property reinsurers hosting of the associated
+// systems investment management is not within scope") to the words after
+// its last preposition or "and": what is excluded is the last thing
+// named, not every activity before it.
+func (c *scopeClause) runOnSubject(toks []token, start, marker int) int {
+	content, cut := 0, start
+	for k := start; k < marker; k++ {
+		if !c.loc.stop(toks[k]) && !copulas[toks[k].word] {
+			content++
+		}
+		if c.loc.preps[toks[k].word] || c.loc.and[toks[k].word] {
+			cut = k + 1
+		}
+	}
+	if content <= 8 {
+		return start
+	}
+	return cut
+}
+
+// norWords join the items of an exclusion, in the seven languages: "no
+// comprende la evaluación ni el otorgamiento de créditos".
+var norWords = toSet(`nor noch ni ne nem`)
+
 // hasContent reports whether toks hold a word other than stop words,
 // copulas and the words that introduce a list ("the following").
 func (c *scopeClause) hasContent(toks []token) bool {
@@ -1219,7 +1255,7 @@ func (c *scopeClause) newExclusion(toks []token) exclusion {
 	}
 	var item []token
 	for _, t := range toks {
-		if c.loc.and[t.word] || t.word == "nor" {
+		if c.loc.and[t.word] || norWords[t.word] {
 			flush(item)
 			item = nil
 			continue

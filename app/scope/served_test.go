@@ -59,6 +59,44 @@ var servedTable = []scopeCase{
 	{"en", "Scanning of customs declarations for freight forwarders.", "Document scanning service", []string{"customs declarations"}, Covered, false},
 }
 
+// exclusionTable checks, in the seven languages, exclusions the eighth
+// batch wrote as no earlier one did: "does not comprise A nor B" ("no
+// comprende la evaluación ni el otorgamiento"), "not within scope", the
+// customers after "for" and an article ("pour des opérateurs"), those
+// "for the benefit of" whom the work is done, and a passive exclusion
+// whose subject runs back, with no punctuation, over list items printed
+// without separators: only the last thing named is excluded.
+var exclusionTable = []scopeCase{
+	{"es", "Gestión de nóminas para cooperativas; no comprende la auditoría ni el asesoramiento fiscal.", "Tax advice", []string{"asesoramiento fiscal"}, Uncovered, false},
+	{"es", "Gestión de nóminas para cooperativas; no comprende la auditoría ni el asesoramiento fiscal.", "Audit", []string{"auditoría"}, Uncovered, false},
+	{"es", "Gestión de nóminas para cooperativas; no comprende la auditoría ni el asesoramiento fiscal.", "Payroll", []string{"nóminas"}, Covered, false},
+	{"pt", "Processamento salarial para autarquias; não compreende a auditoria nem a consultoria fiscal.", "Tax advice", []string{"consultoria fiscal"}, Uncovered, false},
+	{"pt", "Processamento salarial para autarquias; não compreende a auditoria nem a consultoria fiscal.", "Payroll", []string{"processamento salarial"}, Covered, false},
+	{"fr", "Traitement de la paie ; ne comprend pas l'audit ni le conseil fiscal.", "Tax advice", []string{"conseil fiscal"}, Uncovered, false},
+	{"it", "Elaborazione delle paghe; non comprende la revisione né la consulenza fiscale.", "Tax advice", []string{"consulenza fiscale"}, Uncovered, false},
+	{"de", "Lohnabrechnung für Handwerksbetriebe; umfasst nicht die Prüfung noch die Steuerberatung.", "Payroll", []string{"Lohnabrechnung"}, Covered, false},
+	{"en", "Hosting of pension administration systems; actuarial consulting is not within scope.", "Actuarial consulting", nil, Uncovered, false},
+	{"en", "Hosting of pension administration systems; actuarial consulting is not within scope.", "Pension administration", nil, Covered, false},
+	{"es", "Gestión de nóminas para cooperativas; no comprende la auditoría ni el asesoramiento fiscal.", "Fiscal representation", []string{"fiscal"}, Uncovered, true},
+	{"fr", "Gestion de la relation client pour des opérateurs d'énergie.", "Energy trading", []string{"énergie"}, Uncovered, true},
+	{"pt", "Processamento salarial para autarquias; não compreende a auditoria nem a consultoria fiscal.", "Local government services", []string{"autarquias"}, Uncovered, true},
+	{"en", "Claims processing, policy administration and premium collection for marine insurers hosting of the related document systems actuarial consulting is not within scope.", "Policy administration", nil, Covered, false},
+	{"en", "Claims processing, policy administration and premium collection for marine insurers hosting of the related document systems actuarial consulting is not within scope.", "Premium collection", nil, Covered, false},
+	{"en", "Claims processing, policy administration and premium collection for marine insurers hosting of the related document systems actuarial consulting is not within scope.", "Actuarial consulting", nil, Uncovered, false},
+	{"fr", "Gestion de la relation client pour des opérateurs d'énergie.", "Energy supply", []string{"opérateurs d'énergie", "énergie"}, Uncovered, true},
+	{"fr", "Gestion de la relation client pour des opérateurs d'énergie.", "Customer relationship management", []string{"relation client"}, Covered, false},
+	{"nl", "Archivering van dossiers ten behoeve van banken in de regio.", "Banking services", []string{"banken"}, Uncovered, true},
+	{"nl", "Archivering van dossiers ten behoeve van banken in de regio.", "Records archiving", []string{"archivering van dossiers"}, Covered, false},
+	{"en", "Archiving of case files for the benefit of banks in the region.", "Banking services", []string{"banks"}, Uncovered, true},
+	{"de", "Archivierung von Akten zugunsten von Banken der Region.", "Banking services", []string{"Banken"}, Uncovered, true},
+	{"it", "Archiviazione dei fascicoli a favore di banche della regione.", "Banking services", []string{"banche"}, Uncovered, true},
+	{"es", "Archivo de expedientes a favor de bancos de la región.", "Banking services", []string{"bancos"}, Uncovered, true},
+}
+
+func TestScopeExclusions(t *testing.T) {
+	runStrictTable(t, exclusionTable)
+}
+
 func TestScopeServed(t *testing.T) {
 	runStrictTable(t, servedTable)
 }
