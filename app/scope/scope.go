@@ -36,7 +36,10 @@
 //     the exception of", "ausgenommen", "à l'exclusion de", "excepto",
 //     "escluso", "uitgezonderd", "exceto" and their passive forms) and
 //     "without" in the other languages ("ohne", "sans", "zonder"; not
-//     "sin ánimo de lucro" nor "without limitation"). An
+//     "sin ánimo de lucro" nor "without limitation"). A passive exclusion
+//     whose subject runs back over many unpunctuated words (list items
+//     printed with no separator) excludes only what follows its last
+//     preposition or "and". An
 //     excluded item naming the service (and nothing narrower) makes it
 //     uncovered; excluded words never count towards cover.
 //  5. Each clause is cut into list items, each item into phrases at
@@ -70,7 +73,12 @@
 //     filings"). The customers a scope names ("for housing associations",
 //     "voor thuiszorgorganisaties", "for haulage companies") are not an
 //     activity: a service whose words the scope writes only there is
-//     uncovered; what follows "for" an activity with no customer noun
+//     uncovered, unless the service manages them ("Agent network
+//     management" against a platform run "for agents and merchants"),
+//     which may be part of serving them: uncertain. Customers run on
+//     into the next list item with no separator ("para agentes e
+//     comerciantes processamento de remessas") end at their last noun;
+//     what follows "for" an activity with no customer noun
 //     ("for hedge funds") likely names them too, and names no service.
 //     Making or providing a thing provides a service named as that thing
 //     ("allestimento delle dichiarazioni fiscali" for "Tax returns"),
@@ -85,7 +93,10 @@
 //     ("Sendungsverfolgung", "Verfolgung von Sendungen"). A name with no
 //     keyword in the scope's language is not read in it word by word:
 //     "Payroll" against "elaborazione degli stipendi" is for an analyst
-//     to judge. Such a reading
+//     to judge. A keyword naming only the work of a service named
+//     generally ("digitalización" for "Document digitisation service")
+//     does not name it where the scope does that work to one kind of
+//     thing the name does not say ("de manifiestos de carga"). Such a reading
 //     may cover the service or leave it uncertain, never uncover it. So
 //     do the customers named "on behalf of" whom a scope acts.
 //  7. Otherwise the service is uncertain when its words appear at all — in
