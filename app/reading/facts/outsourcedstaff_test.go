@@ -48,3 +48,51 @@ func TestEmploymentTypeColumnFindsContractors(t *testing.T) {
 		}
 	}
 }
+
+// TestNatureOfEmploymentHeader: a column headed by the nature of the
+// employment ("Nature of employment", "Art der Beschäftigung", "Nature du
+// contrat", "Naturaleza del contrato", "Natura del rapporto di lavoro",
+// "Aard van het dienstverband", "Natureza do vínculo") is the employment
+// type: a hired-in worker in it includes contractors, employees only do
+// not, and without the column a staff member's kind is not told at all.
+func TestNatureOfEmploymentHeader(t *testing.T) {
+	cases := []struct{ header, employee, hired string }{
+		{"Nature of employment", "Permanent", "Hired-in"},
+		{"Art der Beschäftigung", "Festangestellt", "Leihkraft"},
+		{"Nature du contrat", "CDI", "Intérimaire"},
+		{"Naturaleza del contrato", "Indefinido", "Contratista"},
+		{"Natura del rapporto di lavoro", "Dipendente", "Somministrato"},
+		{"Aard van het dienstverband", "In loondienst", "Inhuurkracht"},
+		{"Natureza do vínculo", "Efetivo", "Terceirizado"},
+	}
+	rows := func(header, employee, kind string) [][]string {
+		return [][]string{
+			{"Name", header, "Completed on", "Status"},
+			{"Ana Lima", employee, "12/03/2026", "Passed"},
+			{"Rui Dias", kind, "", "Open"},
+		}
+	}
+	for _, c := range cases {
+		for _, k := range []struct {
+			kind string
+			want bool
+		}{{c.hired, true}, {c.employee, false}} {
+			tr, err := Training(sheet("Detail", rows(c.header, c.employee, k.kind)...))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !tr.ContractorsIncluded.Known || tr.ContractorsIncluded.Value != k.want {
+				t.Errorf("%s = %s: contractors %+v, want %v", c.header, k.kind, tr.ContractorsIncluded, k.want)
+			}
+		}
+	}
+	// Near miss: the nature of the course is no employment type.
+	tr, err := Training(sheet("Detail", []string{"Name", "Nature of course", "Completed on"},
+		[]string{"Ana Lima", "Online", "12/03/2026"}, []string{"Rui Dias", "Classroom", ""}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tr.ContractorsIncluded.Known {
+		t.Errorf("nature of course: contractors %+v, want unknown", tr.ContractorsIncluded)
+	}
+}

@@ -130,7 +130,7 @@ var contractorWords = regexp.MustCompile(`(?i)\b(?:sub-?contractors?|contractors
 	`|prestataires?|sous[\s-]?traitants?|interimaires?|independants?|freelances?` +
 	`|contratistas?|subcontratistas?|subcontratad[oa]s?|extern[oa]s?|autonom[oa]s?|temporal(?:es)?` +
 	`|esterni|esterno|esterna|collaboratore esterno|somministrat[oi]|interinale|libero professionista` +
-	`|inhuur|ingehuurd|zzp(?:'?er)?|uitzendkracht(?:en)?|gedetacheerd` +
+	`|inhuur|ingehuurd|inhuurkracht(?:en)?|ingehuurde[n]?|hired[\s-]in|leihkraft|leihkrafte|zzp(?:'?er)?|uitzendkracht(?:en)?|gedetacheerd` +
 	`|prestador(?:es)? de servicos|terceirizad[oa]s?|temporari[oa]s?|trabalhador independente` +
 	// Consultants, companies from outside and outsourced staff, worded otherwise.
 	`|fremdfirma\w*|externe?r? mitarbeiter(?:in)?|consulente|consulenti|consultor(?:es|a|as)?|subcontrata|gedetacheerde[n]?|outsourcing` +
