@@ -50,7 +50,11 @@ var minutesDateLabels = slices.Concat(
 		"date of session", "session date", "sitzung vom", "besprechung vom", "datum der durchführung",
 		"date de tenue", "date de la séance", "séance du", "fecha de celebración", "fecha de la sesión", "sesión del",
 		"data di svolgimento", "data della seduta", "seduta del", "datum bijeenkomst", "datum van de bijeenkomst",
-		"datum overleg", "data de realização", "data da sessão"),
+		"datum overleg", "data de realização", "data da sessão",
+		// The review "carried out on" the date, as a letter's sentence tells it.
+		"carried out on", "conducted on", "durchgeführt am", "réalisée le", "effectuée le", "efectuada el", "efectuado el",
+		"realizada el", "realizado el", "llevada a cabo el", "effettuata il", "effettuato il", "uitgevoerd op",
+		"realizada a", "realizado a", "efetuada a", "efetuada em"),
 	labels(dateMeeting, 2, "datum", "fecha", "data", "datum und uhrzeit", "date et heure", "fecha y hora", "data e ora",
 		"datum en tijd", "data e hora"),
 )
@@ -63,8 +67,15 @@ var (
 	// words with accents are matched by their stems.
 	trainingWord = regexp.MustCompile(`(?i)\btrain\w*|\be-?learning\b|\bawareness\b|\bphishing\b|\blms\b` +
 		`|schulung|geschult|sensibilisierung|unterweisung|\bformation\b|\bformations\b|sensibilisation|\bformaci[óo]n|capacitaci[óo]n|concienciaci[óo]n|concientizaci[óo]n` +
-		`|\bformazione\b|sensibilizzazione|addestramento|\bopleiding|bewustwording|\bforma[çc][ãa]o|treinamento|sensibiliza[çc][ãa]o`)
-	trainingMeter = regexp.MustCompile(`(?i)complet\w*|\d+(?:\.\d+)?\s*%|\bper\s?cent\b|\brates?\b|\bmetrics?\b|\bkpis?\b|\bstatistic\w*|\bfigures?\b|\battendance\b|\bclick\w*|\bscores?\b|\boverdue\b|\bnumbers?\b|\d+\s+(?:of|out\s+of)\s+\d+|\bfinished\b` +
+		`|\bformazione\b|sensibilizzazione|addestramento|\bopleiding|bewustwording|\bforma[çc][ãa]o|treinamento|sensibiliza[çc][ãa]o` +
+		// A course taken ("completed the annual course", "culminó el curso
+		// anual", "den Kurs abgeschlossen"); a course under way ("en curso",
+		// "in corso", "of course") is taken out first, by courseUnderWay.
+		`|\bcourses?\b|\b(?:jahres|pflicht|schulungs|online|lern|sicherheits|awareness)?kurs(?:e|en)?\b|\bcursos?\b|\bcors[oi]\b|\bcursus(?:sen)?\b`)
+	// courseUnderWay is "under way" or "of course", worded with the word
+	// for a course: "en curso", "in corso", "em curso", "au cours de".
+	courseUnderWay = regexp.MustCompile(`(?i)\b(?:en|in|em|no|nel|of|au|im)\s+(?:curso|corso|course|cours|kurs)\b|\bcourse\s+of\b|\bdecorso\b|\bdecurso\b`)
+	trainingMeter  = regexp.MustCompile(`(?i)complet\w*|\d+(?:\.\d+)?\s*%|\bper\s?cent\b|\brates?\b|\bmetrics?\b|\bkpis?\b|\bstatistic\w*|\bfigures?\b|\battendance\b|\bclick\w*|\bscores?\b|\boverdue\b|\bnumbers?\b|\d+\s+(?:of|out\s+of)\s+\d+|\bfinished\b` +
 		`|abgeschlossen|absolviert|teilgenommen|quote\b|prozent|\bsuivi|termin[ée]|achev[ée]|taux|pourcentage|finalizad|realizad|\btasa\b|porcentaje|completat|svolt|frequentat|\btasso\b|percentual|afgerond|voltooid|gevolgd|conclu[íi]|\btaxa\b`)
 	violationRe = regexp.MustCompile(`(?i)\bpolic(?:y|ies)\s+(?:violations?|breach\w*|non-?complian\w*|exceptions?|infringements?)|\bviolations?\b|\bbreach\w*\s+of\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}polic|\bdisciplinary\b|\bmisconduct\b|\bnon-?complian\w*` +
 		`|verst(?:ö|oe|o)(?:ß|ss)|richtlinienverst|\bmanquements?\b|incumplimiento|infracci[óo]n|violazion[ei]|schending|overtreding|viola[çc](?:ão|ao|ões|oes)|incumprimento` +
@@ -123,13 +134,21 @@ var (
 		`|acciones\s+(?:acordadas|pendientes|abiertas)|azioni\s+(?:concordate|decise|aperte)|(?:afgesproken|openstaande|nieuwe)\s+acties|ac?[çc][õo]es\s+(?:acordadas|decididas|aprovadas|pendentes|em\s+aberto))\s*(?:[:\-–|]|$)` +
 		// Actions to follow up, as a heading or a column: "Suites à donner",
 		// "Folgemaßnahmen", "Vervolgacties", "Acciones de seguimiento".
-		`|\bsuites?\s+[àa]\s+donner\b|folgema(?:ß|ss)nahmen|\bvervolgacties\b|\bacciones\s+de\s+seguimiento\b|\bazioni\s+di\s+(?:seguito|follow[\s-]?up)\b|\bac?[çc][õo]es\s+de\s+seguimento\b`)
+		`|\bsuites?\s+[àa]\s+donner\b|folgema(?:ß|ss)nahmen` +
+		// A sentence bringing in the list of actions: "the following actions
+		// were agreed", "De volgende acties zijn afgesproken", "Ficaram
+		// decididas as seguintes ações", "Les actions suivantes".
+		`|\b(?:following|folgenden?|siguientes|seguenti|volgende|seguintes)\s+(?:actions?|ma(?:ß|ss)nahmen|acciones|azioni|acties|a[çc][õo]es)\b|\b(?:actions|acciones|azioni|a[çc][õo]es)\s+(?:suivantes|siguientes|seguenti|seguintes)\b` +
+		`|\bvervolgacties\b|\bacciones\s+de\s+seguimiento\b|\bazioni\s+di\s+(?:seguito|follow[\s-]?up)\b|\bac?[çc][õo]es\s+de\s+seguimento\b`)
 	// noActions is a line saying no actions were agreed, which mentions
 	// actions without listing any.
-	noActions     = regexp.MustCompile(`(?i)\bno\s+(?:new\s+)?actions?\b|\bkeine\s+(?:neuen\s+)?ma(?:ß|ss)nahmen|\baucune\s+(?:nouvelle\s+)?action|\bno\s+se\s+acordaron|\bninguna\s+acci[óo]n|\bnon\s+sono\s+state\s+decise|\bnessuna\s+azione|\bgeen\s+(?:nieuwe\s+)?acties|\bn[ãa]o\s+foram\s+acordadas|\bnenhuma\s+a[çc][ãa]o`)
-	ownerRe       = regexp.MustCompile(`(?i)\b(?:owners?|responsible|responsibility|assigned\s+to|assignee|action\s+by|actionee|accountable|lead|verantwortlich\w*|zust(?:ä|ae|a)ndig|responsables?|responsabile|eigenaar|verantwoordelijke|actiehouder|toegewezen\s+aan|respons(?:á|a)vel|incaricat[oa]|assegnatari[oa]|atribu(?:í|i)d[oa]\s+a|assign(?:é|e)e?\s+(?:à|a)|asignad[oa]\s+a|encarregad[oa]|bearbeiter(?:in)?)\b\s*(?:[:\-–=|]\s*)?\S`)
+	noActions = regexp.MustCompile(`(?i)\bno\s+(?:new\s+)?actions?\b|\bkeine\s+(?:neuen\s+)?ma(?:ß|ss)nahmen|\baucune\s+(?:nouvelle\s+)?action|\bno\s+se\s+acordaron|\bninguna\s+acci[óo]n|\bnon\s+sono\s+state\s+decise|\bnessuna\s+azione|\bgeen\s+(?:nieuwe\s+)?acties|\bn[ãa]o\s+foram\s+acordadas|\bnenhuma\s+a[çc][ãa]o` +
+		// The meeting agreeing no action, worded as a verb: "El comité no
+		// acordó acciones", "non ha deciso azioni", "não decidiu ações".
+		`|\bdid\s+not\s+agree\s+(?:any\s+|on\s+any\s+)?actions?|\bno\s+(?:acord[óo]|decidi[óo]|adopt[óo])\s+(?:ninguna\s+)?acci|\bnon\s+ha\s+(?:deciso|concordato)\s+(?:alcuna\s+)?azion|\bn[ãa]o\s+(?:decidiu|acordou|aprovou)\s+(?:nenhuma\s+)?a[çc]|\bn'a\s+(?:d[ée]cid[ée]|retenu)\s+aucune|\bbeschloss\s+keine|\bsprak\s+geen\s+acties`)
+	ownerRe       = regexp.MustCompile(`(?i)\b(?:owners?|responsible|responsibility|assigned\s+to|assignee|action\s+by|actionee|accountable|lead|verantwortlich\w*|zust(?:ä|ae|a)ndig|responsables?|responsabile|eigenaar|verantwoordelijke|actiehouder|toegewezen\s+aan|respons(?:á|a)vel|incaricat[oa]|assegnatari[oa]|atribu(?:í|i)d[oa]\s+a|assign(?:é|e)e?\s+(?:à|a)|asignad[oa]\s+a|encarregad[oa]|bearbeiter(?:in)?|` + entrustedTo + `)\b\s*(?:[:\-–=|]\s*)?\S`)
 	ownerInitials = regexp.MustCompile(`\b(?:ACTION|Action|action)\s*(?:[:\-–]\s*)?[A-Z]{2,3}\b`)
-	ownerHeader   = regexp.MustCompile(`(?i)^\s*(?:owners?|responsible|assigned\s+to|assignee|action\s+by|actionee|who|lead|accountable|by\s+whom|verantwortlich\w*|zust(?:ä|ae|a)ndig|wer|responsables?|qui|qui[ée]n|responsabile|chi|eigenaar|verantwoordelijke|actiehouder|uitvoerder|trekker|toegewezen\s+aan|wie|respons(?:á|a)vel|dono|quem|due[ñn]o|propietari[oa]|propriet[áa]ri[oa]|propri[ée]taire|titolare|action\s+owners?|person\s+responsible|incaricat[oa]|assegnatari[oa]|assegnat[oa]\s+a|referente|atribu(?:í|i)d[oa]\s+a|encarregad[oa]|assign(?:é|e)e?\s+(?:à|a)|porteur|pilote|asignad[oa]\s+a|encargad[oa]|bearbeiter(?:in)?|umsetzung\s+durch)\s*$`)
+	ownerHeader   = regexp.MustCompile(`(?i)^\s*(?:owners?|responsible|assigned\s+to|assignee|action\s+by|actionee|who|lead|accountable|by\s+whom|verantwortlich\w*|zust(?:ä|ae|a)ndig|wer|responsables?|qui|qui[ée]n|responsabile|chi|eigenaar|verantwoordelijke|actiehouder|uitvoerder|trekker|toegewezen\s+aan|wie|respons(?:á|a)vel|dono|quem|due[ñn]o|propietari[oa]|propriet[áa]ri[oa]|propri[ée]taire|titolare|action\s+owners?|person\s+responsible|incaricat[oa]|assegnatari[oa]|assegnat[oa]\s+a|referente|atribu(?:í|i)d[oa]\s+a|encarregad[oa]|assign(?:é|e)e?\s+(?:à|a)|porteur|pilote|asignad[oa]\s+a|encargad[oa]|bearbeiter(?:in)?|umsetzung\s+durch|` + entrustedTo + `)\s*$`)
 
 	// The heading of the list of attendees, and what ends the list, in
 	// the seven languages.
@@ -154,6 +173,24 @@ var (
 		`|entschuldigt|abwesend|tagesordnung|protokoll|vorsitz|datum|ort\b|excus[ée]s?|absents?|ordre\s+du\s+jour|pr[ée]sidence|lieu|ausentes|excusados|orden\s+del\s+d[ií]a|lugar|fecha|assenti|giustificati|ordine\s+del\s+giorno|luogo|afwezig|verhinderd|agenda|locatie|plaats|ordem\s+de\s+trabalhos|local\b|data\b)`)
 )
 
+// entrustedTo heads or brings in the person work is given to, in the seven
+// languages: "Entrusted to", "Zugewiesen an", "Confiée à", "Encomendada a",
+// "Affidata a", "Toegekend aan", "Confiada a".
+const entrustedTo = `entrusted\s+to|allocated\s+to|zugewiesen(?:\s+an)?|zugeteilt(?:\s+an)?|confi[ée]e?s?\s+[àa]|attribu[ée]e?s?\s+[àa]` +
+	`|encomendad[oa]s?\s+a|affidat[oaie]\s+a|toegekend\s+aan|confiad[oa]s?\s+a`
+
+// ownerProse is an action's owner told in a sentence, the work "to be
+// carried out by" someone named: "uit te voeren door", "a cargo de",
+// "a carico di", "à la charge de", "durchzuführen von". The name after it
+// starts with a capital, so "to be done by the end of March" names no one.
+var ownerProse = regexp.MustCompile(`(?i:(?:^|\P{L})(?:to\s+be\s+(?:carried\s+out|done|completed|handled|implemented|led)\s+by|owned\s+by|led\s+by` +
+	`|durchzuf(?:ü|ue)hren\s+(?:durch|von)|umzusetzen\s+(?:durch|von)|zu\s+erledigen\s+(?:durch|von)|unter\s+der\s+verantwortung\s+von` +
+	`|[àa]\s+la\s+charge\s+de|sous\s+la\s+responsabilit[ée]\s+de|men[ée]e?\s+par|r[ée]alis[ée]e?\s+par` +
+	`|a\s+cargo\s+de|bajo\s+la\s+responsabilidad\s+de|a\s+realizar\s+por` +
+	`|a\s+carico\s+di|in\s+carico\s+a|sotto\s+la\s+responsabilit[àa]\s+di|da\s+parte\s+di` +
+	`|uit\s+te\s+voeren\s+door|te\s+doen\s+door|onder\s+verantwoordelijkheid\s+van` +
+	`|sob\s+a\s+responsabilidade\s+de|` + entrustedTo + `))\s+\p{Lu}\p{Ll}`)
+
 // Minutes reads management review minutes: the date of the meeting (by its
 // label, or from a dated title such as "Management Review – 12 March
 // 2026"), which of the topics control 5.4 expects the review to cover it
@@ -166,6 +203,9 @@ func Minutes(doc Document) (evidence.Minutes, error) {
 	lines := proseLines(doc)
 	m.MeetingDate = meetingDate(lines)
 	m.Topics, m.ActionItemsHaveOwners = minutesTopics(doc, lines)
+	if body, ok := letterBody(lines); ok {
+		untold(m.Topics, &m.ActionItemsHaveOwners, body)
+	}
 	if line, why := unreadPart(doc.OCR); why != "" {
 		// A topic not found may stand in what OCR could not read.
 		for t, f := range m.Topics {
@@ -189,8 +229,13 @@ func Minutes(doc Document) (evidence.Minutes, error) {
 func meetingDate(lines []string) evidence.Fact[evidence.Date] {
 	order, why := DocumentOrder(strings.Join(lines, "\n"))
 	ds := labelledDatesIn(lines, minutesDateLabels, order)
+	_, letter := letterBody(lines)
 	for i, d := range ds {
 		switch {
+		case letter && placeDateLine(letterDateWord.ReplaceAllString(d.text, ", ")):
+			// "Maputo, 27/10/2025": a letter's own date, written after
+			// the meeting it reports on.
+			ds[i].kind = dateOther
 		case d.kind == "" && d.title:
 			// A date in the title block names the meeting the minutes are of.
 			ds[i].kind, ds[i].prio = dateMeeting, 3
@@ -239,7 +284,11 @@ func minutesTopics(doc Document, lines []string) (map[string]evidence.Fact[bool]
 		}
 		// A topic's words may be broken over two lines of a paragraph.
 		sentence := withContinuation(l, lines[i+1:])
-		if trainingWord.MatchString(sentence) && trainingMeter.MatchString(sentence) {
+		if rest, ok := wrappedCell(l, lines[i+1:]); ok {
+			// An agenda item's name broken over the lines of a table row.
+			sentence = l + " " + rest
+		}
+		if trainingWord.MatchString(courseUnderWay.ReplaceAllString(sentence, " ")) && trainingMeter.MatchString(sentence) {
 			found(evidence.TopicTrainingMetrics, sentence)
 		}
 		if violationRe.MatchString(sentence) {
@@ -272,6 +321,8 @@ func minutesTopics(doc Document, lines []string) (map[string]evidence.Fact[bool]
 				ownersLine = head
 			}
 		} else if ownerRe.MatchString(l) || ownerInitials.MatchString(l) {
+			owners, ownersLine = true, l
+		} else if ownerProse.MatchString(l) {
 			owners, ownersLine = true, l
 		}
 	}
@@ -334,7 +385,25 @@ func withContinuation(l string, rest []string) string {
 	return l + " " + rest[0]
 }
 
+// wrappedCell is the rest of a table cell's words that a printed table
+// broke over its row's lines, when l is a single word standing alone: the
+// next line within three that is a single word too ("Policy" … "breaches",
+// the cell "Policy breaches" beside a discussion wrapped over three lines).
+func wrappedCell(l string, rest []string) (string, bool) {
+	if !lone.MatchString(l) {
+		return "", false
+	}
+	for _, next := range rest[:min(3, len(rest))] {
+		if lone.MatchString(next) {
+			return next, true
+		}
+	}
+	return "", false
+}
+
 var (
+	// lone is a line of one word, without the cells of a table row.
+	lone              = regexp.MustCompile(`^\s*\p{L}[\p{L}\-]*\s*$`)
 	sentenceEnd       = regexp.MustCompile(`[.:;!?|]\s*$`)
 	continuesSentence = regexp.MustCompile(`^\p{Ll}`)
 )
@@ -362,6 +431,11 @@ func assignedTable(l string, rest []string) bool {
 // "Tarefa").
 var (
 	dueHeader = regexp.MustCompile(`(?i)^(?:due(?:\s+date|\s+by)?|deadline|target(?:\s+date)?|by\s+when|completion\s+date` +
+		// The day worded as what is to be done by it: "To be done by", "Zu
+		// erledigen bis", "À réaliser avant", "A completar antes de", "Da
+		// completare entro", "Af te ronden voor", "A concluir até".
+		`|to\s+be\s+(?:done|completed)\s+by|zu\s+erledigen\s+bis|[àa]\s+(?:r[ée]aliser|terminer)\s+(?:avant\s+le|avant|pour\s+le)|a\s+completar\s+(?:antes\s+del?|para\s+el)` +
+		`|da\s+(?:completare|fare|concludere)\s+entro(?:\s+il)?|af\s+te\s+ronden\s+(?:voor|op)|a\s+concluir\s+at[ée]` +
 		`|frist|f(?:ä|ae|a)llig(?:\s+am|keit)?|termin|zieldatum|erledigen\s+bis|[ée]ch[ée]ance|d[ée]lai|date\s+(?:limite|cible|pr[ée]vue)` +
 		`|plazo|fecha(?:\s+(?:l[íi]mite|compromiso|de\s+compromiso|objetivo|prevista|de\s+vencimiento))?|vencimiento` +
 		`|scadenza|entro(?:\s+il)?|data(?:\s+(?:limite|obiettivo|prevista|di\s+scadenza))?|termijn|uiterste\s+datum|streefdatum|gereed\s+op|deadline\s+datum` +
@@ -757,4 +831,102 @@ func cellAt(row []string, j int) string {
 		return ""
 	}
 	return strings.TrimSpace(row[j])
+}
+
+// A letter to the board reporting on the review opens with a salutation
+// ("Dear members of the board,", "Geachte leden van de raad,", "Exmos.
+// Senhores,") and ends with a closing ("Kind regards", "Met vriendelijke
+// groet", "Saludan atentamente"), in the seven languages.
+var (
+	letterSalutation = regexp.MustCompile(`(?i)^\s*(?:dear|to\s+the\s+(?:members|board|directors)|sehr\s+geehrte|geehrte|liebe|madame|monsieur|mesdames|messieurs|ch[èe]re?s?` +
+		`|estimad[oa]s?|señor(?:es|as)?|senhor(?:es|as)?|exm[oa]s?\.?|ilm[oa]s?\.?|prezad[oa]s?|egregi[oa]?|gentil[ei]|spettabile|geachte|beste)\b.{0,100}[,:]\s*$`)
+	letterClosing = regexp.MustCompile(`(?i)^\s*(?:kind\s+regards|best\s+regards|warm\s+regards|regards|yours\s+(?:sincerely|faithfully|truly)|sincerely` +
+		`|mit\s+freundlichen\s+gr(?:ü|ue)(?:ß|ss)en|freundliche\s+gr(?:ü|ue)(?:ß|ss)e|beste\s+gr(?:ü|ue)(?:ß|ss)e|veuillez\s+agr[ée]er|(?:bien\s+)?cordialement|salutations` +
+		`|(?:muy\s+)?atentamente|saludan?\s+atentamente|(?:un\s+)?cordial\s+saludo|saludos\s+cordiales|cordiali\s+saluti|distinti\s+saluti|(?:con\s+i\s+)?migliori\s+saluti` +
+		`|met\s+vriendelijke\s+groet(?:en)?|vriendelijke\s+groet(?:en)?|hoogachtend|(?:com\s+os\s+)?(?:melhores\s+)?cumprimentos|atenciosamente)\b`)
+	// attendedWords tell who attended in a sentence: "Present were",
+	// "a la que asistieron", "Aanwezig waren", "com a presença de".
+	attendedWords = regexp.MustCompile(`(?i)\b(?:present|attended|attending|anwesend|teilgenommen|teilnahmen|pr[ée]sents?|assist(?:aient|ieron|ían)|presentes?|presenti|partecipato|parteciparono|intervenuti|aanwezig|deelnemers|presen[çc]a|participaram|asistentes|participantes|partecipanti)\b`)
+)
+
+// letterBody is the body of minutes written as a letter, the text between
+// its salutation and its closing, and whether they are one.
+func letterBody(lines []string) (string, bool) {
+	start := slices.IndexFunc(lines, func(l string) bool { return len(l) < 120 && letterSalutation.MatchString(l) })
+	if start < 0 {
+		return "", false
+	}
+	end := slices.IndexFunc(lines[start+1:], letterClosing.MatchString)
+	if end < 0 {
+		return "", false
+	}
+	return strings.Join(lines[start+1:start+1+end], " "), true
+}
+
+// letterDateWord is the word a letter may put between its place and its
+// date: "Rabat, le 29 décembre 2025", "Brünn, den 29. Dezember 2025".
+var letterDateWord = regexp.MustCompile(`(?i),\s*(?:le|den|am|il|el|em|op|the)\s+`)
+
+// letterSentence ends a sentence of a letter's body: a stop before a word
+// in capitals, unless the stop follows a number ("am 26. Dezember").
+var letterSentence = regexp.MustCompile(`[.!?:]\s+(\p{Lu})`)
+
+// sentences splits a letter's body into its sentences.
+func sentences(body string) []string {
+	var out []string
+	start := 0
+	for _, m := range letterSentence.FindAllStringSubmatchIndex(body, -1) {
+		if m[0] > 0 && body[m[0]-1] >= '0' && body[m[0]-1] <= '9' {
+			continue
+		}
+		out = append(out, body[start:m[0]+1])
+		start = m[2]
+	}
+	return append(out, body[start:])
+}
+
+// untold leaves a topic not found unknown in minutes written as a letter
+// when a sentence of the letter's body tells something the reader cannot
+// place (no topic, action, owner, date or attendance in it): the letter
+// tells its topics in prose ("an agent received another agent's code by
+// text message"), and the topic may stand in that sentence in words the
+// reader does not know. A letter whose every sentence was placed tells a
+// topic absent; so does a sentence saying no actions were agreed.
+func untold(topics map[string]evidence.Fact[bool], owners *evidence.Fact[bool], body string) {
+	unplaced := ""
+	for _, s := range sentences(body) {
+		if s = strings.TrimSpace(s); s == "" || placedSentence(s) {
+			continue
+		}
+		unplaced = s
+		break
+	}
+	if unplaced == "" {
+		return
+	}
+	noneAgreed := noActions.MatchString(body)
+	for t, f := range topics {
+		if !f.Known || f.Value || t == evidence.TopicActionItems && noneAgreed {
+			continue
+		}
+		topics[t] = evidence.Fact[bool]{}
+		if t == evidence.TopicActionItems {
+			*owners = evidence.Fact[bool]{}
+		}
+	}
+}
+
+// placedSentence reports whether the reader can place a sentence of a
+// letter's body: it tells a topic, actions or their owners, a date (the
+// meeting's, the previous or next one's, an audit booked), who attended,
+// or the approval of earlier minutes.
+func placedSentence(s string) bool {
+	s = courseUnderWay.ReplaceAllString(s, " ")
+	for _, re := range []*regexp.Regexp{trainingWord, violationRe, incidentRe, auditWord, nonconformity, actionRe, noActions,
+		ownerRe, ownerProse, approvedMinutes, attendedWords} {
+		if re.MatchString(s) {
+			return true
+		}
+	}
+	return len(FindDates(s)) > 0
 }
