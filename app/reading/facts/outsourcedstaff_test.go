@@ -96,3 +96,46 @@ func TestNatureOfEmploymentHeader(t *testing.T) {
 		t.Errorf("nature of course: contractors %+v, want unknown", tr.ContractorsIncluded)
 	}
 }
+
+// TestTwoRowHeaderCulminatedAndModality: an export whose header has a row
+// of merged groups ("Colaborador | Inscripción | Resultado") above the
+// columns is read by the row of columns, whose completion is the day it
+// was "culminated" ("Culminado el"); the contract modality column tells
+// contractors. Without a completion column, the
+// near miss, no completion is read.
+func TestTwoRowHeaderCulminatedAndModality(t *testing.T) {
+	cases := []struct{ lang, group, person, kind, done, employee, hired string }{
+		{"es", "Colaborador", "Nombre y apellidos", "Modalidad de contrato", "Culminado el", "Planilla", "Locación de servicios"},
+		{"es-2", "Participante", "Nombre y apellido", "Modalidad contractual", "Culminado en", "Planilla", "Contratista"},
+		{"it", "Dipendente", "Nome e cognome", "Modalità contrattuale", "Completato il", "Dipendente", "Somministrato"},
+		{"pt", "Colaborador", "Nome e sobrenome", "Modalidade de contrato", "Concluído em", "Efetivo", "Terceirizado"},
+		{"fr", "Collaborateur", "Nom et prénom", "Forme du contrat", "Terminé le", "CDI", "Intérimaire"},
+		{"de", "Mitarbeiter", "Name, Vorname", "Vertragsform", "Abgeschlossen am", "Festangestellt", "Leihkraft"},
+		{"en", "Learner", "Full name", "Contract form", "Completed on", "Permanent", "Contractor"},
+	}
+	for _, c := range cases {
+		t.Run(c.lang, func(t *testing.T) {
+			tr, err := Training(sheet("Detail",
+				[]string{c.group, "", "", "Result"},
+				[]string{c.person, c.kind, c.done, "Status"},
+				[]string{"Ana Lima", c.employee, "12/03/2026", "Passed"},
+				[]string{"Rui Dias", c.hired, "", "Open"},
+			))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !tr.Completed.Known || tr.Completed.Value != 1 || !tr.People.Known || tr.People.Value != 2 {
+				t.Errorf("completed %+v of %+v, want 1 of 2", tr.Completed, tr.People)
+			}
+			if !tr.ContractorsIncluded.Known || !tr.ContractorsIncluded.Value {
+				t.Errorf("contractors %+v, want true", tr.ContractorsIncluded)
+			}
+		})
+	}
+	// Near miss: the enrolment date is no completion.
+	tr, err := Training(sheet("Detail", []string{"Nombre y apellidos", "Fecha de inscripción"},
+		[]string{"Ana Lima", "12/03/2026"}, []string{"Rui Dias", "13/03/2026"}))
+	if err == nil && tr.NewestCompletion.Known {
+		t.Errorf("enrolment only: newest completion %+v, want none", tr.NewestCompletion)
+	}
+}

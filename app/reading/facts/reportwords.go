@@ -136,7 +136,7 @@ var contractorWords = regexp.MustCompile(`(?i)\b(?:sub-?contractors?|contractors
 	`|fremdfirma\w*|externe?r? mitarbeiter(?:in)?|consulente|consulenti|consultor(?:es|a|as)?|subcontrata|gedetacheerde[n]?|outsourcing` +
 	// Outsourced or billing by fee: "Tercerizado", "Ausgelagert",
 	// "Externalisé", "Esternalizzato", "Uitbesteed", "Monotributista".
-	`|tercerizad[oa]s?|externalizad[oa]s?|monotributistas?|por honorarios|ausgelagert(?:e[rn]?)?|externalisee?s?|esternalizzat[oaie]|uitbeste(?:ed|de)|prestador(?:es)? de servico` +
+	`|tercerizad[oa]s?|externalizad[oa]s?|monotributistas?|por honorarios|locacion de servicios|ausgelagert(?:e[rn]?)?|externalisee?s?|esternalizzat[oaie]|uitbeste(?:ed|de)|prestador(?:es)? de servico` +
 	// Staff on a contract or lent by an agency: "Contract staff",
 	// "Leihpersonal", "Personal de ETT".
 	`|contract (?:staff|workers?|personnel|resources?)|contracted staff|leihpersonal|leiharbeitnehmer(?:in)?|personal de ett|uitzendkrachten)\b`)
