@@ -229,6 +229,22 @@ func TestStatusWords(t *testing.T) {
 	}
 }
 
+// TestMissingIsNotDone: a status saying the signature or agreement is missing is not done in
+// any language, and the same words without "missing" still are.
+func TestMissingIsNotDone(t *testing.T) {
+	cases := map[string]int{
+		"Signature missing": -1, "Unterschrift fehlt": -1, "Bestätigung fehlend": -1, "Signature manquante": -1,
+		"Falta firma": -1, "Firma faltante": -1, "Firma mancante": -1, "Manca la firma": -1,
+		"Akkoord ontbreekt": -1, "Ontbrekend": -1, "Assinatura em falta": -1,
+		"Signed": 1, "Unterschrieben": 1, "Signé": 1, "Firmado": 1, "Firmato": 1, "Akkoord": 1, "Assinado": 1,
+	}
+	for in, want := range cases {
+		if got := status(in); got != want {
+			t.Errorf("status(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
+
 func TestContractorWords(t *testing.T) {
 	yes := []string{"Contractor", "contractors", "Consultant", "Temp", "Temporary staff", "External", "Third party",
 		"third-party", "Agency worker", "Freelancer", "Subcontractor", "Non-employee"}

@@ -89,6 +89,9 @@ var (
 		`|\bpor\s+(?:firmar|leer|aceptar|confirmar|completar|assinar|ler|aceitar|concluir|declarar)\b|\bsin\s+(?:leer|aceptar|confirmar|declarar)\b` +
 		`|\bda\s+(?:firmare|leggere|accettare|confermare|completare|dichiarare)\b|\bte\s+(?:ondertekenen|tekenen|lezen|bevestigen|accepteren|verklaren)\b|\bto\s+declare\b|\bundeclared\b` +
 		`|\baguardando\b|\bem\s+(?:falta|atraso)\b` +
+		// Missing, as "Akkoord ontbreekt", "Unterschrift fehlt", "Signature
+		// manquante", "Falta firma", "Firma mancante".
+		`|\bontbre\w*|\bfehl(?:t|en|end\w*)\b|\bmanquante?s?\b|\bfalta\b|\bfaltantes?\b|\bmancant[ei]\b|\bmanca\s+(?:la\s+)?(?:firma|conferma|accettazione|presa)\b` +
 		// Failed a test, or broke off or cancelled.
 		`|\bonvoldoende\b|\babgebrochen\b|\babandonnee?\b|\babandonad[oa]\b|\babbandonat[oa]\b|\bafgebroken\b` +
 		`|\bcancell?ed\b|\bannulee?\b|\bcancelad[oa]\b|\bannullat[oa]\b|\bgeannuleerd\b|\bstorniert\b|\babgesagt\b` +
