@@ -244,6 +244,14 @@ var certificateDateLabels = slices.Concat(
 		`(?:first|initial|original|erste|ursprüngliche|eerste|oorspronkelijke|première|initiale|primera|inicial|prima|iniziale|primeira)\s+`+
 			`(?:approval|certification|registration|certificate|zulassung|zertifizierung|registrierung|goedkeuring|certificering|registratie|approbation|enregistrement|aprobación|certificación|registro|approvazione|certificazione|registrazione|aprovação|certificação|registo)\s+`+
 			`(?:granted|issued|awarded|given|erteilt|ausgestellt|verliehen|verleend|afgegeven|toegekend|uitgereikt|uitgegeven|accordée?|délivrée?|octroyée?|concedida|otorgada|emitida|expedida|rilasciata|concessa|emessa|atribuída|outorgada)(?:\s+(?:on|am|op|le|el|il|em|a|en))?`,
+		// The certification named with its word of "initial" after it,
+		// then the grant's verb: "Certification initiale accordée le",
+		// "Certificación inicial otorgada el", "Certificazione iniziale
+		// rilasciata il", "Certificação inicial concedida em",
+		// "Certificering oorspronkelijk verleend op", "Zertifizierung
+		// ursprünglich erteilt am", "Certification originally granted on".
+		`(?:certification|certificación|certificazione|certificação|zertifizierung|certificering|certificatie|registration|enregistrement|registro|registrazione|registo|approbation|aprobación|approvazione|aprovação)\s+`+
+			`(?:initiale?|originale?|inicial|iniziale|originaria|ursprünglich|oorspronkelijk|initieel|originally|initially|d['’]origine)\s+`+grantWords+`(?:\s+(?:on|am|op|le|el|il|em|a|en))?`,
 		// The certification granted for the first time, the word of
 		// "first" before or after the grant's verb, with the auxiliary of
 		// a sentence: "Certificatie voor het eerst verleend op",
@@ -2304,6 +2312,8 @@ func otherCycles(lines []string, ds []dated) []dated {
 		}
 		from = d.End
 		switch {
+		case d.kind == dateIssued && grantedUnder(lines, d):
+			ds[i].kind = dateInitial
 		case len(sentence) > maxLabelCell:
 			// A sentence: its last clause alone tells, as "La première
 			// certification a été délivrée le" tells a short label.
@@ -2319,6 +2329,67 @@ func otherCycles(lines []string, ds []dated) []dated {
 	}
 	return ds
 }
+
+// grantedUnder reports whether date d, alone on its line under a label of
+// the grant's verb alone ("ACCORDÉE LE", "Granted on", "Otorgada el"), is
+// the first certification's: a short line of a word of "first" or
+// "initial" stands a line or two over that label ("CERTIFICATION
+// INITIALE", another column's line between), the label's first words.
+func grantedUnder(lines []string, d dated) bool {
+	if !onlyDates(lines[d.line]) {
+		return false
+	}
+	return grantLabelOfFirst(lines, prevLine(lines, d.line))
+}
+
+// grantLabelOfFirst reports whether line p is a label of the grant's verb
+// alone whose first words, over it, say first or initial.
+func grantLabelOfFirst(lines []string, p int) bool {
+	if p < 0 || !grantOnly.MatchString(strings.TrimSpace(lines[p])) {
+		return false
+	}
+	// A label in capitals is matched with the nearest line in capitals
+	// over it, across the other column's lines in mixed case; any other
+	// with the line or two just over it.
+	caps, reach := capsLabel(lines[p]), 2
+	if caps {
+		reach = 6
+	}
+	for k, n := prevLine(lines, p), 0; k >= 0 && n < reach; k, n = prevLine(lines, k), n+1 {
+		l := strings.TrimSpace(lines[k])
+		if caps && !capsLabel(l) {
+			continue
+		}
+		if len(l) <= maxLabelCell && !strings.Contains(l, " | ") && len(FindDates(l)) == 0 && len(strings.Fields(l)) <= 4 {
+			if lb, ok := onlyLabel(l, certificateDateLabels); firstWord.MatchString(l) || ok && lb.kind == dateInitial {
+				return true // "INITIAL CERTIFICATION", "ERSTZERTIFIZIERUNG"
+			}
+		}
+		if caps {
+			return false
+		}
+	}
+	return false
+}
+
+// capsLabel reports whether l is a label in capitals: letters alone, none
+// of them lower case, a few words.
+func capsLabel(l string) bool {
+	letters := 0
+	for _, r := range l {
+		switch {
+		case unicode.IsLower(r) || unicode.IsDigit(r):
+			return false
+		case unicode.IsLetter(r):
+			letters++
+		}
+	}
+	return letters >= 4 && len(strings.Fields(l)) <= 5
+}
+
+// grantOnly is a label of the grant's verb alone: "Granted on",
+// "Accordée le", "Erteilt am", "Concedida em".
+var grantOnly = regexp.MustCompile(`(?i)^` + grantWords + `(?:\s+(?:on|am|op|le|el|il|em|a|en))?\s*:?$`)
 
 // previousWord is a word saying previous or prior in one of the
 // languages.

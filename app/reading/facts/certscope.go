@@ -120,7 +120,7 @@ func certificateScope(lines []string) evidence.Fact[string] {
 					(strings.Contains(lines[j], " | ") || annexNote.MatchString(next) || annexPage.MatchString(next) ||
 						pageNumber.MatchString(next) || len(FindDates(next)) > 0 ||
 						slices.ContainsFunc(strings.Fields(next), codeLike) || forBody.MatchString(next) || approvedBy.MatchString(next) || startsWith(accreditedBy, next) ||
-						signedOnBehalf.MatchString(next) || onBehalf.MatchString(next) || dateLabelOver(lines[j+1:], next) ||
+						signedOnBehalf.MatchString(next) || onBehalf.MatchString(next) || underAuthority.MatchString(next) || dateLabelOver(lines[j+1:], next) ||
 						siteWord.MatchString(next) && !excludedWord.MatchString(next)) {
 					// After the statement's last sentence, a table's row, a
 					// note that the scope or the sites are on another sheet,
@@ -169,7 +169,11 @@ func certificateScope(lines []string) evidence.Fact[string] {
 			if !(first != "" && strings.Contains(l, " | ") || first == "" && len(parts) > 0 && (startsLower(parts[0]) || rowOver)) {
 				above = nil
 			}
-			scope := strings.TrimSpace(joinWrapped(slices.Concat(above, parts)))
+			listed, unsure := parts, false
+			if first == "" && len(above) == 0 {
+				listed, unsure = unmarkedItems(parts)
+			}
+			scope := strings.TrimSpace(joinWrapped(slices.Concat(above, listed)))
 			scope = strings.TrimPrefix(scope, "| ")
 			if len(scope) < 3 || strings.Contains(scope, " | ") {
 				// Cells of other columns or rows run into the statement:
@@ -180,7 +184,12 @@ func certificateScope(lines []string) evidence.Fact[string] {
 			if first != "" {
 				more = parts[1:]
 			}
-			return known(clip(mendOCR(scope), maxScope), strings.Join(slices.Concat(above, []string{l}, more), " "))
+			quote := strings.Join(slices.Concat(above, []string{l}, more), " ")
+			if unsure {
+				return doubtful(quote, "the scope is a list whose bullets are not in the text, and where some of its items end cannot be told from how its lines wrap: check it against the file",
+					clip(mendOCR(scope), maxScope))
+			}
+			return known(clip(mendOCR(scope), maxScope), quote)
 		}
 	}
 	return evidence.Fact[string]{}
@@ -199,6 +208,21 @@ var signedOnBehalf = regexp.MustCompile(`(?i)^(?:signed|sign[ée]e?|unterzeichne
 var onBehalf = regexp.MustCompile(`(?i)^(?:(?:for\s+and\s+)?on\s+behalf\s+of|im\s+namen\s+d|im\s+auftrag\s+d|au\s+nom\s+d|pour\s+le\s+compte\s+d|` +
 	`en\s+nombre\s+de|en\s+representaci[óo]n\s+de|por\s+cuenta\s+de|a\s+nome\s+d|per\s+conto\s+d|namens\s|uit\s+naam\s+van|em\s+nome\s+d|por\s+conta\s+d)`)
 
+// underAuthority starts the line of a signature block saying under whose
+// authority, or by whose delegation, the certificate is signed, in the
+// seven languages: "Under the authority of …", "Im Auftrag", "Pour
+// l'organisme, par délégation …", "Por delegación del organismo", "Per
+// l'organismo, su delega …", "Namens de certificatie-instelling", "Pelo
+// organismo, por delegação …". It ends a scope only after the scope's
+// last sentence, where a wrapped line of the statement cannot start.
+var underAuthority = regexp.MustCompile(`(?i)^(?:under\s+the\s+authority\s+of|by\s+delegation\s+(?:of|from)|for\s+the\s+(?:certification\s+)?body\b|` +
+	`in\s+vertretung|kraft\s+vollmacht|f(?:ü|ue)r\s+die\s+zertifizierungsstelle|` +
+	`sous\s+l['’]autorit[ée]\s+d|par\s+d[ée]l[ée]gation|pour\s+l['’]organisme|` +
+	`bajo\s+la\s+autoridad\s+d|por\s+delegaci[óo]n|por\s+(?:el|la)\s+(?:organismo|entidad)\b|` +
+	`sotto\s+l['’]autorit[àa]\s+d|su\s+delega|per\s+l['’](?:organismo|ente)\b|` +
+	`bij\s+volmacht|namens\s+(?:de|het)\s|onder\s+(?:de\s+)?verantwoordelijkheid\s+van|` +
+	`sob\s+a\s+autoridade\s+d|por\s+delega[çc][ãa]o|pel[oa]\s+(?:organismo|entidade)\b)`)
+
 // accreditWord is a word of accreditation in the seven languages: a scope
 // named after it is the accreditation's ("Accredited for the scope of
 // ISO/IEC 17021-1"), not the certificate's.
@@ -210,6 +234,59 @@ var accreditWord = regexp.MustCompile(`(?i)(?:accredit|akkredit|accr[ée]dit|acr
 // alone.
 func dateLabelOver(rest []string, l string) bool {
 	return len(rest) > 0 && len(strings.Fields(l)) <= 6 && !strings.ContainsAny(l, "0123456789.;") && onlyDates(rest[0])
+}
+
+// unmarkedItems reads a statement's lines as the items of a list whose
+// bullets are drawn, not written, so that the text holds the items' lines
+// alone: a line ending short of the widest, with room left for the next
+// line's first word, ends an item, which then ends with "; " unless it has
+// its own punctuation. A statement none of whose lines ends short is a
+// paragraph and is left as it is. In a list, a line goes on to the next
+// only when it ends in a hyphen, a punctuation mark or a word no statement
+// ends with ("of", "und", "para"); any other line, the widest among
+// them, may end an item or wrap, and leaves where the item ends unknown
+// (unsure).
+func unmarkedItems(parts []string) (out []string, unsure bool) {
+	if len(parts) < 3 {
+		return parts, false
+	}
+	width := 0
+	for _, p := range parts {
+		width = max(width, utf8.RuneCountInString(p))
+	}
+	const short = 0.8 // of the widest line, the next word added
+	ends := make([]bool, len(parts))
+	listed := false
+	for i, p := range parts[:len(parts)-1] {
+		if strings.HasSuffix(p, "-") || strings.Contains(p, " | ") || listMark.MatchString(parts[i+1]) {
+			continue
+		}
+		word, _, _ := strings.Cut(parts[i+1], " ")
+		room := float64(utf8.RuneCountInString(p)+1+utf8.RuneCountInString(word)) / float64(width)
+		switch {
+		case room < short:
+			ends[i], listed = true, true
+		case !runsOn.MatchString(p) && !endsPunct(p):
+			unsure = true
+		}
+	}
+	if !listed {
+		return parts, false // a paragraph: only its last line ends short
+	}
+	out = make([]string, len(parts))
+	for i, p := range parts {
+		out[i] = p
+		if ends[i] && !endsPunct(p) {
+			out[i] = p + ";"
+		}
+	}
+	return out, unsure
+}
+
+// endsPunct reports whether s ends with a punctuation mark.
+func endsPunct(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsPunct(r)
 }
 
 // listMark is the number or bullet starting an item of a list of

@@ -463,6 +463,9 @@ func pairFacts(c *evidence.Certificate, lines []string, all string) {
 		if !ok {
 			continue
 		}
+		if f.kind == dateIssued && onlyDates(lines[p.line]) && grantLabelOfFirst(lines, prevLine(lines, p.line)) {
+			continue // "CERTIFICATION INITIALE" … "ACCORDÉE LE": the first certification's date
+		}
 		ds := DatesIn(p.value, order)
 		d := dateFact(dated{DateMatch: ds[0], line: p.line, text: p.label + " " + p.value}, why)
 		if d.Known && (f.kind == dateIssued && c.ExpiresOn.Known && d.Value >= c.ExpiresOn.Value || f.kind == dateExpires && c.IssuedOn.Known && d.Value <= c.IssuedOn.Value) {
@@ -645,7 +648,11 @@ func pairScopeFact(lines []string) evidence.Fact[string] {
 		lines[j] = ""
 	}
 	f := certificateScope(lines[i:])
-	if !f.Known || !sentenceEnds(f.Value) || !wholeLines(f.Value, rest, lines[i+1:]) {
+	value := f.Value
+	if !f.Known && f.Doubt != "" && len(f.Readings) > 0 {
+		value = f.Readings[0] // a list whose items' ends are unsure, read as such
+	}
+	if value == "" || !sentenceEnds(value) || !wholeLines(value, rest, lines[i+1:]) {
 		// A statement cut before its sentence ends, or read from lines
 		// here and there, is not the scope under this label for sure.
 		return evidence.Fact[string]{}
