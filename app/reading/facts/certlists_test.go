@@ -75,6 +75,12 @@ func TestScopeUnmarkedList(t *testing.T) {
 			"including payment handling and the customer contact centre run from the",
 			"head office in Split."},
 			"Design and operation of the online booking engine for regional ferry lines, including payment handling and the customer contact centre run from the head office in Split."},
+		// Near miss: a list whose items carry their own separators, or
+		// their numbers, is read as printed, its widest line wrapped.
+		{"own separators", []string{"Het beheren en onderhouden van de boekingsmodule voor de veerdiensten", "van de eilanden;", "het klantcontact;", "betalingsverwerking."},
+			"Het beheren en onderhouden van de boekingsmodule voor de veerdiensten van de eilanden; het klantcontact; betalingsverwerking."},
+		{"numbered", []string{"1. O desenvolvimento e a operação do motor de reservas das linhas de ferry", "regionais;", "2. a gestão de pagamentos."},
+			"O desenvolvimento e a operação do motor de reservas das linhas de ferry regionais; a gestão de pagamentos."},
 		// Near miss: a line that is not short and ends in a word a
 		// statement may end with ("lines", "passengers") may end its item
 		// or wrap: the scope is doubtful.

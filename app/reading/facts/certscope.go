@@ -151,6 +151,7 @@ func certificateScope(lines []string) evidence.Fact[string] {
 				}
 				return known(clip(mendOCR(scope), maxScope), quote)
 			}
+			marked := slices.ContainsFunc(parts, listMark.MatchString)
 			parts = dropListMarks(dropPieces(parts))
 			if re == validFor && !validForScope(strings.Join(parts, " ")) {
 				continue // "Valid for: 3 years", "Gültig für: alle Standorte"
@@ -170,7 +171,7 @@ func certificateScope(lines []string) evidence.Fact[string] {
 				above = nil
 			}
 			listed, unsure := parts, false
-			if first == "" && len(above) == 0 {
+			if first == "" && len(above) == 0 && !marked {
 				listed, unsure = unmarkedItems(parts)
 			}
 			scope := strings.TrimSpace(joinWrapped(slices.Concat(above, listed)))
@@ -241,14 +242,15 @@ func dateLabelOver(rest []string, l string) bool {
 // alone: a line ending short of the widest, with room left for the next
 // line's first word, ends an item, which then ends with "; " unless it has
 // its own punctuation. A statement none of whose lines ends short is a
-// paragraph and is left as it is. In a list, a line goes on to the next
+// paragraph, and a list with its own marks or separators is read as
+// printed: both are left as they are. In a list, a line goes on to the next
 // only when it ends in a hyphen, a punctuation mark or a word no statement
 // ends with ("of", "und", "para"); any other line, the widest among
 // them, may end an item or wrap, and leaves where the item ends unknown
 // (unsure).
 func unmarkedItems(parts []string) (out []string, unsure bool) {
-	if len(parts) < 3 {
-		return parts, false
+	if len(parts) < 3 || slices.ContainsFunc(parts[:len(parts)-1], func(p string) bool { return strings.HasSuffix(p, ";") }) {
+		return parts, false // a list whose items carry their own separators
 	}
 	width := 0
 	for _, p := range parts {
