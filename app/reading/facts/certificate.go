@@ -2360,6 +2360,11 @@ func grantLabelOfFirst(lines []string, p int) bool {
 		if caps && !capsLabel(l) {
 			continue
 		}
+		if !caps && len(FindDates(l)) > 0 {
+			// "Eerst gecertificeerd op" / its date / "Toegekend op": the label
+			// of the first certification over it has its own date already.
+			return false
+		}
 		if len(l) <= maxLabelCell && !strings.Contains(l, " | ") && len(FindDates(l)) == 0 && len(strings.Fields(l)) <= 4 {
 			if lb, ok := onlyLabel(l, certificateDateLabels); firstWord.MatchString(l) || ok && lb.kind == dateInitial {
 				return true // "INITIAL CERTIFICATION", "ERSTZERTIFIZIERUNG"
