@@ -164,6 +164,7 @@ type phrase struct {
 	request  bool            // it names requests ("mortgage loan applications"), not software
 	upperCue bool            // it holds an acronym or a name ("HR applications", "the PayCo payroll application")
 	customer bool            // it names the customers the activity serves ("for housing associations"), or qualifies them
+	third    bool            // it names third parties ("via third-party acquirers"): other organisations, as customers are
 	serves   bool            // it may go on naming the customers ("for retailers and restaurants")
 	forPrep  bool            // "for" or its like comes before it
 	words    map[string]bool // its words, lower case without accents
@@ -432,6 +433,7 @@ func (c *scopeClause) segment(toks []token) {
 		linkNext bool // a linker came before the phrase being read
 		ofNext   bool // "of" or its like came before the phrase being read
 		forNext  bool // "for" or its like came before the phrase being read
+		withNext bool // "with" or its like came before the phrase being read
 		serving  bool // a phrase of the item named the customers: what follows qualifies them
 		behalf   bool // "on behalf of" or its like came before the phrase being read
 		viaNext  bool // "by means of" or its like came before the phrase being read
@@ -455,13 +457,18 @@ func (c *scopeClause) segment(toks []token) {
 			}
 			_, serves := customerWord(p.last)
 			// "supporting fleet managers": people after a linker are
-			// served by the activity, as after "for".
-			p.customer = o.serving || (o.forNext || p.linked) && serves || o.behalf
+			// served by the activity, as after "for". Those it deals
+			// with ("data exchange with energy retailers"), those whose
+			// thing it acts on ("i sistemi informativi di agenzie
+			// marittime") and third parties ("via third-party
+			// acquirers") are other organisations too.
+			p.customer = o.serving || (o.forNext || p.linked || o.withNext) && serves || o.behalf ||
+				o.ofNext && serves && ownedThing(o.seg.phrases) && plural(c.lang, p.last) || p.third
 			p.serves = o.qualifying
 			o.serving = p.customer
 			o.seg.phrases = append(o.seg.phrases, p)
 		}
-		o.cur, o.ofNext, o.forNext, o.behalf, o.viaNext = nil, false, false, false, false
+		o.cur, o.ofNext, o.forNext, o.withNext, o.behalf, o.viaNext = nil, false, false, false, false, false
 	}
 	pop := func() {
 		o := stack[len(stack)-1]
@@ -543,6 +550,7 @@ func (c *scopeClause) segment(toks []token) {
 			flush(o)
 			o.ofNext = objectPreps[t.word]
 			o.forNext = customerPreps[t.word]
+			o.withNext = partnerPreps[t.word]
 			continue
 		}
 		if c.participle(o.cur, toks, i, o.forNext || o.seg.afterConj && c.servedBefore()) {
@@ -677,6 +685,78 @@ func (c *scopeClause) readRequests() {
 // reports to ("Meldungen an die Krankenkasse").
 var customerPreps = toSet(`for to fur fuer an pour aupres a au aux para al per ai agli alle voor aan aos`)
 
+// partnerPreps are the prepositions, in the seven languages, before
+// those an activity deals with: "data exchange with energy retailers",
+// "Abstimmung mit Banken". Only a customer noun after them names other
+// organisations; "assistance with payroll" names an activity.
+var partnerPreps = toSet(`with mit avec con met com`)
+
+// ownedThing reports whether the last phrase of a list item read so far
+// names a thing an activity acts on, not an action: a customer noun after
+// it and "of" says whose thing it is ("the information systems of
+// shipping agencies", "i sistemi informativi di agenzie marittime"),
+// where after an action ("management of agencies") it names what is done
+// to.
+func ownedThing(phrases []phrase) bool {
+	if len(phrases) == 0 {
+		return false
+	}
+	p := phrases[len(phrases)-1]
+	return p.object && !p.activity && !p.customer && (len(p.heads) > 0 || len(p.also) > 0)
+}
+
+// plural reports, crudely, whether word w of language l ends as its
+// plurals do: the owners of a thing are many ("di agenzie marittime"),
+// where a singular names the kind of thing ("sistema de comunidad
+// portuaria" is a port community system).
+func plural(l lang, w string) bool {
+	ends := map[lang][]string{italian: {"i", "e"}, german: {"en", "er", "e", "n", "s"}, dutch: {"en", "s"}, french: {"s", "x"}}[l]
+	if ends == nil {
+		ends = []string{"s"}
+	}
+	return slices.ContainsFunc(ends, func(e string) bool { return strings.HasSuffix(w, e) })
+}
+
+// thirdParties say, language by language, that what a phrase names is
+// done by other organisations than the certified one ("via third-party
+// acquirers", "durch Drittanbieter", "par des prestataires tiers"). A
+// clause taken for a neighbouring language still writes them, but the
+// French "tiers" only in French: English "tiers" are levels of support.
+var thirdParties = [numLangs][]string{
+	english:    {"thirdparty", "thirdparties"},
+	german:     {"dritte", "dritten", "dritter"},
+	french:     {"tiers", "tierces"},
+	spanish:    {"tercero", "terceros", "terceras"},
+	italian:    {"terzi", "terze"},
+	dutch:      {"derden"},
+	portuguese: {"terceiro", "terceiros", "terceiras"},
+}
+
+// thirdParty reports whether the words of a phrase, in language l, name a
+// third party: one of thirdParties, alone or starting a German compound
+// ("Drittanbieter"), or "third", "derde" or "terze" before "party",
+// "partij" or "parti". The French "tiers payant" is a way of paying.
+func thirdParty(l lang, toks []token) bool {
+	for i, t := range toks {
+		next := ""
+		if i+1 < len(toks) {
+			next = toks[i+1].word
+		}
+		switch {
+		case slices.Contains(thirdParties[english], t.word) || t.parts != nil && t.parts[0] == "third":
+			return true
+		case (t.word == "third" || t.word == "derde" || t.word == "terza" || t.word == "terze") && strings.HasPrefix(next, "part"):
+			return true
+		case l == french && next == "payant":
+		case slices.ContainsFunc(thirdParties[:], func(ws []string) bool { return slices.Contains(ws, t.word) }) && (l == french || !strings.HasPrefix(t.word, "tier")):
+			return true
+		case strings.HasPrefix(t.word, "dritt") && len(t.word) > 8:
+			return true
+		}
+	}
+	return false
+}
+
 // customerNouns name those an activity serves, in the seven languages,
 // lower case without accents: the head of a phrase that names the
 // customers, or the last part of a compound that does.
@@ -721,6 +801,11 @@ var customerNouns = toSet(`client clients customer customers company companies b
 	shipowners reedereien armateurs navieras armatori armadores rederij rederijen
 	kasse kassen krankenkasse krankenkassen
 	esercenti commercianti negozianti commercants comerciantes lojistas handelaren winkeliers detaillanten
+	einzelhandler detaillants minoristas dettaglianti retalhistas varejistas
+	agents agenten agentes agenti agentur agenturen agence agences agencia agencias agenzia agenzie agentschap agentschappen
+	hersteller herstellern fabricant fabricants fabricante fabricantes fabbricante fabbricanti fabrikant fabrikanten
+	reinsurer reinsurers ruckversicherer reassureur reassureurs reaseguradora reaseguradoras riassicuratore riassicuratori
+	herverzekeraar herverzekeraars resseguradora resseguradoras
 	managers verwalter gestionnaires gestores gestori beheerders users anwender nutzer utilisateurs usuarios utenti gebruikers utilizadores
 	contractors lawyers solicitors architects veterinarians tenants residents citizens students pupils policyholders
 	investors dealers wholesalers breweries dairies bakeries ministries governments charities
@@ -965,9 +1050,20 @@ var actionEndings = [numLangs][]string{
 	portuguese: {"cao", "coes", "mento", "mentos"},
 }
 
+// thingsEndingAsActions are the nouns of things that end as actions do
+// ("information", "documenti", "equipamentos"): "conservazione dei
+// documenti di trasporto" keeps documents, and transports nothing.
+var thingsEndingAsActions = toSet(`information informations informationen informazione informazioni informacion
+	informaciones informacao informacoes documento documenti documentos strumento strumenti instrumento instrumentos
+	elemento elementi elementos equipamento equipamentos medicamento medicamenti medicamentos appartamento
+	appartamenti apartamento apartamentos alimento alimenti alimentos segmento segmenti segmentos`)
+
 // actionNoun reports whether word w of language l ends as a noun that
 // names an action does.
 func actionNoun(l lang, w string) bool {
+	if thingsEndingAsActions[w] {
+		return false
+	}
 	return slices.ContainsFunc(slices.Concat([]string{"ing", "ings", "ung", "ungen", "ion", "ions"}, actionEndings[l]), func(e string) bool {
 		return len(w) > len(e)+2 && strings.HasSuffix(w, e)
 	})
@@ -1037,6 +1133,9 @@ func (c *scopeClause) newPhrase(toks []token) (phrase, bool) {
 	for _, t := range candidates {
 		p.order = append(p.order, stemIn(c.lang, t.word))
 	}
+	// "via third-party acquirers" names other organisations; "third-party
+	// administration" is the certified one's activity.
+	p.third = !p.activity && thirdParty(c.lang, content)
 	if len(candidates) > 0 {
 		h := candidates[len(candidates)-1]
 		if c.lang.headFirst() {

@@ -80,6 +80,14 @@
 //     comerciantes processamento de remessas") end at their last noun;
 //     what follows "for" an activity with no customer noun
 //     ("for hedge funds") likely names them too, and names no service.
+//     Those an activity deals with ("data exchange with energy
+//     retailers"), those whose thing it acts on ("i sistemi informativi
+//     di agenzie marittime") and the third parties it works through
+//     ("via third-party acquirers") are other organisations as customers
+//     are; the certified one acting as a third party ("third-party
+//     administration") is not. The acronym IT is read written out in the
+//     language of a clause that writes the rest of the name ("outsourcing
+//     dei sistemi informativi" for "IT outsourcing").
 //     Making or providing a thing provides a service named as that thing
 //     ("allestimento delle dichiarazioni fiscali" for "Tax returns"),
 //     unless a complement says it is of another kind. Activities listed
@@ -112,7 +120,13 @@
 //     what another kind of work acts on ("télésurveillance des alarmes"
 //     for "Alarm installation", "rastreamento de cargas rodoviárias" for
 //     "Road haulage"), where the scope writes no word of the family of
-//     the service's work in its language. Kinds of work group the
+//     the service's work in its language; a word written before the head
+//     of another activity, the service's work written nowhere
+//     ("reinsurance treaty administration" for "Reinsurance
+//     underwriting"), unless the service only manages what it names; and
+//     physical work written only to say whose paperwork another kind of
+//     work acts on ("conservazione dei documenti di trasporto" for
+//     "Freight transport"). Kinds of work group the
 //     families: tracking is much like monitoring, and storing data like
 //     validating it, so neither uncovers the other. A keyword is read in
 //     Spanish, Italian or Portuguese by its endings alone ("pagos") only
@@ -172,6 +186,7 @@ func Cover(statement, service string, keywords []string) Coverage {
 		twins = append(twins, twinTexts(k)...)
 		twins = append(twins, compoundReadings(k, tokenize(service), ix)...)
 	}
+	twins = append(twins, acronymReadings(service, ix)...)
 	manages := managesThing(service)
 	// The keywords of a service named as a thing ("Tax returns") name
 	// that thing, though they end as actions do ("dichiarazioni").
@@ -775,6 +790,10 @@ func (ix *scopeIndex) judge(qs queries) altVerdict {
 		c := ix.qualifierOnly(q)
 		v.verdict, v.sentence = Uncovered, c.text
 		v.reason = fmt.Sprintf("the scope writes %s only to say what kind of thing its activities act on, not as an activity", q.list(terms))
+	case ix.workQualifierOnly(q) != nil:
+		c := ix.workQualifierOnly(q)
+		v.verdict, v.sentence = Uncovered, c.text
+		v.reason = fmt.Sprintf("the scope writes %s only to say what kind of thing another kind of work acts on, not as an activity", q.list(terms))
 	case ix.customersOnly(qs) != nil && q.manages && q.isName && ix.customersOnly(qs).servesAsHead(qs[ix.customersOnly(qs).lang]):
 		// "Agent network management" against a platform operated "for
 		// agents and merchants": managing those it serves may be part
@@ -813,12 +832,14 @@ func (ix *scopeIndex) judge(qs queries) altVerdict {
 // meansOnly returns the clause that writes a word of the query in what an
 // activity is done by ("collection of rents by means of electronic payment
 // platforms" for payment processing): the means is related to the service
-// and may include it, so the scope does not show it left out.
+// and may include it, so the scope does not show it left out. Third
+// parties an activity is done through ("via third-party acquirers") are
+// other organisations, and do leave it out.
 func (ix *scopeIndex) meansOnly(q query) *scopeClause {
 	for _, c := range ix.clauses {
 		for _, g := range c.segments {
 			for _, p := range g.phrases {
-				if p.means && slices.ContainsFunc(q.terms(), func(s string) bool { return p.terms[s] }) {
+				if p.means && !p.third && slices.ContainsFunc(q.terms(), func(s string) bool { return p.terms[s] }) {
 					return c
 				}
 			}
@@ -890,6 +911,14 @@ func (ix *scopeIndex) objectOnly(q query, in []string, full bool) *scopeClause {
 	if q.head == "" || len(in) == 0 || full && !q.narrower {
 		return nil
 	}
+	// Words written before the head of another activity qualify what it
+	// acts on, unless the service only manages what it names: "claims
+	// bordereaux processing" may be part of "Claims handling", but
+	// "reinsurance treaty administration" underwrites nothing. A keyword
+	// made of some of the name's words ("rail" for "Rail car
+	// maintenance") says too little to read so.
+	premod := !q.narrower && q.kinds[q.head] == kindSpecific && !managementWords[q.serviceWork.word] &&
+		!managementWords[fold(strings.ToLower(q.as[q.head]))]
 	var found *scopeClause
 	for _, c := range ix.clauses {
 		if c.positive[q.head] || slices.ContainsFunc(c.words, func(w string) bool { return strings.Contains(stemIn(c.lang, w), q.head) }) {
@@ -906,13 +935,41 @@ func (ix *scopeIndex) objectOnly(q query, in []string, full bool) *scopeClause {
 			if !c.knownOther(q) {
 				asHead = nil
 			}
-			if !c.qualifiesObject(s, asHead) {
+			if !c.qualifiesObject(s, asHead) && !(premod && q.kinds[s] == kindSpecific && c.premodifies(s)) {
 				return nil
 			}
 			found = c
 		}
 	}
 	return found
+}
+
+// premodifies reports whether the clause writes stem s, wherever it
+// writes it, before the head of an activity in a language that puts the
+// head last, as what the activity acts on: "reinsurance treaty
+// administration" administers treaties of reinsurance. A word that is an
+// action itself ("payroll processing") is left out.
+func (c *scopeClause) premodifies(s string) bool {
+	if c.lang.headFirst() {
+		return false
+	}
+	seen := false
+	for _, g := range c.segments {
+		for _, p := range g.phrases {
+			if !p.terms[s] {
+				continue
+			}
+			at := slices.Index(p.order, s)
+			if !p.activity || p.object || p.request || p.customer || at < 0 || at == len(p.order)-1 || slices.Contains(p.heads, s) || slices.Contains(p.also, s) {
+				return false
+			}
+			if slices.ContainsFunc(c.words, func(w string) bool { return stemIn(c.lang, w) == s && (actionNoun(c.lang, w) || isActivityWord(w)) }) {
+				return false
+			}
+			seen = true
+		}
+	}
+	return seen
 }
 
 // work is the word that says what a service does ("installation" of
@@ -1049,6 +1106,106 @@ func (ix *scopeIndex) qualifierOnly(q query) *scopeClause {
 	})
 }
 
+// workQualifierOnly returns the clause that writes the words of a
+// service of physical work (transport, delivery, cleaning, installation,
+// repair), its work among them, only to say whose paperwork another kind
+// of work acts on ("conservazione dei documenti di trasporto", "archiving
+// of transport documents" for "Freight transport"), when no clause writes
+// them elsewhere, in another role or inside another word: keeping
+// transport documents transports nothing. Keeping the records of work
+// done on information ("storage of payroll records") may be part of it,
+// and is left open, as is work that provides or manages the paperwork
+// ("gestione", "development", "hosting") and work on what is no
+// paperwork ("monitoring of backup jobs").
+func (ix *scopeIndex) workQualifierOnly(q query) *scopeClause {
+	w := q.serviceWork
+	if w.word == "" {
+		w = q.work()
+	}
+	if !q.core() || !physicalWork(w) {
+		return nil
+	}
+	return ix.onlyWhere(q, func(c *scopeClause, s string) bool {
+		return c.qualifiesObject(s, nil) && c.qualifiesPaperwork(s) && c.actedOnByOtherHead(s, w)
+	})
+}
+
+// physicalWork reports whether w is in a family of work done on goods,
+// places or machines rather than on information.
+func physicalWork(w work) bool {
+	return slices.ContainsFunc(familyIndex[w.lang][stemIn(w.lang, w.word)], func(i int) bool {
+		return i < len(activityFamilies) && slices.Contains([]string{"haulage", "packing", "delivery", "cleaning", "installation", "repair"},
+			strings.Fields(activityFamilies[i][english])[0])
+	})
+}
+
+// qualifiesPaperwork reports whether every phrase of the clause that
+// writes stem s says which documents or records another one names: s
+// stands before the head of its phrase, which names them ("transport
+// documents"), or its phrase is their complement ("documenti | di
+// trasporto").
+func (c *scopeClause) qualifiesPaperwork(s string) bool {
+	for _, g := range c.segments {
+		for k, p := range g.phrases {
+			if !p.terms[s] {
+				continue
+			}
+			before := len(p.heads) > 0 && !slices.Contains(p.heads, s) && c.paperwork(p)
+			after := complementOfThing(g.phrases, k) && c.paperwork(g.phrases[k-1])
+			if !before && !after {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// paperwork reports whether a phrase is headed by a word of the families
+// of documents and records.
+func (c *scopeClause) paperwork(p phrase) bool {
+	return slices.ContainsFunc(p.heads, func(h string) bool {
+		return slices.ContainsFunc(familyIndex[c.lang][h], func(i int) bool {
+			first := strings.Fields(families[i][english])[0]
+			return first == "document" || first == "record"
+		})
+	})
+}
+
+// complementOfThing reports whether phrase k follows "of" or its like
+// after a phrase naming a thing, not an action, a product or customers:
+// in "conservazione dei documenti di trasporto", "trasporto" says which
+// documents.
+func complementOfThing(phrases []phrase, k int) bool {
+	if k == 0 || !phrases[k].object {
+		return false
+	}
+	prev := phrases[k-1]
+	return prev.object && !prev.activity && !prev.product && !prev.customer && len(prev.heads) > 0
+}
+
+// actedOnByOtherHead reports whether every phrase of the clause that
+// writes stem s is acted on by an activity whose head word is of another
+// kind of work than w, and provides no thing.
+func (c *scopeClause) actedOnByOtherHead(s string, w work) bool {
+	want := workKinds(w.word, w.lang)
+	for _, g := range c.segments {
+		for k, p := range g.phrases {
+			if !p.terms[s] {
+				continue
+			}
+			by := actedBy(g.phrases, k)
+			if by < 0 || p.customer || c.provides(g.phrases[by], false) {
+				return false
+			}
+			got := workKinds(g.phrases[by].last, c.lang)
+			if len(got) == 0 || slices.ContainsFunc(got, func(k int) bool { return slices.Contains(want, k) }) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // qualifiesOther reports whether every phrase of the clause that writes
 // stem s is headed by a word that is not the query's.
 func (c *scopeClause) qualifiesOther(s string, q query) bool {
@@ -1083,8 +1240,9 @@ func (c *scopeClause) qualifiesObject(s string, asHead *query) bool {
 			}
 			// Hosting or supporting a thing may well include the
 			// service's work on it, and tracking it is much like
-			// monitoring it; but watching it installs nothing.
-			if (slices.Contains(p.heads, s) || slices.Contains(p.also, s)) && (asHead == nil || c.provides(g.phrases[by], false) || !c.otherKindOfWork(g.phrases[by], asHead.work())) {
+			// monitoring it; but watching it installs nothing. The
+			// complement of a thing says which thing it is.
+			if (slices.Contains(p.heads, s) || slices.Contains(p.also, s)) && !complementOfThing(g.phrases, k) && (asHead == nil || c.provides(g.phrases[by], false) || !c.otherKindOfWork(g.phrases[by], asHead.work())) {
 				return false
 			}
 			seen = true

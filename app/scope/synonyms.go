@@ -129,6 +129,9 @@ var thingFamilies = []family{
 		italian: `documento documenti`, dutch: `document documenten`, portuguese: `documento documentos`},
 	{english: `data`, german: `daten`, french: `donnees`, spanish: `datos`, italian: `dati`, dutch: `gegevens data`,
 		portuguese: `dados`},
+	{english: `transaction transactions`, german: `transaktion transaktionen`, french: `transaction transactions`,
+		spanish: `transaccion transacciones`, italian: `transazione transazioni`, dutch: `transactie transacties`,
+		portuguese: `transacao transacoes`},
 	{english: `mandate mandates`, german: `mandat mandate`, french: `mandat mandats`, spanish: `mandato mandatos`,
 		italian: `mandato mandati`, dutch: `machtiging machtigingen mandaat`, portuguese: `mandato mandatos`},
 }
@@ -283,6 +286,58 @@ func twinTexts(service string) []string {
 			}
 			words[i] = w
 			out = append(out, strings.Join(words, " "))
+		}
+	}
+	return out
+}
+
+// itWords write out, language by language, what the acronyms IT and ICT
+// stand for in a certificate scope: "sistemi informativi",
+// "Informationstechnik", "systèmes d'information".
+var itWords = [numLangs][]string{
+	english:    {"information technology", "information systems"},
+	german:     {"Informationstechnik", "Informationstechnologie", "Informationssysteme", "Informatik"},
+	french:     {"informatique", "systèmes d'information"},
+	spanish:    {"informática", "sistemas de información", "tecnologías de la información"},
+	italian:    {"informatica", "sistemi informativi"},
+	dutch:      {"informatietechnologie", "informatiesystemen", "informatica"},
+	portuguese: {"informática", "sistemas de informação", "tecnologias da informação"},
+}
+
+// acronymReadings name a service whose name holds the acronym IT or ICT
+// again with it written out in the language of each clause of the scope
+// that writes the rest of the name, what it acts on after the rest
+// ("IT outsourcing" as "outsourcing di sistemi informativi"), and, where
+// the head comes last, before it as well ("Informatik Outsourcing").
+func acronymReadings(service string, ix *scopeIndex) []string {
+	toks := tokenize(service)
+	at := slices.IndexFunc(toks, func(t token) bool { return t.upper && (t.word == "it" || t.word == "ict") })
+	if at < 0 || len(toks) < 2 {
+		return nil
+	}
+	var rest []string
+	for i, t := range toks {
+		if i != at {
+			rest = append(rest, t.raw)
+		}
+	}
+	other := strings.Join(rest, " ")
+	var out []string
+	var seen []lang
+	for _, c := range ix.clauses {
+		// The rest of the name, general words too, must be written as
+		// it is: "Beheer van informatiesystemen" outsources nothing.
+		if slices.Contains(seen, c.lang) || slices.ContainsFunc(toks, func(t token) bool {
+			return t.word != toks[at].word && !c.loc.stop(t) && !c.positive[stemIn(c.lang, t.word)]
+		}) {
+			continue
+		}
+		seen = append(seen, c.lang)
+		for _, w := range itWords[c.lang] {
+			out = append(out, other+" "+ofWords[c.lang]+" "+w)
+			if !c.lang.headFirst() {
+				out = append(out, w+" "+other)
+			}
 		}
 	}
 	return out
