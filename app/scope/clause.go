@@ -710,11 +710,13 @@ func ownedThing(phrases []phrase) bool {
 // where a singular names the kind of thing ("sistema de comunidad
 // portuaria" is a port community system).
 func plural(l lang, w string) bool {
-	ends := map[lang][]string{italian: {"i", "e"}, german: {"en", "er", "e", "n", "s"}, dutch: {"en", "s"}, french: {"s", "x"}}[l]
-	if ends == nil {
-		ends = []string{"s"}
-	}
-	return slices.ContainsFunc(ends, func(e string) bool { return strings.HasSuffix(w, e) })
+	return slices.ContainsFunc(pluralEndings[l], func(e string) bool { return strings.HasSuffix(w, e) })
+}
+
+// pluralEndings end plural nouns, language by language.
+var pluralEndings = [numLangs][]string{
+	english: {"s"}, german: {"en", "er", "e", "n", "s"}, french: {"s", "x"}, spanish: {"s"}, italian: {"i", "e"},
+	dutch: {"en", "s"}, portuguese: {"s"},
 }
 
 // thirdParties say, language by language, that what a phrase names is
@@ -733,9 +735,9 @@ var thirdParties = [numLangs][]string{
 }
 
 // thirdParty reports whether the words of a phrase, in language l, name a
-// third party: one of thirdParties, alone or starting a German compound
-// ("Drittanbieter"), or "third", "derde" or "terze" before "party",
-// "partij" or "parti". The French "tiers payant" is a way of paying.
+// third party: one of thirdParties, "third-party", a German compound
+// starting with one ("Drittanbieter"), or "third", "derde" or "terze"
+// before "party", "partij" or "parti".
 func thirdParty(l lang, toks []token) bool {
 	for i, t := range toks {
 		next := ""
@@ -743,14 +745,14 @@ func thirdParty(l lang, toks []token) bool {
 			next = toks[i+1].word
 		}
 		switch {
-		case slices.Contains(thirdParties[english], t.word) || t.parts != nil && t.parts[0] == "third":
+		case t.parts != nil && t.parts[0] == "third", strings.HasPrefix(t.word, "dritt") && len(t.word) > 8:
 			return true
 		case (t.word == "third" || t.word == "derde" || t.word == "terza" || t.word == "terze") && strings.HasPrefix(next, "part"):
 			return true
-		case l == french && next == "payant":
-		case slices.ContainsFunc(thirdParties[:], func(ws []string) bool { return slices.Contains(ws, t.word) }) && (l == french || !strings.HasPrefix(t.word, "tier")):
-			return true
-		case strings.HasPrefix(t.word, "dritt") && len(t.word) > 8:
+		case strings.HasPrefix(t.word, "tier") && (l != french || next == "payant"):
+			// English "tiers" of support; the French "tiers payant" is
+			// a way of paying.
+		case slices.ContainsFunc(thirdParties[:], func(ws []string) bool { return slices.Contains(ws, t.word) }):
 			return true
 		}
 	}

@@ -793,7 +793,7 @@ func (ix *scopeIndex) judge(qs queries) altVerdict {
 	case ix.workQualifierOnly(q) != nil:
 		c := ix.workQualifierOnly(q)
 		v.verdict, v.sentence = Uncovered, c.text
-		v.reason = fmt.Sprintf("the scope writes %s only to say what kind of thing another kind of work acts on, not as an activity", q.list(terms))
+		v.reason = fmt.Sprintf("the scope writes %s only to say whose documents or records another kind of work acts on, not as an activity", q.list(terms))
 	case ix.customersOnly(qs) != nil && q.manages && q.isName && ix.customersOnly(qs).servesAsHead(qs[ix.customersOnly(qs).lang]):
 		// "Agent network management" against a platform operated "for
 		// agents and merchants": managing those it serves may be part
@@ -1197,8 +1197,7 @@ func (c *scopeClause) actedOnByOtherHead(s string, w work) bool {
 			if by < 0 || p.customer || c.provides(g.phrases[by], false) {
 				return false
 			}
-			got := workKinds(g.phrases[by].last, c.lang)
-			if len(got) == 0 || slices.ContainsFunc(got, func(k int) bool { return slices.Contains(want, k) }) {
+			if !otherKinds(g.phrases[by].last, c.lang, want) {
 				return false
 			}
 		}

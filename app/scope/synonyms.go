@@ -245,13 +245,19 @@ func (c *scopeClause) otherKindOfWork(p phrase, w work) bool {
 		if c.loc.lexicon.stop[w] {
 			continue
 		}
-		got := workKinds(w, c.lang)
-		if len(got) == 0 || slices.ContainsFunc(got, func(k int) bool { return slices.Contains(want, k) }) {
+		if !otherKinds(w, c.lang, want) {
 			return false
 		}
 		seen = true
 	}
 	return seen
+}
+
+// otherKinds reports whether word w of language l is in an activity
+// family and in none of the kinds of work want.
+func otherKinds(w string, l lang, want []int) bool {
+	got := workKinds(w, l)
+	return len(got) > 0 && !slices.ContainsFunc(got, func(k int) bool { return slices.Contains(want, k) })
 }
 
 // familyWords returns the words, in language to, of the families word w
