@@ -101,6 +101,14 @@ var (
 		// plazo", "Termin überschritten".
 		`|\bpartial(?:ly)?\b|\bteilweise\b|\bpartiel(?:le)?(?:ment)?\b|\bparcial(?:mente)?\b|\bparzial(?:e|i|mente)\b|\bgedeeltelijk\b` +
 		`|\bpast\s+(?:the\s+)?(?:deadline|due\s+date)\b|\bfuera\s+de\s+(?:plazo|termino)\b|\btermin\s+uberschritten\b|\bfrist\s+uberschritten\b|\bhors\s+(?:delai|terme)\b|\bfuori\s+(?:tempo|termine|termini|scadenza)\b|\bbuiten\s+(?:de\s+)?termijn\b|\bfora\s+d[eo]\s+prazo\b` +
+		// Begun and not finished, worded as work under way: "Angefangen",
+		// "En desarrollo", "In lavorazione", "In behandeling", "Em execução".
+		`|\bangefangen\b|\bunder\s*way\b|\bin\s+durchfuhrung\b|\ben\s+traitement\b|\ben\s+(?:desarrollo|ejecucion|marcha)\b|\bin\s+(?:lavorazione|svolgimento)\b|\bin\s+behandeling\b|\bem\s+(?:execucao|desenvolvimento)\b` +
+		// Its deadline missed or passed, and a negative result: "Past
+		// target", "Frist versäumt", "Délai dépassé", "Oltre il termine",
+		// "Termijn verstreken", "Prazo expirado", "Esito negativo".
+		`|\bpast\s+(?:the\s+)?target\b|\bmissed\s+(?:the\s+)?(?:deadline|target)\b|\bdeadline\s+missed\b|\bversaumt\b|\bdelai\s+depasse\b|\bplazo\s+(?:excedido|superado)\b|\b(?:oltre|dopo)\s+(?:il\s+)?termine\b|\bscadenza\s+superata\b|\btermijn\s+(?:verstreken|overschreden)\b|\bprazo\s+(?:expirado|ultrapassado|excedido)\b` +
+		`|\bnegative\b|\bnegativ(?:e[sr]?)?\b|\bnegatif\b|\bnegativ[oa]\b|\bnegatief\b` +
 		// Never opened or started: "Nie geöffnet", "Jamais ouvert",
 		// "Nunca abierto", "Mai aperto", "Nooit geopend", "Nunca aberto".
 		`|\bnever\s+(?:opened|started|accessed)\b|\bnie\s+(?:geoffnet|begonnen|gestartet)\b|\bjamais\s+(?:ouverte?|commencee?)\b|\bnunca\s+(?:abiert[oa]|iniciad[oa]|abert[oa])\b|\bmai\s+(?:apert[oa]|iniziat[oa]|avviat[oa])\b|\bnooit\s+(?:geopend|gestart|begonnen)\b`)
@@ -120,6 +128,9 @@ var (
 		`|\blido\b|\btom(?:ou|ei|ada\s+de)\s+conhecimento\b|\bobtid[oa]\b` +
 		// Passed a test: "Apto", "Idoneo", "Voldoende", "Conseguido".
 		`|\bapt[oa]\b|\bidone[oa]\b|\bvoldoende\b|\bconseguid[oa]\b` +
+		// Brought to its end, or ended with a positive result:
+		// "Culminado", "Culminated", "Esito positivo", "Positives Ergebnis".
+		`|\bculminad[oa]\b|\bculminated\b|\bpositiv(?:e[sr]?)?\b|\bpositif\b|\bpositiv[oa]\b|\bpositief\b` +
 		// Declared having read it, as HR systems word an acknowledgement:
 		// "Declared", "Erklärt", "Déclaré", "Declarado", "Dichiarato",
 		// "Verklaard".
@@ -149,7 +160,7 @@ func isContractor(s string) bool { return contractorWords.MatchString(fold(s)) }
 
 // totalRow matches summary rows at the foot of an export.
 var totalRow = regexp.MustCompile(`(?i)^(?:total|totals|summary|average|count|grand total|overall` +
-	`|gesamt|insgesamt|summe|zusammenfassung|durchschnitt|somme|moyenne|resume|synthese|totale|media|resumen|promedio` +
+	`|gesamt|gesamtergebnis|gesamtsumme|insgesamt|summe|zusammenfassung|durchschnitt|somme|moyenne|resume|synthese|totale|media|resumen|promedio` +
 	`|riepilogo|totaal|samenvatting|gemiddelde|totais|resumo)\b`)
 
 // pageNoise matches what a printed report repeats on every page around its

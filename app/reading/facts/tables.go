@@ -72,6 +72,10 @@ func headerRole(h string) string {
 		return roleOther
 	case best == roleOther && mentions(h, roleStatus):
 		return roleStatus
+	case (best == roleLast || best == roleFirst) && mentions(h, roleLast) && (mentions(h, roleFirst) || givenNames.MatchString(h)):
+		// "Apellidos y nombres", "Nachname, Vorname", "Cognome e nome":
+		// both halves of the name in one column, the person's full name.
+		return roleName
 	case best == roleName && mentions(h, roleEmail):
 		// "Signer email", "Employee e-mail": the person's address.
 		return roleEmail
@@ -84,6 +88,11 @@ func headerRole(h string) string {
 	}
 	return best
 }
+
+// givenNames is a normalised header's word for a person's given names
+// beside their surname, in the plural a full-name column often takes:
+// "Apellidos y nombres", "Cognome e nomi", "Nom et prénoms".
+var givenNames = regexp.MustCompile(`(?:^| )(?:nombres?|nomes?|nomi|noms?|names?|vornamen?|voornamen?|prenoms?|first names?|given names?|forenames?)(?: |$)`)
 
 // percentWord is a normalised header's word for a percentage (normalizeHeader
 // spells "%" as "percent"), and progressWord its word for how far something

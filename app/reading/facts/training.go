@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"errors"
 	"fmt"
 
 	"assay/app/evidence"
@@ -19,6 +20,13 @@ func Training(doc Document) (evidence.TrainingReport, error) {
 	r, err := findReport(doc, []string{roleDate, roleStatus, rolePercent}, "training report",
 		"a person column (name, employee, full name, learner, user or e-mail) "+
 			"and a completion column (date, completed on, completion date or date completed; or status, result, pass/fail or outcome; or percent complete)")
+	if errors.Is(err, ErrNoHeader) {
+		// No header names a completion column: a matrix of people against
+		// courses, or a pivot of statuses, is read by what its cells hold.
+		if shaped, ok, serr := trainingShape(doc); ok {
+			return shaped, serr
+		}
+	}
 	if err != nil {
 		return t, err
 	}
