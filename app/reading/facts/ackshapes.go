@@ -29,13 +29,6 @@ var ackWord = regexp.MustCompile(`(?:^|[^\p{L}])(?:acknowledged|acknowledgement 
 	`ondertekend|getekend|akkoord gegeven|geaccepteerd|` +
 	`assinad[oa]|aceite|aceito|tomou conhecimento|ciencia dada)(?:$|[^\p{L}])`)
 
-// ackMissing is a cell or header saying the acknowledgement is still
-// missing, pending, refused or withdrawn.
-var ackMissing = regexp.MustCompile(`(?:^|[^\p{L}])(?:not|no|non|nicht|kein|keine|sin|senza|geen|niet|sem|pending|outstanding|missing|overdue|refused|declined|withdrawn|revoked|` +
-	`expected|awaited|steht aus|ausstehend|offen|fehlt|erwartet|attendue?s?|esperad[oa]|attes[oa]|verwacht|aguardad[oa]|abgelehnt|widerrufen|en attente|manquant|refuse|retire|revoque|` +
-	`pendiente|falta|rechazad[oa]|revocad[oa]|mancante|in attesa|rifiutat[oa]|revocat[oa]|` +
-	`ontbreekt|openstaand|geweigerd|ingetrokken|em falta|pendente|recusad[oa]|revogad[oa])(?:$|[^\p{L}])`)
-
 // eventWord is an event of an acknowledgement workflow that is no
 // acknowledgement: the policy sent, opened, viewed, assigned, reminded.
 var eventWord = regexp.MustCompile(`(?:^|[^\p{L}])(?:sent|opened|viewed|delivered|reminder|reminded|assigned|invited|` +
@@ -63,13 +56,15 @@ var securityPolicy = regexp.MustCompile(`information security polic|informations
 	`politica de seguranca da informacao`)
 
 // ackSign reads an acknowledgement cell: +1 acknowledged, -1 missing, 0
-// neither.
+// neither. What says it is missing, pending, refused or withdrawn is what
+// says a course was not done (see notDone); what says it was given is its
+// own (ackWord).
 func ackSign(s string) int {
 	f := normalizeHeader(s)
 	switch {
 	case f == "":
 		return 0
-	case ackMissing.MatchString(f):
+	case saysNotDone(f):
 		return -1
 	case ackWord.MatchString(f):
 		return 1
@@ -410,11 +405,11 @@ func ackPivot(text string) (evidence.AcknowledgementLog, bool) {
 			continue
 		}
 		rest := normalizeHeader(strings.Join(cellsOf[1:], " "))
-		pos, neg := ackWord.FindStringIndex(rest), ackMissing.FindStringIndex(rest)
-		if pos == nil || neg == nil {
+		pos, neg := ackWord.FindStringIndex(rest), notDoneAt(rest)
+		if pos == nil || neg < 0 {
 			continue
 		}
-		signedFirst := pos[0] < neg[0]
+		signedFirst := pos[0] < neg
 		var sum [2]int
 		for _, r := range lines[i+1:] {
 			c := strings.Split(strings.TrimSpace(r), "\t")

@@ -291,8 +291,8 @@ func statusAt(s string) int {
 		}
 		return -1
 	}
-	best := -1
-	for _, re := range []*regexp.Regexp{statusNegative, statusPositive} {
+	best := notDoneAt(f)
+	for _, re := range []*regexp.Regexp{courseNotDone, statusPositive} {
 		if loc := re.FindStringIndex(f); loc != nil && (best < 0 || loc[0] < best) {
 			best = loc[0]
 		}

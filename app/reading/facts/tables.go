@@ -459,20 +459,6 @@ func columnOrder(rows [][]string, col int, doc string) (DateOrder, string) {
 	return DocumentOrder(doc)
 }
 
-// status classifies a status cell: +1 done, -1 not done, 0 unknown.
-func status(s string) int {
-	s = fold(strings.TrimSpace(s))
-	switch {
-	case s == "":
-		return 0
-	case statusNegative.MatchString(s):
-		return -1
-	case statusPositive.MatchString(s):
-		return 1
-	}
-	return 0
-}
-
 // isRepeatedHeader reports whether row repeats the header, as PDF exports
 // do at the top of each page.
 func isRepeatedHeader(h header, row []string) bool {

@@ -1,0 +1,115 @@
+package facts
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A status cell says whether a row's act was done. Completing a course and
+// acknowledging a policy are done in different words ("Passed" is no
+// signature, "Signed" no course), but they are not done in the same
+// words: not, missing, pending, refused, withdrawn, expected, under way,
+// still to be signed. notDone holds those, and both status (a course) and
+// ackSign (an acknowledgement) read it before their own words of done,
+// since "not completed", "nicht unterschrieben" and "non réussi" contain a
+// word of done. What is not done only for a course (enrolled, assigned,
+// failed, a yes/no column's no) is courseNotDone's.
+//
+// The words are written folded (lower case, no accents) and match both a
+// folded cell and a normalised one (punctuation as spaces).
+var notDone = regexp.MustCompile(
+	// The negations, in the seven languages, and "did not".
+	`\bnot\b|\bno\b|\bnon\b|\bnicht\b|\bkein\w*|\bpas\b|\bniet\b|\bgeen\b|\bnao\b|\bsin\b|\bsenza\b|\bsem\b|\bdid\s*n[o']t\b` +
+		// Incomplete, unsigned, unread.
+		`|\bincomplete\b|\bun(?:signed|acknowledged|finished|read|declared)\b|\bungelesen\b|\bunvollstandig\b|\bincomplet[oa]?\b|\bonvolledig\b` +
+		// Under way: begun and not finished.
+		`|\bin[\s-]?progress\b|\bstarted\b|\bunder\s*way\b|\bin\s+bearbeitung\b|\bin\s+durchfuhrung\b|\bbegonnen\b|\bgestartet\b|\bangefangen\b|\blaufend\b` +
+		`|\ben\s+cours\b|\ben\s+traitement\b|\bcommencee?\b|\ben\s+(?:curso|progreso|proceso|desarrollo|ejecucion|marcha)\b|\biniciad[oa]\b` +
+		`|\bin\s+(?:corso|lavorazione|svolgimento)\b|\biniziat[oa]\b|\bbezig\b|\bin\s+uitvoering\b|\bin\s+behandeling\b|\blopend\b|\bgestart\b` +
+		`|\bem\s+(?:andamento|curso|progresso|execucao|desenvolvimento)\b` +
+		// Pending, outstanding, awaited, overdue, expired.
+		`|\bpending\b|\boutstanding\b|\bwaiting\b|\bawaiting\b|\bawaited\b|\bexpected\b|\boverdue\b|\bexpired\b` +
+		`|\bausstehend\b|\bsteht\s+aus\b|\boffen\b|\berwartet\b|\buberfallig\b|\bverspatet\b|\babgelaufen\b` +
+		`|\ben\s+attente\b|\battendue?s?\b|\ben\s+retard\b|\bexpiree?\b` +
+		`|\bpendiente\b|\besperad[oa]\b|\bvencid[oa]\b|\batrasad[oa]\b|\bcaducad[oa]\b` +
+		`|\bin\s+sospeso\b|\bin\s+attesa\b|\battes[oa]\b|\bscadut[oa]\b|\bin\s+ritardo\b` +
+		`|\bopenstaand\b|\bverwacht\b|\bverlopen\b|\bte\s+laat\b|\bachterstallig\b` +
+		`|\bpendente\b|\baguardad[oa]\b|\baguardando\b|\bexpirad[oa]\b|\bem\s+(?:falta|atraso)\b` +
+		// Refused, rejected, withdrawn, revoked.
+		`|\bdeclined\b|\brefused\b|\brejected\b|\bwithdrawn\b|\brevoked\b|\babgelehnt\b|\bwiderrufen\b` +
+		`|\brefusee?\b|\bretiree?\b|\brevoquee?\b|\brechazad[oa]\b|\brevocad[oa]\b|\brifiutat[oa]\b|\brevocat[oa]\b` +
+		`|\bgeweigerd\b|\bafgewezen\b|\bingetrokken\b|\brecusad[oa]\b|\brevogad[oa]\b` +
+		// Missing: "Akkoord ontbreekt", "Unterschrift fehlt", "Signature
+		// manquante", "Falta firma", "Firma mancante".
+		`|\bmissing\b|\bontbre\w*|\bfehl(?:t|en|end\w*)\b|\bmanquante?s?\b|\bfalta\b|\bfaltantes?\b|\bmancant[ei]\b|\bmanca\s+(?:la\s+)?(?:firma|conferma|accettazione|presa)\b` +
+		// Broken off or cancelled, or done in part only.
+		`|\babgebrochen\b|\babandonnee?\b|\babandonad[oa]\b|\babbandonat[oa]\b|\bafgebroken\b` +
+		`|\bcancell?ed\b|\bannulee?\b|\bcancelad[oa]\b|\bannullat[oa]\b|\bgeannuleerd\b|\bstorniert\b|\babgesagt\b` +
+		`|\bpartial(?:ly)?\b|\bteilweise\b|\bpartiel(?:le)?(?:ment)?\b|\bparcial(?:mente)?\b|\bparzial(?:e|i|mente)\b|\bgedeeltelijk\b` +
+		// Never opened or started: "Nie geöffnet", "Jamais ouvert",
+		// "Nunca abierto", "Mai aperto", "Nooit geopend", "Nunca aberto".
+		`|\bnever\s+(?:opened|started|accessed)\b|\bnie\s+(?:geoffnet|begonnen|gestartet)\b|\bjamais\s+(?:ouverte?|commencee?)\b|\bnunca\s+(?:abiert[oa]|iniciad[oa]|abert[oa])\b|\bmai\s+(?:apert[oa]|iniziat[oa]|avviat[oa])\b|\bnooit\s+(?:geopend|gestart|begonnen)\b` +
+		// Still to be done: "To sign", "À signer", "Por assinar", "Da
+		// firmare", "Te ondertekenen", "Zu unterschreiben".
+		`|\bto\s+(?:sign|read|acknowledge|accept|complete|declare)\b` +
+		`|\bzu\s+(?:unterschreiben|unterzeichnen|lesen|bestatigen|erledigen|erklaren)\b|\ba\s+(?:signer|lire|valider|accepter|faire|declarer)\b` +
+		`|\bpor\s+(?:firmar|leer|aceptar|confirmar|completar|assinar|ler|aceitar|concluir|declarar)\b` +
+		`|\bda\s+(?:firmare|leggere|accettare|confermare|completare|dichiarare)\b|\bte\s+(?:ondertekenen|tekenen|lezen|bevestigen|accepteren|verklaren)\b`)
+
+// courseNotDone is what says a course was not done and an acknowledgement
+// would not: a yes/no column's no, a test failed or with a negative
+// result, enrolled, assigned, scheduled or absent (a workflow's events,
+// in an acknowledgement log), and its deadline missed (a signature given
+// late is still given).
+var courseNotDone = regexp.MustCompile(`^(?:n|false|0|✗|✘|❌|nein|nee)$` +
+	`|\bfail|\bdurchgefallen\b|\bfehlgeschlagen\b|\bechouee?\b|\bsuspendid[oa]\b|\breprobad[oa]\b|\breprovad[oa]\b|\bfallit[oa]\b|\bbocciat[oa]\b|\bgezakt\b|\bmislukt\b` +
+	// Failed, worded otherwise: "Desaprobado", "Insuficiente",
+	// "Insuffisant", "Ungenügend", "Insufficiente", "Onvoldoende", and a
+	// negative result: "Esito negativo", "Negatives Ergebnis".
+	`|\bdesaprobad[oa]\b|\binsuficiente\b|\binsuffisante?\b|\bungenugend\b|\binsufficiente\b|\bonvoldoende\b` +
+	`|\bnegative\b|\bnegativ(?:e[sr]?)?\b|\bnegatif\b|\bnegativ[oa]\b|\bnegatief\b` +
+	`|\benrolled\b|\bassigned\b|\bregistered\b|\bscheduled\b|\bopen\b|\babsent\b` +
+	`|\bzugewiesen\b|\bassignee?\b|\battribuee?\b|\basignad[oa]\b|\bassegnat[oa]\b|\btoegewezen\b|\batribuid[oa]\b|\beingeschrieben\b|\binscrite?\b|\binscrit[oa]\b|\biscritt[oa]\b|\bingeschreven\b` +
+	// Past its deadline: "Past target", "Fuera de plazo", "Termin
+	// überschritten", "Frist versäumt", "Délai dépassé", "Oltre il
+	// termine" (which would read as French "terminé"), "Termijn
+	// verstreken", "Prazo expirado".
+	`|\bpast\s+(?:the\s+)?(?:deadline|due\s+date|target)\b|\bmissed\s+(?:the\s+)?(?:deadline|target)\b|\bdeadline\s+missed\b` +
+	`|\bfuera\s+de\s+(?:plazo|termino)\b|\bplazo\s+(?:excedido|superado)\b|\btermin\s+uberschritten\b|\bfrist\s+uberschritten\b|\bversaumt\b|\bhors\s+(?:delai|terme)\b|\bdelai\s+depasse\b` +
+	`|\bfuori\s+(?:tempo|termine|termini|scadenza)\b|\b(?:oltre|dopo)\s+(?:il\s+)?termine\b|\bscadenza\s+superata\b` +
+	`|\bbuiten\s+(?:de\s+)?termijn\b|\btermijn\s+(?:verstreken|overschreden)\b|\bfora\s+d[eo]\s+prazo\b|\bprazo\s+(?:expirado|ultrapassado|excedido)\b`)
+
+// noRemarks is a negation of remarks or reservations, which says nothing
+// against the act: "Completado sin observaciones", "Firmato senza
+// riserve", "Getekend zonder opmerkingen", "Signed, no comments".
+var noRemarks = regexp.MustCompile(`\b(?:no|without|ohne|keine?|sans|pas\s+de|aucune?s?|sin|senza|nessuna?|zonder|geen|sem|nenhuma?s?)\s+(?:remarks?|comments?|issues?|reservations?|exceptions?|anmerkungen|bemerkungen|vorbehalte?|einwande|remarques?|commentaires?|reserves?|observaciones|observacion|comentarios?|reservas?|incidencias|osservazioni|commenti|riserve|rilievi|opmerkingen|voorbehoud|bezwaar|observacoes|ressalvas?|comentarios?)\b`)
+
+// status classifies a course's status cell: +1 done, -1 not done, 0
+// unknown.
+func status(s string) int {
+	s = fold(strings.TrimSpace(s))
+	switch {
+	case s == "":
+		return 0
+	case saysNotDone(s) || courseNotDone.MatchString(s):
+		return -1
+	case statusPositive.MatchString(s):
+		return 1
+	}
+	return 0
+}
+
+// saysNotDone reports whether a folded or normalised cell says its act was
+// not done, in the words a course and an acknowledgement share.
+func saysNotDone(s string) bool {
+	return notDone.MatchString(noRemarks.ReplaceAllString(s, " "))
+}
+
+// notDoneAt returns where the first word of not done starts in a folded
+// or normalised text, or -1.
+func notDoneAt(s string) int {
+	if loc := notDone.FindStringIndex(noRemarks.ReplaceAllString(s, " ")); loc != nil {
+		return loc[0]
+	}
+	return -1
+}
