@@ -141,12 +141,20 @@ func readPrinted(above []string, head string, cols []column, below []string) pri
 	var candidates []string
 	for _, l := range below {
 		n := normalizeHeader(l)
-		if n == "" || seen[n] || pageNoise.MatchString(fold(l)) || loneID.MatchString(l) {
+		if n == "" || seen[n] || pageNoise.MatchString(fold(l)) || loneID.MatchString(l) || recordCount.MatchString(fold(l)) {
 			continue
 		}
 		candidates = append(candidates, strings.Join(strings.Fields(strings.ReplaceAll(l, "\t", " ")), " "))
 	}
 	p.order, p.why = DocumentOrder(strings.Join(append(slices.Clone(above), candidates...), "\n"))
+	if !p.hasStatus && statusByValues(candidates) {
+		// The header names no status column, but nearly every row ends in
+		// one of a few status words ("Akkoord gegeven", "Akkoord
+		// ontbreekt") under a header naming the act ("Akkoordverklaring"):
+		// that column is the status, and a row without a date is a row.
+		cols = statusColumn(cols)
+		p.hasStatus = true
+	}
 	var dateCols []int // positions of the date columns among cols
 	for j, c := range cols {
 		if c.role == roleDate || c.role == roleOther || c.role == roleDone {
@@ -170,6 +178,54 @@ func readPrinted(above []string, head string, cols []column, below []string) pri
 	p.rows = parsed
 	return p
 }
+
+// statusByValues reports whether the lines of a printed table, nearly
+// all of them, hold a status after the person, and the statuses are few
+// (at most maxPrintedStatuses kinds, each on two rows or more on the
+// whole): a status column whatever its header
+// says. A column of departments or courses holds many kinds, and a word
+// of one of them taken for a status would cut rows wrongly.
+func statusByValues(lines []string) bool {
+	if len(lines) < minCarryRows {
+		return false
+	}
+	kinds := map[string]bool{}
+	with := 0
+	for _, l := range lines {
+		at := statusAt(l)
+		if at <= 0 {
+			continue
+		}
+		rest := dateless(l[at:], DatesIn(l[at:], OrderUnknown))
+		if status(rest) == 0 && ackSign(rest) == 0 {
+			continue
+		}
+		with++
+		kinds[fold(rest)] = true
+	}
+	return with*10 >= len(lines)*9 && len(kinds) <= maxPrintedStatuses && len(kinds)*2 <= with
+}
+
+// statusColumn files the column of a printed header that holds the
+// status, found by its values: the column naming the act ("Acknowledgement
+// record", "Kenntnisnahme") when the header has a date column besides it,
+// else a column of its own at the end.
+func statusColumn(cols []column) []column {
+	cols = slices.Clone(cols)
+	if hasRole(cols, roleDate) {
+		for j, c := range cols {
+			if c.role == roleDone {
+				cols[j].role = roleStatus
+				return cols
+			}
+		}
+	}
+	return append(cols, column{role: roleStatus})
+}
+
+// maxPrintedStatuses is how many kinds of status a printed table's status
+// column, found by its values, may hold.
+const maxPrintedStatuses = 6
 
 // parsePrinted reads one line as a row: its dates in the order of the date
 // columns, its status word, and the person named before them.
@@ -226,6 +282,11 @@ var (
 	loneID    = regexp.MustCompile(`^\s*[A-Za-z]{0,4}[-#]?\d[\d-]*\s*$`)
 	leadingID = regexp.MustCompile(`^(?:[A-Z]{0,4}[-#]?\d[\d-]*\s+)+`)
 	nameWord  = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*$`)
+	// recordCount is the line under a fixed-width report that counts its
+	// records: "*** 56 ***", "== 56 ==", "56 records", "Records: 56",
+	// "56 Datensätze", "56 enregistrements", "56 registros", "56 record",
+	// "56 regels", "56 registos".
+	recordCount = regexp.MustCompile(`^[\s*#=~_-]*\d+[\s*#=~_-]*$|^\W*(?:\d+\s+)?(?:records?|rows?|datensatze|enregistrements|registros|righe|regels|registos)\W*(?:\d+)?\W*$`)
 )
 
 // nameLike reports whether s could be a person's name: two to five words,
@@ -292,7 +353,7 @@ func statusAt(s string) int {
 		return -1
 	}
 	best := notDoneAt(f)
-	for _, re := range []*regexp.Regexp{courseNotDone, statusPositive} {
+	for _, re := range []*regexp.Regexp{courseNotDone, statusPositive, ackWord} {
 		if loc := re.FindStringIndex(f); loc != nil && (best < 0 || loc[0] < best) {
 			best = loc[0]
 		}
