@@ -167,7 +167,12 @@ var (
 		`|teilnehmende\s+(?:mitglieder|personen)|sitzungsteilnehmer(?:innen)?|anwesenheit|(?:es\s+)?waren\s+anwesend` +
 		`|membres\s+participants|participants\s+pr[ée]sents|[ée]taient\s+pr[ée]sents|personnes\s+pr[ée]sentes` +
 		`|(?:miembros|personas)\s+asistentes|asisten|estuvieron\s+presentes|membri\s+partecipanti|(?:sono|erano)\s+presenti|persone\s+presenti|intervenuti` +
-		`|aanwezigen|deelnemende\s+leden|aanwezige\s+personen|membros\s+participantes|estiveram\s+presentes|intervenientes|pessoas\s+presentes)\s*(?:(?::|\||-|–)\s*(.*))?$`)
+		`|aanwezigen|deelnemende\s+leden|aanwezige\s+personen|membros\s+participantes|estiveram\s+presentes|intervenientes|pessoas\s+presentes` +
+		// The verb first, as a heading before the names: "Were present",
+		// "Anwesend waren", "Ont participé", "Asistieron", "Hanno
+		// partecipato", "Aanwezig waren", "Participaram".
+		`|were\s+present|took\s+part|anwesend\s+waren|teilgenommen\s+haben|ont\s+(?:particip[ée]|assist[ée])|asistieron|participaron|hanno\s+(?:partecipato|preso\s+parte)` +
+		`|aanwezig\s+waren|namen\s+deel|participaram|estiveram\s+presentes)\s*(?:(?::|\||-|–)\s*(.*))?$`)
 	bullet       = regexp.MustCompile(`^\s*(?:[-•*·–o]|\d+[.)])\s+`)
 	attendeesEnd = regexp.MustCompile(`(?i)^(?:apologies|absent|not\s+present|agenda|minutes|chair|secretary|distribution|date|time|location|venue|item|\d+[.)]\s` +
 		`|entschuldigt|abwesend|tagesordnung|protokoll|vorsitz|datum|ort\b|excus[ée]s?|absents?|ordre\s+du\s+jour|pr[ée]sidence|lieu|ausentes|excusados|orden\s+del\s+d[ií]a|lugar|fecha|assenti|giustificati|ordine\s+del\s+giorno|luogo|afwezig|verhinderd|agenda|locatie|plaats|ordem\s+de\s+trabalhos|local\b|data\b)`)
@@ -215,6 +220,9 @@ func Minutes(doc Document) (evidence.Minutes, error) {
 		}
 	}
 	m.Attendees = attendees(lines)
+	if body, ok := letterBody(lines); ok && !m.Attendees.Known {
+		m.Attendees = letterAttendees(body)
+	}
 	if a, ok := attendanceTable(doc); ok {
 		// A table that marks each person present or absent says who
 		// attended better than the lines around it.
@@ -929,4 +937,46 @@ func placedSentence(s string) bool {
 		}
 	}
 	return len(FindDates(s)) > 0
+}
+
+// attendedBy brings in, in a sentence of a letter, the people who attended
+// the meeting, named after it: "attended by", "in the presence of",
+// "Anwesend waren", "en présence de", "a la que asistieron", "alla
+// presenza di", "Aanwezig waren", "com a presença de".
+var attendedBy = regexp.MustCompile(`(?i)(?:^|[\s,;])(?:attended\s+by|in\s+the\s+presence\s+of|present\s+were|with\s+the\s+(?:attendance|participation)\s+of` +
+	`|anwesend\s+waren|in\s+anwesenheit\s+von|unter\s+(?:der\s+)?teilnahme\s+von` +
+	`|en\s+pr[ée]sence\s+de|(?:à|a)\s+laquelle\s+(?:ont\s+)?(?:particip|assist)\S*` +
+	`|a\s+la\s+que\s+asistieron|en\s+la\s+que\s+participaron|con\s+la\s+(?:presencia|asistencia|participaci[óo]n)\s+de` +
+	`|alla\s+presenza\s+di|a\s+cui\s+hanno\s+partecipato|(?:vi\s+)?(?:erano|sono)\s+presenti|con\s+la\s+partecipazione\s+di` +
+	`|aanwezig\s+waren|in\s+aanwezigheid\s+van|in\s+het\s+bijzijn\s+van` +
+	`|com\s+a\s+(?:presen[çc]a|participa[çc][ãa]o)\s+de|na\s+presen[çc]a\s+de|em\s+que\s+participaram)[\s:]+`)
+
+// listAnd joins the last two names of a list, in the seven languages.
+var listAnd = regexp.MustCompile(`\s+(?:and|und|et|y|e|en|&)\s+`)
+
+// letterAttendees reads who attended from the sentence of a letter that
+// names them after attendedBy: a list of names up to the sentence's end,
+// split on commas and the last "and". When any part of the list is no
+// person's name, nothing is read.
+func letterAttendees(body string) evidence.Fact[[]string] {
+	for _, s := range sentences(body) {
+		loc := attendedBy.FindStringIndex(s)
+		if loc == nil {
+			continue
+		}
+		list := strings.TrimRight(strings.TrimSpace(s[loc[1]:]), ".;")
+		var names []string
+		for _, part := range strings.Split(list, ",") {
+			for _, p := range listAnd.Split(strings.TrimSpace(part), -1) {
+				if p = strings.TrimSpace(p); p != "" {
+					names = append(names, p)
+				}
+			}
+		}
+		if len(names) == 0 || len(names) > maxListItems || slices.ContainsFunc(names, func(n string) bool { return !personLike(n) }) {
+			continue
+		}
+		return known(names, clip(strings.TrimSpace(s[loc[0]:]), maxQuote))
+	}
+	return evidence.Fact[[]string]{}
 }
