@@ -198,7 +198,14 @@ func findHeader(rows [][]string, need []string) (header, bool) {
 		_, first := cols[roleFirst]
 		_, email := cols[roleEmail]
 		if !name && !first && !email {
-			continue
+			// No header word names the person: a column whose header
+			// names nothing and whose cells are distinct people's names
+			// is the person's, when it is the only one.
+			j, ok := personByValues(rows, i, cols)
+			if !ok {
+				continue
+			}
+			cols[roleName] = j
 		}
 		_, ok := cols[roleDone]
 		for _, r := range need {
@@ -216,6 +223,47 @@ func findHeader(rows [][]string, need []string) (header, bool) {
 		}
 	}
 	return best, bestN > 0
+}
+
+// personByValues finds, under header row i whose columns cols names, the
+// column of people told by its values: its header names no role, and at
+// least minCarryRows rows below hold in it, nine in ten of them, a
+// person's name, each row another (a department or a course repeats).
+// Two such columns (first and last names apart) are not read, nor is a
+// header naming no column besides it, nor a row holding a date or a name
+// (a row of data, not a header).
+func personByValues(rows [][]string, i int, cols map[string]int) (int, bool) {
+	if len(cols) < 2 || i+1 >= len(rows) {
+		return 0, false
+	}
+	for _, h := range rows[i] {
+		if _, ok := cellDate(h, OrderUnknown); ok {
+			return 0, false // a row of data, not a header
+		}
+	}
+	found, n := -1, 0
+	for j, h := range rows[i] {
+		if j >= maxHeaderCells || strings.TrimSpace(h) == "" || headerRole(h) != "" || personLike(strings.TrimSpace(h)) {
+			continue // a column named, or a person's name: a row of data
+		}
+		names, filled := map[string]bool{}, 0
+		for _, row := range rows[i+1:] {
+			c := cell(row, j)
+			if c == "" {
+				continue
+			}
+			filled++
+			if personLike(c) {
+				names[strings.ToLower(c)] = true
+			}
+		}
+		if filled < minCarryRows || len(names)*10 < filled*9 {
+			continue
+		}
+		found = j
+		n++
+	}
+	return found, n == 1
 }
 
 // splitName files a bare "Name" column beside a first-name or a last-name
