@@ -172,7 +172,7 @@ var lexicons = [numLangs]lexicon{
 // platform", and they must match when a service names one, since "payroll
 // software" is not "payroll services".
 var productWords = toSet(`software application applications app apps platform platforms system systems solution solutions
-	tool tools product products package packages suite portal anwendung anwendungen plattform plattformen systeme losung
+	tool tools product products package packages suite portal portals portale portails portales portali portalen portais anwendung anwendungen plattform plattformen systeme losung
 	losungen produkt produkte logiciel logiciels plateforme plateformes systeme systemes produit produits aplicacion
 	aplicaciones plataforma plataformas sistema sistemas producto productos applicazione applicazioni piattaforma piattaforme
 	sistemi prodotto prodotti applicatie applicaties systeem systemen product producten aplicacao aplicacoes produto produtos`)
@@ -367,6 +367,14 @@ func englishWord(w string) bool {
 	return false
 }
 
+// knownEnglish reports whether the matcher knows a word as English: a
+// word of its English lexicon or families, a product or delivery word,
+// or one of englishWord.
+func knownEnglish(w string) bool {
+	return englishWord(w) || productWords[w] || modifierWords[w] || lexicons[english].preps[w] ||
+		slices.ContainsFunc(families, func(f family) bool { return slices.Contains(strings.Fields(f[english]), w) })
+}
+
 // englishVowelEnd are English words, common in service names, that end as
 // Spanish, Italian or Portuguese words do; englishVowelEnds end longer
 // English words ("metadata", "multimedia").
@@ -469,13 +477,17 @@ func stemIn(l lang, w string) string {
 	if l == english {
 		return stem(w)
 	}
-	cut := func(sufs ...string) {
-		for _, s := range sufs {
-			if base, ok := strings.CutSuffix(w, s); ok && len(base) >= 4 {
-				w = base
-				return
+	cut := func(sufs ...string) bool { return cutEnding(&w, sufs...) }
+	// swap replaces a plural ending by its singular's ("portais" is
+	// "portal", "journaux" "journal"), keeping three letters before it.
+	swap := func(pairs ...string) bool {
+		for k := 0; k+1 < len(pairs); k += 2 {
+			if base, ok := strings.CutSuffix(w, pairs[k]); ok && len(base) >= 3 {
+				w = base + pairs[k+1]
+				return true
 			}
 		}
+		return false
 	}
 	switch l {
 	case german:
@@ -483,23 +495,79 @@ func stemIn(l lang, w string) string {
 		if base, ok := strings.CutSuffix(w, "ungen"); ok && len(base) >= 2 {
 			return base + "ung"
 		}
-		cut("en", "er", "es", "em", "e", "n", "s")
+		// "Drittanbietern" is "Drittanbieter" in the dative plural.
+		cut("ern", "en", "er", "es", "em", "e", "n", "s")
 		if strings.HasSuffix(w, "ung") {
 			return w
 		}
 	case french:
-		cut("aux", "s", "x")
+		// "réseaux" is "réseau", "journaux" "journal".
+		if !swap("eaux", "eau", "eux", "eu", "aux", "al") {
+			cut("s", "x")
+		}
 		cut("e")
 	case spanish:
-		cut("ciones", "es", "s")
+		if !swap("ciones", "cion") {
+			cut("es", "s")
+		}
 		cut("a", "o", "e")
 	case italian:
-		cut("i", "o", "a", "e")
+		// "servizio" and "servizi", "banca" and "banche" meet.
+		cut("io", "i", "o", "a", "e")
+		swap("ch", "c", "gh", "g")
 	case dutch:
-		cut("en", "s", "e")
+		w = dutchStem(w)
 	case portuguese:
-		cut("coes", "s")
+		// "operações" is "operação", "portais" "portal", "papéis"
+		// "papel", "viagens" "viagem".
+		if !swap("oes", "ao", "ais", "al", "eis", "el", "ois", "ol", "ns", "m") {
+			cut("s")
+		}
 		cut("a", "o", "e")
+	}
+	return w
+}
+
+// cutEnding strips from *w the first of the endings it has that leaves
+// four letters at least, and reports whether it did.
+func cutEnding(w *string, endings ...string) bool {
+	for _, e := range endings {
+		if base, ok := strings.CutSuffix(*w, e); ok && len(base) >= 4 {
+			*w = base
+			return true
+		}
+	}
+	return false
+}
+
+// dutchStem reduces a Dutch word. A plural "-s" goes after a
+// consonant only ("dossiers", but "proces" is singular), and after it an
+// "-en" as well ("gegevens" is "gegeven" plural); a plural "-en" doubles
+// the consonant before it ("processen"), voices an "f" or "s"
+// ("bedrijven", "huizen") and halves a long vowel ("problemen" of
+// "probleem"), all undone here.
+func dutchStem(w string) string {
+	cut := func(sufs ...string) bool { return cutEnding(&w, sufs...) }
+	n, en := len(w), false
+	if n > 2 && w[n-1] == 's' && !strings.ContainsRune("aeiousy", rune(w[n-2])) {
+		en = cut("s") && cut("en")
+	} else {
+		en = cut("en", "e")
+	}
+	if n := len(w); en {
+		switch {
+		case w[n-1] == w[n-2] && !strings.ContainsRune("aeiou", rune(w[n-1])):
+			w = w[:n-1]
+		case w[n-1] == 'v':
+			w = w[:n-1] + "f"
+		case w[n-1] == 'z':
+			w = w[:n-1] + "s"
+		}
+	}
+	// "probleem" and "problem(en)": a long vowel before the last
+	// consonant is written once.
+	if n := len(w); n >= 4 && w[n-2] == w[n-3] && strings.ContainsRune("aeou", rune(w[n-2])) && !strings.ContainsRune("aeiou", rune(w[n-1])) {
+		w = w[:n-2] + w[n-1:]
 	}
 	return w
 }

@@ -180,7 +180,8 @@ func Cover(statement, service string, keywords []string) Coverage {
 		return c
 	}
 	var alts []altVerdict
-	name := newQueries(service)
+	hint, hinted := ix.nameLanguage(tokenize(service))
+	name := newQueries(service, hint, hinted)
 	var twins []string
 	for _, k := range slices.Concat([]string{service}, keywords) {
 		twins = append(twins, twinTexts(k)...)
@@ -195,7 +196,7 @@ func Cover(statement, service string, keywords []string) Coverage {
 	named := slices.Concat([]string{service}, keywords, productKeywords(service, keywords), headKeywords(service, keywords))
 	heads := headTranslations(service, keywords, ix)
 	for i, text := range slices.Concat(named, heads, twins) {
-		qs := newQueries(text)
+		qs := newQueries(text, hint, hinted && text == service)
 		if qs.empty() {
 			continue
 		}
@@ -235,6 +236,42 @@ func Cover(statement, service string, keywords []string) Coverage {
 		c.Reason = "the scope names no activity, product or service, so it cannot show what it leaves out"
 	}
 	return c
+}
+
+// nameLanguage tells the language of a service's name that shows none
+// by its own words from the scope: a name of two words or more, one of
+// them a word English does not write, that a clause in another language
+// writes word for word ("Transport routier" in "transport routier de
+// marchandises") is written in that clause's language, and has its head
+// where that language puts it.
+func (ix *scopeIndex) nameLanguage(toks []token) (lang, bool) {
+	if len(toks) < 2 {
+		return english, false
+	}
+	if _, ok := detect(toks); ok {
+		return english, false
+	}
+	if _, ok := familyLanguage(toks); ok {
+		return english, false
+	}
+	if !slices.ContainsFunc(toks, func(t token) bool { return !t.upper && !knownEnglish(t.word) }) {
+		return english, false
+	}
+	for _, c := range ix.clauses {
+		if c.lang == english || len(c.maybe) > 0 {
+			continue
+		}
+		for i := 0; i+len(toks) <= len(c.words); i++ {
+			k := 0
+			for k < len(toks) && c.words[i+k] == toks[k].word {
+				k++
+			}
+			if k == len(toks) {
+				return c.lang, true
+			}
+		}
+	}
+	return english, false
 }
 
 // namesActivity reports whether any clause of the scope writes a word
@@ -528,12 +565,17 @@ func (qs *queries) empty() bool {
 	return len(qs[qs[english].written].terms()) == 0
 }
 
-func newQueries(text string) queries {
+// newQueries reads a text in each language; one that shows no language
+// of its own is written in hint when hinted is set.
+func newQueries(text string, hint lang, hinted bool) queries {
 	var qs queries
 	toks := tokenize(text)
 	written, ok := detect(toks)
 	if !ok {
 		written, ok = familyLanguage(toks)
+	}
+	if !ok && hinted {
+		written, ok = hint, true
 	}
 	var maybe []lang
 	if !ok {
