@@ -1147,12 +1147,16 @@ func (c *scopeClause) newPhrase(toks []token) (phrase, bool) {
 		p.hosting = hostingWords[h.word]
 		if len(h.parts) > 0 {
 			// The head of "Cloud-Hosting-Diensten" is "Hosting", that of
-			// "Lohnabrechnungssoftware" the product.
+			// "Lohnabrechnungssoftware" the product; a centre is its
+			// work's: running the "klantenservicecentrum" is customer
+			// service.
 			for k := len(h.parts) - 1; k >= 0; k-- {
 				pw := h.parts[k]
 				if productWords[pw] || !c.loc.lexicon.generic[pw] && !c.loc.genericStems[stemIn(c.lang, pw)] {
 					p.heads = append(p.heads, stemIn(c.lang, pw))
-					break
+					if !centreWords[pw] {
+						break
+					}
 				}
 			}
 		}

@@ -495,7 +495,14 @@ func stemIn(l lang, w string) string {
 		if base, ok := strings.CutSuffix(w, "ungen"); ok && len(base) >= 2 {
 			return base + "ung"
 		}
-		// "Drittanbietern" is "Drittanbieter" in the dative plural.
+		// "Drittanbietern" is "Drittanbieter" in the dative plural;
+		// "Rechenzentren" are "Rechenzentrum" plural, as Latin words
+		// ending in "-rum" or "-ium" make it ("Datum" is no "Daten").
+		for _, e := range []string{"rums", "iums", "rum", "ium"} {
+			if strings.HasSuffix(w, e) {
+				cut(e[1:])
+			}
+		}
 		cut("ern", "en", "er", "es", "em", "e", "n", "s")
 		if strings.HasSuffix(w, "ung") {
 			return w

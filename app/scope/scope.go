@@ -1205,11 +1205,15 @@ func (c *scopeClause) qualifiesPaperwork(s string) bool {
 // paperwork reports whether a phrase is headed by a word of the families
 // of documents and records.
 func (c *scopeClause) paperwork(p phrase) bool {
-	return slices.ContainsFunc(p.heads, func(h string) bool {
-		return slices.ContainsFunc(familyIndex[c.lang][h], func(i int) bool {
-			first := strings.Fields(families[i][english])[0]
-			return first == "document" || first == "record"
-		})
+	return slices.ContainsFunc(p.heads, func(h string) bool { return paperworkStem(c.lang, h) })
+}
+
+// paperworkStem reports whether a stem of language l is of the families
+// of documents and records.
+func paperworkStem(l lang, s string) bool {
+	return slices.ContainsFunc(familyIndex[l][s], func(i int) bool {
+		first := strings.Fields(families[i][english])[0]
+		return first == "document" || first == "record"
 	})
 }
 

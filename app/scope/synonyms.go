@@ -657,8 +657,50 @@ func splitCompounds(toks []token, l lang) {
 			continue
 		}
 		activity := slices.ContainsFunc(familyIndex[l][stemIn(l, tail)], func(k int) bool { return k < len(activityFamilies) })
-		if activity || emptyWords[tail] {
+		if activity || emptyWords[tail] || (runningWords[tail] || centreWords[tail] || paperworkStem(l, stemIn(l, tail))) && knownPart(first, l) {
 			toks[i].parts = []string{first, tail}
 		}
 	}
+}
+
+// runningWords say, in German and Dutch, that a thing is run: the
+// "Rechenzentrumsbetrieb" is the running of a data centre. A compound
+// ending in one, in a place where work is done ("klantenservicecentrum")
+// or in papers ("Transportdokumente") is read as its parts when its first
+// part is a word the matcher knows.
+var runningWords = toSet(`betrieb exploitatie`)
+
+// knownPart reports whether the first part of a compound, without the
+// "-s-", "-es-", "-n-" or "-en-" that joins it to the next, is a word
+// the matcher knows in its language: one of the families, or a service
+// word of its lexicon ("Rechenzentrum", "transport"), or such a word or
+// a customer noun before a general one ("klantenservice").
+func knownPart(w string, l lang) bool {
+	return knownIn(w, l, 1)
+}
+
+func knownIn(w string, l lang, depth int) bool {
+	for _, joint := range []string{"", "s", "es", "n", "en"} {
+		base, ok := strings.CutSuffix(w, joint)
+		if !ok || len(base) < 4 {
+			continue
+		}
+		if lexicons[l].lexemes[base] || len(familyIndex[l][stemIn(l, base)]) > 0 {
+			return true
+		}
+		if depth == 0 {
+			continue
+		}
+		for g := range lexicons[l].generic {
+			if rest, ok := strings.CutSuffix(base, g); ok && len(g) >= 4 && len(rest) >= 4 && (customerNouns[rest] || knownIn(rest, l, depth-1)) {
+				return true
+			}
+		}
+		for g := range emptyWords {
+			if rest, ok := strings.CutSuffix(base, g); ok && len(rest) >= 4 && (customerNouns[rest] || knownIn(rest, l, depth-1)) {
+				return true
+			}
+		}
+	}
+	return false
 }
