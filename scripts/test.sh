@@ -291,9 +291,12 @@ ensure_ocr() {
 }
 
 # LibreOffice opens the CSV and XLSX exports in the tests, as the people who download them do;
-# the headless Calc package is the smallest that gives `soffice --convert-to csv`.
+# the headless Calc package is the smallest that gives `soffice --convert-to csv`. soffice alone
+# is not enough: Writer (which the evidence corpus generator uses) installs it without Calc.
 ensure_libreoffice() {
-	command -v soffice >/dev/null || apt_install --no-install-recommends libreoffice-calc-nogui || return 1
+	if ! command -v soffice >/dev/null || ! dpkg-query -W -f='${Status}' libreoffice-calc-nogui libreoffice-calc 2>/dev/null | grep -q 'install ok installed'; then
+		apt_install --no-install-recommends libreoffice-calc-nogui || return 1
+	fi
 	ASSAY_TEST_SOFFICE=$(command -v soffice) || return 1
 	export ASSAY_TEST_SOFFICE
 	log "LibreOffice: $("$ASSAY_TEST_SOFFICE" --version 2>/dev/null | head -n 1)"
