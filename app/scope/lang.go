@@ -315,6 +315,12 @@ func candidates(toks []token) []lang {
 	fits := map[lang]int{}
 	n := 0
 	for _, t := range toks {
+		if len(t.word) < 4 && !t.upper && romanceLinkWord(t.word) {
+			// "su" of "Trasporto su strada", "de" of "Carga de
+			// buques": a small word of those languages that English
+			// does not write says nothing against them.
+			continue
+		}
 		if t.upper || len(t.word) < 4 || englishWord(t.word) {
 			return nil
 		}
@@ -339,6 +345,15 @@ func candidates(toks []token) []lang {
 		}
 	}
 	return out
+}
+
+// romanceLinkWord reports whether a short word is a function word of
+// Spanish, Italian or Portuguese and not one of English.
+func romanceLinkWord(w string) bool {
+	if lexicons[english].stop[w] || lexicons[english].preps[w] {
+		return false
+	}
+	return slices.ContainsFunc([]lang{spanish, italian, portuguese}, func(l lang) bool { return lexicons[l].stop[w] })
 }
 
 // englishWord reports whether a word ending as a Spanish, Italian or

@@ -538,6 +538,22 @@ func qualifiersOf(name, keyword query, l lang) []string {
 	return slices.DeleteFunc(slices.Clone(side), keyword.has)
 }
 
+// writtenIn names the language the text is written in, or the languages
+// it may be written in when it shows none for sure.
+func (q *query) writtenIn() string {
+	if len(q.maybe) == 0 {
+		return langNames[q.written]
+	}
+	names := make([]string, len(q.maybe))
+	for i, l := range q.maybe {
+		names[i] = langNames[l]
+	}
+	if len(names) == 1 {
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
+}
+
 // readAsName drops the languages a text may be written in, when only
 // its endings suggest them, if it repeats a word of the service's name
 // and the name is not plainly written in one of them: "Studio" for
@@ -919,12 +935,15 @@ func (ix *scopeIndex) absent(qs queries, v *altVerdict) {
 		// it only where the clause is plainly in that language.
 		// A clause that may be in another language says nothing of a
 		// service it does not name.
-		return c.specific > 0 && (c.lang == q.written && len(c.maybe) == 0 || c.plain && slices.Contains(q.maybe, c.lang))
+		// A name that may be written in other languages only ("Gestión
+		// de almacenes": Spanish or Portuguese) is not English, though
+		// English is its reading when none is sure.
+		return c.specific > 0 && (c.lang == q.written && len(c.maybe) == 0 && len(q.maybe) == 0 || c.plain && slices.Contains(q.maybe, c.lang))
 	})
 	if same < 0 {
 		c := ix.clauses[active]
 		v.verdict, v.foreign, v.sentence = Uncertain, true, c.text
-		v.reason = fmt.Sprintf("the scope is written in %s and %q in %s", langNames[c.lang], q.text, langNames[q.written])
+		v.reason = fmt.Sprintf("the scope is written in %s and %q in %s", langNames[c.lang], q.text, q.writtenIn())
 		return
 	}
 	q = qs[ix.clauses[same].lang]
