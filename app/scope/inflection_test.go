@@ -106,7 +106,8 @@ func TestStemPlurals(t *testing.T) {
 		{spanish, "operacion", "operaciones"}, {spanish, "almacen", "almacenes"},
 		{italian, "servizio", "servizi"}, {italian, "banca", "banche"}, {italian, "catalogo", "cataloghi"},
 		{dutch, "proces", "processen"}, {dutch, "bedrijf", "bedrijven"}, {dutch, "huis", "huizen"}, {dutch, "probleem", "problemen"},
-		{dutch, "gegeven", "gegevens"}, {dutch, "dossier", "dossiers"},
+		{dutch, "gegeven", "gegevens"}, {dutch, "dossier", "dossiers"}, {dutch, "bureau", "bureaus"}, {dutch, "niveau", "niveaus"},
+		{dutch, "studie", "studies"}, {dutch, "organisatie", "organisaties"}, {dutch, "status", "statussen"},
 		{portuguese, "operacao", "operacoes"}, {portuguese, "canal", "canais"}, {portuguese, "papel", "papeis"}, {portuguese, "viagem", "viagens"},
 		{english, "company", "companies"},
 	} {

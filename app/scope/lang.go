@@ -563,7 +563,8 @@ func cutEnding(w *string, endings ...string) bool {
 }
 
 // dutchStem reduces a Dutch word. A plural "-s" goes after a
-// consonant only ("dossiers", but "proces" is singular), and after it an
+// consonant ("dossiers", but "proces" is singular) or a long vowel
+// ("bureaus", "studies"), and after a consonant an
 // "-en" as well ("gegevens" is "gegeven" plural); a plural "-en" doubles
 // the consonant before it ("processen"), voices an "f" or "s"
 // ("bedrijven", "huizen") and halves a long vowel ("problemen" of
@@ -571,6 +572,11 @@ func cutEnding(w *string, endings ...string) bool {
 func dutchStem(w string) string {
 	cut := func(sufs ...string) bool { return cutEnding(&w, sufs...) }
 	n, en := len(w), false
+	// "bureaus", "niveaus", "studies": a plural "-s" after a word ending in
+	// "-eau", "-eu" or "-ie" (a short "keus" or "reus" is singular).
+	if n >= 6 && (strings.HasSuffix(w, "aus") || strings.HasSuffix(w, "eus") || strings.HasSuffix(w, "ies")) {
+		w, n = w[:n-1], n-1
+	}
 	if n > 2 && w[n-1] == 's' && !strings.ContainsRune("aeiousy", rune(w[n-2])) {
 		en = cut("s") && cut("en")
 	} else {
