@@ -327,6 +327,8 @@ var certificateDateLabels = slices.Concat(
 		// reads it as one.
 		`(?:[\p{L}'’]+\s+){0,4}(?:previous|prior|former|last|preceding|vorherigen|vorigen|letzten|bisherigen|vorige|voorgaande|vorig)\s+(?:certification\s+|zertifizierungs|certificerings)?(?:cycle|zyklus|cyclus|ciclo)`,
 		`(?:[\p{L}'’]+\s+){0,4}(?:cycle|ciclo)\s+(?:de\s+certification\s+|de\s+certificación\s+|di\s+certificazione\s+|de\s+certificação\s+)?(?:précédent|antérieur|anterior|precedente|prévio)`),
+	// The labels read by their meaning (labelfamilies.go).
+	famDateLabels,
 )
 
 // Words the date labels are built from, in the seven languages.
@@ -368,7 +370,7 @@ var (
 	// opposed to a footnote about the transition between editions.
 	editionContext = regexp.MustCompile(`(?i)requirements|conform|compl(?:y|ies|iant|iance)|accordance|standard|certif|meets`)
 
-	numberLabel = regexp.MustCompile(`(?i)` + numberWords + `|\b(?:certificate\s+(?:registration|reg\.?)|certificate|cert\.?|registration|reg\.?)\s*(?:number|no\.?|nr\.?|num\.?|#|id\b|reference|ref\.?)\s*(?:[:.#|\-]\s*)*|\bcertificate\s*[:#|]\s*` +
+	numberLabel = regexp.MustCompile(`(?i)` + numberWords + `|` + famNumberWords + `|\b(?:certificate\s+(?:registration|reg\.?)|certificate|cert\.?|registration|reg\.?)\s*(?:number|no\.?|nr\.?|num\.?|#|id\b|reference|ref\.?)\s*(?:[:.#|\-]\s*)*|\bcertificate\s*[:#|]\s*` +
 		// German, French, Spanish, Italian, Dutch, Portuguese.
 		`|\b(?:zertifikats?|registrier)[\s\-]*(?:nummer|nr\.?)\s*(?:[:.#|\-]\s*)*` +
 		`|(?:\bn(?:°|º|o\.?|\.º|r\.?)|\bnum[ée]ro|\bnúmero|\bnumero)\s*(?:de|du|del|do|da)?\s*(?:certificat|certificado|certificato|certificaat|certificação|registro|registo|enregistrement)\b\s*(?:[:.#|\-]\s*)*` +

@@ -256,7 +256,13 @@ func pairUnder(lines []string, i, c, n int, fits func(string) bool) (int, string
 		return -1, ""
 	}
 	next := strings.Split(lines[j], " | ")
-	if len(next) != n || !fits(next[c]) || otherStandard.MatchString(lines[j]) {
+	v, ok := "", len(next) == n
+	if ok {
+		v = next[c]
+	} else {
+		v, ok = besideSeal(strings.Split(lines[i], " | "), next, c)
+	}
+	if !ok || !fits(v) || otherStandard.MatchString(lines[j]) {
 		return -1, ""
 	}
 	if k := nextLine(lines, j); k >= 0 && strings.Count(lines[k], " | ")+1 == n {
@@ -264,7 +270,7 @@ func pairUnder(lines []string, i, c, n int, fits func(string) bool) (int, string
 		// issue: which is this certificate's cannot be told here.
 		return -1, ""
 	}
-	return j, next[c]
+	return j, v
 }
 
 // labelPair is a label found by the pair reader and the value found for it.
@@ -295,6 +301,9 @@ func labelPairs(lines []string, order DateOrder) []labelPair {
 		for c, cell := range strings.Split(l, " | ") {
 			kind, label, rest, at := r.cell(i, c, cell)
 			if kind == "" {
+				if p, ok := r.wrappedBeside(i, c); ok {
+					out = append(out, p)
+				}
 				continue
 			}
 			li, lc := i, c
@@ -514,12 +523,14 @@ func prosePairs(lines []string, order DateOrder) []labelPair {
 				switch {
 				case proseExpires.MatchString(seg):
 					kind = dateExpires
+				case proseLapses.MatchString(seg) && !otherStandard.MatchString(clause[d.End:]):
+					kind = dateExpires
 				case proseIssued.MatchString(seg):
 					kind = dateIssued
 				default:
 					continue
 				}
-				if !proseDocument.MatchString(before) || proseOther.MatchString(before) || otherStandard.MatchString(before) {
+				if !proseDocument.MatchString(before) && !famDocumentWord.MatchString(before) || proseOther.MatchString(before) || otherStandard.MatchString(before) {
 					continue
 				}
 				out = append(out, labelPair{kind: kind, label: strings.TrimSpace(seg), value: d.Text, line: start})
@@ -555,8 +566,20 @@ var proseClause = regexp.MustCompile(`;|(?:\p{L}|\d{4})\.\s+\p{Lu}`)
 // effect on", "gaat in op", "entra en vigor el").
 var (
 	proseExpires = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:` + validWords + `|vigora|vigorará|rige|regirá)\s+(?:` + latestWords + `\s+)?` + untilWords + pairInclusive + `\s*$`)
-	proseIssued  = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:(?:issued|granted|ausgestellt|erteilt|délivrée?|émise?|emitid[oa]|expedid[oa]|otorgad[oa]|rilasciat[oa]|emess[oa]|afgegeven|uitgegeven|verleend)\s+(?:on|am|le|el|il|op|em|en)` +
+	// proseLapses are the verbs of lapsing or ceasing after or on a date,
+	// in the seven languages: "… and will lapse after", "… erlischt nach
+	// dem", "… cessera après le", "… caducará después del", "… decadrà
+	// dopo il", "… vervalt na", "… caducará após". What follows the date
+	// must name no other standard ("… after 12 June 2028 for ISO 9001").
+	proseLapses = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:(?:will\s+)?(?:lapse|cease)s?\s+(?:after|on)|(?:erlischt|endet)\s+nach\s+dem|(?:cessera|cesse)\s+(?:après\s+)?le|` +
+		`(?:caducará|caduca|cesará|cesa)\s+(?:después\s+)?(?:del?|el)|(?:decadrà|decade|cesserà|cessa)\s+(?:dopo\s+)?il|vervalt\s+na|(?:caducará|caduca|cessará|cessa)\s+(?:após|em))\s*$`)
+	proseIssued = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:(?:issued|granted|ausgestellt|erteilt|délivrée?|émise?|emitid[oa]|expedid[oa]|otorgad[oa]|rilasciat[oa]|emess[oa]|afgegeven|uitgegeven|verleend)\s+(?:on|am|le|el|il|op|em|en)` +
 		`|(?:takes\s+effect|tritt\s+in\s+kraft|prend\s+effet|entra\s+en\s+vigor|entra\s+in\s+vigore|gaat\s+in|treedt\s+in\s+werking|entra\s+em\s+vigor)\s+(?:on|am|le|el|il|op|em|en|a)` +
+		// The effect taken from a date: "has effect from", "surte efecto
+		// desde el", "prend effet à compter du", "ha effetto dal", "ist
+		// wirksam ab", "heeft werking vanaf", "produz efeitos desde".
+		`|(?:(?:takes|has)\s+effect\s+from|surten?\s+efectos?\s+(?:desde|a\s+partir\s+del?)(?:\s+el)?|prend\s+effet\s+(?:à\s+compter\s+du|à\s+partir\s+du)|` +
+		`ha\s+effetto\s+(?:dal|a\s+partire\s+dal)|(?:ist|wird)\s+wirksam\s+(?:ab|seit)(?:\s+dem)?|heeft\s+werking\s+(?:vanaf|met\s+ingang\s+van)|produz\s+efeitos?\s+(?:desde|a\s+partir\s+de))` +
 		`|(?:valid|gültig|valable|válid[oa]|valid[oa]|geldig)\s+(?:from|ab|(?:à\s+partir\s+du)|desde(?:\s+el)?|dal|vanaf|a\s+partir\s+de))\s*$`)
 	// proseDocument names the document, proseOther another one or
 	// another date of it: a previous, former, first or original
@@ -625,7 +648,7 @@ func pairScopeLine(lines []string) (int, string, string, bool) {
 
 func isPairScopeLabel(s string) bool {
 	s = strings.TrimSpace(s)
-	return len(s) <= 2*maxLabelCell && (pairScopeLabel.MatchString(s) || pairScopeApplies.MatchString(s))
+	return len(s) <= 2*maxLabelCell && (pairScopeLabel.MatchString(s) || pairScopeApplies.MatchString(s) || famScopeLabel.MatchString(s))
 }
 
 // pairScopeFact reads the scope statement under a label found by its
@@ -658,6 +681,9 @@ func pairScopeFact(lines []string) evidence.Fact[string] {
 		return evidence.Fact[string]{}
 	}
 	f.Quote = strings.Replace(f.Quote, "Scope: ", label+": ", 1)
+	if f.Known && rest == "" && famScopeLabel.MatchString(label) && !pairScopeLabel.MatchString(label) && mayBeItems(statementLines(value, lines[i+1:])) {
+		return doubtful(f.Quote, "the scope is a list whose bullets are not in the text, and where some of its items end cannot be told from how its lines wrap: check it against the file", value)
+	}
 	return f
 }
 
@@ -721,18 +747,24 @@ func pairAccreditation(lines []string) evidence.Fact[string] {
 	var got evidence.Fact[string]
 	for i, l := range lines {
 		m := pairAccreditedBy.FindStringSubmatch(strings.TrimSpace(firstCell(l)))
-		if m == nil {
-			continue
-		}
-		v, quote := strings.TrimSpace(m[1]), l
-		if v == "" {
-			j := nextLine(lines, i)
-			if j < 0 {
+		v, quote := "", l
+		switch {
+		case m != nil:
+			v = strings.TrimSpace(m[1])
+			if v == "" {
+				j := nextLine(lines, i)
+				if j < 0 {
+					continue
+				}
+				v, quote = strings.TrimSpace(firstCell(lines[j])), l+" "+lines[j]
+			}
+		default:
+			var ok bool
+			if v, quote, ok = accreditedBodyAfter(lines, i); !ok {
 				continue
 			}
-			v, quote = strings.TrimSpace(firstCell(lines[j])), l+" "+lines[j]
 		}
-		if !acronym.MatchString(v) || standardName.MatchString(v+"1") {
+		if !acronym.MatchString(v) && !shortBodyName.MatchString(v) || standardName.MatchString(v+"1") {
 			continue
 		}
 		if got.Known && got.Value != v {
