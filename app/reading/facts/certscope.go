@@ -201,7 +201,7 @@ func certificateScope(lines []string) evidence.Fact[string] {
 // Auftrag der", "Signé pour le compte de", "Firmado en nombre de",
 // "Firmato per conto di", "Ondertekend namens", "Assinado em nome de".
 var signedOnBehalf = regexp.MustCompile(`(?i)^(?:signed|sign[ée]e?|unterzeichnet|unterschrieben|firmad[oa]|firmat[oa]|ondertekend|getekend|assinad[oa])\s+` +
-	`(?:for|on|by|im|f(?:ü|ue)r|von|pour|par|au|en|por|per|a|da|namens|door|em|pel[oa])\b`)
+	`(?:for|on|by|im|f(?:ü|ue)r|von|pour|par|au|en|por|per|a|da|namens|door|voor|em|pel[oa])\b`)
 
 // onBehalf starts a line saying on whose behalf a certificate is signed,
 // in the seven languages: "On behalf of", "Im Namen der", "Au nom de", "En

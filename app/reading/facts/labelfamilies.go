@@ -108,7 +108,7 @@ const (
 	// erlischt nach dem", "La certification cesse après le", "La
 	// certificación caduca después del", "La certificazione decade dopo
 	// il", "Certificering vervalt na", "A certificação caduca após".
-	famLapseVerb = `(?:lapses|will\s+lapse|ceases|will\s+cease|expires|will\s+expire|erlischt|verfällt|endet|cesse|expire|prend\s+fin|caduca|cesa|expira|vence|termina|` +
+	famLapseVerb = `(?:lapses|ceases|expires|erlischt|verfällt|endet|cesse|expire|prend\s+fin|caduca|cesa|expira|vence|termina|` +
 		`decade|cessa|scade|termina|vervalt|verloopt|eindigt|vence|cessa|expira)`
 	// famRemain is a verb of remaining before the validity: "Remains in
 	// force until", "Bleibt gültig bis", "Reste en vigueur jusqu'au",
@@ -148,6 +148,17 @@ var famDateLabels = slices.Concat(
 		famDocument+`\s+`+famNowAfter+`\s+`+famDatedWords,
 		famIssueNoun+`\s+`+famThis+`\s+`+famDocument,
 		famReissued+famOn,
+		// The current cycle from a date, this issue's start: "Current
+		// cycle from", "Laufender Zyklus ab", "Cycle en cours depuis le",
+		// "Ciclo vigente desde el", "Ciclo corrente dal", "Lopende cyclus
+		// vanaf", "Ciclo atual desde".
+		`(?:current|present)\s+(?:certification\s+)?cycle\s+(?:from|since|starting)`,
+		`(?:laufende[rn]?|aktuelle[rn]?|gegenwärtige[rn]?|derzeitige[rn]?)\s+(?:zertifizierungs)?zyklus\s+(?:ab|seit|vom)`,
+		`cycle\s+(?:de\s+certification\s+)?(?:en\s+cours|actuel)\s+(?:depuis\s+le|à\s+partir\s+du|à\s+compter\s+du|du)`,
+		`ciclo\s+(?:de\s+certificación\s+)?(?:actual|vigente|en\s+curso)\s+(?:desde(?:\s+el)?|a\s+partir\s+del)`,
+		`ciclo\s+(?:di\s+certificazione\s+)?(?:attuale|corrente|in\s+corso)\s+(?:dal|a\s+partire\s+dal)`,
+		`(?:huidige|lopende)\s+(?:certificerings)?cyclus\s+(?:vanaf|sinds|per)`,
+		`ciclo\s+(?:de\s+certificação\s+)?(?:atual|vigente|em\s+curso)\s+(?:desde|a\s+partir\s+de)`,
 		// The place and date a certificate is given under the body's
 		// seal: "Given under seal at", "Fait et scellé à", "Dado bajo
 		// sello en", "Dato sotto sigillo a", "Gegeven onder zegel te",
@@ -160,8 +171,11 @@ var famDateLabels = slices.Concat(
 		`(?:gegeven|afgegeven)\s+onder\s+(?:het\s+)?zegel\s+(?:te|op)`,
 		`(?:dad[oa]|emitid[oa])\s+(?:sob|com)\s+(?:o\s+)?selo\s+(?:em|a)`),
 	labels(dateExpires, 1,
-		famDocument+`\s+`+famLapseVerb+`\s+`+famAfter,
+		`(?:(?:the|this|la|le|l['’]|el|il|lo|a|o|het|de|die|das|diese)\s*)?`+famDocument+`\s+`+famLapseVerb+`\s+`+famAfter,
 		famRemain+`\s+`+validWords+`\s+(?:`+latestWords+`\s+)?`+untilWords+pairInclusive,
+		// German puts the verb first after a clause before it:
+		// "(Vorbehaltlich …) erlischt diese Bescheinigung am".
+		`(?:erlischt|endet|verfällt|läuft)\s+(?:diese[rs]?|das|die|der)\s+(?:bescheinigung|zertifikat|urkunde|zertifizierung|nachweis|dokument)(?:\s+(?:ab|aus))?\s+am`,
 		famEndNoun+famOf+famCertification),
 	labels(dateInitial, 1,
 		famEntered+`(?:\s+(?:on|am|le|el|il|op|em|since|seit|depuis(?:\s+le)?|desde(?:\s+el)?|dal|sinds))?`,
@@ -357,4 +371,55 @@ func (r *pairReader) wrappedBeside(i, c int) (labelPair, bool) {
 		return labelPair{kind: kind, label: label, value: v, line: i}, true
 	}
 	return labelPair{}, false
+}
+
+// typedUnder is the value under label cell c of a row of labels when the
+// line under it does not keep the row's cells, as a seal in the middle of
+// the page runs the values of both sides into one line or leaves one
+// side's alone ("N.º do documento | Reedição de" over "CMZ-SGSI-0165
+// Certimoz 19 de setembro de 2024"): the value is known by its type when
+// the label is the row's only one of that type (the only number label, or
+// the only date label) and the line holds exactly one value of it, the
+// code at the line's start or a single date. A row with two date labels
+// over one date leaves it unread.
+func (r *pairReader) typedUnder(i, c int, kind string) (int, string) {
+	cells := strings.Split(r.lines[i], " | ")
+	same := 0
+	for _, k := range unsealed(cells) {
+		kk := r.label(cells[k])
+		if kk == "" || kk == pairScope {
+			return -1, "" // not a row of labels alone
+		}
+		if (kk == pairNumber) == (kind == pairNumber) {
+			same++
+		}
+	}
+	j := nextLine(r.lines, i)
+	if same != 1 || j < 0 || strings.Count(r.lines[j], " | ") == len(cells)-1 || otherStandard.MatchString(r.lines[j]) || r.headerRow(r.lines[j]) {
+		return -1, "" // a row of as many cells is pairUnder's to read
+	}
+	v, ok := r.typedValue(r.lines[j], kind)
+	if !ok {
+		return -1, ""
+	}
+	if k := nextLine(r.lines, j); k >= 0 {
+		if _, more := r.typedValue(r.lines[k], kind); more {
+			return -1, "" // lines of values under the labels: which is this certificate's cannot be told
+		}
+	}
+	return j, v
+}
+
+// typedValue is the one value of a label's type in line l: the code that
+// starts it for a number, its only date for a date.
+func (r *pairReader) typedValue(l, kind string) (string, bool) {
+	if kind == pairNumber {
+		v := numberValue(firstCell(l))
+		return v, v != "" && strings.HasPrefix(l, v) && codeLike(v) && certificateCode(v)
+	}
+	ds := DatesIn(l, r.order)
+	if len(ds) != 1 {
+		return "", false
+	}
+	return ds[0].Text, true
 }

@@ -233,8 +233,31 @@ func TestSealCentreLayout(t *testing.T) {
 			"Inscrita no registo desde | SGSI CERTIFICADO | Mantém-se em vigor até", "19/09/2021 | 13/09/2027"},
 			values{n: "QMZ-SGSI-0165", i: "2024-09-19", e: "2027-09-13"}},
 
-		// Near miss: the middle cell is a value of its own, not the seal's.
-		{"en a third value between", []string{"Certificate serial | Current certificate dated", "QSR 2207-B | Hamilton office | 17/05/2024"},
+		// The line under the labels keeps no cells: each value known by
+		// its type, the row's only label of that type its label.
+		{"en both sides on one line", []string{"Certificate serial | Current certificate dated", "QSR 2207-B Somerset 17 May 2024"},
+			values{n: "QSR 2207-B", i: "2024-05-17"}},
+		{"de both sides on one line", []string{"Dokumentennummer | Neu ausgefertigt am", "QZS-27-0351 Jeschken 19. November 2024"},
+			values{n: "QZS-27-0351", i: "2024-11-19"}},
+		{"fr one side's value alone", []string{"Réf. du titre | Titre en vigueur daté du", "QCA-SI-1187", "Certification initiale accordée le", "07/07/2018"},
+			values{n: "QCA-SI-1187", i: absent}},
+		{"es one side's value alone", []string{"Inscripción en el registro | Emisión del presente documento", "QAM-SI-2117", "Certificada sin interrupción desde el", "22 de agosto de 2018"},
+			values{n: "QAM-SI-2117", i: absent}},
+		{"it both sides on one line", []string{"N. documento | Riemissione del", "QIST-27K-087 Istriane 28 ottobre 2023"},
+			values{n: "QIST-27K-087", i: "2023-10-28"}},
+		{"nl both sides on one line", []string{"Registratiecode certificaat | Lopend certificaat gedateerd", "QCS-IB-0093 Curaçaose 29 april 2023"},
+			values{n: "QCS-IB-0093", i: "2023-04-29"}},
+		{"pt both sides on one line", []string{"N.º do documento | Reedição de", "QMZ-SGSI-0165 Certimoz 19 de setembro de 2024"},
+			values{n: "QMZ-SGSI-0165", i: "2024-09-19"}},
+
+		// Near misses.
+		{"en two dates under the one date label", []string{"Certificate serial | Current certificate dated", "QSR 2207-B Somerset 17 May 2024 18 May 2024"},
+			values{i: absent}},
+		{"en two date labels over one date", []string{"Issue of this document | Expiry of certification", "17 May 2024 Somerset"},
+			values{i: absent, e: absent}},
+		{"en lines of values under the labels", []string{"Certificate serial | Current certificate dated", "QSR 2207-B Somerset 17 May 2024", "QSR 2208-B Somerset 18 May 2025"},
+			values{n: absent, i: absent}},
+		{"en the code not starting the line", []string{"Certificate serial | Current certificate dated", "Held by QSR 2207-B"},
 			values{n: absent}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -308,6 +331,60 @@ func TestWrappedBesideValue(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			doc := text(append([]string{"CERTIFICATE", "Example Hosting Ltd operates an information security management system to ISO/IEC 27001:2022."}, c.lines...)...)
 			checkCertificate(t, doc, c.want)
+		})
+	}
+}
+
+// TestCycleAndPrepositionFamilies reads the issue as the current cycle's
+// start ("Laufender Zyklus ab") in the seven languages, the German verb
+// of expiry put before its subject, and a label in capitals whose
+// preposition wrapped onto a line of its own over the date (read by the
+// pair reader, which passes over a line of other words). A previous
+// cycle's dates are neither.
+func TestCycleAndPrepositionFamilies(t *testing.T) {
+	const i, e = evidence.KeyIssuedOn, evidence.KeyExpiresOn
+	for _, c := range []struct {
+		name  string
+		lines []string
+		want  values
+	}{
+		{"en Current cycle from", []string{"Current cycle from: 25 May 2022"}, values{i: "2022-05-25"}},
+		{"de Laufender Zyklus ab", []string{"Laufender Zyklus ab: 25. Mai 2022"}, values{i: "2022-05-25"}},
+		{"fr Cycle en cours depuis le", []string{"Cycle en cours depuis le : 25 mai 2022"}, values{i: "2022-05-25"}},
+		{"es Ciclo vigente desde el", []string{"Ciclo vigente desde el: 25 de mayo de 2022"}, values{i: "2022-05-25"}},
+		{"it Ciclo corrente dal", []string{"Ciclo corrente dal: 25 maggio 2022"}, values{i: "2022-05-25"}},
+		{"nl Lopende cyclus vanaf", []string{"Lopende cyclus vanaf: 25 mei 2022"}, values{i: "2022-05-25"}},
+		{"pt Ciclo atual desde", []string{"Ciclo atual desde: 25 de maio de 2022"}, values{i: "2022-05-25"}},
+		{"de the verb before its subject", []string{"Vorbehaltlich erfolgreicher Überwachungsaudits erlischt diese Bescheinigung am:", "16. Mai 2025"}, values{e: "2025-05-16"}},
+		{"fr the preposition wrapped", []string{"LA CERTIFICATION CESSE APRÈS", "LE", "19 décembre 2025"}, values{e: "2025-12-19"}},
+		{"es the preposition wrapped", []string{"LA CERTIFICACIÓN CADUCA DESPUÉS", "DEL", "19 de diciembre de 2025"}, values{e: "2025-12-19"}},
+
+		// Near misses.
+		{"de the previous cycle's end", []string{"Vorheriger Zyklus endete am: 24. Mai 2022"}, values{i: absent, e: absent}},
+		{"en the previous cycle's start", []string{"Previous cycle from: 25 May 2019"}, values{i: absent}},
+		{"fr words that make no label", []string{"LA CERTIFICATION", "LE", "19 décembre 2025"}, values{e: absent}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkCertificate(t, datesCertificate(c.lines...), c.want)
+		})
+	}
+}
+
+// TestScopeEndsAtClosing ends a scope statement whose last sentence is
+// over a letter's closing or a signature line in the seven languages'
+// words ("Respectfully,", "Ondertekend voor …").
+func TestScopeEndsAtClosing(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		lines []string
+	}{
+		{"en Respectfully", []string{"The certified activities are:", "Hosting of payroll platforms; customer support.", "Respectfully,", "Under the authority of QH"}},
+		{"nl Ondertekend voor", []string{"Gecertificeerde werkzaamheden", "Hosting of payroll platforms; customer support.", "Ondertekend voor QCS"}},
+		{"es Respetuosamente", []string{"Actividades certificadas:", "Hosting of payroll platforms; customer support.", "Respetuosamente,"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			doc := text(append([]string{"CERTIFICATE", "Example Hosting Ltd operates an information security management system to ISO/IEC 27001:2022."}, c.lines...)...)
+			checkCertificate(t, doc, values{evidence.KeyScope: "Hosting of payroll platforms; customer support."})
 		})
 	}
 }

@@ -330,6 +330,8 @@ func labelPairs(lines []string, order DateOrder) []labelPair {
 				// in a row of as many cells, is the label's.
 				if j, v := pairUnder(lines, i, c, strings.Count(l, " | ")+1, fits); j >= 0 {
 					out = append(out, labelPair{kind: kind, label: label, value: v, line: j})
+				} else if j, v := r.typedUnder(i, c, kind); j >= 0 {
+					out = append(out, labelPair{kind: kind, label: label, value: v, line: j})
 				}
 				continue
 			}

@@ -160,8 +160,9 @@ var excludedWord = regexp.MustCompile(`(?i)\b(?:exclu\w*|except\w*|ausgenommen|a
 // closing is the formula that closes a letter, after which comes its
 // signature: "Yours faithfully,", "Mit freundlichen Grüßen", "Veuillez
 // agréer …", "Atentamente", "Cordiali saluti", "Met vriendelijke groet",
-// "Com os melhores cumprimentos".
-var closing = regexp.MustCompile(`(?i)^(?:yours\s+(?:faithfully|sincerely|truly)|(?:kind|best|warm)\s+regards|sincerely|` +
+// "Com os melhores cumprimentos", "Respectfully", "Respetuosamente".
+var closing = regexp.MustCompile(`(?i)^(?:yours\s+(?:faithfully|sincerely|truly|respectfully)|(?:kind|best|warm)\s+regards|sincerely|respectfully|` +
+	`respectueusement|respetuosamente|con\s+osservanza|met\s+de\s+meeste\s+hoogachting|respeitosamente|` +
 	`mit\s+freundlichen\s+gr(?:ü|ue)(?:ß|ss)en|freundliche\s+gr(?:ü|ue)(?:ß|ss)e|hochachtungsvoll|` +
 	`veuillez\s+agr[ée]er|nous\s+vous\s+prions\s+d['’]agr[ée]er|cordialement|salutations\s+distingu[ée]es|` +
 	`atentamente|un\s+cordial\s+saludo|reciba\s+un\s+cordial\s+saludo|` +
