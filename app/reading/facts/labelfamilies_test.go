@@ -6,6 +6,13 @@ import (
 	"assay/app/evidence"
 )
 
+// pageCertificate is a certificate's first lines and the lines under
+// test, with nothing else that could be read as a number, date, scope or
+// body.
+func pageCertificate(lines ...string) Document {
+	return text(append([]string{"CERTIFICATE", "Example Hosting Ltd operates an information security management system to ISO/IEC 27001:2022."}, lines...)...)
+}
+
 // TestNumberLabelFamilies reads the certificate number under labels built
 // from the families of serial, register entry, registration code,
 // document number and the title's reference, in the seven languages. The
@@ -157,7 +164,7 @@ func TestScopeLabelFamilies(t *testing.T) {
 		}, "?Provision of remote gaming platform services to licensed operators, including player account management, payment processing via third-party acquirers and round-the-clock technical support game content development is excluded."},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			doc := text(append([]string{"CERTIFICATE", "Example Hosting Ltd operates an information security management system to ISO/IEC 27001:2022."}, c.lines...)...)
+			doc := pageCertificate(c.lines...)
 			checkCertificate(t, doc, values{s: c.want})
 		})
 	}
@@ -192,7 +199,7 @@ func TestAccreditedByFamilies(t *testing.T) {
 		{"es another subject", []string{"Laboratorio acreditado por", "QNN"}, absent},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			doc := text(append([]string{"CERTIFICATE", "Example Hosting Ltd operates an information security management system to ISO/IEC 27001:2022."}, c.lines...)...)
+			doc := pageCertificate(c.lines...)
 			checkCertificate(t, doc, values{a: c.want})
 		})
 	}
@@ -261,7 +268,7 @@ func TestSealCentreLayout(t *testing.T) {
 			values{n: absent}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			doc := text(append([]string{"CERTIFICATE", "Example Hosting Ltd operates an information security management system to ISO/IEC 27001:2022."}, c.lines...)...)
+			doc := pageCertificate(c.lines...)
 			checkCertificate(t, doc, c.want)
 		})
 	}
@@ -329,7 +336,7 @@ func TestWrappedBesideValue(t *testing.T) {
 		{"en a label of its own under it", []string{"Issuing body | Example Registrar", "Remains in | 17/01/2027", "Scope"}, values{e: absent}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			doc := text(append([]string{"CERTIFICATE", "Example Hosting Ltd operates an information security management system to ISO/IEC 27001:2022."}, c.lines...)...)
+			doc := pageCertificate(c.lines...)
 			checkCertificate(t, doc, c.want)
 		})
 	}
@@ -383,7 +390,7 @@ func TestScopeEndsAtClosing(t *testing.T) {
 		{"es Respetuosamente", []string{"Actividades certificadas:", "Hosting of payroll platforms; customer support.", "Respetuosamente,"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			doc := text(append([]string{"CERTIFICATE", "Example Hosting Ltd operates an information security management system to ISO/IEC 27001:2022."}, c.lines...)...)
+			doc := pageCertificate(c.lines...)
 			checkCertificate(t, doc, values{evidence.KeyScope: "Hosting of payroll platforms; customer support."})
 		})
 	}
