@@ -77,6 +77,9 @@ type VendorFilter struct {
 	Today string
 	// Count asks for the number of matching vendors, counted up to CountLimit.
 	Count bool
+	// Brief reads only what the vendor list page shows of each vendor, each as Vendor.Brief
+	// leaves it; the rows, their order, red flags and cursors are the same.
+	Brief bool
 }
 
 // CountLimit bounds the vendor list's count so it stays cheap at any portfolio size.
@@ -194,6 +197,16 @@ type Summary struct {
 	CertificateExpiresOn string // YYYY-MM-DD or ""
 	OpenRedFlags         int
 	ScoredAt             *time.Time
+}
+
+// Brief is v as a brief page of the vendor list reads it (VendorFilter.Brief): what the page
+// does not show (website, owner, creation time, services, contacts, and of the summary the last
+// submission, rating rank, awaiting review, open red flag count and scoring time) left zero.
+func (v Vendor) Brief() Vendor {
+	v.Website, v.OwnerID, v.CreatedAt, v.Services, v.Contacts = "", nil, time.Time{}, nil, nil
+	s := &v.Summary
+	s.LastSubmittedAt, s.RatingRank, s.AwaitingReview, s.OpenRedFlags, s.ScoredAt = nil, 0, false, 0, nil
+	return v
 }
 
 // Scored reports whether the summary holds a result.

@@ -85,25 +85,78 @@ type keyedVendor struct {
 	SortKey string
 }
 
-// listColumns are the columns of model.Vendor the vendor list reads, in the order listTargets
-// scans them into; TestVendorListReadsEveryColumn keeps the two in step with the model.
-func (s *Store) listColumns() string {
-	return "vendors.id, vendors.name, vendors.website, vendors.tier, vendors.owner_id, vendors.decision, " +
-		s.timeText("vendors.created_at") + ", " + s.timeText("vendors.updated_at") + ", " +
-		"vendors.latest_assessment_id, vendors.assessment_status, vendors.assessment_due_on, " + s.timeText("vendors.last_submitted_at") + ", " +
-		"vendors.result_assessment_id, vendors.score, vendors.rating, vendors.rating_overridden, vendors.computed_rating, " +
-		"vendors.override_stale, vendors.awaiting_review, vendors.rating_rank, vendors.certificate_status, " +
-		"vendors.certificate_expires_on, vendors.open_red_flags, " + s.timeText("vendors.scored_at")
+// vendorColumn is a column of model.Vendor the vendor list reads, with where it is scanned into
+// a vendor.
+type vendorColumn struct {
+	name string // the column of vendors
+	time bool   // selected through timeText
+	// shown: the list page shows it, so a brief page (model.VendorFilter.Brief) reads it.
+	shown bool
+	into  func(v *model.Vendor) any
 }
 
-// listTargets are where the columns of listColumns, then the sort key, are scanned into v.
-func listTargets(v *keyedVendor) []any {
-	sm := &v.Summary
-	return []any{uintCol{&v.ID}, &v.Name, &v.Website, &v.Tier, nullUintCol{&v.OwnerID}, &v.Decision, timeCol{&v.CreatedAt}, timeCol{&v.UpdatedAt},
-		nullUintCol{&sm.LatestAssessmentID}, &sm.AssessmentStatus, &sm.AssessmentDueOn, nullTimeCol{&sm.LastSubmittedAt},
-		nullUintCol{&sm.ResultAssessmentID}, intCol{&sm.Score}, &sm.Rating, &sm.RatingOverridden, &sm.ComputedRating,
-		&sm.OverrideStale, &sm.AwaitingReview, intCol{&sm.RatingRank}, &sm.CertificateStatus,
-		&sm.CertificateExpiresOn, intCol{&sm.OpenRedFlags}, nullTimeCol{&sm.ScoredAt}, &v.SortKey}
+// vendorColumns are the columns of model.Vendor the vendor list reads;
+// TestVendorListReadsEveryColumn keeps them in step with the model.
+var vendorColumns = []vendorColumn{
+	{name: "id", shown: true, into: func(v *model.Vendor) any { return uintCol{&v.ID} }},
+	{name: "name", shown: true, into: func(v *model.Vendor) any { return &v.Name }},
+	{name: "website", into: func(v *model.Vendor) any { return &v.Website }},
+	{name: "tier", shown: true, into: func(v *model.Vendor) any { return &v.Tier }},
+	{name: "owner_id", into: func(v *model.Vendor) any { return nullUintCol{&v.OwnerID} }},
+	{name: "decision", shown: true, into: func(v *model.Vendor) any { return &v.Decision }},
+	{name: "created_at", time: true, into: func(v *model.Vendor) any { return timeCol{&v.CreatedAt} }},
+	{name: "updated_at", time: true, shown: true, into: func(v *model.Vendor) any { return timeCol{&v.UpdatedAt} }},
+	{name: "latest_assessment_id", shown: true, into: func(v *model.Vendor) any { return nullUintCol{&v.Summary.LatestAssessmentID} }},
+	{name: "assessment_status", shown: true, into: func(v *model.Vendor) any { return &v.Summary.AssessmentStatus }},
+	{name: "assessment_due_on", shown: true, into: func(v *model.Vendor) any { return &v.Summary.AssessmentDueOn }},
+	{name: "last_submitted_at", time: true, into: func(v *model.Vendor) any { return nullTimeCol{&v.Summary.LastSubmittedAt} }},
+	// Summary.Scored reads the result's assessment.
+	{name: "result_assessment_id", shown: true, into: func(v *model.Vendor) any { return nullUintCol{&v.Summary.ResultAssessmentID} }},
+	{name: "score", shown: true, into: func(v *model.Vendor) any { return intCol{&v.Summary.Score} }},
+	{name: "rating", shown: true, into: func(v *model.Vendor) any { return &v.Summary.Rating }},
+	{name: "rating_overridden", shown: true, into: func(v *model.Vendor) any { return &v.Summary.RatingOverridden }},
+	{name: "computed_rating", shown: true, into: func(v *model.Vendor) any { return &v.Summary.ComputedRating }},
+	{name: "override_stale", shown: true, into: func(v *model.Vendor) any { return &v.Summary.OverrideStale }},
+	{name: "awaiting_review", into: func(v *model.Vendor) any { return &v.Summary.AwaitingReview }},
+	{name: "rating_rank", into: func(v *model.Vendor) any { return intCol{&v.Summary.RatingRank} }},
+	{name: "certificate_status", shown: true, into: func(v *model.Vendor) any { return &v.Summary.CertificateStatus }},
+	{name: "certificate_expires_on", shown: true, into: func(v *model.Vendor) any { return &v.Summary.CertificateExpiresOn }},
+	{name: "open_red_flags", into: func(v *model.Vendor) any { return intCol{&v.Summary.OpenRedFlags} }},
+	{name: "scored_at", time: true, into: func(v *model.Vendor) any { return nullTimeCol{&v.Summary.ScoredAt} }},
+}
+
+// listColumns are the columns of vendorColumns a page reads (only those shown when brief), in
+// the order listTargets scans them into. Every column the driver reads costs allocations on
+// each row, text most: a page of many rows reads no more than it needs.
+func (s *Store) listColumns(brief bool) string {
+	var b strings.Builder
+	for _, c := range vendorColumns {
+		if brief && !c.shown {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString(", ")
+		}
+		if c.time {
+			b.WriteString(s.timeText("vendors." + c.name))
+		} else {
+			b.WriteString("vendors." + c.name)
+		}
+	}
+	return b.String()
+}
+
+// listTargets are where the columns of listColumns(brief), then the sort key, are scanned into.
+func listTargets(brief bool) func(v *keyedVendor) []any {
+	return func(v *keyedVendor) []any {
+		out := make([]any, 0, len(vendorColumns)+1)
+		for _, c := range vendorColumns {
+			if !brief || c.shown {
+				out = append(out, c.into(&v.Vendor))
+			}
+		}
+		return append(out, &v.SortKey)
+	}
 }
 
 // Vendors returns one page of the vendor list in at most four queries whatever the page size
@@ -168,7 +221,7 @@ func (s *Store) Vendors(ctx context.Context, f model.VendorFilter) (model.Vendor
 		// since the driver would bind a time in a format of its own.
 		key, spec.kind = "CAST("+expr+" AS TEXT)", "text"
 	}
-	q = s.applyVendorFilter(q.Select(s.listColumns()+", "+key+" AS sort_key"), f, plan, srch)
+	q = s.applyVendorFilter(q.Select(s.listColumns(f.Brief)+", "+key+" AS sort_key"), f, plan, srch)
 	if f.After != nil {
 		key, err := spec.bind(f.After.Key)
 		if err != nil {
@@ -177,7 +230,7 @@ func (s *Store) Vendors(ctx context.Context, f model.VendorFilter) (model.Vendor
 		cond, args := s.after(expr, id, cmp, key, f.After.ID)
 		q = q.Where(cond, args...)
 	}
-	vs, err := scanAll(q.Order(expr+" "+dir+", "+id+" "+dir).Limit(f.Limit+1), listTargets)
+	vs, err := scanAll(q.Order(expr+" "+dir+", "+id+" "+dir).Limit(f.Limit+1), listTargets(f.Brief))
 	if err != nil {
 		return out, wrap(err, "vendors")
 	}
@@ -353,7 +406,7 @@ func (s *Store) countVendors(ctx context.Context, f model.VendorFilter, srch ven
 // keptCount names the portfolio count that holds the number of vendors f keeps, if one does.
 func keptCount(f model.VendorFilter) (kind, key string, ok bool) {
 	only := model.VendorFilter{RedFlag: f.RedFlag, Status: f.Status}
-	f.Sort, f.Desc, f.After, f.Limit, f.Today, f.Count = "", false, nil, 0, "", false
+	f.Sort, f.Desc, f.After, f.Limit, f.Today, f.Count, f.Brief = "", false, nil, 0, "", false, false
 	if f != only || (f.RedFlag == "") == (f.Status == "") {
 		return "", "", false
 	}

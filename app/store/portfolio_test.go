@@ -716,5 +716,45 @@ func TestVendorListReadsEveryColumn(t *testing.T) {
 				t.Errorf("vendor %d listed as\n%+v\nread by GORM as\n%+v", want[i].ID, r.Vendor, want[i])
 			}
 		}
+
+		// The brief list (the list page's) is the same list, each vendor as Vendor.Brief leaves
+		// it, with the same red flags, cursors and count, whatever the plan its filter takes.
+		var flag string
+		if err := st.DB().Raw("SELECT min(flag_id) FROM vendor_red_flags").Scan(&flag).Error; err != nil || flag == "" {
+			t.Fatalf("no red flag seeded: %v", err)
+		}
+		for _, f := range []model.VendorFilter{
+			{Limit: 200},
+			{Limit: 7, Sort: "score", Desc: true, Count: true},
+			{Limit: 5, Search: "vendor 1", Count: true},
+			{Limit: 5, Search: "vendor 1", Sort: "updated"},
+			{Limit: 4, RedFlag: flag, Sort: "updated", Desc: true, Count: true},
+			{Limit: 4, RedFlag: flag, Count: true},
+			{Limit: 6, Status: model.StatusScored, Count: true},
+		} {
+			f.Today = "2026-06-01"
+			for range 3 {
+				full, err := st.Vendors(ctx, f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				b := f
+				b.Brief = true
+				brief, err := st.Vendors(ctx, b)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for i := range full.Rows {
+					full.Rows[i].Vendor = full.Rows[i].Vendor.Brief()
+				}
+				if len(full.Rows) == 0 || !reflect.DeepEqual(brief, full) {
+					t.Errorf("%+v: brief page\n%+v\nwant\n%+v", f, brief, full)
+				}
+				if full.Next == nil {
+					break
+				}
+				f.After = full.Next
+			}
+		}
 	})
 }

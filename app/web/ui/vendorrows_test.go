@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"html/template"
+	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -165,6 +167,34 @@ func TestVendorRowsAsTheTemplateMadeThem(t *testing.T) {
 	}
 	if listRowsHTML(nil, "2026-06-01", true) != "" {
 		t.Error("no rows make no markup")
+	}
+}
+
+// TestVendorRowsNeedOnlyTheBriefList draws rows whose every field is set, then the same rows as
+// the page reads them (model.VendorFilter.Brief): the markup must be the same, so the page
+// shows nothing the brief list leaves out.
+func TestVendorRowsNeedOnlyTheBriefList(t *testing.T) {
+	at := time.Date(2026, 2, 3, 4, 5, 6, 0, time.UTC)
+	owner := uint(3)
+	rows := edgeRows()
+	for i := range rows {
+		v := &rows[i].Vendor
+		v.Website, v.OwnerID, v.CreatedAt = "https://full.example", &owner, at
+		v.Services, v.Contacts = []model.Service{{Name: "Hosting"}}, []model.Contact{{Name: "Desk", Email: "desk@full.example"}}
+		s := &v.Summary
+		s.LastSubmittedAt, s.RatingRank, s.AwaitingReview, s.OpenRedFlags, s.ScoredAt = &at, 3, true, len(rows[i].RedFlags), &at
+	}
+	brief := slices.Clone(rows)
+	for i := range brief {
+		brief[i].Vendor = brief[i].Vendor.Brief()
+		if reflect.DeepEqual(brief[i].Vendor, rows[i].Vendor) {
+			t.Fatalf("row %d: Brief left every field as it was", i)
+		}
+	}
+	for _, canEdit := range []bool{true, false} {
+		if got, want := listRowsHTML(brief, "2026-06-01", canEdit), listRowsHTML(rows, "2026-06-01", canEdit); got != want {
+			t.Errorf("editor %v: the brief rows are drawn otherwise:\n%s\nwant\n%s", canEdit, got, want)
+		}
 	}
 }
 

@@ -87,6 +87,8 @@ func (h *vendorPages) listVendors(c echo.Context) error {
 	// A search's page stops when full, but counting its matches would read up to the count's
 	// limit of them whatever the page: a search is not counted.
 	f.Count = f.Search == ""
+	// The page shows less of each vendor than the API and the exports: it reads no more.
+	f.Brief = true
 	pg, err := h.vendors.List(c.Request().Context(), f)
 	if err != nil {
 		return err
