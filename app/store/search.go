@@ -136,13 +136,17 @@ func (s *Store) prepareSearch(ctx context.Context, term string) (vendorSearch, e
 
 // matchSQL keeps the vendors whose name or web address holds the term: PostgreSQL's LIKE on
 // lower() (it escapes with a backslash unless told otherwise), SQLite's fold on both sides.
+// SQLite's own lower() is tried on the name first: it folds ASCII letters only, so a name it
+// finds the term in holds it in the full fold too, and a page of matches by name (the usual
+// search) calls no Go function per row.
 func (s *Store) matchSQL(q *gorm.DB, term string) *gorm.DB {
 	if s.dialect == DialectPostgres {
 		p := likePattern(term)
 		return q.Where("(lower(vendors.name) LIKE ? OR lower(vendors.website) LIKE ?)", p, p)
 	}
 	t := searchFold(term)
-	return q.Where("(instr(assay_search_fold(vendors.name), ?) > 0 OR instr(assay_search_fold(vendors.website), ?) > 0)", t, t)
+	return q.Where("(instr(lower(vendors.name), lower(?)) > 0 OR instr(assay_search_fold(vendors.name), ?) > 0 OR "+
+		"instr(assay_search_fold(vendors.website), ?) > 0)", term, t, t)
 }
 
 // secondGramSQL keeps the rows of vendor_grams (joined as g) whose vendor holds the search's
