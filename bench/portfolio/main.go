@@ -3,7 +3,7 @@
 // assessments against 100,000 vendors and 1,000,000 assessments), and counts the queries each
 // page sends.
 //
-//	portfolio [-postgres-url URL] [-sqlite=true] [-runs 200] [-sizes 1000,100000] [-per-vendor 10] [-cpuprofile FILE]
+//	portfolio [-postgres-url URL] [-sqlite=true] [-runs 200] [-sizes 1000,100000] [-per-vendor 10] [-cpuprofile FILE] [-memprofile FILE]
 //
 // For each database (a fresh PostgreSQL database created on -postgres-url and dropped at the
 // end; a SQLite file in TMPDIR) and each size it opens Assay in this process, bulk-loads the
@@ -18,7 +18,8 @@
 // request averaged over 20 untimed ones (runtime.MemStats); each query of the largest
 // portfolio is EXPLAINed and the table scans and indexes it uses are listed.
 //
-// With -cpuprofile the timed requests (not the seeding) are profiled into FILE, for go tool pprof.
+// With -cpuprofile the timed requests (not the seeding) are profiled into FILE, for go tool pprof;
+// with -memprofile their heap allocations (go tool pprof -sample_index=alloc_objects).
 //
 // Progress goes to stderr; the result rows (the table bench/run.sh prints) go to stdout.
 package main
@@ -107,8 +108,8 @@ type portfolio struct {
 	stmts   []string
 }
 
-// cpuProfile is the file -cpuprofile names; empty profiles nothing.
-var cpuProfile string
+// cpuProfile and memProfile are the files -cpuprofile and -memprofile name; empty profiles nothing.
+var cpuProfile, memProfile string
 
 // dropOnSignal closes the Assays opened so far, dropping their databases, when the run is
 // interrupted, as bench/run.sh's cleanup stops the program with SIGTERM.
@@ -136,6 +137,7 @@ func main() {
 		only            string
 	)
 	flag.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the timed requests to this file")
+	flag.StringVar(&memProfile, "memprofile", "", "write a profile of the timed requests' heap allocations to this file")
 	flag.StringVar(&postgresURL, "postgres-url", "", "PostgreSQL server to create fresh databases on; empty skips PostgreSQL")
 	flag.BoolVar(&useSQLite, "sqlite", true, "measure on SQLite too")
 	flag.IntVar(&runs, "runs", 200, "requests per page and size")
@@ -274,21 +276,56 @@ func measure(dialect, postgresURL string, runs int, sizes []int, perVendor int) 
 	return nil
 }
 
-// startProfile starts the CPU profile -cpuprofile asks for, in a file of its own per database;
-// the returned function stops it.
+// startProfile starts the profiles -cpuprofile and -memprofile ask for, in files of their own per
+// database; the returned function stops them and writes the allocations made since the start.
 func startProfile(database string) (stop func(), err error) {
-	if cpuProfile == "" {
-		return func() {}, nil
+	var stops []func()
+	stop = func() {
+		for _, s := range slices.Backward(stops) {
+			s()
+		}
 	}
-	f, err := os.Create(cpuProfile + "." + database)
-	if err != nil {
-		return nil, err
+	if memProfile != "" {
+		f, err := os.Create(memProfile + "." + database)
+		if err != nil {
+			return nil, err
+		}
+		// Allocations are counted from here: the seeding's are dropped by comparing with a
+		// profile taken now.
+		runtime.MemProfileRate = 4096
+		runtime.GC()
+		before := pprof.Lookup("allocs")
+		var base strings.Builder
+		if err := before.WriteTo(&base, 0); err != nil {
+			f.Close()
+			return nil, err
+		}
+		baseFile := memProfile + "." + database + ".base"
+		if err := os.WriteFile(baseFile, []byte(base.String()), 0o644); err != nil {
+			f.Close()
+			return nil, err
+		}
+		stops = append(stops, func() {
+			runtime.GC()
+			pprof.Lookup("allocs").WriteTo(f, 0)
+			f.Close()
+			logf("allocations: go tool pprof -sample_index=alloc_objects -base %s BINARY %s", baseFile, f.Name())
+		})
 	}
-	if err := pprof.StartCPUProfile(f); err != nil {
-		f.Close()
-		return nil, err
+	if cpuProfile != "" {
+		f, err := os.Create(cpuProfile + "." + database)
+		if err != nil {
+			stop()
+			return nil, err
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			f.Close()
+			stop()
+			return nil, err
+		}
+		stops = append(stops, func() { pprof.StopCPUProfile(); f.Close() })
 	}
-	return func() { pprof.StopCPUProfile(); f.Close() }, nil
+	return stop, nil
 }
 
 // size names a portfolio size as the rows show it: 1000 is 1k.
