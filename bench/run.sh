@@ -272,7 +272,9 @@ if section portfolio; then
 	printf 'portfolio: %s vendors (ten assessments each) in the same run, on PostgreSQL then SQLite.\n' "$PORTFOLIO_SIZES"
 	printf 'p50/p95 in ms of the handler (middleware, queries, template; an export to its first bytes)\n'
 	printf 'over %s requests per page and size, sizes alternating; ratio = p95 at a size / p95 at the\n' "$PORTFOLIO_RUNS"
-	printf 'first; queries = GORM statements per request, sign-in lookup included; allocs = heap\n'
+	printf 'first; CPU = the bench process'"'"'s CPU time per timed request (SQLite'"'"'s included, not\n'
+	printf 'PostgreSQL'"'"'s), which a busy machine does not inflate as it does the wall times;\n'
+	printf 'queries = GORM statements per request, sign-in lookup included; allocs = heap\n'
 	printf 'allocations per request in the whole process (mean of 20 untimed requests); plan = the scans\n'
 	printf 'EXPLAIN shows for the largest size'"'"'s queries (SEQ = whole table, scan = whole index in\n'
 	printf 'order, is = index search, ios = index-only, bitmap = bitmap index scan, SORT = sort in a\n'
