@@ -14,7 +14,7 @@
 // where they are installed (the manifest names what made each file):
 //
 //	go run ./scripts/corpus            # the world corpus
-//	go run ./scripts/corpus -fresh6    # a blind batch: -fresh, -fresh2 … -fresh8 (data/freshN-batch.json)
+//	go run ./scripts/corpus -fresh6    # a blind batch: -fresh, -fresh2 … -fresh9 (data/freshN-batch.json)
 //
 // Nothing here runs during tests: the files it makes are committed.
 package main
@@ -69,10 +69,11 @@ type doc struct {
 	question string
 	lang     string
 	producer string
-	format   string // the file's extension and reading kind
-	html     string // source of Chromium and Writer
-	fods     string // source of Calc (flat OpenDocument spreadsheet)
-	csv      string // a CSV export, written as is
+	format   string    // the file's extension and reading kind
+	html     string    // source of Chromium and Writer
+	fods     string    // source of Calc (flat OpenDocument spreadsheet)
+	csv      string    // a CSV export, written as is
+	book     *workbook // an XLSX export a system writes itself (xlsx.go)
 	facts    map[string]any
 	alts     map[string][]any
 	verdict  string
@@ -224,6 +225,8 @@ func make_(work string, docs []*doc) {
 			continue
 		case d.csv != "":
 			check(os.WriteFile(filepath.Join(out, d.flat()+".csv"), []byte(d.csv), 0o644))
+		case d.book != nil:
+			d.book.write(filepath.Join(out, d.flat()+".xlsx"))
 		case d.fods != "":
 			p := filepath.Join(src, d.flat()+".fods")
 			check(os.WriteFile(p, []byte(d.fods), 0o644))
