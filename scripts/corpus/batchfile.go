@@ -20,6 +20,7 @@ type batchFile struct {
 	Acknowledgements int                   `json:"acknowledgements"`
 	SeventhExports   bool                  `json:"seventhExports,omitempty"`
 	EighthExports    bool                  `json:"eighthExports,omitempty"`
+	NinthExports     bool                  `json:"ninthExports,omitempty"`
 	Plans            map[string][]planFile `json:"plans"`
 	Scans            map[string]scanFile   `json:"scans"`
 }
@@ -47,7 +48,7 @@ type scanFile struct {
 func loadBlind(name string) *blind {
 	f := load[batchFile](name + "-batch")
 	b := &blind{name: name, about: f.About, minutesTags: f.MinutesTags, tableLangs: f.TableLangs, seed: f.Seed,
-		minutes: f.Minutes, training: f.Training, acknowledgements: f.Acknowledgements, seventhExports: f.SeventhExports, eighthExports: f.EighthExports,
+		minutes: f.Minutes, training: f.Training, acknowledgements: f.Acknowledgements, seventhExports: f.SeventhExports, eighthExports: f.EighthExports, ninthExports: f.NinthExports,
 		plans: map[string][]certPlan{}, scans: map[string]scan{}}
 	for id, plans := range f.Plans {
 		for _, p := range plans {
@@ -63,7 +64,7 @@ func loadBlind(name string) *blind {
 // blindBatches are the blind batches by name, in the order they were written.
 var blindBatches = func() map[string]*blind {
 	m := map[string]*blind{}
-	for _, name := range []string{"fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8"} {
+	for _, name := range []string{"fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"} {
 		m[name] = loadBlind(name)
 	}
 	return m

@@ -174,6 +174,9 @@ func (c *cert) written() []time.Time {
 	if c.layout == layoutCycle {
 		ts = append(ts, c.issued.AddDate(0, 0, -1), c.auditDay())
 	}
+	if c.layout == layoutCoverLetter {
+		ts = append(ts, c.letter, c.auditDay())
+	}
 	if c.layout == layoutAmendments {
 		for _, a := range c.history(labels[lang(c.p.Tag)]) {
 			ts = append(ts, a.on)
@@ -243,7 +246,11 @@ func (c *cert) doc() *doc {
 		}
 		facts["sites"] = names
 	}
-	if c.layout == layoutBilingual || c.layout == layoutSideBySide {
+	if c.layout == layoutNetworkPartner {
+		// A network's certificate carries no accreditation mark.
+		delete(facts, "accreditation_body")
+	}
+	if c.layout == layoutBilingual || c.layout == layoutSideBySide || c.layout == layoutTranslationPage {
 		alts["scope"] = []any{p.ScopeEN}
 	}
 	if c.layout == layoutNational {
@@ -320,6 +327,14 @@ func (c *cert) doc() *doc {
 		body = c.scopeBox(l)
 	case layoutMarginNumber:
 		body = c.marginNumber(l)
+	case layoutPeriodRow:
+		body = c.periodRow(l)
+	case layoutNetworkPartner:
+		body = c.networkPartner(l)
+	case layoutTranslationPage:
+		body = c.translationPage(l, labels["en"])
+	case layoutCoverLetter:
+		body = c.coverLetter(l)
 	default:
 		body = c.letterhead(l)
 	}

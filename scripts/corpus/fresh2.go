@@ -26,6 +26,7 @@ type blind struct {
 	minutes, training, acknowledgements int
 	seventhExports                      bool // the seventh batch's export shapes (fresh7.go)
 	eighthExports                       bool // the eighth batch's export shapes and minutes (fresh8.go)
+	ninthExports                        bool // the ninth batch's export shapes and minutes (fresh9.go)
 	plans                               map[string][]certPlan
 	scans                               map[string]scan
 }
@@ -49,6 +50,9 @@ func (b *blind) docs() []*doc {
 	docs := slices.Concat(plannedCertificates(b.plans), trainingReports(), acknowledgementLogs(), minutes())
 	if b.eighthExports {
 		docs = slices.Concat(plannedCertificates(b.plans), eighthTraining(), eighthAcknowledgements(), eighthMinutes())
+	}
+	if b.ninthExports {
+		docs = slices.Concat(plannedCertificates(b.plans), ninthTraining(), ninthAcknowledgements(), ninthMinutes())
 	}
 	scans := scansOf(docs, b.scans)
 	for _, d := range scans {
@@ -114,6 +118,10 @@ func plannedCertificates(planned map[string][]certPlan) []*doc {
 				}
 				span := int(end.Sub(c.issued).Hours()/24) - 20
 				c.letter = c.issued.AddDate(0, 0, 10+r.IntN(max(span, 1)))
+			}
+			if c.layout == layoutCoverLetter {
+				// The covering letter goes out some days after the certificate is issued.
+				c.letter = c.issued.AddDate(0, 0, 3+r.IntN(9))
 			}
 			d := c.doc()
 			if pl.coverage != nil {

@@ -39,6 +39,20 @@ type certLabels struct {
 	// of the body and its accreditation in the back page's list, and the
 	// words round the seal.
 	Particulars, Overleaf, BodyKey, AccredKey, Seal string
+	// The ninth fresh batch's layouts (fresh9.go): the label of the
+	// validity period ("Valid"), the words of a certification network's
+	// certificate issued with its partner body (title, the certifying
+	// sentence with the network's name as %s, the scope's and standard's
+	// lead-ins, issue, validity and registration labels, the president,
+	// the partner and the note on the partner list), the heading of a
+	// translation page, and the covering letter (subject with the
+	// standard %[1]s and number %[2]s, salutation, body with the audit's
+	// last day %[1]s, the next step, closing and the enclosure line).
+	Period                                                                          string
+	NetTitle, NetCertify, NetSystem, NetFulfils, NetIssued, NetValid                string
+	NetNumber, NetPresident, NetPartner, NetNote                                    string
+	Translation                                                                     string
+	CoverSubject, CoverSalutation, CoverBody, CoverNext, CoverClose, CoverEnclosure string
 }
 
 // pick is the variant's choice among a label's wordings.

@@ -39,6 +39,11 @@ type minutesWords struct {
 	LetterFrom, LetterTown, LetterSubject, Salutation string    `json:",omitempty"`
 	LetterOpening, And, ActionsAgreed                 string    `json:",omitempty"`
 	ActionWithOwner, ActionNoOwner, LetterClosing     string    `json:",omitempty"`
+	// The ninth batch's minutes (fresh9.go): the decision's label on each
+	// agenda item, the heading of those who sent apologies, the action
+	// register's status column and an open action's status, and the title
+	// of short minutes and their label of who was present.
+	Decision, Absent, State, Open, ShortTitle, ShortPresent string `json:",omitempty"`
 }
 
 // minutesTags are the languages of the minutes, in turn.

@@ -36,6 +36,12 @@ type tableWords struct {
 	GrandTotal, When, Event                                string    `json:",omitempty"`
 	Events                                                 [3]string `json:",omitempty"`
 	GroupPerson, GroupAssign, GroupResult, GroupPolicy     string    `json:",omitempty"`
+	// The ninth batch's exports (fresh9.go): a report grouped by
+	// department with a subtotal line under each (%[1]d done of %[2]d
+	// people) and a grand total, and a learning or policy history with one
+	// row per person and course or policy.
+	SubtotalDone, SubtotalAcked, Subtotal, AllDepts string `json:",omitempty"`
+	HistoryTitle, PolicyHistoryTitle                string `json:",omitempty"`
 }
 
 // words is the table vocabulary of a language tag, with US date order for en-us.
