@@ -563,6 +563,42 @@ func eighthAcknowledgements() []*doc {
 	return docs
 }
 
+// agendaItems are a review's agenda items, each its subject and what was
+// said: the previous minutes, then the topics discussed, the share trained
+// from+r.IntN(span) percent and the audit with the date it is planned for.
+func agendaItems(r *rand.Rand, w minutesWords, topics map[string]bool, date func(time.Time) string, previous, audit time.Time, from, span int) [][2]string {
+	items := [][2]string{{w.AgendaSubjects[0], fmt.Sprintf(w.Previous, date(previous))}}
+	if topics["training_metrics"] {
+		items = append(items, [2]string{w.AgendaSubjects[1], fmt.Sprintf(w.Training, from+r.IntN(span))})
+	}
+	if topics["incidents"] {
+		items = append(items, [2]string{w.AgendaSubjects[2], w.Incidents})
+	}
+	if topics["policy_violations"] {
+		items = append(items, [2]string{w.AgendaSubjects[3], w.Violations})
+	}
+	if topics["audit_findings"] {
+		items = append(items, [2]string{w.AgendaSubjects[4], w.Audit + " " + fmt.Sprintf(w.AuditPlanned, date(audit))})
+	}
+	return items
+}
+
+// reviewDates are the dates minutes write: the meeting, the previous and
+// next reviews, the planned audit and each action's due date where the
+// minutes have them.
+func reviewDates(w minutesWords, topics map[string]bool, due func(int) time.Time, meeting, previous, next, audit time.Time) []time.Time {
+	written := []time.Time{meeting, previous, next}
+	if topics["audit_findings"] {
+		written = append(written, audit)
+	}
+	if topics["action_items"] {
+		for j := range w.ActionItems {
+			written = append(written, due(j))
+		}
+	}
+	return written
+}
+
 // eighthMinutes are the management review minutes of the eighth batch:
 // a table of agenda items with the discussion, the decision, its owner
 // and due date, or a letter to the board that reports the review in
@@ -590,30 +626,9 @@ func eighthMinutes() []*doc {
 		for j, p := range ps {
 			attendees[j] = p.name
 		}
-		var items [][2]string // each topic: its subject and what was said
-		items = append(items, [2]string{w.AgendaSubjects[0], fmt.Sprintf(w.Previous, date(previous))})
-		if topics["training_metrics"] {
-			items = append(items, [2]string{w.AgendaSubjects[1], fmt.Sprintf(w.Training, 74+r.IntN(24))})
-		}
-		if topics["incidents"] {
-			items = append(items, [2]string{w.AgendaSubjects[2], w.Incidents})
-		}
-		if topics["policy_violations"] {
-			items = append(items, [2]string{w.AgendaSubjects[3], w.Violations})
-		}
-		if topics["audit_findings"] {
-			items = append(items, [2]string{w.AgendaSubjects[4], w.Audit + " " + fmt.Sprintf(w.AuditPlanned, date(audit))})
-		}
-		written := []time.Time{meeting, previous, next}
-		if topics["audit_findings"] {
-			written = append(written, audit)
-		}
+		items := agendaItems(r, w, topics, date, previous, audit, 74, 24)
 		due := func(j int) time.Time { return meeting.AddDate(0, 1+j, 4) }
-		if topics["action_items"] {
-			for j := range w.ActionItems {
-				written = append(written, due(j))
-			}
-		}
+		written := reviewDates(w, topics, due, meeting, previous, next, audit)
 		if letter {
 			written = append(written, meeting.AddDate(0, 0, 3))
 		}

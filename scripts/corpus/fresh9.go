@@ -294,36 +294,20 @@ func ninthTraining() []*doc {
 				rp.header = append(rp.header, w.Kind)
 			}
 			rp.header = append(rp.header, w.Assigned, w.Due, w.Completed, w.Status)
-			var depts []string
-			var done []bool
-			for _, p := range ro.ps {
+			rp.rows = listRows(ro, w, shape, withType, func(_ int, p person) []cell {
 				var on cell
 				if p.completed {
 					on = dateCell(p.done)
 				}
-				row := []cell{txt(p.name), txt(p.id)}
-				if shape != shapeGrouped {
-					row = append(row, txt(p.dept))
-				}
-				if withType {
-					row = append(row, txt(kindWord(w, p)))
-				}
-				rp.rows = append(rp.rows, append(row, dateCell(p.assigned), dateCell(p.due), on, txt(p.status)))
-				depts, done = append(depts, p.dept), append(done, p.completed)
-			}
+				return []cell{dateCell(p.assigned), dateCell(p.due), on, txt(p.status)}
+			})
 			if shape == shapeGrouped {
-				rp.header = slices.Delete(rp.header, 2, 3)
-				d.format, d.producer, d.html = "pdf", producerChromium, groupedPrint(rp, w, depts, done, w.SubtotalDone)
-				about += "; grouped by department, a subtotal line under each and a total of all departments"
+				about += printGrouped(d, &rp, w, ro, w.SubtotalDone)
 			}
 			about += "; assignment and due dates beside the completion date"
 		}
 		d.about = about
-		ro.rowFacts(d, rp, shape, format, withType, "completion")
-		if withType {
-			d.about += "; an employment type column"
-		}
-		docs = append(docs, ninthFinish(d, rp, format, nil))
+		docs = append(docs, ninthFinish(d, rp, ro, shape, format, withType, "completion", nil))
 	}
 	return docs
 }
@@ -360,9 +344,7 @@ func ninthAcknowledgements() []*doc {
 			}
 			rp.header = append(rp.header, w.Version, w.AckStatus, w.AckOn)
 			withTime := format == fmtCSV
-			var depts []string
-			var done []bool
-			for k, p := range ro.ps {
+			rp.rows = listRows(ro, w, shape, withType, func(k int, p person) []cell {
 				var on cell
 				switch {
 				case p.completed && withTime:
@@ -370,21 +352,11 @@ func ninthAcknowledgements() []*doc {
 				case p.completed:
 					on = dateCell(p.done)
 				}
-				row := []cell{txt(p.name), txt(p.id)}
-				if shape != shapeGrouped {
-					row = append(row, txt(p.dept))
-				}
-				if withType {
-					row = append(row, txt(kindWord(w, p)))
-				}
-				rp.rows = append(rp.rows, append(row, txt(version), txt(p.status), on))
-				depts, done = append(depts, p.dept), append(done, p.completed)
-			}
+				return []cell{txt(version), txt(p.status), on}
+			})
 			switch {
 			case shape == shapeGrouped:
-				rp.header = slices.Delete(rp.header, 2, 3)
-				d.format, d.producer, d.html = "pdf", producerChromium, groupedPrint(rp, w, depts, done, w.SubtotalAcked)
-				about += "; grouped by department, a subtotal line under each and a total of all departments"
+				about += printGrouped(d, &rp, w, ro, w.SubtotalAcked)
 			case shape == shapeMerged:
 				groups = []headerGroup{{w.GroupPerson, 4}, {w.GroupPolicy, 3}}
 				about += mergedAbout(shape, groups)
@@ -393,11 +365,7 @@ func ninthAcknowledgements() []*doc {
 			}
 		}
 		d.about = about
-		ro.rowFacts(d, rp, shape, format, withType, "signature")
-		if withType {
-			d.about += "; an employment type column"
-		}
-		docs = append(docs, ninthFinish(d, rp, format, groups))
+		docs = append(docs, ninthFinish(d, rp, ro, shape, format, withType, "signature", groups))
 	}
 	return docs
 }
@@ -411,11 +379,49 @@ func workday(t time.Time) time.Time {
 	return t
 }
 
-// ninthFinish turns a report of the ninth batch into the doc of its
-// format, unless it is printed already: a workbook the system writes
+// listRows are a list export's rows, one per person: name, number,
+// department (not in a grouped print, whose headings name it) and
+// employment type where it has one, then the cells tail gives for the
+// k-th person.
+func listRows(ro roster, w tableWords, shape string, withType bool, tail func(k int, p person) []cell) [][]cell {
+	var rows [][]cell
+	for k, p := range ro.ps {
+		row := []cell{txt(p.name), txt(p.id)}
+		if shape != shapeGrouped {
+			row = append(row, txt(p.dept))
+		}
+		if withType {
+			row = append(row, txt(kindWord(w, p)))
+		}
+		rows = append(rows, append(row, tail(k, p)...))
+	}
+	return rows
+}
+
+// printGrouped makes d the grouped print of a list's rows, its
+// department column taken out of the header, and says so for d's
+// description.
+func printGrouped(d *doc, rp *report, w tableWords, ro roster, summary string) string {
+	var depts []string
+	var done []bool
+	for _, p := range ro.ps {
+		depts, done = append(depts, p.dept), append(done, p.completed)
+	}
+	rp.header = slices.Delete(rp.header, 2, 3)
+	d.format, d.producer, d.html = "pdf", producerChromium, groupedPrint(*rp, w, depts, done, summary)
+	return "; grouped by department, a subtotal line under each and a total of all departments"
+}
+
+// ninthFinish adds to a report or log of the ninth batch the facts of its
+// rows (dates of what was done, contractors) and turns it into the doc of
+// its format, unless it is printed already: a workbook the system writes
 // itself (its header under group headings where groups are given), a CSV
 // or Chromium's print as the earlier batches write them.
-func ninthFinish(d *doc, rp report, format string, groups []headerGroup) *doc {
+func ninthFinish(d *doc, rp report, ro roster, shape, format string, withType bool, what string, groups []headerGroup) *doc {
+	ro.rowFacts(d, rp, shape, format, withType, what)
+	if withType {
+		d.about += "; an employment type column"
+	}
 	switch {
 	case d.format != "":
 		return d
@@ -456,30 +462,9 @@ func ninthMinutes() []*doc {
 			names[j] = p.name
 		}
 		attendees := names
-		var items [][2]string // each agenda item: its subject and what was said
-		items = append(items, [2]string{w.AgendaSubjects[0], fmt.Sprintf(w.Previous, date(previous))})
-		if topics["training_metrics"] {
-			items = append(items, [2]string{w.AgendaSubjects[1], fmt.Sprintf(w.Training, 71+r.IntN(27))})
-		}
-		if topics["incidents"] {
-			items = append(items, [2]string{w.AgendaSubjects[2], w.Incidents})
-		}
-		if topics["policy_violations"] {
-			items = append(items, [2]string{w.AgendaSubjects[3], w.Violations})
-		}
-		if topics["audit_findings"] {
-			items = append(items, [2]string{w.AgendaSubjects[4], w.Audit + " " + fmt.Sprintf(w.AuditPlanned, date(audit))})
-		}
-		written := []time.Time{meeting, previous, next}
-		if topics["audit_findings"] {
-			written = append(written, audit)
-		}
+		items := agendaItems(r, w, topics, date, previous, audit, 71, 27)
 		due := func(j int) time.Time { return meeting.AddDate(0, 1+j, 7*j) }
-		if topics["action_items"] {
-			for j := range w.ActionItems {
-				written = append(written, due(j))
-			}
-		}
+		written := reviewDates(w, topics, due, meeting, previous, next, audit)
 		var b strings.Builder
 		if short {
 			fmt.Fprintf(&b, "<h1>%s</h1>\n<p>%s &nbsp;·&nbsp; %s</p>\n<p><b>%s:</b> %s</p>\n<ul>\n", esc(w.ShortTitle), esc(date(meeting)), esc(w.Location), esc(w.ShortPresent), esc(strings.Join(names, ", ")))
