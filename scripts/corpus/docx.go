@@ -109,9 +109,6 @@ func spaced(s string) string {
 
 // writeDOCX writes the HTML page as a DOCX file.
 func writeDOCX(page, dst string) {
-	f, err := os.Create(dst)
-	check(err)
-	z := zip.NewWriter(f)
 	const ns = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
 	parts := [][2]string{
 		{"[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -125,6 +122,15 @@ func writeDOCX(page, dst string) {
 		{"word/document.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document ` + ns + `><w:body>` + docxText(page) + `<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr></w:body></w:document>`},
 	}
+	writeZip(dst, parts)
+}
+
+// writeZip writes the parts, each a name and its text, in turn into a
+// ZIP file at dst, as office files are packed.
+func writeZip(dst string, parts [][2]string) {
+	f, err := os.Create(dst)
+	check(err)
+	z := zip.NewWriter(f)
 	for _, p := range parts {
 		w, err := z.Create(p[0])
 		check(err)

@@ -599,6 +599,43 @@ func reviewDates(w minutesWords, topics map[string]bool, due func(int) time.Time
 	return written
 }
 
+// actionLines are the minutes' actions as list items, each with its due
+// date and, with owners, the person after the j-th of people as its owner.
+func actionLines(w minutesWords, people []string, owners bool, due func(int) time.Time, date func(time.Time) string) string {
+	var b strings.Builder
+	for j, a := range w.ActionItems {
+		if owners {
+			fmt.Fprintf(&b, "<li>%s</li>\n", esc(fmt.Sprintf(w.ActionWithOwner, a, people[(j+1)%len(people)], date(due(j)))))
+		} else {
+			fmt.Fprintf(&b, "<li>%s</li>\n", esc(fmt.Sprintf(w.ActionNoOwner, a, date(due(j)))))
+		}
+	}
+	return b.String()
+}
+
+// minutesDoc is the i-th minutes of a batch, its body HTML, in the format
+// of its turn (Writer's DOCX, Chromium's print, Writer's PDF), with the
+// facts an analyst reads: the meeting's date, who attended, the topics
+// and, where there are actions, whether they have owners.
+func minutesDoc(i int, tag, shape, about, body string, meeting any, attendees []string, topics map[string]bool, owners bool) *doc {
+	facts := map[string]any{"meeting_date": meeting, "attendees": attendees, "topics": topics}
+	if topics["action_items"] {
+		facts["action_items_have_owners"] = owners
+	}
+	mf := minutesFormats[i%len(minutesFormats)]
+	switch {
+	case mf.producer == producerWriterPDF:
+		mf.producer = writerPDF()
+	case mf.producer == producerWriterDOCX && !haveWriter():
+		mf.producer = producerDOCX
+	}
+	return &doc{
+		name:     fmt.Sprintf("minutes/%02d-%s-%s", i, lang(tag), shape),
+		question: questionMinutes, lang: tag, producer: mf.producer, format: mf.format, facts: facts, about: about,
+		html: `<!DOCTYPE html><html lang="` + lang(tag) + `"><head><meta charset="utf-8"><style>` + reportCSS + "</style></head><body>\n" + body + "</body></html>\n",
+	}
+}
+
 // eighthMinutes are the management review minutes of the eighth batch:
 // a table of agenda items with the discussion, the decision, its owner
 // and due date, or a letter to the board that reports the review in
@@ -640,15 +677,7 @@ func eighthMinutes() []*doc {
 				fmt.Fprintf(&b, "<p>%s</p>\n", esc(it[1]))
 			}
 			if topics["action_items"] {
-				fmt.Fprintf(&b, "<p>%s</p>\n<ul>\n", esc(w.ActionsAgreed))
-				for j, a := range w.ActionItems {
-					if owners {
-						fmt.Fprintf(&b, "<li>%s</li>\n", esc(fmt.Sprintf(w.ActionWithOwner, a, attendees[(j+1)%len(attendees)], date(due(j)))))
-					} else {
-						fmt.Fprintf(&b, "<li>%s</li>\n", esc(fmt.Sprintf(w.ActionNoOwner, a, date(due(j)))))
-					}
-				}
-				b.WriteString("</ul>\n")
+				fmt.Fprintf(&b, "<p>%s</p>\n<ul>\n%s</ul>\n", esc(w.ActionsAgreed), actionLines(w, attendees, owners, due, date))
 			} else {
 				fmt.Fprintf(&b, "<p>%s</p>\n", esc(w.NoActions))
 			}
@@ -689,17 +718,6 @@ func eighthMinutes() []*doc {
 				fmt.Fprintf(&b, "<p>%s</p>\n", esc(w.NoActions))
 			}
 		}
-		facts := map[string]any{"meeting_date": readDate(meeting, settled(tag, style, written...)), "attendees": attendees, "topics": topics}
-		if topics["action_items"] {
-			facts["action_items_have_owners"] = owners
-		}
-		mf := minutesFormats[i%len(minutesFormats)]
-		switch {
-		case mf.producer == producerWriterPDF:
-			mf.producer = writerPDF()
-		case mf.producer == producerWriterDOCX && !haveWriter():
-			mf.producer = producerDOCX
-		}
 		shape := map[bool]string{false: "agenda-table", true: "letter"}[letter]
 		about := fmt.Sprintf("management review minutes (%s) as %s, %s dates; also mention the previous review, a planned audit, action due dates and the next review", tag, shape, style)
 		if letter {
@@ -707,11 +725,7 @@ func eighthMinutes() []*doc {
 		} else {
 			about += "; every agenda item a row with its discussion and decision, actions as rows with an owner and a due date"
 		}
-		docs = append(docs, &doc{
-			name:     fmt.Sprintf("minutes/%02d-%s-%s", i, lang(tag), shape),
-			question: questionMinutes, lang: tag, producer: mf.producer, format: mf.format, facts: facts, about: about,
-			html: `<!DOCTYPE html><html lang="` + lang(tag) + `"><head><meta charset="utf-8"><style>` + reportCSS + "</style></head><body>\n" + b.String() + "</body></html>\n",
-		})
+		docs = append(docs, minutesDoc(i, tag, shape, about, b.String(), readDate(meeting, settled(tag, style, written...)), attendees, topics, owners))
 	}
 	return docs
 }

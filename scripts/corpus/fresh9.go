@@ -473,15 +473,7 @@ func ninthMinutes() []*doc {
 			}
 			b.WriteString("</ul>\n")
 			if topics["action_items"] {
-				fmt.Fprintf(&b, "<p><b>%s:</b></p>\n<ul>\n", esc(w.Actions))
-				for j, a := range w.ActionItems {
-					if owners {
-						fmt.Fprintf(&b, "<li>%s</li>\n", esc(fmt.Sprintf(w.ActionWithOwner, a, names[(j+1)%len(names)], date(due(j)))))
-					} else {
-						fmt.Fprintf(&b, "<li>%s</li>\n", esc(fmt.Sprintf(w.ActionNoOwner, a, date(due(j)))))
-					}
-				}
-				b.WriteString("</ul>\n")
+				fmt.Fprintf(&b, "<p><b>%s:</b></p>\n<ul>\n%s</ul>\n", esc(w.Actions), actionLines(w, names, owners, due, date))
 			} else {
 				fmt.Fprintf(&b, "<p>%s</p>\n", esc(w.NoActions))
 			}
@@ -513,17 +505,6 @@ func ninthMinutes() []*doc {
 			}
 		}
 		fmt.Fprintf(&b, "<p>%s</p>\n", esc(fmt.Sprintf(w.Next, date(next))))
-		facts := map[string]any{"meeting_date": readDate(meeting, settled(tag, style, written...)), "attendees": attendees, "topics": topics}
-		if topics["action_items"] {
-			facts["action_items_have_owners"] = owners
-		}
-		mf := minutesFormats[i%len(minutesFormats)]
-		switch {
-		case mf.producer == producerWriterPDF:
-			mf.producer = writerPDF()
-		case mf.producer == producerWriterDOCX && !haveWriter():
-			mf.producer = producerDOCX
-		}
 		shape := map[bool]string{false: "formal", true: "short"}[short]
 		about := fmt.Sprintf("formal management review minutes (%s), %s dates: date and place, attendees with their roles and one apology, numbered agenda items each with a decision, an action register with owner, due date and status", tag, style)
 		if short {
@@ -533,11 +514,7 @@ func ninthMinutes() []*doc {
 			}
 		}
 		about += "; also mention the previous review, a planned audit, action due dates and the next review"
-		docs = append(docs, &doc{
-			name:     fmt.Sprintf("minutes/%02d-%s-%s", i, lang(tag), shape),
-			question: questionMinutes, lang: tag, producer: mf.producer, format: mf.format, facts: facts, about: about,
-			html: `<!DOCTYPE html><html lang="` + lang(tag) + `"><head><meta charset="utf-8"><style>` + reportCSS + "</style></head><body>\n" + b.String() + "</body></html>\n",
-		})
+		docs = append(docs, minutesDoc(i, tag, shape, about, b.String(), readDate(meeting, settled(tag, style, written...)), attendees, topics, owners))
 	}
 	return docs
 }

@@ -1,10 +1,7 @@
 package main
 
 import (
-	"archive/zip"
 	"fmt"
-	"io"
-	"os"
 	"strings"
 	"time"
 )
@@ -129,17 +126,7 @@ func (wb workbook) write(dst string) {
 	for i, s := range sheetXML {
 		parts = append(parts, [2]string{fmt.Sprintf("xl/worksheets/sheet%d.xml", i+1), s})
 	}
-	f, err := os.Create(dst)
-	check(err)
-	z := zip.NewWriter(f)
-	for _, p := range parts {
-		w, err := z.Create(p[0])
-		check(err)
-		_, err = io.WriteString(w, p[1])
-		check(err)
-	}
-	check(z.Close())
-	check(f.Close())
+	writeZip(dst, parts)
 }
 
 // exportBook is a report as a system's one-sheet XLSX export: its title
