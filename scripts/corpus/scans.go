@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -77,7 +78,11 @@ func (s *scan) make(work string, d *doc) {
 	check(err)
 	slices.Sort(pages)
 	if d.format != "pdf" {
-		pages = pages[:1]
+		// A picture is one page: the first that has ink on it, as a
+		// person scanning a document would not photograph a blank
+		// leading page (Writer sometimes prints one before a letterhead).
+		inked := slices.IndexFunc(pages, func(p string) bool { return !blankPage(p) })
+		pages = pages[max(inked, 0):][:1]
 	}
 	var spoiled []string
 	for i, p := range pages {
@@ -104,4 +109,15 @@ func (s *scan) make(work string, d *doc) {
 	b, err := os.ReadFile(spoiled[0])
 	check(err)
 	check(os.WriteFile(dst, b, 0o644))
+}
+
+// blankPage reports whether a rendered page is all but white: ImageMagick
+// measures its mean grey level (1 is white).
+func blankPage(path string) bool {
+	out, err := exec.Command(convertProgram(), path, "-format", "%[fx:mean]", "info:").Output()
+	if err != nil {
+		return false
+	}
+	mean, err := strconv.ParseFloat(strings.TrimSpace(string(out)), 64)
+	return err == nil && mean > 0.995
 }
