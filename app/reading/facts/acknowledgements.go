@@ -33,6 +33,9 @@ func Acknowledgements(doc Document) (evidence.AcknowledgementLog, error) {
 		}
 		return a, err
 	}
+	if err := r.onSubject(); err != nil {
+		return a, err
+	}
 	s := newSignings()
 	err = r.eachPerson(func(row []string, key string) {
 		date, dated := r.date(row)

@@ -142,7 +142,10 @@ func ackTable(doc Document, rows [][]string) (evidence.AcknowledgementLog, int) 
 		}
 		body = append(body, row)
 	}
-	if len(body) == 0 {
+	body, err := subjectRows(head, body, func(row []string) string { return cell(row, person) }, nil)
+	if err != nil || len(body) == 0 {
+		// A history of several policies none or two of which is the
+		// security policy: the report reader says why.
 		return a, 0
 	}
 	cols := make([]ackColumn, len(head))

@@ -196,6 +196,16 @@ var ownerProse = regexp.MustCompile(`(?i:(?:^|\P{L})(?:to\s+be\s+(?:carried\s+ou
 	`|uit\s+te\s+voeren\s+door|te\s+doen\s+door|onder\s+verantwoordelijkheid\s+van` +
 	`|sob\s+a\s+responsabilidade\s+de|` + entrustedTo + `))\s+\p{Lu}\p{Ll}`)
 
+// ownerDash is an action of short minutes written "action – owner, by
+// date": after a dash, a capitalised name of one to four words, a comma
+// and the word that brings in the due date ("by", "bis", "avant le",
+// "antes del", "entro il", "uiterlijk", "até") or the date itself. An
+// action with only its date after the dash ("– até 02/02/2026") names no
+// one.
+var ownerDash = regexp.MustCompile(`\s[–—-]\s*\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|van|de|der|den|da|das|dos|di|del|della|von|zu|du|le|la|ter|ten)){0,4}\s*,\s*` +
+	`(?i:by|due|until|before|bis(?:\s+(?:zum|spätestens))?|spätestens|fällig|avant(?:\s+le)?|d['’]ici\s+le|pour\s+le|au\s+plus\s+tard|` +
+	`antes\s+del?|para\s+el|hasta\s+el|plazo|entro(?:\s+il)?|scadenza|uiterlijk|voor|vóór|tot|uiterlijk\s+op|até|ate|prazo|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?:\P{L}|$)`)
+
 // Minutes reads management review minutes: the date of the meeting (by its
 // label, or from a dated title such as "Management Review – 12 March
 // 2026"), which of the topics control 5.4 expects the review to cover it
@@ -330,7 +340,7 @@ func minutesTopics(doc Document, lines []string) (map[string]evidence.Fact[bool]
 			}
 		} else if ownerRe.MatchString(l) || ownerInitials.MatchString(l) {
 			owners, ownersLine = true, l
-		} else if ownerProse.MatchString(l) {
+		} else if ownerProse.MatchString(l) || ownerDash.MatchString(l) {
 			owners, ownersLine = true, l
 		}
 	}

@@ -143,17 +143,20 @@ func (p printed) report() *report {
 
 // eachPerson calls fn for every row naming a person, with the person's
 // name in lower case as a key, leaving out totals, headers repeated on
-// later pages and what a printed report repeats on every page (its title,
-// page numbers). It counts the rows and people and looks for contractors.
+// later pages, what a printed report repeats on every page (its title,
+// page numbers) and the headings and subtotals of a grouped report (see
+// groupLine), whose total must agree with the rows counted. It counts the
+// rows and people and looks for contractors.
 //
 // In a table read from text, a row of one cell that is no name is a line of
 // a cell that wrapped, or a heading: when there are many, the rows cannot
 // be told apart and the error says so.
 func (r *report) eachPerson(fn func(row []string, key string)) error {
 	fragments := r.fragments
+	var groups groupTotals
 	for _, row := range r.rows {
 		name := r.person(row)
-		if totalRow.MatchString(fold(name)) || isRepeatedHeader(r.header, row) || r.furniture(row) {
+		if totalRow.MatchString(fold(name)) || isRepeatedHeader(r.header, row) || r.furniture(row) || groupLine(row, &groups) {
 			continue
 		}
 		if r.fromText && cells(row) == 1 && !nameLike(rowText(row)) {
@@ -173,7 +176,7 @@ func (r *report) eachPerson(fn func(row []string, key string)) error {
 		return fmt.Errorf("%w: under the header %q, %d lines are neither a row nor a page heading or number "+
 			"(cells that wrap over several lines); the export as a spreadsheet or CSV can be read", ErrUnclearRows, r.text, fragments)
 	}
-	return nil
+	return groups.check(r.listed, r.text)
 }
 
 // cells counts the non-empty cells of a row.

@@ -30,6 +30,9 @@ func Training(doc Document) (evidence.TrainingReport, error) {
 	if err != nil {
 		return t, err
 	}
+	if err := r.onSubject(); err != nil {
+		return t, err
+	}
 	completed, unclear := 0, 0
 	_, hasStatus := r.cols[roleStatus]
 	var dates span

@@ -36,16 +36,7 @@ func TestTrainingMatrix(t *testing.T) {
 				row("Eva Berg", "Finance", "15/03/2025", "23/11/2025", "16/03/2025"),
 				row("Ole Sand", "Finance", l.started, l.notStarted, "17/03/2025"),
 			)
-			tr, err := Training(doc)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if tr.People.Value != 4 || tr.Completed.Value != 2 || tr.CompletionRate.Value != 50 {
-				t.Errorf("people %+v completed %+v rate %+v, want 4, 2, 50", tr.People, tr.Completed, tr.CompletionRate)
-			}
-			if tr.NewestCompletion.Value != "2025-11-23" || tr.OldestCompletion.Value != "2025-10-14" {
-				t.Errorf("newest %+v oldest %+v, want 2025-11-23 and 2025-10-14", tr.NewestCompletion, tr.OldestCompletion)
-			}
+			checkTrainingRead(t, doc, 4, 2, 50, "2025-11-23", "2025-10-14")
 		})
 	}
 }
