@@ -296,6 +296,7 @@ func minutesTopics(doc Document, lines []string) (map[string]evidence.Fact[bool]
 	owners := false
 	ownersLine := ""
 	inActions := false
+	cut := false // the text ends on a heading of actions: what stood under it is not there
 	for i, l := range lines {
 		if l == "" {
 			continue
@@ -320,6 +321,7 @@ func minutesTopics(doc Document, lines []string) (map[string]evidence.Fact[bool]
 			found(evidence.TopicAuditFindings, sentence)
 		}
 		isAction := actionRe.MatchString(l) && !noActions.MatchString(l) || assignedTable(l, lines[i+1:])
+		cut = isAction && bareHeading(l)
 		underHeading := inActions
 		if isAction {
 			found(evidence.TopicActionItems, l)
@@ -363,7 +365,20 @@ func minutesTopics(doc Document, lines []string) (map[string]evidence.Fact[bool]
 			break
 		}
 	}
+	if cut && !owners {
+		// The page (a scan of the first page alone) ends on the heading
+		// of the actions: whether they name owners is not on it.
+		return topics, evidence.Fact[bool]{}
+	}
 	return topics, known(owners && topics[evidence.TopicActionItems].Value, ownersLine)
+}
+
+// bareHeading reports whether a line of minutes is a heading alone, a few
+// words with no sentence's full stop and no date ("6. Azioni",
+// "Maßnahmen:"), not an action written out.
+func bareHeading(l string) bool {
+	l = strings.TrimSpace(l)
+	return len(strings.Fields(l)) <= 4 && !strings.HasSuffix(l, ".") && len(DatesIn(l, OrderUnknown)) == 0
 }
 
 // unreadWord is the confidence under which OCR is taken not to have read

@@ -56,3 +56,36 @@ func TestActionDashOwnerNearMisses(t *testing.T) {
 		}
 	}
 }
+
+// TestActionsCutOff: minutes whose text ends on their heading of actions (a
+// scan of the first page alone) do not show whether the actions name
+// owners; an action written out on the last line without an owner, or a
+// heading with a line under it, says none does.
+func TestActionsCutOff(t *testing.T) {
+	for _, c := range []struct{ lang, heading, action string }{
+		{"en", "6. Actions", "Review the supplier questionnaire by 30 June 2025."},
+		{"de", "6. Maßnahmen", "Lieferantenfragebogen bis 30.06.2025 aktualisieren."},
+		{"fr", "6. Plan d'actions", "Mettre à jour le questionnaire fournisseurs avant le 30/06/2025."},
+		{"es", "6. Acciones", "Actualizar el cuestionario de proveedores antes del 30/06/2025."},
+		{"it", "6. Azioni", "Aggiornare il questionario fornitori entro il 30/06/2025."},
+		{"nl", "6. Actiepunten", "Leveranciersvragenlijst bijwerken vóór 30-06-2025."},
+		{"pt", "6. Ações", "Atualizar o questionário de fornecedores até 30/06/2025."},
+	} {
+		t.Run(c.lang, func(t *testing.T) {
+			m, err := Minutes(minutesOf("1. Previous review approved.", c.heading))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if m.ActionItemsHaveOwners.Known {
+				t.Errorf("ending on %q: owners %+v, want unknown", c.heading, m.ActionItemsHaveOwners)
+			}
+			m, err = Minutes(minutesOf("1. Previous review approved.", c.heading, c.action))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !m.ActionItemsHaveOwners.Known || m.ActionItemsHaveOwners.Value {
+				t.Errorf("%q under %q: owners %+v, want known false", c.action, c.heading, m.ActionItemsHaveOwners)
+			}
+		})
+	}
+}
