@@ -168,6 +168,7 @@ type phrase struct {
 	serves   bool            // it may go on naming the customers ("for retailers and restaurants")
 	forPrep  bool            // "for" or its like comes before it
 	words    map[string]bool // its words, lower case without accents
+	own      string          // the word saying what it names is the organisation's own ("associated", "propio")
 	order    []string        // the stems of its words that may head it, in the order written
 	last     string          // its last word, or first in a language that puts the head first
 }
@@ -910,7 +911,9 @@ func (c *scopeClause) findCustomers() {
 			if k > 0 && !p.customer && p.forPrep && s.phrases[k-1].activity && !p.activity && !p.product && !p.object {
 				p.serves = true
 			}
-			serving = p.customer
+			// "per marina e porti turistici": an item that goes on from
+			// those an activity likely serves likely names them too.
+			serving = p.customer || p.serves
 			into := c.elsewhere
 			if p.customer {
 				into = c.customers
@@ -1091,6 +1094,9 @@ func (c *scopeClause) newPhrase(toks []token) (phrase, bool) {
 	p := phrase{terms: c.termsOf(content), words: map[string]bool{}}
 	for _, t := range content {
 		p.words[t.word] = true
+	}
+	if i := slices.IndexFunc(toks, func(t token) bool { return ownWords[t.word] }); i >= 0 {
+		p.own = toks[i].raw
 	}
 	var candidates []token
 	for _, t := range content {

@@ -312,6 +312,9 @@ func candidates(toks []token) []lang {
 		}
 		return out
 	}
+	if ls := compoundLanguages(toks); len(ls) > 0 {
+		return ls
+	}
 	fits := map[lang]int{}
 	n := 0
 	for _, t := range toks {
@@ -346,6 +349,69 @@ func candidates(toks []token) []lang {
 	}
 	return out
 }
+
+// compoundLanguages returns German, Dutch or both for a run of words
+// each of which English does not write and that shows how those languages
+// build and spell their compounds: "ij" ("bijstand") or one of
+// dutchTails ("systeem", "verkoop") in Dutch, "tz"
+// ("Ersatzteil") in German, a joint "ings" inside a word
+// ("reserverings|systeem"), a plural "-ingen" ("betalingen"), or a
+// first part that is a word of those languages' lexicons ("Kunden|portal",
+// "klanten|portaal"). None for a run with a word English writes.
+func compoundLanguages(toks []token) []lang {
+	var fits [numLangs]int
+	for _, t := range toks {
+		w := t.word
+		if t.upper || len(w) < 6 || knownEnglish(w) {
+			return nil
+		}
+		de, nl := false, false
+		n := len(w)
+		if strings.Contains(w, "ij") || n >= 9 && slices.ContainsFunc(dutchTails, func(e string) bool { return strings.HasSuffix(w, e) }) {
+			nl = true
+		}
+		if n >= 8 && strings.Contains(w, "tz") {
+			de = true
+		}
+		if i := strings.Index(w, "ings"); i >= 4 && i+4+4 <= n || n >= 9 && strings.HasSuffix(w, "ingen") {
+			de, nl = true, true
+		}
+		for _, l := range []lang{german, dutch} {
+			lx := &lexicons[l]
+			for k := 5; k+4 <= n; k++ {
+				if p := w[:k]; (lx.generic[p] || lx.lexemes[p]) && !knownEnglish(p) {
+					if l == german {
+						de = true
+					} else {
+						nl = true
+					}
+				}
+			}
+		}
+		if !de && !nl {
+			return nil
+		}
+		if de {
+			fits[german]++
+		}
+		if nl {
+			fits[dutch]++
+		}
+	}
+	var out []lang
+	for _, l := range []lang{german, dutch} {
+		if len(toks) > 0 && fits[l] == len(toks) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// dutchTails end Dutch compounds with a doubled vowel English does not
+// write so ("reserveringssysteem", "excursieverkoop", "klantenportaal");
+// English "-eet", "-oom" and "-ook" ("timesheet", "showroom",
+// "handbook") are left out.
+var dutchTails = []string{"eem", "oop", "aal", "aam", "aat", "uur", "oek"}
 
 // romanceLinkWord reports whether a short word is a function word of
 // Spanish, Italian or Portuguese and not one of English.

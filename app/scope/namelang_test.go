@@ -20,6 +20,24 @@ var nameLanguageTable = []scopeCase{
 	{"en", "Cloud hosting of accounting software.", "Déménagement de bureaux", nil, Uncertain, false},
 	{"en", "Cloud hosting of accounting software.", "Umzugsdienstleistungen für Büros", nil, Uncertain, false},
 	{"en", "Cloud hosting of accounting software.", "Verhuizing van kantoren", nil, Uncertain, false},
+	// German and Dutch compounds: their spelling and joints ("ij",
+	// "-systeem", "-verkoop", "tz", "-ings-", "-ingen") or a first part
+	// of those languages ("Kunden-", "klanten-") show they are not
+	// English, and a keyword showing no language is read in the name's.
+	{"en", "Development and management of booking systems for hotels and excursions.", "Reserveringssysteem", []string{"reserveringssystemen"}, Uncertain, false},
+	{"en", "Processing of credit card payments through external payment service providers.", "Betalingsverwerking", []string{"creditcardbetalingen"}, Uncertain, false},
+	{"en", "Development and management of booking systems for hotels and excursions.", "Excursieverkoop", []string{"excursies"}, Uncertain, false},
+	{"en", "Customer portal for spare part orders and remote maintenance.", "Ersatzteilportal", []string{"Kundenportal"}, Uncertain, false},
+	{"en", "Operation of the payroll service for retail clients.", "Klantenportaal", nil, Uncertain, false},
+	{"en", "Operation of the payroll service for retail clients.", "Bijstandsuitkering", nil, Uncertain, false},
+	{"fr", "Hébergement de logiciels de paie.", "Ersatzteilportal", nil, Uncertain, false},
+	// Near misses: English compounds and words of those shapes.
+	{"en", "Operation of the payroll service for retail clients.", "Timesheet management", nil, Uncovered, true},
+	{"en", "Operation of the payroll service for retail clients.", "Showroom rental", nil, Uncovered, true},
+	{"en", "Operation of the payroll service for retail clients.", "Handbook printing", nil, Uncovered, true},
+	{"en", "Operation of the payroll service for retail clients.", "Bookkeeping", nil, Uncovered, true},
+	{"nl", "Ontwikkeling van reserveringssystemen voor hotels.", "Excursieverkoop", []string{"excursies"}, Uncovered, true},
+	{"de", "Kundenportal für Ersatzteilbestellungen und Fernwartung.", "Ersatzteilportal", []string{"Kundenportal"}, Covered, true},
 	// Near misses: English names stay answered.
 	{"en", "Operation of the payroll service for retail clients.", "Studio rental", nil, Uncovered, true},
 	{"en", "Operation of the payroll service for retail clients.", "Data centre", nil, Uncovered, true},

@@ -107,6 +107,16 @@
 //     thing the name does not say ("de manifiestos de carga"). Such a reading
 //     may cover the service or leave it uncertain, never uncover it. So
 //     do the customers named "on behalf of" whom a scope acts.
+//     A keyword names the general activity, and leaves the service
+//     uncertain, where the name's head, a word saying the work is made to
+//     order ("Individuelle Softwareentwicklung" by "Entwicklung"), or, for
+//     a keyword sharing no word with the name, any word of it is written
+//     nowhere in the scope ("Data centre colocation" by "data centre",
+//     "Cloud data hosting" by "storage"). A thing the scope calls the
+//     organisation's own ("centro de datos propio") offers no service on
+//     it to others: a service named by it is uncertain. An item that goes
+//     on after "and" from what likely names those an activity serves
+//     ("per marina e porti turistici") likely names them too.
 //  7. Otherwise the service is uncertain when its words appear at all — in
 //     part, apart, in another role or inside another word — or the scope
 //     covers everything it describes ("all activities at the London
@@ -132,7 +142,10 @@
 //     Spanish, Italian or Portuguese by its endings alone ("pagos") only
 //     when it is no English word the matcher knows ("studio", "cargo")
 //     and repeats no word of an English name, and in the one language a
-//     family of words lists all its words in ("vernietiging").
+//     family of words lists all its words in ("vernietiging"). A
+//     compound spelt or joined as only German or Dutch ones are
+//     ("Reserveringssysteem", "Ersatzteilportal", "Kundenportal") is read
+//     in those, and a keyword showing no language in that of its name.
 //  8. Limitations to a site or product ("limited to the Dublin data
 //     centre", "for the HR Cloud product only") turn a cover the
 //     limitation does not name into uncertain, and a partial match into
@@ -208,6 +221,7 @@ func Cover(statement, service string, keywords []string) Coverage {
 			qs[l].isName = i == 0
 		}
 		if i > 0 {
+			qs.readInName(text, &name)
 			qs.markNarrower(&name)
 			qs.readAsName(text, service)
 			qs.markWorkOnly(&name)
@@ -227,6 +241,25 @@ func Cover(statement, service string, keywords []string) Coverage {
 		return c
 	}
 	v := combine(alts)
+	if v.verdict == Covered && v.keyword && !v.guess {
+		if w, ok := ix.kindLeftOut(&name, v.text, v.sentence); ok {
+			// "Data centre colocation" by its keyword "data centre"
+			// against "operation of the associated data centre": the
+			// keyword names the general activity, and the scope does
+			// not say the service is of the kind its name says.
+			v.verdict = Uncertain
+			v.reason += fmt.Sprintf(", but it does not write %q, which says what kind of it the service is", w)
+		}
+	}
+	if v.verdict == Covered {
+		if own, ok := ix.ownAsset(newQueries(v.text, hint, hinted && v.text == service), v.sentence); ok {
+			// "Data centre services" against "operation of its own
+			// data centre": the organisation runs the thing for
+			// itself, which offers no service on it to others.
+			v.verdict = Uncertain
+			v.reason += fmt.Sprintf(", but as the organisation's own (%q), not as a service to others", own)
+		}
+	}
 	c.Verdict, c.Sentence, c.Reason = v.verdict, v.sentence, v.reason
 	if v.verdict == Uncovered && !v.excluded && !ix.namesActivity() {
 		// A table header taken for a scope ("Premises covered 1 2 3")
@@ -237,6 +270,210 @@ func Cover(statement, service string, keywords []string) Coverage {
 	}
 	return c
 }
+
+// kindLeftOut returns a word of the service's name that says what kind
+// of the activity it is, when the scope writes it nowhere, not even
+// inside another word, and the keyword the scope covers the service by
+// leaves it out: the name's head ("colocation" of "Data centre
+// colocation" by "data centre", "verkoop" of "Excursieverkoop" by
+// "excursies"), a word saying the work is made to each customer's order
+// ("Individuelle Softwareentwicklung" by "Entwicklung"), or any word of
+// it when the keyword shares none with the name ("storage" for "Cloud
+// data hosting"). The keyword names the general activity; only an
+// analyst can tell whether the scope's is of the service's kind. A
+// qualifier of the head the scope leaves out ("Financial accounting" by
+// "accounting") keeps the keyword's cover, and so do a keyword written
+// as the name's initials ("SOC"), a name joining two activities ("Time
+// and attendance"), and a name in another language than the clause,
+// which is not read in it word by word. A compound counts as written
+// where each of its parts is ("Betalingsverwerking" in "verwerking van
+// creditcardbetalingen").
+func (ix *scopeIndex) kindLeftOut(name *queries, keyword, sentence string) (string, bool) {
+	c := ix.clauseOf(sentence)
+	if c == nil {
+		return "", false
+	}
+	l := c.lang
+	n := name[l]
+	if len(n.maybe) == 0 && n.written != l || len(n.maybe) > 0 && !slices.Contains(n.maybe, l) {
+		return "", false
+	}
+	lc := locales[l]
+	kt := tokenize(keyword)
+	if len(kt) == 0 || !slices.ContainsFunc(kt, func(t token) bool { return !t.upper }) {
+		return "", false
+	}
+	var words []string
+	for _, c := range ix.clauses {
+		words = append(words, c.words...)
+	}
+	written := func(w string) bool {
+		s := stemIn(l, w)
+		return slices.ContainsFunc(words, func(x string) bool {
+			return stemIn(l, x) == s || len(s) >= 4 && strings.Contains(x, s) || len(w) >= 4 && strings.Contains(x, w)
+		})
+	}
+	// The name's words that may say what kind of activity it is, phrase
+	// by phrase.
+	var kinds []token
+	head := -1
+	for _, t := range tokenize(n.text) {
+		if lexicons[l].and[t.word] {
+			return "", false
+		}
+		if lc.preps[t.word] && head < 0 && len(kinds) > 0 {
+			head = len(kinds) - 1
+			if l.headFirst() {
+				head = 0
+			}
+		}
+		if lc.stop(t) || lc.preps[t.word] || lc.generic(t) || productWords[t.word] || modifierWords[t.word] || placeWords[t.word] || len(t.word) < 3 {
+			continue
+		}
+		// "Lohnbüro" is payroll done in a bureau.
+		for p := range placeWords {
+			if rest, ok := strings.CutSuffix(t.word, p); ok && len(p) >= 4 && len(rest) >= 4 {
+				t.word = rest
+				break
+			}
+		}
+		kinds = append(kinds, t)
+	}
+	if len(kinds) == 0 {
+		return "", false
+	}
+	if head < 0 {
+		head = len(kinds) - 1
+		if l.headFirst() {
+			head = 0
+		}
+	}
+	// "prescribing" holds "E-prescribing": a prefix of a letter or two
+	// says no kind.
+	held := func(w string) bool {
+		s := stemIn(l, w)
+		return slices.ContainsFunc(kt, func(k token) bool {
+			return stemIn(l, k.word) == s || strings.HasSuffix(w, k.word) && len(w)-len(k.word) <= 2
+		})
+	}
+	shares := slices.ContainsFunc(kinds, func(t token) bool {
+		s := stemIn(l, t.word)
+		return slices.ContainsFunc(kt, func(k token) bool {
+			ks := stemIn(l, k.word)
+			return ks == s || len(ks) >= 4 && strings.Contains(t.word, ks) || len(s) >= 4 && strings.Contains(k.word, s)
+		})
+	})
+	// A keyword made only of the name's words, place words aside ("data
+	// centre" for "Data centre colocation"), names part of it; one with
+	// words of its own ("mortgage loans" for "Mortgage lending") says
+	// the service in other words.
+	part := !slices.ContainsFunc(kt, func(k token) bool {
+		if lc.stop(k) || lc.preps[k.word] || lc.generic(k) || productWords[k.word] || modifierWords[k.word] || placeWords[k.word] {
+			return false
+		}
+		ks := stemIn(l, k.word)
+		return !slices.ContainsFunc(kinds, func(t token) bool {
+			return stemIn(l, t.word) == ks || len(ks) >= 4 && strings.Contains(t.word, ks)
+		})
+	})
+	for i, t := range kinds {
+		if written(t.word) {
+			continue
+		}
+		if writtenInParts(t.word, written) {
+			continue
+		}
+		if !shares || part && i == head && !held(t.word) || madeToOrder[t.word] {
+			return t.raw, true
+		}
+	}
+	return "", false
+}
+
+// clauseOf returns the clause a verdict quotes, if any.
+func (ix *scopeIndex) clauseOf(sentence string) *scopeClause {
+	at := slices.IndexFunc(ix.clauses, func(c *scopeClause) bool { return c.text == sentence })
+	if at < 0 {
+		return nil
+	}
+	return ix.clauses[at]
+}
+
+// ownAsset returns the word of the clause a service is covered in that
+// says a thing is the organisation's own ("its own data centre",
+// "centro de datos propio"), when every specific word of the service
+// stands in that phrase: running its own data centre is no data centre
+// service to others.
+func (ix *scopeIndex) ownAsset(qs queries, sentence string) (string, bool) {
+	c := ix.clauseOf(sentence)
+	if c == nil {
+		return "", false
+	}
+	q := qs[c.lang]
+	var specific []string
+	for _, s := range q.required {
+		if q.kinds[s] == kindSpecific {
+			specific = append(specific, s)
+		}
+	}
+	if len(specific) == 0 {
+		return "", false
+	}
+	for _, g := range c.segments {
+		for k, p := range g.phrases {
+			if p.own == "" {
+				continue
+			}
+			// "centro | de datos propio": the thing is named by the
+			// phrases its own word's phrase completes, back to an
+			// activity.
+			terms := maps.Clone(p.terms)
+			for j := k; j > 0 && g.phrases[j].object && !g.phrases[j-1].activity; j-- {
+				maps.Copy(terms, g.phrases[j-1].terms)
+			}
+			if !slices.ContainsFunc(specific, func(s string) bool { return !terms[s] }) {
+				return p.own, true
+			}
+		}
+	}
+	return "", false
+}
+
+// ownWords say, in the seven languages, that a thing is the
+// organisation's own. "The associated call centre" may well serve
+// customers, and is no own thing of this kind.
+var ownWords = toSet(`own eigene eigenen eigener eigenes eigenem propre propres propio propia propios propias
+	proprio propria propri proprie eigen proprios proprias`)
+
+// writtenInParts reports whether a compound is written as two parts of
+// four letters at least, its joint "s" dropped: "Betalingsverwerking" in
+// "verwerking van creditcardbetalingen".
+func writtenInParts(w string, written func(string) bool) bool {
+	for i := 4; i+4 <= len(w); i++ {
+		first := w[:i]
+		if written(w[i:]) && (written(first) || len(first) > 4 && written(strings.TrimSuffix(first, "s"))) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeWords name where or by whom a service is done, not what kind it
+// is: a "Customer service centre" is customer service, and a "Payroll
+// bureau" does payroll.
+var placeWords = toSet(`centre center centres centers zentrum zentren centro centros centri centrum centra
+	bureau bureaus bureaux office offices agency agencies buro agentur agence oficina agencia ufficio agenzia kantoor`)
+
+// madeToOrder are the words, in the seven languages, that say work is
+// made to each customer's order: custom software development is no
+// development of the vendor's own product.
+var madeToOrder = toSet(`custom bespoke tailored tailormade individual customised customized
+	individuell individuelle individueller individuellen kundenspezifisch kundenspezifische massgeschneidert massgeschneiderte
+	personnalise personnalisee personnalises surmesure specifique specifiques
+	personalizado personalizada personalizados medida
+	personalizzato personalizzata personalizzati misura
+	maatwerk maatwerksoftware individueel
+	personalizada personalizadas`)
 
 // nameLanguage tells the language of a service's name that shows none
 // by its own words from the scope: a name of two words or more, one of
@@ -567,12 +804,40 @@ func (qs *queries) readAsName(text, service string) {
 	if l, ok := detect(nt); ok && slices.Contains(qs[english].maybe, l) {
 		return
 	}
+	// A name built as German or Dutch compounds are ("Excursieverkoop")
+	// is not English either.
+	if slices.ContainsFunc(compoundLanguages(nt), func(l lang) bool { return slices.Contains(qs[english].maybe, l) }) {
+		return
+	}
 	if slices.ContainsFunc(tokenize(text), func(t token) bool {
 		return slices.ContainsFunc(nt, func(n token) bool { return n.word == t.word })
 	}) {
 		for l := range qs {
 			qs[l].maybe = nil
 		}
+	}
+}
+
+// readInName reads a keyword that shows no language of its own, and has
+// a word English does not write, in the languages the service's name
+// may be written in, when that is not English: "excursies" for
+// "Excursieverkoop" is Dutch, though "-ies" ends English plurals too.
+func (qs *queries) readInName(text string, name *queries) {
+	n := name[english]
+	if n.written == english && len(n.maybe) == 0 || qs[english].written != english || len(qs[english].maybe) > 0 {
+		return
+	}
+	toks := tokenize(text)
+	score := signs(toks)
+	if slices.Max(score[:]) > 0 || !slices.ContainsFunc(toks, func(t token) bool { return !t.upper && !knownEnglish(t.word) }) {
+		return
+	}
+	maybe := n.maybe
+	if len(maybe) == 0 {
+		maybe = []lang{n.written}
+	}
+	for l := range qs {
+		qs[l].maybe = slices.Clone(maybe)
 	}
 }
 
