@@ -569,6 +569,12 @@ func (c *scopeClause) segment(toks []token) {
 			push(o.depth, false)
 			o = stack[len(stack)-1]
 		}
+		if c.genitive(o.cur, toks, i) {
+			// "Fernwartung installierter Anlagen": what the action acts
+			// on, as after "der".
+			flush(o)
+			o.ofNext = true
+		}
 		o.cur = append(o.cur, t)
 		if t.sep == ',' || t.sep == ':' || t.sep == '/' {
 			pop()
@@ -581,6 +587,21 @@ func (c *scopeClause) segment(toks []token) {
 	c.readRequests()
 	c.share()
 	c.findCustomers()
+}
+
+// genitive reports whether toks[i] starts, in German, what the action
+// before it acts on with no article: a lower-case adjective ending as
+// the genitive plural does, between an action noun and a noun
+// ("Fernwartung installierter Anlagen", "Verwaltung digitaler
+// Dokumente"), which the other languages write with a preposition.
+func (c *scopeClause) genitive(cur []token, toks []token, i int) bool {
+	t := toks[i]
+	if c.lang != german || len(cur) == 0 || t.capital || len(t.word) < 6 || !strings.HasSuffix(t.word, "er") ||
+		c.loc.stop(t) || i+1 >= len(toks) || !toks[i+1].capital || cur[len(cur)-1].sep != 0 {
+		return false
+	}
+	last := cur[len(cur)-1]
+	return last.capital && (actionNoun(german, last.word) || isActivityWord(last.word))
 }
 
 // runOn reports whether toks[i] starts a new list item run on from the

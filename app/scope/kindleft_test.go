@@ -100,3 +100,32 @@ var ownAssetTable = []scopeCase{
 func TestScopeOwnAsset(t *testing.T) {
 	runStrictTable(t, ownAssetTable)
 }
+
+// genitiveTable holds the German class of an action whose object follows
+// as a genitive with no article ("Fernwartung installierter Anlagen"):
+// the action heads its phrase, as before "der" or "von", and as the other
+// languages write it with a preposition. Near misses: an adjective before
+// the action's own noun, and the object named without its action.
+var genitiveTable = []scopeCase{
+	{"de", "Entwicklung von Steuerungssoftware; Fernwartung installierter Anlagen.", "Fernwartung", nil, Covered, false},
+	{"de", "Verwaltung digitaler Dokumente für Steuerberater.", "Dokumentenverwaltung", []string{"Verwaltung"}, Covered, false},
+	{"de", "Wartung medizinischer Geräte in Krankenhäusern.", "Wartung", nil, Covered, false},
+	{"en", "Development of control software; remote maintenance of installed equipment.", "Remote maintenance", nil, Covered, false},
+	{"fr", "Développement de logiciels ; télémaintenance des installations.", "Télémaintenance", nil, Covered, false},
+	{"es", "Desarrollo de software; mantenimiento remoto de instalaciones.", "Mantenimiento remoto", nil, Covered, false},
+	{"it", "Sviluppo di software; manutenzione remota degli impianti.", "Manutenzione remota", nil, Covered, false},
+	{"nl", "Ontwikkeling van software; onderhoud op afstand van installaties.", "Onderhoud", nil, Covered, false},
+	{"pt", "Desenvolvimento de software; manutenção remota de instalações.", "Manutenção remota", nil, Covered, false},
+	// Near misses: the object alone is no activity.
+	{"de", "Fernwartung installierter Anlagen für Verpackungsbetriebe.", "Anlagenfertigung", nil, Uncovered, true},
+	{"de", "Entwicklung von Steuerungssoftware; Fernwartung installierter Anlagen.", "Lohnabrechnung", nil, Uncovered, true},
+	{"de", "Externe Fernwartung für Anlagenbetreiber.", "Fernwartung", nil, Covered, true},
+	{"de", "Lieferung und Fernwartung installierter Anlagen.", "Lieferung", nil, Covered, true},
+	{"fr", "Télémaintenance des installations.", "Installation", nil, Uncertain, true},
+	{"en", "Remote maintenance of installed equipment.", "Equipment installation", nil, Uncertain, true},
+	{"nl", "Onderhoud op afstand van installaties.", "Installatie", nil, Uncertain, true},
+}
+
+func TestScopeGenitive(t *testing.T) {
+	runStrictTable(t, genitiveTable)
+}

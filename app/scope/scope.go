@@ -43,7 +43,9 @@
 //     excluded item naming the service (and nothing narrower) makes it
 //     uncovered; excluded words never count towards cover.
 //  5. Each clause is cut into list items, each item into phrases at
-//     prepositions ("development | of payroll software | for insurers"). A
+//     prepositions ("development | of payroll software | for insurers"),
+//     and in German before a genitive with no article ("Fernwartung |
+//     installierter Anlagen"). A
 //     bare item shares the complement of the item that ends its list
 //     ("design, development and operation of payroll software").
 //  6. A service, by its name or one of the analyst's keywords, is covered
