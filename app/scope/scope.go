@@ -329,14 +329,18 @@ func (ix *scopeIndex) kindLeftOut(name *queries, keyword, sentence string) (stri
 				head = 0
 			}
 		}
-		if lc.stop(t) || lc.preps[t.word] || lc.generic(t) || productWords[t.word] || modifierWords[t.word] || placeWords[t.word] || len(t.word) < 3 {
+		if lc.stop(t) || lc.preps[t.word] || lc.generic(t) || productWords[t.word] || modifierWords[t.word] || placeWord(t.word) || len(t.word) < 3 {
 			continue
 		}
 		// "Lohnbüro" is payroll done in a bureau.
-		for p := range placeWords {
+		for p := range maps.Keys(placeWords) {
 			if rest, ok := strings.CutSuffix(t.word, p); ok && len(p) >= 4 && len(rest) >= 4 {
 				t.word = rest
-				break
+			}
+		}
+		for p := range maps.Keys(centreWords) {
+			if rest, ok := strings.CutSuffix(t.word, p); ok && len(p) >= 4 && len(rest) >= 4 {
+				t.word = rest
 			}
 		}
 		kinds = append(kinds, t)
@@ -370,7 +374,7 @@ func (ix *scopeIndex) kindLeftOut(name *queries, keyword, sentence string) (stri
 	// words of its own ("mortgage loans" for "Mortgage lending") says
 	// the service in other words.
 	part := !slices.ContainsFunc(kt, func(k token) bool {
-		if lc.stop(k) || lc.preps[k.word] || lc.generic(k) || productWords[k.word] || modifierWords[k.word] || placeWords[k.word] {
+		if lc.stop(k) || lc.preps[k.word] || lc.generic(k) || productWords[k.word] || modifierWords[k.word] || placeWord(k.word) {
 			return false
 		}
 		ks := stemIn(l, k.word)
@@ -460,11 +464,14 @@ func writtenInParts(w string, written func(string) bool) bool {
 	return false
 }
 
-// placeWords name where or by whom a service is done, not what kind it
-// is: a "Customer service centre" is customer service, and a "Payroll
-// bureau" does payroll.
-var placeWords = toSet(`centre center centres centers zentrum zentren centro centros centri centrum centra
-	bureau bureaus bureaux office offices agency agencies buro agentur agence oficina agencia ufficio agenzia kantoor`)
+// placeWords name, besides centreWords, by whom a service is done, not
+// what kind it is: a "Customer service centre" is customer service, and
+// a "Payroll bureau" does payroll.
+var placeWords = toSet(`zentren centra bureau bureaus bureaux office offices agency agencies buro agentur agence oficina
+	agencia ufficio agenzia kantoor`)
+
+// placeWord reports whether w is one of centreWords or placeWords.
+func placeWord(w string) bool { return centreWords[w] || placeWords[w] }
 
 // madeToOrder are the words, in the seven languages, that say work is
 // made to each customer's order: custom software development is no
