@@ -852,7 +852,10 @@ var customerNouns = toSet(`client clients customer customers company companies b
 	cervejarias ministerios segurados cidadaos alunos estudantes pme municipios autarquias
 	organizacao organizacoes associacao associacoes cooperativa cooperativas entidade entidades instituicao
 	instituicoes hospitais seguradora seguradoras banco bancos operador operadores farmacia farmacias setor setores
-	produtores proprietarios fornecedores exportadores transportadores condominios`)
+	produtores proprietarios fornecedores exportadores transportadores condominios
+	forwarders hauliers haulers holders licensees transitaires commissionnaires titulaires licencies
+	transitarios titulares licenciatarios spedizionieri titolari licenziatari expediteurs houders vergunninghouders
+	licentiehouders inhaber lizenznehmer transitarios despachantes licenciados`)
 
 // behalfMarkers say on whose behalf an activity is done ("on behalf of
 // trustees", "pour le compte des"): what follows them is a customer.
