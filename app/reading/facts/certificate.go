@@ -47,6 +47,11 @@ var certificateDateLabels = slices.Concat(
 		"verfällt am", "gültigkeitsende", "einddatum", "data de termo", "échéance", "vencimiento", "caducidad", "caduca el", "data de vencimento", "vence em", "in vigore fino al", "geldig t/m",
 		"data de caducidade", "caducidade", "caduca em", "scade in data", "scadenza in data",
 		"valid up to", "valid up to and including", "valid upto", "caduca a", "caduca el", "expira a",
+		// The date of validity, as bodies name the last day: "Validity
+		// date", "Date de validité", "Fecha de validez", "Data di
+		// validità", "Geldigheidsdatum" ("Gültigkeitsdatum" and "Data de
+		// validade" above). Two dates after it are the validity's ends.
+		"validity date", "date of validity", "date de validité", "fecha de validez", "data di validità", "geldigheidsdatum",
 		// The expiry named as the certificate's: "Échéance du certificat",
 		// "Data di scadenza del certificato", "Vencimiento del certificado",
 		// "Ablaufdatum der Urkunde", "Vervaldatum (van het) certificaat",
@@ -296,7 +301,7 @@ var certificateDateLabels = slices.Concat(
 		`(?:original|initial|first)\s+cycle\s+start(?:\s+date)?`,
 		`fecha\s+de\s+inicio\s+del\s+ciclo\s+(?:original|inicial)`),
 	labels(dateRange, 1, "valid", "validity", "validity period", "period of validity", "valid period",
-		"gültig", "gültigkeit", "gültig vom", "gültig von", "gültigkeitsdauer", "validité", "valable du", "période de validité",
+		"gültig", "gültigkeit", "gültig vom", "gültig von", "gültigkeitsdauer", "gültigkeitszeitraum", "validité", "valable du", "période de validité",
 		"validez", "vigencia", "válido del", "válido de", "validità", "valido dal", "periodo di validità",
 		"geldigheid", "geldig van", "geldigheidsduur", "validade", "período de validade", "válido de"),
 	labels(dateOther, 1, "audit date", "date of audit", "last audit", "next audit", "audit due", "surveillance",
@@ -442,6 +447,7 @@ var (
 			`|para\s+(?:el\s+(?:siguiente\s+)?alcance|las\s+siguientes\s+actividades|o\s+(?:seguinte\s+)?(?:âmbito|ambito|escopo)|as\s+seguintes\s+atividades)` +
 			`|per\s+(?:il\s+seguente\s+campo\s+di\s+applicazione|le\s+seguenti\s+attività|il\s+campo\s+di\s+applicazione)` +
 			`|voor\s+(?:het\s+(?:volgende\s+)?toepassingsgebied|de\s+volgende\s+activiteiten))\s*(?::|-|–)?\s*(.*)$`),
+		followingIntro,
 		regexp.MustCompile(`(?i)\b(?:this\s+certificate\s+covers|the\s+certificate\s+covers|this\s+certification\s+covers|applicable\s+to|applies\s+to|covering)\s*(?::|-|–)?\s*(.*)$`),
 	}
 	scopeNotSites = regexp.MustCompile(`(?i)^(?:the\s+|die\s+|les\s+|los\s+|las\s+|le\s+|i\s+|de\s+|os\s+|as\s+)?(?:following\s+|folgenden\s+|seguenti\s+|volgende\s+|siguientes\s+|seguintes\s+)?` +
@@ -588,6 +594,9 @@ var accreditationBodies = []body{
 	{regexp.MustCompile(`(?i)\bACCREDIA\b`), "ACCREDIA"},
 	{regexp.MustCompile(`\bENAC\b`), "ENAC"},
 	{regexp.MustCompile(`\bRvA\b`), "RvA"},
+	{regexp.MustCompile(`(?i)\bNorsk\s+akkreditering\b`), "Norsk akkreditering"},
+	{regexp.MustCompile(`\bTUNAC\b`), "TUNAC"},
+	{regexp.MustCompile(`\bRENAR\b`), "RENAR"},
 	{regexp.MustCompile(`\bINAB\b`), "INAB"},
 	{regexp.MustCompile(`\bJAS-ANZ\b`), "JAS-ANZ"},
 	{regexp.MustCompile(`\bSCC\b`), "SCC"},
@@ -635,7 +644,7 @@ func Certificate(doc Document) (evidence.Certificate, error) {
 	// The number and dates are read from rows tidied as tables are
 	// written, so that an OCR'd table's columns line up; the scope, prose
 	// whose end is told from the lines around it, from the lines as read.
-	prose := proseLines(doc)
+	prose := originalWording(proseLines(doc))
 	lines := joinedLabels(tidyCells(prose), numberOrDateLabels)
 	all := strings.Join(lines, "\n")
 	page := lines
@@ -673,6 +682,40 @@ func Certificate(doc Document) (evidence.Certificate, error) {
 	c.Sites = certificateSites(doc, page)
 	return c, nil
 }
+
+// originalWording is the certificate in its own language when a
+// translation of it follows on a page of its own ("English translation of
+// the certificate. In case of doubt the original wording prevails."):
+// the facts are read once, from the original, so that the two cannot
+// disagree and the scope is in the original's words. Lines without such a
+// heading are returned whole.
+func originalWording(lines []string) []string {
+	for i, l := range lines {
+		if i >= minOriginalLines && translationHeading.MatchString(strings.TrimSpace(l)) {
+			return lines[:i]
+		}
+	}
+	return lines
+}
+
+// minOriginalLines is how many lines an original certificate takes at
+// least before its translation: a heading near the top names a
+// translation that is the whole document.
+const minOriginalLines = 8
+
+// translationHeading heads the translation of a certificate printed after
+// the original, in the seven languages: "English translation of the
+// certificate", "Englische Übersetzung des Zertifikats", "Traduction
+// anglaise du certificat", "Traducción al inglés del certificado",
+// "Traduzione inglese del certificato", "Engelse vertaling van het
+// certificaat", "Tradução inglesa do certificado".
+var translationHeading = regexp.MustCompile(`(?i)^(?:(?:english|german|french|spanish|italian|dutch|portuguese)\s+)?translation\s+of\s+(?:the\s+|this\s+)?(?:certificate|original)|` +
+	`^(?:(?:englische|deutsche|franz(?:ö|oe)sische)\s+)?(?:ü|ue)bersetzung\s+(?:des|dieses)\s+zertifikat|` +
+	`^traduction\s+(?:anglaise\s+|en\s+anglais\s+|fran[çc]aise\s+)?(?:du|de\s+ce)\s+certificat|` +
+	`^traducci[óo]n\s+(?:al\s+ingl[ée]s\s+|inglesa\s+)?(?:del|de\s+este)\s+certificado|` +
+	`^traduzione\s+(?:inglese\s+|in\s+inglese\s+)?(?:del|di\s+questo)\s+certificato|` +
+	`^(?:engelse\s+)?vertaling\s+van\s+(?:het|dit)\s+certificaat|` +
+	`^tradu[çc][ãa]o\s+(?:inglesa\s+|para\s+(?:o\s+)?ingl[êe]s\s+)?(?:do|deste)\s+certificado`)
 
 // tidyCells writes the cells of each line as table rows are written:
 // OCR reads a table's rules as "|", with empty cells between and at the
@@ -1420,11 +1463,17 @@ func prefixLike(t string) bool {
 const maxLabelTries = 50
 
 func certificationBody(lines []string) evidence.Fact[string] {
+	if b := partnerBody(lines); b.Known {
+		return b
+	}
 	all := strings.Join(lines, "\n")
 	for _, loc := range bodyLabel.FindAllStringSubmatchIndex(all, maxLabelTries) {
 		l := lineAt(all, loc[0])
 		if startsUpper(all[loc[0]:]) && partOfName(all[strings.LastIndexByte(all[:loc[0]], '\n')+1:loc[0]]) {
 			continue // "Keystone Registrar Inc.": the label word is part of a name ("Pelo organismo de certificação …" is none)
+		}
+		if name, ok := genericNamed(all, loc); ok {
+			return known(name, l) // "Ente di Certificazione Istriano d.o.o.": the label's words begin the name
 		}
 		if namePart(all[loc[0]:loc[1]], all[loc[2]:loc[3]]) {
 			continue // "ENTIDAD CERTIFICADORA DEL NORTE": a name that holds the label's words
@@ -1476,6 +1525,52 @@ func certificationBody(lines []string) evidence.Fact[string] {
 	}
 	return footerBody(lines)
 }
+
+// partnerBody is the body a certification network issues a certificate
+// with, named after its label in the signature block, in the seven
+// languages: "Partner body*: Hardanger Certification AS", "Partnerstelle:",
+// "Organisme partenaire :", "Organismo asociado:", "Ente partner:",
+// "Partnerinstelling:", "Organismo parceiro:". It is the certification
+// body. Its name may wrap, its last words in the next line's last cell
+// (the other column's signatory before them): "Organismo asociado*:
+// Certificadora del" over "Jane Doe | Cerro S.R.L.". Only a name ending in
+// a legal form is taken.
+func partnerBody(lines []string) evidence.Fact[string] {
+	for i, l := range lines {
+		m := partnerLabel.FindStringSubmatch(cutCell(l))
+		if m == nil {
+			continue
+		}
+		name, quote := strings.TrimSpace(m[1]), l
+		if !endsLegalForm(name) && i+1 < len(lines) {
+			next := strings.TrimSpace(lastCell(lines[i+1]))
+			if endsLegalForm(next) {
+				name, quote = strings.TrimSpace(name+" "+next), l+" "+lines[i+1]
+			}
+		}
+		if orgLike(name) && endsLegalForm(name) {
+			return known(name, quote)
+		}
+	}
+	return evidence.Fact[string]{}
+}
+
+// partnerLabel labels the partner body of a certification network.
+var partnerLabel = regexp.MustCompile(`(?i)^(?:the\s+)?(?:partner\s+(?:body|organisation|organization|certification\s+body)|partnerstelle|partnerzertifizierungsstelle|` +
+	`organisme\s+partenaire|organismo\s+(?:asociado|socio|partner|parceiro|associado)|ente\s+partner|entidade\s+parceira|entidad\s+asociada|` +
+	`partnerinstelling|partnerorganisatie)\*?\s*:\s*(.*)$`)
+
+// endsLegalForm reports whether a name ends in a company's legal form,
+// the Nordic ones ("AS", "ASA", "AB", "A/S", "ApS", "Oy") written in
+// capitals as those countries write them.
+func endsLegalForm(name string) bool {
+	return legalFormEnd.MatchString(name) || nordicFormEnd.MatchString(name)
+}
+
+var (
+	legalFormEnd  = regexp.MustCompile(`(?i)(?:^|[\s,])` + legalForm + `$`)
+	nordicFormEnd = regexp.MustCompile(`(?:^|\s)(?:AS|ASA|AB|A/S|ApS|Oy|Oyj)$`)
+)
 
 // certifyingSubject is the certification body named as the subject of
 // the sentence that certifies, in the seven languages: "Meridian
@@ -1658,6 +1753,40 @@ var signsFor = regexp.MustCompile(`(?i)^\s*(?:(?:signed|firmado|firmada|firmato|
 	`|valid[ée]\s+par|approuv[ée]\s+par|sign[ée]\s+(?:par|pour)|aprobado\s+por|firmado\s+por|validado\s+por|approvato\s+da|firmato\s+da|convalidato\s+da` +
 	`|goedgekeurd\s+(?:door|namens)|vrijgegeven\s+door|ondertekend\s+(?:door|namens)|aprovado\s+(?:por|pela|pelo)|assinado\s+(?:por|pela|pelo))\s*:?\s*$`)
 
+// genericNamed returns the whole line when a body label found at loc in
+// all starts it and is followed, with no colon or bar between, by a
+// proper name and a legal form that end the line: the generic words begin
+// the body's name ("Ente di Certificazione Istriano d.o.o.",
+// "Zertifizierungsstelle Transsilvania SRL"), which is kept as printed.
+// The label's first and last words are capitalised, as a name's are
+// ("Organisme de certification Atlas SARL" is a label before the name),
+// and a label of who issued ("Certified By Atlas SARL") is no name's part.
+func genericNamed(all string, loc []int) (string, bool) {
+	start := strings.LastIndexByte(all[:loc[0]], '\n') + 1
+	end := strings.IndexByte(all[loc[1]:], '\n')
+	if end < 0 {
+		end = len(all) - loc[1]
+	}
+	line := strings.TrimSpace(all[start : loc[1]+end])
+	label := strings.TrimSuffix(all[loc[0]:loc[1]], all[loc[2]:loc[3]])
+	words := strings.Fields(label)
+	if len(words) == 0 || strings.TrimSpace(all[start:loc[0]]) != "" || !startsUpper(words[0]) || !startsUpper(words[len(words)-1]) ||
+		strings.ContainsAny(label, ":|-") || byWord.MatchString(label) ||
+		!properNameWithForm.MatchString(strings.TrimSpace(all[loc[2]:loc[1]+end])) || !orgLike(line) {
+		return "", false
+	}
+	return line, true
+}
+
+// byWord ends a label naming who issued or certified: "Certified By",
+// "Ausgestellt Von", "Délivré Par".
+var byWord = regexp.MustCompile(`(?i)\b(?:by|of|von|durch|par|por|da|door|pela|pelo|de)\s*$`)
+
+// properNameWithForm is a proper name, one to three capitalised words
+// perhaps joined by a particle ("Vent du Nord"), and a company's legal
+// form, and nothing more: "Istriano d.o.o.", "Transsilvania SRL".
+var properNameWithForm = regexp.MustCompile(`^\p{Lu}[\p{L}'’\-]+(?:\s+(?:(?:du|de|del|della|di|van|der|den|da|do|dos|das|des|la|le)\s+)?\p{Lu}[\p{L}'’\-]+){0,2},?\s+(?i:` + legalForm + `)$`)
+
 // namePart reports whether a body label of several words is part of a
 // name rather than a label: each word capitalised, and the words after
 // it run on without a colon or a bar between.
@@ -1758,7 +1887,7 @@ var legalFormOnly = regexp.MustCompile(`^\s*(?i:` + legalForm + `)\s*$`)
 const legalForm = `(?:(?:\(?(?:pty|pvt|pte|private)\)?\.?\s+)?(?:ltd|limited)|llc|l\.l\.c|llp|inc|corp|plc|co\.,?\s+ltd` +
 	`|gmbh(?:\s*&\s*co\.?\s*kg)?|mbh|ag|kg|kgaa|e\.\s?v` +
 	`|sas|sasu|sarl|eurl|sa|s\.a|s\.a\.s|s\.a\.u|s\.a\.r\.l|s\.l|s\.l\.u|slu|s\.r\.l|s\.p\.a|spa|srl|s\.c\.?a\.?r\.?l|s\.c\.?r\.?l` +
-	`|b\.v|bv|n\.v|nv|v\.o\.f|bvba|sprl|(?:unipessoal\s+)?lda|ltda)\.?`
+	`|b\.v|bv|n\.v|nv|v\.o\.f|bvba|sprl|(?:unipessoal\s+)?lda|ltda|d\.o\.o|d\.d|s\.r\.o)\.?`
 
 // orgName matches the words that make a line an organisation's name: a
 // legal form or a word for certifying.
@@ -1889,12 +2018,21 @@ func accreditationBody(lines []string) evidence.Fact[string] {
 	all := strings.Join(lines, "\n")
 	var named evidence.Fact[string]
 	for _, loc := range accreditationLabel.FindAllStringSubmatchIndex(all, maxLabelTries) {
+		if personsAccredited.MatchString(all[strings.LastIndexByte(all[:loc[0]], '\n')+1 : loc[0]]) {
+			continue // "auditors accredited by IRCA": the people's registration, not the body's accreditation
+		}
 		if name := knownBody(all[loc[2]:loc[3]], accreditationBodies); name != "" {
 			return known(name, lineAt(all, loc[0]))
 		}
 		// "Acreditado por IPAC": a body the list does not know, named as
 		// national accreditation bodies write their names, in capitals.
 		if f := strings.Fields(all[loc[2]:loc[3]]); !named.Known && len(f) == 1 && accreditedBy.MatchString(all[loc[0]:loc[2]]) && acronym.MatchString(f[0]) {
+			named = known(f[0], lineAt(all, loc[0]))
+		}
+		// "Accréditation TUNAC n° 4-1-27", "Acreditación ECA N.º OC-032":
+		// the accreditation's mark, the body's acronym before its number.
+		if f := strings.Fields(all[loc[2]:loc[3]]); !named.Known && len(f) >= 2 && !strings.ContainsAny(all[loc[0]:loc[2]], ":|") &&
+			acronym.MatchString(f[0]) && accreditationNoWord.MatchString(f[1]) {
 			named = known(f[0], lineAt(all, loc[0]))
 		}
 	}
@@ -1904,9 +2042,23 @@ func accreditationBody(lines []string) evidence.Fact[string] {
 	return named
 }
 
+// personsAccredited ends the words before an accreditation label that
+// names people rather than the certification body, in the seven
+// languages: "carried out by auditors accredited by", "von Auditoren,
+// zertifiziert und akkreditiert durch", "par des auditeurs accrédités
+// par", "por auditores acreditados por", "da valutatori accreditati da",
+// "door auditoren geaccrediteerd door", "por auditores acreditados por".
+var personsAccredited = regexp.MustCompile(`(?i)\b(?:(?:lead\s+)?auditors?|assessors?|personnel|auditor(?:en|innen|in)?|pr(?:ü|ue)fer(?:innen)?|gutachter|` +
+	`auditeurs?|auditrices?|[ée]valuateurs?|auditores?|auditoras?|evaluadores?|avaliadores?|auditori|valutatori|verificatori|ispettori|beoordelaars|` +
+	`personas|persone|personen|pessoas)\b[\p{L}\s,]{0,30}$`)
+
 // accreditedBy is the label "accredited by" in each language, which the
 // accreditation body's name follows.
 var accreditedBy = regexp.MustCompile(`(?i)accredited\s+by|akkreditiert\s+durch|accr[ée]dit[ée]e?\s+par|acreditad[oa]\s+por|accreditat[oa]\s+da|geaccrediteerd\s+door`)
+
+// accreditationNoWord is the word numbering an accreditation, in the seven
+// languages: "No.", "Nr.", "n°", "N.º", "núm.", "n.".
+var accreditationNoWord = regexp.MustCompile(`(?i)^(?:no\.?|nr\.?|n[°º]|n\.[°º]?|n\.?\s?º|núm\.?|num\.?|number|nummer|numéro|número|numero)$`)
 
 // acronym is a name written as an acronym in capitals ("IPAC", "JAS-ANZ").
 var acronym = regexp.MustCompile(`^\p{Lu}[\p{Lu}\-]{1,9}$`)
@@ -2012,6 +2164,10 @@ func certificateDates(lines []string, all string) (issued, expires evidence.Fact
 		switch {
 		case (ds[i].kind == dateIssued || ds[i].kind == dateRange) && pairedDates(lines, ds, i):
 			ds[i].kind, ds[i+1].kind, ds[i+1].prio = dateIssued, dateExpires, 1
+		case ds[i].kind == dateExpires && pairedDates(lines, ds, i) && ds[i].line == ds[i+1].line:
+			// "Validity date: 14 May 2024 – 8 May 2027": an expiry's label
+			// over both ends of the validity.
+			ds[i].kind, ds[i+1].kind, ds[i+1].prio, ds[i+1].text = dateIssued, dateExpires, ds[i].prio, ds[i].text
 		case ds[i].kind == dateRange:
 			ds[i].kind = "" // one date after "Valid:" could be either end
 		}
@@ -2270,6 +2426,13 @@ func columnLabels(lines []string, ds []dated) []dated {
 		case !endsCell(lines[d.line], d.DateMatch) && !alone:
 			continue
 		}
+		if strings.Contains(lines[d.line], " | ") && strings.Contains(lines[p], " | ") &&
+			strings.Count(lines[d.line], " | ") > strings.Count(lines[p], " | ") {
+			// "Certificate No. | Issue date" over "AB-1 | 01/02/2024 |
+			// 31/01/2027": a row of more cells than its header, so the
+			// header's last label is not the last cell's.
+			continue
+		}
 		if lb, ok := cellLabel(lines, p); ok && (strings.Contains(lines[p], " | ") && endsCell(lines[d.line], d.DateMatch) || placeDate(lines, p, d)) {
 			label(lb, lines[p])
 			continue
@@ -2461,12 +2624,22 @@ func labelOverCell(above, l string, m DateMatch) (label, bool) {
 	}
 	col := strings.Count(l[:m.Start], " | ")
 	lb, ok := onlyLabel(heads[col], certificateDateLabels)
-	if !ok || len(DatesIn(cells[col], DayFirst)) != 1 {
+	if !ok {
 		return label{}, false
 	}
 	before, after := lastCell(l[:m.Start]), l[m.End:]
 	if i := strings.Index(after, " | "); i >= 0 {
 		after = after[:i]
+	}
+	if ds := DatesIn(cells[col], DayFirst); len(ds) == 2 && lb.kind == dateRange && gap(before) == 0 {
+		// "Validity" over "21.03.2025 – 29.02.2028": the validity's start,
+		// its end after a word of "to" (paired with it later).
+		if k := strings.Index(after, ds[1].Text); k >= 0 && slices.Contains(toWords, plainWords(after[:k])) && gap(after[k+len(ds[1].Text):]) == 0 {
+			return lb, true
+		}
+	}
+	if len(DatesIn(cells[col], DayFirst)) != 1 {
+		return label{}, false
 	}
 	if gap(after) > 0 || gap(before) > 0 && !placeAndDate.MatchString(heads[col]) {
 		return label{}, false

@@ -17,7 +17,7 @@ import (
 const maxScope = 2000
 
 func certificateScope(lines []string) evidence.Fact[string] {
-	lines = joinedLabels(joinWrappedLabels(lines), scopeLabelLines)
+	lines = joinWrappedIntro(joinedLabels(joinWrappedLabels(lines), scopeLabelLines))
 	for _, re := range scopeReaders {
 		intro := slices.Contains(scopeIntros, re)
 		for i, l := range lines {
@@ -62,6 +62,11 @@ func certificateScope(lines []string) evidence.Fact[string] {
 					continue // where the labels end cannot be told
 				}
 				first, from = "", end+1
+			}
+			if re == followingIntro && wrappedThing.MatchString(first) && i+1 < len(lines) && thingLine.MatchString(lines[i+1]) {
+				// "… applicable to the following products or" over
+				// "services": the introduction wraps onto the next line.
+				first, from = "", i+2
 			}
 			parts := []string{}
 			if first != "" {
@@ -153,6 +158,16 @@ func certificateScope(lines []string) evidence.Fact[string] {
 			}
 			marked := slices.ContainsFunc(parts, listMark.MatchString)
 			parts = dropListMarks(dropPieces(parts))
+			if first == "" && loc[0] > 0 && len(parts) > 0 {
+				// "… für den folgenden Geltungsbereich" over "eingeführt hat
+				// und aufrechterhält:": the introducing sentence's end.
+				if m := introTail.FindStringSubmatch(parts[0]); m != nil {
+					parts = slices.Concat([]string{m[1]}, parts[1:])
+					if m[1] == "" {
+						parts = parts[1:]
+					}
+				}
+			}
 			if re == validFor && !validForScope(strings.Join(parts, " ")) {
 				continue // "Valid for: 3 years", "Gültig für: alle Standorte"
 			}
@@ -548,7 +563,7 @@ func wrappedAbove(lines []string, i int) []string {
 			continue // "Gecertificeerd" over "toepassingsgebied": the label's first line
 		}
 		last, _ := utf8.DecodeLastRuneInString(l)
-		if l == "" || strings.Contains(l, " | ") || scopeStops(l) || labelLine.MatchString(l) || onlyDates(l) ||
+		if l == "" || strings.Contains(l, " | ") || scopeStops(l) || labelLine.MatchString(l) || onlyDates(l) || addressLine.MatchString(l) ||
 			!unicode.IsLower(last) && last != ',' {
 			return nil
 		}
@@ -1168,4 +1183,31 @@ func clauseStart(lines []string, i, at int) bool {
 		before = strings.TrimSpace(lines[i-1])
 	}
 	return strings.HasSuffix(before, ",") || runsOn.MatchString(before)
+}
+
+// joinWrappedIntro joins a sentence introducing the scope that wraps its
+// last words onto a short line of their own ending in a colon ("… an
+// information security management system for the" over "following
+// scope:", "… für den" over "folgenden Geltungsbereich:"): neither line
+// alone introduces the scope, the two together do.
+func joinWrappedIntro(lines []string) []string {
+	out := make([]string, 0, len(lines))
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		if i+1 < len(lines) && wrapsIntro(l, strings.TrimSpace(lines[i+1])) {
+			l, i = l+" "+strings.TrimSpace(lines[i+1]), i+1
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// wrapsIntro reports whether next, a short line in lower case ending in a
+// colon, ends the introduction that l begins.
+func wrapsIntro(l, next string) bool {
+	introduces := func(s string) bool {
+		return slices.ContainsFunc(scopeReaders, func(re *regexp.Regexp) bool { return re.MatchString(s) })
+	}
+	return startsLower(next) && strings.HasSuffix(next, ":") && len(strings.Fields(next)) <= 5 && !strings.Contains(l, " | ") &&
+		!introduces(l) && !introduces(next) && introduces(l+" "+next)
 }

@@ -181,3 +181,70 @@ var annexPage = regexp.MustCompile(`(?i)\b(?:overleaf|attached\s+(?:sheet|page|s
 // "Page 2 of 3", "Seite 1 / 2", "Página 2 / 2", "Blad 1 van 2".
 var pageNumber = regexp.MustCompile(`(?i)^(?:page|sheet|seite|blatt|p(?:á|a)gina|pag\.|blad|folha|folio|feuille|foglio|hoja)\s+\d+` +
 	`(?:\s*(?:/|of|von|sur|de|di|van)\s*\d+)?$`)
+
+// followingThings names what a certificate applies to as the things that
+// follow, in the seven languages: "the following products or services",
+// "die folgenden Produkte und Dienstleistungen", "les produits ou services
+// suivants", "los siguientes productos o servicios", "i seguenti prodotti
+// o servizi", "de volgende producten of diensten", "os seguintes produtos
+// ou serviços". The sites are not among them: "the following sites" names
+// where, not what.
+const followingThings = `(?:` +
+	`(?:all\s+)?(?:the\s+)?following\s+` + thingWords + `|` +
+	`(?:die|den|dem|der)\s+folgenden\s+` + thingWords + `|` +
+	`(?:aux|les|le|la|au|à\s+la)\s+` + thingWords + `\s+suivante?s?|` +
+	`(?:a\s+)?(?:los|las|el|la)\s+siguientes?\s+` + thingWords + `|` +
+	`(?:ai|i|alle|le|al|il|allo|lo)\s+seguent[ie]\s+` + thingWords + `|` +
+	`(?:op\s+|voor\s+)?(?:de|het)\s+volgende\s+` + thingWords + `|` +
+	`(?:aos|os|as|às|ao|o|a)\s+seguintes?\s+` + thingWords + `)`
+
+// thingWords are the products, services, activities or scope a certificate
+// applies to, one or two joined by "and" or "or", in the seven languages.
+const thingWords = `` + thingWord + `(?:\s*(?:,|and|or|and/or|&|und|oder|bzw\.|et|ou|y|o|e|ed|en|of)\s+` + thingWord + `)?`
+
+const thingWord = `(?:products?|services?|activities|processes|scope|areas|fields|` +
+	`produkte|dienstleistungen|leistungen|t(?:ä|ae)tigkeiten|prozesse|bereiche|geltungsbereich|anwendungsbereich|` +
+	`produits|services|activit[ée]s|processus|p[ée]rim[èe]tre|domaine|champ|` +
+	`productos|servicios|actividades|procesos|alcance|` +
+	`prodotti|servizi|attivit[àa]|processi|campo\s+di\s+applicazione|` +
+	`producten|diensten|activiteiten|processen|toepassingsgebied|` +
+	`produtos|servi[çc]os|atividades|processos|[âa]mbito|escopo)`
+
+// followingIntro introduces a scope as the things the certificate applies
+// to, is valid for or is granted for, in the seven languages: "This
+// certificate is applicable to the following products or services", "Das
+// Zertifikat gilt für die folgenden Produkte und Dienstleistungen:", "Ce
+// certificat s'applique aux produits et services suivants :", "Este
+// certificado es válido para las siguientes actividades:", "Il certificato
+// si applica ai seguenti prodotti o servizi:", "Dit certificaat is van
+// toepassing op de volgende producten of diensten:", "O certificado
+// aplica-se aos seguintes produtos ou serviços:". The introduction is not
+// part of the scope.
+var followingIntro = regexp.MustCompile(`(?i)\b(?:(?:applicable|valid|granted|issued|awarded|applies)\s+(?:to|for)|` +
+	`(?:gilt|g(?:ü|ue)ltig|anwendbar|erteilt|ausgestellt)\s+f(?:ü|ue)r|` +
+	`(?:s['’]applique|applicable|valable|d[ée]livr[ée]|accord[ée])\s+(?:pour|à|a)?|` +
+	`(?:aplicable|se\s+aplica|v[áa]lido|otorgado|concedido|emitido)\s+(?:a|para)?|` +
+	`(?:si\s+applica|applicabile|valido|rilasciato|concesso)\s+(?:a|per)?|` +
+	`(?:van\s+toepassing|geldig|verleend|afgegeven)|` +
+	`(?:aplica-se|aplic[áa]vel|concedido|emitido)\s+(?:a|para)?)\s*` +
+	followingThings + `\s*(?::|\||-|–)?\s*(.*)$`)
+
+// introTail is the end of the sentence introducing a scope, on the line
+// after the introduction, where German and Dutch put its verb: "für den
+// folgenden Geltungsbereich" over "eingeführt hat und aufrechterhält:",
+// "voor het volgende toepassingsgebied" over "heeft ingevoerd en
+// onderhoudt:". A few words in lower case, no digit, up to a colon.
+var introTail = regexp.MustCompile(`^\p{Ll}[\p{L}\s\-]{0,80}:\s*(.*)$`)
+
+// addressLine is a line giving a postal address: a postcode and town after
+// a comma ("Str. Fabricii 9, 505400 Râșnov", "Kystveien 31, 4841
+// Arendal"). A scope statement never takes one in.
+var addressLine = regexp.MustCompile(`,\s*(?:[A-Z]{1,2}[- ]?)?\d{4,6}\s+\p{Lu}\p{Ll}`)
+
+// wrappedThing is the conjunction an introduction ends its line on when
+// its last thing wraps onto the next ("… the following products or" over
+// "services"), and thingLine that next line.
+var (
+	wrappedThing = regexp.MustCompile(`(?i)^(?:,|and|or|and/or|&|und|oder|et|ou|y|o|e|ed|en|of)$`)
+	thingLine    = regexp.MustCompile(`(?i)^\s*` + thingWord + `(?:\s+suivante?s?)?\s*(?::|-|–)?\s*$`)
+)
