@@ -236,3 +236,31 @@ func TestPartnerBody(t *testing.T) {
 		})
 	}
 }
+
+// TestScopeHeadingsWithoutColon reads a scope introduced by a sentence
+// saying the scope of the approval covers what follows, or by a heading
+// naming the activities taken in, with no colon, in the seven languages;
+// the accreditation's scope and a bare "Activities" heading are near
+// misses.
+func TestScopeHeadingsWithoutColon(t *testing.T) {
+	const statement = "Operation of a freight portal."
+	cases := []struct {
+		name, heading string
+		want          any
+	}{
+		{"en: the scope of this approval covers", "The scope of this approval covers", statement},
+		{"de: der Geltungsbereich dieser Zulassung umfasst", "Der Geltungsbereich dieser Zulassung umfasst", statement},
+		{"fr: le périmètre de cette certification couvre", "Le périmètre de cette certification couvre", statement},
+		{"es: actividades comprendidas", "Actividades comprendidas", statement},
+		{"it: attività comprese nella certificazione", "Attività comprese nella certificazione", statement},
+		{"nl: de reikwijdte van deze goedkeuring omvat", "De reikwijdte van deze goedkeuring omvat", statement},
+		{"pt: atividades abrangidas", "Atividades abrangidas", statement},
+		{"en near miss: the accreditation's scope", "The scope of the accreditation covers", absent},
+		{"en near miss: a bare heading", "Activities", absent},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkCertificate(t, text("Northwind Ltd", "CERTIFICATE", "Harbour Logistics Ltd", c.heading, statement, "Certificate no.: AB-12"), values{evidence.KeyScope: c.want})
+		})
+	}
+}

@@ -139,9 +139,38 @@ var inRespectOf = regexp.MustCompile(`(?i)^(?:in\s+respect\s+of|with\s+respect\s
 // when it is neither a length of time nor the sites (see validForScope).
 var validFor = regexp.MustCompile(`(?i)^(?:valid|g(?:ü|ue)ltig|valable|v[áa]lid[oa]|geldig)\s+(?:for|f(?:ü|ue)r|pour|para|per|voor)\s*(?::|\|)\s*(.*)$`)
 
+// scopeOfCovers says the scope of the certificate, approval or
+// registration covers what follows, with or without a colon, in the seven
+// languages: "The scope of this approval covers", "Der Geltungsbereich
+// dieser Zulassung umfasst", "Le périmètre de cette certification couvre",
+// "El alcance de esta aprobación comprende", "Il campo di applicazione
+// di questa approvazione comprende", "De reikwijdte van deze goedkeuring
+// omvat", "O âmbito desta aprovação abrange". The accreditation's scope
+// is not the certificate's: only the certificate's nouns are named.
+var scopeOfCovers = regexp.MustCompile(`(?i)^(?:the|le|la|el|il|o|der|het|de)\s+(?:` + scopeNouns + `|campo|scopo)\s+` +
+	`(?:of|de|du|del|della|di|da|do|des|der|dieser|dieses|van|desta|deste|dessa|desse)\s+(?:(?:this|the|cette|ce|la|le|l['’]|este|esta|el|questa|questo|il|deze|dit|het|de|a|o)\s*)?` +
+	`(?:approval|certificate|certification|registration|zulassung|zertifizierung|zertifikats|registrierung|approbation|certificat|enregistrement|` +
+	`aprobaci[óo]n|certificado|certificaci[óo]n|registro|approvazione|certificato|certificazione|registrazione|goedkeuring|certificaat|certificering|certificatie|registratie|` +
+	`aprova[çc][ãa]o|certifica[çc][ãa]o|registo)\s+` +
+	`(?:covers|comprises|includes|encompasses|umfasst|erstreckt\s+sich\s+auf|couvre|comprend|porte\s+sur|comprende|abarca|incluye|cubre|copre|include|omvat|beslaat|abrange|inclui|compreende)\s*(?::|\|)?\s*(.*)$`)
+
+// activitiesHeading is a heading alone on its line, with no colon,
+// naming the activities the certification takes in by a participle or a
+// phrase, in the seven languages: "Activities covered", "Erfasste
+// Tätigkeiten", "Activités couvertes", "Actividades comprendidas",
+// "Attività comprese nella certificazione", "Activiteiten binnen de
+// certificering", "Atividades abrangidas". The statement is on the lines
+// below; "Activities" alone heads other things.
+var activitiesHeading = regexp.MustCompile(`(?i)^(?:(?:certified|covered|erfasste|einbezogene|zertifizierte)\s+` + activityNoun + `|` +
+	activityNoun + `\s+(?:covered|included|certified|concern[ée]es|couvertes|incluses|comprises|comprendidas|amparadas|abrangidas|inclu[íi]das|cubiertas|incluidas|comprese|incluse|opgenomen|gecertificeerd|certificadas|certificate)|` +
+	workUnderCertification + `)\s*()$`)
+
+// activityNoun is the noun for activities in the seven languages.
+const activityNoun = `(?:activities|activit[ée]s|actividades|atividades|attivit[àa]|t(?:ä|ae)tigkeiten|leistungen|activiteiten)`
+
 // scopeIntros introduce a scope statement, each with the text after it on
 // its line as the first group.
-var scopeIntros = []*regexp.Regexp{subjectLabel, scopeSentence, approvalCovers, approvedFor, qualifiedActivities, followingScope, systemApplies, inRespectOf, validFor}
+var scopeIntros = []*regexp.Regexp{subjectLabel, scopeSentence, approvalCovers, approvedFor, qualifiedActivities, followingScope, systemApplies, inRespectOf, validFor, scopeOfCovers, activitiesHeading}
 
 // scopeReaders are every scope start, best first.
 var scopeReaders = slices.Concat(scopeStarts, scopeIntros)
