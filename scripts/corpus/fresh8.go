@@ -454,8 +454,7 @@ func eighthTraining() []*doc {
 		w := words(tag)
 		assigned := today.AddDate(0, -2-r.IntN(7), -r.IntN(20))
 		ro := trainingRoster(r, tag, n, withType, assigned)
-		rp := report{tag: tag, title: w.TrainingTitle, style: w.Style, sep: map[bool]string{true: ";", false: ","}[lang(tag) != "en"],
-			preamble: []string{w.Generated + ": " + formatDate(today.AddDate(0, 0, -2), tag, w.Style)}}
+		rp := exportReport(tag, w.TrainingTitle, w, 2)
 		facts := map[string]any{"people": n, "completed": ro.done, "completion_rate": rate(ro.done, n)}
 		about := fmt.Sprintf("training report (%s) as %s, %s, %d people", tag, shape, format, n)
 		var groups []headerGroup
@@ -500,8 +499,7 @@ func eighthAcknowledgements() []*doc {
 		ro := ackRoster(r, tag, n, withType, sent)
 		version := fmt.Sprintf("%d.%d", 2+r.IntN(4), r.IntN(5))
 		policy := policyName(tag)
-		rp := report{tag: tag, title: w.AckTitle, style: w.Style, sep: map[bool]string{true: ";", false: ","}[lang(tag) != "en"],
-			preamble: []string{w.Generated + ": " + formatDate(today.AddDate(0, 0, -1), tag, w.Style), w.Policy + ": " + policy + " " + w.Version + " " + version}}
+		rp := exportReport(tag, w.AckTitle, w, 1, w.Policy+": "+policy+" "+w.Version+" "+version)
 		facts := map[string]any{"people": n, "signatures": ro.done}
 		about := fmt.Sprintf("acknowledgement log (%s) as %s, %s, %d people", tag, shape, format, n)
 		var groups []headerGroup

@@ -269,8 +269,7 @@ func ninthTraining() []*doc {
 		w := words(tag)
 		assigned := today.AddDate(0, -2-r.IntN(6), -r.IntN(20))
 		ro := trainingRoster(r, tag, n, withType, assigned)
-		rp := report{tag: tag, title: w.TrainingTitle, style: w.Style, sep: map[bool]string{true: ";", false: ","}[lang(tag) != "en"],
-			preamble: []string{w.Generated + ": " + formatDate(today.AddDate(0, 0, -4), tag, w.Style), w.Course + ": " + w.TrainingTitle}}
+		rp := exportReport(tag, w.TrainingTitle, w, 4, w.Course+": "+w.TrainingTitle)
 		facts := map[string]any{"people": n, "completed": ro.done, "completion_rate": rate(ro.done, n)}
 		about := fmt.Sprintf("training report (%s) as %s, %s, %d people", tag, shape, format, n)
 		d := &doc{name: fmt.Sprintf("training/%02d-%s-%s", i, lang(tag), shape), question: questionTraining, lang: tag, facts: facts}
@@ -322,8 +321,7 @@ func ninthAcknowledgements() []*doc {
 		ro := ackRoster(r, tag, n, withType, sent)
 		version := fmt.Sprintf("%d.%d", 2+r.IntN(5), r.IntN(4))
 		policy := policyName(tag)
-		rp := report{tag: tag, title: w.AckTitle, style: w.Style, sep: map[bool]string{true: ";", false: ","}[lang(tag) != "en"],
-			preamble: []string{w.Generated + ": " + formatDate(today.AddDate(0, 0, -2), tag, w.Style), w.Policy + ": " + policy + " " + w.Version + " " + version}}
+		rp := exportReport(tag, w.AckTitle, w, 2, w.Policy+": "+policy+" "+w.Version+" "+version)
 		facts := map[string]any{"people": n, "signatures": ro.done}
 		about := fmt.Sprintf("acknowledgement log (%s) as %s, %s, %d people", tag, shape, format, n)
 		d := &doc{name: fmt.Sprintf("acknowledgements/%02d-%s-%s", i, lang(tag), shape), question: questionAcknowledgements, lang: tag, facts: facts}

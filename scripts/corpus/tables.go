@@ -45,6 +45,14 @@ type tableWords struct {
 }
 
 // words is the table vocabulary of a language tag, with US date order for en-us.
+// exportReport is a report as an LMS or HR system exports it in the language of tag: its title,
+// the tag's date style, a semicolon between cells outside English, and a preamble saying it was
+// generated daysAgo days before today, then the extra lines.
+func exportReport(tag, title string, w tableWords, daysAgo int, extra ...string) report {
+	return report{tag: tag, title: title, style: w.Style, sep: map[bool]string{true: ";", false: ","}[lang(tag) != "en"],
+		preamble: append([]string{w.Generated + ": " + formatDate(today.AddDate(0, 0, -daysAgo), tag, w.Style)}, extra...)}
+}
+
 func words(tag string) tableWords {
 	w := tableWordsOf[lang(tag)]
 	if tag == "en-us" {
