@@ -166,6 +166,7 @@ type phrase struct {
 	customer bool            // it names the customers the activity serves ("for housing associations"), or qualifies them
 	third    bool            // it names third parties ("via third-party acquirers"): other organisations, as customers are
 	serves   bool            // it may go on naming the customers ("for retailers and restaurants")
+	purpose  bool            // it names the work a product is made for ("software for freight forwarding")
 	forPrep  bool            // "for" or its like comes before it
 	words    map[string]bool // its words, lower case without accents
 	own      string          // the word saying what it names is the organisation's own ("associated", "propio")
@@ -935,6 +936,12 @@ func (c *scopeClause) findCustomers() {
 			if k > 0 && !p.customer && p.forPrep && s.phrases[k-1].activity && !p.activity && !p.product && !p.object {
 				p.serves = true
 			}
+			// "software for freight forwarding", "Software für die
+			// Spedition": the work a product is made for is its users'
+			// work, which the organisation making or running it need
+			// not do (though "software voor havenlogistiek" is port
+			// logistics software).
+			p.purpose = k > 0 && !p.customer && p.forPrep && s.phrases[k-1].product && !p.product && !p.object
 			// "per marina e porti turistici": an item that goes on from
 			// those an activity likely serves likely names them too.
 			serving = p.customer || p.serves

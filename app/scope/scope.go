@@ -1802,10 +1802,13 @@ func (c *scopeClause) segmentNames(s *segment, q query, exempt map[string]bool) 
 			continue
 		}
 		from, to, ok := span(chain, need)
-		if !ok || len(q.phrases) == 1 && slices.ContainsFunc(chain[from:to+1], func(p phrase) bool { return p.customer || p.serves }) {
+		names := slices.ContainsFunc(need, func(t string) bool { return q.kinds[t] == kindProduct })
+		if !ok || len(q.phrases) == 1 && slices.ContainsFunc(chain[from:to+1], func(p phrase) bool { return p.customer || p.serves || p.purpose && !names }) {
 			// The customers an activity serves are not what it does,
 			// unless the analyst names them too ("Software für
-			// Arztpraxen").
+			// Arztpraxen"); nor is the work its product is made for,
+			// unless the analyst names the product ("Port logistics
+			// software").
 			return false
 		}
 		first = min(first, from)
