@@ -59,11 +59,11 @@ func subjectRows(head []string, rows [][]string, person func([]string) string, d
 	seen := map[string]int{} // person → rows
 	var security []string
 	for _, row := range rows {
-		v := strings.Join(strings.Fields(cell(row, col)), " ")
-		if v == "" || person(row) == "" {
+		v, p := strings.Join(strings.Fields(cell(row, col)), " "), person(row)
+		if v == "" || p == "" {
 			continue
 		}
-		seen[personKey(person(row))]++
+		seen[personKey(p)]++
 		if values[v] {
 			continue
 		}
