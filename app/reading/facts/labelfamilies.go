@@ -109,7 +109,7 @@ const (
 	// certificación caduca después del", "La certificazione decade dopo
 	// il", "Certificering vervalt na", "A certificação caduca após".
 	famLapseVerb = `(?:lapses|ceases|expires|erlischt|verfällt|endet|cesse|expire|prend\s+fin|caduca|cesa|expira|vence|termina|` +
-		`decade|cessa|scade|termina|vervalt|verloopt|eindigt|vence|cessa|expira)`
+		`decade|cessa|scade|vervalt|verloopt|eindigt)`
 	// famRemain is a verb of remaining before the validity: "Remains in
 	// force until", "Bleibt gültig bis", "Reste en vigueur jusqu'au",
 	// "Permanece en vigor hasta el", "Resta in vigore fino al", "Blijft
@@ -120,7 +120,7 @@ const (
 	// certification", "Ablauf der Zertifizierung", "Échéance de la
 	// certification", "Término de la certificación", "Termine della
 	// certificazione", "Termo da certificação", "Einde certificering".
-	famEndNoun = `(?:expiry|expiration|end|lapse|ablauf|ende|erlöschen|échéance|expiration|fin|término|termino|vencimiento|caducidad|termine|scadenza|fine|` +
+	famEndNoun = `(?:expiry|expiration|end|lapse|ablauf|ende|erlöschen|échéance|fin|término|termino|vencimiento|caducidad|termine|scadenza|fine|` +
 		`termo|fim|vencimento|caducidade|einde|afloop|verval)`
 	famCertification = `(?:certification|zertifizierung|certificación|certificazione|certificering|certificatie|certificação)`
 	famOf            = `(?:\s+(?:of\s+(?:the\s+)?|der\s+|de\s+(?:la\s+)?|du\s+|del\s+|della\s+|da\s+|do\s+|van\s+(?:de\s+)?)|\s+)`
