@@ -270,8 +270,7 @@ var certificateDateLabels = slices.Concat(
 			`(?:(?:was|has\s+been|wurde|a\s+été|fue|ha\s+sido|è\s+stata|werd|is|foi)\s+)?`+firstTimeWords+`\s+`+grantWords+`(?:\s+(?:on|am|op|le|el|il|em|a|en))?`,
 		`(?:certification|certificatie|certificering|zertifizierung|certificación|certificazione|certificação|registration|registratie|registrierung|approval|goedkeuring)\s+`+
 			`(?:(?:was|has\s+been|wurde|a\s+été|fue|ha\s+sido|è\s+stata|werd|is|foi)\s+)?`+grantWords+`\s+`+firstTimeWords+`(?:\s+(?:on|am|op|le|el|il|em|a|en))?`,
-		`(?:first|initial|original|erste|eerste|première|initiale|primera|inicial|prima|iniziale|primeira)\s+`+
-			`(?:certification|zertifizierung|certificering|certificatie|certificación|certificazione|certificação)\s+`+
+		`(?:first|initial|original|erste|eerste|première|initiale|primera|inicial|prima|iniziale|primeira)\s+`+famCertification+`\s+`+
 			`(?:was|wurde|a\s+été|fue|è\s+stata|werd|is|foi)\s+`+grantWords+`(?:\s+(?:on|am|op|le|el|il|em|a|en))?`,
 		// The first grant or award ("Primera concesión", "Primeira
 		// atribuição", "Eerste toekenning", "Erste Zertifikatserteilung").
