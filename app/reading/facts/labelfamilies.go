@@ -198,7 +198,7 @@ var famDateLabels = slices.Concat(
 // "Certificeringsgebied", "Campo da certificação"), perhaps ending in a
 // verb of being before a colon ("The certified activities are:").
 var famScopeLabel = regexp.MustCompile(`(?i)^(?:(?:the|le|la|l['’]|el|il|lo|o|a|het|de|der|die|das)\s*)?(?:` +
-	`(?:field|area|extent|scope|range|champ|domaine|périmètre|campo|ámbito|ambito|âmbito|alcance|área|area|umfang|bereich|gebied|reikwijdte)` + famOf + famCertification +
+	`(?:field|area|extent|scope|range|champ|domaine|périmètre|campo|ámbito|ambito|âmbito|alcance|área|umfang|bereich|gebied|reikwijdte)` + famOf + famCertification +
 	`|(?:zertifizierungs|certificerings|certificatie)(?:umfang|bereich|gebied|domein|omvang)` +
 	`|` + pairQualifier + `\s+` + pairScopeNoun + `\s+(?:are|is|sind|ist|sont|est|son|es|sono|è|zijn|são|é)` +
 	`)\s*:?$`)
