@@ -195,12 +195,13 @@ func Cover(statement, service string, keywords []string) Coverage {
 		return c
 	}
 	var alts []altVerdict
-	hint, hinted := ix.nameLanguage(tokenize(service))
+	stoks := tokenize(service)
+	hint, hinted := ix.nameLanguage(stoks)
 	name := newQueries(service, hint, hinted)
 	var twins []string
 	for _, k := range slices.Concat([]string{service}, keywords) {
 		twins = append(twins, twinTexts(k)...)
-		twins = append(twins, compoundReadings(k, tokenize(service), ix)...)
+		twins = append(twins, compoundReadings(k, stoks, ix)...)
 	}
 	twins = append(twins, acronymReadings(service, ix)...)
 	manages := managesThing(service)
