@@ -130,10 +130,7 @@ var vendorColumns = []vendorColumn{
 // each row, text most: a page of many rows reads no more than it needs.
 func (s *Store) listColumns(brief bool) string {
 	var b strings.Builder
-	for _, c := range vendorColumns {
-		if brief && !c.shown {
-			continue
-		}
+	for _, c := range pageColumns[brief] {
 		if b.Len() > 0 {
 			b.WriteString(", ")
 		}
@@ -148,15 +145,21 @@ func (s *Store) listColumns(brief bool) string {
 
 // listTargets are where the columns of listColumns(brief), then the sort key, are scanned into.
 func listTargets(brief bool) func(v *keyedVendor) []any {
+	cols := pageColumns[brief]
 	return func(v *keyedVendor) []any {
-		out := make([]any, 0, len(vendorColumns)+1)
-		for _, c := range vendorColumns {
-			if !brief || c.shown {
-				out = append(out, c.into(&v.Vendor))
-			}
+		out := make([]any, 0, len(cols)+1)
+		for _, c := range cols {
+			out = append(out, c.into(&v.Vendor))
 		}
 		return append(out, &v.SortKey)
 	}
+}
+
+// pageColumns are the columns of vendorColumns a page reads, by whether it is brief: chosen
+// once, not again for each page and row.
+var pageColumns = map[bool][]vendorColumn{
+	false: vendorColumns,
+	true:  slices.DeleteFunc(slices.Clone(vendorColumns), func(c vendorColumn) bool { return !c.shown }),
 }
 
 // Vendors returns one page of the vendor list in at most four queries whatever the page size
