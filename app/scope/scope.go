@@ -330,7 +330,7 @@ func (ix *scopeIndex) kindLeftOut(name *queries, keyword, sentence string) (stri
 				head = 0
 			}
 		}
-		if lc.stop(t) || lc.preps[t.word] || lc.generic(t) || productWords[t.word] || modifierWords[t.word] || placeWord(t.word) || len(t.word) < 3 {
+		if saysNoKind(lc, t) || len(t.word) < 3 {
 			continue
 		}
 		// "Lohnbüro" is payroll done in a bureau.
@@ -375,7 +375,7 @@ func (ix *scopeIndex) kindLeftOut(name *queries, keyword, sentence string) (stri
 	// words of its own ("mortgage loans" for "Mortgage lending") says
 	// the service in other words.
 	part := !slices.ContainsFunc(kt, func(k token) bool {
-		if lc.stop(k) || lc.preps[k.word] || lc.generic(k) || productWords[k.word] || modifierWords[k.word] || placeWord(k.word) {
+		if saysNoKind(lc, k) {
 			return false
 		}
 		ks := stemIn(l, k.word)
@@ -470,6 +470,13 @@ func writtenInParts(w string, written func(string) bool) bool {
 // a "Payroll bureau" does payroll.
 var placeWords = toSet(`zentren centra bureau bureaus bureaux office offices agency agencies buro agentur agence oficina
 	agencia ufficio agenzia kantoor`)
+
+// saysNoKind reports whether a word of a service's name or keyword says
+// nothing of what kind of activity it is: a stop word, a preposition, a
+// general, product, delivery or place word.
+func saysNoKind(lc *locale, t token) bool {
+	return lc.stop(t) || lc.preps[t.word] || lc.generic(t) || productWords[t.word] || modifierWords[t.word] || placeWord(t.word)
+}
 
 // placeWord reports whether w is one of centreWords or placeWords.
 func placeWord(w string) bool { return centreWords[w] || placeWords[w] }
