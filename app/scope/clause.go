@@ -856,7 +856,7 @@ var customerNouns = toSet(`client clients customer customers company companies b
 	produtores proprietarios fornecedores exportadores transportadores condominios
 	forwarders hauliers haulers holders licensees transitaires commissionnaires titulaires licencies
 	transitarios titulares licenciatarios spedizionieri titolari licenziatari expediteurs houders vergunninghouders
-	licentiehouders inhaber lizenznehmer transitarios despachantes licenciados`)
+	licentiehouders inhaber lizenznehmer despachantes licenciados`)
 
 // behalfMarkers say on whose behalf an activity is done ("on behalf of
 // trustees", "pour le compte des"): what follows them is a customer.
