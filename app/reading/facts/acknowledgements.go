@@ -39,7 +39,9 @@ func Acknowledgements(doc Document) (evidence.AcknowledgementLog, error) {
 	s := newSignings()
 	err = r.eachPerson(func(row []string, key string) {
 		date, dated := r.date(row)
-		if !dated || r.status(row) < 0 {
+		if !dated || r.status(row) < 0 || exempt(r.cell(row, roleStatus)) {
+			// No date, not signed, or let off signing: the date of an
+			// exemption is no signature.
 			return
 		}
 		s.add(key, date, r.quote(row), r.why)

@@ -56,13 +56,13 @@ var securityPolicy = regexp.MustCompile(`information security polic|informations
 	`politica de seguranca da informacao`)
 
 // ackSign reads an acknowledgement cell: +1 acknowledged, -1 missing, 0
-// neither. What says it is missing, pending, refused or withdrawn is what
+// neither (an exemption among them, see exempt). What says it is missing, pending, refused or withdrawn is what
 // says a course was not done (see notDone); what says it was given is its
 // own (ackWord).
 func ackSign(s string) int {
 	f := normalizeHeader(s)
 	switch {
-	case f == "":
+	case f == "" || exempt(f):
 		return 0
 	case saysNotDone(f):
 		return -1
@@ -344,8 +344,10 @@ func ackStatus(cols []ackColumn) bool {
 	return false
 }
 
+// cell is the trimmed cell j of a row, or "" when the row has none (or j
+// is no column, -1).
 func cell(row []string, j int) string {
-	if j < len(row) {
+	if j >= 0 && j < len(row) {
 		return strings.TrimSpace(row[j])
 	}
 	return ""

@@ -156,7 +156,7 @@ func (r *report) eachPerson(fn func(row []string, key string)) error {
 	var groups groupTotals
 	for _, row := range r.rows {
 		name := r.person(row)
-		if totalRow.MatchString(fold(name)) || isRepeatedHeader(r.header, row) || r.furniture(row) || groupLine(row, &groups) {
+		if totalRow.MatchString(fold(name)) || isRepeatedHeader(r.header, row) || r.furniture(row) || !r.fromText && !r.printed && footerRow(row, name) || groupLine(row, &groups) {
 			continue
 		}
 		if r.fromText && cells(row) == 1 && !nameLike(rowText(row)) {
@@ -188,6 +188,25 @@ func cells(row []string) int {
 		}
 	}
 	return n
+}
+
+// footerRow reports whether a row whose person cell reads name is a note
+// an export writes above or below its rows rather than a person: a label
+// ("Generated:", "Filter:") whatever the cells beside it, or a lone cell
+// that is no name and has several words or a colon ("Generated on
+// 10/03/2026 by Learning Hub", "Run by: Jan Smit", "Page 2 of 3"). A
+// lone cell that could be a person's name or login ("Ana Lima", "alima")
+// stays a person: one assigned a course and nothing more. A table read
+// from a PDF's text is not asked: there, a lone line is a wrapped cell,
+// which eachPerson counts.
+func footerRow(row []string, name string) bool {
+	if name == "" || personLike(name) {
+		return false
+	}
+	if strings.HasSuffix(name, ":") {
+		return true
+	}
+	return cells(row) == 1 && (strings.ContainsAny(name, " :") || pageNoise.MatchString(fold(name)))
 }
 
 // furniture reports whether a row of a table is a page's heading or

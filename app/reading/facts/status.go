@@ -62,7 +62,7 @@ var notDone = regexp.MustCompile(
 // in an acknowledgement log), and its deadline missed (a signature given
 // late is still given).
 var courseNotDone = regexp.MustCompile(`^(?:n|false|0|✗|✘|❌|nein|nee)$` +
-	`|\bfail|\bdurchgefallen\b|\bfehlgeschlagen\b|\bechouee?\b|\bsuspendid[oa]\b|\breprobad[oa]\b|\breprovad[oa]\b|\bfallit[oa]\b|\bbocciat[oa]\b|\bgezakt\b|\bmislukt\b` +
+	`|\bfail|\bdurchgefallen\b|\bfehlgeschlagen\b|\bechouee?\b|\bsuspendid[oa]\b|\bsuspens[oa]\b|\breprobad[oa]\b|\breprovad[oa]\b|\bfallit[oa]\b|\bbocciat[oa]\b|\bgezakt\b|\bmislukt\b` +
 	// Failed, worded otherwise: "Desaprobado", "Insuficiente",
 	// "Insuffisant", "Ungenügend", "Insufficiente", "Onvoldoende", and a
 	// negative result: "Esito negativo", "Negatives Ergebnis".
@@ -84,12 +84,45 @@ var courseNotDone = regexp.MustCompile(`^(?:n|false|0|✗|✘|❌|nein|nee)$` +
 // riserve", "Getekend zonder opmerkingen", "Signed, no comments".
 var noRemarks = regexp.MustCompile(`\b(?:no|without|ohne|keine?|sans|pas\s+de|aucune?s?|sin|senza|nessuna?|zonder|geen|sem|nenhuma?s?)\s+(?:remarks?|comments?|issues?|reservations?|exceptions?|anmerkungen|bemerkungen|vorbehalte?|einwande|remarques?|commentaires?|reserves?|observaciones|observacion|comentarios?|reservas?|incidencias|osservazioni|commenti|riserve|rilievi|opmerkingen|voorbehoud|bezwaar|observacoes|ressalvas?|comentarios?)\b`)
 
+// exemptWord says a person was let off the course or the signature: an
+// exemption, a waiver, or the act not applying to them, in the seven
+// languages: "Exempt", "Waived", "Not applicable", "Befreit", "Nicht
+// zutreffend", "Dispensé", "Non concerné", "Exento", "No aplica",
+// "Esonerato", "Non applicabile", "Vrijgesteld", "Niet van toepassing",
+// "Isento", "Não aplicável". The negations in it ("not", "non", "niet")
+// say nothing of whether the act was done.
+var exemptWord = regexp.MustCompile(`\bexempt(?:ed|ion)?\b|\bwaive[dr]?\b|\bnot\s+(?:applicable|required|relevant)\b|^n\s*/?\s*a$` +
+	`|\bbefreit\b|\bbefreiung\b|\bfreigestellt\b|\bnicht\s+(?:zutreffend|anwendbar|erforderlich|relevant)\b|^entfallt$` +
+	`|\bdispensee?s?\b|\bdispense\b|\bexemptee?\b|\bexoneree?\b|\bnon\s+(?:applicable|concernee?|requise?)\b|^sans\s+objet$` +
+	`|\bexent[oa]\b|\bexencion\b|\bexonerad[oa]\b|\bdispensad[oa]\b|\bno\s+(?:aplica|aplicable|requerid[oa]|corresponde)\b` +
+	`|\besonerat[oa]\b|\besonero\b|\besente\b|\bdispensat[oa]\b|\bnon\s+(?:applicabile|pertinente|richiest[oa]|previst[oa])\b` +
+	`|\bvrijgesteld\b|\bvrijstelling\b|\bontheffing\b|\bontheven\b|\bniet\s+(?:van\s+toepassing|vereist|nodig)\b|^n\s*v\s*t$` +
+	`|\bisent[oa]\b|\bisencao\b|\bnao\s+(?:aplicavel|se\s+aplica|exigid[oa]|obrigatori[oa])\b`)
+
+// exempt reports whether a status cell says the person was let off the
+// act and nothing more: an exemption asked for and not yet granted
+// ("Exemption requested", "Befreiung beantragt") or refused is none, and
+// neither is an exemption beside a word of not done ("Waiver expired").
+func exempt(s string) bool {
+	s = normalizeHeader(s)
+	if !exemptWord.MatchString(s) {
+		return false
+	}
+	rest := exemptWord.ReplaceAllString(s, " ")
+	return !exemptAsked.MatchString(rest) && !saysNotDone(rest) && !courseNotDone.MatchString(strings.TrimSpace(rest))
+}
+
+// exemptAsked is an exemption asked for, not granted: "requested",
+// "beantragt", "demandée", "solicitada", "richiesta", "aangevraagd",
+// "solicitada", "in review".
+var exemptAsked = regexp.MustCompile(`\b(?:request(?:ed)?|applied|asked|under\s+review|in\s+review|beantragt|angefragt|demandee?|sollicitee?|solicitad[oa]|pedid[oa]|richiest[oa]|aangevraagd|gevraagd)\b`)
+
 // status classifies a course's status cell: +1 done, -1 not done, 0
-// unknown.
+// unknown or exempt (see exempt: neither done nor not done).
 func status(s string) int {
 	s = fold(strings.TrimSpace(s))
 	switch {
-	case s == "":
+	case s == "" || exempt(s):
 		return 0
 	case saysNotDone(s) || courseNotDone.MatchString(s):
 		return -1

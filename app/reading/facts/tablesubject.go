@@ -124,13 +124,18 @@ func later(row, earlier []string, date func([]string) (DateMatch, bool)) bool {
 }
 
 // onSubject keeps, of a report's rows, those of the information security
-// course or policy (see subjectRows); a report printed as lines has no
+// course or policy (see subjectRows), and of a person's attempts at its
+// test the latest (see latestAttempts); a report printed as lines has no
 // header row to tell its columns by, and is kept whole.
 func (r *report) onSubject() error {
 	if r.printed || r.header.row < 0 || r.header.row >= len(r.table) {
 		return nil
 	}
-	rows, err := subjectRows(r.table[r.header.row], r.rows, r.person, r.date)
-	r.rows = rows
-	return err
+	head := r.table[r.header.row]
+	rows, err := subjectRows(head, r.rows, r.person, r.date)
+	if err != nil {
+		return err
+	}
+	r.rows = latestAttempts(r.header, head, rows, r.person, r.date)
+	return nil
 }

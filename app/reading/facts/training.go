@@ -14,7 +14,9 @@ import (
 // (completed, passed, yes, ✓), or when it has a completion date and no
 // status saying otherwise. completion_rate is completed rows over all rows,
 // so a report with one row per person and course gives the course
-// completion rate its learning system would show.
+// completion rate its learning system would show. A row whose status says
+// the person was exempt (see exempt) is neither done nor missing: it is
+// listed, never completed, and left out of the rate.
 func Training(doc Document) (evidence.TrainingReport, error) {
 	var t evidence.TrainingReport
 	r, err := findReport(doc, []string{roleDate, roleStatus, rolePercent}, "training report",
@@ -33,10 +35,14 @@ func Training(doc Document) (evidence.TrainingReport, error) {
 	if err := r.onSubject(); err != nil {
 		return t, err
 	}
-	completed, unclear := 0, 0
+	completed, unclear, exempted := 0, 0, 0
 	_, hasStatus := r.cols[roleStatus]
 	var dates span
 	err = r.eachPerson(func(row []string, _ string) {
+		if exempt(r.cell(row, roleStatus)) {
+			exempted++
+			return
+		}
 		st := r.status(row)
 		if st == 0 && r.cell(row, roleStatus) != "" && r.cell(row, roleDate) == "" {
 			unclear++
@@ -76,20 +82,30 @@ func Training(doc Document) (evidence.TrainingReport, error) {
 		return t, nil
 	}
 	t.Completed = r.count(completed)
-	if r.listed > 0 {
-		t.CompletionRate = known(round1(100*float64(completed)/float64(r.listed)),
-			fmt.Sprintf("%d of %d rows completed under the header %q", completed, r.listed, r.text))
+	due := r.listed - exempted // the rows the rate is over
+	if due > 0 {
+		t.CompletionRate = known(round1(100*float64(completed)/float64(due)), rateQuote(completed, due, exempted, r.text))
 	}
 	t.NewestCompletion, t.OldestCompletion = dates.facts()
-	if s, ok := findSummary(doc, r.table); ok && r.listed > 0 {
+	if s, ok := findSummary(doc, r.table); ok && due > 0 {
 		s.note(&t.Completed, s.completed, float64(completed))
 		s.note(&t.Rows, s.total, float64(r.listed))
 		if s.disagreement(s.total, float64(len(r.people))) != "" {
 			s.note(&t.People, s.total, float64(r.listed))
 		}
-		if d := s.disagreement(s.rate, 100*float64(completed)/float64(r.listed)); d != "" {
+		if d := s.disagreement(s.rate, 100*float64(completed)/float64(due)); d != "" {
 			t.CompletionRate.Quote = clip(d+t.CompletionRate.Quote, maxQuote)
 		}
 	}
 	return t, nil
+}
+
+// rateQuote says what a completion rate was counted from: completed of due
+// rows under the header, and how many exempt rows were left out.
+func rateQuote(completed, due, exempted int, header string) string {
+	q := fmt.Sprintf("%d of %d rows completed under the header %q", completed, due, header)
+	if exempted > 0 {
+		q += fmt.Sprintf(", %d exempt rows left out", exempted)
+	}
+	return q
 }

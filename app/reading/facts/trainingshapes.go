@@ -12,9 +12,10 @@ import (
 // Training reports come in shapes besides a list whose header names a
 // completion column: a matrix with a row per person and a column per
 // course, each cell the day the course was done or a status word where it
-// was not, and a pivot that counts people per department under each
-// status, with a total row. Neither has a header the report reader knows;
-// trainingShape reads them by what their cells hold.
+// was not, a pivot that counts people per department under each status,
+// with a total row, and a transcript per person (see transcript). None
+// has a header the report reader knows; trainingShape reads them by what
+// their cells hold.
 
 // securityCourse is a header naming the information security or security
 // awareness course, the course a training report is asked about, in the
@@ -31,8 +32,8 @@ var securityCourse = regexp.MustCompile(`(?:^| )(?:information security|infosec|
 	`|informatiebeveiliging\w*|informatieveiligheid|cyberveiligheid|security bewustwording` +
 	`|seguranca da informacao|ciberseguranca|seguranca informatica)(?: |$)`)
 
-// trainingShape reads a training report shaped as a matrix or a pivot; ok
-// is false when doc is neither, and err says why one was found but could
+// trainingShape reads a training report shaped as a matrix, a pivot or a
+// transcript; ok is false when doc is none, and err says why one was found but could
 // not be read surely.
 func trainingShape(doc Document) (t evidence.TrainingReport, ok bool, err error) {
 	for _, rows := range tables(doc) {
@@ -41,6 +42,9 @@ func trainingShape(doc Document) (t evidence.TrainingReport, ok bool, err error)
 		}
 		if t, ok = statusPivot(rows); ok {
 			return t, true, nil
+		}
+		if t, ok, err = transcript(doc, rows); ok || err != nil {
+			return t, ok, err
 		}
 	}
 	return t, false, nil
@@ -116,12 +120,14 @@ func trainingMatrix(doc Document, rows [][]string) (evidence.TrainingReport, boo
 	quote := text + " (" + strings.TrimSpace(head[col]) + ")"
 	order, why := columnOrder(body, col, doc.Text)
 	people := map[string]bool{}
-	completed := 0
+	completed, exempted := 0, 0
 	var dates span
 	for _, row := range body {
 		people[personKey(cell(row, person))] = true
 		c := cell(row, col)
-		if m, ok := cellDate(c, order); ok {
+		if exempt(c) {
+			exempted++ // neither done nor missing: left out of the rate
+		} else if m, ok := cellDate(c, order); ok {
 			completed++
 			dates.add(m, rowText(row), why)
 		} else if status(c) > 0 {
@@ -130,14 +136,19 @@ func trainingMatrix(doc Document, rows [][]string) (evidence.TrainingReport, boo
 	}
 	t.People, t.Rows = known(len(people), text), known(len(body), text)
 	t.Completed = known(completed, quote)
-	t.CompletionRate = known(round1(100*float64(completed)/float64(len(body))),
-		fmt.Sprintf("%d of %d people completed %q under the header %q", completed, len(body), strings.TrimSpace(head[col]), text))
+	if due := len(body) - exempted; due > 0 {
+		why := fmt.Sprintf("%d of %d people completed %q under the header %q", completed, due, strings.TrimSpace(head[col]), text)
+		if exempted > 0 {
+			why += fmt.Sprintf(", %d exempt people left out", exempted)
+		}
+		t.CompletionRate = known(round1(100*float64(completed)/float64(due)), why)
+	}
 	t.NewestCompletion, t.OldestCompletion = dates.facts()
 	return t, true, nil
 }
 
 // courseColumn reports whether column j of a matrix holds, in every row,
-// a date or a status word (or nothing), and a date in some row: the
+// a date, a status word or an exemption (or nothing), and a date in some row: the
 // column of one course.
 func courseColumn(body [][]string, j int) bool {
 	dates := 0
@@ -150,7 +161,7 @@ func courseColumn(body [][]string, j int) bool {
 		default:
 			if _, ok := cellDate(c, OrderUnknown); ok {
 				dates++
-			} else if status(c) == 0 {
+			} else if status(c) == 0 && !exempt(c) {
 				return false
 			}
 		}

@@ -1,0 +1,114 @@
+package facts
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// A learning system's attempts export has a row per attempt at a course's
+// test: a person who failed and tried again stands on a row for each try,
+// with its score and result. The latest attempt is the person's result, so
+// a pass after a fail is a completion, and the person counts once.
+// latestAttempts keeps that row of each person.
+
+// attemptHeader names the column of an attempt's number, in the seven
+// languages, normalised: "Attempt", "Attempt no.", "Try", "Versuch",
+// "Tentative", "N° d'essai", "Intento", "Tentativo", "Poging",
+// "Tentativa".
+var attemptHeader = regexp.MustCompile(`^(?:(?:n|no|nr|num|numero|nummer|number|n[º°o])\s+(?:(?:de|of|da|do|del|di|van|d)\s+)?)?` +
+	`(?:attempt|try|versuch|tentative|essai|intento|tentativo|poging|tentativa)` +
+	`(?:\s+(?:n|no|nr|number|nummer|numero|n[º°o]))?$`)
+
+// latestAttempts keeps, of the rows under header h (head as written), the
+// latest of each person's rows when they are attempts at one test: the
+// header names an attempt column or a score column, and the rows of each
+// person agree in every column that is not the attempt's own (its number,
+// date, status, score or percentage), save where one is empty, a number or
+// a date. The latest is the highest attempt number, else the latest date,
+// else the last in the file. Rows of people who stand once, and rows that
+// differ in anything else (the modules of a programme), are kept as they
+// are.
+func latestAttempts(h header, head []string, rows [][]string, person func([]string) string, date func([]string) (DateMatch, bool)) [][]string {
+	attempt := -1
+	for j, c := range head {
+		if len(c) <= maxHeaderCell && attemptHeader.MatchString(normalizeHeader(c)) {
+			attempt = j
+			break
+		}
+	}
+	_, scored := h.cols[roleScore]
+	if attempt < 0 && !scored {
+		return rows
+	}
+	own := map[int]bool{attempt: true}
+	for _, role := range []string{roleDate, roleStatus, roleScore, rolePercent, roleOther} {
+		if j, ok := h.cols[role]; ok {
+			own[j] = true
+		}
+	}
+	latest := map[string]int{} // person → index in kept
+	var kept [][]string
+	repeated := false
+	for _, row := range rows {
+		key := personKey(person(row))
+		i, seen := latest[key]
+		if !seen || key == "" {
+			latest[key] = len(kept)
+			kept = append(kept, row)
+			continue
+		}
+		if !sameTest(row, kept[i], own) {
+			return rows
+		}
+		repeated = true
+		if laterAttempt(row, kept[i], attempt, date) {
+			kept[i] = row
+		}
+	}
+	if !repeated {
+		return rows
+	}
+	return kept
+}
+
+// sameTest reports whether two rows of one person are attempts at the same
+// test: in every column but the attempt's own, their cells are equal, or
+// one is empty, a number or a date.
+func sameTest(a, b []string, own map[int]bool) bool {
+	for j := 0; j < max(len(a), len(b)); j++ {
+		if own[j] {
+			continue
+		}
+		x, y := cell(a, j), cell(b, j)
+		if x == y || attemptFree(x) || attemptFree(y) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// attemptFree reports whether a cell may differ between two attempts at a
+// test: empty, a number (an identifier, a duration) or a date.
+func attemptFree(c string) bool {
+	if c == "" || numberCell.MatchString(c) {
+		return true
+	}
+	_, ok := cellDate(c, OrderUnknown)
+	return ok
+}
+
+// laterAttempt reports whether row is a later attempt than earlier: by
+// their attempt numbers when both have one and they differ, else by
+// their dates (see later).
+func laterAttempt(row, earlier []string, attempt int, date func([]string) (DateMatch, bool)) bool {
+	if attempt >= 0 {
+		a, errA := strconv.Atoi(strings.TrimSpace(cell(row, attempt)))
+		b, errB := strconv.Atoi(strings.TrimSpace(cell(earlier, attempt)))
+		if errA == nil && errB == nil && a != b {
+			return a > b
+		}
+	}
+	return later(row, earlier, date)
+}

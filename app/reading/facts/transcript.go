@@ -1,0 +1,258 @@
+package facts
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"assay/app/evidence"
+)
+
+// A learning system prints a transcript per person: a block for each,
+// opened by a line naming the person ("Learner: Ana Lima", "Mitarbeiter:
+// Jan Vos", or the name alone over the block's header), then a row per
+// course under a header naming the course, its status and its completion
+// date, repeated for each block or written once. No header names a person
+// column, so the report reader finds none; transcript reads the blocks.
+// Only the information security course counts, as in a history export:
+// each person's latest row for it.
+
+// transcriptTitle is a line's words before a person's name in a
+// transcript's block, besides a person column's own words (headerWords'
+// names): "Transcript for", "Training record of", "Lernhistorie von",
+// "Relevé de formation de", "Historial formativo de", "Storico formativo
+// di", "Opleidingsoverzicht van", "Histórico de formação de".
+var transcriptTitle = regexp.MustCompile(`^(?:(?:learning|training|learner|course)\s+)?(?:transcript|record|history)(?:\s+(?:for|of))?` +
+	`|^(?:lernhistorie|schulungsnachweis|schulungshistorie|weiterbildungsnachweis|trainingsnachweis)(?:\s+(?:fur|von))?` +
+	`|^(?:releve|historique|dossier|parcours)(?:\s+de)?\s+(?:formation|formations)(?:\s+(?:de|d))?` +
+	`|^(?:historial|expediente|registro)\s+(?:formativo|de\s+formacion|de\s+capacitacion)(?:\s+de)?` +
+	`|^(?:storico|libretto|registro)\s+(?:formativo|della\s+formazione)(?:\s+di)?` +
+	`|^(?:opleidingsoverzicht|opleidingshistorie|leerhistorie|trainingsoverzicht)(?:\s+(?:van|voor))?` +
+	`|^(?:historico|registo|registro|cadastro)\s+(?:de\s+formacao|formativo|de\s+treinamento)(?:\s+(?:de|do|da))?`)
+
+// transcriptCols are the columns of a transcript block's header.
+type transcriptCols struct {
+	subject, date, status, done int // -1 where the header has none
+	text                            string
+}
+
+// transcriptBlock is one person's block: the line naming them and their
+// rows for the security course.
+type transcriptBlock struct {
+	person, line string
+	courses      int
+	security     [][]string
+}
+
+// transcript reads a training report printed as a transcript per person;
+// ok is false when rows are none, and err says why one was found but
+// could not be read surely: a person with no row for the security course,
+// or two courses that could be it.
+func transcript(doc Document, rows [][]string) (evidence.TrainingReport, bool, error) {
+	var (
+		t      evidence.TrainingReport
+		cols   *transcriptCols
+		blocks []*transcriptBlock
+		titles = map[string]string{}
+	)
+	for i, row := range rows {
+		if h, ok := transcriptHeader(row); ok {
+			cols = &h
+			continue
+		}
+		if name, ok := transcriptPerson(row, rows[i+1:]); ok {
+			blocks = append(blocks, &transcriptBlock{person: name, line: rowText(row)})
+			continue
+		}
+		if cols == nil || len(blocks) == 0 {
+			continue
+		}
+		subject := strings.Join(strings.Fields(cell(row, cols.subject)), " ")
+		if subject == "" || totalRow.MatchString(fold(subject)) {
+			continue
+		}
+		b := blocks[len(blocks)-1]
+		b.courses++
+		if securitySubject(subject) {
+			b.security = append(b.security, row)
+			titles[normalizeHeader(subject)] = subject
+		}
+	}
+	if cols == nil || len(blocks) < 2 || len(titles) == 0 {
+		return t, false, nil
+	}
+	if len(titles) > 1 {
+		return t, true, fmt.Errorf("%w: the transcript under the header %q names %d courses that could be the information security one",
+			ErrUnclearRows, cols.text, len(titles))
+	}
+	for _, b := range blocks {
+		if len(b.security) == 0 {
+			return t, true, fmt.Errorf("%w: in the transcript under the header %q, %q has no row for the information security course",
+				ErrUnclearRows, cols.text, b.person)
+		}
+	}
+	var dated [][]string
+	for _, b := range blocks {
+		dated = append(dated, b.security...)
+	}
+	order, why := columnOrder(dated, cols.dateCol(), doc.Text)
+	date := func(row []string) (DateMatch, bool) { return cols.completion(row, order) }
+	people := map[string]bool{}
+	completed, exempted := 0, 0
+	var dates span
+	for _, b := range blocks {
+		people[personKey(b.person)] = true
+		row := b.security[0]
+		for _, r := range b.security[1:] {
+			if later(r, row, date) {
+				row = r
+			}
+		}
+		st := status(cols.statusOf(row))
+		d, ok := date(row)
+		switch {
+		case exempt(cols.statusOf(row)):
+			exempted++
+		case st > 0 || st == 0 && ok:
+			completed++
+			if ok {
+				dates.add(d, b.line+" / "+rowText(row), why)
+			}
+		}
+	}
+	t.People, t.Rows = known(len(people), cols.text), known(len(blocks), cols.text)
+	t.Completed = known(completed, cols.text)
+	if due := len(blocks) - exempted; due > 0 {
+		t.CompletionRate = known(round1(100*float64(completed)/float64(due)), rateQuote(completed, due, exempted, cols.text))
+	}
+	t.NewestCompletion, t.OldestCompletion = dates.facts()
+	return t, true, nil
+}
+
+// transcriptHeader reads the header of a transcript's block: a cell naming
+// the course of each row (subjectHeader), one naming its completion date,
+// status or both ("Completed"), and none naming a person.
+func transcriptHeader(row []string) (transcriptCols, bool) {
+	c := transcriptCols{subject: -1, date: -1, status: -1, done: -1, text: rowText(row)}
+	for j, h := range row {
+		if len(h) > maxHeaderCell {
+			return c, false
+		}
+		if c.subject < 0 && subjectHeader.MatchString(normalizeHeader(h)) {
+			c.subject = j
+			continue
+		}
+		switch headerRole(h) {
+		case roleName, roleFirst, roleLast, roleEmail:
+			return c, false
+		case roleDate:
+			c.date = first(c.date, j)
+		case roleStatus:
+			c.status = first(c.status, j)
+		case roleDone:
+			c.done = first(c.done, j)
+		}
+	}
+	return c, c.subject >= 0 && (c.date >= 0 || c.status >= 0 || c.done >= 0)
+}
+
+// first is j when i is no column yet, else i.
+func first(i, j int) int {
+	if i < 0 {
+		return j
+	}
+	return i
+}
+
+// dateCol is the column a block's completion dates are read from.
+func (c transcriptCols) dateCol() int { return first(c.date, c.done) }
+
+// completion reads a course row's completion date.
+func (c transcriptCols) completion(row []string, order DateOrder) (DateMatch, bool) {
+	return cellDate(cell(row, c.dateCol()), order)
+}
+
+// statusOf is a course row's status: its status column, or a "Completed"
+// column's cell when that is no date.
+func (c transcriptCols) statusOf(row []string) string {
+	if s := cell(row, c.status); s != "" || c.done < 0 {
+		return s
+	}
+	if s := cell(row, c.done); !attemptFree(s) {
+		return s
+	}
+	return ""
+}
+
+// transcriptPerson reads the line opening a person's block: a label of a
+// person or a transcript followed by the name ("Learner: Ana Lima",
+// "Employee | Ana Lima | Department | Sales", "Transcript for Ana Lima
+// (1001)"), or a name alone in its row right over a block's header. rest
+// are the rows after it.
+func transcriptPerson(row []string, rest [][]string) (string, bool) {
+	var filled []string
+	for _, c := range row {
+		if c = strings.TrimSpace(c); c != "" {
+			filled = append(filled, c)
+		}
+	}
+	if len(filled) == 0 || len(filled) > 6 {
+		return "", false
+	}
+	if label, value, ok := strings.Cut(filled[0], ":"); ok && strings.TrimSpace(value) != "" {
+		if personLabel(label) {
+			return nameOf(value)
+		}
+		return "", false
+	}
+	if len(filled) >= 2 && personLabel(filled[0]) {
+		return nameOf(filled[1])
+	}
+	if len(filled) == 1 {
+		if m := transcriptTitle.FindString(normalizeHeader(filled[0])); m != "" {
+			// "Transcript for Ana Lima": the name follows the title's words.
+			words := strings.Fields(filled[0])
+			if n := len(strings.Fields(m)); n < len(words) {
+				return nameOf(strings.Join(words[n:], " "))
+			}
+		}
+		if name, ok := nameOf(filled[0]); ok && nextIsHeader(rest) {
+			return name, true
+		}
+	}
+	return "", false
+}
+
+// personLabel reports whether a cell is a label of the person a block is
+// about: a person column's words, or a transcript's title.
+func personLabel(s string) bool {
+	s = strings.TrimSuffix(strings.TrimSpace(s), ":")
+	r := headerRole(s)
+	return r == roleName || r == roleEmail || transcriptTitle.MatchString(normalizeHeader(s))
+}
+
+// nameOf is the person's name in what follows a label: the text before a
+// bracket or a dash bringing in their number or department, when it is a
+// name.
+func nameOf(s string) (string, bool) {
+	for _, sep := range []string{" (", " – ", " — ", " - ", "  ", "\t", " | ", " / "} {
+		if i := strings.Index(s, sep); i > 0 {
+			s = s[:i]
+		}
+	}
+	s = strings.Join(strings.Fields(s), " ")
+	return s, personLike(s)
+}
+
+// nextIsHeader reports whether the first non-empty row of rows is a
+// transcript block's header.
+func nextIsHeader(rows [][]string) bool {
+	for _, row := range rows {
+		if cells(row) == 0 {
+			continue
+		}
+		_, ok := transcriptHeader(row)
+		return ok
+	}
+	return false
+}
