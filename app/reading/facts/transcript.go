@@ -33,7 +33,7 @@ var transcriptTitle = regexp.MustCompile(`^(?:(?:learning|training|learner|cours
 // transcriptCols are the columns of a transcript block's header.
 type transcriptCols struct {
 	subject, date, status, done int // -1 where the header has none
-	text                            string
+	text                        string
 }
 
 // transcriptBlock is one person's block: the line naming them and their
