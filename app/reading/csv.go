@@ -20,8 +20,15 @@ func readCSV(b *budget, r io.ReaderAt, size int64, doc *Document) error {
 		return err
 	}
 	text := validText(string(data))
+	delim, directed := sepDirective(text)
+	if directed {
+		// The line is Excel's instruction, not a row of the export.
+		_, text, _ = strings.Cut(text, "\n")
+	} else {
+		delim = detectDelimiter(text)
+	}
 	cr := csv.NewReader(strings.NewReader(text))
-	cr.Comma = detectDelimiter(text)
+	cr.Comma = delim
 	// Exports are often sloppy: rows of different lengths and stray quotes
 	// inside fields must not make the whole file unreadable.
 	cr.FieldsPerRecord = -1
@@ -48,6 +55,18 @@ func readCSV(b *budget, r io.ReaderAt, size int64, doc *Document) error {
 	doc.Text = sb.String()
 	doc.Tables = []Table{{Rows: rows}}
 	return b.Check()
+}
+
+// sepDirective reads the "sep=;" first line with which an export tells
+// Excel its separator.
+func sepDirective(text string) (rune, bool) {
+	line, _, _ := strings.Cut(text, "\n")
+	line = strings.TrimSpace(line)
+	if len(line) != 5 || !strings.EqualFold(line[:4], "sep=") {
+		return 0, false
+	}
+	d := rune(line[4])
+	return d, d != '"' && d != '\r' && d != '\n'
 }
 
 // detectDelimiter picks the separator that splits the first lines into the

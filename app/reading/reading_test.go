@@ -220,6 +220,40 @@ func TestReadXLSX(t *testing.T) {
 	}
 }
 
+// TestReadXLSXHiddenSheets: a sheet the workbook hides (an earlier copy of
+// the data, a lookup list) is left out, as the person sending it does not
+// show it; a workbook whose every sheet is hidden is read whole.
+func TestReadXLSXHiddenSheets(t *testing.T) {
+	shared := []string{"Name", "Ann", "Bob"}
+	rows := `<row><c t="s"><v>0</v></c></row><row><c t="s"><v>1</v></c></row>`
+	old := `<row><c t="s"><v>0</v></c></row><row><c t="s"><v>2</v></c></row>`
+	// The builder writes the name into the sheet's attributes: a name
+	// ending in a state attribute hides the sheet.
+	hidden := func(name, state string) string { return name + `" state="` + state }
+	for _, tt := range []struct {
+		name   string
+		sheets []xlsxSheet
+		want   []string
+	}{
+		{"hidden", []xlsxSheet{{hidden("Old", "hidden"), old}, {"Report", rows}}, []string{"Report"}},
+		{"very hidden", []xlsxSheet{{"Report", rows}, {hidden("Lists", "veryHidden"), old}}, []string{"Report"}},
+		{"visible state", []xlsxSheet{{hidden("Report", "visible"), rows}, {"Old", old}}, []string{"Report", "Old"}},
+		{"all hidden", []xlsxSheet{{hidden("Report", "hidden"), rows}}, []string{"Report"}},
+	} {
+		doc, err := readBytes(t, buildXLSX(t, shared, nil, nil, tt.sheets...), "xlsx", DefaultLimits())
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		var got []string
+		for _, tb := range doc.Tables {
+			got = append(got, tb.Name)
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: sheets %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
 func TestParseNumFormat(t *testing.T) {
 	tests := []struct {
 		code string
@@ -257,6 +291,9 @@ func TestReadCSV(t *testing.T) {
 		{"stray quote", "a,b\nsay \"hi,x\n", [][]string{{"a", "b"}, {"say \"hi", "x"}}},
 		{"invalid UTF-8 replaced", "name\nAnn\xff\n", [][]string{{"name"}, {"Ann\uFFFD"}}},
 		{"one column", "only\nvalues\n", [][]string{{"only"}, {"values"}}},
+		{"sep directive", "sep=;\r\nname;score\nAnn;92,5\n", [][]string{{"name", "score"}, {"Ann", "92,5"}}},
+		{"sep directive naming a comma", "\uFEFFSEP=,\nname,note\nAnn,\"a; b\"\n", [][]string{{"name", "note"}, {"Ann", "a; b"}}},
+		{"sep in a cell is no directive", "sep=;x\nname;score\n", [][]string{{"sep=", "x"}, {"name", "score"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -27,7 +27,10 @@ const maxSheetColumns = 16384
 // of strings.
 const cellsPerRow = 50
 
-// readXLSX reads every worksheet into a Table, in workbook order.
+// readXLSX reads every worksheet into a Table, in workbook order. A sheet
+// the workbook hides (a lookup list, an earlier copy of the data) is not
+// what the person sending it shows, and is left out, unless every sheet is
+// hidden.
 func readXLSX(b *budget, r io.ReaderAt, size int64, doc *Document) error {
 	z, err := openOfficeZip(b, r, size, "XLSX")
 	if err != nil {
@@ -48,9 +51,13 @@ func readXLSX(b *budget, r io.ReaderAt, size int64, doc *Document) error {
 			return err
 		}
 	}
+	shown := false
+	for _, sh := range wb.sheets {
+		shown = shown || !sh.hidden && z.has(sh.part)
+	}
 	var sb strings.Builder
 	for i, sh := range wb.sheets {
-		if !z.has(sh.part) {
+		if !z.has(sh.part) || shown && sh.hidden {
 			// Chartsheets and dangling relationships have no cells.
 			continue
 		}
@@ -80,8 +87,12 @@ type workbook struct {
 	date1904    bool
 }
 
-// sheetRef is one sheet's name and part.
-type sheetRef struct{ name, part string }
+// sheetRef is one sheet's name and part, and whether the workbook hides
+// it (state "hidden" or "veryHidden").
+type sheetRef struct {
+	name, part string
+	hidden     bool
+}
 
 // readWorkbook finds the sheets, shared strings and styles through the
 // relationships, falling back to the names Excel writes.
@@ -139,7 +150,8 @@ func readWorkbook(z *officeZip) (*workbook, error) {
 			if len(wb.sheets) >= z.b.lim.MaxZipEntries {
 				return nil, unreadable.Errorf(nil, "holds more than %d sheets", z.b.lim.MaxZipEntries)
 			}
-			wb.sheets = append(wb.sheets, sheetRef{name: name, part: part})
+			state := attr(se, "", "state")
+			wb.sheets = append(wb.sheets, sheetRef{name: name, part: part, hidden: state == "hidden" || state == "veryHidden"})
 		}
 	}
 	if len(wb.sheets) == 0 {
