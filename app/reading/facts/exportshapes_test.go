@@ -291,3 +291,50 @@ func TestExportNotes(t *testing.T) {
 		})
 	}
 }
+
+// wideHeaders are the headers of a wide HR export in each language:
+// employee number, person, cost centre, manager, location, hire date,
+// assigned date, due date, completion date, score and certificate number.
+var wideHeaders = map[string][]string{
+	"en": {"Employee ID", "Employee", "Cost centre", "Manager", "Location", "Hire date", "Assigned date", "Due date", "Completion date", "Score", "Certificate ID"},
+	"de": {"Personalnummer", "Mitarbeiter", "Kostenstelle", "Vorgesetzter", "Standort", "Eintrittsdatum", "Zugewiesen am", "Fällig am", "Abgeschlossen am", "Punktzahl", "Zertifikatsnummer"},
+	"fr": {"Matricule", "Collaborateur", "Centre de coûts", "Responsable", "Site", "Date d'embauche", "Date d'affectation", "Date d'échéance", "Date d'achèvement", "Score", "N° de certificat"},
+	"es": {"Número de empleado", "Empleado", "Centro de costes", "Responsable", "Ubicación", "Fecha de alta", "Fecha de asignación", "Fecha límite", "Fecha de finalización", "Puntuación", "ID de certificado"},
+	"it": {"Matricola", "Dipendente", "Centro di costo", "Responsabile", "Sede", "Data di assunzione", "Data di assegnazione", "Data di scadenza", "Data di completamento", "Punteggio", "ID certificato"},
+	"nl": {"Personeelsnummer", "Medewerker", "Kostenplaats", "Leidinggevende", "Locatie", "Datum in dienst", "Datum toegewezen", "Vervaldatum", "Datum afgerond", "Score", "Certificaatnummer"},
+	"pt": {"Número de funcionário", "Colaborador", "Centro de custo", "Gestor", "Localização", "Data de admissão", "Data de atribuição", "Data limite", "Data de conclusão", "Pontuação", "N.º do certificado"},
+}
+
+// TestWideExport: an export with many columns besides the person and the
+// completion date (hire, assignment and due dates, a manager's name, a
+// score, a certificate number) is read from its completion date alone.
+func TestWideExport(t *testing.T) {
+	for lang, h := range wideHeaders {
+		t.Run(lang, func(t *testing.T) {
+			doc := sheet("Export",
+				h,
+				row("1001", "Ana Lima", "CC10", "Rui Dias", "Lisboa", "2019-02-01", "2026-01-02", "2026-01-31", "2026-01-15", "90", "C-77"),
+				row("1002", "Eva Berg", "CC10", "Rui Dias", "Lisboa", "2020-02-01", "2026-01-02", "2026-01-31", "", "", ""),
+				row("1003", "Ole Sand", "CC11", "Rui Dias", "Porto", "2021-03-01", "2026-01-02", "2026-01-31", "2026-01-20", "80", "C-78"),
+				row("1004", "Ida Holm", "CC11", "Rui Dias", "Porto", "2022-04-01", "2026-01-05", "2026-02-28", "", "", ""),
+			)
+			checkTrainingRead(t, doc, 4, 2, 50, "2026-01-20", "2026-01-15")
+		})
+	}
+}
+
+// TestAcknowledgementExempt: in an acknowledgement log, a person exempt
+// from signing is listed, and the date beside the exemption is no
+// signature; a signed row beside it still is.
+func TestAcknowledgementExempt(t *testing.T) {
+	signed := map[string]string{"en": "Signed", "de": "Unterschrieben", "fr": "Signé", "es": "Firmado", "it": "Firmato", "nl": "Ondertekend", "pt": "Assinado"}
+	for _, l := range exportLangs {
+		doc := sheet("Log",
+			row(l.person, "Status", "Date"),
+			row("Ana Lima", signed[l.lang], "2026-02-03"),
+			row("Rui Dias", l.exempt, "2026-01-10"),
+			row("Eva Berg", signed[l.lang], "2026-02-05"),
+		)
+		checkAck(t, l.lang, doc, ackWant{people: 3, signatures: 2, newest: "2026-02-05", oldest: "2026-02-03"})
+	}
+}
