@@ -103,9 +103,14 @@ func Training(doc Document) (evidence.TrainingReport, error) {
 // rateQuote says what a completion rate was counted from: completed of due
 // rows under the header, and how many exempt rows were left out.
 func rateQuote(completed, due, exempted int, header string) string {
-	q := fmt.Sprintf("%d of %d rows completed under the header %q", completed, due, header)
-	if exempted > 0 {
-		q += fmt.Sprintf(", %d exempt rows left out", exempted)
+	return fmt.Sprintf("%d of %d rows completed under the header %q", completed, due, header) + exemptNote(exempted)
+}
+
+// exemptNote ends a rate's quote with how many exempt people or rows were
+// left out of it, when any were.
+func exemptNote(exempted int) string {
+	if exempted == 0 {
+		return ""
 	}
-	return q
+	return fmt.Sprintf(", %d exempt left out", exempted)
 }

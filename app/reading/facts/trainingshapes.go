@@ -137,11 +137,8 @@ func trainingMatrix(doc Document, rows [][]string) (evidence.TrainingReport, boo
 	t.People, t.Rows = known(len(people), text), known(len(body), text)
 	t.Completed = known(completed, quote)
 	if due := len(body) - exempted; due > 0 {
-		why := fmt.Sprintf("%d of %d people completed %q under the header %q", completed, due, strings.TrimSpace(head[col]), text)
-		if exempted > 0 {
-			why += fmt.Sprintf(", %d exempt people left out", exempted)
-		}
-		t.CompletionRate = known(round1(100*float64(completed)/float64(due)), why)
+		t.CompletionRate = known(round1(100*float64(completed)/float64(due)),
+			fmt.Sprintf("%d of %d people completed %q under the header %q", completed, due, strings.TrimSpace(head[col]), text)+exemptNote(exempted))
 	}
 	t.NewestCompletion, t.OldestCompletion = dates.facts()
 	return t, true, nil
