@@ -156,7 +156,7 @@ func (r *report) eachPerson(fn func(row []string, key string)) error {
 	var groups groupTotals
 	for _, row := range r.rows {
 		name := r.person(row)
-		if totalRow.MatchString(fold(name)) || isRepeatedHeader(r.header, row) || r.furniture(row) || !r.fromText && !r.printed && footerRow(row, name) || groupLine(row, &groups) {
+		if totalRow.MatchString(fold(name)) || isRepeatedHeader(r.header, row) || r.furniture(row) || groupLine(row, &groups) || !r.fromText && !r.printed && footerRow(row, name) {
 			continue
 		}
 		if r.fromText && cells(row) == 1 && !nameLike(rowText(row)) {
@@ -198,7 +198,8 @@ func cells(row []string) int {
 // lone cell that could be a person's name or login ("Ana Lima", "alima")
 // stays a person: one assigned a course and nothing more. A table read
 // from a PDF's text is not asked: there, a lone line is a wrapped cell,
-// which eachPerson counts.
+// which eachPerson counts. A group's heading or count line is groupLine's,
+// asked first, since its counts check the rows read.
 func footerRow(row []string, name string) bool {
 	if name == "" || personLike(name) {
 		return false
