@@ -217,7 +217,8 @@ func TestTrainingTranscript(t *testing.T) {
 
 // TestTrainingTranscriptNearMisses: a transcript where one person has no
 // row for the security course, or where two courses could be it, is not
-// read (the error says why); blocks per course, not per person, are no
+// read (the error says why), nor one whose status column says neither done
+// nor not done for most people; blocks per course, not per person, are no
 // transcript; a course title alone on its row is no person's name.
 func TestTrainingTranscriptNearMisses(t *testing.T) {
 	for _, l := range exportLangs {
@@ -243,6 +244,14 @@ func TestTrainingTranscriptNearMisses(t *testing.T) {
 			)
 			if tr, err := Training(perCourse); err == nil || tr.CompletionRate.Known {
 				t.Errorf("blocks per course: %+v, %v; want no report read", tr.CompletionRate, err)
+			}
+			unclear := sheet("Transcript",
+				row(l.learner+": Ana Lima"), head, row(l.security, "Room 4", ""),
+				row(l.learner+": Rui Dias"), head, row(l.security, "Room 2", ""),
+				row(l.learner+": Eva Berg"), head, row(l.security, l.passed, "2026-02-03"),
+			)
+			if tr, err := Training(unclear); !errors.Is(err, ErrUnclearRows) || tr.CompletionRate.Known {
+				t.Errorf("a column of rooms, no statuses: %+v, %v; want unclear rows", tr.CompletionRate, err)
 			}
 			titled := sheet("Transcript",
 				head,

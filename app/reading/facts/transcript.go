@@ -98,7 +98,7 @@ func transcript(doc Document, rows [][]string) (evidence.TrainingReport, bool, e
 	order, why := columnOrder(dated, cols.dateCol(), doc.Text)
 	date := func(row []string) (DateMatch, bool) { return cols.completion(row, order) }
 	people := map[string]bool{}
-	completed, exempted := 0, 0
+	completed, exempted, unclear := 0, 0, 0
 	var dates span
 	for _, b := range blocks {
 		people[personKey(b.person)] = true
@@ -113,12 +113,20 @@ func transcript(doc Document, rows [][]string) (evidence.TrainingReport, bool, e
 		switch {
 		case exempt(cols.statusOf(row)):
 			exempted++
+		case st == 0 && !ok && cols.statusOf(row) != "":
+			unclear++
 		case st > 0 || st == 0 && ok:
 			completed++
 			if ok {
 				dates.add(d, b.line+" / "+rowText(row), why)
 			}
 		}
+	}
+	if unclear*2 > len(blocks) {
+		// Most statuses say neither done nor not, with no date: the
+		// column is no status column, as in the report reader.
+		return t, true, fmt.Errorf("%w: in the transcript under the header %q, %d of %d people's rows have a status that says neither done nor not done, and no completion date",
+			ErrUnclearRows, cols.text, unclear, len(blocks))
 	}
 	t.People, t.Rows = known(len(people), cols.text), known(len(blocks), cols.text)
 	t.Completed = known(completed, cols.text)
