@@ -47,26 +47,10 @@ func latestAttempts(h header, head []string, rows [][]string, person func([]stri
 			own[j] = true
 		}
 	}
-	latest := map[string]int{} // person → index in kept
-	var kept [][]string
-	repeated := false
-	for _, row := range rows {
-		key := personKey(person(row))
-		i, seen := latest[key]
-		if !seen || key == "" {
-			latest[key] = len(kept)
-			kept = append(kept, row)
-			continue
-		}
-		if !sameTest(row, kept[i], own) {
-			return rows
-		}
-		repeated = true
-		if laterAttempt(row, kept[i], attempt, date) {
-			kept[i] = row
-		}
-	}
-	if !repeated {
+	kept, repeated, ok := latestOfEach(rows, person,
+		func(row, earlier []string) bool { return laterAttempt(row, earlier, attempt, date) },
+		func(row, earlier []string) bool { return sameTest(row, earlier, own) })
+	if !ok || !repeated {
 		return rows
 	}
 	return kept

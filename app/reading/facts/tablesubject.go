@@ -89,12 +89,24 @@ func subjectRows(head []string, rows [][]string, person func([]string) string, d
 		return nil, fmt.Errorf("%w: under the header %q, the column %q names %d courses or policies, and %q and %q could both be the information security one",
 			ErrUnclearRows, rowText(head), strings.TrimSpace(head[col]), len(values), security[0], security[1])
 	}
-	latest := map[string]int{} // person → index in kept
-	var kept [][]string
+	var onSubject [][]string
 	for _, row := range rows {
-		if strings.Join(strings.Fields(cell(row, col)), " ") != security[0] {
-			continue
+		if strings.Join(strings.Fields(cell(row, col)), " ") == security[0] {
+			onSubject = append(onSubject, row)
 		}
+	}
+	kept, _, _ := latestOfEach(onSubject, person, func(row, earlier []string) bool { return later(row, earlier, date) }, nil)
+	return kept, nil
+}
+
+// latestOfEach keeps one row of each person of rows, in the order they
+// first stand (rows naming no one are all kept): the one after which no
+// other comes, by after(row, earlier). When alike is given and says two
+// rows of one person are not alike, it stops: ok is false. repeated
+// tells whether anyone stood on several rows.
+func latestOfEach(rows [][]string, person func([]string) string, after, alike func(row, earlier []string) bool) (kept [][]string, repeated, ok bool) {
+	latest := map[string]int{} // person → index in kept
+	for _, row := range rows {
 		key := personKey(person(row))
 		i, seen := latest[key]
 		if !seen || key == "" {
@@ -102,11 +114,15 @@ func subjectRows(head []string, rows [][]string, person func([]string) string, d
 			kept = append(kept, row)
 			continue
 		}
-		if later(row, kept[i], date) {
+		if alike != nil && !alike(row, kept[i]) {
+			return nil, repeated, false
+		}
+		repeated = true
+		if after(row, kept[i]) {
 			kept[i] = row
 		}
 	}
-	return kept, nil
+	return kept, repeated, true
 }
 
 // later reports whether row comes after earlier, a row of the same person
