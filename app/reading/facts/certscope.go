@@ -115,6 +115,10 @@ func certificateScope(lines []string) evidence.Fact[string] {
 				if len(parts) > 0 && slices.ContainsFunc(strings.Fields(next), webAddress.MatchString) {
 					break // "Verify this certificate at www…": the QR code's line
 				}
+				if siteActivities(lines, j, parts) {
+					parts = append(parts, next) // "Site de Lyon, 4 rue du Port :" over its activities; dropSiteHeads leaves it out
+					continue
+				}
 				if scopeStops(next) || labelLine.MatchString(next) && len(parts) > 0 || onlyDates(next) {
 					break
 				}
@@ -157,7 +161,7 @@ func certificateScope(lines []string) evidence.Fact[string] {
 				return known(clip(mendOCR(scope), maxScope), quote)
 			}
 			marked := slices.ContainsFunc(parts, listMark.MatchString)
-			parts = dropListMarks(dropPieces(parts))
+			parts = dropListMarks(dropPieces(dropSiteHeads(parts)))
 			if first == "" && loc[0] > 0 && len(parts) > 0 {
 				// "… für den folgenden Geltungsbereich" over "eingeführt hat
 				// und aufrechterhält:": the introducing sentence's end.
@@ -191,6 +195,9 @@ func certificateScope(lines []string) evidence.Fact[string] {
 			}
 			scope := strings.TrimSpace(joinWrapped(slices.Concat(above, listed)))
 			scope = strings.TrimPrefix(scope, "| ")
+			if standardsOnly.MatchString(scope) {
+				continue // "This certificate covers ISO/IEC 27001:2022 and ISO/IEC 27701:2019.": the standards, not the scope
+			}
 			if len(scope) < 3 || strings.Contains(scope, " | ") {
 				// Cells of other columns or rows run into the statement:
 				// where it ends cannot be told.
@@ -331,6 +338,78 @@ func dropListMarks(parts []string) []string {
 	}
 	return out
 }
+
+// dropSiteHeads leaves out of a scope's lines those that head the
+// activities of one site: a site's name or its address, before a colon or
+// before the site's numbered or bulleted activities ("Galway site, 12 Quay
+// Street:" over "1. Payroll hosting", "Standort Graz, Annenstraße 4:",
+// "Sede di Bari – Via Roma 3:"). The scope is the activities, never where
+// they are done.
+func dropSiteHeads(parts []string) []string {
+	var out []string
+	for k, p := range parts {
+		item := k+1 < len(parts) && listMark.MatchString(parts[k+1])
+		if !listMark.MatchString(p) && (item || strings.HasSuffix(strings.TrimSpace(p), ":") && k+1 < len(parts)) && siteHeadLine(p) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// standardsOnly is a text naming standards and nothing else: their names
+// joined by commas or a word of "and" ("ISO/IEC 27001:2022 and ISO/IEC
+// 27701:2019", "DIN EN ISO/IEC 27001 und ISO 9001").
+var standardsOnly = regexp.MustCompile(`(?i)^(?:(?:\s|,|;|&|\+|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bed\b|\ben\b|\bas\s+well\s+as\b)*` +
+	`(?:(?:ISO|IEC|EN|DIN|NF|UNE|UNI|CEI|NEN|NP|BS|ÖNORM|OENORM)[\s/\-]*)+\d{3,5}(?:-\d{1,2})?(?::\s?\d{4})?)+[\s.;]*$`)
+
+// siteActivities reports whether line j of a scope heads one site's
+// activities, listed under it, at the statement's start or after another
+// site's list, so that the reading goes on past it to the activities.
+func siteActivities(lines []string, j int, parts []string) bool {
+	k := nextLine(lines, j)
+	return k == j+1 && listMark.MatchString(lines[k]) && siteHeadLine(lines[j]) &&
+		(len(parts) == 0 || listMark.MatchString(parts[len(parts)-1]))
+}
+
+// siteHeadLine reports whether a line names a site rather than an
+// activity: it starts with a site's noun ("Standort Graz", "Site de
+// Lyon", "Sede di Bari"), calls its first words a site or an office
+// ("Galway site,", "Head office –"), or gives a postal address (a street
+// with its number, or a postcode before a town).
+func siteHeadLine(p string) bool {
+	p = strings.TrimSuffix(strings.TrimSpace(p), ":")
+	if utf8.RuneCountInString(p) > maxSiteHead {
+		return false
+	}
+	lead, _, _ := strings.Cut(p, ",")
+	words := strings.Fields(lead)
+	switch {
+	case len(words) == 0:
+		return false
+	case siteNoun.MatchString(strings.TrimRight(words[0], ":–-")) && len(words) <= 4,
+		len(words) <= 4 && siteNamed.MatchString(lead):
+		return true
+	}
+	return addressLine.MatchString(p) || streetAddress.MatchString(p)
+}
+
+// maxSiteHead is how long a line naming a site may be.
+const maxSiteHead = 120
+
+// siteNamed is a site's name that ends in a word of site or office, before
+// a comma or a dash: "Galway site", "Head office", "Sede centrale",
+// "Hoofdkantoor", "Siège social", "Oficina central", "Hauptsitz".
+var siteNamed = regexp.MustCompile(`(?i)^[\p{L}\s'’.-]*?(?:site|office|headquarters|hq|hauptsitz|zentrale|niederlassung|standort|siège(?:\s+social)?|bureau|agence|oficina(?:\s+central)?|sede(?:\s+(?:central|centrale|legale|operativa|social))?|` +
+	`filial|filiale|hoofdkantoor|kantoor|vestiging|escritório)\s*[–-]?\s*$`)
+
+// streetAddress is a street with its house number, in the seven
+// languages: "12 Quay Street", "Annenstraße 4", "4 rue du Port", "Calle
+// Mayor 5", "Via Roma 3", "Kerkstraat 12", "Rua do Sol 9".
+var streetAddress = regexp.MustCompile(`(?i)(?:\d+[a-z]?,?\s+(?:[\p{L}'’.-]+\s+){0,3}(?:street|st\.|road|rd\.|lane|avenue|ave\.|boulevard|drive|way|square|quay|place|court|park)\b|` +
+	`\p{L}*(?:straße|strasse|str\.|gasse|weg|platz|allee|ring|straat|laan|plein|gracht|kade|dijk)\s+\d+|` +
+	`\b(?:rue|avenue|boulevard|chemin|place|quai|calle|avenida|av\.|paseo|plaza|carrer|via|viale|piazza|corso|largo|rua|travessa|praça|estrada)\s+(?:[\p{L}'’.-]+\s+){0,4}\d+|` +
+	`\d+,?\s+(?:rue|avenue|boulevard|chemin|place|quai)\b)`)
 
 // startsDigit reports whether s starts with a digit.
 func startsDigit(s string) bool {
