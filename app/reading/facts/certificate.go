@@ -793,6 +793,9 @@ func numberAfter(lines []string, label *regexp.Regexp, strict bool, only *regexp
 			if companyNumber.MatchString(l[max(0, m[0]-30):m[0]]) {
 				continue // "Company Reg. No.": the organisation's, not the certificate's
 			}
+			if before := l[max(0, m[0]-30):m[0]]; otherStandard.MatchString(before) && !strings.Contains(before, "27001") {
+				continue // "ISO/IEC 27701 certificate no.": another standard's certificate
+			}
 			if inWebAddress(l, m[0]) {
 				continue // "https://register.example/certificaten/AB-1": the register's address, not a label
 			}
@@ -1468,6 +1471,9 @@ func certificationBody(lines []string) evidence.Fact[string] {
 	all := strings.Join(lines, "\n")
 	for _, loc := range bodyLabel.FindAllStringSubmatchIndex(all, maxLabelTries) {
 		l := lineAt(all, loc[0])
+		if formerBody(all, loc[0], all[loc[2]:loc[3]]) {
+			continue // "Previously certified by …", "Organisme de certification précédent :": the body before this one
+		}
 		if startsUpper(all[loc[0]:]) && partOfName(all[strings.LastIndexByte(all[:loc[0]], '\n')+1:loc[0]]) {
 			continue // "Keystone Registrar Inc.": the label word is part of a name ("Pelo organismo de certificação …" is none)
 		}
@@ -1669,11 +1675,16 @@ var nameArticle = regexp.MustCompile(`(?i)^(?:the|der|die|das|des|dem|la|le|les|
 // without which they read cut short.
 func trimName(v string) string {
 	t := strings.Trim(v, " .,:;")
-	if f := strings.Fields(t); len(f) > 0 && strings.Contains(f[len(f)-1], ".") && strings.HasPrefix(strings.TrimLeft(v[strings.Index(v, t)+len(t):], " "), ".") {
+	if f := strings.Fields(t); len(f) > 0 && (strings.Contains(f[len(f)-1], ".") || shortForm.MatchString(f[len(f)-1])) &&
+		strings.HasPrefix(strings.TrimLeft(v[strings.Index(v, t)+len(t):], " "), ".") {
 		return t + "."
 	}
 	return t
 }
+
+// shortForm is a legal form written short with a full stop after it
+// ("Lda.", "Ltda.", "Inc.", "Corp."), which is part of the name as printed.
+var shortForm = regexp.MustCompile(`^(?:Lda|Ltda|Inc|Corp)$`)
 
 // footerBody is the certification body named as footers and marks name
 // it: its name, ending in a legal form and holding a word of certifying,
@@ -2080,8 +2091,14 @@ func firstBody(text string, bodies []body) evidence.Fact[string] {
 		if b.name == "" {
 			continue
 		}
-		if loc := b.re.FindStringIndex(text); loc != nil && (first < 0 || loc[0] < first) {
-			first, name = loc[0], b.name
+		for _, loc := range b.re.FindAllStringIndex(text, maxLabelTries) {
+			if formerBody(text, loc[0], "") || codePrefix(text, loc) {
+				continue // "Transferred from BSI", "SGS-3003": no mention of the issuer
+			}
+			if first < 0 || loc[0] < first {
+				first, name = loc[0], b.name
+			}
+			break
 		}
 	}
 	if first < 0 {
@@ -2089,6 +2106,27 @@ func firstBody(text string, bodies []body) evidence.Fact[string] {
 	}
 	return known(name, lineAt(text, first))
 }
+
+// formerBody reports whether the body named or labelled at byte i of text
+// is one that certified the holder before: the words before it on its
+// line say so ("Previously certified by", "Vorher zertifiziert durch",
+// "Transferred from"), or a word of the previous follows its label
+// ("Organismo di certificazione precedente:").
+func formerBody(text string, i int, after string) bool {
+	before := text[strings.LastIndexByte(text[:i], '\n')+1 : i]
+	return formerBodyBefore.MatchString(before) || formerBodyAfter.MatchString(after)
+}
+
+// codePrefix reports whether the name found at loc in text is the letters
+// of a code, a number that starts with them ("SGS-3003", "BSI/IS-1234"):
+// a certificate, a document or a report numbered so names no issuer.
+func codePrefix(text string, loc []int) bool {
+	return codeRest.MatchString(text[loc[1]:])
+}
+
+// codeRest is the rest of a code after its first letters: a separator,
+// perhaps more capitals, then digits ("-3003", "/IS-1234"; not "-GL").
+var codeRest = regexp.MustCompile(`^[-/_.](?:[A-Z]{1,5}[-/_.]?)?\d`)
 
 // certificateEdition finds which edition of ISO/IEC 27001 the certificate
 // is to. EN ISO/IEC 27001:2017 is the European adoption of the 2013 text
@@ -2171,7 +2209,7 @@ func certificateDates(lines []string, all string) (issued, expires evidence.Fact
 			ds[i].kind = "" // one date after "Valid:" could be either end
 		}
 	}
-	ds = latestIssue(ds)
+	ds = reissueRuns(lines, latestIssue(ds))
 	read := func(kind string) evidence.Fact[evidence.Date] {
 		d, ok := pick(ds, kind)
 		if !ok {

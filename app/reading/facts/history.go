@@ -211,3 +211,57 @@ func latestHistoryRow(lines []string, ds []dated, t historyTable, rowDates []int
 	}
 	return latest
 }
+
+// reissuedBefore ends the words before a date that say the certificate was
+// issued again on it ("re-issued", "neu ausgestellt am", "réémis le",
+// "reexpedido el", "riemesso il", "heruitgegeven op", "reemitido em").
+var reissuedBefore = regexp.MustCompile(`(?i)(?:^|[^\p{L}])` + famReissued + famOn + `\s*[:|]?\s*$`)
+
+// nowBefore is a word saying the issue it qualifies is the one in force or
+// the latest: "current", "latest", "aktuelle", "en vigueur", "vigente".
+var nowBefore = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:` + famNowBefore + `|` + famNowAfter + `|latest|last|most\s+recent|letzte|neueste|dernière|última|ultima|laatste)(?:[^\p{L}]|$)`)
+
+// reissueRuns reads the dates a certificate gives as its issues again, one
+// after another ("first issued 2018-05-01; re-issued 2021-05-01;
+// re-issued 2024-05-01"): which of them is this document's cannot be told
+// from the words of issuing again alone, so none is the issue date unless
+// a word of the current or the latest issue marks one, which then is.
+func reissueRuns(lines []string, ds []dated) []dated {
+	var runs, marked []int
+	for i, d := range ds {
+		if d.kind != dateIssued {
+			continue
+		}
+		from := 0
+		if i > 0 && ds[i-1].line == d.line {
+			from = ds[i-1].End
+		}
+		words := lines[d.line][from:d.Start]
+		if !reissuedBefore.MatchString(words) {
+			continue
+		}
+		runs = append(runs, i)
+		if nowBefore.MatchString(words) {
+			marked = append(marked, i)
+		}
+	}
+	if len(runs) < 2 || !differentDates(ds, runs) {
+		return ds
+	}
+	for _, i := range runs {
+		if len(marked) != 1 || marked[0] != i {
+			ds[i].kind = dateOther
+		}
+	}
+	return ds
+}
+
+// differentDates reports whether the dates at idx are not all one date.
+func differentDates(ds []dated, idx []int) bool {
+	for _, i := range idx[1:] {
+		if ds[i].Text != ds[idx[0]].Text && !ds[i].Date.Equal(ds[idx[0]].Date) {
+			return true
+		}
+	}
+	return false
+}

@@ -137,7 +137,7 @@ const (
 	// détenue sans interruption depuis le".
 	famHeld = `(?:held|gehalten|détenue?|mantenida|ostentada|mantenuta|detenuta|aangehouden|mantida|detida)`
 	// famPrevious is a word of another, earlier certification.
-	famPrevious = `(?:previous|prior|former|preceding|vorherige[nrs]?|frühere[nrs]?|précédente?|antérieure?|anterior|precedente|vorige|voorgaande|eerdere)`
+	famPrevious = `(?:previous|prior|former|preceding|vorherige[nrs]?|frühere[nrs]?|ehemalige[nrs]?|précédente?|antérieure?|ancienne?|anterior|precedente|vorige|voorgaande|eerdere)`
 )
 
 // famDateLabels are the date labels of the families, which certificate
@@ -423,3 +423,30 @@ func (r *pairReader) typedValue(l, kind string) (string, bool) {
 	}
 	return ds[0].Text, true
 }
+
+// famFormerly is a word saying that what follows was so before, not now:
+// "previously", "formerly", "vorher", "précédemment", "anteriormente",
+// "precedentemente", "voorheen". Before "certified by" it names the body
+// that certified the holder before this one.
+const famFormerly = `(?:previously|formerly|earlier|until\s+now|vorher|zuvor|früher|bisher|ehemals|vormals|` +
+	`précédemment|auparavant|antérieurement|anciennement|anteriormente|previamente|con\s+anterioridad|` +
+	`precedentemente|in\s+precedenza|voorheen|eerder|vroeger|tot\s+dusver)`
+
+// famTransferred is a certificate taken over from another body: "transferred
+// from", "übertragen von", "transféré de", "transferido de", "trasferito
+// da", "overgedragen van", "transferência de", and the transfer's nouns.
+const famTransferred = `(?:transferred\s+from|transfer(?:red)?\s+(?:of\s+certification\s+)?from|übertragen\s+von|übernommen\s+von|transfer\s+von|` +
+	`transf[ée]r[ée]e?\s+(?:de|du|depuis)|transfert\s+(?:de|du|depuis)|transferid[oa]\s+(?:de|desde|d[oa])|transferencia\s+(?:de|desde)|` +
+	`trasferit[oa]\s+da|trasferimento\s+da|overgedragen\s+van|overgenomen\s+van|overdracht\s+van|transferência\s+(?:de|d[oa]))`
+
+// formerBodyBefore finds, in the words before a body's label or name on
+// its line, that the body is a former one: a word of formerly or of the
+// previous before the label ("Previously certified by", "Previous
+// certification body:"), or a transfer from it ("Transferred from").
+var formerBodyBefore = regexp.MustCompile(`(?i)(?:(?:^|[^\p{L}])(?:` + famFormerly + `|` + famPrevious + `)\s*$|(?:^|[^\p{L}])` + famTransferred + `\s*[:|]?\s*$)`)
+
+// formerBodyAfter finds a word of the previous right after a body's label,
+// as the Romance languages put it: "Organisme de certification précédent :",
+// "Entidad de certificación anterior:", "Organismo di certificazione
+// precedente:", "Organismo de certificação anterior:".
+var formerBodyAfter = regexp.MustCompile(`(?i)^\s*(?:` + famPrevious + `|` + famFormerly + `)(?:[^\p{L}]|$)`)
