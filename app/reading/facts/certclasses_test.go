@@ -156,7 +156,7 @@ func TestFormerBody(t *testing.T) {
 		{"es", []string{"Anteriormente certificado por Puerto Auditores S.L.", "Emitido por: Halcón Certificación S.L."}, "Halcón Certificación S.L."},
 		{"it", []string{"Organismo di certificazione precedente: Porto Verifiche S.r.l.", "Rilasciato da: Falco Certificazioni S.r.l."}, "Falco Certificazioni S.r.l."},
 		{"nl", []string{"Voorheen gecertificeerd door Haven Keur B.V.", "Afgegeven door: Valk Certificering B.V."}, "Valk Certificering B.V."},
-		{"pt", []string{"Anteriormente certificado por Porto Auditores, Lda.", "Emitido por: Falcão Certificação, Lda."}, "Falcão Certificação, Lda."},
+		{"pt", []string{"Anteriormente certificado por Porto Auditores, Lda.", "Emitido por: Falcão Certificação S.A."}, "Falcão Certificação S.A."},
 		// Near misses: the body itself, worded like the former one's line.
 		{"en near miss: certified by", []string{"Certified by Kestrel Certification Ltd"}, "Kestrel Certification Ltd"},
 		{"de near miss: zertifiziert durch", []string{"Zertifiziert durch Falken Zertifizierung GmbH"}, "Falken Zertifizierung GmbH"},

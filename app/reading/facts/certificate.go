@@ -1675,16 +1675,11 @@ var nameArticle = regexp.MustCompile(`(?i)^(?:the|der|die|das|des|dem|la|le|les|
 // without which they read cut short.
 func trimName(v string) string {
 	t := strings.Trim(v, " .,:;")
-	if f := strings.Fields(t); len(f) > 0 && (strings.Contains(f[len(f)-1], ".") || shortForm.MatchString(f[len(f)-1])) &&
-		strings.HasPrefix(strings.TrimLeft(v[strings.Index(v, t)+len(t):], " "), ".") {
+	if f := strings.Fields(t); len(f) > 0 && strings.Contains(f[len(f)-1], ".") && strings.HasPrefix(strings.TrimLeft(v[strings.Index(v, t)+len(t):], " "), ".") {
 		return t + "."
 	}
 	return t
 }
-
-// shortForm is a legal form written short with a full stop after it
-// ("Lda.", "Ltda.", "Inc.", "Corp."), which is part of the name as printed.
-var shortForm = regexp.MustCompile(`^(?:Lda|Ltda|Inc|Corp)$`)
 
 // footerBody is the certification body named as footers and marks name
 // it: its name, ending in a legal form and holding a word of certifying,
