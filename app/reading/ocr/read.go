@@ -179,18 +179,21 @@ func plainTables(pages []pageText) {
 // words as they do or to read it better (reread).
 func (e *Engine) readPage(ctx context.Context, dir, image string, dpi int, packs string) (pageText, error) {
 	p, err := e.page(ctx, dir, image, dpi, packs)
-	if err != nil || !e.detect {
+	if err != nil {
 		return p, err
 	}
-	again := e.rereadPacks(p, packs)
-	if again == "" {
-		return p, nil
+	again := ""
+	if e.detect {
+		again = e.rereadPacks(p, packs)
 	}
-	q, err := e.page(ctx, dir, image, dpi, again)
-	if err != nil {
-		return pageText{}, err
+	if again != "" {
+		q, err := e.page(ctx, dir, image, dpi, again)
+		if err != nil {
+			return pageText{}, err
+		}
+		p, packs = reread(p, q), again
 	}
-	return reread(p, q), nil
+	return e.sparse(ctx, dir, image, dpi, packs, p)
 }
 
 // page reads one image in dir with Tesseract and the given language packs;
@@ -200,6 +203,12 @@ func (e *Engine) page(ctx context.Context, dir, image string, dpi int, packs str
 	if e.osd {
 		psm = "1" // the same, after finding which way up the page is
 	}
+	return e.pageMode(ctx, dir, image, dpi, packs, psm)
+}
+
+// pageMode reads one image as page does, in the page segmentation mode
+// psm.
+func (e *Engine) pageMode(ctx context.Context, dir, image string, dpi int, packs, psm string) (pageText, error) {
 	args := []string{image, "stdout", "-l", packs, "--psm", psm}
 	if dpi > 0 {
 		args = append(args, "--dpi", strconv.Itoa(dpi))
