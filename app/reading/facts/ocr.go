@@ -65,7 +65,8 @@ func valueWords(v any) map[string]bool {
 // of the value (a misread letter in a label the value was found by leaves
 // the value as it is); ok is false when the quote comes from no OCR line
 // (a page with a text layer). Of a line the quote is part of, only the
-// words the quote has count.
+// words the quote has count; of a written value, the lines of the quote
+// with none of its words do not.
 func quoteConfidence(quote string, value map[string]bool, t *ocr.Text) (conf float64, misread string, ok bool) {
 	q := strings.TrimSuffix(quote, "…")
 	q = strings.Join(strings.Fields(q), " ")
@@ -74,6 +75,11 @@ func quoteConfidence(quote string, value map[string]bool, t *ocr.Text) (conf flo
 		quoted[w] = true
 	}
 	conf = 100
+	// The lines the quote is read from, whether each is inside the quote,
+	// and whether it is a part of a longer quote.
+	var from []ocr.Line
+	var in, part []bool
+	written := false // some line of the quote has a word of the value
 	for _, l := range t.Lines {
 		// The line as docLines gives it to the extractors, and quotes show it.
 		line := strings.Join(strings.Fields(rowText(strings.Split(l.Text, "\t"))), " ")
@@ -84,12 +90,22 @@ func quoteConfidence(quote string, value map[string]bool, t *ocr.Text) (conf flo
 			continue
 		}
 		ok = true
+		from, in, part = append(from, l), append(in, inQuote), append(part, inQuote && line != q)
+		written = written || hasValueWord(l, value)
+	}
+	for i, l := range from {
+		if written && part[i] && !hasValueWord(l, value) {
+			// A line of a longer quote that has no word of the written
+			// value is its context (the body's address under its name),
+			// not the value: a misread word there says nothing of it.
+			continue
+		}
 		if len(l.Words) == 0 {
 			conf = min(conf, l.Confidence)
 			continue
 		}
 		for _, w := range l.Words {
-			if !inQuote && !quoted[w.Text] {
+			if !in[i] && !quoted[w.Text] {
 				continue
 			}
 			conf = min(conf, w.Confidence)
@@ -99,6 +115,11 @@ func quoteConfidence(quote string, value map[string]bool, t *ocr.Text) (conf flo
 		}
 	}
 	return conf, misread, ok
+}
+
+// hasValueWord reports whether a line has a word of a written value.
+func hasValueWord(l ocr.Line, value map[string]bool) bool {
+	return slices.ContainsFunc(l.Words, func(w ocr.Word) bool { return value[w.Text] })
 }
 
 // ocrLabelConfidence is the confidence under which an OCR word that is

@@ -27,6 +27,12 @@ func TestQuoteConfidence(t *testing.T) {
 		line("Acorcert - Certificagäo de Sistemas", 92, 93, 92, 96, 96),
 		line("Entwicklung und Betrieb von", 95, 96, 94, 96),
 		line("Rechenzentren in Bremen", 95, 72, 96),
+		line("Certificadora del Plata S.A.", 92, 93, 91, 96),
+		line("Av. Costanera 1450, $2000 Rosario", 92, 91, 95, 43, 96),
+		line("Organisme: Certilac SAS", 95, 90, 94),
+		line("12 rue des Lilas, 69OO2 Lyon", 95, 93, 94, 96, 51, 95),
+		line("Holder: Valtellina Dati S.r.l.", 94, 93, 71, 95),
+		line("Via Roma 8, 23100 Sondrio", 95, 94, 95, 96, 95),
 	}}
 	cases := []struct {
 		quote   string
@@ -44,6 +50,15 @@ func TestQuoteConfidence(t *testing.T) {
 		{"Acorcert - Certificagäo de Sistemas", "Sistemas", 92, "", true},
 		{"Entwicklung und Betrieb von Rechenzentren in Bremen", "Entwicklung und Betrieb von Rechenzentren in Bremen", 72, "", true},
 		{"ISO/IEC 27001:2022", "2022", 100, "", false},
+		// The address under a body's name is the quote's context, not the
+		// value: a misread postcode there does not doubt the name.
+		{"Certificadora del Plata S.A. Av. Costanera 1450, $2000 Rosario", "Certificadora del Plata S.A.", 91, "", true},
+		{"Organisme: Certilac SAS 12 rue des Lilas, 69OO2 Lyon", "Certilac SAS", 90, "", true},
+		// Near misses: the low word is in the value's own line, or the
+		// value is a date, whose words are not written in its value.
+		{"Holder: Valtellina Dati S.r.l. Via Roma 8, 23100 Sondrio", "Valtellina Dati S.r.l.", 71, "", true},
+		{"Certificadora del Plata S.A. Av. Costanera 1450, $2000 Rosario", "Certificadora del Plata S.A. Av. Costanera", 43, "", true},
+		{"Certificadora del Plata S.A. Av. Costanera 1450, $2000 Rosario", "2027-06-30", 43, "", true},
 	}
 	for _, c := range cases {
 		conf, misread, ok := quoteConfidence(c.quote, valueWords(c.value), text)
