@@ -264,7 +264,8 @@ func Cover(statement, service string, keywords []string) Coverage {
 		}
 	}
 	c.Verdict, c.Sentence, c.Reason = v.verdict, v.sentence, v.reason
-	if v.verdict == Uncovered && !v.excluded && !ix.namesActivity() {
+	ix.honest(&c, v, slices.Concat([]string{service}, keywords))
+	if c.Verdict == Uncovered && !v.excluded && !ix.namesActivity() {
 		// A table header taken for a scope ("Premises covered 1 2 3")
 		// says nothing of what the organisation does: it can leave out
 		// nothing.

@@ -1,0 +1,250 @@
+package scope
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// The checks below run on the verdict the matcher reached, whatever rule
+// reached it. Each asks for the evidence a sure answer needs and turns
+// the answer to uncertain where the scope does not give it, so that a
+// wording no rule foresaw ends with an analyst, not with a wrong answer.
+
+// negationWords say that something is not so: "is not included", "n'est
+// pas inclus", "no se incluye", "non è coperto", "valt niet", "não
+// abrange". "no" is Portuguese for "in the" and is read as a negation in
+// the other languages only.
+var negationWords = toSet(`not nor neither nicht kein keine keinen keiner weder noch ne n pas ni non niet geen nao nem`)
+
+// leavingOut leave out what follows them, as exclusions do: "without",
+// "except", "outside" and their like in the seven languages.
+var leavingOut = toSet(`without except outside besides ohne ausser ausserhalb sans sauf hors sin salvo fuera senza tranne fuori zonder behalve buiten sem fora`)
+
+// exclusionRoots begin the words of the family of "exclude" and "except"
+// in the seven languages: "excluded", "ausgeschlossen", "exclue",
+// "excluido", "esclusi", "uitgesloten", "excetuado".
+var exclusionRoots = []string{"exclu", "esclu", "except", "excet", "excep", "eccett", "eccez", "ausgeschlossen",
+	"ausgenommen", "ausschluss", "uitgesloten", "uitgezonderd", "uitsluiting", "exklusiv"}
+
+// notExclusion are the words that, after a negation or made from an
+// exclusion's root, say the opposite: "not limited to", "exclusively",
+// "uitsluitend", "non-exhaustive".
+func notExclusion(w string) bool {
+	for _, p := range []string{"exclusiv", "esclusiv", "uitsluitend", "limit", "beschrank", "beperk", "restri", "restrin", "only", "nur", "seul", "solo", "apenas", "alleen", "exhaust"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedSpans returns, for a clause, the runs of its tokens a negation
+// or exclusion marker touches. A "without" or a verb of excluding reaches
+// to the end of the clause, or of the brackets it stands in. A negation or
+// a passive exclusion ("is not included", "queda excluido") reaches to the
+// punctuation after it, and back to the punctuation or the "and" before
+// it, six words at most: its subject may stand on either side, but a
+// list printed with no separators is not all of it.
+func negatedSpans(c *scopeClause) [][]token {
+	toks := tokenize(c.text)
+	var spans [][]token
+	// ahead returns where the run from i ends: at the end of the clause
+	// or of the brackets around i.
+	ahead := func(i int) int {
+		end := i + 1
+		for end < len(toks) && toks[end].depth >= toks[i].depth {
+			end++
+		}
+		return end
+	}
+	for i, t := range toks {
+		w := t.word
+		if notExclusion(w) {
+			continue
+		}
+		negation := negationWords[w] || w == "no" && c.lang != portuguese
+		if negation {
+			// "not limited to", "non esaustivo": a negation of a limit
+			// leaves nothing out.
+			next := toks[i+1 : min(i+4, len(toks))]
+			if slices.ContainsFunc(next, func(t token) bool { return notExclusion(t.word) }) {
+				continue
+			}
+		}
+		root := slices.ContainsFunc(exclusionRoots, func(r string) bool { return strings.HasPrefix(w, r) })
+		if leavingOut[w] || root {
+			spans = append(spans, toks[i:ahead(i)])
+		}
+		if !negation && !root {
+			continue
+		}
+		start := i
+		for start > 0 && i-start < 6 && (toks[start-1].sep == 0 || toks[start-1].sep == '/') && !conjunctions[toks[start-1].word] {
+			start--
+		}
+		end := i + 1
+		for end < len(toks) && (toks[end-1].sep == 0 || toks[end-1].sep == '/') {
+			end++
+		}
+		spans = append(spans, toks[start:end])
+	}
+	return spans
+}
+
+// specificStems returns the stems, in the clause's language, of the words
+// of a service's name or keyword that say what it is: neither small words
+// nor general ones ("services", "management").
+func specificStems(c *scopeClause, text string) []string {
+	var stems []string
+	for _, t := range tokenize(text) {
+		if c.loc.stop(t) || c.loc.generic(t) || len(t.word) < 2 {
+			continue
+		}
+		stems = append(stems, stemIn(c.lang, t.word))
+	}
+	return stems
+}
+
+// spanHolds reports whether a run of tokens writes every stem.
+func spanHolds(l lang, span []token, stems []string) bool {
+	if len(stems) == 0 {
+		return false
+	}
+	have := map[string]bool{}
+	for _, t := range span {
+		have[stemIn(l, t.word)] = true
+	}
+	return !slices.ContainsFunc(stems, func(s string) bool { return !have[s] })
+}
+
+// negatedCover returns the clause that writes every specific word of
+// the text a service was covered by where a negation or exclusion
+// touches them, as the matcher's exclusions may not have read it ("le
+// conseil juridique n'est pas inclus", "queda excluido el mantenimiento
+// de los vehículos"). Such a cover is for an analyst to judge.
+func (ix *scopeIndex) negatedCover(text string) (string, bool) {
+	for _, c := range ix.clauses {
+		stems := specificStems(c, text)
+		for _, span := range negatedSpans(c) {
+			if spanHolds(c.lang, span, stems) {
+				return c.text, true
+			}
+		}
+	}
+	return "", false
+}
+
+// internalWords say that an activity serves the organisation itself,
+// not its customers: "internal IT operations", "in-house software", "die
+// interne IT", "processi amministrativi interni". (A thing the
+// organisation owns, "centro de datos propio", is ownAsset's.)
+var internalWords = toSet(`internal inhouse intern interne internen interner internes interno interna internos internas interni`)
+
+// ownCover returns the word saying the activity a service was covered by
+// serves the organisation itself, when it stands in the same part of
+// the clause as the service's words and is no word of the service's own
+// ("Internal audit").
+func (ix *scopeIndex) ownCover(text, sentence string) (string, bool) {
+	c := ix.clauseOf(sentence)
+	if c == nil {
+		return "", false
+	}
+	named := map[string]bool{}
+	for _, t := range tokenize(text) {
+		named[t.word] = true
+	}
+	stems := specificStems(c, text)
+	toks := tokenize(c.text)
+	start := 0
+	for i := range toks {
+		if i+1 < len(toks) && (toks[i].sep == 0 || toks[i].sep == '/') {
+			continue
+		}
+		part := toks[start : i+1]
+		start = i + 1
+		if !spanHolds(c.lang, part, stems) {
+			continue
+		}
+		if j := slices.IndexFunc(part, func(t token) bool { return internalWords[t.word] && !named[t.word] }); j >= 0 {
+			return part[j].raw, true
+		}
+	}
+	return "", false
+}
+
+// actsAs reports whether one phrase of the clause writes every stem as
+// what the organisation does: not as what an activity acts on, the
+// customers or third parties it serves, or the means it is done by.
+func (c *scopeClause) actsAs(stems []string) bool {
+	for _, sg := range c.segments {
+		for _, p := range sg.phrases {
+			if p.object || p.customer || p.third || p.means || !p.terms.hasAll(stems) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// namedUncovered returns the clause that writes, outside its exclusions,
+// every word of the service's name or of one of the analyst's keywords,
+// when the matcher found the service uncovered: a scope that writes what
+// the analyst looks for may cover it in words the matcher does not read
+// ("last-mile delivery" for "Parcel delivery" by "delivery").
+func (ix *scopeIndex) namedUncovered(texts []string) (string, string, bool) {
+	for _, text := range texts {
+		for _, c := range ix.clauses {
+			var stems, general []string
+			for _, t := range tokenize(text) {
+				switch {
+				case (c.loc.stop(t) || c.loc.generic(t)) && len(t.word) >= 4:
+					general = append(general, t.word)
+				case c.loc.stop(t) || len(t.word) < 2:
+				default:
+					stems = append(stems, stemIn(c.lang, t.word))
+				}
+			}
+			if len(stems) == 0 && len(c.exclusions) == 0 && len(general) > 0 && !slices.ContainsFunc(general, func(w string) bool {
+				return !slices.Contains(c.words, w)
+			}) {
+				// A keyword of general words only ("delivery"), which
+				// the clause writes and where it excludes nothing.
+				return text, c.text, true
+			}
+			if len(stems) == 0 || !termSet(c.positive).hasAll(stems) || !c.actsAs(stems) {
+				continue
+			}
+			return text, c.text, true
+		}
+	}
+	return "", "", false
+}
+
+// honest holds a sure verdict to the evidence it needs, and turns it to
+// uncertain where a negation or the organisation's own use touches the
+// words that covered the service, or where the scope writes what the
+// analyst looks for though the matcher found nothing that covers it.
+func (ix *scopeIndex) honest(c *Coverage, v altVerdict, named []string) {
+	switch c.Verdict {
+	case Covered:
+		if s, ok := ix.negatedCover(v.text); ok {
+			c.Verdict, c.Sentence = Uncertain, s
+			c.Reason += fmt.Sprintf(", but a negation or exclusion in %q touches %q", s, v.text)
+			return
+		}
+		if w, ok := ix.ownCover(v.text, v.sentence); ok {
+			c.Verdict = Uncertain
+			c.Reason += fmt.Sprintf(", but %q says it serves the organisation itself", w)
+		}
+	case Uncovered:
+		if v.excluded {
+			return
+		}
+		if text, s, ok := ix.namedUncovered(named); ok {
+			c.Verdict, c.Sentence = Uncertain, s
+			c.Reason = fmt.Sprintf("the scope writes %q, though not as naming the service; %s", text, c.Reason)
+		}
+	}
+}
