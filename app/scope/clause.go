@@ -296,6 +296,20 @@ func without(toks []token, i int) bool {
 	return true
 }
 
+// negatedLimit reports whether a marker of exclusion made of a negation
+// or a "without" ("but not", "sans", "senza") is followed by a word of
+// limiting ("limited", "s'y limiter", "limitarse", "beschränkt"): it then
+// says the list is open, not that something is left out.
+func negatedLimit(marker, next []token) bool {
+	if !slices.ContainsFunc(marker, func(t token) bool { return negations[t.word] || withoutWords[t.word] }) {
+		return false
+	}
+	return slices.ContainsFunc(next, func(t token) bool {
+		return slices.ContainsFunc([]string{"limit", "restrict", "beschrank", "beperk", "confin", "restring"},
+			func(r string) bool { return strings.HasPrefix(t.word, r) })
+	})
+}
+
 func (c *scopeClause) index(toks []token, shouting bool) {
 	excluded := make([]bool, len(toks))
 	for i := 0; i < len(toks); i++ {
@@ -305,6 +319,11 @@ func (c *scopeClause) index(toks []token, shouting bool) {
 		}
 		if n > 0 && i > 0 && negations[toks[i-1].word] {
 			// "no excluye", "n'exclut pas": nothing is left out.
+			n = 0
+		}
+		if n > 0 && negatedLimit(toks[i:i+n], toks[i+n:min(i+n+3, len(toks))]) {
+			// "including, but not limited to, payroll": nothing is
+			// left out.
 			n = 0
 		}
 		if p, ok := splitExclusions[toks[i].word]; ok && len(toks) > i+2 && toks[len(toks)-1].word == p &&
@@ -343,7 +362,8 @@ func (c *scopeClause) index(toks []token, shouting bool) {
 			}
 			continue
 		}
-		if n := matchAt(toks, i, limitMarker); n > 0 {
+		if n := matchAt(toks, i, limitMarker); n > 0 && (i == 0 || !negations[toks[i-1].word]) {
+			// "not limited to" limits nothing.
 			to := limitEnd(toks, i+n, toks[i].depth)
 			c.limits = append(c.limits, c.newLimitation(toks, i+n, to, shouting))
 			continue

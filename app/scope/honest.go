@@ -64,9 +64,9 @@ func negatedSpans(c *scopeClause) [][]token {
 			continue
 		}
 		negation := negationWords[w] || w == "no" && c.lang != portuguese
-		if negation {
-			// "not limited to", "non esaustivo": a negation of a limit
-			// leaves nothing out.
+		if negation || leavingOut[w] {
+			// "not limited to", "sans s'y limiter", "non esaustivo": a
+			// negation of a limit leaves nothing out.
 			next := toks[i+1 : min(i+4, len(toks))]
 			if slices.ContainsFunc(next, func(t token) bool { return notExclusion(t.word) }) {
 				continue
@@ -222,6 +222,87 @@ func (ix *scopeIndex) namedUncovered(texts []string) (string, string, bool) {
 	return "", "", false
 }
 
+// supportLinkers are the linkers that say the management system, or the
+// systems it protects, support an activity: "supporting", "zur
+// Unterstützung", "que soportan", "a supporto di", "ter ondersteuning
+// van", "que suporta".
+var supportLinkers = func() [][]string {
+	var ls [][]string
+	for _, l := range linkers {
+		if slices.ContainsFunc(l, func(w string) bool {
+			return slices.ContainsFunc([]string{"support", "unterstutz", "soport", "suport", "ondersteun", "underpin", "enabling", "souten", "appui", "respald", "apoi"},
+				func(r string) bool { return strings.HasPrefix(w, r) })
+		}) {
+			ls = append(ls, l)
+		}
+	}
+	return ls
+}()
+
+// itSystems reports whether the words before a linker end in the
+// organisation's IT systems ("los sistemas", "a área de tecnologias de
+// informação", "the IT"), and not in the management system ("the
+// information security management system supporting").
+func itSystems(before []token) bool {
+	if len(before) == 0 {
+		return false
+	}
+	last := before[len(before)-1]
+	if len(last.parts) > 0 {
+		// "IT-Systeme" ends in "Systeme".
+		last.word = last.parts[len(last.parts)-1]
+	}
+	has := func(w string, roots ...string) bool {
+		return slices.ContainsFunc(roots, func(r string) bool { return strings.HasPrefix(w, r) })
+	}
+	if slices.ContainsFunc(before, func(t token) bool { return has(t.word, "manag", "gestio", "gestao", "beheer", "isms", "smsi", "sgsi") }) {
+		return false
+	}
+	return has(last.word, "system", "sistem", "systeem", "infrastru", "informati", "informac", "technolog", "tecnolog") ||
+		last.upper && slices.Contains([]string{"it", "ti", "ict", "tic", "edv"}, last.word)
+}
+
+// provisionRoots begin the words that say an activity is a service
+// provided to others: "services", "Dienstleistungen", "provision",
+// "delivery", "prestation", "erogazione", "dienstverlening", "fornecimento".
+var provisionRoots = []string{"servi", "dienst", "provi", "deliver", "prest", "erbring", "bereitstell", "fourni",
+	"fornit", "fornec", "erogaz", "lever", "suppl", "offer", "angebot", "outsourc"}
+
+// supportedOwn returns the linker by which the organisation's IT systems
+// support the activity the service was covered by, when nothing after it
+// says the activity is a service to others: no word of provision and no
+// customers. "The
+// systems supporting the management of claims and policies" of an
+// insurer, "the IT area supporting the hospital's activity", are the
+// organisation's own operations, which it need not sell to anyone.
+func (ix *scopeIndex) supportedOwn(sentence string) (string, bool) {
+	c := ix.clauseOf(sentence)
+	if c == nil {
+		return "", false
+	}
+	toks := tokenize(c.text)
+	for i := range toks {
+		n := matchAt(toks, i, supportLinkers)
+		if n == 0 || i == 0 || !itSystems(toks[max(0, i-4):i]) {
+			continue
+		}
+		for _, t := range toks[i+n:] {
+			if slices.ContainsFunc(provisionRoots, func(r string) bool { return strings.HasPrefix(t.word, r) }) {
+				return "", false
+			}
+		}
+		for _, sg := range c.segments {
+			for _, p := range sg.phrases {
+				if p.customer || p.third {
+					return "", false
+				}
+			}
+		}
+		return joinRaw(toks[i : i+n]), true
+	}
+	return "", false
+}
+
 // honest holds a sure verdict to the evidence it needs, and turns it to
 // uncertain where a negation or the organisation's own use touches the
 // words that covered the service, or where the scope writes what the
@@ -237,6 +318,11 @@ func (ix *scopeIndex) honest(c *Coverage, v altVerdict, named []string) {
 		if w, ok := ix.ownCover(v.text, v.sentence); ok {
 			c.Verdict = Uncertain
 			c.Reason += fmt.Sprintf(", but %q says it serves the organisation itself", w)
+			return
+		}
+		if w, ok := ix.supportedOwn(v.sentence); ok {
+			c.Verdict = Uncertain
+			c.Reason += fmt.Sprintf(", but only as what the systems %q, which need not be a service to others", w)
 		}
 	case Uncovered:
 		if v.excluded {
