@@ -24,14 +24,14 @@ var leavingOut = toSet(`without except outside besides ohne ausser ausserhalb sa
 // exclusionRoots begin the words of the family of "exclude" and "except"
 // in the seven languages: "excluded", "ausgeschlossen", "exclue",
 // "excluido", "esclusi", "uitgesloten", "excetuado".
-var exclusionRoots = []string{"exclu", "esclu", "except", "excet", "excep", "eccett", "eccez", "ausgeschlossen",
+var exclusionRoots = []string{"exclu", "esclu", "excet", "excep", "eccett", "eccez", "ausgeschlossen",
 	"ausgenommen", "ausschluss", "uitgesloten", "uitgezonderd", "uitsluiting", "exklusiv"}
 
-// notExclusion are the words that, after a negation or made from an
-// exclusion's root, say the opposite: "not limited to", "exclusively",
-// "uitsluitend", "non-exhaustive".
+// notExclusion reports whether a word, after a negation or made from an
+// exclusion's root, says the opposite of leaving out: "not limited to",
+// "exclusively", "uitsluitend", "non-exhaustive".
 func notExclusion(w string) bool {
-	for _, p := range []string{"exclusiv", "esclusiv", "uitsluitend", "limit", "beschrank", "beperk", "restri", "restrin", "only", "nur", "seul", "solo", "apenas", "alleen", "exhaust"} {
+	for _, p := range []string{"exclusiv", "esclusiv", "uitsluitend", "limit", "beschrank", "beperk", "restri", "only", "nur", "seul", "solo", "apenas", "alleen", "exhaust"} {
 		if strings.HasPrefix(w, p) {
 			return true
 		}
@@ -271,10 +271,10 @@ var provisionRoots = []string{"servi", "dienst", "provi", "deliver", "prest", "e
 // supportedOwn returns the linker by which the organisation's IT systems
 // support the activity the service was covered by, when nothing after it
 // says the activity is a service to others: no word of provision and no
-// customers. "The
-// systems supporting the management of claims and policies" of an
-// insurer, "the IT area supporting the hospital's activity", are the
-// organisation's own operations, which it need not sell to anyone.
+// customers. "The systems supporting the management of claims and
+// policies" of an insurer, "the IT area supporting the hospital's
+// activity", serve the organisation's own operations, which it need not
+// sell to anyone.
 func (ix *scopeIndex) supportedOwn(sentence string) (string, bool) {
 	c := ix.clauseOf(sentence)
 	if c == nil {
@@ -305,8 +305,9 @@ func (ix *scopeIndex) supportedOwn(sentence string) (string, bool) {
 
 // honest holds a sure verdict to the evidence it needs, and turns it to
 // uncertain where a negation or the organisation's own use touches the
-// words that covered the service, or where the scope writes what the
-// analyst looks for though the matcher found nothing that covers it.
+// words that covered the service, or they name only what its IT systems
+// support; or where the scope writes what the analyst looks for though
+// the matcher found nothing that covers it.
 func (ix *scopeIndex) honest(c *Coverage, v altVerdict, named []string) {
 	switch c.Verdict {
 	case Covered:
@@ -322,7 +323,7 @@ func (ix *scopeIndex) honest(c *Coverage, v altVerdict, named []string) {
 		}
 		if w, ok := ix.supportedOwn(v.sentence); ok {
 			c.Verdict = Uncertain
-			c.Reason += fmt.Sprintf(", but only as what the systems %q, which need not be a service to others", w)
+			c.Reason += fmt.Sprintf(", but as what the organisation's systems support (%q), which need not be a service to others", w)
 		}
 	case Uncovered:
 		if v.excluded {
