@@ -389,23 +389,18 @@ var blind10Table = []scopeCase{
 var blind10Open = map[int]string{
 	// A scope phrase narrower than the service covers it: "entreposage
 	// frigorifique" for Warehousing, "posta elettronica certificata" for
-	// Email hosting, "related consulting services" for Management
-	// consulting, "alojamento em nuvem associado" (the ERP's) for Cloud
-	// hosting.
-	51: "narrower", 101: "narrower", 165: "narrower", 212: "narrower",
-	// A word listed in brackets as the channel of another activity covers
-	// the service: "(téléphone, courriel, chat)" for Email hosting.
-	115: "channel",
-	// A thing another activity acts on covers a service that supplies it:
-	// "verwerking van ... vertrouwelijk papier" for Paper supply.
-	240: "acted on",
+	// Email hosting. Earlier classes hold the same shape covered
+	// ("Gestione degli archivi cartacei" for Archive management), so the
+	// two tables disagree and an analyst must settle which is right.
+	101: "narrower", 165: "narrower",
 	// A broad activity that could hold the service leaves it uncovered:
 	// "managed security services" for Firewall management, "recruitment"
 	// for Background screening, "object storage" for Backup,
 	// "Bewerbermanagement" for a Recruitment agency, "administração de
 	// imóveis" for Building maintenance, "netwerkdiensten" for Network
 	// equipment sales, a narrower exclusion ("scansione massiva presso il
-	// cliente") for Document scanning.
+	// cliente") for Document scanning, which earlier classes hold
+	// uncovered ("excluding hardware maintenance" for Maintenance).
 	9: "umbrella", 24: "umbrella", 31: "umbrella", 72: "umbrella", 228: "umbrella", 241: "umbrella", 154: "umbrella",
 }
 

@@ -2,6 +2,7 @@ package scope
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 )
@@ -321,6 +322,21 @@ func (ix *scopeIndex) honest(c *Coverage, v altVerdict, named []string) {
 			c.Reason += fmt.Sprintf(", but %q says it serves the organisation itself", w)
 			return
 		}
+		if w, ok := ix.relatedCover(v, named); ok {
+			c.Verdict = Uncertain
+			c.Reason += fmt.Sprintf(", but %q ties it to another activity of the scope, which the service need not be part of", w)
+			return
+		}
+		if a, ok := ix.actedOnCover(v, named); ok {
+			c.Verdict = Uncertain
+			c.Reason += fmt.Sprintf(", but only as what %q acts on", a)
+			return
+		}
+		if b, ok := ix.bracketedCover(v); ok {
+			c.Verdict = Uncertain
+			c.Reason += fmt.Sprintf(", but only in the list in brackets (%s), which may name what another activity is done by", b)
+			return
+		}
 		if w, ok := ix.supportedOwn(v.sentence); ok {
 			c.Verdict = Uncertain
 			c.Reason += fmt.Sprintf(", but as what the organisation's systems support (%q), which need not be a service to others", w)
@@ -334,4 +350,217 @@ func (ix *scopeIndex) honest(c *Coverage, v altVerdict, named []string) {
 			c.Reason = fmt.Sprintf("the scope writes %q, though not as naming the service; %s", text, c.Reason)
 		}
 	}
+}
+
+// relationWords tie an activity to another the scope names, and so
+// narrow it to that other's subject: "related consulting services",
+// "zugehörige Schnittstellen", "les services associés", "el alojamiento
+// asociado", "i servizi correlati", "bijbehorende diensten", "o
+// alojamento em nuvem associado".
+var relationWords = toSet(`related associated ancillary accompanying attendant corresponding
+	zugehorig zugehorige zugehorigen zugehoriger zugehoriges verbunden verbundene verbundenen damit
+	associe associes associee associees connexe connexes afferent afferents afferente afferentes correspondant correspondants
+	asociado asociados asociada asociadas relacionado relacionados relacionada relacionadas conexo conexos conexa conexas
+	associato associati associata associate correlato correlati correlata correlate connesso connessi connessa connesse relativo relativi
+	bijbehorend bijbehorende gerelateerd gerelateerde verwant verwante aanverwant aanverwante
+	associado associados associada associadas relacionado relacionados conexo conexos`)
+
+// serviceStems returns the stems, in a language, of every word of the
+// service's name and keywords and of their twin readings: the words that
+// say what the service is, in any way the scope may write them.
+func serviceStems(l lang, named []string) map[string]bool {
+	stems := map[string]bool{}
+	for _, text := range named {
+		for _, t := range slices.Concat([]string{text}, twinTexts(text)) {
+			for _, tok := range tokenize(t) {
+				stems[stemIn(l, tok.word)] = true
+				for _, p := range tok.parts {
+					stems[stemIn(l, p)] = true
+				}
+			}
+		}
+	}
+	return stems
+}
+
+// relatedCover returns the word tying the activity a service was
+// covered by to another activity the scope names, up to the next
+// punctuation ("related consulting services", "o alojamento em nuvem
+// associado", "les prestations de conseil associées"), when the cover
+// came by a keyword rather than by the service's name: the
+// scope offers the activity only as far as the other one needs it, and
+// only an analyst can tell whether that is the service bought.
+func (ix *scopeIndex) relatedCover(v altVerdict, named []string) (string, bool) {
+	c := ix.clauseOf(v.sentence)
+	if c == nil || !v.keyword || v.guess {
+		return "", false
+	}
+	stems := specificStems(c, v.text)
+	if len(stems) == 0 {
+		return "", false
+	}
+	toks := tokenize(c.text)
+	for i, t := range toks {
+		if !slices.Contains(stems, stemIn(c.lang, t.word)) {
+			continue
+		}
+		// The words from the punctuation or conjunction before it to
+		// the punctuation after it.
+		from := i
+		for from > 0 && toks[from-1].sep == 0 && !conjunctions[toks[from-1].word] {
+			from--
+		}
+		to := i + 1
+		for to < len(toks) && toks[to-1].sep == 0 && !conjunctions[toks[to].word] {
+			to++
+		}
+		if j := slices.IndexFunc(toks[from:to], func(u token) bool { return relationWords[u.word] }); j >= 0 {
+			return toks[from+j].raw, true
+		}
+	}
+	return "", false
+}
+
+// bracketedCover returns the brackets the words a service was covered
+// by stand in, when they stand nowhere else in the clause and the
+// brackets list several short items: "Centre de contacts multicanal
+// (téléphone, courriel, chat)", "Kundenservice (Telefon, E-Mail, Chat)".
+// Such a list names the channels, means or kinds of the activity before
+// it, and a service among them may be what that activity is done by
+// rather than what the organisation offers.
+func (ix *scopeIndex) bracketedCover(v altVerdict) (string, bool) {
+	c := ix.clauseOf(v.sentence)
+	if c == nil {
+		return "", false
+	}
+	stems := specificStems(c, v.text)
+	if len(stems) == 0 {
+		return "", false
+	}
+	toks := tokenize(c.text)
+	found := ""
+	for i, t := range toks {
+		if !slices.Contains(stems, stemIn(c.lang, t.word)) {
+			continue
+		}
+		if t.depth == 0 {
+			return "", false
+		}
+		// The brackets around it, and how many items they list.
+		from := i
+		for from > 0 && toks[from-1].depth >= t.depth && toks[from-1].sep != '(' {
+			from--
+		}
+		to := i
+		for to+1 < len(toks) && toks[to].sep != ')' && toks[to+1].depth >= t.depth {
+			to++
+		}
+		items := 1
+		for k := from; k <= to; k++ {
+			if toks[k].sep == ',' || toks[k].sep == '/' || k > from && conjunctions[toks[k].word] {
+				items++
+			}
+		}
+		if items < 3 || to-from+1 > 3*items {
+			return "", false
+		}
+		found = joinRaw(toks[from : to+1])
+	}
+	return found, found != ""
+}
+
+// actedOnCover returns the activity a service was covered by acts on,
+// when the service's name or the keyword it was covered by says what work
+// it does ("installation" of "Alarm installation", "levering" of
+// "levering van papier"), the clause writes that work in no word the
+// matcher knows for it, and the words the service was
+// covered by stand only in things an activity of the clause acts on
+// ("verwerking van bedrijfsafval en vertrouwelijk papier"), an activity
+// writing no word of the service: processing confidential paper
+// supplies none.
+func (ix *scopeIndex) actedOnCover(v altVerdict, named []string) (string, bool) {
+	c := ix.clauseOf(v.sentence)
+	if c == nil {
+		return "", false
+	}
+	w := workOf(named[0])
+	if !(isActivityWord(w.word) || actionNoun(w.lang, w.word)) || !c.lacksAnyWord(w) {
+		if !v.keyword || !c.lacksAction(v.text) {
+			return "", false
+		}
+	}
+	stems := specificStems(c, v.text)
+	if len(stems) == 0 {
+		return "", false
+	}
+	own := serviceStems(c.lang, named)
+	by := ""
+	// act is the activity the phrases read so far act on; a list item
+	// after "and" that names only things goes on the list of what the
+	// activity before it acts on ("of business waste and confidential
+	// paper").
+	var act *phrase
+	for _, g := range c.segments {
+		if !g.afterConj || len(g.phrases) > 0 && g.phrases[0].activity {
+			act = nil
+		}
+		for k := range g.phrases {
+			p := &g.phrases[k]
+			if p.activity && !p.object {
+				act = p
+			}
+			if !slices.ContainsFunc(stems, func(s string) bool { return p.terms[s] }) {
+				continue
+			}
+			if p.activity || p.product || act == nil || act == p || ownedBy(*act, own) {
+				return "", false
+			}
+			by = strings.Join(slices.Sorted(maps.Keys(act.words)), " ")
+		}
+	}
+	return by, by != ""
+}
+
+// ownedBy reports whether a phrase writes a word of the service.
+func ownedBy(p phrase, own map[string]bool) bool {
+	for s := range p.terms {
+		if own[s] {
+			return true
+		}
+	}
+	return false
+}
+
+// lacksAnyWord reports whether a clause writes a work in no word the
+// matcher knows for it: not the word itself, nor its twins, nor a word of
+// its families in the clause's language, not even inside another word.
+func (c *scopeClause) lacksAnyWord(w work) bool {
+	if w.word == "" {
+		return false
+	}
+	words := slices.Concat([]string{w.word}, familyWords(w.word, w.lang, c.lang), twinTexts(w.word))
+	return !slices.ContainsFunc(words, func(h string) bool {
+		hs := stemIn(c.lang, fold(strings.ToLower(h)))
+		return slices.ContainsFunc(c.words, func(w string) bool { return strings.Contains(stemIn(c.lang, w), hs) })
+	})
+}
+
+// lacksAction reports whether a text written as an action on a thing
+// ("levering van papier", "supply of paper", "Lieferung von Papier")
+// names an action the clause writes in no word the matcher knows for it.
+func (c *scopeClause) lacksAction(text string) bool {
+	toks := tokenize(text)
+	k := slices.IndexFunc(toks, func(t token) bool { return c.loc.preps[t.word] })
+	if k < 1 || k == len(toks)-1 {
+		return false
+	}
+	for _, t := range toks[:k] {
+		if c.loc.stop(t) || len(t.word) < 3 {
+			continue
+		}
+		if !c.lacksAnyWord(work{t.word, c.lang}) {
+			return false
+		}
+	}
+	return true
 }
