@@ -387,7 +387,9 @@ func serviceStems(l lang, named []string) map[string]bool {
 // covered by to another activity the scope names, up to the next
 // punctuation ("related consulting services", "o alojamento em nuvem
 // associado", "les prestations de conseil associées"), when the cover
-// came by a keyword rather than by the service's name: the
+// came by a keyword rather than by the service's name, and the name ties
+// the service to no subject the clause writes (as "ERP" of "ERP cloud
+// hosting" does): the
 // scope offers the activity only as far as the other one needs it, and
 // only an analyst can tell whether that is the service bought.
 func (ix *scopeIndex) relatedCover(v altVerdict, named []string) (string, bool) {
@@ -397,6 +399,9 @@ func (ix *scopeIndex) relatedCover(v altVerdict, named []string) (string, bool) 
 	}
 	stems := specificStems(c, v.text)
 	if len(stems) == 0 {
+		return "", false
+	}
+	if c.namesSubject(v.text, named[0]) {
 		return "", false
 	}
 	toks := tokenize(c.text)
@@ -419,6 +424,24 @@ func (ix *scopeIndex) relatedCover(v altVerdict, named []string) (string, bool) 
 		}
 	}
 	return "", false
+}
+
+// namesSubject reports whether the service's name writes a word, not in
+// the text it was covered by, that the clause writes too: "ERP" of "ERP
+// cloud hosting" in "suporte do sistema ERP GestPlus, incluindo o
+// alojamento em nuvem associado", "ComptaNet" of "ComptaNet helpdesk".
+// The service is then tied to the same subject as the scope's activity.
+func (c *scopeClause) namesSubject(text, service string) bool {
+	covering := tokenize(text)
+	return slices.ContainsFunc(tokenize(service), func(t token) bool {
+		s := stemIn(c.lang, t.word)
+		// A word of the name inside a word of the text ("hosting" in
+		// "hostingdiensten") is the text's.
+		if slices.ContainsFunc(covering, func(u token) bool { return strings.Contains(u.word, s) }) {
+			return false
+		}
+		return !c.loc.stop(t) && !c.loc.generic(t) && len(t.word) >= 2 && c.positive[s]
+	})
 }
 
 // bracketedCover returns the brackets the words a service was covered

@@ -9,7 +9,8 @@ import "testing"
 // chat)"), or a thing another activity acts on ("shredding of
 // confidential paper" for a paper supplier). Each is for an analyst to
 // judge: uncertain. The near misses write the same words as what the
-// organisation offers, and stay covered.
+// organisation offers, or name a service tied to the same subject
+// ("TaxPro user training"), and stay covered.
 var narrowedTable = []scopeCase{
 	// An activity tied to another by "related", "zugehörig", "associé",
 	// "asociado", "correlato", "bijbehorend", "relacionado".
@@ -28,6 +29,14 @@ var narrowedTable = []scopeCase{
 	{"it", "Servizi di assistenza clienti per utility e attività correlate di fatturazione.", "Helpdesk", []string{"assistenza"}, Covered, true},
 	{"nl", "Hostingdiensten voor webwinkels en bijbehorende domeinregistratie.", "Cloud hosting", []string{"hostingdiensten"}, Covered, true},
 	{"pt", "Consultoria de gestão para PME e formação relacionada.", "Management consulting", []string{"consultoria"}, Covered, true},
+	// Near misses: the service's name ties it to the same subject.
+	{"en", "Development of the TaxPro filing software and related training services.", "TaxPro user training", []string{"training"}, Covered, true},
+	{"de", "Entwicklung der Kassensoftware KassaPro sowie zugehörige Schulungen.", "KassaPro training", []string{"Schulungen"}, Covered, true},
+	{"fr", "Édition du logiciel PaieNet et prestations de formation associées.", "PaieNet training", []string{"formation"}, Covered, true},
+	{"es", "Desarrollo del software FacturaYa y el soporte técnico asociado.", "FacturaYa support", []string{"soporte técnico"}, Covered, true},
+	{"it", "Sviluppo della piattaforma GestiCasa e servizi di assistenza correlati.", "GestiCasa helpdesk", []string{"assistenza"}, Covered, true},
+	{"nl", "Ontwikkeling van het ERP-pakket Bouwplan en bijbehorende hostingdiensten.", "Bouwplan hosting", []string{"hostingdiensten"}, Covered, true},
+	{"pt", "Desenvolvimento do software ContaFácil e a consultoria relacionada.", "ContaFácil consulting", []string{"consultoria"}, Covered, true},
 
 	// A channel listed in brackets after another activity.
 	{"en", "Multichannel customer contact centre (telephone, email, web chat) for utilities.", "Email hosting", []string{"email"}, Uncertain, false},
