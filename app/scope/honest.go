@@ -401,7 +401,7 @@ func (ix *scopeIndex) relatedCover(v altVerdict, named []string) (string, bool) 
 	if len(stems) == 0 {
 		return "", false
 	}
-	if c.namesSubject(v.text, named[0]) {
+	if c.namesSubject(v.text, named[0]) || c.thingCover(stems) {
 		return "", false
 	}
 	toks := tokenize(c.text)
@@ -424,6 +424,37 @@ func (ix *scopeIndex) relatedCover(v altVerdict, named []string) (string, bool) 
 		}
 	}
 	return "", false
+}
+
+// thingCover reports whether a phrase writing the stems names a product
+// or what an activity acts on ("Betrieb der zugehörigen
+// Leitstellensoftware"): a tie on the thing says whose it is, not that the
+// activity is done only for another one.
+func (c *scopeClause) thingCover(stems []string) bool {
+	for _, g := range c.segments {
+		for k, p := range g.phrases {
+			if !slices.ContainsFunc(stems, func(s string) bool { return p.terms[s] }) {
+				continue
+			}
+			// "prestations de formation", "servizi di assistenza": an
+			// activity named after a word of provision is the activity.
+			if p.product || p.object && k > 0 && !provisionOnly(g.phrases[k-1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// provisionOnly reports whether a phrase says only that something is
+// provided: "services", "prestations", "Bereitstellung".
+func provisionOnly(p phrase) bool {
+	for w := range p.words {
+		if !slices.ContainsFunc(provisionRoots, func(r string) bool { return strings.HasPrefix(w, r) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // namesSubject reports whether the service's name writes a word, not in

@@ -29,6 +29,9 @@ var narrowedTable = []scopeCase{
 	{"it", "Servizi di assistenza clienti per utility e attività correlate di fatturazione.", "Helpdesk", []string{"assistenza"}, Covered, true},
 	{"nl", "Hostingdiensten voor webwinkels en bijbehorende domeinregistratie.", "Cloud hosting", []string{"hostingdiensten"}, Covered, true},
 	{"pt", "Consultoria de gestão para PME e formação relacionada.", "Management consulting", []string{"consultoria"}, Covered, true},
+	// Near misses: the tie says whose the thing operated is.
+	{"de", "Fernüberwachung von Gasnetzen sowie Betrieb der zugehörigen Leitwartensoftware.", "Control-room software", []string{"Leitwartensoftware"}, Covered, true},
+	{"en", "Remote monitoring of water networks and operation of the associated telemetry software.", "Telemetry software", []string{"telemetry software"}, Covered, true},
 	// Near misses: the service's name ties it to the same subject.
 	{"en", "Development of the TaxPro filing software and related training services.", "TaxPro user training", []string{"training"}, Covered, true},
 	{"de", "Entwicklung der Kassensoftware KassaPro sowie zugehörige Schulungen.", "KassaPro training", []string{"Schulungen"}, Covered, true},
