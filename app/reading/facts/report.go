@@ -24,6 +24,7 @@ type report struct {
 	printed     bool      // read from the lines of a printed report: the last cell of a row is its line
 	fromText    bool      // a table parsed from the text of a PDF
 	fragments   int       // lines of a printed report that are no row
+	wrapped     bool      // lines of wrapped cells were left out of the rows: the people cannot be told
 	unclear     int       // rows of a printed report whose completion date could not be told apart
 	listed      int       // rows naming a person
 	people      map[string]bool
@@ -70,6 +71,19 @@ func findReport(doc Document, need []string, kind, lookedFor string) (*report, e
 	for i, row := range rows[:h.row] {
 		if !carried.own[i] {
 			r.above[normalizeHeader(rowText(row))] = true
+		}
+	}
+	if r.fromText {
+		unwrapped, ok, unclear := unwrapRows(r.rows, h, len(rows[h.row]))
+		if unclear {
+			return nil, fmt.Errorf("%w: under the header %q, some lines hold wrapped cells of the rows, and where each row "+
+				"begins cannot be told for certain; the export as a spreadsheet or CSV can be read", ErrUnclearRows, h.text)
+		}
+		if ok {
+			r.rows, r.wrapped = unwrapped, true
+			// Whether a row is a contractor's is only known where its
+			// own line says so.
+			r.contractors = &contractorScan{quote: h.text}
 		}
 	}
 	if j, ok := h.cols[roleDate]; ok {
@@ -172,12 +186,16 @@ func (r *report) eachPerson(fn func(row []string, key string)) error {
 		r.contractors.check(r.header, row, r.quote(row))
 		fn(row, key)
 	}
-	if fragments*10 > r.listed {
+	if tooFragmented(fragments, r.listed) {
 		return fmt.Errorf("%w: under the header %q, %d lines are neither a row nor a page heading or number "+
 			"(cells that wrap over several lines); the export as a spreadsheet or CSV can be read", ErrUnclearRows, r.text, fragments)
 	}
 	return groups.check(r.listed, r.text)
 }
+
+// tooFragmented reports whether lines that are no row, against the rows
+// listed, are too many to be headings: cells wrap.
+func tooFragmented(fragments, listed int) bool { return fragments*10 > listed }
 
 // cells counts the non-empty cells of a row.
 func cells(row []string) int {
@@ -255,7 +273,11 @@ func (r *report) date(row []string) (DateMatch, bool) {
 // roster is what every report says: how many rows and people it lists,
 // each quoting the header, and whether contractors appear.
 func (r *report) roster() evidence.Roster {
-	return evidence.Roster{People: r.count(len(r.people)), Rows: r.count(r.listed), ContractorsIncluded: r.contractors.fact()}
+	people := r.count(len(r.people))
+	if r.wrapped {
+		people = evidence.Fact[int]{} // a name may lie on the lines left out
+	}
+	return evidence.Roster{People: people, Rows: r.count(r.listed), ContractorsIncluded: r.contractors.fact()}
 }
 
 // count is a count of the report's rows, quoting its header.
