@@ -141,3 +141,50 @@ func str(v any) string {
 	s, _ := v.(string)
 	return s
 }
+
+// TestWrappedAcknowledgementRows reads printed acknowledgement logs whose
+// policy title and names wrap, in the seven languages, and a near miss
+// each: a status cut over two lines, which must be refused rather than
+// read as a row and a wrapped line.
+func TestWrappedAcknowledgementRows(t *testing.T) {
+	cases := []struct {
+		lang, header, top, end, signed, pending, cutTop, cutEnd string
+	}{
+		{"en", "Employee\tDepartment\tPolicy\tSigned on\tStatus", "Information security", "policy v4.1", "Signed", "Pending", "Not", "signed"},
+		{"de", "Mitarbeiter\tAbteilung\tRichtlinie\tUnterschrieben am\tStatus", "Informationssicherheits-", "richtlinie v4.1", "Unterschrieben", "Ausstehend", "Nicht", "unterschrieben"},
+		{"fr", "Collaborateur\tService\tPolitique\tSigné le\tStatut", "Politique de sécurité de", "l'information v4.1", "Signé", "En attente", "Non", "signé"},
+		{"es", "Empleado\tDepartamento\tPolítica\tFirmado el\tEstado", "Política de seguridad de la", "información v4.1", "Firmado", "Pendiente", "No", "firmado"},
+		{"it", "Dipendente\tReparto\tPolicy\tFirmato il\tStato", "Politica di sicurezza", "delle informazioni v4.1", "Firmato", "In attesa", "Non", "firmato"},
+		{"nl", "Medewerker\tAfdeling\tBeleid\tOndertekend op\tStatus", "Informatiebeveiligings-", "beleid v4.1", "Ondertekend", "Openstaand", "Niet", "ondertekend"},
+		{"pt", "Colaborador\tDepartamento\tPolítica\tAssinado em\tSituação", "Política de segurança da", "informação v4.1", "Assinado", "Pendente", "Não", "assinado"},
+	}
+	for _, c := range cases {
+		rows := []string{
+			c.header,
+			"Priscilla Vandermeer\tFinance\t" + c.top + "\t21/01/2026\t" + c.signed,
+			c.end,
+			"Evander\tLegal\t" + c.top + "\t" + c.pending,
+			"Szczepański\t" + c.end,
+			"Ottoline Baptiste\tFinance\t" + c.top + "\t03/01/2026\t" + c.signed,
+			c.end,
+			"Leocadia Rowntree\tLegal\t" + c.top + "\t17/01/2026\t" + c.signed,
+			c.end,
+		}
+		t.Run(c.lang, func(t *testing.T) {
+			f, err := flat(Acknowledgements(text(rows...)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, people := f["people"]
+			if f["rows"] != 4.0 || f["signatures"] != 3.0 || f["newest_signature"] != "2026-01-21" || f["oldest_signature"] != "2026-01-03" || people {
+				t.Errorf("facts %v, want 4 rows, 3 signatures from 2026-01-03 to 2026-01-21, no count of people", f)
+			}
+		})
+		t.Run(c.lang+"/a status cut over two lines", func(t *testing.T) {
+			cut := append(rows, "Quirijn Halvorsen\tFinance\t"+c.top+"\t"+c.cutTop, c.end+"\t"+c.cutEnd)
+			if _, err := Acknowledgements(text(cut...)); !errors.Is(err, ErrUnclearRows) {
+				t.Errorf("err = %v, want the rows refused as unclear", err)
+			}
+		})
+	}
+}
