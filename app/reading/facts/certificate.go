@@ -647,10 +647,11 @@ func Certificate(doc Document) (evidence.Certificate, error) {
 	lines := joinedLabels(tidyCells(prose), numberOrDateLabels)
 	all := strings.Join(lines, "\n")
 	page := lines
-	if block := isoBlock(lines); block != nil {
+	combined := isoBlock(lines)
+	if combined != nil {
 		// A combined certificate: the ISO/IEC 27001 part's own number,
 		// dates and scope; the issuer and sites from the whole page.
-		lines = block
+		lines = combined
 	}
 	if block := isoBlock(prose); block != nil {
 		prose = block
@@ -674,9 +675,15 @@ func Certificate(doc Document) (evidence.Certificate, error) {
 	c.IssuedOn, c.ExpiresOn = certificateDates(lines, all)
 	// What the layouts' readers left unread, read as labels and values.
 	pairFacts(&c, lines, all)
+	if combined == nil {
+		otherStandardParts(&c, page)
+	}
 	c.Scope = certificateScope(prose)
 	if !c.Scope.Known && c.Scope.Doubt == "" {
 		c.Scope = pairScopeFact(prose)
+	}
+	if !c.Scope.Known && c.Scope.Doubt == "" {
+		c.Scope = siteTableScope(page)
 	}
 	c.Sites = certificateSites(doc, page)
 	return c, nil
@@ -800,6 +807,16 @@ func numberAfter(lines []string, label *regexp.Regexp, strict bool, only *regexp
 				continue // "https://register.example/certificaten/AB-1": the register's address, not a label
 			}
 			rest, src := l[m[1]:], l
+			if s := standardThenNumber.FindStringSubmatchIndex(rest); s != nil {
+				// "Certificate No. ISO/IEC 27001: IS-2002": the number of the
+				// standard named; another standard's is not this one's, and
+				// the standard alone ("Certificate No. ISO/IEC 27001:2022")
+				// gives no number, its year being none.
+				if rest[s[2]:s[3]] != "27001" || strings.TrimSpace(rest[s[1]:]) == "" {
+					continue
+				}
+				rest = rest[s[1]:]
+			}
 			switch {
 			case strict && i+1 < len(lines) && codeWraps(rest):
 				// "holds certificate" over "FMC-ISMS 51206 for …", "houder
@@ -854,6 +871,12 @@ func numberAfter(lines []string, label *regexp.Regexp, strict bool, only *regexp
 	}
 	return evidence.Fact[string]{}
 }
+
+// standardThenNumber is a standard's designation between a number label
+// and its value, ended by a colon: "Zertifikat-Nr. ISO/IEC 27001: IS-2002",
+// "N° de certificat ISO/IEC 27001:2022 : FR-88", or ending the line. Its
+// number is the group.
+var standardThenNumber = regexp.MustCompile(`^\s*(?:(?:DIN|NF|UNE|UNI|NEN|NP|BS)\s+)?(?:EN\s+)?(?:ISO(?:\s*/\s*IEC)?|IEC)\s*(\d{4,5}(?:-\d)?)(?::(?:19|20)\d\d\b)?\s*(?::\s*|$)`)
 
 // below is the line after line i, or the one after that when the next
 // is empty; belowNext is the line after that one the same way. Either is
@@ -1639,7 +1662,7 @@ func signedFor(lines []string) evidence.Fact[string] {
 // for" or "On behalf of" over "Example Ltd").
 func issuerName(l string) bool {
 	name := strings.TrimSpace(cutCell(l))
-	return orgLike(name) && (certifyingName.MatchString(name) || orgName.MatchString(name) && knownBody(l, accreditationBodies) != "")
+	return orgLike(name) && (certifying(name) || orgName.MatchString(name) && knownBody(l, accreditationBodies) != "")
 }
 
 // nameOnly is the name that starts v, without an article in lower case
@@ -1702,7 +1725,7 @@ func footerBody(lines []string) evidence.Fact[string] {
 			}
 			name, rest := strings.TrimSpace(m[1]), m[2]
 			beside := knownBody(strings.Join(slices.Delete(slices.Clone(cells), k, k+1), " | "), accreditationBodies) != ""
-			if !orgLike(name) || !certifyingName.MatchString(name) || !titleCase(name) ||
+			if !orgLike(name) || !certifying(name) || !titleCase(name) ||
 				!beside && !strings.ContainsAny(rest, "0123456789") && (k+1 >= len(cells) || !strings.ContainsAny(cells[k+1], "0123456789")) {
 				continue
 			}
@@ -1747,6 +1770,25 @@ func certifiedOrganisation(lines []string, name string) bool {
 // certifyingName is a word of certifying, registering or auditing in an
 // organisation's name, in any of the languages.
 var certifyingName = regexp.MustCompile(`(?i)certif|zertifi|registrar|registry|assurance|audit|inspect|pr[üu]f|conformit|keur`)
+
+// certifying reports whether a name says its holder certifies: a word of
+// certifying anywhere, or "cert" or "zert" ending a word of the name as a
+// body's coined name ends ("Falkenzert GmbH", "Andicert S.A."), save in
+// "concert" or "Konzert".
+func certifying(name string) bool {
+	if certifyingName.MatchString(name) {
+		return true
+	}
+	for _, w := range certEnding.FindAllString(name, -1) {
+		if w = strings.ToLower(w); !strings.HasSuffix(w, "concert") && !strings.HasSuffix(w, "konzert") {
+			return true
+		}
+	}
+	return false
+}
+
+// certEnding is a word of at least two letters before its "cert" or "zert".
+var certEnding = regexp.MustCompile(`(?i)\p{L}{2,}(?:cert|zert)\b`)
 
 // signsFor is a signature's "on behalf of" in the languages other than
 // English, or the words of one who approves the certificate for its body
@@ -1926,7 +1968,7 @@ func letterhead(lines []string) evidence.Fact[string] {
 	}
 	// Under the name, its address; or its web or mail address when the
 	// name says it certifies.
-	contact := strings.ContainsAny(top[min(1, len(top)-1)], "0123456789") || len(top) >= 2 && siteOrMail.MatchString(top[1]) && certifyingName.MatchString(top[0])
+	contact := strings.ContainsAny(top[min(1, len(top)-1)], "0123456789") || len(top) >= 2 && siteOrMail.MatchString(top[1]) && certifying(top[0])
 	if len(top) < 2 || !orgLike(top[0]) || !orgName.MatchString(top[0]) || certificateTitle.MatchString(top[0]) ||
 		!contact || labelled(top[0]) || onlyDates(top[1]) {
 		return evidence.Fact[string]{}

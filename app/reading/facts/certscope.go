@@ -1024,17 +1024,7 @@ var siteHead = regexp.MustCompile(`(?i)^(?:` + siteHeadWords + `)$`)
 // address, or else the first column that is neither a number nor the
 // site's activities.
 func siteHeaderRow(l string) (cols []int, width int, ok bool) {
-	var cells []string
-	for _, c := range strings.Split(l, " | ") {
-		// "Standort Anschrift | Tätigkeiten": two header cells the text
-		// extraction ran together.
-		if words := strings.Fields(c); len(words) == 2 && !siteColumns.MatchString(strings.TrimSpace(c)) &&
-			siteColumns.MatchString(words[0]) && siteColumns.MatchString(words[1]) {
-			cells = append(cells, words...)
-			continue
-		}
-		cells = append(cells, c)
-	}
+	cells := siteHeaderCells(l)
 	if len(cells) < 2 || !siteHeading(cells[0]) {
 		return nil, 0, false
 	}
@@ -1073,6 +1063,65 @@ func siteHeaderRow(l string) (cols []int, width int, ok bool) {
 		cols = []int{0}
 	}
 	return cols, len(cells), true
+}
+
+// siteHeaderCells are the cells of a line that may head a table of sites.
+func siteHeaderCells(l string) []string {
+	var cells []string
+	for _, c := range strings.Split(l, " | ") {
+		// "Standort Anschrift | Tätigkeiten": two header cells the text
+		// extraction ran together.
+		if words := strings.Fields(c); len(words) == 2 && !siteColumns.MatchString(strings.TrimSpace(c)) &&
+			siteColumns.MatchString(words[0]) && siteColumns.MatchString(words[1]) {
+			cells = append(cells, words...)
+			continue
+		}
+		cells = append(cells, c)
+	}
+	return cells
+}
+
+// siteTableScope is the scope of a certificate that gives it only as a
+// table of sites and what each does ("Site | Address | Activities",
+// "Standort | Anschrift | Tätigkeiten", "Sede | Dirección | Actividades"):
+// the activities column's cells, joined, never a site's name or address.
+// A row whose cells do not line up with the header, or that wraps onto
+// lines of their own, leaves the scope unread, as which cell is the
+// activities cannot be told.
+func siteTableScope(lines []string) evidence.Fact[string] {
+	for i, l := range lines {
+		_, width, ok := siteHeaderRow(l)
+		if !ok || slices.ContainsFunc(strings.Split(l, " | "), runsOn.MatchString) {
+			continue
+		}
+		col := slices.IndexFunc(siteHeaderCells(l), func(c string) bool { return siteHeaderCell(siteActivity, strings.TrimSpace(c)) })
+		if col < 0 {
+			return evidence.Fact[string]{}
+		}
+		var acts []string
+		src := l
+		for j := i + 1; j < len(lines) && lines[j] != ""; j++ {
+			cells := strings.Split(lines[j], " | ")
+			if len(cells) < 2 {
+				if !tableEnd(lines[j]) {
+					return evidence.Fact[string]{} // a row wrapped onto a line of its own
+				}
+				break
+			}
+			if len(cells) != width {
+				return evidence.Fact[string]{}
+			}
+			if a := strings.TrimSpace(cells[col]); a != "" && !slices.Contains(acts, a) {
+				acts = append(acts, a)
+			}
+			src += " " + lines[j]
+		}
+		if len(acts) == 0 {
+			return evidence.Fact[string]{}
+		}
+		return known(strings.Join(acts, "; "), src)
+	}
+	return evidence.Fact[string]{}
 }
 
 // siteHeaderCell reports whether c heads a column of a table of sites as
