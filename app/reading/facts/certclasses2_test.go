@@ -47,6 +47,25 @@ func TestOtherStandardPart(t *testing.T) {
 		{"fr near miss: la date dite de l'ISO/IEC 27001", []string{"CERTIFICAT", "ISO/IEC 27001:2022", "Certificat n° : IS-310", "", "ISO 22301:2019",
 			"ISO/IEC 27001 : valable jusqu'au 30/04/2027"}, values{evidence.KeyCertificateNumber: "IS-310", evidence.KeyExpiresOn: "2027-04-30"}},
 	}
+	// Near misses: a date said to hold for all the standards, after the
+	// last standard's part.
+	whole := []struct{ lang, line string }{
+		{"en", "Valid for all standards until: 2027-04-30"},
+		{"de", "Für alle Normen – gültig bis: 30.04.2027"},
+		{"fr", "Pour toutes les normes – valable jusqu'au 30/04/2027"},
+		{"es", "Para todas las normas – válido hasta: 30/04/2027"},
+		{"it", "Per tutte le norme – valido fino al 30/04/2027"},
+		{"nl", "Voor alle normen – geldig tot 30-04-2027"},
+		{"pt", "Para todas as normas – válido até 30/04/2027"},
+	}
+	for _, w := range whole {
+		cases = append(cases, struct {
+			name  string
+			lines []string
+			want  values
+		}{w.lang + " near miss: a date for all the standards", []string{"CERTIFICATE", "ISO/IEC 27001:2022", "Certificate No.: IS-1", "", "ISO 9001:2015", w.line},
+			values{evidence.KeyExpiresOn: "2027-04-30"}})
+	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkCertificate(t, text(c.lines...), c.want) })
 	}

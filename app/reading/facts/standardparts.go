@@ -14,7 +14,7 @@ import (
 // "ISO/IEC 27701:2019 Privacy extension", or after "ISO 9001 certificate
 // no.: QM-7781", is that standard's, not surely ISO/IEC 27001's. A value
 // the text ties to ISO/IEC 27001 (its line, or the part it sits in, names
-// it) is kept. What is left unread is kept as a doubt for an analyst.
+// it) or to all the standards of the certificate is kept. What is left unread is kept as a doubt for an analyst.
 func otherStandardParts(c *evidence.Certificate, lines []string) {
 	const why = "facts: the value sits in the part of another standard of a combined certificate, not in the ISO/IEC 27001 part"
 	if otherPartAt(lines, c.Number.Quote) {
@@ -36,6 +36,9 @@ func otherStandardParts(c *evidence.Certificate, lines []string) {
 func otherPartAt(lines []string, quote string) bool {
 	i := quoteLine(lines, quote)
 	if i < 0 {
+		return false
+	}
+	if wholeCertificate.MatchString(lines[i]) {
 		return false
 	}
 	for j := i; j >= 0; j-- {
@@ -120,3 +123,12 @@ var partWord = regexp.MustCompile(`(?i)^[\s•·▪\-–*]*(?:certificate|zertif
 // standardNumber is the number of a standard's designation: "9001" in
 // "ISO 9001:2015", "20000-1" in "ISO/IEC 20000-1".
 var standardNumber = regexp.MustCompile(`\d{4,5}(?:-1)?`)
+
+// wholeCertificate ties a value to all the standards of a combined
+// certificate, in the seven languages: "for all standards", "für alle
+// Normen", "pour toutes les normes", "para todas las normas", "per tutte le
+// norme", "voor alle normen", "para todas as normas", or the certificate
+// named as combined or integrated.
+var wholeCertificate = regexp.MustCompile(`(?i)\b(?:all|alle|toutes\s+les|todas\s+las|todas\s+as|tutte\s+le)\s+(?:(?:the|listed|above|genannten|aufgeführten|oben)\s+)*` +
+	`(?:standards|normen|normes|normas|norme|referentials|référentiels)\b|` +
+	`\b(?:combined|integrated|kombinierte[sn]?|integrierte[sn]?|combiné|intégré|combinado|integrado|combinato|integrato|gecombineerde?|geïntegreerde?)\s+(?:certificate|zertifikat|certificat|certificado|certificato|certificaat)`)
