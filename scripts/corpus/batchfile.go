@@ -11,18 +11,22 @@ import (
 // certificates planned for each profile and which printed files are
 // scanned how.
 type batchFile struct {
-	About            string                `json:"about"`
-	MinutesTags      []string              `json:"minutesTags"`
-	TableLangs       []string              `json:"tableLangs"`
-	Seed             uint64                `json:"seed"`
-	Minutes          int                   `json:"minutes"`
-	Training         int                   `json:"training"`
-	Acknowledgements int                   `json:"acknowledgements"`
-	SeventhExports   bool                  `json:"seventhExports,omitempty"`
-	EighthExports    bool                  `json:"eighthExports,omitempty"`
-	NinthExports     bool                  `json:"ninthExports,omitempty"`
-	Plans            map[string][]planFile `json:"plans"`
-	Scans            map[string]scanFile   `json:"scans"`
+	About            string   `json:"about"`
+	MinutesTags      []string `json:"minutesTags"`
+	TableLangs       []string `json:"tableLangs"`
+	Seed             uint64   `json:"seed"`
+	Minutes          int      `json:"minutes"`
+	Training         int      `json:"training"`
+	Acknowledgements int      `json:"acknowledgements"`
+	SeventhExports   bool     `json:"seventhExports,omitempty"`
+	EighthExports    bool     `json:"eighthExports,omitempty"`
+	NinthExports     bool     `json:"ninthExports,omitempty"`
+	// The shape and format of each report and log, in turn, where the
+	// ninth batch's exports are on and the batch chooses its own.
+	TrainingShapes [][2]string           `json:"trainingShapes,omitempty"`
+	AckShapes      [][2]string           `json:"acknowledgementShapes,omitempty"`
+	Plans          map[string][]planFile `json:"plans"`
+	Scans          map[string]scanFile   `json:"scans"`
 }
 
 // planFile is a certPlan in the batch file.
@@ -49,6 +53,7 @@ func loadBlind(name string) *blind {
 	f := load[batchFile](name + "-batch")
 	b := &blind{name: name, about: f.About, minutesTags: f.MinutesTags, tableLangs: f.TableLangs, seed: f.Seed,
 		minutes: f.Minutes, training: f.Training, acknowledgements: f.Acknowledgements, seventhExports: f.SeventhExports, eighthExports: f.EighthExports, ninthExports: f.NinthExports,
+		trainingShapes: f.TrainingShapes, ackShapes: f.AckShapes,
 		plans: map[string][]certPlan{}, scans: map[string]scan{}}
 	for id, plans := range f.Plans {
 		for _, p := range plans {
@@ -64,7 +69,7 @@ func loadBlind(name string) *blind {
 // blindBatches are the blind batches by name, in the order they were written.
 var blindBatches = func() map[string]*blind {
 	m := map[string]*blind{}
-	for _, name := range []string{"fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"} {
+	for _, name := range []string{"fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"} {
 		m[name] = loadBlind(name)
 	}
 	return m

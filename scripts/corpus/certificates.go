@@ -177,6 +177,7 @@ func (c *cert) written() []time.Time {
 	if c.layout == layoutCoverLetter {
 		ts = append(ts, c.letter, c.auditDay())
 	}
+	ts = append(ts, c.tenthDates()...)
 	if c.layout == layoutAmendments {
 		for _, a := range c.history(labels[lang(c.p.Tag)]) {
 			ts = append(ts, a.on)
@@ -269,6 +270,7 @@ func (c *cert) doc() *doc {
 	if c.numericAmbiguous() {
 		about += "; day and month cannot be told apart"
 	}
+	about += c.tenthAbout()
 	var body string
 	switch c.layout {
 	case layoutTwoColumn:
@@ -335,6 +337,12 @@ func (c *cert) doc() *doc {
 		body = c.translationPage(l, labels["en"])
 	case layoutCoverLetter:
 		body = c.coverLetter(l)
+	case layoutSoAAudit:
+		body = c.soaAudit(l)
+	case layoutTransfer:
+		body = c.transferred(l)
+	case layoutRegisterExtract:
+		body = c.registerExtract(l)
 	default:
 		body = c.letterhead(l)
 	}

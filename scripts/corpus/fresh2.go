@@ -24,9 +24,10 @@ type blind struct {
 	minutesTags, tableLangs             []string
 	seed                                uint64
 	minutes, training, acknowledgements int
-	seventhExports                      bool // the seventh batch's export shapes (fresh7.go)
-	eighthExports                       bool // the eighth batch's export shapes and minutes (fresh8.go)
-	ninthExports                        bool // the ninth batch's export shapes and minutes (fresh9.go)
+	seventhExports                      bool        // the seventh batch's export shapes (fresh7.go)
+	eighthExports                       bool        // the eighth batch's export shapes and minutes (fresh8.go)
+	ninthExports                        bool        // the ninth batch's export shapes and minutes (fresh9.go)
+	trainingShapes, ackShapes           [][2]string // with ninthExports, the shapes of the reports and logs; the ninth's where empty
 	plans                               map[string][]certPlan
 	scans                               map[string]scan
 }
@@ -52,7 +53,11 @@ func (b *blind) docs() []*doc {
 		docs = slices.Concat(plannedCertificates(b.plans), eighthTraining(), eighthAcknowledgements(), eighthMinutes())
 	}
 	if b.ninthExports {
-		docs = slices.Concat(plannedCertificates(b.plans), ninthTraining(), ninthAcknowledgements(), ninthMinutes())
+		training, acks := ninthTrainingShapes, ninthAckShapes
+		if b.trainingShapes != nil {
+			training, acks = b.trainingShapes, b.ackShapes
+		}
+		docs = slices.Concat(plannedCertificates(b.plans), ninthTraining(training), ninthAcknowledgements(acks), ninthMinutes())
 	}
 	scans := scansOf(docs, b.scans)
 	for _, d := range scans {
@@ -118,6 +123,10 @@ func plannedCertificates(planned map[string][]certPlan) []*doc {
 				}
 				span := int(end.Sub(c.issued).Hours()/24) - 20
 				c.letter = c.issued.AddDate(0, 0, 10+r.IntN(max(span, 1)))
+			}
+			if c.layout == layoutTransfer {
+				// Transferred in the middle of the former body's cycle, which runs on to its expiry.
+				c.issued = c.issued.AddDate(0, 5, 0)
 			}
 			if c.layout == layoutCoverLetter {
 				// The covering letter goes out some days after the certificate is issued.

@@ -248,8 +248,8 @@ func historyRows(r *rand.Rand, w tableWords, ro roster, subject string, others [
 
 // ninthDraw draws the i-th report or log of the ninth batch: its random
 // stream, language, shape, format, how many people, and whether it has an
-// employment type column (grouped prints, merged headers and every other
-// list have one).
+// employment type column (grouped prints, merged headers, wide exports and
+// every other list have one).
 func ninthDraw(i int, stream uint64, shift int, shapes [][2]string) (r *rand.Rand, tag, shape, format string, n int, withType bool) {
 	r = rand.New(rand.NewPCG(stream+seed, uint64(i)))
 	tag = tableLangs[(i+shift)%len(tableLangs)]
@@ -258,14 +258,15 @@ func ninthDraw(i int, stream uint64, shift int, shapes [][2]string) (r *rand.Ran
 	if shape == shapeGrouped {
 		n = 36 + r.IntN(20) // a printed report runs over two pages
 	}
-	return r, tag, shape, format, n, shape == shapeGrouped || shape == shapeMerged || (shape == shapeList && i%2 == 0)
+	return r, tag, shape, format, n, shape == shapeGrouped || shape == shapeMerged || shape == shapeWide || (shape == shapeList && i%2 == 0)
 }
 
-// ninthTraining are the training reports of the ninth batch.
-func ninthTraining() []*doc {
+// ninthTraining are the training reports of the ninth batch, or of a
+// later one in its shapes, in turn.
+func ninthTraining(shapes [][2]string) []*doc {
 	var docs []*doc
 	for i := 0; i < trainingCount; i++ {
-		r, tag, shape, format, n, withType := ninthDraw(i, 100, 0, ninthTrainingShapes)
+		r, tag, shape, format, n, withType := ninthDraw(i, 100, 0, shapes)
 		w := words(tag)
 		assigned := today.AddDate(0, -2-r.IntN(6), -r.IntN(20))
 		ro := trainingRoster(r, tag, n, withType, assigned)
@@ -287,6 +288,27 @@ func ninthTraining() []*doc {
 				return []cell{txt(p.name), txt(p.id), txt(p.dept), txt(item), txt(status), on}
 			})
 			about += fmt.Sprintf("; one row per person and course, %q among two other courses, sorted by name and course", w.TrainingTitle)
+		case shapeAttempts:
+			rp.title = w.AttemptTitle
+			rp.preamble = append(rp.preamble, w.PassMark)
+			rp.header = []string{w.Name, w.EmployeeID, w.Dept, w.Course, w.Attempt, w.Score, w.Result, w.AttemptOn}
+			rp.rows = attemptRows(r, w, ro)
+			about += "; one row per attempt with score and result, sorted by name and attempt, the latest attempt counts; people without an attempt have one row without a number"
+		case shapeWide:
+			rp.title = w.WideTitle
+			rp.header = wideHeader(w, w.Course, w.Assigned, w.Due, w.Completed, w.Status, w.Score)
+			rp.rows = wideRows(r, w, ro, func(p person) []cell {
+				var on cell
+				score := ""
+				switch {
+				case p.completed:
+					on, score = dateCell(p.done), fmt.Sprintf("%d %%", 80+r.IntN(21))
+				case p.status == w.Failed:
+					score = fmt.Sprintf("%d %%", 35+r.IntN(40))
+				}
+				return []cell{txt(w.TrainingTitle), dateCell(p.assigned), dateCell(p.due), on, txt(p.status), txt(score)}
+			})
+			about += "; a wide export: staff number, e-mail, job title, manager, location, cost centre and hire date before the course's columns, the last login after them"
 		default:
 			rp.header = []string{w.Name, w.EmployeeID, w.Dept}
 			if withType {
@@ -311,15 +333,17 @@ func ninthTraining() []*doc {
 	return docs
 }
 
-// ninthAcknowledgements are the policy acknowledgement logs of the ninth batch.
-func ninthAcknowledgements() []*doc {
+// ninthAcknowledgements are the policy acknowledgement logs of the ninth
+// batch, or of a later one in its shapes, in turn.
+func ninthAcknowledgements(shapes [][2]string) []*doc {
 	var docs []*doc
 	for i := 0; i < acknowledgementCount; i++ {
-		r, tag, shape, format, n, withType := ninthDraw(i, 200, 3, ninthAckShapes)
+		r, tag, shape, format, n, withType := ninthDraw(i, 200, 3, shapes)
 		w := words(tag)
 		sent := today.AddDate(0, -1-r.IntN(8), -r.IntN(25))
 		ro := ackRoster(r, tag, n, withType, sent)
-		version := fmt.Sprintf("%d.%d", 2+r.IntN(5), r.IntN(4))
+		major, minor := 2+r.IntN(5), r.IntN(4)
+		version := fmt.Sprintf("%d.%d", major, minor)
 		policy := policyName(tag)
 		rp := exportReport(tag, w.AckTitle, w, 2, w.Policy+": "+policy+" "+w.Version+" "+version)
 		facts := map[string]any{"people": n, "signatures": ro.done}
@@ -335,6 +359,24 @@ func ninthAcknowledgements() []*doc {
 				return []cell{txt(p.name), txt(p.id), txt(p.dept), txt(item), txt(status), on}
 			})
 			about += fmt.Sprintf("; one row per person and policy, %q among two other policies, sorted by name and policy", policy)
+		case shapeAttempts:
+			previous := fmt.Sprintf("%d.%d", major-1, 2)
+			rp.title = w.VersionTitle
+			rp.preamble = []string{rp.preamble[0], w.Policy + ": " + policy, w.CurrentVersion + ": " + version}
+			rp.header = []string{w.Name, w.EmployeeID, w.Dept, w.Policy, w.Version, w.AckStatus, w.AckOn}
+			rp.rows = versionRows(r, w, ro, policy, previous, version)
+			about += fmt.Sprintf("; one row per person and version sent, sorted by name and version: the previous version %s (most acknowledged it a year before) and the current %s, which counts", previous, version)
+		case shapeWide:
+			rp.title = w.PolicyWideTitle
+			rp.header = wideHeader(w, w.Policy, w.Version, w.AckStatus, w.AckOn)
+			rp.rows = wideRows(r, w, ro, func(p person) []cell {
+				var on cell
+				if p.completed {
+					on = dateCell(p.done)
+				}
+				return []cell{txt(policy), txt(version), txt(p.status), on}
+			})
+			about += "; a wide export: staff number, e-mail, job title, manager, location, cost centre and hire date before the policy's columns, the last login after them"
 		default:
 			rp.header = []string{w.Name, w.EmployeeID, w.Dept}
 			if withType {

@@ -53,6 +53,17 @@ type certLabels struct {
 	NetNumber, NetPresident, NetPartner, NetNote                                    string
 	Translation                                                                     string
 	CoverSubject, CoverSalutation, CoverBody, CoverNext, CoverClose, CoverEnclosure string
+	// The tenth fresh batch's layouts (fresh10.go): the sentence naming
+	// the Statement of Applicability (its version %[1]s and date %[2]s),
+	// the labels of the audit's days and of the next surveillance audit;
+	// the transfer note's heading and sentence (this body %[1]s, the
+	// former body %[2]s, its certificate %[3]s, the review's last day
+	// %[4]s); the register print's bar, heading, print date, status label
+	// and words, holder label and closing note.
+	SoA, AuditDays, NextAudit                       string
+	TransferHead, TransferNote                      string
+	Register, Extract, Printed, StatusLabel, Holder string
+	StatusValid, StatusExpired, RegisterNote        string
 }
 
 // pick is the variant's choice among a label's wordings.

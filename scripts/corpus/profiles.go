@@ -32,6 +32,7 @@ type profile struct {
 	Styles           []string // the date styles this body writes
 	Ambiguous        bool     // numeric dates, English, and nothing in the document tells the day/month order
 	Also             []alsoIn // the country's other national languages, with the scope in each (fresh6.go)
+	Transfer         transfer // the former body of a certificate transferred to this one (fresh10.go)
 }
 
 // service is a service bought from the vendor and the coverage a careful

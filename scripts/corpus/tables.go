@@ -42,6 +42,16 @@ type tableWords struct {
 	// row per person and course or policy.
 	SubtotalDone, SubtotalAcked, Subtotal, AllDepts string `json:",omitempty"`
 	HistoryTitle, PolicyHistoryTitle                string `json:",omitempty"`
+	// The tenth batch's exports (fresh10.go): an attempt export's title,
+	// columns, result word for a pass and its pass mark line; a version
+	// export's title and its line naming the current version; a wide
+	// people-system export's titles, its other columns and the job titles
+	// and locations it lists.
+	AttemptTitle, Attempt, Score, Result, Passed, AttemptOn, PassMark string   `json:",omitempty"`
+	VersionTitle, CurrentVersion                                      string   `json:",omitempty"`
+	WideTitle, PolicyWideTitle                                        string   `json:",omitempty"`
+	JobTitle, Manager, Location, CostCentre, HireDate, LastLogin      string   `json:",omitempty"`
+	JobTitles, Locations                                              []string `json:",omitempty"`
 }
 
 // words is the table vocabulary of a language tag, with US date order for en-us.
