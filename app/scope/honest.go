@@ -32,13 +32,20 @@ var exclusionRoots = []string{"exclu", "esclu", "excet", "excep", "eccett", "ecc
 // exclusion's root, says the opposite of leaving out: "not limited to",
 // "exclusively", "uitsluitend", "non-exhaustive".
 func notExclusion(w string) bool {
-	for _, p := range []string{"exclusiv", "esclusiv", "uitsluitend", "limit", "beschrank", "beperk", "restri", "only", "nur", "seul", "solo", "apenas", "alleen", "exhaust"} {
+	if onlyWords[w] {
+		return true
+	}
+	for _, p := range []string{"exclusiv", "esclusiv", "uitsluitend", "limit", "beschrank", "beperk", "restri", "exhaustiv", "esaustiv", "exhaustie"} {
 		if strings.HasPrefix(w, p) {
 			return true
 		}
 	}
 	return false
 }
+
+// onlyWords say "only" in the seven languages. They are whole words: as
+// beginnings they would also match "nursing", "Nürnberg", "solomon".
+var onlyWords = toSet(`only nur seul seule seulement solo solamente sólo apenas alleen`)
 
 // negatedSpans returns, for a clause, the runs of its tokens a negation
 // or exclusion marker touches. A "without" or a verb of excluding reaches

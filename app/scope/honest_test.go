@@ -73,6 +73,10 @@ var openLists = []scopeCase{
 	{"it", "Servizi gestiti, inclusi ma non limitati a, l'elaborazione delle paghe.", "Payroll processing", []string{"elaborazione delle paghe"}, Covered, true},
 	{"nl", "Beheerde diensten, waaronder maar niet beperkt tot salarisverwerking.", "Payroll", []string{"salarisverwerking"}, Covered, true},
 	{"pt", "Serviços geridos, incluindo mas não limitado a, processamento salarial.", "Payroll", []string{"processamento salarial"}, Covered, true},
+	// A word that only begins like "only" or "exhaustive" ("nursing",
+	// "exhaust gas") is no "not limited to": the exclusion stands.
+	{"en", "Care home services without nursing care.", "Nursing care", []string{"nursing care"}, Uncertain, false},
+	{"en", "Vehicle inspection services without exhaust gas testing.", "Exhaust gas testing", []string{"exhaust gas testing"}, Uncertain, false},
 }
 
 func TestScopeHonest(t *testing.T) {
