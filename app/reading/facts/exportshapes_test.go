@@ -50,6 +50,8 @@ func TestExemptWords(t *testing.T) {
 		"Niet van toepassing", "n.v.t.", "Isento", "Não aplicável", "Dispensado"}
 	no := []string{"Exemption requested", "Befreiung beantragt", "Dispense demandée", "Exención solicitada",
 		"Esonero richiesto", "Vrijstelling aangevraagd", "Isenção solicitada", "Exemption rejected", "Waiver expired",
+		"Exemption denied", "Befreiung abgelehnt", "Dispense refusée", "Exención denegada", "Esonero negato",
+		"Esonero respinto", "Vrijstelling afgewezen", "Isenção indeferida",
 		"Not completed", "Nicht bestanden", "Non commencé", "No iniciado", "Non superato", "Niet gestart", "Não iniciado", "Passed"}
 	for _, s := range yes {
 		if !exempt(s) || status(s) != 0 || ackSign(s) != 0 {

@@ -112,10 +112,11 @@ func exempt(s string) bool {
 	return !exemptAsked.MatchString(rest) && !saysNotDone(rest) && !courseNotDone.MatchString(strings.TrimSpace(rest))
 }
 
-// exemptAsked is an exemption asked for, not granted: "requested",
-// "beantragt", "demandée", "solicitada", "richiesta", "aangevraagd",
-// "solicitada", "in review".
-var exemptAsked = regexp.MustCompile(`\b(?:request(?:ed)?|applied|asked|under\s+review|in\s+review|beantragt|angefragt|demandee?|sollicitee?|solicitad[oa]|pedid[oa]|richiest[oa]|aangevraagd|gevraagd)\b`)
+// exemptAsked is an exemption asked for or refused, not granted:
+// "requested", "beantragt", "demandée", "solicitada", "richiesta",
+// "aangevraagd", "in review"; "denied", "abgelehnt", "refusée",
+// "denegada", "respinta", "afgewezen", "indeferida".
+var exemptAsked = regexp.MustCompile(`\b(?:request(?:ed)?|applied|asked|under\s+review|in\s+review|beantragt|angefragt|demandee?|sollicitee?|solicitad[oa]|pedid[oa]|richiest[oa]|aangevraagd|gevraagd|denied|declined|refused|rejected|abgelehnt|verweigert|refusee?|rejetee?|denegad[oa]|rechazad[oa]|negat[oa]|respint[oa]|rifiutat[oa]|afgewezen|geweigerd|indeferid[oa]|recusad[oa]|negad[oa])\b`)
 
 // status classifies a course's status cell: +1 done, -1 not done, 0
 // unknown or exempt (see exempt: neither done nor not done).
