@@ -22,8 +22,11 @@ import "context"
 const garbledConfidence = 60
 
 // garbledShare is the share of a page's words read under
-// garbledConfidence from which the page is read again in sparse mode.
-const garbledShare = 0.05
+// garbledConfidence from which the page is read again in sparse mode:
+// above the one in twenty of pages read right (a stamp, a signature), so
+// that those are not read twice, and under the one in twelve of the
+// garbled tables.
+const garbledShare = 0.07
 
 // garbled reports whether a reading of a page has as many nonsense words
 // as a table Tesseract's layout analysis garbles.
