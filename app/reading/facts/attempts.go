@@ -47,6 +47,11 @@ func latestAttempts(h header, head []string, rows [][]string, person func([]stri
 			own[j] = true
 		}
 	}
+	for j, c := range head {
+		if len(c) <= maxHeaderCell && attemptMeasure.MatchString(normalizeHeader(c)) {
+			own[j] = true
+		}
+	}
 	kept, repeated, ok := latestOfEach(rows, person,
 		func(row, earlier []string) bool { return laterAttempt(row, earlier, attempt, date) },
 		func(row, earlier []string) bool { return sameTest(row, earlier, own) })
@@ -56,9 +61,16 @@ func latestAttempts(h header, head []string, rows [][]string, person func([]stri
 	return kept
 }
 
+// attemptMeasure names a column that measures one attempt, in the seven
+// languages, normalised: its duration, time spent, questions answered or
+// right ("Duration", "Zeitaufwand", "Durée", "Tiempo", "Durata", "Duur",
+// "Duração", "Correct answers").
+var attemptMeasure = regexp.MustCompile(`\b(?:duration|time\s+spent|minutes|dauer|zeit(?:aufwand)?|duree|temps|duracion|tiempo|durata|tempo|duur|tijd|duracao|correct|richtig|correcte?s|correct[ao]s|corrett[ei]|juist|questions?|fragen|preguntas|domande|vragen|perguntas)\b`)
+
 // sameTest reports whether two rows of one person are attempts at the same
 // test: in every column but the attempt's own, their cells are equal, or
-// one is empty, a number or a date.
+// one is empty or a date. Numbers elsewhere must agree: two people of one
+// name have different employee numbers, and are two people.
 func sameTest(a, b []string, own map[int]bool) bool {
 	for j := 0; j < max(len(a), len(b)); j++ {
 		if own[j] {
@@ -74,9 +86,9 @@ func sameTest(a, b []string, own map[int]bool) bool {
 }
 
 // attemptFree reports whether a cell may differ between two attempts at a
-// test: empty, a number (an identifier, a duration) or a date.
+// test: empty or a date.
 func attemptFree(c string) bool {
-	if c == "" || numberCell.MatchString(c) {
+	if c == "" {
 		return true
 	}
 	_, ok := cellDate(c, OrderUnknown)

@@ -163,6 +163,19 @@ func TestTrainingAttemptsNearMisses(t *testing.T) {
 			if err != nil || tr.Rows.Value != 4 || tr.People.Value != 2 || tr.CompletionRate.Value != 75 {
 				t.Errorf("modules: rows %+v people %+v rate %+v, %v; want 4 rows of 2 people at 75", tr.Rows, tr.People, tr.CompletionRate, err)
 			}
+			// Two people of one name, told apart by their employee numbers,
+			// in an export with a score column: two people, not two attempts.
+			namesakes := sheet("Attempts",
+				row("ID", l.person, l.score, l.result, l.completed),
+				row("1001", "Ana Lima", "90", l.passed, "2026-02-04"),
+				row("1002", "Ana Lima", "", l.notStarted, ""),
+				row("1003", "Rui Dias", "80", l.passed, "2026-02-03"),
+				row("1004", "Eva Berg", "", l.notStarted, ""),
+			)
+			tr, err = Training(namesakes)
+			if err != nil || tr.Rows.Value != 4 || tr.CompletionRate.Value != 50 {
+				t.Errorf("namesakes: rows %+v rate %+v, %v; want 4 rows at 50", tr.Rows, tr.CompletionRate, err)
+			}
 			plain := sheet("Report",
 				row(l.person, l.result, l.completed),
 				row("Ana Lima", l.failed, ""),
