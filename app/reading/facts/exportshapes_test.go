@@ -312,6 +312,17 @@ func TestExportNotes(t *testing.T) {
 				l.generated,
 			)
 			checkTrainingRead(t, csv, 2, 1, 50, "2026-02-03", "2026-02-03")
+			// Near misses: a lone cell that does not look like a name is still
+			// a person assigned the course and nothing more, never a note.
+			lone := sheet("Report",
+				row(l.person, l.result, l.completed),
+				row("Ana Lima", l.passed, "2026-02-03"),
+				row("O'Brien, Seán"),
+				row("García López, María del Carmen"),
+				row("Rui Dias (Contractor)"),
+				row(l.generated),
+			)
+			checkTrainingRead(t, lone, 4, 1, 25, "2026-02-03", "2026-02-03")
 		})
 	}
 }

@@ -211,10 +211,12 @@ func cells(row []string) int {
 // footerRow reports whether a row whose person cell reads name is a note
 // an export writes above or below its rows rather than a person: a label
 // ("Generated:", "Filter:") whatever the cells beside it, or a lone cell
-// that is no name and has several words or a colon ("Generated on
-// 10/03/2026 by Learning Hub", "Run by: Jan Smit", "Page 2 of 3"). A
-// lone cell that could be a person's name or login ("Ana Lima", "alima")
-// stays a person: one assigned a course and nothing more. A table read
+// that is no name and has a colon or says what such notes say
+// ("Generated on 10/03/2026 by Learning Hub", "Run by: Jan Smit", "Page
+// 2 of 3", "End of report"). Any other lone cell stays a person, one
+// assigned a course and nothing more, even when it does not look like a
+// name ("O'Brien, Seán", "Ana Lima (Contractor)"): dropping it would
+// raise the completion rate. A table read
 // from a PDF's text is not asked: there, a lone line is a wrapped cell,
 // which eachPerson counts. A group's heading or count line is groupLine's,
 // asked first, since its counts check the rows read.
@@ -225,8 +227,13 @@ func footerRow(row []string, name string) bool {
 	if strings.HasSuffix(name, ":") {
 		return true
 	}
-	return cells(row) == 1 && (strings.ContainsAny(name, " :") || pageNoise.MatchString(fold(name)))
+	return cells(row) == 1 && (strings.Contains(name, ":") || pageNoise.MatchString(fold(name)) || footerNote.MatchString(fold(name)))
 }
+
+// footerNote is what an export's note above or under its rows says
+// without a colon, in the seven languages, folded: a filter, the end of
+// the report, its confidentiality.
+var footerNote = regexp.MustCompile(`\b(?:filter(?:ed)?|gefiltert|filtre|filtro|gefilterd|end of (?:the )?report|ende des berichts|fin du rapport|fin del informe|fine del rapporto|einde (?:van het )?rapport|fim do relatorio|confidential|vertraulich|confidentiel|confidencial|riservato|vertrouwelijk)\b`)
 
 // furniture reports whether a row of a table is a page's heading or
 // number rather than a person: the title above the header repeated, or a
