@@ -139,6 +139,12 @@ func TestSiteHeadedActivities(t *testing.T) {
 			"Leistungen für Versicherer: Entwicklung von Tarifsoftware Betrieb von Portalen"},
 		{"en near miss: the sites' label after the scope", []string{"Scope of certification:", "- Development of payroll software", "- Hosting of payroll software",
 			"Sites: 12 Quay Street, Galway"}, "Development of payroll software Hosting of payroll software"},
+		{"en near miss: a kind of office heads its activities", []string{"Scope of certification:", "Back office:", "1. Payroll processing", "2. Billing"},
+			"Back office: Payroll processing Billing"},
+		{"es near miss: centres of a kind head their activities", []string{"Alcance:", "Centros de datos:", "- Alojamiento de servidores", "- Copias de seguridad"},
+			"Centros de datos: Alojamiento de servidores Copias de seguridad"},
+		{"en: a site named without its address", []string{"Scope of certification:", "Galway site:", "1. Development of payroll software", "2. Payroll hosting"},
+			"Development of payroll software Payroll hosting"},
 	})
 }
 

@@ -387,11 +387,55 @@ func siteHeadLine(p string) bool {
 	switch {
 	case len(words) == 0:
 		return false
-	case siteNoun.MatchString(strings.TrimRight(words[0], ":–-")) && len(words) <= 4,
-		len(words) <= 4 && siteNamed.MatchString(lead):
+	case addressLine.MatchString(p) || streetAddress.MatchString(p):
 		return true
+	case len(words) > 4:
+		return false
+	case siteNoun.MatchString(strings.TrimRight(words[0], ":–-")):
+		// "Standort Graz", "Site de Lyon": the noun, then a place's name.
+		return placeName(words[1:])
+	case siteNamed.MatchString(lead):
+		// "Galway site": a place's name, then the noun. "Back office",
+		// "Web site", "Head office" name no place: they may head
+		// activities, and the activities' words must stay in the scope.
+		return placeName(words[:len(words)-1])
 	}
-	return addressLine.MatchString(p) || streetAddress.MatchString(p)
+	return false
+}
+
+// placeName reports whether words name a place: a capitalised word that
+// is no common word beginning a kind of office or site, after the small
+// words a place's name is joined by ("de", "di", "van").
+func placeName(words []string) bool {
+	for _, w := range words {
+		w = strings.Trim(w, ",:–-")
+		switch {
+		case w == "" || placeJoiners[strings.ToLower(w)]:
+			continue
+		case genericSite[strings.ToLower(w)]:
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// placeJoiners join a site's noun to its place's name: "Site de Lyon",
+// "Sede di Bari", "Instalações de Lisboa".
+var placeJoiners = wordSet("de di du da do des del della van von of in at a em en")
+
+// genericSite are the words that make an office or a site a kind rather
+// than a place: "Back office", "Head office", "Web site", "Main site".
+var genericSite = wordSet("back front head main web home registered central data help service box post")
+
+// wordSet is the set of the words of a list written on one line.
+func wordSet(list string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.Fields(list) {
+		set[w] = true
+	}
+	return set
 }
 
 // maxSiteHead is how long a line naming a site may be.
