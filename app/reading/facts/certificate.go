@@ -447,7 +447,7 @@ var (
 			`|per\s+(?:il\s+seguente\s+campo\s+di\s+applicazione|le\s+seguenti\s+attività|il\s+campo\s+di\s+applicazione)` +
 			`|voor\s+(?:het\s+(?:volgende\s+)?toepassingsgebied|de\s+volgende\s+activiteiten))\s*(?::|-|–)?\s*(.*)$`),
 		followingIntro,
-		regexp.MustCompile(`(?i)\b(?:this\s+certificate\s+covers|the\s+certificate\s+covers|this\s+certification\s+covers|applicable\s+to|applies\s+to|covering)\s*(?::|-|–)?\s*(.*)$`),
+		regexp.MustCompile(`(?i)\b(?:this\s+certificate\s+covers|the\s+certificate\s+covers|this\s+certification\s+covers|applicable\s+to|applies\s+to|covering)\s*(?::|-|–)?\s*` + followingThingsIntro + `(.*)$`),
 	}
 	scopeNotSites = regexp.MustCompile(`(?i)^(?:the\s+|die\s+|les\s+|los\s+|las\s+|le\s+|i\s+|de\s+|os\s+|as\s+)?(?:following\s+|folgenden\s+|seguenti\s+|volgende\s+|siguientes\s+|seguintes\s+)?` +
 		`(?:sites?|locations?|addresses|premises|standorte?|emplacements?|sedi|vestigingen|locaties|locais|instala[çc][õo]es|ubicaciones|emplazamientos|centros)\b`)
@@ -481,11 +481,12 @@ var scopeLabel = regexp.MustCompile(`(?i)^(?:(?:the|le|la|el|il|o|a|het|der|die|
 
 // scopeApplies is a sentence saying what the certificate applies to, in
 // any of the languages: "The registration applies to:", "Das Zertifikat
-// gilt für:", "O presente certificado aplica-se a:".
+// gilt für:", "O presente certificado aplica-se a:". Words saying the
+// things that follow ("covers the following activities") are left out.
 var scopeApplies = regexp.MustCompile(`(?i)^(?:(?:this|the|ce|le|la|das|dieses|el|este|esta|o|a|il|questo|dit|deze|het)\s+)?(?:present[ea]?\s+|présent\s+)?` +
 	`(?:certificate|registration|certification|certificat|zertifikat|certificado|certificato|certificaat|certifica[çc][ãa]o|registo|registro|enregistrement|zertifizierung)\s+` +
 	`(?:applies\s+to|covers|is\s+valid\s+for|couvre|s['’]applique\s+(?:à|a)|gilt\s+f(?:ü|ue|u)r|umfasst|abarca|cubre|se\s+aplica\s+a|aplica-se\s+a|abrange|si\s+applica\s+a|copre|` +
-	`(?:è|e)\s+valido\s+per|geldt\s+voor|heeft\s+betrekking\s+op|omvat)\s*(?::|-|–)?\s*(.*)$`)
+	`(?:è|e)\s+valido\s+per|geldt\s+voor|heeft\s+betrekking\s+op|omvat)\s*(?::|-|–)?\s*` + followingThingsIntro + `(.*)$`)
 
 // numberWords is a label of the certificate's number in any of the
 // languages, built from a word for what is numbered and a word for its
@@ -800,6 +801,12 @@ func numberAfter(lines []string, label *regexp.Regexp, strict bool, only *regexp
 			if companyNumber.MatchString(l[max(0, m[0]-30):m[0]]) {
 				continue // "Company Reg. No.": the organisation's, not the certificate's
 			}
+			if formerNumber(l[max(0, m[0]-40):m[0]], l[m[0]:m[1]], l[m[1]:]) {
+				continue // "ancien certificat n° …", "certificado anterior N.º …": the former body's number
+			}
+			if accreditationMark(lines, i, l[max(0, m[0]-30):m[0]]) {
+				continue // "Accredited by ISAC" over "ISAC Cert. No. 0112": the accreditation's number
+			}
 			if before := l[max(0, m[0]-30):m[0]]; otherStandard.MatchString(before) && !strings.Contains(before, "27001") {
 				continue // "ISO/IEC 27701 certificate no.": another standard's certificate
 			}
@@ -870,6 +877,43 @@ func numberAfter(lines []string, label *regexp.Regexp, strict bool, only *regexp
 		}
 	}
 	return evidence.Fact[string]{}
+}
+
+// formerNumberBefore finds a word of the previous just before a number
+// label, perhaps with the certificate's noun between ("former certificate
+// no.", "ancien certificat n°", "voormalig certificaatnummer", "certificado
+// anterior N.º", "vorherige Zertifikatsnummer"), and formerNumberAfter one
+// right after it ("Certificate no. (previous):", "N.º de certificado
+// anterior:"): the number a former body gave, before a transfer.
+var (
+	formerNumberBefore = regexp.MustCompile(`(?i)(?:^|[^\p{L}])` + famPrevious + `\s+(?:[\p{L}.]+\s+){0,2}$`)
+	formerNumberWord   = regexp.MustCompile(`(?i)(?:^|[^\p{L}])` + famPrevious + `(?:[^\p{L}]|$)`)
+	formerNumberAfter  = regexp.MustCompile(`(?i)^\s*(?:\(\s*)?(?:(?:de\s+|du\s+|del\s+|do\s+|da\s+|van\s+het\s+)?(?:certificat|certificado|certificato|certificaat|zertifikats?)\s+)?` + famPrevious + `(?:[^\p{L}]|$)`)
+)
+
+// formerNumber reports whether the number label lb, with the words before
+// and after it on its line, numbers the certificate a former body issued.
+func formerNumber(before, lb, after string) bool {
+	return formerNumberBefore.MatchString(before) || formerNumberWord.MatchString(lb) || formerNumberAfter.MatchString(after)
+}
+
+// accreditationMark reports whether the words before the number label on
+// line i end in a name in capitals that a line just above, or the same
+// line, names as the accreditation body ("Accredited by ISAC" over "ISAC
+// Cert. No. 0112", "Accréditation SOAC" over "SOAC Certificat n° 11"): the
+// number is the accreditation's, printed beside its mark.
+func accreditationMark(lines []string, i int, before string) bool {
+	words := strings.Fields(before)
+	if len(words) == 0 || !acronym.MatchString(words[len(words)-1]) {
+		return false
+	}
+	mark := regexp.MustCompile(`(?:^|[^\p{L}])` + regexp.QuoteMeta(words[len(words)-1]) + `(?:[^\p{L}]|$)`)
+	for _, l := range lines[max(0, i-3) : i+1] {
+		if loc := accreditWord.FindStringIndex(l); loc != nil && mark.MatchString(l[loc[1]:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // standardThenNumber is a standard's designation between a number label

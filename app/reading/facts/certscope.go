@@ -838,9 +838,11 @@ var rowLabel = regexp.MustCompile(`(?i)^(?:standards?|norm(?:e|en|a|as)?|organi[
 	`inhaber|unternehmen|empresa|entreprise|azienda|bedrijf|titular|titolare|houder)\s*:?$`)
 
 // thisCertificate starts a sentence about the certificate itself ("This
-// certificate is valid only together with its appendix"), never part of
-// the scope.
-var thisCertificate = regexp.MustCompile(`(?i)^(?:this|the|ce|le|dieses|das|este|el|o|il\s+presente|questo|il|dit|deze|het)\s+(?:certificate|certificat|zertifikat|certificado|certificato|certificaat)\b`)
+// certificate is valid only together with its appendix", "O presente
+// certificado baseia-se na Declaração de Aplicabilidade", "Le présent
+// certificat …", "Das vorliegende Zertifikat …"), never part of the scope.
+var thisCertificate = regexp.MustCompile(`(?i)^(?:this|the|ce|le|dieses|das|este|el|o|questo|il|dit|deze|het)\s+` +
+	`(?:(?:present[ea]?|présent|vorliegende|onderhavige)\s+)?(?:certificate|certificat|zertifikat|certificado|certificato|certificaat)\b`)
 
 // scopeStops reports whether a line ends a scope statement: a label or
 // sentence of what follows it on a certificate (the number, a date, the

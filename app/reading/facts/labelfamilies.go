@@ -137,7 +137,7 @@ const (
 	// détenue sans interruption depuis le".
 	famHeld = `(?:held|gehalten|détenue?|mantenida|ostentada|mantenuta|detenuta|aangehouden|mantida|detida)`
 	// famPrevious is a word of another, earlier certification.
-	famPrevious = `(?:previous|prior|former|preceding|vorherige[nrs]?|frühere[nrs]?|ehemalige[nrs]?|précédente?|antérieure?|ancienne?|anterior|precedente|vorige|voorgaande|eerdere)`
+	famPrevious = `(?:previous|prior|former|preceding|vorherige[nrs]?|frühere[nrs]?|ehemalige[nrs]?|précédente?|antérieure?|ancien(?:ne)?|anterior|precedente|vorige|voorgaande|eerdere|voormalige?|vroegere?|bisherige[nrs]?|antig[oa])`
 )
 
 // famDateLabels are the date labels of the families, which certificate

@@ -67,7 +67,7 @@ var approvalCovers = regexp.MustCompile(`(?i)^(?:l['’]\s*|(?:this|the|ce|le|la
 	`certifica[çc][ãa]o|aprova[çc][ãa]o|registo)\s+` +
 	`(?:covers|comprises|includes|encompasses|extends\s+to|porte\s+sur|concerne|comprend|couvre|s['’][ée]tend\s+(?:à|a|aux)|umfasst|erstreckt\s+sich\s+auf|bezieht\s+sich\s+auf|` +
 	`se\s+refiere\s+a|comprende|abarca|incluye|cubre|se\s+extiende\s+a|riguarda|include|copre|si\s+estende\s+a|betreft|omvat|strekt\s+zich\s+uit\s+tot|` +
-	`refere-se\s+a|diz\s+respeito\s+a|abrange|inclui|compreende|estende-se\s+a)\s*(?::|\|)?\s*(.*)$`)
+	`refere-se\s+a|diz\s+respeito\s+a|abrange|inclui|compreende|estende-se\s+a)\s*(?::|\|)?\s*` + followingThingsIntro + `(.*)$`)
 
 // approvedFor is a label saying what the organisation is approved,
 // certified or registered for, or the activities registered, and the field
@@ -226,6 +226,12 @@ const followingThings = `(?:` +
 	`(?:ai|i|alle|le|al|il|allo|lo)\s+seguent[ie]\s+` + thingWords + `|` +
 	`(?:op\s+|voor\s+)?(?:de|het)\s+volgende\s+` + thingWords + `|` +
 	`(?:aos|os|as|às|ao|o|a)\s+seguintes?\s+` + thingWords + `)`
+
+// followingThingsIntro is the rest of an introduction that says the
+// certificate covers "the following activities", "les activités
+// suivantes", "as seguintes atividades", perhaps before a colon: the words
+// introduce the scope and are none of it. It may be absent.
+const followingThingsIntro = `(?:` + followingThings + `\s*(?::|\||-|–)?\s*)?`
 
 // thingWords are the products, services, activities or scope a certificate
 // applies to, one or two joined by "and" or "or", in the seven languages.
