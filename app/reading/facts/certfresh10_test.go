@@ -104,3 +104,32 @@ func TestCoversFollowingThings(t *testing.T) {
 		})
 	}
 }
+
+// TestLabelWordEndsName leaves out a body's label word that ends a former
+// body's name wrapped onto its line, its legal form after it ("Andes
+// Quality" over "Registrar S.A. (…)"): the legal form is no body, and a
+// letter's lines with no other sign of the issuer give none.
+func TestLabelWordEndsName(t *testing.T) {
+	cases := []struct {
+		name  string
+		lines []string
+		want  any
+	}{
+		{"en", []string{"Northwind Assurance Ltd", "took over this certification from Southwind Quality", "Registrar Ltd. (former certificate no. SQ-11) after review."}, absent},
+		{"de", []string{"Nordwind Zertifizierung GmbH", "hat diese Zertifizierung von Südwind Qualitäts", "Registrar GmbH (vorherige Zertifikatsnummer SQ-11) übernommen."}, absent},
+		{"fr", []string{"Vent du Nord Certification SARL", "a repris cette certification de Vent du Sud Qualité", "Registrar SARL, après une revue de transfert."}, absent},
+		{"es", []string{"Certificadora del Norte S.A.", "asumió esta certificación de Calidad del Sur", "Registrar S.A. (certificado anterior N.º SQ-11)."}, absent},
+		{"it", []string{"Certificazioni del Nord S.r.l.", "ha rilevato questa certificazione da Qualità del Sud", "Registrar S.r.l. (certificato precedente n. SQ-11)."}, absent},
+		{"nl", []string{"Noordwind Certificatie B.V.", "heeft deze certificatie overgenomen van Zuidwind Kwaliteits", "Registrar B.V. (voormalig certificaatnummer SQ-11)."}, absent},
+		{"pt", []string{"Certificadora do Norte, Lda.", "assumiu esta certificação de Qualidade do Sul", "Registrar Lda. (antigo certificado n.º SQ-11)."}, absent},
+		// Near misses: the label before a name that goes on.
+		{"en near miss: a label before a name", []string{"Registrar: Eastwind Certification Ltd."}, "Eastwind Certification Ltd"},
+		{"fr near miss: délivré par", []string{"Délivré par : Vent d'Est Certification SA"}, "Vent d'Est Certification SA"},
+		{"es near miss: emitido por", []string{"Emitido por: Certificadora del Este S.A."}, "Certificadora del Este S.A."},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkCertificate(t, text(c.lines...), values{evidence.KeyCertificationBody: c.want})
+		})
+	}
+}

@@ -1544,6 +1544,9 @@ func certificationBody(lines []string) evidence.Fact[string] {
 		if startsUpper(all[loc[0]:]) && partOfName(all[strings.LastIndexByte(all[:loc[0]], '\n')+1:loc[0]]) {
 			continue // "Keystone Registrar Inc.": the label word is part of a name ("Pelo organismo de certificação …" is none)
 		}
+		if legalFormFirst.MatchString(all[loc[2]:loc[3]]) {
+			continue // "Andes Quality" over "Registrar S.A. (…)": the label's word ends a name, its legal form after it
+		}
 		if name, ok := genericNamed(all, loc); ok {
 			return known(name, l) // "Ente di Certificazione Istriano d.o.o.": the label's words begin the name
 		}
@@ -1967,6 +1970,11 @@ func wholeName(lines []string, name string) string {
 	}
 	return ""
 }
+
+// legalFormFirst is a value that is a company's legal form alone, or one
+// before a bracket or a comma ("S.A. (certificado anterior …)"): what
+// stands before it, a body's label word, ends a name.
+var legalFormFirst = regexp.MustCompile(`^[ \t]*(?i:` + legalForm + `)[ \t]*(?:[(,;\n]|$)`)
 
 // legalFormOnly is a line holding nothing but a company's legal form.
 var legalFormOnly = regexp.MustCompile(`^\s*(?i:` + legalForm + `)\s*$`)
