@@ -483,10 +483,21 @@ var (
 
 // signs counts, language by language, the signs a run of words gives of
 // being written in it: its small words, service words, endings and
-// letters.
+// letters. "as a" ("Disaster recovery as a service", "Platform as a
+// service") is English: Portuguese writes no article after "as", so the
+// two small words are no sign of it or of Italian.
 func signs(toks []token) [numLangs]int {
 	var score [numLangs]int
-	for _, t := range toks {
+	asA := -1
+	for i, t := range toks {
+		if t.word == "as" && i+1 < len(toks) && toks[i+1].word == "a" {
+			asA = i + 1
+			score[english] += 2
+			continue
+		}
+		if i == asA {
+			continue
+		}
 		for k := range numLangs {
 			lx := &lexicons[k]
 			switch {

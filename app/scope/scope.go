@@ -263,6 +263,15 @@ func Cover(statement, service string, keywords []string) Coverage {
 			v.reason += fmt.Sprintf(", but as the organisation's own (%q), not as a service to others", own)
 		}
 	}
+	if v.verdict == Covered {
+		if q, ok := forOthers(service); ok && !ix.servesOthers(v.sentence) {
+			// "Werkplekbeheer voor klanten" against "IT-beheer van de
+			// kantoorwerkplekken": the scope's activity may be the
+			// organisation's own, not the service done for others.
+			v.verdict = Uncertain
+			v.reason += fmt.Sprintf(", but the scope does not say it is done for others, as %q does", q)
+		}
+	}
 	c.Verdict, c.Sentence, c.Reason = v.verdict, v.sentence, v.reason
 	ix.honest(&c, v, slices.Concat([]string{service}, keywords))
 	if c.Verdict == Uncovered && !v.excluded && !ix.namesActivity() {
