@@ -523,6 +523,9 @@ func attendees(lines []string) evidence.Fact[[]string] {
 			if next == "" && len(names) > 0 || attendeesEnd.MatchString(next) || labelLine.MatchString(next) && !strings.Contains(next, "(") {
 				break
 			}
+			if inline && bullet.MatchString(next) && bulletSentence(next) {
+				break // the list given in full on its line, then the minutes' points
+			}
 			if inline && !bullet.MatchString(next) && !listGoesOn.MatchString(last) {
 				if rest, ok := wrappedName(names, last, next); ok {
 					add(rest)
@@ -549,6 +552,25 @@ func attendees(lines []string) evidence.Fact[[]string] {
 	}
 	return evidence.Fact[[]string]{}
 }
+
+// bulletSentence reports whether a bulleted line is a point of the
+// minutes rather than an attendee: what comes before a comma, bracket,
+// dash or colon is no full name, and it is a sentence, long, ending in a
+// full stop or holding a figure ("• The minutes of 07/04/2025 were
+// approved.", "• Schulungsquote 90 %"); "• Ana dos Santos, CISO" and
+// "• Dr. Lena Vogt (Vorsitz)" are attendees.
+func bulletSentence(l string) bool {
+	body := strings.TrimSpace(bullet.ReplaceAllString(l, ""))
+	head := strings.TrimSpace(bulletHead.FindString(body))
+	if personName(head) || nameLike(head) {
+		return false
+	}
+	return len(strings.Fields(head)) > 6 || strings.HasSuffix(body, ".") && len(strings.Fields(body)) > 3 || strings.ContainsAny(body, "0123456789")
+}
+
+// bulletHead is a bulleted line's text up to a comma, bracket, dash or
+// colon, where a role or note after a name begins.
+var bulletHead = regexp.MustCompile(`^[^,;(–—:]*`)
 
 // wrappedName finishes the last of names when a line break cut it: in a
 // list of full names, the line ended in a first name alone ("…, Domitille")
