@@ -36,17 +36,12 @@ func Acknowledgements(doc Document) (evidence.AcknowledgementLog, error) {
 	if err := r.onSubject(); err != nil {
 		return a, err
 	}
-	var outdated map[string]bool
-	if !r.printed && r.header.row >= 0 && r.header.row < len(r.table) {
-		r.rows, outdated = currentVersion(r.table[r.header.row], r.rows, r.person, r.date)
-	}
 	s := newSignings()
 	err = r.eachPerson(func(row []string, key string) {
 		date, dated := r.date(row)
-		if !dated || outdated[personKey(r.person(row))] || r.status(row) < 0 || exempt(r.cell(row, roleStatus)) {
-			// No date, not signed, only an older version of the policy
-			// signed, or let off signing: the date of an exemption is no
-			// signature.
+		if !dated || r.status(row) < 0 || exempt(r.cell(row, roleStatus)) {
+			// No date, not signed, or let off signing: the date of an
+			// exemption is no signature.
 			return
 		}
 		s.add(key, date, r.quote(row), r.why)
