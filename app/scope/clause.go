@@ -304,11 +304,13 @@ func negatedLimit(marker, next []token) bool {
 	if !slices.ContainsFunc(marker, func(t token) bool { return negations[t.word] || withoutWords[t.word] }) {
 		return false
 	}
-	return slices.ContainsFunc(next, func(t token) bool {
-		return slices.ContainsFunc([]string{"limit", "restrict", "beschrank", "beperk", "confin", "restring"},
-			func(r string) bool { return strings.HasPrefix(t.word, r) })
-	})
+	return slices.ContainsFunc(next, func(t token) bool { return hasRoot(t.word, limitRoots...) })
 }
+
+// limitRoots begin the words of limiting in the seven languages:
+// "limited", "s'y limiter", "restricted", "beschränkt", "beperkt",
+// "confined", "restringido".
+var limitRoots = []string{"limit", "restrict", "beschrank", "beperk", "confin", "restring"}
 
 func (c *scopeClause) index(toks []token, shouting bool) {
 	excluded := make([]bool, len(toks))

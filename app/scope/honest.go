@@ -35,12 +35,7 @@ func notExclusion(w string) bool {
 	if onlyWords[w] {
 		return true
 	}
-	for _, p := range []string{"exclusiv", "esclusiv", "uitsluitend", "limit", "beschrank", "beperk", "restri", "exhaustiv", "esaustiv", "exhaustie"} {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	return false
+	return hasRoot(w, limitRoots...) || hasRoot(w, "restri", "exclusiv", "esclusiv", "uitsluitend", "exhaustiv", "esaustiv", "exhaustie")
 }
 
 // onlyWords say "only" in the seven languages. They are whole words: as
@@ -80,7 +75,7 @@ func negatedSpans(c *scopeClause) [][]token {
 				continue
 			}
 		}
-		root := slices.ContainsFunc(exclusionRoots, func(r string) bool { return strings.HasPrefix(w, r) })
+		root := hasRoot(w, exclusionRoots...)
 		if leavingOut[w] || root {
 			spans = append(spans, toks[i:ahead(i)])
 		}
@@ -238,8 +233,7 @@ var supportLinkers = func() [][]string {
 	var ls [][]string
 	for _, l := range linkers {
 		if slices.ContainsFunc(l, func(w string) bool {
-			return slices.ContainsFunc([]string{"support", "unterstutz", "soport", "suport", "ondersteun", "underpin", "enabling", "souten", "appui", "respald", "apoi"},
-				func(r string) bool { return strings.HasPrefix(w, r) })
+			return hasRoot(w, "support", "unterstutz", "soport", "suport", "ondersteun", "underpin", "enabling", "souten", "appui", "respald", "apoi")
 		}) {
 			ls = append(ls, l)
 		}
@@ -260,13 +254,12 @@ func itSystems(before []token) bool {
 		// "IT-Systeme" ends in "Systeme".
 		last.word = last.parts[len(last.parts)-1]
 	}
-	has := func(w string, roots ...string) bool {
-		return slices.ContainsFunc(roots, func(r string) bool { return strings.HasPrefix(w, r) })
-	}
-	if slices.ContainsFunc(before, func(t token) bool { return has(t.word, "manag", "gestio", "gestao", "beheer", "isms", "smsi", "sgsi") }) {
+	if slices.ContainsFunc(before, func(t token) bool {
+		return hasRoot(t.word, "manag", "gestio", "gestao", "beheer", "isms", "smsi", "sgsi")
+	}) {
 		return false
 	}
-	return has(last.word, "system", "sistem", "systeem", "infrastru", "informati", "informac", "technolog", "tecnolog") ||
+	return hasRoot(last.word, "system", "sistem", "systeem", "infrastru", "informati", "informac", "technolog", "tecnolog") ||
 		last.upper && slices.Contains([]string{"it", "ti", "ict", "tic", "edv"}, last.word)
 }
 
@@ -295,7 +288,7 @@ func (ix *scopeIndex) supportedOwn(sentence string) (string, bool) {
 			continue
 		}
 		for _, t := range toks[i+n:] {
-			if slices.ContainsFunc(provisionRoots, func(r string) bool { return strings.HasPrefix(t.word, r) }) {
+			if hasRoot(t.word, provisionRoots...) {
 				return "", false
 			}
 		}
@@ -457,7 +450,7 @@ func (c *scopeClause) thingCover(stems []string) bool {
 // provided: "services", "prestations", "Bereitstellung".
 func provisionOnly(p phrase) bool {
 	for w := range p.words {
-		if !slices.ContainsFunc(provisionRoots, func(r string) bool { return strings.HasPrefix(w, r) }) {
+		if !hasRoot(w, provisionRoots...) {
 			return false
 		}
 	}

@@ -747,6 +747,12 @@ func american(w string) string {
 	return w
 }
 
+// hasRoot reports whether word begins with one of roots: the stems of a
+// word family ("exclu" for excluded, exclusion, exclue).
+func hasRoot(word string, roots ...string) bool {
+	return slices.ContainsFunc(roots, func(r string) bool { return strings.HasPrefix(word, r) })
+}
+
 func toSet(words string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(words) {
