@@ -86,7 +86,16 @@ var (
 		{"eigenen", "mitarbeiter"}, {"eigene", "mitarbeiter"}, {"eigenen", "mitarbeitenden"}, {"propres", "collaborateurs"},
 		{"propres", "employes"}, {"propio", "uso"}, {"propios", "empleados"}, {"propri", "dipendenti"}, {"uso", "interno"},
 		{"eigen", "medewerkers"}, {"eigen", "gebruik"}, {"proprios", "funcionarios"}, {"proprios", "colaboradores"}, {"uso", "proprio"}}
-	listOpeners = [][]string{{"such", "as"}, {"e", "g"}, {"eg"}, {"y", "compris"}, {"wie"}, {"zoals"}, {"come"}, {"como"}, {"tels", "que"}}
+	// ownWhole say "itself" after the organisation's name ("van de
+	// organisatie zelf"); ownWords (scope.go) say "own".
+	ownWhole  = toSet(`itself zelf selbst`)
+	ownPrefix = toSet(`for fur pour para per voor dos das its seine seiner seinen ses sus su suoi sue zijn seus suas i le les die de het the des del della degli delle os as`)
+	forWords  = toSet(`for fur pour para per voor`)
+	// possessives of the organisation, and the staff they say it has:
+	// "used by its staff", "ses salariés", "sus empleados".
+	orgPossessives = toSet(`its seine seiner seinen ses sus suoi zijn seus`)
+	staffWords     = toSet(`staff employees personnel workforce mitarbeiter mitarbeitenden beschaftigten belegschaft salaries employes collaborateurs agents empleados trabajadores plantilla dipendenti collaboratori personale medewerkers werknemers personeel funcionarios colaboradores trabalhadores`)
+	listOpeners    = [][]string{{"such", "as"}, {"e", "g"}, {"eg"}, {"y", "compris"}, {"wie"}, {"zoals"}, {"come"}, {"como"}, {"tels", "que"}}
 	// useOf says an activity teaches or helps with the use of what the
 	// scope provides ("the training of customer staff in its use"): it is
 	// part of providing that, not a service of its own.
@@ -404,6 +413,9 @@ func (c *scopeClause) index(toks []token, shouting bool) {
 		if n := matchAt(kept, i, ownUse); n > 0 && c.ownUse == "" {
 			c.ownUse = joinRaw(kept[i : i+n])
 		}
+		if from, to, ok := ownBeneficiary(kept, i); ok && c.ownUse == "" {
+			c.ownUse = joinRaw(kept[from:to])
+		}
 		if blanketWord[t.word] && !t.elided {
 			for _, u := range kept[i+1 : min(i+4, len(kept))] {
 				if c.loc.generic(u) {
@@ -418,6 +430,35 @@ func (c *scopeClause) index(toks []token, shouting bool) {
 			c.roles = append(c.roles, role{stemIn(c.lang, t.parts[0]), t.raw, "describes another thing"})
 		}
 	}
+}
+
+// ownBeneficiary returns the words at i saying that those an activity
+// serves are the organisation itself or its own people: "own" after a
+// preposition, article or possessive ("for its own", "für die eigenen
+// Fachabteilungen", "pour ses propres salariés", "para sus propios
+// pacientes", "per i propri reparti", "voor de eigen afdelingen"), "itself"
+// ending a clause or part ("van de organisatie zelf", "der Organisation
+// selbst"), and the organisation's staff ("used by its staff", "ses
+// salariés"). A thing called its own after it ("centro de datos propio")
+// is ownAsset's: it says whose the thing is, not whom the work serves.
+func ownBeneficiary(toks []token, i int) (from, to int, ok bool) {
+	t := toks[i]
+	switch {
+	case ownWords[t.word] && i > 0 && ownPrefix[toks[i-1].word] && toks[i-1].sep == 0 && t.sep == 0 && i+1 < len(toks):
+		// Only after "for" or its like: "ondersteund door het eigen
+		// klantportaal" names a means the organisation owns, which
+		// serves the customers all the same.
+		from = i - 1
+		for from > 0 && from > i-3 && !forWords[toks[from].word] && ownPrefix[toks[from-1].word] && toks[from-1].sep == 0 {
+			from--
+		}
+		return from, i + 2, forWords[toks[from].word]
+	case ownWhole[t.word] && i > 0 && (t.sep != 0 || i == len(toks)-1) && toks[i-1].sep == 0:
+		return i - 1, i + 1, true
+	case orgPossessives[t.word] && t.sep == 0 && i+1 < len(toks) && staffWords[toks[i+1].word]:
+		return i, i + 2, true
+	}
+	return 0, 0, false
 }
 
 // activity reports whether a word of the clause may name an activity:
