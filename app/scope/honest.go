@@ -348,6 +348,11 @@ func (ix *scopeIndex) honest(c *Coverage, v altVerdict, named []string) {
 		if text, s, ok := ix.namedUncovered(named); ok {
 			c.Verdict, c.Sentence = Uncertain, s
 			c.Reason = fmt.Sprintf("the scope writes %q, though not as naming the service; %s", text, c.Reason)
+			return
+		}
+		if m, s, ok := ix.openList(); ok {
+			c.Verdict, c.Sentence = Uncertain, s
+			c.Reason = fmt.Sprintf("%s; but the scope says its list is open (%q), so it may hold the service", c.Reason, m)
 		}
 	}
 }
@@ -617,4 +622,38 @@ func (c *scopeClause) lacksAction(text string) bool {
 		}
 	}
 	return true
+}
+
+// openMarkers say a list names examples of what it holds, not all of it:
+// "among others", "inter alia", "unter anderem", "entre autres", "entre
+// otros", "tra gli altri", "onder andere", "entre outros", "etc.".
+var openMarkers = [][]string{{"among", "others"}, {"inter", "alia"}, {"etc"}, {"unter", "anderem"}, {"und", "andere"},
+	{"entre", "autres"}, {"entre", "otros"}, {"entre", "otras"}, {"tra", "gli", "altri"}, {"tra", "l", "altro"},
+	{"tra", "cui"}, {"onder", "andere"}, {"entre", "outros"}, {"entre", "outras"}, {"usw"}}
+
+// openList returns the words by which a clause says its list is open, and
+// the clause: one of openMarkers, or a negation of a limit or of "only"
+// ("including but not limited to", "insbesondere, aber nicht
+// ausschließlich", "sans s'y limiter", "sin limitarse a", "non
+// esaustivo", "niet beperkt tot", "não limitado a"). A service the scope
+// does not name may then be in the list: only an analyst can tell.
+func (ix *scopeIndex) openList() (string, string, bool) {
+	for _, c := range ix.clauses {
+		toks := tokenize(c.text)
+		for i, t := range toks {
+			if n := matchAt(toks, i, openMarkers); n > 0 {
+				return joinRaw(toks[i : i+n]), c.text, true
+			}
+			negation := negationWords[t.word] || leavingOut[t.word] || t.word == "no" && c.lang != portuguese
+			if !negation {
+				continue
+			}
+			for j := i + 1; j < min(i+4, len(toks)); j++ {
+				if notExclusion(toks[j].word) || toks[j].word == "ausschliesslich" {
+					return joinRaw(toks[i : j+1]), c.text, true
+				}
+			}
+		}
+	}
+	return "", "", false
 }
