@@ -332,6 +332,11 @@ func (ix *scopeIndex) honest(c *Coverage, v altVerdict, named []string) {
 			c.Reason += fmt.Sprintf(", but only as what %q acts on", a)
 			return
 		}
+		if f, ok := ix.supportFunction(v); ok {
+			c.Verdict = Uncertain
+			c.Reason += fmt.Sprintf(", but as one of the organisation's support functions (%q), which need not be a service to others", f)
+			return
+		}
 		if b, ok := ix.bracketedCover(v); ok {
 			c.Verdict = Uncertain
 			c.Reason += fmt.Sprintf(", but only in the list in brackets (%s), which may name what another activity is done by", b)
@@ -426,6 +431,24 @@ func (ix *scopeIndex) relatedCover(v altVerdict, named []string) (string, bool) 
 		}
 		if j := slices.IndexFunc(toks[from:to], func(u token) bool { return relationWords[u.word] }); j >= 0 {
 			return toks[from+j].raw, true
+		}
+		// A list in brackets spells out the item before them: "les
+		// services support associés (informatique, achats)" ties each of
+		// its items as the item ties itself.
+		if t.depth > 0 {
+			open := from - 1
+			for open >= 0 && toks[open].sep != '(' {
+				open--
+			}
+			if open >= 0 && toks[open].depth == t.depth-1 {
+				start := open
+				for start > 0 && toks[start-1].sep == 0 && !conjunctions[toks[start-1].word] {
+					start--
+				}
+				if j := slices.IndexFunc(toks[start:open+1], func(u token) bool { return relationWords[u.word] }); j >= 0 {
+					return toks[start+j].raw, true
+				}
+			}
 		}
 	}
 	return "", false
@@ -656,4 +679,88 @@ func (ix *scopeIndex) openList() (string, string, bool) {
 		}
 	}
 	return "", "", false
+}
+
+// supportParticiples and supportNouns say that functions, processes or
+// departments support the organisation's main activity: "supporting",
+// "unterstützend", "ondersteunend" before them; "support" after them in
+// French, "de soutien", "de soporte", "di supporto", "de apoio".
+var (
+	supportParticiples = toSet(`supporting unterstutzend unterstutzende unterstutzenden unterstutzender ondersteunend ondersteunende`)
+	supportNouns       = toSet(`support soutien soporte supporto apoio`)
+)
+
+// servingWords name, after them, those an activity is done for: a part
+// of a clause writing one serves others, and names no back office.
+var servingWords = toSet(`for to fur an pour aux para a per ai alle voor aan ao aos`)
+
+// functionNouns are what such a qualifier qualifies when it names the
+// organisation's own back office: functions, processes, departments,
+// services, activities, areas, in the seven languages, as stems or the
+// ends of compounds ("IT-Prozesse", "ICT-afdeling").
+var functionNouns = []string{"function", "process", "department", "service", "activit", "area", "unit",
+	"funktion", "prozess", "abteilung", "bereich", "dienst", "tatigkeit", "fonction", "processus", "activite",
+	"funcion", "proceso", "servicio", "actividad", "funzion", "process", "serviz", "attivita", "functie",
+	"afdeling", "activiteit", "funcao", "funcoes", "processo", "servico", "atividade"}
+
+// supportFunction returns the words naming the organisation's support
+// functions ("les services support associés (informatique, achats)", "die
+// unterstützenden IT-Prozesse", "i processi di supporto", "de
+// ondersteunende ICT-afdeling") when the words a service was covered by
+// stand in them or in the brackets that spell them out. They run the
+// organisation's own business: a scope naming them does not sell them.
+// "The supporting call centre" names an activity, not a function, and
+// keeps its cover.
+func (ix *scopeIndex) supportFunction(v altVerdict) (string, bool) {
+	c := ix.clauseOf(v.sentence)
+	if c == nil {
+		return "", false
+	}
+	stems := specificStems(c, v.text)
+	if len(stems) == 0 {
+		return "", false
+	}
+	toks := tokenize(c.text)
+	function := func(t token) bool {
+		return slices.ContainsFunc(functionNouns, func(f string) bool {
+			return strings.HasPrefix(t.word, f) || len(t.parts) > 1 && strings.HasPrefix(t.parts[len(t.parts)-1], f) ||
+				len(t.word) > len(f)+3 && strings.Contains(t.word[len(t.word)-len(f)-3:], f)
+		})
+	}
+	for i, t := range toks {
+		// A participle stands before the noun ("die unterstützenden
+		// IT-Prozesse"; "supporting fleet managers" names whom an
+		// activity serves); a noun after it, or after "de", "di"
+		// ("services support", "processi di supporto").
+		near := false
+		switch {
+		case supportParticiples[t.word]:
+			near = i+1 < len(toks) && t.sep == 0 && function(toks[i+1])
+		case supportNouns[t.word] && i > 0 && toks[i-1].sep == 0:
+			near = function(toks[i-1]) || i > 1 && c.loc.preps[toks[i-1].word] && toks[i-2].sep == 0 && function(toks[i-2])
+		}
+		if !near {
+			continue
+		}
+		// The part of the clause the qualifier stands in, with the
+		// brackets that follow it.
+		from := i
+		for from > 0 && toks[from-1].sep == 0 && !conjunctions[toks[from-1].word] {
+			from--
+		}
+		to := i + 1
+		for to < len(toks) && (toks[to-1].sep == 0 || toks[to-1].sep == '(' || toks[to].depth > toks[i].depth) {
+			to++
+		}
+		if slices.ContainsFunc(toks[from:to], func(u token) bool { return servingWords[u.word] }) {
+			continue
+		}
+		for _, u := range toks[from:to] {
+			if slices.Contains(stems, stemIn(c.lang, u.word)) ||
+				slices.ContainsFunc(u.parts, func(p string) bool { return slices.Contains(stems, stemIn(c.lang, p)) }) {
+				return joinRaw(toks[from:to]), true
+			}
+		}
+	}
+	return "", false
 }
