@@ -317,6 +317,11 @@ func (ix *scopeIndex) honest(c *Coverage, v altVerdict, named []string) {
 			c.Reason += fmt.Sprintf(", but a negation or exclusion in %q touches %q", s, v.text)
 			return
 		}
+		if x, ok := ix.partlyExcluded(v.text); ok {
+			c.Verdict = Uncertain
+			c.Reason += fmt.Sprintf(", but the scope excludes %q, a kind of the same activity", x)
+			return
+		}
 		if w, ok := ix.ownCover(v.text, v.sentence); ok {
 			c.Verdict = Uncertain
 			c.Reason += fmt.Sprintf(", but %q says it serves the organisation itself", w)
@@ -759,6 +764,68 @@ func (ix *scopeIndex) supportFunction(v altVerdict) (string, bool) {
 			if slices.Contains(stems, stemIn(c.lang, u.word)) ||
 				slices.ContainsFunc(u.parts, func(p string) bool { return slices.Contains(stems, stemIn(c.lang, p)) }) {
 				return joinRaw(toks[from:to]), true
+			}
+		}
+	}
+	return "", false
+}
+
+// activityHead returns the stem of the word heading a text's activity:
+// the last specific word before its first preposition in English, German
+// and Dutch ("road freight transport"), the first in the other languages
+// ("transporte rodoviário"); and how many specific words its complement
+// after that preposition writes ("of dangerous goods").
+func activityHead(c *scopeClause, text string) (string, int) {
+	var before []string
+	rest := 0
+	toks := tokenize(text)
+	for k, t := range toks {
+		if c.loc.preps[t.word] && len(before) > 0 {
+			for _, u := range toks[k+1:] {
+				if !c.loc.stop(u) && !c.loc.generic(u) && len(u.word) >= 2 {
+					rest++
+				}
+			}
+			break
+		}
+		if c.loc.stop(t) || c.loc.generic(t) || len(t.word) < 2 {
+			continue
+		}
+		before = append(before, stemIn(c.lang, t.word))
+	}
+	if len(before) == 0 {
+		return "", 0
+	}
+	switch c.lang {
+	case english, german, dutch:
+		return before[len(before)-1], rest
+	}
+	return before[0], rest
+}
+
+// partlyExcluded returns an excluded item headed by the same activity as
+// the text a service was covered by, narrowed by a complement the text
+// does not have: "transporte rodoviário" against "excluindo o transporte
+// de mercadorias perigosas", "backup" against "excluding backup of
+// customer-owned servers". The scope covers that activity only in part,
+// and only an analyst can tell whether the part bought is the one left
+// out. A sibling kind ("Cloud hosting, excluding email hosting") leaves
+// the cover.
+func (ix *scopeIndex) partlyExcluded(text string) (string, bool) {
+	for _, c := range ix.clauses {
+		head, _ := activityHead(c, text)
+		if head == "" {
+			continue
+		}
+		for _, x := range c.exclusions {
+			for _, item := range x.texts {
+				h, more := activityHead(c, item)
+				// A German or Dutch compound is headed by its last part:
+				// "Wegtransport" is transport.
+				compound := (c.lang == german || c.lang == dutch) && len(h) >= 5 && strings.HasSuffix(head, h)
+				if (h == head || compound) && more > 0 {
+					return item, true
+				}
 			}
 		}
 	}
