@@ -360,6 +360,11 @@ func (ix *scopeIndex) honest(c *Coverage, v altVerdict, named []string) {
 			c.Reason = fmt.Sprintf("the scope writes %q, though not as naming the service; %s", text, c.Reason)
 			return
 		}
+		if w, s, ok := ix.kinWork(named); ok {
+			c.Verdict, c.Sentence = Uncertain, s
+			c.Reason = fmt.Sprintf("%s; but the scope names %q, work that keeps data recoverable as the service's does, and may hold it", c.Reason, w)
+			return
+		}
 		if m, s, ok := ix.openList(); ok {
 			c.Verdict, c.Sentence = Uncertain, s
 			c.Reason = fmt.Sprintf("%s; but the scope says its list is open (%q), so it may hold the service", c.Reason, m)
@@ -830,4 +835,56 @@ func (ix *scopeIndex) partlyExcluded(text string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// recoveryWork names, in the seven languages, the work that keeps data
+// and systems recoverable: backup, restore, disaster recovery, business
+// continuity, replication, failover. A scope naming one of them may
+// provide another as part of it ("managed backup and restore" and
+// "Disaster recovery as a service", "cópias de segurança" and
+// "recuperação de desastres"), so it leaves such a service uncertain,
+// not uncovered. Each entry is a phrase of folded words.
+var recoveryWork = [][]string{
+	{"backup"}, {"backups"}, {"restore"}, {"restores"}, {"restoration"}, {"recovery"}, {"continuity"}, {"replication"}, {"failover"}, {"draas"},
+	{"datensicherung"}, {"wiederherstellung"}, {"notfallwiederherstellung"}, {"replikation"},
+	{"sauvegarde"}, {"sauvegardes"}, {"restauration"}, {"reprise", "d", "activite"}, {"continuite"},
+	{"respaldo"}, {"copias", "de", "seguridad"}, {"recuperacion"}, {"restauracion"}, {"continuidad"}, {"replicacion"},
+	{"salvataggio"}, {"ripristino"}, {"continuita"}, {"replica"},
+	{"herstel"}, {"continuiteit"}, {"replicatie"},
+	{"copias", "de", "seguranca"}, {"recuperacao"}, {"reposicao"}, {"continuidade"}, {"replicacao"}, {"salvaguarda"},
+}
+
+// kinWork returns the words of recovery work a clause writes outside its
+// exclusions, and the clause, when the service's name or a keyword names
+// recovery work too.
+func (ix *scopeIndex) kinWork(named []string) (string, string, bool) {
+	// The service's own words of recovery work: a scope writing the same
+	// word was read by the rules above, which know better what it names.
+	asked := map[string]bool{}
+	for _, text := range named {
+		toks := tokenize(text)
+		for i := range toks {
+			if n := matchAt(toks, i, recoveryWork); n > 0 {
+				asked[toks[i].word] = true
+			}
+		}
+	}
+	if len(asked) == 0 {
+		return "", "", false
+	}
+	for _, c := range ix.clauses {
+		toks := tokenize(c.text)
+		kept := toks[:0:0]
+		for _, t := range toks {
+			if c.positive[stemIn(c.lang, t.word)] || c.loc.stop(t) {
+				kept = append(kept, t)
+			}
+		}
+		for i := range kept {
+			if n := matchAt(kept, i, recoveryWork); n > 0 && !asked[kept[i].word] {
+				return joinRaw(kept[i : i+n]), c.text, true
+			}
+		}
+	}
+	return "", "", false
 }
