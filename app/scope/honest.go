@@ -353,6 +353,10 @@ func (ix *scopeIndex) honest(c *Coverage, v altVerdict, named []string) {
 		}
 	case Uncovered:
 		if v.excluded {
+			if w, s, ok := ix.ownExcluded(named); ok {
+				c.Verdict, c.Sentence = Uncertain, s
+				c.Reason = fmt.Sprintf("%s; but the exclusion is of the organisation's %s one, not of the service done for others", c.Reason, w)
+			}
 			return
 		}
 		if text, s, ok := ix.namedUncovered(named); ok {
@@ -883,6 +887,36 @@ func (ix *scopeIndex) kinWork(named []string) (string, string, bool) {
 		for i := range kept {
 			if n := matchAt(kept, i, recoveryWork); n > 0 && !asked[kept[i].word] {
 				return joinRaw(kept[i : i+n]), c.text, true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// ownExcluded returns the word saying an excluded item is the
+// organisation's own ("The organisation's internal IT helpdesk is outside
+// the scope", "ausgenommen die interne IT", "à l'exclusion de ses propres
+// systèmes"), and the clause, when the item writes the service's words
+// and the service's name and keywords do not say internal or own: leaving
+// out its own helpdesk says nothing of one run for customers.
+func (ix *scopeIndex) ownExcluded(named []string) (string, string, bool) {
+	asked := map[string]bool{}
+	for _, text := range named {
+		for _, t := range tokenize(text) {
+			asked[t.word] = true
+		}
+	}
+	for _, c := range ix.clauses {
+		for _, x := range c.exclusions {
+			for _, item := range x.texts {
+				toks := tokenize(item)
+				j := slices.IndexFunc(toks, func(t token) bool { return (internalWords[t.word] || ownWords[t.word]) && !asked[t.word] })
+				if j < 0 {
+					continue
+				}
+				if slices.ContainsFunc(named, func(text string) bool { return spanHolds(c.lang, toks, specificStems(c, text)) }) {
+					return toks[j].raw, c.text, true
+				}
 			}
 		}
 	}
