@@ -254,6 +254,26 @@ func Cover(statement, service string, keywords []string) Coverage {
 			v.reason += fmt.Sprintf(", but it does not write %q, which says what kind of it the service is", w)
 		}
 	}
+	if v.verdict == Covered && v.keyword && !v.guess {
+		// The analyst's other keywords name the service too: "alojamento
+		// de servidores" for "Server hosting" says its kind ("alojamento")
+		// in the scope's language, which the keyword "servidores" it was
+		// covered by leaves out.
+		for _, k := range keywords {
+			// Only a keyword the covering one is part of says more of
+			// the same name; "KYC" beside "know-your-customer" is
+			// another way of writing it.
+			if k == v.text || !partOf(v.text, k) {
+				continue
+			}
+			kq := newQueries(k, hint, false)
+			if w, ok := ix.kindLeftOut(&kq, v.text, v.sentence); ok {
+				v.verdict = Uncertain
+				v.reason += fmt.Sprintf(", but it does not write %q, which the keyword %q says the service is", w, k)
+				break
+			}
+		}
+	}
 	if v.verdict == Covered {
 		if own, ok := ix.ownAsset(newQueries(v.text, hint, hinted && v.text == service), v.sentence); ok {
 			// "Data centre services" against "operation of its own
@@ -405,6 +425,16 @@ func (ix *scopeIndex) kindLeftOut(name *queries, keyword, sentence string) (stri
 		}
 	}
 	return "", false
+}
+
+// partOf reports whether every word of text a is a word of text b.
+func partOf(a, b string) bool {
+	bw := map[string]bool{}
+	for _, t := range tokenize(b) {
+		bw[t.word] = true
+	}
+	at := tokenize(a)
+	return len(at) > 0 && !slices.ContainsFunc(at, func(t token) bool { return !bw[t.word] })
 }
 
 // clauseOf returns the clause a verdict quotes, if any.
