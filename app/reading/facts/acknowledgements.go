@@ -33,6 +33,15 @@ func Acknowledgements(doc Document) (evidence.AcknowledgementLog, error) {
 		}
 		return a, err
 	}
+	if !r.printed && r.header.row >= 0 && r.header.row < len(r.table) {
+		// A row per person and version of the policy: only the current
+		// version's rows count.
+		rows, err := currentVersionRows(r.table[:r.header.row], r.table[r.header.row], r.rows, r.person, r.date)
+		if err != nil {
+			return a, err
+		}
+		r.rows = rows
+	}
 	if err := r.onSubject(); err != nil {
 		return a, err
 	}

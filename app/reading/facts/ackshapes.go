@@ -142,7 +142,11 @@ func ackTable(doc Document, rows [][]string) (evidence.AcknowledgementLog, int) 
 		}
 		body = append(body, row)
 	}
-	body, err := subjectRows(head, body, func(row []string) string { return cell(row, person) }, nil)
+	body, err := currentVersionRows(rows[:hi], head, body, func(row []string) string { return cell(row, person) }, onlyDate)
+	if err != nil {
+		return a, 0 // the report reader says why
+	}
+	body, err = subjectRows(head, body, func(row []string) string { return cell(row, person) }, nil)
 	if err != nil || len(body) == 0 {
 		// A history of several policies none or two of which is the
 		// security policy: the report reader says why.
@@ -294,6 +298,20 @@ func repeated(body [][]string, person int) bool {
 		seen[key] = true
 	}
 	return false
+}
+
+// onlyDate is the date of a row holding one date cell (a bare number is
+// none), read in no set order.
+func onlyDate(row []string) (DateMatch, bool) {
+	var found DateMatch
+	n := 0
+	for _, c := range row {
+		if m, ok := cellDate(c, OrderUnknown); ok && !pivotNumber.MatchString(strings.TrimSpace(c)) {
+			found = m
+			n++
+		}
+	}
+	return found, n == 1
 }
 
 // personKey is a person's name as a key: lower case, single spaces.

@@ -1,0 +1,288 @@
+package facts
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// A policy platform may export an acknowledgement log with a row per
+// person and version of the policy sent: a person who acknowledged the
+// previous version a year ago and the current one last month stands on
+// two rows. Only the current version counts: the one the lines above the
+// header name ("Current version: 5.1", "Version en vigueur : 5.1"), or
+// else the highest of that policy's versions in the log. The rows of
+// other versions are neither signatures nor people of their own.
+//
+// Versions are compared within one policy only: a log whose policy column
+// names two policies ("Acceptable Use Policy 2.0", "Information Security
+// Policy 3.1") holds no history of either when nobody stands on two
+// versions of the same one.
+
+// versionHeader names a column of the policy's version, in the seven
+// languages, normalised: "Version", "Policy version", "Richtlinienversion",
+// "Version de la politique", "Versión", "Versione", "Versie",
+// "Beleidsversie", "Versão", "Vers.". A version's date ("Version date",
+// "Date de version") is no version, nor the version of a program
+// ("Browser version", "App-Version").
+var versionHeader = regexp.MustCompile(`^(?:[a-z]+\s+){0,3}(?:(?:richtlinien|leitlinien|dokument|dokumenten|beleids|document|documenten)?(?:version|versie)|versione|versao|vers)` +
+	`(?:\s+(?:de|of|der|des|du|la|da|do|del|della|dell|di|van|het|policy|politique|politica|richtlinie|leitlinie|beleid|documento|document|dokument)){0,3}$`)
+
+// versionNotPolicy marks a version header that is not the policy's: a
+// date of the version, or the version of a program or device.
+var versionNotPolicy = regexp.MustCompile(`(?:^| )(?:date|datum|fecha|data|gultig\w*|valid\w*|browser|app|client|software|os|system|systeme|sistema|systeem|agent|device|gerat|appareil|dispositivo|apparaat|firmware)(?: |$)`)
+
+// versionCell is a policy version as written: "5.1", "v2", "V 3.0.1".
+var versionCell = regexp.MustCompile(`^[vV]?\s?(\d{1,3}(?:\.\d{1,3}){0,3})$`)
+
+// currentVersionLabel is a line above a log's header naming the version
+// in force, followed by it, folded: "Current version: 5.1", "Version in
+// force: 5.1", "Aktuelle Version: 5.1", "Gültige Fassung 5.1", "Version en
+// vigueur : 5.1", "Versión vigente: 5.1", "Versione in vigore: 5.1",
+// "Huidige versie: 5.1", "Versão em vigor: 5.1". A previous, next or draft
+// version has no word of the present.
+var currentVersionLabel = regexp.MustCompile(`(?:^|[^\p{L}])(?:` +
+	`(?:current|present|active|effective|latest|valid)\s+(?:policy\s+)?version|version\s+(?:in\s+force|currently\s+in\s+force|in\s+effect)|` +
+	`(?:aktuelle|gultige|geltende|neueste|derzeitige)\s+(?:(?:richtlinien|dokument)?version|fassung)|(?:version|fassung)\s+in\s+kraft|` +
+	`version\s+(?:en\s+vigueur|actuelle|courante|applicable)|` +
+	`version\s+(?:vigente|actual|en\s+vigor)|` +
+	`versione\s+(?:in\s+vigore|vigente|corrente|attuale)|` +
+	`(?:huidige|geldende|actuele|laatste)\s+(?:beleids)?versie|versie\s+van\s+kracht|` +
+	`versao\s+(?:em\s+vigor|atual|vigente|corrente)` +
+	`)\s*[:|;,=\-–]?\s*[v]?\s?(\d{1,3}(?:\.\d{1,3}){0,3})(?:[^\d.]|\.?$)`)
+
+// currentVersionRows keeps, of the rows of an acknowledgement log under
+// header row head, the rows of each policy's current version, when the log
+// is a history of versions: a version column holds a version on every row,
+// and someone stands on rows of two versions of one policy (the policy
+// column's value, or the one policy of a log without such a column). above
+// are the rows over the header, where the current version may be named;
+// date, when given, reads a row's signature date. Rows of a log that is no
+// such history are kept as they are. When the history cannot be read
+// surely (the version named above is none of the log's, someone signed an
+// older version after the current one, most people stand only on older
+// versions), the error says so.
+func currentVersionRows(above [][]string, head []string, rows [][]string, person func([]string) string, date func([]string) (DateMatch, bool)) ([][]string, error) {
+	col := versionColumn(head)
+	if col < 0 {
+		return rows, nil
+	}
+	subject := -1
+	for j, h := range head {
+		if len(h) <= maxHeaderCell && subjectHeader.MatchString(normalizeHeader(h)) {
+			subject = j
+			break
+		}
+	}
+	type policy struct {
+		versions map[string][]int           // each version as written, read
+		people   map[string]map[string]bool // person → their versions
+	}
+	policies := map[string]*policy{}
+	var order []string
+	for _, row := range rows {
+		p := person(row)
+		if p == "" {
+			continue
+		}
+		raw := strings.TrimSpace(cell(row, col))
+		v, ok := parseVersion(raw)
+		if !ok {
+			return rows, nil // a row without a version: no history of versions
+		}
+		name := strings.Join(strings.Fields(cell(row, subject)), " ")
+		pol := policies[name]
+		if pol == nil {
+			pol = &policy{versions: map[string][]int{}, people: map[string]map[string]bool{}}
+			policies[name] = pol
+			order = append(order, name)
+		}
+		pol.versions[versionKey(v)] = v
+		k := personKey(p)
+		if pol.people[k] == nil {
+			pol.people[k] = map[string]bool{}
+		}
+		pol.people[k][versionKey(v)] = true
+	}
+	named, err := namedVersion(above)
+	if err != nil {
+		return nil, err
+	}
+	current := map[string]string{} // policy → its current version's key
+	for _, name := range order {
+		pol := policies[name]
+		history := false
+		for _, vs := range pol.people {
+			history = history || len(vs) > 1
+		}
+		if !history {
+			continue
+		}
+		if named != nil && len(policies) > 1 {
+			return nil, fmt.Errorf("%w: under the header %q, the log holds versions of %d policies, and which one's current version %s is cannot be told",
+				ErrUnclearRows, rowText(head), len(policies), versionKey(named))
+		}
+		cur := named
+		if cur == nil {
+			for _, v := range pol.versions {
+				if cur == nil || newerVersion(v, cur) {
+					cur = v
+				}
+			}
+		}
+		if _, ok := pol.versions[versionKey(cur)]; !ok {
+			return nil, fmt.Errorf("%w: under the header %q, the current version %s named above the log is none of the versions its rows were sent",
+				ErrUnclearRows, rowText(head), versionKey(cur))
+		}
+		onCurrent := 0
+		for _, vs := range pol.people {
+			if vs[versionKey(cur)] {
+				onCurrent++
+			}
+		}
+		if onCurrent*2 < len(pol.people) {
+			return nil, fmt.Errorf("%w: under the header %q, most people stand only on versions other than the current one (%s): which rows are the current version's cannot be told surely",
+				ErrUnclearRows, rowText(head), versionKey(cur))
+		}
+		current[name] = versionKey(cur)
+	}
+	if len(current) == 0 {
+		return rows, nil
+	}
+	var kept [][]string
+	signedOn := map[string]DateMatch{} // policy and person → the current version's date
+	for _, row := range rows {
+		name := strings.Join(strings.Fields(cell(row, subject)), " ")
+		cur, history := current[name]
+		v, _ := parseVersion(strings.TrimSpace(cell(row, col)))
+		if history && person(row) != "" && versionKey(v) != cur {
+			continue
+		}
+		kept = append(kept, row)
+		if history && date != nil {
+			if d, ok := date(row); ok {
+				signedOn[name+"\x00"+personKey(person(row))] = d
+			}
+		}
+	}
+	if date != nil {
+		// An older version signed after the current one: the versions are
+		// no history of one policy, or not in the order their numbers say.
+		for _, row := range rows {
+			name := strings.Join(strings.Fields(cell(row, subject)), " ")
+			cur, history := current[name]
+			v, _ := parseVersion(strings.TrimSpace(cell(row, col)))
+			if !history || person(row) == "" || versionKey(v) == cur {
+				continue
+			}
+			d, ok := date(row)
+			now, okNow := signedOn[name+"\x00"+personKey(person(row))]
+			if ok && okNow && d.Date.After(now.Date) && newerVersion(mustVersion(cur), v) {
+				return nil, fmt.Errorf("%w: under the header %q, %q signed version %s after the current version %s",
+					ErrUnclearRows, rowText(head), person(row), versionKey(v), cur)
+			}
+		}
+	}
+	return kept, nil
+}
+
+// versionColumn is the column of head naming the policy's version, or -1
+// when none or two do.
+func versionColumn(head []string) int {
+	col := -1
+	for j, c := range head {
+		h := normalizeHeader(c)
+		if len(c) > maxHeaderCell || !versionHeader.MatchString(h) || versionNotPolicy.MatchString(h) {
+			continue
+		}
+		if col >= 0 {
+			return -1
+		}
+		col = j
+	}
+	return col
+}
+
+// namedVersion is the current version the rows above a log's header name,
+// or nil; naming two is an error.
+func namedVersion(above [][]string) ([]int, error) {
+	var named []int
+	for _, row := range above {
+		var filled []string
+		for _, c := range row {
+			if c = strings.TrimSpace(c); c != "" {
+				filled = append(filled, c)
+			}
+		}
+		m := currentVersionLabel.FindStringSubmatch(fold(strings.Join(filled, " ")))
+		if m == nil {
+			continue
+		}
+		v, ok := parseVersion(m[1])
+		if !ok {
+			continue
+		}
+		if named != nil && !slices.Equal(named, v) {
+			return nil, fmt.Errorf("%w: the lines above the log name two current versions, %s and %s",
+				ErrUnclearRows, versionKey(named), versionKey(v))
+		}
+		named = v
+	}
+	return named, nil
+}
+
+// parseVersion reads a version cell into its numbers, trailing zeros
+// dropped, so "5", "5.0" and "v5.0.0" are one version.
+func parseVersion(c string) ([]int, bool) {
+	m := versionCell.FindStringSubmatch(strings.TrimSpace(c))
+	if m == nil {
+		return nil, false
+	}
+	var v []int
+	for _, p := range strings.Split(m[1], ".") {
+		n, err := strconv.Atoi(p)
+		if err != nil {
+			return nil, false
+		}
+		v = append(v, n)
+	}
+	for len(v) > 1 && v[len(v)-1] == 0 {
+		v = v[:len(v)-1]
+	}
+	return v, true
+}
+
+// mustVersion reads a version key made by versionKey.
+func mustVersion(key string) []int {
+	v, _ := parseVersion(key)
+	return v
+}
+
+// versionKey writes a version's numbers back as "5.1".
+func versionKey(v []int) string {
+	parts := make([]string, len(v))
+	for i, n := range v {
+		parts[i] = strconv.Itoa(n)
+	}
+	return strings.Join(parts, ".")
+}
+
+// newerVersion reports whether version a is newer than b: "5.1" after
+// "4.2", "1.10" after "1.9", "2.1" after "2".
+func newerVersion(a, b []int) bool {
+	for i := 0; i < max(len(a), len(b)); i++ {
+		x, y := 0, 0
+		if i < len(a) {
+			x = a[i]
+		}
+		if i < len(b) {
+			y = b[i]
+		}
+		if x != y {
+			return x > y
+		}
+	}
+	return false
+}
