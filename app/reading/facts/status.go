@@ -77,7 +77,27 @@ var courseNotDone = regexp.MustCompile(`^(?:n|false|0|✗|✘|❌|nein|nee)$` +
 	`|\bpast\s+(?:the\s+)?(?:deadline|due\s+date|target)\b|\bmissed\s+(?:the\s+)?(?:deadline|target)\b|\bdeadline\s+missed\b` +
 	`|\bfuera\s+de\s+(?:plazo|termino)\b|\bplazo\s+(?:excedido|superado)\b|\btermin\s+uberschritten\b|\bfrist\s+uberschritten\b|\bversaumt\b|\bhors\s+(?:delai|terme)\b|\bdelai\s+depasse\b` +
 	`|\bfuori\s+(?:tempo|termine|termini|scadenza)\b|\b(?:oltre|dopo)\s+(?:il\s+)?termine\b|\bscadenza\s+superata\b` +
-	`|\bbuiten\s+(?:de\s+)?termijn\b|\btermijn\s+(?:verstreken|overschreden)\b|\bfora\s+d[eo]\s+prazo\b|\bprazo\s+(?:expirado|ultrapassado|excedido)\b`)
+	`|\bbuiten\s+(?:de\s+)?termijn\b|\btermijn\s+(?:verstreken|overschreden)\b|\bfora\s+d[eo]\s+prazo\b|\bprazo\s+(?:expirado|ultrapassado|excedido)\b` +
+	// Failed, as a noun or worded otherwise: "Échec", "Unsuccessful",
+	// "Fallido", "Falhado".
+	`|\bechec\b|\bunsuccessful\b|\bfallid[oa]\b|\bfalhad[oa]\b|\bfalhou\b` +
+	deadlinePassed)
+
+// deadlinePassed says, as a course's status, that its deadline went by
+// without it: a word of the deadline and one of its passing, in the seven
+// languages, folded: "Past due", "Deadline exceeded", "Frist abgelaufen",
+// "Échéance dépassée", "Date limite dépassée", "Plazo vencido", "Fecha
+// límite superada", "Scadenza superata", "Termine scaduto", "Deadline
+// verstreken", "Vervaldatum verlopen", "Prazo ultrapassado", "Data limite
+// expirada". A deadline met ("Avant l'échéance", "Entro la scadenza") has
+// no word of passing.
+const deadlinePassed = `|\bpast\s+due\b|\b(?:deadline|due\s+date|target\s+date)\s+(?:passed|exceeded|expired|missed|overrun)\b` +
+	`|\b(?:frist|termin|falligkeit|deadline|stichtag|abgabetermin)\s+(?:uberschritten|abgelaufen|verstrichen|versaumt|verpasst)\b` +
+	`|\b(?:echeance|date\s+limite|delai|date\s+d\W?\s*echeance)\s+(?:depassee?|expiree?|passee?|echue|non\s+respectee?)\b` +
+	`|\b(?:plazo|fecha\s+limite|vencimiento|fecha\s+de\s+vencimiento)\s+(?:vencid[oa]|superad[oa]|excedid[oa]|expirad[oa]|rebasad[oa]|pasad[oa])\b` +
+	`|\b(?:scadenza|termine|data\s+limite)\s+(?:superat[oa]|scadut[oa]|oltrepassat[oa]|passat[oa]|non\s+rispettat[oa])\b` +
+	`|\b(?:deadline|termijn|vervaldatum|uiterste\s+datum|einddatum)\s+(?:verstreken|overschreden|verlopen|gemist|voorbij)\b` +
+	`|\b(?:prazo|data\s+limite|vencimento)\s+(?:expirad[oa]|ultrapassad[oa]|excedid[oa]|vencid[oa]|esgotad[oa]|passad[oa])\b`
 
 // noRemarks is a negation of remarks or reservations, which says nothing
 // against the act: "Completado sin observaciones", "Firmato senza

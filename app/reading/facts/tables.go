@@ -60,6 +60,10 @@ func headerRole(h string) string {
 		}
 	}
 	switch {
+	case best == roleDate && dataTopic.MatchString(h):
+		// "Data protection (GDPR)": a course about data, whose column is
+		// no date; what else the header says decides.
+		return headerRole(strings.TrimSpace(dataTopic.ReplaceAllString(h, " ")))
 	case percentWord.MatchString(h) && (best == roleStatus || best == roleDone || best == "" && progressWord.MatchString(h)):
 		// "% complete", "Fortschritt in %", "% avance", "% gereed": how
 		// far the course got, never its result.
@@ -88,6 +92,13 @@ func headerRole(h string) string {
 	}
 	return best
 }
+
+// dataTopic is the English noun "data" with a noun of what is done with
+// data ("Data protection", "Data privacy", "Data handling"), normalised: a
+// course's or a topic's name, never the Italian or Portuguese word for a
+// date, which a preposition or a word of the act follows ("Data di
+// completamento", "Data de conclusão").
+var dataTopic = regexp.MustCompile(`(?:^| )data (?:protection|privacy|security|handling|classification|governance|breach(?:es)?|retention|management|loss|sharing|ethics|literacy|quality|awareness)(?: |$)`)
 
 // givenNames is a normalised header's word for a person's given names
 // beside their surname, in the plural a full-name column often takes:

@@ -28,7 +28,7 @@ var subjectHeader = regexp.MustCompile(`^(?:course|course name|course title|trai
 // information security one.
 func securitySubject(s string) bool {
 	f := normalizeHeader(s)
-	return securityCourse.MatchString(f) || securityPolicy.MatchString(f)
+	return securityCourseName(f) || securityPolicy.MatchString(f)
 }
 
 // subjectRows keeps, of the rows under header row head, those of the

@@ -20,17 +20,54 @@ import (
 // securityCourse is a header naming the information security or security
 // awareness course, the course a training report is asked about, in the
 // seven languages: "Information security awareness",
-// "Pflichtschulung Informationssicherheit", "Sensibilisation à la sécurité
-// de l'information", "Curso de seguridad de la información", "Formazione
-// sulla sicurezza delle informazioni", "Training informatiebeveiliging",
-// "Formação em segurança da informação".
-var securityCourse = regexp.MustCompile(`(?:^| )(?:information security|infosec|security awareness|cyber ?security|it security` +
-	`|informationssicherheit\w*|it sicherheit\w*|sicherheitsbewusstsein|security awareness schulung` +
-	`|securite de l information|securite des systemes d information|cybersecurite|sensibilisation a la securite` +
-	`|seguridad de la informacion|ciberseguridad|seguridad informatica` +
-	`|sicurezza delle informazioni|sicurezza dell informazione|sicurezza informatica|cybersicurezza` +
-	`|informatiebeveiliging\w*|informatieveiligheid|cyberveiligheid|security bewustwording` +
-	`|seguranca da informacao|ciberseguranca|seguranca informatica)(?: |$)`)
+// "Pflichtschulung Informationssicherheit", "Sécurité de l'information",
+// "Curso de seguridad de la información", "Formazione sulla sicurezza
+// delle informazioni", "Training informatiebeveiliging", "Formação em
+// segurança da informação"; or a course of awareness of security (see
+// awarenessCourse).
+var securityCourse = regexp.MustCompile(`(?:^| )(?:information security|infosec|cyber ?security|it security` +
+	`|informationssicherheit\w*|it sicherheit\w*|sicherheitsbewusstsein|cyber ?sicherheit\w*` +
+	`|securite de l information|securite des systemes d information|securite (?:du|des) si|securite informatique|securite numerique|cybersecurite` +
+	`|seguridad de la informacion|ciberseguridad|seguridad informatica|seguridad (?:de )?ti` +
+	`|sicurezza delle informazioni|sicurezza dell informazione|sicurezza informatica|sicurezza it|cybersicurezza|cyber sicurezza` +
+	`|informatiebeveiliging\w*|informatieveiligheid|cyberveiligheid|(?:it|ict) beveiliging` +
+	`|seguranca da informacao|ciberseguranca|seguranca informatica|seguranca (?:de )?ti)(?: |$)`)
+
+// awarenessWord and securityWord are a course's words of awareness and of
+// security, in the seven languages, normalised: "Sensibilisation à la
+// sécurité", "Sensibilisierung Sicherheit", "Concienciación en seguridad",
+// "Sensibilizzazione alla sicurezza", "Bewustwording beveiliging",
+// "Consciencialização para a segurança".
+var (
+	awarenessWord = regexp.MustCompile(`(?:^| )(?:awareness|sensibilisierung|bewusstsein|sensibilisation|concienciacion|concientizacion|sensibilizacion|` +
+		`sensibilizzazione|consapevolezza|bewustwording|bewustzijn|consciencializacao|conscientizacao|sensibilizacao)(?: |$)`)
+	securityWord = regexp.MustCompile(`(?:^| )(?:security|sicherheit|securite|seguridad|sicurezza|beveiliging|seguranca|cyber)(?: |$)`)
+)
+
+// safetyTopic is a course's word of safety, health or the workplace, in
+// the seven languages, normalised: fire, health, work, road, food,
+// electrical, chemical and physical safety ("Sécurité incendie",
+// "Seguridad y salud en el trabajo", "Sicurezza sul lavoro",
+// "Brandveiligheid", "Segurança no trabalho"). A course of awareness of
+// such safety is no information security course.
+var safetyTopic = regexp.MustCompile(`(?:^| )(?:safety|fire|health|occupational|workplace|road|food|electrical|chemical|physical|` +
+	`brand\w*|arbeit\w*|gesundheit|verkehr\w*|elektro\w*|physische|` +
+	`incendie|sante|travail|routiere|alimentaire|electrique|chimique|physique|` +
+	`incendios?|salud|trabajo|laborales?|vial|alimentaria|electrica|quimica|fisica|` +
+	`antincendio|incendi|salute|lavoro|stradale|alimentare|elettrica|chimica|` +
+	`gezondheid|werk|verkeer\w*|voedsel\w*|elektrische|fysieke|` +
+	`saude|trabalho|rodoviaria|alimentar)(?: |$)`)
+
+// securityCourseName reports whether a normalised course name is the
+// information security course's: named so (securityCourse), or a course of
+// awareness of security that names no safety topic ("Sensibilisation à la
+// sécurité", never "Sensibilisation à la sécurité incendie").
+func securityCourseName(f string) bool {
+	if securityCourse.MatchString(f) {
+		return true
+	}
+	return awarenessWord.MatchString(f) && securityWord.MatchString(f) && !safetyTopic.MatchString(f)
+}
 
 // trainingShape reads a training report shaped as a matrix, a pivot or a
 // transcript; ok is false when doc is none, and err says why one was found but could
@@ -104,7 +141,7 @@ func trainingMatrix(doc Document, rows [][]string) (evidence.TrainingReport, boo
 	}
 	col := -1
 	for _, j := range courses {
-		if securityCourse.MatchString(normalizeHeader(head[j])) {
+		if securityCourseName(normalizeHeader(head[j])) {
 			if col >= 0 {
 				return t, true, fmt.Errorf("%w: the matrix under the header %q has a column for each course, and both %q and %q could be the information security course",
 					ErrUnclearRows, rowText(head), strings.TrimSpace(head[col]), strings.TrimSpace(head[j]))
