@@ -232,16 +232,16 @@ func reissueRuns(lines []string, ds []dated) []dated {
 		if d.kind != dateIssued {
 			continue
 		}
-		from := 0
+		from, follows := 0, false
 		if i > 0 && ds[i-1].line == d.line {
-			from = ds[i-1].End
+			from, follows = ds[i-1].End, true
 		}
 		words := lines[d.line][from:d.Start]
 		if !reissuedBefore.MatchString(words) {
 			continue
 		}
 		runs = append(runs, i)
-		if nowBefore.MatchString(words) {
+		if own, ok := ownClause(words, follows); ok && nowBefore.MatchString(own) {
 			marked = append(marked, i)
 		}
 	}
@@ -254,6 +254,23 @@ func reissueRuns(lines []string, ds []dated) []dated {
 		}
 	}
 	return ds
+}
+
+// clauseBreak ends a clause of a line listing several issues: a
+// semicolon, a comma, a bar, a full stop or a dash between spaces.
+var clauseBreak = regexp.MustCompile(`[;,|.]|\s[-–—]\s`)
+
+// ownClause is the clause of a date's words before it that is the date's
+// own: the words after the last clause break. When the words follow
+// another date on the line, a word of now before any break may be that
+// date's ("re-issued 2024-05-01 (current) re-issued 2021-05-01"), so with
+// no break there is no clause of the date's own: ok is false.
+func ownClause(words string, follows bool) (string, bool) {
+	breaks := clauseBreak.FindAllStringIndex(words, -1)
+	if len(breaks) == 0 {
+		return words, !follows
+	}
+	return words[breaks[len(breaks)-1][1]:], true
 }
 
 // differentDates reports whether the dates at idx are not all one date.
