@@ -61,7 +61,13 @@ func transcript(doc Document, rows [][]string) (evidence.TrainingReport, bool, e
 			continue
 		}
 		if name, ok := transcriptPerson(row, rows[i+1:]); ok {
-			blocks = append(blocks, &transcriptBlock{person: name, line: rowText(row)})
+			b := &transcriptBlock{person: name, line: rowText(row)}
+			if n := len(blocks); n > 0 && sameBlock(blocks[n-1], b) {
+				// The block goes on over a page break, its opening line
+				// printed again: one person's block, not two.
+				continue
+			}
+			blocks = append(blocks, b)
 			continue
 		}
 		if cols == nil || len(blocks) == 0 {
@@ -101,7 +107,7 @@ func transcript(doc Document, rows [][]string) (evidence.TrainingReport, bool, e
 	completed, exempted, unclear := 0, 0, 0
 	var dates span
 	for _, b := range blocks {
-		people[personKey(b.person)] = true
+		people[b.key()] = true
 		row := b.security[0]
 		for _, r := range b.security[1:] {
 			if later(r, row, date) {
@@ -135,6 +141,30 @@ func transcript(doc Document, rows [][]string) (evidence.TrainingReport, bool, e
 	}
 	t.NewestCompletion, t.OldestCompletion = dates.facts()
 	return t, true, nil
+}
+
+// idNumber is a number that tells a person apart in a block's opening
+// line: an employee or learner number of three digits or more ("Ana Lima
+// (1001)"), never a page's number.
+var idNumber = regexp.MustCompile(`\d{3,}`)
+
+// key tells the block's person apart: their name, and the numbers of
+// their opening line, so that two people of one name with numbers of
+// their own are two.
+func (b *transcriptBlock) key() string {
+	return personKey(b.person) + " " + strings.Join(idNumber.FindAllString(b.line, -1), " ")
+}
+
+// sameBlock reports whether block b, right after block prev, is prev
+// going on over a page break: its opening line names the same person and
+// no other number of theirs ("Learner: Ana Lima (1001)" again, or "Ana
+// Lima (continued)").
+func sameBlock(prev, b *transcriptBlock) bool {
+	if personKey(prev.person) != personKey(b.person) {
+		return false
+	}
+	a, c := idNumber.FindAllString(prev.line, -1), idNumber.FindAllString(b.line, -1)
+	return len(a) == 0 || len(c) == 0 || strings.Join(a, " ") == strings.Join(c, " ")
 }
 
 // transcriptHeader reads the header of a transcript's block: a cell naming
