@@ -251,12 +251,20 @@ func ackTable(doc Document, rows [][]string) (evidence.AcknowledgementLog, int) 
 		if len(dateCols) == 1 {
 			dc = dateCols[0]
 		}
+		var named []int
 		for _, j := range dateCols {
 			if len(dateCols) > 1 && securityPolicy.MatchString(normalizeHeader(head[j])) {
-				if dc >= 0 {
-					return a, 0 // two columns name the policy: which is asked is unclear
-				}
-				dc = j
+				named = append(named, j)
+			}
+		}
+		switch {
+		case len(named) == 1:
+			dc = named[0]
+		case len(named) > 1:
+			// Two columns name the policy: which is asked is unclear,
+			// unless they are its versions, of which the current counts.
+			if dc = currentVersionColumn(rows[:hi], head, named); dc < 0 {
+				return a, 0
 			}
 		}
 		if len(dateCols) > 1 {

@@ -34,8 +34,9 @@ var versionHeader = regexp.MustCompile(`^(?:[a-z]+\s+){0,3}(?:(?:richtlinien|lei
 // date of the version, or the version of a program or device.
 var versionNotPolicy = regexp.MustCompile(`(?:^| )(?:date|datum|fecha|data|gultig\w*|valid\w*|browser|app|client|software|os|system|systeme|sistema|systeem|agent|device|gerat|appareil|dispositivo|apparaat|firmware)(?: |$)`)
 
-// versionCell is a policy version as written: "5.1", "v2", "V 3.0.1".
-var versionCell = regexp.MustCompile(`^[vV]?\s?(\d{1,3}(?:\.\d{1,3}){0,3})$`)
+// versionCell is a policy version as written: "5.1", "v2", "V 3.0.1",
+// "Version 5.1", "5.1 (current)".
+var versionCell = regexp.MustCompile(`(?i)^(?:(?:version|versión|versão|versao|versione|versie|ver\.|rev\.?|v\.?)\s*)?(\d{1,3}(?:\.\d{1,3}){0,3})(?:\s*\([^()]*\))?$`)
 
 // currentVersionLabel is a line above a log's header naming the version
 // in force, followed by it, folded: "Current version: 5.1", "Version in
@@ -55,30 +56,40 @@ var currentVersionLabel = regexp.MustCompile(`(?:^|[^\p{L}])(?:` +
 
 // currentVersionRows keeps, of the rows of an acknowledgement log under
 // header row head, the rows of each policy's current version, when the log
-// is a history of versions: a version column holds a version on every row,
-// and someone stands on rows of two versions of one policy (the policy
-// column's value, or the one policy of a log without such a column). above
-// are the rows over the header, where the current version may be named;
-// date, when given, reads a row's signature date. Rows of a log that is no
-// such history are kept as they are. When the history cannot be read
-// surely (the version named above is none of the log's, someone signed an
-// older version after the current one, most people stand only on older
-// versions), the error says so.
+// is a history of versions: each row of a policy names its version (in a
+// version column, or after the policy's name: "Information Security
+// Policy v5.1"), and someone stands on rows of two versions of one policy
+// (the policy column's value without its version, or the one policy of a
+// log without such a column). above are the rows over the header, where
+// the current version may be named; date, when given, reads a row's
+// signature date. Rows of a log that is no such history are kept as they
+// are. When the history cannot be read surely (the version named above is
+// none of the log's, someone signed an older version after the current
+// one, most people stand only on older versions), the error says so.
 func currentVersionRows(above [][]string, head []string, rows [][]string, person func([]string) string, date func([]string) (DateMatch, bool)) ([][]string, error) {
-	col := versionColumn(head)
-	if col < 0 {
-		return rows, nil
-	}
-	subject := -1
+	col, subject := versionColumn(head), -1
 	for j, h := range head {
 		if len(h) <= maxHeaderCell && subjectHeader.MatchString(normalizeHeader(h)) {
 			subject = j
 			break
 		}
 	}
+	if col < 0 && subject < 0 {
+		return rows, nil
+	}
+	// versionOf reads a row's policy and version.
+	versionOf := func(row []string) (string, []int, bool) {
+		name := strings.Join(strings.Fields(cell(row, subject)), " ")
+		if col >= 0 {
+			v, ok := parseVersion(cell(row, col))
+			return name, v, ok
+		}
+		return splitVersion(name)
+	}
 	type policy struct {
-		versions map[string][]int           // each version as written, read
-		people   map[string]map[string]bool // person → their versions
+		versions  map[string][]int           // each version, read
+		people    map[string]map[string]bool // person → their versions
+		unversion bool                       // a row names no version
 	}
 	policies := map[string]*policy{}
 	var order []string
@@ -87,17 +98,16 @@ func currentVersionRows(above [][]string, head []string, rows [][]string, person
 		if p == "" {
 			continue
 		}
-		raw := strings.TrimSpace(cell(row, col))
-		v, ok := parseVersion(raw)
-		if !ok {
-			return rows, nil // a row without a version: no history of versions
-		}
-		name := strings.Join(strings.Fields(cell(row, subject)), " ")
+		name, v, ok := versionOf(row)
 		pol := policies[name]
 		if pol == nil {
 			pol = &policy{versions: map[string][]int{}, people: map[string]map[string]bool{}}
 			policies[name] = pol
 			order = append(order, name)
+		}
+		if !ok {
+			pol.unversion = true // a row without a version: no history of versions
+			continue
 		}
 		pol.versions[versionKey(v)] = v
 		k := personKey(p)
@@ -117,7 +127,7 @@ func currentVersionRows(above [][]string, head []string, rows [][]string, person
 		for _, vs := range pol.people {
 			history = history || len(vs) > 1
 		}
-		if !history {
+		if !history || pol.unversion {
 			continue
 		}
 		if named != nil && len(policies) > 1 {
@@ -151,41 +161,70 @@ func currentVersionRows(above [][]string, head []string, rows [][]string, person
 	if len(current) == 0 {
 		return rows, nil
 	}
+	// outdated reads a row of a history: its policy and person's key, and
+	// whether it is of another version than the current.
+	outdated := func(row []string) (key string, v []int, old, history bool) {
+		name, v, _ := versionOf(row)
+		cur, history := current[name]
+		return name + "\x00" + personKey(person(row)), v, history && versionKey(v) != cur, history
+	}
 	var kept [][]string
 	signedOn := map[string]DateMatch{} // policy and person → the current version's date
 	for _, row := range rows {
-		name := strings.Join(strings.Fields(cell(row, subject)), " ")
-		cur, history := current[name]
-		v, _ := parseVersion(strings.TrimSpace(cell(row, col)))
-		if history && person(row) != "" && versionKey(v) != cur {
+		key, _, old, history := outdated(row)
+		if old && person(row) != "" {
 			continue
 		}
 		kept = append(kept, row)
 		if history && date != nil {
 			if d, ok := date(row); ok {
-				signedOn[name+"\x00"+personKey(person(row))] = d
+				signedOn[key] = d
 			}
 		}
 	}
-	if date != nil {
-		// An older version signed after the current one: the versions are
-		// no history of one policy, or not in the order their numbers say.
-		for _, row := range rows {
-			name := strings.Join(strings.Fields(cell(row, subject)), " ")
-			cur, history := current[name]
-			v, _ := parseVersion(strings.TrimSpace(cell(row, col)))
-			if !history || person(row) == "" || versionKey(v) == cur {
-				continue
-			}
-			d, ok := date(row)
-			now, okNow := signedOn[name+"\x00"+personKey(person(row))]
-			if ok && okNow && d.Date.After(now.Date) && newerVersion(mustVersion(cur), v) {
-				return nil, fmt.Errorf("%w: under the header %q, %q signed version %s after the current version %s",
-					ErrUnclearRows, rowText(head), person(row), versionKey(v), cur)
-			}
+	if date == nil {
+		return kept, nil
+	}
+	// An older version signed after the current one: the versions are no
+	// history of one policy, or not in the order their numbers say.
+	for _, row := range rows {
+		key, v, old, _ := outdated(row)
+		if !old || person(row) == "" {
+			continue
+		}
+		d, ok := date(row)
+		now, okNow := signedOn[key]
+		name, _, _ := versionOf(row)
+		if ok && okNow && d.Date.After(now.Date) && newerVersion(mustVersion(current[name]), v) {
+			return nil, fmt.Errorf("%w: under the header %q, %q signed version %s after the current version %s",
+				ErrUnclearRows, rowText(head), person(row), versionKey(v), current[name])
 		}
 	}
 	return kept, nil
+}
+
+// namedVersionAfter is a policy's name followed by its version, marked as
+// one ("Information Security Policy v5.1", "Politique SSI (version 5.1)",
+// "Richtlinie – Version 2", "Política de segurança, versão 1.2"); and
+// dottedVersionAfter one followed by a bare version of two numbers or more
+// ("Informatiebeveiligingsbeleid 5.1"). A bare whole number ("Annex 2",
+// "Part 3") or a year is no version.
+var (
+	namedVersionAfter  = regexp.MustCompile(`(?i)^(.*?\S)\s*[-–—,:]?\s*(?:\(\s*|\s)(?:version|versión|versão|versao|versione|versie|fassung|vers\.|ver\.|rev\.?|v\.?)\s*(\d{1,3}(?:\.\d{1,3}){0,3})\s*\)?$`)
+	dottedVersionAfter = regexp.MustCompile(`^(.*?\S)\s*[-–—,:]?\s+\(?(\d{1,3}(?:\.\d{1,3}){1,3})\)?$`)
+)
+
+// splitVersion splits a policy's name as written in a row into the name
+// and the version after it (see namedVersionAfter); ok is false when it
+// names none.
+func splitVersion(s string) (string, []int, bool) {
+	for _, re := range []*regexp.Regexp{namedVersionAfter, dottedVersionAfter} {
+		if m := re.FindStringSubmatch(s); m != nil {
+			v, ok := parseVersion(m[2])
+			return strings.TrimSpace(m[1]), v, ok
+		}
+	}
+	return s, nil, false
 }
 
 // versionColumn is the column of head naming the policy's version, or -1
@@ -285,4 +324,40 @@ func newerVersion(a, b []int) bool {
 		}
 	}
 	return false
+}
+
+// currentVersionColumn is, of the columns cols of a matrix's header head
+// that name the policy, the current version's, when they name one policy
+// in different versions ("Information Security Policy v4.2 | Information
+// Security Policy v5.1"): the version named above the header, or else the
+// highest. It is -1 when they are no versions of one policy, or the
+// current one cannot be told.
+func currentVersionColumn(above [][]string, head []string, cols []int) int {
+	base := ""
+	versions := map[string]int{} // version → column
+	var highest []int
+	for _, j := range cols {
+		name, v, ok := splitVersion(strings.TrimSpace(head[j]))
+		if !ok || base != "" && normalizeHeader(name) != base {
+			return -1
+		}
+		base = normalizeHeader(name)
+		if _, dup := versions[versionKey(v)]; dup {
+			return -1
+		}
+		versions[versionKey(v)] = j
+		if highest == nil || newerVersion(v, highest) {
+			highest = v
+		}
+	}
+	cur := highest
+	if named, err := namedVersion(above); err != nil {
+		return -1
+	} else if named != nil {
+		cur = named
+	}
+	if j, ok := versions[versionKey(cur)]; ok {
+		return j
+	}
+	return -1
 }

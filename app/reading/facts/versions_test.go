@@ -169,3 +169,94 @@ func TestVersionWords(t *testing.T) {
 		}
 	}
 }
+
+// TestAckVersionInPolicyName: the version written after the policy's name,
+// in a policy column ("Information Security Policy v3.0") or in a matrix's
+// column headers, is a history of versions as a version column is: only
+// the current version counts, in the seven languages. Near misses: parts
+// or years after a name are no versions, and two policies of one name
+// with no version are not read as versions.
+func TestAckVersionInPolicyName(t *testing.T) {
+	marks := map[string]string{"en": "v", "de": "Version ", "fr": "version ", "es": "versión ", "it": "versione ", "nl": "versie ", "pt": "versão "}
+	for _, l := range versionLangs {
+		head := strings.Join([]string{l.person, l.policy, l.status, l.date}, ";")
+		row := func(who, policy, day string) string {
+			status := l.signed
+			if day == "" {
+				status = l.pending
+			}
+			return strings.Join([]string{who, policy, status, day}, ";")
+		}
+		for _, form := range []string{"%s " + marks[l.lang] + "%s", "%s (%s)", "%s %s"} {
+			old := fmtPolicy(form, l.securityPolicy, "2.4")
+			cur := fmtPolicy(form, l.securityPolicy, "3.0")
+			history := []string{head,
+				row("Ilse Varga", old, "2024-03-02"), row("Ilse Varga", cur, "2025-04-11"),
+				row("Jorun Matei", old, "2024-03-05"), row("Jorun Matei", cur, ""),
+				row("Kasimir Oduya", cur, "2025-04-20"),
+				row("Milo Brancusi", old, "2024-03-09"), row("Milo Brancusi", cur, "2025-05-02"),
+				row("Ilse Varga", l.otherPolicy, "2024-03-02"), row("Jorun Matei", l.otherPolicy, "2024-03-05"),
+			}
+			checkAck(t, l.lang+" version in the name "+cur, csvDoc(history...), ackWant{4, 3, "2025-05-02", "2025-04-11"})
+		}
+
+		// A matrix with a column per version of the policy: the current
+		// version's column counts, named above or the highest.
+		matrix := [][]string{
+			{l.person, l.securityPolicy + " " + marks[l.lang] + "2.4", l.securityPolicy + " " + marks[l.lang] + "3.0", l.otherPolicy},
+			{"Ilse Varga", "2024-03-02", "2025-04-11", "2024-03-02"},
+			{"Jorun Matei", "2024-03-05", l.pending, "2024-03-05"},
+			{"Kasimir Oduya", l.pending, "2025-04-20", "2024-03-06"},
+			{"Milo Brancusi", "2024-03-09", "2025-05-02", l.pending},
+		}
+		checkAck(t, l.lang+" matrix of versions", sheet("x", matrix...), ackWant{4, 3, "2025-05-02", "2025-04-11"})
+		checkAck(t, l.lang+" matrix of versions, current named", sheet("x", append([][]string{{l.current + " 3.0"}}, matrix...)...), ackWant{4, 3, "2025-05-02", "2025-04-11"})
+		checkAck(t, l.lang+" matrix of versions, older named", sheet("x", append([][]string{{l.current + " 2.4"}}, matrix...)...), ackWant{4, 3, "2024-03-09", "2024-03-02"})
+
+		// Near miss: parts of the policy, not versions: two columns name
+		// it, and which is asked is unclear.
+		parts := [][]string{
+			{l.person, l.securityPolicy + " 1", l.securityPolicy + " 2", l.otherPolicy},
+			{"Ilse Varga", "2024-03-02", "2025-04-11", "2024-03-02"},
+			{"Jorun Matei", "2024-03-05", l.pending, "2024-03-05"},
+		}
+		checkAck(t, l.lang+" matrix of parts", sheet("x", parts...), ackWant{})
+		// Near miss: years after the name are no versions.
+		years := []string{head,
+			row("Ilse Varga", l.securityPolicy+" 2024", "2024-03-02"), row("Ilse Varga", l.securityPolicy+" 2025", "2025-04-11"),
+			row("Jorun Matei", l.securityPolicy+" 2024", "2024-03-05"), row("Jorun Matei", l.securityPolicy+" 2025", "2025-04-12"),
+		}
+		checkAck(t, l.lang+" years in the name", csvDoc(years...), ackWant{})
+	}
+}
+
+// fmtPolicy writes a policy's name and version in a form of two %s.
+func fmtPolicy(form, name, version string) string {
+	return strings.Replace(strings.Replace(form, "%s", name, 1), "%s", version, 1)
+}
+
+// TestSplitVersion: a policy's name and the version after it.
+func TestSplitVersion(t *testing.T) {
+	for _, c := range []struct{ in, name, version string }{
+		{"Information Security Policy v5.1", "Information Security Policy", "5.1"},
+		{"Politique SSI (version 5.1)", "Politique SSI", "5.1"},
+		{"Informationssicherheitsleitlinie – Version 2", "Informationssicherheitsleitlinie", "2"},
+		{"Política de segurança da informação, versão 1.2", "Política de segurança da informação", "1.2"},
+		{"Informatiebeveiligingsbeleid 5.1", "Informatiebeveiligingsbeleid", "5.1"},
+		{"Politica di sicurezza (5.1)", "Politica di sicurezza", "5.1"},
+		{"Política de seguridad Rev. 3", "Política de seguridad", "3"},
+		{"Information Security Policy 2025", "", ""}, {"Annex 2", "", ""}, {"Part 3", "", ""},
+		{"Privacy", "", ""}, {"Policy v", "", ""}, {"ISO 27001", "", ""},
+	} {
+		name, v, ok := splitVersion(c.in)
+		if c.version == "" {
+			if ok {
+				t.Errorf("splitVersion(%q) = %q, %s; want no version", c.in, name, versionKey(v))
+			}
+			continue
+		}
+		if !ok || name != c.name || versionKey(v) != c.version {
+			t.Errorf("splitVersion(%q) = %q, %s, %v; want %q, %s", c.in, name, versionKey(v), ok, c.name, c.version)
+		}
+	}
+}
