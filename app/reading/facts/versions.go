@@ -81,6 +81,11 @@ func currentVersionRows(above [][]string, head []string, rows [][]string, person
 	versionOf := func(row []string) (string, []int, bool) {
 		name := strings.Join(strings.Fields(cell(row, subject)), " ")
 		if col >= 0 {
+			// The policy's name may repeat the version: the name
+			// without it is the policy.
+			if base, _, ok := splitVersion(name); ok {
+				name = base
+			}
 			v, ok := parseVersion(cell(row, col))
 			return name, v, ok
 		}

@@ -81,6 +81,15 @@ func TestAckPolicyVersions(t *testing.T) {
 		draft := append([]string{l.current + " 3.0", head}, append(history, row("Kasimir Oduya", sec, "3.1", "2025-06-01"))...)
 		checkAck(t, l.lang+" versions, a draft above the current", csvDoc(draft...), want)
 
+		// The policy's name repeats the version of the version column.
+		both := []string{head,
+			row("Ilse Varga", sec+" 2.4", "2.4", "2024-03-02"), row("Ilse Varga", sec+" 3.0", "3.0", "2025-04-11"),
+			row("Jorun Matei", sec+" 2.4", "2.4", "2024-03-05"), row("Jorun Matei", sec+" 3.0", "3.0", ""),
+			row("Kasimir Oduya", sec+" 3.0", "3.0", "2025-04-20"),
+			row("Milo Brancusi", sec+" 2.4", "2.4", "2024-03-09"), row("Milo Brancusi", sec+" 3.0", "3.0", "2025-05-02"),
+		}
+		checkAck(t, l.lang+" versions, repeated in the name", csvDoc(both...), want)
+
 		// Near miss: the previous version named above is no current one:
 		// the highest counts.
 		prev := append([]string{l.previous + " 2.4", head}, history...)
