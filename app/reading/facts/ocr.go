@@ -2,6 +2,7 @@ package facts
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -114,7 +115,54 @@ func quoteConfidence(quote string, value map[string]bool, t *ocr.Text) (conf flo
 			}
 		}
 	}
+	if ok {
+		conf = unquotedValueWords(from, value, t, conf)
+	}
 	return conf, misread, ok
+}
+
+// unquotedValueWords lowers conf for the words of a written value that
+// none of the quote's lines from has: a value gathered over several lines
+// (a site's name or address wrapped in a cell of a table of sites) may
+// quote the last of them only, and a word garbled on another ("aqua" at
+// 25 %) must doubt it as it would in the quote. Each such word counts at
+// the best confidence it was read at anywhere, since the same text read
+// surely elsewhere is no misreading; a word OCR read nowhere as such (a
+// value joined or mended from its text) says nothing. A foreign letter in
+// such a word is a lost accent of a name found by its quote elsewhere (a
+// body's name in the letterhead, named in the signature), which folds to
+// the same name: only a garbled word doubts it.
+func unquotedValueWords(from []ocr.Line, value map[string]bool, t *ocr.Text, conf float64) float64 {
+	inQuote := map[string]bool{}
+	for _, l := range from {
+		for _, w := range l.Words {
+			inQuote[trimWord(w.Text)] = true
+		}
+	}
+	for _, v := range slices.Sorted(maps.Keys(value)) {
+		v = trimWord(v)
+		if v == "" || inQuote[v] {
+			continue
+		}
+		best, found := 0.0, false
+		for _, l := range t.Lines {
+			for _, w := range l.Words {
+				if trimWord(w.Text) == v {
+					best, found = max(best, w.Confidence), true
+				}
+			}
+		}
+		if found {
+			conf = min(conf, best)
+		}
+	}
+	return conf
+}
+
+// trimWord is a word without the punctuation around it, as a value's
+// list and the line it was read from may part it differently ("Taipa,").
+func trimWord(w string) string {
+	return strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
 
 // hasValueWord reports whether a line has a word of a written value.

@@ -33,6 +33,14 @@ func TestQuoteConfidence(t *testing.T) {
 		line("12 rue des Lilas, 69OO2 Lyon", 95, 93, 94, 96, 51, 95),
 		line("Holder: Valtellina Dati S.r.l.", 94, 93, 71, 95),
 		line("Via Roma 8, 23100 Sondrio", 95, 94, 95, 96, 95),
+		// A table of sites whose cells wrap: the value gathers the
+		// lines, the quote names the last.
+		line("Taina\tEstrada do Istmo,", 40, 92, 93, 91),
+		line("Porto\tRua do Campo 77", 91, 92, 93, 90, 95),
+		line("Lisboa\tRua Augusta 12", 93, 92, 93, 90),
+		line("Rua Augusta 5", 70, 92, 93),
+		line("Lisboa\tRua Nova 3", 93, 92, 93, 94),
+		line("Pelo organismo Acorcert", 95, 95, 96),
 	}}
 	cases := []struct {
 		quote   string
@@ -59,6 +67,14 @@ func TestQuoteConfidence(t *testing.T) {
 		{"Holder: Valtellina Dati S.r.l. Via Roma 8, 23100 Sondrio", "Valtellina Dati S.r.l.", 71, "", true},
 		{"Certificadora del Plata S.A. Av. Costanera 1450, $2000 Rosario", "Certificadora del Plata S.A. Av. Costanera", 43, "", true},
 		{"Certificadora del Plata S.A. Av. Costanera 1450, $2000 Rosario", "2027-06-30", 43, "", true},
+		// A value's word from a line other than its quote's counts at the
+		// best confidence it was read at: "Taina" only at 40, "Lisboa" and
+		// "Rua" surely elsewhere, a word read nowhere (a joined value) not.
+		{"Porto | Rua do Campo 77", []string{"Taina, Estrada do Istmo", "Porto, Rua do Campo 77"}, 40, "", true},
+		{"Porto | Rua do Campo 77", []string{"Lisboa, Rua Augusta 12", "Porto, Rua do Campo 77"}, 90, "", true},
+		{"Porto | Rua do Campo 77", []string{"Porto-Lisboa", "Porto, Rua do Campo 77"}, 90, "", true},
+		// A lost accent outside the quote folds to the same name: no doubt.
+		{"Pelo organismo Acorcert", "Acorcert - Certificagäo de Sistemas", 92, "", true},
 	}
 	for _, c := range cases {
 		conf, misread, ok := quoteConfidence(c.quote, valueWords(c.value), text)
