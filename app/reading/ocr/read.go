@@ -140,17 +140,24 @@ func (e *Engine) read(ctx context.Context, dir string, src source) (Text, error)
 	if first != nil {
 		return Text{}, first
 	}
-	plainTables(got)
+	joined := oneTable(got)
+	if !joined {
+		plainTables(got)
+	}
 	t := Text{Languages: e.langs}
 	for i, p := range pages {
 		t.add(p, got[i])
+	}
+	if joined {
+		t.Tables = joinTables(t.Tables)
 	}
 	return t.done()
 }
 
 // plainTables takes the plain reading of every page (pageText.plain) when
-// tables were rebuilt on more than one: a table printed over several
-// pages, most likely, such as a report. The readers take a report's rows
+// tables were rebuilt on more than one and are not one table printed over
+// them (oneTable): a table printed over several pages, most likely, such
+// as a report, whose columns OCR cut otherwise on some page. The readers take a report's rows
 // from under the one header they find, and OCR, which misreads a header
 // printed bold on grey on one page and not on the next, or a column's
 // boundary on one page and not on the next, would have them count the rows
