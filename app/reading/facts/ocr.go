@@ -220,11 +220,20 @@ var ocrLabelWords = sync.OnceValue(func() map[string]string {
 // nearestLabelWord is the label word w is a misreading of: the one word
 // of the vocabulary within one edit of it (two for a word of eight
 // letters or more) that starts and ends as it does, written in w's case;
-// "" when w is a label word itself, is near none or near two.
+// or the label word w is with another accent on a letter ("emissào",
+// "Validitè", "expediciòn": OCR reads an accent's stroke the other way,
+// which the labels' own spellings do not allow); "" when w is a label
+// word as the labels write it, is near none or near two.
 func nearestLabelWord(w string) string {
 	f := fold(w)
 	vocab := ocrLabelWords()
-	if _, ok := vocab[f]; ok || utf8.RuneCountInString(f) < 5 {
+	if v, ok := vocab[f]; ok {
+		if lw := strings.ToLower(w); lw != v && lw != f {
+			return sameCase(v, w)
+		}
+		return ""
+	}
+	if utf8.RuneCountInString(f) < 5 {
 		return ""
 	}
 	limit := 1

@@ -44,10 +44,19 @@ func TestMisreadLabelWords(t *testing.T) {
 		{"nl", "Vervaldatnm:", "30 juni 2027", 88, "2027-06-30", false},
 		{"pt", "Data de valldade:", "30 de junho de 2027", 90, "2027-06-30", false},
 		{"pt under the bar", "Data de valldade:", "30 de junho de 2027", 62, "2027-06-30", true},
+		// An accent read the other way on a label's letter.
+		{"fr accent", "Date d'expiratiôn :", "30 juin 2027", 88, "2027-06-30", false},
+		{"es accent", "Fecha de expiraciòn:", "30 de junio de 2027", 88, "2027-06-30", false},
+		{"pt accent", "Data de expiraçào:", "30 de junho de 2027", 89, "2027-06-30", false},
+		{"de accent", "Gúltig bis:", "30. Juni 2027", 88, "2027-06-30", false},
+		{"en accent", "Expíry date:", "30 June 2027", 88, "2027-06-30", false},
+		{"it accent", "Data di scadènza:", "30 giugno 2027", 88, "2027-06-30", false},
+		{"nl accent", "Vervaldatúm:", "30 juni 2027", 88, "2027-06-30", false},
 		// Near misses.
 		{"a word Tesseract was sure of", "Explry date:", "30 June 2027", 96, "", false},
 		{"as near expires as expire", "Expired:", "30 June 2027", 70, "", false},
 		{"as near vencimento as vencimiento", "Vencimlento:", "30 de junio de 2027", 70, "", false},
+		{"an accent read the other way, Tesseract sure of it", "Data de expiraçào:", "30 de junho de 2027", 96, "", false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			confs := []float64{}
