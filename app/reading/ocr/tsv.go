@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // pageText is what Tesseract read on one page.
@@ -291,6 +292,14 @@ func rowLine(words []word, cols []int) (l Line, boxes []box, sum float64, n int,
 			last.Text, last.Confidence = last.Text+rest, min(last.Confidence, w.conf)
 			boxes[len(boxes)-1] = boxes[len(boxes)-1].union(w.at)
 			continue
+		case splitInitial(words[i-1], w, gap):
+			// "J acinto": Tesseract parted a name's first letter from the
+			// rest; no text writes a lone capital before a lower-case word.
+			sb.WriteString(w.text)
+			last := &l.Words[len(l.Words)-1]
+			last.Text, last.Confidence = last.Text+w.text, min(last.Confidence, w.conf)
+			boxes[len(boxes)-1] = boxes[len(boxes)-1].union(w.at)
+			continue
 		default:
 			sb.WriteByte(' ')
 		}
@@ -300,6 +309,25 @@ func rowLine(words []word, cols []int) (l Line, boxes []box, sum float64, n int,
 	}
 	l.Text = sb.String()
 	return l, boxes, sum, n, cells
+}
+
+// oneLetterWords are the capitals that are words of their own in the
+// languages Assay reads ("A", "E", "O", "Y", "I", "U", "À", "É", "Ó"), so
+// that a line may start with one before a lower-case word.
+var oneLetterWords = "AEOYIUÀÉÓ"
+
+// splitInitial reports whether next goes on the word prev began: prev a
+// lone capital that is no word of its own, next a lower-case word on the
+// same line less than a line's height after it ("J acinto"). An initial
+// before a name keeps its space ("J Smith", "J. Smith"), as does a capital
+// that is a word ("A empresa", "E altri").
+func splitInitial(prev, next word, gap int) bool {
+	r, size := utf8.DecodeRuneInString(prev.text)
+	if size != len(prev.text) || !unicode.IsUpper(r) || strings.ContainsRune(oneLetterWords, r) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(next.text)
+	return unicode.IsLower(first) && next.left-prev.right < gap && next.top < prev.bottom && prev.top < next.bottom
 }
 
 // wordColumns is the column of each word of a row, by the grid's cuts.

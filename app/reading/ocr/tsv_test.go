@@ -115,3 +115,40 @@ func TestForeignWords(t *testing.T) {
 		})
 	}
 }
+
+// TestSplitInitial joins a name's first letter Tesseract read apart from
+// the rest of it, and nothing else: initials before a capitalised name,
+// capitals that are words in the languages Assay reads, words on another
+// line and words a cell apart keep their space.
+func TestSplitInitial(t *testing.T) {
+	at := func(text string, left, right int) word {
+		return word{text: text, conf: 90, box: box{left: left, right: right, top: 100, bottom: 126}}
+	}
+	cases := []struct {
+		words []word
+		want  string
+	}{
+		{[]word{at("J", 174, 181), at("acinto", 191, 261), at("Villalba", 273, 358)}, "Jacinto Villalba"},
+		{[]word{at("Ž", 174, 181), at("aneta", 190, 250)}, "Žaneta"},
+		{[]word{at("J", 174, 181), at("Smith", 191, 261)}, "J Smith"},
+		{[]word{at("J.", 174, 184), at("Smith", 194, 261)}, "J. Smith"},
+		{[]word{at("A", 174, 184), at("empresa", 194, 280)}, "A empresa"},
+		{[]word{at("E", 174, 184), at("altri", 194, 240)}, "E altri"},
+		{[]word{at("O", 174, 184), at("acordo", 194, 260)}, "O acordo"},
+		{[]word{at("Y", 174, 184), at("servicios", 194, 280)}, "Y servicios"},
+		{[]word{at("À", 174, 184), at("compter", 194, 280)}, "À compter"},
+		{[]word{at("B", 174, 184), at("passed", 260, 330)}, "B\tpassed"},
+		{[]word{at("JA", 174, 194), at("acinto", 204, 261)}, "JA acinto"},
+	}
+	for _, c := range cases {
+		l, _, _, _, _ := rowLine(c.words, nil)
+		if l.Text != c.want {
+			t.Errorf("rowLine(%v) = %q, want %q", c.words, l.Text, c.want)
+		}
+	}
+	// A grid's column boundary parts them whatever the gap.
+	l, _, _, _, _ := rowLine([]word{at("B", 174, 184), at("passed", 190, 240)}, []int{0, 1})
+	if l.Text != "B\tpassed" {
+		t.Errorf("across columns: %q", l.Text)
+	}
+}
