@@ -2709,13 +2709,14 @@ func wrappedLabels(lines []string, ds []dated) []dated {
 			continue
 		}
 		var above string
+		top := p // the line holding the label's first words
 		switch before := strings.TrimRight(lines[d.line][:d.Start], " |"); {
 		case onlyDates(lines[d.line]):
 			above = strings.TrimSpace(lastCell(lines[p]))
 		case gap(lines[d.line][d.End:]) == 0 && len(FindDates(before)) == 0:
 			// "Data della presente | 03/09/2023" over "emissione": the
 			// label's first words in the cell before the date.
-			above = strings.TrimSpace(lastCell(before))
+			above, top = strings.TrimSpace(lastCell(before)), d.line
 		default:
 			continue
 		}
@@ -2727,12 +2728,47 @@ func wrappedLabels(lines []string, ds []dated) []dated {
 		if tries++; tries > maxLabelTries {
 			break
 		}
+		if first, ok := stackedLabelStart(lines, top); ok {
+			// "Initial" over "certification | 09/24/2018" over "date": a
+			// cell wrapped on three lines, read whole or not at all.
+			if lb, ok := onlyLabel(first+" "+above+" "+below, certificateDateLabels); ok {
+				ds[i].kind, ds[i].prio, ds[i].text = lb.kind, lb.prio, first+" "+lines[d.line]+" "+below
+				if top != d.line {
+					ds[i].text = first + " " + above + " " + lines[d.line] + " " + below
+				}
+				continue
+			}
+			if firstWord.MatchString(first) || previousWord.MatchString(first) {
+				continue
+			}
+		}
 		if lb, ok := onlyLabel(above+" "+below, certificateDateLabels); ok {
 			ds[i].kind, ds[i].prio, ds[i].text = lb.kind, lb.prio, above+" "+lines[d.line]+" "+below
 		}
 	}
 	return ds
 }
+
+// stackedLabelStart is the line above line top when it may be the first
+// words of the same wrapped label cell: a few words alone, no date, no
+// other cell, no sentence's end ("Initial" over "certification |
+// 09/24/2018" over "date").
+func stackedLabelStart(lines []string, top int) (string, bool) {
+	p := prevLine(lines, top)
+	if p < 0 {
+		return "", false
+	}
+	l := strings.TrimSpace(lines[p])
+	if l == "" || strings.Contains(l, "|") || len(strings.Fields(l)) > maxStackedWords || len(FindDates(l)) > 0 ||
+		strings.ContainsAny(l[len(l)-1:], ".;:") || strings.ContainsFunc(l, unicode.IsDigit) {
+		return "", false
+	}
+	return l, true
+}
+
+// maxStackedWords is how many words the first line of a label cell
+// wrapped on three lines holds at most.
+const maxStackedWords = 3
 
 // placeDate reports whether line i is a place-and-date label over a line
 // holding the place and the date d.
