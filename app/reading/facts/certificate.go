@@ -673,6 +673,16 @@ func Certificate(doc Document) (evidence.Certificate, error) {
 	if !c.AccreditationBody.Known && c.AccreditationBody.Doubt == "" {
 		c.AccreditationBody = pairAccreditation(page)
 	}
+	if c.AccreditationBody.Known && c.CertificationBody.Known && strings.EqualFold(c.AccreditationBody.Value, c.CertificationBody.Value) {
+		// One name read as both: the body certifying is not the one
+		// accrediting it. Read from the accreditation's line, it is the
+		// accreditation body; else which it is cannot be told.
+		if accreditationLabel.MatchString(c.CertificationBody.Quote) {
+			c.CertificationBody = evidence.Fact[string]{}
+		} else {
+			c.AccreditationBody = evidence.Fact[string]{}
+		}
+	}
 	c.IssuedOn, c.ExpiresOn = certificateDates(lines, all)
 	// What the layouts' readers left unread, read as labels and values.
 	pairFacts(&c, lines, all)
@@ -2123,17 +2133,30 @@ func accreditationBody(lines []string) evidence.Fact[string] {
 		if name := knownBody(all[loc[2]:loc[3]], accreditationBodies); name != "" {
 			return known(name, lineAt(all, loc[0]))
 		}
-		// "Acreditado por IPAC": a body the list does not know, named as
-		// national accreditation bodies write their names, in capitals.
-		if f := strings.Fields(all[loc[2]:loc[3]]); !named.Known && len(f) == 1 && accreditedBy.MatchString(all[loc[0]:loc[2]]) && acronym.MatchString(f[0]) {
+		// "Acreditado por IPAC", "Accredited by GhaNAS": a body the list
+		// does not know, named as national accreditation bodies write
+		// their names, an acronym.
+		f := strings.Fields(all[loc[2]:loc[3]])
+		if !named.Known && len(f) == 1 && accreditedBy.MatchString(all[loc[0]:loc[2]]) && bodyToken(f[0]) {
 			named = known(f[0], lineAt(all, loc[0]))
 		}
 		// "Accréditation TUNAC n° 4-1-27", "Acreditación ECA N.º OC-032":
 		// the accreditation's mark, the body's acronym before its number.
-		if f := strings.Fields(all[loc[2]:loc[3]]); !named.Known && len(f) >= 2 && !strings.ContainsAny(all[loc[0]:loc[2]], ":|") &&
-			acronym.MatchString(f[0]) && accreditationNoWord.MatchString(f[1]) {
+		if !named.Known && len(f) >= 2 && !strings.ContainsAny(all[loc[0]:loc[2]], ":|") &&
+			bodyToken(f[0]) && accreditationNoWord.MatchString(f[1]) {
 			named = known(f[0], lineAt(all, loc[0]))
 		}
+		// A label starting its line or cell, the acronym alone after it
+		// ("Accréditation SOAC", "Accreditation: SOAC") or with its
+		// accreditation's number in brackets, as registers print it
+		// ("Accredited by | ISAC (ISAC Cert. No. 0112)").
+		if !named.Known && labelStartsCell(all, loc[0]) && len(f) >= 1 && bodyToken(f[0]) &&
+			(len(f) == 1 || strings.HasPrefix(f[1], "(") && strings.HasSuffix(f[len(f)-1], ")")) {
+			named = known(f[0], lineAt(all, loc[0]))
+		}
+	}
+	if !named.Known {
+		named = accreditationBeforeNumber(lines)
 	}
 	if b := firstBody(all, accreditationBodies); b.Known {
 		return b
@@ -2158,6 +2181,72 @@ var accreditedBy = regexp.MustCompile(`(?i)accredited\s+by|akkreditiert\s+durch|
 // accreditationNoWord is the word numbering an accreditation, in the seven
 // languages: "No.", "Nr.", "n°", "N.º", "núm.", "n.".
 var accreditationNoWord = regexp.MustCompile(`(?i)^(?:no\.?|nr\.?|n[°º]|n\.[°º]?|n\.?\s?º|núm\.?|num\.?|number|nummer|numéro|número|numero)$`)
+
+// labelStartsCell reports whether byte i of text starts its line or a
+// cell of it: a label there heads a row, not a word of a sentence.
+func labelStartsCell(text string, i int) bool {
+	before := strings.TrimSpace(text[strings.LastIndexByte(text[:i], '\n')+1 : i])
+	return before == "" || strings.HasSuffix(before, "|")
+}
+
+// bodyToken reports whether s is written as accreditation bodies write
+// their names: one word of letters (and hyphens), starting with a capital,
+// with two capitals at least ("SOAC", "GhaNAS", "RvA", "JAS-ANZ"), and
+// not a word of standards or of a status written in capitals ("ISO",
+// "ISMS", "VALID").
+func bodyToken(s string) bool {
+	n := utf8.RuneCountInString(s)
+	if n < 2 || n > 10 || strings.HasSuffix(s, "-") || notBodyToken[strings.ToUpper(s)] {
+		return false
+	}
+	upper := 0
+	for i, r := range s {
+		switch {
+		case i == 0 && !unicode.IsUpper(r):
+			return false
+		case r == '-':
+		case !unicode.IsLetter(r):
+			return false
+		case unicode.IsUpper(r):
+			upper++
+		}
+	}
+	return upper >= 2
+}
+
+// notBodyToken are words in capitals that follow an accreditation's label
+// and name no body: standards and their systems, numbering words, and a
+// status, in the seven languages.
+var notBodyToken = map[string]bool{
+	"ISO": true, "IEC": true, "EN": true, "DIN": true, "NEN": true, "UNE": true, "NF": true, "UNI": true, "NP": true,
+	"ISMS": true, "SMSI": true, "SGSI": true, "IMS": true, "QMS": true, "SOA": true, "CB": true,
+	"ID": true, "NO": true, "NR": true, "REF": true, "N": true,
+	"VALID": true, "ACTIVE": true, "YES": true, "NONE": true, "PENDING": true, "GÜLTIG": true, "AKTIV": true, "JA": true,
+	"VALIDE": true, "OUI": true, "VIGENTE": true, "VÁLIDO": true, "VÁLIDA": true, "SÍ": true, "SI": true,
+	"VALIDO": true, "VALIDA": true, "ATTIVO": true, "GELDIG": true, "ACTIEF": true, "SIM": true, "ATIVO": true,
+}
+
+// accreditationBeforeNumber reads the body named before the noun of its
+// accreditation and the accreditation's number, at the start of a line or
+// cell: "GhaNAS accreditation no. CB-019", "SOAC accréditation n° 011",
+// "ONA acreditación N.º OCS-022", "DPA accreditamento n. 078",
+// "NAH Akkreditierung Nr. 4-0217", "RvA accreditatie nr. C 612",
+// "IPAC acreditação n.º C0214".
+func accreditationBeforeNumber(lines []string) evidence.Fact[string] {
+	for _, l := range lines {
+		for _, cell := range strings.Split(l, "|") {
+			f := strings.Fields(cell)
+			if len(f) >= 3 && bodyToken(f[0]) && accreditationNoun.MatchString(f[1]) && accreditationNoWord.MatchString(f[2]) {
+				return known(f[0], l)
+			}
+		}
+	}
+	return evidence.Fact[string]{}
+}
+
+// accreditationNoun is the noun of accreditation alone, in the seven
+// languages.
+var accreditationNoun = regexp.MustCompile(`(?i)^(?:accreditation|akkreditierung|accréditation|acreditación|acreditacion|accreditamento|accreditatie|acreditação|acreditacao)$`)
 
 // acronym is a name written as an acronym in capitals ("IPAC", "JAS-ANZ").
 var acronym = regexp.MustCompile(`^\p{Lu}[\p{Lu}\-]{1,9}$`)
