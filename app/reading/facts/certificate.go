@@ -2351,6 +2351,7 @@ func certificateEdition(lines []string) evidence.Fact[string] {
 func certificateDates(lines []string, all string) (issued, expires evidence.Fact[evidence.Date]) {
 	order, why := DocumentOrder(all)
 	lines, printed := joinLabels(lines, dateLabels)
+	lines, printed = withoutLabelRemarks(lines, printed)
 	lines = joinWrappedDates(lines, order)
 	ds := labelledDatesIn(lines, certificateDateLabels, order)
 	ds = labelsBelow(lines, ds)
@@ -2401,6 +2402,42 @@ func certificateDates(lines []string, all string) (issued, expires evidence.Fact
 	}
 	return read(dateIssued), read(dateExpires)
 }
+
+// withoutLabelRemarks gives back lines where a remark in brackets
+// between a date's label and its colon, or ending the label's line, is
+// left out, so that the label is read as it would be without it: "Valid
+// until (subject to surveillance): 19.07.2028", "Gültig bis (vorbehaltlich
+// der Überwachung):", "Valable jusqu'au (sous réserve de surveillance) :".
+// The remark holds no digit, so no date is lost; printed keeps each
+// changed line as printed, for the quote.
+func withoutLabelRemarks(lines []string, printed map[int]string) ([]string, map[int]string) {
+	out := lines
+	for i, l := range lines {
+		loc := labelRemark.FindStringSubmatchIndex(l)
+		if loc == nil {
+			continue
+		}
+		before := l[:loc[0]]
+		if _, ok := lastLabel(lastBytes(before, maxLabelSpan), certificateDateLabels); !ok {
+			continue // the words before the remark end in no date label
+		}
+		if &out[0] == &lines[0] {
+			out = slices.Clone(lines)
+		}
+		if printed == nil {
+			printed = map[int]string{}
+		}
+		if _, had := printed[i]; !had {
+			printed[i] = l
+		}
+		out[i] = before + l[loc[2]:]
+	}
+	return out, printed
+}
+
+// labelRemark is a remark in brackets, without digits, before a colon,
+// a cell's bar, a tab or the line's end.
+var labelRemark = regexp.MustCompile(`\s*\([^()\d|]{3,60}\)\s*([:|\t]|$)`)
 
 // pairedDates reports whether date i+1 is the end of a validity whose
 // start is date i, joined to it by a word of "to" alone, on one line or

@@ -92,6 +92,7 @@ const (
 	// "Emisión del presente documento", "Emissione del presente
 	// documento", "Uitgifte van dit document", "Emissão do presente
 	// documento".
+	famDateNoun  = `(?:date|datum|fecha|data)`
 	famIssueNoun = `(?:issue|issuance|ausfertigung|ausstellung|émission|délivrance|emisión|expedición|emissione|rilascio|uitgifte|afgifte|emissão|expedição)`
 	famThis      = `(?:of\s+(?:this|the\s+present|the\s+current)|dieser|dieses|der\s+vorliegenden|des\s+vorliegenden|du\s+présent|de\s+la\s+présente|de\s+ce|de\s+cette|` +
 		`del\s+presente|de\s+la\s+presente|de\s+este|de\s+esta|della\s+presente|del\s+presente|di\s+questo|di\s+questa|van\s+dit|van\s+deze|van\s+het\s+huidige|` +
@@ -147,6 +148,20 @@ var famDateLabels = slices.Concat(
 		famNowBefore+`\s+`+famDocument+`\s+`+famDatedWords,
 		famDocument+`\s+`+famNowAfter+`\s+`+famDatedWords,
 		famIssueNoun+`\s+`+famThis+`\s+`+famDocument,
+		// A noun of date before the issue of this document: "Date of issue
+		// of this certificate", "Datum der Ausstellung dieses Zertifikats",
+		// "Date d'émission du présent certificat", "Fecha de emisión de este
+		// certificado", "Data di rilascio del presente certificato", "Datum
+		// afgifte dit certificaat", "Data de emissão deste certificado".
+		famDateNoun+`\s+(?:of\s+|der\s+|d['’]\s*|de\s+|di\s+|van\s+|da\s+|do\s+)?`+famIssueNoun+`\s+(?:`+famThis+`|this|dit|deze|diese[sr]?)\s+`+famDocument,
+		// The date of the certification now in force: "Date of current
+		// certification", "Datum der aktuellen Zertifizierung", "Date de la
+		// certification en cours", "Fecha de la certificación vigente",
+		// "Data della certificazione corrente", "Datum huidige
+		// certificering", "Data da certificação atual".
+		famDateNoun+`\s+(?:of\s+(?:the\s+)?|der\s+|de\s+(?:la\s+)?|della\s+|da\s+|van\s+de\s+)?`+famNowBefore+`\s+`+famCertification,
+		famDateNoun+`\s+(?:of\s+(?:the\s+)?|der\s+|de\s+(?:la\s+)?|della\s+|da\s+|van\s+de\s+)?`+famCertification+`\s+`+famNowAfter,
+		`(?:current|present)\s+certification\s+date`,
 		famReissued+famOn,
 		// The current cycle from a date, this issue's start: "Current
 		// cycle from", "Laufender Zyklus ab", "Cycle en cours depuis le",
@@ -171,6 +186,12 @@ var famDateLabels = slices.Concat(
 		`(?:gegeven|afgegeven)\s+onder\s+(?:het\s+)?zegel\s+(?:te|op)`,
 		`(?:dad[oa]|emitid[oa])\s+(?:sob|com)\s+(?:o\s+)?selo\s+(?:em|a)`),
 	labels(dateExpires, 1,
+		// The last date of validity, as a limit: "Validity limit date",
+		// "Date limite de validité", "Fecha límite de validez", "Data limite
+		// di validità", "Data limite de validade", "Uiterste
+		// geldigheidsdatum", "Letzter Gültigkeitstag".
+		`(?:validity\s+limit(?:\s+date)?|limit\s+date\s+of\s+validity|`+famDateNoun+`\s+límite\s+(?:de\s+|di\s+)?(?:validité|validez|vigencia|validità|validade)|`+
+			`uiterste\s+(?:geldigheidsdatum|datum\s+van\s+geldigheid)|letzter\s+gültigkeitstag)`,
 		`(?:(?:the|this|la|le|l['’]|el|il|lo|a|o|het|de|die|das|diese)\s*)?`+famDocument+`\s+`+famLapseVerb+`\s+`+famAfter,
 		famRemain+`\s+`+validWords+`\s+(?:`+latestWords+`\s+)?`+untilWords+pairInclusive,
 		// German puts the verb first after a clause before it:
