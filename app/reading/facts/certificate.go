@@ -669,6 +669,11 @@ func Certificate(doc Document) (evidence.Certificate, error) {
 		c.Number = n
 	}
 	c.CertificationBody = certificationBody(page)
+	if !c.CertificationBody.Known && c.CertificationBody.Doubt == "" || registerTitleEnd.MatchString(c.CertificationBody.Value) {
+		// A register's printout: the name in its header bar, never the
+		// directory's title read with it.
+		c.CertificationBody = registerHeaderBody(page)
+	}
 	c.AccreditationBody = accreditationBody(page)
 	if !c.AccreditationBody.Known && c.AccreditationBody.Doubt == "" {
 		c.AccreditationBody = pairAccreditation(page)
