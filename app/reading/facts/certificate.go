@@ -374,10 +374,14 @@ var (
 	// opposed to a footnote about the transition between editions.
 	editionContext = regexp.MustCompile(`(?i)requirements|conform|compl(?:y|ies|iant|iance)|accordance|standard|certif|meets`)
 
-	numberLabel = regexp.MustCompile(`(?i)` + numberWords + `|` + famNumberWords + `|\b(?:certificate\s+(?:registration|reg\.?)|certificate|cert\.?|registration|reg\.?)\s*(?:number|no\.?|nr\.?|num\.?|#|id\b|reference|ref\.?)\s*(?:[:.#|\-]\s*)*|\bcertificate\s*[:#|]\s*` +
+	numberLabel = regexp.MustCompile(`(?i)` + numberWords + `|` + famNumberWords + `|\b(?:certificate\s+(?:registration|register|reg\.?)|certificate|cert\.?|registration|reg\.?)\s*(?:number|no\.?|nr\.?|num\.?|#|id\b|reference|ref\.?)\s*(?:[:.#|\-]\s*)*|\bcertificate\s*[:#|]\s*` +
 		// German, French, Spanish, Italian, Dutch, Portuguese.
-		`|\b(?:zertifikats?|registrier)[\s\-]*(?:nummer|nr\.?)\s*(?:[:.#|\-]\s*)*` +
-		`|(?:\bn(?:°|º|o\.?|\.º|r\.?)|\bnum[ée]ro|\bnúmero|\bnumero)\s*(?:de|du|del|do|da)?\s*(?:certificat|certificado|certificato|certificaat|certificação|registro|registo|enregistrement)\b\s*(?:[:.#|\-]\s*)*` +
+		`|\b(?:zertifikats?(?:register)?|registrier)[\s\-]*(?:nummer|nr\.?)\s*(?:[:.#|\-]\s*)*` +
+		// The number in the body's register of certificates:
+		// "Zertifikatsregister-Nr.", "Certificaatregisternummer".
+		`|\bcertificaatregister[\s\-]*(?:nummer|nr\.?)\s*(?:[:.#|\-]\s*)*` +
+		`|(?:\bn(?:°|º|o\.?|\.º|r\.?)|\bnum[ée]ro|\bnúmero|\bnumero)\s*(?:de|du|del|do|da)?\s*(?:certificat|certificado|certificato|certificaat|certificação|registro|registo|registre|enregistrement)\b` +
+		`(?:\s+(?:du|del|do|da|di|dell['’]|van\s+het)\s*(?:certificat|certificado|certificato|certificaat)\b)?\s*(?:[:.#|\-]\s*)*` +
 		`|\bnummer\s+(?:van\s+het\s+)?certificaat\b\s*(?:[:.#|\-]\s*)*` +
 		`|\bnum[ée]ro\s+d['’]enregistrement\b\s*(?:[:.#|\-]\s*)*|\bcertificate\s+registration\s*[:#|]\s*` +
 		`|\b(?:certificat|certificado|certificato|certificaat)(?:nummer)?\s*(?:n(?:°|º|o\.?|\.º|r\.?|\.)|número|numero|nummer)\s*(?:[:.#|\-]\s*)*` +

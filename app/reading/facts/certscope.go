@@ -130,12 +130,15 @@ func certificateScope(lines []string) evidence.Fact[string] {
 						pageNumber.MatchString(next) || len(FindDates(next)) > 0 ||
 						slices.ContainsFunc(strings.Fields(next), codeLike) || forBody.MatchString(next) || approvedBy.MatchString(next) || startsWith(accreditedBy, next) ||
 						signedOnBehalf.MatchString(next) || onBehalf.MatchString(next) || underAuthority.MatchString(next) || dateLabelOver(lines[j+1:], next) ||
-						siteWord.MatchString(next) && !excludedWord.MatchString(next)) {
+						siteWord.MatchString(next) && !excludedWord.MatchString(next) || applicability.MatchString(next)) {
 					// After the statement's last sentence, a table's row, a
 					// note that the scope or the sites are on another sheet,
 					// the page's number, a line with a date or a reference
-					// number, the signature block, or a sentence on the
-					// sites ("Die vom Zertifikat erfassten Standorte sind …").
+					// number, the signature block, a sentence on the
+					// sites ("Die vom Zertifikat erfassten Standorte sind …")
+					// or one naming the Statement of Applicability the
+					// certification rests on ("Grundlage der Zertifizierung
+					// ist die Erklärung zur Anwendbarkeit …").
 					break
 				}
 				if bilingual && len(parts) > 0 && sentenceEnds(parts[len(parts)-1]) {

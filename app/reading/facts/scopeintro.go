@@ -61,11 +61,11 @@ var scopeSentence = regexp.MustCompile(`(?i)^(?:(?:the|le|la|el|il|lo|o|a|het|de
 // to:", "Le présent certificat porte sur :", "Die Zertifizierung umfasst:",
 // "La aprobación comprende:", "L'approvazione comprende:", "De goedkeuring
 // strekt zich uit tot:", "A aprovação abrange:".
-var approvalCovers = regexp.MustCompile(`(?i)^(?:l['’]\s*|(?:this|the|ce|le|la|dieses|diese|die|das|el|este|esta|o|a|il|questo|questa|dit|deze|het|de)\s+)?(?:present[ea]?\s+|présente?\s+)?` +
+var approvalCovers = regexp.MustCompile(`(?i)^(?:l['’]\s*|(?:this|the|ce|le|la|dieses|diese|die|das|der|el|este|esta|o|a|il|questo|questa|dit|deze|het|de)\s+)?(?:present[ea]?\s+|présente?\s+)?` +
 	`(?:approval|certificate|certification|registration|certificat|attestation|approbation|enregistrement|zertifikat|zertifizierung|zulassung|registrierung|` +
 	`certificado|certificaci[óo]n|aprobaci[óo]n|registro|certificato|certificazione|approvazione|registrazione|certificaat|certificering|certificatie|goedkeuring|registratie|` +
-	`certifica[çc][ãa]o|aprova[çc][ãa]o|registo)\s+` +
-	`(?:covers|comprises|includes|encompasses|extends\s+to|porte\s+sur|concerne|comprend|couvre|s['’][ée]tend\s+(?:à|a|aux)|umfasst|erstreckt\s+sich\s+auf|bezieht\s+sich\s+auf|` +
+	`certifica[çc][ãa]o|aprova[çc][ãa]o|registo|` + scopeNouns + `)\s+` +
+	`(?:covers|comprises|includes|encompasses|extends\s+to|porte\s+sur|concerne|comprende|comprend|couvre|s['’][ée]tend\s+(?:à|a|aux)|umfasst|erstreckt\s+sich\s+auf|bezieht\s+sich\s+auf|` +
 	`se\s+refiere\s+a|comprende|abarca|incluye|cubre|se\s+extiende\s+a|riguarda|include|copre|si\s+estende\s+a|betreft|omvat|strekt\s+zich\s+uit\s+tot|` +
 	`refere-se\s+a|diz\s+respeito\s+a|abrange|inclui|compreende|estende-se\s+a)\s*(?::|\|)?\s*` + followingThingsIntro + `(.*)$`)
 
