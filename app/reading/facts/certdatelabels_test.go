@@ -52,6 +52,9 @@ func TestDateLabelClasses(t *testing.T) {
 		{"pt current", []string{"Data da certificação atual: 14/06/2024"}, values{evidence.KeyIssuedOn: "2024-06-14"}},
 		// Near misses.
 		{"en near miss: remark with digits", []string{"Valid until (see clause 4.2): 21.05.2027"}, values{evidence.KeyIssuedOn: absent}},
+		{"en near miss: original in the remark", []string{"Issue date (original): 1 May 2019", "Issue date: 3 May 2025"}, values{evidence.KeyIssuedOn: "2025-05-03"}},
+		{"de near miss: first in the remark", []string{"Ausstellungsdatum (erstmalig): 01.05.2019"}, values{evidence.KeyIssuedOn: absent}},
+		{"fr near miss: previous in the remark", []string{"Date d'expiration (certificat précédent) : 01/05/2025"}, values{evidence.KeyExpiresOn: absent}},
 		{"en near miss: remark after no label", []string{"Surveillance (annual): 21.05.2025"}, values{evidence.KeyIssuedOn: absent, evidence.KeyExpiresOn: absent}},
 		{"fr near miss: first certification", []string{"Date de la première certification : 14/06/2018"}, values{evidence.KeyIssuedOn: absent}},
 		{"de near miss: first certification", []string{"Datum der ersten Zertifizierung: 14.06.2018"}, values{evidence.KeyIssuedOn: absent}},

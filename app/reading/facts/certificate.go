@@ -2426,9 +2426,12 @@ func withoutLabelRemarks(lines []string, printed map[int]string) ([]string, map[
 		if loc == nil {
 			continue
 		}
-		before := l[:loc[0]]
+		before, remark := l[:loc[0]], l[loc[0]:loc[2]]
 		if _, ok := lastLabel(lastBytes(before, maxLabelSpan), certificateDateLabels); !ok {
 			continue // the words before the remark end in no date label
+		}
+		if firstWord.MatchString(remark) || previousWord.MatchString(remark) {
+			continue // "Issue date (original):": the remark changes what the label says
 		}
 		if &out[0] == &lines[0] {
 			out = slices.Clone(lines)
