@@ -53,6 +53,18 @@ func TestUnknownAccreditationAcronym(t *testing.T) {
 		{"pt near miss: lower case", []string{"Acreditação: teac"}, absent},
 		{"en near miss: one capital", []string{"Accreditation: Kavas"}, absent},
 		{"en near miss: the certifying body", []string{"Certified by QRL", "Accredited by QRL"}, absent},
+		// A cell left without a body, or with a status, in the seven languages.
+		{"en near miss: not applicable", []string{"Accreditation | NA"}, absent},
+		{"en near miss: to be decided", []string{"Accreditation: TBD"}, absent},
+		{"en near miss: status", []string{"Accreditation | SUSPENDED"}, absent},
+		{"de near miss: no", []string{"Akkreditierung | NEIN"}, absent},
+		{"de near miss: none", []string{"Akkreditiert durch KEINE"}, absent},
+		{"fr near miss: no", []string{"Accréditation : NON"}, absent},
+		{"fr near miss: status", []string{"Accréditation | EXPIRÉE"}, absent},
+		{"es near miss: none", []string{"Acreditación: NINGUNA"}, absent},
+		{"it near miss: status", []string{"Accreditamento | SOSPESO"}, absent},
+		{"nl near miss: no", []string{"Accreditatie | NEE"}, absent},
+		{"pt near miss: no", []string{"Acreditação: NÃO"}, absent},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -2233,6 +2233,19 @@ var notBodyToken = map[string]bool{
 	"VALID": true, "ACTIVE": true, "YES": true, "NONE": true, "PENDING": true, "GÜLTIG": true, "AKTIV": true, "JA": true,
 	"VALIDE": true, "OUI": true, "VIGENTE": true, "VÁLIDO": true, "VÁLIDA": true, "SÍ": true, "SI": true,
 	"VALIDO": true, "VALIDA": true, "ATTIVO": true, "GELDIG": true, "ACTIEF": true, "SIM": true, "ATIVO": true,
+	// No, none and not yet known: a cell an export or form leaves without a body.
+	"NA": true, "NIL": true, "NULL": true, "TBD": true, "TBC": true, "TBA": true, "OK": true, "NEIN": true, "KEINE": true,
+	"KEIN": true, "OHNE": true, "NON": true, "AUCUNE": true, "AUCUN": true, "SANS": true, "NINGUNA": true, "NINGUNO": true,
+	"SIN": true, "NESSUNA": true, "NESSUNO": true, "SENZA": true, "NEE": true, "GEEN": true, "ZONDER": true, "NIET": true,
+	"NÃO": true, "NAO": true, "NENHUMA": true, "NENHUM": true, "SEM": true,
+	// A status other than valid.
+	"EXPIRED": true, "SUSPENDED": true, "WITHDRAWN": true, "REVOKED": true, "CANCELLED": true, "CANCELED": true, "INVALID": true,
+	"ABGELAUFEN": true, "AUSGESETZT": true, "ZURÜCKGEZOGEN": true, "UNGÜLTIG": true, "AUSSTEHEND": true,
+	"EXPIRÉ": true, "EXPIRÉE": true, "SUSPENDU": true, "SUSPENDUE": true, "RETIRÉ": true, "RETIRÉE": true, "INVALIDE": true,
+	"VENCIDO": true, "VENCIDA": true, "SUSPENDIDO": true, "SUSPENDIDA": true, "RETIRADO": true, "RETIRADA": true, "PENDIENTE": true,
+	"SCADUTO": true, "SCADUTA": true, "SOSPESO": true, "SOSPESA": true, "REVOCATO": true, "REVOCATA": true,
+	"VERLOPEN": true, "GESCHORST": true, "INGETROKKEN": true, "ONGELDIG": true,
+	"EXPIRADO": true, "EXPIRADA": true, "CANCELADO": true, "CANCELADA": true, "PENDENTE": true, "INVÁLIDO": true, "INVÁLIDA": true,
 }
 
 // accreditationBeforeNumber reads the body named before the noun of its
