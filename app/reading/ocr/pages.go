@@ -64,10 +64,11 @@ func joinTables(tables []Table) []Table {
 	return []Table{joined}
 }
 
-// sameHeader reports whether row repeats header: at least two thirds of
-// the header's cells, two at least, are in row's same column as OCR may
-// read them again (headerCellsAlike), and no cell of one is empty where
-// the other's is not.
+// sameHeader reports whether row repeats header: every one of the
+// header's cells, two at least, is in row's same column as OCR may read it
+// again (headerCellsAlike), and no cell of one is empty where the other's
+// is not. One cell unlike is another table: "Completed on" over one page's
+// dates and "Due on" over the next's.
 func sameHeader(header, row []string) bool {
 	named, alike := 0, 0
 	for j, h := range header {
@@ -79,11 +80,24 @@ func sameHeader(header, row []string) bool {
 			continue
 		}
 		named++
-		if headerCellsAlike(h, r) {
+		if headerCellsAlike(h, r) || garbledHeaderCell(h, r) {
 			alike++
 		}
 	}
-	return named >= 2 && 3*alike >= 2*named
+	return named >= 2 && alike == named
+}
+
+// garbledHeaderCell reports whether a long header cell was read again with
+// more letters wrong than headerCellsAlike allows, one in three at most
+// ("Employee" and "Ernployee"): the words are long enough that another
+// header's ("Due on", "Fällig am") is further off than that.
+func garbledHeaderCell(a, b string) bool {
+	a, b = letterKey(a), letterKey(b)
+	n := min(len([]rune(a)), len([]rune(b)))
+	if n < 6 {
+		return false
+	}
+	return runeDistance(a, b, n/3) <= n/3
 }
 
 // headerCellsAlike reports whether two readings of a header cell are the

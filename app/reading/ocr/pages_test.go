@@ -97,3 +97,29 @@ func TestHeaderCellsAlike(t *testing.T) {
 		}
 	}
 }
+
+// TestSameHeader takes a later page's first row as the header again only
+// when every named cell is the header's, as OCR may read it again: a page
+// whose date column is another's (due, assigned) heads another table, in
+// the seven languages.
+func TestSameHeader(t *testing.T) {
+	for _, c := range []struct {
+		header, row []string
+		want        bool
+	}{
+		{[]string{"Employee", "Course", "Completed on", "Status"}, []string{"Ernployee", "Course", "Completed on", "Status"}, true},
+		{[]string{"Employee", "Course", "Completed on", "Status"}, []string{"Employee", "Course", "Due on", "Status"}, false},
+		{[]string{"Employee", "Course", "Completed on", "Status"}, []string{"Employee", "Course", "Assigned on", "Status"}, false},
+		{[]string{"Mitarbeiter", "Kurs", "Abgeschlossen am", "Status"}, []string{"Mitarbeiter", "Kurs", "Fällig am", "Status"}, false},
+		{[]string{"Collaborateur", "Formation", "Terminé le", "Statut"}, []string{"Collaborateur", "Formation", "Échéance", "Statut"}, false},
+		{[]string{"Empleado", "Curso", "Completado el", "Estado"}, []string{"Empleado", "Curso", "Vence el", "Estado"}, false},
+		{[]string{"Dipendente", "Corso", "Completato il", "Stato"}, []string{"Dipendente", "Corso", "Scadenza", "Stato"}, false},
+		{[]string{"Medewerker", "Cursus", "Afgerond op", "Status"}, []string{"Medewerker", "Cursus", "Uiterlijk op", "Status"}, false},
+		{[]string{"Colaborador", "Curso", "Concluído em", "Estado"}, []string{"Colaborador", "Curso", "Concluido em", "Estado"}, true},
+		{[]string{"Colaborador", "Curso", "Concluído em", "Estado"}, []string{"Colaborador", "Curso", "Prazo", "Estado"}, false},
+	} {
+		if got := sameHeader(c.header, c.row); got != c.want {
+			t.Errorf("sameHeader(%q, %q) = %v, want %v", c.header, c.row, got, c.want)
+		}
+	}
+}
