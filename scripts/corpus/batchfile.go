@@ -12,6 +12,7 @@ import (
 // scanned how.
 type batchFile struct {
 	About            string   `json:"about"`
+	Today            string   `json:"today,omitempty"` // the fixed day the verdicts hold on, where not main.go's
 	MinutesTags      []string `json:"minutesTags"`
 	TableLangs       []string `json:"tableLangs"`
 	Seed             uint64   `json:"seed"`
@@ -51,7 +52,7 @@ type scanFile struct {
 // loadBlind is the blind batch whose settings are data/<name>-batch.json.
 func loadBlind(name string) *blind {
 	f := load[batchFile](name + "-batch")
-	b := &blind{name: name, about: f.About, minutesTags: f.MinutesTags, tableLangs: f.TableLangs, seed: f.Seed,
+	b := &blind{name: name, about: f.About, today: f.Today, minutesTags: f.MinutesTags, tableLangs: f.TableLangs, seed: f.Seed,
 		minutes: f.Minutes, training: f.Training, acknowledgements: f.Acknowledgements, seventhExports: f.SeventhExports, eighthExports: f.EighthExports, ninthExports: f.NinthExports,
 		trainingShapes: f.TrainingShapes, ackShapes: f.AckShapes,
 		plans: map[string][]certPlan{}, scans: map[string]scan{}}
@@ -69,7 +70,7 @@ func loadBlind(name string) *blind {
 // blindBatches are the blind batches by name, in the order they were written.
 var blindBatches = func() map[string]*blind {
 	m := map[string]*blind{}
-	for _, name := range []string{"fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"} {
+	for _, name := range []string{"fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11"} {
 		m[name] = loadBlind(name)
 	}
 	return m

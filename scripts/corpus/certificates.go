@@ -178,6 +178,7 @@ func (c *cert) written() []time.Time {
 		ts = append(ts, c.letter, c.auditDay())
 	}
 	ts = append(ts, c.tenthDates()...)
+	ts = append(ts, c.eleventhDates()...)
 	if c.layout == layoutAmendments {
 		for _, a := range c.history(labels[lang(c.p.Tag)]) {
 			ts = append(ts, a.on)
@@ -271,6 +272,8 @@ func (c *cert) doc() *doc {
 		about += "; day and month cannot be told apart"
 	}
 	about += c.tenthAbout()
+	about += c.eleventhAbout()
+	c.eleventhFacts(facts, alts)
 	var body string
 	switch c.layout {
 	case layoutTwoColumn:
@@ -343,6 +346,12 @@ func (c *cert) doc() *doc {
 		body = c.transferred(l)
 	case layoutRegisterExtract:
 		body = c.registerExtract(l)
+	case layoutSubCertificate:
+		body = c.subCertificate(l)
+	case layoutESignature:
+		body = c.eSignature(l)
+	case layoutSurveillanceRecord:
+		body = c.surveillanceRecord(l)
 	default:
 		body = c.letterhead(l)
 	}

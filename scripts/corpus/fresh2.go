@@ -21,6 +21,7 @@ import (
 // planned profile by profile, and some of its printed files are scanned.
 type blind struct {
 	name, about                         string
+	today                               string // the fixed day, where not main.go's
 	minutesTags, tableLangs             []string
 	seed                                uint64
 	minutes, training, acknowledgements int
@@ -42,6 +43,9 @@ func (b *blind) use() {
 	minutesTags, tableLangs = b.minutesTags, b.tableLangs
 	seed, minutesCount, trainingCount, acknowledgementCount = b.seed, b.minutes, b.training, b.acknowledgements
 	seventhExports, eighthExports = b.seventhExports, b.eighthExports
+	if b.today != "" {
+		today = day(b.today)
+	}
 }
 
 // docs are every document of the batch: its planned certificates, training

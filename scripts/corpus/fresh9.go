@@ -309,6 +309,21 @@ func ninthTraining(shapes [][2]string) []*doc {
 				return []cell{txt(w.TrainingTitle), dateCell(p.assigned), dateCell(p.due), on, txt(p.status), txt(score)}
 			})
 			about += "; a wide export: staff number, e-mail, job title, manager, location, cost centre and hire date before the course's columns, the last login after them"
+		case shapeTranscripts, shapeSheetPerDept:
+			rp.header = []string{w.Name, w.EmployeeID, w.Dept, w.Assigned, w.Due, w.Completed, w.Status}
+			rp.rows = listRows(ro, w, shape, false, func(_ int, p person) []cell {
+				var on cell
+				if p.completed {
+					on = dateCell(p.done)
+				}
+				return []cell{dateCell(p.assigned), dateCell(p.due), on, txt(p.status)}
+			})
+			if shape == shapeTranscripts {
+				rp.title = w.TranscriptTitle
+				about += printTranscripts(d, rp, w, ro, w.TrainingTitle, w.OtherCourses, false, r)
+			} else {
+				about += splitByDept(d, &rp, w, ro)
+			}
 		default:
 			rp.header = []string{w.Name, w.EmployeeID, w.Dept}
 			if withType {
@@ -377,6 +392,21 @@ func ninthAcknowledgements(shapes [][2]string) []*doc {
 				return []cell{txt(policy), txt(version), txt(p.status), on}
 			})
 			about += "; a wide export: staff number, e-mail, job title, manager, location, cost centre and hire date before the policy's columns, the last login after them"
+		case shapeTranscripts, shapeSheetPerDept:
+			rp.header = []string{w.Name, w.EmployeeID, w.Dept, w.Version, w.AckStatus, w.AckOn}
+			rp.rows = listRows(ro, w, shape, false, func(_ int, p person) []cell {
+				var on cell
+				if p.completed {
+					on = dateCell(p.done)
+				}
+				return []cell{txt(version), txt(p.status), on}
+			})
+			if shape == shapeTranscripts {
+				rp.title = w.PolicyTranscriptTitle
+				about += printTranscripts(d, rp, w, ro, policy+" "+w.Version+" "+version, w.OtherPolicies, true, r)
+			} else {
+				about += splitByDept(d, &rp, w, ro)
+			}
 		default:
 			rp.header = []string{w.Name, w.EmployeeID, w.Dept}
 			if withType {

@@ -64,6 +64,21 @@ type certLabels struct {
 	TransferHead, TransferNote                      string
 	Register, Extract, Printed, StatusLabel, Holder string
 	StatusValid, StatusExpired, RegisterNote        string
+	// The eleventh fresh batch's layouts (fresh11.go): a sub-certificate's
+	// title, the labels of its own and the main certificate's numbers, of
+	// its site and of the main certificate's scope, and its note (the main
+	// certificate's number %s); the signature panel's heading, keys and
+	// reason, the note under it (the register's host %s) and the document
+	// ID's label; the surveillance record's heading, columns, the two
+	// surveillance audits, the outcome of one held, the word of one
+	// planned and the note under the record.
+	SubTitle, SubNumber, MainNumber, SubSite, SubScope, SubNote string
+	ESigHead, ESigBy, ESigDate, ESigReason, ESigReasonText      string
+	ESigNote, DocID                                             string
+	SurvHead                                                    string
+	SurvCols                                                    [4]string
+	SurvKinds                                                   [2]string
+	SurvMaintained, SurvPlanned, SurvNote                       string
 }
 
 // pick is the variant's choice among a label's wordings.

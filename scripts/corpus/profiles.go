@@ -6,6 +6,7 @@ type body struct {
 	Name, Short, Town, Addr string
 	Web                     string // the host of its online register, printed beside a QR code
 	Accred, AccredNo        string // accreditation body and the body's accreditation (not certificate) number
+	Signatory, Zone         string // who signs its electronically signed certificates, and its UTC offset as a signature panel writes it (fresh11.go)
 }
 
 // site is one row of a certificate's site table.

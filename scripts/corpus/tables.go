@@ -52,6 +52,12 @@ type tableWords struct {
 	WideTitle, PolicyWideTitle                                        string   `json:",omitempty"`
 	JobTitle, Manager, Location, CostCentre, HireDate, LastLogin      string   `json:",omitempty"`
 	JobTitles, Locations                                              []string `json:",omitempty"`
+	// The eleventh batch's exports (fresh11.go): the titles of a bulk
+	// print of learner and policy transcripts and its closing count (%d
+	// transcripts), and the count line under a department's sheet (%d
+	// people).
+	TranscriptTitle, PolicyTranscriptTitle, TranscriptCount string `json:",omitempty"`
+	SheetCount                                              string `json:",omitempty"`
 }
 
 // words is the table vocabulary of a language tag, with US date order for en-us.
