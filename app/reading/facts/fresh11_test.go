@@ -7,14 +7,34 @@ import (
 
 // fresh11FactsFloor is how many facts of the eleventh fresh batch (testdata/fresh11) the readers
 // got right on its first run. The batch was written blind by someone who never ran the readers on
-// it nor read their code, and is to be read once on the merged readers: the lead sets this floor
-// and fresh11WrongFirstRun from that first run (see the batch's README), never from a later one.
-const fresh11FactsFloor = 0
+// it nor read their code, and was read once on the merged readers: this floor and
+// fresh11WrongFirstRun are set from that first run (see the batch's README) and never from a
+// later one.
+const fresh11FactsFloor = 366
 
 // fresh11WrongFirstRun are the wrong verdicts and coverage answers of the eleventh fresh batch's
-// first run; the lead sets them from that run. Each is a defect to fix, not an accepted answer:
+// first run, set from that run. Each is a defect to fix, not an accepted answer:
 // an entry that stops being wrong must be removed, and no new one may appear.
-var fresh11WrongFirstRun = map[string]bool{}
+var fresh11WrongFirstRun = map[string]bool{
+	"certificates/dakar-0-e-signature-fr.pdf coverage:Numérisation des archives papier":                   true,
+	"certificates/dakar-1-letterhead-fr.pdf coverage:Numérisation des archives papier":                    true,
+	"certificates/dakar-2-header-strip-fr.pdf coverage:Numérisation des archives papier":                  true,
+	"certificates/dakar-3-surveillance-record-fr.pdf coverage:Numérisation des archives papier":           true,
+	"certificates/dili-0-e-signature-pt.pdf coverage:Remessas internacionais":                             true,
+	"certificates/dili-1-bilingual-pt.pdf coverage:Remessas internacionais":                               true,
+	"certificates/dili-2-appendix-pt.pdf coverage:Remessas internacionais":                                true,
+	"certificates/dili-3-letterhead-pt.pdf coverage:Remessas internacionais":                              true,
+	"certificates/kingston-0-letterhead-en.pdf coverage:Disbursement of claim payments":                   true,
+	"certificates/kingston-1-two-column-en.pdf coverage:Disbursement of claim payments":                   true,
+	"certificates/kingston-2-table-en.pdf coverage:Disbursement of claim payments":                        true,
+	"certificates/kralendijk-1-letterhead-nl.pdf coverage:VPN-verbindingen tussen vestigingen":            true,
+	"certificates/kralendijk-2-cover-letter-nl.pdf coverage:VPN-verbindingen tussen vestigingen":          true,
+	"certificates/podgorica-0-surveillance-record-it.pdf coverage:Elaborazione dei pagamenti con carta":   true,
+	"certificates/podgorica-1-two-column-it.pdf coverage:Elaborazione dei pagamenti con carta":            true,
+	"certificates/podgorica-2-register-extract-it.pdf coverage:Elaborazione dei pagamenti con carta":      true,
+	"certificates/podgorica-3-letterhead-it.pdf coverage:Elaborazione dei pagamenti con carta":            true,
+	"scans/certificates-podgorica-1-two-column-it-scan.png coverage:Elaborazione dei pagamenti con carta": true,
+}
 
 // TestFresh11 reads the eleventh fresh batch (go run ./scripts/corpus -fresh11: an ordinary inbox
 // of ten new bodies from ten countries on its own fixed day, mostly in common layouts with three
