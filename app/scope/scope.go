@@ -350,6 +350,8 @@ func (ix *scopeIndex) kindLeftOut(name *queries, keyword, sentence string) (stri
 	// by phrase.
 	var kinds []token
 	head := -1
+	means := map[int]bool{} // kinds in a phrase saying by what means ("con carta")
+	inMeans := false
 	for _, t := range tokenize(n.text) {
 		if lexicons[l].and[t.word] {
 			return "", false
@@ -359,6 +361,12 @@ func (ix *scopeIndex) kindLeftOut(name *queries, keyword, sentence string) (stri
 			if l.headFirst() {
 				head = 0
 			}
+		}
+		if lc.preps[t.word] {
+			inMeans = meansPreps[t.word]
+		}
+		if inMeans {
+			means[len(kinds)] = true
 		}
 		if saysNoKind(lc, t) || len(t.word) < 3 {
 			continue
@@ -420,11 +428,22 @@ func (ix *scopeIndex) kindLeftOut(name *queries, keyword, sentence string) (stri
 		if writtenInParts(t.word, written) {
 			continue
 		}
-		if !shares || part && i == head && !held(t.word) || madeToOrder[t.word] {
+		if !shares || part && (i == head || means[i]) && !held(t.word) || madeToOrder[t.word] {
 			return t.raw, true
 		}
 	}
 	return "", false
+}
+
+// meansPreps are the prepositions that open a phrase of a service's name
+// saying by what means it is done, which makes it a kind of the activity:
+// "Payments by card", "Zahlungen mit Karte", "paiements par carte",
+// "pagos con tarjeta", "pagamenti con carta", "betalingen met kaart",
+// "pagamentos com cartão". A keyword made of the name's other words
+// ("payments") names the general activity, not that kind.
+var meansPreps = map[string]bool{
+	"with": true, "by": true, "mit": true, "par": true, "avec": true,
+	"con": true, "met": true, "com": true,
 }
 
 // partOf reports whether every word of text a is a word of text b.
