@@ -64,7 +64,7 @@ var lexicons = [numLangs]lexicon{
 			infrastructure it ict business businesses organization organizations organisation organisations course courses
 			programme programmes program programs site sites location locations office offices data outsourcing
 			outsourced administration administrative space scheme schemes`),
-		preps: toSet(`of for to in on at by with from within across via through as under throughout about`),
+		preps: toSet(`of for to in on at by with from within across via through as under throughout about between`),
 		and:   toSet(`and or`),
 		lexemes: toSet(`payroll hosting backup recruitment consulting consultancy support helpdesk management agreement
 			agreements procurement settlement settlements statement statements requirement requirements replacement
@@ -72,7 +72,7 @@ var lexicons = [numLangs]lexicon{
 			booking bookings shipping shipment shipments tracking invoicing billing scheduling storage`),
 	},
 	german: {
-		marks: toSet(`der die das und von vom fur mit im zur zum sowie einschliesslich dem den des ein eine einer sind
+		marks: toSet(`der die das und von vom fur mit im zur zum sowie zwischen einschliesslich dem den des ein eine einer sind
 			ist werden bei auf am uber`),
 		shared: toSet(`in`),
 		stop: toSet(`der die das den dem des ein eine einer eines einem einen und oder von vom fur fuer mit im in am an auf
@@ -84,7 +84,7 @@ var lexicons = [numLangs]lexicon{
 			aktivitat aktivitaten informationssicherheit isms informationen information kunde kunden nutzer anwender
 			infrastruktur it bereich bereiche unternehmen unternehmens organisation standort standorte sitz
 			niederlassung managed daten flache flachen auslagerung outsourcing fuhrung`),
-		preps:   toSet(`von vom fur fuer zur zum der des im in an am bei mit auf uber durch per`),
+		preps:   toSet(`von vom fur fuer zur zum der des im in an am bei mit auf uber durch per zwischen`),
 		and:     toSet(`und oder sowie`),
 		lexemes: toSet(`lohnabrechnung gehaltsabrechnung rechenzentrum rechenzentren datensicherung beratung wartung entwicklung`),
 		endings: []string{"ungen", "ung", "keit", "heit", "schaft", "sicherung", "leistung"},
@@ -137,7 +137,7 @@ var lexicons = [numLangs]lexicon{
 		endings: []string{"zione", "zioni", "mento", "menti", "ato", "ati"},
 	},
 	dutch: {
-		marks:  toSet(`het van en voor met een ten ter op bij door zijn wordt worden waaronder`),
+		marks:  toSet(`het van en voor met een ten ter op bij door zijn wordt worden waaronder tussen`),
 		shared: toSet(`de in is te`),
 		stop: toSet(`de het een van en of voor met in op bij door te ten ter aan uit als die dat deze dit waaronder
 			inclusief levering verlening leveren toepassingsgebied scope certificaat certificering bv nv is zijn wordt
@@ -146,7 +146,7 @@ var lexicons = [numLangs]lexicon{
 			activiteit activiteiten proces processen verwerking informatie informatiebeveiliging beveiliging klant
 			klanten infrastructuur organisatie organisaties bedrijf vestiging vestigingen gegevens data uitbesteding
 			outsourcing`),
-		preps:   toSet(`van voor aan in op bij met door ten ter over naar tot`),
+		preps:   toSet(`van voor aan in op bij met door ten ter over naar tot tussen`),
 		and:     toSet(`en of`),
 		lexemes: toSet(`salarisadministratie salarisverwerking loonadministratie werkplek werkplekbeheer ondersteuning`),
 		endings: []string{"heid", "atie", "beheer", "verwerking"},
@@ -338,6 +338,10 @@ func candidates(toks []token) []lang {
 			fits[portuguese]++
 		case strings.HasSuffix(t.word, "i"):
 			fits[italian]++
+		case strings.HasSuffix(t.word, "ais") || strings.HasSuffix(t.word, "eis") || strings.HasSuffix(t.word, "oes"):
+			// The plurals of "-al", "-el" and "-ão" ("internacionais",
+			// "móveis", "operações") are Portuguese's own.
+			fits[portuguese]++
 		default:
 			return nil
 		}
