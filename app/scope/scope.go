@@ -431,8 +431,39 @@ func (ix *scopeIndex) kindLeftOut(name *queries, keyword, sentence string) (stri
 		if !shares || part && (i == head || means[i]) && !held(t.word) || madeToOrder[t.word] {
 			return t.raw, true
 		}
+		if i == head && !part && !held(t.word) && otherAction(l, lc, kt, kinds) {
+			// "Disbursement of claim payments" by "payment file
+			// preparation": the keyword does another thing to the
+			// name's object, and the scope does not write the name's.
+			return t.raw, true
+		}
 	}
 	return "", false
+}
+
+// otherAction reports whether a keyword is headed by an action noun
+// ("payment file preparation") the service's name does not write: it
+// names another activity on the name's object, not the name's in other
+// words, as "mortgage loans" is "Mortgage lending".
+func otherAction(l lang, lc *locale, kt []token, kinds []token) bool {
+	var own []token
+	for _, k := range kt {
+		if !saysNoKind(lc, k) && !lc.preps[k.word] {
+			own = append(own, k)
+		}
+	}
+	if len(own) < 2 {
+		return false
+	}
+	h := own[len(own)-1]
+	if l.headFirst() {
+		h = own[0]
+	}
+	if !actionNoun(l, h.word) {
+		return false
+	}
+	hs := stemIn(l, h.word)
+	return !slices.ContainsFunc(kinds, func(t token) bool { return stemIn(l, t.word) == hs })
 }
 
 // meansPreps are the prepositions that open a phrase of a service's name
