@@ -6,8 +6,9 @@ import "testing"
 // action ("payment file preparation" for "Disbursement of claim
 // payments") names another activity: unless the scope writes the
 // service's own action, the cover is open. A keyword saying the same
-// activity in other words ("mortgage loans" for "Mortgage lending") or
-// a scope writing the action keeps it.
+// activity in other words ("mortgage loans" for "Mortgage lending",
+// "bonded warehousing" for "Bonded storage") or a scope writing the
+// action keeps it.
 func TestOtherActionKeyword(t *testing.T) {
 	for _, c := range []struct {
 		lang, scope, service string
@@ -26,6 +27,8 @@ func TestOtherActionKeyword(t *testing.T) {
 		// Near misses.
 		{"en", "Provision of mortgage loans to first-time buyers.", "Mortgage lending", []string{"mortgage loans"}, Covered},
 		{"en", "Administration of pension schemes, including the payment of pension benefits.", "Payment of pension benefits", []string{"benefit statement preparation"}, Covered},
+		{"en", "Bonded warehousing for importers.", "Bonded storage", []string{"bonded warehousing"}, Covered},
+		{"de", "Zolllagerung und Kommissionierung für Importeure.", "Zolllager", []string{"Zolllagerung"}, Covered},
 		{"en", "Claims administration for insurers, including claims intake and payment file preparation.", "Payment file preparation", []string{"payment files"}, Covered},
 	} {
 		got := Cover(c.scope, c.service, c.keywords)

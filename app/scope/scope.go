@@ -462,8 +462,24 @@ func otherAction(l lang, lc *locale, kt []token, kinds []token) bool {
 	if !actionNoun(l, h.word) {
 		return false
 	}
-	hs := stemIn(l, h.word)
-	return !slices.ContainsFunc(kinds, func(t token) bool { return stemIn(l, t.word) == hs })
+	// A keyword rewriting only the name's head ("bonded warehousing" for
+	// "Bonded storage", "background screening" for "Background checks")
+	// is the name in other words; one with a word of its own besides
+	// ("payment file preparation") does other work on another thing.
+	inName := func(k token) bool {
+		ks := stemIn(l, k.word)
+		return slices.ContainsFunc(kinds, func(t token) bool {
+			s := stemIn(l, t.word)
+			return s == ks || len(ks) >= 4 && strings.Contains(t.word, ks) || len(s) >= 4 && strings.Contains(k.word, s)
+		})
+	}
+	others := 0
+	for _, k := range own {
+		if !inName(k) {
+			others++
+		}
+	}
+	return others >= 2 && !inName(h)
 }
 
 // meansPreps are the prepositions that open a phrase of a service's name
