@@ -31,6 +31,13 @@ func securitySubject(s string) bool {
 	return securityCourseName(f) || securityPolicy.MatchString(f)
 }
 
+// unsureSubject reports whether a course named in a row, not surely the
+// information security one, could still be it: awareness of security of
+// no named kind, as much safety's (see unsureSecurityCourseName).
+func unsureSubject(s string) bool {
+	return !securitySubject(s) && unsureSecurityCourseName(normalizeHeader(s))
+}
+
 // subjectRows keeps, of the rows under header row head, those of the
 // information security course or policy, when a column names each row's
 // course or policy and holds more than one, and most people stand on
@@ -57,7 +64,7 @@ func subjectRows(head []string, rows [][]string, person func([]string) string, d
 	}
 	values := map[string]bool{}
 	seen := map[string]int{} // person → rows
-	var security []string
+	var security, unsure []string
 	for _, row := range rows {
 		v, p := strings.Join(strings.Fields(cell(row, col)), " "), person(row)
 		if v == "" || p == "" {
@@ -70,6 +77,8 @@ func subjectRows(head []string, rows [][]string, person func([]string) string, d
 		values[v] = true
 		if securitySubject(v) {
 			security = append(security, v)
+		} else if unsureSubject(v) {
+			unsure = append(unsure, v)
 		}
 	}
 	repeated := 0
@@ -77,6 +86,14 @@ func subjectRows(head []string, rows [][]string, person func([]string) string, d
 		if n > 1 {
 			repeated++
 		}
+	}
+	if len(values) >= 2 && repeated*2 >= len(seen) && len(security) == 0 && len(unsure) > 0 {
+		// A history whose only course that could be the security one is
+		// awareness of security of no named kind: it may as well be a
+		// safety course, and counting it, or the history whole, would be
+		// a guess.
+		return nil, fmt.Errorf("%w: under the header %q, the column %q names %d courses or policies, and %q may be the information security course or a safety one",
+			ErrUnclearRows, rowText(head), strings.TrimSpace(head[col]), len(values), unsure[0])
 	}
 	if len(values) < 2 || repeated*2 < len(seen) || len(security) == 0 {
 		// One course throughout; or a list of people of which a few

@@ -17,56 +17,113 @@ import (
 // has a header the report reader knows; trainingShape reads them by what
 // their cells hold.
 
-// securityCourse is a header naming the information security or security
-// awareness course, the course a training report is asked about, in the
-// seven languages: "Information security awareness",
-// "Pflichtschulung Informationssicherheit", "Sécurité de l'information",
-// "Curso de seguridad de la información", "Formazione sulla sicurezza
-// delle informazioni", "Training informatiebeveiliging", "Formação em
-// segurança da informação"; or a course of awareness of security (see
-// awarenessCourse).
-var securityCourse = regexp.MustCompile(`(?:^| )(?:information security|infosec|cyber ?security|it security` +
-	`|informationssicherheit\w*|it sicherheit\w*|sicherheitsbewusstsein|cyber ?sicherheit\w*` +
-	`|securite de l information|securite des systemes d information|securite (?:du|des) si|securite informatique|securite numerique|cybersecurite` +
-	`|seguridad de la informacion|ciberseguridad|seguridad informatica|seguridad (?:de )?ti` +
-	`|sicurezza delle informazioni|sicurezza dell informazione|sicurezza informatica|sicurezza it|cybersicurezza|cyber sicurezza` +
-	`|informatiebeveiliging\w*|informatieveiligheid|cyberveiligheid|(?:it|ict) beveiliging` +
-	`|seguranca da informacao|ciberseguranca|seguranca informatica|seguranca (?:de )?ti)(?: |$)`)
+// securityCourse is a header naming the information security course, the
+// course a training report is asked about, in the seven languages, by a
+// word of information, IT, cyber, data or the digital world next to its
+// word of security: "Information security awareness",
+// "Pflichtschulung Informationssicherheit", "IT-Sicherheit",
+// "Sécurité de l'information", "Cybersécurité", "Curso de seguridad de la
+// información", "Seguridad informática", "Formazione sulla sicurezza
+// delle informazioni", "Sicurezza informatica", "Training
+// informatiebeveiliging", "Formação em segurança da informação",
+// "Cibersegurança", "Datensicherheit", "Sécurité numérique". A word of
+// security alone is no such name: in six of the seven languages it is as
+// much safety's word ("Sicherheit", "sécurité", "seguridad", "sicurezza",
+// "beveiliging", "segurança"), and so is "Sicherheitsbewusstsein".
+var securityCourse = regexp.MustCompile(`(?:^| )(?:information security|infosec|cyber ?security|(?:it|ict) security|data security|digital security` +
+	`|informationssicherheit\w*|(?:it|ikt) sicherheit\w*|cyber ?sicherheit\w*|datensicherheit\w*|digitale sicherheit` +
+	`|securite de l information|securite des systemes d information|securite (?:du|des) si|securite informatique|securite numerique|cybersecurite|cyber securite|securite des donnees` +
+	`|seguridad de la informacion|ciberseguridad|seguridad informatica|seguridad (?:de )?ti|seguridad de (?:los )?datos|seguridad digital` +
+	`|sicurezza delle informazioni|sicurezza dell informazione|sicurezza informatica|sicurezza (?:it|ict)|cybersicurezza|cyber sicurezza|sicurezza dei dati|sicurezza digitale` +
+	`|informatiebeveiliging\w*|informatieveiligheid|cyberveiligheid|(?:it|ict) beveiliging|gegevensbeveiliging|databeveiliging|digitale (?:veiligheid|beveiliging)` +
+	`|seguranca da informacao|ciberseguranca|seguranca informatica|seguranca (?:de )?ti|seguranca (?:dos |de )?dados|seguranca digital)(?: |$)`)
 
 // awarenessWord and securityWord are a course's words of awareness and of
 // security, in the seven languages, normalised: "Sensibilisation à la
 // sécurité", "Sensibilisierung Sicherheit", "Concienciación en seguridad",
 // "Sensibilizzazione alla sicurezza", "Bewustwording beveiliging",
-// "Consciencialização para a segurança".
+// "Consciencialização para a segurança"; cyberWord is the word of the
+// cyber world alone ("Sensibilisation cyber", "Cyber awareness").
 var (
 	awarenessWord = regexp.MustCompile(`(?:^| )(?:awareness|sensibilisierung|bewusstsein|sensibilisation|concienciacion|concientizacion|sensibilizacion|` +
 		`sensibilizzazione|consapevolezza|bewustwording|bewustzijn|consciencializacao|conscientizacao|sensibilizacao)(?: |$)`)
-	securityWord = regexp.MustCompile(`(?:^| )(?:security|sicherheit|securite|seguridad|sicurezza|beveiliging|seguranca|cyber)(?: |$)`)
+	securityWord = regexp.MustCompile(`(?:^| )(?:security|sicherheit\w*|securite|seguridad|sicurezza|beveiliging|seguranca|cyber)(?: |$)`)
+	cyberWord    = regexp.MustCompile(`(?:^| )cyber(?: |$)`)
 )
 
-// safetyTopic is a course's word of safety, health or the workplace, in
-// the seven languages, normalised: fire, health, work, road, food,
-// electrical, chemical and physical safety ("Sécurité incendie",
-// "Seguridad y salud en el trabajo", "Sicurezza sul lavoro",
-// "Brandveiligheid", "Segurança no trabalho"). A course of awareness of
-// such safety is no information security course.
-var safetyTopic = regexp.MustCompile(`(?:^| )(?:safety|fire|health|occupational|workplace|road|food|electrical|chemical|physical|` +
-	`brand\w*|arbeit\w*|gesundheit|verkehr\w*|elektro\w*|physische|` +
-	`incendie|sante|travail|routiere|alimentaire|electrique|chimique|physique|` +
-	`incendios?|salud|trabajo|laborales?|vial|alimentaria|electrica|quimica|fisica|` +
-	`antincendio|incendi|salute|lavoro|stradale|alimentare|elettrica|chimica|` +
-	`gezondheid|werk|verkeer\w*|voedsel\w*|elektrische|fysieke|` +
-	`saude|trabalho|rodoviaria|alimentar)(?: |$)`)
+// securityAwareness is the English name "security awareness", which
+// learning systems write as it is in every language ("Security Awareness
+// 2026", "Security-Awareness-Schulung", "Security awareness
+// basistraining"). Alone it names the information security course; a
+// word after or before it that names another object makes it another
+// course ("Security awareness for forklift drivers", "Physical security
+// awareness"), and only the words of a course (courseNameWord), a year or
+// a code may stand beside it.
+var securityAwareness = regexp.MustCompile(`(?:^| )security awareness(?: |$)`)
 
-// securityCourseName reports whether a normalised course name is the
-// information security course's: named so (securityCourse), or a course of
-// awareness of security that names no safety topic ("Sensibilisation à la
-// sécurité", never "Sensibilisation à la sécurité incendie").
-func securityCourseName(f string) bool {
-	if securityCourse.MatchString(f) {
-		return true
+// courseNameWord is a word a course's name carries besides its subject, in
+// the seven languages, normalised: training, course, module, e-learning,
+// annual, mandatory, basics, refresher, edition ("Annual security
+// awareness training", "Pflichtschulung Security Awareness", "Formation
+// Security Awareness obligatoire", "Curso de Security Awareness").
+var courseNameWord = regexp.MustCompile(`^(?:training|trainings|course|module|e|learning|elearning|online|programme|program|essentials|basics|fundamentals|` +
+	`refresher|annual|yearly|mandatory|compulsory|required|induction|onboarding|introduction|intro|basic|advanced|level|part|edition|session|campaign|update|` +
+	`schulung|pflichtschulung|jahresschulung|basisschulung|unterweisung|pflichtunterweisung|kurs|modul|lernmodul|grundlagen|auffrischung|jahrliche|kompakt|webinar|` +
+	`formation|cours|annuelle|obligatoire|essentiels|fondamentaux|bases|rappel|campagne|` +
+	`curso|formacion|capacitacion|modulo|anual|obligatorio|obligatoria|basico|basica|fundamentos|sesion|` +
+	`corso|formazione|annuale|obbligatorio|obbligatoria|base|fondamenti|aggiornamento|edizione|` +
+	`basistraining|cursus|opleiding|jaarlijkse|verplichte|verplicht|basis|herhaling|` +
+	`formacao|obrigatorio|obrigatoria|essencial|essenciais|acao|sessao)$`)
+
+// courseNameJoin is a word that joins a course's word to its subject, in
+// the seven languages ("Curso de Security Awareness", "Corso di Security
+// Awareness"): allowed only before the subject, where the object the
+// subject is about cannot stand.
+var courseNameJoin = regexp.MustCompile(`^(?:de|di|du|des|del|della|do|da|la|le|en|em|in|a|al|alla|zur|zum|der|op|het)$`)
+
+// bareSecurityAwareness reports whether a normalised course name is the
+// English "security awareness" with nothing beside it but words of a
+// course, years and codes (see securityAwareness).
+func bareSecurityAwareness(f string) bool {
+	at := securityAwareness.FindStringIndex(f)
+	if at == nil {
+		return false
 	}
-	return awarenessWord.MatchString(f) && securityWord.MatchString(f) && !safetyTopic.MatchString(f)
+	plain := func(w string) bool { return courseNameWord.MatchString(w) || strings.ContainsAny(w, "0123456789") }
+	for _, w := range strings.Fields(f[:at[0]]) {
+		if !plain(w) && !courseNameJoin.MatchString(w) {
+			return false
+		}
+	}
+	for _, w := range strings.Fields(f[at[1]:]) {
+		if !plain(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// securityCourseName reports whether a normalised course name is surely
+// the information security course's: named so (securityCourse), a course
+// of awareness of the cyber world ("Sensibilisation cyber"), or the bare
+// English "security awareness" (bareSecurityAwareness). A course of
+// awareness of security of no named kind ("Sensibilisation à la sécurité",
+// "Sicherheit Sensibilisierung Baustelle") is not: its word is as much
+// safety's, and no list of safety's topics is ever whole
+// (unsureSecurityCourseName).
+func securityCourseName(f string) bool {
+	return securityCourse.MatchString(f) || awarenessWord.MatchString(f) && cyberWord.MatchString(f) || bareSecurityAwareness(f)
+}
+
+// unsureSecurityCourseName reports whether a normalised course name, not
+// surely the information security course's, could still be it: a course
+// of awareness of security of no named kind, in the seven languages
+// ("Sensibilisation à la sécurité", "Concienciación sobre seguridad del
+// paciente", "Security awareness for forklift drivers"). Where such a
+// course is the only one a table could be asked about, what to count is
+// not known.
+func unsureSecurityCourseName(f string) bool {
+	return !securityCourseName(f) && (awarenessWord.MatchString(f) && securityWord.MatchString(f) || strings.Contains(f, "sicherheitsbewusstsein"))
 }
 
 // trainingShape reads a training report shaped as a matrix, a pivot or a
