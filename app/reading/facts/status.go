@@ -167,3 +167,30 @@ func notDoneAt(s string) int {
 	}
 	return -1
 }
+
+// leftWord says, as a whole cell, that a person is no longer on the staff
+// or their account no longer in use, in the seven languages, normalised:
+// "Left", "Leaver", "Inactive", "Terminated", "Ausgeschieden", "Inaktiv",
+// "Inactif", "Sortie", "Dado de baja", "Inactivo", "Cessato", "Inattivo",
+// "Uit dienst", "Inactief", "Desligado", "Inativo". A word of the present
+// staff ("Active", "Aktiv", "Actif") is none, and neither is a cell that
+// says more ("Left-handed desk", "Partie 2").
+var leftWord = regexp.MustCompile(`^(?:left|leaver|inactive|deactivated|terminated|departed|former (?:employee|staff)|no longer employed|left the company|` +
+	`ausgetreten|ausgeschieden|inaktiv|deaktiviert|ehemalige?r? mitarbeiter(?:in)?|` +
+	`inactif|inactive|desactivee?|sortie?|ancien(?:ne)? (?:collaborateur|collaboratrice|salariee?|employee?)|a quitte l entreprise|` +
+	`inactiv[oa]|baja|de baja|dad[oa] de baja|cesad[oa]|desactivad[oa]|ex (?:empleado|empleada|colaborador|colaboradora)|` +
+	`inattiv[oa]|cessat[oa]|dimess[oa]|disattivat[oa]|ex (?:dipendente|collaboratore|collaboratrice)|` +
+	`uit dienst|inactief|vertrokken|gedeactiveerd|oud medewerker|voormalig medewerker|` +
+	`inativ[oa]|desligad[oa]|desativad[oa]|ex (?:colaborador|colaboradora|funcionario|funcionaria))$`)
+
+// hasLeft reports whether a cell says a person has left (leftWord), with
+// at most a date beside it ("Left 2025-03-31", "Ausgeschieden 31.03.2025").
+func hasLeft(c string) bool {
+	var words []string
+	for _, w := range strings.Fields(normalizeHeader(c)) {
+		if !strings.ContainsAny(w, "0123456789") {
+			words = append(words, w)
+		}
+	}
+	return leftWord.MatchString(strings.Join(words, " "))
+}

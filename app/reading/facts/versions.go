@@ -14,7 +14,12 @@ import (
 // two rows. Only the current version counts: the one the lines above the
 // header name ("Current version: 5.1", "Version en vigueur : 5.1"), or
 // else the highest of that policy's versions in the log. The rows of
-// other versions are neither signatures nor people of their own.
+// other versions are no signatures. Someone who stands only on older
+// versions is still a person of the log, one who has not signed the
+// current version: a colleague the new version has not reached yet is as
+// likely as one who left, and dropping them would raise the share signed
+// on a guess. Only a row that says they left ("Left", "Inactif",
+// "Ausgeschieden": see leftWord) lets them out.
 //
 // Versions are compared within one policy only: a log whose policy column
 // names two policies ("Acceptable Use Policy 2.0", "Information Security
@@ -173,11 +178,29 @@ func currentVersionRows(above [][]string, head []string, rows [][]string, person
 		cur, history := current[name]
 		return name + "\x00" + personKey(person(row)), v, history && versionKey(v) != cur, history
 	}
+	// Of those who stand only on older versions, the last row stands for
+	// them, as a row of the current version not signed, unless a row of
+	// theirs says they left.
+	onCurrent, gone, last := map[string]bool{}, map[string]bool{}, map[string]int{}
+	for i, row := range rows {
+		key, _, old, history := outdated(row)
+		if !history || person(row) == "" {
+			continue
+		}
+		if !old {
+			onCurrent[key] = true
+		}
+		last[key] = i
+		gone[key] = gone[key] || slices.ContainsFunc(row, hasLeft)
+	}
 	var kept [][]string
 	signedOn := map[string]DateMatch{} // policy and person → the current version's date
-	for _, row := range rows {
+	for i, row := range rows {
 		key, _, old, history := outdated(row)
 		if old && person(row) != "" {
+			if !onCurrent[key] && !gone[key] && last[key] == i {
+				kept = append(kept, unsigned(row))
+			}
 			continue
 		}
 		kept = append(kept, row)
@@ -206,6 +229,21 @@ func currentVersionRows(above [][]string, head []string, rows [][]string, person
 		}
 	}
 	return kept, nil
+}
+
+// unsigned is a row of an older version standing for a person who has no
+// row of the current version: the cells that say it was signed or not (its
+// dates, its words of signing and of status) emptied, the rest (the
+// person, their number, department, employment type, the policy) kept.
+func unsigned(row []string) []string {
+	out := slices.Clone(row)
+	for j, c := range out {
+		_, dated := cellDate(c, OrderUnknown)
+		if dated && !pivotNumber.MatchString(strings.TrimSpace(c)) || ackSign(c) != 0 || status(c) != 0 || exempt(c) {
+			out[j] = ""
+		}
+	}
+	return out
 }
 
 // namedVersionAfter is a policy's name followed by its version, marked as

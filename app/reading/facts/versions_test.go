@@ -3,6 +3,7 @@ package facts
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // versionLang is how one language words a log with a row per person and
@@ -71,10 +72,12 @@ func TestAckPolicyVersions(t *testing.T) {
 		}
 		checkAck(t, l.lang+" versions, sheet", sheet("x", cells...), want)
 
-		// Someone who only ever had the previous version is no person of
-		// the current one.
+		// Someone who only ever had the previous version is still a
+		// person of the log, one who has not signed the current version:
+		// the log does not say they left, and a colleague the new version
+		// has not reached yet is as likely (see TestAckOlderVersionOnly).
 		gone := append([]string{head}, append(history, row("Lavinia Ortsch", sec, "2.4", "2024-02-27"))...)
-		checkAck(t, l.lang+" versions, one only on the previous", csvDoc(gone...), want)
+		checkAck(t, l.lang+" versions, one only on the previous", csvDoc(gone...), ackWant{5, 3, "2025-05-02", "2025-04-11"})
 
 		// The current version named above is not the highest: a draft
 		// 3.1 sent to one person does not count.
@@ -129,6 +132,82 @@ func TestAckPolicyVersions(t *testing.T) {
 		few := []string{head, row("Ilse Varga", sec, "2.4", "2024-03-02"), row("Ilse Varga", sec, "3.0", "2025-04-11"),
 			row("Jorun Matei", sec, "2.4", "2024-03-05"), row("Kasimir Oduya", sec, "2.4", "2024-03-06"), row("Milo Brancusi", sec, "2.4", "2024-03-07")}
 		checkAck(t, l.lang+" versions, most on the previous", csvDoc(few...), ackWant{})
+	}
+}
+
+// TestAckOlderVersionOnly: in a log with a row per person and version of
+// the policy, someone who signed only an older version counts as a person
+// who has not signed the current one (Alice and Bob on 2.4 and 3.0, Carol
+// on 2.4 only: three people, two signatures, not two of two), in the seven
+// languages, whether the log is a text export or a sheet; only a column
+// that says they left (an employment status of "Left", "Ausgeschieden",
+// "Sortie"…) lets them out. Near miss: a status of the present staff
+// ("Active", "Aktiv"…) is no leaving.
+func TestAckOlderVersionOnly(t *testing.T) {
+	words := map[string]struct{ employment, active, left string }{
+		"en": {"Employment status", "Active", "Left"}, "de": {"Beschäftigungsstatus", "Aktiv", "Ausgeschieden"},
+		"fr": {"Situation", "Actif", "Sortie"}, "es": {"Situación laboral", "Activo", "Dado de baja"},
+		"it": {"Situazione", "Attivo", "Cessato"}, "nl": {"Dienstverband", "Actief", "Uit dienst"},
+		"pt": {"Situação laboral", "Ativo", "Desligado"},
+	}
+	now := time.Date(2026, 2, 14, 0, 0, 0, 0, time.UTC)
+	for _, l := range versionLangs {
+		w := words[l.lang]
+		head := strings.Join([]string{l.person, w.employment, l.policy, l.version, l.status, l.date}, ";")
+		row := func(who, employment, v, day string) string {
+			status := l.signed
+			if day == "" {
+				status = l.pending
+			}
+			return strings.Join([]string{who, employment, l.securityPolicy, v, status, day}, ";")
+		}
+		log := func(carol string) []string {
+			return []string{head,
+				row("Alice Brandt", w.active, "2.4", "2024-05-02"), row("Alice Brandt", w.active, "3.0", "2025-06-10"),
+				row("Bob Okafor", w.active, "2.4", "2024-05-03"), row("Bob Okafor", w.active, "3.0", "2025-06-12"),
+				row("Carol Dunne", carol, "2.4", "2024-05-04"),
+			}
+		}
+		want := ackWant{3, 2, "2025-06-12", "2025-06-10"}
+		checkAck(t, l.lang+" only on the previous, still here", csvDoc(log(w.active)...), want)
+		checkAck(t, l.lang+" only on the previous, no word of leaving", csvDoc(log("")...), want)
+		var cells [][]string
+		for _, line := range log(w.active) {
+			cells = append(cells, strings.Split(line, ";"))
+		}
+		checkAck(t, l.lang+" only on the previous, sheet", sheet("x", cells...), want)
+		if a, err := Acknowledgements(csvDoc(log(w.active)...)); err == nil {
+			if share, ok := AcknowledgementShare(a, now); !ok || share != 66.7 {
+				t.Errorf("%s only on the previous: share %v, %v; want 66.7", l.lang, share, ok)
+			}
+		}
+		// Carol left: the log says so, and she is no person of it.
+		checkAck(t, l.lang+" only on the previous, left", csvDoc(log(w.left)...), ackWant{2, 2, "2025-06-12", "2025-06-10"})
+	}
+}
+
+// TestLeftWords: the words that say, as a whole cell, that a person has
+// left, in the seven languages, against words of the present staff and
+// cells that say more.
+func TestLeftWords(t *testing.T) {
+	for _, c := range []struct {
+		cell string
+		want bool
+	}{
+		{"Left", true}, {"Leaver", true}, {"Inactive", true}, {"Terminated", true}, {"Left 2025-03-31", true},
+		{"Ausgeschieden", true}, {"Ausgetreten", true}, {"Inaktiv", true}, {"Ausgeschieden 31.03.2025", true},
+		{"Inactif", true}, {"Sortie", true}, {"Ancien collaborateur", true},
+		{"Inactivo", true}, {"Dado de baja", true}, {"Baja", true},
+		{"Cessato", true}, {"Inattivo", true}, {"Uit dienst", true}, {"Inactief", true},
+		{"Desligado", true}, {"Inativo", true}, {"Ex-colaborador", true},
+		// Near misses.
+		{"Active", false}, {"Aktiv", false}, {"Actif", false}, {"Activo", false}, {"Attivo", false}, {"Actief", false}, {"Ativo", false},
+		{"Left-handed desk", false}, {"Partie 2", false}, {"In dienst", false}, {"Baja California", false}, {"Sortie de secours", false},
+		{"Alice Brandt", false}, {"", false},
+	} {
+		if got := hasLeft(c.cell); got != c.want {
+			t.Errorf("hasLeft(%q) = %v, want %v", c.cell, got, c.want)
+		}
 	}
 }
 
