@@ -614,7 +614,7 @@ var accreditationBodies = []body{
 	{regexp.MustCompile(`\bSWEDAC\b`), "SWEDAC"},
 	{regexp.MustCompile(`\bFINAS\b`), "FINAS"},
 	{regexp.MustCompile(`\bBELAC\b`), "BELAC"},
-	{regexp.MustCompile(`\bSAS\s+(?:SCESm?|SMCS)?\s*\d|(?i:\bSwiss\s+Accreditation\s+Service\b)`), "SAS"}, // "SAS" alone is a French company form
+	{regexp.MustCompile(`\bSAS[ \t]+(?:SCESm?|SMCS)?[ \t]*\d|(?i:\bSwiss\s+Accreditation\s+Service\b)`), "SAS"}, // "SAS" alone is a French company form; its number is on its line
 	{regexp.MustCompile(`(?i)\bAkkreditierung\s+Austria\b`), "Akkreditierung Austria"},
 	{regexp.MustCompile(`\bHKAS\b`), "HKAS"},
 	{regexp.MustCompile(`\bEGAC\b`), "EGAC"},
@@ -2149,6 +2149,14 @@ func accreditationBody(lines []string) evidence.Fact[string] {
 		if !named.Known && len(f) == 1 && accreditedBy.MatchString(all[loc[0]:loc[2]]) && bodyToken(f[0]) {
 			named = known(f[0], lineAt(all, loc[0]))
 		}
+		// "Accredited by Standards" wrapped before "Malaysia", beside the
+		// accreditation's mark printing the body's name whole on a line of
+		// its own: the name of words that line starts with the label's.
+		if !named.Known && accreditedBy.MatchString(all[loc[0]:loc[2]]) {
+			if name, line := accreditationMarkName(lines, f); name != "" {
+				named = known(name, line)
+			}
+		}
 		// "Accréditation TUNAC n° 4-1-27", "Acreditación ECA N.º OC-032":
 		// the accreditation's mark, the body's acronym before its number.
 		if !named.Known && len(f) >= 2 && !strings.ContainsAny(all[loc[0]:loc[2]], ":|") &&
@@ -2171,6 +2179,58 @@ func accreditationBody(lines []string) evidence.Fact[string] {
 		return b
 	}
 	return named
+}
+
+// accreditationMarkName returns the name of an accreditation body of
+// words (not an acronym) that follows "accredited by" in words, when a
+// line or cell of its own prints the name whole, as an accreditation's
+// mark does: two to four words of letters each starting with a capital,
+// the first of them the words after the label ("Accredited by Standards"
+// and "Standards Malaysia"). An organisation's name (a legal form, a word
+// of certifying) and a status or standard are no such name.
+func accreditationMarkName(lines []string, after []string) (string, string) {
+	if len(after) == 0 || len(after) > 3 {
+		return "", ""
+	}
+	for _, w := range after {
+		if !bodyNameWord(w) {
+			return "", ""
+		}
+	}
+	for _, l := range lines {
+		for _, cell := range strings.Split(l, "\t") {
+			f := strings.Fields(strings.Trim(cell, " |"))
+			if len(f) < 2 || len(f) > 4 || len(f) < len(after) || orgName.MatchString(cell) || accreditationLabel.MatchString(cell) {
+				continue
+			}
+			ok := true
+			for j, w := range f {
+				if !bodyNameWord(w) || j < len(after) && w != after[j] {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return strings.Join(f, " "), l
+			}
+		}
+	}
+	return "", ""
+}
+
+// bodyNameWord reports whether w is a word of a body's name: letters (and
+// hyphens) starting with a capital, and no standard's or status's word.
+func bodyNameWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || notBodyToken[strings.ToUpper(w)] || accreditationNoWord.MatchString(w) {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // personsAccredited ends the words before an accreditation label that
@@ -2205,8 +2265,8 @@ func labelStartsCell(text string, i int) bool {
 // "ISMS", "VALID").
 func bodyToken(s string) bool {
 	n := utf8.RuneCountInString(s)
-	if n < 2 || n > 10 || strings.HasSuffix(s, "-") || notBodyToken[strings.ToUpper(s)] {
-		return false
+	if n < 2 || n > 10 || strings.HasSuffix(s, "-") || notBodyToken[strings.ToUpper(s)] || wholeLegalForm.MatchString(s) {
+		return false // a company's legal form ("SAS", "GmbH", "BV") is no body
 	}
 	upper := 0
 	for i, r := range s {
@@ -2295,6 +2355,9 @@ func firstBody(text string, bodies []body) evidence.Fact[string] {
 			if formerBody(text, loc[0], "") || codePrefix(text, loc) {
 				continue // "Transferred from BSI", "SGS-3003": no mention of the issuer
 			}
+			if legalFormOfName(text, loc[0]) {
+				continue // "Téranga Données SAS": the holder's legal form, no body
+			}
 			if first < 0 || loc[0] < first {
 				first, name = loc[0], b.name
 			}
@@ -2306,6 +2369,34 @@ func firstBody(text string, bodies []body) evidence.Fact[string] {
 	}
 	return known(name, lineAt(text, first))
 }
+
+// legalFormOfName reports whether the word at byte i of text is a legal
+// form ending an organisation's name ("Téranga Données SAS", "Nordlicht
+// Daten AG", "Polder Data BV"): a word of a name stands before it on its
+// line, and no label or cell edge does. A body whose acronym is also a
+// company form ("SAS") is then no body the text names.
+func legalFormOfName(text string, i int) bool {
+	word := text[i:]
+	if end := strings.IndexFunc(word, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '|' }); end >= 0 {
+		word = word[:end]
+	}
+	if !wholeLegalForm.MatchString(word) {
+		return false
+	}
+	before := text[strings.LastIndexByte(text[:i], '\n')+1 : i]
+	if strings.ContainsAny(before, ":|\t") || accreditationLabel.MatchString(before) {
+		return false
+	}
+	f := strings.Fields(before)
+	if len(f) == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f[len(f)-1])
+	return unicode.IsUpper(r)
+}
+
+// wholeLegalForm matches a word that is a legal form and nothing else.
+var wholeLegalForm = regexp.MustCompile(`(?i)^` + legalForm + `$`)
 
 // formerBody reports whether the body named or labelled at byte i of text
 // is one that certified the holder before: the words before it on its
