@@ -97,7 +97,7 @@ func certificateScope(lines []string) evidence.Fact[string] {
 				if cell, ok := columnCell(next, col); ok && cell != next {
 					next, columns = cell, true
 				}
-				if otherColumn(next) {
+				if otherColumn(next) && !(len(parts) > 0 && statementListGoesOn(parts[len(parts)-1]) && labelWordInProse(next)) {
 					switch {
 					case len(parts) > 0 && sentenceEnds(parts[len(parts)-1]):
 						break read // the statement has ended; the other column's lines follow
@@ -627,6 +627,40 @@ func goesOn(last string, rest []string) bool {
 			r, _ := utf8.DecodeRuneInString(l)
 			return unicode.IsLower(r)
 		}
+	}
+	return false
+}
+
+// statementListGoesOn reports whether a statement's line ends inside a list of its
+// activities, on a semicolon or a comma: the next item follows.
+func statementListGoesOn(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, ";") || strings.HasSuffix(s, ",")
+}
+
+// labelWordInProse reports whether a line that starts with a date label's
+// word uses it as a noun of the statement ("issuance of virtual prepaid
+// cards; settlement …", "émission de cartes prépayées ; …", "Ausstellung
+// von Prepaid-Karten; …"): the words after the label go on as a sentence,
+// starting with a word in lower case, three words at least, with no date,
+// no colon and no reference number, where a label in the other column is
+// alone or followed by its value.
+func labelWordInProse(s string) bool {
+	s = strings.TrimSpace(s)
+	if strings.Contains(s, ":") || len(FindDates(s)) > 0 || numberValue(s) != "" {
+		return false
+	}
+	for _, lb := range certificateDateLabels {
+		ms := findPhrases(lb.re, s)
+		if len(ms) == 0 || gap(s[:ms[0][0]]) != 0 {
+			continue
+		}
+		rest := strings.Fields(s[ms[0][1]:])
+		if len(rest) < 3 {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(rest[0])
+		return unicode.IsLower(r)
 	}
 	return false
 }
