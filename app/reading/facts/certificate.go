@@ -499,7 +499,7 @@ var scopeApplies = regexp.MustCompile(`(?i)^(?:(?:this|the|ce|le|la|das|dieses|e
 // "Référence du certificat", "Kenmerk certificaat", and then the
 // certificate the number is of ("Nº de registro del certificado").
 const (
-	numberedNoun = `(?:reg\.|certificate|certificat|certificado|certificato|certificaat|certificação|certificacao|zertifikats?|urkunden?|attestation|attestato|` +
+	numberedNoun = `(?:(?:teil|unter|sub|deel|sotto|sous)[\s\-]?(?:zertifikats?|certificaat|certificado|certificato|certificat)|reg\.|certificate|certificat|certificado|certificato|certificaat|certificação|certificacao|zertifikats?|urkunden?|attestation|attestato|` +
 		`registration|registrierungs|zertifizierungs|registrierung|registrier|registro|registo|registrazione|registratie|enregistrement|` +
 		// "Reference No.", "Referencia nº", "Referenz-Nr.": a reference
 		// numbered is the certificate's.
