@@ -2265,8 +2265,8 @@ func labelStartsCell(text string, i int) bool {
 // "ISMS", "VALID").
 func bodyToken(s string) bool {
 	n := utf8.RuneCountInString(s)
-	if n < 2 || n > 10 || strings.HasSuffix(s, "-") || notBodyToken[strings.ToUpper(s)] || wholeLegalForm.MatchString(s) {
-		return false // a company's legal form ("SAS", "GmbH", "BV") is no body
+	if n < 2 || n > 10 || strings.HasSuffix(s, "-") || notBodyToken[strings.ToUpper(s)] {
+		return false
 	}
 	upper := 0
 	for i, r := range s {

@@ -11,8 +11,8 @@ import (
 // accreditation body's acronym or written as one ("SAS", "AG", "BV"),
 // its address below starting with a number, in the seven languages: the
 // body is the one the accreditation label names, never the legal form.
-// Near misses: the Swiss body named with its number on its line, and a
-// label followed by a legal form alone.
+// Near misses: the Swiss body named with its number on its line, and an
+// accreditation label naming an acronym that is also a legal form.
 func TestLegalFormIsNoAccreditationBody(t *testing.T) {
 	cases := []struct {
 		name  string
@@ -28,10 +28,10 @@ func TestLegalFormIsNoAccreditationBody(t *testing.T) {
 		{"nl BV", []string{"Hierbij wordt verklaard dat", "Polder Data BV", "7 Kade, Delft", "Geaccrediteerd door ZvK"}, "ZvK"},
 		{"pt Lda", []string{"Certifica-se que", "Dados do Tejo Lda", "3, Rua Augusta", "Acreditado pelo TEAC"}, "TEAC"},
 		{"en one line SAS and number", []string{"Savane Logiciels SAS 18 route de la Corniche", "Accredited by KaVAS"}, "KaVAS"},
-		// A legal form after a label is no body either.
-		{"en label then legal form", []string{"Accreditation: PLC"}, absent},
-		{"de label then legal form", []string{"Akkreditierung | GmbH"}, absent},
-		{"nl label then legal form", []string{"Accreditatie: BV"}, absent},
+		// An acronym that is also a legal form, named by the accreditation
+		// label, is the body: Slovenia's SA, Switzerland's SAS.
+		{"it label then SA", []string{"Dati Alpini SpA", "21, Via Roma", "Accreditato da SA"}, "SA"},
+		{"de label then SAS", []string{"Nordlicht Daten AG", "12 Hafenstraße", "Akkreditierung SAS"}, "SAS"},
 		// Near misses: the Swiss body, named as it is, stays.
 		{"en Swiss body with its number", []string{"Accredited by SAS SCESm 0123"}, "SAS"},
 		{"de Swiss body in words", []string{"Akkreditiert durch Swiss Accreditation Service"}, "SAS"},

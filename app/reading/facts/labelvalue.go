@@ -766,7 +766,7 @@ func pairAccreditation(lines []string) evidence.Fact[string] {
 				continue
 			}
 		}
-		if !acronym.MatchString(v) && !shortBodyName.MatchString(v) || standardName.MatchString(v+"1") || notBodyToken[strings.ToUpper(v)] || wholeLegalForm.MatchString(v) {
+		if !acronym.MatchString(v) && !shortBodyName.MatchString(v) || standardName.MatchString(v+"1") || notBodyToken[strings.ToUpper(v)] {
 			continue
 		}
 		if got.Known && got.Value != v {
