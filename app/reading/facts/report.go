@@ -376,7 +376,58 @@ func reportTable(doc Document, need []string) ([][]string, header, carry, bool) 
 	if bestRows < 0 {
 		return nil, header{}, carry{}, false
 	}
+	if k, rows, h, ok := sheetsOfOneRoster(all, bestK, bestH, need); ok {
+		best, bestH, bestK = rows, h, k
+	}
 	return best, bestH, carryAbove(all[:bestK], best, bestH, need), true
+}
+
+// sheetsOfOneRoster joins the sheets of a workbook that split one roster,
+// a sheet per department or site: tables whose header row is the report's
+// own, word for word, and whose people are different on every sheet. It
+// returns the first such table with the rows under the others' headers
+// appended, and the index of that table. Sheets that share a person (a
+// sheet per year or per course) are no one roster and stay apart, as do
+// sheets of other content (a summary stays a cross-check).
+func sheetsOfOneRoster(all [][][]string, bestK int, bestH header, need []string) (int, [][]string, header, bool) {
+	want := normalizeHeader(rowText(all[bestK][bestH.row]))
+	var members []int
+	heads := map[int]header{}
+	seen := map[string]bool{}
+	for k, rows := range all {
+		h, ok := findHeader(rows, need)
+		if !ok || normalizeHeader(rowText(rows[h.row])) != want {
+			continue
+		}
+		h.resolveDone(rows)
+		names := 0
+		for _, row := range rows[h.row+1:] {
+			name := strings.TrimSpace(h.person(row))
+			if name == "" || !personLike(name) {
+				continue
+			}
+			name = strings.ToLower(name)
+			if seen[name] {
+				return 0, nil, header{}, false // a person on two sheets: no split roster
+			}
+			seen[name] = true
+			names++
+		}
+		if names == 0 {
+			continue
+		}
+		members = append(members, k)
+		heads[k] = h
+	}
+	if len(members) < 2 {
+		return 0, nil, header{}, false
+	}
+	first := members[0]
+	joined := append([][]string(nil), all[first]...)
+	for _, k := range members[1:] {
+		joined = append(joined, all[k][heads[k].row+1:]...)
+	}
+	return first, joined, heads[first], true
 }
 
 func hasAny(h header, roles []string) bool {

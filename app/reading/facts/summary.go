@@ -47,7 +47,7 @@ var (
 // or the row of totals).
 func findSummary(doc Document, report [][]string) (summary, bool) {
 	for _, t := range doc.Tables {
-		if len(t.Rows) == 0 || len(report) > 0 && &t.Rows[0] == &report[0] {
+		if len(t.Rows) == 0 || len(report) > 0 && (&t.Rows[0] == &report[0] || sharesRows(t.Rows, report)) {
 			continue
 		}
 		s := summary{sheet: t.Name}
@@ -64,6 +64,24 @@ func findSummary(doc Document, report [][]string) (summary, bool) {
 		}
 	}
 	return summary{}, false
+}
+
+// sharesRows reports whether a table's rows are among the report's (a
+// sheet joined into the report by sheetsOfOneRoster): the same cells, not
+// a copy of them.
+func sharesRows(rows, report [][]string) bool {
+	own := map[*string]bool{}
+	for _, row := range report {
+		if len(row) > 0 {
+			own[&row[0]] = true
+		}
+	}
+	for _, row := range rows {
+		if len(row) > 0 && own[&row[0]] {
+			return true
+		}
+	}
+	return false
 }
 
 // lastValue is the last non-empty cell of cells.

@@ -64,8 +64,17 @@ func groupLine(row []string, g *groupTotals) bool {
 			return true
 		}
 	}
-	return subtotalWord.MatchString(f) || groupHeading.MatchString(f) && !personLike(text)
+	return subtotalWord.MatchString(f) || headcountLine.MatchString(f) || groupHeading.MatchString(f) && !personLike(text)
 }
+
+// headcountLine is a line that states how many people a group or sheet
+// has, folded: a number and a word for people ("10 people in this
+// department", "3 Personen in dieser Abteilung", "8 pessoas neste
+// departamento"). A name never begins with a number.
+var headcountLine = regexp.MustCompile(`^\d{1,6} (?:people|persons|employees|learners|users|staff|members|` +
+	`personen|mitarbeiter\w*|beschaftigte|teilnehmer\w*|personnes|salaries|collaborateurs|employes|apprenants|` +
+	`personas|empleados|colaboradores|participantes|persone|dipendenti|collaboratori|partecipanti|` +
+	`medewerkers|werknemers|deelnemers|pessoas|funcionarios)\b`)
 
 // check compares the people a report's count lines state with the rows
 // read: the last line counts all groups when its people are the sum of
