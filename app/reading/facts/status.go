@@ -51,6 +51,10 @@ var notDone = regexp.MustCompile(
 		`|\bnever\s+(?:opened|started|accessed)\b|\bnie\s+(?:geoffnet|begonnen|gestartet)\b|\bjamais\s+(?:ouverte?|commencee?)\b|\bnunca\s+(?:abiert[oa]|iniciad[oa]|abert[oa])\b|\bmai\s+(?:apert[oa]|iniziat[oa]|avviat[oa])\b|\bnooit\s+(?:geopend|gestart|begonnen)\b` +
 		// Still to be done: "To sign", "À signer", "Por assinar", "Da
 		// firmare", "Te ondertekenen", "Zu unterschreiben".
+		// Still to be started: "To start", "Zu beginnen", "À commencer",
+		// "Por iniciar", "Da iniziare", "Te starten", "Por começar".
+		`|\bto\s+(?:start|begin)\b|\bzu\s+(?:beginnen|starten)\b|\ba\s+(?:commencer|demarrer|debuter)\b` +
+		`|\bpor\s+(?:iniciar|empezar|comenzar|comecar|realizar|fazer|hacer)\b|\bda\s+(?:iniziare|avviare|svolgere|fare)\b|\bte\s+(?:starten|beginnen|doen)\b` +
 		`|\bto\s+(?:sign|read|acknowledge|accept|complete|declare)\b` +
 		`|\bzu\s+(?:unterschreiben|unterzeichnen|lesen|bestatigen|erledigen|erklaren)\b|\ba\s+(?:signer|lire|valider|accepter|faire|declarer)\b` +
 		`|\bpor\s+(?:firmar|leer|aceptar|confirmar|completar|assinar|ler|aceitar|concluir|declarar)\b` +

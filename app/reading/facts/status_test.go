@@ -15,6 +15,8 @@ func TestSharedNotDone(t *testing.T) {
 		"Senza firma", "Firma mancante", "In attesa", "Rifiutato", "Revocato", "Atteso", "Da firmare", "In lavorazione",
 		"Geen akkoord", "Akkoord ontbreekt", "Openstaand", "Geweigerd", "Ingetrokken", "Verwacht", "Te ondertekenen", "In behandeling",
 		"Sem assinatura", "Em falta", "Pendente", "Recusado", "Revogado", "Aguardado", "Por assinar", "Em execução",
+		// Still to be started, in the seven languages.
+		"To start", "Zu beginnen", "À commencer", "Por iniciar", "Da iniziare", "Te starten", "Por começar", "Por empezar",
 	} {
 		if status(s) != -1 || ackSign(s) != -1 {
 			t.Errorf("%q: status %d, ackSign %d; want -1 for both", s, status(s), ackSign(s))
