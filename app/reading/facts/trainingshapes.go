@@ -141,6 +141,11 @@ func trainingShape(doc Document) (t evidence.TrainingReport, ok bool, err error)
 			return t, ok, err
 		}
 	}
+	if doc.Kind == "pdf" && len(doc.Tables) > 0 {
+		// The grid a PDF draws round a transcript's blocks joins their
+		// lines into cells of no row: its text, line by line, is read.
+		return transcript(doc, textTable(doc.Text))
+	}
 	return t, false, nil
 }
 

@@ -283,14 +283,48 @@ func nameOf(s string) (string, bool) {
 }
 
 // nextIsHeader reports whether the first non-empty row of rows is a
-// transcript block's header.
+// transcript block's header, or the row after at most maxDetailLines
+// lines of the person's details ("Personeelsnummer: 17795 · Team: Staf",
+// "Matricola: 17676 · Area: Amministrazione"), which a block prints
+// between the name and its header.
 func nextIsHeader(rows [][]string) bool {
+	details := 0
 	for _, row := range rows {
 		if cells(row) == 0 {
 			continue
 		}
-		_, ok := transcriptHeader(row)
-		return ok
+		if _, ok := transcriptHeader(row); ok {
+			return true
+		}
+		if !detailLine(row) || details == maxDetailLines {
+			return false
+		}
+		details++
 	}
 	return false
+}
+
+// maxDetailLines is how many lines of a person's details may stand
+// between their name and their block's header.
+const maxDetailLines = 2
+
+// detailLabel is a label of a person's detail: one to three words and a
+// colon, then a value.
+var detailLabel = regexp.MustCompile(`^[\p{L}.º°#]+(?:\s+[\p{L}.º°#]+){0,2}\s*:\s*\S`)
+
+// detailLine reports whether every filled cell of a row begins with a
+// label and its value, as a person's details do; a row of a course, a
+// name or a date does not.
+func detailLine(row []string) bool {
+	n := 0
+	for _, c := range row {
+		if c = strings.TrimSpace(c); c == "" {
+			continue
+		}
+		if !detailLabel.MatchString(c) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
