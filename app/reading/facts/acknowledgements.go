@@ -31,6 +31,13 @@ func Acknowledgements(doc Document) (evidence.AcknowledgementLog, error) {
 		if shape == shapeList && errors.Is(err, ErrNoHeader) {
 			return shaped, nil
 		}
+		if errors.Is(err, ErrNoHeader) {
+			// No header names a person: a transcript per person, each
+			// block naming its person above its rows, is read by blocks.
+			if t, ok, terr := ackTranscriptShape(doc); ok {
+				return t, terr
+			}
+		}
 		return a, err
 	}
 	if !r.printed && r.header.row >= 0 && r.header.row < len(r.table) {

@@ -49,53 +49,10 @@ type transcriptBlock struct {
 // could not be read surely: a person with no row for the security course,
 // or two courses that could be it.
 func transcript(doc Document, rows [][]string) (evidence.TrainingReport, bool, error) {
-	var (
-		t      evidence.TrainingReport
-		cols   *transcriptCols
-		blocks []*transcriptBlock
-		titles = map[string]string{}
-	)
-	for i, row := range rows {
-		if h, ok := transcriptHeader(row); ok {
-			cols = &h
-			continue
-		}
-		if name, ok := transcriptPerson(row, rows[i+1:]); ok {
-			b := &transcriptBlock{person: name, line: rowText(row)}
-			if n := len(blocks); n > 0 && sameBlock(blocks[n-1], b) {
-				// The block goes on over a page break, its opening line
-				// printed again: one person's block, not two.
-				continue
-			}
-			blocks = append(blocks, b)
-			continue
-		}
-		if cols == nil || len(blocks) == 0 {
-			continue
-		}
-		subject := strings.Join(strings.Fields(cell(row, cols.subject)), " ")
-		if subject == "" || totalRow.MatchString(fold(subject)) {
-			continue
-		}
-		b := blocks[len(blocks)-1]
-		b.courses++
-		if securitySubject(subject) {
-			b.security = append(b.security, row)
-			titles[normalizeHeader(subject)] = subject
-		}
-	}
-	if cols == nil || len(blocks) < 2 || len(titles) == 0 {
-		return t, false, nil
-	}
-	if len(titles) > 1 {
-		return t, true, fmt.Errorf("%w: the transcript under the header %q names %d courses that could be the information security one",
-			ErrUnclearRows, cols.text, len(titles))
-	}
-	for _, b := range blocks {
-		if len(b.security) == 0 {
-			return t, true, fmt.Errorf("%w: in the transcript under the header %q, %q has no row for the information security course",
-				ErrUnclearRows, cols.text, b.person)
-		}
+	var t evidence.TrainingReport
+	cols, blocks, ok, err := transcriptBlocks(rows, "course")
+	if !ok || err != nil {
+		return t, ok, err
 	}
 	var dated [][]string
 	for _, b := range blocks {
@@ -141,6 +98,61 @@ func transcript(doc Document, rows [][]string) (evidence.TrainingReport, bool, e
 	}
 	t.NewestCompletion, t.OldestCompletion = dates.facts()
 	return t, true, nil
+}
+
+// transcriptBlocks reads the blocks of a transcript per person, a course's
+// or a policy's (what): ok is false when rows hold none, and err says why
+// blocks were found but cannot be read surely: a person with no row for
+// the information security course or policy, or two that could be it.
+func transcriptBlocks(rows [][]string, what string) (*transcriptCols, []*transcriptBlock, bool, error) {
+	var (
+		cols   *transcriptCols
+		blocks []*transcriptBlock
+		titles = map[string]string{}
+	)
+	for i, row := range rows {
+		if h, ok := transcriptHeader(row); ok {
+			cols = &h
+			continue
+		}
+		if name, ok := transcriptPerson(row, rows[i+1:]); ok {
+			b := &transcriptBlock{person: name, line: rowText(row)}
+			if n := len(blocks); n > 0 && sameBlock(blocks[n-1], b) {
+				// The block goes on over a page break, its opening line
+				// printed again: one person's block, not two.
+				continue
+			}
+			blocks = append(blocks, b)
+			continue
+		}
+		if cols == nil || len(blocks) == 0 {
+			continue
+		}
+		subject := strings.Join(strings.Fields(cell(row, cols.subject)), " ")
+		if subject == "" || totalRow.MatchString(fold(subject)) {
+			continue
+		}
+		b := blocks[len(blocks)-1]
+		b.courses++
+		if securitySubject(subject) {
+			b.security = append(b.security, row)
+			titles[normalizeHeader(subject)] = subject
+		}
+	}
+	if cols == nil || len(blocks) < 2 || len(titles) == 0 {
+		return nil, nil, false, nil
+	}
+	if len(titles) > 1 {
+		return nil, nil, true, fmt.Errorf("%w: the transcript under the header %q names %d "+what+"s that could be the information security one",
+			ErrUnclearRows, cols.text, len(titles))
+	}
+	for _, b := range blocks {
+		if len(b.security) == 0 {
+			return nil, nil, true, fmt.Errorf("%w: in the transcript under the header %q, %q has no row for the information security "+what,
+				ErrUnclearRows, cols.text, b.person)
+		}
+	}
+	return cols, blocks, true, nil
 }
 
 // idNumber is a number that tells a person apart in a block's opening
@@ -327,4 +339,55 @@ func detailLine(row []string) bool {
 		n++
 	}
 	return n > 0
+}
+
+// ackTranscript reads an acknowledgement log printed as a transcript per
+// person: a block for each, the information security policy's row beside
+// other policies' rows. A person's latest row for it counts, signed when
+// it has a date and its status says nothing against signing.
+func ackTranscript(doc Document, rows [][]string) (evidence.AcknowledgementLog, bool, error) {
+	var a evidence.AcknowledgementLog
+	cols, blocks, ok, err := transcriptBlocks(rows, "policy")
+	if !ok || err != nil {
+		return a, ok, err
+	}
+	var dated [][]string
+	for _, b := range blocks {
+		dated = append(dated, b.security...)
+	}
+	order, why := columnOrder(dated, cols.dateCol(), doc.Text)
+	date := func(row []string) (DateMatch, bool) { return cols.completion(row, order) }
+	people := map[string]bool{}
+	s := newSignings()
+	for _, b := range blocks {
+		key := b.key()
+		people[key] = true
+		row := b.security[0]
+		for _, r := range b.security[1:] {
+			if later(r, row, date) {
+				row = r
+			}
+		}
+		st := cols.statusOf(row)
+		if d, ok := date(row); ok && ackSign(st) >= 0 && !exempt(st) {
+			s.add(key, d, b.line+" / "+rowText(row), why)
+		}
+	}
+	a.People, a.Rows = known(len(people), cols.text), known(len(blocks), cols.text)
+	s.fill(&a, cols.text, why)
+	return a, true, nil
+}
+
+// ackTranscriptShape reads the document's tables as a transcript per
+// person, and a PDF's text when its drawn grid holds none.
+func ackTranscriptShape(doc Document) (evidence.AcknowledgementLog, bool, error) {
+	for _, rows := range tables(doc) {
+		if a, ok, err := ackTranscript(doc, rows); ok || err != nil {
+			return a, ok, err
+		}
+	}
+	if doc.Kind == "pdf" && len(doc.Tables) > 0 {
+		return ackTranscript(doc, textTable(doc.Text))
+	}
+	return evidence.AcknowledgementLog{}, false, nil
 }
