@@ -376,7 +376,9 @@ func reportTable(doc Document, need []string) ([][]string, header, carry, bool) 
 	if bestRows < 0 {
 		return nil, header{}, carry{}, false
 	}
-	if k, rows, h, ok := sheetsOfOneRoster(all, bestK, bestH, need); ok {
+	// Only a workbook's sheets split a roster; a printed report's tables
+	// each under a header of its own are reports of their own.
+	if k, rows, h, ok := sheetsOfOneRoster(all, bestK, bestH, need); ok && doc.Kind == "xlsx" {
 		best, bestH, bestK = rows, h, k
 	}
 	return best, bestH, carryAbove(all[:bestK], best, bestH, need), true
