@@ -392,36 +392,4 @@ var blind11Open = map[int]string{
 
 // TestBlind11 holds the matcher to the careful analyst's verdicts: uncertain
 // is never wrong, covered or uncovered against the analyst's verdict is.
-func TestBlind11(t *testing.T) {
-	right, unsure, open := 0, 0, 0
-	for i, c := range blind11Table {
-		got := Cover(c.scope, c.service, c.keywords)
-		switch {
-		case got.Verdict == c.want:
-			right++
-			if _, ok := blind11Open[i]; ok {
-				t.Errorf("%d %s: %q is now %s as the analyst says: drop it from blind11Open", i, c.lang, c.service, got.Verdict)
-			}
-		case got.Verdict == Uncertain:
-			unsure++
-			if _, ok := blind11Open[i]; ok {
-				t.Errorf("%d %s: %q is now uncertain, no longer wrong: drop it from blind11Open", i, c.lang, c.service)
-			}
-		case blind11Open[i] != "":
-			open++
-			t.Logf("%d %s (open, %s): Cover(%q, %q, %q) = %s, analyst: %s", i, c.lang, blind11Open[i], c.scope, c.service, c.keywords, got.Verdict, c.want)
-		default:
-			t.Errorf("%d %s: Cover(%q, %q, %q) = %s (%s; %q), want %s", i, c.lang, c.scope, c.service, c.keywords,
-				got.Verdict, got.Reason, got.Sentence, c.want)
-		}
-		if got.Verdict != Uncovered && got.Sentence == "" {
-			t.Errorf("%d: %s verdict without the deciding sentence: %+v", i, got.Verdict, got)
-		}
-	}
-	t.Logf("%d cases (%d near misses): %d right, %d uncertain where the analyst is sure, %d wrong (open)",
-		len(blind11Table), countNear(blind11Table), right, unsure, open)
-	if len(blind11Table) < 200 || 3*countNear(blind11Table) < len(blind11Table) {
-		t.Errorf("%d cases with %d near misses: want at least 200, a third of them near misses",
-			len(blind11Table), countNear(blind11Table))
-	}
-}
+func TestBlind11(t *testing.T) { checkBlindTable(t, "blind11", blind11Table, blind11Open) }

@@ -97,7 +97,7 @@ func garbledHeaderCell(a, b string) bool {
 	if n < 6 {
 		return false
 	}
-	return runeDistance(a, b, n/3) <= n/3
+	return EditDistance(a, b, n/3) <= n/3
 }
 
 // headerCellsAlike reports whether two readings of a header cell are the
@@ -110,7 +110,7 @@ func headerCellsAlike(a, b string) bool {
 		return false
 	}
 	limit := max(1, min(len([]rune(a)), len([]rune(b)))/5)
-	return runeDistance(a, b, limit) <= limit
+	return EditDistance(a, b, limit) <= limit
 }
 
 // letterKey is s's letters and digits, in lower case, without accents.
@@ -121,30 +121,4 @@ func letterKey(s string) string {
 		}
 		return -1
 	}, unaccented(s))
-}
-
-// runeDistance is the Levenshtein distance between a and b, by runes, or
-// limit+1 when it is over limit.
-func runeDistance(a, b string, limit int) int {
-	ra, rb := []rune(a), []rune(b)
-	if d := len(ra) - len(rb); d > limit || -d > limit {
-		return limit + 1
-	}
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return min(prev[len(rb)], limit+1)
 }
