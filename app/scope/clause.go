@@ -122,6 +122,7 @@ type scopeClause struct {
 	specific   int             // words outside exclusions that name an activity
 	blanket    bool            // "all activities", "the entire organisation": everything, with no names
 	ownUse     string          // the words saying its activities serve the organisation itself ("own employees")
+	open       string          // the words saying its list of activities is open ("among others"), outside its exclusions
 	exclusions []exclusion
 	limits     []limitation
 	segments   []*segment
@@ -399,6 +400,7 @@ func (c *scopeClause) index(toks []token, shouting bool) {
 			kept = append(kept, t)
 		}
 	}
+	c.open = c.openMarker(toks, excluded)
 	if c.lang == german || c.lang == dutch {
 		// What is excluded is read whole: "mit Ausnahme der
 		// Fernwartung" leaves out a kind of maintenance, not all of it.

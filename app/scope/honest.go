@@ -669,30 +669,44 @@ var openMarkers = [][]string{{"among", "others"}, {"inter", "alia"}, {"etc"}, {"
 	{"tra", "cui"}, {"onder", "andere"}, {"entre", "outros"}, {"entre", "outras"}, {"usw"}}
 
 // openList returns the words by which a clause says its list is open, and
-// the clause: one of openMarkers, or a negation of a limit or of "only"
-// ("including but not limited to", "insbesondere, aber nicht
-// ausschließlich", "sans s'y limiter", "sin limitarse a", "non
-// esaustivo", "niet beperkt tot", "não limitado a"). A service the scope
-// does not name may then be in the list: only an analyst can tell.
+// the clause (see openMarker). A service the scope does not name may then
+// be in the list: only an analyst can tell.
 func (ix *scopeIndex) openList() (string, string, bool) {
 	for _, c := range ix.clauses {
-		toks := tokenize(c.text)
-		for i, t := range toks {
-			if n := matchAt(toks, i, openMarkers); n > 0 {
-				return joinRaw(toks[i : i+n]), c.text, true
-			}
-			negation := negationWords[t.word] || leavingOut[t.word] || t.word == "no" && c.lang != portuguese
-			if !negation {
-				continue
-			}
-			for j := i + 1; j < min(i+4, len(toks)); j++ {
-				if notExclusion(toks[j].word) || toks[j].word == "ausschliesslich" {
-					return joinRaw(toks[i : j+1]), c.text, true
-				}
-			}
+		if c.open != "" {
+			return c.open, c.text, true
 		}
 	}
 	return "", "", false
+}
+
+// openMarker returns the words by which a clause says its list of
+// activities is open: one of openMarkers, or a negation of a limit or of
+// "only" ("including but not limited to", "insbesondere, aber nicht
+// ausschließlich", "sans s'y limiter", "sin limitarse a", "non
+// esaustivo", "niet beperkt tot", "não limitado a"). Words inside an
+// exclusion (excluded marks them) open only the list of what is left out
+// ("excluding, among others, hosting", "ausgenommen unter anderem",
+// "à l'exclusion, entre autres, de"): the activities stay as listed.
+func (c *scopeClause) openMarker(toks []token, excluded []bool) string {
+	for i, t := range toks {
+		if excluded[i] {
+			continue
+		}
+		if n := matchAt(toks, i, openMarkers); n > 0 {
+			return joinRaw(toks[i : i+n])
+		}
+		negation := negationWords[t.word] || leavingOut[t.word] || t.word == "no" && c.lang != portuguese
+		if !negation {
+			continue
+		}
+		for j := i + 1; j < min(i+4, len(toks)); j++ {
+			if notExclusion(toks[j].word) || toks[j].word == "ausschliesslich" {
+				return joinRaw(toks[i : j+1])
+			}
+		}
+	}
+	return ""
 }
 
 // supportParticiples and supportNouns say that functions, processes or
