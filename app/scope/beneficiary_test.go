@@ -9,7 +9,13 @@ import "testing"
 // de organisatie zelf", "used by its staff"): no service to others, so a
 // service the scope names there is uncertain. Near misses: a means or a
 // site the organisation owns ("ondersteund door het eigen klantportaal",
-// "from its own data centres") while serving customers stays covered.
+// "from its own data centres") while serving customers stays covered, and
+// so does work for its own customers or clients ("for its own customers",
+// "für die eigenen Kunden", "pour ses propres clients", "para sus propios
+// clientes", "per i propri clienti", "voor de eigen klanten", "para os
+// seus próprios clientes"), who are those it sells to. Its own people
+// named after customers ("its own customer service staff", "die eigenen
+// Kundenberater", "ses propres clients internes") stay its own.
 var beneficiaryTable = []scopeCase{
 	{"en", "Payroll processing and benefits administration for its own employees at the Leeds office.", "Payroll services", []string{"payroll"}, Uncertain, true},
 	{"en", "Management of laptops and mobile devices used by its staff at the Leeds office.", "Mobile device management", []string{"mobile devices"}, Uncertain, true},
@@ -27,6 +33,19 @@ var beneficiaryTable = []scopeCase{
 	{"nl", "Het verzamelen van meetgegevens voor netbeheerders, ondersteund door het eigen klantportaal.", "Meetgegevens verzamelen", []string{"verzamelen van meetgegevens"}, Covered, true},
 	{"pt", "Processamento salarial para os seus próprios colaboradores.", "Payroll", []string{"processamento salarial"}, Uncertain, true},
 	{"pt", "Processamento salarial para empresas clientes.", "Payroll", []string{"processamento salarial"}, Covered, false},
+
+	{"en", "Payroll processing for its own customers in the United Kingdom.", "Payroll services", []string{"payroll processing"}, Covered, true},
+	{"en", "Payroll processing for its own customer service staff.", "Payroll services", []string{"payroll processing"}, Uncertain, false},
+	{"de", "Lohnabrechnung für die eigenen Kunden in Deutschland.", "Payroll services", []string{"Lohnabrechnung"}, Covered, true},
+	{"de", "Lohnabrechnung für die eigenen Geschäftskunden.", "Payroll services", []string{"Lohnabrechnung"}, Covered, true},
+	{"de", "Lohnabrechnung für die eigenen Kundenberater.", "Payroll services", []string{"Lohnabrechnung"}, Uncertain, false},
+	{"fr", "Gestion de la paie pour ses propres clients.", "Payroll outsourcing", []string{"paie"}, Covered, true},
+	{"fr", "Gestion de la paie pour ses propres clients internes.", "Payroll outsourcing", []string{"paie"}, Uncertain, false},
+	{"es", "Gestión de nóminas para sus propios clientes en España.", "Payroll", []string{"nóminas"}, Covered, true},
+	{"it", "Elaborazione delle buste paga per i propri clienti.", "Payroll", []string{"buste paga"}, Covered, true},
+	{"nl", "Salarisadministratie voor de eigen klanten van de groep.", "Payroll", []string{"salarisadministratie"}, Covered, true},
+	{"nl", "Salarisadministratie voor de eigen klantenservicemedewerkers.", "Payroll", []string{"salarisadministratie"}, Uncertain, false},
+	{"pt", "Processamento salarial para os seus próprios clientes.", "Payroll", []string{"processamento salarial"}, Covered, true},
 }
 
 func TestBeneficiaries(t *testing.T) {

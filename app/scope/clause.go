@@ -415,7 +415,7 @@ func (c *scopeClause) index(toks []token, shouting bool) {
 		if n := matchAt(kept, i, ownUse); n > 0 && c.ownUse == "" {
 			c.ownUse = joinRaw(kept[i : i+n])
 		}
-		if from, to, ok := ownBeneficiary(kept, i); ok && c.ownUse == "" {
+		if from, to, ok := c.ownBeneficiary(kept, i); ok && c.ownUse == "" {
 			c.ownUse = joinRaw(kept[from:to])
 		}
 		if blanketWord[t.word] && !t.elided {
@@ -443,10 +443,11 @@ func (c *scopeClause) index(toks []token, shouting bool) {
 // selbst"), and the organisation's staff ("used by its staff", "ses
 // salariés"). A thing called its own after it ("centro de datos propio")
 // is ownAsset's: it says whose the thing is, not whom the work serves.
-func ownBeneficiary(toks []token, i int) (from, to int, ok bool) {
+func (c *scopeClause) ownBeneficiary(toks []token, i int) (from, to int, ok bool) {
 	t := toks[i]
 	switch {
-	case ownWords[t.word] && i > 0 && ownPrefix[toks[i-1].word] && toks[i-1].sep == 0 && t.sep == 0 && i+1 < len(toks):
+	case ownWords[t.word] && i > 0 && ownPrefix[toks[i-1].word] && toks[i-1].sep == 0 && t.sep == 0 && i+1 < len(toks) &&
+		!c.ownClientele(toks, i+1):
 		// Only after "for" or its like: "ondersteund door het eigen
 		// klantportaal" names a means the organisation owns, which
 		// serves the customers all the same.
@@ -461,6 +462,40 @@ func ownBeneficiary(toks []token, i int) (from, to int, ok bool) {
 		return i, i + 2, true
 	}
 	return 0, 0, false
+}
+
+// clienteleWords name those an organisation sells to: its own customers
+// or clients ("for its own customers", "für die eigenen Kunden", "pour
+// ses propres clients", "para sus propios clientes", "per i propri
+// clienti", "voor de eigen klanten", "para os seus próprios clientes")
+// are served by it, not the organisation itself.
+var clienteleWords = toSet(`customer customers client clients clientele kunde kunden endkunden mandant mandanten auftraggeber
+	clientes clienti cliente clientela klant klanten eindklanten opdrachtgever opdrachtgevers`)
+
+// ownClientele reports whether the words at i name the customers or
+// clients themselves, the noun ending there ("for its own customers in
+// Leeds", "für die eigenen Kunden."), not what they qualify ("for its own
+// customer service staff", who are the organisation's people).
+func (c *scopeClause) ownClientele(toks []token, i int) bool {
+	if !clientele(toks[i].word) {
+		return false
+	}
+	return i+1 == len(toks) || toks[i].sep != 0 || c.loc.stop(toks[i+1])
+}
+
+// clientele reports whether a word names customers or clients, alone or
+// as the end of a compound ("Geschäftskunden", "zakelijke klanten"), not
+// as its first part ("Kundenabteilungen" are departments).
+func clientele(w string) bool {
+	if clienteleWords[w] {
+		return true
+	}
+	for _, end := range []string{"kunden", "klanten", "mandanten"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // activity reports whether a word of the clause may name an activity:
