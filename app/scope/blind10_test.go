@@ -400,7 +400,14 @@ var blind10Open = map[int]string{
 	// imóveis" for Building maintenance, "netwerkdiensten" for Network
 	// equipment sales, a narrower exclusion ("scansione massiva presso il
 	// cliente") for Document scanning, which earlier classes hold
-	// uncovered ("excluding hardware maintenance" for Maintenance).
+	// uncovered ("excluding hardware maintenance" for Maintenance). No
+	// wording tells these from a clearly different activity: the same
+	// scope holds both for services that stand to it alike, neither
+	// written in it ("recruitment, payroll outsourcing and HR advisory"
+	// leaves Background screening uncertain and Pension administration
+	// uncovered; "managed security services" Firewall management
+	// uncertain and Security awareness training uncovered, each sharing
+	// only a general word). Telling them apart takes knowing the domain.
 	9: "umbrella", 24: "umbrella", 31: "umbrella", 72: "umbrella", 228: "umbrella", 241: "umbrella", 154: "umbrella",
 }
 
