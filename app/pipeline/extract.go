@@ -138,9 +138,11 @@ func (s *Service) QueueRescoreTx(ctx context.Context, tx *store.Store, assessmen
 }
 
 // spool copies a stored object to a temporary file: the readers need random access (PDF
-// cross-reference tables, zip directories at the end), which S3 streams do not give.
+// cross-reference tables, zip directories at the end), which S3 streams do not give. The copy
+// is checked against the SHA-256 recorded at upload: a file the store no longer holds as it
+// was received is unreadable, said so, and never read as the vendor's evidence.
 func (s *Service) spool(ctx context.Context, e model.Evidence) (*os.File, error) {
-	rc, err := storage.OpenRecorded(ctx, s.evidence, e.ObjectKey, e.VersionID)
+	_, rc, err := storage.OpenFound(ctx, s.evidence, e, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -150,7 +152,11 @@ func (s *Service) spool(ctx context.Context, e model.Evidence) (*os.File, error)
 		return nil, err
 	}
 	n, err := io.Copy(f, io.LimitReader(rc, e.Size+1))
-	if err == nil && n != e.Size {
+	switch {
+	case errors.Is(err, storage.ErrChanged):
+		// Not a failure a retry mends: the store holds other bytes than the vendor sent.
+		err = &reading.UnreadableError{Reason: "the stored file is not the one the vendor uploaded: its SHA-256 or size differs from what was recorded at upload (changed in the store or on the way back); ask the vendor to upload it again"}
+	case err == nil && n != e.Size:
 		err = fmt.Errorf("pipeline: object %d has %d bytes, %d recorded", e.ID, n, e.Size)
 	}
 	if err != nil {

@@ -137,12 +137,9 @@ func (s *Service) RemoveEvidence(ctx context.Context, assessmentID, evidenceID u
 	return nil
 }
 
-// OpenEvidence returns a file's record and content, checked to belong to the assessment.
+// OpenEvidence returns a file's record and content, checked to belong to the assessment and,
+// as it is read, to be the file received (storage.OpenFound).
 func (s *Service) OpenEvidence(ctx context.Context, assessmentID, evidenceID uint) (model.Evidence, io.ReadCloser, error) {
 	e, err := s.store.Evidence(ctx, assessmentID, evidenceID)
-	if err != nil {
-		return e, nil, err
-	}
-	rc, err := storage.OpenRecorded(ctx, s.evidence, e.ObjectKey, e.VersionID)
-	return e, rc, err
+	return storage.OpenFound(ctx, s.evidence, e, err)
 }

@@ -58,7 +58,8 @@ func OpenRecorded(ctx context.Context, st Storage, key, versionID string) (io.Re
 }
 
 // OpenFound returns a record found by a lookup together with the content of the file it
-// keeps, as recorded (OpenRecorded); err is the lookup's error, returned with nothing opened.
+// keeps, as recorded (OpenRecorded) and checked against the record's SHA-256 and size as it
+// is read (Verified); err is the lookup's error, returned with nothing opened.
 // Each kind of record a download names is looked up by its own query, which checks it belongs
 // to what the path names; opening the file it keeps is the same for all.
 func OpenFound[R interface{ File() model.StoredFile }](ctx context.Context, st Storage, rec R, err error) (R, io.ReadCloser, error) {
@@ -67,7 +68,10 @@ func OpenFound[R interface{ File() model.StoredFile }](ctx context.Context, st S
 	}
 	f := rec.File()
 	rc, err := OpenRecorded(ctx, st, f.ObjectKey, f.VersionID)
-	return rec, rc, err
+	if err != nil {
+		return rec, nil, err
+	}
+	return rec, Verified(rc, f.SHA256, f.Size), nil
 }
 
 // ErrNotFound is returned by Open and Size when no object has the key.
