@@ -29,8 +29,8 @@ type Config struct {
 	// S3SSE is the server-side encryption asked for each object: "" (the bucket's default),
 	// "AES256" (SSE-S3) or "aws:kms" (SSE-KMS, with S3SSEKMSKeyID or the store's default key).
 	S3SSE, S3SSEKMSKeyID string
-	// S3Checksum is the checksum sent with every object for the store to verify: "SHA256",
-	// "CRC32C" or "off".
+	// S3Checksum is the checksum sent with every object and part for the store to verify:
+	// "auto" (SHA-256 on an object sent whole, CRC32C on each part), "SHA256", "CRC32C" or "off".
 	S3Checksum string
 
 	SMTPURL  string
@@ -152,7 +152,7 @@ var Settings = []Setting{
 	{"s3-path-style", "ASSAY_S3_PATH_STYLE", "false", "use path-style bucket addressing (needed by MinIO)"},
 	{"s3-sse", "ASSAY_S3_SSE", "", "server-side encryption of each evidence object: AES256 (SSE-S3) or aws:kms (SSE-KMS); empty leaves it to the bucket's default"},
 	{"s3-sse-kms-key-id", "ASSAY_S3_SSE_KMS_KEY_ID", "", "KMS key id (or ARN) for s3-sse=aws:kms; empty uses the store's default key"},
-	{"s3-checksum", "ASSAY_S3_CHECKSUM", "SHA256", "checksum sent with every object and part, which the store verifies before keeping it: SHA256, CRC32C, or off for stores that refuse checksums"},
+	{"s3-checksum", "ASSAY_S3_CHECKSUM", "auto", "checksum sent with every object and part, which the store verifies before keeping it: auto (SHA-256 on a file sent whole, CRC32C on each part of a larger one), SHA256, CRC32C, or off for stores that refuse checksums"},
 	{"smtp-url", "ASSAY_SMTP_URL", "", "smtp://user:pass@host:587 or smtps://…; empty keeps mail in the admin outbox"},
 	{"mail-from", "ASSAY_MAIL_FROM", "Assay <assay@localhost>", "sender address of outgoing mail"},
 	{"org-name", "ASSAY_ORG_NAME", "", "name of your organisation, which mails to vendors give as the one asking; empty leaves it out"},
@@ -240,8 +240,8 @@ func Load(args []string, getenv func(string) string) (Config, error) {
 		errs = append(errs, "s3-sse-kms-key-id needs s3-sse=aws:kms")
 	}
 	c.S3Checksum = get("s3-checksum")
-	if c.S3Checksum != "SHA256" && c.S3Checksum != "CRC32C" && c.S3Checksum != "off" {
-		errs = append(errs, "s3-checksum must be SHA256, CRC32C or off")
+	if c.S3Checksum != "auto" && c.S3Checksum != "SHA256" && c.S3Checksum != "CRC32C" && c.S3Checksum != "off" {
+		errs = append(errs, "s3-checksum must be auto, SHA256, CRC32C or off")
 	}
 	c.SMTPURL = get("smtp-url")
 	c.MailFrom = get("mail-from")

@@ -29,7 +29,7 @@ func TestDefaultsNeedNoSetup(t *testing.T) {
 	if c.OCR != "tesseract" || c.OCRPdftoppm != "pdftoppm" || c.OCRConcurrency != 0 || c.OCRMaxPages != 10 {
 		t.Fatalf("OCR defaults: %+v", c)
 	}
-	if c.ReadingConcurrency != 2 || c.ReadingMemoryBytes != 32<<20 || c.S3SSE != "" || c.S3Checksum != "SHA256" {
+	if c.ReadingConcurrency != 2 || c.ReadingMemoryBytes != 32<<20 || c.S3SSE != "" || c.S3Checksum != "auto" {
 		t.Fatalf("reading and S3 defaults: %+v", c)
 	}
 }

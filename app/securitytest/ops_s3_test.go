@@ -78,14 +78,15 @@ func TestS3EvidenceIsEncryptedVerifiedAndVersioned(t *testing.T) {
 				if e.VersionID == "" || aws.ToString(head.VersionId) != e.VersionID {
 					t.Errorf("%s: version id %q on the record, %q in the store", e.Filename, e.VersionID, aws.ToString(head.VersionId))
 				}
-				sum := aws.ToString(head.ChecksumSHA256)
+				// A file sent whole carries its SHA-256, the very digest Assay records; a larger
+				// one's parts each carry a CRC32C, which the store combines.
 				if e.Size < 8<<20 {
 					digest, _ := hex.DecodeString(e.SHA256)
-					if want := base64.StdEncoding.EncodeToString(digest); sum != want {
+					if sum, want := aws.ToString(head.ChecksumSHA256), base64.StdEncoding.EncodeToString(digest); sum != want {
 						t.Errorf("%s: stored SHA-256 checksum %q, want the recorded digest %q", e.Filename, sum, want)
 					}
-				} else if !strings.HasSuffix(sum, "-2") {
-					t.Errorf("%s: stored checksum %q, want the SHA-256 of its two parts' checksums", e.Filename, sum)
+				} else if sum := aws.ToString(head.ChecksumCRC32C); !strings.HasSuffix(sum, "-2") {
+					t.Errorf("%s: stored CRC32C checksum %q, want the combined checksum of its two parts", e.Filename, sum)
 				}
 				// Assay reads back what it wrote, decrypted by the store.
 				analyst := srv.APIToken(t, "reader@analysts.example", model.RoleAnalyst)

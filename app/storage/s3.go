@@ -44,13 +44,16 @@ type S3Config struct {
 	// store's default key.
 	SSEKMSKeyID string
 	// Checksum is the checksum sent with each object and part for the
-	// store to verify before it keeps them: "SHA256" (ChecksumSHA256 when
-	// empty), "CRC32C", or "off" for stores that refuse checksums.
+	// store to verify before it keeps them: "auto" (ChecksumAuto, also when
+	// empty: SHA-256 on an object sent whole, CRC32C on each part of a
+	// larger one), "SHA256" on both, "CRC32C" on both, or "off" for stores
+	// that refuse checksums.
 	Checksum string
 }
 
 // ChecksumSHA256 and the other values of S3Config.Checksum.
 const (
+	ChecksumAuto   = "auto"
 	ChecksumSHA256 = "SHA256"
 	ChecksumCRC32C = "CRC32C"
 	ChecksumOff    = "off"
@@ -77,11 +80,12 @@ type S3 struct {
 	// number of parts one upload sends at once.
 	parts       *partBuffers
 	concurrency int
-	// sse, kmsKey and checksum are set on every PutObject and
-	// CreateMultipartUpload, and the checksum on every UploadPart.
-	sse      types.ServerSideEncryption
-	kmsKey   string
-	checksum types.ChecksumAlgorithm
+	// sse and kmsKey are set on every PutObject and CreateMultipartUpload;
+	// whole is the checksum of an object sent in one PutObject, part that of
+	// each part of a multipart upload (ChecksumAuto: SHA-256 and CRC32C).
+	sse         types.ServerSideEncryption
+	kmsKey      string
+	whole, part types.ChecksumAlgorithm
 }
 
 // cleanupTimeout bounds calls made after the caller's context has ended,
@@ -112,13 +116,15 @@ func NewS3(ctx context.Context, cfg S3Config) (*S3, error) {
 		return nil, errors.New("storage: new s3 store: a KMS key id needs server-side encryption aws:kms")
 	}
 	switch cfg.Checksum {
-	case "", ChecksumSHA256:
-		store.checksum = types.ChecksumAlgorithmSha256
+	case "", ChecksumAuto:
+		store.whole, store.part = types.ChecksumAlgorithmSha256, types.ChecksumAlgorithmCrc32c
+	case ChecksumSHA256:
+		store.whole, store.part = types.ChecksumAlgorithmSha256, types.ChecksumAlgorithmSha256
 	case ChecksumCRC32C:
-		store.checksum = types.ChecksumAlgorithmCrc32c
+		store.whole, store.part = types.ChecksumAlgorithmCrc32c, types.ChecksumAlgorithmCrc32c
 	case ChecksumOff:
 	default:
-		return nil, fmt.Errorf("storage: new s3 store: checksum %q is not SHA256, CRC32C or off", cfg.Checksum)
+		return nil, fmt.Errorf("storage: new s3 store: checksum %q is not auto, SHA256, CRC32C or off", cfg.Checksum)
 	}
 
 	opts := []func(*config.LoadOptions) error{
@@ -169,7 +175,6 @@ func (s *S3) PutVersion(ctx context.Context, key string, r io.Reader, contentTyp
 		Bucket:               aws.String(s.bucket),
 		Key:                  aws.String(key),
 		ServerSideEncryption: s.sse,
-		ChecksumAlgorithm:    s.checksum,
 	}
 	if contentType != "" {
 		in.ContentType = aws.String(contentType)

@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"slices"
 	"sync"
@@ -19,6 +20,8 @@ import (
 	"github.com/aws/smithy-go/middleware"
 	smithyhttp "github.com/aws/smithy-go/transport/http"
 )
+
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 const (
 	// minPartSize and maxParts are S3's limits on a multipart upload.
@@ -71,8 +74,9 @@ func (s *S3) putStream(ctx context.Context, in *s3.PutObjectInput, r io.Reader) 
 		defer s.parts.put(first)
 		body := (*first)[:n]
 		in.Body = bytes.NewReader(body)
+		in.ChecksumAlgorithm = s.whole
 		var opts []func(*s3.Options)
-		in.ChecksumSHA256, opts = s.summed(body)
+		in.ChecksumSHA256, in.ChecksumCRC32C, opts = checksummed(s.whole, body)
 		out, err := s.client.PutObject(ctx, in, opts...)
 		if err != nil {
 			return "", s3Error("put object", err)
@@ -84,13 +88,13 @@ func (s *S3) putStream(ctx context.Context, in *s3.PutObjectInput, r io.Reader) 
 	}
 	created, err := s.client.CreateMultipartUpload(ctx, &s3.CreateMultipartUploadInput{
 		Bucket: in.Bucket, Key: in.Key, ContentType: in.ContentType, ServerSideEncryption: in.ServerSideEncryption,
-		SSEKMSKeyId: in.SSEKMSKeyId, ChecksumAlgorithm: in.ChecksumAlgorithm,
+		SSEKMSKeyId: in.SSEKMSKeyId, ChecksumAlgorithm: s.part,
 	})
 	if err != nil {
 		s.parts.put(first)
 		return "", s3Error("put object: create multipart upload", err)
 	}
-	up := &multipartUpload{s: s, bucket: in.Bucket, key: in.Key, id: created.UploadId, checksum: in.ChecksumAlgorithm}
+	up := &multipartUpload{s: s, bucket: in.Bucket, key: in.Key, id: created.UploadId, checksum: s.part}
 	version, err := up.run(ctx, first, r)
 	if err != nil {
 		return "", errors.Join(err, up.abort(ctx))
@@ -184,7 +188,7 @@ func (u *multipartUpload) send(ctx context.Context, p part) {
 		Body: bytes.NewReader(body), ChecksumAlgorithm: u.checksum,
 	}
 	var opts []func(*s3.Options)
-	in.ChecksumSHA256, opts = u.s.summed(body)
+	in.ChecksumSHA256, in.ChecksumCRC32C, opts = checksummed(u.checksum, body)
 	out, err := u.s.client.UploadPart(ctx, in, opts...)
 	if err != nil {
 		u.fail(s3Error(fmt.Sprintf("put object: upload part %d", p.num), err))
@@ -197,27 +201,37 @@ func (u *multipartUpload) send(ctx context.Context, p part) {
 		ChecksumSHA1: out.ChecksumSHA1, ChecksumSHA256: out.ChecksumSHA256})
 }
 
-// summed hashes body once when the store's checksum is SHA-256, and returns the checksum for
-// the request to carry as a header and an option that signs the request with the same hash
-// over plain HTTP and leaves the payload unsigned over HTTPS, where TLS protects it on the way
-// and the checksum header makes the store refuse any other body. Left to itself the SDK
-// hashes a body with a checksum header a second time to sign it, so the store verifies two
-// hashes, and without the header sends the checksum over HTTPS as the trailer of an
-// aws-chunked body the store must decode: all CPU an upload through Assay shares with the
-// store on one machine.
-func (s *S3) summed(body []byte) (*string, []func(*s3.Options)) {
-	if s.checksum != types.ChecksumAlgorithmSha256 {
-		return nil, nil
+// checksummed computes body's checksum of kind alg once, for the request to carry as a header
+// (SHA-256 or CRC32C, the other nil; none for any other alg), and returns an option that sets
+// what the request's signature says of its payload. Left to itself the SDK hashes every body
+// with SHA-256 to sign it over plain HTTP, and sends a checksum over HTTPS as the trailer of an
+// aws-chunked body the store must decode: CPU an upload through Assay shares with the store,
+// on one machine, twice over.
+//
+// A SHA-256 is signed over plain HTTP (the signature then covers the body: one hash serves
+// both) and the payload left unsigned over HTTPS, where TLS protects it on the way. A CRC32C
+// goes with an unsigned payload on both: it makes the store refuse a body damaged on the way
+// at next to no cost, and what Assay received is held by the SHA-256 it records of the whole
+// file, which every reading of the file checks (see Verified).
+func checksummed(alg types.ChecksumAlgorithm, body []byte) (sha, crc *string, opts []func(*s3.Options)) {
+	payload := unsignedPayload
+	switch alg {
+	case types.ChecksumAlgorithmSha256:
+		sum := sha256.Sum256(body)
+		sha, payload = aws.String(base64.StdEncoding.EncodeToString(sum[:])), hex.EncodeToString(sum[:])
+	case types.ChecksumAlgorithmCrc32c:
+		c := crc32.Checksum(body, castagnoli)
+		crc = aws.String(base64.StdEncoding.EncodeToString([]byte{byte(c >> 24), byte(c >> 16), byte(c >> 8), byte(c)}))
+	default:
+		return nil, nil, nil
 	}
-	sum := sha256.Sum256(body)
-	hash := hex.EncodeToString(sum[:])
 	signed := middleware.FinalizeMiddlewareFunc("assaySignedPayload",
 		func(ctx context.Context, in middleware.FinalizeInput, next middleware.FinalizeHandler) (middleware.FinalizeOutput, middleware.Metadata, error) {
-			payload := hash
+			hash := payload
 			if req, ok := in.Request.(*smithyhttp.Request); ok && req.IsHTTPS() {
-				payload = unsignedPayload
+				hash = unsignedPayload
 			}
-			return next.HandleFinalize(v4.SetPayloadHash(ctx, payload), in)
+			return next.HandleFinalize(v4.SetPayloadHash(ctx, hash), in)
 		})
 	sign := func(o *s3.Options) {
 		o.APIOptions = append(o.APIOptions, func(stack *middleware.Stack) error {
@@ -226,7 +240,7 @@ func (s *S3) summed(body []byte) (*string, []func(*s3.Options)) {
 			return stack.Finalize.Insert(signed, "ResolveEndpointV2", middleware.After)
 		})
 	}
-	return aws.String(base64.StdEncoding.EncodeToString(sum[:])), []func(*s3.Options){sign}
+	return sha, crc, []func(*s3.Options){sign}
 }
 
 // fail keeps the first failure and stops the parts still being sent.

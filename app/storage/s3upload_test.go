@@ -5,10 +5,12 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/base64"
+	"encoding/binary"
 	"encoding/pem"
 	"encoding/xml"
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -40,7 +42,9 @@ type fakeBucket struct {
 // headers that say how it was checked and signed.
 type sentBody struct {
 	sum             [32]byte
+	crc             uint32
 	checksum        string // x-amz-checksum-sha256
+	crc32c          string // x-amz-checksum-crc32c
 	contentSHA256   string // x-amz-content-sha256, what the signature covers
 	contentEncoding string
 	trailer         string
@@ -49,6 +53,7 @@ type sentBody struct {
 type completedPart struct {
 	Number   int    `xml:"PartNumber"`
 	Checksum string `xml:"ChecksumSHA256"`
+	CRC32C   string `xml:"ChecksumCRC32C"`
 }
 
 func (f *fakeBucket) start(tls bool) *httptest.Server {
@@ -76,7 +81,8 @@ func (f *fakeBucket) serve(w http.ResponseWriter, r *http.Request) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if r.Method == http.MethodPut && !f.discard {
-		f.puts = append(f.puts, sentBody{sum: sha256.Sum256(body), checksum: r.Header.Get("x-amz-checksum-sha256"),
+		f.puts = append(f.puts, sentBody{sum: sha256.Sum256(body), crc: crc32.Checksum(body, castagnoli),
+			checksum: r.Header.Get("x-amz-checksum-sha256"), crc32c: r.Header.Get("x-amz-checksum-crc32c"),
 			contentSHA256: r.Header.Get("x-amz-content-sha256"), contentEncoding: r.Header.Get("Content-Encoding"),
 			trailer: r.Header.Get("x-amz-trailer")})
 	}
@@ -86,8 +92,13 @@ func (f *fakeBucket) serve(w http.ResponseWriter, r *http.Request) {
 	case r.Method == http.MethodPut && q.Has("partNumber"):
 		n, _ := strconv.Atoi(q.Get("partNumber"))
 		f.parts[n] = body
-		sum := sha256.Sum256(body)
-		w.Header().Set("x-amz-checksum-sha256", base64.StdEncoding.EncodeToString(sum[:]))
+		// As S3 does, the part's response names the checksum the request carried.
+		if v := r.Header.Get("x-amz-checksum-sha256"); v != "" {
+			w.Header().Set("x-amz-checksum-sha256", v)
+		}
+		if v := r.Header.Get("x-amz-checksum-crc32c"); v != "" {
+			w.Header().Set("x-amz-checksum-crc32c", v)
+		}
 		w.Header().Set("ETag", `"e`+q.Get("partNumber")+`"`)
 	case r.Method == http.MethodPost && q.Has("uploadId"):
 		var done struct {
@@ -121,11 +132,11 @@ func (f *fakeBucket) serve(w http.ResponseWriter, r *http.Request) {
 
 // newFakeS3Store is an S3 store on a fakeBucket that keeps what it is sent.
 func newFakeS3Store(t *testing.T) (*S3, *fakeBucket) {
-	return newFakeS3StoreOver(t, false)
+	return newFakeS3StoreOver(t, false, "")
 }
 
-// newFakeS3StoreOver is newFakeS3Store over HTTPS when tls is set.
-func newFakeS3StoreOver(t *testing.T, tls bool) (*S3, *fakeBucket) {
+// newFakeS3StoreOver is newFakeS3Store over HTTPS when tls is set, with the checksum setting.
+func newFakeS3StoreOver(t *testing.T, tls bool, checksum string) (*S3, *fakeBucket) {
 	t.Helper()
 	fake := &fakeBucket{}
 	srv := fake.start(tls)
@@ -139,7 +150,7 @@ func newFakeS3StoreOver(t *testing.T, tls bool) (*S3, *fakeBucket) {
 	t.Setenv("AWS_CONFIG_FILE", os.DevNull)
 	t.Setenv("AWS_SHARED_CREDENTIALS_FILE", os.DevNull)
 	t.Setenv("AWS_EC2_METADATA_DISABLED", "true")
-	s, err := NewS3(context.Background(), S3Config{Bucket: "test", Endpoint: srv.URL, PathStyle: true, Region: "us-east-1"})
+	s, err := NewS3(context.Background(), S3Config{Bucket: "test", Endpoint: srv.URL, PathStyle: true, Region: "us-east-1", Checksum: checksum})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -184,7 +195,7 @@ func TestS3PutStreamParts(t *testing.T) {
 				t.Fatalf("completed %d parts; want %d", len(fake.completed), wantParts)
 			}
 			for i, p := range fake.completed {
-				if p.Number != i+1 || p.Checksum == "" {
+				if p.Number != i+1 || p.CRC32C == "" {
 					t.Errorf("completed part %d = %+v; want number %d with its checksum", i, p, i+1)
 				}
 			}
@@ -192,35 +203,58 @@ func TestS3PutStreamParts(t *testing.T) {
 	}
 }
 
-// TestS3PartsCarryTheirSHA256AsAHeader sends every part and every small object with its
-// SHA-256 in the x-amz-checksum-sha256 header, over HTTP and over HTTPS, never as the trailer
-// of an aws-chunked body the store would have to decode; over HTTP the request's signature
-// covers the same hash, over HTTPS the payload is unsigned (TLS protects it), so the store
-// checks one hash, not two.
-func TestS3PartsCarryTheirSHA256AsAHeader(t *testing.T) {
-	for _, tls := range []bool{false, true} {
-		t.Run(map[bool]string{false: "http", true: "https"}[tls], func(t *testing.T) {
-			s, fake := newFakeS3StoreOver(t, tls)
-			for _, size := range []int64{3 << 10, 12<<20 + 7} {
-				content, _ := io.ReadAll(randomPDF(size, 11))
-				if _, err := Receive(context.Background(), s, NewKey("evidence", time.Now()), bytes.NewReader(content), 64<<20, AllKinds); err != nil {
-					t.Fatalf("Receive %d bytes: %v", size, err)
+// TestS3PartsCarryTheirChecksumAsAHeader sends every part and every small object with its
+// checksum in a header, over HTTP and over HTTPS, never as the trailer of an aws-chunked body
+// the store would have to decode, for each setting of --s3-checksum. A SHA-256 is what the
+// request's signature covers over HTTP (one hash serves both) and the payload is unsigned over
+// HTTPS; a CRC32C goes with an unsigned payload on both, so no part is hashed with SHA-256 but
+// for the whole file's record. By default (auto) an object sent whole carries its SHA-256,
+// the very digest Assay records, and each part of a larger one its CRC32C.
+func TestS3PartsCarryTheirChecksumAsAHeader(t *testing.T) {
+	for _, tc := range []struct {
+		setting     string
+		whole, part string // "sha256" or "crc32c"
+	}{
+		{"", "sha256", "crc32c"},
+		{ChecksumAuto, "sha256", "crc32c"},
+		{ChecksumSHA256, "sha256", "sha256"},
+		{ChecksumCRC32C, "crc32c", "crc32c"},
+	} {
+		for _, tls := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%q/%s", tc.setting, map[bool]string{false: "http", true: "https"}[tls]), func(t *testing.T) {
+				s, fake := newFakeS3StoreOver(t, tls, tc.setting)
+				for _, size := range []int64{3 << 10, 12<<20 + 7} {
+					content, _ := io.ReadAll(randomPDF(size, 11))
+					if _, err := Receive(context.Background(), s, NewKey("evidence", time.Now()), bytes.NewReader(content), 64<<20, AllKinds); err != nil {
+						t.Fatalf("Receive %d bytes: %v", size, err)
+					}
 				}
-			}
-			if len(fake.puts) != 1+3 {
-				t.Fatalf("%d PUTs; want one object and three parts", len(fake.puts))
-			}
-			for i, p := range fake.puts {
-				wantB64, wantHex := base64.StdEncoding.EncodeToString(p.sum[:]), fmt.Sprintf("%x", p.sum)
-				if tls {
-					wantHex = unsignedPayload
+				if len(fake.puts) != 1+3 {
+					t.Fatalf("%d PUTs; want one object and three parts", len(fake.puts))
 				}
-				if p.checksum != wantB64 || p.contentSHA256 != wantHex || p.contentEncoding != "" || p.trailer != "" {
-					t.Errorf("PUT %d: checksum %q, signed hash %q, encoding %q, trailer %q; want %q, %q and a plain body",
-						i, p.checksum, p.contentSHA256, p.contentEncoding, p.trailer, wantB64, wantHex)
+				for i, p := range fake.puts {
+					alg := tc.part
+					if i == 0 {
+						alg = tc.whole
+					}
+					var wantSHA, wantCRC, wantSigned string
+					switch alg {
+					case "sha256":
+						wantSHA, wantSigned = base64.StdEncoding.EncodeToString(p.sum[:]), fmt.Sprintf("%x", p.sum)
+						if tls {
+							wantSigned = unsignedPayload
+						}
+					case "crc32c":
+						wantCRC = base64.StdEncoding.EncodeToString(binary.BigEndian.AppendUint32(nil, p.crc))
+						wantSigned = unsignedPayload
+					}
+					if p.checksum != wantSHA || p.crc32c != wantCRC || p.contentSHA256 != wantSigned || p.contentEncoding != "" || p.trailer != "" {
+						t.Errorf("PUT %d: sha256 %q, crc32c %q, signed hash %q, encoding %q, trailer %q; want %q, %q, %q and a plain body",
+							i, p.checksum, p.crc32c, p.contentSHA256, p.contentEncoding, p.trailer, wantSHA, wantCRC, wantSigned)
+					}
 				}
-			}
-		})
+			})
+		}
 	}
 }
 

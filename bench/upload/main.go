@@ -55,7 +55,7 @@ func main() {
 	sizeMiB := flag.Int64("size-mib", 500, "size of the uploaded file in MiB")
 	runs := flag.Int("runs", 3, "uploads of each kind, alternating direct and through Assay")
 	minioPID := flag.Int("minio-pid", 0, "MinIO's process id, to report the CPU time it spends per upload")
-	checksum := flag.String("s3-checksum", "", "the part checksum Assay sends (ASSAY_S3_CHECKSUM: SHA256, CRC32C or off); empty keeps Assay's default")
+	checksum := flag.String("s3-checksum", "", "the checksum Assay sends (ASSAY_S3_CHECKSUM: auto, SHA256, CRC32C or off); empty keeps Assay's default")
 	flag.Parse()
 	if *bin == "" || *sizeMiB < 1 || *runs < 1 {
 		flag.Usage()
