@@ -8,9 +8,6 @@ import (
 	"testing"
 
 	"assay/app/apptest"
-	"assay/app/audit"
-	"assay/app/auth"
-	"assay/app/invitations"
 	"assay/app/model"
 	"assay/app/pipeline"
 	"assay/app/reading"
@@ -29,17 +26,7 @@ func TestChangedStoredFileIsRefused(t *testing.T) {
 		t.Run(map[bool]string{false: "local", true: "s3"}[s3], func(t *testing.T) {
 			app := apptest.NewApp(t, apptest.Options{S3: s3, Env: map[string]string{"ASSAY_OCR": "off"}})
 			ctx := apptest.Ctx()
-			v := apptest.NewVendor(t, app, "Changed Files Ltd")
-			u, _, err := app.Accounts.CreateUser(ctx, auth.NewUser{Email: "sender@analysts.example", Role: model.RoleAnalyst, Name: "Sender",
-				Password: auth.NewPassword()}, audit.System)
-			if err != nil {
-				t.Fatal(err)
-			}
-			a, _, err := app.Invitations.Send(ctx, v.ID, invitations.SendInput{DueDate: app.Now().AddDate(0, 0, 30).Format("2006-01-02"),
-				Recipients: []string{v.Contacts[0].Email}}, audit.Actor{Type: audit.ActorUser, ID: u.ID, Label: u.Email})
-			if err != nil {
-				t.Fatal(err)
-			}
+			a := sendQuestionnaire(t, app, "Changed Files Ltd")
 			p := pipeline.New(pipeline.Deps{Store: app.Store, Evidence: app.Evidence, Assessments: app.Assessments, Readings: 1, Log: app.Log, Now: app.Now})
 			policy := "Information security policy, approved by the board on 3 March 2026.\n"
 			for i, changed := range []string{"", "Information security policy, approved by the board on 3 March 2016.\n", "Policy.\n",

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"assay/app/apptest"
+	"assay/app/assay"
 	"assay/app/audit"
 	"assay/app/auth"
 	"assay/app/invitations"
@@ -48,17 +49,7 @@ func TestReadingsWaitForASlot(t *testing.T) {
 	const files, slots = 6, 2
 	app := apptest.NewApp(t, apptest.Options{})
 	ctx := apptest.Ctx()
-	v := apptest.NewVendor(t, app, "Tango Readers")
-	u, _, err := app.Accounts.CreateUser(ctx, auth.NewUser{Email: "sender@analysts.example", Role: model.RoleAnalyst, Name: "Sender",
-		Password: auth.NewPassword()}, audit.System)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, _, err := app.Invitations.Send(ctx, v.ID, invitations.SendInput{DueDate: app.Now().AddDate(0, 0, 30).Format("2006-01-02"),
-		Recipients: []string{v.Contacts[0].Email}}, audit.Actor{Type: audit.ActorUser, ID: u.ID, Label: u.Email})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := sendQuestionnaire(t, app, "Tango Readers")
 	ids := make([]uint, files)
 	for i := range ids {
 		key := fmt.Sprintf("evidence/test/policy-%d", i)
@@ -103,4 +94,23 @@ func TestReadingsWaitForASlot(t *testing.T) {
 			t.Errorf("file %d: %s %q, want read", e.ID, e.Status, e.ExtractError)
 		}
 	}
+}
+
+// sendQuestionnaire registers a vendor on app and sends it the questionnaire as an analyst, for
+// tests that then put files on the assessment directly.
+func sendQuestionnaire(t *testing.T, app *assay.App, vendor string) model.Assessment {
+	t.Helper()
+	ctx := apptest.Ctx()
+	v := apptest.NewVendor(t, app, vendor)
+	u, _, err := app.Accounts.CreateUser(ctx, auth.NewUser{Email: "sender@analysts.example", Role: model.RoleAnalyst, Name: "Sender",
+		Password: auth.NewPassword()}, audit.System)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _, err := app.Invitations.Send(ctx, v.ID, invitations.SendInput{DueDate: app.Now().AddDate(0, 0, 30).Format("2006-01-02"),
+		Recipients: []string{v.Contacts[0].Email}}, audit.Actor{Type: audit.ActorUser, ID: u.ID, Label: u.Email})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
 }
