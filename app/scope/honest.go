@@ -517,6 +517,21 @@ func (c *scopeClause) namesSubject(text, service string) bool {
 	})
 }
 
+// coverClause returns the clause a covered verdict's sentence stands in, the stems of the
+// specific words the service was covered by, and the clause's tokens; a nil clause when there
+// is no such clause or no such word.
+func (ix *scopeIndex) coverClause(v altVerdict) (*scopeClause, []string, []token) {
+	c := ix.clauseOf(v.sentence)
+	if c == nil {
+		return nil, nil, nil
+	}
+	stems := specificStems(c, v.text)
+	if len(stems) == 0 {
+		return nil, nil, nil
+	}
+	return c, stems, tokenize(c.text)
+}
+
 // bracketedCover returns the brackets the words a service was covered
 // by stand in, when they stand nowhere else in the clause and the
 // brackets list several short items: "Centre de contacts multicanal
@@ -525,15 +540,10 @@ func (c *scopeClause) namesSubject(text, service string) bool {
 // it, and a service among them may be what that activity is done by
 // rather than what the organisation offers.
 func (ix *scopeIndex) bracketedCover(v altVerdict) (string, bool) {
-	c := ix.clauseOf(v.sentence)
+	c, stems, toks := ix.coverClause(v)
 	if c == nil {
 		return "", false
 	}
-	stems := specificStems(c, v.text)
-	if len(stems) == 0 {
-		return "", false
-	}
-	toks := tokenize(c.text)
 	found := ""
 	for i, t := range toks {
 		if !slices.Contains(stems, stemIn(c.lang, t.word)) {
@@ -740,15 +750,10 @@ var functionNouns = []string{"function", "process", "department", "service", "ac
 // "The supporting call centre" names an activity, not a function, and
 // keeps its cover.
 func (ix *scopeIndex) supportFunction(v altVerdict) (string, bool) {
-	c := ix.clauseOf(v.sentence)
+	c, stems, toks := ix.coverClause(v)
 	if c == nil {
 		return "", false
 	}
-	stems := specificStems(c, v.text)
-	if len(stems) == 0 {
-		return "", false
-	}
-	toks := tokenize(c.text)
 	function := func(t token) bool {
 		return slices.ContainsFunc(functionNouns, func(f string) bool {
 			return strings.HasPrefix(t.word, f) || len(t.parts) > 1 && strings.HasPrefix(t.parts[len(t.parts)-1], f) ||
