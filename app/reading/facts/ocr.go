@@ -79,9 +79,10 @@ func quoteConfidence(quote string, value map[string]bool, t *ocr.Text) (conf flo
 	// The lines the quote is read from, whether each is inside the quote,
 	// and whether it is a part of a longer quote.
 	var from []ocr.Line
+	var at []int // the index of each line of from in t.Lines
 	var in, part []bool
 	written := false // some line of the quote has a word of the value
-	for _, l := range t.Lines {
+	for i, l := range t.Lines {
 		// The line as docLines gives it to the extractors, and quotes show it.
 		line := strings.Join(strings.Fields(rowText(strings.Split(l.Text, "\t"))), " ")
 		// A line inside a longer quote (a scope over several lines) must be
@@ -91,7 +92,8 @@ func quoteConfidence(quote string, value map[string]bool, t *ocr.Text) (conf flo
 			continue
 		}
 		ok = true
-		from, in, part = append(from, l), append(in, inQuote), append(part, inQuote && line != q)
+		from, at = append(from, l), append(at, i)
+		in, part = append(in, inQuote), append(part, inQuote && line != q)
 		written = written || hasValueWord(l, value)
 	}
 	for i, l := range from {
@@ -116,23 +118,27 @@ func quoteConfidence(quote string, value map[string]bool, t *ocr.Text) (conf flo
 		}
 	}
 	if ok {
-		conf = unquotedValueWords(from, value, t, conf)
+		conf = unquotedValueWords(from, at, value, t, conf)
 	}
 	return conf, misread, ok
 }
 
 // unquotedValueWords lowers conf for the words of a written value that
-// none of the quote's lines from has: a value gathered over several lines
-// (a site's name or address wrapped in a cell of a table of sites) may
-// quote the last of them only, and a word garbled on another ("aqua" at
-// 25 %) must doubt it as it would in the quote. Each such word counts at
-// the best confidence it was read at anywhere, since the same text read
-// surely elsewhere is no misreading; a word OCR read nowhere as such (a
-// value joined or mended from its text) says nothing. A foreign letter in
-// such a word is a lost accent of a name found by its quote elsewhere (a
-// body's name in the letterhead, named in the signature), which folds to
-// the same name: only a garbled word doubts it.
-func unquotedValueWords(from []ocr.Line, value map[string]bool, t *ocr.Text, conf float64) float64 {
+// none of the quote's lines from (at their indices at in t) has: a value
+// gathered over several lines (a site's name or address wrapped in a cell
+// of a table of sites) may quote the last of them only, and a word garbled
+// on another ("aqua" at 25 %) must doubt it as it would in the quote. Such
+// a word counts at the confidence it was read at where it stands nearest
+// the quote, the lines a wrapped value was gathered from: the same
+// spelling read surely farther off (another row, the letterhead) says
+// nothing of the occurrence the value was read from, and taking the best
+// of all would let a garbled one pass. Of two occurrences as near, the
+// lower counts. A word OCR read nowhere as such (a value joined or mended
+// from its text) says nothing. A foreign letter in such a word is a lost
+// accent of a name found by its quote elsewhere (a body's name in the
+// letterhead, named in the signature), which folds to the same name: only
+// a garbled word doubts it.
+func unquotedValueWords(from []ocr.Line, at []int, value map[string]bool, t *ocr.Text, conf float64) float64 {
 	inQuote := map[string]bool{}
 	for _, l := range from {
 		for _, w := range l.Words {
@@ -144,19 +150,42 @@ func unquotedValueWords(from []ocr.Line, value map[string]bool, t *ocr.Text, con
 		if v == "" || inQuote[v] {
 			continue
 		}
-		best, found := 0.0, false
-		for _, l := range t.Lines {
+		nearest, dist := 0.0, -1
+		for i, l := range t.Lines {
+			d := lineDistance(i, at)
+			if dist >= 0 && d > dist {
+				continue
+			}
 			for _, w := range l.Words {
-				if trimWord(w.Text) == v {
-					best, found = max(best, w.Confidence), true
+				if trimWord(w.Text) != v {
+					continue
 				}
+				if dist < 0 || d < dist {
+					nearest, dist = w.Confidence, d
+				}
+				nearest = min(nearest, w.Confidence)
 			}
 		}
-		if found {
-			conf = min(conf, best)
+		if dist >= 0 {
+			conf = min(conf, nearest)
 		}
 	}
 	return conf
+}
+
+// lineDistance is how many lines line i is from the nearest of lines at.
+func lineDistance(i int, at []int) int {
+	d := -1
+	for _, a := range at {
+		n := i - a
+		if n < 0 {
+			n = -n
+		}
+		if d < 0 || n < d {
+			d = n
+		}
+	}
+	return d
 }
 
 // trimWord is a word without the punctuation around it, as a value's

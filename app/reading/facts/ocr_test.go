@@ -41,6 +41,12 @@ func TestQuoteConfidence(t *testing.T) {
 		line("Rua Augusta 5", 70, 92, 93),
 		line("Lisboa\tRua Nova 3", 93, 92, 93, 94),
 		line("Pelo organismo Acorcert", 95, 95, 96),
+		// Another table of sites, under a letterhead line that spells
+		// two of its words as well: "Braga" surely there, garbled in the
+		// row the value was read from; "Augusta" the other way round.
+		line("Sede: Rua Augusta 1, Braga", 95, 95, 40, 95, 95),
+		line("Braga\tLargo do Paço 1", 48, 94, 94, 94, 94),
+		line("Viseu\tRua Direita 5", 93, 94, 95, 96),
 	}}
 	cases := []struct {
 		quote   string
@@ -73,6 +79,13 @@ func TestQuoteConfidence(t *testing.T) {
 		{"Porto | Rua do Campo 77", []string{"Taina, Estrada do Istmo", "Porto, Rua do Campo 77"}, 40, "", true},
 		{"Porto | Rua do Campo 77", []string{"Lisboa, Rua Augusta 12", "Porto, Rua do Campo 77"}, 90, "", true},
 		{"Porto | Rua do Campo 77", []string{"Porto-Lisboa", "Porto, Rua do Campo 77"}, 90, "", true},
+		// A word read several times counts where it stands nearest the
+		// quote, the row the value was gathered from: "Braga" garbled
+		// next to it doubts the value however surely the letterhead
+		// spells it; "Augusta" garbled in the letterhead does not doubt a
+		// value read from a clean row beside its quote.
+		{"Viseu | Rua Direita 5", []string{"Braga, Largo do Paço 1", "Viseu, Rua Direita 5"}, 48, "", true},
+		{"Porto | Rua do Campo 77", []string{"Lisboa, Rua Augusta 12", "Porto, Rua do Campo 77"}, 90, "", true},
 		// A lost accent outside the quote folds to the same name: no doubt.
 		{"Pelo organismo Acorcert", "Acorcert - Certificagäo de Sistemas", 92, "", true},
 	}
