@@ -2,6 +2,7 @@ package ocr
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -20,6 +21,28 @@ func layoutPage(t *testing.T, cols []int, rows [][]string, pitch int, slope floa
 
 // layoutTitled is layoutPage with a title line above the rows.
 func layoutTitled(t *testing.T, title string, cols []int, rows [][]string, pitch int, slope float64, seed uint64) pageText {
+	t.Helper()
+	return layoutPlaced(t, title, cols, rows, pitch, seed, func(x, top, width int) (int, int) {
+		return x, top + int(slope*float64(x+width/2))
+	})
+}
+
+// layoutTurned is layoutTitled on a page fed in turned by degrees, as a
+// scanner turns it: the lines slope and the columns lean as much, a
+// word's box moving sideways the further down the page it stands.
+func layoutTurned(t *testing.T, title string, cols []int, rows [][]string, pitch int, degrees float64, seed uint64) pageText {
+	t.Helper()
+	sin, cos := math.Sincos(degrees * math.Pi / 180)
+	return layoutPlaced(t, title, cols, rows, pitch, seed, func(x, top, width int) (int, int) {
+		cx, cy := float64(x+width/2), float64(top+18)
+		nx, ny := cx*cos-cy*sin, cx*sin+cy*cos
+		return int(nx) - width/2, int(ny) - 18
+	})
+}
+
+// layoutPlaced lays the rows out as layoutTitled does, place giving where
+// a word whose box starts at x and top, width wide, stands on the page.
+func layoutPlaced(t *testing.T, title string, cols []int, rows [][]string, pitch int, seed uint64, place func(x, top, width int) (int, int)) pageText {
 	t.Helper()
 	type seg struct{ words []string }
 	var sb strings.Builder
@@ -50,8 +73,8 @@ func layoutTitled(t *testing.T, title string, cols []int, rows [][]string, pitch
 				var ws []string
 				for _, w := range strings.Fields(cl) {
 					width := 22 * len([]rune(w))
-					top := y + (most-len(cellLines))*22 + 44*k + int(slope*float64(x+width/2))
-					ws = append(ws, fmt.Sprintf("%d\t%d\t%d\t36\t%f\t%s", x, top, width, 93.0, w))
+					px, top := place(x, y+(most-len(cellLines))*22+44*k, width)
+					ws = append(ws, fmt.Sprintf("%d\t%d\t%d\t36\t%f\t%s", px, top, width, 93.0, w))
 					x += width + 14
 				}
 				lines = append(lines, strings.Join(ws, "\n"))
@@ -343,4 +366,99 @@ func TestPlainTables(t *testing.T) {
 			t.Errorf("page %d of a table over two pages kept its table", i+1)
 		}
 	}
+}
+
+// TestScannedTurnedTable reads a long report scanned a degree or so
+// turned, in each of the seven languages: its lines slope and its columns
+// lean, a column's words drifting sideways from the first row to the last
+// by more than the gap between two columns of dates. Turned back level and
+// upright, the columns share their gaps again and the table comes out
+// whole, a wrapped cell's lines one cell and an empty cell empty (the
+// status beside it not moved into it). Near misses: columns closer than
+// the text is high are no columns that can be told apart, turned or not,
+// and give no table rather than a value in the wrong column; two columns
+// of running text turned are no table.
+func TestScannedTurnedTable(t *testing.T) {
+	type lang struct {
+		name   string
+		header []string
+		course string
+		done   string
+		open   string
+	}
+	langs := []lang{
+		{"en", []string{"Name", "Course", "Assigned\non", "Due date", "Completion\ndate", "Status"}, "Information\nSecurity\nAwareness\n2025", "Completed", "In\nprogress"},
+		{"de", []string{"Name", "Schulung", "Zugewiesen", "Fällig am", "Erledigt\nam", "Status"}, "Informations-\nsicherheit\nGrundlagen\n2025", "Bestanden", "Nicht\nbegonnen"},
+		{"fr", []string{"Nom", "Formation", "Assignée le", "Échéance", "Terminée le", "Statut"}, "Sécurité de\nl'information\n2025", "Terminé", "En cours"},
+		{"es", []string{"Nombre", "Curso", "Asignado", "Fecha\nlímite", "Finalizado", "Estado"}, "Seguridad de\nla\ninformación\n2025", "Completado", "Pendiente"},
+		{"it", []string{"Nome", "Corso", "Assegnato", "Scadenza", "Completato\nil", "Stato"}, "Sicurezza\ndelle\ninformazioni\n2025", "Completato", "Non\niniziato"},
+		{"nl", []string{"Naam", "Training", "Toegewezen", "Uiterlijk", "Afgerond\nop", "Status"}, "Informatie-\nbeveiliging\n2025", "Voltooid", "Niet\ngestart"},
+		{"pt", []string{"Nome", "Curso", "Atribuído", "Prazo", "Concluído\nem", "Situação"}, "Segurança\nda\ninformação\n2025", "Concluído", "Pendente"},
+	}
+	names := []string{"Isla\nShaw", "Leo Doyle", "Ava\nWalsh", "Chloe\nFletcher", "Ethan Clarke", "Ruby\nDoyle", "Leo\nHughes", "Grace\nLloyd", "Oliver Lloyd", "Amelia\nReid", "Leo\nMorgan", "Owen\nFletcher", "Jack\nBennett", "Maya Shaw", "Noah\nLloyd", "Freya\nReid", "Harry\nMorgan", "Sara\nPatel"}
+	table := func(l lang) [][]string {
+		rows := [][]string{l.header}
+		for i, n := range names {
+			day := fmt.Sprintf("%02d/11/2025", 10+i)
+			row := []string{n, l.course, day, fmt.Sprintf("%02d/12/2025", 10+i), "", l.open}
+			if i%3 != 1 {
+				row[4], row[5] = fmt.Sprintf("%02d/12/2025", 1+i), l.done
+			}
+			rows = append(rows, row)
+		}
+		return rows
+	}
+	joined := func(rows [][]string) [][]string {
+		var out [][]string
+		for _, row := range rows {
+			var w []string
+			for _, c := range row {
+				c = strings.ReplaceAll(c, "-\n", "-")
+				w = append(w, strings.ReplaceAll(c, "\n", " "))
+			}
+			out = append(out, w)
+		}
+		return out
+	}
+	// Columns of dates 50 pixels apart, the text 36 high; the
+	// course column's widest word ends 50 pixels short of the next.
+	cols := []int{150, 700, 1350, 1620, 1890, 2160}
+	const title = "Training report — Schulungsbericht — Rapport de formation\nGenerated on 12/02/2026 by the learning platform"
+	for _, l := range langs {
+		for _, degrees := range []float64{-1.3, -0.6, 0.7, 1.3} {
+			t.Run(fmt.Sprintf("%s %v°", l.name, degrees), func(t *testing.T) {
+				rows := table(l)
+				p := layoutTurned(t, title, cols, rows, 70, degrees, uint64(len(l.name)))
+				tables := tablesOf(1, p.lines, p.grid, p.grids)
+				want := joined(rows)
+				if len(tables) != 1 || !slices.EqualFunc(tables[0].Rows, want, slices.Equal) {
+					t.Errorf("tables %+v, want one of\n%q\nlines %q", tables, want, pageLines(p))
+				}
+			})
+		}
+	}
+	t.Run("columns closer than the text is high", func(t *testing.T) {
+		rows := table(langs[0])
+		close := []int{150, 700, 1350, 1590, 1830, 2100} // dates 20 pixels apart
+		for _, degrees := range []float64{0, -1.3} {
+			p := layoutTurned(t, title, close, rows, 70, degrees, 3)
+			for _, tb := range tablesOf(1, p.lines, p.grid, p.grids) {
+				for _, r := range tb.Rows[1:] {
+					if len(r) == len(rows[0]) {
+						t.Errorf("%v°: a row read as %q: the dates cannot be told apart", degrees, r)
+					}
+				}
+			}
+		}
+	})
+	t.Run("two columns of prose", func(t *testing.T) {
+		var rows [][]string
+		for range 30 {
+			rows = append(rows, []string{"Die Zertifizierungsstelle bestätigt hiermit, dass", "The certification body hereby confirms that"})
+		}
+		p := layoutTurned(t, "", []int{150, 1400}, rows, 60, 1.3, 5)
+		if len(p.grids) != 0 {
+			t.Errorf("grids %v in two columns of running text", p.grids)
+		}
+	})
 }
