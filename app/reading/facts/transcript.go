@@ -3,7 +3,10 @@ package facts
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"assay/app/evidence"
 )
@@ -109,27 +112,48 @@ func transcriptBlocks(rows [][]string, what string) (*transcriptCols, []*transcr
 		cols   *transcriptCols
 		blocks []*transcriptBlock
 		titles = map[string]string{}
+		headed = false // the last block has had its header
 	)
+	rows = unboxed(rows)
 	for i, row := range rows {
 		if h, ok := transcriptHeader(row); ok {
-			cols = &h
+			if headed && cols != nil && cols.text == h.text {
+				// The header again in one person's block: a block
+				// printed with its header has it once, so the line
+				// naming the next person was not read, and their rows
+				// would count as the last person's.
+				return nil, nil, true, fmt.Errorf("%w: in the transcript, the header %q comes again with no line naming a person before it (after %q)",
+					ErrUnclearRows, h.text, blocks[len(blocks)-1].line)
+			}
+			cols, headed = &h, len(blocks) > 0
 			continue
 		}
 		if name, ok := transcriptPerson(row, rows[i+1:]); ok {
 			b := &transcriptBlock{person: name, line: rowText(row)}
 			if n := len(blocks); n > 0 && sameBlock(blocks[n-1], b) {
 				// The block goes on over a page break, its opening line
-				// printed again: one person's block, not two.
+				// printed again: one person's block, not two, and its
+				// header may be printed again too.
+				headed = false
 				continue
 			}
-			blocks = append(blocks, b)
+			blocks, headed = append(blocks, b), false
 			continue
 		}
-		if cols == nil || len(blocks) == 0 {
+		if cols == nil {
 			continue
 		}
 		subject := strings.Join(strings.Fields(cell(row, cols.subject)), " ")
 		if subject == "" || totalRow.MatchString(fold(subject)) {
+			continue
+		}
+		if len(blocks) == 0 {
+			if securitySubject(subject) {
+				// A row for the course before any line naming a
+				// person: the first person's line was not read.
+				return nil, nil, true, fmt.Errorf("%w: in the transcript under the header %q, the row %q comes before any line naming a person",
+					ErrUnclearRows, cols.text, rowText(row))
+			}
 			continue
 		}
 		b := blocks[len(blocks)-1]
@@ -153,6 +177,45 @@ func transcriptBlocks(rows [][]string, what string) (*transcriptCols, []*transcr
 		}
 	}
 	return cols, blocks, true, nil
+}
+
+// unboxed is rows without the sides of a box drawn round each block, as
+// OCR reads a printed transcript's: a bar or a speck ("|", "'", "‚") alone
+// in the first or last cell of a line, or before the first word or after
+// the last ("| Ana Lima", "' Ana Lima", "Behaald op |"). No name, course,
+// status or date is a mark of two characters with no letter or digit.
+func unboxed(rows [][]string) [][]string {
+	out := make([][]string, len(rows))
+	for i, row := range rows {
+		row = slices.Clone(row)
+		for len(row) > 0 && speck(row[0]) && strings.TrimSpace(row[0]) != "" {
+			row = row[1:]
+		}
+		for len(row) > 0 && speck(row[len(row)-1]) {
+			row = row[:len(row)-1]
+		}
+		if n := len(row); n > 0 {
+			words := strings.Fields(row[0])
+			for len(words) > 1 && speck(words[0]) {
+				words = words[1:]
+			}
+			row[0] = strings.Join(words, " ")
+			words = strings.Fields(row[n-1])
+			for len(words) > 1 && speck(words[len(words)-1]) {
+				words = words[:len(words)-1]
+			}
+			row[n-1] = strings.Join(words, " ")
+		}
+		out[i] = row
+	}
+	return out
+}
+
+// speck reports whether s is a mark of one or two characters besides
+// spaces ("|", "| |"), none a letter or a digit, or nothing.
+func speck(s string) bool {
+	s = strings.Join(strings.Fields(s), "")
+	return utf8.RuneCountInString(s) <= 2 && !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
 }
 
 // idNumber is a number that tells a person apart in a block's opening
@@ -269,6 +332,14 @@ func transcriptPerson(row []string, rest [][]string) (string, bool) {
 		if name, ok := nameOf(filled[0]); ok && nextIsHeader(rest) {
 			return name, true
 		}
+		// A name OCR read with its first letter small ("jurgen Janga"),
+		// alone over a person's details and the block's header: the
+		// layout says it is the person's line.
+		if r, n := utf8.DecodeRuneInString(filled[0]); unicode.IsLower(r) && nextIsHeader(rest) && detailNext(rest) {
+			if name, ok := nameOf(string(unicode.ToUpper(r)) + filled[0][n:]); ok {
+				return name, true
+			}
+		}
 	}
 	return "", false
 }
@@ -316,13 +387,24 @@ func nextIsHeader(rows [][]string) bool {
 	return false
 }
 
+// detailNext reports whether the first non-empty row of rows is a line of
+// a person's details.
+func detailNext(rows [][]string) bool {
+	for _, row := range rows {
+		if cells(row) > 0 {
+			return detailLine(row)
+		}
+	}
+	return false
+}
+
 // maxDetailLines is how many lines of a person's details may stand
 // between their name and their block's header.
 const maxDetailLines = 2
 
 // detailLabel is a label of a person's detail: one to three words and a
 // colon, then a value.
-var detailLabel = regexp.MustCompile(`^[\p{L}.º°#]+(?:\s+[\p{L}.º°#]+){0,2}\s*:\s*\S`)
+var detailLabel = regexp.MustCompile(`^(?:[·•:*+\-–]\s*)?[\p{L}.º°#]+(?:\s+[\p{L}.º°#]+){0,2}\s*:\s*\S`)
 
 // detailLine reports whether every filled cell of a row begins with a
 // label and its value, as a person's details do; a row of a course, a
