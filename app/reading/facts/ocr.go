@@ -73,7 +73,12 @@ func quoteConfidence(quote string, value map[string]bool, t *ocr.Text) (conf flo
 	q = strings.Join(strings.Fields(q), " ")
 	quoted := map[string]bool{}
 	for _, w := range strings.Fields(q) {
-		quoted[w] = true
+		// The bar quotes put between cells is no word of the quote: an OCR
+		// line's bar is the side of a box or a rule, read at any
+		// confidence.
+		if strings.Trim(w, "|") != "" {
+			quoted[w] = true
+		}
 	}
 	conf = 100
 	// The lines the quote is read from, whether each is inside the quote,
@@ -108,7 +113,7 @@ func quoteConfidence(quote string, value map[string]bool, t *ocr.Text) (conf flo
 			continue
 		}
 		for _, w := range l.Words {
-			if !in[i] && !quoted[w.Text] {
+			if !in[i] && !quoted[w.Text] || strings.Trim(w.Text, "|") == "" {
 				continue
 			}
 			conf = min(conf, w.Confidence)

@@ -47,6 +47,9 @@ func TestQuoteConfidence(t *testing.T) {
 		line("Sede: Rua Augusta 1, Braga", 95, 95, 40, 95, 95),
 		line("Braga\tLargo do Paço 1", 48, 94, 94, 94, 94),
 		line("Viseu\tRua Direita 5", 93, 94, 95, 96),
+		// A block's header in a box, its sides read as bars.
+		line("|\tCourse\tResult\tCompletion date\t|", 30, 95, 96, 95, 94, 41),
+		line("|\tKurs\tErgebnis\tAbschlussdatum\t|", 95, 95, 62, 95, 95),
 	}}
 	cases := []struct {
 		quote   string
@@ -86,6 +89,10 @@ func TestQuoteConfidence(t *testing.T) {
 		// value read from a clean row beside its quote.
 		{"Viseu | Rua Direita 5", []string{"Braga, Largo do Paço 1", "Viseu, Rua Direita 5"}, 48, "", true},
 		{"Porto | Rua do Campo 77", []string{"Lisboa, Rua Augusta 12", "Porto, Rua do Campo 77"}, 90, "", true},
+		// A count quoted from a header: the box's bars are no word of it,
+		// however poorly read, the header's own words are.
+		{"Course | Result | Completion date", 23, 94, "", true},
+		{"Kurs | Ergebnis | Abschlussdatum", 23, 62, "", true},
 		// A lost accent outside the quote folds to the same name: no doubt.
 		{"Pelo organismo Acorcert", "Acorcert - Certificagäo de Sistemas", 92, "", true},
 	}
