@@ -113,6 +113,7 @@ func transcriptBlocks(rows [][]string, what string) (*transcriptCols, []*transcr
 		blocks []*transcriptBlock
 		titles = map[string]string{}
 		headed = false // the last block has had its header
+		orphan string  // a course row before the first block
 	)
 	rows = unboxed(rows)
 	for i, row := range rows {
@@ -148,11 +149,10 @@ func transcriptBlocks(rows [][]string, what string) (*transcriptCols, []*transcr
 			continue
 		}
 		if len(blocks) == 0 {
-			if securitySubject(subject) {
-				// A row for the course before any line naming a
-				// person: the first person's line was not read.
-				return nil, nil, true, fmt.Errorf("%w: in the transcript under the header %q, the row %q comes before any line naming a person",
-					ErrUnclearRows, cols.text, rowText(row))
+			if securitySubject(subject) && orphan == "" {
+				// A row for the course before any line naming a person:
+				// if blocks follow, the first person's line was not read.
+				orphan = rowText(row)
 			}
 			continue
 		}
@@ -165,6 +165,10 @@ func transcriptBlocks(rows [][]string, what string) (*transcriptCols, []*transcr
 	}
 	if cols == nil || len(blocks) < 2 || len(titles) == 0 {
 		return nil, nil, false, nil
+	}
+	if orphan != "" {
+		return nil, nil, true, fmt.Errorf("%w: in the transcript under the header %q, the row %q comes before any line naming a person",
+			ErrUnclearRows, cols.text, orphan)
 	}
 	if len(titles) > 1 {
 		return nil, nil, true, fmt.Errorf("%w: the transcript under the header %q names %d "+what+"s that could be the information security one",
