@@ -2963,32 +2963,77 @@ func wrappedLabels(lines []string, ds []dated) []dated {
 			continue
 		}
 		below := strings.TrimSpace(lines[n])
-		if r, _ := utf8.DecodeRuneInString(below); !unicode.IsLower(r) || strings.Contains(below, " | ") ||
+		if r, _ := utf8.DecodeRuneInString(below); !unicode.IsLower(r) && !labelEndBelow(above, below) || strings.Contains(below, " | ") ||
 			len(above) > maxLabelCell || len(below) > maxLabelCell || len(FindDates(above)) > 0 || len(FindDates(below)) > 0 {
 			continue
 		}
 		if tries++; tries > maxLabelTries {
 			break
 		}
+		cell := joinLabelLines(above, below)
 		if first, ok := stackedLabelStart(lines, top); ok {
 			// "Initial" over "certification | 09/24/2018" over "date": a
 			// cell wrapped on three lines, read whole or not at all.
-			if lb, ok := onlyLabel(first+" "+above+" "+below, certificateDateLabels); ok {
+			if lb, ok := onlyLabel(first+" "+cell, certificateDateLabels); ok {
 				ds[i].kind, ds[i].prio, ds[i].text = lb.kind, lb.prio, first+" "+lines[d.line]+" "+below
 				if top != d.line {
 					ds[i].text = first + " " + above + " " + lines[d.line] + " " + below
 				}
 				continue
 			}
-			if firstWord.MatchString(first) || previousWord.MatchString(first) {
+			if firstWord.MatchString(first) || previousWord.MatchString(first) || qualifyingHeading(first) {
 				continue
 			}
 		}
-		if lb, ok := onlyLabel(above+" "+below, certificateDateLabels); ok {
+		if lb, ok := onlyLabel(cell, certificateDateLabels); ok {
 			ds[i].kind, ds[i].prio, ds[i].text = lb.kind, lb.prio, above+" "+lines[d.line]+" "+below
 		}
 	}
 	return ds
+}
+
+// qualifyingHeading reports whether a line above a wrapped label cell is
+// itself the label of another date ("Erstzertifizierung", "Previous
+// certificate", "Surveillance audit"): as a heading it may qualify the
+// label under it ("the issue date of the first certificate"), which the
+// lines do not decide.
+func qualifyingHeading(l string) bool {
+	lb, ok := onlyLabel(l, certificateDateLabels)
+	return ok && (lb.kind == dateInitial || lb.kind == dateOther)
+}
+
+// labelEndBelow reports whether a line starting with a capital under a
+// date ends the label cell beside or over it: a word or two ending a
+// label printed in title case or capitals ("Issue" over "Date", "ISSUE"
+// over "DATE"), a German noun ("Datum der" over "Ausstellung"), or the
+// end of a word the line above hyphenated. A label alone on either line
+// is a row of its own ("Certificate | 21/05/2024" over "Expiry date"),
+// unless the line above cannot end a label (it ends in "of", "der", "de"
+// or a hyphen).
+func labelEndBelow(above, below string) bool {
+	words := strings.Fields(below)
+	if len(words) == 0 || len(words) > 2 {
+		return false
+	}
+	last := strings.Fields(above)
+	if len(last) > 0 && (linkWord.MatchString(last[len(last)-1]) || strings.HasSuffix(above, "-")) {
+		return true
+	}
+	_, aboveAlone := onlyLabel(above, certificateDateLabels)
+	_, belowAlone := onlyLabel(below, certificateDateLabels)
+	return !aboveAlone && !belowAlone
+}
+
+// joinLabelLines joins the two lines of a wrapped label cell, a word the
+// first line hyphenated whole again ("Ausstellungs-" over "datum").
+func joinLabelLines(above, below string) string {
+	if stem, ok := strings.CutSuffix(above, "-"); ok && stem != "" {
+		if r, _ := utf8.DecodeRuneInString(below); unicode.IsLower(r) {
+			return stem + below
+		}
+		return above + below
+	}
+	return above + " " + below
 }
 
 // stackedLabelStart is the line above line top when it may be the first
