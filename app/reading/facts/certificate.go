@@ -499,7 +499,7 @@ var scopeApplies = regexp.MustCompile(`(?i)^(?:(?:this|the|ce|le|la|das|dieses|e
 // "Référence du certificat", "Kenmerk certificaat", and then the
 // certificate the number is of ("Nº de registro del certificado").
 const (
-	numberedNoun = `(?:(?:teil|unter|sub|deel|sotto|sous)[\s\-]?(?:zertifikats?|certificaat|certificado|certificato|certificat)|reg\.|certificate|certificat|certificado|certificato|certificaat|certificação|certificacao|zertifikats?|urkunden?|attestation|attestato|` +
+	numberedNoun = `(?:(?:teil|unter|sub|deel|sotto|sous)[\s\-]?(?:zertifikats?|certificate|certificaat|certificado|certificato|certificat)|reg\.|certificate|certificat|certificado|certificato|certificaat|certificação|certificacao|zertifikats?|urkunden?|attestation|attestato|` +
 		`registration|registrierungs|zertifizierungs|registrierung|registrier|registro|registo|registrazione|registratie|enregistrement|` +
 		// "Reference No.", "Referencia nº", "Referenz-Nr.": a reference
 		// numbered is the certificate's.
@@ -823,6 +823,9 @@ func numberAfter(lines []string, label *regexp.Regexp, strict bool, only *regexp
 			if formerNumber(l[max(0, m[0]-40):m[0]], l[m[0]:m[1]], l[m[1]:]) {
 				continue // "ancien certificat n° …", "certificado anterior N.º …": the former body's number
 			}
+			if citedNumber.MatchString(l[max(0, m[0]-40):m[0]]) {
+				continue // "valid only with main certificate no. …": another certificate's number, cited
+			}
 			if accreditationMark(lines, i, l[max(0, m[0]-30):m[0]]) {
 				continue // "Accredited by ISAC" over "ISAC Cert. No. 0112": the accreditation's number
 			}
@@ -870,6 +873,16 @@ func numberAfter(lines []string, label *regexp.Regexp, strict bool, only *regexp
 				// OCR parts blocks ("Zertifikatsnr." over "" over "HZM-1").
 				n := below(lines, i)
 				rest, src = lines[n], l+" "+lines[n]
+				if col, cells := strings.Count(l[:m[0]], " | "), strings.Split(lines[n], " | "); col > 0 && len(cells) == strings.Count(l, " | ")+1 {
+					// "Main certificate no. | Sub-certificate no." over
+					// "EX-1 | EX-1-02": a row of labels over a row of values,
+					// the value under its label; another standard's row
+					// ("ISO 9001:2015 | Q-1-9") numbers another certificate.
+					if otherStandard.MatchString(lines[n]) && !strings.Contains(lines[n], "27001") {
+						continue
+					}
+					rest = cells[col]
+				}
 			case numberValue(rest) == "" && labelEnds(cutCell(rest)) && aloneCode(lines[i+1]):
 				// "N. di registrazione del | … " over "CV-1" over
 				// "certificato:": the label's cell wraps around its value.

@@ -879,13 +879,13 @@ var rowLabel = regexp.MustCompile(`(?i)^(?:standards?|norm(?:e|en|a|as)?|organi[
 // certificado baseia-se na Declaração de Aplicabilidade", "Le présent
 // certificat …", "Das vorliegende Zertifikat …"), never part of the scope.
 var thisCertificate = regexp.MustCompile(`(?i)^(?:this|the|ce|le|dieses|das|este|el|o|questo|il|dit|deze|het)\s+` +
-	`(?:(?:present[ea]?|présent|vorliegende|onderhavige)\s+)?(?:certificate|certificat|zertifikat|certificado|certificato|certificaat)\b`)
+	`(?:(?:present[ea]?|présent|vorliegende|onderhavige)\s+)?(?:certificate|certificat|zertifikat|certificado|certificato|certificaat|` + subCertificateNoun + `)\b`)
 
 // scopeStops reports whether a line ends a scope statement: a label or
 // sentence of what follows it on a certificate (the number, a date, the
 // signature block, a note on the certificate) in any of the languages.
 func scopeStops(l string) bool {
-	if scopeEnd.MatchString(l) || thisCertificate.MatchString(l) || rowLabel.MatchString(l) {
+	if scopeEnd.MatchString(l) || thisCertificate.MatchString(l) || rowLabel.MatchString(l) || otherCertificateScope(l) || siteFollows.MatchString(l) {
 		return true
 	}
 	if startsWith(numberLabel, l) {
@@ -1066,7 +1066,9 @@ func certificateSites(doc Document, lines []string) evidence.Fact[[]string] {
 		}
 	}
 	if len(sites) == 0 {
-		return evidence.Fact[[]string]{}
+		// "This sub-certificate applies to the following site:" over the
+		// site's name and address.
+		return followingSite(lines)
 	}
 	return known(sites, src)
 }

@@ -172,8 +172,11 @@ const activityNoun = `(?:activities|activit[ée]s|actividades|atividades|attivit
 // its line as the first group.
 var scopeIntros = []*regexp.Regexp{subjectLabel, scopeSentence, approvalCovers, approvedFor, qualifiedActivities, followingScope, systemApplies, inRespectOf, validFor, scopeOfCovers, activitiesHeading}
 
-// scopeReaders are every scope start, best first.
-var scopeReaders = slices.Concat(scopeStarts, scopeIntros)
+// scopeReaders are every scope start, best first: a sub-certificate's own
+// scope heading, the labels, the main certificate's scope that a
+// sub-certificate prints (the scope it shares, when it states none of its
+// own), then the sentences introducing a scope.
+var scopeReaders = slices.Concat([]*regexp.Regexp{subCertificateScope}, scopeStarts, []*regexp.Regexp{mainCertificateScope}, scopeIntros)
 
 // siteWord is a word for the sites of a certificate, which a line
 // introducing its scope alone does not name.
