@@ -491,10 +491,20 @@ var (
 )
 
 // mendOCR joins to its word a capital letter or a hyphen OCR parted from
-// it, so that a scanned scope reads as printed.
+// it, and gives German's "für" back its umlaut where OCR read it as "i",
+// "ii" or "u", so that a scanned scope reads as printed.
 func mendOCR(s string) string {
-	return splitHyphen.ReplaceAllString(splitCapital.ReplaceAllString(s, "$1$2$3"), "$1-$2")
+	s = splitHyphen.ReplaceAllString(splitCapital.ReplaceAllString(s, "$1$2$3"), "$1-$2")
+	if strings.Contains(strings.ToLower(s), "f") && misreadFuer.MatchString(s) && mainLanguage(s) == "de" {
+		s = misreadFuer.ReplaceAllString(s, "${1}${2}ür$3")
+	}
+	return s
 }
+
+// misreadFuer is German's "für" as OCR misreads its umlaut ("fir", "fiir",
+// "fur"): no German word, and read in German text only, where English's
+// "fir" and "fur" are not written.
+var misreadFuer = regexp.MustCompile(`(^|[^\p{L}])([fF])(?:ii|i|u)r([^\p{L}]|$)`)
 
 // startsWith reports whether re matches at the start of s.
 func startsWith(re *regexp.Regexp, s string) bool {
