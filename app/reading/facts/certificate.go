@@ -2860,6 +2860,8 @@ func otherCycles(lines []string, ds []dated) []dated {
 		switch {
 		case d.kind == dateIssued && grantedUnder(lines, d):
 			ds[i].kind = dateInitial
+		case (d.kind == dateIssued || d.kind == dateExpires) && replacedWord.MatchString(lastBytes(lastClause(sentence), 2*maxLabelCell)):
+			ds[i].kind = dateOther // "This certificate replaces the certificate dated …": the one replaced
 		case len(sentence) > maxLabelCell:
 			// A sentence: its last clause alone tells, as "La première
 			// certification a été délivrée le" tells a short label.
@@ -2941,6 +2943,14 @@ func capsLabel(l string) bool {
 // grantOnly is a label of the grant's verb alone: "Granted on",
 // "Accordée le", "Erteilt am", "Concedida em".
 var grantOnly = regexp.MustCompile(`(?i)^` + grantWords + `(?:\s+(?:on|am|op|le|el|il|em|a|en))?\s*:?$`)
+
+// replacedWord is a verb of replacing, in the seven languages: the
+// certificate dated or expiring after it is the one replaced ("replaces
+// the certificate dated", "ersetzt das Zertifikat vom", "remplace le
+// certificat daté du", "sustituye al certificado de fecha", "sostituisce
+// il certificato datato", "vervangt het certificaat gedateerd",
+// "substitui o certificado datado de").
+var replacedWord = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:replaces|replacing|supersedes|superseding|ersetzt|remplace|rempla[çc]ant|sustituye|reemplaza|sostituisce|vervangt|substitui)(?:[^\p{L}]|$)`)
 
 // previousWord is a word saying previous or prior in one of the
 // languages.

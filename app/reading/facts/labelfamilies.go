@@ -87,6 +87,9 @@ const (
 	famNowAfter   = `(?:in\s+force|en\s+vigueur|actuel(?:le)?|en\s+cours|vigente|en\s+vigor|actual|in\s+vigore|attuale|corrente|em\s+vigor|atual)`
 	famDatedWords = `(?:dated|vom|datiert(?:\s+(?:vom|auf\s+den))?|datée?\s+du|datée?\s+de|fechad[oa](?:\s+el)?|de\s+fecha|con\s+fecha|datat[oa](?:\s+il)?|in\s+data|` +
 		`gedateerd(?:\s+op)?|datad[oa](?:\s+de)?|com\s+data\s+de)`
+	// famEdition is an edition of a document: "edition", "Ausgabe",
+	// "édition", "edición", "edizione", "uitgave", "edição".
+	famEdition = `(?:edition|ausgabe|fassung|édition|edición|edizione|editie|uitgave|edição)`
 	// famIssueOf is the issue of this document: "Issue of this document",
 	// "Ausfertigung dieses Dokuments", "Émission du présent document",
 	// "Emisión del presente documento", "Emissione del presente
@@ -146,6 +149,11 @@ const (
 var famDateLabels = slices.Concat(
 	labels(dateIssued, 1,
 		famNowBefore+`\s+`+famDocument+`\s+`+famDatedWords,
+		// The certificate or this edition of it dated, a label of its
+		// own: "Certificate dated", "This edition dated", "Zertifikat
+		// vom", "Certificat daté du", "Certificado de fecha", "Certificato
+		// datato", "Certificaat gedateerd", "Edição datada de".
+		`(?:(?:this|the|dieses|diese|das|ce|cette|le|la|este|esta|el|questo|questa|il|dit|deze|het|o|a)\s+)?(?:`+famDocument+`|`+famEdition+`)\s+`+famDatedWords,
 		famDocument+`\s+`+famNowAfter+`\s+`+famDatedWords,
 		famIssueNoun+`\s+`+famThis+`\s+`+famDocument,
 		// A noun of date before the issue of this document: "Date of issue
