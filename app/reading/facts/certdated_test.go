@@ -46,3 +46,33 @@ func TestDocumentDatedLabel(t *testing.T) {
 		})
 	}
 }
+
+// TestEndOfValidityLabel reads the expiry under a label naming the end
+// of the validity in the seven languages ("End of validity", "Ende der
+// Gültigkeit", "Fin de validité", "Término de validez", "Termine di
+// validità", "Einde geldigheid", "Termo de validade"); near misses: the
+// end of the previous certificate's validity is another's, and the first
+// issue beside it is no expiry.
+func TestEndOfValidityLabel(t *testing.T) {
+	cases := []struct {
+		name  string
+		lines []string
+		want  values
+	}{
+		{"en", []string{"Date of issue: 07/12/2024", "End of validity: 21/11/2027"}, values{evidence.KeyExpiresOn: "2027-11-21"}},
+		{"de", []string{"Ausstellungsdatum: 07.12.2024", "Ende der Gültigkeit: 21.11.2027"}, values{evidence.KeyExpiresOn: "2027-11-21"}},
+		{"fr", []string{"Date d'émission : 07/12/2024", "Fin de validité : 21/11/2027"}, values{evidence.KeyExpiresOn: "2027-11-21"}},
+		{"es", []string{"Fecha de emisión: 07/12/2024", "Término de validez: 21/11/2027"}, values{evidence.KeyExpiresOn: "2027-11-21"}},
+		{"it", []string{"Data di emissione: 07/12/2024", "Termine di validità: 21/11/2027"}, values{evidence.KeyExpiresOn: "2027-11-21"}},
+		{"nl", []string{"Datum van uitgifte: 07-12-2024", "Einde geldigheid: 21-11-2027"}, values{evidence.KeyExpiresOn: "2027-11-21"}},
+		{"pt", []string{"Primeira emissão: 10/11/2021", "Data do presente certificado: 07/12/2024", "Termo de validade: 21/11/2027"}, values{evidence.KeyExpiresOn: "2027-11-21", evidence.KeyIssuedOn: "2024-12-07"}},
+		// Near misses.
+		{"en previous", []string{"Date of issue: 07/12/2024", "End of validity of the previous certificate: 21/11/2024"}, values{evidence.KeyExpiresOn: absent}},
+		{"pt previous", []string{"Data do presente certificado: 07/12/2024", "Termo de validade do certificado anterior: 21/11/2024"}, values{evidence.KeyExpiresOn: absent}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkCertificate(t, text(c.lines...), c.want)
+		})
+	}
+}

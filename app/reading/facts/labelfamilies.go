@@ -205,7 +205,11 @@ var famDateLabels = slices.Concat(
 		// German puts the verb first after a clause before it:
 		// "(Vorbehaltlich …) erlischt diese Bescheinigung am".
 		`(?:erlischt|endet|verfällt|läuft)\s+(?:diese[rs]?|das|die|der)\s+(?:bescheinigung|zertifikat|urkunde|zertifizierung|nachweis|dokument)(?:\s+(?:ab|aus))?\s+am`,
-		famEndNoun+famOf+famCertification),
+		famEndNoun+famOf+famCertification,
+		// The end of the validity: "End of validity", "Ende der
+		// Gültigkeit", "Fin de validité", "Término de validez", "Termine di
+		// validità", "Einde geldigheid", "Termo de validade".
+		famEndNoun+famOf+`(?:validity|gültigkeit|validité|validez|vigencia|validità|validade|vigência|geldigheid)`),
 	labels(dateInitial, 1,
 		famEntered+`(?:\s+(?:on|am|le|el|il|op|em|since|seit|depuis(?:\s+le)?|desde(?:\s+el)?|dal|sinds))?`,
 		famCertification+`\s+`+famHeld+`\s+`+continuousWords+`\s+`+sinceWords),
