@@ -70,7 +70,7 @@ func loadBlind(name string) *blind {
 // blindBatches are the blind batches by name, in the order they were written.
 var blindBatches = func() map[string]*blind {
 	m := map[string]*blind{}
-	for _, name := range []string{"fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11"} {
+	for _, name := range []string{"fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12"} {
 		m[name] = loadBlind(name)
 	}
 	return m

@@ -179,6 +179,7 @@ func (c *cert) written() []time.Time {
 	}
 	ts = append(ts, c.tenthDates()...)
 	ts = append(ts, c.eleventhDates()...)
+	ts = append(ts, c.twelfthDates()...)
 	if c.layout == layoutAmendments {
 		for _, a := range c.history(labels[lang(c.p.Tag)]) {
 			ts = append(ts, a.on)
@@ -273,6 +274,7 @@ func (c *cert) doc() *doc {
 	}
 	about += c.tenthAbout()
 	about += c.eleventhAbout()
+	about += c.twelfthAbout()
 	c.eleventhFacts(facts, alts)
 	var body string
 	switch c.layout {
@@ -352,6 +354,12 @@ func (c *cert) doc() *doc {
 		body = c.eSignature(l)
 	case layoutSurveillanceRecord:
 		body = c.surveillanceRecord(l)
+	case layoutReferenceNumbers:
+		body = c.referenceNumbers(l)
+	case layoutNumberedFields:
+		body = c.numberedFields(l)
+	case layoutCertifiedCopy:
+		body = c.certifiedCopy(l)
 	default:
 		body = c.letterhead(l)
 	}

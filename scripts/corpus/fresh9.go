@@ -309,6 +309,17 @@ func ninthTraining(shapes [][2]string) []*doc {
 				return []cell{txt(w.TrainingTitle), dateCell(p.assigned), dateCell(p.due), on, txt(p.status), txt(score)}
 			})
 			about += "; a wide export: staff number, e-mail, job title, manager, location, cost centre and hire date before the course's columns, the last login after them"
+		case shapeByStatus:
+			rp.title = w.StatusTitle
+			rp.header = []string{w.Name, w.EmployeeID, w.Dept, w.Assigned, w.Due, w.Completed, w.Status}
+			rp.rows = listRows(ro, w, shape, false, func(_ int, p person) []cell {
+				var on cell
+				if p.completed {
+					on = dateCell(p.done)
+				}
+				return []cell{dateCell(p.assigned), dateCell(p.due), on, txt(p.status)}
+			})
+			about += printByStatus(d, rp, w, ro, []string{w.Done, w.InProgress, w.NotStarted, w.Overdue, w.Failed}, 6)
 		case shapeTranscripts, shapeSheetPerDept:
 			rp.header = []string{w.Name, w.EmployeeID, w.Dept, w.Assigned, w.Due, w.Completed, w.Status}
 			rp.rows = listRows(ro, w, shape, false, func(_ int, p person) []cell {
@@ -392,6 +403,17 @@ func ninthAcknowledgements(shapes [][2]string) []*doc {
 				return []cell{txt(policy), txt(version), txt(p.status), on}
 			})
 			about += "; a wide export: staff number, e-mail, job title, manager, location, cost centre and hire date before the policy's columns, the last login after them"
+		case shapeByStatus:
+			rp.title = w.PolicyStatusTitle
+			rp.header = []string{w.Name, w.EmployeeID, w.Dept, w.Version, w.AckStatus, w.AckOn}
+			rp.rows = listRows(ro, w, shape, false, func(_ int, p person) []cell {
+				var on cell
+				if p.completed {
+					on = dateCell(p.done)
+				}
+				return []cell{txt(version), txt(p.status), on}
+			})
+			about += printByStatus(d, rp, w, ro, []string{w.Acked, w.Pending}, 4)
 		case shapeTranscripts, shapeSheetPerDept:
 			rp.header = []string{w.Name, w.EmployeeID, w.Dept, w.Version, w.AckStatus, w.AckOn}
 			rp.rows = listRows(ro, w, shape, false, func(_ int, p person) []cell {

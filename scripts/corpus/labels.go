@@ -79,6 +79,17 @@ type certLabels struct {
 	SurvCols                                                    [4]string
 	SurvKinds                                                   [2]string
 	SurvMaintained, SurvPlanned, SurvNote                       string
+	// The twelfth fresh batch's layouts (fresh12.go): the labels of the
+	// client number, the audit report number and the certification
+	// decision; the official form's number (the body's short name %s),
+	// revision and the labels of its boxes (holder, address, standard,
+	// scope, issuing body); the copy's watermark, the stamp's heading,
+	// its line on the original and who certified the copy.
+	RefClient, RefReport, RefDecision string
+	FormNo, FormRev                   string
+	Fields                            [5]string
+	CopyMark, CopyStamp, CopySeen     string
+	CopyBy                            string
 }
 
 // pick is the variant's choice among a label's wordings.

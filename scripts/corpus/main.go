@@ -14,7 +14,7 @@
 // where they are installed (the manifest names what made each file):
 //
 //	go run ./scripts/corpus            # the world corpus
-//	go run ./scripts/corpus -fresh6    # a blind batch: -fresh, -fresh2 … -fresh11 (data/freshN-batch.json)
+//	go run ./scripts/corpus -fresh6    # a blind batch: -fresh, -fresh2 … -fresh12 (data/freshN-batch.json)
 //
 // Nothing here runs during tests: the files it makes are committed.
 package main

@@ -58,6 +58,9 @@ type tableWords struct {
 	// people).
 	TranscriptTitle, PolicyTranscriptTitle, TranscriptCount string `json:",omitempty"`
 	SheetCount                                              string `json:",omitempty"`
+	// The twelfth batch's export (fresh12.go): the titles of a report
+	// and a log printed in sections by status.
+	StatusTitle, PolicyStatusTitle string `json:",omitempty"`
 }
 
 // words is the table vocabulary of a language tag, with US date order for en-us.
