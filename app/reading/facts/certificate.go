@@ -836,6 +836,11 @@ func numberAfter(lines []string, label *regexp.Regexp, strict bool, only *regexp
 				continue // "https://register.example/certificaten/AB-1": the register's address, not a label
 			}
 			rest, src := l[m[1]:], l
+			if n, ok := labelField(l, m[0]); ok && nextField(rest, n) {
+				// "5. Certificate No. | 6. Issue date" over "KCB-1 | …": a
+				// form's row of numbered labels, each value under its own.
+				rest = ""
+			}
 			if s := standardThenNumber.FindStringSubmatchIndex(rest); s != nil {
 				// "Certificate No. ISO/IEC 27001: IS-2002": the number of the
 				// standard named; another standard's is not this one's, and

@@ -68,6 +68,12 @@ func certificateScope(lines []string) evidence.Fact[string] {
 				// "services": the introduction wraps onto the next line.
 				first, from = "", i+2
 			}
+			// "4. Scope of certification": a form's numbered box, whose
+			// value ends where the next box's label begins.
+			field, numbered := labelField(l, loc[0])
+			if numbered && first != "" {
+				first, _ = beforeNextField(first, field)
+			}
 			parts := []string{}
 			if first != "" {
 				parts = append(parts, first)
@@ -103,6 +109,15 @@ func certificateScope(lines []string) evidence.Fact[string] {
 						break read // the statement has ended; the other column's lines follow
 					case columns || len(parts) > 0 && goesOn(parts[len(parts)-1], lines[j+1:]):
 						continue // the other column's label or value, on a line of its own
+					}
+				}
+				if numbered && endsAtField(next, field, parts) {
+					break // "5. Certificate No.": the next box's label
+				}
+				if numbered {
+					if cut, ok := beforeNextField(next, field); ok {
+						parts = append(parts, cut)
+						break // "… is excluded. 5. Certificate No.": the next box's label on the value's last line
 					}
 				}
 				if signatureLine(next) || placeDateLine(next) {
