@@ -51,14 +51,11 @@ func TestFormFieldNumber(t *testing.T) {
 	}
 }
 
-// TestFormFieldScope ends a numbered box's scope where the next box's
-// label begins, on a line of its own or after the scope's last sentence,
-// and keeps a numbered list of activities in the scope whole (its marks
-// dropped, as the scope readers drop any list's). Only English here: the
-// scope readers do not yet take a scope label after a box's number in the
-// other languages ("4. Geltungsbereich"), so that the box's end cannot be
-// reached there; the box numbers' wording in the seven languages is held
-// by TestFormFieldNumber.
+// TestFormFieldScope reads the scope of a numbered box, its label after
+// the box's number, and ends it where the next box's label begins, on a
+// line of its own or after the scope's last sentence; a numbered list of
+// activities in the scope stays whole (its marks dropped, as the scope
+// readers drop any list's).
 func TestFormFieldScope(t *testing.T) {
 	scope := "Operation of a payroll service for employers, including payslip printing."
 	cases := []struct {
@@ -68,8 +65,18 @@ func TestFormFieldScope(t *testing.T) {
 	}{
 		{"en", []string{"4. Scope of certification", "Operation of a payroll service for employers,", "including payslip printing.", "5. Certificate No.", "XC-ISMS-0441"}, scope},
 		{"en same line", []string{"4. Scope of certification", "Operation of a payroll service for employers,", "including payslip printing. 5. Certificate No.", "XC-ISMS-0441"}, scope},
+		{"de", []string{"Feld 4 Geltungsbereich", "Betrieb eines Lohnabrechnungsdienstes.", "Feld 5 Zertifikatsnummer", "XC-ISMS-0441"}, "Betrieb eines Lohnabrechnungsdienstes."},
+		{"de dot", []string{"4. Geltungsbereich der Zertifizierung", "Betrieb eines Lohnabrechnungsdienstes.", "5. Zertifikat-Nr.", "XC-ISMS-0441"}, "Betrieb eines Lohnabrechnungsdienstes."},
+		{"fr", []string{"4) Périmètre de certification", "Exploitation d'un service de paie.", "5) Certificat n°", "XC-ISMS-0441"}, "Exploitation d'un service de paie."},
+		{"es", []string{"4. Alcance de la certificación", "Operación de un servicio de nómina.", "5. Certificado N.º", "XC-ISMS-0441"}, "Operación de un servicio de nómina."},
+		{"it", []string{"4. Campo applicativo", "Gestione di un servizio paghe.", "5. Certificato n.", "XC-ISMS-0441"}, "Gestione di un servizio paghe."},
+		{"nl", []string{"4. Toepassingsgebied", "Exploitatie van een salarisdienst.", "5. Certificaatnummer", "XC-ISMS-0441"}, "Exploitatie van een salarisdienst."},
+		{"pt", []string{"4. Âmbito da certificação", "Exploração de um serviço de processamento salarial.", "5. Certificado n.º", "XC-ISMS-0441"}, "Exploração de um serviço de processamento salarial."},
+		{"pt, value beside its numbered label", []string{"4. Âmbito: Exploração de um serviço de processamento salarial. 5. Certificado n.º XC-ISMS-0441"}, "Exploração de um serviço de processamento salarial."},
 		// Near misses: a numbered list of activities under the numbered
 		// label stays whole, its items counting from 1.
+		{"de near miss: numbered list", []string{"4. Geltungsbereich", "1. Hosting von Lohndaten;", "2. Betreuung der Anwender.", "5. Zertifikatsnummer", "XC-ISMS-0441"}, "Hosting von Lohndaten; Betreuung der Anwender."},
+		{"en near miss: no boxes, numbered list", []string{"Scope of certification:", "1. hosting of payroll data;", "2. support of payroll users.", "Certificate No. XC-ISMS-0441"}, "hosting of payroll data; support of payroll users."},
 		{"en near miss: numbered list", []string{"4. Scope of certification", "1. hosting of payroll data;", "2. support of payroll users.", "5. Certificate No.", "XC-ISMS-0441"}, "hosting of payroll data; support of payroll users."},
 	}
 	for _, c := range cases {

@@ -22,6 +22,16 @@ func certificateScope(lines []string) evidence.Fact[string] {
 		intro := slices.Contains(scopeIntros, re)
 		for i, l := range lines {
 			loc := re.FindStringSubmatchIndex(l)
+			field, numbered := 0, false
+			if loc != nil {
+				field, numbered = labelField(l, loc[0])
+			} else if n, k, ok := boxNumberStart(l); ok {
+				// "4. Geltungsbereich": a form's numbered box, its label
+				// read after its number.
+				if loc = re.FindStringSubmatchIndex(l[k:]); loc != nil {
+					l, field, numbered = l[k:], n, true
+				}
+			}
 			if loc == nil || intro && (siteWord.MatchString(l[:loc[2]]) || excludedWord.MatchString(l[:loc[2]])) ||
 				accreditWord.MatchString(l[:loc[0]]) {
 				// "Scope and sites:" introduces more than the scope, "Scope
@@ -70,7 +80,6 @@ func certificateScope(lines []string) evidence.Fact[string] {
 			}
 			// "4. Scope of certification": a form's numbered box, whose
 			// value ends where the next box's label begins.
-			field, numbered := labelField(l, loc[0])
 			if numbered && first != "" {
 				first, _ = beforeNextField(first, field)
 			}

@@ -108,3 +108,23 @@ func endsAtField(next string, n int, parts []string) bool {
 	}
 	return true
 }
+
+// boxNumber is a box's number starting a line, before its label: "4. ",
+// "4) ", "Feld 4 ".
+var boxNumber = regexp.MustCompile(`(?i)^\s*(?:` + fieldWord + `\s+(\d{1,2})[.):]?|(\d{1,2})[.)])\s+`)
+
+// boxNumberStart is the number of the box whose label l starts with, after
+// its number, and where the label's words begin.
+func boxNumberStart(l string) (n, at int, ok bool) {
+	loc := boxNumber.FindStringSubmatchIndex(l)
+	if loc == nil {
+		return 0, 0, false
+	}
+	m := []string{l[loc[0]:loc[1]], "", ""}
+	for g := 1; g <= 2; g++ {
+		if loc[2*g] >= 0 {
+			m[g] = l[loc[2*g]:loc[2*g+1]]
+		}
+	}
+	return fieldIndex(m), loc[1], true
+}
