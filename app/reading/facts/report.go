@@ -30,6 +30,7 @@ type report struct {
 	people      map[string]bool
 	statuses    map[string]int
 	contractors *contractorScan
+	section     string // the status of the section eachPerson is in, in a report printed by status
 }
 
 // findReport finds the report in doc: the table whose header names a
@@ -168,7 +169,14 @@ func (p printed) report() *report {
 func (r *report) eachPerson(fn func(row []string, key string)) error {
 	fragments := r.fragments
 	var groups groupTotals
+	var secs sections
+	defer func() { r.section = "" }()
 	for _, row := range r.rows {
+		if sec, word, ok := r.sectionOf(row); ok {
+			secs = append(secs, sec)
+			r.section = word
+			continue
+		}
 		name := r.person(row)
 		if totalRow.MatchString(fold(name)) || isRepeatedHeader(r.header, row) || r.furniture(row) || groupLine(row, &groups) || !r.fromText && !r.printed && footerRow(row, name) {
 			continue
@@ -181,6 +189,9 @@ func (r *report) eachPerson(fn func(row []string, key string)) error {
 			continue
 		}
 		r.listed++
+		if len(secs) > 0 {
+			secs[len(secs)-1].rows++
+		}
 		key := strings.ToLower(name)
 		r.people[key] = true
 		r.contractors.check(r.header, row, r.quote(row))
@@ -189,6 +200,9 @@ func (r *report) eachPerson(fn func(row []string, key string)) error {
 	if tooFragmented(fragments, r.listed) {
 		return fmt.Errorf("%w: under the header %q, %d lines are neither a row nor a page heading or number "+
 			"(cells that wrap over several lines); the export as a spreadsheet or CSV can be read", ErrUnclearRows, r.text, fragments)
+	}
+	if err := secs.check(r.text); err != nil {
+		return err
 	}
 	return groups.check(r.listed, r.text)
 }
