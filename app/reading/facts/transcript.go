@@ -47,15 +47,14 @@ type transcriptBlock struct {
 	security     [][]string
 }
 
-// transcript reads a training report printed as a transcript per person;
-// ok is false when rows are none, and err says why one was found but
-// could not be read surely: a person with no row for the security course,
-// or two courses that could be it.
-func transcript(doc Document, rows [][]string) (evidence.TrainingReport, bool, error) {
-	var t evidence.TrainingReport
-	cols, blocks, ok, err := transcriptBlocks(rows, "course")
+// datedTranscript finds the blocks of a transcript of what (transcriptBlocks)
+// and the day/month order of their security rows' dates, decided from
+// those rows and the document (columnOrder): date reads a row's date in that
+// order, why says how the order was decided.
+func datedTranscript(doc Document, rows [][]string, what string) (*transcriptCols, []*transcriptBlock, func([]string) (DateMatch, bool), string, bool, error) {
+	cols, blocks, ok, err := transcriptBlocks(rows, what)
 	if !ok || err != nil {
-		return t, ok, err
+		return cols, blocks, nil, "", ok, err
 	}
 	var dated [][]string
 	for _, b := range blocks {
@@ -63,6 +62,19 @@ func transcript(doc Document, rows [][]string) (evidence.TrainingReport, bool, e
 	}
 	order, why := columnOrder(dated, cols.dateCol(), doc.Text)
 	date := func(row []string) (DateMatch, bool) { return cols.completion(row, order) }
+	return cols, blocks, date, why, true, nil
+}
+
+// transcript reads a training report printed as a transcript per person;
+// ok is false when rows are none, and err says why one was found but
+// could not be read surely: a person with no row for the security course,
+// or two courses that could be it.
+func transcript(doc Document, rows [][]string) (evidence.TrainingReport, bool, error) {
+	var t evidence.TrainingReport
+	cols, blocks, date, why, ok, err := datedTranscript(doc, rows, "course")
+	if !ok || err != nil {
+		return t, ok, err
+	}
 	people := map[string]bool{}
 	completed, exempted, unclear := 0, 0, 0
 	var dates span
@@ -433,16 +445,10 @@ func detailLine(row []string) bool {
 // it has a date and its status says nothing against signing.
 func ackTranscript(doc Document, rows [][]string) (evidence.AcknowledgementLog, bool, error) {
 	var a evidence.AcknowledgementLog
-	cols, blocks, ok, err := transcriptBlocks(rows, "policy")
+	cols, blocks, date, why, ok, err := datedTranscript(doc, rows, "policy")
 	if !ok || err != nil {
 		return a, ok, err
 	}
-	var dated [][]string
-	for _, b := range blocks {
-		dated = append(dated, b.security...)
-	}
-	order, why := columnOrder(dated, cols.dateCol(), doc.Text)
-	date := func(row []string) (DateMatch, bool) { return cols.completion(row, order) }
 	people := map[string]bool{}
 	s := newSignings()
 	for _, b := range blocks {
